@@ -1,0 +1,249 @@
+// The Settings model: defaults of SPEC §1/§2, parsed from the Settings tab's rows.
+// A bad value never breaks a run: it is reported as a problem and the default is used.
+import { LEAD_COLUMNS } from './schema';
+import type { Message, MessageKey } from './i18n';
+
+export interface Settings {
+  language: 'auto' | 'id' | 'en';
+  currency: string;
+  statuses: string[];
+  transitions: Record<string, string[]>;
+  /** 0..1 per status. */
+  probabilities: Record<string, number>;
+  /** Lead headers that must be filled before entering a status. */
+  required: Record<string, string[]>;
+  sources: string[];
+  lostReasons: string[];
+  firstContactSlaHours: number;
+  followUpIntervalDays: number;
+  maxFollowUps: number;
+  recontactDelayMonths: number;
+  auditIntervalMonths: number;
+  reminderHour: number;
+  managerEmails: string[];
+}
+
+export const DEFAULT_STATUSES = ['Lead', 'Quotation Sent', 'Negotiation', 'Won', 'Lost', 'Past Client'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  currency: 'IDR',
+  statuses: DEFAULT_STATUSES,
+  transitions: {
+    Lead: ['Quotation Sent', 'Lost'],
+    'Quotation Sent': ['Negotiation', 'Won', 'Lost'],
+    Negotiation: ['Quotation Sent', 'Won', 'Lost'],
+    Won: ['Past Client'],
+    Lost: ['Lead'],
+    'Past Client': [],
+  },
+  probabilities: { Lead: 0.1, 'Quotation Sent': 0.3, Negotiation: 0.6, Won: 1, Lost: 0, 'Past Client': 1 },
+  required: {
+    Lead: [],
+    'Quotation Sent': ['Deal Value', 'Expected Close'],
+    Negotiation: [],
+    Won: ['Deal Value'],
+    Lost: ['Lost Reason'],
+    'Past Client': ['Contract Value', 'Product', 'Completed On'],
+  },
+  sources: ['Google Ads', 'Website', 'Referral', 'Phone', 'Email', 'WhatsApp', 'Walk-in', 'Event', 'Social Media', 'Other'],
+  lostReasons: ['Price too high', 'Chose a competitor', 'No budget', 'No response', 'Project cancelled', 'Timing', 'Other'],
+  firstContactSlaHours: 24,
+  followUpIntervalDays: 3,
+  maxFollowUps: 3,
+  recontactDelayMonths: 12,
+  auditIntervalMonths: 6,
+  reminderHour: 8,
+  managerEmails: [],
+};
+
+/** Setting names as they appear in the Settings tab (stable English data names). */
+export const SETTING = {
+  language: 'Language',
+  currency: 'Currency',
+  statuses: 'Statuses',
+  transitionPrefix: 'Transitions from: ',
+  probabilityPrefix: 'Probability %: ',
+  requiredPrefix: 'Required for: ',
+  sources: 'Sources',
+  lostReasons: 'Lost Reasons',
+  firstContactSlaHours: 'First-contact SLA (hours)',
+  followUpIntervalDays: 'Follow-up interval (days)',
+  maxFollowUps: 'Maximum follow-ups',
+  recontactDelayMonths: 'Re-contact delay (months)',
+  auditIntervalMonths: 'Duplicate audit interval (months)',
+  reminderHour: 'Reminder hour',
+  managerEmails: 'Manager emails',
+} as const;
+
+export interface SettingRow {
+  setting: string;
+  value: string;
+  description: Message;
+}
+
+const list = (xs: string[]) => xs.join(', ');
+
+/** Every setting with its default value, in the order setupCrm writes them. */
+export function defaultSettingRows(d: Settings = DEFAULT_SETTINGS): SettingRow[] {
+  const rows: SettingRow[] = [
+    { setting: SETTING.language, value: d.language, description: { key: 'desc.language' } },
+    { setting: SETTING.currency, value: d.currency, description: { key: 'desc.currency' } },
+    { setting: SETTING.statuses, value: list(d.statuses), description: { key: 'desc.statuses' } },
+  ];
+  for (const s of d.statuses) {
+    rows.push({ setting: SETTING.transitionPrefix + s, value: list(d.transitions[s] ?? []), description: { key: 'desc.transition', params: { status: s } } });
+  }
+  for (const s of d.statuses) {
+    rows.push({ setting: SETTING.probabilityPrefix + s, value: String(Math.round((d.probabilities[s] ?? 0) * 100)), description: { key: 'desc.probability', params: { status: s } } });
+  }
+  for (const s of d.statuses) {
+    rows.push({ setting: SETTING.requiredPrefix + s, value: list(d.required[s] ?? []), description: { key: 'desc.required', params: { status: s } } });
+  }
+  const num = (setting: string, v: number, key: MessageKey) => rows.push({ setting, value: String(v), description: { key } });
+  rows.push({ setting: SETTING.sources, value: list(d.sources), description: { key: 'desc.sources' } });
+  rows.push({ setting: SETTING.lostReasons, value: list(d.lostReasons), description: { key: 'desc.lostReasons' } });
+  num(SETTING.firstContactSlaHours, d.firstContactSlaHours, 'desc.sla');
+  num(SETTING.followUpIntervalDays, d.followUpIntervalDays, 'desc.followUpInterval');
+  num(SETTING.maxFollowUps, d.maxFollowUps, 'desc.maxFollowUps');
+  num(SETTING.recontactDelayMonths, d.recontactDelayMonths, 'desc.recontact');
+  num(SETTING.auditIntervalMonths, d.auditIntervalMonths, 'desc.auditInterval');
+  num(SETTING.reminderHour, d.reminderHour, 'desc.reminderHour');
+  rows.push({ setting: SETTING.managerEmails, value: list(d.managerEmails), description: { key: 'desc.managers' } });
+  return rows;
+}
+
+export interface SettingProblem {
+  setting: string;
+  problem: Message;
+}
+
+export interface ParsedSettings {
+  settings: Settings;
+  problems: SettingProblem[];
+}
+
+function splitList(v: string): string[] {
+  return v
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const LEAD_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Parses `Setting`/`Value` pairs (values as the sheet holds them) into Settings plus problems. */
+export function parseSettings(rows: { setting: unknown; value: unknown }[]): ParsedSettings {
+  const problems: SettingProblem[] = [];
+  const s: Settings = structuredCloneSettings(DEFAULT_SETTINGS);
+  const byName = new Map<string, string>();
+  for (const r of rows) {
+    const name = String(r.setting ?? '').trim();
+    if (name === '') continue;
+    byName.set(name, r.value === null || r.value === undefined ? '' : String(r.value).trim());
+  }
+  const report = (setting: string, key: MessageKey, params: Record<string, string | number> = {}) =>
+    problems.push({ setting, problem: { key, params } });
+
+  const lang = byName.get(SETTING.language);
+  if (lang !== undefined && lang !== '') {
+    const l = lang.toLowerCase();
+    if (l === 'auto' || l === 'id' || l === 'en') s.language = l;
+    else report(SETTING.language, 'settings.badLanguage', { value: lang });
+  }
+  const cur = byName.get(SETTING.currency);
+  if (cur) s.currency = cur.toUpperCase();
+
+  const statuses = byName.get(SETTING.statuses);
+  if (statuses !== undefined) {
+    const xs = splitList(statuses);
+    if (xs.length > 0) s.statuses = xs;
+    else report(SETTING.statuses, 'settings.emptyList');
+  }
+  const known = new Set(s.statuses);
+  const listSetting = (name: string, apply: (xs: string[]) => void) => {
+    const v = byName.get(name);
+    if (v === undefined) return;
+    const xs = splitList(v);
+    if (xs.length === 0) report(name, 'settings.emptyList');
+    else apply(xs);
+  };
+  listSetting(SETTING.sources, (xs) => (s.sources = xs));
+  listSetting(SETTING.lostReasons, (xs) => (s.lostReasons = xs));
+
+  for (const status of s.statuses) {
+    const tName = SETTING.transitionPrefix + status;
+    const tv = byName.get(tName);
+    const fallbackT = (DEFAULT_SETTINGS.transitions[status] ?? []).filter((x) => known.has(x));
+    if (tv === undefined) s.transitions[status] = fallbackT;
+    else {
+      const xs = splitList(tv);
+      const bad = xs.find((x) => !known.has(x));
+      if (bad !== undefined) {
+        report(tName, 'settings.unknownStatus', { value: bad });
+        s.transitions[status] = fallbackT;
+      } else s.transitions[status] = xs;
+    }
+
+    const pName = SETTING.probabilityPrefix + status;
+    const pv = byName.get(pName);
+    const fallbackP = DEFAULT_SETTINGS.probabilities[status] ?? 0;
+    s.probabilities[status] = fallbackP;
+    if (pv !== undefined && pv !== '') {
+      const n = Number(pv.replace('%', '').replace(',', '.'));
+      if (!Number.isFinite(n)) report(pName, 'settings.notNumber', { value: pv, default: fallbackP * 100 });
+      else if (n < 0 || n > 100) report(pName, 'settings.outOfRange', { value: pv, min: 0, max: 100, default: fallbackP * 100 });
+      else s.probabilities[status] = n / 100;
+    }
+
+    const rName = SETTING.requiredPrefix + status;
+    const rv = byName.get(rName);
+    const fallbackR = DEFAULT_SETTINGS.required[status] ?? [];
+    if (rv === undefined) s.required[status] = fallbackR;
+    else {
+      const xs = splitList(rv);
+      const bad = xs.find((x) => !LEAD_HEADERS.has(x));
+      if (bad !== undefined) {
+        report(rName, 'settings.unknownField', { value: bad });
+        s.required[status] = fallbackR;
+      } else s.required[status] = xs;
+    }
+  }
+  // Statuses removed from the list keep no transitions.
+  for (const k of Object.keys(s.transitions)) if (!known.has(k)) delete s.transitions[k];
+
+  const numSetting = (name: string, field: keyof Settings, min: number, max: number, integer = true) => {
+    const v = byName.get(name);
+    if (v === undefined || v === '') return;
+    const def = DEFAULT_SETTINGS[field] as number;
+    const n = Number(v.replace(',', '.'));
+    if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) report(name, 'settings.notNumber', { value: v, default: def });
+    else if (n < min || n > max) report(name, 'settings.outOfRange', { value: v, min, max, default: def });
+    else (s[field] as number) = n;
+  };
+  numSetting(SETTING.firstContactSlaHours, 'firstContactSlaHours', 1, 24 * 30);
+  numSetting(SETTING.followUpIntervalDays, 'followUpIntervalDays', 1, 365);
+  numSetting(SETTING.maxFollowUps, 'maxFollowUps', 1, 100);
+  numSetting(SETTING.recontactDelayMonths, 'recontactDelayMonths', 1, 120);
+  numSetting(SETTING.auditIntervalMonths, 'auditIntervalMonths', 1, 120);
+  numSetting(SETTING.reminderHour, 'reminderHour', 0, 23);
+
+  const managers = byName.get(SETTING.managerEmails);
+  if (managers) {
+    for (const m of splitList(managers)) {
+      if (EMAIL_RE.test(m)) s.managerEmails.push(m.toLowerCase());
+      else report(SETTING.managerEmails, 'settings.badEmail', { value: m });
+    }
+  }
+
+  const knownNames = new Set(defaultSettingRows(s).map((r) => r.setting));
+  for (const name of byName.keys()) {
+    if (!knownNames.has(name)) report(name, 'settings.unknownSetting');
+  }
+  return { settings: s, problems };
+}
+
+function structuredCloneSettings(d: Settings): Settings {
+  return JSON.parse(JSON.stringify(d)) as Settings;
+}

@@ -1,0 +1,58 @@
+// The Apps Script surface (SPEC §6). build.mjs turns every export here into a top-level
+// `function` declaration, which is all Apps Script, menus, triggers and google.script.run see.
+import { CrmError } from '../core/i18n';
+import { openCrm } from './services';
+
+export { onOpen, onInstall, showSidebar } from './menu';
+export { setupCrm } from './setup';
+
+/** Features that later work delivers answer this clear error instead of pretending. */
+function notAvailable(fn: string): never {
+  let lang: 'id' | 'en' = 'en';
+  try {
+    lang = openCrm().lang;
+  } catch (_e) {
+    /* keep English */
+  }
+  throw new CrmError({ key: 'error.notAvailable', params: { fn } }, lang);
+}
+
+export function onEdit(_e?: unknown): void {
+  // Until the pipeline rules land, edits are left as the user made them.
+}
+export function submitLead(_form: unknown): never {
+  return notAvailable('submitLead');
+}
+export function logActivity(_input: unknown): never {
+  return notAvailable('logActivity');
+}
+export function setLeadStatus(_input: unknown): never {
+  return notAvailable('setLeadStatus');
+}
+export function installTriggers(): never {
+  return notAvailable('installTriggers');
+}
+export function runDailyJobs(): never {
+  return notAvailable('runDailyJobs');
+}
+export function runFollowUpReminders(): never {
+  return notAvailable('runFollowUpReminders');
+}
+export function runDuplicateAudit(): never {
+  return notAvailable('runDuplicateAudit');
+}
+export function runDuplicateAuditNow(): never {
+  return notAvailable('runDuplicateAuditNow');
+}
+export function mergeDuplicates(): never {
+  return notAvailable('mergeDuplicates');
+}
+export function undoMerge(_input: unknown): never {
+  return notAvailable('undoMerge');
+}
+export function refreshSummary(): never {
+  return notAvailable('refreshSummary');
+}
+export function getCrmSummary(): never {
+  return notAvailable('getCrmSummary');
+}

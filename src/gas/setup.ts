@@ -1,0 +1,143 @@
+// setupCrm: creates or repairs every tab, header, format, dropdown and the Settings rows.
+// It only ever adds (tabs, missing headers at the end, missing settings); records are never touched.
+import { TABLES, TAB, NUMBER_FORMAT, type ColumnDef } from '../core/schema';
+import { mapHeaders } from '../core/headers';
+import { defaultSettingRows, parseSettings } from '../core/settings';
+import { t } from '../core/i18n';
+import { openCrm, withDocumentLock, message, type Ss, cellText } from './services';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetupResult {
+  createdTabs: string[];
+  addedHeaders: { tab: string; header: string }[];
+  addedSettings: string[];
+  settingsProblems: { setting: string; problem: string }[];
+}
+
+export function setupCrm(): SetupResult {
+  const crm = openCrm();
+  return withDocumentLock(crm.lang, () => {
+    const ss = crm.ss;
+    const result: SetupResult = { createdTabs: [], addedHeaders: [], addedSettings: [], settingsProblems: [] };
+    for (const table of TABLES) {
+      let sheet = ss.getSheetByName(table.name);
+      if (!sheet) {
+        sheet = ss.insertSheet(table.name);
+        result.createdTabs.push(table.name);
+      }
+      const added = ensureHeaders(sheet, table.columns);
+      for (const h of added) result.addedHeaders.push({ tab: table.name, header: h });
+      applyFormats(sheet, table.columns);
+    }
+    if (!ss.getSheetByName(TAB.summary)) {
+      ss.insertSheet(TAB.summary);
+      result.createdTabs.push(TAB.summary);
+    }
+    applyStatusDropdown(ss, crm.settings.statuses);
+    const settingsSheet = ss.getSheetByName(TAB.settings)!;
+    result.addedSettings = ensureSettings(settingsSheet, crm.lang);
+    result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
+    for (const name of [TAB.archive, TAB.runLog]) protectWarningOnly(ss.getSheetByName(name)!, name);
+    ss.toast(
+      [
+        t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
+        result.settingsProblems.length > 0 ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      t(crm.lang, 'menu.title'),
+    );
+    return result;
+  });
+}
+
+/** Adds missing headers after the last used column; bold, frozen header row. */
+function ensureHeaders(sheet: Sheet, columns: ColumnDef[]): string[] {
+  const lastCol = sheet.getLastColumn();
+  const map = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
+  const missing = columns.map((c) => c.header).filter((h) => !(h in map.index));
+  if (missing.length > 0) {
+    const start = lastCol + 1;
+    const overflow = start + missing.length - 1 - sheet.getMaxColumns();
+    if (overflow > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), overflow);
+    const range = sheet.getRange(1, start, 1, missing.length);
+    range.setNumberFormat('@');
+    range.setValues([missing]);
+  }
+  const width = lastCol + missing.length;
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  return missing;
+}
+
+/** Number formats on our columns below the header: text stays text, dates show as dates. */
+function applyFormats(sheet: Sheet, columns: ColumnDef[]): void {
+  const lastCol = sheet.getLastColumn();
+  const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const c of columns) {
+    if (c.kind === 'checkbox') continue;
+    sheet.getRange(2, map.index[c.header] + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
+  }
+}
+
+export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.DataValidation {
+  return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
+}
+
+function applyStatusDropdown(ss: Ss, statuses: string[]): void {
+  const sheet = ss.getSheetByName(TAB.leads)!;
+  const map = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  sheet.getRange(2, map.index['Status'] + 1, rows, 1).setDataValidation(statusRule(statuses));
+}
+
+/** Appends the settings that are missing (a user's values are never changed). */
+function ensureSettings(sheet: Sheet, lang: 'id' | 'en'): string[] {
+  const values = sheet.getDataRange().getValues();
+  const map = mapHeaders(values[0]);
+  const present = new Set(values.slice(1).map((r) => String(r[map.index['Setting']]).trim()));
+  const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']]) }))).settings;
+  // Built from the user's own status list, so custom statuses get their rows too; a missing
+  // setting parses to its default, which is the value written.
+  const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
+  if (missing.length === 0) return [];
+  const start = sheet.getLastRow() + 1;
+  const need = start + missing.length - 1 - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  const rows = missing.map((r) => {
+    const row: string[] = new Array(map.width).fill('');
+    row[map.index['Setting']] = r.setting;
+    row[map.index['Value']] = r.value;
+    row[map.index['Description']] = message(lang, r.description);
+    return row;
+  });
+  const range = sheet.getRange(start, 1, rows.length, map.width);
+  range.setNumberFormat('@');
+  range.setValues(rows);
+  return missing.map((r) => r.setting);
+}
+
+/** Writes each setting's problem (or clears it) in the Problem column; returns the problems. */
+function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en'): { setting: string; problem: string }[] {
+  const values = sheet.getDataRange().getValues();
+  const map = mapHeaders(values[0]);
+  const rows = values.slice(1);
+  const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']]) })));
+  const bySetting = new Map<string, string[]>();
+  for (const p of parsed.problems) bySetting.set(p.setting, [...(bySetting.get(p.setting) ?? []), message(lang, p.problem)]);
+  if (rows.length > 0) {
+    const col = rows.map((r) => [(bySetting.get(String(r[map.index['Setting']]).trim()) ?? []).join(' ')]);
+    sheet.getRange(2, map.index['Problem'] + 1, rows.length, 1).setValues(col);
+  }
+  return parsed.problems.map((p) => ({ setting: p.setting, problem: message(lang, p.problem) }));
+}
+
+function protectWarningOnly(sheet: Sheet, name: string): void {
+  const type = SpreadsheetApp.ProtectionType.SHEET;
+  if (sheet.getProtections(type).length > 0) return;
+  sheet.protect().setDescription(`Lembar CRM: ${name}`).setWarningOnly(true);
+}

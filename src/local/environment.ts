@@ -1,0 +1,166 @@
+// One Apps Script "execution" environment: our fakes as globals, the built bundle loaded with
+// gas-local into a vm context, and a call counter over every service call.
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { CallCounter, counted } from './counter';
+import { FakeSpreadsheet } from './spreadsheet';
+import {
+  Clock,
+  emptyState,
+  FakeCacheService,
+  FakeHtmlService,
+  FakeLockService,
+  FakeMailApp,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeSpreadsheetApp,
+  FakeUtilities,
+  LockRegistry,
+  type PersistedState,
+  type SentMail,
+} from './services';
+// gas-local has no types; it loads every .js file of a folder into one vm context.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const gas = require('gas-local') as { require(folder: string, globals: object, options?: object): Record<string, unknown> };
+
+export const DEFAULT_USER = 'sales@example.com';
+
+export interface EnvironmentOptions {
+  distDir?: string;
+  spreadsheet?: FakeSpreadsheet;
+  state?: PersistedState;
+  clock?: Clock;
+  /** ISO date-time: fixes the clock (`--now`). */
+  now?: string;
+  user?: string;
+  locks?: LockRegistry;
+  mailQuota?: number;
+  onSend?: (m: SentMail) => void;
+  log?: (line: string) => void;
+}
+
+let executionSeq = 0;
+
+/** A clock-bound `Date` for the script: `new Date()` and `Date.now()` read our clock. */
+function clockDate(clock: Clock): DateConstructor {
+  const Real = Date;
+  function ClockDate(this: unknown, ...args: unknown[]): unknown {
+    if (!new.target) return new Real(clock.now().getTime()).toString();
+    return args.length === 0 ? new Real(clock.now().getTime()) : new (Real as unknown as new (...a: unknown[]) => Date)(...args);
+  }
+  ClockDate.prototype = Real.prototype;
+  ClockDate.now = () => clock.now().getTime();
+  ClockDate.UTC = Real.UTC;
+  ClockDate.parse = Real.parse;
+  return ClockDate as unknown as DateConstructor;
+}
+
+export function defaultDistDir(): string {
+  // src/local -> repo root; the compiled CLI lives in .local/ so look upwards for dist/.
+  let dir = __dirname;
+  for (let i = 0; i < 4; i++) {
+    if (fs.existsSync(path.join(dir, 'dist', 'Code.js'))) return path.join(dir, 'dist');
+    dir = path.dirname(dir);
+  }
+  return path.resolve('dist');
+}
+
+export class Environment {
+  readonly counter = new CallCounter();
+  readonly clock: Clock;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly state: PersistedState;
+  readonly locks: LockRegistry;
+  readonly distDir: string;
+  readonly spreadsheetApp: FakeSpreadsheetApp;
+  readonly mail: FakeMailApp;
+  readonly logs: string[] = [];
+  user: string;
+  private readonly options: EnvironmentOptions;
+
+  constructor(options: EnvironmentOptions = {}) {
+    this.options = options;
+    this.clock = options.clock ?? new Clock(options.now ? parseNow(options.now) : null);
+    this.user = options.user ?? DEFAULT_USER;
+    this.spreadsheet = options.spreadsheet ?? new FakeSpreadsheet({ now: () => this.clock.now(), activeUser: () => this.user });
+    this.state = options.state ?? emptyState();
+    this.locks = options.locks ?? new LockRegistry();
+    this.distDir = options.distDir ?? defaultDistDir();
+    this.spreadsheetApp = new FakeSpreadsheetApp(this.spreadsheet);
+    this.mail = new FakeMailApp(this.state, () => this.clock.now(), options.mailQuota ?? 100, options.onSend);
+  }
+
+  /**
+   * Runs one global function as one execution: a fresh vm context (no state survives between
+   * executions, as in Apps Script), and the execution's locks released when it ends.
+   */
+  call(fn: string, ...args: unknown[]): unknown {
+    const execution = `exec-${++executionSeq}`;
+    const lockService = new FakeLockService(this.locks, this.spreadsheet.getId(), execution);
+    const ctx = this.load(lockService);
+    const f = ctx[fn];
+    if (typeof f !== 'function') throw new UnknownFunctionError(fn);
+    try {
+      return toPlain((f as (...a: unknown[]) => unknown)(...args));
+    } finally {
+      lockService.releaseAll();
+    }
+  }
+
+  /** The global function names the bundle declares. */
+  globalFunctions(): string[] {
+    const ctx = this.load(new FakeLockService(this.locks, this.spreadsheet.getId(), 'probe'));
+    return Object.keys(ctx).filter((k) => typeof ctx[k] === 'function' && !(k in this.globals(new FakeLockService(this.locks, '', ''))));
+  }
+
+  private load(lockService: FakeLockService): Record<string, unknown> {
+    const holder: { ctx?: Record<string, unknown> } = {};
+    const globals = this.globals(lockService, () => (holder.ctx ? Object.keys(holder.ctx).filter((k) => typeof holder.ctx![k] === 'function') : []));
+    holder.ctx = gas.require(this.distDir, globals, { filter: (f: string) => f.endsWith('.js') });
+    return holder.ctx;
+  }
+
+  private globals(lockService: FakeLockService, scriptFunctions: () => string[] = () => []): Record<string, unknown> {
+    const c = this.counter;
+    const user = () => this.user;
+    const now = () => this.clock.now();
+    const tz = this.spreadsheet.getSpreadsheetTimeZone();
+    const log = (...a: unknown[]) => {
+      const line = a.map(String).join(' ');
+      this.logs.push(line);
+      this.options.log?.(line);
+    };
+    return {
+      SpreadsheetApp: counted(this.spreadsheetApp, c),
+      PropertiesService: counted(new FakePropertiesService(this.state, user), c),
+      LockService: counted(lockService, c),
+      ScriptApp: counted(new FakeScriptApp(this.state, user, scriptFunctions), c),
+      MailApp: counted(this.mail, c),
+      HtmlService: counted(new FakeHtmlService(this.distDir), c),
+      Session: counted(new FakeSession(user, tz, this.spreadsheet.getSpreadsheetLocale()), c),
+      Utilities: counted(new FakeUtilities(this.clock), c),
+      CacheService: counted(new FakeCacheService(now, user), c),
+      Logger: { log },
+      console: { log, info: log, warn: log, error: log },
+      Date: clockDate(this.clock),
+    };
+  }
+}
+
+export class UnknownFunctionError extends Error {
+  constructor(readonly fn: string) {
+    super(`Unknown function "${fn}": the bundle declares no such global function.`);
+  }
+}
+
+export function parseNow(iso: string): number {
+  const t = Date.parse(iso);
+  if (!Number.isFinite(t)) throw new Error(`--now: "${iso}" is not an ISO date-time (e.g. 2026-11-24T08:00:00+07:00).`);
+  return t;
+}
+
+/** What google.script.run would hand back: plain JSON data (Dates as ISO strings). */
+export function toPlain(v: unknown): unknown {
+  return v === undefined ? null : JSON.parse(JSON.stringify(v));
+}
