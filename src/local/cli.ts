@@ -16,6 +16,10 @@ options: --workbook FILE.xlsx (default crm.xlsx)  --now ISO (or LEMBAR_NOW)
          --outbox DIR  --user EMAIL`;
 
 class UsageError extends Error {}
+/** Output printed as it is rather than as JSON. */
+class Text {
+  constructor(readonly text: string) {}
+}
 
 interface Args {
   command: string;
@@ -35,14 +39,13 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split(/=(.*)/s);
-      if (!['workbook', 'now', 'outbox', 'json', 'range', 'user'].includes(k)) throw new UsageError(`Unknown option --${k}.\n${USAGE}`);
+      if (!['workbook', 'now', 'outbox', 'json', 'range', 'user'].includes(k)) throw new UsageError(`Unknown option --${k} (run \`npx lembar help\` for usage).`);
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`--${k} needs a value.`);
       flags[k] = v;
     } else positional.push(a);
   }
-  const [command, ...rest] = positional;
-  if (!command) throw new UsageError(USAGE);
+  const [command = 'help', ...rest] = positional;
   const now = flags.now ?? process.env.LEMBAR_NOW;
   if (now) parseNow(now);
   return { command, positional: rest, workbook: flags.workbook ?? 'crm.xlsx', now, outbox: flags.outbox, json: flags.json, range: flags.range, user: flags.user ?? process.env.LEMBAR_USER ?? DEFAULT_USER };
@@ -92,8 +95,10 @@ export async function main(argv: string[]): Promise<unknown> {
         return { range: range.getA1Notation(), values: plain(range.getValues()), formulas: range.getFormulas(), numberFormats: range.getNumberFormats() };
       });
     }
+    case 'help':
+      return new Text(USAGE);
     default:
-      throw new UsageError(`Unknown command "${args.command}".\n${USAGE}`);
+      throw new UsageError(`Unknown command "${args.command}" (run \`npx lembar help\` for usage).`);
   }
 }
 
@@ -101,7 +106,7 @@ export async function main(argv: string[]): Promise<unknown> {
 export function run(argv: string[]): void {
   main(argv).then(
     (result) => {
-      process.stdout.write(JSON.stringify(plain(result), null, 2) + '\n');
+      process.stdout.write(result instanceof Text ? result.text + '\n' : JSON.stringify(plain(result), null, 2) + '\n');
     },
     (e: unknown) => {
       const known = e instanceof UsageError || e instanceof WorkbookMissingError || e instanceof UnknownFunctionError || e instanceof CsvError;

@@ -9,6 +9,12 @@ import { emptyState, type PersistedState } from './services';
 import { wallClock, fromWallClock } from './format-date';
 
 const STATE_SHEET = '_lembar_state';
+
+/** exceljs keeps sheet-level validations in `dataValidations`, which its typings leave out. */
+interface SheetValidations {
+  dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void; model: Record<string, ExcelJS.DataValidation | undefined> };
+}
+const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as SheetValidations).dataValidations;
 const CHUNK = 30000; // an xlsx cell holds at most 32,767 characters
 
 interface Meta {
@@ -53,7 +59,7 @@ export async function saveWorkbook(file: string, ss: FakeSpreadsheet, state: Per
         if (cell.bold) xc.font = { bold: true };
         if (cell.bg) xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + cell.bg.replace('#', '').toUpperCase() } };
         if (cell.dv) {
-          ws.dataValidations.add(a1(r + 1, c + 1), {
+          validations(ws).add(a1(r + 1, c + 1), {
             type: 'list',
             allowBlank: true,
             formulae: [cell.dv.kind === 'checkbox' ? '"TRUE,FALSE"' : `"${cell.dv.values.join(',')}"`],
@@ -101,7 +107,10 @@ export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ 
       prot.setWarningOnly(p.warningOnly).setDescription(p.description);
     }
     const rules = new Map<string, DataValidation>();
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
+    // Rows holding only formats (plain text on empty rows) count too, so visit every row.
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.findRow(r);
+      if (!row) continue;
       row.eachCell({ includeEmpty: true }, (xc, c) => {
         const cell: Cell = { v: null };
         const v = xc.value as unknown;
@@ -127,9 +136,9 @@ export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ 
           (sheet.cells[r - 1] ??= [])[c - 1] = cell;
         }
       });
-    });
+    }
     // exceljs only visits rows with values: validations and formats of empty rows come from its model.
-    const model = (ws.dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation | undefined> }).model;
+    const model = validations(ws).model;
     for (const [addr, dv] of Object.entries(model)) {
       if (!dv || dv.type !== 'list' || !dv.formulae?.[0]) continue;
       const cellRef = /^([A-Z]+)(\d+)$/.exec(addr);

@@ -1,0 +1,65 @@
+// The lembar CLI as a user runs it: a real process over a real .xlsx file.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const BIN = path.join(__dirname, '..', '..', 'bin', 'lembar.js');
+const CSV = path.join(__dirname, '..', '..', '..', 'shared', 'dupdata', 'leads-dev-3k.csv');
+
+function lembar(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LEMBAR_NOW: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-cli-'));
+});
+
+test('setup, import of 3,000 legacy rows, setupCrm again: every record stays as it was', () => {
+  const setup = lembar(['setup', '--workbook', 'crm.xlsx', '--now', '2026-11-24T08:00:00+07:00'], dir);
+  expect(setup.code).toBe(0);
+  expect(JSON.parse(setup.out).createdTabs).toContain('Leads');
+  const imp = lembar(['import', CSV, '--workbook', 'crm.xlsx'], dir);
+  expect(imp.code).toBe(0);
+  expect(JSON.parse(imp.out).rows).toBe(3000);
+  const before = JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out);
+  expect(before.values).toHaveLength(3001);
+  const again = lembar(['run', 'setupCrm', '--workbook', 'crm.xlsx'], dir);
+  expect(again.code).toBe(0);
+  expect(JSON.parse(again.out).addedHeaders).toEqual([]);
+  const after = JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out);
+  expect(after.values).toEqual(before.values);
+  expect(after.formulas).toEqual(before.formulas);
+});
+
+test('import keeps extra columns and any column order', () => {
+  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  fs.writeFileSync(path.join(dir, 'old.csv'), 'Catatan,Phone,Name\r\n"ada, koma",0812-1111-2222,"Budi ""Bos"""\n');
+  const r = lembar(['import', 'old.csv', '--workbook', 'crm.xlsx'], dir);
+  expect(JSON.parse(r.out)).toEqual({ rows: 1, addedColumns: ['Catatan'] });
+  const read = JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out);
+  const [header, row] = read.values;
+  expect(row[header.indexOf('Phone')]).toBe('0812-1111-2222');
+  expect(row[header.indexOf('Name')]).toBe('Budi "Bos"');
+  expect(row[header.indexOf('Catatan')]).toBe('ada, koma');
+});
+
+test.each([
+  [['run', 'setupCrm', '--workbook', 'missing.xlsx'], /does not exist/],
+  [['run', 'noSuchFunction', '--workbook', 'crm.xlsx'], /Unknown function "noSuchFunction"/],
+  [['import', 'bad.csv', '--workbook', 'crm.xlsx'], /quoted field is not closed/],
+  [['import', 'nope.csv', '--workbook', 'crm.xlsx'], /does not exist/],
+  [['run', 'submitLead', '--json', '{bad', '--workbook', 'crm.xlsx'], /--json is not valid JSON/],
+  [['frobnicate'], /Unknown command/],
+  [['setup', '--now', 'yesterday'], /not an ISO date-time/],
+])('errors are one clear line and exit code 2: %j', (args, message) => {
+  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  fs.writeFileSync(path.join(dir, 'bad.csv'), 'Name,Phone\n"Budi,0812\n');
+  const r = lembar(args as string[], dir);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(message as RegExp);
+  expect(r.err.trim().split('\n')).toHaveLength(1);
+  expect(r.out).toBe('');
+});

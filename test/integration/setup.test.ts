@@ -1,0 +1,157 @@
+// setupCrm through the built bundle, over the emulated services.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { env, setUpEnv, snapshot, records, DIST } from '../helpers';
+import { LEAD_COLUMNS, TABLES } from '../../src/core/schema';
+import { importCsv } from '../../src/local/import';
+
+const SPEC = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'SPEC.md'), 'utf8');
+
+describe('the built bundle', () => {
+  test('declares every SPEC §6 global function at top level', () => {
+    const section = SPEC.slice(SPEC.indexOf('## 6.'), SPEC.indexOf('## 7.'));
+    const names = [...new Set([...section.matchAll(/`([a-zA-Z]+)\(/g)].map((m) => m[1]))];
+    expect(names.length).toBeGreaterThanOrEqual(17);
+    const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+    for (const n of names) expect({ n, declared: new RegExp(`^function ${n}\\(`, 'm').test(code) }).toEqual({ n, declared: true });
+    expect(code).not.toMatch(/^export /m);
+  });
+
+  test('the manifest is V8 in Asia/Jakarta with explicit scopes', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Asia/Jakarta');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+});
+
+describe('setupCrm', () => {
+  test('creates every tab with SPEC headers, bold frozen header, formats and the Status dropdown', () => {
+    const e = env();
+    const result = e.call('setupCrm') as { createdTabs: string[] };
+    expect(result.createdTabs).toEqual(['Leads', 'Activities', 'Settings', 'Duplicates', 'Archive', 'Run Log', 'Summary']);
+    const ss = e.spreadsheet;
+    for (const t of TABLES) {
+      const sheet = ss.getSheetByName(t.name)!;
+      expect(sheet.getRange(1, 1, 1, t.columns.length).getValues()[0]).toEqual(t.columns.map((c) => c.header));
+      expect(sheet.getFrozenRows()).toBe(1);
+      expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
+    }
+    const leads = ss.getSheetByName('Leads')!;
+    const col = (h: string) => LEAD_COLUMNS.findIndex((c) => c.header === h) + 1;
+    expect(leads.getRange(2, col('Phone')).getNumberFormat()).toBe('@');
+    expect(leads.getRange(500, col('Name')).getNumberFormat()).toBe('@');
+    expect(leads.getRange(2, col('Expected Close')).getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(leads.getRange(2, col('Created At')).getNumberFormat()).toBe('yyyy-mm-dd hh:mm');
+    const dv = leads.getRange(2, col('Status')).getDataValidation()!;
+    expect(dv.getCriteriaValues()[0]).toEqual(['Lead', 'Quotation Sent', 'Negotiation', 'Won', 'Lost', 'Past Client']);
+    expect(dv.getAllowInvalid()).toBe(false);
+    expect(() => leads.getRange(2, col('Status')).setValue('Hot')).toThrow(/violates the data validation/);
+    expect(ss.toasts.at(-1)!.message).toMatch(/Lembar CRM siap/);
+  });
+
+  test('writes every setting with its default and a description in the user language', () => {
+    const e = setUpEnv();
+    const settings = records(e.spreadsheet, 'Settings');
+    const byName = Object.fromEntries(settings.map((r) => [r.Setting, r.Value]));
+    expect(byName['First-contact SLA (hours)']).toBe('24');
+    expect(byName['Follow-up interval (days)']).toBe('3');
+    expect(byName['Maximum follow-ups']).toBe('3');
+    expect(byName['Re-contact delay (months)']).toBe('12');
+    expect(byName['Duplicate audit interval (months)']).toBe('6');
+    expect(byName['Reminder hour']).toBe('8');
+    expect(byName['Currency']).toBe('IDR');
+    expect(byName['Transitions from: Lead']).toBe('Quotation Sent, Lost');
+    expect(byName['Required for: Past Client']).toBe('Contract Value, Product, Completed On');
+    expect(byName['Sources']).toMatch(/^Google Ads, Website, Referral/);
+    expect(settings.find((r) => r.Setting === 'Reminder hour')!.Description).toMatch(/Jam pengingat/);
+    expect(settings.every((r) => r.Problem === '')).toBe(true);
+  });
+
+  test('running it twice changes nothing', () => {
+    const e = setUpEnv();
+    const before = snapshot(e.spreadsheet);
+    const second = e.call('setupCrm') as { createdTabs: string[]; addedHeaders: unknown[]; addedSettings: unknown[] };
+    expect(second.createdTabs).toEqual([]);
+    expect(second.addedHeaders).toEqual([]);
+    expect(second.addedSettings).toEqual([]);
+    expect(snapshot(e.spreadsheet)).toEqual(before);
+  });
+
+  test('on a sheet with 3,000 imported records it never touches a record', () => {
+    const e = setUpEnv();
+    const csv = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'dupdata', 'leads-dev-3k.csv'), 'utf8');
+    expect(importCsv(e.spreadsheet, csv).rows).toBe(3000);
+    const before = records(e.spreadsheet, 'Leads');
+    const beforeFormulas = e.spreadsheet.getSheetByName('Leads')!.getDataRange().getFormulas();
+    e.call('setupCrm');
+    expect(records(e.spreadsheet, 'Leads')).toEqual(before);
+    expect(e.spreadsheet.getSheetByName('Leads')!.getDataRange().getFormulas()).toEqual(beforeFormulas);
+    // Phones stayed text through the import, leading zero and all.
+    expect(before.some((r) => String(r.Phone).startsWith('08'))).toBe(true);
+  });
+
+  test('reordered columns and user columns are kept; a deleted header is added back at the end', () => {
+    const e = env();
+    const leads = e.spreadsheet.insertSheet('Leads');
+    const headers = LEAD_COLUMNS.map((c) => c.header).reverse().filter((h) => h !== 'Product');
+    leads.getRange(1, 1, 1, headers.length + 1).setValues([[...headers.slice(0, 3), 'Catatan', ...headers.slice(3)]]);
+    leads.getRange(2, 1, 1, 4).setValues([['BAST-7', 5, 'Ahmad', 'pelanggan lama']]);
+    const result = e.call('setupCrm') as { addedHeaders: { tab: string; header: string }[] };
+    expect(result.addedHeaders.filter((h) => h.tab === 'Leads')).toEqual([{ tab: 'Leads', header: 'Product' }]);
+    const row1 = leads.getRange(1, 1, 1, leads.getLastColumn()).getValues()[0];
+    expect(row1[3]).toBe('Catatan');
+    expect(row1[row1.length - 1]).toBe('Product');
+    expect(leads.getRange(2, 1, 1, 4).getValues()[0]).toEqual(['BAST-7', 5, 'Ahmad', 'pelanggan lama']);
+    // The dropdown went to the Status column wherever it is.
+    const statusCol = row1.indexOf('Status') + 1;
+    expect(leads.getRange(3, statusCol).getDataValidation()).not.toBeNull();
+    expect(leads.getRange(3, 4).getDataValidation()).toBeNull();
+  });
+
+  test('bad settings are reported in the Problem column and defaults are used', () => {
+    const e = setUpEnv();
+    const sheet = e.spreadsheet.getSheetByName('Settings')!;
+    const values = sheet.getDataRange().getValues();
+    const slaRow = values.findIndex((r) => r[0] === 'First-contact SLA (hours)') + 1;
+    const tRow = values.findIndex((r) => r[0] === 'Transitions from: Lead') + 1;
+    sheet.getRange(slaRow, 2).setValue('sehari');
+    sheet.getRange(tRow, 2).setValue('Quotation Sent, Hot');
+    const result = e.call('setupCrm') as { settingsProblems: { setting: string; problem: string }[] };
+    expect(result.settingsProblems.map((p) => p.setting)).toEqual(['Transitions from: Lead', 'First-contact SLA (hours)']);
+    expect(sheet.getRange(slaRow, 4).getValue()).toMatch(/"sehari" bukan angka; memakai nilai bawaan 24/);
+    expect(sheet.getRange(tRow, 4).getValue()).toMatch(/Status "Hot" tidak dikenal/);
+    expect(sheet.getRange(slaRow, 2).getValue()).toBe('sehari');
+    expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/2 pengaturan tidak valid/);
+  });
+
+  test('an English spreadsheet gets English text', () => {
+    const e = env();
+    e.spreadsheet.setSpreadsheetLocale('en_US');
+    e.call('setupCrm');
+    expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/Lembar CRM is set up: 7 tab\(s\) created/);
+  });
+
+  test('runs under the document lock: another holder makes it fail with a clear message and write nothing', () => {
+    const e = env();
+    e.locks.holders.set(`doc:${e.spreadsheet.getId()}`, 'someone-else');
+    expect(() => e.call('setupCrm')).toThrow('Orang lain sedang menyimpan');
+    expect(e.spreadsheet.getSheetByName('Leads')).toBeNull();
+  });
+});
+
+describe('menu and features still to come', () => {
+  test('onOpen adds the menu in the user language', () => {
+    const e = setUpEnv();
+    e.call('onOpen', { authMode: 'FULL' });
+    const menu = e.spreadsheetApp.ui.menus.at(-1)!;
+    expect(menu.items.map((i) => i.fn)).toEqual(['showSidebar', 'setupCrm', 'installTriggers', 'runDuplicateAuditNow', 'mergeDuplicates', 'refreshSummary']);
+    expect(menu.items[0].caption).toBe('Buka panel prospek');
+  });
+});
+
+test('a feature not built yet answers a clear "not available yet" error', () => {
+  const e = setUpEnv();
+  expect(() => e.call('mergeDuplicates')).toThrow('mergeDuplicates belum tersedia di versi Lembar CRM ini.');
+});

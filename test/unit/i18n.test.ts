@@ -1,0 +1,31 @@
+import { CATALOG, t, resolveLang } from '../../src/core/i18n';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n catalog', () => {
+  test('every key exists in id and en, non-empty, with the same placeholders', () => {
+    const idKeys = Object.keys(CATALOG.id).sort();
+    const enKeys = Object.keys(CATALOG.en).sort();
+    expect(idKeys).toEqual(enKeys);
+    for (const k of enKeys) {
+      const en = CATALOG.en[k as keyof typeof CATALOG.en];
+      const id = CATALOG.id[k as keyof typeof CATALOG.id];
+      expect(en.trim()).not.toBe('');
+      expect(id.trim()).not.toBe('');
+      expect({ k, p: placeholders(id) }).toEqual({ k, p: placeholders(en) });
+    }
+  });
+
+  test('t fills parameters', () => {
+    expect(t('en', 'valid.required', { field: 'Name' })).toBe('Name is required.');
+    expect(t('id', 'valid.required', { field: 'Nama' })).toBe('Nama wajib diisi.');
+  });
+
+  test('language: Settings wins, else English locales get en and everything else id', () => {
+    expect(resolveLang('auto', 'en_US')).toBe('en');
+    expect(resolveLang('auto', 'in_ID')).toBe('id');
+    expect(resolveLang('auto', 'id_ID')).toBe('id');
+    expect(resolveLang('en', 'in_ID')).toBe('en');
+    expect(resolveLang('id', 'en_GB')).toBe('id');
+  });
+});
