@@ -164,10 +164,18 @@ export const CATALOG: Record<Lang, Record<MessageKey, string>> = { en, id };
 
 export type Params = Record<string, string | number>;
 
+/** A param written `@field.name` is itself a catalog key, rendered in the same language. */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const text = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in params)) return m;
+    const v = String(params[name]);
+    return v.startsWith('@') && v.slice(1) in CATALOG[lang] ? CATALOG[lang][v.slice(1) as MessageKey] : v;
+  });
 }
+
+/** Reference to a catalog entry inside another message's params. */
+export const ref = (key: MessageKey): string => `@${key}`;
 
 /** Indonesian unless the spreadsheet is in an English locale or Settings says otherwise. */
 export function resolveLang(settingLanguage: string, spreadsheetLocale: string): Lang {

@@ -5,6 +5,9 @@ import { openCrm } from './services';
 
 export { onOpen, onInstall, showSidebar } from './menu';
 export { setupCrm } from './setup';
+export { submitLead } from './leads';
+export { logActivity } from './activities';
+export { getSidebarContext, getSelectedLead } from './sidebar';
 
 /** Features that later work delivers answer this clear error instead of pretending. */
 function notAvailable(fn: string): never {
@@ -19,12 +22,6 @@ function notAvailable(fn: string): never {
 
 export function onEdit(_e?: unknown): void {
   // Until the pipeline rules land, edits are left as the user made them.
-}
-export function submitLead(_form: unknown): never {
-  return notAvailable('submitLead');
-}
-export function logActivity(_input: unknown): never {
-  return notAvailable('logActivity');
 }
 export function setLeadStatus(_input: unknown): never {
   return notAvailable('setLeadStatus');

@@ -2,6 +2,7 @@
 import { parseSettings, type ParsedSettings } from '../core/settings';
 import { resolveLang, type Lang, CrmError, t, type Message } from '../core/i18n';
 import { TAB } from '../core/schema';
+import { offsetFromZ, isDate } from '../core/dates';
 
 export type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -12,6 +13,8 @@ export interface Crm {
   settingProblems: ParsedSettings['problems'];
   lang: Lang;
   timeZone: string;
+  /** Minutes east of UTC of the spreadsheet's time zone now (dates are local calendar days). */
+  offset: number;
   now: Date;
 }
 
@@ -19,13 +22,16 @@ export interface Crm {
 export function openCrm(): Crm {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const parsed = readSettings(ss);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const now = new Date();
   return {
     ss,
     settings: parsed.settings,
     settingProblems: parsed.problems,
     lang: resolveLang(parsed.settings.language, ss.getSpreadsheetLocale()),
-    timeZone: ss.getSpreadsheetTimeZone(),
-    now: new Date(),
+    timeZone,
+    offset: offsetFromZ(Utilities.formatDate(now, timeZone, 'Z')),
+    now,
   };
 }
 
@@ -47,7 +53,7 @@ export function cellText(v: unknown): string {
   return String(v);
 }
 
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]' && !isNaN((v as Date).getTime());
+export { isDate };
 
 /** Runs `fn` holding the document lock, so two people saving at once never interleave. */
 export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
@@ -62,6 +68,18 @@ export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
 
 export function message(lang: Lang, m: Message): string {
   return t(lang, m.key, m.params);
+}
+
+/** The person running the script (an add-on may get '' for the active user on consumer accounts). */
+export function currentUser(): string {
+  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+}
+
+/** Per-field messages rendered in the user's language. */
+export function renderErrors(lang: Lang, errors: Record<string, Message>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, m] of Object.entries(errors)) out[k] = t(lang, m.key, m.params);
+  return out;
 }
 
 /** Errors shown to a person: CrmErrors re-rendered in their language, others as they are. */

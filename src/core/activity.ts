@@ -1,0 +1,72 @@
+// The activity log (SPEC §1, §3): what logging a contact does to its lead.
+import { ACTIVITY_TYPES, isContactType } from './schema';
+import type { Errors } from './lead';
+import type { Settings } from './settings';
+import * as F from './fields';
+import { addDays, parseYmd, startOfDay } from './dates';
+
+/** Types a person may log; Status Change is written only by the pipeline rules. */
+export const LOGGABLE_TYPES = ACTIVITY_TYPES.filter((t) => t !== 'Status Change');
+
+export interface ActivityInput {
+  leadId?: unknown;
+  type?: unknown;
+  summary?: unknown;
+  nextFollowUp?: unknown;
+}
+
+export interface ValidActivity {
+  leadId: string;
+  type: string;
+  summary: string;
+  nextFollowUp: string;
+}
+
+export function validateActivity(input: ActivityInput): { ok: true; activity: ValidActivity } | { ok: false; errors: Errors } {
+  const errors: Errors = {};
+  const leadId = F.cleanText(input.leadId);
+  const type = F.cleanText(input.type);
+  if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: '@field.leadId' } };
+  if (!(LOGGABLE_TYPES as readonly string[]).includes(type)) errors.type = { key: 'error.unknownType', params: { type, types: LOGGABLE_TYPES.join(', ') } };
+  const summary = F.text('summary', input.summary, type === 'Note');
+  if (!summary.ok) errors.summary = summary.error;
+  const next = F.ymd('nextFollowUp', input.nextFollowUp, false);
+  if (!next.ok) errors.nextFollowUp = next.error;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, activity: { leadId, type, summary: summary.ok ? summary.value : '', nextFollowUp: next.ok ? next.value : '' } };
+}
+
+export interface LeadContactState {
+  status: string;
+  lastContact: unknown;
+  followUps: unknown;
+}
+
+export interface LeadContactUpdate {
+  lastContact?: Date;
+  followUps?: number;
+  nextFollowUp?: Date;
+}
+
+/** Statuses with no follow-up to schedule (SPEC §2: Won and Lost clear Next Follow-up). */
+export const CLOSED_STATUSES = new Set(['Won', 'Lost', 'Past Client']);
+
+/**
+ * Contact types set Last Contact; a contact after the first one is a follow-up and counts.
+ * Next Follow-up is the given date, else (for a contact on an open deal) now + the interval.
+ */
+export function contactUpdate(lead: LeadContactState, a: ValidActivity, now: Date, settings: Settings, offsetMinutes: number): LeadContactUpdate {
+  const out: LeadContactUpdate = {};
+  if (isContactType(a.type)) {
+    const contacted = lead.lastContact !== '' && lead.lastContact !== null && lead.lastContact !== undefined;
+    const count = Number(lead.followUps);
+    out.lastContact = now;
+    if (contacted) out.followUps = (Number.isFinite(count) ? count : 0) + 1;
+    else if (lead.followUps === '' || lead.followUps === null || lead.followUps === undefined) out.followUps = 0;
+  }
+  if (a.nextFollowUp) out.nextFollowUp = parseYmd(a.nextFollowUp, offsetMinutes)!;
+  else if (isContactType(a.type) && !CLOSED_STATUSES.has(lead.status)) {
+    out.nextFollowUp = startOfDay(addDays(now, settings.followUpIntervalDays), offsetMinutes);
+  }
+  return out;
+}

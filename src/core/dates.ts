@@ -1,0 +1,75 @@
+// Calendar dates in the spreadsheet's time zone, given as an offset from UTC (the gas layer
+// reads it once per execution; Asia/Jakarta is +07:00 all year). Dates travel as YYYY-MM-DD.
+
+const DAY = 86400000;
+
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]' && !isNaN((v as Date).getTime());
+
+/** `YYYY-MM-DD` to the instant of local midnight; null when it is not a real date. */
+export function parseYmd(s: unknown, offsetMinutes: number): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s ?? '').trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const check = new Date(t);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return new Date(t - offsetMinutes * 60000);
+}
+
+/** The local calendar day of an instant, `YYYY-MM-DD`. */
+export function toYmd(d: Date, offsetMinutes: number): string {
+  return new Date(d.getTime() + offsetMinutes * 60000).toISOString().slice(0, 10);
+}
+
+/** Local midnight of the day an instant falls on. */
+export function startOfDay(d: Date, offsetMinutes: number): Date {
+  return parseYmd(toYmd(d, offsetMinutes), offsetMinutes)!;
+}
+
+export function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * DAY);
+}
+
+export function addHours(d: Date, hours: number): Date {
+  return new Date(d.getTime() + hours * 3600000);
+}
+
+/** Same local day-of-month `months` later (clamped to the month's last day). */
+export function addMonths(d: Date, months: number, offsetMinutes: number): Date {
+  const [y, m, day] = toYmd(d, offsetMinutes).split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return parseYmd(`${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`, offsetMinutes)!;
+}
+
+/**
+ * A cell that should hold a date, read leniently: a Date, an ISO string (legacy imports hold
+ * `2025-11-05T16:37:25+07:00` as text), or `YYYY-MM-DD`. Anything else is null.
+ */
+export function cellDate(v: unknown, offsetMinutes: number): Date | null {
+  if (isDate(v)) return v;
+  if (typeof v !== 'string' || v.trim() === '') return null;
+  const s = v.trim();
+  const ymd = parseYmd(s, offsetMinutes);
+  if (ymd) return ymd;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {
+    const t = Date.parse(s);
+    return Number.isFinite(t) ? new Date(t) : null;
+  }
+  return null;
+}
+
+/** A date cell as `YYYY-MM-DD` (or '' when empty or not a date). */
+export function ymdOf(v: unknown, offsetMinutes: number): string {
+  const d = cellDate(v, offsetMinutes);
+  return d ? toYmd(d, offsetMinutes) : '';
+}
+
+/** `+0700` (Utilities.formatDate's `Z`) to minutes. */
+export function offsetFromZ(z: string): number {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z.trim());
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}

@@ -1,0 +1,114 @@
+// Lead entry (SPEC §3): validation of the sidebar form, possible duplicates, new Lead IDs.
+import type { Message } from './i18n';
+import type { Settings } from './settings';
+import * as F from './fields';
+import { phoneKeys, phoneTail } from './phone';
+import { emailKeys } from './email';
+
+export interface LeadForm {
+  name?: unknown;
+  company?: unknown;
+  phone?: unknown;
+  email?: unknown;
+  source?: unknown;
+  needs?: unknown;
+  owner?: unknown;
+  dealValue?: unknown;
+  expectedClose?: unknown;
+  allowDuplicate?: unknown;
+}
+
+export interface NewLead {
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+  source: string;
+  needs: string;
+  owner: string;
+  dealValue: number | null;
+  expectedClose: string;
+}
+
+export type Errors = Record<string, Message>;
+
+export function validateLeadForm(form: LeadForm, settings: Settings): { ok: true; lead: NewLead } | { ok: false; errors: Errors } {
+  const errors: Errors = {};
+  const take = <T>(field: string, r: F.FieldResult<T>, fallback: T): T => {
+    if (r.ok) return r.value;
+    errors[field] = r.error;
+    return fallback;
+  };
+  const lead: NewLead = {
+    name: take('name', F.text('name', form.name, true), ''),
+    company: take('company', F.text('company', form.company, false), ''),
+    phone: take('phone', F.phone(form.phone), ''),
+    email: take('email', F.email('email', form.email), ''),
+    source: F.cleanText(form.source),
+    needs: take('needs', F.text('needs', form.needs, true), ''),
+    owner: take('owner', F.email('owner', form.owner), ''),
+    dealValue: take('dealValue', F.money('dealValue', form.dealValue, false), null),
+    expectedClose: take('expectedClose', F.ymd('expectedClose', form.expectedClose, false), ''),
+  };
+  if (lead.source === '') errors.source = { key: 'valid.required', params: { field: '@field.source' } };
+  else if (!settings.sources.includes(lead.source)) errors.source = { key: 'valid.source' };
+  if (F.cleanText(form.phone) === '' && F.cleanText(form.email) === '') {
+    errors.phone = { key: 'valid.phoneOrEmail' };
+    errors.email = { key: 'valid.phoneOrEmail' };
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, lead };
+}
+
+export interface ContactColumns {
+  phone: unknown[];
+  email: unknown[];
+}
+
+export interface ContactMatch {
+  index: number;
+  matchedOn: ('phone' | 'email')[];
+}
+
+/**
+ * Rows whose phone or email is the same contact once normalised, legacy formats included.
+ * A cheap digit-tail filter comes first, so thousands of rows cost little.
+ */
+export function findContactMatches(lead: Pick<NewLead, 'phone' | 'email'>, rows: ContactColumns): ContactMatch[] {
+  const out: ContactMatch[] = [];
+  const tail = lead.phone ? phoneTail(lead.phone) : '';
+  const n = Math.max(rows.phone.length, rows.email.length);
+  for (let i = 0; i < n; i++) {
+    const on: ('phone' | 'email')[] = [];
+    const p = rows.phone[i];
+    if (tail && p !== '' && p !== null && p !== undefined && String(p).replace(/\D/g, '').includes(tail) && phoneKeys(p).includes(lead.phone)) on.push('phone');
+    const e = rows.email[i];
+    if (lead.email && typeof e === 'string' && e.toLowerCase().includes(lead.email) && emailKeys(e).includes(lead.email)) on.push('email');
+    if (on.length > 0) out.push({ index: i, matchedOn: on });
+  }
+  return out;
+}
+
+export const LEAD_ID_PREFIX = 'L-';
+
+export function formatLeadId(n: number): string {
+  return LEAD_ID_PREFIX + String(n).padStart(6, '0');
+}
+
+/** The number in `L-000123`; null for anything else. */
+export function leadIdNumber(id: unknown): number | null {
+  const m = /^L-(\d+)$/.exec(String(id ?? '').trim());
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The next Lead ID: above both the last one handed out (kept in document properties, so an ID
+ * is never reused after rows are deleted or archived) and any in the sheet (imported rows).
+ */
+export function nextLeadNumber(lastIssued: number, existingIds: unknown[]): number {
+  let max = lastIssued;
+  for (const id of existingIds) {
+    const n = leadIdNumber(id);
+    if (n !== null && n > max) max = n;
+  }
+  return max + 1;
+}

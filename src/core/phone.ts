@@ -1,0 +1,55 @@
+// Phone numbers as people type them in Indonesia, normalised to E.164 with libphonenumber-js
+// (its /min metadata bundles into Apps Script).
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+
+export type PhoneResult = { ok: true; e164: string } | { ok: false };
+
+/** Notes people add after a number: `(WA)`, `WA only`, `ext. 12`, `a.n. Budi`. */
+const ANNOTATION = /\(([^)0-9]*)\)|\b(wa|whatsapp|hp|telp|tel|phone|only|saja|kantor|rumah|a\.?n\.?)\b.*$/gi;
+
+/**
+ * One number to E.164. Accepts `0812-3456-7890`, `+62 812 3456 7890`, `62812…`, `(021) 555-1234`,
+ * `0812.3456.7890`, `0812-3456-7890 (WA)`, `+65 6123 4567`, and legacy cells that a spreadsheet
+ * turned into numbers (`81234567890`, the leading zero lost).
+ */
+export function normalizePhone(input: unknown): PhoneResult {
+  if (input === null || input === undefined) return { ok: false };
+  let s = typeof input === 'number' ? String(Math.round(input)) : String(input);
+  s = s.replace(ANNOTATION, ' ').trim();
+  if (s === '' || /[a-z]{2,}/i.test(s)) return { ok: false };
+  if (/^00\d/.test(s)) s = '+' + s.slice(2);
+  // `62…` without a plus is the country code typed without it.
+  if (/^62[\s.-]?\d/.test(s) && s.replace(/\D/g, '').length >= 10) s = '+' + s;
+  const p = parsePhoneNumberFromString(s, 'ID');
+  if (!p || !p.isValid()) return { ok: false };
+  return { ok: true, e164: p.number };
+}
+
+/**
+ * Every number in a cell (legacy cells hold `0812… / 021…`), normalised; unparseable parts
+ * are skipped. Used to match contacts, never to store.
+ */
+export function phoneKeys(cell: unknown): string[] {
+  if (cell === null || cell === undefined || cell === '') return [];
+  if (typeof cell === 'number') {
+    const r = normalizePhone(cell);
+    return r.ok ? [r.e164] : [];
+  }
+  const parts = String(cell).split(/\s*(?:[/,;|&]|\bdan\b|\bor\b|\batau\b)\s*/i);
+  const out: string[] = [];
+  for (const part of parts) {
+    const r = normalizePhone(part);
+    if (r.ok && !out.includes(r.e164)) out.push(r.e164);
+  }
+  return out;
+}
+
+/** The last 8 digits: a cheap first filter before full parsing, over thousands of rows. */
+export function phoneTail(s: unknown): string {
+  return String(s ?? '').replace(/\D/g, '').slice(-8);
+}
+
+/** `https://wa.me/6281234567890` for an E.164 number. */
+export function waLink(e164: string, text: string): string {
+  return `https://wa.me/${e164.replace(/\D/g, '')}${text ? `?text=${encodeURIComponent(text)}` : ''}`;
+}

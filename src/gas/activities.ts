@@ -1,0 +1,50 @@
+// logActivity (SPEC §3): append to Activities and update the lead's contact fields, under the lock.
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { validateActivity, contactUpdate, type ActivityInput } from '../core/activity';
+import { isDate, toYmd } from '../core/dates';
+import { Table } from './table';
+import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
+
+export type LogActivityResult =
+  | { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string }
+  | { ok: false; errors: Record<string, string> };
+
+/** Index of a Lead ID in the Leads' ID column, or -1. */
+export function findLead(leads: Table, leadId: string): number {
+  const ids = leads.column('Lead ID');
+  for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i]).trim() === leadId) return i;
+  return -1;
+}
+
+export function logActivity(input: ActivityInput): LogActivityResult {
+  const crm = openCrm();
+  const valid = validateActivity(input ?? {});
+  if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+  const a = valid.activity;
+  return withDocumentLock(crm.lang, () => {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const index = findLead(leads, a.leadId);
+    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: a.leadId } } }) };
+    const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const lead = leads.readRow(index);
+    const update = contactUpdate({ status: cellText(lead['Status']), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
+    activities.append([
+      { Timestamp: crm.now, 'Lead ID': a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), 'Next Follow-up': update.nextFollowUp ?? '' },
+    ]);
+    const changes: Record<string, unknown> = {};
+    if (update.lastContact) changes['Last Contact'] = update.lastContact;
+    if (update.followUps !== undefined) changes['Follow-ups'] = update.followUps;
+    if (update.nextFollowUp) changes['Next Follow-up'] = update.nextFollowUp;
+    if (Object.keys(changes).length > 0) leads.update(index, changes);
+    const followUps = update.followUps ?? Number(lead['Follow-ups'] || 0);
+    const last = update.lastContact ?? lead['Last Contact'];
+    const next = update.nextFollowUp ?? lead['Next Follow-up'];
+    return {
+      ok: true,
+      leadId: a.leadId,
+      lastContact: isDate(last) ? last.toISOString() : cellText(last),
+      followUps,
+      nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next),
+    };
+  });
+}

@@ -1,0 +1,84 @@
+// submitLead (SPEC §3): validate, check for the same contact, then append under the lock.
+import { LEAD_COLUMNS, TAB } from '../core/schema';
+import { validateLeadForm, findContactMatches, nextLeadNumber, formatLeadId, type LeadForm } from '../core/lead';
+import { addHours, parseYmd, startOfDay } from '../core/dates';
+import { Table } from './table';
+import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
+import { statusRule } from './setup';
+
+export interface PossibleDuplicate {
+  leadId: string;
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+  owner: string;
+  status: string;
+  matchedOn: string;
+}
+
+export type SubmitLeadResult =
+  | { ok: true; leadId: string }
+  | { ok: false; errors: Record<string, string> }
+  | { ok: false; duplicates: PossibleDuplicate[] };
+
+const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
+/** Enough to recognise the client; the rest are counted, not listed. */
+const MAX_LISTED_DUPLICATES = 10;
+
+export function submitLead(form: LeadForm): SubmitLeadResult {
+  const crm = openCrm();
+  const valid = validateLeadForm(form ?? {}, crm.settings);
+  if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+  const lead = valid.lead;
+  const owner = lead.owner || currentUser();
+  return withDocumentLock(crm.lang, () => {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const cols = leads.columnsOf(['Lead ID', 'Phone', 'Email']);
+    const matches = findContactMatches(lead, { phone: cols['Phone'], email: cols['Email'] });
+    if (matches.length > 0 && form.allowDuplicate !== true) {
+      return {
+        ok: false,
+        duplicates: matches.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
+          const r = leads.readRow(m.index);
+          return {
+            leadId: cellText(r['Lead ID']),
+            name: cellText(r['Name']),
+            company: cellText(r['Company']),
+            phone: cellText(r['Phone']),
+            email: cellText(r['Email']),
+            owner: cellText(r['Owner']),
+            status: cellText(r['Status']),
+            matchedOn: m.matchedOn.join(', '),
+          };
+        }),
+      };
+    }
+    const props = PropertiesService.getDocumentProperties();
+    const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols['Lead ID']);
+    const leadId = formatLeadId(n);
+    const row = leads.append([
+      {
+        'Lead ID': leadId,
+        'Created At': crm.now,
+        Name: lead.name,
+        Company: lead.company,
+        Phone: lead.phone,
+        Email: lead.email,
+        Source: lead.source,
+        Needs: lead.needs,
+        Status: 'Lead',
+        Owner: owner,
+        'Deal Value': lead.dealValue ?? '',
+        'Expected Close': lead.expectedClose ? parseYmd(lead.expectedClose, crm.offset) : '',
+        'Next Follow-up': startOfDay(addHours(crm.now, crm.settings.firstContactSlaHours), crm.offset),
+        'Follow-ups': 0,
+        'Status Changed At': crm.now,
+      },
+    ]);
+    // New rows inherit no validation: give this one the Status dropdown.
+    leads.sheet.getRange(row, leads.col('Status')).setDataValidation(statusRule(crm.settings.statuses));
+    props.setProperty(LAST_ID_PROPERTY, String(n));
+    return { ok: true, leadId };
+  });
+}
