@@ -1,0 +1,184 @@
+// submitLead, logActivity and the sidebar reads, through the built bundle.
+import { setUpEnv, records, iso, env } from '../helpers';
+import { LEAD_COLUMNS } from '../../src/core/schema';
+import type { Environment } from '../../src/local/environment';
+
+const form = { name: 'Budi Santoso', phone: '0812-3456-7890', source: 'WhatsApp', needs: 'CCTV 8 kamera' };
+type Result = { ok: boolean; leadId?: string; errors?: Record<string, string>; duplicates?: Record<string, string>[] };
+const submit = (e: Environment, f: object) => e.call('submitLead', f) as Result;
+
+describe('submitLead', () => {
+  test('saves a lead with ID, Created At, Owner, Status Lead and Next Follow-up within the SLA', () => {
+    const e = setUpEnv();
+    const r = submit(e, { ...form, email: 'Budi@Contoh.co.id', dealValue: '1.250.000', expectedClose: '2026-12-20' });
+    expect(r).toEqual({ ok: true, leadId: 'L-000001' });
+    const [lead] = records(e.spreadsheet, 'Leads');
+    expect(lead['Lead ID']).toBe('L-000001');
+    expect(iso(lead['Created At'])).toBe('2026-11-24T02:00:00.000Z');
+    expect(lead.Phone).toBe('+6281234567890');
+    expect(lead.Email).toBe('budi@contoh.co.id');
+    expect(lead.Status).toBe('Lead');
+    expect(lead.Owner).toBe('sales@example.com');
+    expect(lead['Deal Value']).toBe(1250000);
+    expect(iso(lead['Expected Close'])).toBe('2026-12-19T17:00:00.000Z');
+    // Created 09:00 on the 24th with a 24-hour SLA: due on the 25th.
+    expect(iso(lead['Next Follow-up'])).toBe('2026-11-24T17:00:00.000Z');
+    expect(lead['Follow-ups']).toBe(0);
+  });
+
+  test('typed values are stored and read back as the text typed', () => {
+    const e = setUpEnv();
+    const typed = { name: '=HYPERLINK("http://evil","klik")', company: '1/2', needs: 'TRUE', phone: '+62 812 3456 7890' };
+    expect(submit(e, { ...form, ...typed }).ok).toBe(true);
+    const sheet = e.spreadsheet.getSheetByName('Leads')!;
+    const [lead] = records(e.spreadsheet, 'Leads');
+    expect([lead.Name, lead.Company, lead.Needs, lead.Phone]).toEqual(['=HYPERLINK("http://evil","klik")', '1/2', 'TRUE', '+6281234567890']);
+    expect(sheet.getRange(2, 1, 1, 20).getFormulas()[0].every((f) => f === '')).toBe(true);
+    const r2 = submit(e, { ...form, phone: '', email: 'a@b.id', name: '0812345', company: '+62812' });
+    expect(r2.ok).toBe(true);
+    const second = records(e.spreadsheet, 'Leads')[1];
+    expect([second.Name, second.Company]).toEqual(['0812345', '+62812']);
+  });
+
+  test('bad input: a message per field and nothing written', () => {
+    const e = setUpEnv();
+    const r = submit(e, { name: '', phone: '12', email: 'nope', source: 'Fax', needs: '' });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual({
+      name: 'Nama wajib diisi.',
+      phone: 'Nomor telepon tidak valid. Contoh: 0812-3456-7890, (021) 555-1234 atau +65 6123 4567.',
+      email: 'Alamat email tidak valid (mis. budi@contoh.co.id).',
+      source: 'Pilih sumber dari daftar.',
+      needs: 'Kebutuhan wajib diisi.',
+    });
+    expect(records(e.spreadsheet, 'Leads')).toEqual([]);
+    expect(e.state.documentProperties['lembar.lastLeadNumber']).toBeUndefined();
+  });
+
+  test('the same contact, legacy formats included, returns the possible duplicates and saves nothing unless confirmed', () => {
+    const e = setUpEnv();
+    const sheet = e.spreadsheet.getSheetByName('Leads')!;
+    // A legacy row typed by hand, its phone held as a number.
+    sheet.getRange(2, 1, 1, 10).setValues([['L-000050', '', 'Pak Budi', 'PT Maju', '', 'BUDI@maju.co.id', 'Referral', 'x', 'Negotiation', 'dimas@firma.id']]);
+    sheet.getRange(2, 5).setNumberFormat('0').setValue(81234567890);
+    const r = submit(e, { ...form, email: 'budi@maju.co.id' });
+    expect(r).toEqual({
+      ok: false,
+      duplicates: [{ leadId: 'L-000050', name: 'Pak Budi', company: 'PT Maju', phone: '81234567890', email: 'BUDI@maju.co.id', owner: 'dimas@firma.id', status: 'Negotiation', matchedOn: 'phone, email' }],
+    });
+    expect(records(e.spreadsheet, 'Leads')).toHaveLength(1);
+    const ok = submit(e, { ...form, allowDuplicate: true });
+    expect(ok).toEqual({ ok: true, leadId: 'L-000051' });
+    expect(records(e.spreadsheet, 'Leads')).toHaveLength(2);
+  });
+
+  test('IDs are never reused, even after the last rows are deleted', () => {
+    const e = setUpEnv();
+    submit(e, form);
+    submit(e, { ...form, phone: '0813-1111-2222' });
+    e.spreadsheet.getSheetByName('Leads')!.deleteRows(2, 2);
+    expect(submit(e, { ...form, phone: '0813-3333-4444' })).toEqual({ ok: true, leadId: 'L-000003' });
+  });
+
+  test('reordered columns and a user column: values land under their headers, the user column untouched', () => {
+    const e = env();
+    const leads = e.spreadsheet.insertSheet('Leads');
+    const headers = LEAD_COLUMNS.map((c) => c.header).reverse();
+    leads.getRange(1, 1, 1, headers.length + 1).setValues([['Catatan', ...headers]]);
+    e.call('setupCrm');
+    expect(submit(e, form).ok).toBe(true);
+    const [lead] = records(e.spreadsheet, 'Leads');
+    expect(lead.Name).toBe('Budi Santoso');
+    expect(lead.Phone).toBe('+6281234567890');
+    expect(lead.Catatan).toBe('');
+    expect(leads.getRange(2, 1).getNumberFormat()).toBe('General');
+  });
+
+  test('a missing required header is an error naming it, and nothing is written', () => {
+    const e = setUpEnv();
+    const sheet = e.spreadsheet.getSheetByName('Leads')!;
+    sheet.getRange(1, 5).setValue('Telepon');
+    expect(() => submit(e, form)).toThrow('Tab "Leads" tidak punya kolom "Phone"');
+    expect(sheet.getLastRow()).toBe(1);
+  });
+
+  test('while another execution holds the document lock, it fails clearly and writes nothing', () => {
+    const e = setUpEnv();
+    e.locks.holders.set(`doc:${e.spreadsheet.getId()}`, 'other-execution');
+    expect(() => submit(e, form)).toThrow('Orang lain sedang menyimpan');
+    e.locks.holders.clear();
+    expect(records(e.spreadsheet, 'Leads')).toEqual([]);
+  });
+
+  test('two people saving one after the other never get the same ID', () => {
+    const e = setUpEnv();
+    const other = env({ spreadsheet: e.spreadsheet, state: e.state, locks: e.locks, user: 'rina@firma.id' });
+    const ids = [submit(e, form).leadId, submit(other, { ...form, phone: '0813-1111-2222' }).leadId, submit(e, { ...form, phone: '0813-5555-2222' }).leadId];
+    expect(ids).toEqual(['L-000001', 'L-000002', 'L-000003']);
+    expect(records(e.spreadsheet, 'Leads').map((r) => r.Owner)).toEqual(['sales@example.com', 'rina@firma.id', 'sales@example.com']);
+  });
+
+  test('service calls do not grow with the number of leads', () => {
+    const counts = [50, 1500].map((n) => {
+      const e = setUpEnv();
+      const sheet = e.spreadsheet.getSheetByName('Leads')!;
+      sheet.insertRowsAfter(sheet.getMaxRows(), n);
+      sheet.getRange(2, 1, n, 5).setValues(Array.from({ length: n }, (_, i) => [`L-${String(i + 1).padStart(6, '0')}`, '', `Nama ${i}`, '', `0813${String(i).padStart(8, '0')}`]));
+      e.counter.reset();
+      expect(submit(e, form).ok).toBe(true);
+      const c = e.counter.total;
+      e.counter.reset();
+      expect((e.call('logActivity', { leadId: 'L-000002', type: 'Meeting', summary: 'Survey' }) as Result).ok).toBe(true);
+      return [c, e.counter.total];
+    });
+    expect(counts[0]).toEqual(counts[1]);
+  });
+});
+
+describe('logActivity', () => {
+  test('appends to Activities and updates Last Contact, Follow-ups and Next Follow-up', () => {
+    const e = setUpEnv({ user: 'rina@firma.id' });
+    submit(e, form);
+    const first = e.call('logActivity', { leadId: 'L-000001', type: 'Follow-up Call', summary: 'Minta penawaran' });
+    expect(first).toEqual({ ok: true, leadId: 'L-000001', lastContact: '2026-11-24T02:00:00.000Z', followUps: 0, nextFollowUp: '2026-11-27' });
+    const second = e.call('logActivity', { leadId: 'L-000001', type: 'Quotation Sent', summary: 'Penawaran v1', nextFollowUp: '2026-12-01' });
+    expect(second).toMatchObject({ followUps: 1, nextFollowUp: '2026-12-01' });
+    const acts = records(e.spreadsheet, 'Activities');
+    expect(acts.map((a) => [a['Lead ID'], a.Type, a.Summary, a.By])).toEqual([
+      ['L-000001', 'Follow-up Call', 'Minta penawaran', 'rina@firma.id'],
+      ['L-000001', 'Quotation Sent', 'Penawaran v1', 'rina@firma.id'],
+    ]);
+    const [lead] = records(e.spreadsheet, 'Leads');
+    expect(lead['Follow-ups']).toBe(1);
+    expect(iso(lead['Last Contact'])).toBe('2026-11-24T02:00:00.000Z');
+    expect(iso(lead['Next Follow-up'])).toBe('2026-11-30T17:00:00.000Z');
+  });
+
+  test('an unknown lead or type is a clear error that writes nothing', () => {
+    const e = setUpEnv();
+    submit(e, form);
+    expect(e.call('logActivity', { leadId: 'L-999999', type: 'Meeting' })).toEqual({ ok: false, errors: { leadId: 'Tidak ada prospek dengan ID "L-999999".' } });
+    const bad = e.call('logActivity', { leadId: 'L-000001', type: 'Telepati' }) as Result;
+    expect(bad.errors!.type).toMatch(/^"Telepati" bukan jenis aktivitas/);
+    expect(records(e.spreadsheet, 'Activities')).toEqual([]);
+    expect(records(e.spreadsheet, 'Leads')[0]['Last Contact']).toBe('');
+  });
+});
+
+describe('the sidebar reads', () => {
+  test('context in the user language and the selected lead as plain data', () => {
+    const e = setUpEnv();
+    submit(e, { ...form, dealValue: '1250000' });
+    const ctx = e.call('getSidebarContext') as { lang: string; sources: string[]; activityTypes: string[]; messages: Record<string, string> };
+    expect(ctx.lang).toBe('id');
+    expect(ctx.activityTypes).not.toContain('Status Change');
+    expect(ctx.messages['field.name']).toBe('Nama');
+    expect(e.call('getSelectedLead')).toBeNull();
+    e.spreadsheet.getSheetByName('Leads')!.getRange(2, 3).activate();
+    e.call('logActivity', { leadId: 'L-000001', type: 'Meeting', summary: 'Ketemu' });
+    const lead = e.call('getSelectedLead') as Record<string, unknown>;
+    expect(lead).toMatchObject({ leadId: 'L-000001', name: 'Budi Santoso', phoneE164: '+6281234567890', dealValue: 1250000, nextFollowUp: '2026-11-27', row: 2 });
+    expect(lead.activities).toEqual([{ timestamp: '2026-11-24T02:00:00.000Z', type: 'Meeting', summary: 'Ketemu', by: 'sales@example.com' }]);
+    expect(e.call('getSelectedLead', { leadId: 'L-000001' })).toEqual(lead);
+  });
+});
