@@ -27,7 +27,8 @@ export function validateActivity(input: ActivityInput): { ok: true; activity: Va
   const leadId = F.cleanText(input.leadId);
   const type = F.cleanText(input.type);
   if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: '@field.leadId' } };
-  if (!(LOGGABLE_TYPES as readonly string[]).includes(type)) errors.type = { key: 'error.unknownType', params: { type, types: LOGGABLE_TYPES.join(', ') } };
+  if (type === '') errors.type = { key: 'valid.required', params: { field: '@field.type' } };
+  else if (!(LOGGABLE_TYPES as readonly string[]).includes(type)) errors.type = { key: 'error.unknownType', params: { type, types: LOGGABLE_TYPES.join(', ') } };
   const summary = F.text('summary', input.summary, type === 'Note');
   if (!summary.ok) errors.summary = summary.error;
   const next = F.ymd('nextFollowUp', input.nextFollowUp, false);

@@ -6,6 +6,7 @@ import { importCsv } from './import';
 import { outboxWriter } from './outbox';
 import { parseNow, UnknownFunctionError, DEFAULT_USER } from './environment';
 import { CsvError } from './csv';
+import { dropEmptyFirstSheet } from './demo';
 
 const USAGE = `usage: lembar <command> [options]
   setup                      create or repair the CRM tabs (runs setupCrm)
@@ -64,7 +65,11 @@ export async function main(argv: string[]): Promise<unknown> {
   };
   switch (args.command) {
     case 'setup':
-      return withWorkbook(args.workbook, { ...opts, create: true }, (env) => env.call('setupCrm'));
+      return withWorkbook(args.workbook, { ...opts, create: true }, (env) => {
+        const result = env.call('setupCrm');
+        dropEmptyFirstSheet(env);
+        return result;
+      });
     case 'import': {
       const file = args.positional[0];
       if (!file) throw new UsageError('usage: lembar import FILE.csv --workbook FILE.xlsx');

@@ -8,12 +8,13 @@ import { FakeSpreadsheet } from './spreadsheet';
 
 export class WorkbookMissingError extends Error {}
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Exclusive lock on `file` across processes; a lock older than `staleMs` is taken over. */
-export function acquireFileLock(file: string, timeoutMs = 30000, staleMs = 120000): () => void {
+/**
+ * Exclusive lock on `file` across processes; a lock older than `staleMs` is taken over. The
+ * wait yields to the event loop, so a holder in this same process can finish and release.
+ */
+export async function acquireFileLock(file: string, timeoutMs = 30000, staleMs = 120000): Promise<() => void> {
   const lockFile = `${file}.lock`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -28,7 +29,7 @@ export function acquireFileLock(file: string, timeoutMs = 30000, staleMs = 12000
         /* removed meanwhile */
       }
       if (Date.now() > deadline) throw new Error(`The workbook ${file} is busy (locked by another process).`);
-      sleep(50);
+      await sleep(50);
     }
   }
 }
@@ -43,7 +44,7 @@ export interface OpenOptions extends Omit<EnvironmentOptions, 'spreadsheet' | 's
  * throws: what the executions wrote before the error is kept, as in Google).
  */
 export async function withWorkbook<T>(file: string, options: OpenOptions, fn: (env: Environment) => T | Promise<T>): Promise<T> {
-  const release = acquireFileLock(file);
+  const release = await acquireFileLock(file);
   try {
     const clock = options.clock ?? new Clock(options.now ? Date.parse(options.now) : null);
     let env: Environment;

@@ -1,1 +1,431 @@
-document.getElementById("app")!.textContent = "Lembar CRM";
+// The sidebar's client script: lead form, duplicate confirmation, and for the selected lead an
+// activity form, a status form and a WhatsApp button. All user text goes in with textContent,
+// so nothing a user typed is ever read as HTML.
+import { formatMoney } from '../core/money';
+
+interface Ctx {
+  lang: 'id' | 'en';
+  messages: Record<string, string>;
+  user: string;
+  currency: string;
+  sources: string[];
+  statuses: string[];
+  transitions: Record<string, string[]>;
+  required: Record<string, string[]>;
+  lostReasons: string[];
+  activityTypes: string[];
+}
+type Lead = Record<string, string | number> & { leadId: string; activities: { timestamp: string; type: string; summary: string; by: string }[] };
+interface Runner {
+  withSuccessHandler(f: (r: any) => void): Runner;
+  withFailureHandler(f: (e: Error) => void): Runner;
+  [fn: string]: any;
+}
+declare const google: { script: { run: Runner } };
+
+let ctx: Ctx;
+let selected: Lead | null = null;
+
+function msg(key: string, params: Record<string, string | number> = {}): string {
+  const text = ctx?.messages[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
+}
+const label = (prefix: 'status' | 'type', name: string) => ctx.messages[`${prefix}.${name}`] ?? name;
+
+/** Calls a server function; resolves with its result, rejects with its error. */
+function call<T>(fn: string, arg?: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
+    if (arg === undefined) runner[fn]();
+    else runner[fn](arg);
+  });
+}
+
+type Attrs = Record<string, string | boolean | undefined>;
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (k === 'text') el.textContent = String(v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return el;
+}
+
+const app = () => document.getElementById('app')!;
+
+// ------------------------------------------------------------------ fields
+
+interface FieldSpec {
+  name: string;
+  type?: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select';
+  required?: boolean;
+  options?: { value: string; label: string }[];
+  hint?: string;
+  inputmode?: string;
+}
+
+function field(formId: string, f: FieldSpec): HTMLElement {
+  const id = `${formId}-${f.name}`;
+  const errId = `${id}-error`;
+  const common: Attrs = { id, name: f.name, 'aria-describedby': errId, required: f.required };
+  let input: HTMLElement;
+  if (f.type === 'textarea') input = h('textarea', { ...common, rows: '3' });
+  else if (f.type === 'select') {
+    input = h('select', common, h('option', { value: '', text: msg('ui.choose') }), ...(f.options ?? []).map((o) => h('option', { value: o.value, text: o.label })));
+  } else input = h('input', { ...common, type: f.type ?? 'text', inputmode: f.inputmode, autocomplete: 'off' });
+  return h(
+    'div',
+    { class: 'field', 'data-field': f.name },
+    h('label', { for: id }, msg(`field.${f.name}`), f.required ? h('span', { class: 'req', title: msg('ui.required'), text: ' *' }) : null),
+    input,
+    f.hint ? h('div', { class: 'hint', text: f.hint }) : null,
+    h('div', { class: 'error', id: errId, role: 'alert' }),
+  );
+}
+
+function showErrors(form: HTMLElement, errors: Record<string, string>): void {
+  form.querySelectorAll<HTMLElement>('.field').forEach((f) => {
+    const e = errors[f.dataset.field!] ?? '';
+    f.classList.toggle('invalid', e !== '');
+    f.querySelector('.error')!.textContent = e;
+    f.querySelector('input,select,textarea')?.setAttribute('aria-invalid', e ? 'true' : 'false');
+  });
+  const first = form.querySelector<HTMLElement>('.invalid input, .invalid select, .invalid textarea');
+  first?.focus();
+}
+
+function values(form: HTMLFormElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  new FormData(form).forEach((v, k) => (out[k] = String(v)));
+  return out;
+}
+
+function status(el: HTMLElement, text: string, kind: 'ok' | 'error' | 'info'): void {
+  el.textContent = text;
+  el.className = `status ${kind}`;
+}
+
+// ------------------------------------------------------------------ new lead
+
+function leadForm(): HTMLElement {
+  const form = h('form', { id: 'lead-form', novalidate: true });
+  const opts = (xs: string[]) => xs.map((x) => ({ value: x, label: x }));
+  form.append(
+    field('lead', { name: 'name', required: true }),
+    field('lead', { name: 'company' }),
+    field('lead', { name: 'phone', type: 'tel', inputmode: 'tel' }),
+    field('lead', { name: 'email', type: 'email' }),
+    field('lead', { name: 'source', type: 'select', required: true, options: opts(ctx.sources) }),
+    field('lead', { name: 'needs', type: 'textarea', required: true }),
+    field('lead', { name: 'owner', type: 'email', hint: msg('ui.ownerHint', { user: ctx.user }) }),
+    field('lead', { name: 'dealValue', inputmode: 'numeric' }),
+    field('lead', { name: 'expectedClose', type: 'date' }),
+  );
+  const money = h('div', { class: 'hint', id: 'deal-preview' });
+  form.querySelector('[data-field="dealValue"]')!.append(money);
+  const dealInput = form.querySelector<HTMLInputElement>('[name="dealValue"]')!;
+  dealInput.addEventListener('input', () => {
+    const n = Number(dealInput.value.replace(/[^\d]/g, ''));
+    money.textContent = dealInput.value.trim() && Number.isFinite(n) ? formatMoney(n, ctx.currency) : '';
+  });
+  const dupBox = h('div', { class: 'duplicates', id: 'duplicates', hidden: true, role: 'alertdialog', 'aria-labelledby': 'dup-title' });
+  const result = h('div', { class: 'status', id: 'lead-status', role: 'status' });
+  const submit = h('button', { type: 'submit', class: 'primary', text: msg('ui.save') });
+  form.append(submit, dupBox, result);
+
+  const save = async (allowDuplicate: boolean) => {
+    const data = { ...values(form), allowDuplicate };
+    submit.disabled = true;
+    status(result, msg('ui.saving'), 'info');
+    try {
+      const r = await call<{ ok: boolean; leadId?: string; errors?: Record<string, string>; duplicates?: Record<string, string>[] }>('submitLead', data);
+      dupBox.hidden = true;
+      if (r.ok) {
+        form.reset();
+        money.textContent = '';
+        showErrors(form, {});
+        status(result, msg('lead.saved', { leadId: r.leadId! }), 'ok');
+        form.querySelector<HTMLInputElement>('[name="name"]')!.focus();
+      } else if (r.errors) {
+        showErrors(form, r.errors);
+        status(result, '', 'info');
+      } else if (r.duplicates) {
+        showErrors(form, {});
+        status(result, '', 'info');
+        showDuplicates(dupBox, r.duplicates, () => save(true));
+      }
+    } catch (e) {
+      status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
+    } finally {
+      submit.disabled = false;
+    }
+  };
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void save(false);
+  });
+  return form;
+}
+
+function showDuplicates(box: HTMLElement, dups: Record<string, string>[], confirm: () => void): void {
+  box.replaceChildren(
+    h('p', { id: 'dup-title', class: 'dup-title', text: msg('lead.duplicates') }),
+    h(
+      'ul',
+      {},
+      ...dups.map((d) =>
+        h(
+          'li',
+          {},
+          h('strong', { text: `${d.leadId} · ${d.name}` }),
+          d.company ? h('span', { text: ` · ${d.company}` }) : null,
+          h('div', { class: 'meta', text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', { on: d.matchedOn.split(', ').map((f) => msg(`field.${f}`)).join(', ') })}` }),
+        ),
+      ),
+    ),
+  );
+  const yes = h('button', { type: 'button', class: 'warn', id: 'save-anyway', text: msg('ui.saveAnyway') });
+  const no = h('button', { type: 'button', text: msg('ui.cancel') });
+  yes.addEventListener('click', confirm);
+  no.addEventListener('click', () => (box.hidden = true));
+  box.append(h('div', { class: 'actions' }, yes, no));
+  box.hidden = false;
+  yes.focus();
+}
+
+// ------------------------------------------------------------------ selected lead
+
+function selectedPanel(): HTMLElement {
+  const panel = h('section', { id: 'selected' });
+  const find = h('form', { class: 'find', id: 'find-form' });
+  const idInput = h('input', { name: 'leadId', placeholder: msg('ui.leadIdPlaceholder'), 'aria-label': msg('field.leadId') });
+  find.append(idInput, h('button', { type: 'submit', text: msg('ui.find') }), h('button', { type: 'button', id: 'refresh', text: msg('ui.refresh') }));
+  const body = h('div', { id: 'lead-card' });
+  panel.append(find, body);
+  let latest = 0;
+  const load = async (leadId?: string) => {
+    // Only the newest request renders: a slower earlier answer must not replace it.
+    const mine = ++latest;
+    status(body, msg('ui.loading'), 'info');
+    try {
+      const lead = await call<Lead | null>('getSelectedLead', leadId ? { leadId } : undefined);
+      if (mine !== latest) return;
+      selected = lead;
+      renderSelected(body);
+    } catch (e) {
+      if (mine === latest) status(body, msg('ui.failed', { error: (e as Error).message }), 'error');
+    }
+  };
+  find.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void load(idInput.value.trim());
+  });
+  find.querySelector('#refresh')!.addEventListener('click', () => void load());
+  (panel as HTMLElement & { load?: typeof load }).load = load;
+  return panel;
+}
+
+function renderSelected(body: HTMLElement): void {
+  body.className = '';
+  if (!selected) {
+    body.replaceChildren(h('p', { class: 'muted', text: msg('ui.noSelection') }));
+    return;
+  }
+  const L = selected;
+  const money = (v: unknown) => (typeof v === 'number' ? formatMoney(v, ctx.currency) : '–');
+  const card = h(
+    'div',
+    { class: 'card' },
+    h('div', { class: 'card-head' }, h('strong', { class: 'lead-name', text: String(L.name) }), h('span', { class: 'badge', text: label('status', String(L.status)) })),
+    L.company ? h('div', { class: 'muted', text: String(L.company) }) : null,
+    h('div', { class: 'meta', text: `${L.leadId} · ${L.phone || L.email || ''}` }),
+    h(
+      'dl',
+      {},
+      h('dt', { text: msg('ui.value') }),
+      h('dd', { class: 'deal-value', text: money(L.dealValue) }),
+      h('dt', { text: msg('ui.nextFollowUp') }),
+      h('dd', { class: 'next-follow-up', text: String(L.nextFollowUp || '–') }),
+      h('dt', { text: msg('ui.followUps') }),
+      h('dd', { class: 'follow-ups', text: String(L.followUps === '' ? 0 : L.followUps) }),
+      h('dt', { text: msg('ui.lastContact') }),
+      h('dd', { class: 'last-contact', text: L.lastContact ? new Date(String(L.lastContact)).toLocaleString(ctx.lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '–' }),
+    ),
+  );
+  if (L.phoneE164) card.append(whatsappButton(L));
+  body.replaceChildren(card, activityForm(L), statusForm(L), recent(L));
+}
+
+function whatsappButton(L: Lead): HTMLElement {
+  const text = msg('ui.waGreeting', { name: String(L.name), user: ctx.user.split('@')[0], needs: String(L.needs) });
+  const href = `https://wa.me/${String(L.phoneE164).replace(/\D/g, '')}?text=${encodeURIComponent(text)}`;
+  const a = h('a', { class: 'button wa', href, target: '_blank', rel: 'noopener', id: 'whatsapp', text: msg('ui.whatsapp') });
+  const prompt = h('div', { class: 'wa-prompt', hidden: true }, h('span', { text: msg('ui.waLogPrompt') }));
+  const yes = h('button', { type: 'button', id: 'wa-log', text: msg('ui.waLogYes') });
+  prompt.append(yes);
+  a.addEventListener('click', () => {
+    prompt.hidden = false;
+  });
+  yes.addEventListener('click', () => {
+    const form = document.getElementById('activity-form') as HTMLFormElement;
+    (form.querySelector('[name="type"]') as HTMLSelectElement).value = 'WhatsApp';
+    (form.querySelector('[name="summary"]') as HTMLTextAreaElement).value = text;
+    prompt.hidden = true;
+    (form.querySelector('[name="summary"]') as HTMLTextAreaElement).focus();
+  });
+  return h('div', { class: 'wa-box' }, a, prompt);
+}
+
+function activityForm(L: Lead): HTMLElement {
+  const form = h('form', { id: 'activity-form', novalidate: true }, h('h3', { text: msg('ui.logActivity') }));
+  form.append(
+    field('act', { name: 'type', type: 'select', required: true, options: ctx.activityTypes.map((t) => ({ value: t, label: label('type', t) })) }),
+    field('act', { name: 'summary', type: 'textarea' }),
+    field('act', { name: 'nextFollowUp', type: 'date' }),
+  );
+  const result = h('div', { class: 'status', role: 'status' });
+  const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.log') });
+  form.append(btn, result);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    btn.disabled = true;
+    try {
+      const r = await call<{ ok: boolean; errors?: Record<string, string> }>('logActivity', { ...values(form), leadId: L.leadId });
+      if (!r.ok) {
+        showErrors(form, r.errors ?? {});
+        if (r.errors?.leadId) status(result, r.errors.leadId, 'error');
+        return;
+      }
+      const panel = document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> };
+      await panel.load(L.leadId);
+      status(document.querySelector('#activity-form .status') as HTMLElement, msg('activity.saved', { leadId: L.leadId }), 'ok');
+    } catch (e) {
+      status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
+    } finally {
+      btn.disabled = false;
+    }
+  });
+  return form;
+}
+
+const FIELD_OF_HEADER: Record<string, { name: string; type?: FieldSpec['type'] }> = {
+  'Deal Value': { name: 'dealValue' },
+  'Expected Close': { name: 'expectedClose', type: 'date' },
+  'Lost Reason': { name: 'lostReason' },
+  'Contract Value': { name: 'contractValue' },
+  Product: { name: 'product' },
+  'Completed On': { name: 'completedOn', type: 'date' },
+};
+
+function statusForm(L: Lead): HTMLElement {
+  const current = String(L.status);
+  const targets = ctx.transitions[current] ?? [];
+  const form = h('form', { id: 'status-form', novalidate: true }, h('h3', { text: msg('ui.changeStatus') }));
+  if (targets.length === 0) {
+    form.append(h('p', { class: 'muted', text: msg('ui.noTransitions', { status: label('status', current) }) }));
+    return form;
+  }
+  const select = field('status', { name: 'status', type: 'select', required: true, options: targets.map((t) => ({ value: t, label: label('status', t) })) });
+  const extra = h('div', { class: 'gate-fields' });
+  const result = h('div', { class: 'status', role: 'status' });
+  const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.apply') });
+  form.append(select, extra, btn, result);
+  const sel = select.querySelector('select')!;
+  // Ask only for the fields the target status requires, prefilled with what the lead has.
+  sel.addEventListener('change', () => {
+    extra.replaceChildren();
+    for (const header of ctx.required[sel.value] ?? []) {
+      const spec = FIELD_OF_HEADER[header];
+      if (!spec) continue;
+      const f = spec.name === 'lostReason' ? field('status', { name: 'lostReason', type: 'select', required: true, options: ctx.lostReasons.map((r) => ({ value: r, label: r })) }) : field('status', { ...spec, required: true });
+      const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
+      if (L[spec.name] !== undefined && L[spec.name] !== '') input.value = String(L[spec.name]);
+      extra.append(f);
+    }
+  });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const v = values(form);
+    const fields: Record<string, string> = {};
+    for (const [k, val] of Object.entries(v)) if (k !== 'status') fields[k] = val;
+    btn.disabled = true;
+    try {
+      const r = await call<{ ok: boolean; errors?: Record<string, string> }>('setLeadStatus', { leadId: L.leadId, status: v.status, fields });
+      if (!r.ok) {
+        showErrors(form, r.errors ?? {});
+        const general = Object.entries(r.errors ?? {}).filter(([k]) => !form.querySelector(`[data-field="${k}"]`));
+        status(result, general.map(([, m]) => m).join(' '), general.length ? 'error' : 'info');
+        return;
+      }
+      const panel = document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> };
+      await panel.load(L.leadId);
+    } catch (e) {
+      status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
+    } finally {
+      btn.disabled = false;
+    }
+  });
+  return form;
+}
+
+function recent(L: Lead): HTMLElement {
+  const items = L.activities.map((a) =>
+    h('li', {}, h('span', { class: 'meta', text: `${new Date(a.timestamp).toLocaleDateString(ctx.lang === 'id' ? 'id-ID' : 'en-GB')} · ${label('type', a.type)}` }), a.summary ? h('div', { text: a.summary }) : null),
+  );
+  return h('section', { class: 'recent' }, h('h3', { text: msg('ui.recent') }), items.length ? h('ul', {}, ...items) : h('p', { class: 'muted', text: msg('ui.none') }));
+}
+
+// ------------------------------------------------------------------ tabs and start
+
+function tabs(panels: { id: string; title: string; el: HTMLElement; onShow?: () => void }[]): HTMLElement {
+  const list = h('div', { role: 'tablist', class: 'tabs' });
+  const wrap = h('div', {}, list);
+  const show = (i: number) => {
+    panels.forEach((p, j) => {
+      p.el.hidden = i !== j;
+      const tab = list.children[j] as HTMLElement;
+      tab.setAttribute('aria-selected', String(i === j));
+      tab.tabIndex = i === j ? 0 : -1;
+    });
+    panels[i].onShow?.();
+  };
+  panels.forEach((p, i) => {
+    const tab = h('button', { type: 'button', role: 'tab', id: `tab-${p.id}`, 'aria-controls': p.id, text: p.title });
+    tab.addEventListener('click', () => show(i));
+    tab.addEventListener('keydown', (ev) => {
+      if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
+        const next = (i + (ev.key === 'ArrowRight' ? 1 : panels.length - 1)) % panels.length;
+        show(next);
+        (list.children[next] as HTMLElement).focus();
+      }
+    });
+    list.append(tab);
+    p.el.id = p.id;
+    p.el.setAttribute('role', 'tabpanel');
+    wrap.append(p.el);
+  });
+  show(0);
+  return wrap;
+}
+
+async function start(): Promise<void> {
+  try {
+    ctx = await call<Ctx>('getSidebarContext');
+  } catch (e) {
+    app().replaceChildren(h('p', { class: 'status error', text: (e as Error).message }));
+    return;
+  }
+  document.documentElement.lang = ctx.lang;
+  const newPanel = h('section', {}, leadForm());
+  const sel = selectedPanel() as HTMLElement & { load(id?: string): Promise<void> };
+  app().replaceChildren(
+    tabs([
+      { id: 'new', title: msg('ui.tabNew'), el: newPanel },
+      { id: 'selected', title: msg('ui.tabSelected'), el: sel, onShow: () => void sel.load() },
+    ]),
+  );
+}
+
+void start();

@@ -72,10 +72,10 @@ test('properties and triggers persist between executions over the workbook file'
   expect(seen.tabs).toContain('Settings');
 });
 
-test('a second process waits for the workbook lock, then gets it once released', () => {
+test('a second process waits for the workbook lock, then gets it once released', async () => {
   const file = tmp();
-  const release = acquireFileLock(file);
-  expect(() => acquireFileLock(file, 100)).toThrow(/busy/);
-  release();
-  acquireFileLock(file, 100)();
+  const release = await acquireFileLock(file);
+  await expect(acquireFileLock(file, 100)).rejects.toThrow(/busy/);
+  setTimeout(release, 100);
+  (await acquireFileLock(file, 2000))();
 });

@@ -1,0 +1,36 @@
+// Shared browser-test setup: the playground on a free port over a temporary workbook, and
+// Debian's Chromium driven by playwright-core (never a downloaded browser).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPlayground } from '../../src/local/playground';
+import { DIST } from '../helpers';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RESULTS = path.join(__dirname, '..', '..', 'test-results');
+
+export async function launch(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function playground() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-pg-'));
+  const workbook = path.join(dir, 'crm.xlsx');
+  const pg = await startPlayground({ workbook, port: 0, distDir: DIST, log: () => undefined });
+  return { ...pg, workbook };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: true });
+}
+
+/** The sidebar iframe of the playground page. */
+export function sidebar(page: Page) {
+  return page.frameLocator('#sidebar');
+}
