@@ -44,7 +44,7 @@ async function buildSidebar() {
 
 async function buildLocal() {
   await esbuild.build({
-    entryPoints: { cli: 'src/local/cli.ts', playground: 'src/local/playground.ts' },
+    entryPoints: { cli: 'src/local/cli.ts', playground: 'src/local/playground.ts', bench: 'bench/bench.ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -62,4 +62,4 @@ const names = await buildGas();
 await buildSidebar();
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 await buildLocal();
-if (!process.argv.includes('--quiet')) console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, appsscript.json; .local/: cli, playground`);
+if (!process.argv.includes('--quiet')) console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, appsscript.json; \.local/: cli, playground, bench`);

@@ -80,8 +80,9 @@ export class Table {
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
     const width = this.headers.width;
-    const needed = start + records.length - 1 - this.sheet.getMaxRows();
-    if (needed > 0) this.sheet.insertRowsAfter(this.sheet.getMaxRows(), needed);
+    const maxRows = this.sheet.getMaxRows();
+    const needed = start + records.length - 1 - maxRows;
+    if (needed > 0) this.sheet.insertRowsAfter(maxRows, needed);
     const kinds = this.kindsByIndex();
     const formats = records.map(() => kinds.map((k) => (k ? NUMBER_FORMAT[k] : 'General')));
     const values = records.map((rec) => {

@@ -77,6 +77,8 @@ export class Environment {
   readonly mail: FakeMailApp;
   readonly logs: string[] = [];
   user: string;
+  /** The last execution: service calls it made and milliseconds it ran (bundle load excluded). */
+  lastRun = { fn: '', serviceCalls: 0, ms: 0 };
   private readonly options: EnvironmentOptions;
 
   constructor(options: EnvironmentOptions = {}) {
@@ -101,9 +103,12 @@ export class Environment {
     const ctx = this.load(lockService);
     const f = ctx[fn];
     if (typeof f !== 'function') throw new UnknownFunctionError(fn);
+    const calls = this.counter.total;
+    const t0 = performance.now();
     try {
       return toPlain((f as (...a: unknown[]) => unknown)(...args));
     } finally {
+      this.lastRun = { fn, serviceCalls: this.counter.total - calls, ms: performance.now() - t0 };
       lockService.releaseAll();
     }
   }

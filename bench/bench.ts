@@ -1,0 +1,98 @@
+// `npm run bench [-- --json]`: service calls and Node time of each global function at growing
+// sheet sizes. The proof that an operation's calls do not grow with the rows lives here.
+import { Environment, defaultDistDir } from '../src/local/environment';
+import { LEAD_COLUMNS, ACTIVITY_COLUMNS } from '../src/core/schema';
+import type { FakeSpreadsheet } from '../src/local/spreadsheet';
+
+export interface BenchRow {
+  op: string;
+  rows: number;
+  serviceCalls: number;
+  ms: number;
+}
+
+const SIZES = [100, 1000, 5000, 20000];
+const NOW = '2026-11-24T09:00:00+07:00';
+
+/** Grows or shrinks a sheet to exactly `rows` rows: every size is benched on a full sheet. */
+function fitRows(sheet: ReturnType<FakeSpreadsheet['getSheetByName']> & object, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+  else if (rows < max) sheet.deleteRows(rows + 1, max - rows);
+}
+
+/** Fills Leads and Activities with `n` plausible rows, straight into the emulated sheet. */
+export function populate(ss: FakeSpreadsheet, n: number): void {
+  const leads = ss.getSheetByName('Leads')!;
+  const headers = LEAD_COLUMNS.map((c) => c.header);
+  const statuses = ['Lead', 'Quotation Sent', 'Negotiation', 'Won', 'Lost', 'Past Client'];
+  const created = Date.parse('2025-01-01T09:00:00+07:00');
+  const rows = Array.from({ length: n }, (_, i) => {
+    const rec: Record<string, unknown> = {
+      'Lead ID': `L-${String(i + 1).padStart(6, '0')}`,
+      'Created At': new Date(created + i * 3600000),
+      Name: `Pelanggan ${i}`,
+      Company: i % 3 ? `PT Usaha ${i % 997}` : '',
+      Phone: `+62813${String(10000000 + i).padStart(8, '0')}`,
+      Email: i % 2 ? `pelanggan${i}@contoh.co.id` : '',
+      Source: 'Website',
+      Needs: 'CCTV',
+      Status: statuses[i % statuses.length],
+      Owner: `sales${i % 5}@firma.id`,
+      'Deal Value': (i % 50) * 1000000,
+      'Follow-ups': i % 4,
+    };
+    return headers.map((h) => rec[h] ?? '');
+  });
+  fitRows(leads, n + 1);
+  leads.getRange(2, 1, n, headers.length).setValues(rows);
+  const acts = ss.getSheetByName('Activities')!;
+  fitRows(acts, n + 1);
+  acts.getRange(2, 1, n, ACTIVITY_COLUMNS.length).setValues(
+    Array.from({ length: n }, (_, i) => [new Date(created + i * 3600000), `L-${String((i % n) + 1).padStart(6, '0')}`, 'Follow-up Call', 'Telepon', 'sales0@firma.id', '']),
+  );
+}
+
+/** A lead halfway down the sheet in the same state at every size (status Lead, no follow-ups). */
+const middleLead = (n: number) => `L-${String(Math.floor(n / 24) * 12 + 1).padStart(6, '0')}`;
+
+/** Each operation: a name, and what it runs (after `setup`, with the sheet at its size). */
+const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
+  { op: 'setupCrm', run: (e) => e.call('setupCrm') },
+  { op: 'getSidebarContext', run: (e) => e.call('getSidebarContext') },
+  { op: 'getSelectedLead', run: (e, n) => e.call('getSelectedLead', { leadId: middleLead(n) }) },
+  { op: 'submitLead', run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }) },
+  { op: 'submitLead (duplicate found)', run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }) },
+  { op: 'logActivity', run: (e, n) => e.call('logActivity', { leadId: middleLead(n), type: 'Meeting', summary: 'Rapat' }) },
+];
+
+export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] {
+  const out: BenchRow[] = [];
+  for (const rows of sizes) {
+    const env = new Environment({ distDir, now: NOW });
+    env.call('setupCrm');
+    populate(env.spreadsheet, rows);
+    for (const { op, run } of OPS) {
+      run(env, rows);
+      out.push({ op, rows, serviceCalls: env.lastRun.serviceCalls, ms: Math.round(env.lastRun.ms * 10) / 10 });
+    }
+  }
+  return out;
+}
+
+if (require.main === module) {
+  const rows = runBench();
+  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  else {
+    const ops = [...new Set(rows.map((r) => r.op))];
+    const sizes = [...new Set(rows.map((r) => r.rows))];
+    console.log(['operation'.padEnd(30), ...sizes.map((s) => `${s} rows`.padStart(20))].join(''));
+    for (const op of ops) {
+      const cells = sizes.map((s) => {
+        const r = rows.find((x) => x.op === op && x.rows === s)!;
+        return `${r.serviceCalls} calls ${r.ms.toFixed(1)} ms`.padStart(20);
+      });
+      console.log([op.padEnd(30), ...cells].join(''));
+    }
+  }
+}

@@ -1,0 +1,13 @@
+// The benchmark's claim, checked at two sizes: no operation's service calls grow with the rows.
+import { runBench } from '../../bench/bench';
+import { DIST } from '../helpers';
+
+test('every operation makes the same number of service calls at 100 and 3,000 rows', () => {
+  const rows = runBench([100, 3000], DIST);
+  const ops = [...new Set(rows.map((r) => r.op))];
+  expect(ops).toEqual(expect.arrayContaining(['submitLead', 'logActivity', 'setupCrm']));
+  for (const op of ops) {
+    const [small, large] = rows.filter((r) => r.op === op);
+    expect({ op, calls: large.serviceCalls }).toEqual({ op, calls: small.serviceCalls });
+  }
+});
