@@ -40,3 +40,6 @@ export function records(ss: FakeSpreadsheet, tab: string): Record<string, unknow
 export function iso(v: unknown): string {
   return Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v);
 }
+
+export const FIXTURES = path.join(__dirname, 'fixtures');
+export const SHARED = path.join(__dirname, '..', '..', 'shared');

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'lembar.js');
-const CSV = path.join(__dirname, '..', '..', '..', 'shared', 'dupdata', 'leads-dev-3k.csv');
+const CSV = path.join(__dirname, '..', 'fixtures', 'leads-dev-3k.csv');
 
 function lembar(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LEMBAR_NOW: '' } });

@@ -1,11 +1,11 @@
 // setupCrm through the built bundle, over the emulated services.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { env, setUpEnv, snapshot, records, DIST } from '../helpers';
+import { env, setUpEnv, snapshot, records, DIST, FIXTURES } from '../helpers';
 import { LEAD_COLUMNS, TABLES } from '../../src/core/schema';
 import { importCsv } from '../../src/local/import';
 
-const SPEC = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'SPEC.md'), 'utf8');
+const SPEC = fs.readFileSync(path.join(FIXTURES, 'SPEC.md'), 'utf8');
 
 describe('the built bundle', () => {
   test('declares every SPEC §6 global function at top level', () => {
@@ -81,7 +81,7 @@ describe('setupCrm', () => {
 
   test('on a sheet with 3,000 imported records it never touches a record', () => {
     const e = setUpEnv();
-    const csv = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'dupdata', 'leads-dev-3k.csv'), 'utf8');
+    const csv = fs.readFileSync(path.join(FIXTURES, 'leads-dev-3k.csv'), 'utf8');
     expect(importCsv(e.spreadsheet, csv).rows).toBe(3000);
     const before = records(e.spreadsheet, 'Leads');
     const beforeFormulas = e.spreadsheet.getSheetByName('Leads')!.getDataRange().getFormulas();

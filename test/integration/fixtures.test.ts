@@ -1,0 +1,16 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FIXTURES, SHARED } from '../helpers';
+
+const pairs: [string, string][] = [
+  ['SPEC.md', 'SPEC.md'],
+  ['leads-dev-3k.csv', 'dupdata/leads-dev-3k.csv'],
+  ['truth-dev-3k.json', 'dupdata/truth-dev-3k.json'],
+  ['score.js', 'dupdata/score.js'],
+];
+
+test.each(pairs)('test/fixtures/%s is the same as ../shared/%s', (copy, original) => {
+  const src = path.join(SHARED, original);
+  if (!fs.existsSync(src)) return; // a clean clone without ../shared: the copy is all there is
+  expect(fs.readFileSync(path.join(FIXTURES, copy), 'utf8')).toBe(fs.readFileSync(src, 'utf8'));
+});
