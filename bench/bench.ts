@@ -40,6 +40,7 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
       Status: statuses[i % statuses.length],
       Owner: `sales${i % 5}@firma.id`,
       'Deal Value': (i % 50) * 1000000,
+      'Expected Close': i % 3 === 0 ? new Date(created + (i + 60) * 86400000) : '',
       'Follow-ups': i % 4,
     };
     return headers.map((h) => rec[h] ?? '');
@@ -64,7 +65,20 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'submitLead', run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }) },
   { op: 'submitLead (duplicate found)', run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }) },
   { op: 'logActivity', run: (e, n) => e.call('logActivity', { leadId: middleLead(n), type: 'Meeting', summary: 'Rapat' }) },
+  { op: 'setLeadStatus', run: (e, n) => e.call('setLeadStatus', { leadId: middleLead(n), status: 'Lost', fields: { lostReason: 'Harga' } }) },
+  { op: 'onEdit (1 cell)', run: (e, n) => e.userEdit('Leads', Math.floor(n / 24) * 12 + 8, statusColumn(), [['Quotation Sent']]) },
+  { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },
+  { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },
 ];
+
+function statusColumn(): number {
+  return LEAD_COLUMNS.findIndex((c) => c.header === 'Status') + 1;
+}
+
+/** A paste mixing allowed, gated and refused changes. */
+function pasteOf(rows: number): string[][] {
+  return Array.from({ length: rows }, (_, i) => [['Quotation Sent', 'Lost', 'Won', 'Lead'][i % 4]]);
+}
 
 export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] {
   const out: BenchRow[] = [];

@@ -64,6 +64,10 @@ const en = {
   'field.summary': 'Summary',
   'field.status': 'Status',
   'field.leadId': 'Lead',
+  'field.createdAt': 'Created at',
+  'field.followUps': 'Follow-ups',
+  'field.lastContact': 'Last contact',
+  'field.statusChangedAt': 'Status changed at',
 
   'valid.required': '{field} is required.',
   'valid.phoneOrEmail': 'Enter a phone number or an email address.',
@@ -110,6 +114,17 @@ const en = {
   'ui.nextFollowUp': 'Next follow-up',
   'ui.value': 'Value',
   'ui.failed': 'Something went wrong: {error}',
+
+  'pipeline.cleared': 'The status cannot be emptied (it was {from}).',
+  'pipeline.unknownStatus': '"{to}" is not a status. Choose one of: {statuses}.',
+  'pipeline.newMustStart': 'A new lead starts as {first}, not {to}.',
+  'pipeline.notAllowed': '{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.',
+  'pipeline.final': '{from} → {to} is not allowed: {from} is final. Repeat business is a new lead.',
+  'pipeline.missingFields': 'Before {to}, fill in: {fields}.',
+  'pipeline.reverted': 'Status change undone in row {row}: {reason}',
+  'pipeline.revertedMany': '{count} of {total} status changes were undone:',
+  'pipeline.more': '…and {count} more.',
+  'pipeline.busy': 'Another person is saving right now; your status change was undone. Please try again.',
 
   'status.Lead': 'Lead',
   'status.Quotation Sent': 'Quotation Sent',
@@ -194,6 +209,10 @@ const id: Record<MessageKey, string> = {
   'field.summary': 'Ringkasan',
   'field.status': 'Status',
   'field.leadId': 'Prospek',
+  'field.createdAt': 'Tanggal masuk',
+  'field.followUps': 'Jumlah tindak lanjut',
+  'field.lastContact': 'Kontak terakhir',
+  'field.statusChangedAt': 'Status berubah',
 
   'valid.required': '{field} wajib diisi.',
   'valid.phoneOrEmail': 'Isi nomor telepon atau alamat email.',
@@ -241,6 +260,17 @@ const id: Record<MessageKey, string> = {
   'ui.value': 'Nilai',
   'ui.failed': 'Terjadi kesalahan: {error}',
 
+  'pipeline.cleared': 'Status tidak boleh dikosongkan (sebelumnya {from}).',
+  'pipeline.unknownStatus': '"{to}" bukan status. Pilih salah satu: {statuses}.',
+  'pipeline.newMustStart': 'Prospek baru dimulai dengan status {first}, bukan {to}.',
+  'pipeline.notAllowed': '{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}.',
+  'pipeline.final': '{from} → {to} tidak diizinkan: {from} adalah status akhir. Order ulang dicatat sebagai prospek baru.',
+  'pipeline.missingFields': 'Sebelum {to}, isi dulu: {fields}.',
+  'pipeline.reverted': 'Perubahan status di baris {row} dibatalkan: {reason}',
+  'pipeline.revertedMany': '{count} dari {total} perubahan status dibatalkan:',
+  'pipeline.more': '…dan {count} lainnya.',
+  'pipeline.busy': 'Orang lain sedang menyimpan; perubahan status Anda dibatalkan. Silakan coba lagi.',
+
   'status.Lead': 'Prospek',
   'status.Quotation Sent': 'Penawaran terkirim',
   'status.Negotiation': 'Negosiasi',
@@ -268,12 +298,19 @@ export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!(name in params)) return m;
     const v = String(params[name]);
-    return v.startsWith('@') && v.slice(1) in CATALOG[lang] ? CATALOG[lang][v.slice(1) as MessageKey] : v;
+    if (!v.startsWith('@')) return v;
+    // `@a,@b` is a list of catalog keys.
+    return v
+      .split(',')
+      .map((part) => (part.startsWith('@') && part.slice(1) in CATALOG[lang] ? CATALOG[lang][part.slice(1) as MessageKey] : part))
+      .join(', ');
   });
 }
 
 /** Reference to a catalog entry inside another message's params. */
 export const ref = (key: MessageKey): string => `@${key}`;
+/** A list of catalog references, rendered joined by commas. */
+export const refs = (keys: MessageKey[]): string => keys.map(ref).join(',');
 
 /** Indonesian unless the spreadsheet is in an English locale or Settings says otherwise. */
 export function resolveLang(settingLanguage: string, spreadsheetLocale: string): Lang {

@@ -5,6 +5,7 @@ import { addHours, parseYmd, startOfDay } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 import { statusRule } from './setup';
+import { appendShadow } from './shadow';
 
 export interface PossibleDuplicate {
   leadId: string;
@@ -79,6 +80,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     // New rows inherit no validation: give this one the Status dropdown.
     leads.sheet.getRange(row, leads.col('Status')).setDataValidation(statusRule(crm.settings.statuses));
     props.setProperty(LAST_ID_PROPERTY, String(n));
+    appendShadow(crm.ss, [[leadId, 'Lead']]);
     return { ok: true, leadId };
   });
 }

@@ -8,6 +8,7 @@ export { setupCrm } from './setup';
 export { submitLead } from './leads';
 export { logActivity } from './activities';
 export { getSidebarContext, getSelectedLead } from './sidebar';
+export { onEdit, setLeadStatus } from './status';
 
 /** Features that later work delivers answer this clear error instead of pretending. */
 function notAvailable(fn: string): never {
@@ -20,12 +21,6 @@ function notAvailable(fn: string): never {
   throw new CrmError({ key: 'error.notAvailable', params: { fn } }, lang);
 }
 
-export function onEdit(_e?: unknown): void {
-  // Until the pipeline rules land, edits are left as the user made them.
-}
-export function setLeadStatus(_input: unknown): never {
-  return notAvailable('setLeadStatus');
-}
 export function installTriggers(): never {
   return notAvailable('installTriggers');
 }

@@ -5,6 +5,7 @@ import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
 import { t } from '../core/i18n';
 import { openCrm, withDocumentLock, message, type Ss, cellText } from './services';
+import { readShadow, writeShadow } from './shadow';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -35,6 +36,7 @@ export function setupCrm(): SetupResult {
       result.createdTabs.push(TAB.summary);
     }
     applyStatusDropdown(ss, crm.settings.statuses);
+    rebuildShadow(ss);
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
     result.addedSettings = ensureSettings(settingsSheet, crm.lang);
     result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
@@ -85,6 +87,24 @@ function applyFormats(sheet: Sheet, columns: ColumnDef[]): void {
 
 export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.DataValidation {
   return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
+}
+
+/** The statuses in Leads now are the accepted baseline for onEdit (see shadow.ts). */
+function rebuildShadow(ss: Ss): void {
+  const sheet = ss.getSheetByName(TAB.leads)!;
+  const last = sheet.getLastRow();
+  const map = new Map<string, string>();
+  if (last >= 2) {
+    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const ids = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1).getValues();
+    const statuses = sheet.getRange(2, header.index['Status'] + 1, last - 1, 1).getValues();
+    ids.forEach(([id], i) => {
+      if (cellText(id).trim() !== '') map.set(cellText(id).trim(), cellText(statuses[i][0]).trim());
+    });
+  }
+  const existing = readShadow(ss);
+  if (existing.size === map.size && [...map].every(([k, v]) => existing.get(k) === v)) return;
+  writeShadow(ss, map);
 }
 
 function applyStatusDropdown(ss: Ss, statuses: string[]): void {

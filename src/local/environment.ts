@@ -113,6 +113,32 @@ export class Environment {
     }
   }
 
+  /**
+   * A person editing cells: the values go in as typed (a dropdown refuses what it does not
+   * list, as the Sheets UI does), then the simple trigger onEdit runs with Google's event
+   * object: `oldValue` and `value` only for a single cell.
+   */
+  userEdit(sheetName: string, row: number, col: number, values: unknown[][]): unknown {
+    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`no tab ${sheetName}`);
+    const range = sheet.getRange(row, col, values.length, values[0].length);
+    const single = values.length === 1 && values[0].length === 1;
+    const old = single ? range.getValue() : '';
+    range.setValues(values);
+    const now = single ? range.getValue() : '';
+    const user = this.user;
+    const event: Record<string, unknown> = {
+      range: counted(range, this.counter),
+      source: counted(this.spreadsheet, this.counter),
+      user: { getEmail: () => user },
+      authMode: 'LIMITED',
+      triggerUid: 'onEdit',
+    };
+    if (single && old !== '') event.oldValue = String(old);
+    if (single && now !== '') event.value = String(now);
+    return this.call('onEdit', event);
+  }
+
   /** The global function names the bundle declares. */
   globalFunctions(): string[] {
     const ctx = this.load(new FakeLockService(this.locks, this.spreadsheet.getId(), 'probe'));

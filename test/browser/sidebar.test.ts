@@ -126,6 +126,32 @@ test('the WhatsApp button opens wa.me with a greeting and offers to log it', asy
   await screenshot(page, 'selected-lead-whatsapp');
 });
 
+test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value and Expected Close', async () => {
+  // Row 3 is demo lead L-000002 (Siti, status Lead, no deal value yet).
+  await page.locator('#grid-table tbody tr[data-row="3"]').click();
+  const s = sidebar(page);
+  await s.locator('#tab-selected').click();
+  await s.locator('#refresh').click();
+  await s.locator('#lead-card .lead-name').waitFor();
+  await s.locator('#status-status').selectOption('Quotation Sent');
+  await s.locator('#status-dealValue').waitFor();
+  await s.locator('#status-expectedClose').waitFor();
+  expect(await s.locator('#status-lostReason').count()).toBe(0);
+  // First without the fields: the form names them and nothing changes.
+  await s.locator('#status-form button[type=submit]').click();
+  await expectText(s.locator('#status-dealValue-error'), 'Nilai deal wajib diisi.');
+  await s.locator('#status-dealValue').fill('18.500.000');
+  await s.locator('#status-expectedClose').fill('2026-12-30');
+  await screenshot(page, 'status-form-quotation');
+  await s.locator('#status-form button[type=submit]').click();
+  await expectText(s.locator('#lead-card .badge'), 'Penawaran terkirim');
+  await expectText(s.locator('.deal-value'), 'Rp 18.500.000');
+  await expectText(s.locator('.recent li').first(), 'Lead → Quotation Sent');
+  const row = page.locator('#grid-table tbody tr[data-row="3"]');
+  await expectText(row, /Quotation Sent/);
+  await screenshot(page, 'status-changed');
+});
+
 test('two browser tabs saving at once lose nothing', async () => {
   const second = await browser.newPage();
   await second.goto(pg.url);

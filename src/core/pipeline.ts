@@ -1,0 +1,69 @@
+// The pipeline rules of SPEC §2, judged on plain data: which status changes are allowed, which
+// fields each stage needs, and what a change does to the lead.
+import { refs, type Message, type MessageKey } from './i18n';
+import type { Settings } from './settings';
+import { LEAD_COLUMNS, camelKey } from './schema';
+import { addMonths, cellDate, startOfDay } from './dates';
+import { parseMoney } from './money';
+
+const KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
+
+/** A required field counts as filled when it holds a value of its kind (a number, a date, text). */
+export function isFilled(header: string, v: unknown, offsetMinutes = 0): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v === 'string' && v.trim() === '') return false;
+  const kind = KIND.get(header);
+  if (kind === 'number') return typeof v === 'number' ? Number.isFinite(v) && v >= 0 : (parseMoney(v) ?? -1) >= 0;
+  if (kind === 'date' || kind === 'datetime') return cellDate(v, offsetMinutes) !== null;
+  return true;
+}
+
+export type Verdict = { ok: true; change: boolean } | { ok: false; reason: Message; missing?: string[] };
+
+/**
+ * Judges moving a lead from `from` to `to`. `from` is '' for a new row and null when unknown. A
+ * status that is unknown or not in Settings (legacy) may move to any status whose fields are
+ * filled: we cannot know its place in the pipeline.
+ */
+export function judgeTransition(from: string | null, to: string, lead: Record<string, unknown>, settings: Settings, offsetMinutes = 0): Verdict {
+  const f = from === null ? '?' : from.trim();
+  const t = to.trim();
+  if (f === t) return { ok: true, change: false };
+  if (t === '') return { ok: false, reason: { key: 'pipeline.cleared', params: { from: f } } };
+  if (!settings.statuses.includes(t)) return { ok: false, reason: { key: 'pipeline.unknownStatus', params: { to: t, statuses: settings.statuses.join(', ') } } };
+  if (f === '') {
+    if (t !== settings.statuses[0]) return { ok: false, reason: { key: 'pipeline.newMustStart', params: { to: t, first: settings.statuses[0] } } };
+  } else if (settings.statuses.includes(f)) {
+    const allowed = settings.transitions[f] ?? [];
+    if (!allowed.includes(t)) {
+      return allowed.length === 0
+        ? { ok: false, reason: { key: 'pipeline.final', params: { from: f, to: t } } }
+        : { ok: false, reason: { key: 'pipeline.notAllowed', params: { from: f, to: t, allowed: allowed.join(', ') } } };
+    }
+  }
+  const missing = (settings.required[t] ?? []).filter((h) => !isFilled(h, lead[h], offsetMinutes));
+  if (missing.length > 0) return { ok: false, reason: { key: 'pipeline.missingFields', params: { from: f || '–', to: t, fields: refs(missing.map((h) => `field.${camelKey(h)}` as MessageKey)) } }, missing };
+  return { ok: true, change: true };
+}
+
+export interface StatusEffects {
+  'Status Changed At': Date;
+  /** Present when the status decides it: '' clears it. */
+  'Next Follow-up'?: Date | '';
+}
+
+/** What entering `to` does: the time stamp, and the follow-up Won/Lost clear and Past Client sets. */
+export function statusEffects(to: string, lead: Record<string, unknown>, now: Date, settings: Settings, offsetMinutes: number): StatusEffects {
+  const out: StatusEffects = { 'Status Changed At': now };
+  if (to === 'Won' || to === 'Lost') out['Next Follow-up'] = '';
+  if (to === 'Past Client') {
+    const done = cellDate(lead['Completed On'], offsetMinutes);
+    if (done) out['Next Follow-up'] = startOfDay(addMonths(done, settings.recontactDelayMonths, offsetMinutes), offsetMinutes);
+  }
+  return out;
+}
+
+/** The Status Change activity's summary: data names, so reports can parse it. */
+export function statusChangeSummary(from: string, to: string): string {
+  return `${from.trim() || '–'} → ${to}`;
+}

@@ -1,0 +1,98 @@
+// The last accepted status of every lead, kept in a hidden, protected tab.
+//
+// Why: Sheets gives onEdit an `oldValue` only for a single-cell edit. For a paste or fill over
+// many Status cells, the previous statuses are already overwritten when onEdit runs, so to
+// judge (and undo) each change we need our own record of them. It is keyed by Lead ID, not by
+// row, so sorting, inserting or deleting rows cannot misalign it. Reads and writes are blocks:
+// the service calls do not depend on the number of leads, and a change writes only the span of
+// entries it touches.
+import { TAB } from '../core/schema';
+import type { Ss } from './services';
+import { cellText } from './services';
+
+export const SHADOW_TAB = '_lembar_status';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function entries(sheet: Sheet): [string, string][] {
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  return sheet
+    .getRange(2, 1, last - 1, 2)
+    .getValues()
+    .map(([id, status]) => [cellText(id).trim(), cellText(status).trim()]);
+}
+
+export function readShadow(ss: Ss): Map<string, string> {
+  const sheet = ss.getSheetByName(SHADOW_TAB);
+  const map = new Map<string, string>();
+  if (sheet) for (const [id, status] of entries(sheet)) if (id !== '') map.set(id, status);
+  return map;
+}
+
+/** Replaces the whole shadow (setupCrm's rebuild). */
+export function writeShadow(ss: Ss, map: Map<string, string>): void {
+  const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+  const rows = [...map.entries()];
+  // Sized to its content, so no stale entry stays below.
+  const want = rows.length + 1;
+  const max = sheet.getMaxRows();
+  if (want > max) sheet.insertRowsAfter(max, want - max);
+  else if (want < max) sheet.deleteRows(want + 1, max - want);
+  if (rows.length > 0) writeBlock(sheet, 2, rows);
+}
+
+/** Sets some leads' statuses: rewrites only the span of existing entries touched, appends new ones. */
+export function updateShadow(ss: Ss, changes: [string, string][]): void {
+  const wanted = changes.filter(([id]) => id !== '');
+  if (wanted.length === 0) return;
+  const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+  const current = entries(sheet);
+  const at = new Map(current.map(([id], i) => [id, i]));
+  const fresh: [string, string][] = [];
+  let lo = Infinity;
+  let hi = -1;
+  for (const [id, status] of wanted) {
+    const i = at.get(id);
+    if (i === undefined) {
+      at.set(id, current.length + fresh.length);
+      fresh.push([id, status]);
+    } else {
+      current[i] = [id, status];
+      lo = Math.min(lo, i);
+      hi = Math.max(hi, i);
+    }
+  }
+  if (hi >= 0) writeBlock(sheet, lo + 2, current.slice(lo, hi + 1));
+  if (fresh.length > 0) {
+    const start = current.length + 2;
+    const max = sheet.getMaxRows();
+    if (start + fresh.length - 1 > max) sheet.insertRowsAfter(max, start + fresh.length - 1 - max);
+    writeBlock(sheet, start, fresh);
+  }
+}
+
+/** Adds entries for brand-new leads (their IDs are never reused, so no lookup is needed). */
+export function appendShadow(ss: Ss, rows: [string, string][]): void {
+  if (rows.length === 0) return;
+  const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+  const start = sheet.getLastRow() + 1;
+  const max = sheet.getMaxRows();
+  if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+  writeBlock(sheet, start, rows);
+}
+
+function writeBlock(sheet: Sheet, row: number, rows: [string, string][]): void {
+  const range = sheet.getRange(row, 1, rows.length, 2);
+  range.setNumberFormat('@');
+  range.setValues(rows);
+}
+
+function createShadow(ss: Ss): Sheet {
+  const sheet = ss.insertSheet(SHADOW_TAB);
+  sheet.getRange(1, 1, 1, 2).setValues([['Lead ID', 'Status']]);
+  sheet.setFrozenRows(1);
+  sheet.hideSheet();
+  sheet.protect().setDescription(`Lembar CRM: last accepted statuses (${TAB.leads})`).setWarningOnly(true);
+  return sheet;
+}

@@ -1,0 +1,200 @@
+// Status changes (SPEC §2): onEdit for edits in the sheet (one cell, a paste, a fill) and
+// setLeadStatus for the sidebar. Both apply the same core rules and write under the lock.
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { mapHeaders } from '../core/headers';
+import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
+import { t, CrmError, type Lang, type Message } from '../core/i18n';
+import * as F from '../core/fields';
+import { parseYmd } from '../core/dates';
+import { Table } from './table';
+import { readShadow, updateShadow } from './shadow';
+import { findLead } from './activities';
+import { openCrm, renderErrors, currentUser, cellText, type Crm } from './services';
+import { statusRule } from './setup';
+
+type EditEvent = {
+  range?: GoogleAppsScript.Spreadsheet.Range;
+  value?: string;
+  oldValue?: string;
+  user?: { getEmail(): string };
+};
+
+/** How many rejected rows a toast lists before "…and N more". */
+const TOAST_LINES = 3;
+
+export function onEdit(e?: EditEvent): void {
+  const range = e?.range;
+  if (!range) return;
+  const sheet = range.getSheet();
+  if (sheet.getName() !== TAB.leads) return;
+  const row = range.getRow();
+  const numRows = range.getNumRows();
+  const col = range.getColumn();
+  const numCols = range.getNumColumns();
+  const lastRow = row + numRows - 1;
+  // Header edits are left alone: setupCrm reports and repairs headers.
+  if (lastRow < 2) return;
+  const header = mapHeaders(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]);
+  const statusCol = (header.index['Status'] ?? -1) + 1;
+  if (statusCol < col || statusCol > col + numCols - 1) return;
+
+  const crm = openCrm();
+  const first = Math.max(row, 2);
+  const span = lastRow - first + 1;
+  const single = numRows === 1 && numCols === 1;
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10000)) {
+    // Undo what we cannot judge safely now; the user is told to try again.
+    if (single) sheet.getRange(first, statusCol).setValue(e?.oldValue ?? '');
+    crm.ss.toast(t(crm.lang, 'pipeline.busy'), t(crm.lang, 'menu.title'), 10);
+    return;
+  }
+  try {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
+    const shadow = readShadow(crm.ss);
+    const by = e?.user?.getEmail() || currentUser();
+    const rejected: { row: number; reason: Message }[] = [];
+    const statuses: unknown[] = [];
+    const changedAt: unknown[] = [];
+    const nextFollowUp: unknown[] = [];
+    const activities: Record<string, unknown>[] = [];
+    const shadowChanges: [string, string][] = [];
+    const idx = (h: string) => leads.headers.index[h];
+    block.forEach((cells, i) => {
+      const lead = leads.toRecord(cells);
+      const id = cellText(lead['Lead ID']).trim();
+      const to = cellText(lead['Status']).trim();
+      const from = single ? (e?.oldValue ?? '') : id === '' ? '' : (shadow.get(id) ?? null);
+      const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
+      statuses.push(cells[idx('Status')]);
+      changedAt.push(cells[idx('Status Changed At')]);
+      nextFollowUp.push(cells[idx('Next Follow-up')]);
+      if (!verdict.ok && from !== null) {
+        rejected.push({ row: first + i, reason: verdict.reason });
+        statuses[i] = from;
+        return;
+      }
+      if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason }); // unknown previous: kept, but told
+      if (verdict.ok && !verdict.change) return;
+      const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+      changedAt[i] = fx['Status Changed At'];
+      if (fx['Next Follow-up'] !== undefined) nextFollowUp[i] = fx['Next Follow-up'];
+      if (id !== '') {
+        activities.push({ Timestamp: crm.now, 'Lead ID': id, Type: 'Status Change', Summary: statusChangeSummary(from ?? '', to), By: by, 'Next Follow-up': fx['Next Follow-up'] ?? '' });
+        shadowChanges.push([id, to]);
+      }
+    });
+    writeStatusColumn(leads, first, statuses, crm.settings.statuses, rejected.length > 0);
+    if (activities.length > 0) {
+      leads.writeColumn('Status Changed At', first - 2, changedAt);
+      leads.writeColumn('Next Follow-up', first - 2, nextFollowUp);
+      Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
+      updateShadow(crm.ss, shadowChanges);
+    }
+    if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, 'menu.title'), 15);
+  } catch (err) {
+    if (!(err instanceof CrmError)) throw err;
+    crm.ss.toast(t(crm.lang, err.msg.key, err.msg.params), t(crm.lang, 'menu.title'), 15);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Writes the Status column back (reverted cells get their previous status). A previous status
+ * that the dropdown does not list (a legacy value) is restored too: the rule is lifted for the
+ * write and put back, so nothing a user had is lost.
+ */
+function writeStatusColumn(leads: Table, first: number, values: unknown[], statuses: string[], anyReverted: boolean): void {
+  if (!anyReverted) return;
+  const range = leads.sheet.getRange(first, leads.col('Status'), values.length, 1);
+  const legacy = values.some((v) => cellText(v) !== '' && !statuses.includes(cellText(v)));
+  if (legacy) range.clearDataValidations();
+  range.setValues(values.map((v) => [v]));
+  if (legacy) range.setDataValidation(statusRule(statuses));
+}
+
+function rejectionText(lang: Lang, rejected: { row: number; reason: Message }[], total: number): string {
+  if (rejected.length === 1 && total === 1) return t(lang, 'pipeline.reverted', { row: rejected[0].row, reason: t(lang, rejected[0].reason.key, rejected[0].reason.params) });
+  const lines = rejected.slice(0, TOAST_LINES).map((r) => t(lang, 'pipeline.reverted', { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
+  if (rejected.length > TOAST_LINES) lines.push(t(lang, 'pipeline.more', { count: rejected.length - TOAST_LINES }));
+  return [t(lang, 'pipeline.revertedMany', { count: rejected.length, total }), ...lines].join('\n');
+}
+
+// ------------------------------------------------------------------ sidebar
+
+export interface StatusInput {
+  leadId?: unknown;
+  status?: unknown;
+  fields?: Record<string, unknown>;
+}
+
+const FIELD_HEADERS: Record<string, string> = {
+  dealValue: 'Deal Value',
+  expectedClose: 'Expected Close',
+  lostReason: 'Lost Reason',
+  contractValue: 'Contract Value',
+  product: 'Product',
+  completedOn: 'Completed On',
+};
+
+/** Validates the fields the sidebar sends, as lead entry does; values ready for the sheet. */
+function validateFields(fields: Record<string, unknown>, crm: Crm): { values: Record<string, unknown>; errors: Record<string, Message> } {
+  const values: Record<string, unknown> = {};
+  const errors: Record<string, Message> = {};
+  for (const [key, raw] of Object.entries(fields ?? {})) {
+    const header = FIELD_HEADERS[key];
+    if (!header) continue;
+    if (F.cleanText(raw) === '') continue; // blank means "leave as it is"
+    let r: F.FieldResult<unknown>;
+    if (key === 'dealValue' || key === 'contractValue') r = F.money(key, raw, false);
+    else if (key === 'expectedClose' || key === 'completedOn') {
+      const d = F.ymd(key, raw, false);
+      r = d.ok ? { ok: true, value: parseYmd(d.value, crm.offset) } : d;
+    } else r = F.text(key as 'lostReason' | 'product', raw, false);
+    if (r.ok) values[header] = r.value;
+    else errors[key] = r.error;
+  }
+  return { values, errors };
+}
+
+export type SetStatusResult = { ok: true; leadId: string; status: string } | { ok: false; errors: Record<string, string> };
+
+export function setLeadStatus(input: StatusInput): SetStatusResult {
+  const crm = openCrm();
+  const leadId = F.cleanText(input?.leadId);
+  const to = F.cleanText(input?.status);
+  const { values, errors } = validateFields(input?.fields ?? {}, crm);
+  if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: '@field.leadId' } };
+  if (to === '') errors.status = { key: 'valid.required', params: { field: '@field.status' } };
+  if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(20000)) throw new CrmError({ key: 'error.busy' }, crm.lang);
+  try {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const index = findLead(leads, leadId);
+    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId } } }) };
+    const lead = { ...leads.readRow(index), ...values };
+    const from = cellText(lead['Status']).trim();
+    const verdict: Verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
+    if (!verdict.ok) {
+      const out: Record<string, Message> = { status: verdict.reason };
+      for (const h of verdict.missing ?? []) {
+        const key = Object.keys(FIELD_HEADERS).find((k) => FIELD_HEADERS[k] === h) ?? h;
+        out[key] = { key: 'valid.required', params: { field: `@field.${key}` } };
+      }
+      return { ok: false, errors: renderErrors(crm.lang, out) };
+    }
+    if (!verdict.change) return { ok: true, leadId, status: to };
+    const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+    leads.update(index, { ...values, Status: to, ...fx });
+    Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
+      { Timestamp: crm.now, 'Lead ID': leadId, Type: 'Status Change', Summary: statusChangeSummary(from, to), By: currentUser(), 'Next Follow-up': fx['Next Follow-up'] ?? '' },
+    ]);
+    updateShadow(crm.ss, [[leadId, to]]);
+    return { ok: true, leadId, status: to };
+  } finally {
+    lock.releaseLock();
+  }
+}
