@@ -12,6 +12,7 @@ export interface BenchRow {
 }
 
 const SIZES = [100, 1000, 5000, 20000];
+const ACTIVITIES_PER_LEAD = 5;
 const NOW = '2026-11-24T09:00:00+07:00';
 
 /** Grows or shrinks a sheet to exactly `rows` rows: every size is benched on a full sheet. */
@@ -42,15 +43,19 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
       'Deal Value': (i % 50) * 1000000,
       'Expected Close': i % 3 === 0 ? new Date(created + (i + 60) * 86400000) : '',
       'Follow-ups': i % 4,
+      'Next Follow-up': i % 7 === 0 ? new Date(created + i * 3600000 + 3 * 86400000) : '',
+      'Last Contact': i % 5 === 0 ? '' : new Date(created + i * 3600000 + 7200000),
     };
     return headers.map((h) => rec[h] ?? '');
   });
   fitRows(leads, n + 1);
   leads.getRange(2, 1, n, headers.length).setValues(rows);
+  // Five activities per lead, as a team that logs its work would have.
   const acts = ss.getSheetByName('Activities')!;
-  fitRows(acts, n + 1);
-  acts.getRange(2, 1, n, ACTIVITY_COLUMNS.length).setValues(
-    Array.from({ length: n }, (_, i) => [new Date(created + i * 3600000), `L-${String((i % n) + 1).padStart(6, '0')}`, 'Follow-up Call', 'Telepon', 'sales0@firma.id', '']),
+  const a = n * ACTIVITIES_PER_LEAD;
+  fitRows(acts, a + 1);
+  acts.getRange(2, 1, a, ACTIVITY_COLUMNS.length).setValues(
+    Array.from({ length: a }, (_, i) => [new Date(created + i * 720000), `L-${String((i % n) + 1).padStart(6, '0')}`, 'Follow-up Call', 'Telepon', 'sales0@firma.id', '']),
   );
 }
 
@@ -66,6 +71,9 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'submitLead (duplicate found)', run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }) },
   { op: 'logActivity', run: (e, n) => e.call('logActivity', { leadId: middleLead(n), type: 'Meeting', summary: 'Rapat' }) },
   { op: 'setLeadStatus', run: (e, n) => e.call('setLeadStatus', { leadId: middleLead(n), status: 'Lost', fields: { lostReason: 'Harga' } }) },
+  { op: 'runFollowUpReminders', run: (e) => e.call('runFollowUpReminders') },
+  { op: 'installTriggers', run: (e) => e.call('installTriggers') },
+  { op: 'runDailyJobs', run: (e) => e.call('runDailyJobs') },
   { op: 'onEdit (1 cell)', run: (e, n) => e.userEdit('Leads', Math.floor(n / 24) * 12 + 8, statusColumn(), [['Quotation Sent']]) },
   { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },
   { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },
@@ -83,8 +91,11 @@ function pasteOf(rows: number): string[][] {
 export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] {
   const out: BenchRow[] = [];
   for (const rows of sizes) {
-    const env = new Environment({ distDir, now: NOW });
+    const env = new Environment({ distDir, now: NOW, mailQuota: 1500 });
     env.call('setupCrm');
+    const settings = env.spreadsheet.getSheetByName('Settings')!;
+    const names = settings.getDataRange().getValues().map((r) => r[0]);
+    settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
     populate(env.spreadsheet, rows);
     for (const { op, run } of OPS) {
       run(env, rows);

@@ -73,3 +73,15 @@ export function offsetFromZ(z: string): number {
   if (!m) return 0;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
+
+/** The next instant, after `now`, at which the local clock shows `hour`:00. */
+export function nextAtHour(now: Date, hour: number, offsetMinutes: number): Date {
+  const today = parseYmd(toYmd(now, offsetMinutes), offsetMinutes)!;
+  const at = addHours(today, hour);
+  return at > now ? at : addDays(at, 1);
+}
+
+/** `YYYY-MM-DD HH:mm` in local time, for people to read. */
+export function localDateTime(d: Date, offsetMinutes: number): string {
+  return new Date(d.getTime() + offsetMinutes * 60000).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -9,6 +9,8 @@ export { submitLead } from './leads';
 export { logActivity } from './activities';
 export { getSidebarContext, getSelectedLead } from './sidebar';
 export { onEdit, setLeadStatus } from './status';
+export { installTriggers, runDailyJobs, showNextRun } from './automation';
+export { runFollowUpReminders } from './reminders';
 
 /** Features that later work delivers answer this clear error instead of pretending. */
 function notAvailable(fn: string): never {
@@ -21,15 +23,6 @@ function notAvailable(fn: string): never {
   throw new CrmError({ key: 'error.notAvailable', params: { fn } }, lang);
 }
 
-export function installTriggers(): never {
-  return notAvailable('installTriggers');
-}
-export function runDailyJobs(): never {
-  return notAvailable('runDailyJobs');
-}
-export function runFollowUpReminders(): never {
-  return notAvailable('runFollowUpReminders');
-}
 export function runDuplicateAudit(): never {
   return notAvailable('runDuplicateAudit');
 }

@@ -16,6 +16,7 @@ export function onOpen(_e?: unknown): void {
     .addSeparator()
     .addItem(t(lang, 'menu.setup'), 'setupCrm')
     .addItem(t(lang, 'menu.triggers'), 'installTriggers')
+    .addItem(t(lang, 'menu.nextRun'), 'showNextRun')
     .addSeparator()
     .addItem(t(lang, 'menu.auditNow'), 'runDuplicateAuditNow')
     .addItem(t(lang, 'menu.merge'), 'mergeDuplicates')

@@ -4,8 +4,17 @@
 export class CallCounter {
   total = 0;
   readonly byMethod = new Map<string, number>();
+  /** Fault injection: when it returns an error, the call throws it instead of running. */
+  fault: ((name: string, nthOfMethod: number, total: number) => Error | null) | null = null;
   count(name: string): void {
     this.total++;
+    if (this.fault) {
+      const err = this.fault(name, (this.byMethod.get(name) ?? 0) + 1, this.total);
+      if (err) {
+        this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
+        throw err;
+      }
+    }
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
   }
   reset(): void {

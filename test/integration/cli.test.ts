@@ -63,3 +63,25 @@ test.each([
   expect(r.err.trim().split('\n')).toHaveLength(1);
   expect(r.out).toBe('');
 });
+
+test('runFollowUpReminders with a fixed clock writes each email to the outbox as .eml', () => {
+  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  lembar(['import', CSV, '--workbook', 'crm.xlsx'], dir);
+  const r = lembar(['run', 'runFollowUpReminders', '--workbook', 'crm.xlsx', '--now', '2026-11-24T08:00:00+07:00', '--outbox', 'outbox'], dir);
+  expect(r.code).toBe(0);
+  const result = JSON.parse(r.out);
+  expect(result.date).toBe('2026-11-24');
+  const files = fs.readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+  expect(files.length).toBe(result.sent);
+  expect(result.sent).toBeGreaterThan(0);
+  const eml = fs.readFileSync(path.join(dir, 'outbox', files[0]), 'utf8');
+  expect(eml).toMatch(/^From: /m);
+  expect(eml).toMatch(/^To: \S+@\S+$/m);
+  expect(eml).toMatch(/^Subject: /m);
+  expect(eml).toContain('Content-Type: text/plain; charset=UTF-8');
+  expect(eml).toContain('Content-Type: text/html; charset=UTF-8');
+  // The same day again: nothing new is sent (the ledger persisted in the workbook).
+  const again = JSON.parse(lembar(['run', 'runFollowUpReminders', '--workbook', 'crm.xlsx', '--now', '2026-11-24T09:00:00+07:00', '--outbox', 'outbox'], dir).out);
+  expect(again.sent).toBe(0);
+  expect(fs.readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(files.length);
+});

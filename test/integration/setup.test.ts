@@ -146,7 +146,7 @@ describe('menu and features still to come', () => {
     const e = setUpEnv();
     e.call('onOpen', { authMode: 'FULL' });
     const menu = e.spreadsheetApp.ui.menus.at(-1)!;
-    expect(menu.items.map((i) => i.fn)).toEqual(['showSidebar', 'setupCrm', 'installTriggers', 'runDuplicateAuditNow', 'mergeDuplicates', 'refreshSummary']);
+    expect(menu.items.map((i) => i.fn)).toEqual(['showSidebar', 'setupCrm', 'installTriggers', 'showNextRun', 'runDuplicateAuditNow', 'mergeDuplicates', 'refreshSummary']);
     expect(menu.items[0].caption).toBe('Buka panel prospek');
   });
 });

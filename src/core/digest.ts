@@ -1,0 +1,85 @@
+// The reminder emails, as text and HTML. Every value from the sheet is escaped in the HTML.
+import { t, type Lang, type MessageKey } from './i18n';
+import { escapeHtml } from './html';
+import { SECTIONS, countOf, type OwnerDigest, type ReminderLead, type ReminderPlan, type Section } from './reminders';
+import type { Settings } from './settings';
+import { waLink } from './phone';
+
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface DigestLinks {
+  /** URL of a Leads row in the spreadsheet. */
+  row(row: number): string;
+}
+
+const sectionTitle = (lang: Lang, s: Section, settings: Settings) =>
+  t(lang, `digest.section.${s}` as MessageKey, { hours: settings.firstContactSlaHours, max: settings.maxFollowUps });
+
+function lineText(lang: Lang, l: ReminderLead, links: DigestLinks): string {
+  const who = [l.leadId, l.name, l.company].filter(Boolean).join(' · ');
+  const phone = l.phoneE164 ? ` · ${l.phoneE164} (${waLink(l.phoneE164, '')})` : '';
+  return `- ${who}${phone} · ${l.status} · ${t(lang, 'digest.due', { date: l.due || '–' })}\n  ${links.row(l.row)}`;
+}
+
+function lineHtml(lang: Lang, l: ReminderLead, links: DigestLinks): string {
+  const chat = l.phoneE164
+    ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: l.name })))}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(l.phoneE164)}</a>`
+    : '';
+  return (
+    `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` +
+    (l.company ? ` · ${escapeHtml(l.company)}` : '') +
+    ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(l.status)})</span>${chat}` +
+    ` · ${escapeHtml(t(lang, 'digest.due', { date: l.due || '–' }))}` +
+    ` · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, 'digest.openRow'))}</a></li>`
+  );
+}
+
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124;max-width:680px">${body}</body></html>`;
+}
+
+export function ownerDigestEmail(lang: Lang, plan: ReminderPlan, d: OwnerDigest, settings: Settings, links: DigestLinks): Email {
+  const count = countOf(d);
+  const subject = t(lang, 'digest.subject', { count, date: plan.today });
+  const text: string[] = [t(lang, 'digest.greeting', { owner: d.owner }), '', t(lang, 'digest.intro'), ''];
+  let html = `<p>${escapeHtml(t(lang, 'digest.greeting', { owner: d.owner }))}</p><p>${escapeHtml(t(lang, 'digest.intro'))}</p>`;
+  for (const s of SECTIONS) {
+    const leads = d.sections[s];
+    if (leads.length === 0) continue;
+    const title = `${sectionTitle(lang, s, settings)} (${leads.length})`;
+    text.push(title, ...leads.map((l) => lineText(lang, l, links)), '');
+    html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links)).join('')}</ul>`;
+  }
+  text.push(t(lang, 'digest.footer'));
+  html += `<p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(t(lang, 'digest.footer'))}</p>`;
+  return { to: d.owner, subject, text: text.join('\n'), html: page(subject, html) };
+}
+
+export function managerDigestEmail(lang: Lang, plan: ReminderPlan, settings: Settings, to: string, links: DigestLinks): Email {
+  const subject = t(lang, 'digest.teamSubject', { date: plan.today });
+  const head = [t(lang, 'digest.owner'), ...SECTIONS.map((s) => sectionTitle(lang, s, settings)), t(lang, 'digest.total')];
+  const rows = plan.owners.map((d) => [d.owner, ...SECTIONS.map((s) => String(d.sections[s].length)), String(countOf(d))]);
+  const sla = plan.slaBreached;
+  const text: string[] = [t(lang, 'digest.teamIntro', { date: plan.today }), '', t(lang, 'digest.slaTotal', { count: sla }), ''];
+  text.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(' / ')} = ${r[r.length - 1]}`), '');
+  let html = `<p>${escapeHtml(t(lang, 'digest.teamIntro', { date: plan.today }))}</p><p><strong>${escapeHtml(t(lang, 'digest.slaTotal', { count: sla }))}</strong></p>`;
+  html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join('')}</tr>`;
+  html += rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join('')}</tr>`).join('') + '</table>';
+  if (plan.unowned.length > 0) {
+    const title = t(lang, 'digest.unowned', { count: plan.unowned.length });
+    text.push(title, ...plan.unowned.map((l) => lineText(lang, l, links)), '');
+    html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan.unowned.map((l) => lineHtml(lang, l, links)).join('')}</ul>`;
+  }
+  if (plan.invalidOwners.length > 0) {
+    const lines = plan.invalidOwners.map((o) => t(lang, 'digest.invalidOwner', { owner: o.owner, count: o.leads }));
+    text.push(t(lang, 'digest.invalidOwners'), ...lines.map((l) => `- ${l}`), '');
+    html += `<h3 style="font-size:15px">${escapeHtml(t(lang, 'digest.invalidOwners'))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
+  }
+  text.push(t(lang, 'digest.footer'));
+  return { to, subject, text: text.join('\n'), html: page(subject, html) };
+}

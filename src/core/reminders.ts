@@ -1,0 +1,124 @@
+// Follow-up reminders (SPEC §4): which leads each owner must act on today, from plain rows.
+// A lead is listed once, in the first section that applies, so a digest never repeats itself.
+import type { Settings } from './settings';
+import { CLOSED_STATUSES } from './activity';
+import { addHours, addMonths, cellDate, toYmd } from './dates';
+import { normalizeEmail } from './email';
+import { normalizePhone } from './phone';
+
+export const SECTIONS = ['slaBreached', 'maxFollowUps', 'pastExpectedClose', 'followUpDue', 'recontact'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface ReminderLead {
+  row: number;
+  leadId: string;
+  name: string;
+  company: string;
+  phoneE164: string;
+  status: string;
+  /** The date this line is about (YYYY-MM-DD): the SLA deadline, follow-up, close or re-contact date. */
+  due: string;
+  followUps: number;
+}
+
+export interface OwnerDigest {
+  owner: string;
+  sections: Record<Section, ReminderLead[]>;
+}
+
+export interface ReminderPlan {
+  today: string;
+  owners: OwnerDigest[];
+  /** Owner cells that are not e-mail addresses (legacy first names): reported, not mailed. */
+  invalidOwners: { owner: string; leads: number }[];
+  unowned: ReminderLead[];
+  listed: number;
+  /** New leads past the first-contact SLA, whoever owns them. */
+  slaBreached: number;
+}
+
+const emptySections = (): Record<Section, ReminderLead[]> => ({ slaBreached: [], maxFollowUps: [], pastExpectedClose: [], followUpDue: [], recontact: [] });
+
+export function planReminders(rows: Record<string, unknown>[], settings: Settings, now: Date, offset: number): ReminderPlan {
+  const today = toYmd(now, offset);
+  const byOwner = new Map<string, Record<Section, ReminderLead[]>>();
+  const invalid = new Map<string, number>();
+  const unowned: ReminderLead[] = [];
+  let listed = 0;
+  let slaBreached = 0;
+  const firstStatus = settings.statuses[0];
+  rows.forEach((r, i) => {
+    const status = String(r['Status'] ?? '').trim();
+    const id = String(r['Lead ID'] ?? '').trim();
+    if (id === '' && String(r['Name'] ?? '').trim() === '') return;
+    const ymd = (h: string) => {
+      const d = cellDate(r[h], offset);
+      return d ? toYmd(d, offset) : '';
+    };
+    const created = cellDate(r['Created At'], offset);
+    const contacted = cellDate(r['Last Contact'], offset) !== null;
+    const followUps = Number(r['Follow-ups']) || 0;
+    const nextFollowUp = ymd('Next Follow-up');
+    const open = status !== '' && !CLOSED_STATUSES.has(status);
+    let section: Section | null = null;
+    let due = '';
+    if (open && status === firstStatus && !contacted && created && addHours(created, settings.firstContactSlaHours) < now) {
+      section = 'slaBreached';
+      due = toYmd(addHours(created, settings.firstContactSlaHours), offset);
+    } else if (open && followUps >= settings.maxFollowUps) {
+      section = 'maxFollowUps';
+      due = nextFollowUp;
+    } else if (open && ymd('Expected Close') !== '' && ymd('Expected Close') < today) {
+      section = 'pastExpectedClose';
+      due = ymd('Expected Close');
+    } else if (open && nextFollowUp !== '' && nextFollowUp <= today) {
+      section = 'followUpDue';
+      due = nextFollowUp;
+    } else if (status === 'Past Client') {
+      const completed = cellDate(r['Completed On'], offset);
+      const recontact = nextFollowUp || (completed ? toYmd(addMonths(completed, settings.recontactDelayMonths, offset), offset) : '');
+      if (recontact !== '' && recontact <= today) {
+        section = 'recontact';
+        due = recontact;
+      }
+    }
+    if (!section) return;
+    const phone = normalizePhone(r['Phone']);
+    const lead: ReminderLead = {
+      row: i + 2,
+      leadId: id,
+      name: String(r['Name'] ?? ''),
+      company: String(r['Company'] ?? ''),
+      phoneE164: phone.ok ? phone.e164 : '',
+      status,
+      due,
+      followUps,
+    };
+    listed++;
+    if (section === 'slaBreached') slaBreached++;
+    const ownerCell = String(r['Owner'] ?? '').trim();
+    if (ownerCell === '') {
+      unowned.push(lead);
+      return;
+    }
+    const email = normalizeEmail(ownerCell);
+    if (!email.ok) {
+      invalid.set(ownerCell, (invalid.get(ownerCell) ?? 0) + 1);
+      return;
+    }
+    if (!byOwner.has(email.email)) byOwner.set(email.email, emptySections());
+    byOwner.get(email.email)![section].push(lead);
+  });
+  const byDue = (a: ReminderLead, b: ReminderLead) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.row - b.row);
+  const owners = [...byOwner.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([owner, sections]) => {
+      for (const s of SECTIONS) sections[s].sort(byDue);
+      return { owner, sections };
+    });
+  return { today, owners, invalidOwners: [...invalid.entries()].map(([owner, leads]) => ({ owner, leads })).sort((a, b) => b.leads - a.leads), unowned, listed, slaBreached };
+}
+
+export function countOf(d: OwnerDigest): number {
+  return SECTIONS.reduce((n, s) => n + d.sections[s].length, 0);
+}

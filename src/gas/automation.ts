@@ -1,0 +1,90 @@
+// The one daily clock trigger (SPEC §4) and what it runs. An editor add-on may own one clock
+// trigger per user and document and Apps Script has no six-month schedule, so runDailyJobs runs
+// every job in turn, each on its own.
+import { t } from '../core/i18n';
+import { localDateTime, nextAtHour } from '../core/dates';
+import { openCrm, withDocumentLock, type Crm } from './services';
+import { appendRunLog } from './runlog';
+import { runFollowUpReminders } from './reminders';
+
+const HANDLER = 'runDailyJobs';
+
+export interface TriggerInfo {
+  installed: boolean;
+  hour: number;
+  timeZone: string;
+  nextRun: string;
+}
+
+function info(crm: Crm, installed: boolean): TriggerInfo {
+  const next = nextAtHour(crm.now, crm.settings.reminderHour, crm.offset);
+  return { installed, hour: crm.settings.reminderHour, timeZone: crm.timeZone, nextRun: next.toISOString() };
+}
+
+/** Leaves exactly one daily trigger at the reminder hour, however often it is called. */
+export function installTriggers(): TriggerInfo {
+  const crm = openCrm();
+  return withDocumentLock(crm.lang, () => {
+    for (const trigger of ScriptApp.getProjectTriggers()) {
+      if (trigger.getHandlerFunction() === HANDLER) ScriptApp.deleteTrigger(trigger);
+    }
+    ScriptApp.newTrigger(HANDLER).timeBased().atHour(crm.settings.reminderHour).everyDays(1).inTimezone(crm.timeZone).create();
+    const result = info(crm, true);
+    crm.ss.toast(nextRunText(crm, result), t(crm.lang, 'menu.title'), 10);
+    return result;
+  });
+}
+
+function nextRunText(crm: Crm, i: TriggerInfo): string {
+  if (!i.installed) return t(crm.lang, 'triggers.none');
+  return t(crm.lang, 'triggers.installed', { hour: String(i.hour).padStart(2, '0'), timeZone: i.timeZone, next: localDateTime(new Date(i.nextRun), crm.offset) });
+}
+
+/** Menu: when the next automatic run is (or that none is installed). */
+export function showNextRun(): TriggerInfo {
+  const crm = openCrm();
+  const installed = ScriptApp.getProjectTriggers().some((tr) => tr.getHandlerFunction() === HANDLER);
+  const result = info(crm, installed);
+  SpreadsheetApp.getUi().alert(nextRunText(crm, result));
+  return result;
+}
+
+export interface JobOutcome {
+  job: string;
+  outcome: 'ok' | 'error' | 'skipped';
+  error?: string;
+}
+
+/** The jobs, in order. A job not built yet in this version is logged as skipped. */
+const JOBS: { name: string; run: (() => unknown) | null }[] = [
+  { name: 'runFollowUpReminders', run: runFollowUpReminders },
+  { name: 'runDuplicateAudit', run: null },
+  { name: 'refreshSummary', run: null },
+];
+
+export function runDailyJobs(): JobOutcome[] {
+  const out: JobOutcome[] = [];
+  for (const job of JOBS) {
+    if (!job.run) {
+      const crm = openCrm();
+      appendRunLog(crm.ss, crm.lang, crm.now, job.name, 'skipped', t(crm.lang, 'run.notAvailable', { job: job.name }));
+      out.push({ job: job.name, outcome: 'skipped' });
+      continue;
+    }
+    try {
+      job.run();
+      out.push({ job: job.name, outcome: 'ok' });
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      out.push({ job: job.name, outcome: 'error', error });
+      // Logging the failure must not stop the next job either.
+      try {
+        const crm = openCrm();
+        appendRunLog(crm.ss, crm.lang, crm.now, job.name, 'error', error);
+      } catch (logError) {
+        console.error(`${job.name}: ${error}; and the run log failed: ${String(logError)}`);
+      }
+    }
+  }
+  return out;
+}
