@@ -59,8 +59,12 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
   );
 }
 
-/** A lead halfway down the sheet in the same state at every size (status Lead, no follow-ups). */
-const middleLead = (n: number) => `L-${String(Math.floor(n / 24) * 12 + 1).padStart(6, '0')}`;
+/**
+ * A lead halfway down the sheet in the same state at every size: populate() cycles its values
+ * with periods 4, 5, 6 and 7 (status Lead, no follow-ups, not contacted yet).
+ */
+const middleIndex = (n: number) => Math.floor(n / 840) * 420;
+const middleLead = (n: number) => `L-${String(middleIndex(n) + 1).padStart(6, '0')}`;
 
 /** Each operation: a name, and what it runs (after `setup`, with the sheet at its size). */
 const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
@@ -74,7 +78,7 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'runFollowUpReminders', run: (e) => e.call('runFollowUpReminders') },
   { op: 'installTriggers', run: (e) => e.call('installTriggers') },
   { op: 'runDailyJobs', run: (e) => e.call('runDailyJobs') },
-  { op: 'onEdit (1 cell)', run: (e, n) => e.userEdit('Leads', Math.floor(n / 24) * 12 + 8, statusColumn(), [['Quotation Sent']]) },
+  { op: 'onEdit (1 cell)', run: (e, n) => e.userEdit('Leads', middleIndex(n) + 2, statusColumn(), [['Quotation Sent']]) },
   { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },
   { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },
 ];
