@@ -4,8 +4,19 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 export type PhoneResult = { ok: true; e164: string } | { ok: false };
 
-/** Notes people add after a number: `(WA)`, `WA only`, `ext. 12`, `a.n. Budi`. */
-const ANNOTATION = /\(([^)0-9]*)\)|\b(wa|whatsapp|hp|telp|tel|phone|only|saja|kantor|rumah|a\.?n\.?)\b.*$/gi;
+/**
+ * Labels and notes people type around a number: `HP/WA:`, `Telp`, `(WA)`, `(kantor)`, `WA only`,
+ * `Ext.215`. The extension is dropped: the line itself is the contact.
+ */
+export function stripPhoneLabels(s: string): string {
+  return s
+    .replace(/\b(?:ext|extension|ekst|x)\.?\s*\d{1,5}\s*$/i, ' ')
+    .replace(/\([^)0-9]*\)/g, ' ')
+    .replace(/\b(?:hp|wa|whatsapp|telp|tlp|tel|phone|mobile|fax|kantor|rumah|only|saja|nomor|no)\b\.?/gi, ' ')
+    .replace(/\ba\.?n\.?\s.*$/i, ' ')
+    .replace(/:/g, ' ')
+    .trim();
+}
 
 /**
  * One number to E.164. Accepts `0812-3456-7890`, `+62 812 3456 7890`, `62812…`, `(021) 555-1234`,
@@ -15,7 +26,7 @@ const ANNOTATION = /\(([^)0-9]*)\)|\b(wa|whatsapp|hp|telp|tel|phone|only|saja|ka
 export function normalizePhone(input: unknown): PhoneResult {
   if (input === null || input === undefined) return { ok: false };
   let s = typeof input === 'number' ? String(Math.round(input)) : String(input);
-  s = s.replace(ANNOTATION, ' ').trim();
+  s = stripPhoneLabels(s).replace(/^[\s/,;|]+|[\s/,;|]+$/g, '');
   if (s === '' || /[a-z]{2,}/i.test(s)) return { ok: false };
   if (/^00\d/.test(s)) s = '+' + s.slice(2);
   // `62…` without a plus is the country code typed without it.
@@ -35,7 +46,7 @@ export function phoneKeys(cell: unknown): string[] {
     const r = normalizePhone(cell);
     return r.ok ? [r.e164] : [];
   }
-  const parts = String(cell).split(/\s*(?:[/,;|&]|\bdan\b|\bor\b|\batau\b)\s*/i);
+  const parts = stripPhoneLabels(String(cell)).split(/\s*(?:[/,;|&]|\bdan\b|\bor\b|\batau\b)\s*/i);
   const out: string[] = [];
   for (const part of parts) {
     const r = normalizePhone(part);

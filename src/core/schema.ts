@@ -11,7 +11,7 @@ export const TAB = {
 } as const;
 
 /** How a column is stored: text columns get the plain-text format `@` so typed input stays text. */
-export type ColumnKind = 'text' | 'number' | 'date' | 'datetime' | 'checkbox';
+export type ColumnKind = 'text' | 'number' | 'date' | 'datetime' | 'checkbox' | 'general';
 
 export interface ColumnDef {
   header: string;
@@ -77,16 +77,21 @@ export const DUPLICATE_COLUMNS: ColumnDef[] = [
   col('Company', 'text'),
   col('Phone', 'text'),
   col('Email', 'text'),
+  col('Owner', 'text'),
+  col('Status', 'text'),
   col('Reason', 'text'),
-  col('Score', 'number'),
+  col('Score', 'text'),
   col('Primary', 'text'),
   col('Merge', 'checkbox'),
+  /** Fingerprint of the lead row at audit time: a merge skips groups edited since. */
+  col('Check', 'text'),
 ];
 
 export const ARCHIVE_EXTRA_COLUMNS: ColumnDef[] = [
   col('Merged Into', 'text'),
   col('Merge ID', 'text'),
   col('Archived At', 'datetime'),
+  col('Archived By', 'text'),
 ];
 
 export const RUN_LOG_COLUMNS: ColumnDef[] = [
@@ -131,4 +136,6 @@ export const NUMBER_FORMAT: Record<ColumnKind, string> = {
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm',
   checkbox: 'General',
+  /** A team's own column: left as Sheets would format it. */
+  general: 'General',
 };

@@ -6,6 +6,7 @@ import { localDateTime, nextAtHour } from '../core/dates';
 import { openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { runFollowUpReminders } from './reminders';
+import { runDuplicateAudit } from './audit';
 
 const HANDLER = 'runDailyJobs';
 
@@ -58,7 +59,7 @@ export interface JobOutcome {
 /** The jobs, in order. A job not built yet in this version is logged as skipped. */
 const JOBS: { name: string; run: (() => unknown) | null }[] = [
   { name: 'runFollowUpReminders', run: runFollowUpReminders },
-  { name: 'runDuplicateAudit', run: null },
+  { name: 'runDuplicateAudit', run: runDuplicateAudit },
   { name: 'refreshSummary', run: null },
 ];
 

@@ -11,6 +11,8 @@ export { getSidebarContext, getSelectedLead } from './sidebar';
 export { onEdit, setLeadStatus } from './status';
 export { installTriggers, runDailyJobs, showNextRun } from './automation';
 export { runFollowUpReminders } from './reminders';
+export { runDuplicateAudit, runDuplicateAuditNow } from './audit';
+export { mergeDuplicates, undoMerge } from './merge';
 
 /** Features that later work delivers answer this clear error instead of pretending. */
 function notAvailable(fn: string): never {
@@ -23,18 +25,6 @@ function notAvailable(fn: string): never {
   throw new CrmError({ key: 'error.notAvailable', params: { fn } }, lang);
 }
 
-export function runDuplicateAudit(): never {
-  return notAvailable('runDuplicateAudit');
-}
-export function runDuplicateAuditNow(): never {
-  return notAvailable('runDuplicateAuditNow');
-}
-export function mergeDuplicates(): never {
-  return notAvailable('mergeDuplicates');
-}
-export function undoMerge(_input: unknown): never {
-  return notAvailable('undoMerge');
-}
 export function refreshSummary(): never {
   return notAvailable('refreshSummary');
 }

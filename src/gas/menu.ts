@@ -20,6 +20,7 @@ export function onOpen(_e?: unknown): void {
     .addSeparator()
     .addItem(t(lang, 'menu.auditNow'), 'runDuplicateAuditNow')
     .addItem(t(lang, 'menu.merge'), 'mergeDuplicates')
+    .addItem(t(lang, 'menu.undoMerge'), 'undoMerge')
     .addItem(t(lang, 'menu.summary'), 'refreshSummary')
     .addToUi();
 }

@@ -35,6 +35,13 @@ export class Table {
     return new Table(sheet, name, columns, headers, Math.max(lastRow, 1));
   }
 
+  /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
+  withUserColumns(): Table {
+    const ours = new Set(this.columns.map((c) => c.header));
+    const extra: ColumnDef[] = this.headers.headers.filter((h) => h !== '' && !ours.has(h)).map((h) => ({ header: h, key: h, kind: 'general' }));
+    return new Table(this.sheet, this.name, [...this.columns, ...extra], this.headers, this.lastRow);
+  }
+
   get rowCount(): number {
     return this.lastRow - 1;
   }

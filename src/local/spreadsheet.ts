@@ -284,6 +284,18 @@ export class FakeRange
     });
     return this;
   }
+  setDataValidations(rules: (DataValidation | null)[][]): this {
+    checkShape(rules, this.numRows, this.numCols);
+    rules.forEach((line, r) =>
+      line.forEach((rule, c) => {
+        if (rule !== null && !(rule instanceof DataValidation)) throw new Error('Exception: Invalid argument: rules');
+        const cell = this.sheet.cellAt(this.row + r, this.col + c);
+        if (rule) cell.dv = rule;
+        else delete cell.dv;
+      }),
+    );
+    return this;
+  }
   clearDataValidations(): this {
     return this.setDataValidation(null);
   }

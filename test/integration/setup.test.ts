@@ -146,12 +146,12 @@ describe('menu and features still to come', () => {
     const e = setUpEnv();
     e.call('onOpen', { authMode: 'FULL' });
     const menu = e.spreadsheetApp.ui.menus.at(-1)!;
-    expect(menu.items.map((i) => i.fn)).toEqual(['showSidebar', 'setupCrm', 'installTriggers', 'showNextRun', 'runDuplicateAuditNow', 'mergeDuplicates', 'refreshSummary']);
+    expect(menu.items.map((i) => i.fn)).toEqual(['showSidebar', 'setupCrm', 'installTriggers', 'showNextRun', 'runDuplicateAuditNow', 'mergeDuplicates', 'undoMerge', 'refreshSummary']);
     expect(menu.items[0].caption).toBe('Buka panel prospek');
   });
 });
 
 test('a feature not built yet answers a clear "not available yet" error', () => {
   const e = setUpEnv();
-  expect(() => e.call('mergeDuplicates')).toThrow('mergeDuplicates belum tersedia di versi Lembar CRM ini.');
+  expect(() => e.call('refreshSummary')).toThrow('refreshSummary belum tersedia di versi Lembar CRM ini.');
 });

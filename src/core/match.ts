@@ -1,0 +1,205 @@
+// The duplicate audit's matcher (SPEC §4, issue 7): groups of rows that are the same client
+// (the same person at the same company, or the same private person). A shared phone or email
+// alone is never enough: colleagues share an office line or an info@ mailbox, relatives share a
+// phone. Blocking keeps the comparisons near-linear: only rows sharing a contact, or a name
+// token together with a company token, are ever compared.
+import { phoneKeys } from './phone';
+import { emailKeys } from './email';
+import { nameKey, companyKey, compareNames, compareCompanies, type NameKey, type CompanyKey } from './names';
+
+export interface MatchRow {
+  leadId: string;
+  name: unknown;
+  company: unknown;
+  phone: unknown;
+  email: unknown;
+}
+
+export type Reason = 'samePhone' | 'sameEmail' | 'sameName' | 'similarName' | 'sameCompany' | 'similarCompany' | 'privatePerson' | 'companyMissing';
+
+export interface Pair {
+  a: number;
+  b: number;
+  score: number;
+  reasons: Reason[];
+}
+
+export interface Group {
+  members: number[];
+  score: number;
+  reasons: Reason[];
+}
+
+export interface SharedContact {
+  members: number[];
+  contact: string;
+  kind: 'phone' | 'email';
+}
+
+export interface AuditResult {
+  groups: Group[];
+  sharedContacts: SharedContact[];
+}
+
+interface Prepared {
+  name: NameKey;
+  company: CompanyKey;
+  phones: string[];
+  emails: string[];
+}
+
+/** Gmail ignores dots and `+tags` in the local part. */
+export function canonicalEmail(e: string): string {
+  const [local, domain] = e.split('@');
+  if (domain === 'gmail.com' || domain === 'googlemail.com') return `${local.split('+')[0].replace(/\./g, '')}@gmail.com`;
+  return e;
+}
+
+function prepare(r: MatchRow): Prepared {
+  return {
+    name: nameKey(r.name),
+    company: companyKey(r.company),
+    phones: phoneKeys(r.phone),
+    emails: emailKeys(typeof r.email === 'string' ? r.email : '').map(canonicalEmail),
+  };
+}
+
+/** Contact blocks larger than this are shared lines or mailboxes: too many people to compare all. */
+const MAX_CONTACT_BLOCK = 60;
+const MAX_NAME_BLOCK = 400;
+
+/** Thresholds: a false merge costs more than a miss. */
+const NAME_WITH_CONTACT = 0.84;
+const NAME_WITHOUT_CONTACT = 0.9;
+const COMPANY_SAME = 0.85;
+
+/** Decides one pair; null when the evidence is not enough. */
+export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: Reason[]; shared: boolean } | null {
+  const phone = x.phones.some((p) => y.phones.includes(p));
+  const email = x.emails.some((e) => y.emails.includes(e));
+  const shared = phone || email;
+  // A shared mailbox named after the person (`rusdi_71@…` for Rusdi) is theirs alone.
+  const personalEmail = email && x.emails.some((e) => y.emails.includes(e) && [...x.name.tokens, ...y.name.tokens].some((t) => t.length >= 4 && e.split('@')[0].includes(t.slice(0, 4))));
+  const names = compareNames(x.name, y.name);
+  const comp = compareCompanies(x.company, y.company);
+  const bothCompanies = x.company.kind === 'company' && y.company.kind === 'company';
+  const conflict = bothCompanies && comp < 0.6;
+  // A one-word name is only trusted when it is a full word on both sides and a contact is shared.
+  const mononym = names.shorter === 1;
+  const reasons: Reason[] = [];
+  if (phone) reasons.push('samePhone');
+  if (email) reasons.push('sameEmail');
+  if (names.exact) reasons.push('sameName');
+  else if (names.score > 0) reasons.push('similarName');
+  if (bothCompanies && comp >= 1) reasons.push('sameCompany');
+  else if (bothCompanies && comp >= COMPANY_SAME) reasons.push('similarCompany');
+  else if (x.company.kind !== 'company' && y.company.kind !== 'company') reasons.push('privatePerson');
+  else if (!bothCompanies) reasons.push('companyMissing');
+
+  if (conflict) return null;
+  if (shared) {
+    if (names.score < NAME_WITH_CONTACT) return null;
+    if (mononym && names.longer > 2) return null;
+    if (mononym && names.score < 1 && !(personalEmail && names.score >= NAME_WITH_CONTACT)) return null;
+    const score = 0.55 + 0.35 * names.score + (bothCompanies ? 0.1 * comp : 0.05);
+    return { score: Math.min(1, score), reasons, shared };
+  }
+  // Without a shared contact: a full name (two words or more) and the same company.
+  if (!bothCompanies || comp < COMPANY_SAME || mononym || names.score < NAME_WITHOUT_CONTACT) return null;
+  return { score: Math.min(1, 0.35 + 0.35 * names.score + 0.25 * comp), reasons, shared };
+}
+
+class UnionFind {
+  readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function addToBlock(blocks: Map<string, number[]>, key: string, i: number): void {
+  const b = blocks.get(key);
+  if (b) b.push(i);
+  else blocks.set(key, [i]);
+}
+
+export function findDuplicates(rows: MatchRow[]): AuditResult {
+  const prepared = rows.map(prepare);
+  const contactBlocks = new Map<string, number[]>();
+  const nameBlocks = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    for (const ph of p.phones) addToBlock(contactBlocks, `p:${ph}`, i);
+    for (const e of p.emails) addToBlock(contactBlocks, `e:${e}`, i);
+    // Name token × company token: candidates for the same person at the same company.
+    const nameTokens = p.name.tokens.filter((t) => t.length >= 3);
+    const compTokens = p.company.tokens.filter((t) => t.length >= 3);
+    for (const n of nameTokens) for (const c of compTokens) addToBlock(nameBlocks, `${n}|${c}`, i);
+  });
+
+  const seen = new Set<string>();
+  const pairs: Pair[] = [];
+  const sharedEdges = new Map<string, { members: Set<number>; kind: 'phone' | 'email' }>();
+  const consider = (i: number, j: number) => {
+    const key = i < j ? `${i},${j}` : `${j},${i}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const v = judgePair(prepared[i], prepared[j]);
+    if (v) pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: v.score, reasons: v.reasons });
+  };
+  for (const [key, members] of contactBlocks) {
+    if (members.length < 2) continue;
+    if (members.length <= MAX_CONTACT_BLOCK) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+    sharedEdges.set(key, { members: new Set(members), kind: key.startsWith('p:') ? 'phone' : 'email' });
+  }
+  for (const members of nameBlocks.values()) {
+    if (members.length < 2 || members.length > MAX_NAME_BLOCK) continue;
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+  }
+
+  const uf = new UnionFind(rows.length);
+  for (const p of pairs) uf.union(p.a, p.b);
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = uf.find(i);
+    if (r !== i || byRoot.has(r)) addToBlock(byRoot as unknown as Map<string, number[]>, r as unknown as string, i);
+  }
+  const groupsMap = new Map<number, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = uf.find(i);
+    const g = groupsMap.get(r);
+    if (g) g.push(i);
+    else groupsMap.set(r, [i]);
+  }
+  const groups: Group[] = [];
+  for (const members of groupsMap.values()) {
+    if (members.length < 2) continue;
+    const inGroup = new Set(members);
+    const edges = pairs.filter((p) => inGroup.has(p.a) && inGroup.has(p.b));
+    const reasons = [...new Set(edges.flatMap((e) => e.reasons))];
+    const score = Math.round((edges.reduce((n, e) => n + e.score, 0) / edges.length) * 100) / 100;
+    groups.push({ members: members.sort((a, b) => a - b), score, reasons });
+  }
+  groups.sort((a, b) => a.members[0] - b.members[0]);
+
+  // Shared contacts between rows that were not found to be the same client.
+  const sharedContacts: SharedContact[] = [];
+  for (const [key, { members, kind }] of sharedEdges) {
+    const byGroup = new Map<number, number>();
+    for (const m of members) byGroup.set(uf.find(m), m);
+    if (byGroup.size < 2) continue;
+    sharedContacts.push({ members: [...members].sort((a, b) => a - b), contact: key.slice(2), kind });
+  }
+  sharedContacts.sort((a, b) => a.members[0] - b.members[0]);
+  return { groups, sharedContacts };
+}

@@ -1,0 +1,56 @@
+// Merging a group of duplicate leads into one, losslessly: what fills the primary's empty
+// fields, what conflicts (kept in the activity log), and a fingerprint to detect later edits.
+
+/** How far a lead got: the most advanced row is the natural primary. */
+const ADVANCEMENT: Record<string, number> = { 'Past Client': 5, Won: 4, Negotiation: 3, 'Quotation Sent': 2, Lead: 1, Lost: 0 };
+
+const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** The most advanced, then most complete, then oldest row. */
+export function suggestPrimary(rows: Record<string, unknown>[], headers: string[]): number {
+  let best = 0;
+  const rank = (r: Record<string, unknown>) => [ADVANCEMENT[String(r['Status'] ?? '').trim()] ?? 0, headers.filter((h) => !blank(r[h])).length];
+  rows.forEach((r, i) => {
+    const [a1, c1] = rank(r);
+    const [a0, c0] = rank(rows[best]);
+    if (a1 > a0 || (a1 === a0 && c1 > c0)) best = i;
+  });
+  return best;
+}
+
+/** A short, stable fingerprint of a row's values (to skip groups edited after the audit). */
+export function fingerprint(values: unknown[]): string {
+  let h = 5381;
+  const s = values.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v ?? ''))).join('\u0001');
+  for (let i = 0; i < s.length; i++) h = ((h << 5) + h + s.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(36);
+}
+
+/** Fields never filled from another row: identity and the pipeline state stay the primary's. */
+const KEPT = new Set(['Lead ID', 'Created At', 'Status', 'Status Changed At', 'Follow-ups']);
+
+export interface MergePlan {
+  /** Header -> value filled into the primary's empty cell. */
+  filled: Record<string, unknown>;
+  /** Values of the others that differ from the primary's: recorded, never dropped. */
+  conflicts: { leadId: string; header: string; value: unknown }[];
+}
+
+const same = (a: unknown, b: unknown) => {
+  const n = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : typeof v === 'string' ? v.trim().toLowerCase() : v);
+  return n(a) === n(b);
+};
+
+export function planMerge(primary: Record<string, unknown>, others: Record<string, unknown>[], headers: string[]): MergePlan {
+  const filled: Record<string, unknown> = {};
+  const conflicts: MergePlan['conflicts'] = [];
+  for (const o of others) {
+    for (const h of headers) {
+      if (KEPT.has(h) || blank(o[h])) continue;
+      const current = h in filled ? filled[h] : primary[h];
+      if (blank(current)) filled[h] = o[h];
+      else if (!same(current, o[h])) conflicts.push({ leadId: String(o['Lead ID'] ?? ''), header: h, value: o[h] });
+    }
+  }
+  return { filled, conflicts };
+}

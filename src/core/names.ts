@@ -1,0 +1,182 @@
+// Names and companies compared the way Indonesian ones are written: titles and degrees in any
+// place, old spellings (Dj/J, Tj/C, Oe/U), Muhammad and its short forms, word order, typos.
+import { distance } from 'fastest-levenshtein';
+
+/** Honorifics and kinship terms written before a name. */
+const HONORIFICS = new Set([
+  'bapak', 'bpk', 'bp', 'pak', 'ibu', 'ib', 'bu', 'ny', 'nyonya', 'nn', 'nona', 'sdr', 'sdri', 'saudara', 'saudari', 'tn', 'tuan',
+  'mas', 'mbak', 'mba', 'kak', 'kakak', 'bang', 'abang', 'koh', 'ko', 'cik', 'ci', 'cici', 'teh', 'aa', 'akang', 'kang', 'uda', 'uni', 'om', 'tante', 'mr', 'mrs', 'ms', 'miss',
+  'h', 'hj', 'haji', 'hajjah', 'kh', 'ust', 'ustad', 'ustadz', 'ustadzah', 'dr', 'drs', 'dra', 'ir', 'prof', 'drg', 'dok',
+]);
+/** Academic degrees, written after a name (dots removed: `S.T.` is `st`). */
+const DEGREES = new Set([
+  'st', 'se', 'sh', 'ssi', 'skom', 'spd', 'spdi', 'sked', 'ssos', 'sip', 'sag', 'sak', 'sp', 'spsi', 'sfarm', 'ssn', 'sth', 'stp', 'sgz', 'skg', 'skm', 'sds', 'sikom', 'mt', 'mm', 'mba', 'mkom', 'msi', 'mpd', 'mh', 'mag', 'msc', 'ma', 'mkes',
+  'amd', 'amdkeb', 'amdkep', 'phd', 'dipl', 'bsc', 'ba', 'ak', 'cpa', 'spog', 'spa', 'sppd', 'mars',
+]);
+/** Batak `boru` / `br.` marks a woman's clan name; it is not part of identity. */
+const PARTICLES = new Set(['br', 'boru', 'bin', 'binti']);
+/** Balinese names: `I` / `Ni` mark gender before a birth-order name and are often left out. */
+const BALINESE_ORDER = new Set(['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah', 'ketu']);
+const MUHAMMAD = new Set(['muhammad', 'muhamad', 'muhammat', 'mohammad', 'mohamad', 'mohammed', 'mochammad', 'mochamad', 'mokhammad', 'mokhamad', 'muhamed', 'moh', 'muh', 'moch', 'mhd', 'mhmd', 'md', 'muhd']);
+
+/** Old (pre-1972) spellings to today's: Djoko/Joko, Tjahjo/Cahyo, Soedarmo/Sudarmo, Sjarif/Syarif. */
+function modernSpelling(t: string): string {
+  return t.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/nj/g, 'ny').replace(/ch(?=[aiueo])/g, 'kh').replace(/(.)\1+/g, '$1');
+}
+
+export interface NameKey {
+  tokens: string[];
+  /** Tokens that were written as an initial (`A.` in `A. Rahman`). */
+  initials: Set<string>;
+}
+
+export function nameKey(raw: unknown): NameKey {
+  let s = String(raw ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // Degrees after a comma: `Lina Rohaeti, S.E.` — keep what is before the first comma when the rest looks like degrees.
+  s = s.replace(/\(([^)]*)\)/g, ' ');
+  const initials = new Set<string>();
+  const raws = s.split(/[\s,]+/).filter(Boolean);
+  const tokens: string[] = [];
+  raws.forEach((w, i) => {
+    const bare = w.replace(/[^a-z]/g, '');
+    if (bare === '') return;
+    const isLeading = tokens.length === 0;
+    if (isLeading && HONORIFICS.has(bare) && i < raws.length - 1) return;
+    if (DEGREES.has(bare) && i > 0) return;
+    if (PARTICLES.has(bare) && i > 0 && i < raws.length - 1) return;
+    if ((bare === 'i' || bare === 'ni') && BALINESE_ORDER.has((raws[i + 1] ?? '').replace(/[^a-z]/g, ''))) return;
+    if (MUHAMMAD.has(bare) || (bare === 'm' && /\./.test(w) && i === 0)) {
+      tokens.push('muhammad');
+      return;
+    }
+    const t = modernSpelling(bare);
+    if (t.length === 1 || /^[a-z]\.$/.test(w)) initials.add(t);
+    tokens.push(t);
+  });
+  return { tokens, initials };
+}
+
+/** Two name tokens are the same when equal, a typo apart, or one is the other's initial. */
+export function tokenMatch(a: string, b: string, aInitial: boolean, bInitial: boolean): number {
+  if (a === b) return a.length === 1 ? 0.6 : 1;
+  if ((aInitial || a.length === 1) && b.startsWith(a)) return 0.6;
+  if ((bInitial || b.length === 1) && a.startsWith(b)) return 0.6;
+  if (Math.min(a.length, b.length) < 3 || Math.max(a.length, b.length) < 4) return 0;
+  // A typo keeps the first letter; transposed neighbours count as one edit.
+  if (a[0] !== b[0]) return 0;
+  const d = Math.min(distance(a, b), transposed(a, b) ? 1 : 99);
+  const long = Math.max(a.length, b.length);
+  if (d === 1) return 0.85;
+  if (d === 2 && long >= 7) return 0.75;
+  return 0;
+}
+
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+export interface NameComparison {
+  /** 0..1: how well every token of the shorter name is found in the longer one. */
+  score: number;
+  /** Tokens of the shorter name that matched. */
+  matched: number;
+  shorter: number;
+  longer: number;
+  exact: boolean;
+}
+
+/** Compares names as sets of tokens (any order); the shorter name must be wholly in the longer. */
+export function compareNames(a: NameKey, b: NameKey): NameComparison {
+  const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  const none = { score: 0, matched: 0, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
+  if (s.tokens.length === 0) return none;
+  if (s.tokens.join(' ') === l.tokens.join(' ')) return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
+  // Written together or apart: `Butarbutar` / `Butar Butar`.
+  if (s.tokens.join('') === l.tokens.join('') || [...s.tokens].sort().join('') === [...l.tokens].sort().join('')) {
+    return { score: 0.95, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
+  }
+  const used = new Set<number>();
+  let total = 0;
+  let matched = 0;
+  for (const t of s.tokens) {
+    let best = 0;
+    let at = -1;
+    l.tokens.forEach((u, j) => {
+      if (used.has(j)) return;
+      const m = tokenMatch(t, u, s.initials.has(t), l.initials.has(u));
+      if (m > best) {
+        best = m;
+        at = j;
+      }
+    });
+    if (at < 0) return none;
+    used.add(at);
+    total += best;
+    matched++;
+  }
+  // Every token of the shorter name matched; unmatched extra tokens of the longer cost a little.
+  const extra = l.tokens.length - s.tokens.length;
+  const score = total / s.tokens.length - 0.05 * extra;
+  return { score: Math.max(0, score), matched, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
+}
+
+// ------------------------------------------------------------------ companies
+
+const LEGAL_FORMS = new Set(['pt', 'cv', 'ud', 'tbk', 'toko', 'tk', 'yayasan', 'yys', 'yay', 'koperasi', 'kop', 'ksp', 'kud', 'kopontren', 'firma', 'fa', 'persero', 'perum', 'pd', 'ltd', 'inc', 'co', 'corp', 'group', 'grup', 'usaha', 'dagang']);
+const PLACEHOLDERS = new Set(['', '-', '--', 'na', 'n/a', 'tbd', 'tba', 'unknown', 'tidak ada', 'tidakada', 'none', 'null', 'nil', 'belum ada', '?', '.', 'x', 'xx', 'xxx']);
+const PRIVATE = new Set(['pribadi', 'perorangan', 'perseorangan', 'personal', 'individu', 'private', 'rumah', 'rumah pribadi', 'sendiri']);
+
+export type CompanyKind = 'none' | 'private' | 'company';
+
+export interface CompanyKey {
+  kind: CompanyKind;
+  /** The core name: legal forms, branch and punctuation removed. */
+  tokens: string[];
+  core: string;
+}
+
+export function isPlaceholder(v: unknown): boolean {
+  return PLACEHOLDERS.has(String(v ?? '').trim().toLowerCase());
+}
+
+export function companyKey(raw: unknown): CompanyKey {
+  const s = String(raw ?? '').trim().toLowerCase();
+  if (PLACEHOLDERS.has(s)) return { kind: 'none', tokens: [], core: '' };
+  if (PRIVATE.has(s.replace(/[^a-z ]/g, '').trim())) return { kind: 'private', tokens: [], core: '' };
+  // `P.T.`, `PT.`, `p t` are one legal form; a branch (`Cab. Yogyakarta`) is still the company.
+  const cleaned = s
+    .replace(/\b(p)\s*\.?\s*(t)\b\.?/g, ' pt ')
+    .replace(/\b(c)\s*\.?\s*(v)\b\.?/g, ' cv ')
+    .replace(/\b(u)\s*\.?\s*(d)\b\.?/g, ' ud ')
+    .replace(/\bsimpan\s+pinjam\b/g, ' ksp ')
+    .replace(/\b(cabang|cab)\b\.?.*$/, '')
+    .replace(/&/g, ' dan ')
+    .replace(/[^a-z0-9 ]+/g, ' ');
+  const tokens = cleaned.split(/\s+/).filter((t) => t !== '' && !LEGAL_FORMS.has(t)).map(modernSpelling);
+  if (tokens.length === 0) return { kind: 'none', tokens: [], core: '' };
+  return { kind: 'company', tokens, core: tokens.join(' ') };
+}
+
+/** 0..1 similarity of two companies' core names (typos, word order, initials). */
+export function compareCompanies(a: CompanyKey, b: CompanyKey): number {
+  if (a.kind !== 'company' || b.kind !== 'company') return 0;
+  if (a.core === b.core) return 1;
+  const sa = [...a.tokens].sort().join(' ');
+  const sb = [...b.tokens].sort().join(' ');
+  if (sa === sb) return 0.95;
+  const joinedA = a.tokens.join('');
+  const joinedB = b.tokens.join('');
+  if (joinedA === joinedB) return 0.95;
+  // Initials: `KRM` for `Karya Rejeki Media`.
+  const initialsOf = (k: CompanyKey) => k.tokens.map((t) => t[0]).join('');
+  if ((a.tokens.length === 1 && a.core === initialsOf(b) && a.core.length >= 2) || (b.tokens.length === 1 && b.core === initialsOf(a) && b.core.length >= 2)) return 0.85;
+  const long = Math.max(sa.length, sb.length);
+  const ratio = 1 - distance(sa, sb) / long;
+  // A word more or less (`Bimbel Matahari Cipta` / `Matahari Cipta`): the shorter inside the longer.
+  const [short, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  const contained = short.tokens.length >= 2 && short.tokens.every((t) => longer.tokens.some((u) => u === t || (t.length >= 4 && t[0] === u[0] && distance(t, u) <= 1)));
+  return Math.max(ratio, contained ? 0.88 : 0);
+}

@@ -1,0 +1,119 @@
+// The duplicate audit (SPEC §4): groups of the same client, shared contacts between different
+// people, data-quality problems; written to the Duplicates tab and summarised to the managers.
+import { DUPLICATE_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { findDuplicates, type Reason } from '../core/match';
+import { findProblems } from '../core/quality';
+import { suggestPrimary, fingerprint } from '../core/merge';
+import { t, type Lang, type MessageKey } from '../core/i18n';
+import { addMonths, toYmd, localDateTime } from '../core/dates';
+import { escapeHtml } from '../core/html';
+import { Table } from './table';
+import { openCrm, withDocumentLock, cellText, type Crm } from './services';
+import { appendRunLog } from './runlog';
+
+export interface AuditJson {
+  groups: { leadIds: string[]; score: number; reasons: string[]; primary: string }[];
+  sharedContacts: { leadIds: string[]; contact: string; kind: string }[];
+  problems: { leadId: string; field: string; problem: string; value: string }[];
+}
+
+const LAST_AUDIT = 'lembar.lastAudit';
+const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
+
+const reasonText = (lang: Lang, reasons: Reason[]) => reasons.map((r) => t(lang, `reason.${r}` as MessageKey)).join(', ');
+
+export function audit(crm: Crm): AuditJson {
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  const raw = leads.allRows();
+  const rows = raw.map((r) => leads.toRecord(r));
+  const id = (i: number) => cellText(rows[i]['Lead ID']).trim();
+  const result = findDuplicates(rows.map((r, i) => ({ leadId: id(i), name: r['Name'], company: r['Company'], phone: r['Phone'], email: r['Email'] })));
+  const problems = findProblems(rows);
+  const json: AuditJson = {
+    groups: result.groups.map((g) => {
+      const members = g.members.map((m) => rows[m]);
+      return { leadIds: g.members.map(id), score: g.score, reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}` as MessageKey)), primary: id(g.members[suggestPrimary(members, LEAD_HEADERS)]) };
+    }),
+    sharedContacts: result.sharedContacts.map((s) => ({ leadIds: s.members.map(id), contact: s.contact, kind: s.kind })),
+    problems: problems.map((p) => ({ leadId: id(p.index), field: p.field, problem: t(crm.lang, p.problem), value: p.value })),
+  };
+
+  // The Duplicates tab: groups (with the Merge checkbox on each group's first row), then the
+  // shared contacts, then the problems. Everything is one block write.
+  const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
+  const records: Record<string, unknown>[] = [];
+  const checkbox: boolean[] = [];
+  const push = (rec: Record<string, unknown>, box = false) => {
+    records.push(rec);
+    checkbox.push(box);
+  };
+  const leadCells = (i: number) => ({ 'Lead ID': id(i), Name: rows[i]['Name'], Company: rows[i]['Company'], Phone: cellText(rows[i]['Phone']), Email: rows[i]['Email'], Owner: rows[i]['Owner'], Status: rows[i]['Status'] });
+  push({ Group: t(crm.lang, 'audit.groupsTitle') });
+  result.groups.forEach((g, gi) => {
+    const reason = reasonText(crm.lang, g.reasons);
+    g.members.forEach((m, k) => {
+      push({ Group: `G${gi + 1}`, ...leadCells(m), Reason: reason, Score: g.score.toFixed(2), Primary: json.groups[gi].primary, Merge: k === 0 ? false : '', Check: fingerprint(raw[m]) }, k === 0);
+    });
+  });
+  push({});
+  push({ Group: t(crm.lang, 'audit.sharedTitle') });
+  json.sharedContacts.forEach((s, si) => {
+    const reason = t(crm.lang, 'audit.sharedReason', { kind: t(crm.lang, s.kind === 'phone' ? 'field.phone' : 'field.email').toLowerCase(), contact: s.contact });
+    result.sharedContacts[si].members.forEach((m) => push({ Group: `S${si + 1}`, ...leadCells(m), Reason: reason }));
+  });
+  push({});
+  push({ Group: t(crm.lang, 'audit.problemsTitle') });
+  problems.forEach((p, pi) => push({ Group: `Q${pi + 1}`, ...leadCells(p.index), Reason: `${t(crm.lang, `field.${LEAD_COLUMNS.find((c) => c.header === p.field)!.key}` as MessageKey)}: ${t(crm.lang, p.problem)}${p.value ? ` (${p.value})` : ''}` }));
+  withDocumentLock(crm.lang, () => {
+    if (dup.rowCount > 0) {
+      const old = dup.sheet.getRange(2, 1, dup.rowCount, dup.headers.width);
+      old.clearDataValidations();
+      old.clearContent();
+    }
+    dup.lastRow = 1;
+    const start = dup.append(records);
+    const rule = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    dup.sheet.getRange(start, dup.col('Merge'), records.length, 1).setDataValidations(checkbox.map((b) => [b ? rule : null]));
+  });
+  return json;
+}
+
+function emailManagers(crm: Crm, json: AuditJson): number {
+  if (crm.settings.managerEmails.length === 0 || MailApp.getRemainingDailyQuota() < crm.settings.managerEmails.length) return 0;
+  const params = { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, rows: json.groups.reduce((n, g) => n + g.leadIds.length, 0), date: toYmd(crm.now, crm.offset) };
+  const subject = t(crm.lang, 'audit.subject', params);
+  const body = t(crm.lang, 'audit.body', params);
+  const url = crm.ss.getUrl();
+  for (const to of crm.settings.managerEmails) {
+    MailApp.sendEmail({ to, subject, body: `${body}\n\n${url}`, htmlBody: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>`, name: 'Lembar CRM' });
+  }
+  return crm.settings.managerEmails.length;
+}
+
+function runAudit(crm: Crm): AuditJson {
+  const json = audit(crm);
+  const emails = emailManagers(crm, json);
+  PropertiesService.getDocumentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
+  appendRunLog(crm.ss, crm.lang, crm.now, 'runDuplicateAudit', 'ok', t(crm.lang, 'audit.detail', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, emails }));
+  crm.ss.toast(t(crm.lang, 'audit.done', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length }), t(crm.lang, 'menu.title'), 10);
+  return json;
+}
+
+/** Menu: the audit now. */
+export function runDuplicateAuditNow(): AuditJson {
+  return runAudit(openCrm());
+}
+
+/** Trigger: the audit only when the interval has passed since the last one (the first call always runs). */
+export function runDuplicateAudit(): AuditJson | { skipped: true; lastAudit: string; nextAudit: string } {
+  const crm = openCrm();
+  const last = PropertiesService.getDocumentProperties().getProperty(LAST_AUDIT);
+  if (last) {
+    const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
+    if (crm.now < next) {
+      appendRunLog(crm.ss, crm.lang, crm.now, 'runDuplicateAudit', 'skipped', t(crm.lang, 'run.notDue', { last: localDateTime(new Date(last), crm.offset), next: toYmd(next, crm.offset) }));
+      return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
+    }
+  }
+  return runAudit(crm);
+}

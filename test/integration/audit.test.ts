@@ -1,0 +1,133 @@
+// The duplicate audit, merge and undo through the bundle, on the 3,000-row development set.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { setUpEnv, FIXTURES, records, iso } from '../helpers';
+import { importCsv } from '../../src/local/import';
+import type { Environment } from '../../src/local/environment';
+
+type Audit = { groups: { leadIds: string[]; score: number; reasons: string[]; primary: string }[]; sharedContacts: { leadIds: string[] }[]; problems: unknown[] };
+
+function imported(): Environment {
+  const e = setUpEnv();
+  importCsv(e.spreadsheet, fs.readFileSync(path.join(FIXTURES, 'leads-dev-3k.csv'), 'utf8'));
+  const settings = e.spreadsheet.getSheetByName('Settings')!;
+  const names = settings.getDataRange().getValues().map((r) => r[0]);
+  settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
+  return e;
+}
+
+/** Every cell value of Leads, Archive and Activities summaries, as text. */
+function everything(e: Environment): string {
+  const parts: string[] = [];
+  for (const tab of ['Leads', 'Archive', 'Activities']) {
+    for (const r of e.spreadsheet.getSheetByName(tab)!.getDataRange().getValues()) parts.push(r.map((v) => iso(v)).join('\u0001'));
+  }
+  return parts.join('\n');
+}
+
+function tick(e: Environment, groups: string[]): void {
+  const sheet = e.spreadsheet.getSheetByName('Duplicates')!;
+  const values = sheet.getDataRange().getValues();
+  const mergeCol = values[0].indexOf('Merge') + 1;
+  const seen = new Set<string>();
+  values.forEach((r, i) => {
+    if (groups.includes(String(r[0])) && !seen.has(String(r[0]))) {
+      seen.add(String(r[0]));
+      sheet.getRange(i + 1, mergeCol).setValue(true);
+    }
+  });
+}
+
+describe('runDuplicateAuditNow', () => {
+  test('writes groups, shared contacts and problems to the Duplicates tab and emails the managers', () => {
+    const e = imported();
+    const a = e.call('runDuplicateAuditNow') as Audit;
+    expect(a.groups.length).toBeGreaterThan(100);
+    expect(a.sharedContacts.length).toBeGreaterThan(20);
+    expect(a.problems.length).toBeGreaterThan(50);
+    const dup = records(e.spreadsheet, 'Duplicates');
+    const g1 = dup.filter((r) => r.Group === 'G1');
+    expect(g1.map((r) => r['Lead ID'])).toEqual(a.groups[0].leadIds);
+    expect(g1[0].Merge).toBe(false);
+    expect(e.spreadsheet.getSheetByName('Duplicates')!.getRange(3, 12).getDataValidation()!.getCriteriaType()).toBe('CHECKBOX');
+    expect(dup.some((r) => String(r.Group).startsWith('S'))).toBe(true);
+    expect(dup.some((r) => String(r.Group).startsWith('Q') && /nomor telepon tidak valid|nilai pengisi/.test(String(r.Reason)))).toBe(true);
+    expect(e.mail.sent.map((m) => m.to)).toEqual(['boss@firma.id']);
+    expect(e.mail.sent[0].subject).toMatch(/audit duplikat — \d+ grup/);
+  });
+
+  test('runDuplicateAudit runs the first time, then only after the interval', () => {
+    const e = imported();
+    expect((e.call('runDuplicateAudit') as Audit).groups.length).toBeGreaterThan(0);
+    e.clock.advance(30 * 86400000);
+    expect(e.call('runDuplicateAudit')).toMatchObject({ skipped: true });
+    e.clock.advance(160 * 86400000);
+    expect((e.call('runDuplicateAudit') as Audit).groups).toBeDefined();
+  });
+});
+
+describe('mergeDuplicates and undoMerge', () => {
+  test('a merge loses nothing, and an undo puts every row and activity back', () => {
+    const e = imported();
+    // Activities for the members, to see them re-pointed.
+    const a = e.call('runDuplicateAuditNow') as Audit;
+    const targets = a.groups.slice(0, 5);
+    for (const g of targets) for (const id of g.leadIds) e.call('logActivity', { leadId: id, type: 'Follow-up Call', summary: `call ${id}` });
+    e.call('runDuplicateAuditNow');
+    const leadsBefore = records(e.spreadsheet, 'Leads');
+    const cellsBefore = new Set(leadsBefore.flatMap((r) => Object.values(r).map((v) => iso(v)).filter((v) => v !== '')));
+    const activitiesBefore = records(e.spreadsheet, 'Activities');
+    tick(e, ['G1', 'G2', 'G3', 'G4', 'G5']);
+    const result = e.call('mergeDuplicates') as { merged: { mergeId: string; primary: string; archived: string[] }[]; skipped: string[] };
+    expect(result.merged).toHaveLength(5);
+    const archivedCount = targets.reduce((n, g) => n + g.leadIds.length - 1, 0);
+    expect(records(e.spreadsheet, 'Leads')).toHaveLength(leadsBefore.length - archivedCount);
+    expect(records(e.spreadsheet, 'Archive')).toHaveLength(archivedCount);
+    // Nothing lost: every original cell value is in Leads, Archive or the activity log.
+    const all = everything(e);
+    for (const v of cellsBefore) expect({ v, found: all.includes(v) }).toEqual({ v, found: true });
+    // Activities now point to the primary.
+    for (const m of result.merged) {
+      for (const id of m.archived) expect(records(e.spreadsheet, 'Activities').some((r) => r['Lead ID'] === id && r.Type !== 'Note')).toBe(false);
+      expect(records(e.spreadsheet, 'Activities').some((r) => r['Lead ID'] === m.primary && String(r.Summary).includes(m.mergeId))).toBe(true);
+    }
+    // Undo the first merge: its rows come back with their own IDs and activities.
+    const first = result.merged[0];
+    const undo = e.call('undoMerge', { mergeId: first.mergeId }) as { restored: string[] };
+    expect(undo.restored.sort()).toEqual([...first.archived].sort());
+    const leadsAfter = records(e.spreadsheet, 'Leads');
+    for (const id of first.archived) {
+      const back = leadsAfter.find((r) => r['Lead ID'] === id)!;
+      const orig = leadsBefore.find((r) => r['Lead ID'] === id)!;
+      expect(Object.fromEntries(Object.entries(back).map(([k, v]) => [k, iso(v)]))).toEqual(Object.fromEntries(Object.entries(orig).map(([k, v]) => [k, iso(v)])));
+    }
+    const primaryNow = leadsAfter.find((r) => r['Lead ID'] === first.primary)!;
+    const primaryBefore = leadsBefore.find((r) => r['Lead ID'] === first.primary)!;
+    for (const [k, v] of Object.entries(primaryBefore)) expect({ k, v: iso(primaryNow[k]) }).toEqual({ k, v: iso(v) });
+    const acts = records(e.spreadsheet, 'Activities');
+    for (const act of activitiesBefore.filter((r) => first.archived.includes(String(r['Lead ID'])))) {
+      expect(acts.some((r) => r['Lead ID'] === act['Lead ID'] && r.Summary === act.Summary)).toBe(true);
+    }
+    expect(records(e.spreadsheet, 'Archive')).toHaveLength(archivedCount - first.archived.length);
+  });
+
+  test('a group whose rows changed since the audit is skipped with a message', () => {
+    const e = imported();
+    const a = e.call('runDuplicateAuditNow') as Audit;
+    const id = a.groups[0].leadIds[1];
+    const leads = e.spreadsheet.getSheetByName('Leads')!;
+    const ids = leads.getRange(1, 1, leads.getLastRow(), 1).getValues().map((r) => r[0]);
+    leads.getRange(ids.indexOf(id) + 1, 8).setValue('Kebutuhan baru diketik tangan');
+    tick(e, ['G1', 'G2']);
+    const r = e.call('mergeDuplicates') as { merged: unknown[]; skipped: string[] };
+    expect(r.merged).toHaveLength(1);
+    expect(r.skipped[0]).toMatch(/^Grup G1 dilewati: barisnya berubah sejak audit/);
+  });
+
+  test('nothing ticked: a clear message and no change', () => {
+    const e = imported();
+    e.call('runDuplicateAuditNow');
+    expect(e.call('mergeDuplicates')).toEqual({ merged: [], skipped: [] });
+    expect(e.spreadsheet.toasts.at(-1)!.message).toBe('Tidak ada grup yang dicentang di tab Duplicates.');
+  });
+});

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { nameKey, compareNames, companyKey, compareCompanies } from '../../src/core/names';
+import { findDuplicates, canonicalEmail } from '../../src/core/match';
+import { findProblems } from '../../src/core/quality';
+import { planMerge, suggestPrimary } from '../../src/core/merge';
+import { parseCsv } from '../../src/local/csv';
+import { FIXTURES } from '../helpers';
+
+const sameName = (a: string, b: string) => compareNames(nameKey(a), nameKey(b)).score;
+
+describe('Indonesian names', () => {
+  test.each([
+    ['Bpk. Arif Pranoto', 'ARIF PRANOTO'],
+    ['Lina Rohaeti, S.E.', 'Lina Rohaeti SE'],
+    ['Ir. H. Dadan Ruswandi, M.M.', 'Dadan Ruswandi'],
+    ['Djoko Soesilo', 'Joko Susilo'],
+    ['Tjahjo Kumolo', 'Cahyo Kumolo'],
+    ['Muh. Nasrul Nugroho', 'Muhammad Nasrul Nugroho'],
+    ['Mochammad Rizki', 'Muhamad Rizki'],
+    ['Wahjudi Arif', 'Arif Wahjudi'],
+    ['Debora br. Tampubolon', 'Debora Tampubolon'],
+    ['I Nyoman Artawan', 'Nyoman Artawan'],
+    ['Lamhot Butarbutar', 'Lamhot Butar Butar'],
+  ])('%s is %s', (a, b) => {
+    expect(sameName(a, b)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test.each([
+    ['Nanik Ambarwati', 'Nnaik Ambarwati'],
+    ['Arif Wahjudi', 'Arif Wahjuddi'],
+    ['Vincent Wijaya', 'Vincent Winaya'],
+    ['A. Rahman Hakim', 'Abdul Rahman Hakim'],
+  ])('typos and initials: %s ~ %s', (a, b) => {
+    expect(sameName(a, b)).toBeGreaterThanOrEqual(0.84);
+  });
+
+  test.each([
+    ['Budi Yulianto', 'Edi Yulianto'],
+    ['Hans Lienardi', 'Jessica Lienardi'],
+    ['Tumpal Sinaga', 'Fernando Sinaga'],
+    ['Budi Hartono', 'Budi Santoso'],
+  ])('relatives and namesakes are not the same name: %s / %s', (a, b) => {
+    expect(sameName(a, b)).toBeLessThan(0.84);
+  });
+});
+
+describe('companies', () => {
+  test.each([
+    ['PT Tri Garmen', 'P.T. Tri Garmen'],
+    ['Karya Pratama, PT', 'PT Karya Pratama'],
+    ['PT.Dharma Karya', 'Dharma Karya'],
+    ['UD Sejahtera Terang', 'SEJAHTERA TERANG CAB. YOGYAKARTA'],
+    ['Yayasan Pelita Harapan Bangsa', 'Pelita Harapan Bangsa'],
+    ['KSP Mega Putra', 'Koperasi Simpan Pinjam Mega Putra'],
+    ['Toko Sapto Bersama', 'Tk. Saptk Bersama'],
+  ])('%s is %s', (a, b) => {
+    expect(compareCompanies(companyKey(a), companyKey(b))).toBeGreaterThanOrEqual(0.85);
+  });
+  test('different firms are different', () => {
+    expect(compareCompanies(companyKey('PT Subur Putra Travel'), companyKey('UD Permata Gemilang Tekstil'))).toBeLessThan(0.6);
+  });
+  test('placeholders and private persons', () => {
+    expect(companyKey('-').kind).toBe('none');
+    expect(companyKey('TBD').kind).toBe('none');
+    expect(companyKey('Pribadi').kind).toBe('private');
+    expect(companyKey('Perorangan').kind).toBe('private');
+  });
+  test('gmail ignores dots and tags', () => {
+    expect(canonicalEmail('nining.setiawati+crm@gmail.com')).toBe('niningsetiawati@gmail.com');
+    expect(canonicalEmail('a.b@yahoo.com')).toBe('a.b@yahoo.com');
+  });
+});
+
+describe('pairs', () => {
+  const row = (leadId: string, name: string, company: string, phone: string, email = '') => ({ leadId, name, company, phone, email });
+  test('a shared office line or mailbox between different people is listed apart, never grouped', () => {
+    const r = findDuplicates([row('A', 'Budi Yulianto', 'CV Andalan', '021-20066812', 'info@andalan.co.id'), row('B', 'Edi Yulianto', 'CV. Andalan', '(021) 2006-6812', 'info@andalan.co.id')]);
+    expect(r.groups).toEqual([]);
+    expect(r.sharedContacts.map((s) => s.kind).sort()).toEqual(['email', 'phone']);
+  });
+  test('the same person in another format is grouped; namesakes at other firms are not', () => {
+    const r = findDuplicates([
+      row('A', 'Ibu Nanik Ambarwati', 'PT Fajar Indonesia', '0898-1017-3447'),
+      row('B', 'Nanik Ambarwati', 'p.t. fajar indonesia', '', 'nanik@fajar.co.id'),
+      row('C', 'Nanik Ambarwati', 'CV Lain Sekali', '0812-0000-1111'),
+    ]);
+    expect(r.groups.map((g) => g.members)).toEqual([[0, 1]]);
+  });
+});
+
+describe('quality and merge plans', () => {
+  test('problems: placeholders, missing fields, invalid contacts', () => {
+    const p = findProblems([{ 'Lead ID': 'L-1', Name: 'TBD', Company: '-', Phone: '12345', Email: 'a@b', Source: '', Needs: 'CCTV' }]);
+    expect(p.map((x) => [x.field, x.problem])).toEqual([
+      ['Name', 'quality.placeholder'],
+      ['Company', 'quality.placeholder'],
+      ['Source', 'quality.missing'],
+      ['Phone', 'quality.invalidPhone'],
+      ['Email', 'quality.invalidEmail'],
+      ['Phone', 'quality.noContact'],
+    ]);
+  });
+  test('the primary is the most advanced, then most complete; the merge fills blanks and keeps conflicts', () => {
+    const rows = [
+      { 'Lead ID': 'L-1', Name: 'Budi', Status: 'Lost', Email: 'b@x.id', Phone: '' },
+      { 'Lead ID': 'L-2', Name: 'Budi S', Status: 'Won', Email: '', Phone: '' },
+    ];
+    expect(suggestPrimary(rows, ['Lead ID', 'Name', 'Status', 'Email', 'Phone'])).toBe(1);
+    const plan = planMerge(rows[1], [rows[0]], ['Lead ID', 'Name', 'Status', 'Email', 'Phone']);
+    expect(plan.filled).toEqual({ Email: 'b@x.id' });
+    expect(plan.conflicts).toEqual([{ leadId: 'L-1', header: 'Name', value: 'Budi' }]);
+  });
+});
+
+test('the development set scores above the bar: precision ≥ 0.97, F1 ≥ 0.95', () => {
+  const [h, ...rows] = parseCsv(fs.readFileSync(path.join(FIXTURES, 'leads-dev-3k.csv'), 'utf8'));
+  const ix = (n: string) => h.indexOf(n);
+  const recs = rows.map((r) => ({ leadId: r[ix('Lead ID')], name: r[ix('Name')], company: r[ix('Company')], phone: r[ix('Phone')], email: r[ix('Email')] }));
+  const result = findDuplicates(recs);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'score-')), 'groups.json');
+  fs.writeFileSync(file, JSON.stringify({ groups: result.groups.map((g) => ({ leadIds: g.members.map((m) => recs[m].leadId) })) }));
+  const out = spawnSync(process.execPath, [path.join(FIXTURES, 'score.js'), path.join(FIXTURES, 'truth-dev-3k.json'), file, '--json'], { encoding: 'utf8' });
+  const score = JSON.parse(out.stdout);
+  const pw = score.pairwise ?? score;
+  expect(pw.precision).toBeGreaterThanOrEqual(0.97);
+  expect(pw.f1).toBeGreaterThanOrEqual(0.95);
+});
