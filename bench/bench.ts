@@ -11,7 +11,7 @@ export interface BenchRow {
   ms: number;
 }
 
-const SIZES = [100, 1000, 5000, 20000];
+const SIZES = [1000, 10000, 50000];
 const ACTIVITIES_PER_LEAD = 5;
 const NOW = '2026-11-24T09:00:00+07:00';
 
@@ -46,6 +46,8 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
       'Next Follow-up': i % 7 === 0 ? new Date(created + i * 3600000 + 3 * 86400000) : '',
       'Last Contact': i % 5 === 0 ? '' : new Date(created + i * 3600000 + 7200000),
     };
+    // Every 50th lead is a second entry of the one before (the audit has groups to find).
+    if (i % 50 === 49) Object.assign(rec, { Name: `Bapak Pelanggan ${i - 1}`, Phone: `0813-${String(10000000 + i - 1).slice(0, 4)}-${String(10000000 + i - 1).slice(4)}` });
     return headers.map((h) => rec[h] ?? '');
   });
   fitRows(leads, n + 1);
@@ -81,7 +83,18 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'onEdit (1 cell)', run: (e, n) => e.userEdit('Leads', middleIndex(n) + 2, statusColumn(), [['Quotation Sent']]) },
   { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },
   { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },
+  { op: 'runDuplicateAuditNow', run: (e) => e.call('runDuplicateAuditNow') },
+  { op: 'runDuplicateAudit (not due)', run: (e) => e.call('runDuplicateAudit') },
+  { op: 'mergeDuplicates (1 group)', run: (e) => (tickFirstGroup(e), e.call('mergeDuplicates')) },
+  { op: 'undoMerge', run: (e) => e.call('undoMerge', { mergeId: 'M-000001' }) },
 ];
+
+function tickFirstGroup(e: Environment): void {
+  const sheet = e.spreadsheet.getSheetByName('Duplicates')!;
+  const values = sheet.getRange(1, 1, Math.min(sheet.getLastRow(), 10), sheet.getLastColumn()).getValues();
+  const row = values.findIndex((r) => r[0] === 'G1');
+  sheet.getRange(row + 1, values[0].indexOf('Merge') + 1).setValue(true);
+}
 
 function statusColumn(): number {
   return LEAD_COLUMNS.findIndex((c) => c.header === 'Status') + 1;
@@ -110,7 +123,8 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
 }
 
 if (require.main === module) {
-  const rows = runBench();
+  const arg = process.argv.find((a) => a.startsWith('--sizes='));
+  const rows = runBench(arg ? arg.slice(8).split(',').map(Number) : SIZES);
   if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
   else {
     const ops = [...new Set(rows.map((r) => r.op))];

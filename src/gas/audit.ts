@@ -71,6 +71,8 @@ export function audit(crm: Crm): AuditJson {
       old.clearContent();
     }
     dup.lastRow = 1;
+    // The tab is generated: sized to what it shows, so no old row lingers below.
+    dup.fitRows(records.length);
     const start = dup.append(records);
     const rule = SpreadsheetApp.newDataValidation().requireCheckbox().build();
     dup.sheet.getRange(start, dup.col('Merge'), records.length, 1).setDataValidations(checkbox.map((b) => [b ? rule : null]));
@@ -92,9 +94,17 @@ function emailManagers(crm: Crm, json: AuditJson): number {
 
 function runAudit(crm: Crm): AuditJson {
   const json = audit(crm);
-  const emails = emailManagers(crm, json);
+  // The audit is written whatever happens to the summary email; a mail failure is logged.
+  let emails = 0;
+  let mailError = '';
+  try {
+    emails = emailManagers(crm, json);
+  } catch (e) {
+    mailError = e instanceof Error ? e.message : String(e);
+  }
   PropertiesService.getDocumentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
-  appendRunLog(crm.ss, crm.lang, crm.now, 'runDuplicateAudit', 'ok', t(crm.lang, 'audit.detail', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, emails }));
+  const detail = t(crm.lang, 'audit.detail', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, emails });
+  appendRunLog(crm.ss, crm.lang, crm.now, 'runDuplicateAudit', mailError ? 'partial' : 'ok', mailError ? `${detail} — ${mailError}` : detail);
   crm.ss.toast(t(crm.lang, 'audit.done', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length }), t(crm.lang, 'menu.title'), 10);
   return json;
 }

@@ -129,6 +129,14 @@ export class Table {
     flush();
   }
 
+  /** Sizes the tab to exactly `dataRows` rows below the header (one call when it differs). */
+  fitRows(dataRows: number): void {
+    const want = Math.max(2, dataRows + 1);
+    const max = this.sheet.getMaxRows();
+    if (want > max) this.sheet.insertRowsAfter(max, want - max);
+    else if (want < max) this.sheet.deleteRows(want + 1, max - want);
+  }
+
   /** Writes one column over consecutive data rows in one block. */
   writeColumn(header: string, firstDataIndex: number, values: unknown[]): void {
     if (values.length === 0) return;
