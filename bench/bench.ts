@@ -83,6 +83,8 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'onEdit (1 cell)', run: (e, n) => e.userEdit('Leads', middleIndex(n) + 2, statusColumn(), [['Quotation Sent']]) },
   { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },
   { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },
+  { op: 'getCrmSummary', run: (e) => e.call('getCrmSummary') },
+  { op: 'refreshSummary', run: (e) => e.call('refreshSummary') },
   { op: 'runDuplicateAuditNow', run: (e) => e.call('runDuplicateAuditNow') },
   { op: 'runDuplicateAudit (not due)', run: (e) => e.call('runDuplicateAudit') },
   { op: 'mergeDuplicates (1 group)', run: (e) => (tickFirstGroup(e), e.call('mergeDuplicates')) },

@@ -7,6 +7,7 @@ import { openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { runFollowUpReminders } from './reminders';
 import { runDuplicateAudit } from './audit';
+import { refreshSummary } from './summary';
 
 const HANDLER = 'runDailyJobs';
 
@@ -52,26 +53,20 @@ export function showNextRun(): TriggerInfo {
 
 export interface JobOutcome {
   job: string;
-  outcome: 'ok' | 'error' | 'skipped';
+  outcome: 'ok' | 'error';
   error?: string;
 }
 
-/** The jobs, in order. A job not built yet in this version is logged as skipped. */
-const JOBS: { name: string; run: (() => unknown) | null }[] = [
+/** The jobs, in order. */
+const JOBS: { name: string; run: () => unknown }[] = [
   { name: 'runFollowUpReminders', run: runFollowUpReminders },
   { name: 'runDuplicateAudit', run: runDuplicateAudit },
-  { name: 'refreshSummary', run: null },
+  { name: 'refreshSummary', run: refreshSummary },
 ];
 
 export function runDailyJobs(): JobOutcome[] {
   const out: JobOutcome[] = [];
   for (const job of JOBS) {
-    if (!job.run) {
-      const crm = openCrm();
-      appendRunLog(crm.ss, crm.lang, crm.now, job.name, 'skipped', t(crm.lang, 'run.notAvailable', { job: job.name }));
-      out.push({ job: job.name, outcome: 'skipped' });
-      continue;
-    }
     try {
       job.run();
       out.push({ job: job.name, outcome: 'ok' });

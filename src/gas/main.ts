@@ -1,7 +1,5 @@
 // The Apps Script surface (SPEC §6). build.mjs turns every export here into a top-level
 // `function` declaration, which is all Apps Script, menus, triggers and google.script.run see.
-import { CrmError } from '../core/i18n';
-import { openCrm } from './services';
 
 export { onOpen, onInstall, showSidebar } from './menu';
 export { setupCrm } from './setup';
@@ -13,21 +11,4 @@ export { installTriggers, runDailyJobs, showNextRun } from './automation';
 export { runFollowUpReminders } from './reminders';
 export { runDuplicateAudit, runDuplicateAuditNow } from './audit';
 export { mergeDuplicates, undoMerge } from './merge';
-
-/** Features that later work delivers answer this clear error instead of pretending. */
-function notAvailable(fn: string): never {
-  let lang: 'id' | 'en' = 'en';
-  try {
-    lang = openCrm().lang;
-  } catch (_e) {
-    /* keep English */
-  }
-  throw new CrmError({ key: 'error.notAvailable', params: { fn } }, lang);
-}
-
-export function refreshSummary(): never {
-  return notAvailable('refreshSummary');
-}
-export function getCrmSummary(): never {
-  return notAvailable('getCrmSummary');
-}
+export { getCrmSummary, refreshSummary } from './summary';

@@ -36,4 +36,10 @@ export function seedDemo(env: Environment): void {
     if (i % 2 === 0) env.call('logActivity', { leadId: r.leadId, type: 'Site Survey', summary: 'Survei lokasi selesai' });
     env.clock.advance(DAY + i * 3600000);
   });
+  // A few deals further down the pipeline, so the Summary has something to show.
+  env.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: '45000000', expectedClose: new Date(start + 30 * DAY).toISOString().slice(0, 10) } });
+  env.call('setLeadStatus', { leadId: 'L-000004', status: 'Quotation Sent', fields: { dealValue: '78000000', expectedClose: new Date(start + 45 * DAY).toISOString().slice(0, 10) } });
+  env.call('setLeadStatus', { leadId: 'L-000004', status: 'Won', fields: {} });
+  env.call('setLeadStatus', { leadId: 'L-000008', status: 'Lost', fields: { lostReason: 'No budget' } });
+  env.call('refreshSummary');
 }

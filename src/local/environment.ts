@@ -172,6 +172,7 @@ export class Environment {
       Session: counted(new FakeSession(user, tz, this.spreadsheet.getSpreadsheetLocale()), c),
       Utilities: counted(new FakeUtilities(this.clock), c),
       CacheService: counted(new FakeCacheService(now, user), c),
+      Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' } },
       Logger: { log },
       console: { log, info: log, warn: log, error: log },
       Date: clockDate(this.clock),

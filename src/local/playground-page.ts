@@ -23,17 +23,36 @@ export const PAGE_HTML = `<!DOCTYPE html>
   aside { width: 300px; border-left: 1px solid #dadce0; display: flex; flex-direction: column; }
   aside h2 { margin: 0; padding: 8px 10px; font-size: 14px; border-bottom: 1px solid #dadce0; }
   iframe { border: 0; flex: 1; width: 300px; }
+  #charts { display: flex; flex-wrap: wrap; gap: 12px; padding: 10px; border-bottom: 1px solid #dadce0; }
+  #charts:empty { display: none; }
+  #charts figure { margin: 0; width: 360px; height: 240px; }
 </style>
 </head>
 <body>
 <div id="sheet">
   <header><strong id="title">Lembar CRM</strong><small id="info"></small></header>
-  <div id="grid" role="region" aria-label="sheet"></div>
+  <div id="grid" role="region" aria-label="sheet"><div id="charts"></div><div id="table"></div></div>
   <nav id="tabs" role="tablist"></nav>
 </div>
 <aside><h2>Lembar CRM</h2><iframe id="sidebar" title="Lembar CRM sidebar" src="/sidebar"></iframe></aside>
+<script src="/vendor/chart.umd.min.js"></script>
 <script>
-  var current = 'Leads', selectedRow = null;
+  var current = 'Leads', selectedRow = null, drawn = [];
+  // The Sheets chart types, drawn with Chart.js from the same description.
+  async function loadCharts(mine) {
+    var charts = await (await fetch('/api/charts?name=' + encodeURIComponent(current))).json();
+    if (mine !== loading) return;
+    drawn.forEach(function (c) { c.destroy(); }); drawn = [];
+    var box = document.getElementById('charts'); box.replaceChildren();
+    charts.forEach(function (c) {
+      var fig = el('figure'); var canvas = el('canvas'); canvas.setAttribute('aria-label', c.title); fig.append(canvas); box.append(fig);
+      drawn.push(new Chart(canvas, {
+        type: c.type === 'LINE' ? 'line' : c.type === 'PIE' ? 'pie' : 'bar',
+        data: { labels: c.labels, datasets: c.series.map(function (s) { return { label: s.label, data: s.data, backgroundColor: '#34a853' }; }) },
+        options: { animation: false, responsive: true, maintainAspectRatio: false, indexAxis: c.type === 'BAR' ? 'y' : 'x', plugins: { title: { display: true, text: c.title }, legend: { display: false } } }
+      }));
+    });
+  }
   function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
   async function loadTabs() {
     var tabs = await (await fetch('/api/sheets')).json();
@@ -45,8 +64,12 @@ export const PAGE_HTML = `<!DOCTYPE html>
     });
     await loadGrid();
   }
+  var loading = 0;
   async function loadGrid() {
+    // Only the newest load draws: a slower earlier answer must not replace it.
+    var mine = ++loading;
     var r = await (await fetch('/api/sheet?name=' + encodeURIComponent(current))).json();
+    if (mine !== loading) return;
     document.getElementById('info').textContent = r.file + ' · ' + current + ' · ' + r.rows + ' rows';
     var table = el('table'); table.id = 'grid-table'; table.dataset.tab = current;
     var thead = el('thead'), tbody = el('tbody');
@@ -67,7 +90,8 @@ export const PAGE_HTML = `<!DOCTYPE html>
       tbody.append(tr);
     });
     table.append(thead, tbody);
-    document.getElementById('grid').replaceChildren(table);
+    document.getElementById('table').replaceChildren(table);
+    await loadCharts(mine);
   }
   window.addEventListener('message', function (ev) { if (ev.data && ev.data.type === 'lembar:ran') loadTabs(); });
   loadTabs();

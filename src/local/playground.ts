@@ -10,6 +10,7 @@ import { Clock } from './services';
 import { seedDemo } from './demo';
 import { SHIM_JS } from './shim';
 import { PAGE_HTML } from './playground-page';
+import type { ChartSpec } from './spreadsheet';
 
 export interface PlaygroundOptions {
   workbook: string;
@@ -30,6 +31,19 @@ function queue() {
 }
 
 const MAX_GRID_ROWS = 1000;
+/** Chart.js, served from node_modules (never a CDN: the playground works offline). */
+const CHART_JS = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
+
+/** The same chart description the Sheets chart got, as data for Chart.js in the page. */
+export function chartData(spec: ChartSpec, display: string[][], values: unknown[][]) {
+  const [head, ...rows] = values;
+  return {
+    type: spec.type,
+    title: String(spec.options.title ?? ''),
+    labels: display.slice(1).map((r) => r[0]),
+    series: head.slice(1).map((h, i) => ({ label: String(h), data: rows.map((r) => (typeof r[i + 1] === 'number' ? (r[i + 1] as number) : 0)) })),
+  };
+}
 
 export async function startPlayground(opts: PlaygroundOptions): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
   const distDir = opts.distDir ?? defaultDistDir();
@@ -69,6 +83,18 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
         const html = fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8').replace('<head>', '<head>\n<script src="/shim.js"></script>');
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         res.end(html);
+      } else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+        res.end(fs.readFileSync(CHART_JS));
+      } else if (req.method === 'GET' && url.pathname === '/api/charts') {
+        const name = url.searchParams.get('name') ?? 'Summary';
+        const charts = await exclusive(() =>
+          withWorkbook(opts.workbook, base, (env) => {
+            const sheet = env.spreadsheet.getSheetByName(name);
+            return sheet ? sheet.charts.map((c) => chartData(c, sheet.getRange(c.ranges[0]).getDisplayValues(), sheet.getRange(c.ranges[0]).getValues())) : [];
+          }),
+        );
+        json(res, 200, charts);
       } else if (url.pathname === '/favicon.ico') {
         res.writeHead(204).end();
       } else if (req.method === 'GET' && url.pathname === '/shim.js') {

@@ -107,6 +107,82 @@ export class DataValidationBuilder extends ServiceObject {
   }
 }
 
+// ---------------------------------------------------------------- charts
+
+export interface ChartSpec {
+  id: string;
+  type: string;
+  ranges: string[];
+  options: Record<string, unknown>;
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+}
+
+export class FakeEmbeddedChart extends ServiceObject {
+  readonly serviceName = 'EmbeddedChart';
+  constructor(readonly spec: ChartSpec, readonly sheet: FakeSheet) {
+    super();
+  }
+  getChartId(): string {
+    return this.spec.id;
+  }
+  getRanges(): FakeRange[] {
+    return this.spec.ranges.map((a) => this.sheet.getRange(a));
+  }
+  getOptions(): { get(key: string): unknown } {
+    return { get: (k: string) => this.spec.options[k] };
+  }
+}
+
+export class FakeEmbeddedChartBuilder extends ServiceObject {
+  readonly serviceName = 'EmbeddedChartBuilder';
+  private type = '';
+  private readonly ranges: string[] = [];
+  private readonly options: Record<string, unknown> = {};
+  private position = { row: 1, column: 1, offsetX: 0, offsetY: 0 };
+  constructor(private readonly sheet: FakeSheet) {
+    super();
+  }
+  setChartType(type: string): this {
+    this.type = String(type);
+    return this;
+  }
+  addRange(range: FakeRange): this {
+    if (!(range instanceof FakeRange) || range.sheet !== this.sheet) throw new Error('Exception: Invalid argument: range');
+    this.ranges.push(range.getA1Notation());
+    return this;
+  }
+  setPosition(row: number, column: number, offsetX: number, offsetY: number): this {
+    this.position = { row, column, offsetX, offsetY };
+    return this;
+  }
+  setOption(key: string, value: unknown): this {
+    this.options[key] = JSON.parse(JSON.stringify(value ?? null));
+    return this;
+  }
+  setNumHeaders(n: number): this {
+    this.options.numHeaders = n;
+    return this;
+  }
+  asColumnChart(): this {
+    return this.setChartType('COLUMN');
+  }
+  asLineChart(): this {
+    return this.setChartType('LINE');
+  }
+  asBarChart(): this {
+    return this.setChartType('BAR');
+  }
+  asPieChart(): this {
+    return this.setChartType('PIE');
+  }
+  build(): FakeEmbeddedChart {
+    if (!this.type) throw new Error('Exception: The chart type must be set.');
+    if (this.ranges.length === 0) throw new Error('Exception: The chart needs at least one range.');
+    return new FakeEmbeddedChart({ id: `chart-${++chartSeq}`, type: this.type, ranges: [...this.ranges], options: { ...this.options }, position: { ...this.position } }, this.sheet);
+  }
+}
+let chartSeq = 0;
+
 // ---------------------------------------------------------------- protection
 
 export class Protection extends ServiceObject {
@@ -393,7 +469,7 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
   frozenRows = 0;
   hidden = false;
   protections: Protection[] = [];
-  charts: unknown[] = [];
+  charts: ChartSpec[] = [];
   constructor(
     readonly parent: FakeSpreadsheet,
     public name: string,
@@ -540,6 +616,21 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     this.parent.active = { sheet: this, range: new FakeRange(this, 1, 1, 1, 1) };
     return this;
   }
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this);
+  }
+  insertChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart) || chart.sheet !== this) throw new Error('Exception: Invalid argument: chart');
+    this.charts.push(chart.spec);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return this.charts.map((c) => new FakeEmbeddedChart(c, this));
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    const before = this.charts.length;
+    this.charts = this.charts.filter((c) => c.id !== chart.spec.id);
+    if (this.charts.length === before) throw new Error('Exception: The chart does not exist.');
+  }
   setColumnWidth(_c: number, _w: number): this {
     return this;
   }
@@ -605,8 +696,13 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
       const pattern = /h/i.test(fmt) ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd';
       return formatDate(v, this.parent.timeZone, pattern);
     }
+    if (typeof v === 'number' && cell.fmt && /%$/.test(cell.fmt)) {
+      const decimals = (/\.(0+)%$/.exec(cell.fmt)?.[1].length ?? 0);
+      return `${(v * 100).toFixed(decimals)}%`;
+    }
     if (typeof v === 'number' && cell.fmt && /#,##0/.test(cell.fmt)) {
-      return v.toLocaleString('id-ID', { maximumFractionDigits: /\.0/.test(cell.fmt) ? 2 : 0 });
+      const prefix = /^"([^"]*)"/.exec(cell.fmt)?.[1] ?? '';
+      return prefix + v.toLocaleString('id-ID', { maximumFractionDigits: /\.0/.test(cell.fmt) ? 2 : 0 });
     }
     return String(v);
   }

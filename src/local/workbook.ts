@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FakeSpreadsheet, DataValidation, isDate, a1, type Cell, type SheetsContext } from './spreadsheet';
+import { FakeSpreadsheet, DataValidation, isDate, a1, type Cell, type SheetsContext, type ChartSpec } from './spreadsheet';
 import { emptyState, type PersistedState } from './services';
 import { wallClock, fromWallClock } from './format-date';
 
@@ -22,7 +22,7 @@ interface Meta {
   name: string;
   locale: string;
   timeZone: string;
-  sheets: Record<string, { maxRows: number; maxCols: number; hidden: boolean; protections: { a1: string | null; warningOnly: boolean; description: string }[] }>;
+  sheets: Record<string, { maxRows: number; maxCols: number; hidden: boolean; protections: { a1: string | null; warningOnly: boolean; description: string }[]; charts?: ChartSpec[] }>;
   state: PersistedState;
 }
 
@@ -47,6 +47,8 @@ export async function saveWorkbook(file: string, ss: FakeSpreadsheet, state: Per
       maxCols: sheet.maxCols,
       hidden: sheet.hidden,
       protections: sheet.protections.map((p) => ({ a1: p.a1Notation, warningOnly: p.warningOnly, description: p.description })),
+      // xlsx charts are not written by exceljs: the chart descriptions travel in our state.
+      charts: sheet.charts,
     };
     sheet.cells.forEach((line, r) => {
       if (!line) return;
@@ -102,6 +104,7 @@ export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ 
     sheet.hidden = m?.hidden ?? ws.state !== 'visible';
     const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
     sheet.frozenRows = view?.state === 'frozen' ? (view.ySplit ?? 0) : 0;
+    sheet.charts = m?.charts ?? [];
     for (const p of m?.protections ?? []) {
       const prot = p.a1 === null ? sheet.protect() : sheet.getRange(p.a1).protect();
       prot.setWarningOnly(p.warningOnly).setDescription(p.description);

@@ -152,6 +152,19 @@ test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value a
   await screenshot(page, 'status-changed');
 });
 
+test('the Summary tab shows the same three charts, drawn in the browser', async () => {
+  await page.locator('#tabs button[data-tab="Summary"]').click();
+  await page.locator('#grid-table[data-tab="Summary"]').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('#charts canvas').length === 3);
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('#charts canvas').length === 3);
+  const titles = await page.locator('#charts canvas').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
+  expect(titles).toEqual(['Prospek per minggu', 'Pipeline per tahap', 'Konversi per sumber']);
+  await expectText(page.locator('#grid-table'), /Rasio menang/);
+  await expectText(page.locator('#grid-table'), /Rp \d/);
+  await screenshot(page, 'summary-charts');
+});
+
 test('two browser tabs saving at once lose nothing', async () => {
   const second = await browser.newPage();
   await second.goto(pg.url);

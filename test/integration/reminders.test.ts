@@ -141,9 +141,9 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
     expect(e.mail.sent).toHaveLength(4);
     const runLog = e.spreadsheet.getSheetByName('Run Log')!.getDataRange().getValues().slice(1);
     expect(runLog.map((r) => [r[1], r[2]])).toEqual([
-      ['runFollowUpReminders', 'partial'],
-      ['runFollowUpReminders', 'partial'],
-      ['runFollowUpReminders', 'partial'],
+      ['runFollowUpReminders', 'sebagian'],
+      ['runFollowUpReminders', 'sebagian'],
+      ['runFollowUpReminders', 'sebagian'],
     ]);
     expect(runLog[0][3]).toMatch(/email terkirim 2, sudah terkirim hari ini 0, menunggu kuota email 1, prospek terdaftar \d+, galat 0/);
   });
@@ -219,14 +219,14 @@ describe('triggers and the daily run', () => {
     expect(out.map((o) => [o.job, o.outcome])).toEqual([
       ['runFollowUpReminders', 'error'],
       ['runDuplicateAudit', 'ok'],
-      ['refreshSummary', 'skipped'],
+      ['refreshSummary', 'ok'],
     ]);
     const log = e.spreadsheet.getSheetByName('Run Log')!.getDataRange().getValues().slice(1);
     // The audit ran and wrote its tab; only its summary email failed, which it logged.
     expect(log.map((r) => [r[1], r[2]])).toEqual([
-      ['runFollowUpReminders', 'error'],
-      ['runDuplicateAudit', 'partial'],
-      ['refreshSummary', 'skipped'],
+      ['runFollowUpReminders', 'gagal'],
+      ['runDuplicateAudit', 'sebagian'],
+      ['refreshSummary', 'berhasil'],
     ]);
     expect(log[0][3]).toMatch(/MailApp is down/);
     expect(log[1][3]).toMatch(/MailApp is down/);

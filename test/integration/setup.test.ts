@@ -141,7 +141,7 @@ describe('setupCrm', () => {
   });
 });
 
-describe('menu and features still to come', () => {
+describe('menu', () => {
   test('onOpen adds the menu in the user language', () => {
     const e = setUpEnv();
     e.call('onOpen', { authMode: 'FULL' });
@@ -149,9 +149,4 @@ describe('menu and features still to come', () => {
     expect(menu.items.map((i) => i.fn)).toEqual(['showSidebar', 'setupCrm', 'installTriggers', 'showNextRun', 'runDuplicateAuditNow', 'mergeDuplicates', 'undoMerge', 'refreshSummary']);
     expect(menu.items[0].caption).toBe('Buka panel prospek');
   });
-});
-
-test('a feature not built yet answers a clear "not available yet" error', () => {
-  const e = setUpEnv();
-  expect(() => e.call('refreshSummary')).toThrow('refreshSummary belum tersedia di versi Lembar CRM ini.');
 });

@@ -1,0 +1,177 @@
+// The manager's figures (SPEC §5), from plain rows. Legacy values never produce NaN: what cannot
+// be read is counted in `skipped` and left out.
+import type { Settings } from './settings';
+import { CLOSED_STATUSES } from './activity';
+import { isContactType } from './schema';
+import { addDays, addHours, cellDate, parseYmd, toYmd } from './dates';
+import { parseMoney } from './money';
+
+export interface CrmSummary {
+  generatedAt: string;
+  totals: { leads: number; open: number; won: number; lost: number; pastClients: number };
+  byStatus: { status: string; count: number; value: number }[];
+  bySource: { source: string; leads: number; won: number; conversionRate: number }[];
+  winRate: number;
+  averageDealValue: number;
+  weightedForecast: number;
+  lostReasons: { reason: string; count: number }[];
+  leadsPerWeek: { weekStart: string; count: number }[];
+  firstContactSla: { withinSla: number; breached: number; pending: number; rate: number };
+  byOwner: { owner: string; leads: number; won: number; value: number }[];
+  funnel: { status: string; reached: number }[];
+  firstContactDays: { owner: string; leads: number; medianDays: number }[];
+  skipped: { unknownStatus: number; badNumber: number; noCreatedAt: number };
+}
+
+const WEEKS = 12;
+const round = (n: number, d = 4) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0);
+const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : 0);
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return round(s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, 2);
+}
+
+/** Monday (local) of the week an instant falls in, as YYYY-MM-DD. */
+export function weekStart(d: Date, offset: number): string {
+  const day = parseYmd(toYmd(d, offset), offset)!;
+  const weekday = new Date(day.getTime() + offset * 60000).getUTCDay(); // 0 = Sunday
+  return toYmd(addDays(day, -((weekday + 6) % 7)), offset);
+}
+
+export function computeSummary(leads: Record<string, unknown>[], activities: Record<string, unknown>[], settings: Settings, now: Date, offset: number): CrmSummary {
+  const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0 };
+  const text = (v: unknown) => String(v ?? '').trim();
+  const num = (v: unknown): number | null => {
+    if (v === '' || v === null || v === undefined) return null;
+    const n = typeof v === 'number' ? v : parseMoney(v);
+    if (n === null || !Number.isFinite(n)) {
+      skipped.badNumber++;
+      return null;
+    }
+    return n;
+  };
+  const rows = leads.filter((r) => text(r['Lead ID']) !== '' || text(r['Name']) !== '');
+  const known = new Set(settings.statuses);
+  const isWon = (s: string) => s === 'Won' || s === 'Past Client';
+
+  // First contact per lead from the activity log (the earliest contact activity).
+  const firstContact = new Map<string, Date>();
+  const reachedByActivity = new Map<string, Set<string>>();
+  for (const a of activities) {
+    const id = text(a['Lead ID']);
+    if (id === '') continue;
+    const type = text(a['Type']);
+    const at = cellDate(a['Timestamp'], offset);
+    if (isContactType(type) && at) {
+      const prev = firstContact.get(id);
+      if (!prev || at < prev) firstContact.set(id, at);
+    }
+    if (type === 'Status Change') {
+      const to = text(a['Summary']).split('→')[1]?.trim();
+      if (to) (reachedByActivity.get(id) ?? reachedByActivity.set(id, new Set()).get(id)!).add(to);
+    }
+  }
+
+  const totals = { leads: rows.length, open: 0, won: 0, lost: 0, pastClients: 0 };
+  const byStatus = new Map(settings.statuses.map((s) => [s, { status: s, count: 0, value: 0 }]));
+  const bySource = new Map<string, { source: string; leads: number; won: number }>();
+  const sourceName = new Map(settings.sources.map((s) => [s.toLowerCase(), s]));
+  const lostReasons = new Map<string, number>();
+  const byOwner = new Map<string, { owner: string; leads: number; won: number; value: number }>();
+  const weeks = new Map<string, number>();
+  const thisWeek = parseYmd(weekStart(now, offset), offset)!;
+  for (let w = WEEKS - 1; w >= 0; w--) weeks.set(toYmd(addDays(thisWeek, -7 * w), offset), 0);
+  const sla = { withinSla: 0, breached: 0, pending: 0 };
+  const reached = new Map(settings.statuses.map((s) => [s, 0]));
+  const contactDays = new Map<string, number[]>();
+  let wonEver = 0;
+  let wonValueSum = 0;
+  let wonValueCount = 0;
+  let forecast = 0;
+
+  for (const r of rows) {
+    const status = text(r['Status']);
+    const deal = num(r['Deal Value']);
+    const contract = num(r['Contract Value']);
+    if (!known.has(status)) skipped.unknownStatus++;
+    else {
+      const s = byStatus.get(status)!;
+      s.count++;
+      s.value += deal ?? 0;
+      if (!CLOSED_STATUSES.has(status)) {
+        totals.open++;
+        forecast += (deal ?? 0) * (settings.probabilities[status] ?? 0);
+      }
+    }
+    if (status === 'Won') totals.won++;
+    if (status === 'Lost') totals.lost++;
+    if (status === 'Past Client') totals.pastClients++;
+    if (isWon(status)) {
+      wonEver++;
+      const v = contract ?? deal;
+      if (v !== null) {
+        wonValueSum += v;
+        wonValueCount++;
+      }
+    }
+    if (status === 'Lost') {
+      const reason = text(r['Lost Reason']) || '—';
+      lostReasons.set(reason, (lostReasons.get(reason) ?? 0) + 1);
+    }
+    const rawSource = text(r['Source']) || '—';
+    const source = sourceName.get(rawSource.toLowerCase()) ?? rawSource;
+    const src = bySource.get(source) ?? bySource.set(source, { source, leads: 0, won: 0 }).get(source)!;
+    src.leads++;
+    if (isWon(status)) src.won++;
+    const owner = text(r['Owner']) || '—';
+    const o = byOwner.get(owner) ?? byOwner.set(owner, { owner, leads: 0, won: 0, value: 0 }).get(owner)!;
+    o.leads++;
+    if (isWon(status)) o.won++;
+    o.value += deal ?? 0;
+
+    const created = cellDate(r['Created At'], offset);
+    if (!created) skipped.noCreatedAt++;
+    else {
+      const wk = weekStart(created, offset);
+      if (weeks.has(wk)) weeks.set(wk, weeks.get(wk)! + 1);
+      const id = text(r['Lead ID']);
+      const first = firstContact.get(id) ?? cellDate(r['Last Contact'], offset);
+      const deadline = addHours(created, settings.firstContactSlaHours);
+      if (first) {
+        if (first <= deadline) sla.withinSla++;
+        else sla.breached++;
+        const days = (first.getTime() - created.getTime()) / 86400000;
+        if (days >= 0) (contactDays.get(owner) ?? contactDays.set(owner, []).get(owner)!).push(days);
+      } else if (now > deadline) sla.breached++;
+      else sla.pending++;
+    }
+
+    // Statuses this lead reached: its current one, those its Status Change activities record,
+    // the first (every lead starts there) and Won for a Past Client.
+    const got = new Set(reachedByActivity.get(text(r['Lead ID'])) ?? []);
+    if (known.has(status)) got.add(status);
+    got.add(settings.statuses[0]);
+    if (status === 'Past Client') got.add('Won');
+    for (const s of got) if (reached.has(s)) reached.set(s, reached.get(s)! + 1);
+  }
+
+  return {
+    generatedAt: now.toISOString(),
+    totals,
+    byStatus: [...byStatus.values()].map((s) => ({ ...s, value: round(s.value, 2) })),
+    bySource: [...bySource.values()].sort((a, b) => b.leads - a.leads || (a.source < b.source ? -1 : 1)).map((s) => ({ ...s, conversionRate: ratio(s.won, s.leads) })),
+    winRate: ratio(wonEver, wonEver + totals.lost),
+    averageDealValue: wonValueCount > 0 ? round(wonValueSum / wonValueCount, 2) : 0,
+    weightedForecast: round(forecast, 2),
+    lostReasons: [...lostReasons.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
+    leadsPerWeek: [...weeks.entries()].map(([weekStart, count]) => ({ weekStart, count })),
+    firstContactSla: { ...sla, rate: ratio(sla.withinSla, sla.withinSla + sla.breached) },
+    byOwner: [...byOwner.values()].sort((a, b) => b.leads - a.leads || (a.owner < b.owner ? -1 : 1)).map((o) => ({ ...o, value: round(o.value, 2) })),
+    funnel: settings.statuses.map((s) => ({ status: s, reached: reached.get(s)! })),
+    firstContactDays: [...contactDays.entries()].map(([owner, xs]) => ({ owner, leads: xs.length, medianDays: median(xs) })).sort((a, b) => (a.owner < b.owner ? -1 : 1)),
+    skipped,
+  };
+}
