@@ -101,12 +101,15 @@ test('log an activity for the selected row and see Follow-ups and Last Contact c
   await expectText(s.locator('.recent li').first(), 'Tanya jadwal survei <b>besok</b>');
   await screenshot(page, 'activity-logged');
   // The grid shows the same numbers.
-  const row = page.locator('#grid-table tbody tr[data-row="3"]');
-  await expectText(row, new RegExp(`${id}`));
-  const cells = await row.locator('td').allTextContents();
-  const headers = await page.locator('#grid-table thead th').allTextContents();
-  expect(cells[headers.indexOf('Follow-ups')]).toBe(String(followBefore + 1));
-  expect(cells[headers.indexOf('Last Contact')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  // The grid reloads after each call; wait for it to show the same numbers.
+  await page.waitForFunction(
+    (want) => {
+      const headers = [...document.querySelectorAll('#grid-table thead th')].map((th) => th.textContent);
+      const cells = [...document.querySelectorAll('#grid-table tbody tr[data-row="3"] td')].map((td) => td.textContent);
+      return cells[headers.indexOf('Follow-ups')] === want && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(cells[headers.indexOf('Last Contact')] ?? '');
+    },
+    String(followBefore + 1),
+  );
 });
 
 test('the WhatsApp button opens wa.me with a greeting and offers to log it', async () => {
@@ -147,8 +150,7 @@ test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value a
   await expectText(s.locator('#lead-card .badge'), 'Penawaran terkirim');
   await expectText(s.locator('.deal-value'), 'Rp 18.500.000');
   await expectText(s.locator('.recent li').first(), 'Lead → Quotation Sent');
-  const row = page.locator('#grid-table tbody tr[data-row="3"]');
-  await expectText(row, /Quotation Sent/);
+  await page.waitForFunction(() => /Quotation Sent/.test(document.querySelector('#grid-table tbody tr[data-row="3"]')?.textContent ?? ''));
   await screenshot(page, 'status-changed');
 });
 
