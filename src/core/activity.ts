@@ -22,10 +22,11 @@ export interface ValidActivity {
   nextFollowUp: string;
 }
 
-export function validateActivity(input: ActivityInput): { ok: true; activity: ValidActivity } | { ok: false; errors: Errors } {
+export function validateActivity(raw: ActivityInput): { ok: true; activity: ValidActivity } | { ok: false; errors: Errors } {
+  const input: ActivityInput = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
   const errors: Errors = {};
-  const leadId = F.cleanText(input.leadId);
-  const type = F.cleanText(input.type);
+  const leadId = typeof input.leadId === 'string' ? F.cleanText(input.leadId) : '';
+  const type = typeof input.type === 'string' ? F.cleanText(input.type) : '';
   if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: '@field.leadId' } };
   if (type === '') errors.type = { key: 'valid.required', params: { field: '@field.type' } };
   else if (!(LOGGABLE_TYPES as readonly string[]).includes(type)) errors.type = { key: 'error.unknownType', params: { type, types: LOGGABLE_TYPES.join(', ') } };

@@ -23,7 +23,11 @@ function err(key: MessageKey, field: string, extra: Record<string, string | numb
   return { ok: false, error: { key, params: { field: ref(fieldName(field)), ...extra } } };
 }
 
+/** What a form can carry for a field: text or a number, nothing else. */
+const isScalar = (v: unknown) => v === null || v === undefined || typeof v === 'string' || typeof v === 'number';
+
 export function text(field: keyof typeof LIMITS, v: unknown, required: boolean): FieldResult<string> {
+  if (!isScalar(v)) return err('valid.text', field);
   const s = cleanText(v);
   if (required && s === '') return err('valid.required', field);
   if (s.length > LIMITS[field]) return err('valid.tooLong', field, { max: LIMITS[field] });
@@ -31,6 +35,7 @@ export function text(field: keyof typeof LIMITS, v: unknown, required: boolean):
 }
 
 export function phone(v: unknown): FieldResult<string> {
+  if (!isScalar(v)) return err('valid.text', 'phone');
   const s = cleanText(v);
   if (s === '') return { ok: true, value: '' };
   const r = normalizePhone(s);
@@ -38,6 +43,7 @@ export function phone(v: unknown): FieldResult<string> {
 }
 
 export function email(field: 'email' | 'owner', v: unknown): FieldResult<string> {
+  if (!isScalar(v)) return err('valid.text', field);
   const s = cleanText(v);
   if (s === '') return { ok: true, value: '' };
   const r = normalizeEmail(s);
@@ -45,6 +51,7 @@ export function email(field: 'email' | 'owner', v: unknown): FieldResult<string>
 }
 
 export function money(field: 'dealValue' | 'contractValue', v: unknown, required: boolean): FieldResult<number | null> {
+  if (!isScalar(v)) return err('valid.number', field);
   if (v === null || v === undefined || cleanText(v) === '') return required ? err('valid.required', field) : { ok: true, value: null };
   const n = parseMoney(v);
   if (n === null || n < 0 || n > 1e15) return err('valid.number', field);
@@ -53,6 +60,7 @@ export function money(field: 'dealValue' | 'contractValue', v: unknown, required
 
 /** A `YYYY-MM-DD` date, kept as that string (the gas layer turns it into a sheet date). */
 export function ymd(field: 'expectedClose' | 'completedOn' | 'nextFollowUp', v: unknown, required: boolean): FieldResult<string> {
+  if (!isScalar(v)) return err('valid.date', field);
   const s = cleanText(v);
   if (s === '') return required ? err('valid.required', field) : { ok: true, value: '' };
   if (!parseYmd(s, 0)) return err('valid.date', field);

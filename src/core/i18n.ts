@@ -76,6 +76,7 @@ const en = {
   'valid.source': 'Choose a source from the list.',
   'valid.number': '{field} must be a number of 0 or more.',
   'valid.date': '{field} must be a date (YYYY-MM-DD).',
+  'valid.text': '{field} must be text.',
 
   'lead.saved': 'Lead {leadId} saved.',
   'lead.duplicates': 'This contact may already be in the CRM:',
@@ -317,6 +318,7 @@ const id: Record<MessageKey, string> = {
   'valid.source': 'Pilih sumber dari daftar.',
   'valid.number': '{field} harus berupa angka 0 atau lebih.',
   'valid.date': '{field} harus berupa tanggal (YYYY-MM-DD).',
+  'valid.text': '{field} harus berupa teks.',
 
   'lead.saved': 'Prospek {leadId} tersimpan.',
   'lead.duplicates': 'Kontak ini mungkin sudah ada di CRM:',

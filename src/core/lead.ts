@@ -32,7 +32,9 @@ export interface NewLead {
 
 export type Errors = Record<string, Message>;
 
-export function validateLeadForm(form: LeadForm, settings: Settings): { ok: true; lead: NewLead } | { ok: false; errors: Errors } {
+export function validateLeadForm(input: LeadForm, settings: Settings): { ok: true; lead: NewLead } | { ok: false; errors: Errors } {
+  // A call from anywhere (menu, script, a hostile page) may pass anything: only an object is a form.
+  const form: LeadForm = input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {};
   const errors: Errors = {};
   const take = <T>(field: string, r: F.FieldResult<T>, fallback: T): T => {
     if (r.ok) return r.value;
@@ -44,7 +46,7 @@ export function validateLeadForm(form: LeadForm, settings: Settings): { ok: true
     company: take('company', F.text('company', form.company, false), ''),
     phone: take('phone', F.phone(form.phone), ''),
     email: take('email', F.email('email', form.email), ''),
-    source: F.cleanText(form.source),
+    source: typeof form.source === 'string' ? F.cleanText(form.source) : '',
     needs: take('needs', F.text('needs', form.needs, true), ''),
     owner: take('owner', F.email('owner', form.owner), ''),
     dealValue: take('dealValue', F.money('dealValue', form.dealValue, false), null),
@@ -52,7 +54,7 @@ export function validateLeadForm(form: LeadForm, settings: Settings): { ok: true
   };
   if (lead.source === '') errors.source = { key: 'valid.required', params: { field: '@field.source' } };
   else if (!settings.sources.includes(lead.source)) errors.source = { key: 'valid.source' };
-  if (F.cleanText(form.phone) === '' && F.cleanText(form.email) === '') {
+  if (!errors.phone && !errors.email && lead.phone === '' && lead.email === '') {
     errors.phone = { key: 'valid.phoneOrEmail' };
     errors.email = { key: 'valid.phoneOrEmail' };
   }

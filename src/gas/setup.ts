@@ -40,7 +40,7 @@ export function setupCrm(): SetupResult {
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
     result.addedSettings = ensureSettings(settingsSheet, crm.lang);
     result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
-    for (const name of [TAB.archive, TAB.runLog]) protectWarningOnly(ss.getSheetByName(name)!, name);
+    protect(ss);
     ss.toast(
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
@@ -156,8 +156,27 @@ function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en'): { setting: strin
   return parsed.problems.map((p) => ({ setting: p.setting, problem: message(lang, p.problem) }));
 }
 
-function protectWarningOnly(sheet: Sheet, name: string): void {
-  const type = SpreadsheetApp.ProtectionType.SHEET;
-  if (sheet.getProtections(type).length > 0) return;
-  sheet.protect().setDescription(`Lembar CRM: ${name}`).setWarningOnly(true);
+/**
+ * Warning-only protections: generated tabs (Archive, Run Log, Summary, Duplicates except the
+ * Merge and Primary columns a reviewer fills in) and the header row of every table. A person may
+ * still edit after a warning; the add-on's own writes are never blocked.
+ */
+function protect(ss: Ss): void {
+  const description = (what: string) => `Lembar CRM: ${what}`;
+  for (const name of [TAB.archive, TAB.runLog, TAB.summary, TAB.duplicates]) {
+    const sheet = ss.getSheetByName(name)!;
+    if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
+    const p = sheet.protect().setDescription(description(name)).setWarningOnly(true);
+    if (name === TAB.duplicates) {
+      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const rows = sheet.getMaxRows() - 1;
+      p.setUnprotectedRanges(['Merge', 'Primary'].map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
+    }
+  }
+  for (const name of [TAB.leads, TAB.activities, TAB.settings]) {
+    const sheet = ss.getSheetByName(name)!;
+    const headerDescription = description(`${name} headers`);
+    if (sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === headerDescription)) continue;
+    sheet.getRange(1, 1, 1, sheet.getLastColumn()).protect().setDescription(headerDescription).setWarningOnly(true);
+  }
 }

@@ -143,10 +143,10 @@ const FIELD_HEADERS: Record<string, string> = {
 function validateFields(fields: Record<string, unknown>, crm: Crm): { values: Record<string, unknown>; errors: Record<string, Message> } {
   const values: Record<string, unknown> = {};
   const errors: Record<string, Message> = {};
-  for (const [key, raw] of Object.entries(fields ?? {})) {
+  for (const [key, raw] of Object.entries(fields)) {
     const header = FIELD_HEADERS[key];
     if (!header) continue;
-    if (F.cleanText(raw) === '') continue; // blank means "leave as it is"
+    if (raw === null || raw === undefined || (typeof raw === 'string' && F.cleanText(raw) === '')) continue; // blank means "leave as it is"
     let r: F.FieldResult<unknown>;
     if (key === 'dealValue' || key === 'contractValue') r = F.money(key, raw, false);
     else if (key === 'expectedClose' || key === 'completedOn') {
@@ -163,9 +163,11 @@ export type SetStatusResult = { ok: true; leadId: string; status: string } | { o
 
 export function setLeadStatus(input: StatusInput): SetStatusResult {
   const crm = openCrm();
-  const leadId = F.cleanText(input?.leadId);
-  const to = F.cleanText(input?.status);
-  const { values, errors } = validateFields(input?.fields ?? {}, crm);
+  const arg: StatusInput = input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {};
+  const leadId = typeof arg.leadId === 'string' ? F.cleanText(arg.leadId) : '';
+  const to = typeof arg.status === 'string' ? F.cleanText(arg.status) : '';
+  const fields = arg.fields !== null && typeof arg.fields === 'object' && !Array.isArray(arg.fields) ? arg.fields : {};
+  const { values, errors } = validateFields(fields, crm);
   if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: '@field.leadId' } };
   if (to === '') errors.status = { key: 'valid.required', params: { field: '@field.status' } };
   if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };

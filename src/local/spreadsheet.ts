@@ -206,6 +206,18 @@ export class Protection extends ServiceObject {
   isWarningOnly(): boolean {
     return this.warningOnly;
   }
+  unprotected: string[] = [];
+  setUnprotectedRanges(ranges: FakeRange[]): this {
+    if (this.a1Notation !== null) throw new Error('Exception: Unprotected ranges can only be set on a sheet protection.');
+    this.unprotected = ranges.map((r) => r.getA1Notation());
+    return this;
+  }
+  getUnprotectedRanges(): string[] {
+    return [...this.unprotected];
+  }
+  getRange(): string | null {
+    return this.a1Notation;
+  }
   removeEditors(_e: unknown[]): this {
     return this;
   }

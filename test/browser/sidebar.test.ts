@@ -167,6 +167,29 @@ test('the Summary tab shows the same three charts, drawn in the browser', async 
   await screenshot(page, 'summary-charts');
 });
 
+test('a hostile lead name is shown as text in the sidebar, never as HTML', async () => {
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  await fillLead(page, { name: hostile, company: '<b>PT</b>', phone: '0812-9999-1234', source: 'Website', needs: '<script>window.__pwned=2</script>' });
+  await sidebar(page).locator('#lead-form button[type=submit]').click();
+  await sidebar(page).locator('#lead-status.ok').waitFor();
+  // The same phone again: the duplicate warning shows the name too.
+  await fillLead(page, { name: 'Lagi', phone: '0812-9999-1234', source: 'Website', needs: 'x' });
+  await sidebar(page).locator('#lead-form button[type=submit]').click();
+  await sidebar(page).locator('#duplicates').waitFor();
+  await expectText(sidebar(page).locator('#duplicates'), hostile);
+  // And as the selected lead.
+  const s = sidebar(page);
+  await s.locator('#tab-selected').click();
+  await s.locator('#find-form input').fill('L-000009');
+  await s.locator('#find-form button[type=submit]').click();
+  await expectText(s.locator('#lead-card .lead-name'), hostile);
+  const frame = page.frames().find((f) => f.url().endsWith('/sidebar'))!;
+  expect(await frame.evaluate(() => document.querySelectorAll('img, b, script:not([src])').length)).toBe(1); // only the sidebar's own script
+  expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => document.querySelectorAll('#grid-table img, #grid-table b').length)).toBe(0);
+  await screenshot(page, 'hostile-name-escaped');
+});
+
 test('two browser tabs saving at once lose nothing', async () => {
   const second = await browser.newPage();
   await second.goto(pg.url);

@@ -150,3 +150,18 @@ describe('menu', () => {
     expect(menu.items[0].caption).toBe('Buka panel prospek');
   });
 });
+
+test('setupCrm protects generated tabs and header rows with warning-only protections, once', () => {
+  const e = setUpEnv();
+  e.call('setupCrm');
+  const ss = e.spreadsheet;
+  for (const tab of ['Archive', 'Run Log', 'Summary', 'Duplicates']) {
+    const p = ss.getSheetByName(tab)!.getProtections('SHEET');
+    expect({ tab, n: p.length, warningOnly: p[0]?.isWarningOnly() }).toEqual({ tab, n: 1, warningOnly: true });
+  }
+  expect(ss.getSheetByName('Duplicates')!.getProtections('SHEET')[0].getUnprotectedRanges()).toEqual(['L2:L1000', 'K2:K1000']);
+  for (const tab of ['Leads', 'Activities', 'Settings']) {
+    const p = ss.getSheetByName(tab)!.getProtections('RANGE');
+    expect({ tab, ranges: p.map((x) => x.a1Notation), warningOnly: p.every((x) => x.isWarningOnly()) }).toEqual({ tab, ranges: [expect.stringMatching(/^A1:[A-Z]+1$/)], warningOnly: true });
+  }
+});
