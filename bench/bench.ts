@@ -70,6 +70,9 @@ const middleLead = (n: number) => `L-${String(middleIndex(n) + 1).padStart(6, '0
 
 /** Each operation: a name, and what it runs (after `setup`, with the sheet at its size). */
 const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
+  { op: 'onOpen', run: (e) => e.call('onOpen', { authMode: 'FULL' }) },
+  { op: 'onInstall', run: (e) => e.call('onInstall', { authMode: 'FULL' }) },
+  { op: 'showSidebar', run: (e) => e.call('showSidebar') },
   { op: 'setupCrm', run: (e) => e.call('setupCrm') },
   { op: 'getSidebarContext', run: (e) => e.call('getSidebarContext') },
   { op: 'getSelectedLead', run: (e, n) => e.call('getSelectedLead', { leadId: middleLead(n) }) },
@@ -79,6 +82,7 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'setLeadStatus', run: (e, n) => e.call('setLeadStatus', { leadId: middleLead(n), status: 'Lost', fields: { lostReason: 'Harga' } }) },
   { op: 'runFollowUpReminders', run: (e) => e.call('runFollowUpReminders') },
   { op: 'installTriggers', run: (e) => e.call('installTriggers') },
+  { op: 'showNextRun', run: (e) => e.call('showNextRun') },
   { op: 'runDailyJobs', run: (e) => e.call('runDailyJobs') },
   { op: 'onEdit (1 cell)', run: (e, n) => e.userEdit('Leads', middleIndex(n) + 2, statusColumn(), [['Quotation Sent']]) },
   { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },

@@ -85,12 +85,8 @@ test('a duplicate is shown and saved only when confirmed', async () => {
 });
 
 test('log an activity for the selected row and see Follow-ups and Last Contact change', async () => {
-  // Row 4 is demo lead L-000003 (no first call logged yet in the demo? whatever it holds, it changes).
-  await page.locator('#grid-table tbody tr[data-row="3"]').click();
-  const s = sidebar(page);
-  await s.locator('#tab-selected').click();
-  await s.locator('#refresh').click();
-  await s.locator('#lead-card .lead-name').waitFor();
+  // Row 3 is demo lead L-000002; whatever its counts, logging a call changes them.
+  const s = await selectRow(page, 3);
   const id = (await s.locator('#lead-card .meta').first().textContent())!.split(' · ')[0];
   const followBefore = Number(await s.locator('.follow-ups').textContent());
   await s.locator('#act-type').selectOption('Follow-up Call');
@@ -113,10 +109,7 @@ test('log an activity for the selected row and see Follow-ups and Last Contact c
 });
 
 test('the WhatsApp button opens wa.me with a greeting and offers to log it', async () => {
-  await page.locator('#grid-table tbody tr[data-row="2"]').click();
-  const s = sidebar(page);
-  await s.locator('#tab-selected').click();
-  await s.locator('#refresh').click();
+  const s = await selectRow(page, 2);
   const wa = s.locator('#whatsapp');
   await wa.waitFor();
   const href = (await wa.getAttribute('href'))!;
@@ -131,11 +124,7 @@ test('the WhatsApp button opens wa.me with a greeting and offers to log it', asy
 
 test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value and Expected Close', async () => {
   // Row 3 is demo lead L-000002 (Siti, status Lead, no deal value yet).
-  await page.locator('#grid-table tbody tr[data-row="3"]').click();
-  const s = sidebar(page);
-  await s.locator('#tab-selected').click();
-  await s.locator('#refresh').click();
-  await s.locator('#lead-card .lead-name').waitFor();
+  const s = await selectRow(page, 3);
   await s.locator('#status-status').selectOption('Quotation Sent');
   await s.locator('#status-dealValue').waitFor();
   await s.locator('#status-expectedClose').waitFor();
@@ -204,6 +193,16 @@ test('two browser tabs saving at once lose nothing', async () => {
   const ids = await withWorkbook(pg.workbook, { distDir: DIST }, (env) => env.spreadsheet.getSheetByName('Leads')!.getDataRange().getValues().slice(1).map((r) => r[0]));
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+/** Selects a grid row as a user does, then loads it in the sidebar's selected-lead tab. */
+async function selectRow(p: Page, row: number) {
+  await p.locator(`#grid-table tbody tr[data-row="${row}"]`).click();
+  const s = sidebar(p);
+  await s.locator('#tab-selected').click();
+  await s.locator('#refresh').click();
+  await s.locator('#lead-card .lead-name').waitFor();
+  return s;
+}
 
 async function expectText(loc: { textContent(): Promise<string | null>; waitFor(): Promise<void> }, want: string | RegExp) {
   await loc.waitFor();

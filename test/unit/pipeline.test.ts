@@ -4,6 +4,8 @@ import { t } from '../../src/core/i18n';
 
 const S = DEFAULT_SETTINGS;
 const FULL = { 'Deal Value': 5000000, 'Expected Close': new Date('2026-12-01T00:00:00Z'), 'Lost Reason': 'Harga', 'Contract Value': 4800000, Product: 'CCTV 8', 'Completed On': '2026-10-01' };
+// The SPEC §2 table written out again on purpose: a test that read the implementation's own
+// defaults could not catch a wrong default.
 const ALLOWED: Record<string, string[]> = {
   '': ['Lead'],
   Lead: ['Quotation Sent', 'Lost'],
