@@ -130,14 +130,10 @@ export interface StatusInput {
   fields?: Record<string, unknown>;
 }
 
-const FIELD_HEADERS: Record<string, string> = {
-  dealValue: 'Deal Value',
-  expectedClose: 'Expected Close',
-  lostReason: 'Lost Reason',
-  contractValue: 'Contract Value',
-  product: 'Product',
-  completedOn: 'Completed On',
-};
+/** The fields setLeadStatus accepts (SPEC §6), keyed by the camelCase of their Leads header. */
+const FIELD_HEADERS: Record<string, string> = Object.fromEntries(
+  LEAD_COLUMNS.filter((c) => ['Deal Value', 'Expected Close', 'Lost Reason', 'Contract Value', 'Product', 'Completed On'].includes(c.header)).map((c) => [c.key, c.header]),
+);
 
 /** Validates the fields the sidebar sends, as lead entry does; values ready for the sheet. */
 function validateFields(fields: Record<string, unknown>, crm: Crm): { values: Record<string, unknown>; errors: Record<string, Message> } {

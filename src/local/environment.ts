@@ -139,12 +139,6 @@ export class Environment {
     return this.call('onEdit', event);
   }
 
-  /** The global function names the bundle declares. */
-  globalFunctions(): string[] {
-    const ctx = this.load(new FakeLockService(this.locks, this.spreadsheet.getId(), 'probe'));
-    return Object.keys(ctx).filter((k) => typeof ctx[k] === 'function' && !(k in this.globals(new FakeLockService(this.locks, '', ''))));
-  }
-
   private load(lockService: FakeLockService): Record<string, unknown> {
     const holder: { ctx?: Record<string, unknown> } = {};
     const globals = this.globals(lockService, () => (holder.ctx ? Object.keys(holder.ctx).filter((k) => typeof holder.ctx![k] === 'function') : []));

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ServiceObject } from './counter';
 import { DataValidationBuilder, FakeSpreadsheet, type FakeRange } from './spreadsheet';
-import { formatDate, wallClock } from './format-date';
+import { formatDate } from './format-date';
 
 // ---------------------------------------------------------------- SpreadsheetApp + Ui
 
@@ -624,4 +624,3 @@ export function emptyState(): PersistedState {
   return { documentProperties: {}, scriptProperties: {}, userProperties: {}, triggers: [], nextTriggerId: 1, mailQuota: { date: '', used: 0 } };
 }
 
-export { wallClock };

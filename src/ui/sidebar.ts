@@ -2,6 +2,7 @@
 // activity form, a status form and a WhatsApp button. All user text goes in with textContent,
 // so nothing a user typed is ever read as HTML.
 import { formatMoney } from '../core/money';
+import { LEAD_COLUMNS } from '../core/schema';
 
 interface Ctx {
   lang: 'id' | 'en';
@@ -310,14 +311,11 @@ function activityForm(L: Lead): HTMLElement {
   return form;
 }
 
-const FIELD_OF_HEADER: Record<string, { name: string; type?: FieldSpec['type'] }> = {
-  'Deal Value': { name: 'dealValue' },
-  'Expected Close': { name: 'expectedClose', type: 'date' },
-  'Lost Reason': { name: 'lostReason' },
-  'Contract Value': { name: 'contractValue' },
-  Product: { name: 'product' },
-  'Completed On': { name: 'completedOn', type: 'date' },
-};
+/** A stage gate's header as a form field: its camelCase key, a date input for date columns. */
+function gateField(header: string): { name: string; type?: FieldSpec['type'] } | null {
+  const col = LEAD_COLUMNS.find((c) => c.header === header);
+  return col ? { name: col.key, type: col.kind === 'date' ? 'date' : undefined } : null;
+}
 
 function statusForm(L: Lead): HTMLElement {
   const current = String(L.status);
@@ -337,7 +335,7 @@ function statusForm(L: Lead): HTMLElement {
   sel.addEventListener('change', () => {
     extra.replaceChildren();
     for (const header of ctx.required[sel.value] ?? []) {
-      const spec = FIELD_OF_HEADER[header];
+      const spec = gateField(header);
       if (!spec) continue;
       const f = spec.name === 'lostReason' ? field('status', { name: 'lostReason', type: 'select', required: true, options: ctx.lostReasons.map((r) => ({ value: r, label: r })) }) : field('status', { ...spec, required: true });
       const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
