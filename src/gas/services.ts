@@ -81,9 +81,3 @@ export function renderErrors(lang: Lang, errors: Record<string, Message>): Recor
   for (const [k, m] of Object.entries(errors)) out[k] = t(lang, m.key, m.params);
   return out;
 }
-
-/** Errors shown to a person: CrmErrors re-rendered in their language, others as they are. */
-export function userError(lang: Lang, e: unknown): Error {
-  if (e instanceof CrmError) return new Error(t(lang, e.msg.key, e.msg.params));
-  return e instanceof Error ? e : new Error(String(e));
-}
