@@ -124,6 +124,23 @@ describe('mergeDuplicates and undoMerge', () => {
     expect(r.skipped[0]).toMatch(/^Grup G1 dilewati: barisnya berubah sejak audit/);
   });
 
+  test('a merge killed half way (the services fail after N calls) loses nothing', () => {
+    for (const failAt of [15, 30, 45, 60]) {
+      const e = imported();
+      e.call('runDuplicateAuditNow');
+      const before = records(e.spreadsheet, 'Leads');
+      const cells = new Set(before.flatMap((r) => Object.values(r).map((v) => iso(v)).filter((v) => v !== '')));
+      tick(e, ['G1', 'G2', 'G3']);
+      const start = e.counter.total;
+      e.counter.fault = (_n, _k, total) => (total - start === failAt ? new Error('Exceeded maximum execution time') : null);
+      expect(() => e.call('mergeDuplicates')).toThrow(/Exceeded maximum execution time/);
+      e.counter.fault = null;
+      const all = everything(e);
+      const lost = [...cells].filter((v) => !all.includes(v));
+      expect({ failAt, lost }).toEqual({ failAt, lost: [] });
+    }
+  });
+
   test('nothing ticked: a clear message and no change', () => {
     const e = imported();
     e.call('runDuplicateAuditNow');
