@@ -61,11 +61,6 @@ export function cellDate(v: unknown, offsetMinutes: number): Date | null {
   return null;
 }
 
-/** A date cell as `YYYY-MM-DD` (or '' when empty or not a date). */
-export function ymdOf(v: unknown, offsetMinutes: number): string {
-  const d = cellDate(v, offsetMinutes);
-  return d ? toYmd(d, offsetMinutes) : '';
-}
 
 /** `+0700` (Utilities.formatDate's `Z`) to minutes. */
 export function offsetFromZ(z: string): number {

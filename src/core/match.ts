@@ -169,11 +169,6 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
 
   const uf = new UnionFind(rows.length);
   for (const p of pairs) uf.union(p.a, p.b);
-  const byRoot = new Map<number, number[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = uf.find(i);
-    if (r !== i || byRoot.has(r)) addToBlock(byRoot as unknown as Map<string, number[]>, r as unknown as string, i);
-  }
   const groupsMap = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {
     const r = uf.find(i);

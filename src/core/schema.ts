@@ -122,7 +122,6 @@ export const ACTIVITY_TYPES = [
   'Note',
   'Status Change',
 ] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 /** Types that count as contact with the client (SPEC §1): all but Note and Status Change. */
 export function isContactType(type: string): boolean {

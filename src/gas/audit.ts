@@ -65,12 +65,7 @@ export function audit(crm: Crm): AuditJson {
   push({ Group: t(crm.lang, 'audit.problemsTitle') });
   problems.forEach((p, pi) => push({ Group: `Q${pi + 1}`, ...leadCells(p.index), Reason: `${t(crm.lang, `field.${LEAD_COLUMNS.find((c) => c.header === p.field)!.key}` as MessageKey)}: ${t(crm.lang, p.problem)}${p.value ? ` (${p.value})` : ''}` }));
   withDocumentLock(crm.lang, () => {
-    if (dup.rowCount > 0) {
-      const old = dup.sheet.getRange(2, 1, dup.rowCount, dup.headers.width);
-      old.clearDataValidations();
-      old.clearContent();
-    }
-    dup.lastRow = 1;
+    dup.clearData();
     // The tab is generated: sized to what it shows, so no old row lingers below.
     dup.fitRows(records.length);
     const start = dup.append(records);

@@ -9,7 +9,7 @@ import { parseYmd } from '../core/dates';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
 import { findLead } from './activities';
-import { openCrm, renderErrors, currentUser, cellText, type Crm } from './services';
+import { openCrm, renderErrors, currentUser, cellText, withDocumentLock, type Crm } from './services';
 import { statusRule } from './setup';
 
 type EditEvent = {
@@ -42,10 +42,18 @@ export function onEdit(e?: EditEvent): void {
   const first = Math.max(row, 2);
   const span = lastRow - first + 1;
   const single = numRows === 1 && numCols === 1;
+  // The status a row had before this edit: Sheets' oldValue for one cell, else the shadow
+  // (keyed by Lead ID; '' for a row without an ID; null when it cannot be known).
+  const previousOf = (id: string, shadow: Map<string, string>): string | null => (single ? (e?.oldValue ?? '') : id === '' ? '' : (shadow.get(id) ?? null));
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10000)) {
-    // Undo what we cannot judge safely now; the user is told to try again.
-    if (single) sheet.getRange(first, statusCol).setValue(e?.oldValue ?? '');
+    // Someone else is writing: put every known previous status back (a single-cell edit and a
+    // paste alike) and ask the user to try again.
+    const ids = sheet.getRange(first, header.index['Lead ID'] + 1, span, 1).getValues();
+    const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
+    const shadow = single ? new Map<string, string>() : readShadow(crm.ss);
+    const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0]).trim(), shadow) ?? now);
+    writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses);
     crm.ss.toast(t(crm.lang, 'pipeline.busy'), t(crm.lang, 'menu.title'), 10);
     return;
   }
@@ -65,7 +73,7 @@ export function onEdit(e?: EditEvent): void {
       const lead = leads.toRecord(cells);
       const id = cellText(lead['Lead ID']).trim();
       const to = cellText(lead['Status']).trim();
-      const from = single ? (e?.oldValue ?? '') : id === '' ? '' : (shadow.get(id) ?? null);
+      const from = previousOf(id, shadow);
       const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
       statuses.push(cells[idx('Status')]);
       changedAt.push(cells[idx('Status Changed At')]);
@@ -85,7 +93,7 @@ export function onEdit(e?: EditEvent): void {
         shadowChanges.push([id, to]);
       }
     });
-    writeStatusColumn(leads, first, statuses, crm.settings.statuses, rejected.length > 0);
+    if (rejected.length > 0) writeStatusColumn(leads.sheet.getRange(first, leads.col('Status'), span, 1), statuses, crm.settings.statuses);
     if (activities.length > 0) {
       leads.writeColumn('Status Changed At', first - 2, changedAt);
       leads.writeColumn('Next Follow-up', first - 2, nextFollowUp);
@@ -106,9 +114,7 @@ export function onEdit(e?: EditEvent): void {
  * that the dropdown does not list (a legacy value) is restored too: the rule is lifted for the
  * write and put back, so nothing a user had is lost.
  */
-function writeStatusColumn(leads: Table, first: number, values: unknown[], statuses: string[], anyReverted: boolean): void {
-  if (!anyReverted) return;
-  const range = leads.sheet.getRange(first, leads.col('Status'), values.length, 1);
+function writeStatusColumn(range: GoogleAppsScript.Spreadsheet.Range, values: unknown[], statuses: string[]): void {
   const legacy = values.some((v) => cellText(v) !== '' && !statuses.includes(cellText(v)));
   if (legacy) range.clearDataValidations();
   range.setValues(values.map((v) => [v]));
@@ -167,9 +173,7 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
   if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: '@field.leadId' } };
   if (to === '') errors.status = { key: 'valid.required', params: { field: '@field.status' } };
   if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(20000)) throw new CrmError({ key: 'error.busy' }, crm.lang);
-  try {
+  return withDocumentLock(crm.lang, (): SetStatusResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, leadId);
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId } } }) };
@@ -192,7 +196,5 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
     ]);
     updateShadow(crm.ss, [[leadId, to]]);
     return { ok: true, leadId, status: to };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -129,6 +129,16 @@ export class Table {
     flush();
   }
 
+  /** Empties every data row (values and validations) of a generated tab; the header stays. */
+  clearData(): void {
+    if (this.rowCount > 0) {
+      const old = this.sheet.getRange(2, 1, this.rowCount, this.headers.width);
+      old.clearDataValidations();
+      old.clearContent();
+    }
+    this.lastRow = 1;
+  }
+
   /** Sizes the tab to exactly `dataRows` rows below the header (one call when it differs). */
   fitRows(dataRows: number): void {
     const want = Math.max(2, dataRows + 1);

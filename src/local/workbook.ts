@@ -83,6 +83,19 @@ export async function saveWorkbook(file: string, ss: FakeSpreadsheet, state: Per
   fs.renameSync(tmp, file);
 }
 
+/** An xlsx list validation as our rule (shared by identical cells); checkboxes are marked by their prompt. */
+function ruleOf(dv: ExcelJS.DataValidation | undefined, rules: Map<string, DataValidation>): DataValidation | null {
+  if (!dv || dv.type !== 'list' || !dv.formulae?.[0]) return null;
+  const key = `${dv.formulae[0]}|${dv.errorStyle}|${dv.promptTitle}`;
+  let rule = rules.get(key);
+  if (!rule) {
+    const checkbox = dv.promptTitle === 'checkbox';
+    rule = new DataValidation(checkbox ? 'checkbox' : 'list', checkbox ? [] : String(dv.formulae[0]).replace(/^"|"$/g, '').split(','), dv.errorStyle !== 'stop', true);
+    rules.set(key, rule);
+  }
+  return rule;
+}
+
 export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ spreadsheet: FakeSpreadsheet; state: PersistedState }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -123,18 +136,8 @@ export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ 
         else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cell.v = v;
         if (xc.numFmt) cell.fmt = xc.numFmt;
         if (xc.font?.bold) cell.bold = true;
-        const dv = xc.dataValidation as ExcelJS.DataValidation | undefined;
-        if (dv && dv.type === 'list' && dv.formulae?.[0]) {
-          const key = `${dv.formulae[0]}|${dv.errorStyle}|${dv.promptTitle}`;
-          let rule = rules.get(key);
-          if (!rule) {
-            const checkbox = dv.promptTitle === 'checkbox';
-            const values = String(dv.formulae[0]).replace(/^"|"$/g, '').split(',');
-            rule = new DataValidation(checkbox ? 'checkbox' : 'list', checkbox ? [] : values, dv.errorStyle !== 'stop', true);
-            rules.set(key, rule);
-          }
-          cell.dv = rule;
-        }
+        const rule = ruleOf(xc.dataValidation as ExcelJS.DataValidation | undefined, rules);
+        if (rule) cell.dv = rule;
         if (cell.v !== null || cell.f || cell.fmt || cell.bold || cell.dv) {
           (sheet.cells[r - 1] ??= [])[c - 1] = cell;
         }
@@ -143,19 +146,10 @@ export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ 
     // exceljs only visits rows with values: validations and formats of empty rows come from its model.
     const model = validations(ws).model;
     for (const [addr, dv] of Object.entries(model)) {
-      if (!dv || dv.type !== 'list' || !dv.formulae?.[0]) continue;
-      const cellRef = /^([A-Z]+)(\d+)$/.exec(addr);
-      if (!cellRef) continue;
+      const rule = ruleOf(dv, rules);
+      if (!rule || !/^[A-Z]+\d+$/.test(addr)) continue;
       const range = sheet.getRange(addr);
-      const existing = sheet.cells[range.row - 1]?.[range.col - 1];
-      if (existing?.dv) continue;
-      const checkbox = dv.promptTitle === 'checkbox';
-      const key = `${dv.formulae[0]}|${dv.errorStyle}|${dv.promptTitle}`;
-      let rule = rules.get(key);
-      if (!rule) {
-        rule = new DataValidation(checkbox ? 'checkbox' : 'list', checkbox ? [] : String(dv.formulae[0]).replace(/^"|"$/g, '').split(','), dv.errorStyle !== 'stop', true);
-        rules.set(key, rule);
-      }
+      if (sheet.cells[range.row - 1]?.[range.col - 1]?.dv) continue;
       sheet.cellAt(range.row, range.col).dv = rule;
     }
   }

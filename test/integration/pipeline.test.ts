@@ -165,6 +165,21 @@ describe('onEdit, paste and fill', () => {
   });
 });
 
+describe('onEdit while someone else holds the document lock', () => {
+  test('a single edit and a paste are both put back, with a toast asking to try again', () => {
+    const e = withLeads(3);
+    setCells(e, 2, { 'Lost Reason': 'Harga' });
+    e.userEdit('Leads', 2, STATUS, [['Lost']]);
+    e.locks.holders.set(`doc:${e.spreadsheet.getId()}`, 'someone-else');
+    e.userEdit('Leads', 3, STATUS, [['Lost']]);
+    expect(statusOf(e, 3)).toBe('Lead');
+    e.userEdit('Leads', 2, STATUS, [['Lead'], ['Lost'], ['Lost']]);
+    expect([statusOf(e, 2), statusOf(e, 3), statusOf(e, 4)]).toEqual(['Lost', 'Lead', 'Lead']);
+    expect(lastToast(e)).toBe('Orang lain sedang menyimpan; perubahan status Anda dibatalkan. Silakan coba lagi.');
+    expect(records(e.spreadsheet, 'Activities')).toHaveLength(1);
+  });
+});
+
 describe('setLeadStatus', () => {
   test('fills the given fields first, then applies the same rules', () => {
     const e = withLeads(1);
