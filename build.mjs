@@ -38,7 +38,9 @@ async function buildSidebar() {
   // Inlined into HTML: a "</script" inside the code would end the script element early.
   const js = r.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const css = readFileSync('src/ui/sidebar.css', 'utf8');
-  const html = readFileSync('src/ui/sidebar.html', 'utf8').replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => js);
+  const html = readFileSync('src/ui/sidebar.html', 'utf8')
+    .replace('/*STYLE*/', () => css)
+    .replace('/*SCRIPT*/', () => js);
   writeFileSync('dist/Sidebar.html', html);
 }
 
@@ -62,4 +64,4 @@ const names = await buildGas();
 await buildSidebar();
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 await buildLocal();
-if (!process.argv.includes('--quiet')) console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, appsscript.json; \.local/: cli, playground, bench`);
+if (!process.argv.includes('--quiet')) console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, appsscript.json; .local/: cli, playground, bench`);

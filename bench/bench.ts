@@ -56,9 +56,9 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
   const acts = ss.getSheetByName('Activities')!;
   const a = n * ACTIVITIES_PER_LEAD;
   fitRows(acts, a + 1);
-  acts.getRange(2, 1, a, ACTIVITY_COLUMNS.length).setValues(
-    Array.from({ length: a }, (_, i) => [new Date(created + i * 720000), `L-${String((i % n) + 1).padStart(6, '0')}`, 'Follow-up Call', 'Telepon', 'sales0@firma.id', '']),
-  );
+  acts
+    .getRange(2, 1, a, ACTIVITY_COLUMNS.length)
+    .setValues(Array.from({ length: a }, (_, i) => [new Date(created + i * 720000), `L-${String((i % n) + 1).padStart(6, '0')}`, 'Follow-up Call', 'Telepon', 'sales0@firma.id', '']));
 }
 
 /**
@@ -91,7 +91,13 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'refreshSummary', run: (e) => e.call('refreshSummary') },
   { op: 'runDuplicateAuditNow', run: (e) => e.call('runDuplicateAuditNow') },
   { op: 'runDuplicateAudit (not due)', run: (e) => e.call('runDuplicateAudit') },
-  { op: 'mergeDuplicates (1 group)', run: (e) => (tickFirstGroup(e), e.call('mergeDuplicates')) },
+  {
+    op: 'mergeDuplicates (1 group)',
+    run: (e) => {
+      tickFirstGroup(e);
+      return e.call('mergeDuplicates');
+    },
+  },
   { op: 'undoMerge', run: (e) => e.call('undoMerge', { mergeId: 'M-000001' }) },
 ];
 
@@ -117,7 +123,10 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
     const env = new Environment({ distDir, now: NOW, mailQuota: 1500 });
     env.call('setupCrm');
     const settings = env.spreadsheet.getSheetByName('Settings')!;
-    const names = settings.getDataRange().getValues().map((r) => r[0]);
+    const names = settings
+      .getDataRange()
+      .getValues()
+      .map((r) => r[0]);
     settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
     populate(env.spreadsheet, rows);
     for (const { op, run } of OPS) {
@@ -131,7 +140,7 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
 if (require.main === module) {
   const arg = process.argv.find((a) => a.startsWith('--sizes='));
   const rows = runBench(arg ? arg.slice(8).split(',').map(Number) : SIZES);
-  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else {
     const ops = [...new Set(rows.map((r) => r.op))];
     const sizes = [...new Set(rows.map((r) => r.rows))];

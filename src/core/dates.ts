@@ -3,7 +3,7 @@
 
 const DAY = 86400000;
 
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]' && !isNaN((v as Date).getTime());
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
 
 /** `YYYY-MM-DD` to the instant of local midnight; null when it is not a real date. */
 export function parseYmd(s: unknown, offsetMinutes: number): Date | null {
@@ -60,7 +60,6 @@ export function cellDate(v: unknown, offsetMinutes: number): Date | null {
   }
   return null;
 }
-
 
 /** `+0700` (Utilities.formatDate's `Z`) to minutes. */
 export function offsetFromZ(z: string): number {

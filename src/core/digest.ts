@@ -10,6 +10,7 @@ export interface Email {
   subject: string;
   text: string;
   html: string;
+  replyTo?: string;
 }
 
 export interface DigestLinks {
@@ -17,8 +18,7 @@ export interface DigestLinks {
   row(row: number): string;
 }
 
-const sectionTitle = (lang: Lang, s: Section, settings: Settings) =>
-  t(lang, `digest.section.${s}` as MessageKey, { hours: settings.firstContactSlaHours, max: settings.maxFollowUps });
+const sectionTitle = (lang: Lang, s: Section, settings: Settings) => t(lang, `digest.section.${s}` as MessageKey, { hours: settings.firstContactSlaHours, max: settings.maxFollowUps });
 
 function lineText(lang: Lang, l: ReminderLead, links: DigestLinks): string {
   const who = [l.leadId, l.name, l.company].filter(Boolean).join(' · ');
@@ -69,7 +69,7 @@ export function managerDigestEmail(lang: Lang, plan: ReminderPlan, settings: Set
   text.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(' / ')} = ${r[r.length - 1]}`), '');
   let html = `<p>${escapeHtml(t(lang, 'digest.teamIntro', { date: plan.today }))}</p><p><strong>${escapeHtml(t(lang, 'digest.slaTotal', { count: sla }))}</strong></p>`;
   html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join('')}</tr>`;
-  html += rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join('')}</tr>`).join('') + '</table>';
+  html += `${rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</table>`;
   if (plan.unowned.length > 0) {
     const title = t(lang, 'digest.unowned', { count: plan.unowned.length });
     text.push(title, ...plan.unowned.map((l) => lineText(lang, l, links)), '');

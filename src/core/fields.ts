@@ -16,7 +16,9 @@ const fieldName = (field: string): MessageKey => `field.${field}` as MessageKey;
 export function cleanText(v: unknown): string {
   if (v === null || v === undefined) return '';
   // eslint-disable-next-line no-control-regex
-  return String(v).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  return String(v)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .trim();
 }
 
 function err(key: MessageKey, field: string, extra: Record<string, string | number> = {}): { ok: false; error: Message } {

@@ -166,9 +166,11 @@ const en = {
   'audit.sharedReason': 'share {kind} {contact}',
   'audit.problemsTitle': 'Data-quality problems',
   'audit.subject': 'Lembar CRM: duplicate audit — {groups} groups, {shared} shared contacts, {problems} data problems',
-  'audit.body': 'The duplicate audit of {date} found {groups} groups of possible duplicates ({rows} leads), {shared} contacts shared by different people and {problems} data-quality problems. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
+  'audit.body':
+    'The duplicate audit of {date} found {groups} groups of possible duplicates ({rows} leads), {shared} contacts shared by different people and {problems} data-quality problems. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
   'audit.done': 'Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.',
   'audit.detail': 'groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}',
+  'audit.summaryWaits': "the summary to {count} manager(s) waits for tomorrow's mail quota",
   'merge.none': 'No group is ticked in the Duplicates tab.',
   'merge.changed': 'Group {group} was skipped: its rows changed since the audit. Run the audit again.',
   'merge.badPrimary': 'Group {group} was skipped: Primary {primary} is not one of its leads.',
@@ -177,8 +179,9 @@ const en = {
   'merge.noteNoConflict': 'Merge {mergeId}: {leadId} merged into this lead.',
   'merge.unknown': 'There is no merge "{mergeId}" in the Archive.',
   'merge.undone': 'Merge {mergeId} undone: {rows} lead(s) restored.',
-  'merge.undoNote': 'Merge {mergeId} undone: {leadIds} restored as separate leads.',
   'merge.pickArchive': 'Select a row of the merge to undo in the Archive tab, then choose Undo merge again.',
+  'merge.recovered': 'A merge or undo that was interrupted has been completed: {ids}.',
+  'merge.alreadyUndone': 'Merge {mergeId} has already been undone.',
   'menu.undoMerge': 'Undo merge (selected Archive row)',
 
   'digest.subject': 'Lembar CRM: {count} leads to follow up ({date})',
@@ -208,7 +211,7 @@ const en = {
   'run.skipped': 'skipped',
   'run.remindersDetail': 'emails sent {sent}, already sent today {already}, waiting for mail quota {waiting}, leads listed {listed}, errors {errors}',
   'run.notDue': 'not due: last audit {last}, next after {next}',
-  'triggers.installed': 'Daily automation installed: every day at {hour}:00 ({timeZone}). Next run: {next}.',
+  'triggers.installed': 'Daily automation installed: every day between {hour}:00 and {hourEnd}:00 ({timeZone}); Apps Script picks the minute within that hour. Next run: {next}–{nextEnd}.',
   'triggers.none': 'The daily automation is not installed. Use "Install daily automation".',
   'menu.nextRun': 'When is the next automatic run?',
 
@@ -222,6 +225,7 @@ const en = {
   'pipeline.revertedMany': '{count} of {total} status changes were undone:',
   'pipeline.more': '…and {count} more.',
   'pipeline.busy': 'Another person is saving right now; your status change was undone. Please try again.',
+  'pipeline.editedInSheet': 'edited in the sheet',
 
   'status.Lead': 'Lead',
   'status.Quotation Sent': 'Quotation Sent',
@@ -408,9 +412,11 @@ const id: Record<MessageKey, string> = {
   'audit.sharedReason': 'berbagi {kind} {contact}',
   'audit.problemsTitle': 'Masalah kualitas data',
   'audit.subject': 'Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data',
-  'audit.body': 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".',
+  'audit.body':
+    'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".',
   'audit.done': 'Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates.',
   'audit.detail': 'grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}',
+  'audit.summaryWaits': 'ringkasan untuk {count} manajer menunggu kuota email besok',
   'merge.none': 'Tidak ada grup yang dicentang di tab Duplicates.',
   'merge.changed': 'Grup {group} dilewati: barisnya berubah sejak audit. Jalankan audit lagi.',
   'merge.badPrimary': 'Grup {group} dilewati: Primary {primary} bukan anggota grup.',
@@ -419,8 +425,9 @@ const id: Record<MessageKey, string> = {
   'merge.noteNoConflict': 'Penggabungan {mergeId}: {leadId} digabung ke prospek ini.',
   'merge.unknown': 'Tidak ada penggabungan "{mergeId}" di Archive.',
   'merge.undone': 'Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan.',
-  'merge.undoNote': 'Penggabungan {mergeId} dibatalkan: {leadIds} dikembalikan sebagai prospek terpisah.',
   'merge.pickArchive': 'Pilih baris penggabungan yang akan dibatalkan di tab Archive, lalu pilih Batalkan penggabungan lagi.',
+  'merge.recovered': 'Penggabungan atau pembatalan yang sempat terputus telah diselesaikan: {ids}.',
+  'merge.alreadyUndone': 'Penggabungan {mergeId} sudah dibatalkan.',
   'menu.undoMerge': 'Batalkan penggabungan (baris Archive terpilih)',
 
   'digest.subject': 'Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})',
@@ -450,7 +457,7 @@ const id: Record<MessageKey, string> = {
   'run.skipped': 'dilewati',
   'run.remindersDetail': 'email terkirim {sent}, sudah terkirim hari ini {already}, menunggu kuota email {waiting}, prospek terdaftar {listed}, galat {errors}',
   'run.notDue': 'belum waktunya: audit terakhir {last}, berikutnya setelah {next}',
-  'triggers.installed': 'Otomatisasi harian terpasang: setiap hari pukul {hour}.00 ({timeZone}). Berikutnya: {next}.',
+  'triggers.installed': 'Otomatisasi harian terpasang: setiap hari antara pukul {hour}.00 dan {hourEnd}.00 ({timeZone}); Apps Script memilih menitnya dalam jam itu. Berikutnya: {next}–{nextEnd}.',
   'triggers.none': 'Otomatisasi harian belum terpasang. Pilih "Pasang otomatisasi harian".',
   'menu.nextRun': 'Kapan otomatisasi berikutnya berjalan?',
 
@@ -464,6 +471,7 @@ const id: Record<MessageKey, string> = {
   'pipeline.revertedMany': '{count} dari {total} perubahan status dibatalkan:',
   'pipeline.more': '…dan {count} lainnya.',
   'pipeline.busy': 'Orang lain sedang menyimpan; perubahan status Anda dibatalkan. Silakan coba lagi.',
+  'pipeline.editedInSheet': 'diubah langsung di sheet',
 
   'status.Lead': 'Prospek',
   'status.Quotation Sent': 'Penawaran terkirim',
@@ -484,27 +492,40 @@ const id: Record<MessageKey, string> = {
 
 export const CATALOG: Record<Lang, Record<MessageKey, string>> = { en, id };
 
-export type Params = Record<string, string | number>;
+/** A param that is itself catalog text (a field name, a list of them), rendered in the same language. */
+export interface CatalogRef {
+  ref: MessageKey[];
+}
+export type Params = Record<string, string | number | CatalogRef>;
 
-/** A param written `@field.name` is itself a catalog key, rendered in the same language. */
+/** The longest excerpt of a user's text a message quotes (an error never echoes a whole input). */
+export const EXCERPT = 80;
+
+/** A user's text as a message quotes it: at most EXCERPT characters. */
+export function excerpt(v: string): string {
+  return v.length > EXCERPT ? `${v.slice(0, EXCERPT - 1)}…` : v;
+}
+
+const isRef = (v: unknown): v is CatalogRef => typeof v === 'object' && v !== null && Array.isArray((v as CatalogRef).ref);
+
+/**
+ * Fills `{name}` placeholders. Text params are a user's data: inserted as they are (never read
+ * as keys), shortened to an excerpt; only a CatalogRef is looked up in the catalog.
+ */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const text = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (!(name in params)) return m;
-    const v = String(params[name]);
-    if (!v.startsWith('@')) return v;
-    // `@a,@b` is a list of catalog keys.
-    return v
-      .split(',')
-      .map((part) => (part.startsWith('@') && part.slice(1) in CATALOG[lang] ? CATALOG[lang][part.slice(1) as MessageKey] : part))
-      .join(', ');
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
+    const v = params[name];
+    if (isRef(v)) return v.ref.map((k) => (Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : String(k))).join(', ');
+    return typeof v === 'number' ? String(v) : excerpt(String(v));
   });
 }
 
 /** Reference to a catalog entry inside another message's params. */
-export const ref = (key: MessageKey): string => `@${key}`;
+export const ref = (key: MessageKey): CatalogRef => ({ ref: [key] });
 /** A list of catalog references, rendered joined by commas. */
-export const refs = (keys: MessageKey[]): string => keys.map(ref).join(',');
+export const refs = (keys: MessageKey[]): CatalogRef => ({ ref: keys });
 
 /** Indonesian unless the spreadsheet is in an English locale or Settings says otherwise. */
 export function resolveLang(settingLanguage: string, spreadsheetLocale: string): Lang {

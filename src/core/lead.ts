@@ -1,5 +1,5 @@
 // Lead entry (SPEC §3): validation of the sidebar form, possible duplicates, new Lead IDs.
-import type { Message } from './i18n';
+import { ref, type Message } from './i18n';
 import type { Settings } from './settings';
 import * as F from './fields';
 import { phoneKeys, phoneTail } from './phone';
@@ -52,7 +52,7 @@ export function validateLeadForm(input: LeadForm, settings: Settings): { ok: tru
     dealValue: take('dealValue', F.money('dealValue', form.dealValue, false), null),
     expectedClose: take('expectedClose', F.ymd('expectedClose', form.expectedClose, false), ''),
   };
-  if (lead.source === '') errors.source = { key: 'valid.required', params: { field: '@field.source' } };
+  if (lead.source === '') errors.source = { key: 'valid.required', params: { field: ref('field.source') } };
   else if (!settings.sources.includes(lead.source)) errors.source = { key: 'valid.source' };
   if (!errors.phone && !errors.email && lead.phone === '' && lead.email === '') {
     errors.phone = { key: 'valid.phoneOrEmail' };

@@ -18,7 +18,9 @@ export function formatMoney(value: number, currency: string): string {
  */
 export function parseMoney(input: unknown): number | null {
   if (typeof input === 'number') return Number.isFinite(input) ? input : null;
-  let s = String(input ?? '').trim().toLowerCase();
+  let s = String(input ?? '')
+    .trim()
+    .toLowerCase();
   if (s === '') return null;
   s = s.replace(/^(rp\.?|idr)\s*/, '').replace(/\s+/g, '');
   let factor = 1;

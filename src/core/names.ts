@@ -4,24 +4,149 @@ import { distance } from 'fastest-levenshtein';
 
 /** Honorifics and kinship terms written before a name. */
 const HONORIFICS = new Set([
-  'bapak', 'bpk', 'bp', 'pak', 'ibu', 'ib', 'bu', 'ny', 'nyonya', 'nn', 'nona', 'sdr', 'sdri', 'saudara', 'saudari', 'tn', 'tuan',
-  'mas', 'mbak', 'mba', 'kak', 'kakak', 'bang', 'abang', 'koh', 'ko', 'cik', 'ci', 'cici', 'teh', 'aa', 'akang', 'kang', 'uda', 'uni', 'om', 'tante', 'mr', 'mrs', 'ms', 'miss',
-  'h', 'hj', 'haji', 'hajjah', 'kh', 'ust', 'ustad', 'ustadz', 'ustadzah', 'dr', 'drs', 'dra', 'ir', 'prof', 'drg', 'dok',
+  'bapak',
+  'bpk',
+  'bp',
+  'pak',
+  'ibu',
+  'ib',
+  'bu',
+  'ny',
+  'nyonya',
+  'nn',
+  'nona',
+  'sdr',
+  'sdri',
+  'saudara',
+  'saudari',
+  'tn',
+  'tuan',
+  'mas',
+  'mbak',
+  'mba',
+  'kak',
+  'kakak',
+  'bang',
+  'abang',
+  'koh',
+  'ko',
+  'cik',
+  'ci',
+  'cici',
+  'teh',
+  'aa',
+  'akang',
+  'kang',
+  'uda',
+  'uni',
+  'om',
+  'tante',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'h',
+  'hj',
+  'haji',
+  'hajjah',
+  'kh',
+  'ust',
+  'ustad',
+  'ustadz',
+  'ustadzah',
+  'dr',
+  'drs',
+  'dra',
+  'ir',
+  'prof',
+  'drg',
+  'dok',
 ]);
 /** Academic degrees, written after a name (dots removed: `S.T.` is `st`). */
 const DEGREES = new Set([
-  'st', 'se', 'sh', 'ssi', 'skom', 'spd', 'spdi', 'sked', 'ssos', 'sip', 'sag', 'sak', 'sp', 'spsi', 'sfarm', 'ssn', 'sth', 'stp', 'sgz', 'skg', 'skm', 'sds', 'sikom', 'mt', 'mm', 'mba', 'mkom', 'msi', 'mpd', 'mh', 'mag', 'msc', 'ma', 'mkes',
-  'amd', 'amdkeb', 'amdkep', 'phd', 'dipl', 'bsc', 'ba', 'ak', 'cpa', 'spog', 'spa', 'sppd', 'mars',
+  'st',
+  'se',
+  'sh',
+  'ssi',
+  'skom',
+  'spd',
+  'spdi',
+  'sked',
+  'ssos',
+  'sip',
+  'sag',
+  'sak',
+  'sp',
+  'spsi',
+  'sfarm',
+  'ssn',
+  'sth',
+  'stp',
+  'sgz',
+  'skg',
+  'skm',
+  'sds',
+  'sikom',
+  'mt',
+  'mm',
+  'mba',
+  'mkom',
+  'msi',
+  'mpd',
+  'mh',
+  'mag',
+  'msc',
+  'ma',
+  'mkes',
+  'amd',
+  'amdkeb',
+  'amdkep',
+  'phd',
+  'dipl',
+  'bsc',
+  'ba',
+  'ak',
+  'cpa',
+  'spog',
+  'spa',
+  'sppd',
+  'mars',
 ]);
 /** Batak `boru` / `br.` marks a woman's clan name; it is not part of identity. */
 const PARTICLES = new Set(['br', 'boru', 'bin', 'binti']);
 /** Balinese names: `I` / `Ni` mark gender before a birth-order name and are often left out. */
 const BALINESE_ORDER = new Set(['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah', 'ketu']);
-const MUHAMMAD = new Set(['muhammad', 'muhamad', 'muhammat', 'mohammad', 'mohamad', 'mohammed', 'mochammad', 'mochamad', 'mokhammad', 'mokhamad', 'muhamed', 'moh', 'muh', 'moch', 'mhd', 'mhmd', 'md', 'muhd']);
+const MUHAMMAD = new Set([
+  'muhammad',
+  'muhamad',
+  'muhammat',
+  'mohammad',
+  'mohamad',
+  'mohammed',
+  'mochammad',
+  'mochamad',
+  'mokhammad',
+  'mokhamad',
+  'muhamed',
+  'moh',
+  'muh',
+  'moch',
+  'mhd',
+  'mhmd',
+  'md',
+  'muhd',
+]);
 
 /** Old (pre-1972) spellings to today's: Djoko/Joko, Tjahjo/Cahyo, Soedarmo/Sudarmo, Sjarif/Syarif. */
 function modernSpelling(t: string): string {
-  return t.replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u').replace(/sj/g, 'sy').replace(/nj/g, 'ny').replace(/ch(?=[aiueo])/g, 'kh').replace(/(.)\1+/g, '$1');
+  return t
+    .replace(/dj/g, 'j')
+    .replace(/tj/g, 'c')
+    .replace(/oe/g, 'u')
+    .replace(/sj/g, 'sy')
+    .replace(/nj/g, 'ny')
+    .replace(/ch(?=[aiueo])/g, 'kh')
+    .replace(/(.)\1+/g, '$1');
 }
 
 export interface NameKey {
@@ -31,7 +156,10 @@ export interface NameKey {
 }
 
 export function nameKey(raw: unknown): NameKey {
-  let s = String(raw ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  let s = String(raw ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   // Degrees after a comma: `Lina Rohaeti, S.E.` — keep what is before the first comma when the rest looks like degrees.
   s = s.replace(/\(([^)]*)\)/g, ' ');
   const initials = new Set<string>();
@@ -125,7 +253,35 @@ export function compareNames(a: NameKey, b: NameKey): NameComparison {
 
 // ------------------------------------------------------------------ companies
 
-const LEGAL_FORMS = new Set(['pt', 'cv', 'ud', 'tbk', 'toko', 'tk', 'yayasan', 'yys', 'yay', 'koperasi', 'kop', 'ksp', 'kud', 'kopontren', 'firma', 'fa', 'persero', 'perum', 'pd', 'ltd', 'inc', 'co', 'corp', 'group', 'grup', 'usaha', 'dagang']);
+const LEGAL_FORMS = new Set([
+  'pt',
+  'cv',
+  'ud',
+  'tbk',
+  'toko',
+  'tk',
+  'yayasan',
+  'yys',
+  'yay',
+  'koperasi',
+  'kop',
+  'ksp',
+  'kud',
+  'kopontren',
+  'firma',
+  'fa',
+  'persero',
+  'perum',
+  'pd',
+  'ltd',
+  'inc',
+  'co',
+  'corp',
+  'group',
+  'grup',
+  'usaha',
+  'dagang',
+]);
 const PLACEHOLDERS = new Set(['', '-', '--', 'na', 'n/a', 'tbd', 'tba', 'unknown', 'tidak ada', 'tidakada', 'none', 'null', 'nil', 'belum ada', '?', '.', 'x', 'xx', 'xxx']);
 const PRIVATE = new Set(['pribadi', 'perorangan', 'perseorangan', 'personal', 'individu', 'private', 'rumah', 'rumah pribadi', 'sendiri']);
 
@@ -139,11 +295,17 @@ export interface CompanyKey {
 }
 
 export function isPlaceholder(v: unknown): boolean {
-  return PLACEHOLDERS.has(String(v ?? '').trim().toLowerCase());
+  return PLACEHOLDERS.has(
+    String(v ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 export function companyKey(raw: unknown): CompanyKey {
-  const s = String(raw ?? '').trim().toLowerCase();
+  const s = String(raw ?? '')
+    .trim()
+    .toLowerCase();
   if (PLACEHOLDERS.has(s)) return { kind: 'none', tokens: [], core: '' };
   if (PRIVATE.has(s.replace(/[^a-z ]/g, '').trim())) return { kind: 'private', tokens: [], core: '' };
   // `P.T.`, `PT.`, `p t` are one legal form; a branch (`Cab. Yogyakarta`) is still the company.
@@ -155,7 +317,10 @@ export function companyKey(raw: unknown): CompanyKey {
     .replace(/\b(cabang|cab)\b\.?.*$/, '')
     .replace(/&/g, ' dan ')
     .replace(/[^a-z0-9 ]+/g, ' ');
-  const tokens = cleaned.split(/\s+/).filter((t) => t !== '' && !LEGAL_FORMS.has(t)).map(modernSpelling);
+  const tokens = cleaned
+    .split(/\s+/)
+    .filter((t) => t !== '' && !LEGAL_FORMS.has(t))
+    .map(modernSpelling);
   if (tokens.length === 0) return { kind: 'none', tokens: [], core: '' };
   return { kind: 'company', tokens, core: tokens.join(' ') };
 }

@@ -28,11 +28,11 @@ export function normalizePhone(input: unknown): PhoneResult {
   let s = typeof input === 'number' ? String(Math.round(input)) : String(input);
   s = stripPhoneLabels(s).replace(/^[\s/,;|]+|[\s/,;|]+$/g, '');
   if (s === '' || /[a-z]{2,}/i.test(s)) return { ok: false };
-  if (/^00\d/.test(s)) s = '+' + s.slice(2);
+  if (/^00\d/.test(s)) s = `+${s.slice(2)}`;
   // `62…` without a plus is the country code typed without it.
-  if (/^62[\s.-]?\d/.test(s) && s.replace(/\D/g, '').length >= 10) s = '+' + s;
+  if (/^62[\s.-]?\d/.test(s) && s.replace(/\D/g, '').length >= 10) s = `+${s}`;
   const p = parsePhoneNumberFromString(s, 'ID');
-  if (!p || !p.isValid()) return { ok: false };
+  if (!p?.isValid()) return { ok: false };
   return { ok: true, e164: p.number };
 }
 
@@ -57,7 +57,9 @@ export function phoneKeys(cell: unknown): string[] {
 
 /** The last 8 digits: a cheap first filter before full parsing, over thousands of rows. */
 export function phoneTail(s: unknown): string {
-  return String(s ?? '').replace(/\D/g, '').slice(-8);
+  return String(s ?? '')
+    .replace(/\D/g, '')
+    .slice(-8);
 }
 
 /** `https://wa.me/6281234567890` for an E.164 number. */

@@ -42,7 +42,8 @@ export function judgeTransition(from: string | null, to: string, lead: Record<st
     }
   }
   const missing = (settings.required[t] ?? []).filter((h) => !isFilled(h, lead[h], offsetMinutes));
-  if (missing.length > 0) return { ok: false, reason: { key: 'pipeline.missingFields', params: { from: f || '–', to: t, fields: refs(missing.map((h) => `field.${camelKey(h)}` as MessageKey)) } }, missing };
+  if (missing.length > 0)
+    return { ok: false, reason: { key: 'pipeline.missingFields', params: { from: f || '–', to: t, fields: refs(missing.map((h) => `field.${camelKey(h)}` as MessageKey)) } }, missing };
   return { ok: true, change: true };
 }
 

@@ -25,10 +25,11 @@ function col(header: string, kind: ColumnKind): ColumnDef {
 
 /** `Next Follow-up` -> `nextFollowUp`, `Lead ID` -> `leadId`. */
 export function camelKey(header: string): string {
-  const words = header.replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ');
-  return words
-    .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
-    .join('');
+  const words = header
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ');
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('');
 }
 
 export const LEAD_COLUMNS: ColumnDef[] = [
@@ -54,21 +55,9 @@ export const LEAD_COLUMNS: ColumnDef[] = [
   col('Completed On', 'date'),
 ];
 
-export const ACTIVITY_COLUMNS: ColumnDef[] = [
-  col('Timestamp', 'datetime'),
-  col('Lead ID', 'text'),
-  col('Type', 'text'),
-  col('Summary', 'text'),
-  col('By', 'text'),
-  col('Next Follow-up', 'date'),
-];
+export const ACTIVITY_COLUMNS: ColumnDef[] = [col('Timestamp', 'datetime'), col('Lead ID', 'text'), col('Type', 'text'), col('Summary', 'text'), col('By', 'text'), col('Next Follow-up', 'date')];
 
-export const SETTINGS_COLUMNS: ColumnDef[] = [
-  col('Setting', 'text'),
-  col('Value', 'text'),
-  col('Description', 'text'),
-  col('Problem', 'text'),
-];
+export const SETTINGS_COLUMNS: ColumnDef[] = [col('Setting', 'text'), col('Value', 'text'), col('Description', 'text'), col('Problem', 'text')];
 
 export const DUPLICATE_COLUMNS: ColumnDef[] = [
   col('Group', 'text'),
@@ -87,19 +76,9 @@ export const DUPLICATE_COLUMNS: ColumnDef[] = [
   col('Check', 'text'),
 ];
 
-export const ARCHIVE_EXTRA_COLUMNS: ColumnDef[] = [
-  col('Merged Into', 'text'),
-  col('Merge ID', 'text'),
-  col('Archived At', 'datetime'),
-  col('Archived By', 'text'),
-];
+export const ARCHIVE_EXTRA_COLUMNS: ColumnDef[] = [col('Merged Into', 'text'), col('Merge ID', 'text'), col('Archived At', 'datetime'), col('Archived By', 'text')];
 
-export const RUN_LOG_COLUMNS: ColumnDef[] = [
-  col('Time', 'datetime'),
-  col('Job', 'text'),
-  col('Outcome', 'text'),
-  col('Details', 'text'),
-];
+export const RUN_LOG_COLUMNS: ColumnDef[] = [col('Time', 'datetime'), col('Job', 'text'), col('Outcome', 'text'), col('Details', 'text')];
 
 /** Tables whose headers setupCrm creates and repairs. Summary is free-form and only created. */
 export const TABLES: { name: string; columns: ColumnDef[] }[] = [
@@ -111,17 +90,7 @@ export const TABLES: { name: string; columns: ColumnDef[] }[] = [
   { name: TAB.runLog, columns: RUN_LOG_COLUMNS },
 ];
 
-export const ACTIVITY_TYPES = [
-  'Quotation Sent',
-  'Follow-up Call',
-  'Meeting',
-  'Site Survey',
-  'Revised Quotation',
-  'Email',
-  'WhatsApp',
-  'Note',
-  'Status Change',
-] as const;
+export const ACTIVITY_TYPES = ['Quotation Sent', 'Follow-up Call', 'Meeting', 'Site Survey', 'Revised Quotation', 'Email', 'WhatsApp', 'Note', 'Status Change'] as const;
 
 /** Types that count as contact with the client (SPEC §1): all but Note and Status Change. */
 export function isContactType(type: string): boolean {

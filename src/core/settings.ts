@@ -143,8 +143,7 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (name === '') continue;
     byName.set(name, r.value === null || r.value === undefined ? '' : String(r.value).trim());
   }
-  const report = (setting: string, key: MessageKey, params: Record<string, string | number> = {}) =>
-    problems.push({ setting, problem: { key, params } });
+  const report = (setting: string, key: MessageKey, params: Record<string, string | number> = {}) => problems.push({ setting, problem: { key, params } });
 
   const lang = byName.get(SETTING.language);
   if (lang !== undefined && lang !== '') {

@@ -5,9 +5,7 @@ import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
-export type LogActivityResult =
-  | { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string }
-  | { ok: false; errors: Record<string, string> };
+export type LogActivityResult = { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string } | { ok: false; errors: Record<string, string> };
 
 /** Index of a Lead ID in the Leads' ID column, or -1. */
 export function findLead(leads: Table, leadId: string): number {
@@ -28,9 +26,7 @@ export function logActivity(input: ActivityInput): LogActivityResult {
     const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const lead = leads.readRow(index);
     const update = contactUpdate({ status: cellText(lead['Status']), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
-    activities.append([
-      { Timestamp: crm.now, 'Lead ID': a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), 'Next Follow-up': update.nextFollowUp ?? '' },
-    ]);
+    activities.append([{ Timestamp: crm.now, 'Lead ID': a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), 'Next Follow-up': update.nextFollowUp ?? '' }]);
     const changes: Record<string, unknown> = {};
     if (update.lastContact) changes['Last Contact'] = update.lastContact;
     if (update.followUps !== undefined) changes['Follow-ups'] = update.followUps;

@@ -10,6 +10,9 @@ import { escapeHtml } from '../core/html';
 import { Table } from './table';
 import { openCrm, withDocumentLock, cellText, type Crm } from './services';
 import { appendRunLog } from './runlog';
+import { finishUnfinishedMerges } from './merge';
+import { sendUnderLedger, type Outgoing, type SendResult } from './mail';
+import { pruneMail } from './ledger';
 
 export interface AuditJson {
   groups: { leadIds: string[]; score: number; reasons: string[]; primary: string }[];
@@ -47,7 +50,15 @@ export function audit(crm: Crm): AuditJson {
     records.push(rec);
     checkbox.push(box);
   };
-  const leadCells = (i: number) => ({ 'Lead ID': id(i), Name: rows[i]['Name'], Company: rows[i]['Company'], Phone: cellText(rows[i]['Phone']), Email: rows[i]['Email'], Owner: rows[i]['Owner'], Status: rows[i]['Status'] });
+  const leadCells = (i: number) => ({
+    'Lead ID': id(i),
+    Name: rows[i]['Name'],
+    Company: rows[i]['Company'],
+    Phone: cellText(rows[i]['Phone']),
+    Email: rows[i]['Email'],
+    Owner: rows[i]['Owner'],
+    Status: rows[i]['Status'],
+  });
   push({ Group: t(crm.lang, 'audit.groupsTitle') });
   result.groups.forEach((g, gi) => {
     const reason = reasonText(crm.lang, g.reasons);
@@ -63,7 +74,13 @@ export function audit(crm: Crm): AuditJson {
   });
   push({});
   push({ Group: t(crm.lang, 'audit.problemsTitle') });
-  problems.forEach((p, pi) => push({ Group: `Q${pi + 1}`, ...leadCells(p.index), Reason: `${t(crm.lang, `field.${LEAD_COLUMNS.find((c) => c.header === p.field)!.key}` as MessageKey)}: ${t(crm.lang, p.problem)}${p.value ? ` (${p.value})` : ''}` }));
+  problems.forEach((p, pi) =>
+    push({
+      Group: `Q${pi + 1}`,
+      ...leadCells(p.index),
+      Reason: `${t(crm.lang, `field.${LEAD_COLUMNS.find((c) => c.header === p.field)!.key}` as MessageKey)}: ${t(crm.lang, p.problem)}${p.value ? ` (${p.value})` : ''}`,
+    }),
+  );
   withDocumentLock(crm.lang, () => {
     dup.clearData();
     // The tab is generated: sized to what it shows, so no old row lingers below.
@@ -75,31 +92,74 @@ export function audit(crm: Crm): AuditJson {
   return json;
 }
 
-function emailManagers(crm: Crm, json: AuditJson): number {
-  if (crm.settings.managerEmails.length === 0 || MailApp.getRemainingDailyQuota() < crm.settings.managerEmails.length) return 0;
-  const params = { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, rows: json.groups.reduce((n, g) => n + g.leadIds.length, 0), date: toYmd(crm.now, crm.offset) };
-  const subject = t(crm.lang, 'audit.subject', params);
-  const body = t(crm.lang, 'audit.body', params);
-  const url = crm.ss.getUrl();
-  for (const to of crm.settings.managerEmails) {
-    MailApp.sendEmail({ to, subject, body: `${body}\n\n${url}`, htmlBody: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>`, name: 'Lembar CRM' });
+/** The last audit's summary, until every manager has had it (the quota may delay it). */
+const PENDING_SUMMARY = 'lembar.audit.summary';
+
+interface PendingSummary {
+  id: string;
+  params: Record<string, string | number>;
+}
+
+/** Records the audit's summary for the managers; it is sent now, or by a later run. */
+function queueAuditSummary(crm: Crm, json: AuditJson): void {
+  const params = {
+    groups: json.groups.length,
+    shared: json.sharedContacts.length,
+    problems: json.problems.length,
+    rows: json.groups.reduce((n, g) => n + g.leadIds.length, 0),
+    date: toYmd(crm.now, crm.offset),
+  };
+  const pending: PendingSummary = { id: crm.now.toISOString(), params };
+  PropertiesService.getDocumentProperties().setProperty(PENDING_SUMMARY, JSON.stringify(pending));
+}
+
+/**
+ * Sends the pending audit summary to each manager who has not had it, under the ledger (scope:
+ * that audit); when all have it, the pending summary and its ledger scope are dropped.
+ */
+export function sendPendingAuditSummary(crm: Crm): SendResult {
+  const none: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [] };
+  const props = PropertiesService.getDocumentProperties();
+  let pending: PendingSummary;
+  try {
+    pending = JSON.parse(props.getProperty(PENDING_SUMMARY) ?? '') as PendingSummary;
+  } catch (_e) {
+    return none;
   }
-  return crm.settings.managerEmails.length;
+  if (!pending || typeof pending.id !== 'string') return none;
+  const scope = `audit-${pending.id.replace(/[^0-9]/g, '')}`;
+  const subject = t(crm.lang, 'audit.subject', pending.params);
+  const body = t(crm.lang, 'audit.body', pending.params);
+  const url = crm.ss.getUrl();
+  const items: Outgoing[] = crm.settings.managerEmails.map((to) => ({
+    key: to,
+    email: { to, subject, text: `${body}\n\n${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>` },
+  }));
+  const result = sendUnderLedger(crm, scope, items);
+  if (result.waiting.length === 0 && result.errors.length === 0) {
+    props.deleteProperty(PENDING_SUMMARY);
+    pruneMail(crm, (s) => s !== scope);
+  }
+  return result;
 }
 
 function runAudit(crm: Crm): AuditJson {
+  // A merge or undo left half done by a run that died is finished before rows are judged.
+  finishUnfinishedMerges(crm);
   const json = audit(crm);
-  // The audit is written whatever happens to the summary email; a mail failure is logged.
-  let emails = 0;
-  let mailError = '';
-  try {
-    emails = emailManagers(crm, json);
-  } catch (e) {
-    mailError = e instanceof Error ? e.message : String(e);
-  }
   PropertiesService.getDocumentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
-  const detail = t(crm.lang, 'audit.detail', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, emails });
-  appendRunLog(crm.ss, crm.lang, crm.now, 'runDuplicateAudit', mailError ? 'partial' : 'ok', mailError ? `${detail} — ${mailError}` : detail);
+  // The audit is written whatever happens to the summary email; what the quota does not
+  // allow now is sent by the next run, and a mail failure is logged.
+  queueAuditSummary(crm, json);
+  let mail: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [] };
+  try {
+    mail = sendPendingAuditSummary(crm);
+  } catch (e) {
+    mail.errors.push(e instanceof Error ? e.message : String(e));
+  }
+  const detail = t(crm.lang, 'audit.detail', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, emails: mail.sent });
+  const problems = [...mail.errors, ...(mail.waiting.length ? [t(crm.lang, 'audit.summaryWaits', { count: mail.waiting.length })] : [])];
+  appendRunLog(crm.ss, crm.lang, crm.now, 'runDuplicateAudit', problems.length ? 'partial' : 'ok', problems.length ? `${detail} — ${problems.join('; ')}` : detail);
   crm.ss.toast(t(crm.lang, 'audit.done', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length }), t(crm.lang, 'menu.title'), 10);
   return json;
 }

@@ -27,7 +27,9 @@ function info(crm: Crm, installed: boolean): TriggerInfo {
 export function installTriggers(): TriggerInfo {
   const crm = openCrm();
   return withDocumentLock(crm.lang, () => {
-    for (const trigger of ScriptApp.getProjectTriggers()) {
+    // Only this spreadsheet's trigger: getProjectTriggers() would also list the user's triggers
+    // of this add-on in their other spreadsheets, and deleting those stops another CRM.
+    for (const trigger of ScriptApp.getUserTriggers(crm.ss)) {
       if (trigger.getHandlerFunction() === HANDLER) ScriptApp.deleteTrigger(trigger);
     }
     ScriptApp.newTrigger(HANDLER).timeBased().atHour(crm.settings.reminderHour).everyDays(1).inTimezone(crm.timeZone).create();
@@ -39,13 +41,20 @@ export function installTriggers(): TriggerInfo {
 
 function nextRunText(crm: Crm, i: TriggerInfo): string {
   if (!i.installed) return t(crm.lang, 'triggers.none');
-  return t(crm.lang, 'triggers.installed', { hour: String(i.hour).padStart(2, '0'), timeZone: i.timeZone, next: localDateTime(new Date(i.nextRun), crm.offset) });
+  const next = new Date(i.nextRun);
+  return t(crm.lang, 'triggers.installed', {
+    hour: String(i.hour).padStart(2, '0'),
+    hourEnd: String((i.hour + 1) % 24).padStart(2, '0'),
+    timeZone: i.timeZone,
+    next: localDateTime(next, crm.offset),
+    nextEnd: localDateTime(new Date(next.getTime() + 3600000), crm.offset).slice(11),
+  });
 }
 
 /** Menu: when the next automatic run is (or that none is installed). */
 export function showNextRun(): TriggerInfo {
   const crm = openCrm();
-  const installed = ScriptApp.getProjectTriggers().some((tr) => tr.getHandlerFunction() === HANDLER);
+  const installed = ScriptApp.getUserTriggers(crm.ss).some((tr) => tr.getHandlerFunction() === HANDLER);
   const result = info(crm, installed);
   SpreadsheetApp.getUi().alert(nextRunText(crm, result));
   return result;

@@ -18,10 +18,7 @@ export interface PossibleDuplicate {
   matchedOn: string;
 }
 
-export type SubmitLeadResult =
-  | { ok: true; leadId: string }
-  | { ok: false; errors: Record<string, string> }
-  | { ok: false; duplicates: PossibleDuplicate[] };
+export type SubmitLeadResult = { ok: true; leadId: string } | { ok: false; errors: Record<string, string> } | { ok: false; duplicates: PossibleDuplicate[] };
 
 const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
 /** Enough to recognise the client; the rest are counted, not listed. */

@@ -1,6 +1,10 @@
 // mergeDuplicates and undoMerge (SPEC §4): ticked groups are merged into their primary under
 // the lock; nothing is lost (the others go to Archive in full, differing values go to the
-// activity log) and every merge can be undone from what the merge recorded.
+// activity log) and every merge can be undone.
+//
+// Each merge first writes its whole plan to the journal (merge-log.ts), then applies it in
+// steps that each check what is already done. A run that dies anywhere is finished by the next
+// merge, undo or audit (`finishUnfinishedMerges`); the same holds for an undo.
 import { ACTIVITY_COLUMNS, ARCHIVE_EXTRA_COLUMNS, DUPLICATE_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { fingerprint, planMerge } from '../core/merge';
 import { mapHeaders } from '../core/headers';
@@ -10,49 +14,38 @@ import { Table } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { updateShadow } from './shadow';
+import { statusRule } from './setup';
+import { activityKey, decode, encode, planRows, readJournal, stateRow, writeJournal, type Journal, type MergePlanRecord } from './merge-log';
 
-/** What each merge did, so it can be undone: a hidden, protected tab. */
-const MERGES_TAB = '_lembar_merges';
-const MERGE_LOG_HEADERS = ['Merge ID', 'Kind', 'Lead ID', 'Field', 'Value'];
 const MERGE_SEQ = 'lembar.lastMergeNumber';
 const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
-const ARCHIVE_ONLY = new Set(ARCHIVE_EXTRA_COLUMNS.map((c) => c.header));
 
-const encode = (v: unknown) => JSON.stringify(isDate(v) ? { $date: v.toISOString() } : v);
-const decode = (s: unknown): unknown => {
-  const v = JSON.parse(String(s)) as unknown;
-  return v && typeof v === 'object' && '$date' in (v as object) ? new Date((v as { $date: string }).$date) : v;
-};
-
-function mergeLog(crm: Crm): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = crm.ss.getSheetByName(MERGES_TAB);
-  if (!sheet) {
-    sheet = crm.ss.insertSheet(MERGES_TAB);
-    sheet.getRange(1, 1, 1, MERGE_LOG_HEADERS.length).setValues([MERGE_LOG_HEADERS]);
-    sheet.hideSheet();
-    sheet.protect().setDescription('Lembar CRM: merge records for undo').setWarningOnly(true);
-  }
-  return sheet;
-}
-
-function appendMergeLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
-  if (rows.length === 0) return;
-  const start = sheet.getLastRow() + 1;
-  const max = sheet.getMaxRows();
-  if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
-  const range = sheet.getRange(start, 1, rows.length, MERGE_LOG_HEADERS.length);
-  range.setNumberFormat('@');
-  range.setValues(rows);
-}
+const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const sameValue = (a: unknown, b: unknown) => (isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a) === cellText(b) && typeof a === typeof b);
 
 export interface MergeResult {
   merged: { mergeId: string; primary: string; archived: string[] }[];
   skipped: string[];
+  /** Merges or undos a run that died had left unfinished, finished by this one. */
+  recovered?: string[];
+}
+
+interface Tables {
+  leads: Table;
+  archive: Table;
+  acts: Table;
+}
+
+function openTables(crm: Crm): Tables {
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
+  return { leads, archive: openArchive(crm, leads), acts: Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang) };
 }
 
 export function mergeDuplicates(): MergeResult {
   const crm = openCrm();
   return withDocumentLock(crm.lang, () => {
+    const journal = readJournal(crm);
+    const recovered = finishUnfinished(crm, journal);
     const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
     const dupRows = dup.allRows().map((r) => dup.toRecord(r));
     const groups = new Map<string, { ids: string[]; checks: string[]; primary: string; ticked: boolean }>();
@@ -65,27 +58,29 @@ export function mergeDuplicates(): MergeResult {
       if (r['Merge'] === true) entry.ticked = true;
       groups.set(g, entry);
     }
-    const ticked = [...groups.entries()].filter(([, g]) => g.ticked);
-    const result: MergeResult = { merged: [], skipped: [] };
+    // A group a merge already carried out (a recovered one, or one whose run died before it
+    // could untick the box) is done, not "changed".
+    const finished = new Set([...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === 'done').map((p) => [p.primary, ...p.others.map((o) => o.leadId)].sort().join(',')));
+    const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(',')));
+    const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(',')));
+    const result: MergeResult = { merged: [], skipped: [], ...(recovered.length ? { recovered } : {}) };
     if (ticked.length === 0) {
-      crm.ss.toast(t(crm.lang, 'merge.none'), t(crm.lang, 'menu.title'), 10);
+      if (alreadyMerged) untick(dup);
+      crm.ss.toast(t(crm.lang, recovered.length ? 'merge.recovered' : 'merge.none', { ids: recovered.join(', ') }), t(crm.lang, 'menu.title'), 10);
       return result;
     }
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const tables = openTables(crm);
+    const { leads } = tables;
     const raw = leads.allRows();
+    const formats = leads.formatsOf(0, raw.length);
     const indexOf = new Map<string, number>();
     raw.forEach((r, i) => indexOf.set(cellText(r[leads.headers.index['Lead ID']]).trim(), i));
-    const archive = openArchive(crm, leads);
-    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const actIds = acts.column('Lead ID').map((v) => cellText(v).trim());
-    let actChanged = false;
+    const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
     const props = PropertiesService.getDocumentProperties();
     let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
-    const archived: Record<string, unknown>[] = [];
-    const notes: Record<string, unknown>[] = [];
-    const log: unknown[][] = [];
-    const remove: number[] = [];
     const by = currentUser();
+    const at = crm.now.toISOString();
+    const plans: MergePlanRecord[] = [];
     for (const [name, g] of ticked) {
       const idx = g.ids.map((id) => indexOf.get(id));
       if (idx.some((i) => i === undefined) || idx.some((i, k) => fingerprint(raw[i!]) !== g.checks[k])) {
@@ -97,56 +92,153 @@ export function mergeDuplicates(): MergeResult {
         continue;
       }
       const mergeId = `M-${String(++seq).padStart(6, '0')}`;
-      const pIndex = indexOf.get(g.primary)!;
-      const primary = leads.toRecord(raw[pIndex]);
+      const primary = leads.toRecord(raw[indexOf.get(g.primary)!]);
       const others = g.ids.filter((id) => id !== g.primary);
       const otherRecords = others.map((id) => leads.toRecord(raw[indexOf.get(id)!]));
-      const plan = planMerge(primary, otherRecords, LEAD_HEADERS);
-      if (Object.keys(plan.filled).length > 0) leads.update(pIndex, plan.filled);
-      for (const [h, v] of Object.entries(plan.filled)) log.push([mergeId, 'filled', g.primary, h, encode(v)]);
-      others.forEach((id, k) => {
-        const full: Record<string, unknown> = {};
-        leads.headers.headers.forEach((h, c) => {
-          if (h !== '') full[h] = raw[indexOf.get(id)!][c];
-        });
-        archived.push({ ...full, 'Merged Into': g.primary, 'Merge ID': mergeId, 'Archived At': crm.now, 'Archived By': by });
-        remove.push(indexOf.get(id)!);
-        actIds.forEach((a, row) => {
-          if (a === id) {
-            actIds[row] = g.primary;
-            actChanged = true;
-            log.push([mergeId, 'repoint', id, String(row), '']);
-          }
-        });
-        const mine = plan.conflicts.filter((c) => c.leadId === id);
-        const values = mine.map((c) => `${c.header}: ${isDate(c.value) ? c.value.toISOString().slice(0, 10) : cellText(c.value)}`).join('; ');
-        notes.push({
-          Timestamp: crm.now,
-          'Lead ID': g.primary,
-          Type: 'Note',
-          Summary: mine.length ? t(crm.lang, 'merge.note', { mergeId, leadId: id, values }) : t(crm.lang, 'merge.noteNoConflict', { mergeId, leadId: otherRecords[k]['Lead ID'] as string }),
-          By: by,
-        });
-      });
-      log.push([mergeId, 'merged', g.primary, others.join(','), '']);
+      const merge = planMerge(primary, otherRecords, LEAD_HEADERS);
+      const plan: MergePlanRecord = {
+        mergeId,
+        group: name,
+        primary: g.primary,
+        at,
+        by,
+        filled: Object.fromEntries(Object.entries(merge.filled).map(([h, v]) => [h, encode(v)])),
+        others: others.map((id) => {
+          const i = indexOf.get(id)!;
+          const row: Record<string, unknown> = {};
+          const fmt: Record<string, string> = {};
+          leads.headers.headers.forEach((h, c) => {
+            if (h === '') return;
+            row[h] = encode(raw[i][c]);
+            fmt[h] = formats[i][c];
+          });
+          return { leadId: id, row, formats: fmt };
+        }),
+        repoint: actRows.filter((a) => others.includes(cellText(a['Lead ID']).trim())).map((a) => ({ from: cellText(a['Lead ID']).trim(), key: activityKey(a) })),
+        notes: others.map((id) => {
+          const mine = merge.conflicts.filter((c) => c.leadId === id);
+          const values = mine.map((c) => `${c.header}: ${cellText(c.value)}`).join('; ');
+          return mine.length ? t(crm.lang, 'merge.note', { mergeId, leadId: id, values }) : t(crm.lang, 'merge.noteNoConflict', { mergeId, leadId: id });
+        }),
+      };
+      plans.push(plan);
       result.merged.push({ mergeId, primary: g.primary, archived: others });
     }
-    if (result.merged.length > 0) {
-      archive.append(archived);
-      if (actChanged) acts.writeColumn('Lead ID', 0, actIds);
-      acts.append(notes);
-      appendMergeLog(mergeLog(crm), log);
+    if (plans.length > 0) {
+      // The IDs are taken before anything is written, so a run that dies never reuses one.
       props.setProperty(MERGE_SEQ, String(seq));
-      deleteRows(leads, remove);
-      // The merged groups are done: untick them so a second run cannot act on stale rows.
-      const merge = dup.column('Merge').map((v) => (v === true ? false : v));
-      dup.writeColumn('Merge', 0, merge);
+      writeJournal(journal, plans.flatMap(planRows));
+      applyMerges(tables, plans);
+      writeJournal(
+        journal,
+        plans.map((p) => stateRow(p, 'done')),
+      );
+      untick(dup);
     }
-    const text = t(crm.lang, 'merge.done', { merged: result.merged.length, rows: archived.length, skipped: result.skipped.length });
+    const text = t(crm.lang, 'merge.done', { merged: result.merged.length, rows: result.merged.reduce((n, m) => n + m.archived.length, 0), skipped: result.skipped.length });
     appendRunLog(crm.ss, crm.lang, crm.now, 'mergeDuplicates', result.skipped.length ? 'partial' : 'ok', [text, ...result.skipped].join(' '));
     crm.ss.toast([text, ...result.skipped].join('\n'), t(crm.lang, 'menu.title'), 15);
     return result;
   });
+}
+
+/** The merged groups are done: untick them so a second run cannot act on stale rows. */
+function untick(dup: Table): void {
+  const merge = dup.column('Merge');
+  if (merge.some((v) => v === true))
+    dup.writeColumn(
+      'Merge',
+      0,
+      merge.map((v) => (v === true ? false : v)),
+    );
+}
+
+/**
+ * Carries out merge plans. Every step looks at the sheet first, so applying a plan that was
+ * partly applied (its run died) completes it without doing anything twice.
+ */
+function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
+  const { leads, archive, acts } = tables;
+  // 1. Fill the primaries' empty cells.
+  let ids = leads.column('Lead ID').map((v) => cellText(v).trim());
+  for (const p of plans) {
+    const i = ids.indexOf(p.primary);
+    if (i < 0) continue;
+    const current = leads.readRow(i);
+    const fill: Record<string, unknown> = {};
+    for (const [h, v] of Object.entries(p.filled)) if (blank(current[h])) fill[h] = decode(v);
+    if (Object.keys(fill).length > 0) leads.update(i, fill);
+  }
+  // 2. Copy the others to Archive, unless a previous attempt already did.
+  const archivedKeys = new Set(archive.allRows().map((r) => `${cellText(r[archive.headers.index['Merge ID']])}|${cellText(r[archive.headers.index['Lead ID']])}`));
+  const toArchive: { rec: Record<string, unknown>; formats: Record<string, string> }[] = [];
+  for (const p of plans) {
+    for (const o of p.others) {
+      if (archivedKeys.has(`${p.mergeId}|${o.leadId}`)) continue;
+      const rec: Record<string, unknown> = {};
+      for (const [h, v] of Object.entries(o.row)) rec[h] = decode(v);
+      toArchive.push({ rec: { ...rec, 'Merged Into': p.primary, 'Merge ID': p.mergeId, 'Archived At': new Date(p.at), 'Archived By': p.by }, formats: o.formats });
+    }
+  }
+  archive.append(
+    toArchive.map((x) => x.rec),
+    { formats: toArchive.map((x) => archive.headers.headers.map((h) => x.formats[h])) },
+  );
+  // 3. Point the others' activities at the primary; 4. add each merge's notes once.
+  const actRows = acts.allRows().map((r) => acts.toRecord(r));
+  const actIds = actRows.map((a) => cellText(a['Lead ID']).trim());
+  let repointed = false;
+  const notes: Record<string, unknown>[] = [];
+  for (const p of plans) {
+    for (const r of p.repoint) {
+      const k = actRows.findIndex((a, i) => actIds[i] === r.from && activityKey(a) === r.key);
+      if (k >= 0) {
+        actIds[k] = p.primary;
+        repointed = true;
+      }
+    }
+    const at = new Date(p.at);
+    for (const summary of p.notes) {
+      const present = actRows.some(
+        (a, i) => actIds[i] === p.primary && cellText(a['Type']) === 'Note' && cellText(a['Summary']) === summary && isDate(a['Timestamp']) && a['Timestamp'].getTime() === at.getTime(),
+      );
+      if (!present) notes.push({ Timestamp: at, 'Lead ID': p.primary, Type: 'Note', Summary: summary, By: p.by });
+    }
+  }
+  if (repointed) acts.writeColumn('Lead ID', 0, actIds);
+  acts.append(notes);
+  // 5. Only now, with the copies in Archive, remove the others from Leads.
+  ids = leads.column('Lead ID').map((v) => cellText(v).trim());
+  const gone = new Set(plans.flatMap((p) => p.others.map((o) => o.leadId)));
+  leads.deleteDataRows(ids.flatMap((id, i) => (gone.has(id) ? [i] : [])));
+}
+
+/** Finishes what a run that died left half done; returns the merge IDs it finished. */
+function finishUnfinished(crm: Crm, journal: Journal): string[] {
+  const merges = [...journal.state.entries()].filter(([, s]) => s === 'planned').map(([id]) => journal.plans.get(id)!);
+  const undos = [...journal.state.entries()].filter(([, s]) => s === 'undoing').map(([id]) => journal.plans.get(id)!);
+  if (merges.length === 0 && undos.length === 0) return [];
+  const tables = openTables(crm);
+  if (merges.length > 0) {
+    applyMerges(tables, merges);
+    writeJournal(
+      journal,
+      merges.map((p) => stateRow(p, 'done')),
+    );
+    for (const p of merges) journal.state.set(p.mergeId, 'done');
+  }
+  for (const p of undos) {
+    applyUndo(crm, openTables(crm), p);
+    writeJournal(journal, [stateRow(p, 'undone')]);
+    journal.state.set(p.mergeId, 'undone');
+  }
+  appendRunLog(crm.ss, crm.lang, crm.now, 'mergeDuplicates', 'ok', t(crm.lang, 'merge.recovered', { ids: [...merges, ...undos].map((p) => p.mergeId).join(', ') }));
+  return [...merges, ...undos].map((p) => p.mergeId);
+}
+
+/** For the audit: finish any merge or undo a run that died left half done (under the lock). */
+export function finishUnfinishedMerges(crm: Crm): string[] {
+  return withDocumentLock(crm.lang, () => finishUnfinished(crm, readJournal(crm)));
 }
 
 /** The Archive keeps full rows: the team's own Leads columns are added to it too. */
@@ -164,94 +256,98 @@ function openArchive(crm: Crm, leads: Table): Table {
   return archive.withUserColumns();
 }
 
-/** Deletes data rows (0-based), bottom up, one call per run of adjacent rows. */
-function deleteRows(table: Table, indices: number[]): void {
-  const sorted = [...new Set(indices)].sort((a, b) => b - a);
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
-    table.sheet.deleteRows(sorted[j] + 2, j - i + 1);
-    i = j + 1;
-  }
-  table.lastRow -= sorted.length;
-}
-
 export interface UndoResult {
   mergeId: string;
   restored: string[];
 }
 
+/** A merge ID from the caller, or from the selected Archive row (the menu). */
+function mergeIdOf(crm: Crm, arg: unknown): string {
+  const given = arg !== null && typeof arg === 'object' && Object.prototype.hasOwnProperty.call(arg, 'mergeId') ? (arg as { mergeId: unknown }).mergeId : undefined;
+  if (given !== undefined && given !== null && given !== '') {
+    if (typeof given !== 'string') throw new CrmError({ key: 'merge.unknown', params: { mergeId: '?' } }, crm.lang);
+    return given.trim();
+  }
+  const range = crm.ss.getActiveRange();
+  const sheet = range?.getSheet();
+  if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
+    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    if (header.index['Merge ID'] !== undefined) return cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue()).trim();
+  }
+  return '';
+}
+
 export function undoMerge(arg?: { mergeId?: string }): UndoResult {
   const crm = openCrm();
-  let mergeId = cellText(arg?.mergeId).trim();
-  if (!mergeId) {
-    // From the menu: the merge of the selected Archive row.
-    const range = crm.ss.getActiveRange();
-    const sheet = range?.getSheet();
-    if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
-      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-      mergeId = cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue()).trim();
-    }
-    if (!mergeId) throw new CrmError({ key: 'merge.pickArchive' }, crm.lang);
-  }
+  const mergeId = mergeIdOf(crm, arg);
+  if (!mergeId) throw new CrmError({ key: 'merge.pickArchive' }, crm.lang);
   return withDocumentLock(crm.lang, () => {
-    const archive = Table.open(crm.ss, TAB.archive, [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS], crm.lang).withUserColumns();
-    const rows = archive.allRows();
-    const mine = rows.map((r, i) => ({ r, i })).filter(({ r }) => cellText(r[archive.headers.index['Merge ID']]).trim() === mergeId);
-    if (mine.length === 0) throw new CrmError({ key: 'merge.unknown', params: { mergeId } }, crm.lang);
-    const logSheet = mergeLog(crm);
-    const logRows = logSheet.getLastRow() > 1 ? logSheet.getRange(2, 1, logSheet.getLastRow() - 1, MERGE_LOG_HEADERS.length).getValues() : [];
-    const entries = logRows.filter((r) => cellText(r[0]) === mergeId);
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
-    const primaryId = cellText(mine[0].r[archive.headers.index['Merged Into']]).trim();
-    // The archived rows come back with their own IDs, as they were (the team's columns too).
-    const restored = mine.map(({ r }) => {
-      const rec: Record<string, unknown> = {};
-      archive.headers.headers.forEach((h, c) => {
-        if (h !== '' && h in leads.headers.index && !ARCHIVE_ONLY.has(h)) rec[h] = r[c];
-      });
-      return rec;
-    });
-    leads.append(restored);
-    // What the merge filled into the primary goes, unless someone changed it since.
-    const ids = leads.column('Lead ID').map((v) => cellText(v).trim());
-    const pIndex = ids.lastIndexOf(primaryId);
-    if (pIndex >= 0) {
-      const current = leads.readRow(pIndex);
-      const clear: Record<string, unknown> = {};
-      for (const e of entries.filter((x) => x[1] === 'filled')) {
-        const h = cellText(e[3]);
-        const v = decode(e[4]);
-        const now = current[h];
-        if ((isDate(v) && isDate(now) && v.getTime() === now.getTime()) || cellText(now) === cellText(v)) clear[h] = '';
-      }
-      if (Object.keys(clear).length > 0) leads.update(pIndex, clear);
-    }
-    // Activities point back to their own leads.
-    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const actIds = acts.column('Lead ID').map((v) => cellText(v).trim());
-    let changed = false;
-    for (const e of entries.filter((x) => x[1] === 'repoint')) {
-      const row = Number(e[3]);
-      if (actIds[row] === primaryId) {
-        actIds[row] = cellText(e[2]);
-        changed = true;
-      }
-    }
-    if (changed) acts.writeColumn('Lead ID', 0, actIds);
-    const restoredIds = restored.map((r) => cellText(r['Lead ID']));
-    acts.append([{ Timestamp: crm.now, 'Lead ID': primaryId, Type: 'Note', Summary: t(crm.lang, 'merge.undoNote', { mergeId, leadIds: restoredIds.join(', ') }), By: currentUser() }]);
-    deleteRows(archive, mine.map((m) => m.i));
-    appendMergeLog(logSheet, [[mergeId, 'undone', primaryId, restoredIds.join(','), '']]);
-    updateShadow(
-      crm.ss,
-      restored.map((r) => [cellText(r['Lead ID']), cellText(r['Status'])]),
-    );
+    const journal = readJournal(crm);
+    finishUnfinished(crm, journal);
+    const plan = journal.plans.get(mergeId);
+    const state = journal.state.get(mergeId);
+    if (!plan || state !== 'done') throw new CrmError({ key: state === 'undone' ? 'merge.alreadyUndone' : 'merge.unknown', params: { mergeId } }, crm.lang);
+    // The intent first: a run that dies from here on is finished by the next one.
+    writeJournal(journal, [stateRow(plan, 'undoing')]);
+    const restored = applyUndo(crm, openTables(crm), plan);
+    writeJournal(journal, [stateRow(plan, 'undone')]);
     const text = t(crm.lang, 'merge.undone', { mergeId, rows: restored.length });
     appendRunLog(crm.ss, crm.lang, crm.now, 'undoMerge', 'ok', text);
     crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
-    return { mergeId, restored: restoredIds };
+    return { mergeId, restored };
   });
 }
 
+/**
+ * Puts a merge back: the archived leads return to Leads with their own IDs, values and formats
+ * (and the Status dropdown, like any new row), what the merge filled into the primary goes
+ * (unless changed since), their activities point back at them, the merge's notes and Archive
+ * rows go. Each step checks what is already done.
+ */
+function applyUndo(crm: Crm, tables: Tables, plan: MergePlanRecord): string[] {
+  const { leads, archive, acts } = tables;
+  const ids = leads.column('Lead ID').map((v) => cellText(v).trim());
+  const missing = plan.others.filter((o) => !ids.includes(o.leadId));
+  if (missing.length > 0) {
+    const start = leads.append(
+      missing.map((o) => Object.fromEntries(Object.entries(o.row).map(([h, v]) => [h, decode(v)]))),
+      { formats: missing.map((o) => leads.headers.headers.map((h) => o.formats[h])) },
+    );
+    leads.sheet.getRange(start, leads.col('Status'), missing.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+  }
+  // What the merge filled into the primary goes, unless someone changed it since.
+  const pIndex = ids.indexOf(plan.primary);
+  if (pIndex >= 0) {
+    const current = leads.readRow(pIndex);
+    const clear: Record<string, unknown> = {};
+    for (const [h, v] of Object.entries(plan.filled)) if (sameValue(current[h], decode(v))) clear[h] = '';
+    if (Object.keys(clear).length > 0) leads.update(pIndex, clear);
+  }
+  // Activities point back to their own leads; the merge's own notes go.
+  const actRows = acts.allRows().map((r) => acts.toRecord(r));
+  const actIds = actRows.map((a) => cellText(a['Lead ID']).trim());
+  let changed = false;
+  for (const r of plan.repoint) {
+    const k = actRows.findIndex((a, i) => actIds[i] === plan.primary && activityKey(a) === r.key);
+    if (k >= 0) {
+      actIds[k] = r.from;
+      changed = true;
+    }
+  }
+  if (changed) acts.writeColumn('Lead ID', 0, actIds);
+  const at = new Date(plan.at).getTime();
+  const notes = new Set(plan.notes);
+  acts.deleteDataRows(
+    actRows.flatMap((a, i) =>
+      actIds[i] === plan.primary && cellText(a['Type']) === 'Note' && notes.has(cellText(a['Summary'])) && isDate(a['Timestamp']) && a['Timestamp'].getTime() === at ? [i] : [],
+    ),
+  );
+  const mine = archive.column('Merge ID').flatMap((v, i) => (cellText(v).trim() === plan.mergeId ? [i] : []));
+  archive.deleteDataRows(mine);
+  const restored = plan.others.map((o) => o.leadId);
+  updateShadow(
+    crm.ss,
+    plan.others.map((o) => [o.leadId, cellText(decode(o.row['Status']))]),
+  );
+  return restored;
+}

@@ -13,5 +13,6 @@ export function appendRunLog(ss: Ss, lang: Lang, now: Date, job: string, outcome
   const log = Table.open(ss, TAB.runLog, RUN_LOG_COLUMNS, lang);
   log.append([{ Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
   const excess = log.rowCount - RUN_LOG_MAX_ROWS;
+  // The log keeps 500 rows, so this never deletes every row under the header.
   if (excess > 0) log.sheet.deleteRows(2, excess);
 }

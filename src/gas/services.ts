@@ -2,7 +2,7 @@
 import { parseSettings, type ParsedSettings } from '../core/settings';
 import { resolveLang, type Lang, CrmError, t, type Message } from '../core/i18n';
 import { TAB } from '../core/schema';
-import { offsetFromZ, isDate } from '../core/dates';
+import { offsetFromZ, isDate, toYmd } from '../core/dates';
 
 export type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -24,13 +24,15 @@ export function openCrm(): Crm {
   const parsed = readSettings(ss);
   const timeZone = ss.getSpreadsheetTimeZone();
   const now = new Date();
+  const offset = offsetFromZ(Utilities.formatDate(now, timeZone, 'Z'));
+  documentOffset = offset;
   return {
     ss,
     settings: parsed.settings,
     settingProblems: parsed.problems,
     lang: resolveLang(parsed.settings.language, ss.getSpreadsheetLocale()),
     timeZone,
-    offset: offsetFromZ(Utilities.formatDate(now, timeZone, 'Z')),
+    offset,
     now,
   };
 }
@@ -46,10 +48,18 @@ export function readSettings(ss: Ss): ParsedSettings {
   return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi]) })));
 }
 
-/** A cell value as text (numbers as typed, dates as YYYY-MM-DD). */
+/**
+ * The spreadsheet's offset from UTC in this execution (set by openCrm, which every entry point
+ * calls first): a Date cell holds a wall-clock time in the spreadsheet's zone, so its calendar
+ * day is read there, never in UTC (2026-12-20 00:00 in Jakarta is 12-19 in UTC).
+ */
+let documentOffset = 0;
+
+/** A cell value as text (numbers as typed, dates as the spreadsheet's YYYY-MM-DD). */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (isDate(v)) return v.toISOString().slice(0, 10);
+  if (isDate(v)) return toYmd(v, documentOffset);
+  if (typeof v === 'object' || typeof v === 'function') return '';
   return String(v);
 }
 
@@ -73,6 +83,25 @@ export function message(lang: Lang, m: Message): string {
 /** The person running the script (an add-on may get '' for the active user on consumer accounts). */
 export function currentUser(): string {
   return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+}
+
+/**
+ * Who made an edit, as far as a simple trigger may know: onEdit runs without authorisation
+ * (AuthMode.LIMITED), where Session.getEffectiveUser() is refused and a teammate's email is ''
+ * on consumer accounts. Never throws; '' when nobody can be named.
+ */
+export function editorEmail(e?: { user?: { getEmail?: () => string } }): string {
+  try {
+    const fromEvent = e?.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '';
+    if (typeof fromEvent === 'string' && fromEvent !== '') return fromEvent;
+  } catch (_err) {
+    /* the event's user is unavailable in this mode */
+  }
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch (_err) {
+    return '';
+  }
 }
 
 /** Per-field messages rendered in the user's language. */

@@ -9,6 +9,7 @@
 import { TAB } from '../core/schema';
 import type { Ss } from './services';
 import { cellText } from './services';
+import { deleteSheetRows } from './table';
 
 export const SHADOW_TAB = '_lembar_status';
 
@@ -34,11 +35,13 @@ export function readShadow(ss: Ss): Map<string, string> {
 export function writeShadow(ss: Ss, map: Map<string, string>): void {
   const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
   const rows = [...map.entries()];
-  // Sized to its content, so no stale entry stays below.
-  const want = rows.length + 1;
+  // Sized to its content, so no stale entry stays below (one empty row when there is none:
+  // Sheets cannot delete every row under the frozen header).
+  const want = Math.max(rows.length, 1) + 1;
   const max = sheet.getMaxRows();
   if (want > max) sheet.insertRowsAfter(max, want - max);
-  else if (want < max) sheet.deleteRows(want + 1, max - want);
+  else if (want < max) deleteSheetRows(sheet, want + 1, max - want, max);
+  if (rows.length === 0) sheet.getRange(2, 1, 1, 2).clearContent();
   if (rows.length > 0) writeBlock(sheet, 2, rows);
 }
 

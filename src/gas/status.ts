@@ -3,13 +3,13 @@
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
-import { t, CrmError, type Lang, type Message } from '../core/i18n';
+import { t, ref, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
 import * as F from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
 import { findLead } from './activities';
-import { openCrm, renderErrors, currentUser, cellText, withDocumentLock, type Crm } from './services';
+import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
 import { statusRule } from './setup';
 
 type EditEvent = {
@@ -42,16 +42,20 @@ export function onEdit(e?: EditEvent): void {
   const first = Math.max(row, 2);
   const span = lastRow - first + 1;
   const single = numRows === 1 && numCols === 1;
-  // The status a row had before this edit: Sheets' oldValue for one cell, else the shadow
-  // (keyed by Lead ID; '' for a row without an ID; null when it cannot be known).
-  const previousOf = (id: string, shadow: Map<string, string>): string | null => (single ? (e?.oldValue ?? '') : id === '' ? '' : (shadow.get(id) ?? null));
+  // The status a row had before this edit. Sheets sends `oldValue` only for a typed single-cell
+  // edit of a cell that had content; a paste, a fill or a drag (even of one cell) has none. So
+  // `oldValue` is used only when the event has it; otherwise the shadow answers (keyed by Lead
+  // ID; '' for a row without an ID, a new row; null when it cannot be known).
+  const typedOld = single && e !== undefined && typeof e.oldValue === 'string' ? e.oldValue : undefined;
+  const needShadow = typedOld === undefined;
+  const previousOf = (id: string, shadow: Map<string, string>): string | null => (typedOld !== undefined ? typedOld : id === '' ? '' : (shadow.get(id) ?? null));
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10000)) {
     // Someone else is writing: put every known previous status back (a single-cell edit and a
     // paste alike) and ask the user to try again.
     const ids = sheet.getRange(first, header.index['Lead ID'] + 1, span, 1).getValues();
     const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
-    const shadow = single ? new Map<string, string>() : readShadow(crm.ss);
+    const shadow = needShadow ? readShadow(crm.ss) : new Map<string, string>();
     const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0]).trim(), shadow) ?? now);
     writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses);
     crm.ss.toast(t(crm.lang, 'pipeline.busy'), t(crm.lang, 'menu.title'), 10);
@@ -60,8 +64,8 @@ export function onEdit(e?: EditEvent): void {
   try {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
-    const shadow = readShadow(crm.ss);
-    const by = e?.user?.getEmail() || currentUser();
+    const shadow = needShadow ? readShadow(crm.ss) : new Map<string, string>();
+    const by = editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet');
     const rejected: { row: number; reason: Message }[] = [];
     const statuses: unknown[] = [];
     const changedAt: unknown[] = [];
@@ -146,8 +150,9 @@ function validateFields(fields: Record<string, unknown>, crm: Crm): { values: Re
   const values: Record<string, unknown> = {};
   const errors: Record<string, Message> = {};
   for (const [key, raw] of Object.entries(fields)) {
+    // Only own, known keys: `constructor` or `__proto__` must never reach a header lookup.
+    if (!Object.prototype.hasOwnProperty.call(FIELD_HEADERS, key)) continue;
     const header = FIELD_HEADERS[key];
-    if (!header) continue;
     if (raw === null || raw === undefined || (typeof raw === 'string' && F.cleanText(raw) === '')) continue; // blank means "leave as it is"
     let r: F.FieldResult<unknown>;
     if (key === 'dealValue' || key === 'contractValue') r = F.money(key, raw, false);
@@ -170,8 +175,8 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
   const to = typeof arg.status === 'string' ? F.cleanText(arg.status) : '';
   const fields = arg.fields !== null && typeof arg.fields === 'object' && !Array.isArray(arg.fields) ? arg.fields : {};
   const { values, errors } = validateFields(fields, crm);
-  if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: '@field.leadId' } };
-  if (to === '') errors.status = { key: 'valid.required', params: { field: '@field.status' } };
+  if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: ref('field.leadId') } };
+  if (to === '') errors.status = { key: 'valid.required', params: { field: ref('field.status') } };
   if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
   return withDocumentLock(crm.lang, (): SetStatusResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
@@ -184,7 +189,7 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
       const out: Record<string, Message> = { status: verdict.reason };
       for (const h of verdict.missing ?? []) {
         const key = Object.keys(FIELD_HEADERS).find((k) => FIELD_HEADERS[k] === h) ?? h;
-        out[key] = { key: 'valid.required', params: { field: `@field.${key}` } };
+        out[key] = { key: 'valid.required', params: { field: ref(`field.${key}` as MessageKey) } };
       }
       return { ok: false, errors: renderErrors(crm.lang, out) };
     }

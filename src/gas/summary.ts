@@ -74,13 +74,55 @@ function layout(lang: Lang, s: CrmSummary, crm: Crm): Layout {
   ];
   for (const [k, v, f] of kpis) L.add([m(k), v], ['@', f]);
   L.add([]);
-  L.table('leadsPerWeek', m('summary.leadsPerWeek'), [m('summary.col.week'), m('summary.col.count')], s.leadsPerWeek.map((w) => [w.weekStart, w.count]), ['@', '#,##0']);
-  L.table('byStatus', m('summary.byStatus'), [m('summary.col.status'), m('summary.col.value'), m('summary.col.count')], s.byStatus.map((b) => [b.status, b.value, b.count]), ['@', money, '#,##0']);
-  L.table('bySource', m('summary.bySource'), [m('summary.col.source'), m('summary.col.conversion'), m('summary.col.count'), m('summary.col.won')], s.bySource.map((b) => [b.source, b.conversionRate, b.leads, b.won]), ['@', PERCENT, '#,##0', '#,##0']);
-  L.table('lostReasons', m('summary.lostReasons'), [m('summary.col.reason'), m('summary.col.count')], s.lostReasons.map((r) => [r.reason, r.count]), ['@', '#,##0']);
-  L.table('byOwner', m('summary.byOwner'), [m('summary.col.owner'), m('summary.col.count'), m('summary.col.won'), m('summary.col.value')], s.byOwner.map((o) => [o.owner, o.leads, o.won, o.value]), ['@', '#,##0', '#,##0', money]);
-  L.table('funnel', m('summary.funnel'), [m('summary.col.status'), m('summary.col.reached')], s.funnel.map((f) => [f.status, f.reached]), ['@', '#,##0']);
-  L.table('firstContactDays', m('summary.firstContactDays'), [m('summary.col.owner'), m('summary.col.days'), m('summary.col.count')], s.firstContactDays.map((f) => [f.owner, f.medianDays, f.leads]), ['@', '0.0', '#,##0']);
+  L.table(
+    'leadsPerWeek',
+    m('summary.leadsPerWeek'),
+    [m('summary.col.week'), m('summary.col.count')],
+    s.leadsPerWeek.map((w) => [w.weekStart, w.count]),
+    ['@', '#,##0'],
+  );
+  L.table(
+    'byStatus',
+    m('summary.byStatus'),
+    [m('summary.col.status'), m('summary.col.value'), m('summary.col.count')],
+    s.byStatus.map((b) => [b.status, b.value, b.count]),
+    ['@', money, '#,##0'],
+  );
+  L.table(
+    'bySource',
+    m('summary.bySource'),
+    [m('summary.col.source'), m('summary.col.conversion'), m('summary.col.count'), m('summary.col.won')],
+    s.bySource.map((b) => [b.source, b.conversionRate, b.leads, b.won]),
+    ['@', PERCENT, '#,##0', '#,##0'],
+  );
+  L.table(
+    'lostReasons',
+    m('summary.lostReasons'),
+    [m('summary.col.reason'), m('summary.col.count')],
+    s.lostReasons.map((r) => [r.reason, r.count]),
+    ['@', '#,##0'],
+  );
+  L.table(
+    'byOwner',
+    m('summary.byOwner'),
+    [m('summary.col.owner'), m('summary.col.count'), m('summary.col.won'), m('summary.col.value')],
+    s.byOwner.map((o) => [o.owner, o.leads, o.won, o.value]),
+    ['@', '#,##0', '#,##0', money],
+  );
+  L.table(
+    'funnel',
+    m('summary.funnel'),
+    [m('summary.col.status'), m('summary.col.reached')],
+    s.funnel.map((f) => [f.status, f.reached]),
+    ['@', '#,##0'],
+  );
+  L.table(
+    'firstContactDays',
+    m('summary.firstContactDays'),
+    [m('summary.col.owner'), m('summary.col.days'), m('summary.col.count')],
+    s.firstContactDays.map((f) => [f.owner, f.medianDays, f.leads]),
+    ['@', '0.0', '#,##0'],
+  );
   return L;
 }
 

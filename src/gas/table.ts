@@ -7,7 +7,6 @@ import type { Ss } from './services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-
 export type Row = unknown[];
 
 export class Table {
@@ -54,7 +53,10 @@ export class Table {
   /** Every data row's value in one column (one read). */
   column(header: string): unknown[] {
     if (this.rowCount === 0) return [];
-    return this.sheet.getRange(2, this.col(header), this.rowCount, 1).getValues().map((r) => r[0]);
+    return this.sheet
+      .getRange(2, this.col(header), this.rowCount, 1)
+      .getValues()
+      .map((r) => r[0]);
   }
 
   /** Several columns at once, keyed by header: one read per column. */
@@ -82,8 +84,13 @@ export class Table {
     return rec;
   }
 
-  /** Appends records (keyed by header) below the last row, formats included. */
-  append(records: Record<string, unknown>[]): number {
+  /**
+   * Appends records (keyed by header) below the last row. Our columns get their format; a
+   * team's own column keeps the format its cells have (or the one copied with the row, for a
+   * full-row copy), so the add-on never reformats a column it does not own. Text written into
+   * a cell that is not plain text is written literally (see `literal`).
+   */
+  append(records: Record<string, unknown>[], options: { formats?: (string | null | undefined)[][] } = {}): number {
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
     const width = this.headers.width;
@@ -91,13 +98,17 @@ export class Table {
     const needed = start + records.length - 1 - maxRows;
     if (needed > 0) this.sheet.insertRowsAfter(maxRows, needed);
     const kinds = this.kindsByIndex();
-    const formats = records.map(() => kinds.map((k) => (k ? NUMBER_FORMAT[k] : 'General')));
-    const values = records.map((rec) => {
+    const range = this.sheet.getRange(start, 1, records.length, width);
+    const existing = range.getNumberFormats();
+    const formats = records.map((_, r) => kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (options.formats?.[r]?.[c] ?? existing[r][c]))));
+    const values = records.map((rec, r) => {
       const row: unknown[] = new Array(width).fill('');
-      for (const c of this.columns) if (rec[c.header] !== undefined && rec[c.header] !== null) row[this.headers.index[c.header]] = rec[c.header];
+      for (const c of this.columns) {
+        const i = this.headers.index[c.header];
+        if (rec[c.header] !== undefined && rec[c.header] !== null) row[i] = literal(rec[c.header], formats[r][i]);
+      }
       return row;
     });
-    const range = this.sheet.getRange(start, 1, records.length, width);
     // Format before writing, so text stays text (a new row inherits no format in Sheets).
     range.setNumberFormats(formats);
     range.setValues(values);
@@ -105,12 +116,20 @@ export class Table {
     return start;
   }
 
+  /** The number formats of data rows (0-based), full width: one read. */
+  formatsOf(firstDataIndex: number, count: number): string[][] {
+    if (count < 1) return [];
+    return this.sheet.getRange(firstDataIndex + 2, 1, count, this.headers.width).getNumberFormats();
+  }
+
   /**
    * Writes the given headers' values into one data row: one block per run of adjacent columns,
-   * so user columns in between (and their formulas) are never rewritten.
+   * so user columns in between (and their formulas) are never rewritten. Our columns get their
+   * format; a team's own column keeps its format and gets its value literally.
    */
   update(dataIndex: number, changes: Record<string, unknown>): void {
     const cols = Object.keys(changes)
+      .filter((h) => Object.prototype.hasOwnProperty.call(this.headers.index, h))
       .map((h) => ({ h, i: this.headers.index[h] }))
       .sort((a, b) => a.i - b.i);
     const kinds = this.kindsByIndex();
@@ -118,8 +137,12 @@ export class Table {
     const flush = () => {
       if (run.length === 0) return;
       const range = this.sheet.getRange(dataIndex + 2, run[0].i + 1, 1, run.length);
-      range.setNumberFormats([run.map((x) => NUMBER_FORMAT[kinds[x.i] ?? 'text'])]);
-      range.setValues([run.map((x) => blankNull(changes[x.h]))]);
+      const mine = run.every((x) => owned(kinds[x.i]));
+      const formats = mine
+        ? run.map((x) => NUMBER_FORMAT[kinds[x.i] as ColumnKind])
+        : range.getNumberFormats()[0].map((f, k) => (owned(kinds[run[k].i]) ? NUMBER_FORMAT[kinds[run[k].i] as ColumnKind] : f));
+      if (mine || run.some((x) => owned(kinds[x.i]))) range.setNumberFormats([formats]);
+      range.setValues([run.map((x, k) => literal(blankNull(changes[x.h]), formats[k]))]);
       run = [];
     };
     for (const c of cols) {
@@ -144,7 +167,22 @@ export class Table {
     const want = Math.max(2, dataRows + 1);
     const max = this.sheet.getMaxRows();
     if (want > max) this.sheet.insertRowsAfter(max, want - max);
-    else if (want < max) this.sheet.deleteRows(want + 1, max - want);
+    else if (want < max) deleteSheetRows(this.sheet, want + 1, max - want, max);
+  }
+
+  /** Deletes data rows (0-based), bottom up, one call per run of adjacent rows. */
+  deleteDataRows(indices: number[]): void {
+    const sorted = [...new Set(indices)].sort((a, b) => b - a);
+    if (sorted.length === 0) return;
+    let max = this.sheet.getMaxRows();
+    let i = 0;
+    while (i < sorted.length) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
+      max = deleteSheetRows(this.sheet, sorted[j] + 2, j - i + 1, max);
+      i = j + 1;
+    }
+    this.lastRow -= sorted.length;
   }
 
   /** Writes one column over consecutive data rows in one block. */
@@ -158,6 +196,41 @@ export class Table {
     for (const c of this.columns) kinds[this.headers.index[c.header]] = c.kind;
     return kinds;
   }
+}
+
+/**
+ * Deletes rows `start`..`start+howMany-1` of a sheet of `maxRows` rows whose header row is
+ * frozen, but never every row below it: Sheets refuses that ("it is not possible to delete all
+ * non-frozen rows"), so the last one is emptied (values and validations) instead. Returns the
+ * sheet's row count afterwards.
+ */
+export function deleteSheetRows(sheet: Sheet, start: number, howMany: number, maxRows: number): number {
+  if (howMany < 1) return maxRows;
+  if (maxRows - 1 - howMany >= 1) {
+    sheet.deleteRows(start, howMany);
+    return maxRows - howMany;
+  }
+  if (howMany > 1) sheet.deleteRows(start + 1, howMany - 1);
+  const keep = sheet.getRange(start, 1, 1, sheet.getMaxColumns());
+  keep.clearDataValidations();
+  keep.clearContent();
+  return maxRows - howMany + 1;
+}
+
+/** A column the add-on formats itself (a team's own columns are `general` or unknown). */
+function owned(kind: ColumnKind | undefined): kind is ColumnKind {
+  return kind !== undefined && kind !== 'general';
+}
+
+/**
+ * A value as Sheets must store it. Sheets reads a string written into a cell that is not plain
+ * text (`@`) as if typed: `04110` becomes 4110, `+62 21 555 1234` a formula, `1/2` a date. A
+ * leading apostrophe makes Sheets keep the text as it is, so a value copied from one cell to
+ * another (Leads → Archive → Leads) reads back equal in value and type.
+ */
+export function literal(v: unknown, format: string | null | undefined): unknown {
+  if (typeof v !== 'string' || v === '' || format === '@') return v;
+  return `'${v}`;
 }
 
 function blankNull(v: unknown): unknown {

@@ -49,7 +49,16 @@ function parseArgs(argv: string[]): Args {
   const [command = 'help', ...rest] = positional;
   const now = flags.now ?? process.env.LEMBAR_NOW;
   if (now) parseNow(now);
-  return { command, positional: rest, workbook: flags.workbook ?? 'crm.xlsx', now, outbox: flags.outbox, json: flags.json, range: flags.range, user: flags.user ?? process.env.LEMBAR_USER ?? DEFAULT_USER };
+  return {
+    command,
+    positional: rest,
+    workbook: flags.workbook ?? 'crm.xlsx',
+    now,
+    outbox: flags.outbox,
+    json: flags.json,
+    range: flags.range,
+    user: flags.user ?? process.env.LEMBAR_USER ?? DEFAULT_USER,
+  };
 }
 
 function plain(v: unknown): unknown {
@@ -111,7 +120,7 @@ export async function main(argv: string[]): Promise<unknown> {
 export function run(argv: string[]): void {
   main(argv).then(
     (result) => {
-      process.stdout.write(result instanceof Text ? result.text + '\n' : JSON.stringify(plain(result), null, 2) + '\n');
+      process.stdout.write(result instanceof Text ? `${result.text}\n` : `${JSON.stringify(plain(result), null, 2)}\n`);
     },
     (e: unknown) => {
       const known = e instanceof UsageError || e instanceof WorkbookMissingError || e instanceof UnknownFunctionError || e instanceof CsvError;

@@ -3,13 +3,49 @@
 import type { Environment } from './environment';
 
 const LEADS = [
-  { name: 'Budi Santoso', company: 'PT Maju Jaya', phone: '0812-3456-7890', email: 'budi@majujaya.co.id', source: 'WhatsApp', needs: 'CCTV 8 kamera untuk gudang', dealValue: '45.000.000', expectedClose: 30 },
+  {
+    name: 'Budi Santoso',
+    company: 'PT Maju Jaya',
+    phone: '0812-3456-7890',
+    email: 'budi@majujaya.co.id',
+    source: 'WhatsApp',
+    needs: 'CCTV 8 kamera untuk gudang',
+    dealValue: '45.000.000',
+    expectedClose: 30,
+  },
   { name: 'Siti Rahmawati', company: 'CV Berkah Abadi', phone: '+62 857 1122 3344', email: '', source: 'Google Ads', needs: 'Access control 3 pintu', dealValue: '', expectedClose: 0 },
   { name: 'Andi Wijaya', company: '', phone: '(021) 555-1234', email: 'andi.w@gmail.com', source: 'Referral', needs: 'Alarm rumah dan CCTV 4 kamera', dealValue: '12.500.000', expectedClose: 20 },
-  { name: 'Dewi Lestari', company: 'Klinik Sehat Sentosa', phone: '0813.9988.7766', email: 'admin@kliniksehat.id', source: 'Website', needs: 'Sistem antrian dan CCTV', dealValue: '78.000.000', expectedClose: 45 },
+  {
+    name: 'Dewi Lestari',
+    company: 'Klinik Sehat Sentosa',
+    phone: '0813.9988.7766',
+    email: 'admin@kliniksehat.id',
+    source: 'Website',
+    needs: 'Sistem antrian dan CCTV',
+    dealValue: '78.000.000',
+    expectedClose: 45,
+  },
   { name: 'Hendra Gunawan', company: 'Toko Bangunan Sinar', phone: '0878-5544-3322 (WA)', email: '', source: 'Walk-in', needs: 'CCTV 16 kamera + NVR', dealValue: '', expectedClose: 0 },
-  { name: 'Rina Marlina', company: 'Sekolah Harapan Bangsa', phone: '', email: 'tu@harapanbangsa.sch.id', source: 'Event', needs: 'CCTV sekolah 24 kamera', dealValue: '96.000.000', expectedClose: 60 },
-  { name: 'Joko Susilo', company: 'PT Sinar Logistik', phone: '+65 6123 4567', email: 'joko@sinarlogistik.com', source: 'Email', needs: 'Integrasi CCTV cabang Singapura', dealValue: '150.000.000', expectedClose: 90 },
+  {
+    name: 'Rina Marlina',
+    company: 'Sekolah Harapan Bangsa',
+    phone: '',
+    email: 'tu@harapanbangsa.sch.id',
+    source: 'Event',
+    needs: 'CCTV sekolah 24 kamera',
+    dealValue: '96.000.000',
+    expectedClose: 60,
+  },
+  {
+    name: 'Joko Susilo',
+    company: 'PT Sinar Logistik',
+    phone: '+65 6123 4567',
+    email: 'joko@sinarlogistik.com',
+    source: 'Email',
+    needs: 'Integrasi CCTV cabang Singapura',
+    dealValue: '150.000.000',
+    expectedClose: 90,
+  },
   { name: 'Maya Sari', company: '', phone: '0821-7788-9900', email: '', source: 'Social Media', needs: 'Smart doorbell', dealValue: '', expectedClose: 0 },
 ];
 

@@ -19,6 +19,7 @@ import {
   LockRegistry,
   type PersistedState,
   type SentMail,
+  type TriggerStore,
 } from './services';
 // gas-local has no types; it loads every .js file of a folder into one vm context.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,6 +37,10 @@ export interface EnvironmentOptions {
   user?: string;
   locks?: LockRegistry;
   mailQuota?: number;
+  /** The spreadsheet's owner (default: the user). In a simple trigger only the owner's email is known. */
+  owner?: string;
+  /** A user's triggers of this script across documents (default: this workbook's state). */
+  triggerStore?: TriggerStore;
   onSend?: (m: SentMail) => void;
   log?: (line: string) => void;
 }
@@ -77,6 +82,7 @@ export class Environment {
   readonly mail: FakeMailApp;
   readonly logs: string[] = [];
   user: string;
+  owner: string;
   /** The last execution: service calls it made and milliseconds it ran (bundle load excluded). */
   lastRun = { fn: '', serviceCalls: 0, ms: 0 };
   private readonly options: EnvironmentOptions;
@@ -85,6 +91,7 @@ export class Environment {
     this.options = options;
     this.clock = options.clock ?? new Clock(options.now ? parseNow(options.now) : null);
     this.user = options.user ?? DEFAULT_USER;
+    this.owner = options.owner ?? this.user;
     this.spreadsheet = options.spreadsheet ?? new FakeSpreadsheet({ now: () => this.clock.now(), activeUser: () => this.user });
     this.state = options.state ?? emptyState();
     this.locks = options.locks ?? new LockRegistry();
@@ -98,9 +105,22 @@ export class Environment {
    * executions, as in Apps Script), and the execution's locks released when it ends.
    */
   call(fn: string, ...args: unknown[]): unknown {
+    return this.run(fn, 'FULL', args);
+  }
+
+  /**
+   * A simple trigger (onOpen, onEdit): AuthMode.LIMITED. Services that need the user's
+   * authorisation throw (MailApp, ScriptApp's triggers, Session.getEffectiveUser), and the
+   * active user's email is '' unless the editor owns the spreadsheet (consumer accounts).
+   */
+  callSimpleTrigger(fn: string, event: unknown): unknown {
+    return this.run(fn, 'LIMITED', [event]);
+  }
+
+  private run(fn: string, authMode: AuthMode, args: unknown[]): unknown {
     const execution = `exec-${++executionSeq}`;
     const lockService = new FakeLockService(this.locks, this.spreadsheet.getId(), execution);
-    const ctx = this.load(lockService);
+    const ctx = this.load(lockService, authMode);
     const f = ctx[fn];
     if (typeof f !== 'function') throw new UnknownFunctionError(fn);
     const calls = this.counter.total;
@@ -116,39 +136,46 @@ export class Environment {
   /**
    * A person editing cells: the values go in as typed (a dropdown refuses what it does not
    * list, as the Sheets UI does), then the simple trigger onEdit runs with Google's event
-   * object: `oldValue` and `value` only for a single cell.
+   * object. Only a typed edit of one cell carries `oldValue` (when the cell had content) and
+   * `value` (when it has content now); a paste or a fill carries neither, even for one cell.
    */
-  userEdit(sheetName: string, row: number, col: number, values: unknown[][]): unknown {
+  userEdit(sheetName: string, row: number, col: number, values: unknown[][], how?: EditKind): unknown {
     const sheet = this.spreadsheet.getSheetByName(sheetName);
     if (!sheet) throw new Error(`no tab ${sheetName}`);
     const range = sheet.getRange(row, col, values.length, values[0].length);
     const single = values.length === 1 && values[0].length === 1;
-    const old = single ? range.getValue() : '';
+    const kind: EditKind = how ?? (single ? 'typed' : 'paste');
+    if (kind === 'typed' && !single) throw new Error('A typed edit is one cell; a block arrives by paste or fill.');
+    const old = kind === 'typed' ? range.getValue() : '';
     range.setValues(values);
-    const now = single ? range.getValue() : '';
-    const user = this.user;
+    const now = kind === 'typed' ? range.getValue() : '';
+    const email = this.user === this.owner ? this.user : '';
     const event: Record<string, unknown> = {
       range: counted(range, this.counter),
       source: counted(this.spreadsheet, this.counter),
-      user: { getEmail: () => user },
+      user: { getEmail: () => email, getNickname: () => (email ? email.split('@')[0] : '') },
       authMode: 'LIMITED',
       triggerUid: 'onEdit',
     };
-    if (single && old !== '') event.oldValue = String(old);
-    if (single && now !== '') event.value = String(now);
-    return this.call('onEdit', event);
+    if (kind === 'typed' && old !== '') event.oldValue = String(old);
+    if (kind === 'typed' && now !== '') event.value = String(now);
+    return this.callSimpleTrigger('onEdit', event);
   }
 
-  private load(lockService: FakeLockService): Record<string, unknown> {
+  private load(lockService: FakeLockService, authMode: AuthMode = 'FULL'): Record<string, unknown> {
     const holder: { ctx?: Record<string, unknown> } = {};
-    const globals = this.globals(lockService, () => (holder.ctx ? Object.keys(holder.ctx).filter((k) => typeof holder.ctx![k] === 'function') : []));
+    const globals = this.globals(lockService, () => (holder.ctx ? Object.keys(holder.ctx).filter((k) => typeof holder.ctx![k] === 'function') : []), authMode);
     holder.ctx = gas.require(this.distDir, globals, { filter: (f: string) => f.endsWith('.js') });
     return holder.ctx;
   }
 
-  private globals(lockService: FakeLockService, scriptFunctions: () => string[] = () => []): Record<string, unknown> {
+  private globals(lockService: FakeLockService, scriptFunctions: () => string[] = () => [], authMode: AuthMode = 'FULL'): Record<string, unknown> {
     const c = this.counter;
     const user = () => this.user;
+    const limited = authMode === 'LIMITED';
+    // In a simple trigger the active user's email is known only when it is the owner's.
+    const activeUser = () => (limited && this.user !== this.owner ? '' : this.user);
+    const deny = <T extends object>(service: T, name: string, methods: string[], scope: string): T => (limited ? denied(service, name, methods, scope) : service);
     const now = () => this.clock.now();
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const log = (...a: unknown[]) => {
@@ -160,10 +187,18 @@ export class Environment {
       SpreadsheetApp: counted(this.spreadsheetApp, c),
       PropertiesService: counted(new FakePropertiesService(this.state, user), c),
       LockService: counted(lockService, c),
-      ScriptApp: counted(new FakeScriptApp(this.state, user, scriptFunctions), c),
-      MailApp: counted(this.mail, c),
+      ScriptApp: counted(
+        deny(
+          new FakeScriptApp(this.options.triggerStore ?? this.state, user, scriptFunctions, this.spreadsheet.getId()),
+          'ScriptApp',
+          ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger'],
+          'script.scriptapp',
+        ),
+        c,
+      ),
+      MailApp: counted(deny(this.mail, 'MailApp', ['sendEmail', 'getRemainingDailyQuota'], 'script.send_mail'), c),
       HtmlService: counted(new FakeHtmlService(this.distDir), c),
-      Session: counted(new FakeSession(user, tz, this.spreadsheet.getSpreadsheetLocale()), c),
+      Session: counted(deny(new FakeSession(activeUser, tz, this.spreadsheet.getSpreadsheetLocale(), user), 'Session', ['getEffectiveUser'], 'userinfo.email'), c),
       Utilities: counted(new FakeUtilities(this.clock), c),
       CacheService: counted(new FakeCacheService(now, user), c),
       Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' } },
@@ -172,6 +207,26 @@ export class Environment {
       Date: clockDate(this.clock),
     };
   }
+}
+
+export type AuthMode = 'FULL' | 'LIMITED';
+export type EditKind = 'typed' | 'paste' | 'fill';
+
+/**
+ * A service as a simple trigger sees it: the listed methods need the user's authorisation and
+ * throw Google's permission error (the rest of the object works as usual).
+ */
+function denied<T extends object>(service: T, name: string, methods: string[], scope: string): T {
+  return new Proxy(service, {
+    get(t, prop, receiver) {
+      if (typeof prop === 'string' && methods.includes(prop)) {
+        return () => {
+          throw new Error(`Exception: You do not have permission to call ${name}.${prop}. Required permissions: https://www.googleapis.com/auth/${scope}`);
+        };
+      }
+      return Reflect.get(t, prop, receiver);
+    },
+  });
 }
 
 export class UnknownFunctionError extends Error {

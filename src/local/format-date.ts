@@ -62,7 +62,7 @@ export function fromWallClock(timeZone: string, y: number, m: number, d: number,
 const pad = (n: number, w: number) => String(Math.abs(n)).padStart(w, '0');
 
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
-  if (Object.prototype.toString.call(date) !== '[object Date]' || isNaN(date.getTime())) {
+  if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) {
     throw new Error('Exception: Invalid argument: date');
   }
   const w = wallClock(date, timeZone);
@@ -87,20 +87,47 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
     const off = w.offsetMinutes;
     const sign = off < 0 ? '-' : '+';
     switch (c) {
-      case 'y': out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n); break;
-      case 'M': out += n >= 4 ? MONTHS[w.month - 1] : n === 3 ? MONTHS[w.month - 1].slice(0, 3) : pad(w.month, n); break;
-      case 'd': out += pad(w.day, n); break;
-      case 'H': out += pad(w.hour, n); break;
-      case 'h': out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n); break;
-      case 'm': out += pad(w.minute, n); break;
-      case 's': out += pad(w.second, n); break;
-      case 'S': out += pad(w.ms, 3).slice(0, n); break;
-      case 'a': out += w.hour < 12 ? 'AM' : 'PM'; break;
-      case 'E': out += n >= 4 ? DAYS[w.weekday] : DAYS[w.weekday].slice(0, 3); break;
-      case 'u': out += String(w.weekday === 0 ? 7 : w.weekday); break;
-      case 'Z': out += sign + pad(Math.floor(Math.abs(off) / 60), 2) + pad(Math.abs(off) % 60, 2); break;
-      case 'X': out += off === 0 ? 'Z' : sign + pad(Math.floor(Math.abs(off) / 60), 2) + (n >= 3 ? ':' : '') + (n >= 2 ? pad(Math.abs(off) % 60, 2) : ''); break;
-      default: throw new Error(`Exception: Invalid argument: pattern letter ${c}`);
+      case 'y':
+        out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
+        break;
+      case 'M':
+        out += n >= 4 ? MONTHS[w.month - 1] : n === 3 ? MONTHS[w.month - 1].slice(0, 3) : pad(w.month, n);
+        break;
+      case 'd':
+        out += pad(w.day, n);
+        break;
+      case 'H':
+        out += pad(w.hour, n);
+        break;
+      case 'h':
+        out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
+        break;
+      case 'm':
+        out += pad(w.minute, n);
+        break;
+      case 's':
+        out += pad(w.second, n);
+        break;
+      case 'S':
+        out += pad(w.ms, 3).slice(0, n);
+        break;
+      case 'a':
+        out += w.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS[w.weekday] : DAYS[w.weekday].slice(0, 3);
+        break;
+      case 'u':
+        out += String(w.weekday === 0 ? 7 : w.weekday);
+        break;
+      case 'Z':
+        out += sign + pad(Math.floor(Math.abs(off) / 60), 2) + pad(Math.abs(off) % 60, 2);
+        break;
+      case 'X':
+        out += off === 0 ? 'Z' : sign + pad(Math.floor(Math.abs(off) / 60), 2) + (n >= 3 ? ':' : '') + (n >= 2 ? pad(Math.abs(off) % 60, 2) : '');
+        break;
+      default:
+        throw new Error(`Exception: Invalid argument: pattern letter ${c}`);
     }
   }
   return out;

@@ -5,7 +5,6 @@ import { mapHeaders } from '../core/headers';
 import { parseCsv, CsvError } from './csv';
 import type { FakeSpreadsheet } from './spreadsheet';
 
-
 export function importCsv(ss: FakeSpreadsheet, csvText: string): { rows: number; addedColumns: string[] } {
   const table = parseCsv(csvText);
   if (table.length === 0) throw new CsvError('The CSV file is empty.');
@@ -36,7 +35,12 @@ export function importCsv(ss: FakeSpreadsheet, csvText: string): { rows: number;
   if (over > 0) sheet.insertRowsAfter(sheet.getMaxRows(), over);
   const kind = new Map<string, ColumnKind>(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
   // The column formats setupCrm gives Leads, so the import reads as a paste into the sheet would.
-  const formats = body.map(() => map.headers.map((h) => { const k = kind.get(h); return k ? NUMBER_FORMAT[k] : 'General'; }));
+  const formats = body.map(() =>
+    map.headers.map((h) => {
+      const k = kind.get(h);
+      return k ? NUMBER_FORMAT[k] : 'General';
+    }),
+  );
   const values = body.map((r) => {
     const out: string[] = new Array(map.width).fill('');
     header.forEach((h, i) => {

@@ -7,7 +7,9 @@ const encodeHeader = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?$
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
 
 export function toEml(m: SentMail, from: string): string {
-  const boundary = `lembar-${Buffer.from(m.sentAt + m.to).toString('hex').slice(0, 24)}`;
+  const boundary = `lembar-${Buffer.from(m.sentAt + m.to)
+    .toString('hex')
+    .slice(0, 24)}`;
   const headers = [
     `From: ${m.name ? `${encodeHeader(m.name)} <${from}>` : from}`,
     `To: ${m.to}`,

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ServiceObject } from './counter';
-import { DataValidationBuilder, FakeSpreadsheet, type FakeRange } from './spreadsheet';
+import { DataValidationBuilder, type FakeSpreadsheet, type FakeRange } from './spreadsheet';
 import { formatDate } from './format-date';
 
 // ---------------------------------------------------------------- SpreadsheetApp + Ui
@@ -11,7 +11,10 @@ import { formatDate } from './format-date';
 export class FakeMenu extends ServiceObject {
   readonly serviceName = 'Menu';
   items: { caption: string; fn: string }[] = [];
-  constructor(readonly ui: FakeUi, readonly title: string) {
+  constructor(
+    readonly ui: FakeUi,
+    readonly title: string,
+  ) {
     super();
   }
   addItem(caption: string, fn: string): this {
@@ -229,6 +232,14 @@ export interface TriggerRecord {
   everyHours?: number;
   timeZone?: string;
   owner: string;
+  /** The document the trigger belongs to: an add-on's triggers belong to a user and a document. */
+  document?: string;
+}
+
+/** Where a user's triggers of this script live (shared by every document of the same user). */
+export interface TriggerStore {
+  triggers: TriggerRecord[];
+  nextTriggerId: number;
 }
 
 export class FakeTrigger extends ServiceObject {
@@ -253,7 +264,10 @@ export class FakeTrigger extends ServiceObject {
 export class FakeClockTriggerBuilder extends ServiceObject {
   readonly serviceName = 'ClockTriggerBuilder';
   private readonly rec: Partial<TriggerRecord>;
-  constructor(private readonly app: FakeScriptApp, handler: string) {
+  constructor(
+    private readonly app: FakeScriptApp,
+    handler: string,
+  ) {
     super();
     this.rec = { handler, eventType: 'CLOCK' };
   }
@@ -291,7 +305,10 @@ export class FakeClockTriggerBuilder extends ServiceObject {
 
 export class FakeTriggerBuilder extends ServiceObject {
   readonly serviceName = 'TriggerBuilder';
-  constructor(private readonly app: FakeScriptApp, private readonly handler: string) {
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {
     super();
   }
   timeBased(): FakeClockTriggerBuilder {
@@ -305,9 +322,11 @@ export class FakeScriptApp extends ServiceObject {
   readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' };
   readonly TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' };
   constructor(
-    private readonly state: PersistedState,
+    private readonly store: TriggerStore,
     private readonly user: () => string,
     private readonly knownFunctions: () => string[],
+    /** The document this execution runs in (an add-on's triggers are created for it). */
+    private readonly document: string = 'local-spreadsheet',
   ) {
     super();
   }
@@ -320,23 +339,28 @@ export class FakeScriptApp extends ServiceObject {
     const known = this.knownFunctions();
     if (known.length > 0 && !known.includes(rec.handler!)) throw new Error(`Exception: Script function not found: ${rec.handler}`);
     // An editor add-on may own one clock trigger per user and document.
-    if (rec.eventType === 'CLOCK' && this.state.triggers.some((t) => t.eventType === 'CLOCK' && t.owner === owner)) {
+    if (rec.eventType === 'CLOCK' && this.store.triggers.some((t) => t.eventType === 'CLOCK' && t.owner === owner && (t.document ?? this.document) === this.document)) {
       throw new Error('Exception: This add-on has created too many time-based triggers in this document for this Google user account.');
     }
-    const record: TriggerRecord = { ...(rec as TriggerRecord), id: String(this.state.nextTriggerId++), owner };
-    this.state.triggers.push(record);
+    const record: TriggerRecord = { ...(rec as TriggerRecord), id: String(this.store.nextTriggerId++), owner, document: this.document };
+    this.store.triggers.push(record);
     return new FakeTrigger(record);
   }
+  /** Every installable trigger of this script and this user, in every document (Google's reference). */
   getProjectTriggers(): FakeTrigger[] {
     const owner = this.user();
-    return this.state.triggers.filter((t) => t.owner === owner).map((t) => new FakeTrigger(t));
+    return this.store.triggers.filter((t) => t.owner === owner).map((t) => new FakeTrigger(t));
   }
-  getUserTriggers(_ss: unknown): FakeTrigger[] {
-    return this.getProjectTriggers();
+  /** This user's triggers of this script in the given document only. */
+  getUserTriggers(doc: { getId(): string }): FakeTrigger[] {
+    if (!doc || typeof doc.getId !== 'function') throw new Error('Exception: Invalid argument: document');
+    const owner = this.user();
+    const id = doc.getId();
+    return this.store.triggers.filter((t) => t.owner === owner && (t.document ?? this.document) === id).map((t) => new FakeTrigger(t));
   }
   deleteTrigger(trigger: FakeTrigger): void {
     if (!(trigger instanceof FakeTrigger)) throw new Error('Exception: Invalid argument: trigger');
-    this.state.triggers = this.state.triggers.filter((t) => t.id !== trigger.record.id);
+    this.store.triggers = this.store.triggers.filter((t) => t.id !== trigger.record.id);
   }
   getScriptId(): string {
     return 'local-script';
@@ -480,9 +504,12 @@ export class FakeUser extends ServiceObject {
 export class FakeSession extends ServiceObject {
   readonly serviceName = 'Session';
   constructor(
+    /** The active user's email as this execution may know it ('' when it may not). */
     private readonly user: () => string,
     private readonly timeZone: string,
     private readonly locale: string,
+    /** Whose authority the script runs with. */
+    private readonly effective: () => string = user,
   ) {
     super();
   }
@@ -490,7 +517,7 @@ export class FakeSession extends ServiceObject {
     return new FakeUser(this.user());
   }
   getEffectiveUser(): FakeUser {
-    return new FakeUser(this.user());
+    return new FakeUser(this.effective());
   }
   getScriptTimeZone(): string {
     return this.timeZone;
@@ -575,7 +602,10 @@ export class FakeCacheService extends ServiceObject {
   private readonly doc: FakeCache;
   private readonly script: FakeCache;
   private readonly users = new Map<string, FakeCache>();
-  constructor(private readonly now: () => Date, private readonly user: () => string) {
+  constructor(
+    private readonly now: () => Date,
+    private readonly user: () => string,
+  ) {
     super();
     this.doc = new FakeCache(now);
     this.script = new FakeCache(now);
@@ -623,4 +653,3 @@ export interface PersistedState {
 export function emptyState(): PersistedState {
   return { documentProperties: {}, scriptProperties: {}, userProperties: {}, triggers: [], nextTriggerId: 1, mailQuota: { date: '', used: 0 } };
 }
-

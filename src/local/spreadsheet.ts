@@ -119,7 +119,10 @@ export interface ChartSpec {
 
 export class FakeEmbeddedChart extends ServiceObject {
   readonly serviceName = 'EmbeddedChart';
-  constructor(readonly spec: ChartSpec, readonly sheet: FakeSheet) {
+  constructor(
+    readonly spec: ChartSpec,
+    readonly sheet: FakeSheet,
+  ) {
     super();
   }
   getChartId(): string {
@@ -189,7 +192,10 @@ export class Protection extends ServiceObject {
   readonly serviceName = 'Protection';
   warningOnly = false;
   description = '';
-  constructor(readonly sheetName: string, readonly a1Notation: string | null) {
+  constructor(
+    readonly sheetName: string,
+    readonly a1Notation: string | null,
+  ) {
     super();
   }
   setWarningOnly(w: boolean): this {
@@ -351,7 +357,7 @@ export class FakeRange
     return this.setValues(fill(this.numRows, this.numCols, value));
   }
   setFormula(formula: string): this {
-    return this.setValues(fill(this.numRows, this.numCols, formula.startsWith('=') ? formula : '=' + formula));
+    return this.setValues(fill(this.numRows, this.numCols, formula.startsWith('=') ? formula : `=${formula}`));
   }
   setFormulas(formulas: string[][]): this {
     return this.setValues(formulas);
@@ -450,12 +456,12 @@ function fill<T>(rows: number, cols: number, v: T): T[][] {
 }
 
 function checkShape(values: unknown, rows: number, cols: number): void {
-  if (!Array.isArray(values)) throw new Error('Exception: The parameters (String) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+  if (!Array.isArray(values)) throw new Error("Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
   if (values.length !== rows) {
     throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${rows}.`);
   }
   for (const line of values) {
-    if (!Array.isArray(line)) throw new Error('Exception: The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+    if (!Array.isArray(line)) throw new Error("Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
     if (line.length !== cols) {
       throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${cols}.`);
     }
@@ -517,7 +523,11 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     let last = 0;
     for (const line of this.cells) {
       if (!line) continue;
-      for (let c = line.length - 1; c >= last; c--) if (hasContent(line[c])) { last = c + 1; break; }
+      for (let c = line.length - 1; c >= last; c--)
+        if (hasContent(line[c])) {
+          last = c + 1;
+          break;
+        }
     }
     return last;
   }
@@ -527,7 +537,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     const col = b ?? NaN;
     const nr = c ?? 1;
     const nc = d ?? 1;
-    for (const n of [row, col, nr, nc]) if (!Number.isInteger(n)) throw new Error('Exception: The parameters (number,number,number,number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    for (const n of [row, col, nr, nc])
+      if (!Number.isInteger(n)) throw new Error("Exception: The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     if (row < 1) throw new Error('Exception: The starting row of the range is too small.');
     if (col < 1) throw new Error('Exception: The starting column of the range is too small.');
     if (nr < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
@@ -575,7 +586,10 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
   }
   deleteRows(start: number, howMany: number): this {
     if (start < 1 || start + howMany - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
-    if (this.maxRows - howMany < 1) throw new Error('Exception: You can\'t delete all the rows on the sheet.');
+    if (this.maxRows - howMany < 1) throw new Error("Exception: You can't delete all the rows on the sheet.");
+    // Sheets keeps at least one row below the frozen ones (not in the reference; observed message).
+    const frozenDeleted = Math.max(0, Math.min(start + howMany - 1, this.frozenRows) - start + 1);
+    if (this.maxRows - this.frozenRows - (howMany - frozenDeleted) < 1) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
     this.cells.splice(start - 1, howMany);
     this.maxRows -= howMany;
     return this;
@@ -621,7 +635,13 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     return this;
   }
   clearContents(): this {
-    for (const line of this.cells) if (line) for (const cell of line) if (cell) { cell.v = null; delete cell.f; }
+    for (const line of this.cells)
+      if (line)
+        for (const cell of line)
+          if (cell) {
+            cell.v = null;
+            delete cell.f;
+          }
     return this;
   }
   activate(): this {
@@ -672,7 +692,7 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     }
     if (typeof v === 'boolean') return { value: v };
     if (isDate(v)) {
-      if (isNaN(v.getTime())) throw new Error(`Exception: Invalid date in cell ${a1(row, col)}.`);
+      if (Number.isNaN(v.getTime())) throw new Error(`Exception: Invalid date in cell ${a1(row, col)}.`);
       return { value: new Date(v.getTime()), autoFormat: 'yyyy-mm-dd hh:mm:ss' };
     }
     if (typeof v === 'string') {
@@ -709,7 +729,7 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
       return formatDate(v, this.parent.timeZone, pattern);
     }
     if (typeof v === 'number' && cell.fmt && /%$/.test(cell.fmt)) {
-      const decimals = (/\.(0+)%$/.exec(cell.fmt)?.[1].length ?? 0);
+      const decimals = /\.(0+)%$/.exec(cell.fmt)?.[1].length ?? 0;
       return `${(v * 100).toFixed(decimals)}%`;
     }
     if (typeof v === 'number' && cell.fmt && /#,##0/.test(cell.fmt)) {

@@ -59,7 +59,7 @@ export async function saveWorkbook(file: string, ss: FakeSpreadsheet, state: Per
         else if (cell.v !== null && cell.v !== undefined) xc.value = isDate(cell.v) ? toExcelDate(cell.v, ss.timeZone) : cell.v;
         if (cell.fmt && cell.fmt !== 'General') xc.numFmt = cell.fmt;
         if (cell.bold) xc.font = { bold: true };
-        if (cell.bg) xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + cell.bg.replace('#', '').toUpperCase() } };
+        if (cell.bg) xc.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${cell.bg.replace('#', '').toUpperCase()}` } };
         if (cell.dv) {
           validations(ws).add(a1(r + 1, c + 1), {
             type: 'list',
@@ -85,7 +85,7 @@ export async function saveWorkbook(file: string, ss: FakeSpreadsheet, state: Per
 
 /** An xlsx list validation as our rule (shared by identical cells); checkboxes are marked by their prompt. */
 function ruleOf(dv: ExcelJS.DataValidation | undefined, rules: Map<string, DataValidation>): DataValidation | null {
-  if (!dv || dv.type !== 'list' || !dv.formulae?.[0]) return null;
+  if (dv?.type !== 'list' || !dv.formulae?.[0]) return null;
   const key = `${dv.formulae[0]}|${dv.errorStyle}|${dv.promptTitle}`;
   let rule = rules.get(key);
   if (!rule) {
@@ -130,7 +130,7 @@ export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ 
       row.eachCell({ includeEmpty: true }, (xc, c) => {
         const cell: Cell = { v: null };
         const v = xc.value as unknown;
-        if (v && typeof v === 'object' && 'formula' in (v as object)) cell.f = '=' + (v as { formula: string }).formula;
+        if (v && typeof v === 'object' && 'formula' in (v as object)) cell.f = `=${(v as { formula: string }).formula}`;
         else if (v && typeof v === 'object' && 'richText' in (v as object)) cell.v = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
         else if (isDate(v)) cell.v = fromExcelDate(v, ss.timeZone);
         else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cell.v = v;
@@ -139,7 +139,8 @@ export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ 
         const rule = ruleOf(xc.dataValidation as ExcelJS.DataValidation | undefined, rules);
         if (rule) cell.dv = rule;
         if (cell.v !== null || cell.f || cell.fmt || cell.bold || cell.dv) {
-          (sheet.cells[r - 1] ??= [])[c - 1] = cell;
+          sheet.cells[r - 1] ??= [];
+          sheet.cells[r - 1][c - 1] = cell;
         }
       });
     }

@@ -182,7 +182,15 @@ function showDuplicates(box: HTMLElement, dups: Record<string, string>[], confir
           {},
           h('strong', { text: `${d.leadId} · ${d.name}` }),
           d.company ? h('span', { text: ` · ${d.company}` }) : null,
-          h('div', { class: 'meta', text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', { on: d.matchedOn.split(', ').map((f) => msg(`field.${f}`)).join(', ') })}` }),
+          h('div', {
+            class: 'meta',
+            text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', {
+              on: d.matchedOn
+                .split(', ')
+                .map((f) => msg(`field.${f}`))
+                .join(', '),
+            })}`,
+          }),
         ),
       ),
     ),
@@ -252,7 +260,10 @@ function renderSelected(body: HTMLElement): void {
       h('dt', { text: msg('ui.followUps') }),
       h('dd', { class: 'follow-ups', text: String(L.followUps === '' ? 0 : L.followUps) }),
       h('dt', { text: msg('ui.lastContact') }),
-      h('dd', { class: 'last-contact', text: L.lastContact ? new Date(String(L.lastContact)).toLocaleString(ctx.lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '–' }),
+      h('dd', {
+        class: 'last-contact',
+        text: L.lastContact ? new Date(String(L.lastContact)).toLocaleString(ctx.lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '–',
+      }),
     ),
   );
   if (L.phoneE164) card.append(whatsappButton(L));
@@ -337,7 +348,10 @@ function statusForm(L: Lead): HTMLElement {
     for (const header of ctx.required[sel.value] ?? []) {
       const spec = gateField(header);
       if (!spec) continue;
-      const f = spec.name === 'lostReason' ? field('status', { name: 'lostReason', type: 'select', required: true, options: ctx.lostReasons.map((r) => ({ value: r, label: r })) }) : field('status', { ...spec, required: true });
+      const f =
+        spec.name === 'lostReason'
+          ? field('status', { name: 'lostReason', type: 'select', required: true, options: ctx.lostReasons.map((r) => ({ value: r, label: r })) })
+          : field('status', { ...spec, required: true });
       const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
       if (L[spec.name] !== undefined && L[spec.name] !== '') input.value = String(L[spec.name]);
       extra.append(f);
@@ -370,7 +384,12 @@ function statusForm(L: Lead): HTMLElement {
 
 function recent(L: Lead): HTMLElement {
   const items = L.activities.map((a) =>
-    h('li', {}, h('span', { class: 'meta', text: `${new Date(a.timestamp).toLocaleDateString(ctx.lang === 'id' ? 'id-ID' : 'en-GB')} · ${label('type', a.type)}` }), a.summary ? h('div', { text: a.summary }) : null),
+    h(
+      'li',
+      {},
+      h('span', { class: 'meta', text: `${new Date(a.timestamp).toLocaleDateString(ctx.lang === 'id' ? 'id-ID' : 'en-GB')} · ${label('type', a.type)}` }),
+      a.summary ? h('div', { text: a.summary }) : null,
+    ),
   );
   return h('section', { class: 'recent' }, h('h3', { text: msg('ui.recent') }), items.length ? h('ul', {}, ...items) : h('p', { class: 'muted', text: msg('ui.none') }));
 }

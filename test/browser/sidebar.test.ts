@@ -188,9 +188,22 @@ test('two browser tabs saving at once lose nothing', async () => {
   await Promise.all([sidebar(page).locator('#lead-form button[type=submit]').click(), sidebar(second).locator('#lead-form button[type=submit]').click()]);
   await Promise.all([sidebar(page).locator('#lead-status.ok').waitFor(), sidebar(second).locator('#lead-status.ok').waitFor()]);
   await second.close();
-  const names = await withWorkbook(pg.workbook, { distDir: DIST }, (env) => env.spreadsheet.getSheetByName('Leads')!.getDataRange().getValues().map((r) => r[2]));
+  const names = await withWorkbook(pg.workbook, { distDir: DIST }, (env) =>
+    env.spreadsheet
+      .getSheetByName('Leads')!
+      .getDataRange()
+      .getValues()
+      .map((r) => r[2]),
+  );
   expect(names).toEqual(expect.arrayContaining(['Tab Satu', 'Tab Dua']));
-  const ids = await withWorkbook(pg.workbook, { distDir: DIST }, (env) => env.spreadsheet.getSheetByName('Leads')!.getDataRange().getValues().slice(1).map((r) => r[0]));
+  const ids = await withWorkbook(pg.workbook, { distDir: DIST }, (env) =>
+    env.spreadsheet
+      .getSheetByName('Leads')!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((r) => r[0]),
+  );
   expect(new Set(ids).size).toBe(ids.length);
 });
 

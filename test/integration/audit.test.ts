@@ -11,7 +11,10 @@ function imported(): Environment {
   const e = setUpEnv();
   importCsv(e.spreadsheet, fs.readFileSync(path.join(FIXTURES, 'leads-dev-3k.csv'), 'utf8'));
   const settings = e.spreadsheet.getSheetByName('Settings')!;
-  const names = settings.getDataRange().getValues().map((r) => r[0]);
+  const names = settings
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
   settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
   return e;
 }
@@ -75,7 +78,13 @@ describe('mergeDuplicates and undoMerge', () => {
     for (const g of targets) for (const id of g.leadIds) e.call('logActivity', { leadId: id, type: 'Follow-up Call', summary: `call ${id}` });
     e.call('runDuplicateAuditNow');
     const leadsBefore = records(e.spreadsheet, 'Leads');
-    const cellsBefore = new Set(leadsBefore.flatMap((r) => Object.values(r).map((v) => iso(v)).filter((v) => v !== '')));
+    const cellsBefore = new Set(
+      leadsBefore.flatMap((r) =>
+        Object.values(r)
+          .map((v) => iso(v))
+          .filter((v) => v !== ''),
+      ),
+    );
     const activitiesBefore = records(e.spreadsheet, 'Activities');
     tick(e, ['G1', 'G2', 'G3', 'G4', 'G5']);
     const result = e.call('mergeDuplicates') as { merged: { mergeId: string; primary: string; archived: string[] }[]; skipped: string[] };
@@ -116,7 +125,10 @@ describe('mergeDuplicates and undoMerge', () => {
     const a = e.call('runDuplicateAuditNow') as Audit;
     const id = a.groups[0].leadIds[1];
     const leads = e.spreadsheet.getSheetByName('Leads')!;
-    const ids = leads.getRange(1, 1, leads.getLastRow(), 1).getValues().map((r) => r[0]);
+    const ids = leads
+      .getRange(1, 1, leads.getLastRow(), 1)
+      .getValues()
+      .map((r) => r[0]);
     leads.getRange(ids.indexOf(id) + 1, 8).setValue('Kebutuhan baru diketik tangan');
     tick(e, ['G1', 'G2']);
     const r = e.call('mergeDuplicates') as { merged: unknown[]; skipped: string[] };
@@ -129,7 +141,13 @@ describe('mergeDuplicates and undoMerge', () => {
       const e = imported();
       e.call('runDuplicateAuditNow');
       const before = records(e.spreadsheet, 'Leads');
-      const cells = new Set(before.flatMap((r) => Object.values(r).map((v) => iso(v)).filter((v) => v !== '')));
+      const cells = new Set(
+        before.flatMap((r) =>
+          Object.values(r)
+            .map((v) => iso(v))
+            .filter((v) => v !== ''),
+        ),
+      );
       tick(e, ['G1', 'G2', 'G3']);
       const start = e.counter.total;
       e.counter.fault = (_n, _k, total) => (total - start === failAt ? new Error('Exceeded maximum execution time') : null);

@@ -18,9 +18,12 @@ test('1,000 mixed operations from three people interleaved: no row lost, IDs uni
   const people: Environment[] = [first, ...['andi@firma.id', 'dimas@firma.id'].map((user) => newEnv({ spreadsheet: first.spreadsheet, state: first.state, locks: first.locks, user }))];
   // One shared counter: a fault hook on every person's calls lets us start someone else's work mid-call.
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
   const pending: { who: Environment; op: Op }[] = [];
-  let done = { submit: 0, activity: 0, status: 0, edit: 0 };
+  const done = { submit: 0, activity: 0, status: 0, edit: 0 };
   let busy = 0;
   let nested = false;
   const leadIds: string[] = [];
@@ -90,7 +93,15 @@ test('two lembar processes saving into one workbook at once lose nothing', async
   const bin = path.join(__dirname, '..', '..', 'bin', 'lembar.js');
   const runOne = (i: number) =>
     new Promise<number>((resolve) => {
-      const p = spawn(process.execPath, [bin, 'run', 'submitLead', '--json', JSON.stringify({ name: `Proses ${i}`, phone: `0815${String(30000000 + i)}`, source: 'Website', needs: 'x' }), '--workbook', workbook]);
+      const p = spawn(process.execPath, [
+        bin,
+        'run',
+        'submitLead',
+        '--json',
+        JSON.stringify({ name: `Proses ${i}`, phone: `0815${String(30000000 + i)}`, source: 'Website', needs: 'x' }),
+        '--workbook',
+        workbook,
+      ]);
       p.on('close', (code) => resolve(code ?? 1));
     });
   const codes = await Promise.all(Array.from({ length: 8 }, (_, i) => runOne(i)));

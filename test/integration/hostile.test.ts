@@ -5,7 +5,28 @@ import { setUpEnv, records } from '../helpers';
 import type { Environment } from '../../src/local/environment';
 
 const nasty = fc.oneof(
-  fc.constantFrom('=HYPERLINK("http://evil","x")', '=1+1', '+6281234', '0812', '1/2', '2026-01-02', 'TRUE', 'false', '1e5', '12%', "'quoted", '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '&amp;', '"', '\\', '𝓑𝓾𝓭𝓲 🙂', 'Ñandú', '   ', 'x'.repeat(5000)),
+  fc.constantFrom(
+    '=HYPERLINK("http://evil","x")',
+    '=1+1',
+    '+6281234',
+    '0812',
+    '1/2',
+    '2026-01-02',
+    'TRUE',
+    'false',
+    '1e5',
+    '12%',
+    "'quoted",
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '&amp;',
+    '"',
+    '\\',
+    '𝓑𝓾𝓭𝓲 🙂',
+    'Ñandú',
+    '   ',
+    'x'.repeat(5000),
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
 );
@@ -21,7 +42,20 @@ env.call('submitLead', { name: 'Target', phone: '0812-0000-0001', source: 'Websi
 test('submitLead: any form never throws; invalid writes nothing; accepted text is kept as typed', () => {
   fc.assert(
     fc.property(
-      fc.record({ name: anyValue, company: anyValue, phone: fc.oneof(anyValue, fc.constantFrom('0812-3456-7890', '+62 812 3456 7891')), email: anyValue, source: fc.oneof(anyValue, fc.constant('Website')), needs: anyValue, dealValue: anyValue, expectedClose: anyValue, allowDuplicate: fc.boolean() }, { requiredKeys: [] }),
+      fc.record(
+        {
+          name: anyValue,
+          company: anyValue,
+          phone: fc.oneof(anyValue, fc.constantFrom('0812-3456-7890', '+62 812 3456 7891')),
+          email: anyValue,
+          source: fc.oneof(anyValue, fc.constant('Website')),
+          needs: anyValue,
+          dealValue: anyValue,
+          expectedClose: anyValue,
+          allowDuplicate: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      ),
       (form) => {
         const before = snapshotLeads(env);
         const r = env.call('submitLead', form) as { ok: boolean; leadId?: string };
@@ -36,7 +70,14 @@ test('submitLead: any form never throws; invalid writes nothing; accepted text i
           const expected = typeof typed === 'number' ? String(typed) : typeof typed === 'string' ? typed.trim() : '';
           expect({ k, v: lead[header] }).toEqual({ k, v: expected });
         }
-        expect(env.spreadsheet.getSheetByName('Leads')!.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
+        expect(
+          env.spreadsheet
+            .getSheetByName('Leads')!
+            .getDataRange()
+            .getFormulas()
+            .flat()
+            .every((f) => f === ''),
+        ).toBe(true);
       },
     ),
     { numRuns: 150 },
@@ -52,8 +93,23 @@ test('submitLead with anything that is not a form answers errors, never throws',
 test('logActivity and setLeadStatus: any input never throws; refused input writes nothing', () => {
   fc.assert(
     fc.property(
-      fc.record({ leadId: fc.oneof(anyValue, fc.constant('L-000001')), type: fc.oneof(anyValue, fc.constantFrom('Meeting', 'Note', 'Status Change')), summary: anyValue, nextFollowUp: fc.oneof(anyValue, fc.constant('2026-12-01')) }, { requiredKeys: [] }),
-      fc.record({ leadId: fc.oneof(anyValue, fc.constant('L-000001')), status: fc.oneof(anyValue, fc.constantFrom('Lost', 'Quotation Sent', 'Won')), fields: fc.oneof(anyValue, fc.record({ lostReason: anyValue, dealValue: anyValue, expectedClose: anyValue }, { requiredKeys: [] })) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          leadId: fc.oneof(anyValue, fc.constant('L-000001')),
+          type: fc.oneof(anyValue, fc.constantFrom('Meeting', 'Note', 'Status Change')),
+          summary: anyValue,
+          nextFollowUp: fc.oneof(anyValue, fc.constant('2026-12-01')),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record(
+        {
+          leadId: fc.oneof(anyValue, fc.constant('L-000001')),
+          status: fc.oneof(anyValue, fc.constantFrom('Lost', 'Quotation Sent', 'Won')),
+          fields: fc.oneof(anyValue, fc.record({ lostReason: anyValue, dealValue: anyValue, expectedClose: anyValue }, { requiredKeys: [] })),
+        },
+        { requiredKeys: [] },
+      ),
       (act, st) => {
         let before = snapshotLeads(env);
         const a = env.call('logActivity', act) as { ok: boolean };

@@ -33,7 +33,12 @@ describe('submitLead', () => {
     const sheet = e.spreadsheet.getSheetByName('Leads')!;
     const [lead] = records(e.spreadsheet, 'Leads');
     expect([lead.Name, lead.Company, lead.Needs, lead.Phone]).toEqual(['=HYPERLINK("http://evil","klik")', '1/2', 'TRUE', '+6281234567890']);
-    expect(sheet.getRange(2, 1, 1, 20).getFormulas()[0].every((f) => f === '')).toBe(true);
+    expect(
+      sheet
+        .getRange(2, 1, 1, 20)
+        .getFormulas()[0]
+        .every((f) => f === ''),
+    ).toBe(true);
     const r2 = submit(e, { ...form, phone: '', email: 'a@b.id', name: '0812345', company: '+62812' });
     expect(r2.ok).toBe(true);
     const second = records(e.spreadsheet, 'Leads')[1];
@@ -64,7 +69,9 @@ describe('submitLead', () => {
     const r = submit(e, { ...form, email: 'budi@maju.co.id' });
     expect(r).toEqual({
       ok: false,
-      duplicates: [{ leadId: 'L-000050', name: 'Pak Budi', company: 'PT Maju', phone: '81234567890', email: 'BUDI@maju.co.id', owner: 'dimas@firma.id', status: 'Negotiation', matchedOn: 'phone, email' }],
+      duplicates: [
+        { leadId: 'L-000050', name: 'Pak Budi', company: 'PT Maju', phone: '81234567890', email: 'BUDI@maju.co.id', owner: 'dimas@firma.id', status: 'Negotiation', matchedOn: 'phone, email' },
+      ],
     });
     expect(records(e.spreadsheet, 'Leads')).toHaveLength(1);
     const ok = submit(e, { ...form, allowDuplicate: true });

@@ -125,7 +125,12 @@ describe('onEdit, paste and fill', () => {
     expect(lastToast(e)).toMatch(/^250 dari 500 perubahan status dibatalkan:\nPerubahan status di baris 3 dibatalkan: Sebelum Quotation Sent, isi dulu: Nilai deal/);
     expect(lastToast(e)).toMatch(/…dan 247 lainnya\.$/);
     // A second paste: the shadow knows the statuses just accepted.
-    e.userEdit('Leads', 2, STATUS, Array.from({ length: 500 }, () => ['Negotiation']));
+    e.userEdit(
+      'Leads',
+      2,
+      STATUS,
+      Array.from({ length: 500 }, () => ['Negotiation']),
+    );
     const after = records(e.spreadsheet, 'Leads').map((l) => l.Status);
     expect(after.filter((s) => s === 'Negotiation')).toHaveLength(250);
   });
@@ -134,7 +139,10 @@ describe('onEdit, paste and fill', () => {
     const e = withLeads(3);
     setCells(e, 3, { 'Lost Reason': 'Tidak ada respon' });
     const sheet = e.spreadsheet.getSheetByName('Leads')!;
-    const block = sheet.getRange(2, STATUS, 3, 2).getValues().map((r) => ['Lost', r[1]]);
+    const block = sheet
+      .getRange(2, STATUS, 3, 2)
+      .getValues()
+      .map((r) => ['Lost', r[1]]);
     e.userEdit('Leads', 2, STATUS, block);
     expect([statusOf(e, 2), statusOf(e, 3), statusOf(e, 4)]).toEqual(['Lead', 'Lost', 'Lead']);
   });

@@ -26,7 +26,10 @@ function workbook(rows: Row[], now: string, opts: { mailQuota?: number } = {}): 
   const e = env({ now, mailQuota: opts.mailQuota });
   e.call('setupCrm');
   const settings = e.spreadsheet.getSheetByName('Settings')!;
-  const names = settings.getDataRange().getValues().map((r) => r[0]);
+  const names = settings
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
   settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
   const sheet = e.spreadsheet.getSheetByName('Leads')!;
   const values = rows.map((r) => {
@@ -191,7 +194,13 @@ describe('the spreadsheet time zone, around midnight and month ends', () => {
     expect(e.call('runFollowUpReminders')).toMatchObject({ date: '2026-11-24', sent: 0, listed: 0 });
   });
   test('month end: 1 December is due on 1 December', () => {
-    const e = workbook([{ id: 'L-1', next: DAY('2026-12-01') }, { id: 'L-2', next: DAY('2026-12-02') }], '2026-12-01T00:05:00+07:00');
+    const e = workbook(
+      [
+        { id: 'L-1', next: DAY('2026-12-01') },
+        { id: 'L-2', next: DAY('2026-12-02') },
+      ],
+      '2026-12-01T00:05:00+07:00',
+    );
     const r = e.call('runFollowUpReminders') as { listed: number };
     expect(r.listed).toBe(1);
   });
@@ -203,13 +212,18 @@ describe('triggers and the daily run', () => {
     expect(e.call('installTriggers')).toEqual({ installed: true, hour: 8, timeZone: 'Asia/Jakarta', nextRun: '2026-11-25T01:00:00.000Z' });
     e.call('installTriggers');
     const settings = e.spreadsheet.getSheetByName('Settings')!;
-    const names = settings.getDataRange().getValues().map((r) => r[0]);
+    const names = settings
+      .getDataRange()
+      .getValues()
+      .map((r) => r[0]);
     settings.getRange(names.indexOf('Reminder hour') + 1, 2).setValue('17');
     expect(e.call('installTriggers')).toMatchObject({ hour: 17, nextRun: '2026-11-24T10:00:00.000Z' });
     expect(e.state.triggers).toHaveLength(1);
     expect(e.state.triggers[0]).toMatchObject({ handler: 'runDailyJobs', eventType: 'CLOCK', atHour: 17, everyDays: 1, timeZone: 'Asia/Jakarta' });
     expect(e.call('showNextRun')).toMatchObject({ installed: true });
-    expect(e.spreadsheetApp.ui.alerts.at(-1)).toBe('Otomatisasi harian terpasang: setiap hari pukul 17.00 (Asia/Jakarta). Berikutnya: 2026-11-24 17:00.');
+    expect(e.spreadsheetApp.ui.alerts.at(-1)).toBe(
+      'Otomatisasi harian terpasang: setiap hari antara pukul 17.00 dan 18.00 (Asia/Jakarta); Apps Script memilih menitnya dalam jam itu. Berikutnya: 2026-11-24 17:00–18:00.',
+    );
   });
 
   test('runDailyJobs runs each job on its own: one failing never stops the others, all logged', () => {

@@ -13,7 +13,22 @@ describe('the built bundle', () => {
     const names = [...new Set([...section.matchAll(/`([a-zA-Z]+)\(/g)].map((m) => m[1]))];
     expect(names.length).toBeGreaterThanOrEqual(17);
     const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
-    for (const n of names) expect({ n, declared: new RegExp(`^function ${n}\\(`, 'm').test(code) }).toEqual({ n, declared: true });
+    // Functions the SPEC lists for issues still open: each must be absent until its issue lands
+    // (and then this list shrinks), so the list can never hide a function that exists.
+    const PENDING: Record<string, number> = {
+      getMyDay: 15,
+      searchLeads: 15,
+      updateLead: 15,
+      renderTemplate: 15,
+      importLeads: 14,
+      undoImport: 14,
+      showPipelineBoard: 16,
+      getPipelineBoard: 16,
+      previewCampaign: 19,
+      startCampaign: 19,
+      stopCampaign: 19,
+    };
+    for (const n of names) expect({ n, declared: new RegExp(`^function ${n}\\(`, 'm').test(code) }).toEqual({ n, declared: !(n in PENDING) });
     expect(code).not.toMatch(/^export /m);
   });
 
@@ -95,7 +110,9 @@ describe('setupCrm', () => {
   test('reordered columns and user columns are kept; a deleted header is added back at the end', () => {
     const e = env();
     const leads = e.spreadsheet.insertSheet('Leads');
-    const headers = LEAD_COLUMNS.map((c) => c.header).reverse().filter((h) => h !== 'Product');
+    const headers = LEAD_COLUMNS.map((c) => c.header)
+      .reverse()
+      .filter((h) => h !== 'Product');
     leads.getRange(1, 1, 1, headers.length + 1).setValues([[...headers.slice(0, 3), 'Catatan', ...headers.slice(3)]]);
     leads.getRange(2, 1, 1, 4).setValues([['BAST-7', 5, 'Ahmad', 'pelanggan lama']]);
     const result = e.call('setupCrm') as { addedHeaders: { tab: string; header: string }[] };

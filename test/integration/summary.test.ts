@@ -43,7 +43,10 @@ test('getCrmSummary matches figures computed independently from the same rows', 
   const values = won.map((r) => (r['Contract Value'].trim() ? Number(r['Contract Value']) : r['Deal Value'].trim() ? Number(r['Deal Value']) : null)).filter((v): v is number => v !== null);
   expect(s.averageDealValue).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 1);
   const prob: Record<string, number> = { Lead: 0.1, 'Quotation Sent': 0.3, Negotiation: 0.6 };
-  expect(s.weightedForecast).toBeCloseTo(rows.reduce((n, r) => n + num(r['Deal Value']) * (prob[r.Status] ?? 0), 0), 1);
+  expect(s.weightedForecast).toBeCloseTo(
+    rows.reduce((n, r) => n + num(r['Deal Value']) * (prob[r.Status] ?? 0), 0),
+    1,
+  );
   const website = rows.filter((r) => r.Source === 'Website');
   expect(s.bySource.find((b) => b.source === 'Website')).toMatchObject({ leads: website.length, won: website.filter((r) => r.Status === 'Won' || r.Status === 'Past Client').length });
   const reasons = new Map<string, number>();

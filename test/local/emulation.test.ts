@@ -12,7 +12,9 @@ describe('Range values', () => {
   test('setValues throws on a shape mismatch, rows or columns, and writes nothing', () => {
     const sheet = newSs().getSheets()[0];
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
     expect(sheet.getLastRow()).toBe(0);
   });
 
@@ -156,7 +158,11 @@ describe('MailApp', () => {
 describe('ScriptApp', () => {
   test('keeps a list of triggers; an add-on may own one clock trigger per user', () => {
     const state = emptyState();
-    const app = new FakeScriptApp(state, () => 'a@x.id', () => ['runDailyJobs']);
+    const app = new FakeScriptApp(
+      state,
+      () => 'a@x.id',
+      () => ['runDailyJobs'],
+    );
     const t = app.newTrigger('runDailyJobs').timeBased().atHour(8).everyDays(1).create();
     expect(app.getProjectTriggers().map((x) => x.getHandlerFunction())).toEqual(['runDailyJobs']);
     expect(() => app.newTrigger('runDailyJobs').timeBased().everyDays(1).create()).toThrow(/too many time-based triggers/);

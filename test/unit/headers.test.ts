@@ -10,8 +10,26 @@ test('header map finds columns by name in any order and ignores user columns', (
 
 test('object keys are the camelCase of the headers (SPEC §6)', () => {
   expect(LEAD_COLUMNS.map((c) => c.key)).toEqual([
-    'leadId', 'createdAt', 'name', 'company', 'phone', 'email', 'source', 'needs', 'status', 'owner', 'dealValue',
-    'expectedClose', 'nextFollowUp', 'followUps', 'lastContact', 'statusChangedAt', 'lostReason', 'contractValue', 'product', 'completedOn',
+    'leadId',
+    'createdAt',
+    'name',
+    'company',
+    'phone',
+    'email',
+    'source',
+    'needs',
+    'status',
+    'owner',
+    'dealValue',
+    'expectedClose',
+    'nextFollowUp',
+    'followUps',
+    'lastContact',
+    'statusChangedAt',
+    'lostReason',
+    'contractValue',
+    'product',
+    'completedOn',
   ]);
   expect(camelKey('Next Follow-up')).toBe('nextFollowUp');
 });

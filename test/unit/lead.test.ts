@@ -10,7 +10,17 @@ describe('validateLeadForm', () => {
     const r = validateLeadForm({ ...base, email: ' Budi@Contoh.co.id ', dealValue: 'Rp 1.250.000', expectedClose: '2026-12-20', company: '  PT Maju  ' }, DEFAULT_SETTINGS);
     expect(r).toEqual({
       ok: true,
-      lead: { name: 'Budi Santoso', company: 'PT Maju', phone: '+6281234567890', email: 'budi@contoh.co.id', source: 'WhatsApp', needs: 'CCTV 8 kamera', owner: '', dealValue: 1250000, expectedClose: '2026-12-20' },
+      lead: {
+        name: 'Budi Santoso',
+        company: 'PT Maju',
+        phone: '+6281234567890',
+        email: 'budi@contoh.co.id',
+        source: 'WhatsApp',
+        needs: 'CCTV 8 kamera',
+        owner: '',
+        dealValue: 1250000,
+        expectedClose: '2026-12-20',
+      },
     });
   });
 
@@ -88,6 +98,8 @@ describe('activities', () => {
     expect(contactUpdate({ status: 'Lead', lastContact: '', followUps: 0 }, { leadId: 'L-1', type: 'Note', summary: 'x', nextFollowUp: '' }, now, DEFAULT_SETTINGS, 420)).toEqual({});
     const given = contactUpdate({ status: 'Lead', lastContact: '', followUps: 0 }, { leadId: 'L-1', type: 'Meeting', summary: '', nextFollowUp: '2026-12-01' }, now, DEFAULT_SETTINGS, 420);
     expect(given.nextFollowUp!.toISOString()).toBe('2026-11-30T17:00:00.000Z');
-    expect(contactUpdate({ status: 'Won', lastContact: now, followUps: 2 }, { leadId: 'L-1', type: 'WhatsApp', summary: '', nextFollowUp: '' }, now, DEFAULT_SETTINGS, 420).nextFollowUp).toBeUndefined();
+    expect(
+      contactUpdate({ status: 'Won', lastContact: now, followUps: 2 }, { leadId: 'L-1', type: 'WhatsApp', summary: '', nextFollowUp: '' }, now, DEFAULT_SETTINGS, 420).nextFollowUp,
+    ).toBeUndefined();
   });
 });

@@ -35,7 +35,7 @@ describe('normalizePhone', () => {
   test('every format of the same mobile normalises to the same E.164 (property)', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^8[1-9]\d{8,9}$/), fc.constantFrom('0', '+62 ', '62', '+62-', '(+62) '), fc.constantFrom(' ', '-', '.', ''), (sub, prefix, sep) => {
-        const canonical = normalizePhone('0' + sub);
+        const canonical = normalizePhone(`0${sub}`);
         fc.pre(canonical.ok);
         const typed = prefix + sub.slice(0, 3) + sep + sub.slice(3, 7) + sep + sub.slice(7);
         expect(normalizePhone(typed)).toEqual(canonical);

@@ -34,7 +34,13 @@ describe('Settings model', () => {
   });
 
   test('numbers typed as numbers or text are both read; out-of-range is reported', () => {
-    const { settings, problems } = parseSettings(rows([[SETTING.followUpIntervalDays, 5], [SETTING.reminderHour, '25'], [SETTING.maxFollowUps, '4']]));
+    const { settings, problems } = parseSettings(
+      rows([
+        [SETTING.followUpIntervalDays, 5],
+        [SETTING.reminderHour, '25'],
+        [SETTING.maxFollowUps, '4'],
+      ]),
+    );
     expect(settings.followUpIntervalDays).toBe(5);
     expect(settings.maxFollowUps).toBe(4);
     expect(settings.reminderHour).toBe(8);
@@ -42,7 +48,7 @@ describe('Settings model', () => {
   });
 
   test('an unknown status in a transition is reported and that row keeps its default', () => {
-    const { settings, problems } = parseSettings(rows([[SETTING.transitionPrefix + 'Lead', 'Quotation Sent, Hot']]));
+    const { settings, problems } = parseSettings(rows([[`${SETTING.transitionPrefix}Lead`, 'Quotation Sent, Hot']]));
     expect(settings.transitions.Lead).toEqual(['Quotation Sent', 'Lost']);
     expect(problems[0]).toEqual({ setting: 'Transitions from: Lead', problem: { key: 'settings.unknownStatus', params: { value: 'Hot' } } });
   });
@@ -51,10 +57,10 @@ describe('Settings model', () => {
     const { settings, problems } = parseSettings(
       rows([
         [SETTING.statuses, 'Lead, Survey, Quotation Sent, Negotiation, Won, Lost, Past Client'],
-        [SETTING.transitionPrefix + 'Lead', 'Survey, Lost'],
-        [SETTING.transitionPrefix + 'Survey', 'Quotation Sent, Lost'],
-        [SETTING.requiredPrefix + 'Survey', 'Needs'],
-        [SETTING.probabilityPrefix + 'Survey', '20%'],
+        [`${SETTING.transitionPrefix}Lead`, 'Survey, Lost'],
+        [`${SETTING.transitionPrefix}Survey`, 'Quotation Sent, Lost'],
+        [`${SETTING.requiredPrefix}Survey`, 'Needs'],
+        [`${SETTING.probabilityPrefix}Survey`, '20%'],
       ]),
     );
     expect(problems).toEqual([]);
@@ -64,7 +70,7 @@ describe('Settings model', () => {
   });
 
   test('an unknown field in a stage gate is reported', () => {
-    const { settings, problems } = parseSettings(rows([[SETTING.requiredPrefix + 'Won', 'Deal Value, Invoice']]));
+    const { settings, problems } = parseSettings(rows([[`${SETTING.requiredPrefix}Won`, 'Deal Value, Invoice']]));
     expect(settings.required.Won).toEqual(['Deal Value']);
     expect(problems[0].problem).toEqual({ key: 'settings.unknownField', params: { value: 'Invoice' } });
   });
@@ -76,7 +82,13 @@ describe('Settings model', () => {
   });
 
   test('language, probability and unknown settings', () => {
-    const { settings, problems } = parseSettings(rows([[SETTING.language, 'EN'], [SETTING.probabilityPrefix + 'Lead', 'abc'], ['Colour', 'blue']]));
+    const { settings, problems } = parseSettings(
+      rows([
+        [SETTING.language, 'EN'],
+        [`${SETTING.probabilityPrefix}Lead`, 'abc'],
+        ['Colour', 'blue'],
+      ]),
+    );
     expect(settings.language).toBe('en');
     expect(settings.probabilities.Lead).toBe(0.1);
     expect(problems.map((p) => [p.setting, p.problem.key])).toEqual([

@@ -1,0 +1,50 @@
+// Sends a batch of emails under the ledger (ledger.ts): each claimed before it is sent,
+// released if sending fails; the batch stops when the quota is spent and says what waits.
+import type { Email } from '../core/digest';
+import { claimMail, releaseMail } from './ledger';
+import type { Crm } from './services';
+
+export interface Outgoing {
+  key: string;
+  email: Email;
+}
+
+export interface SendResult {
+  sent: number;
+  alreadySent: number;
+  /** Keys not sent because the quota ran out, in order. */
+  waiting: string[];
+  errors: string[];
+}
+
+const QUOTA_ERROR = /too many times|quota/i;
+
+export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], sender = 'Lembar CRM'): SendResult {
+  const result: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [] };
+  for (let i = 0; i < items.length; i++) {
+    const { key, email } = items[i];
+    const c = claimMail(crm, scope, key);
+    if (c === 'already') {
+      result.alreadySent++;
+      continue;
+    }
+    if (c === 'noQuota') {
+      // Keep going: the ones already sent are counted as such, the rest wait.
+      result.waiting.push(key);
+      continue;
+    }
+    try {
+      MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name: sender, ...(email.replyTo ? { replyTo: email.replyTo } : {}) });
+      result.sent++;
+    } catch (e) {
+      releaseMail(crm, scope, key);
+      const msg = e instanceof Error ? e.message : String(e);
+      if (QUOTA_ERROR.test(msg)) {
+        result.waiting.push(...items.slice(i).map((x) => x.key));
+        break;
+      }
+      result.errors.push(`${email.to}: ${msg}`);
+    }
+  }
+  return result;
+}
