@@ -509,16 +509,23 @@ export function excerpt(v: string): string {
 const isRef = (v: unknown): v is CatalogRef => typeof v === 'object' && v !== null && Array.isArray((v as CatalogRef).ref);
 
 /**
+ * Messages that quote what someone typed back at them (errors, refusals): these quote an
+ * excerpt. Every other message carries data that must arrive whole (a merge note's values).
+ */
+const QUOTES_INPUT = /^(valid|error|settings)\.|^merge\.(unknown|alreadyUndone|badPrimary)$/;
+
+/**
  * Fills `{name}` placeholders. Text params are a user's data: inserted as they are (never read
- * as keys), shortened to an excerpt; only a CatalogRef is looked up in the catalog.
+ * as keys; an error quotes an excerpt); only a CatalogRef is looked up in the catalog.
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const quote = QUOTES_INPUT.test(key);
   const text = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
     const v = params[name];
     if (isRef(v)) return v.ref.map((k) => (Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : String(k))).join(', ');
-    return typeof v === 'number' ? String(v) : excerpt(String(v));
+    return typeof v === 'number' ? String(v) : quote ? excerpt(String(v)) : String(v);
   });
 }
 

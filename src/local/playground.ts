@@ -1,11 +1,13 @@
-// `npm start`: the playground. Serves the real sidebar (dist/Sidebar.html) beside a read-only
-// grid of the workbook; google.script.run in the page calls the same bundle's global functions
-// in Node over the same .xlsx file, one call at a time, saving after each.
+// `npm start`: the playground. Serves the real sidebar (dist/Sidebar.html), the add-on menu
+// (what onOpen adds) and its dialogs beside an editable grid of the workbook; google.script.run
+// in the page calls the same bundle's global functions in Node, one call at a time, over the
+// workbook held in memory and saved atomically after each call that may write.
 import * as http from 'node:http';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { withWorkbook } from './session';
-import { defaultDistDir } from './environment';
+import { defaultDistDir, type Environment } from './environment';
+import { Workspace } from './workspace';
 import { Clock } from './services';
 import { seedDemo } from './demo';
 import { SHIM_JS } from './shim';
@@ -20,17 +22,6 @@ export interface PlaygroundOptions {
   log?: (line: string) => void;
 }
 
-/** Serialises work on the workbook: one call loads, runs and saves before the next starts. */
-function queue() {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(job: () => Promise<T>): Promise<T> => {
-    const run = tail.then(job, job);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
-const MAX_GRID_ROWS = 1000;
 /** Chart.js, served from node_modules (never a CDN: the playground works offline). */
 const CHART_JS = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js');
 
@@ -45,18 +36,38 @@ export function chartData(spec: ChartSpec, display: string[][], values: unknown[
   };
 }
 
+/** Functions Sheets itself calls (triggers): a page may not call them. */
+const NOT_FROM_A_PAGE = new Set(['onOpen', 'onInstall', 'onEdit', 'runDailyJobs', 'runFollowUpReminders', 'runDuplicateAudit']);
+
+/** The global functions the bundle declares (its generated top-level wrappers). */
+export function declaredFunctions(distDir: string): Set<string> {
+  const code = fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
+  return new Set([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]));
+}
+
+class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export async function startPlayground(opts: PlaygroundOptions): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
   const distDir = opts.distDir ?? defaultDistDir();
   const log = opts.log ?? ((l: string) => console.log(l));
-  const exclusive = queue();
-  let selection: { sheet: string; row: number } | null = null;
+  let selection: { sheet: string; row: number; col: number } | null = null;
   const base = { distDir, user: opts.user };
+  const callable = new Set([...declaredFunctions(distDir)].filter((f) => !NOT_FROM_A_PAGE.has(f)));
 
   if (!fs.existsSync(opts.workbook)) {
     const clock = new Clock(Date.now() - 21 * 86400000);
     await withWorkbook(opts.workbook, { ...base, clock, create: true }, (env) => seedDemo(env));
     log(`Created ${opts.workbook} with demo data.`);
   }
+  const ws = new Workspace(opts.workbook, base);
+  let port = opts.port;
 
   const json = (res: http.ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -67,84 +78,179 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
       let data = '';
       req.on('data', (c) => {
         data += c;
-        if (data.length > 1e6) reject(new Error('request too large'));
+        if (data.length > 5e6) reject(new RequestError(413, 'request too large'));
       });
       req.on('end', () => resolve(data));
       req.on('error', reject);
     });
+  const body = async <T>(req: http.IncomingMessage): Promise<T> => {
+    try {
+      return JSON.parse(await readBody(req)) as T;
+    } catch (e) {
+      if (e instanceof RequestError) throw e;
+      throw new RequestError(400, 'The request body is not JSON.');
+    }
+  };
+
+  /**
+   * Only the playground's own page may talk to it: a request whose Host is not ours (DNS
+   * rebinding) or whose Origin is another site's (a cross-origin POST needs no preflight) is
+   * refused.
+   */
+  const ours = (req: http.IncomingMessage): boolean => {
+    const hosts = [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`];
+    if (!hosts.includes(String(req.headers.host ?? ''))) return false;
+    const origin = req.headers.origin;
+    if (origin !== undefined && !hosts.map((h) => `http://${h}`).includes(origin)) return false;
+    const site = req.headers['sec-fetch-site'];
+    return site === undefined || site === 'same-origin' || site === 'none';
+  };
+
+  /** What a call showed the user in Sheets: toasts, alerts, dialogs and sidebars it opened. */
+  const shown = (env: Environment, before: { toasts: number; alerts: number; dialogs: number; sidebars: number }) => ({
+    toasts: env.spreadsheet.toasts.slice(before.toasts),
+    alerts: env.spreadsheetApp.ui.alerts.slice(before.alerts),
+    dialogs: env.spreadsheetApp.ui.dialogs.slice(before.dialogs).map((d) => ({ title: d.title, html: d.html.getContent() })),
+    sidebars: env.spreadsheetApp.ui.sidebars.slice(before.sidebars).map((h) => ({ title: h.getTitle() })),
+  });
+  const marks = (env: Environment) => ({
+    toasts: env.spreadsheet.toasts.length,
+    alerts: env.spreadsheetApp.ui.alerts.length,
+    dialogs: env.spreadsheetApp.ui.dialogs.length,
+    sidebars: env.spreadsheetApp.ui.sidebars.length,
+  });
+
+  const select = (env: Environment) => {
+    if (!selection) return;
+    const sheet = env.spreadsheet.getSheetByName(selection.sheet);
+    if (sheet && selection.row <= sheet.getMaxRows() && selection.col <= sheet.getMaxColumns()) sheet.getRange(selection.row, selection.col).activate();
+  };
+
+  const html = (res: http.ServerResponse, text: string) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'X-Frame-Options': 'SAMEORIGIN', 'Cache-Control': 'no-store' });
+    res.end(text);
+  };
+  const withShim = (text: string) => text.replace('<head>', '<head>\n<script src="/shim.js"></script>');
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (req.method === 'GET' && url.pathname === '/') {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(PAGE_HTML);
-      } else if (req.method === 'GET' && url.pathname === '/sidebar') {
-        const html = fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8').replace('<head>', '<head>\n<script src="/shim.js"></script>');
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(html);
-      } else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
+      if (!ours(req)) throw new RequestError(403, 'This playground only answers its own page.');
+      if (req.method === 'GET' && url.pathname === '/') html(res, PAGE_HTML);
+      else if (req.method === 'GET' && url.pathname === '/sidebar') html(res, withShim(fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8')));
+      else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         res.end(fs.readFileSync(CHART_JS));
-      } else if (req.method === 'GET' && url.pathname === '/api/charts') {
+      } else if (req.method === 'GET' && url.pathname === '/shim.js') {
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+        res.end(SHIM_JS);
+      } else if (url.pathname === '/favicon.ico') res.writeHead(204).end();
+      else if (req.method === 'GET' && url.pathname === '/api/version') json(res, 200, { version: ws.version });
+      else if (req.method === 'GET' && url.pathname === '/api/charts') {
         const name = url.searchParams.get('name') ?? 'Summary';
-        const charts = await exclusive(() =>
-          withWorkbook(opts.workbook, base, (env) => {
+        json(
+          res,
+          200,
+          await ws.run(false, (env) => {
             const sheet = env.spreadsheet.getSheetByName(name);
             return sheet ? sheet.charts.map((c) => chartData(c, sheet.getRange(c.ranges[0]).getDisplayValues(), sheet.getRange(c.ranges[0]).getValues())) : [];
           }),
         );
-        json(res, 200, charts);
-      } else if (url.pathname === '/favicon.ico') {
-        res.writeHead(204).end();
-      } else if (req.method === 'GET' && url.pathname === '/shim.js') {
-        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-        res.end(SHIM_JS);
-      } else if (req.method === 'POST' && url.pathname === '/api/run') {
-        const { fn, args } = JSON.parse(await readBody(req)) as { fn: string; args: unknown[] };
-        const result = await exclusive(() =>
-          withWorkbook(opts.workbook, base, (env) => {
-            if (selection) {
-              const sheet = env.spreadsheet.getSheetByName(selection.sheet);
-              if (sheet && selection.row <= sheet.getMaxRows()) sheet.getRange(selection.row, 1).activate();
-            }
-            return env.call(fn, ...(args ?? []));
+      } else if (req.method === 'GET' && url.pathname === '/api/menu') {
+        // The add-on menu is what onOpen adds, as in Sheets.
+        json(
+          res,
+          200,
+          await ws.run(false, (env) => {
+            env.callSimpleTrigger('onOpen', { authMode: 'LIMITED', source: env.spreadsheet });
+            const menu = env.spreadsheetApp.ui.menus.at(-1);
+            return { title: 'Lembar CRM', items: menu ? menu.items : [] };
           }),
-        ).then(
-          (r) => ({ ok: true, result: r }),
-          (e: Error) => ({ ok: false, error: e.message.replace(/^Exception: /, '') }),
         );
-        json(res, 200, result);
+      } else if (req.method === 'POST' && url.pathname === '/api/run') {
+        const { fn, args } = await body<{ fn: unknown; args: unknown }>(req);
+        if (typeof fn !== 'string' || !callable.has(fn)) throw new RequestError(400, `Script function not found: ${String(fn).slice(0, 60)}`);
+        const result = await ws
+          .run(true, (env) => {
+            select(env);
+            const before = marks(env);
+            try {
+              return { ok: true, result: env.call(fn, ...(Array.isArray(args) ? args : [])), ui: shown(env, before) };
+            } catch (e) {
+              return { ok: false, error: (e as Error).message.replace(/^Exception: /, ''), ui: shown(env, before) };
+            }
+          })
+          .catch((e: Error) => ({ ok: false, error: e.message.replace(/^Exception: /, '') }));
+        json(res, 200, { ...result, version: ws.version });
+      } else if (req.method === 'POST' && url.pathname === '/api/edit') {
+        const edit = await body<{ sheet: unknown; row: unknown; col: unknown; values: unknown; how: unknown }>(req);
+        const how = edit.how === 'paste' || edit.how === 'fill' ? edit.how : 'typed';
+        if (typeof edit.sheet !== 'string' || !Number.isInteger(edit.row) || !Number.isInteger(edit.col) || (edit.row as number) < 1 || (edit.col as number) < 1)
+          throw new RequestError(400, 'A cell is a tab name, a row and a column from 1.');
+        const values = edit.values;
+        if (
+          !Array.isArray(values) ||
+          values.length === 0 ||
+          !values.every((r) => Array.isArray(r) && r.length === (values[0] as unknown[]).length && r.every((v) => ['string', 'number', 'boolean'].includes(typeof v)))
+        )
+          throw new RequestError(400, 'Values are rows of text, numbers or TRUE/FALSE.');
+        const result = await ws.run(true, (env) => {
+          const before = marks(env);
+          try {
+            env.userEdit(
+              edit.sheet as string,
+              edit.row as number,
+              edit.col as number,
+              values as unknown[][],
+              how === 'typed' && (values.length > 1 || (values[0] as unknown[]).length > 1) ? 'paste' : how,
+            );
+            return { ok: true, ui: shown(env, before) };
+          } catch (e) {
+            return { ok: false, error: (e as Error).message.replace(/^Exception: /, ''), ui: shown(env, before) };
+          }
+        });
+        json(res, 200, { ...result, version: ws.version });
       } else if (req.method === 'POST' && url.pathname === '/api/select') {
-        selection = JSON.parse(await readBody(req)) as { sheet: string; row: number };
+        const sel = await body<{ sheet: unknown; row: unknown; col?: unknown }>(req);
+        const col = sel.col === undefined ? 1 : sel.col;
+        if (typeof sel.sheet !== 'string' || !Number.isInteger(sel.row) || (sel.row as number) < 1 || !Number.isInteger(col) || (col as number) < 1)
+          throw new RequestError(400, 'A selection is a tab name and a row (and column) from 1.');
+        selection = { sheet: sel.sheet, row: sel.row as number, col: col as number };
         json(res, 200, { ok: true });
       } else if (req.method === 'GET' && url.pathname === '/api/sheets') {
-        const tabs = await exclusive(() => withWorkbook(opts.workbook, base, (env) => env.spreadsheet.getSheets().map((s) => ({ name: s.getName(), hidden: s.isSheetHidden() }))));
-        json(res, 200, tabs);
+        json(res, 200, await ws.run(false, (env) => env.spreadsheet.getSheets().map((s) => ({ name: s.getName(), hidden: s.isSheetHidden() }))));
       } else if (req.method === 'GET' && url.pathname === '/api/sheet') {
         const name = url.searchParams.get('name') ?? 'Leads';
-        const body = await exclusive(() =>
-          withWorkbook(opts.workbook, base, (env) => {
-            const sheet = env.spreadsheet.getSheetByName(name);
-            if (!sheet) return { file: path.basename(opts.workbook), rows: 0, values: [] };
-            const last = sheet.getLastRow();
-            const width = Math.max(1, sheet.getLastColumn());
-            const rows = Math.max(1, Math.min(last, MAX_GRID_ROWS + 1));
-            return { file: path.basename(opts.workbook), rows: Math.max(0, last - 1), values: sheet.getRange(1, 1, rows, width).getDisplayValues() };
-          }),
-        );
-        json(res, 200, body);
-      } else {
-        res.writeHead(404).end('not found');
-      }
+        const offset = Math.max(0, Number(url.searchParams.get('offset') ?? 0) || 0);
+        const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 200) || 200));
+        json(res, 200, await ws.run(false, (env) => sheetWindow(env, name, offset, limit, path.basename(opts.workbook), ws.version)));
+      } else throw new RequestError(404, 'not found');
     } catch (e) {
-      json(res, 500, { ok: false, error: (e as Error).message });
+      json(res, e instanceof RequestError ? e.status : 500, { ok: false, error: (e as Error).message });
     }
   });
   await new Promise<void>((resolve) => server.listen(opts.port, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
+  port = (server.address() as { port: number }).port;
   const url = `http://localhost:${port}`;
   return { server, url, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/**
+ * A window of a tab for the grid: the header, rows offset+2…, their display values, and what
+ * each column's cells accept (a dropdown's list, a checkbox), frozen rows included.
+ */
+function sheetWindow(env: Environment, name: string, offset: number, limit: number, file: string, version: number) {
+  const sheet = env.spreadsheet.getSheetByName(name);
+  if (!sheet) return { file, name, rows: 0, offset, header: [], values: [], kinds: [], version };
+  const last = sheet.getLastRow();
+  const width = Math.max(1, sheet.getLastColumn());
+  const header = sheet.getRange(1, 1, 1, width).getDisplayValues()[0];
+  const first = offset + 2;
+  const count = Math.max(0, Math.min(limit, last - first + 1));
+  const values = count > 0 ? sheet.getRange(first, 1, count, width).getDisplayValues() : [];
+  const rules = count > 0 ? sheet.getRange(first, 1, count, width).getDataValidations() : [];
+  const kinds = rules.map((line) => line.map((r) => (r ? (r.kind === 'checkbox' ? 'checkbox' : { list: r.values }) : null)));
+  return { file, name, rows: Math.max(0, last - 1), offset, header, values, kinds, frozenRows: sheet.getFrozenRows(), version };
 }
 
 if (require.main === module) {

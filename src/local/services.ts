@@ -49,8 +49,11 @@ export class FakeUi extends ServiceObject {
     if (!(html instanceof FakeHtmlOutput)) throw new Error('Exception: Invalid argument: userInterface');
     this.sidebars.push(html);
   }
-  showModalDialog(html: FakeHtmlOutput, _title: string): void {
-    this.sidebars.push(html);
+  /** Modal dialogs opened, with their titles (the playground shows them). */
+  dialogs: { title: string; html: FakeHtmlOutput }[] = [];
+  showModalDialog(html: FakeHtmlOutput, title: string): void {
+    if (!(html instanceof FakeHtmlOutput)) throw new Error('Exception: Invalid argument: userInterface');
+    this.dialogs.push({ title: String(title), html });
   }
   alert(a: string, b?: string, _c?: string): string {
     this.alerts.push(b === undefined ? a : `${a}: ${b}`);

@@ -3,16 +3,29 @@
 import * as fs from 'node:fs';
 import { Environment, type EnvironmentOptions } from './environment';
 import { loadWorkbook, saveWorkbook } from './workbook';
-import { Clock } from './services';
+import * as path from 'node:path';
+import { Clock, type PersistedState } from './services';
 import { FakeSpreadsheet } from './spreadsheet';
 
 export class WorkbookMissingError extends Error {}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Whether a process with this PID is alive (a lock left by a killed process is not). */
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * Exclusive lock on `file` across processes; a lock older than `staleMs` is taken over. The
- * wait yields to the event loop, so a holder in this same process can finish and release.
+ * Exclusive lock on `file` across processes. The lock file holds the holder's PID: a lock whose
+ * process is gone (killed mid-save) is cleared at once; one older than `staleMs` is taken over.
+ * The wait yields to the event loop, so a holder in this same process can finish and release.
  */
 export async function acquireFileLock(file: string, timeoutMs = 30000, staleMs = 120000): Promise<() => void> {
   const lockFile = `${file}.lock`;
@@ -24,13 +37,41 @@ export async function acquireFileLock(file: string, timeoutMs = 30000, staleMs =
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       try {
-        if (Date.now() - fs.statSync(lockFile).mtimeMs > staleMs) fs.rmSync(lockFile, { force: true });
+        // An empty file is a lock being written right now: only a PID that is gone counts as dead.
+        const text = fs.readFileSync(lockFile, 'utf8').trim();
+        const holder = /^\d+$/.test(text) ? Number(text) : 0;
+        const dead = holder > 0 && holder !== process.pid && !alive(holder);
+        if (dead || Date.now() - fs.statSync(lockFile).mtimeMs > staleMs) fs.rmSync(lockFile, { force: true });
       } catch {
         /* removed meanwhile */
       }
       if (Date.now() > deadline) throw new Error(`The workbook ${file} is busy (locked by another process).`);
-      await sleep(50);
+      await sleep(20);
     }
+  }
+}
+
+/** Temporary files of saves that a killed process never renamed. */
+export function removeOrphans(file: string): void {
+  const dir = path.dirname(path.resolve(file));
+  const prefix = `.${path.basename(file)}.`;
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const m = name.startsWith(prefix) && /\.(\d+)\.tmp$/.exec(name);
+    if (m && !alive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/**
+ * Saves atomically: the workbook is written to a temporary file beside it, then renamed over
+ * it, so a process killed mid-save never leaves a broken `.xlsx` (the old one stays whole).
+ */
+export async function saveAtomically(file: string, ss: FakeSpreadsheet, state: PersistedState): Promise<void> {
+  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await saveWorkbook(tmp, ss, state);
+    fs.renameSync(tmp, file);
+  } finally {
+    fs.rmSync(tmp, { force: true });
   }
 }
 
@@ -59,10 +100,11 @@ export async function withWorkbook<T>(file: string, options: OpenOptions, fn: (e
       throw new WorkbookMissingError(`The workbook ${file} does not exist. Create it with: npx lembar setup --workbook ${file}`);
     }
     ctxHolder.env = env;
+    removeOrphans(file);
     try {
       return await fn(env);
     } finally {
-      await saveWorkbook(file, env.spreadsheet, env.state);
+      await saveAtomically(file, env.spreadsheet, env.state);
     }
   } finally {
     release();

@@ -26,7 +26,7 @@ afterEach(async () => {
   await pg.close();
 });
 
-const leadRows = (p: Page) => p.locator('#grid-table[data-tab="Leads"] tbody tr');
+const leadRows = (p: Page) => p.locator('#grid-table[data-tab="Leads"] tbody tr[role=row]');
 
 async function fillLead(p: Page, f: Record<string, string>) {
   const s = sidebar(p);
@@ -44,7 +44,7 @@ test('add a valid lead and see it in the grid', async () => {
   await sidebar(page).locator('#lead-form button[type=submit]').click();
   await sidebar(page).locator('#lead-status.ok').waitFor();
   await expectText(sidebar(page).locator('#lead-status'), /Prospek L-0000\d+ tersimpan/);
-  await page.waitForFunction((n) => document.querySelectorAll('#grid-table tbody tr').length === n + 1, before);
+  await page.waitForFunction((n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1, before);
   const last = leadRows(page).last();
   await expectText(last, /Putri Ayu/);
   await expectText(last, /\+6281277778888/);
@@ -81,7 +81,7 @@ test('a duplicate is shown and saved only when confirmed', async () => {
   expect(await leadRows(page).count()).toBe(before);
   await sidebar(page).locator('#save-anyway').click();
   await sidebar(page).locator('#lead-status.ok').waitFor();
-  await page.waitForFunction((n) => document.querySelectorAll('#grid-table tbody tr').length === n + 1, before);
+  await page.waitForFunction((n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1, before);
 });
 
 test('log an activity for the selected row and see Follow-ups and Last Contact change', async () => {
@@ -144,7 +144,7 @@ test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value a
 });
 
 test('the Summary tab shows the same three charts, drawn in the browser', async () => {
-  await page.locator('#tabs button[data-tab="Summary"]').click();
+  await page.getByRole('tab', { name: 'Summary' }).click();
   await page.locator('#grid-table[data-tab="Summary"]').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('#charts canvas').length === 3);
   await page.waitForLoadState('networkidle');

@@ -37,3 +37,17 @@ test('every Leads header has a field label in both languages', () => {
     expect(CATALOG.en[`field.${c.key}` as keyof typeof CATALOG.en]).toBeTruthy();
   }
 });
+
+describe('user text in messages', () => {
+  const { t, ref } = require('../../src/core/i18n') as typeof import('../../src/core/i18n');
+  test('text starting with @ is data, never a catalog key', () => {
+    expect(t('en', 'error.unknownLead', { leadId: '@constructor' })).toBe('There is no lead with ID "@constructor".');
+    expect(t('en', 'valid.required', { field: ref('field.name') })).toBe('Name is required.');
+  });
+  test('an error quotes an excerpt; data messages (a merge note, a refusal reason) arrive whole', () => {
+    const long = 'x'.repeat(500);
+    expect(t('en', 'error.unknownLead', { leadId: long }).length).toBeLessThan(150);
+    expect(t('en', 'merge.note', { mergeId: 'M-1', leadId: 'L-2', values: long })).toContain(long);
+    expect(t('en', 'pipeline.reverted', { row: 2, reason: long })).toContain(long);
+  });
+});
