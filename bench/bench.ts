@@ -3,6 +3,7 @@
 import { Environment, defaultDistDir } from '../src/local/environment';
 import { LEAD_COLUMNS, ACTIVITY_COLUMNS } from '../src/core/schema';
 import type { FakeSpreadsheet } from '../src/local/spreadsheet';
+import { setSetting } from '../src/local/demo';
 
 export interface BenchRow {
   op: string;
@@ -122,12 +123,7 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
   for (const rows of sizes) {
     const env = new Environment({ distDir, now: NOW, mailQuota: 1500 });
     env.call('setupCrm');
-    const settings = env.spreadsheet.getSheetByName('Settings')!;
-    const names = settings
-      .getDataRange()
-      .getValues()
-      .map((r) => r[0]);
-    settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
+    setSetting(env.spreadsheet, 'Manager emails', 'boss@firma.id');
     populate(env.spreadsheet, rows);
     for (const { op, run } of OPS) {
       run(env, rows);

@@ -41,7 +41,9 @@ export type JournalState = 'planned' | 'done' | 'undoing' | 'undone';
 export interface Journal {
   plans: Map<string, MergePlanRecord>;
   state: Map<string, JournalState>;
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** The journal tab; null until the first merge creates it (reading never creates it). */
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  crm: Crm;
 }
 
 /** An activity's identity without its Lead ID: what a repoint looks for. */
@@ -49,23 +51,20 @@ export function activityKey(row: Record<string, unknown>): string {
   return JSON.stringify([encode(row['Timestamp']), cellText(row['Type']), cellText(row['Summary']), cellText(row['By'])]);
 }
 
-function sheetOf(crm: Crm): GoogleAppsScript.Spreadsheet.Sheet {
-  let sheet = crm.ss.getSheetByName(MERGES_TAB);
-  if (!sheet) {
-    sheet = crm.ss.insertSheet(MERGES_TAB);
-    sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
-    sheet.setFrozenRows(1);
-    sheet.hideSheet();
-    sheet.protect().setDescription('Lembar CRM: merge records for undo').setWarningOnly(true);
-  }
+function createSheet(crm: Crm): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = crm.ss.insertSheet(MERGES_TAB);
+  sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
+  sheet.setFrozenRows(1);
+  sheet.hideSheet();
+  sheet.protect().setDescription('Lembar CRM: merge records for undo').setWarningOnly(true);
   return sheet;
 }
 
 /** Reads every plan and its state (one block read). */
 export function readJournal(crm: Crm): Journal {
-  const sheet = sheetOf(crm);
-  const last = sheet.getLastRow();
-  const rows = last > 1 ? sheet.getRange(2, 1, last - 1, HEADERS.length).getValues() : [];
+  const sheet = crm.ss.getSheetByName(MERGES_TAB);
+  const last = sheet ? sheet.getLastRow() : 0;
+  const rows = sheet && last > 1 ? sheet.getRange(2, 1, last - 1, HEADERS.length).getValues() : [];
   const parts = new Map<string, string[]>();
   const state = new Map<string, JournalState>();
   for (const r of rows) {
@@ -87,14 +86,18 @@ export function readJournal(crm: Crm): Journal {
       state.delete(id);
     }
   }
-  return { plans, state, sheet };
+  return { plans, state, sheet, crm };
 }
 
 /** Appends journal rows (one block write, as plain text). */
 export function writeJournal(journal: Journal, rows: unknown[][]): void {
   if (rows.length === 0) return;
+  journal.sheet ??= createSheet(journal.crm);
   const sheet = journal.sheet;
-  const start = sheet.getLastRow() + 1;
+  // A run that died right after creating the tab left it without its header row.
+  const last = sheet.getLastRow();
+  if (last === 0) sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
+  const start = Math.max(last, 1) + 1;
   const max = sheet.getMaxRows();
   if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
   const range = sheet.getRange(start, 1, rows.length, HEADERS.length);

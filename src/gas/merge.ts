@@ -159,12 +159,13 @@ function untick(dup: Table): void {
  */
 function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
   const { leads, archive, acts } = tables;
-  // 1. Fill the primaries' empty cells.
-  let ids = leads.column('Lead ID').map((v) => cellText(v).trim());
+  // 1. Fill the primaries' empty cells (one read of Leads serves every step).
+  const rows = leads.allRows();
+  const ids = rows.map((r) => cellText(r[leads.headers.index['Lead ID']]).trim());
   for (const p of plans) {
     const i = ids.indexOf(p.primary);
     if (i < 0) continue;
-    const current = leads.readRow(i);
+    const current = leads.toRecord(rows[i]);
     const fill: Record<string, unknown> = {};
     for (const [h, v] of Object.entries(p.filled)) if (blank(current[h])) fill[h] = decode(v);
     if (Object.keys(fill).length > 0) leads.update(i, fill);
@@ -207,8 +208,8 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
   }
   if (repointed) acts.writeColumn('Lead ID', 0, actIds);
   acts.append(notes);
-  // 5. Only now, with the copies in Archive, remove the others from Leads.
-  ids = leads.column('Lead ID').map((v) => cellText(v).trim());
+  // 5. Only now, with the copies in Archive, remove the others from Leads (filling changed no
+  // row's place, so the IDs read above still say where each lead is).
   const gone = new Set(plans.flatMap((p) => p.others.map((o) => o.leadId)));
   leads.deleteDataRows(ids.flatMap((id, i) => (gone.has(id) ? [i] : [])));
 }

@@ -137,11 +137,11 @@ export class Table {
     const flush = () => {
       if (run.length === 0) return;
       const range = this.sheet.getRange(dataIndex + 2, run[0].i + 1, 1, run.length);
-      const mine = run.every((x) => owned(kinds[x.i]));
-      const formats = mine
-        ? run.map((x) => NUMBER_FORMAT[kinds[x.i] as ColumnKind])
-        : range.getNumberFormats()[0].map((f, k) => (owned(kinds[run[k].i]) ? NUMBER_FORMAT[kinds[run[k].i] as ColumnKind] : f));
-      if (mine || run.some((x) => owned(kinds[x.i]))) range.setNumberFormats([formats]);
+      // A team's column keeps the format it has, so that one is read (only when the run has one).
+      const theirs = run.some((x) => !owned(kinds[x.i]));
+      const existing = theirs ? range.getNumberFormats()[0] : [];
+      const formats = run.map((x, k) => (owned(kinds[x.i]) ? NUMBER_FORMAT[kinds[x.i] as ColumnKind] : existing[k]));
+      if (run.some((x) => owned(kinds[x.i]))) range.setNumberFormats([formats]);
       range.setValues([run.map((x, k) => literal(blankNull(changes[x.h]), formats[k]))]);
       run = [];
     };

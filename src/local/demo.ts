@@ -1,6 +1,20 @@
 // Demo data for a new playground workbook: leads entered and contacts logged through the same
 // global functions a sales person uses, spread over the last weeks.
 import type { Environment } from './environment';
+import type { FakeSpreadsheet } from './spreadsheet';
+
+/** A person typing a value into Settings' Value column, on the row of `setting`. */
+export function setSetting(ss: FakeSpreadsheet, setting: string, value: string): void {
+  const sheet = ss.getSheetByName('Settings');
+  if (!sheet) throw new Error('no Settings tab: run setupCrm first');
+  const names = sheet
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
+  const row = names.indexOf(setting) + 1;
+  if (row < 2) throw new Error(`no setting "${setting}"`);
+  sheet.getRange(row, 2).setValue(value);
+}
 
 const LEADS = [
   {

@@ -157,8 +157,10 @@ export class Environment {
       authMode: 'LIMITED',
       triggerUid: 'onEdit',
     };
-    if (kind === 'typed' && old !== '') event.oldValue = String(old);
-    if (kind === 'typed' && now !== '') event.value = String(now);
+    // Google sends the values as text: a ticked checkbox is "TRUE".
+    const asText = (v: unknown) => (typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
+    if (kind === 'typed' && old !== '') event.oldValue = asText(old);
+    if (kind === 'typed' && now !== '') event.value = asText(now);
     return this.callSimpleTrigger('onEdit', event);
   }
 

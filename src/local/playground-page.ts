@@ -24,7 +24,7 @@ export const PAGE_HTML = `<!DOCTYPE html>
   #banner[hidden] { display: none; }
   #grid { flex: 1; overflow: auto; position: relative; outline: none; }
   table { border-collapse: separate; border-spacing: 0; font-size: 12px; }
-  th, td { border-right: 1px solid #e0e0e0; border-bottom: 1px solid #e0e0e0; padding: 0 6px; height: 24px; white-space: nowrap; max-width: 220px; overflow: hidden; text-overflow: ellipsis; background: #fff; }
+  th, td { border-right: 1px solid #e0e0e0; border-bottom: 1px solid #e0e0e0; padding: 0 6px; height: 24px; white-space: nowrap; max-width: 140px; overflow: hidden; text-overflow: ellipsis; background: #fff; }
   thead th { position: sticky; top: 0; background: #f1f3f4; z-index: 3; }
   .rownum { background: #f8f9fa; color: #5f6368; text-align: right; position: sticky; left: 0; z-index: 2; min-width: 44px; }
   thead .rownum { z-index: 4; }
@@ -58,7 +58,9 @@ export const PAGE_HTML = `<!DOCTYPE html>
     #views { display: flex; gap: 4px; }
     aside { width: 100%; flex: 1; border-left: 0; }
     aside iframe { width: 100%; }
-    body[data-view=sheet] aside, body[data-view=sidebar] #sheet { display: none; }
+    /* The header (menu, the two views) stays in both views. */
+    body[data-view=sheet] aside, body[data-view=sidebar] #sheet > :not(header) { display: none; }
+    body[data-view=sidebar] #sheet { flex: 0 0 auto; }
     #toasts { right: 8px; left: 8px; }
   }
 </style>

@@ -34,3 +34,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function sidebar(page: Page) {
   return page.frameLocator('#sidebar');
 }
+
+/** Waits (up to 8 s) until the located element's text contains `want` or matches it. */
+export async function expectText(loc: { textContent(): Promise<string | null>; waitFor(): Promise<void> }, want: string | RegExp): Promise<void> {
+  await loc.waitFor();
+  const deadline = Date.now() + 8000;
+  let got = '';
+  while (Date.now() < deadline) {
+    got = (await loc.textContent()) ?? '';
+    if (typeof want === 'string' ? got.includes(want) : want.test(got)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(got).toMatch(want);
+}

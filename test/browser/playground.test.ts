@@ -1,7 +1,7 @@
 // Issue 13: the playground as a stand-in for Google Sheets, driven only by roles and visible
 // labels, the way a person and a screen reader find things.
 import type { Browser, Page } from 'playwright-core';
-import { launch, playground, screenshot } from './browser';
+import { expectText, launch, playground, screenshot } from './browser';
 
 let browser: Browser;
 let pg: Awaited<ReturnType<typeof playground>>;
@@ -26,18 +26,6 @@ afterEach(async () => {
 });
 
 const grid = (p: Page) => p.getByRole('grid', { name: 'Leads' });
-/** Waits until the located element's text matches. */
-async function expectText(loc: { textContent(): Promise<string | null>; waitFor(): Promise<void> }, want: string | RegExp) {
-  await loc.waitFor();
-  const deadline = Date.now() + 8000;
-  let got = '';
-  while (Date.now() < deadline) {
-    got = (await loc.textContent()) ?? '';
-    if (typeof want === 'string' ? got.includes(want) : want.test(got)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  expect(got).toMatch(want);
-}
 const statusCell = async (p: Page, row: number) => {
   // The first header is the row-number column, so a header's index is its column number.
   const col = (await grid(p).getByRole('columnheader').allTextContents()).indexOf('Status');
@@ -59,15 +47,24 @@ test('the first visit says what this is; the menu is the one onOpen adds', async
 test('a forbidden status typed into a Status cell is put back, with the reason in a toast', async () => {
   const target = await statusCell(page, 2);
   const before = await target.textContent();
-  await target.click();
-  await page.locator('td[aria-selected=true]').waitFor();
-  await page.locator('#grid').press('Enter');
+  // As the banner says: double-click a cell to edit it.
+  await target.dblclick();
   const select = page.getByRole('combobox', { name: 'Status 2' });
   const forbidden = before === 'Lead' ? 'Won' : 'Lead';
   await select.selectOption(forbidden);
   await expectText(page.getByRole('status'), 'dibatalkan');
   await expectText(await statusCell(page, 2), before ?? '');
   await screenshot(page, 'playground-status-refused');
+});
+
+test('Enter on a selected cell edits it too; Escape leaves it as it was', async () => {
+  const target = await statusCell(page, 3);
+  const before = await target.textContent();
+  await target.click();
+  await page.locator('td[aria-selected=true]').waitFor();
+  await page.locator('#grid').press('Enter');
+  await page.getByRole('combobox', { name: 'Status 3' }).press('Escape');
+  await expectText(await statusCell(page, 3), before ?? '');
 });
 
 test('pasting a three-row block into Status judges each cell', async () => {

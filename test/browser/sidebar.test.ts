@@ -1,6 +1,6 @@
 // The playground in a real browser: what a sales person does with the sidebar.
 import type { Browser, Page } from 'playwright-core';
-import { launch, playground, screenshot, sidebar } from './browser';
+import { expectText, launch, playground, screenshot, sidebar } from './browser';
 import { withWorkbook } from '../../src/local/session';
 import { DIST } from '../helpers';
 
@@ -215,16 +215,4 @@ async function selectRow(p: Page, row: number) {
   await s.locator('#refresh').click();
   await s.locator('#lead-card .lead-name').waitFor();
   return s;
-}
-
-async function expectText(loc: { textContent(): Promise<string | null>; waitFor(): Promise<void> }, want: string | RegExp) {
-  await loc.waitFor();
-  const deadline = Date.now() + 5000;
-  let got = '';
-  while (Date.now() < deadline) {
-    got = (await loc.textContent()) ?? '';
-    if (typeof want === 'string' ? got.includes(want) : want.test(got)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  expect(got).toMatch(want);
 }

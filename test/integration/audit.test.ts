@@ -4,18 +4,14 @@ import * as path from 'node:path';
 import { setUpEnv, FIXTURES, records, iso } from '../helpers';
 import { importCsv } from '../../src/local/import';
 import type { Environment } from '../../src/local/environment';
+import { setSetting } from '../../src/local/demo';
 
 type Audit = { groups: { leadIds: string[]; score: number; reasons: string[]; primary: string }[]; sharedContacts: { leadIds: string[] }[]; problems: unknown[] };
 
 function imported(): Environment {
   const e = setUpEnv();
   importCsv(e.spreadsheet, fs.readFileSync(path.join(FIXTURES, 'leads-dev-3k.csv'), 'utf8'));
-  const settings = e.spreadsheet.getSheetByName('Settings')!;
-  const names = settings
-    .getDataRange()
-    .getValues()
-    .map((r) => r[0]);
-  settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
+  setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
   return e;
 }
 

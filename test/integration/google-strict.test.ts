@@ -5,6 +5,7 @@ import { env, setUpEnv, records, iso } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import { Environment } from '../../src/local/environment';
 import { emptyState } from '../../src/local/services';
+import { FakeSpreadsheet } from '../../src/local/spreadsheet';
 
 const col = (h: string) => LEAD_COLUMNS.findIndex((c) => c.header === h) + 1;
 const STATUS = col('Status');
@@ -173,8 +174,8 @@ describe('5. triggers belong to a user and a document', () => {
     const a = new Environment({ distDir: 'dist', now: '2026-11-24T09:00:00+07:00', triggerStore: store });
     a.call('setupCrm');
     a.call('installTriggers');
-    const b = new Environment({ distDir: 'dist', now: '2026-11-24T09:00:00+07:00', triggerStore: store, spreadsheet: undefined });
-    Object.defineProperty(b.spreadsheet, 'id', { value: 'second-crm' });
+    const second = new FakeSpreadsheet({ now: () => a.clock.now(), activeUser: () => a.user }, 'second-crm');
+    const b = new Environment({ distDir: 'dist', now: '2026-11-24T09:00:00+07:00', triggerStore: store, spreadsheet: second });
     b.call('setupCrm');
     b.call('installTriggers');
     b.call('installTriggers');

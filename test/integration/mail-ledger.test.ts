@@ -1,6 +1,7 @@
 // Issue 12 (7, 11): the email ledger at any team size, and a short quota that starves nobody.
 import { env } from '../helpers';
 import type { Environment } from '../../src/local/environment';
+import { setSetting } from '../../src/local/demo';
 
 const DAY = 86400000;
 
@@ -9,12 +10,7 @@ function team(owners: number, mailQuota: number, manager = true): Environment {
   const e = env({ now: '2026-11-20T09:00:00+07:00', mailQuota });
   e.call('setupCrm');
   if (manager) {
-    const settings = e.spreadsheet.getSheetByName('Settings')!;
-    const names = settings
-      .getDataRange()
-      .getValues()
-      .map((r) => r[0]);
-    settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
+    setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
   }
   for (let i = 0; i < owners; i++) {
     const r = e.call('submitLead', { name: `Klien ${i}`, phone: `0813${String(10000000 + i)}`, source: 'Website', needs: 'CCTV', owner: `sales${String(i).padStart(3, '0')}@firma.id` }) as {

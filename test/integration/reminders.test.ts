@@ -3,6 +3,7 @@ import { env } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
 import type { SentMail } from '../../src/local/services';
+import { setSetting } from '../../src/local/demo';
 
 const JKT = (s: string) => new Date(`${s}+07:00`);
 const DAY = (s: string) => JKT(`${s}T00:00:00`);
@@ -25,12 +26,7 @@ interface Row {
 function workbook(rows: Row[], now: string, opts: { mailQuota?: number } = {}): Environment {
   const e = env({ now, mailQuota: opts.mailQuota });
   e.call('setupCrm');
-  const settings = e.spreadsheet.getSheetByName('Settings')!;
-  const names = settings
-    .getDataRange()
-    .getValues()
-    .map((r) => r[0]);
-  settings.getRange(names.indexOf('Manager emails') + 1, 2).setValue('boss@firma.id');
+  setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
   const sheet = e.spreadsheet.getSheetByName('Leads')!;
   const values = rows.map((r) => {
     const rec: Record<string, unknown> = {
@@ -211,12 +207,7 @@ describe('triggers and the daily run', () => {
     const e = workbook([{ id: 'L-1' }], '2026-11-24T09:00:00+07:00');
     expect(e.call('installTriggers')).toEqual({ installed: true, hour: 8, timeZone: 'Asia/Jakarta', nextRun: '2026-11-25T01:00:00.000Z' });
     e.call('installTriggers');
-    const settings = e.spreadsheet.getSheetByName('Settings')!;
-    const names = settings
-      .getDataRange()
-      .getValues()
-      .map((r) => r[0]);
-    settings.getRange(names.indexOf('Reminder hour') + 1, 2).setValue('17');
+    setSetting(e.spreadsheet, 'Reminder hour', '17');
     expect(e.call('installTriggers')).toMatchObject({ hour: 17, nextRun: '2026-11-24T10:00:00.000Z' });
     expect(e.state.triggers).toHaveLength(1);
     expect(e.state.triggers[0]).toMatchObject({ handler: 'runDailyJobs', eventType: 'CLOCK', atHour: 17, everyDays: 1, timeZone: 'Asia/Jakarta' });
