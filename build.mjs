@@ -46,7 +46,7 @@ async function buildSidebar() {
 
 async function buildLocal() {
   await esbuild.build({
-    entryPoints: { cli: 'src/local/cli.ts', playground: 'src/local/playground.ts', bench: 'bench/bench.ts' },
+    entryPoints: { cli: 'src/local/cli.ts', playground: 'src/local/playground-main.ts', bench: 'bench/bench.ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',

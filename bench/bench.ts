@@ -4,6 +4,7 @@ import { Environment, defaultDistDir } from '../src/local/environment';
 import { LEAD_COLUMNS, ACTIVITY_COLUMNS } from '../src/core/schema';
 import type { FakeSpreadsheet } from '../src/local/spreadsheet';
 import { setSetting } from '../src/local/demo';
+import { runPlaygroundBench } from './playground-bench';
 
 export interface BenchRow {
   op: string;
@@ -133,10 +134,11 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
   return out;
 }
 
-if (require.main === module) {
+async function main(): Promise<void> {
   const arg = process.argv.find((a) => a.startsWith('--sizes='));
   const rows = runBench(arg ? arg.slice(8).split(',').map(Number) : SIZES);
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  const playground = await runPlaygroundBench(2000);
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ services: rows, playground }, null, 2)}\n`);
   else {
     const ops = [...new Set(rows.map((r) => r.op))];
     const sizes = [...new Set(rows.map((r) => r.rows))];
@@ -148,5 +150,14 @@ if (require.main === module) {
       });
       console.log([op.padEnd(30), ...cells].join(''));
     }
+    console.log('\nplayground, 2,000 leads (median of 7)   answer        save after');
+    for (const r of playground) console.log(`${r.call.padEnd(40)}${`${r.ms.toFixed(1)} ms`.padStart(10)}${(r.saveMs ? `${r.saveMs} ms` : 'none').padStart(16)}`);
   }
+}
+
+if (require.main === module) {
+  main().catch((e: Error) => {
+    console.error(e.stack);
+    process.exit(1);
+  });
 }

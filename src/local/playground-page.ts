@@ -24,9 +24,11 @@ export const PAGE_HTML = `<!DOCTYPE html>
   #banner[hidden] { display: none; }
   #grid { flex: 1; overflow: auto; position: relative; outline: none; }
   table { border-collapse: separate; border-spacing: 0; font-size: 12px; }
-  th, td { border-right: 1px solid #e0e0e0; border-bottom: 1px solid #e0e0e0; padding: 0 6px; height: 24px; white-space: nowrap; max-width: 140px; overflow: hidden; text-overflow: ellipsis; background: #fff; }
+  table { table-layout: fixed; }
+  th, td { border-right: 1px solid #e0e0e0; border-bottom: 1px solid #e0e0e0; padding: 0 6px; height: 24px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; background: #fff; }
+  td.note { background-image: linear-gradient(225deg, #f29900 5px, transparent 5px); }
   thead th { position: sticky; top: 0; background: #f1f3f4; z-index: 3; }
-  .rownum { background: #f8f9fa; color: #5f6368; text-align: right; position: sticky; left: 0; z-index: 2; min-width: 44px; }
+  .rownum { background: #f8f9fa; color: #5f6368; text-align: right; position: sticky; left: 0; z-index: 2; padding: 0 4px; }
   thead .rownum { z-index: 4; }
   .frozen { position: sticky; z-index: 2; }
   thead .frozen { z-index: 4; }
@@ -87,6 +89,8 @@ export const PAGE_HTML = `<!DOCTYPE html>
 <script src="/vendor/chart.umd.min.js"></script>
 <script>
   var ROW_H = 24, WINDOW = 200;
+  // A menu item or an edit waits for the selection made just before it (getActiveRange).
+  var selecting = Promise.resolve();
   var current = 'Leads', data = null, cache = {}, sel = null, version = -1, drawn = [], loading = 0, editing = null;
   function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
   function post(url, body) { return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then(function (r) { return r.json(); }); }
@@ -120,6 +124,7 @@ export const PAGE_HTML = `<!DOCTYPE html>
       var b = el('button', it.caption); b.setAttribute('role', 'menuitem');
       b.onclick = async function () {
         closeMenu();
+        await selecting;
         var r = await post('/api/run', { fn: it.fn, args: [] });
         show(r); refresh(true);
         if (it.fn === 'showSidebar') document.body.dataset.view = 'sidebar';
@@ -146,31 +151,44 @@ export const PAGE_HTML = `<!DOCTYPE html>
   async function loadWindow(offset, redraw) {
     var mine = ++loading;
     var r = await (await fetch('/api/sheet?name=' + encodeURIComponent(current) + '&offset=' + offset + '&limit=' + WINDOW)).json();
-    if (mine !== loading && !redraw) return;
+    // An answer for a tab left meanwhile is dropped (its rows must never show under another tab's name).
+    if (r.name !== current || (mine !== loading && !redraw)) return;
     data = r; cache[offset] = r; version = Math.max(version, r.version);
     document.getElementById('info').textContent = r.file + ' · ' + current + ' · ' + r.rows + ' rows';
     draw();
     if (redraw) loadCharts();
   }
-  function rowData(i) { var w = Math.floor(i / WINDOW) * WINDOW, c = cache[w]; return c ? { values: c.values[i - w], kinds: c.kinds[i - w] } : null; }
+  function rowData(i) {
+    var w = Math.floor(i / WINDOW) * WINDOW, c = cache[w]; if (!c) return null;
+    var notes = {}; (c.notes || []).forEach(function (n) { if (n[0] === i - w) notes[n[1]] = n[2]; });
+    return { values: c.values[i - w], kinds: c.kinds[i - w], notes: notes };
+  }
   var FROZEN = { Leads: ['Lead ID', 'Name'] };
+  // Widths (px) that show Name, Status, Owner, Deal Value and Next Follow-up beside the sidebar
+  // on a 1366 px screen; a cut-off value shows whole on hover.
+  var WIDTHS = { 'Lead ID': 66, 'Created At': 64, Name: 110, Company: 72, Phone: 88, Email: 72, Source: 52, Needs: 56, Status: 112, Owner: 84, 'Deal Value': 80, 'Expected Close': 72, 'Next Follow-up': 80,
+    'Follow-ups': 48, Timestamp: 120, Summary: 220, Type: 110, Setting: 200, Value: 180, Description: 320, Problem: 200, Group: 56, Reason: 200, Merge: 56, Check: 80, Metric: 220 };
+  function widthOf(h) { return WIDTHS[h] || 110; }
   function draw() {
     if (!data) return;
     var grid = document.getElementById('grid'), header = data.header;
     var top = Math.max(0, Math.floor((grid.scrollTop - 40) / ROW_H) - 10), count = Math.ceil(grid.clientHeight / ROW_H) + 30;
     var end = Math.min(data.rows, top + count), missing = false;
-    var table = el('table'); table.id = 'grid-table'; table.dataset.tab = current; table.setAttribute('role', 'grid'); table.setAttribute('aria-label', current); table.setAttribute('aria-rowcount', String(data.rows + 1));
+    var table = el('table'); table.id = 'grid-table'; table.dataset.tab = data.name; table.setAttribute('role', 'grid'); table.setAttribute('aria-label', data.name); table.setAttribute('aria-rowcount', String(data.rows + 1));
     var thead = el('thead'), tbody = el('tbody'), head = el('tr'); head.setAttribute('role', 'row'); head.setAttribute('aria-rowindex', '1');
     head.append(el('th', '', 'rownum'));
     var frozen = (FROZEN[current] || []).map(function (h) { return header.indexOf(h); }).filter(function (i) { return i >= 0; });
-    header.forEach(function (h, c) { var th = el('th', h); th.setAttribute('role', 'columnheader'); if (frozen.indexOf(c) >= 0) th.className = 'frozen'; head.append(th); });
+    header.forEach(function (h, c) { var th = el('th', h); th.title = h; th.setAttribute('role', 'columnheader'); if (frozen.indexOf(c) >= 0) th.className = 'frozen'; head.append(th); });
     thead.append(head);
+    var cols = el('colgroup'), total = 34; cols.append(el('col')); cols.lastChild.style.width = '34px';
+    header.forEach(function (h) { var cl = el('col'); cl.style.width = widthOf(h) + 'px'; total += widthOf(h); cols.append(cl); });
+    table.style.width = total + 'px'; table.append(cols);
     if (top > 0) { var sp = el('tr'); sp.style.height = (top * ROW_H) + 'px'; tbody.append(sp); }
     for (var i = top; i < end; i++) {
       var d = rowData(i); if (!d) { missing = true; continue; }
       var tr = el('tr'), row = i + 2; tr.dataset.row = String(row); tr.setAttribute('role', 'row'); tr.setAttribute('aria-rowindex', String(row));
       if (sel && sel.row === row) tr.className = 'selected';
-      tr.append(el('td', String(row), 'rownum'));
+      var num = el('td', String(row), 'rownum'); num.setAttribute('role', 'rowheader'); num.dataset.row = String(row); tr.append(num);
       d.values.forEach(function (v, c) {
         var kind = d.kinds[c], td = el('td');
         td.setAttribute('role', 'gridcell'); td.dataset.row = String(row); td.dataset.col = String(c + 1); td.title = v;
@@ -181,6 +199,8 @@ export const PAGE_HTML = `<!DOCTYPE html>
           td.append(box);
         } else { td.textContent = v; if (kind && kind.list) td.classList.add('list'); }
         if (sel && sel.row === row && sel.col === c + 1) td.setAttribute('aria-selected', 'true');
+        var note = d.notes && d.notes[c];
+        if (note) { td.classList.add('note'); td.title = note; td.setAttribute('aria-description', 'Note: ' + note); }
         tr.append(td);
       });
       tbody.append(tr);
@@ -210,9 +230,10 @@ export const PAGE_HTML = `<!DOCTYPE html>
   }
 
   // ---- selecting and editing, through the same path as a person's edit in Sheets
-  document.getElementById('table').addEventListener('click', function (e) {
-    var td = e.target.closest('td[role=gridcell]'); if (!td || editing) return;
-    select(Number(td.dataset.row), Number(td.dataset.col));
+  // Selecting on mousedown, as Sheets does: a redraw between press and release cannot lose it.
+  document.getElementById('table').addEventListener('mousedown', function (e) {
+    var td = e.target.closest('td[role=gridcell], td[role=rowheader]'); if (!td || editing || e.button !== 0) return;
+    select(Number(td.dataset.row), Number(td.dataset.col || 1));
   });
   document.getElementById('table').addEventListener('dblclick', function (e) { var td = e.target.closest('td[role=gridcell]'); if (td) startEdit(td); });
   // Selecting marks the cell in place (no redraw, so a double-click lands on the same cell).
@@ -223,7 +244,8 @@ export const PAGE_HTML = `<!DOCTYPE html>
     var td = cellAt(row, col); if (td) { td.setAttribute('aria-selected', 'true'); td.parentNode.className = 'selected'; }
     // Keys go to the grid (not a sidebar field that took the focus meanwhile).
     document.getElementById('grid').focus({ preventScroll: true });
-    await post('/api/select', { sheet: current, row: row, col: col });
+    selecting = post('/api/select', { sheet: current, row: row, col: col });
+    await selecting;
   }
   function inField(e) { return e.target && e.target.closest && e.target.closest('input,select,textarea,iframe,[role=menu]'); }
   function cellAt(row, col) { return document.querySelector('td[data-row="' + row + '"][data-col="' + col + '"]'); }
@@ -271,6 +293,7 @@ export const PAGE_HTML = `<!DOCTYPE html>
     edit(sel.row, sel.col, rows, 'paste');
   });
   async function edit(row, col, values, how) {
+    await selecting;
     var r = await post('/api/edit', { sheet: current, row: row, col: col, values: values, how: how });
     show(r); await refresh(true);
   }

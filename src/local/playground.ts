@@ -54,7 +54,7 @@ class RequestError extends Error {
   }
 }
 
-export async function startPlayground(opts: PlaygroundOptions): Promise<{ server: http.Server; url: string; close(): Promise<void> }> {
+export async function startPlayground(opts: PlaygroundOptions): Promise<{ server: http.Server; url: string; workspace: Workspace; close(): Promise<void> }> {
   const distDir = opts.distDir ?? defaultDistDir();
   const log = opts.log ?? ((l: string) => console.log(l));
   let selection: { sheet: string; row: number; col: number } | null = null;
@@ -67,6 +67,8 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
     log(`Created ${opts.workbook} with demo data.`);
   }
   const ws = new Workspace(opts.workbook, base);
+  // The workbook is read once at start, so the first page is drawn from memory.
+  await ws.run(() => undefined);
   let port = opts.port;
 
   const json = (res: http.ServerResponse, status: number, body: unknown) => {
@@ -145,13 +147,13 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         res.end(SHIM_JS);
       } else if (url.pathname === '/favicon.ico') res.writeHead(204).end();
-      else if (req.method === 'GET' && url.pathname === '/api/version') json(res, 200, { version: ws.version });
+      else if (req.method === 'GET' && url.pathname === '/api/version') json(res, 200, { version: ws.version, unsaved: ws.unsaved, lastSaveMs: ws.saves.at(-1) ?? null, saves: ws.saves.length });
       else if (req.method === 'GET' && url.pathname === '/api/charts') {
         const name = url.searchParams.get('name') ?? 'Summary';
         json(
           res,
           200,
-          await ws.run(false, (env) => {
+          await ws.run((env) => {
             const sheet = env.spreadsheet.getSheetByName(name);
             return sheet ? sheet.charts.map((c) => chartData(c, sheet.getRange(c.ranges[0]).getDisplayValues(), sheet.getRange(c.ranges[0]).getValues())) : [];
           }),
@@ -161,7 +163,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
         json(
           res,
           200,
-          await ws.run(false, (env) => {
+          await ws.run((env) => {
             env.callSimpleTrigger('onOpen', { authMode: 'LIMITED', source: env.spreadsheet });
             const menu = env.spreadsheetApp.ui.menus.at(-1);
             return { title: 'Lembar CRM', items: menu ? menu.items : [] };
@@ -171,7 +173,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
         const { fn, args } = await body<{ fn: unknown; args: unknown }>(req);
         if (typeof fn !== 'string' || !callable.has(fn)) throw new RequestError(400, `Script function not found: ${String(fn).slice(0, 60)}`);
         const result = await ws
-          .run(true, (env) => {
+          .run((env) => {
             select(env);
             const before = marks(env);
             try {
@@ -194,7 +196,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
           !values.every((r) => Array.isArray(r) && r.length === (values[0] as unknown[]).length && r.every((v) => ['string', 'number', 'boolean'].includes(typeof v)))
         )
           throw new RequestError(400, 'Values are rows of text, numbers or TRUE/FALSE.');
-        const result = await ws.run(true, (env) => {
+        const result = await ws.run((env) => {
           const before = marks(env);
           try {
             env.userEdit(
@@ -218,12 +220,12 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
         selection = { sheet: sel.sheet, row: sel.row as number, col: col as number };
         json(res, 200, { ok: true });
       } else if (req.method === 'GET' && url.pathname === '/api/sheets') {
-        json(res, 200, await ws.run(false, (env) => env.spreadsheet.getSheets().map((s) => ({ name: s.getName(), hidden: s.isSheetHidden() }))));
+        json(res, 200, await ws.run((env) => env.spreadsheet.getSheets().map((s) => ({ name: s.getName(), hidden: s.isSheetHidden() }))));
       } else if (req.method === 'GET' && url.pathname === '/api/sheet') {
         const name = url.searchParams.get('name') ?? 'Leads';
         const offset = Math.max(0, Number(url.searchParams.get('offset') ?? 0) || 0);
         const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 200) || 200));
-        json(res, 200, await ws.run(false, (env) => sheetWindow(env, name, offset, limit, path.basename(opts.workbook), ws.version)));
+        json(res, 200, await ws.run((env) => sheetWindow(env, name, offset, limit, path.basename(opts.workbook), ws.version)));
       } else throw new RequestError(404, 'not found');
     } catch (e) {
       json(res, e instanceof RequestError ? e.status : 500, { ok: false, error: (e as Error).message });
@@ -232,7 +234,15 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
   await new Promise<void>((resolve) => server.listen(opts.port, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
   const url = `http://localhost:${port}`;
-  return { server, url, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    server,
+    url,
+    workspace: ws,
+    close: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await ws.flush();
+    },
+  };
 }
 
 /**
@@ -250,17 +260,12 @@ function sheetWindow(env: Environment, name: string, offset: number, limit: numb
   const values = count > 0 ? sheet.getRange(first, 1, count, width).getDisplayValues() : [];
   const rules = count > 0 ? sheet.getRange(first, 1, count, width).getDataValidations() : [];
   const kinds = rules.map((line) => line.map((r) => (r ? (r.kind === 'checkbox' ? 'checkbox' : { list: r.values }) : null)));
-  return { file, name, rows: Math.max(0, last - 1), offset, header, values, kinds, frozenRows: sheet.getFrozenRows(), version };
-}
-
-if (require.main === module) {
-  const workbook = path.resolve(process.env.WORKBOOK ?? 'crm.xlsx');
-  const port = Number(process.env.PORT ?? 8080);
-  startPlayground({ workbook, port, user: process.env.LEMBAR_USER }).then(
-    ({ url }) => console.log(`Lembar CRM playground on ${url} (workbook: ${workbook}). Ctrl+C to stop.`),
-    (e: Error) => {
-      console.error(`playground: ${e.message}`);
-      process.exit(2);
-    },
-  );
+  // Notes, sparse: [row index in the window, column index, text].
+  const notes: [number, number, string][] = [];
+  if (count > 0)
+    sheet
+      .getRange(first, 1, count, width)
+      .getNotes()
+      .forEach((line, r) => line.forEach((n, c) => n && notes.push([r, c, n])));
+  return { file, name, rows: Math.max(0, last - 1), offset, header, values, kinds, notes, frozenRows: sheet.getFrozenRows(), version };
 }

@@ -2,7 +2,7 @@
 // beside the workbook keeps two processes (CLI and playground) from overwriting each other.
 import * as fs from 'node:fs';
 import { Environment, type EnvironmentOptions } from './environment';
-import { loadWorkbook, saveWorkbook } from './workbook';
+import { hasChanges, loadWorkbook, saveWorkbook } from './workbook';
 import * as path from 'node:path';
 import { Clock, type PersistedState } from './services';
 import { FakeSpreadsheet } from './spreadsheet';
@@ -81,8 +81,9 @@ export interface OpenOptions extends Omit<EnvironmentOptions, 'spreadsheet' | 's
 }
 
 /**
- * Runs `fn` with an Environment over the workbook and saves it afterwards (also when `fn`
- * throws: what the executions wrote before the error is kept, as in Google).
+ * Runs `fn` with an Environment over the workbook and saves it afterwards when it changed
+ * anything (also when `fn` throws: what the executions wrote before the error is kept, as in
+ * Google). A run that only reads leaves the file as it was.
  */
 export async function withWorkbook<T>(file: string, options: OpenOptions, fn: (env: Environment) => T | Promise<T>): Promise<T> {
   const release = await acquireFileLock(file);
@@ -104,7 +105,7 @@ export async function withWorkbook<T>(file: string, options: OpenOptions, fn: (e
     try {
       return await fn(env);
     } finally {
-      await saveAtomically(file, env.spreadsheet, env.state);
+      if (hasChanges(env.spreadsheet, env.state)) await saveAtomically(file, env.spreadsheet, env.state);
     }
   } finally {
     release();

@@ -21,6 +21,8 @@ export interface Cell {
   dv?: DataValidation;
   bold?: boolean;
   bg?: string;
+  /** The cell's note (Range.getNote), shown on hover in the playground. */
+  note?: string;
 }
 
 export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
@@ -338,6 +340,22 @@ export class FakeRange
   getDataValidations(): (DataValidation | null)[][] {
     return this.map((cell) => cell?.dv ?? null);
   }
+  getNote(): string {
+    return this.sheet.cells[this.row - 1]?.[this.col - 1]?.note ?? '';
+  }
+  getNotes(): string[][] {
+    return this.map((cell) => cell?.note ?? '');
+  }
+  setNote(note: string | null): this {
+    this.each((cell) => {
+      if (note === null || note === '') delete cell.note;
+      else cell.note = String(note);
+    });
+    return this;
+  }
+  clearNote(): this {
+    return this.setNote(null);
+  }
   getFontWeight(): string {
     return this.sheet.cells[this.row - 1]?.[this.col - 1]?.bold ? 'bold' : 'normal';
   }
@@ -431,6 +449,7 @@ export class FakeRange
     return this;
   }
   clear(): this {
+    this.sheet.revision++;
     for (let r = 0; r < this.numRows; r++) {
       const line = this.sheet.cells[this.row - 1 + r];
       if (line) for (let c = 0; c < this.numCols; c++) line[this.col - 1 + c] = undefined as unknown as Cell;
@@ -488,6 +507,12 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
   hidden = false;
   protections: Protection[] = [];
   charts: ChartSpec[] = [];
+  /** Row insertions and deletions since the workbook was last saved, so a save can move what it does not model with its row. */
+  rowEdits: { op: 'insert' | 'delete'; at: number; count: number }[] = [];
+  /** A column was inserted or deleted inside the data since the last save. */
+  columnsShifted = false;
+  /** Bumped by every write to the cells, so a save (or the check for changes) skips a tab nobody wrote. */
+  revision = 0;
   constructor(
     readonly parent: FakeSpreadsheet,
     public name: string,
@@ -570,6 +595,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     if (after < 1 || after > this.maxRows || howMany < 1) throw new Error('Exception: Those rows are out of bounds.');
     this.cells.splice(after, 0, ...Array.from({ length: Math.max(0, Math.min(howMany, this.cells.length - after)) }, () => [] as Cell[]));
     this.maxRows += howMany;
+    this.rowEdits.push({ op: 'insert', at: after + 1, count: howMany });
+    this.revision++;
     return this;
   }
   insertRowAfter(after: number): this {
@@ -577,8 +604,13 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
   }
   insertColumnsAfter(after: number, howMany: number): this {
     if (after < 1 || after > this.maxCols || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
-    for (const line of this.cells) if (line && line.length > after) line.splice(after, 0, ...new Array<Cell>(howMany));
+    for (const line of this.cells)
+      if (line && line.length > after) {
+        line.splice(after, 0, ...new Array<Cell>(howMany));
+        this.columnsShifted = true;
+      }
     this.maxCols += howMany;
+    this.revision++;
     return this;
   }
   insertColumnAfter(after: number): this {
@@ -592,6 +624,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     if (this.maxRows - this.frozenRows - (howMany - frozenDeleted) < 1) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
     this.cells.splice(start - 1, howMany);
     this.maxRows -= howMany;
+    this.rowEdits.push({ op: 'delete', at: start, count: howMany });
+    this.revision++;
     return this;
   }
   deleteRow(row: number): this {
@@ -601,6 +635,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     if (col < 1 || col > this.maxCols) throw new Error('Exception: Those columns are out of bounds.');
     for (const line of this.cells) if (line) line.splice(col - 1, 1);
     this.maxCols -= 1;
+    this.columnsShifted = true;
+    this.revision++;
     return this;
   }
   setFrozenRows(n: number): this {
@@ -631,10 +667,12 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     return this.protections.filter((p) => (type === 'SHEET' ? p.a1Notation === null : p.a1Notation !== null));
   }
   clear(): this {
+    this.revision++;
     this.cells = [];
     return this;
   }
   clearContents(): this {
+    this.revision++;
     for (const line of this.cells)
       if (line)
         for (const cell of line)
@@ -678,6 +716,7 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
 
   // ----- internals used by FakeRange (not part of the Apps Script surface)
   cellAt(row: number, col: number): Cell {
+    this.revision++;
     let line = this.cells[row - 1];
     if (!line) line = this.cells[row - 1] = [];
     let cell = line[col - 1];

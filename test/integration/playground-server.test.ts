@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { startPlayground } from '../../src/local/playground';
 import { DIST } from '../helpers';
 
@@ -42,4 +43,37 @@ test('foreign Host or Origin is refused; only page functions are callable; a bad
   } finally {
     await pg.close();
   }
+});
+
+test('200 concurrent calls are all answered, quickly, and nothing is lost; sidebar reads write nothing', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-srv-'));
+  const file = path.join(dir, 'crm.xlsx');
+  const pg = await startPlayground({ workbook: file, port: 0, distDir: DIST, log: () => undefined });
+  const port = (pg.server.address() as { port: number }).port;
+  const host = { Host: `localhost:${port}`, 'Content-Type': 'text/plain' };
+  const run = (fn: string, args: unknown[] = []) => request(port, 'POST', '/api/run', host, JSON.stringify({ fn, args }));
+  try {
+    const mtime = fs.statSync(file).mtimeMs;
+    for (const fn of ['getSidebarContext', 'getCrmSummary', 'getSelectedLead']) expect(JSON.parse((await run(fn)).body).ok).toBe(true);
+    await pg.workspace.flush();
+    expect(fs.statSync(file).mtimeMs).toBe(mtime);
+
+    const t0 = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? run('getSidebarContext') : run('logActivity', [{ leadId: `L-00000${1 + (i % 8)}`, type: 'Follow-up Call', summary: `burst call ${i}` }]))),
+    );
+    const took = Date.now() - t0;
+    const bodies = answers.map((a) => JSON.parse(a.body) as { ok: boolean; result?: { ok?: boolean } });
+    expect(bodies.filter((b) => b.ok && b.result?.ok !== false)).toHaveLength(200);
+    expect(took).toBeLessThan(30000); // was 218 s when every call loaded and saved the file
+    await pg.workspace.flush();
+    expect(pg.workspace.saves.length).toBeLessThan(20); // a burst is saved a few times, not 100
+  } finally {
+    await pg.close();
+  }
+  // What the burst wrote is on disk.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const text = JSON.stringify(wb.getWorksheet('Activities')!.getSheetValues());
+  for (let i = 1; i < 200; i += 2) expect(text).toContain(`burst call ${i}"`);
 });
