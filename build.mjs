@@ -6,8 +6,20 @@ import { mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'no
 
 const GAS_ENTRY = 'src/gas/main.ts';
 
+/**
+ * Papa Parse requires Node's `stream` inside the function for Node stream input, which we never
+ * use: in Apps Script there is no `stream`, so it resolves to an empty module.
+ */
+const noNodeStream = {
+  name: 'no-node-stream',
+  setup(build) {
+    build.onResolve({ filter: /^stream$/ }, () => ({ path: 'stream', namespace: 'empty' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};' }));
+  },
+};
+
 async function exportedNames() {
-  const r = await esbuild.build({ entryPoints: [GAS_ENTRY], bundle: true, format: 'esm', write: false, metafile: true, outdir: 'x', logLevel: 'silent' });
+  const r = await esbuild.build({ entryPoints: [GAS_ENTRY], bundle: true, format: 'esm', write: false, metafile: true, outdir: 'x', logLevel: 'silent', plugins: [noNodeStream] });
   return Object.values(r.metafile.outputs)[0].exports;
 }
 
@@ -24,6 +36,7 @@ async function buildGas() {
     write: false,
     legalComments: 'none',
     charset: 'utf8',
+    plugins: [noNodeStream],
   });
   const wrappers = names
     .sort()
@@ -33,15 +46,21 @@ async function buildGas() {
   return names;
 }
 
-async function buildSidebar() {
-  const r = await esbuild.build({ entryPoints: ['src/ui/sidebar.ts'], bundle: true, format: 'iife', target: 'es2019', write: false, minify: false });
+/** One page of the UI (the sidebar, a dialog): its script and styles inlined into one HTML file. */
+async function buildPage(entry, styles, out) {
+  const r = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', target: 'es2019', write: false, minify: false });
   // Inlined into HTML: a "</script" inside the code would end the script element early.
   const js = r.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const css = readFileSync('src/ui/sidebar.css', 'utf8');
+  const css = styles.map((f) => readFileSync(f, 'utf8')).join('\n');
   const html = readFileSync('src/ui/sidebar.html', 'utf8')
     .replace('/*STYLE*/', () => css)
     .replace('/*SCRIPT*/', () => js);
-  writeFileSync('dist/Sidebar.html', html);
+  writeFileSync(out, html);
+}
+
+async function buildSidebar() {
+  await buildPage('src/ui/sidebar.ts', ['src/ui/sidebar.css'], 'dist/Sidebar.html');
+  await buildPage('src/ui/import.ts', ['src/ui/sidebar.css', 'src/ui/import.css'], 'dist/Import.html');
 }
 
 async function buildLocal() {
@@ -64,4 +83,4 @@ const names = await buildGas();
 await buildSidebar();
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 await buildLocal();
-if (!process.argv.includes('--quiet')) console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, appsscript.json; .local/: cli, playground, bench`);
+if (!process.argv.includes('--quiet')) console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, appsscript.json; .local/: cli, playground, bench`);

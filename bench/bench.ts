@@ -5,6 +5,7 @@ import { LEAD_COLUMNS, ACTIVITY_COLUMNS } from '../src/core/schema';
 import type { FakeSpreadsheet } from '../src/local/spreadsheet';
 import { setSetting } from '../src/local/demo';
 import { runPlaygroundBench } from './playground-bench';
+import { runImportBench } from './import-bench';
 
 export interface BenchRow {
   op: string;
@@ -137,8 +138,9 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
 async function main(): Promise<void> {
   const arg = process.argv.find((a) => a.startsWith('--sizes='));
   const rows = runBench(arg ? arg.slice(8).split(',').map(Number) : SIZES);
+  const imports = runImportBench();
   const playground = await runPlaygroundBench(2000);
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ services: rows, playground }, null, 2)}\n`);
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ services: rows, imports, playground }, null, 2)}\n`);
   else {
     const ops = [...new Set(rows.map((r) => r.op))];
     const sizes = [...new Set(rows.map((r) => r.rows))];
@@ -150,6 +152,8 @@ async function main(): Promise<void> {
       });
       console.log([op.padEnd(30), ...cells].join(''));
     }
+    console.log('\nimport of a messy CSV into 1,000 leads   rows     service calls   time');
+    for (const r of imports) console.log(`${r.op.padEnd(40)}${String(r.rows).padStart(6)}${String(r.serviceCalls).padStart(16)}${`${(r.ms / 1000).toFixed(1)} s`.padStart(9)}`);
     console.log('\nplayground, 2,000 leads (median of 7)   answer        save after');
     for (const r of playground) console.log(`${r.call.padEnd(40)}${`${r.ms.toFixed(1)} ms`.padStart(10)}${(r.saveMs ? `${r.saveMs} ms` : 'none').padStart(16)}`);
   }

@@ -3,7 +3,7 @@ import { LEAD_COLUMNS, TAB } from '../core/schema';
 import { validateLeadForm, findContactMatches, nextLeadNumber, formatLeadId, type LeadForm } from '../core/lead';
 import { addHours, parseYmd, startOfDay } from '../core/dates';
 import { Table } from './table';
-import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
+import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID_PROPERTY } from './services';
 import { statusRule } from './setup';
 import { appendShadow } from './shadow';
 
@@ -20,7 +20,6 @@ export interface PossibleDuplicate {
 
 export type SubmitLeadResult = { ok: true; leadId: string } | { ok: false; errors: Record<string, string> } | { ok: false; duplicates: PossibleDuplicate[] };
 
-const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
 /** Enough to recognise the client; the rest are counted, not listed. */
 const MAX_LISTED_DUPLICATES = 10;
 

@@ -12,3 +12,4 @@ export { runFollowUpReminders } from './reminders';
 export { runDuplicateAudit, runDuplicateAuditNow } from './audit';
 export { mergeDuplicates, undoMerge } from './merge';
 export { getCrmSummary, refreshSummary } from './summary';
+export { importLeads, undoImport, showImportDialog, getImportContext } from './import';

@@ -15,6 +15,7 @@ export function onOpen(_e?: unknown): void {
     .addItem(t(lang, 'menu.sidebar'), 'showSidebar')
     .addSeparator()
     .addItem(t(lang, 'menu.setup'), 'setupCrm')
+    .addItem(t(lang, 'menu.import'), 'showImportDialog')
     .addItem(t(lang, 'menu.triggers'), 'installTriggers')
     .addItem(t(lang, 'menu.nextRun'), 'showNextRun')
     .addSeparator()

@@ -18,6 +18,9 @@ export interface Crm {
   now: Date;
 }
 
+/** The last Lead number issued (document property): numbers are never reused. */
+export const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
+
 /** Reads Settings once (2 service calls plus the tab lookup) and resolves the language. */
 export function openCrm(): Crm {
   const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -4,7 +4,8 @@ import { TABLES, TAB, NUMBER_FORMAT, type ColumnDef } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
 import { t } from '../core/i18n';
-import { openCrm, withDocumentLock, message, type Ss, cellText } from './services';
+import { openCrm, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
+import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { readShadow, writeShadow } from './shadow';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,6 +14,8 @@ export interface SetupResult {
   createdTabs: string[];
   addedHeaders: { tab: string; header: string }[];
   addedSettings: string[];
+  /** Rows of Leads with a Name but no Lead ID, numbered now. */
+  numbered: number;
   settingsProblems: { setting: string; problem: string }[];
 }
 
@@ -20,7 +23,7 @@ export function setupCrm(): SetupResult {
   const crm = openCrm();
   return withDocumentLock(crm.lang, () => {
     const ss = crm.ss;
-    const result: SetupResult = { createdTabs: [], addedHeaders: [], addedSettings: [], settingsProblems: [] };
+    const result: SetupResult = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, settingsProblems: [] };
     for (const table of TABLES) {
       let sheet = ss.getSheetByName(table.name);
       if (!sheet) {
@@ -36,6 +39,7 @@ export function setupCrm(): SetupResult {
       result.createdTabs.push(TAB.summary);
     }
     applyStatusDropdown(ss, crm.settings.statuses);
+    result.numbered = numberRowsWithoutId(ss);
     rebuildShadow(ss);
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
     result.addedSettings = ensureSettings(settingsSheet, crm.lang);
@@ -44,6 +48,7 @@ export function setupCrm(): SetupResult {
     ss.toast(
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
+        result.numbered > 0 ? t(crm.lang, 'setup.numbered', { count: result.numbered }) : '',
         result.settingsProblems.length > 0 ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length }) : '',
       ]
         .filter(Boolean)
@@ -87,6 +92,33 @@ function applyFormats(sheet: Sheet, columns: ColumnDef[]): void {
 
 export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.DataValidation {
   return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
+}
+
+/**
+ * Rows typed or pasted into Leads by hand (a Name, no Lead ID) get the next Lead IDs, so they
+ * can be selected, logged and moved from the sidebar. One read and one write of the column.
+ */
+function numberRowsWithoutId(ss: Ss): number {
+  const sheet = ss.getSheetByName(TAB.leads)!;
+  const last = sheet.getLastRow();
+  if (last < 2) return 0;
+  const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const idRange = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1);
+  const ids = idRange.getValues();
+  const names = sheet.getRange(2, header.index['Name'] + 1, last - 1, 1).getValues();
+  const missing = ids.map(([id], i) => (cellText(id).trim() === '' && cellText(names[i][0]).trim() !== '' ? i : -1)).filter((i) => i >= 0);
+  if (missing.length === 0) return 0;
+  const props = PropertiesService.getDocumentProperties();
+  let n = nextLeadNumber(
+    Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0,
+    ids.map((r) => r[0]),
+  );
+  const first = n;
+  for (const i of missing) ids[i][0] = formatLeadId(n++);
+  // Taken before they are written: a run that dies here never hands them out twice.
+  props.setProperty(LAST_ID_PROPERTY, String(n - 1));
+  idRange.setNumberFormat('@').setValues(ids);
+  return n - first;
 }
 
 /** The statuses in Leads now are the accepted baseline for onEdit (see shadow.ts). */

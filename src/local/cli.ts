@@ -1,6 +1,7 @@
 // `npx lembar setup | import FILE.csv | run FUNCTION [--json ARG] | read TAB [--range A1]`
 // over a workbook file, through the built bundle and our emulated services.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { withWorkbook, WorkbookMissingError } from './session';
 import { importCsv } from './import';
 import { outboxWriter } from './outbox';
@@ -10,13 +11,35 @@ import { dropEmptyFirstSheet } from './demo';
 
 const USAGE = `usage: lembar <command> [options]
   setup                      create or repair the CRM tabs (runs setupCrm)
-  import FILE.csv            append a CSV with Leads headers to Leads, as typed
+  import FILE.csv            import leads (runs importLeads): columns and values mapped, cleaned, reported
+      [--dry-run] [--map JSON] [--status-map JSON] [--source-map JSON]
+      exit code 3 when values need an answer (nothing is written then)
+  import --raw FILE.csv      append a CSV with Leads headers to Leads as a paste would, unvalidated
   run FUNCTION [--json ARG]  call a global function and print its result as JSON
   read TAB [--range A1:B2]   print a tab's values as JSON (as getValues returns them)
 options: --workbook FILE.xlsx (default crm.xlsx)  --now ISO (or LEMBAR_NOW)
          --outbox DIR  --user EMAIL`;
 
 class UsageError extends Error {}
+/** A result printed as usual, with a non-zero exit code. */
+class Exit {
+  constructor(
+    readonly code: number,
+    readonly result: unknown,
+  ) {}
+}
+
+function jsonFlag(args: Args, name: string): Record<string, string> | undefined {
+  const v = args.flags[name];
+  if (v === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(v) as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, string>;
+  } catch {
+    /* reported below */
+  }
+  throw new UsageError(`--${name} must be a JSON object, e.g. '{"No HP":"Phone"}'.`);
+}
 /** Output printed as it is rather than as JSON. */
 class Text {
   constructor(readonly text: string) {}
@@ -31,16 +54,20 @@ interface Args {
   json?: string;
   range?: string;
   user: string;
+  flags: Record<string, string>;
+  switches: Set<string>;
 }
 
 function parseArgs(argv: string[]): Args {
   const flags: Record<string, string> = {};
   const positional: string[] = [];
+  const switches = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a.startsWith('--')) {
+    if (a === '--dry-run' || a === '--raw') switches.add(a.slice(2));
+    else if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split(/=(.*)/s);
-      if (!['workbook', 'now', 'outbox', 'json', 'range', 'user'].includes(k)) throw new UsageError(`Unknown option --${k} (run \`npx lembar help\` for usage).`);
+      if (!['workbook', 'now', 'outbox', 'json', 'range', 'user', 'map', 'status-map', 'source-map'].includes(k)) throw new UsageError(`Unknown option --${k} (run \`npx lembar help\` for usage).`);
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`--${k} needs a value.`);
       flags[k] = v;
@@ -58,6 +85,8 @@ function parseArgs(argv: string[]): Args {
     json: flags.json,
     range: flags.range,
     user: flags.user ?? process.env.LEMBAR_USER ?? DEFAULT_USER,
+    flags,
+    switches,
   };
 }
 
@@ -84,7 +113,32 @@ export async function main(argv: string[]): Promise<unknown> {
       if (!file) throw new UsageError('usage: lembar import FILE.csv --workbook FILE.xlsx');
       if (!fs.existsSync(file)) throw new UsageError(`The CSV file ${file} does not exist.`);
       const text = fs.readFileSync(file, 'utf8');
-      return withWorkbook(args.workbook, opts, (env) => importCsv(env.spreadsheet, text));
+      if (args.switches.has('raw')) return withWorkbook(args.workbook, opts, (env) => importCsv(env.spreadsheet, text));
+      const request = {
+        csv: text,
+        fileName: path.basename(file),
+        mapping: jsonFlag(args, 'map'),
+        statusMap: jsonFlag(args, 'status-map'),
+        sourceMap: jsonFlag(args, 'source-map'),
+        dryRun: args.switches.has('dry-run'),
+      };
+      const r = (await withWorkbook(args.workbook, opts, (env) => env.call('importLeads', request))) as Record<string, unknown>;
+      const report = {
+        importId: r.importId,
+        imported: r.imported,
+        mapping: r.mapping,
+        statusMap: r.statusMap,
+        sourceMap: r.sourceMap,
+        teamColumns: r.teamColumns,
+        problems: r.problems,
+        questions: r.questions,
+        duplicates: r.duplicates,
+        message: r.message,
+      };
+      // Values that need the user's answer: nothing was written, and the exit code says so.
+      if (!r.ok && Array.isArray(r.questions) && r.questions.length > 0) return new Exit(3, report);
+      if (!r.ok) throw new UsageError(String(r.message));
+      return report;
     }
     case 'run': {
       const fn = args.positional[0];
@@ -120,11 +174,14 @@ export async function main(argv: string[]): Promise<unknown> {
 export function run(argv: string[]): void {
   main(argv).then(
     (result) => {
-      process.stdout.write(result instanceof Text ? `${result.text}\n` : `${JSON.stringify(plain(result), null, 2)}\n`);
+      const out = result instanceof Exit ? result.result : result;
+      process.stdout.write(out instanceof Text ? `${out.text}\n` : `${JSON.stringify(plain(out), null, 2)}\n`);
+      if (result instanceof Exit) process.exitCode = result.code;
     },
     (e: unknown) => {
       const known = e instanceof UsageError || e instanceof WorkbookMissingError || e instanceof UnknownFunctionError || e instanceof CsvError;
-      const msg = e instanceof Error ? e.message : String(e);
+      // A script error reads as Sheets shows it to a person: the message, not the class.
+      const msg = (e instanceof Error ? e.message : String(e)).replace(/^(?:Exception|CrmError): /, '');
       process.stderr.write(`lembar: ${known ? msg : msg.split('\n')[0]}\n`);
       process.exitCode = 2;
     },

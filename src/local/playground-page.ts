@@ -308,7 +308,11 @@ export const PAGE_HTML = `<!DOCTYPE html>
     var side = document.getElementById('sidebar'); try { side.contentWindow.postMessage({ type: 'lembar:refresh' }, '*'); } catch (e) {}
   }
   setInterval(function () { if (!editing && document.visibilityState === 'visible') refresh(false); }, 2000);
-  window.addEventListener('message', function (ev) { if (ev.data && ev.data.type === 'lembar:ran') refresh(true); });
+  window.addEventListener('message', function (ev) {
+    if (ev.data && ev.data.type === 'lembar:ran') refresh(true);
+    // google.script.host.close() in a dialog closes it, as in Sheets.
+    if (ev.data && ev.data.type === 'lembar:close') { var open = document.querySelectorAll('.modal'); if (open.length) open[open.length - 1].remove(); refresh(true); }
+  });
 
   // ---- first visit, and phone-sized screens
   if (!localStorage.getItem('lembar.banner')) document.getElementById('banner').hidden = false;

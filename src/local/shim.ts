@@ -35,6 +35,6 @@ export const SHIM_JS = `(function () {
   window.google = window.google || {};
   window.google.script = {
     run: runner(null, null, undefined),
-    host: { close: function () {}, setHeight: function () {}, setWidth: function () {}, editor: { focus: function () {} } }
+    host: { close: function () { try { window.parent.postMessage({ type: 'lembar:close' }, '*'); } catch (e) {} }, setHeight: function () {}, setWidth: function () {}, editor: { focus: function () {} } }
   };
 })();`;

@@ -631,6 +631,12 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
   deleteRow(row: number): this {
     return this.deleteRows(row, 1);
   }
+  deleteColumns(start: number, howMany: number): this {
+    if (start < 1 || howMany < 1 || start + howMany - 1 > this.maxCols) throw new Error('Exception: Those columns are out of bounds.');
+    if (this.maxCols - howMany < 1) throw new Error("Exception: You can't delete all the columns on the sheet.");
+    for (let i = 0; i < howMany; i++) this.deleteColumn(start);
+    return this;
+  }
   deleteColumn(col: number): this {
     if (col < 1 || col > this.maxCols) throw new Error('Exception: Those columns are out of bounds.');
     for (const line of this.cells) if (line) line.splice(col - 1, 1);

@@ -3,6 +3,7 @@
 // so nothing a user typed is ever read as HTML.
 import { formatMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
+import { call, h, msg, setMessages, type Attrs } from './client';
 
 interface Ctx {
   lang: 'id' | 'en';
@@ -17,42 +18,10 @@ interface Ctx {
   activityTypes: string[];
 }
 type Lead = Record<string, string | number> & { leadId: string; activities: { timestamp: string; type: string; summary: string; by: string }[] };
-interface Runner {
-  withSuccessHandler(f: (r: any) => void): Runner;
-  withFailureHandler(f: (e: Error) => void): Runner;
-  [fn: string]: any;
-}
-declare const google: { script: { run: Runner } };
-
 let ctx: Ctx;
 let selected: Lead | null = null;
 
-function msg(key: string, params: Record<string, string | number> = {}): string {
-  const text = ctx?.messages[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
-}
 const label = (prefix: 'status' | 'type', name: string) => ctx.messages[`${prefix}.${name}`] ?? name;
-
-/** Calls a server function; resolves with its result, rejects with its error. */
-function call<T>(fn: string, arg?: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
-    if (arg === undefined) runner[fn]();
-    else runner[fn](arg);
-  });
-}
-
-type Attrs = Record<string, string | boolean | undefined>;
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === false) continue;
-    if (k === 'text') el.textContent = String(v);
-    else el.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) if (c !== null) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return el;
-}
 
 const app = () => document.getElementById('app')!;
 
@@ -430,6 +399,7 @@ function tabs(panels: { id: string; title: string; el: HTMLElement; onShow?: () 
 async function start(): Promise<void> {
   try {
     ctx = await call<Ctx>('getSidebarContext');
+    setMessages(ctx.messages);
   } catch (e) {
     app().replaceChildren(h('p', { class: 'status error', text: (e as Error).message }));
     return;

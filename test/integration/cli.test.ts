@@ -21,7 +21,7 @@ test('setup, import of 3,000 legacy rows, setupCrm again: every record stays as 
   const setup = lembar(['setup', '--workbook', 'crm.xlsx', '--now', '2026-11-24T08:00:00+07:00'], dir);
   expect(setup.code).toBe(0);
   expect(JSON.parse(setup.out).createdTabs).toContain('Leads');
-  const imp = lembar(['import', CSV, '--workbook', 'crm.xlsx'], dir);
+  const imp = lembar(['import', '--raw', CSV, '--workbook', 'crm.xlsx'], dir);
   expect(imp.code).toBe(0);
   expect(JSON.parse(imp.out).rows).toBe(3000);
   const before = JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out);
@@ -37,7 +37,7 @@ test('setup, import of 3,000 legacy rows, setupCrm again: every record stays as 
 test('import keeps extra columns and any column order', () => {
   lembar(['setup', '--workbook', 'crm.xlsx'], dir);
   fs.writeFileSync(path.join(dir, 'old.csv'), 'Catatan,Phone,Name\r\n"ada, koma",0812-1111-2222,"Budi ""Bos"""\n');
-  const r = lembar(['import', 'old.csv', '--workbook', 'crm.xlsx'], dir);
+  const r = lembar(['import', '--raw', 'old.csv', '--workbook', 'crm.xlsx'], dir);
   expect(JSON.parse(r.out)).toEqual({ rows: 1, addedColumns: ['Catatan'] });
   const read = JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out);
   const [header, row] = read.values;
@@ -46,10 +46,32 @@ test('import keeps extra columns and any column order', () => {
   expect(row[header.indexOf('Catatan')]).toBe('ada, koma');
 });
 
+test('import runs importLeads: a question stops it with exit code 3, answers import it, --dry-run writes nothing', () => {
+  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  fs.writeFileSync(path.join(dir, 'old.csv'), 'Nama;No HP;Status\r\nBudi;0812 1111 2222;Deal\r\nSiti;0813 3333 4444;Hot\r\n');
+  const asked = lembar(['import', 'old.csv', '--workbook', 'crm.xlsx'], dir);
+  expect(asked.code).toBe(3);
+  expect(JSON.parse(asked.out).questions).toEqual([expect.objectContaining({ kind: 'status', value: 'Hot' })]);
+  const dry = lembar(['import', 'old.csv', '--dry-run', '--status-map', '{"Hot":"Negotiation"}', '--workbook', 'crm.xlsx'], dir);
+  expect(dry.code).toBe(0);
+  expect(JSON.parse(dry.out)).toMatchObject({ importId: null, imported: 0, mapping: { Nama: 'Name', 'No HP': 'Phone', Status: 'Status' } });
+  expect(JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out).values).toHaveLength(1);
+  const done = lembar(['import', 'old.csv', '--status-map', '{"Hot":"Negotiation"}', '--workbook', 'crm.xlsx'], dir);
+  expect(done.code).toBe(0);
+  expect(JSON.parse(done.out)).toMatchObject({ importId: 'I-000001', imported: 2, problems: [] });
+  const [header, ...rows] = JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out).values;
+  expect(rows.map((r: string[]) => [r[header.indexOf('Lead ID')], r[header.indexOf('Phone')], r[header.indexOf('Status')]])).toEqual([
+    ['L-000001', '+6281211112222', 'Won'],
+    ['L-000002', '+6281333334444', 'Negotiation'],
+  ]);
+  expect(lembar(['import', 'old.csv', '--map', '[1]', '--workbook', 'crm.xlsx'], dir).err).toMatch(/--map must be a JSON object/);
+});
+
 test.each([
   [['run', 'setupCrm', '--workbook', 'missing.xlsx'], /does not exist/],
   [['run', 'noSuchFunction', '--workbook', 'crm.xlsx'], /Unknown function "noSuchFunction"/],
-  [['import', 'bad.csv', '--workbook', 'crm.xlsx'], /quoted field is not closed/],
+  [['import', '--raw', 'bad.csv', '--workbook', 'crm.xlsx'], /CSV row 2: Quoted field unterminated/],
+  [['import', 'bad.csv', '--workbook', 'crm.xlsx'], /^lembar: File tidak bisa dibaca sebagai CSV: Quoted field unterminated \(baris 2\)/],
   [['import', 'nope.csv', '--workbook', 'crm.xlsx'], /does not exist/],
   [['run', 'submitLead', '--json', '{bad', '--workbook', 'crm.xlsx'], /--json is not valid JSON/],
   [['frobnicate'], /Unknown command/],
@@ -66,7 +88,7 @@ test.each([
 
 test('runFollowUpReminders with a fixed clock writes each email to the outbox as .eml', () => {
   lembar(['setup', '--workbook', 'crm.xlsx'], dir);
-  lembar(['import', CSV, '--workbook', 'crm.xlsx'], dir);
+  lembar(['import', '--raw', CSV, '--workbook', 'crm.xlsx'], dir);
   const r = lembar(['run', 'runFollowUpReminders', '--workbook', 'crm.xlsx', '--now', '2026-11-24T08:00:00+07:00', '--outbox', 'outbox'], dir);
   expect(r.code).toBe(0);
   const result = JSON.parse(r.out);

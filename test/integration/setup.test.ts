@@ -20,8 +20,6 @@ describe('the built bundle', () => {
       searchLeads: 15,
       updateLead: 15,
       renderTemplate: 15,
-      importLeads: 14,
-      undoImport: 14,
       showPipelineBoard: 16,
       getPipelineBoard: 16,
       previewCampaign: 19,
@@ -163,7 +161,17 @@ describe('menu', () => {
     const e = setUpEnv();
     e.call('onOpen', { authMode: 'FULL' });
     const menu = e.spreadsheetApp.ui.menus.at(-1)!;
-    expect(menu.items.map((i) => i.fn)).toEqual(['showSidebar', 'setupCrm', 'installTriggers', 'showNextRun', 'runDuplicateAuditNow', 'mergeDuplicates', 'undoMerge', 'refreshSummary']);
+    expect(menu.items.map((i) => i.fn)).toEqual([
+      'showSidebar',
+      'setupCrm',
+      'showImportDialog',
+      'installTriggers',
+      'showNextRun',
+      'runDuplicateAuditNow',
+      'mergeDuplicates',
+      'undoMerge',
+      'refreshSummary',
+    ]);
     expect(menu.items[0].caption).toBe('Buka panel prospek');
   });
 });

@@ -1,0 +1,133 @@
+// What a team's old sheet calls things, and what Lembar CRM calls them: headers (English and
+// Indonesian, as teams write them) and Status and Source values. Suggestions only: the person
+// importing sees and can change every one.
+import { LEAD_COLUMNS } from './schema';
+
+/** A header or a value reduced to what identifies it: `No. HP` and `no hp` are one. */
+export const keyOf = (s: unknown) =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/[._:/()\-–*#]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const HEADERS: Record<string, string[]> = {
+  Name: [
+    'nama',
+    'nama klien',
+    'nama client',
+    'nama pelanggan',
+    'nama customer',
+    'nama konsumen',
+    'nama kontak',
+    'customer',
+    'customer name',
+    'client',
+    'klien',
+    'pelanggan',
+    'konsumen',
+    'contact',
+    'contact name',
+    'kontak',
+    'full name',
+  ],
+  Company: ['perusahaan', 'nama perusahaan', 'pt', 'pt cv', 'company', 'company name', 'instansi', 'toko', 'usaha', 'nama usaha', 'organisasi', 'organization'],
+  Phone: [
+    'no hp',
+    'nomor hp',
+    'no handphone',
+    'handphone',
+    'hp',
+    'no telp',
+    'no telepon',
+    'nomor telepon',
+    'telp',
+    'telepon',
+    'tlp',
+    'wa',
+    'no wa',
+    'nomor wa',
+    'whatsapp',
+    'no whatsapp',
+    'hp wa',
+    'phone',
+    'phone number',
+    'mobile',
+    'kontak wa',
+  ],
+  Email: ['email', 'e mail', 'alamat email', 'surel', 'mail'],
+  Source: ['sumber', 'sumber lead', 'sumber prospek', 'source', 'lead source', 'asal', 'asal lead', 'channel', 'media'],
+  Needs: ['kebutuhan', 'keterangan', 'ket', 'needs', 'need', 'catatan', 'notes', 'note', 'deskripsi', 'description', 'permintaan', 'request', 'minat'],
+  Status: ['status', 'tahap', 'stage', 'status lead', 'status prospek', 'pipeline'],
+  Owner: ['sales', 'pic', 'sales pic', 'pic sales', 'owner', 'marketing', 'penanggung jawab', 'salesman', 'sales person', 'salesperson', 'assigned to', 'email sales'],
+  'Deal Value': ['nilai', 'nilai penawaran', 'nilai deal', 'deal value', 'deal', 'value', 'harga', 'nominal', 'penawaran', 'nilai proyek', 'amount', 'budget'],
+  'Created At': ['tanggal', 'tgl', 'tgl masuk', 'tanggal masuk', 'tanggal input', 'tgl input', 'created', 'created at', 'date', 'date added', 'tanggal lead'],
+  'Expected Close': ['expected close', 'perkiraan closing', 'target closing', 'tgl closing', 'tanggal closing', 'close date'],
+  'Next Follow-up': ['next follow up', 'follow up', 'tgl follow up', 'jadwal follow up', 'follow up berikutnya', 'fu berikutnya', 'jadwal fu'],
+  'Lost Reason': ['lost reason', 'alasan', 'alasan kalah', 'alasan batal', 'alasan gagal'],
+  Product: ['produk', 'product', 'layanan', 'service'],
+  'Contract Value': ['nilai kontrak', 'contract value'],
+  'Completed On': ['completed on', 'tanggal selesai', 'tgl selesai'],
+};
+
+/** The Leads headers an import may fill (what the add-on computes itself is left to it). */
+export const IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter((h) => !['Lead ID', 'Follow-ups', 'Last Contact', 'Status Changed At'].includes(h));
+
+const HEADER_INDEX = new Map<string, string>();
+for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
+for (const [h, names] of Object.entries(HEADERS)) for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
+
+/**
+ * Each source header's suggested Leads header ('' = kept as the team's own column). A Leads
+ * header goes to the first source column that names it.
+ */
+export function suggestMapping(headers: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const taken = new Set<string>();
+  for (const h of headers) {
+    const target = HEADER_INDEX.get(keyOf(h)) ?? '';
+    out[h] = target && !taken.has(target) ? target : '';
+    if (target) taken.add(target);
+  }
+  return out;
+}
+
+const STATUS_WORDS: Record<string, string[]> = {
+  Lead: ['baru', 'prospek', 'new', 'lead', 'calon', 'potensial', 'open', 'belum dihubungi'],
+  'Quotation Sent': ['penawaran', 'kirim penawaran', 'sudah penawaran', 'quotation', 'quotation sent', 'quote', 'sph', 'proposal'],
+  Negotiation: ['nego', 'negosiasi', 'negotiation', 'tawar', 'deal pending'],
+  Won: ['deal', 'menang', 'won', 'win', 'closing', 'closed', 'closed won', 'jadi', 'sukses', 'berhasil', 'po', 'goal'],
+  Lost: ['batal', 'kalah', 'lost', 'gagal', 'closed lost', 'tidak jadi', 'cancel', 'cancelled', 'canceled', 'ditolak'],
+  'Past Client': ['selesai', 'klien lama', 'pelanggan lama', 'past client', 'client lama', 'repeat', 'done'],
+};
+
+const SOURCE_WORDS: Record<string, string[]> = {
+  WhatsApp: ['wa', 'whatsapp', 'whats app', 'w a', 'chat wa'],
+  'Social Media': ['ig', 'instagram', 'fb', 'facebook', 'tiktok', 'sosmed', 'medsos', 'social media', 'social', 'twitter', 'linkedin'],
+  Website: ['web', 'website', 'situs', 'landing page', 'form website', 'site'],
+  Referral: ['referensi', 'rekomendasi', 'referral', 'teman', 'kenalan', 'relasi', 'refferal', 'referal'],
+  'Walk-in': ['walk in', 'walkin', 'datang langsung', 'datang ke toko', 'offline', 'showroom'],
+  'Google Ads': ['google', 'google ads', 'iklan google', 'adwords', 'ads', 'sem'],
+  Event: ['event', 'pameran', 'expo', 'seminar', 'bazar'],
+  Email: ['email', 'e mail', 'surel'],
+  Phone: ['telepon', 'telp', 'phone', 'call', 'telpon'],
+  Other: ['lain', 'lainnya', 'other', 'others', 'dll'],
+};
+
+/**
+ * A suggested Settings value for each distinct value of a column ('' when none is known). The
+ * team's own list decides: a synonym only counts when its value is in `allowed`.
+ */
+export function suggestValues(kind: 'status' | 'source', values: readonly unknown[], allowed: readonly string[]): Record<string, string> {
+  const words = kind === 'status' ? STATUS_WORDS : SOURCE_WORDS;
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const raw = String(v ?? '').trim();
+    if (raw === '' || raw in out) continue;
+    const k = keyOf(raw);
+    const exact = allowed.find((a) => keyOf(a) === k);
+    const synonym = Object.entries(words).find(([target, names]) => allowed.includes(target) && names.includes(k))?.[0];
+    out[raw] = exact ?? synonym ?? '';
+  }
+  return out;
+}

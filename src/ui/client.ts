@@ -1,0 +1,45 @@
+// Shared by the sidebar and the dialogs: calling the server (google.script.run), the message
+// catalog the server sent, and a small element builder that puts user text in as text only.
+interface Runner {
+  withSuccessHandler(f: (r: any) => void): Runner;
+  withFailureHandler(f: (e: Error) => void): Runner;
+  [fn: string]: any;
+}
+declare const google: { script: { run: Runner; host?: { close(): void } } };
+
+let messages: Record<string, string> = {};
+
+export function setMessages(m: Record<string, string>): void {
+  messages = m;
+}
+
+export function msg(key: string, params: Record<string, string | number> = {}): string {
+  const text = messages[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
+}
+
+/** Calls a server function; resolves with its result, rejects with its error. */
+export function call<T>(fn: string, arg?: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
+    if (arg === undefined) runner[fn]();
+    else runner[fn](arg);
+  });
+}
+
+/** Closes the dialog this page is in (Sheets' google.script.host). */
+export function closeDialog(): void {
+  google.script.host?.close();
+}
+
+export type Attrs = Record<string, string | boolean | undefined>;
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (k === 'text') el.textContent = String(v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return el;
+}

@@ -1,0 +1,207 @@
+// The import dialog (issue 14): a source (pasted text, a .csv file or a tab), then a check that
+// shows the suggested column mapping, the values to map, what needs attention and the possible
+// duplicates; then the import, which writes everything or nothing; then an undo. All the rules
+// live on the server (importLeads): this page only shows the report and sends the answers.
+import { call, closeDialog, h, msg, setMessages } from './client';
+
+interface Report {
+  ok: boolean;
+  importId: string | null;
+  imported: number;
+  rows: number;
+  headers: string[];
+  mapping: Record<string, string>;
+  statusMap: Record<string, string>;
+  sourceMap: Record<string, string>;
+  problems: { row: number; column: string; value: string; message: string }[];
+  questions: { kind: 'status' | 'source'; value: string; rows: number; message: string }[];
+  duplicates: { row: number; leads: string[]; rows: number[]; matchedOn: string[] }[];
+  choices: { headers: string[]; statuses: string[]; sources: string[] };
+  sample: string[][];
+  message: string;
+}
+
+const KEEP = '(keep)';
+const SHOWN = 100;
+let source: { csv?: string; fileName?: string; tab?: string } = {};
+let report: Report | null = null;
+const answers = { mapping: {} as Record<string, string>, statusMap: {} as Record<string, string>, sourceMap: {} as Record<string, string> };
+
+const app = () => document.getElementById('app')!;
+const status = (text: string, kind: 'ok' | 'error' | '' = '') => {
+  const el = document.getElementById('import-status')!;
+  el.textContent = text;
+  el.className = kind;
+};
+
+function select(label: string, options: { value: string; label: string }[], value: string, onChange: (v: string) => void): HTMLSelectElement {
+  const s = h('select', { 'aria-label': label });
+  for (const o of options) s.append(h('option', { value: o.value, text: o.label }));
+  s.value = value;
+  s.addEventListener('change', () => onChange(s.value));
+  return s;
+}
+
+function sourceStep(tabs: string[]): void {
+  const text = h('textarea', { id: 'import-text', rows: '8', spellcheck: 'false' });
+  const file = h('input', { id: 'import-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv' }) as HTMLInputElement;
+  const tab = h('select', { id: 'import-tab' });
+  tab.append(h('option', { value: '', text: msg('ui.import.noTab') }));
+  for (const t of tabs) tab.append(h('option', { value: t, text: t }));
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    text.value = await f.text();
+    source.fileName = f.name;
+  });
+  const check = h('button', { type: 'submit', class: 'primary', text: msg('ui.import.check') });
+  const form = h(
+    'form',
+    { id: 'import-source' },
+    h('p', { class: 'muted', text: msg('ui.import.intro') }),
+    h('label', { for: 'import-text', text: msg('ui.import.paste') }),
+    text,
+    h('label', { for: 'import-file', text: msg('ui.import.file') }),
+    file,
+    h('label', { for: 'import-tab', text: msg('ui.import.tab') }),
+    tab,
+    check,
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    source = tab.value ? { tab: tab.value } : { csv: text.value, fileName: source.fileName || 'CSV' };
+    void run(true);
+  });
+  app().replaceChildren(form, h('p', { id: 'import-status', role: 'status' }), h('div', { id: 'import-report' }));
+}
+
+async function run(dryRun: boolean): Promise<void> {
+  status(msg('ui.import.working'));
+  try {
+    report = await call<Report>('importLeads', { ...source, ...answers, dryRun });
+    answers.mapping = { ...report.mapping };
+    answers.statusMap = { ...report.statusMap };
+    answers.sourceMap = { ...report.sourceMap };
+    status(report.message, report.ok ? 'ok' : 'error');
+    if (!dryRun && report.ok && report.importId) return done(report);
+    draw(report);
+    // The answer is below the form: bring it into view.
+    document.getElementById('import-status')?.scrollIntoView({ block: 'start' });
+  } catch (e) {
+    status((e as Error).message, 'error');
+  }
+}
+
+function draw(r: Report): void {
+  const out = document.getElementById('import-report')!;
+  const targets = [{ value: '', label: msg('ui.import.keep') }, ...r.choices.headers.map((x) => ({ value: x, label: x }))];
+  const mapRows = r.headers.map((head, i) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row', text: head }),
+      h(
+        'td',
+        {},
+        select(`${msg('ui.import.target')}: ${head}`, targets, answers.mapping[head] ?? '', (v) => {
+          answers.mapping[head] = v;
+        }),
+      ),
+      h('td', { class: 'muted', text: r.sample.find((row) => row[i])?.[i] ?? '' }),
+    ),
+  );
+  const columns = h(
+    'section',
+    { 'aria-labelledby': 'import-columns' },
+    h('h3', { id: 'import-columns', text: msg('ui.import.columns') }),
+    h(
+      'table',
+      {},
+      h('thead', {}, h('tr', {}, h('th', { text: msg('ui.import.column') }), h('th', { text: msg('ui.import.target') }), h('th', { text: msg('ui.import.example') }))),
+      h('tbody', {}, ...mapRows),
+    ),
+  );
+  const values = h('section', { 'aria-labelledby': 'import-values' }, h('h3', { id: 'import-values', text: msg('ui.import.values') }));
+  for (const q of r.questions) {
+    const options =
+      q.kind === 'status'
+        ? [{ value: '', label: msg('ui.import.choose') }, ...r.choices.statuses.map((x) => ({ value: x, label: x }))]
+        : [{ value: '', label: msg('ui.import.choose') }, { value: KEEP, label: msg('ui.import.keepValue') }, ...r.choices.sources.map((x) => ({ value: x, label: x }))];
+    const map = q.kind === 'status' ? answers.statusMap : answers.sourceMap;
+    values.append(
+      h(
+        'p',
+        {},
+        h('span', { text: q.message }),
+        ' ',
+        select(`${q.kind === 'status' ? 'Status' : 'Source'} ${q.value}`, options, map[q.value] ?? '', (v) => (map[q.value] = v)),
+      ),
+    );
+  }
+  const problems = h(
+    'section',
+    { 'aria-labelledby': 'import-problems' },
+    h('h3', { id: 'import-problems', text: msg('ui.import.problems', { count: r.problems.length }) }),
+    r.problems.length === 0
+      ? h('p', { class: 'muted', text: msg('ui.import.noProblems') })
+      : h(
+          'table',
+          {},
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', { text: msg('ui.import.row') }), h('th', { text: msg('ui.import.column') }), h('th', { text: msg('ui.import.value') }), h('th', { text: msg('ui.import.what') })),
+          ),
+          h(
+            'tbody',
+            {},
+            ...r.problems.slice(0, SHOWN).map((p) => h('tr', {}, h('td', { text: String(p.row) }), h('td', { text: p.column }), h('td', { text: p.value }), h('td', { text: p.message }))),
+          ),
+        ),
+    r.problems.length > SHOWN ? h('p', { class: 'muted', text: msg('ui.import.more', { count: r.problems.length - SHOWN }) }) : null,
+  );
+  const dups = h(
+    'section',
+    { 'aria-labelledby': 'import-dups' },
+    h('h3', { id: 'import-dups', text: msg('ui.import.duplicates', { count: r.duplicates.length }) }),
+    ...r.duplicates.slice(0, SHOWN).map((d) => {
+      const on = d.matchedOn.join(', ');
+      return h('p', { text: d.leads.length > 0 ? msg('ui.import.dupExisting', { row: d.row, on, leads: d.leads.join(', ') }) : msg('ui.import.dupRows', { row: d.row, on, rows: d.rows.join(', ') }) });
+    }),
+  );
+  const again = h('button', { type: 'button', text: msg('ui.import.recheck') });
+  again.addEventListener('click', () => void run(true));
+  const go = h('button', { type: 'button', class: 'primary', text: msg('ui.import.run', { count: r.rows }), disabled: !r.ok });
+  go.addEventListener('click', () => void run(false));
+  out.replaceChildren(r.questions.length > 0 ? values : '', columns, problems, r.duplicates.length > 0 ? dups : '', h('div', { class: 'actions' }, again, go));
+}
+
+function done(r: Report): void {
+  const out = document.getElementById('import-report')!;
+  const undo = h('button', { type: 'button', text: msg('ui.import.undo') });
+  undo.addEventListener('click', async () => {
+    status(msg('ui.import.working'));
+    try {
+      const u = await call<{ message: string }>('undoImport', { importId: r.importId });
+      status(u.message, 'ok');
+      undo.remove();
+    } catch (e) {
+      status((e as Error).message, 'error');
+    }
+  });
+  const close = h('button', { type: 'button', class: 'primary', text: msg('ui.import.close') });
+  close.addEventListener('click', () => closeDialog());
+  document.getElementById('import-source')?.remove();
+  out.replaceChildren(h('div', { class: 'actions' }, undo, close));
+}
+
+(async () => {
+  try {
+    const ctx = await call<{ messages: Record<string, string>; tabs: string[]; lang: string }>('getImportContext');
+    setMessages(ctx.messages);
+    document.documentElement.lang = ctx.lang;
+    sourceStep(ctx.tabs);
+  } catch (e) {
+    app().textContent = (e as Error).message;
+  }
+})();

@@ -1,0 +1,61 @@
+// Issue 14: the import dialog, opened from the add-on menu and driven by roles and labels:
+// paste a team's sheet, check, answer the values it does not know, import, undo.
+import type { Browser, Page } from 'playwright-core';
+import { expectText, launch, playground, screenshot } from './browser';
+
+let browser: Browser;
+let pg: Awaited<ReturnType<typeof playground>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  pg = await playground();
+});
+afterAll(async () => {
+  await pg?.close();
+  await browser?.close();
+});
+
+const SHEET = [
+  'Nama Klien\tNo HP\tSumber\tStatus\tNilai\tTgl Masuk',
+  'Rudi Hartono\t0812 5555 1111 / 0813 5555 2222\tWA\tDeal\tRp 25.000.000\t28/11/2026',
+  'Lina\t6.28123E+12\tRadio\tPenawaran\t78.000.000\t31/02/2026',
+  'Tono\t0857 5555 3333\tIG\tHot\t12,5 jt\t28 Nopember 2026',
+].join('\n');
+
+test.each([
+  [1366, 768],
+  [390, 844],
+])('paste, check, answer, import and undo at %i px', async (width, height) => {
+  page = await browser.newPage({ viewport: { width, height } });
+  await page.goto(pg.url);
+  await page.getByRole('grid', { name: 'Leads' }).waitFor();
+  const before = await page.getByRole('grid', { name: 'Leads' }).getByRole('row').count();
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Impor prospek…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Impor prospek' });
+  await dialog.waitFor();
+  const form = page.frameLocator('.modal iframe');
+  await form.getByLabel('Tempel CSV atau TSV').fill(SHEET);
+  await form.getByRole('button', { name: 'Periksa', exact: true }).click();
+  await expectText(form.getByRole('status'), 'Belum ada yang diimpor: 2 nilai perlu dijawab dulu.');
+  // The suggested mapping is shown and can be changed; each problem names its row and column.
+  expect(await form.getByRole('combobox', { name: 'Masuk ke: No HP' }).inputValue()).toBe('Phone');
+  await expectText(form.locator('#import-report'), 'Spreadsheet sudah mengubah nomor telepon ini menjadi angka');
+  await expectText(form.locator('#import-report'), 'Tanggal ini tidak ada');
+  await screenshot(page, `import-check-${width}`);
+  await form.getByRole('combobox', { name: 'Status Hot' }).selectOption('Negotiation');
+  await form.getByRole('combobox', { name: 'Source Radio' }).selectOption('(keep)');
+  await form.getByRole('button', { name: 'Periksa lagi' }).click();
+  await expectText(form.getByRole('status'), '3 baris diperiksa: belum ada yang ditulis.');
+  await form.getByRole('button', { name: 'Impor 3 prospek' }).click();
+  await expectText(form.getByRole('status'), /3 prospek diimpor sebagai L-\d+ sampai L-\d+ \(impor I-\d+\)\./);
+  await screenshot(page, `import-done-${width}`);
+  await form.getByRole('button', { name: 'Batalkan impor ini' }).click();
+  await expectText(form.getByRole('status'), /Impor I-\d+ dibatalkan: 3 prospek dihapus\./);
+  await form.getByRole('button', { name: 'Tutup' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  if (width < 700) await page.getByRole('button', { name: 'Sheet' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#grid-table[data-tab="Leads"] tr[role=row]').length === n, before);
+  await page.close();
+});

@@ -1,0 +1,185 @@
+// The import planner (issue 14): columns and values mapped, cells cleaned by the sidebar's
+// normalisers, every unfixable cell reported with its row and column, duplicates found.
+import { parseTypedDate, dayOrderOf } from '../../src/core/import-dates';
+import { suggestMapping, suggestValues } from '../../src/core/import-map';
+import { planImport, KEEP, OTHER_PHONES, type SourceTable } from '../../src/core/import';
+import { parseCsvText } from '../../src/core/csv';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+
+const none = { phone: [], email: [] };
+const plan = (t: SourceTable, answers = {}, existing: { phone: unknown[]; email: unknown[] } = none) => planImport(t, answers, DEFAULT_SETTINGS, existing, 420);
+
+describe('dates as teams type them', () => {
+  test.each([
+    ['28/11/2026', 'dmy', '2026-11-28'],
+    ['28-11-2026', 'dmy', '2026-11-28'],
+    ['11/28/2026', 'mdy', '2026-11-28'],
+    ['28 Nov 2026', 'dmy', '2026-11-28'],
+    ['28 Nopember 2026', 'dmy', '2026-11-28'],
+    ['3 Agustus 2026', 'dmy', '2026-08-03'],
+    ['1 Mei 26', 'dmy', '2026-05-01'],
+    ['2026-11-28', 'dmy', '2026-11-28'],
+    [46354, 'dmy', '2026-11-28'],
+    ['46354', 'dmy', '2026-11-28'],
+  ] as const)('%s (%s) is %s', (v, order, want) => {
+    expect(parseTypedDate(v, order)).toEqual({ ok: true, ymd: want });
+  });
+  test('impossible and unreadable dates are told apart', () => {
+    expect(parseTypedDate('31/02/2026')).toEqual({ ok: false, reason: 'impossible' });
+    expect(parseTypedDate('30 Februari 2026')).toEqual({ ok: false, reason: 'impossible' });
+    expect(parseTypedDate('minggu depan')).toEqual({ ok: false, reason: 'unreadable' });
+    expect(parseTypedDate('28 Foo 2026')).toEqual({ ok: false, reason: 'unreadable' });
+  });
+  test('the day-month order of a column comes from the values that can only be read one way', () => {
+    expect(dayOrderOf(['03/04/2026', '11/28/2026'])).toEqual({ order: 'mdy', conflict: false });
+    expect(dayOrderOf(['03/04/2026', '28/11/2026'])).toEqual({ order: 'dmy', conflict: false });
+    expect(dayOrderOf(['03/04/2026'])).toEqual({ order: 'dmy', conflict: false });
+    expect(dayOrderOf(['28/11/2026', '11/28/2026']).conflict).toBe(true);
+  });
+});
+
+describe('mapping suggestions', () => {
+  test('English and Indonesian headers as teams write them', () => {
+    expect(suggestMapping(['Nama Klien', 'PT', 'No. HP', 'E-mail', 'Sumber', 'Keterangan', 'Status', 'PIC', 'Nilai Penawaran', 'Tgl Masuk', 'Catatan Lain'])).toEqual({
+      'Nama Klien': 'Name',
+      PT: 'Company',
+      'No. HP': 'Phone',
+      'E-mail': 'Email',
+      Sumber: 'Source',
+      Keterangan: 'Needs',
+      Status: 'Status',
+      PIC: 'Owner',
+      'Nilai Penawaran': 'Deal Value',
+      'Tgl Masuk': 'Created At',
+      'Catatan Lain': '',
+    });
+  });
+  test('a Leads header goes to the first column naming it; the second is kept as the team’s', () => {
+    expect(suggestMapping(['No HP', 'WA'])).toEqual({ 'No HP': 'Phone', WA: '' });
+  });
+  test('status and source values, only to what Settings lists', () => {
+    expect(suggestValues('status', ['Deal', 'menang', 'Penawaran', 'Nego', 'Batal', 'Kalah', 'Baru', 'Prospek', 'Selesai', 'Klien lama', 'won', 'Hot'], DEFAULT_SETTINGS.statuses)).toEqual({
+      Deal: 'Won',
+      menang: 'Won',
+      Penawaran: 'Quotation Sent',
+      Nego: 'Negotiation',
+      Batal: 'Lost',
+      Kalah: 'Lost',
+      Baru: 'Lead',
+      Prospek: 'Lead',
+      Selesai: 'Past Client',
+      'Klien lama': 'Past Client',
+      won: 'Won',
+      Hot: '',
+    });
+    expect(suggestValues('source', ['WA', 'IG', 'Instagram', 'web'], DEFAULT_SETTINGS.sources)).toEqual({ WA: 'WhatsApp', IG: 'Social Media', Instagram: 'Social Media', web: 'Website' });
+    expect(suggestValues('source', ['WA'], ['Website'])).toEqual({ WA: '' });
+  });
+});
+
+describe('planImport', () => {
+  const table: SourceTable = {
+    headers: ['Nama', 'No HP', 'Email', 'Sumber', 'Status', 'Nilai', 'Tanggal', 'Catatan'],
+    rows: [
+      ['Budi', '0812 3456 7890 / 0813-1111-2222', ' Budi@Maju.CO.ID ', 'WA', 'Deal', 'Rp 25.000.000', '28/11/2026', 'lama'],
+      ['Siti', '6.28123E+12', 'siti@abadi', 'IG', 'Penawaran', '78.000.000', '31/02/2026', ''],
+      ['Andi', '(021) 555-1234', '', 'Pameran', '', '12,5 jt', '28 Nopember 2026', ''],
+      ['', '', '', '', '', '', '', ''],
+      ['', '0857 1122 3344', 'x@y.id', 'WA', 'Baru', '-5.000.000', '13/01/2026', ''],
+      ['Eko', '0812-3456-7890', 'eko@z.id', 'Website', 'Lead', '1,2 M', '', ''],
+    ],
+  };
+  const p = plan(table);
+
+  test('values are cleaned by the sidebar’s normalisers', () => {
+    expect(p.fatal).toBeNull();
+    expect(p.questions).toEqual([]);
+    expect(p.leads.map((l) => l.row)).toEqual([2, 3, 4, 6, 7]); // the empty row is not a lead
+    const [budi, siti, andi, noName, eko] = p.leads;
+    expect(budi.values).toMatchObject({ Name: 'Budi', Phone: '+6281234567890', Email: 'budi@maju.co.id', Source: 'WhatsApp', Status: 'Won', 'Deal Value': 25000000, 'Created At': '2026-11-28' });
+    expect(budi.values.Needs).toBe('lama'); // Catatan (notes) is what this file has for Needs
+    expect(budi.extra).toEqual({ [OTHER_PHONES]: '+6281311112222' });
+    expect(siti.values).toMatchObject({ Phone: '6.28123E+12', Email: 'siti@abadi', 'Deal Value': 78000000, 'Created At': '31/02/2026', Status: 'Quotation Sent' });
+    expect(andi.values).toMatchObject({ Phone: '+62215551234', Source: 'Event', Status: 'Lead', 'Deal Value': 12500000, 'Created At': '2026-11-28' });
+    expect(noName.values).toMatchObject({ Status: 'Lead', 'Deal Value': '-5.000.000' });
+    expect(eko.values['Deal Value']).toBe(1200000000);
+    expect(p.teamColumns).toEqual([OTHER_PHONES]);
+  });
+
+  test('each unfixable cell is reported with its row, column and value', () => {
+    expect(p.problems.map((x) => [x.row, x.column, x.value, x.message.key])).toEqual([
+      [3, 'No HP', '6.28123E+12', 'import.phoneAsNumber'],
+      [3, 'Email', 'siti@abadi', 'import.emailInvalid'],
+      [3, 'Tanggal', '31/02/2026', 'import.dateImpossible'],
+      [6, 'Nilai', '-5.000.000', 'import.moneyNegative'],
+      [6, 'Nama', '', 'import.nameMissing'],
+    ]);
+  });
+
+  test('duplicates within the file and against existing leads, by the lead-entry rule', () => {
+    expect(p.duplicates).toEqual([{ row: 7, existing: [], rows: [2], matchedOn: ['phone'] }]);
+    const q = plan(table, {}, { phone: ['', '+62 857-1122-3344'], email: ['', ''] });
+    expect(q.duplicates).toContainEqual({ row: 6, existing: [1], rows: [], matchedOn: ['phone'] });
+  });
+
+  test('unknown values are questions until answered; a source may be kept as written', () => {
+    const t: SourceTable = {
+      headers: ['Name', 'Status', 'Source'],
+      rows: [
+        ['A', 'Hot', 'Radio'],
+        ['B', 'Hot', 'WA'],
+      ],
+    };
+    const asked = plan(t);
+    expect(asked.questions).toEqual([
+      { kind: 'status', value: 'Hot', rows: 2 },
+      { kind: 'source', value: 'Radio', rows: 1 },
+    ]);
+    const answered = plan(t, { statusMap: { Hot: 'Negotiation' }, sourceMap: { Radio: KEEP } });
+    expect(answered.questions).toEqual([]);
+    expect(answered.leads.map((l) => [l.values.Status, l.values.Source])).toEqual([
+      ['Negotiation', 'Radio'],
+      ['Negotiation', 'WhatsApp'],
+    ]);
+    expect(plan(t, { statusMap: { Hot: 'Panas' } }).fatal).toEqual({ key: 'import.badStatus', params: { value: 'Hot', target: 'Panas' } });
+  });
+
+  test('a mapping a write cannot follow stops everything', () => {
+    expect(plan({ headers: ['Kota'], rows: [['Solo']] }).fatal?.key).toBe('import.noName');
+    expect(plan({ headers: ['Name'], rows: [] }).fatal?.key).toBe('import.empty');
+    expect(plan({ headers: ['Nama', 'Name'], rows: [['a', 'b']] }, { mapping: { Name: 'Name' } }).fatal?.key).toBe('import.twice');
+    expect(plan({ headers: ['Nama', 'X'], rows: [['a', 'b']] }, { mapping: { X: 'Lead ID' } }).fatal?.key).toBe('import.badTarget');
+  });
+
+  test('values a tab already typed: dates, and a phone the sheet made a number', () => {
+    const t: SourceTable = { headers: ['Name', 'Phone', 'Created At'], rows: [['A', 6281234567890, new Date('2026-11-27T17:00:00Z')]] };
+    const r = plan(t);
+    expect(r.leads[0].values).toMatchObject({ Phone: '6281234567890', 'Created At': '2026-11-28' });
+    expect(r.problems.map((x) => x.message.key)).toEqual(['import.phoneAsNumber']);
+  });
+});
+
+describe('CSV as spreadsheets write it (Papa Parse)', () => {
+  test('semicolons, a BOM, CRLF, mixed line ends and quoted line breaks', () => {
+    expect(parseCsvText('\uFEFFNama;Kebutuhan\r\nBudi;"CCTV\r\n8 kamera"\nSiti;"a;b"\r\n')).toEqual({
+      ok: true,
+      rows: [
+        ['Nama', 'Kebutuhan'],
+        ['Budi', 'CCTV\n8 kamera'],
+        ['Siti', 'a;b'],
+      ],
+    });
+  });
+  test('tabs (a block copied from a sheet)', () => {
+    expect(parseCsvText('Nama\tHP\nBudi\t0812\n')).toEqual({
+      ok: true,
+      rows: [
+        ['Nama', 'HP'],
+        ['Budi', '0812'],
+      ],
+    });
+  });
+  test('an unclosed quote is refused with its row', () => {
+    expect(parseCsvText('Name,Phone\n"Budi,0812\n')).toMatchObject({ ok: false, row: 2 });
+  });
+});
