@@ -43,11 +43,13 @@ function page(title: string, body: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124;max-width:680px">${body}</body></html>`;
 }
 
-export function ownerDigestEmail(lang: Lang, plan: ReminderPlan, d: OwnerDigest, settings: Settings, links: DigestLinks): Email {
+/** `name` is the owner's display name from the Team tab ('' greets by email address). */
+export function ownerDigestEmail(lang: Lang, plan: ReminderPlan, d: OwnerDigest, settings: Settings, links: DigestLinks, name = ''): Email {
   const count = countOf(d);
   const subject = t(lang, 'digest.subject', { count, date: plan.today });
-  const text: string[] = [t(lang, 'digest.greeting', { owner: d.owner }), '', t(lang, 'digest.intro'), ''];
-  let html = `<p>${escapeHtml(t(lang, 'digest.greeting', { owner: d.owner }))}</p><p>${escapeHtml(t(lang, 'digest.intro'))}</p>`;
+  const greeting = t(lang, 'digest.greeting', { owner: name || d.owner });
+  const text: string[] = [greeting, '', t(lang, 'digest.intro'), ''];
+  let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(t(lang, 'digest.intro'))}</p>`;
   for (const s of SECTIONS) {
     const leads = d.sections[s];
     if (leads.length === 0) continue;

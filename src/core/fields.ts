@@ -4,7 +4,7 @@ import { ref, type Message, type MessageKey } from './i18n';
 import { normalizeEmail } from './email';
 import { normalizePhone } from './phone';
 import { parseMoney } from './money';
-import { parseYmd } from './dates';
+import { parseTypedDate } from './import-dates';
 
 export const LIMITS = { name: 100, company: 150, needs: 2000, summary: 2000, lostReason: 200, product: 200, owner: 254 } as const;
 
@@ -60,11 +60,13 @@ export function money(field: 'dealValue' | 'contractValue', v: unknown, required
   return { ok: true, value: n };
 }
 
-/** A `YYYY-MM-DD` date, kept as that string (the gas layer turns it into a sheet date). */
+/** A date as people type it, kept as `YYYY-MM-DD` (the gas layer turns it into a sheet date). */
 export function ymd(field: 'expectedClose' | 'completedOn' | 'nextFollowUp', v: unknown, required: boolean): FieldResult<string> {
   if (!isScalar(v)) return err('valid.date', field);
   const s = cleanText(v);
   if (s === '') return required ? err('valid.required', field) : { ok: true, value: '' };
-  if (!parseYmd(s, 0)) return err('valid.date', field);
-  return { ok: true, value: s };
+  // As typed: 2026-11-28 (a date picker), 28/11/2026, 28 Nov 2026; day before month.
+  const d = parseTypedDate(s, 'dmy');
+  if (!d.ok) return err(d.reason === 'impossible' ? 'valid.dateImpossible' : 'valid.date', field);
+  return { ok: true, value: d.ymd };
 }

@@ -198,3 +198,22 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
   sharedContacts.sort((a, b) => a.members[0] - b.members[0]);
   return { groups, sharedContacts };
 }
+
+/**
+ * Entry's use of the audit rule (issue 15): existing rows that are the same client as a new
+ * lead without sharing a contact (the same person at the same company, with a new phone or
+ * email). A cheap name filter comes first, so a save over thousands of rows stays fast.
+ */
+export function findSameClient(lead: MatchRow, rows: readonly MatchRow[]): { index: number; score: number; reasons: Reason[] }[] {
+  const x = prepare(lead);
+  const stems = x.name.tokens.filter((t) => t.length >= 3).map((t) => t.slice(0, 3));
+  if (stems.length === 0 || x.company.kind !== 'company') return [];
+  const out: { index: number; score: number; reasons: Reason[] }[] = [];
+  rows.forEach((r, index) => {
+    const raw = String(r.name ?? '').toLowerCase();
+    if (!stems.some((s) => raw.includes(s))) return;
+    const j = judgePair(x, prepare(r));
+    if (j && !j.shared) out.push({ index, score: j.score, reasons: j.reasons });
+  });
+  return out.sort((a, b) => b.score - a.score);
+}

@@ -1,6 +1,7 @@
 // Phone numbers as people type them in Indonesia, normalised to E.164 with libphonenumber-js
 // (its /min metadata bundles into Apps Script).
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString as parseMobile } from 'libphonenumber-js/mobile';
 
 export type PhoneResult = { ok: true; e164: string } | { ok: false };
 
@@ -65,4 +66,18 @@ export function phoneTail(s: unknown): string {
 /** `https://wa.me/6281234567890` for an E.164 number. */
 export function waLink(e164: string, text: string): string {
   return `https://wa.me/${e164.replace(/\D/g, '')}${text ? `?text=${encodeURIComponent(text)}` : ''}`;
+}
+
+/**
+ * Whether WhatsApp can reach a number: a mobile (Indonesian 08…/+628… or a foreign mobile), by
+ * libphonenumber's mobile metadata. A landline (021…) gets a call, never a wa.me link.
+ */
+export function isMobile(e164: string): boolean {
+  if (!e164.startsWith('+')) return false;
+  return parseMobile(e164)?.isValid() ?? false;
+}
+
+/** The wa.me link for a lead's phone, or '' when it is not a mobile. */
+export function whatsappLink(e164: string, text = ''): string {
+  return isMobile(e164) ? waLink(e164, text) : '';
 }

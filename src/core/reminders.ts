@@ -14,6 +14,7 @@ export interface ReminderLead {
   leadId: string;
   name: string;
   company: string;
+  needs: string;
   phoneE164: string;
   status: string;
   /** The date this line is about (YYYY-MM-DD): the SLA deadline, follow-up, close or re-contact date. */
@@ -89,6 +90,7 @@ export function planReminders(rows: Record<string, unknown>[], settings: Setting
       leadId: id,
       name: String(r['Name'] ?? ''),
       company: String(r['Company'] ?? ''),
+      needs: String(r['Needs'] ?? ''),
       phoneE164: phone.ok ? phone.e164 : '',
       status,
       due,

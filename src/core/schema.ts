@@ -8,6 +8,8 @@ export const TAB = {
   duplicates: 'Duplicates',
   archive: 'Archive',
   runLog: 'Run Log',
+  team: 'Team',
+  templates: 'Templates',
 } as const;
 
 /** How a column is stored: text columns get the plain-text format `@` so typed input stays text. */
@@ -80,6 +82,27 @@ export const ARCHIVE_EXTRA_COLUMNS: ColumnDef[] = [col('Merged Into', 'text'), c
 
 export const RUN_LOG_COLUMNS: ColumnDef[] = [col('Time', 'datetime'), col('Job', 'text'), col('Outcome', 'text'), col('Details', 'text')];
 
+export const TEAM_COLUMNS: ColumnDef[] = [
+  col('Email', 'text'),
+  col('Name', 'text'),
+  col('Phone', 'text'),
+  col('Role', 'text'),
+  col('Language', 'text'),
+  col('Target New Leads', 'number'),
+  col('Target Won', 'number'),
+  col('Target Value', 'number'),
+];
+
+export const TEMPLATE_COLUMNS: ColumnDef[] = [
+  col('Template ID', 'text'),
+  col('Name', 'text'),
+  col('Channel', 'text'),
+  col('Language', 'text'),
+  col('Situation', 'text'),
+  col('Subject', 'text'),
+  col('Text', 'text'),
+];
+
 /** Tables whose headers setupCrm creates and repairs. Summary is free-form and only created. */
 export const TABLES: { name: string; columns: ColumnDef[] }[] = [
   { name: TAB.leads, columns: LEAD_COLUMNS },
@@ -88,6 +111,8 @@ export const TABLES: { name: string; columns: ColumnDef[] }[] = [
   { name: TAB.duplicates, columns: DUPLICATE_COLUMNS },
   { name: TAB.archive, columns: [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS] },
   { name: TAB.runLog, columns: RUN_LOG_COLUMNS },
+  { name: TAB.team, columns: TEAM_COLUMNS },
+  { name: TAB.templates, columns: TEMPLATE_COLUMNS },
 ];
 
 export const ACTIVITY_TYPES = ['Quotation Sent', 'Follow-up Call', 'Meeting', 'Site Survey', 'Revised Quotation', 'Email', 'WhatsApp', 'Note', 'Status Change'] as const;

@@ -6,6 +6,8 @@ import { findProblems } from '../core/quality';
 import { suggestPrimary, fingerprint } from '../core/merge';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { addMonths, toYmd, localDateTime } from '../core/dates';
+import { managersOf } from '../core/team';
+import { readTeam } from './team';
 import { escapeHtml } from '../core/html';
 import { Table } from './table';
 import { openCrm, withDocumentLock, cellText, type Crm } from './services';
@@ -131,7 +133,8 @@ export function sendPendingAuditSummary(crm: Crm): SendResult {
   const subject = t(crm.lang, 'audit.subject', pending.params);
   const body = t(crm.lang, 'audit.body', pending.params);
   const url = crm.ss.getUrl();
-  const items: Outgoing[] = crm.settings.managerEmails.map((to) => ({
+  // Managers: the Team's Manager rows and Settings' Manager emails.
+  const items: Outgoing[] = managersOf(readTeam(crm), crm.settings.managerEmails).map((to) => ({
     key: to,
     email: { to, subject, text: `${body}\n\n${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>` },
   }));

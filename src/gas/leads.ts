@@ -6,6 +6,7 @@ import { Table } from './table';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID_PROPERTY } from './services';
 import { statusRule } from './setup';
 import { appendShadow } from './shadow';
+import { findSameClient } from '../core/match';
 
 export interface PossibleDuplicate {
   leadId: string;
@@ -31,8 +32,16 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
   const owner = lead.owner || currentUser();
   return withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const cols = leads.columnsOf(['Lead ID', 'Phone', 'Email']);
-    const matches = findContactMatches(lead, { phone: cols['Phone'], email: cols['Email'] });
+    const cols = leads.columnsOf(['Lead ID', 'Name', 'Company', 'Phone', 'Email']);
+    const contact = findContactMatches(lead, { phone: cols['Phone'], email: cols['Email'] });
+    // The audit's rule too: the same person at the same company, with a new phone or email.
+    const sameClient = findSameClient(
+      { leadId: '', name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
+      cols['Lead ID'].map((id, i) => ({ leadId: cellText(id), name: cols['Name'][i], company: cols['Company'][i], phone: cols['Phone'][i], email: cols['Email'][i] })),
+    )
+      .filter((m) => !contact.some((c) => c.index === m.index))
+      .map((m) => ({ index: m.index, matchedOn: ['name', 'company'] as string[] }));
+    const matches: { index: number; matchedOn: string[] }[] = [...contact, ...sameClient];
     if (matches.length > 0 && form.allowDuplicate !== true) {
       return {
         ok: false,

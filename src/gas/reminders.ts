@@ -10,6 +10,8 @@ import { pruneMail, readWaiting, waitingFirst, writeWaiting } from './ledger';
 import { sendUnderLedger, type Outgoing } from './mail';
 import { sendPendingAuditSummary } from './audit';
 import { appendRunLog, type Outcome } from './runlog';
+import { readTeam } from './team';
+import { displayName, managersOf } from '../core/team';
 
 export interface ReminderResult {
   date: string;
@@ -26,9 +28,14 @@ export function followUpReminders(crm: Crm): ReminderResult {
   const plan = planReminders(rows, crm.settings, crm.now, crm.offset);
   const base = `${crm.ss.getUrl()}#gid=${leads.sheet.getSheetId()}&range=A`;
   const links = { row: (r: number) => `${base}${r}` };
-  const emails: Outgoing[] = plan.owners.filter((d) => countOf(d) > 0).map((d) => ({ key: `owner:${d.owner}`, email: ownerDigestEmail(crm.lang, plan, d, crm.settings, links) }));
+  // Each person is greeted by their Team name, in their Team language; managers come from Team too.
+  const team = readTeam(crm);
+  const langOf = (email: string) => team.get(email)?.language || crm.lang;
+  const emails: Outgoing[] = plan.owners
+    .filter((d) => countOf(d) > 0)
+    .map((d) => ({ key: `owner:${d.owner}`, email: ownerDigestEmail(langOf(d.owner), plan, d, crm.settings, links, displayName(team, d.owner)) }));
   if (plan.listed > 0 || plan.invalidOwners.length > 0) {
-    for (const m of crm.settings.managerEmails) emails.push({ key: `team:${m}`, email: managerDigestEmail(crm.lang, plan, crm.settings, m, links) });
+    for (const m of managersOf(team, crm.settings.managerEmails)) emails.push({ key: `team:${m}`, email: managerDigestEmail(langOf(m), plan, crm.settings, m, links) });
   }
   // Yesterday's ledger is no longer needed; whoever waited for quota last time goes first, so
   // a short quota never starves the same people day after day.

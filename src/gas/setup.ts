@@ -6,6 +6,7 @@ import { defaultSettingRows, parseSettings } from '../core/settings';
 import { t } from '../core/i18n';
 import { openCrm, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
+import { defaultTemplates } from '../core/templates';
 import { readShadow, writeShadow } from './shadow';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,6 +17,8 @@ export interface SetupResult {
   addedSettings: string[];
   /** Rows of Leads with a Name but no Lead ID, numbered now. */
   numbered: number;
+  /** Default message templates written into an empty Templates tab. */
+  addedTemplates: number;
   settingsProblems: { setting: string; problem: string }[];
 }
 
@@ -23,7 +26,7 @@ export function setupCrm(): SetupResult {
   const crm = openCrm();
   return withDocumentLock(crm.lang, () => {
     const ss = crm.ss;
-    const result: SetupResult = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, settingsProblems: [] };
+    const result: SetupResult = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, addedTemplates: 0, settingsProblems: [] };
     for (const table of TABLES) {
       let sheet = ss.getSheetByName(table.name);
       if (!sheet) {
@@ -40,6 +43,7 @@ export function setupCrm(): SetupResult {
     }
     applyStatusDropdown(ss, crm.settings.statuses);
     result.numbered = numberRowsWithoutId(ss);
+    result.addedTemplates = ensureTemplates(ss);
     rebuildShadow(ss);
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
     result.addedSettings = ensureSettings(settingsSheet, crm.lang);
@@ -49,6 +53,7 @@ export function setupCrm(): SetupResult {
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
         result.numbered > 0 ? t(crm.lang, 'setup.numbered', { count: result.numbered }) : '',
+        result.addedTemplates > 0 ? t(crm.lang, 'setup.templates', { count: result.addedTemplates }) : '',
         result.settingsProblems.length > 0 ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length }) : '',
       ]
         .filter(Boolean)
@@ -92,6 +97,33 @@ function applyFormats(sheet: Sheet, columns: ColumnDef[]): void {
 
 export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.DataValidation {
   return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
+}
+
+/** An empty Templates tab gets the default messages (a team's own templates are never touched). */
+function ensureTemplates(ss: Ss): number {
+  const sheet = ss.getSheetByName(TAB.templates)!;
+  if (sheet.getLastRow() > 1) return 0;
+  const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const rows = defaultTemplates().map((tpl) => {
+    const row: string[] = new Array(header.width).fill('');
+    const set = (h: string, v: string) => {
+      if (h in header.index) row[header.index[h]] = v;
+    };
+    set('Template ID', tpl.id);
+    set('Name', tpl.name);
+    set('Channel', tpl.channel);
+    set('Language', tpl.language);
+    set('Situation', tpl.situation);
+    set('Subject', tpl.subject);
+    set('Text', tpl.text);
+    return row;
+  });
+  const need = rows.length + 1 - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  const range = sheet.getRange(2, 1, rows.length, header.width);
+  range.setNumberFormat('@');
+  range.setValues(rows);
+  return rows.length;
 }
 
 /**

@@ -2,7 +2,10 @@
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { CATALOG } from '../core/i18n';
 import { LOGGABLE_TYPES } from '../core/activity';
-import { isDate, toYmd } from '../core/dates';
+import { isDate, toYmd, cellDate, localDateTime } from '../core/dates';
+import { whatsappLink } from '../core/phone';
+import { situationOfStatus } from '../core/templates';
+import { readTemplates } from './team';
 import { normalizePhone } from '../core/phone';
 import { cleanText } from '../core/fields';
 import { Table } from './table';
@@ -25,6 +28,8 @@ export function getSidebarContext() {
     required: s.required,
     lostReasons: s.lostReasons,
     activityTypes: LOGGABLE_TYPES,
+    // Templates the sidebar offers (their text is filled on the server, for one lead).
+    templates: readTemplates(crm).map((x) => ({ id: x.id, name: x.name, channel: x.channel, language: x.language, situation: x.situation })),
   };
 }
 
@@ -49,7 +54,17 @@ export function getSelectedLead(arg?: { leadId?: string }) {
   const rec = leads.readRow(index);
   const lead = view(rec, crm);
   if (!lead.leadId) return null;
-  return { ...lead, row: index + 2, activities: recentActivities(crm, lead.leadId) };
+  const phone = String(lead.phoneE164);
+  return {
+    ...lead,
+    row: index + 2,
+    // WhatsApp only where it can work (a mobile); a landline is called.
+    whatsapp: phone ? whatsappLink(phone) : '',
+    tel: phone ? `tel:${phone}` : '',
+    lastContactLocal: isDate(rec['Last Contact']) ? localDateTime(rec['Last Contact'], crm.offset) : cellText(rec['Last Contact']),
+    situation: situationOfStatus(cellText(rec['Status']), cellDate(rec['Last Contact'], crm.offset) !== null),
+    activities: recentActivities(crm, lead.leadId),
+  };
 }
 
 function view(rec: Record<string, unknown>, crm: Crm) {
@@ -73,6 +88,8 @@ function recentActivities(crm: Crm, leadId: string) {
     const r = acts.readRow(i);
     out.push({
       timestamp: isDate(r['Timestamp']) ? r['Timestamp'].toISOString() : cellText(r['Timestamp']),
+      // Shown in the spreadsheet's time zone, not the browser's.
+      when: isDate(r['Timestamp']) ? localDateTime(r['Timestamp'], crm.offset) : cellText(r['Timestamp']),
       type: cellText(r['Type']),
       summary: cellText(r['Summary']),
       by: cellText(r['By']),

@@ -75,6 +75,14 @@ export function dropEmptyFirstSheet(env: Environment): void {
 export function seedDemo(env: Environment): void {
   env.call('setupCrm');
   dropEmptyFirstSheet(env);
+  // The demo salesperson and a manager, so greetings are signed with a name, not an address.
+  env.spreadsheet
+    .getSheetByName('Team')!
+    .getRange(2, 1, 2, 5)
+    .setValues([
+      [env.user, 'Rina Wulandari', '0812-1000-2000', 'Sales', ''],
+      ['manager@example.com', 'Pak Hendra', '', 'Manager', ''],
+    ]);
   const start = env.clock.now().getTime();
   LEADS.forEach((lead, i) => {
     const expected = lead.expectedClose ? new Date(start + lead.expectedClose * DAY).toISOString().slice(0, 10) : '';

@@ -1,81 +1,21 @@
 // The sidebar's client script: lead form, duplicate confirmation, and for the selected lead an
 // activity form, a status form and a WhatsApp button. All user text goes in with textContent,
 // so nothing a user typed is ever read as HTML.
-import { formatMoney } from '../core/money';
+import { formatMoney, parseMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
-import { call, h, msg, setMessages, type Attrs } from './client';
+import { call, h, msg, setMessages } from './client';
+import { ctx, setContext, label, badgeClass, setOpener, openLead, type Ctx, type Lead } from './context';
+import { field, showErrors, values, status, type FieldSpec } from './form';
+import { todayPanel } from './today';
+import { searchPanel } from './search';
+import { editForm } from './edit';
+import { messagesPanel } from './messages';
 
-interface Ctx {
-  lang: 'id' | 'en';
-  messages: Record<string, string>;
-  user: string;
-  currency: string;
-  sources: string[];
-  statuses: string[];
-  transitions: Record<string, string[]>;
-  required: Record<string, string[]>;
-  lostReasons: string[];
-  activityTypes: string[];
-}
-type Lead = Record<string, string | number> & { leadId: string; activities: { timestamp: string; type: string; summary: string; by: string }[] };
-let ctx: Ctx;
 let selected: Lead | null = null;
-
-const label = (prefix: 'status' | 'type', name: string) => ctx.messages[`${prefix}.${name}`] ?? name;
 
 const app = () => document.getElementById('app')!;
 
 // ------------------------------------------------------------------ fields
-
-interface FieldSpec {
-  name: string;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select';
-  required?: boolean;
-  options?: { value: string; label: string }[];
-  hint?: string;
-  inputmode?: string;
-}
-
-function field(formId: string, f: FieldSpec): HTMLElement {
-  const id = `${formId}-${f.name}`;
-  const errId = `${id}-error`;
-  const common: Attrs = { id, name: f.name, 'aria-describedby': errId, required: f.required };
-  let input: HTMLElement;
-  if (f.type === 'textarea') input = h('textarea', { ...common, rows: '3' });
-  else if (f.type === 'select') {
-    input = h('select', common, h('option', { value: '', text: msg('ui.choose') }), ...(f.options ?? []).map((o) => h('option', { value: o.value, text: o.label })));
-  } else input = h('input', { ...common, type: f.type ?? 'text', inputmode: f.inputmode, autocomplete: 'off' });
-  return h(
-    'div',
-    { class: 'field', 'data-field': f.name },
-    h('label', { for: id }, msg(`field.${f.name}`), f.required ? h('span', { class: 'req', title: msg('ui.required'), text: ' *' }) : null),
-    input,
-    f.hint ? h('div', { class: 'hint', text: f.hint }) : null,
-    h('div', { class: 'error', id: errId, role: 'alert' }),
-  );
-}
-
-function showErrors(form: HTMLElement, errors: Record<string, string>): void {
-  form.querySelectorAll<HTMLElement>('.field').forEach((f) => {
-    const e = errors[f.dataset.field!] ?? '';
-    f.classList.toggle('invalid', e !== '');
-    f.querySelector('.error')!.textContent = e;
-    f.querySelector('input,select,textarea')?.setAttribute('aria-invalid', e ? 'true' : 'false');
-  });
-  const first = form.querySelector<HTMLElement>('.invalid input, .invalid select, .invalid textarea');
-  first?.focus();
-}
-
-function values(form: HTMLFormElement): Record<string, string> {
-  const out: Record<string, string> = {};
-  new FormData(form).forEach((v, k) => (out[k] = String(v)));
-  return out;
-}
-
-function status(el: HTMLElement, text: string, kind: 'ok' | 'error' | 'info'): void {
-  el.textContent = text;
-  el.className = `status ${kind}`;
-}
 
 // ------------------------------------------------------------------ new lead
 
@@ -96,9 +36,10 @@ function leadForm(): HTMLElement {
   const money = h('div', { class: 'hint', id: 'deal-preview' });
   form.querySelector('[data-field="dealValue"]')!.append(money);
   const dealInput = form.querySelector<HTMLInputElement>('[name="dealValue"]')!;
+  // The same parser as the server: `15 juta` previews Rp 15.000.000.
   dealInput.addEventListener('input', () => {
-    const n = Number(dealInput.value.replace(/[^\d]/g, ''));
-    money.textContent = dealInput.value.trim() && Number.isFinite(n) ? formatMoney(n, ctx.currency) : '';
+    const n = parseMoney(dealInput.value);
+    money.textContent = dealInput.value.trim() === '' ? '' : n === null ? msg('valid.number', { field: msg('field.dealValue') }) : formatMoney(n, ctx.currency);
   });
   const dupBox = h('div', { class: 'duplicates', id: 'duplicates', hidden: true, role: 'alertdialog', 'aria-labelledby': 'dup-title' });
   const result = h('div', { class: 'status', id: 'lead-status', role: 'status' });
@@ -139,6 +80,12 @@ function leadForm(): HTMLElement {
   return form;
 }
 
+function openButton(leadId: string): HTMLElement {
+  const b = h('button', { type: 'button', class: 'link', text: msg('ui.openLead'), 'aria-label': `${msg('ui.openLead')} ${leadId}` });
+  b.addEventListener('click', () => openLead(leadId));
+  return b;
+}
+
 function showDuplicates(box: HTMLElement, dups: Record<string, string>[], confirm: () => void): void {
   box.replaceChildren(
     h('p', { id: 'dup-title', class: 'dup-title', text: msg('lead.duplicates') }),
@@ -151,6 +98,7 @@ function showDuplicates(box: HTMLElement, dups: Record<string, string>[], confir
           {},
           h('strong', { text: `${d.leadId} · ${d.name}` }),
           d.company ? h('span', { text: ` · ${d.company}` }) : null,
+          openButton(d.leadId),
           h('div', {
             class: 'meta',
             text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', {
@@ -216,7 +164,7 @@ function renderSelected(body: HTMLElement): void {
   const card = h(
     'div',
     { class: 'card' },
-    h('div', { class: 'card-head' }, h('strong', { class: 'lead-name', text: String(L.name) }), h('span', { class: 'badge', text: label('status', String(L.status)) })),
+    h('div', { class: 'card-head' }, h('strong', { class: 'lead-name', text: String(L.name) }), h('span', { class: badgeClass(String(L.status)), text: label('status', String(L.status)) })),
     L.company ? h('div', { class: 'muted', text: String(L.company) }) : null,
     h('div', { class: 'meta', text: `${L.leadId} · ${L.phone || L.email || ''}` }),
     h(
@@ -231,32 +179,15 @@ function renderSelected(body: HTMLElement): void {
       h('dt', { text: msg('ui.lastContact') }),
       h('dd', {
         class: 'last-contact',
-        text: L.lastContact ? new Date(String(L.lastContact)).toLocaleString(ctx.lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '–',
+        // In the spreadsheet's time zone (the server's text), not the browser's.
+        text: String(L.lastContactLocal || '–'),
       }),
     ),
   );
-  if (L.phoneE164) card.append(whatsappButton(L));
-  body.replaceChildren(card, activityForm(L), statusForm(L), recent(L));
-}
-
-function whatsappButton(L: Lead): HTMLElement {
-  const text = msg('ui.waGreeting', { name: String(L.name), user: ctx.user.split('@')[0], needs: String(L.needs) });
-  const href = `https://wa.me/${String(L.phoneE164).replace(/\D/g, '')}?text=${encodeURIComponent(text)}`;
-  const a = h('a', { class: 'button wa', href, target: '_blank', rel: 'noopener', id: 'whatsapp', text: msg('ui.whatsapp') });
-  const prompt = h('div', { class: 'wa-prompt', hidden: true }, h('span', { text: msg('ui.waLogPrompt') }));
-  const yes = h('button', { type: 'button', id: 'wa-log', text: msg('ui.waLogYes') });
-  prompt.append(yes);
-  a.addEventListener('click', () => {
-    prompt.hidden = false;
-  });
-  yes.addEventListener('click', () => {
-    const form = document.getElementById('activity-form') as HTMLFormElement;
-    (form.querySelector('[name="type"]') as HTMLSelectElement).value = 'WhatsApp';
-    (form.querySelector('[name="summary"]') as HTMLTextAreaElement).value = text;
-    prompt.hidden = true;
-    (form.querySelector('[name="summary"]') as HTMLTextAreaElement).focus();
-  });
-  return h('div', { class: 'wa-box' }, a, prompt);
+  // A landline is called; WhatsApp only where it can work (the templates below open it).
+  if (L.tel) card.append(h('div', { class: 'actions' }, h('a', { class: 'button', id: 'call', href: String(L.tel), text: msg('ui.call') })));
+  const reload = () => (document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> }).load(L.leadId);
+  body.replaceChildren(card, messagesPanel(L, reload), activityForm(L), statusForm(L), editForm(L, reload), recent(L));
 }
 
 function activityForm(L: Lead): HTMLElement {
@@ -342,6 +273,8 @@ function statusForm(L: Lead): HTMLElement {
       }
       const panel = document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> };
       await panel.load(L.leadId);
+      // Say it worked: the form is drawn again for the new status.
+      status(document.querySelector('#status-form .status') as HTMLElement, msg('ui.statusChanged', { status: label('status', v.status) }), 'ok');
     } catch (e) {
       status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
     } finally {
@@ -352,20 +285,13 @@ function statusForm(L: Lead): HTMLElement {
 }
 
 function recent(L: Lead): HTMLElement {
-  const items = L.activities.map((a) =>
-    h(
-      'li',
-      {},
-      h('span', { class: 'meta', text: `${new Date(a.timestamp).toLocaleDateString(ctx.lang === 'id' ? 'id-ID' : 'en-GB')} · ${label('type', a.type)}` }),
-      a.summary ? h('div', { text: a.summary }) : null,
-    ),
-  );
+  const items = L.activities.map((a) => h('li', {}, h('span', { class: 'meta', text: `${a.when} · ${label('type', a.type)}` }), a.summary ? h('div', { text: a.summary }) : null));
   return h('section', { class: 'recent' }, h('h3', { text: msg('ui.recent') }), items.length ? h('ul', {}, ...items) : h('p', { class: 'muted', text: msg('ui.none') }));
 }
 
 // ------------------------------------------------------------------ tabs and start
 
-function tabs(panels: { id: string; title: string; el: HTMLElement; onShow?: () => void }[]): HTMLElement {
+function tabs(panels: { id: string; title: string; el: HTMLElement; onShow?: () => void }[]): HTMLElement & { showTab(id: string): void } {
   const list = h('div', { role: 'tablist', class: 'tabs' });
   const wrap = h('div', {}, list);
   const show = (i: number) => {
@@ -393,12 +319,20 @@ function tabs(panels: { id: string; title: string; el: HTMLElement; onShow?: () 
     wrap.append(p.el);
   });
   show(0);
-  return wrap;
+  return Object.assign(wrap, {
+    showTab: (id: string) =>
+      show(
+        Math.max(
+          0,
+          panels.findIndex((p) => p.id === id),
+        ),
+      ),
+  });
 }
 
 async function start(): Promise<void> {
   try {
-    ctx = await call<Ctx>('getSidebarContext');
+    setContext(await call<Ctx>('getSidebarContext'));
     setMessages(ctx.messages);
   } catch (e) {
     app().replaceChildren(h('p', { class: 'status error', text: (e as Error).message }));
@@ -407,12 +341,21 @@ async function start(): Promise<void> {
   document.documentElement.lang = ctx.lang;
   const newPanel = h('section', {}, leadForm());
   const sel = selectedPanel() as HTMLElement & { load(id?: string): Promise<void> };
-  app().replaceChildren(
-    tabs([
-      { id: 'new', title: msg('ui.tabNew'), el: newPanel },
-      { id: 'selected', title: msg('ui.tabSelected'), el: sel, onShow: () => void sel.load() },
-    ]),
-  );
+  const today = todayPanel();
+  // Opening a lead from Today, Search or a duplicate warning shows it in the Selected tab.
+  let opening = '';
+  const t = tabs([
+    { id: 'today', title: msg('ui.tabToday'), el: today, onShow: () => void today.load() },
+    { id: 'search', title: msg('ui.tabSearch'), el: searchPanel() },
+    { id: 'new', title: msg('ui.tabNew'), el: newPanel },
+    { id: 'selected', title: msg('ui.tabSelected'), el: sel, onShow: () => void sel.load(opening || undefined) },
+  ]);
+  setOpener((leadId) => {
+    opening = leadId;
+    t.showTab('selected');
+    opening = '';
+  });
+  app().replaceChildren(t);
 }
 
 void start();

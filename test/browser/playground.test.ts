@@ -19,7 +19,7 @@ beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(pg.url);
   await page.getByRole('grid', { name: 'Leads' }).waitFor();
-  await page.frameLocator('#sidebar').locator('#lead-form').waitFor();
+  await page.frameLocator('#sidebar').getByRole('tab', { name: 'Hari ini' }).waitFor();
 });
 afterEach(async () => {
   await page.close();
@@ -158,6 +158,7 @@ test('two browser tabs on one workbook see each other’s changes without a relo
     await other.goto(pg.url);
     await grid(other).waitFor();
     const side = page.frameLocator('#sidebar');
+    await side.getByRole('tab', { name: 'Baru' }).click();
     await side.locator('#lead-name').fill('Rina Dua Tab');
     await side.locator('#lead-phone').fill('0813 2222 4444');
     await side.locator('#lead-source').selectOption('Website');

@@ -18,6 +18,8 @@ beforeEach(async () => {
   pg = await playground();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(pg.url);
+  // The sidebar opens on Today; the lead form is one tab away.
+  await sidebar(page).getByRole('tab', { name: 'Baru' }).click();
   await sidebar(page).locator('#lead-form').waitFor();
   await leadRows(page).first().waitFor();
 });
@@ -108,18 +110,29 @@ test('log an activity for the selected row and see Follow-ups and Last Contact c
   );
 });
 
-test('the WhatsApp button opens wa.me with a greeting and offers to log it', async () => {
+test('the WhatsApp button opens wa.me with the template for the lead’s stage and offers to log it', async () => {
   const s = await selectRow(page, 2);
   const wa = s.locator('#whatsapp');
   await wa.waitFor();
   const href = (await wa.getAttribute('href'))!;
-  expect(href).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=Halo%20Budi%20Santoso/);
+  // Budi (Quotation Sent): the quotation template, signed with the Team name.
+  expect(href).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=Halo%20Budi%20Santoso%2C%20penawaran/);
+  expect(decodeURIComponent(href)).toMatch(/Saya Rina Wulandari/);
   await expectText(s.locator('.deal-value'), 'Rp 45.000.000');
   await wa.evaluate((a) => a.removeAttribute('href'));
   await wa.click();
   await s.locator('#wa-log').click();
-  expect(await s.locator('#act-type').inputValue()).toBe('WhatsApp');
+  await expectText(s.locator('.recent li').first(), 'WhatsApp');
   await screenshot(page, 'selected-lead-whatsapp');
+});
+
+test('a landline gets a call button and no WhatsApp', async () => {
+  // Row 4 is demo lead L-000003, Andi, on (021) 555-1234.
+  const s = await selectRow(page, 4);
+  await s.locator('#call').waitFor();
+  expect(await s.locator('#call').getAttribute('href')).toBe('tel:+62215551234');
+  await s.locator('#template-pick').waitFor();
+  expect(await s.locator('#whatsapp').count()).toBe(0);
 });
 
 test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value and Expected Close', async () => {
@@ -182,6 +195,7 @@ test('a hostile lead name is shown as text in the sidebar, never as HTML', async
 test('two browser tabs saving at once lose nothing', async () => {
   const second = await browser.newPage();
   await second.goto(pg.url);
+  await sidebar(second).getByRole('tab', { name: 'Baru' }).click();
   await sidebar(second).locator('#lead-form').waitFor();
   await fillLead(page, { name: 'Tab Satu', phone: '0813-1000-0001', source: 'Website', needs: 'A' });
   await fillLead(second, { name: 'Tab Dua', phone: '0813-1000-0002', source: 'Website', needs: 'B' });

@@ -4,7 +4,22 @@ import * as fc from 'fast-check';
 import { setUpEnv } from '../helpers';
 
 const RAW = /TypeError|ReferenceError|Cannot read|is not a function|is not iterable|don't match the method signature|undefined|\[object Object\]|native code/;
-const CALLED_WITH_INPUT = ['submitLead', 'logActivity', 'setLeadStatus', 'undoMerge', 'getSelectedLead', 'getSidebarContext', 'importLeads', 'undoImport', 'getImportContext'];
+const CALLED_WITH_INPUT = [
+  'submitLead',
+  'logActivity',
+  'setLeadStatus',
+  'undoMerge',
+  'getSelectedLead',
+  'getSidebarContext',
+  'importLeads',
+  'undoImport',
+  'getImportContext',
+  'getMyDay',
+  'searchLeads',
+  'updateLead',
+  'renderTemplate',
+  'sendTemplateEmail',
+];
 const KEYS = [
   'constructor',
   'toString',
@@ -32,12 +47,18 @@ const KEYS = [
   'dryRun',
   'importId',
   'fileName',
+  'owner',
+  'query',
+  'mine',
+  'templateId',
+  'subject',
+  'text',
 ];
 
 const hostile: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom(null, undefined, '', 'L-000001', 'Lost', '@constructor', 'x'.repeat(5000), 0, -1, Number.NaN, true, 'I-000001', 'Nama,HP\nBudi,0812', 'Name\n"x'),
+    fc.constantFrom(null, undefined, '', 'L-000001', 'Lost', '@constructor', 'x'.repeat(5000), 0, -1, Number.NaN, true, 'I-000001', 'Nama,HP\nBudi,0812', 'Name\n"x', 'T-001', '{nama}', 'budi@x.id'),
     fc.string(),
     fc.array(tie('value'), { maxLength: 3 }),
     fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 4 }),

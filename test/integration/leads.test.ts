@@ -169,7 +169,7 @@ describe('the sidebar reads', () => {
     e.call('logActivity', { leadId: 'L-000001', type: 'Meeting', summary: 'Ketemu' });
     const lead = e.call('getSelectedLead') as Record<string, unknown>;
     expect(lead).toMatchObject({ leadId: 'L-000001', name: 'Budi Santoso', phoneE164: '+6281234567890', dealValue: 1250000, nextFollowUp: '2026-11-27', row: 2 });
-    expect(lead.activities).toEqual([{ timestamp: '2026-11-24T02:00:00.000Z', type: 'Meeting', summary: 'Ketemu', by: 'sales@example.com' }]);
+    expect(lead.activities).toEqual([{ timestamp: '2026-11-24T02:00:00.000Z', when: '2026-11-24 09:00', type: 'Meeting', summary: 'Ketemu', by: 'sales@example.com' }]);
     expect(e.call('getSelectedLead', { leadId: 'L-000001' })).toEqual(lead);
   });
 });

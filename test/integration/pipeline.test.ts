@@ -209,9 +209,9 @@ describe('setLeadStatus', () => {
       ok: false,
       errors: { status: 'Sebelum Quotation Sent, isi dulu: Perkiraan closing.', expectedClose: 'Perkiraan closing wajib diisi.' },
     });
-    expect(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: 'mahal', expectedClose: '20/12/2026' } })).toEqual({
+    expect(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: 'mahal', expectedClose: 'minggu depan' } })).toEqual({
       ok: false,
-      errors: { dealValue: 'Nilai deal harus berupa angka 0 atau lebih.', expectedClose: 'Perkiraan closing harus berupa tanggal (YYYY-MM-DD).' },
+      errors: { dealValue: 'Nilai deal harus berupa angka 0 atau lebih.', expectedClose: 'Perkiraan closing harus berupa tanggal (misalnya 28/11/2026).' },
     });
     expect((e.call('setLeadStatus', { leadId: 'L-000001', status: 'Won', fields: { dealValue: '1' } }) as { errors: Record<string, string> }).errors.status).toMatch(/Lead → Won tidak diizinkan/);
     expect(e.call('setLeadStatus', { leadId: 'L-404', status: 'Lost', fields: {} })).toEqual({ ok: false, errors: { leadId: 'Tidak ada prospek dengan ID "L-404".' } });

@@ -25,14 +25,15 @@ describe('validateLeadForm', () => {
   });
 
   test('each bad field gets its own message and the field is named', () => {
-    const r = validateLeadForm({ name: ' ', phone: '123', email: 'x@', source: 'Fax', needs: '', dealValue: 'banyak', expectedClose: '31/12/2026', owner: 'dimas' }, DEFAULT_SETTINGS);
+    const r = validateLeadForm({ name: ' ', phone: '123', email: 'x@', source: 'Fax', needs: '', dealValue: 'banyak', expectedClose: '31/02/2026', owner: 'dimas' }, DEFAULT_SETTINGS);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.errors).sort()).toEqual(['dealValue', 'email', 'expectedClose', 'name', 'needs', 'owner', 'phone', 'source']);
     expect(t('en', r.errors.name.key, r.errors.name.params)).toBe('Name is required.');
     expect(t('id', r.errors.needs.key, r.errors.needs.params)).toBe('Kebutuhan wajib diisi.');
     expect(t('en', r.errors.dealValue.key, r.errors.dealValue.params)).toBe('Deal value must be a number of 0 or more.');
-    expect(t('en', r.errors.expectedClose.key, r.errors.expectedClose.params)).toBe('Expected close must be a date (YYYY-MM-DD).');
+    // 31 February is not "required": it is a date that does not exist.
+    expect(t('en', r.errors.expectedClose.key, r.errors.expectedClose.params)).toBe('Expected close: there is no such date.');
   });
 
   test('phone or email is required, one is enough', () => {

@@ -1,0 +1,181 @@
+// Message templates (SPEC §1 Templates): WhatsApp and email texts with placeholders in braces,
+// in Indonesian and English, for each situation of the sales SOP. A placeholder without a value
+// is reported, never sent as `{nama}`.
+
+export const CHANNELS = ['WhatsApp', 'Email'] as const;
+export const SITUATIONS = ['First Contact', 'Follow-up', 'Quotation Sent', 'Re-contact', 'Greeting', 'Other'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+export interface Template {
+  id: string;
+  name: string;
+  channel: string;
+  language: string;
+  situation: string;
+  subject: string;
+  text: string;
+}
+
+/** What a placeholder can name, under its Indonesian and English names. */
+export const PLACEHOLDERS: Record<string, string> = {
+  nama: 'name',
+  name: 'name',
+  perusahaan: 'company',
+  company: 'company',
+  kebutuhan: 'needs',
+  needs: 'needs',
+  sales: 'sales',
+  salesperson: 'sales',
+  telepon_sales: 'salesPhone',
+  sales_phone: 'salesPhone',
+  nilai: 'value',
+  value: 'value',
+  tanggal_penawaran: 'quotationDate',
+  quotation_date: 'quotationDate',
+  produk: 'product',
+  product: 'product',
+};
+
+export type TemplateValues = Partial<Record<'name' | 'company' | 'needs' | 'sales' | 'salesPhone' | 'value' | 'quotationDate' | 'product', string>>;
+
+export interface Rendered {
+  subject: string;
+  text: string;
+  /** Placeholders with no value (as written, e.g. `{perusahaan}`): the user is told before sending. */
+  missing: string[];
+  /** Placeholders no field has (a typo in the template). */
+  unknown: string[];
+}
+
+/** Fills the placeholders; values are inserted as text (never read as placeholders themselves). */
+export function renderTemplate(t: Pick<Template, 'subject' | 'text'>, values: TemplateValues): Rendered {
+  const missing = new Set<string>();
+  const unknown = new Set<string>();
+  const fill = (s: string) =>
+    String(s ?? '').replace(/\{([a-z_]+)\}/gi, (m, raw: string) => {
+      const key = PLACEHOLDERS[raw.toLowerCase()];
+      if (!key) {
+        unknown.add(m);
+        return m;
+      }
+      const v = String(values[key as keyof TemplateValues] ?? '').trim();
+      if (v === '') {
+        missing.add(m);
+        return m;
+      }
+      return v;
+    });
+  return { subject: fill(t.subject), text: fill(t.text), missing: [...missing], unknown: [...unknown] };
+}
+
+/** The situation a Today section calls for. */
+export function situationOf(section: string): Situation {
+  return section === 'slaBreached' ? 'First Contact' : section === 'recontact' ? 'Re-contact' : section === 'pastExpectedClose' ? 'Quotation Sent' : 'Follow-up';
+}
+
+/** The situation a lead's status calls for when it is opened in the sidebar. */
+export function situationOfStatus(status: string, contacted: boolean): Situation {
+  if (status === 'Past Client') return 'Re-contact';
+  if (status === 'Quotation Sent' || status === 'Negotiation') return 'Quotation Sent';
+  return contacted ? 'Follow-up' : 'First Contact';
+}
+
+/** The defaults setupCrm writes into an empty Templates tab. */
+export function defaultTemplates(): Template[] {
+  const t = (id: string, name: string, channel: string, language: string, situation: Situation, subject: string, text: string): Template => ({ id, name, channel, language, situation, subject, text });
+  return [
+    t(
+      'T-001',
+      'Kontak pertama (WA)',
+      'WhatsApp',
+      'id',
+      'First Contact',
+      '',
+      'Selamat siang {nama}, saya {sales} dari tim kami. Terima kasih sudah menghubungi kami soal {kebutuhan}. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?',
+    ),
+    t(
+      'T-002',
+      'Kontak pertama (email A)',
+      'Email',
+      'id',
+      'First Contact',
+      'Kebutuhan {kebutuhan} untuk {perusahaan}',
+      'Yth. {nama},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}',
+    ),
+    t('T-003', 'Tindak lanjut (WA)', 'WhatsApp', 'id', 'Follow-up', '', 'Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?'),
+    t(
+      'T-004',
+      'Penawaran terkirim (WA)',
+      'WhatsApp',
+      'id',
+      'Quotation Sent',
+      '',
+      'Halo {nama}, penawaran untuk {kebutuhan} sudah kami kirim pada {tanggal_penawaran}. Apakah sudah sempat dilihat? Saya {sales}, siap menjawab pertanyaan.',
+    ),
+    t(
+      'T-005',
+      'Menghubungi lagi klien lama (WA)',
+      'WhatsApp',
+      'id',
+      'Re-contact',
+      '',
+      'Halo {nama}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru.',
+    ),
+    t('T-006', 'Salam hari raya (WA)', 'WhatsApp', 'id', 'Greeting', '', 'Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim.'),
+    t(
+      'T-101',
+      'First contact (WhatsApp)',
+      'WhatsApp',
+      'en',
+      'First Contact',
+      '',
+      'Good afternoon {name}, this is {sales} from our team. Thank you for asking about {needs}. When would be a good time to walk you through the options?',
+    ),
+    t(
+      'T-102',
+      'First contact (email A)',
+      'Email',
+      'en',
+      'First Contact',
+      '{needs} for {company}',
+      'Dear {name},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}',
+    ),
+    t('T-103', 'Follow-up (WhatsApp)', 'WhatsApp', 'en', 'Follow-up', '', 'Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?'),
+    t(
+      'T-104',
+      'Quotation sent (WhatsApp)',
+      'WhatsApp',
+      'en',
+      'Quotation Sent',
+      '',
+      'Hello {name}, we sent the quotation for {needs} on {quotation_date}. Have you had a chance to look at it? I am {sales}, happy to answer any questions.',
+    ),
+    t(
+      'T-105',
+      'Past client re-contact (WhatsApp)',
+      'WhatsApp',
+      'en',
+      'Re-contact',
+      '',
+      'Hello {name}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new.',
+    ),
+    t('T-106', 'Holiday greeting (WhatsApp)', 'WhatsApp', 'en', 'Greeting', '', 'Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team.'),
+  ];
+}
+
+/** Templates as read from the tab: the rows with an ID and a text. */
+export function parseTemplates(rows: Record<string, unknown>[]): Template[] {
+  return rows
+    .map((r) => ({
+      id: String(r['Template ID'] ?? '').trim(),
+      name: String(r['Name'] ?? '').trim(),
+      channel: String(r['Channel'] ?? '').trim(),
+      language: String(r['Language'] ?? '')
+        .trim()
+        .toLowerCase(),
+      situation: String(r['Situation'] ?? '').trim(),
+      subject: String(r['Subject'] ?? ''),
+      text: String(r['Text'] ?? ''),
+    }))
+    .filter((t) => t.id !== '' && t.text.trim() !== '');
+}

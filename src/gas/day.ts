@@ -1,0 +1,71 @@
+// getMyDay (SPEC §3, issue 15): the current user's Today list, from the same plan as the daily
+// digest (planReminders), so the sidebar and the email never disagree. A manager may open a
+// teammate's list.
+import { LEAD_COLUMNS, TAB } from '../core/schema';
+import { planReminders } from '../core/reminders';
+import { myDay } from '../core/today';
+import { CrmError, t } from '../core/i18n';
+import { cleanText } from '../core/fields';
+import { normalizeEmail } from '../core/email';
+import { managersOf, displayName } from '../core/team';
+import { renderTemplate, situationOf } from '../core/templates';
+import { whatsappLink } from '../core/phone';
+import { Table } from './table';
+import { openCrm, currentUser, message } from './services';
+import { readTeam, readTemplates } from './team';
+
+export function getMyDay(arg?: { owner?: string }) {
+  const crm = openCrm();
+  const me = currentUser().toLowerCase();
+  const asked = cleanText(arg && typeof arg === 'object' ? (arg as { owner?: unknown }).owner : '');
+  const team = readTeam(crm);
+  const managers = managersOf(team, crm.settings.managerEmails);
+  let owner = me;
+  if (asked !== '' && asked.toLowerCase() !== me) {
+    const e = normalizeEmail(asked);
+    if (!e.ok) throw new CrmError({ key: 'valid.email' }, crm.lang);
+    // Only a manager reads a teammate's list.
+    if (!managers.includes(me)) throw new CrmError({ key: 'error.notManager' }, crm.lang);
+    owner = e.email;
+  }
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  const plan = planReminders(
+    leads.allRows().map((r) => leads.toRecord(r)),
+    crm.settings,
+    crm.now,
+    crm.offset,
+  );
+  const day = myDay(plan, owner, crm.settings);
+  const templates = readTemplates(crm).filter((x) => x.channel === 'WhatsApp' && x.language === crm.lang);
+  const sales = displayName(team, owner);
+  const owners = [...new Set([...plan.owners.map((o) => o.owner), ...team.keys()])].sort();
+  return {
+    owner: day.owner,
+    ownerName: sales,
+    date: day.date,
+    canSwitch: managers.includes(me),
+    owners: managers.includes(me) ? owners : [],
+    sections: day.sections.map((s) => ({
+      key: s.key,
+      title: t(crm.lang, `day.section.${s.key}` as 'day.section.followUpDue'),
+      items: s.items.map((i) => {
+        const tpl = templates.find((x) => x.situation === situationOf(s.key));
+        const text = tpl ? renderTemplate(tpl, { name: i.name, company: i.company, needs: i.needs, sales }).text : '';
+        // A message with an unfilled placeholder is not pre-filled into WhatsApp.
+        const ready = tpl && !/\{[a-z_]+\}/i.test(text) ? text : '';
+        return {
+          leadId: i.leadId,
+          name: i.name,
+          company: i.company,
+          needs: i.needs,
+          status: i.status,
+          dueDate: i.dueDate,
+          overdueDays: i.overdueDays,
+          phone: i.phone,
+          whatsapp: i.phone ? whatsappLink(i.phone, ready) : '',
+          reason: message(crm.lang, i.reason),
+        };
+      }),
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+// searchLeads (SPEC §3, issue 15): a name, company, phone, email or Lead ID, as typed. Reads
+// the columns it needs in one block each: a constant number of service calls.
+import { LEAD_COLUMNS, TAB } from '../core/schema';
+import { searchRows, type SearchRow } from '../core/search';
+import { cleanText } from '../core/fields';
+import { isDate, toYmd } from '../core/dates';
+import { Table } from './table';
+import { openCrm, cellText, currentUser } from './services';
+
+export function searchLeads(arg?: { query?: string; mine?: boolean; status?: string }) {
+  const crm = openCrm();
+  const a = arg && typeof arg === 'object' ? arg : {};
+  const query = cleanText(typeof a.query === 'string' ? a.query : '').slice(0, 200);
+  if (query === '') return [];
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  const cols = leads.columnsOf(['Lead ID', 'Name', 'Company', 'Phone', 'Email', 'Status', 'Owner', 'Next Follow-up']);
+  const rows: SearchRow[] = cols['Lead ID'].map((id, i) => ({
+    leadId: cellText(id).trim(),
+    name: cols['Name'][i],
+    company: cols['Company'][i],
+    phone: cols['Phone'][i],
+    email: cols['Email'][i],
+    status: cellText(cols['Status'][i]).trim(),
+    owner: cellText(cols['Owner'][i]).trim(),
+  }));
+  const status = typeof a.status === 'string' ? cleanText(a.status) : '';
+  const hits = searchRows(rows, query, { owner: a.mine === true ? currentUser().toLowerCase() : undefined, status: status || undefined });
+  return hits
+    .filter((h) => rows[h.index].leadId !== '')
+    .map(({ index }) => {
+      const next = cols['Next Follow-up'][index];
+      return {
+        leadId: rows[index].leadId,
+        name: cellText(rows[index].name),
+        company: cellText(rows[index].company),
+        phone: cellText(rows[index].phone),
+        email: cellText(rows[index].email),
+        status: rows[index].status,
+        owner: rows[index].owner,
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next),
+      };
+    });
+}

@@ -1,0 +1,95 @@
+// renderTemplate and sendTemplateEmail (SPEC §3, issue 15): a template filled for one lead. The
+// sidebar shows the text, opens WhatsApp with it (mobiles only) or sends it as an email; a
+// placeholder without a value is never sent as `{nama}`.
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { renderTemplate as fill, type Template, type TemplateValues } from '../core/templates';
+import { whatsappLink, normalizePhone } from '../core/phone';
+import { displayName } from '../core/team';
+import { formatMoney } from '../core/money';
+import { cleanText } from '../core/fields';
+import { CrmError, t } from '../core/i18n';
+import { isDate, toYmd } from '../core/dates';
+import { Table } from './table';
+import { findLead, logActivity } from './activities';
+import { openCrm, cellText, currentUser, type Crm } from './services';
+import { readTeam, readTemplates } from './team';
+
+function prepared(crm: Crm, arg: unknown): { template: Template; values: TemplateValues; lead: Record<string, unknown>; leadId: string } {
+  const a = (arg && typeof arg === 'object' ? arg : {}) as { templateId?: unknown; leadId?: unknown };
+  const templateId = cleanText(typeof a.templateId === 'string' ? a.templateId : '');
+  const leadId = cleanText(typeof a.leadId === 'string' ? a.leadId : '');
+  const template = readTemplates(crm).find((x) => x.id === templateId);
+  if (!template) throw new CrmError({ key: 'template.unknown', params: { templateId: templateId || '?' } }, crm.lang);
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  const index = leadId ? findLead(leads, leadId) : -1;
+  if (index < 0) throw new CrmError({ key: 'error.unknownLead', params: { leadId: leadId || '?' } }, crm.lang);
+  const lead = leads.readRow(index);
+  const team = readTeam(crm);
+  const owner = cellText(lead['Owner']).trim().toLowerCase() || currentUser().toLowerCase();
+  const value = typeof lead['Deal Value'] === 'number' ? formatMoney(lead['Deal Value'], crm.settings.currency) : '';
+  const values: TemplateValues = {
+    name: cellText(lead['Name']),
+    company: cellText(lead['Company']),
+    needs: cellText(lead['Needs']),
+    product: cellText(lead['Product']),
+    sales: displayName(team, owner),
+    salesPhone: team.get(owner)?.phone ?? '',
+    value,
+    quotationDate: quotationDate(crm, leadId) || statusDate(crm, lead),
+  };
+  return { template, values, lead, leadId };
+}
+
+/** When the last quotation was sent (the latest Quotation Sent activity), as YYYY-MM-DD. */
+function quotationDate(crm: Crm, leadId: string): string {
+  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+  const ids = acts.column('Lead ID');
+  const types = acts.column('Type');
+  const times = acts.column('Timestamp');
+  for (let i = ids.length - 1; i >= 0; i--) {
+    if (cellText(ids[i]) !== leadId) continue;
+    const when = times[i];
+    if (cellText(types[i]) === 'Quotation Sent') return isDate(when) ? toYmd(when, crm.offset) : '';
+  }
+  return '';
+}
+
+/** A lead moved to Quotation Sent by its status: the day it moved. */
+function statusDate(crm: Crm, lead: Record<string, unknown>): string {
+  const status = cellText(lead['Status']);
+  const at = lead['Status Changed At'];
+  return (status === 'Quotation Sent' || status === 'Negotiation') && isDate(at) ? toYmd(at, crm.offset) : '';
+}
+
+export function renderTemplate(arg?: { templateId?: string; leadId?: string }) {
+  const crm = openCrm();
+  const { template, values, lead } = prepared(crm, arg);
+  const r = fill(template, values);
+  const phone = normalizePhone(lead['Phone']);
+  return {
+    templateId: template.id,
+    channel: template.channel,
+    subject: r.subject,
+    text: r.text,
+    missing: r.missing,
+    to: cellText(lead['Email']),
+    whatsapp: template.channel === 'WhatsApp' && phone.ok && r.missing.length === 0 ? whatsappLink(phone.e164, r.text) : '',
+  };
+}
+
+/** Sends an email template to the lead (quota checked first) and logs an Email activity. */
+export function sendTemplateEmail(arg?: { templateId?: string; leadId?: string; subject?: string; text?: string }) {
+  const crm = openCrm();
+  const { template, values, lead, leadId } = prepared(crm, arg);
+  if (template.channel !== 'Email') throw new CrmError({ key: 'template.notEmail', params: { templateId: template.id } }, crm.lang);
+  const to = cellText(lead['Email']).trim();
+  if (!to) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
+  // The person may have edited the text in the sidebar; what is sent is what they saw.
+  const a = (arg ?? {}) as { subject?: unknown; text?: unknown };
+  const r = fill({ subject: typeof a.subject === 'string' ? a.subject : template.subject, text: typeof a.text === 'string' ? a.text : template.text }, values);
+  if (r.missing.length > 0 || r.unknown.length > 0) throw new CrmError({ key: 'template.missing', params: { names: [...r.missing, ...r.unknown].join(', ') } }, crm.lang);
+  if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
+  MailApp.sendEmail({ to, subject: r.subject, body: r.text, name: values.sales || undefined });
+  const logged = logActivity({ leadId, type: 'Email', summary: `${r.subject}`.slice(0, 500) || template.name });
+  return { ok: true, message: t(crm.lang, 'ui.sent'), logged: logged.ok };
+}

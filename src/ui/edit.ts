@@ -1,0 +1,58 @@
+// Editing a lead's details in the Selected tab (issue 15): the same validation as entry on the
+// server (updateLead); each change is logged there as a Note, old → new.
+import { call, h, msg } from './client';
+import { ctx, type Lead } from './context';
+import { field, showErrors, values, status } from './form';
+
+const FIELDS: { name: string; type?: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select'; required?: boolean }[] = [
+  { name: 'name', required: true },
+  { name: 'company' },
+  { name: 'phone', type: 'tel' },
+  { name: 'email', type: 'email' },
+  { name: 'source', type: 'select', required: true },
+  { name: 'needs', type: 'textarea', required: true },
+  { name: 'owner', type: 'email' },
+  { name: 'dealValue' },
+  { name: 'expectedClose', type: 'date' },
+  { name: 'nextFollowUp', type: 'date' },
+];
+
+export function editForm(L: Lead, reload: () => Promise<void>): HTMLElement {
+  const form = h('form', { id: 'edit-form', novalidate: true });
+  for (const f of FIELDS) {
+    const el = field('edit', { ...f, options: f.name === 'source' ? ctx.sources.map((s) => ({ value: s, label: s })) : undefined });
+    const input = el.querySelector<HTMLInputElement>('input,select,textarea')!;
+    input.value = String(L[f.name] ?? '');
+    form.append(el);
+  }
+  const result = h('div', { class: 'status', role: 'status' });
+  const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.saveChanges') });
+  form.append(btn, result);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    // Only what changed is sent, so the history records exactly the edits.
+    const now = values(form);
+    const fields: Record<string, string> = {};
+    for (const [k, v] of Object.entries(now)) if (v !== String(L[k] ?? '')) fields[k] = v;
+    if (Object.keys(fields).length === 0) return status(result, msg('ui.noChanges'), 'info');
+    btn.disabled = true;
+    try {
+      const r = await call<{ ok: boolean; errors: Record<string, string>; changed?: number }>('updateLead', { leadId: L.leadId, fields });
+      showErrors(form, r.errors ?? {});
+      if (!r.ok) {
+        const general = Object.entries(r.errors ?? {}).filter(([k]) => !form.querySelector(`[data-field="${k}"]`));
+        status(result, general.map(([, m]) => m).join(' '), general.length ? 'error' : 'info');
+        return;
+      }
+      await reload();
+      // The lead is drawn again: keep its edit form open to say it worked.
+      document.querySelector('details.edit')?.setAttribute('open', '');
+      status(document.querySelector('#edit-form .status') as HTMLElement, msg('ui.updated', { count: r.changed ?? 0 }), 'ok');
+    } catch (e) {
+      status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
+    } finally {
+      btn.disabled = false;
+    }
+  });
+  return h('details', { class: 'edit' }, h('summary', { text: msg('ui.edit') }), form);
+}

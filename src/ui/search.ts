@@ -1,0 +1,75 @@
+// The Search tab (issue 15): as you type, by name, company, phone in any format, email or Lead
+// ID (searchLeads); only mine, or one status; a clear "nothing found".
+import { call, h, msg } from './client';
+import { ctx, label, badgeClass, openLead } from './context';
+
+interface Hit {
+  leadId: string;
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+  status: string;
+  owner: string;
+  nextFollowUp: string;
+}
+
+export function searchPanel(): HTMLElement {
+  const panel = h('section', { class: 'search' });
+  const input = h('input', { id: 'search-query', type: 'search', autocomplete: 'off', 'aria-describedby': 'search-count' });
+  const mine = h('input', { id: 'search-mine', type: 'checkbox' }) as HTMLInputElement;
+  const statusSel = h('select', { id: 'search-status' });
+  statusSel.append(h('option', { value: '', text: msg('ui.searchAll') }), ...ctx.statuses.map((s) => h('option', { value: s, text: label('status', s) })));
+  const results = h('ul', { class: 'results', id: 'search-results' });
+  const count = h('p', { class: 'muted', id: 'search-count', role: 'status' });
+  panel.append(
+    h('label', { for: 'search-query', text: msg('ui.searchLabel') }),
+    input,
+    h(
+      'div',
+      { class: 'filters' },
+      h('label', { class: 'inline', for: 'search-mine' }, mine, ' ', msg('ui.searchMine')),
+      h('label', { class: 'inline', for: 'search-status' }, msg('ui.searchStatus'), ' ', statusSel),
+    ),
+    count,
+    results,
+  );
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async () => {
+    const query = input.value.trim();
+    const mineNow = ++latest;
+    if (query === '') {
+      results.replaceChildren();
+      count.textContent = '';
+      return;
+    }
+    try {
+      const hits = await call<Hit[]>('searchLeads', { query, mine: mine.checked, status: statusSel.value });
+      if (mineNow !== latest) return; // an older answer never replaces a newer one
+      count.textContent = hits.length === 0 ? msg('ui.nothingFound', { query }) : '';
+      results.replaceChildren(...hits.map(hit));
+    } catch (e) {
+      if (mineNow === latest) count.textContent = msg('ui.failed', { error: (e as Error).message });
+    }
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 250);
+  };
+  input.addEventListener('input', later);
+  mine.addEventListener('change', later);
+  statusSel.addEventListener('change', later);
+  const hit = (r: Hit): HTMLElement => {
+    const open = h('button', { type: 'button', class: 'link', text: r.name || r.leadId, 'aria-label': `${msg('ui.open')} ${r.name || r.leadId}` });
+    open.addEventListener('click', () => openLead(r.leadId));
+    return h(
+      'li',
+      { class: 'item' },
+      h('div', { class: 'card-head' }, open, h('span', { class: badgeClass(r.status), text: label('status', r.status) })),
+      h('div', { class: 'muted', text: [r.company, r.phone || r.email].filter(Boolean).join(' · ') }),
+      h('div', { class: 'meta', text: [r.leadId, r.owner, r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${r.nextFollowUp}` : ''].filter(Boolean).join(' · ') }),
+    );
+  };
+  return panel;
+}

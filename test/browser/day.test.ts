@@ -1,0 +1,94 @@
+// Issue 15: the salesperson's day in the sidebar, by roles and labels: Today, search as you
+// type, opening a lead, editing it with its history, at laptop and phone sizes.
+import type { Browser, Page } from 'playwright-core';
+import { expectText, launch, playground, screenshot, sidebar } from './browser';
+
+let browser: Browser;
+let pg: Awaited<ReturnType<typeof playground>>;
+
+beforeAll(async () => {
+  browser = await launch();
+  pg = await playground();
+});
+afterAll(async () => {
+  await pg?.close();
+  await browser?.close();
+});
+
+async function open(width: number, height: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await page.goto(pg.url);
+  if (width < 700) await page.getByRole('button', { name: 'Sidebar' }).click();
+  return page;
+}
+
+test.each([
+  [1366, 768],
+  [390, 844],
+])('Today lists what is due, with call, WhatsApp and log in place (%i px)', async (width, height) => {
+  const page = await open(width, height);
+  const s = sidebar(page);
+  const today = s.getByRole('tabpanel');
+  await expectText(today, /Hari ini · \d{4}-\d{2}-\d{2}/);
+  const items = s.locator('li.item');
+  await items.first().waitFor();
+  const n = await items.count();
+  expect(n).toBeGreaterThan(0);
+  // Every item says why it is listed; a mobile gets WhatsApp, every phone a call.
+  for (let i = 0; i < n; i++) await expectText(items.nth(i).locator('.reason'), /jatuh tempo|belum dihubungi|closing|klien lama|tindak lanjut/i);
+  await screenshot(page, `today-${width}`);
+  const first = items.first();
+  const name = (await first.locator('button.link').textContent())!;
+  await first.getByRole('button', { name: `Catat hasil ${name}` }).click();
+  await first.getByLabel('Jenis').selectOption('Follow-up Call');
+  await first.getByLabel('Ringkasan').fill('Sudah ditelepon, minta penawaran');
+  await first.getByRole('button', { name: 'Catat', exact: true }).click();
+  // Logged: the list is drawn again from the server (the form is gone, nothing refused).
+  await s.getByLabel('Ringkasan').waitFor({ state: 'detached' });
+  await s.getByRole('tab', { name: 'Cari' }).click();
+  await s.getByLabel('Nama, perusahaan, telepon, email atau Lead ID').fill(name);
+  await s
+    .getByRole('button', { name: `Buka ${name}` })
+    .first()
+    .click();
+  await expectText(s.locator('.recent li').first(), 'Sudah ditelepon, minta penawaran');
+  await page.close();
+});
+
+test('search as you type finds a name, a phone typed another way, and says when nothing is found', async () => {
+  const page = await open(1366, 768);
+  const s = sidebar(page);
+  await s.getByRole('tab', { name: 'Cari' }).click();
+  const box = s.getByLabel('Nama, perusahaan, telepon, email atau Lead ID');
+  await box.fill('pak BUDI');
+  await expectText(s.locator('#search-results'), 'Budi Santoso');
+  await box.fill('0812 3456 7890');
+  await expectText(s.locator('#search-results'), 'Budi Santoso');
+  await box.fill('tidak ada orangnya');
+  await expectText(s.getByRole('status').filter({ hasText: 'Tidak ditemukan' }), 'Tidak ditemukan untuk "tidak ada orangnya".');
+  await box.fill('siti');
+  await s.getByRole('button', { name: 'Buka Siti Rahmawati' }).click();
+  await expectText(s.locator('#lead-card .lead-name'), 'Siti Rahmawati');
+  await screenshot(page, 'search-open');
+  await page.close();
+});
+
+test('edit a lead’s details: stored as entry stores them, the change logged old → new', async () => {
+  const page = await open(1366, 768);
+  const s = sidebar(page);
+  await s.getByRole('tab', { name: 'Cari' }).click();
+  await s.getByLabel('Nama, perusahaan, telepon, email atau Lead ID').fill('Hendra');
+  await s.getByRole('button', { name: 'Buka Hendra Gunawan' }).click();
+  await s.getByText('Ubah data').click();
+  const form = s.locator('#edit-form');
+  await form.getByLabel('Telepon').fill('0878 5544 3300');
+  await form.getByLabel('Perkiraan closing').fill('31/02/2027');
+  await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expectText(form.locator('#edit-expectedClose-error'), 'Perkiraan closing: tanggal itu tidak ada.');
+  await form.getByLabel('Perkiraan closing').fill('28/02/2027');
+  await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expectText(s.locator('#edit-form .status'), 'Tersimpan: 2 perubahan dicatat.');
+  await expectText(s.locator('.recent li').first(), 'Phone: +6287855443322 → +6287855443300; Expected Close: ∅ → 2027-02-28');
+  await screenshot(page, 'lead-edited');
+  await page.close();
+});
