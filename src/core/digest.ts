@@ -62,7 +62,15 @@ export function ownerDigestEmail(lang: Lang, plan: ReminderPlan, d: OwnerDigest,
   return { to: d.owner, subject, text: text.join('\n'), html: page(subject, html) };
 }
 
-export function managerDigestEmail(lang: Lang, plan: ReminderPlan, settings: Settings, to: string, links: DigestLinks): Email {
+/** What the managers' digest adds to the owners' figures (issue 17). */
+export interface ManagerExtras {
+  /** Yesterday's activity per sales person (the supervisor's daily report). */
+  yesterday?: { date: string; lines: string[] };
+  /** Big deals not told before. */
+  bigDeals?: string[];
+}
+
+export function managerDigestEmail(lang: Lang, plan: ReminderPlan, settings: Settings, to: string, links: DigestLinks, extras: ManagerExtras = {}): Email {
   const subject = t(lang, 'digest.teamSubject', { date: plan.today });
   const head = [t(lang, 'digest.owner'), ...SECTIONS.map((s) => sectionTitle(lang, s, settings)), t(lang, 'digest.total')];
   const rows = plan.owners.map((d) => [d.owner, ...SECTIONS.map((s) => String(d.sections[s].length)), String(countOf(d))]);
@@ -81,6 +89,17 @@ export function managerDigestEmail(lang: Lang, plan: ReminderPlan, settings: Set
     const lines = plan.invalidOwners.map((o) => t(lang, 'digest.invalidOwner', { owner: o.owner, count: o.leads }));
     text.push(t(lang, 'digest.invalidOwners'), ...lines.map((l) => `- ${l}`), '');
     html += `<h3 style="font-size:15px">${escapeHtml(t(lang, 'digest.invalidOwners'))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
+  }
+  if (extras.bigDeals && extras.bigDeals.length > 0) {
+    const title = t(lang, 'report.bigDeals', { count: extras.bigDeals.length });
+    text.push(title, ...extras.bigDeals.map((l) => `- ${l}`), '');
+    html += `<h3 style="font-size:15px;color:#b06000">${escapeHtml(title)}</h3><ul>${extras.bigDeals.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
+  }
+  if (extras.yesterday) {
+    const title = t(lang, 'report.yesterday', { date: extras.yesterday.date });
+    const lines = extras.yesterday.lines.length > 0 ? extras.yesterday.lines : [t(lang, 'report.yesterdayNone')];
+    text.push(title, ...lines.map((l) => `- ${l}`), '');
+    html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
   }
   text.push(t(lang, 'digest.footer'));
   return { to, subject, text: text.join('\n'), html: page(subject, html) };

@@ -217,3 +217,16 @@ export function findSameClient(lead: MatchRow, rows: readonly MatchRow[]): { ind
   });
   return out.sort((a, b) => b.score - a.score);
 }
+
+/** One pair judged as the audit judges it, with the keys it compared (for tests and reports). */
+export function explainPair(a: MatchRow, b: MatchRow) {
+  const x = prepare(a);
+  const y = prepare(b);
+  return {
+    verdict: judgePair(x, y),
+    x: { ...x, name: { tokens: x.name.tokens } },
+    y: { ...y, name: { tokens: y.name.tokens } },
+    names: compareNames(x.name, y.name),
+    company: compareCompanies(x.company, y.company),
+  };
+}

@@ -2,11 +2,11 @@
 // A lead is listed once, in the first section that applies, so a digest never repeats itself.
 import type { Settings } from './settings';
 import { CLOSED_STATUSES } from './activity';
-import { addHours, addMonths, cellDate, toYmd } from './dates';
+import { addDays, addHours, addMonths, cellDate, toYmd } from './dates';
 import { normalizeEmail } from './email';
 import { normalizePhone } from './phone';
 
-export const SECTIONS = ['slaBreached', 'maxFollowUps', 'pastExpectedClose', 'followUpDue', 'recontact'] as const;
+export const SECTIONS = ['slaBreached', 'maxFollowUps', 'pastExpectedClose', 'followUpDue', 'recontact', 'stale'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface ReminderLead {
@@ -38,7 +38,7 @@ export interface ReminderPlan {
   slaBreached: number;
 }
 
-const emptySections = (): Record<Section, ReminderLead[]> => ({ slaBreached: [], maxFollowUps: [], pastExpectedClose: [], followUpDue: [], recontact: [] });
+const emptySections = (): Record<Section, ReminderLead[]> => ({ slaBreached: [], maxFollowUps: [], pastExpectedClose: [], followUpDue: [], recontact: [], stale: [] });
 
 export function planReminders(rows: Record<string, unknown>[], settings: Settings, now: Date, offset: number): ReminderPlan {
   const today = toYmd(now, offset);
@@ -82,6 +82,13 @@ export function planReminders(rows: Record<string, unknown>[], settings: Setting
         section = 'recontact';
         due = recontact;
       }
+    }
+    // A deal that has sat in its stage longer than Settings allows (and is listed for nothing else).
+    const changed = cellDate(r['Status Changed At'], offset);
+    const staleAfter = settings.staleDays[status] ?? 0;
+    if (!section && open && staleAfter > 0 && changed && addDays(changed, staleAfter) < now) {
+      section = 'stale';
+      due = toYmd(addDays(changed, staleAfter), offset);
     }
     if (!section) return;
     const phone = normalizePhone(r['Phone']);

@@ -12,6 +12,12 @@ export interface Settings {
   probabilities: Record<string, number>;
   /** Lead headers that must be filled before entering a status. */
   required: Record<string, string[]>;
+  /** Days a deal may stay in an open stage before it is stale (0: never). */
+  staleDays: Record<string, number>;
+  /** Expected conversion per source, 0..1 (benchmarks from the lead-to-opportunity seed). */
+  expectedConversion: Record<string, { min: number; max: number }>;
+  /** A Deal Value from which the managers are told (0: never). */
+  bigDealThreshold: number;
   sources: string[];
   lostReasons: string[];
   firstContactSlaHours: number;
@@ -46,6 +52,21 @@ export const DEFAULT_SETTINGS: Settings = {
     Lost: ['Lost Reason'],
     'Past Client': ['Contract Value', 'Product', 'Completed On'],
   },
+  staleDays: { Lead: 14, 'Quotation Sent': 14, Negotiation: 21 },
+  // Inbound 15–25%, referral 25–40%, events 8–15%, outbound 3–10% (the seed's benchmarks).
+  expectedConversion: {
+    'Google Ads': { min: 0.15, max: 0.25 },
+    Website: { min: 0.15, max: 0.25 },
+    Referral: { min: 0.25, max: 0.4 },
+    Phone: { min: 0.03, max: 0.1 },
+    Email: { min: 0.03, max: 0.1 },
+    WhatsApp: { min: 0.15, max: 0.25 },
+    'Walk-in': { min: 0.15, max: 0.25 },
+    Event: { min: 0.08, max: 0.15 },
+    'Social Media': { min: 0.15, max: 0.25 },
+    Other: { min: 0.03, max: 0.1 },
+  },
+  bigDealThreshold: 500000000,
   sources: ['Google Ads', 'Website', 'Referral', 'Phone', 'Email', 'WhatsApp', 'Walk-in', 'Event', 'Social Media', 'Other'],
   lostReasons: ['Price too high', 'Chose a competitor', 'No budget', 'No response', 'Project cancelled', 'Timing', 'Other'],
   firstContactSlaHours: 24,
@@ -57,6 +78,9 @@ export const DEFAULT_SETTINGS: Settings = {
   managerEmails: [],
 };
 
+/** Statuses a deal does not move on from (no stale warning, no board column). */
+const CLOSED = new Set(['Won', 'Lost', 'Past Client']);
+
 /** Setting names as they appear in the Settings tab (stable English data names). */
 export const SETTING = {
   language: 'Language',
@@ -65,6 +89,9 @@ export const SETTING = {
   transitionPrefix: 'Transitions from: ',
   probabilityPrefix: 'Probability %: ',
   requiredPrefix: 'Required for: ',
+  stalePrefix: 'Stale after days: ',
+  expectedPrefix: 'Expected conversion %: ',
+  bigDeal: 'Big deal threshold',
   sources: 'Sources',
   lostReasons: 'Lost Reasons',
   firstContactSlaHours: 'First-contact SLA (hours)',
@@ -100,6 +127,14 @@ export function defaultSettingRows(d: Settings = DEFAULT_SETTINGS): SettingRow[]
   for (const s of d.statuses) {
     rows.push({ setting: SETTING.requiredPrefix + s, value: list(d.required[s] ?? []), description: { key: 'desc.required', params: { status: s } } });
   }
+  for (const s of d.statuses.filter((x) => !CLOSED.has(x))) {
+    rows.push({ setting: SETTING.stalePrefix + s, value: String(d.staleDays[s] ?? 0), description: { key: 'desc.stale', params: { status: s } } });
+  }
+  for (const src of d.sources) {
+    const e = d.expectedConversion[src];
+    rows.push({ setting: SETTING.expectedPrefix + src, value: e ? `${Math.round(e.min * 100)}-${Math.round(e.max * 100)}` : '', description: { key: 'desc.expected', params: { source: src } } });
+  }
+  rows.push({ setting: SETTING.bigDeal, value: String(d.bigDealThreshold), description: { key: 'desc.bigDeal' } });
   const num = (setting: string, v: number, key: MessageKey) => rows.push({ setting, value: String(v), description: { key } });
   rows.push({ setting: SETTING.sources, value: list(d.sources), description: { key: 'desc.sources' } });
   rows.push({ setting: SETTING.lostReasons, value: list(d.lostReasons), description: { key: 'desc.lostReasons' } });
@@ -209,6 +244,38 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
       } else s.required[status] = xs;
     }
   }
+  // Days before a deal is stale, per open stage: a whole number of 0 (never) or more.
+  s.staleDays = {};
+  for (const status of s.statuses.filter((x) => !CLOSED.has(x))) {
+    const name = SETTING.stalePrefix + status;
+    const v = byName.get(name);
+    const fallback = DEFAULT_SETTINGS.staleDays[status] ?? 0;
+    s.staleDays[status] = fallback;
+    if (v === undefined || v === '') continue;
+    const n = Number(v);
+    if (!Number.isInteger(n)) report(name, 'settings.notNumber', { value: v, default: fallback });
+    else if (n < 0 || n > 3650) report(name, 'settings.outOfRange', { value: v, min: 0, max: 3650, default: fallback });
+    else s.staleDays[status] = n;
+  }
+  // Expected conversion per source: `15-25` (percent); empty: no benchmark.
+  s.expectedConversion = {};
+  for (const src of s.sources) {
+    const name = SETTING.expectedPrefix + src;
+    const v = byName.get(name);
+    const fallback = DEFAULT_SETTINGS.expectedConversion[src];
+    if (v === undefined) {
+      if (fallback) s.expectedConversion[src] = fallback;
+      continue;
+    }
+    if (v.trim() === '') continue;
+    const m = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(v);
+    const lo = m ? Number(m[1].replace(',', '.')) : Number.NaN;
+    const hi = m ? Number(m[2].replace(',', '.')) : Number.NaN;
+    if (!m || lo > hi || hi > 100) {
+      report(name, 'settings.badRange', { value: v });
+      if (fallback) s.expectedConversion[src] = fallback;
+    } else s.expectedConversion[src] = { min: lo / 100, max: hi / 100 };
+  }
   // Statuses removed from the list keep no transitions.
   for (const k of Object.keys(s.transitions)) if (!known.has(k)) delete s.transitions[k];
 
@@ -227,6 +294,7 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
   numSetting(SETTING.recontactDelayMonths, 'recontactDelayMonths', 1, 120);
   numSetting(SETTING.auditIntervalMonths, 'auditIntervalMonths', 1, 120);
   numSetting(SETTING.reminderHour, 'reminderHour', 0, 23);
+  numSetting(SETTING.bigDeal, 'bigDealThreshold', 0, 1e15);
 
   const managers = byName.get(SETTING.managerEmails);
   if (managers) {

@@ -10,7 +10,9 @@ export interface CrmSummary {
   generatedAt: string;
   totals: { leads: number; open: number; won: number; lost: number; pastClients: number };
   byStatus: { status: string; count: number; value: number }[];
-  bySource: { source: string; leads: number; won: number; conversionRate: number }[];
+  bySource: { source: string; leads: number; won: number; conversionRate: number; expected: { min: number; max: number } | null; verdict: 'below' | 'within' | 'above' | 'tooFew' | 'noBenchmark' }[];
+  /** New leads this week (Monday on) and the whole of last week; the open pipeline's Deal Value. */
+  thisWeek: { newLeads: number; lastWeekNewLeads: number; openValue: number };
   winRate: number;
   averageDealValue: number;
   weightedForecast: number;
@@ -39,6 +41,15 @@ export function weekStart(d: Date, offset: number): string {
   const day = parseYmd(toYmd(d, offset), offset)!;
   const weekday = new Date(day.getTime() + offset * 60000).getUTCDay(); // 0 = Sunday
   return toYmd(addDays(day, -((weekday + 6) % 7)), offset);
+}
+
+/** Fewer leads than this from a source say nothing about its conversion. */
+export const MIN_LEADS_FOR_VERDICT = 10;
+
+function verdictOf(rate: number, leads: number, expected: { min: number; max: number } | null): CrmSummary['bySource'][number]['verdict'] {
+  if (!expected) return 'noBenchmark';
+  if (leads < MIN_LEADS_FOR_VERDICT) return 'tooFew';
+  return rate < expected.min ? 'below' : rate > expected.max ? 'above' : 'within';
 }
 
 export function computeSummary(leads: Record<string, unknown>[], activities: Record<string, unknown>[], settings: Settings, now: Date, offset: number): CrmSummary {
@@ -91,6 +102,7 @@ export function computeSummary(leads: Record<string, unknown>[], activities: Rec
   let wonValueSum = 0;
   let wonValueCount = 0;
   let forecast = 0;
+  let openValue = 0;
 
   for (const r of rows) {
     const status = text(r['Status']);
@@ -104,6 +116,7 @@ export function computeSummary(leads: Record<string, unknown>[], activities: Rec
       if (!CLOSED_STATUSES.has(status)) {
         totals.open++;
         forecast += (deal ?? 0) * (settings.probabilities[status] ?? 0);
+        openValue += deal ?? 0;
       }
     }
     if (status === 'Won') totals.won++;
@@ -162,7 +175,18 @@ export function computeSummary(leads: Record<string, unknown>[], activities: Rec
     generatedAt: now.toISOString(),
     totals,
     byStatus: [...byStatus.values()].map((s) => ({ ...s, value: round(s.value, 2) })),
-    bySource: [...bySource.values()].sort((a, b) => b.leads - a.leads || (a.source < b.source ? -1 : 1)).map((s) => ({ ...s, conversionRate: ratio(s.won, s.leads) })),
+    bySource: [...bySource.values()]
+      .sort((a, b) => b.leads - a.leads || (a.source < b.source ? -1 : 1))
+      .map((s) => {
+        const conversionRate = ratio(s.won, s.leads);
+        const expected = settings.expectedConversion[s.source] ?? null;
+        return { ...s, conversionRate, expected, verdict: verdictOf(conversionRate, s.leads, expected) };
+      }),
+    thisWeek: {
+      newLeads: weeks.get(toYmd(thisWeek, offset)) ?? 0,
+      lastWeekNewLeads: weeks.get(toYmd(addDays(thisWeek, -7), offset)) ?? 0,
+      openValue: round(openValue, 2),
+    },
     winRate: ratio(wonEver, wonEver + totals.lost),
     averageDealValue: wonValueCount > 0 ? round(wonValueSum / wonValueCount, 2) : 0,
     weightedForecast: round(forecast, 2),
@@ -174,4 +198,24 @@ export function computeSummary(leads: Record<string, unknown>[], activities: Rec
     firstContactDays: [...contactDays.entries()].map(([owner, xs]) => ({ owner, leads: xs.length, medianDays: median(xs) })).sort((a, b) => (a.owner < b.owner ? -1 : 1)),
     skipped,
   };
+}
+
+/** Google's limit on cells in one spreadsheet. */
+export const CELL_LIMIT = 10_000_000;
+
+export interface Capacity {
+  cells: number;
+  limit: number;
+  share: number;
+  /** Cells added per week over the last 12 weeks (new leads and activities, at their widths). */
+  perWeek: number;
+  /** The month the limit would be reached at that rate (YYYY-MM), or null when over 10 years away. */
+  fullBy: string | null;
+}
+
+export function capacityOf(cells: number, leadsLast12Weeks: number, leadWidth: number, activitiesLast12Weeks: number, activityWidth: number, now: Date, offset: number): Capacity {
+  const perWeek = (leadsLast12Weeks * leadWidth + activitiesLast12Weeks * activityWidth) / 12;
+  const weeks = perWeek > 0 ? Math.max(0, CELL_LIMIT - cells) / perWeek : Number.POSITIVE_INFINITY;
+  const fullBy = weeks < 52 * 10 ? toYmd(addDays(now, Math.ceil(weeks * 7)), offset).slice(0, 7) : null;
+  return { cells, limit: CELL_LIMIT, share: ratio(cells, CELL_LIMIT), perWeek: Math.round(perWeek), fullBy };
 }

@@ -44,9 +44,11 @@ export function myDay(plan: ReminderPlan, owner: string, settings: { firstContac
               ? { key: 'day.reason.pastExpectedClose', params: { date: l.due, days: overdueDays } }
               : key === 'recontact'
                 ? { key: 'day.reason.recontact', params: { date: l.due } }
-                : overdueDays > 0
-                  ? { key: 'day.reason.overdue', params: { date: l.due, days: overdueDays } }
-                  : { key: 'day.reason.dueToday' };
+                : key === 'stale'
+                  ? { key: 'day.reason.stale', params: { status: l.status, date: l.due } }
+                  : overdueDays > 0
+                    ? { key: 'day.reason.overdue', params: { date: l.due, days: overdueDays } }
+                    : { key: 'day.reason.dueToday' };
       return { leadId: l.leadId, name: l.name, company: l.company, needs: l.needs, status: l.status, dueDate: l.due, overdueDays, phone: l.phoneE164, reason };
     }),
   })).filter((s) => s.items.length > 0);

@@ -5,7 +5,7 @@ import { t } from '../core/i18n';
 import { localDateTime, nextAtHour } from '../core/dates';
 import { openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog } from './runlog';
-import { runFollowUpReminders } from './reminders';
+import { runFollowUpReminders, runWeeklyReport } from './reminders';
 import { runDuplicateAudit } from './audit';
 import { refreshSummary } from './summary';
 
@@ -69,6 +69,7 @@ export interface JobOutcome {
 /** The jobs, in order. */
 const JOBS: { name: string; run: () => unknown }[] = [
   { name: 'runFollowUpReminders', run: runFollowUpReminders },
+  { name: 'runWeeklyReport', run: runWeeklyReport },
   { name: 'runDuplicateAudit', run: runDuplicateAudit },
   { name: 'refreshSummary', run: refreshSummary },
 ];

@@ -6,6 +6,7 @@ import { parseYmd, toYmd, isDate } from '../core/dates';
 import { cleanText } from '../core/fields';
 import { t } from '../core/i18n';
 import { Table } from './table';
+import { alertBigDealNow } from './bigdeal';
 import { findLead } from './activities';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
@@ -15,7 +16,8 @@ export function updateLead(arg?: { leadId?: string; fields?: Record<string, unkn
   const leadId = cleanText(typeof a.leadId === 'string' ? a.leadId : '');
   const valid = validateEdit(a.fields, crm.settings);
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
-  return withDocumentLock(crm.lang, () => {
+  let saved: Record<string, unknown> | null = null;
+  const result = withDocumentLock(crm.lang, (): { ok: boolean; errors: Record<string, string>; changed?: number } => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = leadId ? findLead(leads, leadId) : -1;
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'edit.unknown', params: { leadId: leadId || '?' } } }) };
@@ -39,6 +41,9 @@ export function updateLead(arg?: { leadId?: string; fields?: Record<string, unkn
     leads.update(index, changes);
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     acts.append([{ Timestamp: crm.now, 'Lead ID': leadId, Type: 'Note', Summary: t(crm.lang, 'edit.note', { changes: describeChanges(log) }), By: currentUser(), 'Next Follow-up': '' }]);
+    if ('Deal Value' in changes) saved = { ...lead, ...changes };
     return { ok: true, errors: {}, changed: log.length };
   });
+  if (saved) alertBigDealNow(crm, saved);
+  return result;
 }

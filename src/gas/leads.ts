@@ -7,6 +7,7 @@ import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID
 import { statusRule } from './setup';
 import { appendShadow } from './shadow';
 import { findSameClient } from '../core/match';
+import { alertBigDealNow } from './bigdeal';
 
 export interface PossibleDuplicate {
   leadId: string;
@@ -30,7 +31,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
   const lead = valid.lead;
   const owner = lead.owner || currentUser();
-  return withDocumentLock(crm.lang, () => {
+  const result = withDocumentLock(crm.lang, (): SubmitLeadResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const cols = leads.columnsOf(['Lead ID', 'Name', 'Company', 'Phone', 'Email']);
     const contact = findContactMatches(lead, { phone: cols['Phone'], email: cols['Email'] });
@@ -88,4 +89,6 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     appendShadow(crm.ss, [[leadId, 'Lead']]);
     return { ok: true, leadId };
   });
+  if (result.ok) alertBigDealNow(crm, { 'Lead ID': result.leadId, Name: lead.name, Company: lead.company, Owner: owner, 'Deal Value': lead.dealValue ?? '', Status: 'Lead' });
+  return result;
 }

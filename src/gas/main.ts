@@ -17,3 +17,4 @@ export { getMyDay } from './day';
 export { searchLeads } from './search';
 export { updateLead } from './edit';
 export { renderTemplate, sendTemplateEmail } from './templates';
+export { showPipelineBoard, getPipelineBoard } from './board';

@@ -13,6 +13,7 @@ export function onOpen(_e?: unknown): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(t(lang, 'menu.sidebar'), 'showSidebar')
+    .addItem(t(lang, 'menu.board'), 'showPipelineBoard')
     .addSeparator()
     .addItem(t(lang, 'menu.setup'), 'setupCrm')
     .addItem(t(lang, 'menu.import'), 'showImportDialog')

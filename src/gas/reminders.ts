@@ -1,6 +1,11 @@
 // runFollowUpReminders (SPEC §4): one digest per owner per day, a team digest for managers.
 // Exactly-once: every email goes through the ledger (ledger.ts, mail.ts).
-import { LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { activityOn, bigDeals, bigDealLine, weekChanges, weeklyReportEmail, yesterdayLines } from '../core/reports';
+import { scorecards } from '../core/scorecard';
+import { weekStart } from '../core/summary';
+import { addDays, toYmd } from '../core/dates';
+import { alreadyTold, markTold } from './bigdeal';
 import { planReminders, countOf } from '../core/reminders';
 import { ownerDigestEmail, managerDigestEmail } from '../core/digest';
 import { t } from '../core/i18n';
@@ -31,11 +36,26 @@ export function followUpReminders(crm: Crm): ReminderResult {
   // Each person is greeted by their Team name, in their Team language; managers come from Team too.
   const team = readTeam(crm);
   const langOf = (email: string) => team.get(email)?.language || crm.lang;
+  const managers = managersOf(team, crm.settings.managerEmails);
   const emails: Outgoing[] = plan.owners
     .filter((d) => countOf(d) > 0)
     .map((d) => ({ key: `owner:${d.owner}`, email: ownerDigestEmail(langOf(d.owner), plan, d, crm.settings, links, displayName(team, d.owner)) }));
-  if (plan.listed > 0 || plan.invalidOwners.length > 0) {
-    for (const m of managersOf(team, crm.settings.managerEmails)) emails.push({ key: `team:${m}`, email: managerDigestEmail(langOf(m), plan, crm.settings, m, links) });
+  // The managers' digest also carries yesterday's activity per person and big deals not told yet.
+  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+  const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
+  const yesterday = toYmd(addDays(crm.now, -1), crm.offset);
+  const didYesterday = activityOn(actRows, yesterday, crm.offset);
+  const props = PropertiesService.getDocumentProperties().getProperties();
+  const newBigDeals = bigDeals(rows, crm.settings.bigDealThreshold).filter((d) => !alreadyTold(props, d.leadId));
+  if (plan.listed > 0 || plan.invalidOwners.length > 0 || didYesterday.length > 0 || newBigDeals.length > 0) {
+    for (const m of managers)
+      emails.push({
+        key: `team:${m}`,
+        email: managerDigestEmail(langOf(m), plan, crm.settings, m, links, {
+          yesterday: { date: yesterday, lines: yesterdayLines(langOf(m), didYesterday) },
+          bigDeals: newBigDeals.map((d) => bigDealLine(langOf(m), d, crm.settings.currency)),
+        }),
+      });
   }
   // Yesterday's ledger is no longer needed; whoever waited for quota last time goes first, so
   // a short quota never starves the same people day after day.
@@ -45,6 +65,12 @@ export function followUpReminders(crm: Crm): ReminderResult {
   const ordered = waitingFirst(emails, readWaiting());
   const sent = sendUnderLedger(crm, plan.today, ordered);
   writeWaiting(crm, sent.waiting);
+  // Big deals are told once: when no manager's digest is still waiting for quota.
+  if (managers.length > 0 && !sent.waiting.some((k) => k.startsWith('team:')))
+    markTold(
+      crm,
+      newBigDeals.map((d) => d.leadId),
+    );
   return {
     date: plan.today,
     sent: sent.sent + summary.sent,
@@ -69,4 +95,28 @@ export function runFollowUpReminders(): ReminderResult {
       (result.errors.length ? ` — ${result.errors.join('; ')}` : ''),
   );
   return result;
+}
+
+/**
+ * The weekly report to the managers (issue 17): on the first daily run of each week (Monday at
+ * the reminder hour), exactly once per manager, under the ledger and the quota like the digests.
+ */
+export function runWeeklyReport(): { week: string; sent: number; alreadySent: number; waitingForQuota: number; errors: string[] } {
+  const crm = openCrm();
+  const team = readTeam(crm);
+  const managers = managersOf(team, crm.settings.managerEmails);
+  const week = weekStart(crm.now, crm.offset);
+  let items: Outgoing[] = [];
+  if (managers.length > 0) {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const rows = leads.allRows().map((r) => leads.toRecord(r));
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
+    const cards = scorecards(rows, actRows, crm.settings, team, crm.now, crm.offset);
+    const changes = weekChanges(rows, actRows, crm.now, crm.offset);
+    items = managers.map((m) => ({ key: `weekly:${m}`, email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency) }));
+  }
+  const r = sendUnderLedger(crm, `weekly-${week}`, items);
+  if (r.sent > 0 || r.errors.length > 0) appendRunLog(crm.ss, crm.lang, crm.now, 'runWeeklyReport', r.errors.length > 0 ? 'partial' : 'ok', `${week}: ${r.sent}`);
+  return { week, sent: r.sent, alreadySent: r.alreadySent, waitingForQuota: r.waiting.length, errors: r.errors };
 }

@@ -8,6 +8,7 @@ import * as F from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
+import { alertBigDealNow } from './bigdeal';
 import { findLead } from './activities';
 import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
 import { statusRule } from './setup';
@@ -138,6 +139,8 @@ export interface StatusInput {
   leadId?: unknown;
   status?: unknown;
   fields?: Record<string, unknown>;
+  /** The status the caller saw (the board): refused with `changed` when the lead has moved since. */
+  expectedStatus?: unknown;
 }
 
 /** The fields setLeadStatus accepts (SPEC §6), keyed by the camelCase of their Leads header. */
@@ -166,7 +169,7 @@ function validateFields(fields: Record<string, unknown>, crm: Crm): { values: Re
   return { values, errors };
 }
 
-export type SetStatusResult = { ok: true; leadId: string; status: string } | { ok: false; errors: Record<string, string> };
+export type SetStatusResult = { ok: true; leadId: string; status: string } | { ok: false; errors: Record<string, string>; changed?: boolean };
 
 export function setLeadStatus(input: StatusInput): SetStatusResult {
   const crm = openCrm();
@@ -178,12 +181,16 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
   if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: ref('field.leadId') } };
   if (to === '') errors.status = { key: 'valid.required', params: { field: ref('field.status') } };
   if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
-  return withDocumentLock(crm.lang, (): SetStatusResult => {
+  let saved: Record<string, unknown> | null = null;
+  const result = withDocumentLock(crm.lang, (): SetStatusResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, leadId);
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId } } }) };
     const lead = { ...leads.readRow(index), ...values };
     const from = cellText(lead['Status']).trim();
+    // The board says which status it saw: a lead moved by someone else since is not moved again.
+    const expected = typeof arg.expectedStatus === 'string' ? F.cleanText(arg.expectedStatus) : '';
+    if (expected !== '' && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: 'board.changed', params: { status: from } } }) };
     const verdict: Verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
     if (!verdict.ok) {
       const out: Record<string, Message> = { status: verdict.reason };
@@ -200,6 +207,9 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
       { Timestamp: crm.now, 'Lead ID': leadId, Type: 'Status Change', Summary: statusChangeSummary(from, to), By: currentUser(), 'Next Follow-up': fx['Next Follow-up'] ?? '' },
     ]);
     updateShadow(crm.ss, [[leadId, to]]);
+    saved = { ...lead, Status: to };
     return { ok: true, leadId, status: to };
   });
+  if (saved) alertBigDealNow(crm, saved);
+  return result;
 }

@@ -1,31 +1,38 @@
 // getCrmSummary and refreshSummary (SPEC §5): the figures as JSON, and the Summary tab with
 // KPI cards, tables and three charts. A rebuild replaces everything, charts included.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
-import { computeSummary, type CrmSummary } from '../core/summary';
+import { computeSummary, capacityOf, type CrmSummary, type Capacity } from '../core/summary';
+import { scorecards, type Scorecard } from '../core/scorecard';
+import { readTeam } from './team';
 import { t, type Lang, type MessageKey } from '../core/i18n';
-import { localDateTime } from '../core/dates';
+import { addDays, cellDate, localDateTime } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog } from './runlog';
 
-function summarize(crm: Crm): CrmSummary {
+export type FullSummary = CrmSummary & { scorecard: Scorecard[]; capacity: Capacity };
+
+function summarize(crm: Crm): FullSummary {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const activityRows = acts.rowCount === 0 ? [] : acts.sheet.getRange(2, 1, acts.rowCount, acts.headers.width).getValues();
-  return computeSummary(
-    leads.allRows().map((r) => leads.toRecord(r)),
-    activityRows.map((r) => acts.toRecord(r)),
-    crm.settings,
-    crm.now,
-    crm.offset,
-  );
+  const leadRecords = leads.allRows().map((r) => leads.toRecord(r));
+  const actRecords = activityRows.map((r) => acts.toRecord(r));
+  const summary = computeSummary(leadRecords, actRecords, crm.settings, crm.now, crm.offset);
+  const scorecard = scorecards(leadRecords, actRecords, crm.settings, readTeam(crm), crm.now, crm.offset);
+  // Capacity: every tab's grid counts against Google's limit, used or not.
+  const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
+  const since = addDays(crm.now, -84);
+  const recent = (rows: Record<string, unknown>[], h: string) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? new Date(0)) >= since).length;
+  const capacity = capacityOf(cells, recent(leadRecords, 'Created At'), leads.headers.width, recent(actRecords, 'Timestamp'), acts.headers.width, crm.now, crm.offset);
+  return { ...summary, scorecard, capacity };
 }
 
-export function getCrmSummary(): CrmSummary {
+export function getCrmSummary(): FullSummary {
   return summarize(openCrm());
 }
 
-const WIDTH = 4;
+const WIDTH = 14;
 type Cell = string | number | Date;
 
 /** Builds the tab as rows, with the format of each cell and where each table is. */
@@ -53,80 +60,122 @@ class Layout {
 const MONEY = '"Rp "#,##0';
 const PERCENT = '0.0%';
 
-function layout(lang: Lang, s: CrmSummary, crm: Crm): Layout {
+const INT = '#,##0';
+
+function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
   const L = new Layout();
   const m = (k: string) => t(lang, k as MessageKey);
   const money = crm.settings.currency === 'IDR' ? MONEY : '#,##0.00';
   L.add([m('summary.title'), t(lang, 'summary.generated', { time: localDateTime(new Date(s.generatedAt), crm.offset) })], [], true);
-  L.add([t(lang, 'summary.skipped', s.skipped)]);
   L.add([]);
-  L.add([m('summary.kpis')], [], true);
-  const kpis: [string, number, string][] = [
-    ['summary.kpi.leads', s.totals.leads, '#,##0'],
-    ['summary.kpi.open', s.totals.open, '#,##0'],
-    ['summary.kpi.won', s.totals.won, '#,##0'],
-    ['summary.kpi.lost', s.totals.lost, '#,##0'],
-    ['summary.kpi.pastClients', s.totals.pastClients, '#,##0'],
-    ['summary.kpi.winRate', s.winRate, PERCENT],
-    ['summary.kpi.averageDealValue', s.averageDealValue, money],
-    ['summary.kpi.weightedForecast', s.weightedForecast, money],
-    ['summary.kpi.slaRate', s.firstContactSla.rate, PERCENT],
-  ];
-  for (const [k, v, f] of kpis) L.add([m(k), v], ['@', f]);
+  // What a manager reads first: this week against last, how deals are won, the pipeline, speed.
+  L.add([m('summary.glance')], [], true);
+  L.add([m('summary.kpi.newThisWeek'), s.thisWeek.newLeads, m('summary.kpi.lastWeek'), s.thisWeek.lastWeekNewLeads], ['@', INT, '@', INT]);
+  L.add([m('summary.kpi.winRate'), s.winRate, m('summary.kpi.averageDealValue'), s.averageDealValue], ['@', PERCENT, '@', money]);
+  L.add([m('summary.kpi.openPipeline'), s.thisWeek.openValue, m('summary.kpi.weighted'), s.weightedForecast], ['@', money, '@', money]);
+  L.add([m('summary.kpi.slaRate'), s.firstContactSla.rate, m('summary.kpi.open'), s.totals.open], ['@', PERCENT, '@', INT]);
+  L.add([m('summary.kpi.leads'), s.totals.leads, m('summary.kpi.won'), s.totals.won + s.totals.pastClients], ['@', INT, '@', INT]);
   L.add([]);
+  // The charts sit to the right of these tables (see refreshSummary).
   L.table(
     'leadsPerWeek',
     m('summary.leadsPerWeek'),
     [m('summary.col.week'), m('summary.col.count')],
     s.leadsPerWeek.map((w) => [w.weekStart, w.count]),
-    ['@', '#,##0'],
+    ['@', INT],
   );
   L.table(
     'byStatus',
     m('summary.byStatus'),
     [m('summary.col.status'), m('summary.col.value'), m('summary.col.count')],
     s.byStatus.map((b) => [b.status, b.value, b.count]),
-    ['@', money, '#,##0'],
+    ['@', money, INT],
   );
   L.table(
     'bySource',
     m('summary.bySource'),
-    [m('summary.col.source'), m('summary.col.conversion'), m('summary.col.count'), m('summary.col.won')],
-    s.bySource.map((b) => [b.source, b.conversionRate, b.leads, b.won]),
-    ['@', PERCENT, '#,##0', '#,##0'],
+    [m('summary.col.source'), m('summary.col.conversion'), m('summary.col.count'), m('summary.col.won'), m('summary.col.expected'), m('summary.col.verdict')],
+    s.bySource.map((b) => [
+      b.source,
+      b.conversionRate,
+      b.leads,
+      b.won,
+      b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : '',
+      m(`summary.verdict.${b.verdict}`),
+    ]),
+    ['@', PERCENT, INT, INT, '@', '@'],
   );
   L.table(
     'lostReasons',
     m('summary.lostReasons'),
     [m('summary.col.reason'), m('summary.col.count')],
     s.lostReasons.map((r) => [r.reason, r.count]),
-    ['@', '#,##0'],
+    ['@', INT],
   );
+  const target = (x: { target: number | null; actual: number }) => (x.target === null ? String(x.actual) : `${x.actual} / ${x.target}`);
   L.table(
-    'byOwner',
-    m('summary.byOwner'),
-    [m('summary.col.owner'), m('summary.col.count'), m('summary.col.won'), m('summary.col.value')],
-    s.byOwner.map((o) => [o.owner, o.leads, o.won, o.value]),
-    ['@', '#,##0', '#,##0', money],
+    'scorecard',
+    m('summary.scorecard'),
+    [
+      m('summary.col.owner'),
+      m('summary.col.name'),
+      m('summary.col.newPerWeek'),
+      m('summary.col.slaRate'),
+      m('summary.col.hours'),
+      m('summary.col.overMax'),
+      m('summary.col.winRate'),
+      m('summary.col.avgDeal'),
+      m('summary.col.openValue'),
+      m('summary.col.weighted'),
+      m('summary.col.repeat'),
+      m('summary.col.retention'),
+      m('summary.col.actsPerWeek'),
+      `${m('summary.col.targetNew')} · ${m('summary.col.targetWon')}`,
+    ],
+    s.scorecard.map((c) => [
+      c.owner,
+      c.name,
+      c.newLeadsPerWeek,
+      c.firstContactWithinSlaRate,
+      c.medianHoursToFirstContact,
+      c.leadsOverMaxFollowUps,
+      c.winRate,
+      c.averageDealValue,
+      c.openValue,
+      c.weightedValue,
+      c.repeatClients,
+      c.retentionRate,
+      c.activitiesPerWeek,
+      `${target(c.targets.newLeads)} · ${target(c.targets.won)}`,
+    ]),
+    ['@', '@', '0.0', PERCENT, '0.0', INT, PERCENT, money, money, money, INT, PERCENT, '0.0', '@'],
   );
   L.table(
     'funnel',
     m('summary.funnel'),
     [m('summary.col.status'), m('summary.col.reached')],
     s.funnel.map((f) => [f.status, f.reached]),
-    ['@', '#,##0'],
+    ['@', INT],
   );
   L.table(
     'firstContactDays',
     m('summary.firstContactDays'),
     [m('summary.col.owner'), m('summary.col.days'), m('summary.col.count')],
     s.firstContactDays.map((f) => [f.owner, f.medianDays, f.leads]),
-    ['@', '0.0', '#,##0'],
+    ['@', '0.0', INT],
   );
+  L.add([m('summary.capacity')], [], true);
+  L.add([t(lang, 'summary.capacity.used', { used: s.capacity.cells.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), percent: `${(s.capacity.share * 100).toFixed(1)}%` })]);
+  L.add([s.capacity.fullBy ? t(lang, 'summary.capacity.when', { month: s.capacity.fullBy }) : m('summary.capacity.never')]);
+  L.add([]);
+  // What could not be counted goes last, in words.
+  const k = s.skipped;
+  L.add([m('summary.notCounted')], [], true);
+  L.add([k.unknownStatus + k.badNumber + k.noCreatedAt > 0 ? t(lang, 'summary.notCounted.text', k) : m('summary.notCounted.none')]);
   return L;
 }
 
-export function refreshSummary(): CrmSummary {
+export function refreshSummary(): FullSummary {
   const crm = openCrm();
   const summary = summarize(crm);
   const L = layout(crm.lang, summary, crm);
@@ -140,7 +189,9 @@ export function refreshSummary(): CrmSummary {
     range.setNumberFormats(L.formats);
     range.setValues(L.rows);
     range.setFontWeights(L.bold.map((b) => new Array(WIDTH).fill(b ? 'bold' : 'normal')));
-    const chart = (name: string, type: GoogleAppsScript.Charts.ChartType, titleKey: MessageKey, column: number, row: number, cols = 2) => {
+    // Counts on whole-number axes, rates in percent, money in Indonesian notation (Rp 50 jt).
+    const AXES: Record<string, object> = { count: { format: '0', minValue: 0 }, percent: { format: '0%', minValue: 0 }, idr: { format: '"Rp "#,##0,," jt"', minValue: 0 } };
+    const chart = (name: string, type: GoogleAppsScript.Charts.ChartType, titleKey: MessageKey, column: number, row: number, axis: keyof typeof AXES, cols = 2) => {
       const tb = L.tables[name];
       sheet.insertChart(
         sheet
@@ -150,13 +201,15 @@ export function refreshSummary(): CrmSummary {
           .setNumHeaders(1)
           .setOption('title', t(crm.lang, titleKey))
           .setOption('legend', { position: 'none' })
+          .setOption(type === Charts.ChartType.BAR ? 'hAxis' : 'vAxis', AXES[axis])
           .setPosition(row, column, 0, 0)
           .build(),
       );
     };
-    chart('leadsPerWeek', Charts.ChartType.COLUMN, 'summary.leadsPerWeek', 6, 1);
-    chart('byStatus', Charts.ChartType.BAR, 'summary.byStatus', 6, 20);
-    chart('bySource', Charts.ChartType.COLUMN, 'summary.bySource', 6, 39);
+    chart('leadsPerWeek', Charts.ChartType.COLUMN, 'summary.leadsPerWeek', 16, 1, 'count');
+    chart('byStatus', Charts.ChartType.BAR, 'summary.byStatus', 16, 20, 'idr');
+    chart('bySource', Charts.ChartType.COLUMN, 'summary.bySource', 16, 39, 'percent');
+    chart('lostReasons', Charts.ChartType.BAR, 'summary.lostReasons', 16, 58, 'count');
   });
   appendRunLog(crm.ss, crm.lang, crm.now, 'refreshSummary', 'ok', `${t(crm.lang, 'summary.kpi.leads')}: ${summary.totals.leads}`);
   crm.ss.toast(t(crm.lang, 'summary.done'), t(crm.lang, 'menu.title'), 5);

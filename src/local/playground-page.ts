@@ -100,8 +100,11 @@ export const PAGE_HTML = `<!DOCTYPE html>
     var d = el('div', '', 'toast'); if (t.title) d.append(el('strong', t.title)); d.append(document.createTextNode(t.message));
     document.getElementById('toasts').append(d); setTimeout(function () { d.remove(); }, 8000);
   }
-  function modal(title, bodyNode, role) {
+  function modal(title, bodyNode, role, size) {
     var m = el('div', '', 'modal'), box = el('div'); box.setAttribute('role', role); box.setAttribute('aria-modal', 'true'); box.setAttribute('aria-label', title);
+    // The size the script asked for (setWidth/setHeight), within the window.
+    if (size && size.width) { box.style.maxWidth = 'min(96vw, ' + (size.width + 32) + 'px)'; }
+    if (size && size.height && bodyNode.tagName === 'IFRAME') { bodyNode.style.height = 'min(78vh, ' + size.height + 'px)'; }
     var ok = el('button', 'OK'); ok.onclick = function () { m.remove(); refresh(true); };
     box.append(el('h2', title), bodyNode, ok); m.append(box); document.body.append(m); ok.focus();
   }
@@ -110,7 +113,7 @@ export const PAGE_HTML = `<!DOCTYPE html>
     (ui.toasts || []).forEach(toast);
     (ui.alerts || []).forEach(function (a) { modal('Lembar CRM', el('p', a), 'alertdialog'); });
     (ui.dialogs || []).forEach(function (d) {
-      var f = el('iframe'); f.title = d.title; f.srcdoc = d.html.replace('<head>', '<head><script src="/shim.js"><' + '/script>'); modal(d.title, f, 'dialog');
+      var f = el('iframe'); f.title = d.title; f.srcdoc = d.html.replace('<head>', '<head><script src="/shim.js"><' + '/script>'); modal(d.title, f, 'dialog', { width: d.width, height: d.height });
     });
     if (r && r.ok === false && r.error) toast({ title: 'Lembar CRM', message: r.error });
   }
@@ -215,6 +218,14 @@ export const PAGE_HTML = `<!DOCTYPE html>
   }
   var pending = null;
   document.getElementById('grid').addEventListener('scroll', function () { if (!pending) pending = requestAnimationFrame(function () { pending = null; draw(); }); });
+  // The value axis as the Sheets chart formats it: whole numbers, percent, or Rp in millions (jt).
+  function valueAxis(c) {
+    var ticks = { precision: 0 };
+    if (c.axis === 'percent') ticks.callback = function (v) { return Math.round(v * 100) + '%'; };
+    if (c.axis === 'idr') ticks.callback = function (v) { return 'Rp ' + (v / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 }) + ' jt'; };
+    var axis = { beginAtZero: true, ticks: ticks };
+    return c.type === 'BAR' ? { x: axis } : { y: axis };
+  }
   async function loadCharts() {
     var charts = await (await fetch('/api/charts?name=' + encodeURIComponent(current))).json();
     drawn.forEach(function (c) { c.destroy(); }); drawn = [];
@@ -224,7 +235,8 @@ export const PAGE_HTML = `<!DOCTYPE html>
       drawn.push(new Chart(canvas, {
         type: c.type === 'LINE' ? 'line' : c.type === 'PIE' ? 'pie' : 'bar',
         data: { labels: c.labels, datasets: c.series.map(function (s) { return { label: s.label, data: s.data, backgroundColor: '#34a853' }; }) },
-        options: { animation: false, responsive: true, maintainAspectRatio: false, indexAxis: c.type === 'BAR' ? 'y' : 'x', plugins: { title: { display: true, text: c.title }, legend: { display: false } } }
+        options: { animation: false, responsive: true, maintainAspectRatio: false, indexAxis: c.type === 'BAR' ? 'y' : 'x', plugins: { title: { display: true, text: c.title }, legend: { display: false } },
+          scales: valueAxis(c) }
       }));
     });
   }

@@ -28,8 +28,12 @@ const CHART_JS = path.join(path.dirname(require.resolve('chart.js')), 'chart.umd
 /** The same chart description the Sheets chart got, as data for Chart.js in the page. */
 export function chartData(spec: ChartSpec, display: string[][], values: unknown[][]) {
   const [head, ...rows] = values;
+  // The axis format the chart asked for (vAxis, or hAxis for a bar chart): whole numbers, percent or IDR.
+  const axis = (spec.options.vAxis ?? spec.options.hAxis ?? {}) as { format?: string };
+  const f = String(axis.format ?? '');
   return {
     type: spec.type,
+    axis: f.includes('%') ? 'percent' : f.includes('Rp') ? 'idr' : f === '0' ? 'count' : '',
     title: String(spec.options.title ?? ''),
     labels: display.slice(1).map((r) => r[0]),
     series: head.slice(1).map((h, i) => ({ label: String(h), data: rows.map((r) => (typeof r[i + 1] === 'number' ? (r[i + 1] as number) : 0)) })),
@@ -112,7 +116,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
   const shown = (env: Environment, before: { toasts: number; alerts: number; dialogs: number; sidebars: number }) => ({
     toasts: env.spreadsheet.toasts.slice(before.toasts),
     alerts: env.spreadsheetApp.ui.alerts.slice(before.alerts),
-    dialogs: env.spreadsheetApp.ui.dialogs.slice(before.dialogs).map((d) => ({ title: d.title, html: d.html.getContent() })),
+    dialogs: env.spreadsheetApp.ui.dialogs.slice(before.dialogs).map((d) => ({ title: d.title, html: d.html.getContent(), width: d.html.width, height: d.html.height })),
     sidebars: env.spreadsheetApp.ui.sidebars.slice(before.sidebars).map((h) => ({ title: h.getTitle() })),
   });
   const marks = (env: Environment) => ({

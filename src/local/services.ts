@@ -440,6 +440,7 @@ export class FakeHtmlOutput extends ServiceObject {
   readonly serviceName = 'HtmlOutput';
   title = '';
   width = 300;
+  height = 400;
   constructor(public content: string) {
     super();
   }
@@ -457,7 +458,8 @@ export class FakeHtmlOutput extends ServiceObject {
     this.width = w;
     return this;
   }
-  setHeight(_h: number): this {
+  setHeight(h: number): this {
+    this.height = h;
     return this;
   }
   append(s: string): this {

@@ -35,10 +35,10 @@ export function sidebar(page: Page) {
   return page.frameLocator('#sidebar');
 }
 
-/** Waits (up to 8 s) until the located element's text contains `want` or matches it. */
+/** Waits (up to 20 s) until the located element's text contains `want` or matches it. */
 export async function expectText(loc: { textContent(): Promise<string | null>; waitFor(): Promise<void> }, want: string | RegExp): Promise<void> {
   await loc.waitFor();
-  const deadline = Date.now() + 8000;
+  const deadline = Date.now() + 20000; // generous: CI runs browsers beside CPU-heavy suites
   let got = '';
   while (Date.now() < deadline) {
     got = (await loc.textContent()) ?? '';

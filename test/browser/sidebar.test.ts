@@ -156,14 +156,26 @@ test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value a
   await screenshot(page, 'status-changed');
 });
 
-test('the Summary tab shows the same three charts, drawn in the browser', async () => {
+test('the Summary tab shows the same four charts, drawn in the browser, with readable axes', async () => {
   await page.getByRole('tab', { name: 'Summary' }).click();
   await page.locator('#grid-table[data-tab="Summary"]').waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('#charts canvas').length === 3);
+  await page.waitForFunction(() => document.querySelectorAll('#charts canvas').length === 4);
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelectorAll('#charts canvas').length === 3);
+  await page.waitForFunction(() => document.querySelectorAll('#charts canvas').length === 4);
   const titles = await page.locator('#charts canvas').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
-  expect(titles).toEqual(['Prospek per minggu', 'Pipeline per tahap', 'Konversi per sumber']);
+  expect(titles).toEqual(['Prospek per minggu', 'Pipeline per tahap', 'Konversi per sumber', 'Alasan kalah']);
+  // Whole leads on the weekly axis, percent for conversion, Rp … jt for money.
+  const ticks = await page.evaluate(() => {
+    const charts = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { scales: Record<string, { ticks: { label: string }[] }> } } }).Chart;
+    // Column charts have their values on y, bar charts (the 2nd and 4th) on x.
+    return [...document.querySelectorAll('#charts canvas')].map((c, i) => {
+      const ch = charts.getChart(c as HTMLCanvasElement);
+      return (i % 2 === 1 ? ch.scales.x : ch.scales.y).ticks.map((t) => String(t.label));
+    });
+  });
+  expect(ticks[0].every((l) => /^\d+$/.test(l))).toBe(true);
+  expect(ticks[1].some((l) => /^Rp [\d.,]+ jt$/.test(l))).toBe(true);
+  expect(ticks[2].every((l) => /^\d+%$/.test(l))).toBe(true);
   await expectText(page.locator('#grid-table'), /Rasio menang/);
   await expectText(page.locator('#grid-table'), /Rp \d/);
   await screenshot(page, 'summary-charts');

@@ -115,7 +115,7 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
     expect(boss.body).toContain('Prospek tanpa penanggung jawab: 1');
     expect(boss.body).toContain('Dimas: 1 prospek');
     expect(boss.body).toContain('Pelanggaran SLA kontak pertama: 1.');
-    expect(boss.body).toMatch(/rina@firma\.id: 1 \/ 1 \/ 1 \/ 3 \/ 2 = 8/);
+    expect(boss.body).toMatch(/rina@firma\.id: 1 \/ 1 \/ 1 \/ 3 \/ 2 \/ 0 = 8/);
     expect(e.mail.sent.some((m) => m.to.toLowerCase() === 'dimas')).toBe(false);
   });
 
@@ -223,6 +223,7 @@ describe('triggers and the daily run', () => {
     const out = e.call('runDailyJobs') as { job: string; outcome: string }[];
     expect(out.map((o) => [o.job, o.outcome])).toEqual([
       ['runFollowUpReminders', 'error'],
+      ['runWeeklyReport', 'error'],
       ['runDuplicateAudit', 'ok'],
       ['refreshSummary', 'ok'],
     ]);
@@ -230,6 +231,7 @@ describe('triggers and the daily run', () => {
     // The audit ran and wrote its tab; only its summary email failed, which it logged.
     expect(log.map((r) => [r[1], r[2]])).toEqual([
       ['runFollowUpReminders', 'gagal'],
+      ['runWeeklyReport', 'gagal'],
       ['runDuplicateAudit', 'sebagian'],
       ['refreshSummary', 'berhasil'],
     ]);

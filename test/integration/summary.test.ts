@@ -54,27 +54,34 @@ test('getCrmSummary matches figures computed independently from the same rows', 
   expect(Object.fromEntries(s.lostReasons.map((l) => [l.reason, l.count]))).toEqual(Object.fromEntries(reasons));
 });
 
-test('refreshSummary writes the tab with KPIs, tables and three charts; a rebuild replaces them', () => {
+test('refreshSummary writes the tab: the figures at a glance first, then charts with readable axes, tables, and what was not counted last', () => {
   const e = imported();
   e.call('refreshSummary');
   const sheet = e.spreadsheet.getSheetByName('Summary')!;
   const values = sheet.getDataRange().getValues();
   expect(values[0][0]).toBe('Lembar CRM — Ringkasan');
-  expect(values.find((r) => r[0] === 'Prospek')![1]).toBe(3000);
-  const winRow = values.findIndex((r) => r[0] === 'Rasio menang') + 1;
-  expect(sheet.getRange(winRow, 2).getNumberFormat()).toBe('0.0%');
-  const avgRow = values.findIndex((r) => r[0] === 'Rata-rata nilai deal (menang)') + 1;
-  expect(sheet.getRange(avgRow, 2).getNumberFormat()).toBe('"Rp "#,##0');
-  expect(sheet.charts.map((c) => [c.type, c.options.title])).toEqual([
-    ['COLUMN', 'Prospek per minggu'],
-    ['BAR', 'Pipeline per tahap'],
-    ['COLUMN', 'Konversi per sumber'],
+  expect(values[2][0]).toBe('Sekilas');
+  // A label and its value side by side; where a label is, its value is the next cell.
+  const at = (label: string) => {
+    const r = values.findIndex((row) => row.includes(label));
+    return { row: r + 1, col: values[r].indexOf(label) + 2 };
+  };
+  expect(sheet.getRange(at('Prospek baru minggu ini').row, at('Prospek baru minggu ini').col).getValue()).toEqual(expect.any(Number));
+  expect(sheet.getRange(at('Rasio menang').row, at('Rasio menang').col).getNumberFormat()).toBe('0.0%');
+  expect(sheet.getRange(at('Rata-rata nilai deal (menang)').row, at('Rata-rata nilai deal (menang)').col).getNumberFormat()).toBe('"Rp "#,##0');
+  expect(at('Sekilas').row).toBeLessThan(at('Kinerja per sales').row);
+  expect(values.at(-1)![0]).toMatch(/Semua prospek terhitung|tidak ada di Settings/);
+  expect(sheet.charts.map((c) => [c.type, c.options.title, JSON.stringify(c.options.vAxis ?? c.options.hAxis)])).toEqual([
+    ['COLUMN', 'Prospek per minggu', '{"format":"0","minValue":0}'],
+    ['BAR', 'Pipeline per tahap', '{"format":"\\"Rp \\"#,##0,,\\" jt\\"","minValue":0}'],
+    ['COLUMN', 'Konversi per sumber', '{"format":"0%","minValue":0}'],
+    ['BAR', 'Alasan kalah', '{"format":"0","minValue":0}'],
   ]);
   const weekly = sheet.getRange(sheet.charts[0].ranges[0]).getValues();
   expect(weekly[0]).toEqual(['Minggu mulai', 'Prospek']);
   expect(weekly).toHaveLength(13);
   e.call('refreshSummary');
-  expect(sheet.charts).toHaveLength(3);
+  expect(sheet.charts).toHaveLength(4);
   const log = e.spreadsheet.getSheetByName('Run Log')!.getDataRange().getValues().slice(1);
   expect(log.map((r) => r[1])).toEqual(['refreshSummary', 'refreshSummary']);
 });

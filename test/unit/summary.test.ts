@@ -39,10 +39,10 @@ describe('computeSummary, by hand-computed examples', () => {
   });
   test('bySource merges case variants of a Settings source and keeps free text', () => {
     expect(s.bySource).toEqual([
-      { source: 'Referral', leads: 2, won: 2, conversionRate: 1 },
-      { source: 'Website', leads: 2, won: 0, conversionRate: 0 },
-      { source: 'FB', leads: 1, won: 0, conversionRate: 0 },
-      { source: '—', leads: 1, won: 0, conversionRate: 0 },
+      { source: 'Referral', leads: 2, won: 2, conversionRate: 1, expected: { min: 0.25, max: 0.4 }, verdict: 'tooFew' },
+      { source: 'Website', leads: 2, won: 0, conversionRate: 0, expected: { min: 0.15, max: 0.25 }, verdict: 'tooFew' },
+      { source: 'FB', leads: 1, won: 0, conversionRate: 0, expected: null, verdict: 'noBenchmark' },
+      { source: '—', leads: 1, won: 0, conversionRate: 0, expected: null, verdict: 'noBenchmark' },
     ]);
   });
   test('win rate, average deal value (contract value first), weighted forecast', () => {

@@ -1,0 +1,42 @@
+// Big-deal alerts (issue 17): the managers are told once per lead when its Deal Value reaches
+// Settings' "Big deal threshold": by email at once when the sidebar saved it (if the quota
+// allows), otherwise in the next daily digest. A document property per lead records it.
+import { bigDealEmail, type BigDeal } from '../core/reports';
+import { managersOf } from '../core/team';
+import { cellText, type Crm } from './services';
+import { readTeam } from './team';
+import { sendUnderLedger } from './mail';
+
+const KEY = 'lembar.bigdeal.';
+
+export function alreadyTold(props: Record<string, string>, leadId: string): boolean {
+  return Object.prototype.hasOwnProperty.call(props, KEY + leadId);
+}
+
+export function markTold(crm: Crm, leadIds: string[]): void {
+  if (leadIds.length === 0) return;
+  PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])));
+}
+
+/** After a save from the sidebar: tell the managers now, once. Never fails the save. */
+export function alertBigDealNow(crm: Crm, lead: Record<string, unknown>): void {
+  try {
+    const value = lead['Deal Value'];
+    const threshold = crm.settings.bigDealThreshold;
+    const leadId = cellText(lead['Lead ID']);
+    if (!(threshold > 0) || typeof value !== 'number' || value < threshold || !leadId || cellText(lead['Status']) === 'Lost') return;
+    if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
+    const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
+    if (managers.length === 0) return;
+    const deal: BigDeal = { leadId, name: cellText(lead['Name']), company: cellText(lead['Company']), owner: cellText(lead['Owner']), value, status: cellText(lead['Status']) };
+    const r = sendUnderLedger(
+      crm,
+      'bigdeal',
+      managers.map((m) => ({ key: `${leadId}:${m}`, email: bigDealEmail(crm.lang, m, [deal], crm.settings.currency) })),
+    );
+    // Told when every manager has it; otherwise the next daily digest tells them.
+    if (r.waiting.length === 0 && r.errors.length === 0) markTold(crm, [leadId]);
+  } catch (_e) {
+    /* an alert never costs the user their save: the daily digest will carry it */
+  }
+}

@@ -1,0 +1,59 @@
+// The pipeline board (SPEC §3, issue 16): showPipelineBoard opens it, getPipelineBoard reads
+// every open deal by stage in one block (a constant number of service calls). A move on the
+// board is a setLeadStatus call, with the rules of the Status column.
+import { LEAD_COLUMNS, TAB } from '../core/schema';
+import { buildBoard } from '../core/board';
+import { cleanText } from '../core/fields';
+import { normalizeEmail } from '../core/email';
+import { displayName, managersOf } from '../core/team';
+import { t } from '../core/i18n';
+import { Table } from './table';
+import { openCrm, currentUser } from './services';
+import { readTeam } from './team';
+
+/** Everyone's deals (a salesperson sees their own unless they ask for this). */
+const EVERYONE = '*';
+
+export function showPipelineBoard(): void {
+  const crm = openCrm();
+  const html = HtmlService.createHtmlOutputFromFile('Board').setWidth(1200).setHeight(720);
+  SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, 'board.title'));
+}
+
+export function getPipelineBoard(arg?: { owner?: string; source?: string; query?: string }) {
+  const crm = openCrm();
+  const a = arg && typeof arg === 'object' ? arg : {};
+  const me = currentUser().toLowerCase();
+  const team = readTeam(crm);
+  const manager = managersOf(team, crm.settings.managerEmails).includes(me);
+  const asked = cleanText(typeof a.owner === 'string' ? a.owner : '');
+  const email = normalizeEmail(asked);
+  // By default a salesperson sees their own deals and a manager everyone's.
+  const owner = asked === EVERYONE ? '' : email.ok ? email.email : manager ? '' : me;
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  const rows = leads.allRows().map((r) => leads.toRecord(r));
+  const columns = buildBoard(
+    rows,
+    crm.settings,
+    crm.now,
+    crm.offset,
+    {
+      owner: owner || undefined,
+      source: cleanText(typeof a.source === 'string' ? a.source : '') || undefined,
+      query: cleanText(typeof a.query === 'string' ? a.query : '').slice(0, 200) || undefined,
+    },
+    (e) => displayName(team, e),
+  );
+  const owners = [
+    ...new Set(
+      rows
+        .map((r) =>
+          String(r['Owner'] ?? '')
+            .trim()
+            .toLowerCase(),
+        )
+        .filter((o) => o.includes('@')),
+    ),
+  ].sort();
+  return { columns, generatedAt: crm.now.toISOString(), owner: owner || EVERYONE, owners, sources: crm.settings.sources, currency: crm.settings.currency };
+}

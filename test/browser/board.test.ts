@@ -1,0 +1,85 @@
+// Issue 16: the pipeline board in the playground, by roles and labels: an allowed drag is saved,
+// a gated one asks for its fields, a forbidden one snaps back with the reason; the keyboard way.
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { expectText, launch, playground, screenshot } from './browser';
+
+let browser: Browser;
+let pg: Awaited<ReturnType<typeof playground>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  pg = await playground();
+});
+afterAll(async () => {
+  await pg?.close();
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(pg.url);
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Papan pipeline' }).click();
+  await page.getByRole('dialog', { name: 'Papan pipeline' }).waitFor();
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const board = (): FrameLocator => page.frameLocator('.modal iframe');
+const column = (status: string) => board().getByRole('list', { name: status, exact: true });
+
+/** Drags a card onto a column as a person does with the mouse. */
+async function drag(card: Locator, target: Locator): Promise<void> {
+  const a = (await card.boundingBox())!;
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + 10);
+  await page.mouse.down();
+  const steps = 20;
+  for (let i = 1; i <= steps; i++) await page.mouse.move(a.x + a.width / 2 + ((b.x + b.width / 2 - a.x - a.width / 2) * i) / steps, a.y + 10 + ((b.y + 20 - a.y - 10) * i) / steps);
+  // A little movement inside the target, as a hand makes before letting go.
+  for (const dy of [4, 8, 12]) await page.mouse.move(b.x + b.width / 2, b.y + 20 + dy);
+  await page.mouse.up();
+}
+
+test('the board shows every open stage with its sums; an allowed drag is saved', async () => {
+  await expectText(board().locator('.columns'), 'Prospek');
+  await expectText(board().getByRole('region', { name: 'Penawaran terkirim' }), /1 deal · Rp 45\.000\.000 · tertimbang Rp 13\.500\.000/);
+  await screenshot(page, 'board-1366');
+  // Budi (Quotation Sent) → Negotiation: allowed, no fields needed.
+  await drag(column('Penawaran terkirim').getByRole('listitem', { name: 'Budi Santoso' }), column('Negosiasi'));
+  await expectText(board().getByRole('status'), 'Budi Santoso dipindah ke Negosiasi.');
+  await expectText(column('Negosiasi'), 'Budi Santoso');
+});
+
+test('a gated move asks for its fields on the board; a forbidden one snaps back with the reason', async () => {
+  // Siti (Lead) → Won is not a move the pipeline allows.
+  await drag(column('Prospek').getByRole('listitem', { name: 'Siti Rahmawati' }), column('Menang'));
+  await expectText(board().getByRole('status'), 'Lead → Won tidak diizinkan.');
+  await expectText(column('Prospek'), 'Siti Rahmawati');
+  // Siti → Quotation Sent needs Deal Value and Expected Close: asked here.
+  await drag(column('Prospek').getByRole('listitem', { name: 'Siti Rahmawati' }), column('Penawaran terkirim'));
+  const form = board().getByRole('dialog', { name: /Sebelum Penawaran terkirim/ });
+  await form.getByLabel('Nilai deal').fill('30 juta');
+  await form.getByLabel('Perkiraan closing').fill('15/01/2027');
+  await screenshot(page, 'board-gate');
+  await form.getByRole('button', { name: 'Pindahkan' }).click();
+  await expectText(board().getByRole('status'), 'Siti Rahmawati dipindah ke Penawaran terkirim.');
+  await expectText(column('Penawaran terkirim'), 'Siti Rahmawati');
+});
+
+test('every move is possible from the keyboard; cancelling a gate puts the card back', async () => {
+  const card = column('Prospek').getByRole('listitem', { name: 'Hendra Gunawan' });
+  await card.getByRole('combobox', { name: 'Pindah ke… Hendra Gunawan' }).selectOption('Lost');
+  const form = board().getByRole('dialog', { name: /Sebelum Kalah/ });
+  await form.getByRole('button', { name: 'Batal' }).click();
+  await expectText(column('Prospek'), 'Hendra Gunawan');
+  await column('Prospek').getByRole('listitem', { name: 'Hendra Gunawan' }).getByRole('combobox', { name: 'Pindah ke… Hendra Gunawan' }).selectOption('Lost');
+  await board()
+    .getByRole('dialog', { name: /Sebelum Kalah/ })
+    .getByLabel('Alasan kalah')
+    .selectOption({ index: 1 });
+  await board().getByRole('button', { name: 'Pindahkan' }).click();
+  await expectText(board().getByRole('status'), 'Hendra Gunawan dipindah ke Kalah.');
+  expect(await column('Prospek').getByRole('listitem', { name: 'Hendra Gunawan' }).count()).toBe(0);
+});
