@@ -3,9 +3,10 @@
 // alone is never enough: colleagues share an office line or an info@ mailbox, relatives share a
 // phone. Blocking keeps the comparisons near-linear: only rows sharing a contact, or a name
 // token together with a company token, are ever compared.
+import { distance } from 'fastest-levenshtein';
 import { phoneKeys } from './phone';
 import { emailKeys } from './email';
-import { nameKey, companyKey, compareNames, compareCompanies, type NameKey, type CompanyKey } from './names';
+import { nameKey, companyKey, compareNames, compareCompanies, softTokenMatch, type NameKey, type CompanyKey } from './names';
 
 export interface MatchRow {
   leadId: string;
@@ -48,17 +49,43 @@ interface Prepared {
   emails: string[];
 }
 
-/** Gmail ignores dots and `+tags` in the local part. */
+/** The mail providers people type most, for typos in the domain (`gmial.com`, `yahooo.com`). */
+const PROVIDERS = ['gmail.com', 'yahoo.com', 'yahoo.co.id', 'hotmail.com', 'outlook.com', 'icloud.com', 'ymail.com', 'live.com', 'rocketmail.com'];
+
+/** A domain one or two keystrokes from one (and only one) well-known provider is that provider. */
+function providerOf(domain: string): string {
+  if (PROVIDERS.includes(domain)) return domain;
+  const near = PROVIDERS.filter((p) => distance(p, domain) <= (p.length >= 9 ? 2 : 1));
+  return near.length === 1 ? near[0] : domain;
+}
+
+/** Gmail ignores dots and `+tags` in the local part; a mistyped provider domain is the provider's. */
 export function canonicalEmail(e: string): string {
-  const [local, domain] = e.split('@');
+  const [local, raw] = e.split('@');
+  const domain = providerOf(raw ?? '');
   if (domain === 'gmail.com' || domain === 'googlemail.com') return `${local.split('+')[0].replace(/\./g, '')}@gmail.com`;
-  return e;
+  return `${local}@${domain}`;
+}
+
+/**
+ * A name cell that also holds the company (`Ratno Gunawan - PT. Subur Kencana`, Company `-` or
+ * empty): the part after a dash or slash that names a business (a legal form, Toko, Koperasi…)
+ * is the company.
+ */
+function splitNameCompany(name: unknown, company: unknown): { name: unknown; company: unknown } {
+  if (companyKey(company).kind !== 'none') return { name, company };
+  const m = /^(.+?)\s+[-–—/|]\s+(.+)$/.exec(String(name ?? '').trim());
+  if (!m) return { name, company };
+  const firm = companyKey(m[2]);
+  const business = /\b(pt|cv|ud|toko|tk|koperasi|kop|ksu|ksp|yayasan|yys|pd|fa|firma|studio|bengkel|klinik|apotek|rm|rumah makan|cafe|kafe)\b\.?/i.test(m[2]);
+  return firm.kind === 'company' && business ? { name: m[1], company: m[2] } : { name, company };
 }
 
 function prepare(r: MatchRow): Prepared {
+  const nc = splitNameCompany(r.name, r.company);
   return {
-    name: nameKey(r.name),
-    company: companyKey(r.company),
+    name: nameKey(nc.name),
+    company: companyKey(nc.company),
     phones: phoneKeys(r.phone),
     emails: emailKeys(typeof r.email === 'string' ? r.email : '').map(canonicalEmail),
   };
@@ -73,13 +100,26 @@ const NAME_WITH_CONTACT = 0.84;
 const NAME_WITHOUT_CONTACT = 0.9;
 const COMPANY_SAME = 0.85;
 
+/** Whether an address's local part carries one of these (normalised) name words: a person's own mailbox. */
+function namedIn(email: string, tokens: string[]): boolean {
+  const local = nameKey(email.split('@')[0].replace(/[._\-+\d]+/g, ' ')).tokens.join('');
+  return tokens.some((t) => t.length >= 4 && local.includes(t.slice(0, 4)));
+}
+
+/** The weakest word likeness of the shorter name (each word of it against its best match in the other). */
+function softEveryToken(a: NameKey, b: NameKey): number {
+  const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (s.tokens.length === 0) return 0;
+  return Math.min(...s.tokens.map((t) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t, u, s.initials.has(t), l.initials.has(u))))));
+}
+
 /** Decides one pair; null when the evidence is not enough. */
 export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: Reason[]; shared: boolean } | null {
   const phone = x.phones.some((p) => y.phones.includes(p));
   const email = x.emails.some((e) => y.emails.includes(e));
   const shared = phone || email;
   // A shared mailbox named after the person (`rusdi_71@…` for Rusdi) is theirs alone.
-  const personalEmail = email && x.emails.some((e) => y.emails.includes(e) && [...x.name.tokens, ...y.name.tokens].some((t) => t.length >= 4 && e.split('@')[0].includes(t.slice(0, 4))));
+  const personalEmail = email && x.emails.some((e) => y.emails.includes(e) && namedIn(e, [...x.name.tokens, ...y.name.tokens]));
   const names = compareNames(x.name, y.name);
   const comp = compareCompanies(x.company, y.company);
   const bothCompanies = x.company.kind === 'company' && y.company.kind === 'company';
@@ -98,14 +138,40 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
 
   if (conflict) return null;
   if (shared) {
+    // The stronger the contact evidence, the larger the name difference it accepts: the same
+    // phone and the same email, or a shared contact at the same company, take a looser name
+    // likeness, but every word of the shorter name must still look like one of the other's
+    // (a relative or a colleague on a shared line has a different given name).
+    // Strong means a mailbox of this person (its name is in the address), not an office's or a
+    // family's: with it, the same phone or the same company too.
+    const atSameCompany = bothCompanies && comp >= COMPANY_SAME;
+    const strong = personalEmail && (phone || atSameCompany);
+    // The same line at the same company is an office line that colleagues share; a name a typo
+    // away from the other (every word within one edit or so) is still the same person.
+    const typoAtSameLine = phone && atSameCompany && !strong;
+    if ((strong || typoAtSameLine) && names.score < NAME_WITH_CONTACT) {
+      const soft = compareNames(x.name, y.name, softTokenMatch);
+      const each = softEveryToken(x.name, y.name);
+      const need = typoAtSameLine ? 0.8 : phone && atSameCompany ? 0.55 : 0.65;
+      const eachNeed = typoAtSameLine ? 0.75 : 0.5;
+      if (soft.score >= need && each >= eachNeed && !(mononym && soft.longer > 2) && !(typoAtSameLine && soft.shorter !== soft.longer)) {
+        return { score: Math.min(1, 0.5 + 0.3 * soft.score + (bothCompanies ? 0.1 * comp : 0.05)), reasons: [...reasons.filter((r) => r !== 'sameName'), 'similarName'], shared };
+      }
+      return null;
+    }
     if (names.score < NAME_WITH_CONTACT) return null;
     if (mononym && names.longer > 2) return null;
-    if (mononym && names.score < 1 && !(personalEmail && names.score >= NAME_WITH_CONTACT)) return null;
+    // A one-word name a typo away (`Slamte`, `Tumimi`) is trusted with more than one shared
+    // piece of evidence: a personal mailbox, phone and email both, or the line at the same company.
+    const manyPieces = personalEmail || (phone && email) || typoAtSameLine;
+    if (mononym && names.score < 1 && !(manyPieces && names.longer === 1)) return null;
     const score = 0.55 + 0.35 * names.score + (bothCompanies ? 0.1 * comp : 0.05);
     return { score: Math.min(1, score), reasons, shared };
   }
-  // Without a shared contact: a full name (two words or more) and the same company.
-  if (!bothCompanies || comp < COMPANY_SAME || mononym || names.score < NAME_WITHOUT_CONTACT) return null;
+  // Without a shared contact: a full name (two words or more) and the same company; a one-word
+  // name (common in Java) only when it is the same word at the very same company.
+  const sameOneWord = mononym && names.longer === 1 && names.score === 1 && comp >= 0.95;
+  if (!bothCompanies || comp < COMPANY_SAME || (mononym && !sameOneWord) || names.score < NAME_WITHOUT_CONTACT) return null;
   return { score: Math.min(1, 0.35 + 0.35 * names.score + 0.25 * comp), reasons, shared };
 }
 

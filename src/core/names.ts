@@ -116,6 +116,8 @@ const DEGREES = new Set([
 const PARTICLES = new Set(['br', 'boru', 'bin', 'binti']);
 /** Balinese names: `I` / `Ni` mark gender before a birth-order name and are often left out. */
 const BALINESE_ORDER = new Set(['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah', 'ketu']);
+const SHORT_FORMS: Record<string, string> = { st: 'siti', abd: 'abdul', abdl: 'abdul', ach: 'ahmad' };
+
 const MUHAMMAD = new Set([
   'muhammad',
   'muhamad',
@@ -139,14 +141,27 @@ const MUHAMMAD = new Set([
 
 /** Old (pre-1972) spellings to today's: Djoko/Joko, Tjahjo/Cahyo, Soedarmo/Sudarmo, Sjarif/Syarif. */
 function modernSpelling(t: string): string {
-  return t
-    .replace(/dj/g, 'j')
-    .replace(/tj/g, 'c')
-    .replace(/oe/g, 'u')
-    .replace(/sj/g, 'sy')
-    .replace(/nj/g, 'ny')
-    .replace(/ch(?=[aiueo])/g, 'kh')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    t
+      .replace(/dj/g, 'j')
+      .replace(/tj/g, 'c')
+      .replace(/oe/g, 'u')
+      .replace(/sj/g, 'sy')
+      .replace(/nj/g, 'ny')
+      .replace(/ch(?=[aiueo])/g, 'kh')
+      // Spellings of one sound that Indonesian names are written with interchangeably:
+      // Ramadhan/Ramadan, Fathur/Fatur, Khoirul/Koirul, Qomar/Komar, Sophia/Sofia.
+      .replace(/dh/g, 'd')
+      .replace(/th/g, 't')
+      .replace(/kh/g, 'k')
+      .replace(/q/g, 'k')
+      .replace(/ph/g, 'f')
+      // Sundanese speakers write F and V as P (Fitri/Pitri, Vina/Pina): one letter here.
+      .replace(/[fv]/g, 'p')
+      // A Y that is not a consonant before a vowel is an I (Dwy/Dwi, Sry/Sri, Evy/Evi).
+      .replace(/y(?![aiueo])/g, 'i')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 export interface NameKey {
@@ -175,6 +190,12 @@ export function nameKey(raw: unknown): NameKey {
     if ((bare === 'i' || bare === 'ni') && BALINESE_ORDER.has((raws[i + 1] ?? '').replace(/[^a-z]/g, ''))) return;
     if (MUHAMMAD.has(bare) || (bare === 'm' && /\./.test(w) && i === 0)) {
       tokens.push('muhammad');
+      return;
+    }
+    // Short forms of common first names, written with a dot: `St.` Siti, `Abd.` Abdul.
+    const full = /\./.test(w) ? SHORT_FORMS[bare] : undefined;
+    if (full) {
+      tokens.push(full);
       return;
     }
     const t = modernSpelling(bare);
@@ -216,8 +237,24 @@ export interface NameComparison {
   exact: boolean;
 }
 
+/**
+ * A looser token likeness, for when the contact evidence is strong (the same phone and the same
+ * email, or a shared contact at the same company): one minus the edit distance over the longer
+ * token, so a typo in the first letter (`Ddan`/`Dadan`) or two in a short name still counts.
+ */
+export function softTokenMatch(a: string, b: string, aInitial: boolean, bInitial: boolean): number {
+  const strict = tokenMatch(a, b, aInitial, bInitial);
+  if (strict > 0) return strict;
+  // Two letters left after a doubled letter was typed (`Sii`, `Boo`): the start of the other.
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 2 && long.length >= 3 && long.startsWith(short)) return 0.6;
+  if (short.length < 3) return 0;
+  const d = Math.min(distance(a, b), transposed(a, b) ? 1 : 99);
+  return Math.max(0, 1 - d / Math.max(a.length, b.length));
+}
+
 /** Compares names as sets of tokens (any order); the shorter name must be wholly in the longer. */
-export function compareNames(a: NameKey, b: NameKey): NameComparison {
+export function compareNames(a: NameKey, b: NameKey, match: typeof tokenMatch = tokenMatch): NameComparison {
   const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   const none = { score: 0, matched: 0, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
   if (s.tokens.length === 0) return none;
@@ -234,7 +271,7 @@ export function compareNames(a: NameKey, b: NameKey): NameComparison {
     let at = -1;
     l.tokens.forEach((u, j) => {
       if (used.has(j)) return;
-      const m = tokenMatch(t, u, s.initials.has(t), l.initials.has(u));
+      const m = match(t, u, s.initials.has(t), l.initials.has(u));
       if (m > best) {
         best = m;
         at = j;
@@ -266,6 +303,7 @@ const LEGAL_FORMS = new Set([
   'koperasi',
   'kop',
   'ksp',
+  'ksu',
   'kud',
   'kopontren',
   'firma',
@@ -292,6 +330,8 @@ export interface CompanyKey {
   /** The core name: legal forms, branch and punctuation removed. */
   tokens: string[];
   core: string;
+  /** The words as written (before spelling is normalised), for initials: `APP`, `KSS`. */
+  raw: string[];
 }
 
 export function isPlaceholder(v: unknown): boolean {
@@ -306,23 +346,22 @@ export function companyKey(raw: unknown): CompanyKey {
   const s = String(raw ?? '')
     .trim()
     .toLowerCase();
-  if (PLACEHOLDERS.has(s)) return { kind: 'none', tokens: [], core: '' };
-  if (PRIVATE.has(s.replace(/[^a-z ]/g, '').trim())) return { kind: 'private', tokens: [], core: '' };
+  if (PLACEHOLDERS.has(s)) return { kind: 'none', tokens: [], core: '', raw: [] };
+  if (PRIVATE.has(s.replace(/[^a-z ]/g, '').trim())) return { kind: 'private', tokens: [], core: '', raw: [] };
   // `P.T.`, `PT.`, `p t` are one legal form; a branch (`Cab. Yogyakarta`) is still the company.
   const cleaned = s
     .replace(/\b(p)\s*\.?\s*(t)\b\.?/g, ' pt ')
     .replace(/\b(c)\s*\.?\s*(v)\b\.?/g, ' cv ')
     .replace(/\b(u)\s*\.?\s*(d)\b\.?/g, ' ud ')
     .replace(/\bsimpan\s+pinjam\b/g, ' ksp ')
+    .replace(/\bkoperasi\s+serba\s+usaha\b/g, ' ksu ')
     .replace(/\b(cabang|cab)\b\.?.*$/, '')
     .replace(/&/g, ' dan ')
     .replace(/[^a-z0-9 ]+/g, ' ');
-  const tokens = cleaned
-    .split(/\s+/)
-    .filter((t) => t !== '' && !LEGAL_FORMS.has(t))
-    .map(modernSpelling);
-  if (tokens.length === 0) return { kind: 'none', tokens: [], core: '' };
-  return { kind: 'company', tokens, core: tokens.join(' ') };
+  const words = cleaned.split(/\s+/).filter((t) => t !== '' && !LEGAL_FORMS.has(t));
+  const tokens = words.map(modernSpelling);
+  if (tokens.length === 0) return { kind: 'none', tokens: [], core: '', raw: [] };
+  return { kind: 'company', tokens, core: tokens.join(' '), raw: words };
 }
 
 /** 0..1 similarity of two companies' core names (typos, word order, initials). */
@@ -336,8 +375,10 @@ export function compareCompanies(a: CompanyKey, b: CompanyKey): number {
   const joinedB = b.tokens.join('');
   if (joinedA === joinedB) return 0.95;
   // Initials: `KRM` for `Karya Rejeki Media`.
-  const initialsOf = (k: CompanyKey) => k.tokens.map((t) => t[0]).join('');
-  if ((a.tokens.length === 1 && a.core === initialsOf(b) && a.core.length >= 2) || (b.tokens.length === 1 && b.core === initialsOf(a) && b.core.length >= 2)) return 0.85;
+  // Initials as written (`APP` for Anugerah Permai Percetakan), before spelling is normalised.
+  const initialsOf = (k: CompanyKey) => k.raw.map((t) => t[0]).join('');
+  const isInitials = (x: CompanyKey, y: CompanyKey) => x.raw.length === 1 && x.raw[0].length >= 2 && x.raw[0] === initialsOf(y);
+  if (isInitials(a, b) || isInitials(b, a)) return 0.85;
   const long = Math.max(sa.length, sb.length);
   const ratio = 1 - distance(sa, sb) / long;
   // A word more or less (`Bimbel Matahari Cipta` / `Matahari Cipta`): the shorter inside the longer.

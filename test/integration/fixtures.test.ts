@@ -6,6 +6,8 @@ const pairs: [string, string][] = [
   ['SPEC.md', 'SPEC.md'],
   ['leads-dev-3k.csv', 'dupdata/leads-dev-3k.csv'],
   ['truth-dev-3k.json', 'dupdata/truth-dev-3k.json'],
+  ['leads-dev-20k.csv', 'dupdata/leads-dev-20k.csv'],
+  ['truth-dev-20k.json', 'dupdata/truth-dev-20k.json'],
   ['score.js', 'dupdata/score.js'],
 ];
 
