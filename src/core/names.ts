@@ -158,8 +158,9 @@ function modernSpelling(t: string): string {
       .replace(/ph/g, 'f')
       // Sundanese speakers write F and V as P (Fitri/Pitri, Vina/Pina): one letter here.
       .replace(/[fv]/g, 'p')
-      // A Y that is not a consonant before a vowel is an I (Dwy/Dwi, Sry/Sri, Evy/Evi).
-      .replace(/y(?![aiueo])/g, 'i')
+      // A Y that is not a consonant before a vowel is an I (Dwy/Dwi, Sry/Sri, Evy/Evi); a first
+      // letter Y stays (a name does not start with an I written Y).
+      .replace(/(?<=.)y(?![aiueo])/g, 'i')
       .replace(/(.)\1+/g, '$1')
   );
 }
@@ -210,7 +211,9 @@ export function tokenMatch(a: string, b: string, aInitial: boolean, bInitial: bo
   if (a === b) return a.length === 1 ? 0.6 : 1;
   if ((aInitial || a.length === 1) && b.startsWith(a)) return 0.6;
   if ((bInitial || b.length === 1) && a.startsWith(b)) return 0.6;
-  if (Math.min(a.length, b.length) < 3 || Math.max(a.length, b.length) < 4) return 0;
+  if (Math.min(a.length, b.length) < 3) return 0;
+  // Three letters: only two neighbours swapped (`Thoi` / `Thio`) is a typo.
+  if (Math.max(a.length, b.length) < 4) return a[0] === b[0] && transposed(a, b) ? 0.85 : 0;
   // A typo keeps the first letter; transposed neighbours count as one edit.
   if (a[0] !== b[0]) return 0;
   const d = Math.min(distance(a, b), transposed(a, b) ? 1 : 99);
@@ -259,9 +262,11 @@ export function compareNames(a: NameKey, b: NameKey, match: typeof tokenMatch = 
   const none = { score: 0, matched: 0, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
   if (s.tokens.length === 0) return none;
   if (s.tokens.join(' ') === l.tokens.join(' ')) return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
-  // Written together or apart: `Butarbutar` / `Butar Butar`.
-  if (s.tokens.join('') === l.tokens.join('') || [...s.tokens].sort().join('') === [...l.tokens].sort().join('')) {
-    return { score: 0.95, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
+  // Written together or apart: `Butarbutar` / `Butar Butar`, `Nurrahmah` / `Nur Rahmah` (a
+  // doubled letter at the join counts once). Such a name counts as the longer one, not one word.
+  const joined = (xs: string[]) => xs.join('').replace(/(.)\1+/g, '$1');
+  if (joined(s.tokens) === joined(l.tokens) || [...s.tokens].sort().join('') === [...l.tokens].sort().join('')) {
+    return { score: 0.95, matched: l.tokens.length, shorter: l.tokens.length, longer: l.tokens.length, exact: false };
   }
   const used = new Set<number>();
   let total = 0;

@@ -173,3 +173,10 @@ describe('the matcher weighs evidence (issue 18): general rules, not rows', () =
     expect(canonicalEmail('budi@majujaya.co.id')).toBe('budi@majujaya.co.id');
   });
 });
+
+test('a name written together with a doubled letter at the join, and two swapped letters in a short word', () => {
+  expect(compareNames(nameKey('Nurrahmah, S.Sos.'), nameKey('Nur Rahmah'))).toMatchObject({ score: 0.95, shorter: 2 });
+  expect(compareNames(nameKey('Thoi Kiem Djie'), nameKey('Thio Kiem Djie')).score).toBeGreaterThan(0.9);
+  // A first-letter Y stays a Y: `Ydi` is a typo of Yudi, not an I name.
+  expect(nameKey('Ydi Permana').tokens[0]).toBe('ydi');
+});
