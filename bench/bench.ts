@@ -96,6 +96,7 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },
   { op: 'getCrmSummary', run: (e) => e.call('getCrmSummary') },
   { op: 'getPipelineBoard', run: (e) => e.call('getPipelineBoard', { owner: '*' }) },
+  { op: 'previewCampaign', run: (e) => e.call('previewCampaign', { name: 'Bench' }) },
   { op: 'getMyDay', run: (e) => e.call('getMyDay') },
   { op: 'searchLeads', run: (e) => e.call('searchLeads', { query: 'pelanggan 42' }) },
   { op: 'refreshSummary', run: (e) => e.call('refreshSummary') },
@@ -134,6 +135,10 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
     env.call('setupCrm');
     setSetting(env.spreadsheet, 'Manager emails', 'boss@firma.id');
     populate(env.spreadsheet, rows);
+    env.spreadsheet
+      .getSheetByName('Campaigns')!
+      .getRange(2, 1, 1, 5)
+      .setValues([['Bench', 'T-007', 'Status=Past Client', '2026-11-24', 'Draft']]);
     for (const { op, run } of OPS) {
       run(env, rows);
       out.push({ op, rows, serviceCalls: env.lastRun.serviceCalls, ms: Math.round(env.lastRun.ms * 10) / 10 });

@@ -2,6 +2,36 @@
 // (the type enforces it; a unit test checks it too).
 
 const en = {
+  'queue.title': 'WhatsApp campaign',
+  'queue.campaign': 'Campaign',
+  'queue.empty': 'Everyone in this campaign has been messaged.',
+  'queue.sent': 'Sent',
+  'queue.skip': 'Skip',
+  'queue.remaining': '{count} left in the queue.',
+  'desc.campaignsToUnasked': 'Whether leads never asked for consent (Consent empty) receive campaigns: yes or no. Opted out never do.',
+  'settings.yesNo': '"{value}" is not yes or no; the default is used.',
+  'campaign.unknown': 'There is no campaign "{name}" in the Campaigns tab.',
+  'campaign.noTemplate': 'Campaign "{name}" has no template: choose a Template ID from the Templates tab.',
+  'campaign.badTemplate': 'Campaign "{name}": there is no template {templateId}.',
+  'campaign.badSegment': 'Campaign "{name}": "{field}" is not a field a segment can use (Status, Source, Owner, Product, Last Contact, Created).',
+  'campaign.badValue': 'Campaign "{name}": "{value}" is not a date for {field} (e.g. 2026-01-31).',
+  'campaign.pick': 'Select a row of the Campaigns tab, then choose the menu item again.',
+  'campaign.skip.optedOut': 'opted out',
+  'campaign.skip.notAsked': 'not asked for consent (Settings)',
+  'campaign.skip.noEmail': 'no email address',
+  'campaign.skip.noPhone': 'no mobile number',
+  'campaign.skip.sameAddress': 'same address as {leadId}',
+  'campaign.skip.missing': 'no value for {names}',
+  'campaign.stopLine': 'Reply STOP to stop receiving these messages.',
+  'campaign.started': 'Campaign "{name}" started: {recipients} recipient(s).',
+  'campaign.stopped': 'Campaign "{name}" stopped: nothing more is sent.',
+  'campaign.preview': 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.',
+  'campaign.test': 'Test email of campaign "{name}" sent to {to}.',
+  'campaign.notRunning': 'Campaign "{name}" is not running.',
+  'menu.campaignPreview': 'Preview campaign (selected row)',
+  'menu.campaignStart': 'Start campaign (selected row)',
+  'menu.campaignStop': 'Stop campaign (selected row)',
+  'campaign.done': 'Campaign "{name}": all {sent} sent.',
   'report.weeklySubject': 'Lembar CRM: weekly report (week of {date})',
   'report.weeklyIntro': "The team's week of {date}: the scorecard, and each person's week against the one before.",
   'report.changes': 'Last week (change against the week before)',
@@ -257,6 +287,8 @@ const en = {
   'valid.email': 'Not a valid email address (e.g. budi@contoh.co.id).',
   'valid.tooLong': '{field} is too long (at most {max} characters).',
   'valid.source': 'Choose a source from the list.',
+  'valid.consent': 'Consent is Subscribed, Opted out, or empty (not asked).',
+  'field.consent': 'Consent',
   'valid.number': '{field} must be a number of 0 or more.',
   'valid.date': '{field} must be a date (e.g. 28/11/2026).',
   'valid.dateImpossible': '{field}: there is no such date.',
@@ -435,6 +467,36 @@ export type MessageKey = keyof typeof en;
 export type Lang = 'id' | 'en';
 
 const id: Record<MessageKey, string> = {
+  'queue.title': 'Kampanye WhatsApp',
+  'queue.campaign': 'Kampanye',
+  'queue.empty': 'Semua orang di kampanye ini sudah dikirimi pesan.',
+  'queue.sent': 'Terkirim',
+  'queue.skip': 'Lewati',
+  'queue.remaining': '{count} lagi di antrean.',
+  'desc.campaignsToUnasked': 'Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no. Yang Opted out tidak pernah.',
+  'settings.yesNo': '"{value}" bukan yes atau no; nilai bawaan dipakai.',
+  'campaign.unknown': 'Tidak ada kampanye "{name}" di tab Campaigns.',
+  'campaign.noTemplate': 'Kampanye "{name}" belum punya template: pilih Template ID dari tab Templates.',
+  'campaign.badTemplate': 'Kampanye "{name}": tidak ada template {templateId}.',
+  'campaign.badSegment': 'Kampanye "{name}": "{field}" bukan kolom yang bisa dipakai segmen (Status, Source, Owner, Product, Last Contact, Created).',
+  'campaign.badValue': 'Kampanye "{name}": "{value}" bukan tanggal untuk {field} (misalnya 2026-01-31).',
+  'campaign.pick': 'Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi.',
+  'campaign.skip.optedOut': 'tidak mau menerima (opted out)',
+  'campaign.skip.notAsked': 'belum ditanya persetujuannya (Settings)',
+  'campaign.skip.noEmail': 'tidak punya alamat email',
+  'campaign.skip.noPhone': 'tidak punya nomor ponsel',
+  'campaign.skip.sameAddress': 'alamat sama dengan {leadId}',
+  'campaign.skip.missing': 'tidak ada nilai untuk {names}',
+  'campaign.stopLine': 'Balas STOP jika tidak ingin menerima pesan ini lagi.',
+  'campaign.started': 'Kampanye "{name}" dimulai: {recipients} penerima.',
+  'campaign.stopped': 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.',
+  'campaign.preview': 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.',
+  'campaign.test': 'Email uji kampanye "{name}" terkirim ke {to}.',
+  'campaign.notRunning': 'Kampanye "{name}" tidak sedang berjalan.',
+  'menu.campaignPreview': 'Pratinjau kampanye (baris terpilih)',
+  'menu.campaignStart': 'Mulai kampanye (baris terpilih)',
+  'menu.campaignStop': 'Hentikan kampanye (baris terpilih)',
+  'campaign.done': 'Kampanye "{name}": semua {sent} terkirim.',
   'report.weeklySubject': 'Lembar CRM: laporan mingguan (minggu {date})',
   'report.weeklyIntro': 'Minggu tim yang dimulai {date}: kinerja per sales, dan minggu tiap orang dibanding minggu sebelumnya.',
   'report.changes': 'Minggu lalu (perubahan dibanding minggu sebelumnya)',
@@ -690,6 +752,8 @@ const id: Record<MessageKey, string> = {
   'valid.email': 'Alamat email tidak valid (mis. budi@contoh.co.id).',
   'valid.tooLong': '{field} terlalu panjang (maksimal {max} karakter).',
   'valid.source': 'Pilih sumber dari daftar.',
+  'valid.consent': 'Consent berisi Subscribed, Opted out, atau kosong (belum ditanya).',
+  'field.consent': 'Persetujuan',
   'valid.number': '{field} harus berupa angka 0 atau lebih.',
   'valid.date': '{field} harus berupa tanggal (misalnya 28/11/2026).',
   'valid.dateImpossible': '{field}: tanggal itu tidak ada.',
@@ -886,7 +950,8 @@ const isRef = (v: unknown): v is CatalogRef => typeof v === 'object' && v !== nu
  * Messages that quote what someone typed back at them (errors, refusals): these quote an
  * excerpt. Every other message carries data that must arrive whole (a merge note's values).
  */
-const QUOTES_INPUT = /^(valid|error|settings|import|template)\.|^edit\.unknown$|^board\.changed$|^merge\.(unknown|alreadyUndone|badPrimary)$/;
+const QUOTES_INPUT =
+  /^(valid|error|settings|import|template)\.|^campaign\.(unknown|noTemplate|badTemplate|badSegment|badValue)$|^edit\.unknown$|^board\.changed$|^merge\.(unknown|alreadyUndone|badPrimary)$/;
 
 /**
  * Fills `{name}` placeholders. Text params are a user's data: inserted as they are (never read

@@ -21,6 +21,7 @@ export const EDITABLE: Record<string, string> = {
   contractValue: 'Contract Value',
   product: 'Product',
   completedOn: 'Completed On',
+  consent: 'Consent',
 };
 
 /** A valid value as the sheet stores it: text, a number, '' (cleared) or a `YYYY-MM-DD` date. */
@@ -45,7 +46,11 @@ export function validateEdit(input: unknown, settings: Settings): { ok: true; va
     else if (key === 'email' || key === 'owner') take(key, F.email(key, v));
     else if (key === 'dealValue' || key === 'contractValue') take(key, F.money(key, v, false));
     else if (key === 'expectedClose' || key === 'nextFollowUp' || key === 'completedOn') take(key, F.ymd(key, v, false));
-    else if (key === 'source') {
+    else if (key === 'consent') {
+      const c = typeof v === 'string' ? F.cleanText(v) : '';
+      if (c === '' || c === 'Subscribed' || c === 'Opted out') values.consent = c;
+      else errors.consent = { key: 'valid.consent' };
+    } else if (key === 'source') {
       const s = typeof v === 'string' ? F.cleanText(v) : '';
       if (s === '') errors.source = { key: 'valid.required', params: { field: ref('field.source') } };
       else if (!settings.sources.includes(s)) errors.source = { key: 'valid.source' };

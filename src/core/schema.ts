@@ -10,6 +10,7 @@ export const TAB = {
   runLog: 'Run Log',
   team: 'Team',
   templates: 'Templates',
+  campaigns: 'Campaigns',
 } as const;
 
 /** How a column is stored: text columns get the plain-text format `@` so typed input stays text. */
@@ -55,6 +56,8 @@ export const LEAD_COLUMNS: ColumnDef[] = [
   col('Contract Value', 'number'),
   col('Product', 'text'),
   col('Completed On', 'date'),
+  /** Campaign consent: `Subscribed`, `Opted out`, or empty (not asked). */
+  col('Consent', 'text'),
 ];
 
 export const ACTIVITY_COLUMNS: ColumnDef[] = [col('Timestamp', 'datetime'), col('Lead ID', 'text'), col('Type', 'text'), col('Summary', 'text'), col('By', 'text'), col('Next Follow-up', 'date')];
@@ -103,6 +106,19 @@ export const TEMPLATE_COLUMNS: ColumnDef[] = [
   col('Text', 'text'),
 ];
 
+export const CAMPAIGN_COLUMNS: ColumnDef[] = [
+  col('Campaign', 'text'),
+  col('Template ID', 'text'),
+  col('Segment', 'text'),
+  col('Start', 'date'),
+  col('State', 'text'),
+  col('Recipients', 'number'),
+  col('Sent', 'number'),
+  col('Waiting', 'number'),
+  col('Skipped', 'number'),
+  col('Why skipped', 'text'),
+];
+
 /** Tables whose headers setupCrm creates and repairs. Summary is free-form and only created. */
 export const TABLES: { name: string; columns: ColumnDef[] }[] = [
   { name: TAB.leads, columns: LEAD_COLUMNS },
@@ -113,6 +129,7 @@ export const TABLES: { name: string; columns: ColumnDef[] }[] = [
   { name: TAB.runLog, columns: RUN_LOG_COLUMNS },
   { name: TAB.team, columns: TEAM_COLUMNS },
   { name: TAB.templates, columns: TEMPLATE_COLUMNS },
+  { name: TAB.campaigns, columns: CAMPAIGN_COLUMNS },
 ];
 
 export const ACTIVITY_TYPES = ['Quotation Sent', 'Follow-up Call', 'Meeting', 'Site Survey', 'Revised Quotation', 'Email', 'WhatsApp', 'Note', 'Status Change'] as const;

@@ -18,6 +18,8 @@ export interface Settings {
   expectedConversion: Record<string, { min: number; max: number }>;
   /** A Deal Value from which the managers are told (0: never). */
   bigDealThreshold: number;
+  /** Whether a lead never asked (empty Consent) may receive campaigns; Opted out never does. */
+  campaignsToUnasked: boolean;
   sources: string[];
   lostReasons: string[];
   firstContactSlaHours: number;
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
     Other: { min: 0.03, max: 0.1 },
   },
   bigDealThreshold: 500000000,
+  campaignsToUnasked: true,
   sources: ['Google Ads', 'Website', 'Referral', 'Phone', 'Email', 'WhatsApp', 'Walk-in', 'Event', 'Social Media', 'Other'],
   lostReasons: ['Price too high', 'Chose a competitor', 'No budget', 'No response', 'Project cancelled', 'Timing', 'Other'],
   firstContactSlaHours: 24,
@@ -92,6 +95,7 @@ export const SETTING = {
   stalePrefix: 'Stale after days: ',
   expectedPrefix: 'Expected conversion %: ',
   bigDeal: 'Big deal threshold',
+  campaignsToUnasked: 'Campaigns to leads not asked for consent',
   sources: 'Sources',
   lostReasons: 'Lost Reasons',
   firstContactSlaHours: 'First-contact SLA (hours)',
@@ -135,6 +139,7 @@ export function defaultSettingRows(d: Settings = DEFAULT_SETTINGS): SettingRow[]
     rows.push({ setting: SETTING.expectedPrefix + src, value: e ? `${Math.round(e.min * 100)}-${Math.round(e.max * 100)}` : '', description: { key: 'desc.expected', params: { source: src } } });
   }
   rows.push({ setting: SETTING.bigDeal, value: String(d.bigDealThreshold), description: { key: 'desc.bigDeal' } });
+  rows.push({ setting: SETTING.campaignsToUnasked, value: d.campaignsToUnasked ? 'yes' : 'no', description: { key: 'desc.campaignsToUnasked' } });
   const num = (setting: string, v: number, key: MessageKey) => rows.push({ setting, value: String(v), description: { key } });
   rows.push({ setting: SETTING.sources, value: list(d.sources), description: { key: 'desc.sources' } });
   rows.push({ setting: SETTING.lostReasons, value: list(d.lostReasons), description: { key: 'desc.lostReasons' } });
@@ -295,6 +300,13 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
   numSetting(SETTING.auditIntervalMonths, 'auditIntervalMonths', 1, 120);
   numSetting(SETTING.reminderHour, 'reminderHour', 0, 23);
   numSetting(SETTING.bigDeal, 'bigDealThreshold', 0, 1e15);
+  const unasked = byName.get(SETTING.campaignsToUnasked);
+  if (unasked !== undefined && unasked.trim() !== '') {
+    const v = unasked.trim().toLowerCase();
+    if (['yes', 'ya', 'true', 'y'].includes(v)) s.campaignsToUnasked = true;
+    else if (['no', 'tidak', 'false', 'n'].includes(v)) s.campaignsToUnasked = false;
+    else report(SETTING.campaignsToUnasked, 'settings.yesNo', { value: unasked });
+  }
 
   const managers = byName.get(SETTING.managerEmails);
   if (managers) {

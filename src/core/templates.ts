@@ -123,6 +123,15 @@ export function defaultTemplates(): Template[] {
     ),
     t('T-006', 'Salam hari raya (WA)', 'WhatsApp', 'id', 'Greeting', '', 'Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim.'),
     t(
+      'T-007',
+      'Salam hari raya (email)',
+      'Email',
+      'id',
+      'Greeting',
+      'Selamat hari raya, {nama}',
+      'Yth. {nama},\n\nSelamat hari raya. Terima kasih atas kepercayaan Anda selama ini; semoga kita terus bekerja sama.\n\nSalam hangat,\n{sales}',
+    ),
+    t(
       'T-101',
       'First contact (WhatsApp)',
       'WhatsApp',
@@ -158,6 +167,15 @@ export function defaultTemplates(): Template[] {
       'Re-contact',
       '',
       'Hello {name}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new.',
+    ),
+    t(
+      'T-107',
+      'Holiday greeting (email)',
+      'Email',
+      'en',
+      'Greeting',
+      "Season's greetings, {name}",
+      "Dear {name},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}",
     ),
     t('T-106', 'Holiday greeting (WhatsApp)', 'WhatsApp', 'en', 'Greeting', '', 'Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team.'),
   ];

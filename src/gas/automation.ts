@@ -6,6 +6,7 @@ import { localDateTime, nextAtHour } from '../core/dates';
 import { openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { runFollowUpReminders, runWeeklyReport } from './reminders';
+import { runCampaigns } from './campaigns';
 import { runDuplicateAudit } from './audit';
 import { refreshSummary } from './summary';
 
@@ -70,6 +71,8 @@ export interface JobOutcome {
 const JOBS: { name: string; run: () => unknown }[] = [
   { name: 'runFollowUpReminders', run: runFollowUpReminders },
   { name: 'runWeeklyReport', run: runWeeklyReport },
+  // Campaigns use the quota the digests left.
+  { name: 'runCampaigns', run: runCampaigns },
   { name: 'runDuplicateAudit', run: runDuplicateAudit },
   { name: 'refreshSummary', run: refreshSummary },
 ];

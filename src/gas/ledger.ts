@@ -67,19 +67,25 @@ function writeShards(props: Props, all: Record<string, string>, prefix: string, 
 const scopePrefix = (scope: string) => `${PREFIX}${scope}.`;
 
 /** Claims `key` in `scope` (or says it was sent already, or that the quota is spent). */
-export function claimMail(crm: Crm, scope: string, key: string): Claim {
+export function claimMail(crm: Crm, scope: string, key: string, checkQuota = true): Claim {
   return withDocumentLock(crm.lang, () => {
     const props = PropertiesService.getDocumentProperties();
     const all = props.getProperties();
     const prefix = scopePrefix(scope);
     const shards = shardsOf(all, prefix);
     if (shards.some((s) => s.keys.includes(key))) return 'already';
-    if (MailApp.getRemainingDailyQuota() < 1) return 'noQuota';
+    if (checkQuota && MailApp.getRemainingDailyQuota() < 1) return 'noQuota';
     const last = shards[shards.length - 1];
     if (last && bytes(JSON.stringify([...last.keys, key])) <= SHARD_BYTES) props.setProperty(last.name, JSON.stringify([...last.keys, key]));
     else props.setProperty(`${prefix}${shards.length}`, JSON.stringify([key]));
     return 'claimed';
   });
+}
+
+/** Every key claimed in `scope` (one read of the properties). */
+export function claimedKeys(scope: string): Set<string> {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  return new Set(shardsOf(all, scopePrefix(scope)).flatMap((s) => s.keys));
 }
 
 /** Gives a claim back after a failed send, so the next run tries again. */

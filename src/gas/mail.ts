@@ -14,13 +14,15 @@ export interface SendResult {
   alreadySent: number;
   /** Keys not sent because the quota ran out, in order. */
   waiting: string[];
+  /** Keys sent by this call. */
+  sentKeys?: string[];
   errors: string[];
 }
 
 const QUOTA_ERROR = /too many times|quota/i;
 
 export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], sender = 'Lembar CRM'): SendResult {
-  const result: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [] };
+  const result: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
   for (let i = 0; i < items.length; i++) {
     const { key, email } = items[i];
     const c = claimMail(crm, scope, key);
@@ -36,6 +38,7 @@ export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], send
     try {
       MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name: sender, ...(email.replyTo ? { replyTo: email.replyTo } : {}) });
       result.sent++;
+      result.sentKeys?.push(key);
     } catch (e) {
       releaseMail(crm, scope, key);
       const msg = e instanceof Error ? e.message : String(e);

@@ -24,6 +24,10 @@ export function onOpen(_e?: unknown): void {
     .addItem(t(lang, 'menu.merge'), 'mergeDuplicates')
     .addItem(t(lang, 'menu.undoMerge'), 'undoMerge')
     .addItem(t(lang, 'menu.summary'), 'refreshSummary')
+    .addSeparator()
+    .addItem(t(lang, 'menu.campaignPreview'), 'previewCampaign')
+    .addItem(t(lang, 'menu.campaignStart'), 'startCampaign')
+    .addItem(t(lang, 'menu.campaignStop'), 'stopCampaign')
     .addToUi();
 }
 

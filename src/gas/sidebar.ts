@@ -1,5 +1,5 @@
 // What the sidebar reads: its context (language, lists, messages) and the selected lead.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { CATALOG } from '../core/i18n';
 import { LOGGABLE_TYPES } from '../core/activity';
 import { isDate, toYmd, cellDate, localDateTime } from '../core/dates';
@@ -28,9 +28,26 @@ export function getSidebarContext() {
     required: s.required,
     lostReasons: s.lostReasons,
     activityTypes: LOGGABLE_TYPES,
+    // Running WhatsApp campaigns: the sidebar works through their queue.
+    campaigns: runningWhatsappCampaigns(crm),
     // Templates the sidebar offers (their text is filled on the server, for one lead).
     templates: readTemplates(crm).map((x) => ({ id: x.id, name: x.name, channel: x.channel, language: x.language, situation: x.situation })),
   };
+}
+
+function runningWhatsappCampaigns(crm: Crm): string[] {
+  if (!crm.ss.getSheetByName(TAB.campaigns)) return [];
+  const table = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+  const wa = new Set(
+    readTemplates(crm)
+      .filter((x) => x.channel === 'WhatsApp')
+      .map((x) => x.id),
+  );
+  return table
+    .allRows()
+    .map((r) => table.toRecord(r))
+    .filter((c) => cellText(c['State']).trim() === 'Running' && wa.has(cellText(c['Template ID']).trim()))
+    .map((c) => cellText(c['Campaign']).trim());
 }
 
 /** Recent activities shown under the selected lead. */

@@ -12,6 +12,8 @@ export interface Ctx {
   lostReasons: string[];
   activityTypes: string[];
   templates: { id: string; name: string; channel: string; language: string; situation: string }[];
+  /** Running WhatsApp campaigns, whose queue the Today tab offers. */
+  campaigns: string[];
 }
 
 export type Lead = Record<string, string | number> & {

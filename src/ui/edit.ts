@@ -15,12 +15,14 @@ const FIELDS: { name: string; type?: 'text' | 'email' | 'tel' | 'date' | 'textar
   { name: 'dealValue' },
   { name: 'expectedClose', type: 'date' },
   { name: 'nextFollowUp', type: 'date' },
+  { name: 'consent', type: 'select' },
 ];
 
 export function editForm(L: Lead, reload: () => Promise<void>): HTMLElement {
   const form = h('form', { id: 'edit-form', novalidate: true });
   for (const f of FIELDS) {
-    const el = field('edit', { ...f, options: f.name === 'source' ? ctx.sources.map((s) => ({ value: s, label: s })) : undefined });
+    const options = f.name === 'source' ? ctx.sources.map((s) => ({ value: s, label: s })) : f.name === 'consent' ? ['Subscribed', 'Opted out'].map((c) => ({ value: c, label: c })) : undefined;
+    const el = field('edit', { ...f, options });
     const input = el.querySelector<HTMLInputElement>('input,select,textarea')!;
     input.value = String(L[f.name] ?? '');
     form.append(el);

@@ -4,6 +4,7 @@
 import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
 import { field, showErrors, values, status } from './form';
+import { queuePanel } from './queue';
 
 interface Item {
   leadId: string;
@@ -30,7 +31,7 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
   const panel = h('section', { class: 'today' }) as HTMLElement & { load(owner?: string): Promise<void> };
   const head = h('div', { class: 'today-head' });
   const list = h('div', { class: 'today-list', 'aria-live': 'polite' });
-  panel.append(head, list);
+  panel.append(head, list, queuePanel());
   let owner = '';
   panel.load = async (who?: string) => {
     if (who !== undefined) owner = who;

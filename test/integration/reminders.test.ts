@@ -224,6 +224,7 @@ describe('triggers and the daily run', () => {
     expect(out.map((o) => [o.job, o.outcome])).toEqual([
       ['runFollowUpReminders', 'error'],
       ['runWeeklyReport', 'error'],
+      ['runCampaigns', 'ok'],
       ['runDuplicateAudit', 'ok'],
       ['refreshSummary', 'ok'],
     ]);

@@ -30,6 +30,7 @@ test('object keys are the camelCase of the headers (SPEC §6)', () => {
     'contractValue',
     'product',
     'completedOn',
+    'consent',
   ]);
   expect(camelKey('Next Follow-up')).toBe('nextFollowUp');
 });
