@@ -7,29 +7,11 @@ import { call, h, msg, setMessages } from './client';
 import { ctx, setContext, label, type Ctx } from './context';
 import { formatMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
+import type { BoardCard, BoardColumn } from '../core/board';
 
-interface Card {
-  leadId: string;
-  name: string;
-  company: string;
-  value: number | null;
-  expectedClose: string;
-  nextFollowUp: string;
-  overdue: boolean;
-  owner: string;
-  ownerInitials: string;
-  daysInStage: number;
-  stale: boolean;
-  status: string;
-}
-interface Column {
-  status: string;
-  count: number;
-  value: number;
-  weighted: number;
-  dropOnly: boolean;
-  cards: Card[];
-}
+// The board's shapes are the server's own (type-only: nothing of the server is bundled here).
+type Card = BoardCard;
+type Column = BoardColumn;
 interface Board {
   columns: Column[];
   generatedAt: string;

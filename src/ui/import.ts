@@ -3,23 +3,10 @@
 // duplicates; then the import, which writes everything or nothing; then an undo. All the rules
 // live on the server (importLeads): this page only shows the report and sends the answers.
 import { call, closeDialog, h, msg, setMessages } from './client';
+import type { ImportReport } from '../gas/import';
 
-interface Report {
-  ok: boolean;
-  importId: string | null;
-  imported: number;
-  rows: number;
-  headers: string[];
-  mapping: Record<string, string>;
-  statusMap: Record<string, string>;
-  sourceMap: Record<string, string>;
-  problems: { row: number; column: string; value: string; message: string }[];
-  questions: { kind: 'status' | 'source'; value: string; rows: number; message: string }[];
-  duplicates: { row: number; leads: string[]; rows: number[]; matchedOn: string[] }[];
-  choices: { headers: string[]; statuses: string[]; sources: string[] };
-  sample: string[][];
-  message: string;
-}
+// The report's shape is the server's (a type-only import: no server code is bundled).
+type Report = ImportReport;
 
 const KEEP = '(keep)';
 const SHOWN = 100;

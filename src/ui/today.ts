@@ -5,27 +5,11 @@ import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
 import { field, showErrors, values, status } from './form';
 import { queuePanel } from './queue';
+import type { getMyDay } from '../gas/day';
 
-interface Item {
-  leadId: string;
-  name: string;
-  company: string;
-  needs: string;
-  status: string;
-  dueDate: string;
-  overdueDays: number;
-  phone: string;
-  whatsapp: string;
-  reason: string;
-}
-interface Day {
-  owner: string;
-  ownerName: string;
-  date: string;
-  canSwitch: boolean;
-  owners: string[];
-  sections: { key: string; title: string; items: Item[] }[];
-}
+// The list's shape is what getMyDay returns (a type-only import: no server code is bundled).
+type Day = ReturnType<typeof getMyDay>;
+type Item = Day['sections'][number]['items'][number];
 
 export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void> } {
   const panel = h('section', { class: 'today' }) as HTMLElement & { load(owner?: string): Promise<void> };

@@ -1,23 +1,13 @@
 // Issue 16: the pipeline board in the playground, by roles and labels: an allowed drag is saved,
 // a gated one asks for its fields, a forbidden one snaps back with the reason; the keyboard way.
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { expectText, launch, playground, screenshot } from './browser';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { expectText, screenshot, sharedPlayground } from './browser';
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof playground>>;
+const env = sharedPlayground();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-  pg = await playground();
-});
-afterAll(async () => {
-  await pg?.close();
-  await browser?.close();
-});
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(pg.url);
+  page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(env.pg.url);
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Papan pipeline' }).click();
   await page.getByRole('dialog', { name: 'Papan pipeline' }).waitFor();

@@ -47,3 +47,20 @@ export async function expectText(loc: { textContent(): Promise<string | null>; w
   }
   expect(got).toMatch(want);
 }
+
+/**
+ * One browser and one playground (a fresh demo workbook) for a whole test file, closed after it:
+ * `const env = sharedPlayground();` then `env.browser`, `env.pg` inside the tests.
+ */
+export function sharedPlayground(): { browser: Browser; pg: Awaited<ReturnType<typeof playground>> } {
+  const env = {} as { browser: Browser; pg: Awaited<ReturnType<typeof playground>> };
+  beforeAll(async () => {
+    env.browser = await launch();
+    env.pg = await playground();
+  });
+  afterAll(async () => {
+    await env.pg?.close();
+    await env.browser?.close();
+  });
+  return env;
+}

@@ -1,23 +1,13 @@
 // Issue 15: the salesperson's day in the sidebar, by roles and labels: Today, search as you
 // type, opening a lead, editing it with its history, at laptop and phone sizes.
-import type { Browser, Page } from 'playwright-core';
-import { expectText, launch, playground, screenshot, sidebar } from './browser';
+import type { Page } from 'playwright-core';
+import { expectText, screenshot, sidebar, sharedPlayground } from './browser';
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof playground>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  pg = await playground();
-});
-afterAll(async () => {
-  await pg?.close();
-  await browser?.close();
-});
+const env = sharedPlayground();
 
 async function open(width: number, height: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(pg.url);
+  const page = await env.browser.newPage({ viewport: { width, height } });
+  await page.goto(env.pg.url);
   if (width < 700) await page.getByRole('button', { name: 'Sidebar' }).click();
   return page;
 }

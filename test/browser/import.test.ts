@@ -1,20 +1,10 @@
 // Issue 14: the import dialog, opened from the add-on menu and driven by roles and labels:
 // paste a team's sheet, check, answer the values it does not know, import, undo.
-import type { Browser, Page } from 'playwright-core';
-import { expectText, launch, playground, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { expectText, screenshot, sharedPlayground } from './browser';
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof playground>>;
+const env = sharedPlayground();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-  pg = await playground();
-});
-afterAll(async () => {
-  await pg?.close();
-  await browser?.close();
-});
 
 const SHEET = [
   'Nama Klien\tNo HP\tSumber\tStatus\tNilai\tTgl Masuk',
@@ -27,8 +17,8 @@ test.each([
   [1366, 768],
   [390, 844],
 ])('paste, check, answer, import and undo at %i px', async (width, height) => {
-  page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(pg.url);
+  page = await env.browser.newPage({ viewport: { width, height } });
+  await page.goto(env.pg.url);
   await page.getByRole('grid', { name: 'Leads' }).waitFor();
   const before = await page.getByRole('grid', { name: 'Leads' }).getByRole('row').count();
   await page.getByRole('button', { name: 'Extensions' }).click();

@@ -1,23 +1,13 @@
 // Issue 13: the playground as a stand-in for Google Sheets, driven only by roles and visible
 // labels, the way a person and a screen reader find things.
-import type { Browser, Page } from 'playwright-core';
-import { expectText, launch, playground, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { expectText, screenshot, sharedPlayground } from './browser';
 
-let browser: Browser;
-let pg: Awaited<ReturnType<typeof playground>>;
+const env = sharedPlayground();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-  pg = await playground();
-});
-afterAll(async () => {
-  await pg?.close();
-  await browser?.close();
-});
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(pg.url);
+  page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(env.pg.url);
   await page.getByRole('grid', { name: 'Leads' }).waitFor();
   await page.frameLocator('#sidebar').getByRole('tab', { name: 'Hari ini' }).waitFor();
 });
@@ -90,7 +80,7 @@ test('audit, tick a Merge box, merge and undo, all by clicks; each step is timed
     steps[name] = Date.now() - t;
   };
   // A second entry of a demo lead, typed by a colleague: the audit has something to find.
-  await pg.workspace.run((env) => env.call('submitLead', { name: 'Bpk. Budi Santoso', phone: '0812 3456 7890', source: 'WhatsApp', needs: 'CCTV', allowDuplicate: true }));
+  await env.pg.workspace.run((env) => env.call('submitLead', { name: 'Bpk. Budi Santoso', phone: '0812 3456 7890', source: 'WhatsApp', needs: 'CCTV', allowDuplicate: true }));
   await page.reload();
   await grid(page).waitFor();
   await timed('audit', async () => {
@@ -133,7 +123,7 @@ test('the Summary opens from the menu with its charts', async () => {
 });
 
 test('a note shows on hover, and is announced with its cell', async () => {
-  await pg.workspace.run((env) => {
+  await env.pg.workspace.run((env) => {
     const leads = env.spreadsheet.getSheetByName('Leads')!;
     const col = leads.getRange(1, 1, 1, leads.getLastColumn()).getValues()[0].indexOf('Name') + 1;
     leads.getRange(3, col).setNote('Met at the Surabaya expo');
@@ -153,9 +143,9 @@ test('at 1366 px Name, Status, Owner, Deal Value and Next Follow-up show without
 });
 
 test('two browser tabs on one workbook see each other’s changes without a reload', async () => {
-  const other = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const other = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
   try {
-    await other.goto(pg.url);
+    await other.goto(env.pg.url);
     await grid(other).waitFor();
     const side = page.frameLocator('#sidebar');
     await side.getByRole('tab', { name: 'Baru' }).click();
