@@ -43,6 +43,10 @@ export const PAGE_HTML = `<!DOCTYPE html>
   aside h2 { margin: 0; padding: 8px 10px; font-size: 14px; border-bottom: 1px solid #dadce0; }
   aside iframe { border: 0; flex: 1; width: 300px; }
   #charts { display: flex; flex-wrap: wrap; gap: 12px; padding: 10px; border-bottom: 1px solid #dadce0; }
+  #tiles { display: flex; flex-wrap: wrap; gap: 8px; width: 100%; }
+  .tile { border: 1px solid #dadce0; border-radius: 6px; padding: 6px 10px; min-width: 150px; display: flex; flex-direction: column; }
+  .tile span { color: #5f6368; font-size: 11px; }
+  .tile strong { font-size: 18px; color: #188038; }
   #charts:empty { display: none; }
   #charts figure { margin: 0; width: 360px; height: 240px; }
   #toasts { position: fixed; right: 316px; bottom: 40px; display: flex; flex-direction: column; gap: 6px; z-index: 30; max-width: 380px; }
@@ -230,6 +234,17 @@ export const PAGE_HTML = `<!DOCTYPE html>
     var charts = await (await fetch('/api/charts?name=' + encodeURIComponent(current))).json();
     drawn.forEach(function (c) { c.destroy(); }); drawn = [];
     var box = document.getElementById('charts'); box.replaceChildren();
+    // A tab that opens with label/value pairs (the Summary's "at a glance" rows) shows them as
+    // tiles before its charts, as a manager reads them first.
+    if (charts.length > 0 && data && data.values) {
+      var tiles = el('div'); tiles.id = 'tiles'; tiles.setAttribute('role', 'list'); tiles.setAttribute('aria-label', (data.values[1] || [])[0] || '');
+      for (var i = 2; i < data.values.length && data.values[i][0]; i++) {
+        for (var j = 0; j + 1 < data.values[i].length && data.values[i][j]; j += 2) {
+          var tile = el('div', '', 'tile'); tile.setAttribute('role', 'listitem'); tile.append(el('span', data.values[i][j]), el('strong', data.values[i][j + 1])); tiles.append(tile);
+        }
+      }
+      if (tiles.children.length > 0) box.append(tiles);
+    }
     charts.forEach(function (c) {
       var fig = el('figure'), canvas = el('canvas'); canvas.setAttribute('aria-label', c.title); fig.append(canvas); box.append(fig);
       drawn.push(new Chart(canvas, {

@@ -73,3 +73,11 @@ test('every move is possible from the keyboard; cancelling a gate puts the card 
   await expectText(board().getByRole('status'), 'Hendra Gunawan dipindah ke Kalah.');
   expect(await column('Prospek').getByRole('listitem', { name: 'Hendra Gunawan' }).count()).toBe(0);
 });
+
+test('on a phone the board shows a column at a time and scrolls sideways', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await board().getByRole('list', { name: 'Prospek', exact: true }).waitFor();
+  await screenshot(page, 'board-390');
+  const box = await board().locator('.column').first().boundingBox();
+  expect(box!.width).toBeLessThan(390);
+});

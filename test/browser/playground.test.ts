@@ -119,6 +119,10 @@ test('the Summary opens from the menu with its charts', async () => {
   await page.getByRole('tab', { name: 'Summary' }).click();
   await page.getByRole('grid', { name: 'Summary' }).waitFor();
   await page.locator('#charts canvas').first().waitFor();
+  // The figures at a glance come first, as tiles, then the charts.
+  const tiles = page.getByRole('list', { name: 'Sekilas' }).getByRole('listitem');
+  await expectText(tiles.first(), /Prospek baru minggu ini\d+/);
+  await expectText(page.getByRole('list', { name: 'Sekilas' }), /Rasio menang[\d.,]+%/);
   await screenshot(page, 'playground-summary');
 });
 
