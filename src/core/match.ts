@@ -110,7 +110,10 @@ function namedIn(email: string, tokens: string[]): boolean {
 function softEveryToken(a: NameKey, b: NameKey): number {
   const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (s.tokens.length === 0) return 0;
-  return Math.min(...s.tokens.map((t) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t, u, s.initials.has(t), l.initials.has(u))))));
+  // An initial (`N.` for Nining) matches as an initial does; the words spelled out decide.
+  const words = s.tokens.filter((t) => !(s.initials.has(t) || t.length === 1));
+  if (words.length === 0) return 0;
+  return Math.min(...words.map((t) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t, u, false, l.initials.has(u))))));
 }
 
 /** Decides one pair; null when the evidence is not enough. */
