@@ -6,6 +6,9 @@ import { CLOSED_STATUSES } from './activity';
 import { addDays, cellDate, toYmd } from './dates';
 import { searchRows } from './search';
 
+/** The owner filter meaning everyone's deals (a salesperson sees their own unless they ask for this). */
+export const EVERYONE = '*';
+
 export interface BoardFilter {
   /** Lower-cased email: only this owner's deals. */
   owner?: string;

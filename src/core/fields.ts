@@ -15,10 +15,15 @@ const fieldName = (field: string): MessageKey => `field.${field}` as MessageKey;
 /** Text as typed, trimmed, control characters removed; never reinterpreted. */
 export function cleanText(v: unknown): string {
   if (v === null || v === undefined) return '';
+  let s: string;
+  try {
+    s = String(v);
+  } catch (_e) {
+    // An object that cannot be turned into text (a hostile `toString`) is no text at all.
+    return '';
+  }
   // eslint-disable-next-line no-control-regex
-  return String(v)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .trim();
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
 }
 
 function err(key: MessageKey, field: string, extra: Record<string, string | number> = {}): { ok: false; error: Message } {

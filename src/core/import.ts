@@ -9,7 +9,7 @@ import { normalizePhone, stripPhoneLabels } from './phone';
 import { normalizeEmail } from './email';
 import { parseMoney } from './money';
 import { dayOrderOf, parseTypedDate, type DayOrder } from './import-dates';
-import { IMPORTABLE, keyOf, suggestMapping, suggestValues } from './import-map';
+import { IMPORTABLE, suggestMapping, suggestValues } from './import-map';
 import { contactIndex, indexedMatches, type ContactColumns } from './lead';
 
 /** A source table: headers and rows as read (text from a CSV; typed values from a tab). */
@@ -238,5 +238,3 @@ function findImportDuplicates(leads: PlannedLead[], existing: ContactColumns): I
   });
   return out;
 }
-
-export { keyOf };

@@ -120,7 +120,7 @@ function queueAuditSummary(crm: Crm, json: AuditJson): void {
  * that audit); when all have it, the pending summary and its ledger scope are dropped.
  */
 export function sendPendingAuditSummary(crm: Crm): SendResult {
-  const none: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [] };
+  const none: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
   const props = PropertiesService.getDocumentProperties();
   let pending: PendingSummary;
   try {
@@ -154,7 +154,7 @@ function runAudit(crm: Crm): AuditJson {
   // The audit is written whatever happens to the summary email; what the quota does not
   // allow now is sent by the next run, and a mail failure is logged.
   queueAuditSummary(crm, json);
-  let mail: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [] };
+  let mail: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
   try {
     mail = sendPendingAuditSummary(crm);
   } catch (e) {

@@ -2,7 +2,7 @@
 // every open deal by stage in one block (a constant number of service calls). A move on the
 // board is a setLeadStatus call, with the rules of the Status column.
 import { LEAD_COLUMNS, TAB } from '../core/schema';
-import { buildBoard } from '../core/board';
+import { buildBoard, EVERYONE } from '../core/board';
 import { cleanText } from '../core/fields';
 import { normalizeEmail } from '../core/email';
 import { displayName, managersOf } from '../core/team';
@@ -10,9 +10,6 @@ import { t } from '../core/i18n';
 import { Table } from './table';
 import { openCrm, currentUser } from './services';
 import { readTeam } from './team';
-
-/** Everyone's deals (a salesperson sees their own unless they ask for this). */
-const EVERYONE = '*';
 
 export function showPipelineBoard(): void {
   const crm = openCrm();

@@ -4,7 +4,7 @@
 // works through. The Campaigns tab holds each campaign and its read-only progress.
 import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { parseSegment, planCampaign, type CampaignPlan } from '../core/campaign';
-import { CrmError, t, type Message } from '../core/i18n';
+import { CrmError, t, type Message, type MessageKey } from '../core/i18n';
 import { cleanText } from '../core/fields';
 import { isDate, toYmd } from '../core/dates';
 import { displayName } from '../core/team';
@@ -64,13 +64,11 @@ function plan(crm: Crm, c: Campaign): CampaignPlan & { channel: string } {
 }
 
 const scopeOf = (c: Campaign) => `campaign-${c.name}`;
+/** Why people were skipped, counted by reason (`opted out: 3; no email address: 5`). */
 const reasons = (crm: Crm, skipped: { reason: Message }[]) => {
   const counts = new Map<string, number>();
-  for (const s of skipped) {
-    const k = message(crm.lang, { key: s.reason.key, params: s.reason.key === 'campaign.skip.missing' ? s.reason.params : {} }).replace(/ \{leadId\}/, '');
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return [...counts.entries()].map(([k, n]) => `${k}: ${n}`).join('; ');
+  for (const x of skipped) counts.set(x.reason.key, (counts.get(x.reason.key) ?? 0) + 1);
+  return [...counts.entries()].map(([key, n]) => `${t(crm.lang, key as MessageKey, { leadId: '…', names: '…' })}: ${n}`).join('; ');
 };
 
 function writeProgress(crm: Crm, table: Table, c: Campaign, p: CampaignPlan, sent: number, waiting: number, state?: string): void {
@@ -147,16 +145,22 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
     }
     if (p.channel !== 'Email') continue; // WhatsApp goes through the sidebar's queue
     out.campaigns++;
-    const byTo = new Map(p.recipients.map((r) => [r.to, r]));
+    // Who has it already is read once; only the rest go through the ledger (a claim each), so a
+    // campaign of thousands costs the calls of today's sends, not of everyone every day.
+    const already = claimedKeys(scopeOf(c));
+    const pending = p.recipients.filter((x) => !already.has(x.to));
+    // Only as many as the quota left today allows are tried; the rest wait for tomorrow.
+    const batch = pending.slice(0, Math.max(0, MailApp.getRemainingDailyQuota()));
+    const byTo = new Map(batch.map((x) => [x.to, x]));
     const r = sendUnderLedger(
       crm,
       scopeOf(c),
-      p.recipients.map((x) => ({
+      batch.map((x) => ({
         key: x.to,
         email: { to: x.to, subject: x.subject, text: x.text, html: `<p>${escapeHtml(x.text).replace(/\n/g, '<br>')}</p>`, ...(x.owner.includes('@') ? { replyTo: x.owner } : {}) },
       })),
     );
-    const sentNow = (r.sentKeys ?? []).map((k) => byTo.get(k)!).filter(Boolean);
+    const sentNow = r.sentKeys.map((k) => byTo.get(k)!).filter(Boolean);
     if (sentNow.length > 0) {
       withDocumentLock(crm.lang, () =>
         Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
@@ -164,15 +168,24 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
         ),
       );
     }
-    const sentTotal = r.sent + r.alreadySent;
-    const done = r.waiting.length === 0 && r.errors.length === 0;
-    writeProgress(crm, table, c, p, sentTotal, r.waiting.length, done ? 'Done' : undefined);
+    const sentTotal = p.recipients.length - pending.length + r.sent + r.alreadySent;
+    const waiting = pending.length - batch.length + r.waiting.length;
+    const finished = waiting === 0 && r.errors.length === 0;
+    writeProgress(crm, table, c, p, sentTotal, waiting, finished ? 'Done' : undefined);
     out.sent += r.sent;
-    out.waiting += r.waiting.length;
+    out.waiting += waiting;
     out.errors.push(...r.errors);
-    if (done) appendRunLog(crm.ss, crm.lang, crm.now, 'runCampaigns', 'ok', t(crm.lang, 'campaign.done', { name: c.name, sent: sentTotal }));
+    if (finished) appendRunLog(crm.ss, crm.lang, crm.now, 'runCampaigns', 'ok', t(crm.lang, 'campaign.done', { name: c.name, sent: sentTotal }));
   }
   return out;
+}
+
+/** The next person of a planned campaign not yet sent or skipped (the queue is the ledger). */
+function nextOf(c: Campaign, p: CampaignPlan) {
+  const done = claimedKeys(scopeOf(c));
+  const left = p.recipients.filter((r) => !done.has(r.to));
+  const next = left[0];
+  return next ? { name: c.name, leadId: next.leadId, to: next.to, text: next.text, whatsapp: waLink(next.to, next.text), remaining: left.length } : { name: c.name, leadId: '', remaining: 0 };
 }
 
 /** The WhatsApp queue: the next person of a campaign not yet sent or skipped, with the message. */
@@ -180,17 +193,14 @@ export function nextCampaignContact(arg?: { name?: string }) {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
   if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: c.name } }, crm.lang);
-  const p = plan(crm, c);
-  const done = claimedKeys(scopeOf(c));
-  const left = p.recipients.filter((r) => !done.has(r.to));
-  const next = left[0];
-  return next ? { name: c.name, leadId: next.leadId, to: next.to, text: next.text, whatsapp: waLink(next.to, next.text), remaining: left.length } : { name: c.name, leadId: '', remaining: 0 };
+  return nextOf(c, plan(crm, c));
 }
 
 /** Marks the queue's contact as sent (logged as a WhatsApp activity) or skipped; the queue moves on for everyone. */
 export function markCampaignContact(arg?: { name?: string; leadId?: string; outcome?: string }) {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
+  if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: c.name } }, crm.lang);
   const leadId = cleanText((arg as { leadId?: unknown } | undefined)?.leadId);
   const outcome = (arg as { outcome?: unknown } | undefined)?.outcome === 'skip' ? 'skip' : 'sent';
   const p = plan(crm, c);
@@ -204,5 +214,5 @@ export function markCampaignContact(arg?: { name?: string; leadId?: string; outc
       ]),
     );
   }
-  return nextCampaignContact({ name: c.name });
+  return nextOf(c, p);
 }

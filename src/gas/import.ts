@@ -11,7 +11,7 @@ import { IMPORTABLE } from '../core/import-map';
 import { formatLeadId, leadIdNumber, nextLeadNumber } from '../core/lead';
 import { cleanText } from '../core/fields';
 import { parseYmd } from '../core/dates';
-import { Table } from './table';
+import { Table, appendHeaders } from './table';
 import { LAST_ID_PROPERTY, cellText, currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
 import { statusRule } from './setup';
 import { appendShadow, readShadow, writeShadow } from './shadow';
@@ -57,7 +57,7 @@ export interface ImportReport {
   questions: { kind: 'status' | 'source'; value: string; rows: number; message: string }[];
   duplicates: { row: number; leads: string[]; rows: number[]; matchedOn: string[] }[];
   /** What the dialog offers: the Leads headers, Settings' statuses and sources, the tabs. */
-  choices: { headers: string[]; statuses: string[]; sources: string[]; tabs: string[] };
+  choices: { headers: string[]; statuses: string[]; sources: string[] };
   /** A few rows as read, for the dialog's preview. */
   sample: string[][];
   message: string;
@@ -131,10 +131,6 @@ function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[]
       headers: IMPORTABLE,
       statuses: crm.settings.statuses,
       sources: crm.settings.sources,
-      tabs: crm.ss
-        .getSheets()
-        .map((s) => s.getName())
-        .filter((n) => !n.startsWith('_')),
     },
     sample: table.rows.slice(0, 5).map((r) => r.map((v) => cellText(v))),
     message: '',
@@ -152,7 +148,7 @@ function write(crm: Crm, leads: Table, plan: ImportPlan, ids: unknown[], file: s
   const journal: Journal = { importId, file, first, last, columns: added, inserted, state: 'writing' };
   // The intent first, and the numbers taken: a run that dies from here on never reuses them.
   props.setProperties({ [LAST_IMPORT]: importId.slice(2), [LAST_ID_PROPERTY]: String(last), [JOURNAL + importId]: JSON.stringify(journal) });
-  if (added.length > 0) addColumns(leads.sheet, added);
+  appendHeaders(leads.sheet, added);
   const table = added.length > 0 ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns() : leads.withUserColumns();
   const owner = currentUser();
   const date = (v: string | number | undefined) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? (parseYmd(v, crm.offset) ?? v) : (v ?? ''));
@@ -185,13 +181,6 @@ function write(crm: Crm, leads: Table, plan: ImportPlan, ids: unknown[], file: s
   // Done is the very last write: a run that dies before it is rolled back, whole.
   props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: 'done' }));
   return { importId, text };
-}
-
-function addColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, names: string[]): void {
-  const start = sheet.getLastColumn() + 1;
-  const over = start + names.length - 1 - sheet.getMaxColumns();
-  if (over > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), over);
-  sheet.getRange(1, start, 1, names.length).setNumberFormat('@').setValues([names]).setFontWeight('bold');
 }
 
 /** The Note an import wrote for each of its leads (it names the import ID). */

@@ -15,7 +15,7 @@ export interface SendResult {
   /** Keys not sent because the quota ran out, in order. */
   waiting: string[];
   /** Keys sent by this call. */
-  sentKeys?: string[];
+  sentKeys: string[];
   errors: string[];
 }
 
@@ -38,7 +38,7 @@ export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], send
     try {
       MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name: sender, ...(email.replyTo ? { replyTo: email.replyTo } : {}) });
       result.sent++;
-      result.sentKeys?.push(key);
+      result.sentKeys.push(key);
     } catch (e) {
       releaseMail(crm, scope, key);
       const msg = e instanceof Error ? e.message : String(e);

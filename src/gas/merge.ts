@@ -10,7 +10,7 @@ import { fingerprint, planMerge } from '../core/merge';
 import { mapHeaders } from '../core/headers';
 import { t, CrmError } from '../core/i18n';
 import { isDate } from '../core/dates';
-import { Table } from './table';
+import { Table, appendHeaders } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { updateShadow } from './shadow';
@@ -248,10 +248,7 @@ function openArchive(crm: Crm, leads: Table): Table {
   let archive = Table.open(crm.ss, TAB.archive, columns, crm.lang);
   const missing = leads.headers.headers.filter((h) => h !== '' && !(h in archive.headers.index));
   if (missing.length > 0) {
-    const start = archive.headers.width + 1;
-    const max = archive.sheet.getMaxColumns();
-    if (start + missing.length - 1 > max) archive.sheet.insertColumnsAfter(max, start + missing.length - 1 - max);
-    archive.sheet.getRange(1, start, 1, missing.length).setValues([missing]);
+    appendHeaders(archive.sheet, missing);
     archive = Table.open(crm.ss, TAB.archive, columns, crm.lang);
   }
   return archive.withUserColumns();

@@ -11,7 +11,7 @@ import { ownerDigestEmail, managerDigestEmail } from '../core/digest';
 import { t } from '../core/i18n';
 import { Table } from './table';
 import { openCrm, type Crm } from './services';
-import { pruneMail, readWaiting, waitingFirst, writeWaiting } from './ledger';
+import { claimedKeys, pruneMail, readWaiting, waitingFirst, writeWaiting } from './ledger';
 import { sendUnderLedger, type Outgoing } from './mail';
 import { sendPendingAuditSummary } from './audit';
 import { appendRunLog, type Outcome } from './runlog';
@@ -107,7 +107,9 @@ export function runWeeklyReport(): { week: string; sent: number; alreadySent: nu
   const managers = managersOf(team, crm.settings.managerEmails);
   const week = weekStart(crm.now, crm.offset);
   let items: Outgoing[] = [];
-  if (managers.length > 0) {
+  // Sent this week already (every daily run after the first): nothing to read or compute.
+  const sentThisWeek = claimedKeys(`weekly-${week}`);
+  if (managers.some((m) => !sentThisWeek.has(`weekly:${m}`))) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const rows = leads.allRows().map((r) => leads.toRecord(r));
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);

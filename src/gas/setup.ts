@@ -8,6 +8,7 @@ import { openCrm, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
 import { readShadow, writeShadow } from './shadow';
+import { appendHeaders } from './table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -69,14 +70,7 @@ function ensureHeaders(sheet: Sheet, columns: ColumnDef[]): string[] {
   const lastCol = sheet.getLastColumn();
   const map = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
   const missing = columns.map((c) => c.header).filter((h) => !(h in map.index));
-  if (missing.length > 0) {
-    const start = lastCol + 1;
-    const overflow = start + missing.length - 1 - sheet.getMaxColumns();
-    if (overflow > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), overflow);
-    const range = sheet.getRange(1, start, 1, missing.length);
-    range.setNumberFormat('@');
-    range.setValues([missing]);
-  }
+  appendHeaders(sheet, missing);
   const width = lastCol + missing.length;
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);

@@ -199,6 +199,20 @@ export class Table {
 }
 
 /**
+ * Adds header cells after the last used column (plain text, bold), inserting columns when the
+ * sheet is too narrow: setupCrm's missing headers and an import's team columns. Returns how many
+ * columns it inserted.
+ */
+export function appendHeaders(sheet: Sheet, names: string[]): number {
+  if (names.length === 0) return 0;
+  const start = sheet.getLastColumn() + 1;
+  const over = Math.max(0, start + names.length - 1 - sheet.getMaxColumns());
+  if (over > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), over);
+  sheet.getRange(1, start, 1, names.length).setNumberFormat('@').setValues([names]).setFontWeight('bold');
+  return over;
+}
+
+/**
  * Deletes rows `start`..`start+howMany-1` of a sheet of `maxRows` rows whose header row is
  * frozen, but never every row below it: Sheets refuses that ("it is not possible to delete all
  * non-frozen rows"), so the last one is emptied (values and validations) instead. Returns the

@@ -7,7 +7,7 @@ import { call, h, msg, setMessages } from './client';
 import { ctx, setContext, label, type Ctx } from './context';
 import { formatMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
-import type { BoardCard, BoardColumn } from '../core/board';
+import { EVERYONE, type BoardCard, type BoardColumn } from '../core/board';
 
 // The board's shapes are the server's own (type-only: nothing of the server is bundled here).
 type Card = BoardCard;
@@ -21,7 +21,6 @@ interface Board {
   currency: string;
 }
 
-const EVERYONE = '*';
 let board: Board;
 const filter = { owner: '', source: '', query: '' };
 const app = () => document.getElementById('app')!;

@@ -4,11 +4,11 @@
 // live on the server (importLeads): this page only shows the report and sends the answers.
 import { call, closeDialog, h, msg, setMessages } from './client';
 import type { ImportReport } from '../gas/import';
+import { KEEP } from '../core/import';
 
 // The report's shape is the server's (a type-only import: no server code is bundled).
 type Report = ImportReport;
 
-const KEEP = '(keep)';
 const SHOWN = 100;
 let source: { csv?: string; fileName?: string; tab?: string } = {};
 let report: Report | null = null;

@@ -53,6 +53,8 @@ const KEYS = [
   'templateId',
   'subject',
   'text',
+  'outcome',
+  'expectedStatus',
 ];
 
 const hostile: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
