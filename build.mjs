@@ -62,6 +62,7 @@ async function buildSidebar() {
   await buildPage('src/ui/sidebar.ts', ['src/ui/sidebar.css'], 'dist/Sidebar.html');
   await buildPage('src/ui/import.ts', ['src/ui/sidebar.css', 'src/ui/import.css'], 'dist/Import.html');
   await buildPage('src/ui/board.ts', ['src/ui/sidebar.css', 'src/ui/board.css'], 'dist/Board.html');
+  await buildPage('src/ui/archive.ts', ['src/ui/sidebar.css', 'src/ui/archive.css'], 'dist/Archive.html');
 }
 
 async function buildLocal() {
@@ -84,4 +85,5 @@ const names = await buildGas();
 await buildSidebar();
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 await buildLocal();
-if (!process.argv.includes('--quiet')) console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, Board.html, appsscript.json; .local/: cli, playground, bench`);
+if (!process.argv.includes('--quiet'))
+  console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, Board.html, Archive.html, appsscript.json; .local/: cli, playground, bench`);

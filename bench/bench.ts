@@ -110,6 +110,11 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
     },
   },
   { op: 'undoMerge', run: (e) => e.call('undoMerge', { mergeId: 'M-000001' }) },
+  { op: 'getArchiveContext', run: (e) => e.call('getArchiveContext') },
+  // Activities of 2025 (all of them at 1,000 leads; 43,800 at 50,000): the Sheets API requests
+  // carry about 50,000 cells each, so these two grow by one write and two reads per 7,000 rows.
+  { op: 'archiveActivities (< 2026)', run: (e) => e.call('archiveActivities', { beforeYear: 2026 }) },
+  { op: 'undoArchive', run: (e) => e.call('undoArchive', { archiveId: 'AR-0001' }) },
 ];
 
 function tickFirstGroup(e: Environment): void {

@@ -24,6 +24,7 @@ export function onOpen(_e?: unknown): void {
     .addItem(t(lang, 'menu.merge'), 'mergeDuplicates')
     .addItem(t(lang, 'menu.undoMerge'), 'undoMerge')
     .addItem(t(lang, 'menu.summary'), 'refreshSummary')
+    .addItem(t(lang, 'menu.archive'), 'showArchiveDialog')
     .addSeparator()
     .addItem(t(lang, 'menu.campaignPreview'), 'previewCampaign')
     .addItem(t(lang, 'menu.campaignStart'), 'startCampaign')

@@ -9,8 +9,11 @@ import { addDays, cellDate, localDateTime } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog } from './runlog';
+import { readRecords } from './archive';
 
-export type FullSummary = CrmSummary & { scorecard: Scorecard[]; capacity: Capacity };
+/** Activities moved to archive spreadsheets (and still there): where to read them. */
+export type Archived = { beforeYear: number; count: number; url: string };
+export type FullSummary = CrmSummary & { scorecard: Scorecard[]; capacity: Capacity & { archived: Archived[] } };
 
 function summarize(crm: Crm): FullSummary {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
@@ -25,7 +28,10 @@ function summarize(crm: Crm): FullSummary {
   const since = addDays(crm.now, -84);
   const recent = (rows: Record<string, unknown>[], h: string) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? new Date(0)) >= since).length;
   const capacity = capacityOf(cells, recent(leadRecords, 'Created At'), leads.headers.width, recent(actRecords, 'Timestamp'), acts.headers.width, crm.now, crm.offset);
-  return { ...summary, scorecard, capacity };
+  const archived = readRecords()
+    .filter((r) => r.state === 'done')
+    .map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url }));
+  return { ...summary, scorecard, capacity: { ...capacity, archived } };
 }
 
 export function getCrmSummary(): FullSummary {
@@ -167,6 +173,7 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
   L.add([m('summary.capacity')], [], true);
   L.add([t(lang, 'summary.capacity.used', { used: s.capacity.cells.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), percent: `${(s.capacity.share * 100).toFixed(1)}%` })]);
   L.add([s.capacity.fullBy ? t(lang, 'summary.capacity.when', { month: s.capacity.fullBy }) : m('summary.capacity.never')]);
+  for (const a of s.capacity.archived) L.add([t(lang, 'summary.capacity.archived', { count: a.count.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), year: a.beforeYear, url: a.url })]);
   L.add([]);
   // What could not be counted goes last, in words.
   const k = s.skipped;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { CallCounter, counted } from './counter';
 import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSheetsAdvanced, LocalDrive } from './sheets-api';
 import {
   Clock,
   emptyState,
@@ -43,6 +44,8 @@ export interface EnvironmentOptions {
   triggerStore?: TriggerStore;
   onSend?: (m: SentMail) => void;
   log?: (line: string) => void;
+  /** Other spreadsheets the add-on may create and read (the Sheets advanced service). */
+  drive?: LocalDrive;
 }
 
 let executionSeq = 0;
@@ -81,6 +84,7 @@ export class Environment {
   readonly spreadsheetApp: FakeSpreadsheetApp;
   readonly mail: FakeMailApp;
   readonly logs: string[] = [];
+  readonly drive: LocalDrive;
   user: string;
   owner: string;
   /** The last execution: service calls it made and milliseconds it ran (bundle load excluded). */
@@ -98,7 +102,18 @@ export class Environment {
     this.distDir = options.distDir ?? defaultDistDir();
     this.spreadsheetApp = new FakeSpreadsheetApp(this.spreadsheet);
     this.mail = new FakeMailApp(this.state, () => this.clock.now(), options.mailQuota ?? 100, options.onSend);
+    this.drive = options.drive ?? new LocalDrive();
   }
+
+  /** The manifest the bundle ships with: its scopes and advanced services decide what the script may use. */
+  get manifest(): Manifest {
+    if (!this.manifestRead) {
+      const file = path.join(this.distDir, 'appsscript.json');
+      this.manifestRead = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest) : {};
+    }
+    return this.manifestRead;
+  }
+  private manifestRead: Manifest | null = null;
 
   /**
    * Runs one global function as one execution: a fresh vm context (no state survives between
@@ -185,7 +200,18 @@ export class Environment {
       this.logs.push(line);
       this.options.log?.(line);
     };
+    const manifest = this.manifest;
+    // An advanced service exists only when the manifest enables it, under the symbol it names.
+    const advanced: Record<string, unknown> = {};
+    for (const a of manifest.dependencies?.enabledAdvancedServices ?? []) {
+      if (a.serviceId === 'sheets' && a.version === 'v4') {
+        const ctx = { now, activeUser: () => this.user };
+        // A simple trigger has no authorisation: every call fails as if no scope were granted.
+        advanced[a.userSymbol] = counted(new FakeSheetsAdvanced(this.drive, ctx, limited ? [] : (manifest.oauthScopes ?? [])), c);
+      }
+    }
     return {
+      ...advanced,
       SpreadsheetApp: counted(this.spreadsheetApp, c),
       PropertiesService: counted(new FakePropertiesService(this.state, user), c),
       LockService: counted(lockService, c),
@@ -209,6 +235,11 @@ export class Environment {
       Date: clockDate(this.clock),
     };
   }
+}
+
+export interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
 }
 
 export type AuthMode = 'FULL' | 'LIMITED';

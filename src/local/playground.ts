@@ -70,7 +70,8 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
     await withWorkbook(opts.workbook, { ...base, clock, create: true }, (env) => seedDemo(env));
     log(`Created ${opts.workbook} with demo data.`);
   }
-  const ws = new Workspace(opts.workbook, base);
+  // Spreadsheets the add-on creates (archives) open as pages of this playground.
+  const ws = new Workspace(opts.workbook, { ...base, driveUrl: (id) => `/files/${encodeURIComponent(id)}` });
   // The workbook is read once at start, so the first page is drawn from memory.
   await ws.run(() => undefined);
   let port = opts.port;
@@ -230,6 +231,15 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
         const offset = Math.max(0, Number(url.searchParams.get('offset') ?? 0) || 0);
         const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 200) || 200));
         json(res, 200, await ws.run((env) => sheetWindow(env, name, offset, limit, path.basename(opts.workbook), ws.version)));
+      } else if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
+        const id = decodeURIComponent(url.pathname.slice('/files/'.length));
+        const page = await ws.run((env) => drivePage(env, id.replace(/\.xlsx$/, ''), id.endsWith('.xlsx')));
+        if (page === null) throw new RequestError(404, 'not found');
+        if (typeof page === 'string') html(res, page);
+        else {
+          res.writeHead(200, { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${page.name}"` });
+          res.end(page.bytes);
+        }
       } else throw new RequestError(404, 'not found');
     } catch (e) {
       json(res, e instanceof RequestError ? e.status : 500, { ok: false, error: (e as Error).message });
@@ -272,4 +282,37 @@ function sheetWindow(env: Environment, name: string, offset: number, limit: numb
       .getNotes()
       .forEach((line, r) => line.forEach((n, c) => n && notes.push([r, c, n])));
   return { file, name, rows: Math.max(0, last - 1), offset, header, values, kinds, notes, frozenRows: sheet.getFrozenRows(), version };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A spreadsheet the add-on created, as a page (its first tab as a table, at most 2,000 rows) or,
+ * with `.xlsx`, the saved file itself: how the playground keeps an archive readable.
+ */
+function drivePage(env: Environment, id: string, file: boolean): string | { name: string; bytes: Buffer } | null {
+  const f = env.drive.files.get(id);
+  if (!f) return null;
+  if (file) {
+    const p = env.drive.dir ? path.join(env.drive.dir, `${id}.xlsx`) : '';
+    return p && fs.existsSync(p) ? { name: `${id}.xlsx`, bytes: fs.readFileSync(p) } : null;
+  }
+  const sheet = f.ss.getSheets()[0];
+  const last = sheet.getLastRow();
+  const width = Math.max(1, sheet.getLastColumn());
+  const shown = Math.min(last, 2001);
+  const rows = shown > 0 ? sheet.getRange(1, 1, shown, width).getDisplayValues() : [];
+  const cells = (r: string[], tag: string) => r.map((v) => `<${tag}>${escapeHtml(v)}</${tag}>`).join('');
+  const title = escapeHtml(f.ss.getName());
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<style>body{font:14px system-ui,sans-serif;margin:16px}table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;white-space:nowrap}th{background:#f3f3f3;position:sticky;top:0}.wrap{overflow:auto;max-height:80vh}</style></head>
+<body><h1>${title}</h1><p>${escapeHtml(sheet.getName())}: ${Math.max(0, last - 1)} rows${last > shown ? ` (the first ${shown - 1} shown)` : ''}. <a href="/files/${encodeURIComponent(id)}.xlsx">Download .xlsx</a></p>
+<div class="wrap"><table>${
+    rows.length
+      ? `<thead><tr>${cells(rows[0], 'th')}</tr></thead><tbody>${rows
+          .slice(1)
+          .map((r) => `<tr>${cells(r, 'td')}</tr>`)
+          .join('')}</tbody>`
+      : ''
+  }</table></div></body></html>`;
 }

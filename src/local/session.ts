@@ -6,6 +6,7 @@ import { hasChanges, loadWorkbook, saveWorkbook } from './workbook';
 import * as path from 'node:path';
 import { Clock, type PersistedState } from './services';
 import { FakeSpreadsheet } from './spreadsheet';
+import { LocalDrive } from './sheets-api';
 
 export class WorkbookMissingError extends Error {}
 
@@ -92,11 +93,14 @@ export async function withWorkbook<T>(file: string, options: OpenOptions, fn: (e
     let env: Environment;
     const ctxHolder: { env?: Environment } = {};
     const ctx = { now: () => clock.now(), activeUser: () => ctxHolder.env?.user ?? options.user ?? '' };
+    // The spreadsheets the add-on created (archives) live in a folder beside the workbook.
+    const drive = options.drive ?? new LocalDrive(LocalDrive.folderOf(file));
+    await drive.load(ctx);
     if (fs.existsSync(file)) {
       const { spreadsheet, state } = await loadWorkbook(file, ctx);
-      env = new Environment({ ...options, clock, spreadsheet, state });
+      env = new Environment({ ...options, clock, spreadsheet, state, drive });
     } else if (options.create) {
-      env = new Environment({ ...options, clock, spreadsheet: new FakeSpreadsheet(ctx, file) });
+      env = new Environment({ ...options, clock, spreadsheet: new FakeSpreadsheet(ctx, file), drive });
     } else {
       throw new WorkbookMissingError(`The workbook ${file} does not exist. Create it with: npx lembar setup --workbook ${file}`);
     }
@@ -105,6 +109,8 @@ export async function withWorkbook<T>(file: string, options: OpenOptions, fn: (e
     try {
       return await fn(env);
     } finally {
+      // Other files first: a workbook saved without the archive it moved rows to would lose them.
+      await env.drive.save(saveAtomically);
       if (hasChanges(env.spreadsheet, env.state)) await saveAtomically(file, env.spreadsheet, env.state);
     }
   } finally {

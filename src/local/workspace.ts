@@ -8,6 +8,7 @@ import { Environment, type EnvironmentOptions } from './environment';
 import { hasChanges, loadWorkbook } from './workbook';
 import { Clock } from './services';
 import { acquireFileLock, removeOrphans, saveAtomically } from './session';
+import { LocalDrive } from './sheets-api';
 
 export class Workspace {
   private env: Environment | null = null;
@@ -23,7 +24,7 @@ export class Workspace {
 
   constructor(
     readonly file: string,
-    private readonly options: Omit<EnvironmentOptions, 'spreadsheet' | 'state'>,
+    private readonly options: Omit<EnvironmentOptions, 'spreadsheet' | 'state'> & { driveUrl?: (id: string) => string },
   ) {}
 
   /** Runs `fn` alone over the current workbook; what it changes is saved after it. */
@@ -36,7 +37,7 @@ export class Workspace {
       try {
         return await fn(env);
       } finally {
-        if (hasChanges(env.spreadsheet, env.state)) {
+        if (hasChanges(env.spreadsheet, env.state) || env.drive.unsaved) {
           this.dirty = true;
           this.version++;
         }
@@ -70,6 +71,8 @@ export class Workspace {
       if (this.dirty && this.env) {
         const t = performance.now();
         removeOrphans(this.file);
+        // Other files first: a workbook saved without the archive it moved rows to would lose them.
+        await this.env.drive.save(saveAtomically);
         await saveAtomically(this.file, this.env.spreadsheet, this.env.state);
         this.dirty = false;
         this.mtime = fs.statSync(this.file).mtimeMs;
@@ -89,8 +92,10 @@ export class Workspace {
     const clock = this.options.clock ?? new Clock(null);
     const holder: { env?: Environment } = {};
     const ctx = { now: () => clock.now(), activeUser: () => holder.env?.user ?? this.options.user ?? '' };
+    const drive = new LocalDrive(LocalDrive.folderOf(this.file), this.options.driveUrl);
+    await drive.load(ctx);
     const { spreadsheet, state } = await loadWorkbook(this.file, ctx);
-    const env = new Environment({ ...this.options, clock, spreadsheet, state });
+    const env = new Environment({ ...this.options, clock, spreadsheet, state, drive });
     holder.env = env;
     if (this.env) this.version++;
     this.env = env;

@@ -19,6 +19,9 @@ const CALLED_WITH_INPUT = [
   'updateLead',
   'renderTemplate',
   'sendTemplateEmail',
+  'archiveActivities',
+  'undoArchive',
+  'getArchiveContext',
 ];
 const KEYS = [
   'constructor',
@@ -55,12 +58,35 @@ const KEYS = [
   'text',
   'outcome',
   'expectedStatus',
+  'beforeYear',
+  'archiveId',
 ];
 
 const hostile: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom(null, undefined, '', 'L-000001', 'Lost', '@constructor', 'x'.repeat(5000), 0, -1, Number.NaN, true, 'I-000001', 'Nama,HP\nBudi,0812', 'Name\n"x', 'T-001', '{nama}', 'budi@x.id'),
+    fc.constantFrom(
+      null,
+      undefined,
+      '',
+      'L-000001',
+      'Lost',
+      '@constructor',
+      'x'.repeat(5000),
+      0,
+      -1,
+      Number.NaN,
+      true,
+      'I-000001',
+      'Nama,HP\nBudi,0812',
+      'Name\n"x',
+      'T-001',
+      '{nama}',
+      'budi@x.id',
+      '2026',
+      2025,
+      'AR-0001',
+    ),
     fc.string(),
     fc.array(tie('value'), { maxLength: 3 }),
     fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 4 }),
@@ -71,6 +97,9 @@ const hostile: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 test('hostile arguments to every public function never raise a raw error', () => {
   const e = setUpEnv();
   e.call('submitLead', { name: 'Budi', phone: '0812-3456-7890', source: 'Website', needs: 'CCTV' });
+  // An old activity and an archive of it, so the archive functions have something to act on.
+  e.spreadsheet.getSheetByName('Activities')!.appendRow([new Date('2024-03-01T02:00:00Z'), 'L-000001', 'Note', 'old']);
+  expect(e.call('archiveActivities', { beforeYear: 2025 })).toMatchObject({ ok: true, archiveId: 'AR-0001' });
   fc.assert(
     fc.property(fc.constantFrom(...CALLED_WITH_INPUT), hostile, (fn, arg) => {
       try {

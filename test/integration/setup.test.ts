@@ -20,6 +20,11 @@ describe('the built bundle', () => {
     expect(code).not.toMatch(/^export /m);
   });
 
+  test('clasp pushes every file the add-on opens: .claspignore lets each dist/*.html through', () => {
+    const allowed = fs.readFileSync(path.join(DIST, '..', '.claspignore'), 'utf8');
+    for (const f of fs.readdirSync(DIST).filter((n) => n.endsWith('.html') || n.endsWith('.js') || n.endsWith('.json'))) expect({ f, pushed: allowed.includes(`!${f}`) }).toEqual({ f, pushed: true });
+  });
+
   test('the manifest is V8 in Asia/Jakarta with explicit scopes', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
@@ -162,6 +167,7 @@ describe('menu', () => {
       'mergeDuplicates',
       'undoMerge',
       'refreshSummary',
+      'showArchiveDialog',
       'previewCampaign',
       'startCampaign',
       'stopCampaign',

@@ -1,0 +1,113 @@
+// The "Archive old activities" dialog (issue 17): choose a year, archive, open the archive or
+// put it back. The rules live on the server (archiveActivities, undoArchive).
+import { call, closeDialog, h, msg, setMessages } from './client';
+import type { ArchiveContext, ArchiveResult, UndoArchiveResult } from '../gas/archive';
+
+let ctx: ArchiveContext;
+
+const app = () => document.getElementById('app')!;
+const status = (text: string, kind: 'ok' | 'error' | '' = '') => {
+  const el = document.getElementById('archive-status')!;
+  el.textContent = text;
+  el.className = kind;
+};
+const number = (n: number) => n.toLocaleString(ctx.lang === 'id' ? 'id-ID' : 'en-US');
+
+/** Years one can archive before: each option says how many activities and cells it moves. */
+function choices(): { year: number; count: number }[] {
+  const out: { year: number; count: number }[] = [];
+  let before = 0;
+  const years = ctx.years;
+  for (let i = 0; i < years.length; i++) {
+    before += years[i].count;
+    const next = years[i].year + 1;
+    if (next <= ctx.thisYear) out.push({ year: next, count: before });
+  }
+  return out.reverse();
+}
+
+function draw(): void {
+  const options = choices();
+  const form = h('form', { id: 'archive-form' }, h('p', { class: 'muted', text: msg('ui.archive.intro') }));
+  if (options.length === 0) form.append(h('p', { text: msg('ui.archive.none') }));
+  else {
+    const select = h('select', { id: 'archive-year' });
+    for (const o of options)
+      select.append(h('option', { value: String(o.year), text: msg('ui.archive.yearOption', { year: o.year, count: number(o.count), cells: number(o.count * ctx.cellsPerRow) }) }));
+    const go = h('button', { type: 'submit', class: 'primary', text: msg('ui.archive.go') });
+    form.append(h('label', { for: 'archive-year', text: msg('ui.archive.year') }), select, h('div', { class: 'actions' }, go));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      go.disabled = true;
+      status(msg('ui.archive.working'));
+      try {
+        const r = await call<ArchiveResult>('archiveActivities', { beforeYear: select.value });
+        if (r.ok) status(r.message, 'ok');
+        else status(Object.values(r.errors).join(' '), 'error');
+        await reload();
+      } catch (err) {
+        status((err as Error).message, 'error');
+      } finally {
+        go.disabled = false;
+      }
+    });
+  }
+  const close = h('button', { type: 'button', text: msg('ui.archive.close') });
+  close.addEventListener('click', () => closeDialog());
+  app().replaceChildren(form, h('p', { id: 'archive-status', role: 'status' }), history(), h('div', { class: 'actions' }, close));
+}
+
+function history(): HTMLElement {
+  const section = h('section', { 'aria-labelledby': 'archive-history' });
+  if (ctx.archives.length === 0) return section;
+  section.append(h('h3', { id: 'archive-history', text: msg('ui.archive.history') }));
+  const list = h('ul', { class: 'archives' });
+  for (const a of ctx.archives) {
+    const item = h(
+      'li',
+      {},
+      h('span', { text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: a.at.slice(0, 10) })} · ${msg(`ui.archive.state.${a.state}`)}` }),
+    );
+    if (a.url) item.append(' ', h('a', { href: a.url, target: '_blank', rel: 'noopener', text: msg('ui.archive.open'), 'aria-label': `${msg('ui.archive.open')} ${a.id}` }));
+    if (a.state === 'done' || a.state === 'removing') {
+      const undo = h('button', { type: 'button', text: msg('ui.archive.undo'), 'aria-label': `${msg('ui.archive.undo')} ${a.id}` });
+      undo.addEventListener('click', async () => {
+        undo.disabled = true;
+        status(msg('ui.archive.undoing'));
+        try {
+          const r = await call<UndoArchiveResult>('undoArchive', { archiveId: a.id });
+          status(r.message, 'ok');
+          await reload();
+        } catch (err) {
+          status((err as Error).message, 'error');
+          undo.disabled = false;
+        }
+      });
+      item.append(' ', undo);
+    }
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+/** Fetches the years and archives again and redraws, keeping the last message. */
+async function reload(): Promise<void> {
+  const kept = document.getElementById('archive-status');
+  const text = kept?.textContent ?? '';
+  const kind = (kept?.className ?? '') as 'ok' | 'error' | '';
+  ctx = await call<ArchiveContext>('getArchiveContext');
+  draw();
+  status(text, kind);
+}
+
+(async () => {
+  try {
+    ctx = await call<ArchiveContext>('getArchiveContext');
+    setMessages(ctx.messages);
+    document.documentElement.lang = ctx.lang;
+    draw();
+  } catch (e) {
+    app().textContent = (e as Error).message;
+  }
+})();
