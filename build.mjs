@@ -60,9 +60,9 @@ async function buildPage(entry, styles, out) {
 
 async function buildSidebar() {
   await buildPage('src/ui/sidebar.ts', ['src/ui/sidebar.css'], 'dist/Sidebar.html');
-  await buildPage('src/ui/import.ts', ['src/ui/sidebar.css', 'src/ui/import.css'], 'dist/Import.html');
+  await buildPage('src/ui/import.ts', ['src/ui/sidebar.css', 'src/ui/dialog.css', 'src/ui/import.css'], 'dist/Import.html');
   await buildPage('src/ui/board.ts', ['src/ui/sidebar.css', 'src/ui/board.css'], 'dist/Board.html');
-  await buildPage('src/ui/archive.ts', ['src/ui/sidebar.css', 'src/ui/archive.css'], 'dist/Archive.html');
+  await buildPage('src/ui/archive.ts', ['src/ui/sidebar.css', 'src/ui/dialog.css', 'src/ui/archive.css'], 'dist/Archive.html');
 }
 
 async function buildLocal() {

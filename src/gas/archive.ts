@@ -94,7 +94,8 @@ export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResul
 
     const sheets = api(crm);
     const created = sheets.create({
-      properties: { title: t(crm.lang, 'archive.fileTitle', { name: crm.ss.getName(), year }), locale: crm.ss.getSpreadsheetLocale(), timeZone: crm.timeZone },
+      // No locale: the API refuses some locale codes Apps Script reports (dates carry their own pattern).
+      properties: { title: t(crm.lang, 'archive.fileTitle', { name: crm.ss.getName(), year }), timeZone: crm.timeZone },
       sheets: [{ properties: { title: TAB_NAME, gridProperties: { rowCount: moving.length + 1, columnCount: width, frozenRowCount: 1 } } }],
     });
     rec.spreadsheetId = String(created.spreadsheetId);
