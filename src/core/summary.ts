@@ -10,7 +10,7 @@ export interface CrmSummary {
   generatedAt: string;
   totals: { leads: number; open: number; won: number; lost: number; pastClients: number };
   byStatus: { status: string; count: number; value: number }[];
-  bySource: { source: string; leads: number; won: number; conversionRate: number; expected: { min: number; max: number } | null; verdict: 'below' | 'within' | 'above' | 'tooFew' | 'noBenchmark' }[];
+  bySource: { source: string; leads: number; won: number; conversionRate: number; expected: { min: number; max: number } | null; verdict: Verdict }[];
   /** New leads this week (Monday on) and the whole of last week; the open pipeline's Deal Value. */
   thisWeek: { newLeads: number; lastWeekNewLeads: number; openValue: number };
   winRate: number;
@@ -43,12 +43,15 @@ export function weekStart(d: Date, offset: number): string {
   return toYmd(addDays(day, -((weekday + 6) % 7)), offset);
 }
 
+/** SPEC §5's verdicts (`too few` as written there), and `no benchmark` for a source without an expected range. */
+export type Verdict = 'below' | 'within' | 'above' | 'too few' | 'no benchmark';
+
 /** Fewer leads than this from a source say nothing about its conversion. */
 export const MIN_LEADS_FOR_VERDICT = 10;
 
 function verdictOf(rate: number, leads: number, expected: { min: number; max: number } | null): CrmSummary['bySource'][number]['verdict'] {
-  if (!expected) return 'noBenchmark';
-  if (leads < MIN_LEADS_FOR_VERDICT) return 'tooFew';
+  if (!expected) return 'no benchmark';
+  if (leads < MIN_LEADS_FOR_VERDICT) return 'too few';
   return rate < expected.min ? 'below' : rate > expected.max ? 'above' : 'within';
 }
 
@@ -211,11 +214,14 @@ export interface Capacity {
   perWeek: number;
   /** The month the limit would be reached at that rate (YYYY-MM), or null when over 10 years away. */
   fullBy: string | null;
+  /** SPEC §5: months until the limit at that rate (one decimal), or null when over 10 years away. */
+  monthsToLimit: number | null;
 }
 
 export function capacityOf(cells: number, leadsLast12Weeks: number, leadWidth: number, activitiesLast12Weeks: number, activityWidth: number, now: Date, offset: number): Capacity {
   const perWeek = (leadsLast12Weeks * leadWidth + activitiesLast12Weeks * activityWidth) / 12;
   const weeks = perWeek > 0 ? Math.max(0, CELL_LIMIT - cells) / perWeek : Number.POSITIVE_INFINITY;
   const fullBy = weeks < 52 * 10 ? toYmd(addDays(now, Math.ceil(weeks * 7)), offset).slice(0, 7) : null;
-  return { cells, limit: CELL_LIMIT, share: ratio(cells, CELL_LIMIT), perWeek: Math.round(perWeek), fullBy };
+  const monthsToLimit = weeks < 52 * 10 ? Math.round(((weeks * 7) / (365.25 / 12)) * 10) / 10 : null;
+  return { cells, limit: CELL_LIMIT, share: ratio(cells, CELL_LIMIT), perWeek: Math.round(perWeek), fullBy, monthsToLimit };
 }

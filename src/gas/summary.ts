@@ -1,7 +1,7 @@
 // getCrmSummary and refreshSummary (SPEC §5): the figures as JSON, and the Summary tab with
 // KPI cards, tables and three charts. A rebuild replaces everything, charts included.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
-import { computeSummary, capacityOf, type CrmSummary, type Capacity } from '../core/summary';
+import { computeSummary, capacityOf, type CrmSummary, type Capacity, type Verdict } from '../core/summary';
 import { scorecards, type Scorecard } from '../core/scorecard';
 import { readTeam } from './team';
 import { t, type Lang, type MessageKey } from '../core/i18n';
@@ -37,6 +37,14 @@ function summarize(crm: Crm): FullSummary {
 export function getCrmSummary(): FullSummary {
   return summarize(openCrm());
 }
+
+const VERDICT_MESSAGE: Record<Verdict, MessageKey> = {
+  below: 'summary.verdict.below',
+  within: 'summary.verdict.within',
+  above: 'summary.verdict.above',
+  'too few': 'summary.verdict.tooFew',
+  'no benchmark': 'summary.verdict.noBenchmark',
+};
 
 const WIDTH = 14;
 type Cell = string | number | Date;
@@ -101,14 +109,7 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     'bySource',
     m('summary.bySource'),
     [m('summary.col.source'), m('summary.col.conversion'), m('summary.col.count'), m('summary.col.won'), m('summary.col.expected'), m('summary.col.verdict')],
-    s.bySource.map((b) => [
-      b.source,
-      b.conversionRate,
-      b.leads,
-      b.won,
-      b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : '',
-      m(`summary.verdict.${b.verdict}`),
-    ]),
+    s.bySource.map((b) => [b.source, b.conversionRate, b.leads, b.won, b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : '', m(VERDICT_MESSAGE[b.verdict])]),
     ['@', PERCENT, INT, INT, '@', '@'],
   );
   L.table(

@@ -93,7 +93,7 @@ test('conversion by source against the benchmarks in Settings, with too few lead
   expect(v).toEqual({
     Website: [0.1, { min: 0.15, max: 0.25 }, 'below'],
     Referral: [0.3, { min: 0.25, max: 0.4 }, 'within'],
-    Event: [0.2, { min: 0.08, max: 0.15 }, 'tooFew'],
+    Event: [0.2, { min: 0.08, max: 0.15 }, 'too few'],
     'Walk-in': [0.5, { min: 0.2, max: 0.4 }, 'above'],
   });
   e.call('refreshSummary');

@@ -1,4 +1,4 @@
-import { computeSummary, weekStart } from '../../src/core/summary';
+import { computeSummary, weekStart, capacityOf } from '../../src/core/summary';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 const JKT = 420;
@@ -39,10 +39,10 @@ describe('computeSummary, by hand-computed examples', () => {
   });
   test('bySource merges case variants of a Settings source and keeps free text', () => {
     expect(s.bySource).toEqual([
-      { source: 'Referral', leads: 2, won: 2, conversionRate: 1, expected: { min: 0.25, max: 0.4 }, verdict: 'tooFew' },
-      { source: 'Website', leads: 2, won: 0, conversionRate: 0, expected: { min: 0.15, max: 0.25 }, verdict: 'tooFew' },
-      { source: 'FB', leads: 1, won: 0, conversionRate: 0, expected: null, verdict: 'noBenchmark' },
-      { source: '—', leads: 1, won: 0, conversionRate: 0, expected: null, verdict: 'noBenchmark' },
+      { source: 'Referral', leads: 2, won: 2, conversionRate: 1, expected: { min: 0.25, max: 0.4 }, verdict: 'too few' },
+      { source: 'Website', leads: 2, won: 0, conversionRate: 0, expected: { min: 0.15, max: 0.25 }, verdict: 'too few' },
+      { source: 'FB', leads: 1, won: 0, conversionRate: 0, expected: null, verdict: 'no benchmark' },
+      { source: '—', leads: 1, won: 0, conversionRate: 0, expected: null, verdict: 'no benchmark' },
     ]);
   });
   test('win rate, average deal value (contract value first), weighted forecast', () => {
@@ -93,4 +93,15 @@ describe('computeSummary, by hand-computed examples', () => {
     expect(weekStart(at('2026-11-23T00:30:00'), JKT)).toBe('2026-11-23'); // Monday just after midnight
     expect(weekStart(at('2026-11-22T23:30:00'), JKT)).toBe('2026-11-16'); // Sunday night
   });
+});
+
+test('capacity: SPEC §5 monthsToLimit at the last 12 weeks’ rate, null when over 10 years away', () => {
+  const now = new Date('2026-11-24T02:00:00Z');
+  // 12,000 leads of 25 cells in 12 weeks: 25,000 cells a week; 1,000,000 left = 40 weeks.
+  const c = capacityOf(9_000_000, 12000, 25, 0, 6, now, 420);
+  expect(c.perWeek).toBe(25000);
+  expect(c.monthsToLimit).toBe(9.2);
+  expect(c.fullBy).toBe('2027-08');
+  expect(capacityOf(9_000_000, 120, 20, 0, 6, now, 420)).toMatchObject({ monthsToLimit: null, fullBy: null });
+  expect(capacityOf(100, 0, 20, 0, 6, now, 420)).toMatchObject({ monthsToLimit: null, fullBy: null });
 });
