@@ -45,14 +45,14 @@ export function rowsBefore(timestamps: unknown[], beforeYear: number, offsetMinu
 }
 
 /**
- * The year a person chose: a whole year, not after this one (archiving "before next year" would
- * move this year's work too). Returns the year or a message naming the field.
+ * The year a person chose: a whole year, not after `maxYear` (never this year's work, nor the
+ * last weeks the Summary counts). Returns the year or a message naming the field.
  */
-export function checkYear(input: unknown, thisYear: number): { year: number } | { error: Message } {
+export function checkYear(input: unknown, maxYear: number): { year: number } | { error: Message } {
   const s = typeof input === 'string' || typeof input === 'number' ? String(input).trim() : '';
   if (!/^\d{4}$/.test(s)) return { error: { key: 'archive.badYear', params: { value: s } } };
   const year = Number(s);
-  if (year < 1900 || year > thisYear) return { error: { key: 'archive.yearRange', params: { max: thisYear } } };
+  if (year < 1900 || year > maxYear) return { error: { key: 'archive.yearRange', params: { max: maxYear } } };
   return { year };
 }
 

@@ -14,6 +14,7 @@ import { Table, literal, type Row } from './table';
 const LAST = `${ARCHIVE_PREFIX}last`;
 const RECORD = `${ARCHIVE_PREFIX}AR-`;
 const TAB_NAME = TAB.activities;
+const RECENT_DAYS = 84;
 
 /** The part of the Sheets advanced service (Sheets API v4) the archive uses. */
 interface SheetsResource {
@@ -38,7 +39,8 @@ export function showArchiveDialog(): void {
 export interface ArchiveContext {
   lang: string;
   messages: Record<string, string>;
-  thisYear: number;
+  /** The latest year one may archive before: the Summary's last 12 weeks stay in the CRM. */
+  maxYear: number;
   /** Activities per year, oldest first. */
   years: { year: number; count: number }[];
   /** Cells in one row of the Activities tab (its grid's columns, used or not): what each archived row frees. */
@@ -53,7 +55,7 @@ export function getArchiveContext(): ArchiveContext {
   return {
     lang: crm.lang,
     messages: CATALOG[crm.lang],
-    thisYear: localYear(crm),
+    maxYear: maxYear(crm),
     years: activityYears(acts.column('Timestamp'), crm.offset),
     cellsPerRow: acts.sheet.getMaxColumns(),
     archives: readRecords(),
@@ -64,7 +66,7 @@ export type ArchiveResult = { ok: true; archiveId: string; count: number; url: s
 
 export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResult {
   const crm = openCrm();
-  const checked = checkYear(input?.beforeYear, localYear(crm));
+  const checked = checkYear(input?.beforeYear, maxYear(crm));
   if ('error' in checked) return { ok: false, errors: { beforeYear: message(crm.lang, checked.error) } };
   const year = checked.year;
   return withDocumentLock(crm.lang, () => {
@@ -166,8 +168,12 @@ export function readRecords(): ArchiveRecord[] {
     .sort((a, b) => (a.id < b.id ? 1 : -1));
 }
 
-function localYear(crm: Crm): number {
-  return new Date(crm.now.getTime() + crm.offset * 60000).getUTCFullYear();
+/**
+ * 1 January of the year chosen must be at least 12 weeks ago: the Summary's weekly figures, the
+ * scorecard and the capacity forecast look back that far, and would go blank in January.
+ */
+function maxYear(crm: Crm): number {
+  return new Date(crm.now.getTime() - RECENT_DAYS * 86400000 + crm.offset * 60000).getUTCFullYear();
 }
 
 function a1Column(n: number): string {

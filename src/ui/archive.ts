@@ -21,7 +21,7 @@ function choices(): { year: number; count: number }[] {
   for (let i = 0; i < years.length; i++) {
     before += years[i].count;
     const next = years[i].year + 1;
-    if (next <= ctx.thisYear) out.push({ year: next, count: before });
+    if (next <= ctx.maxYear) out.push({ year: next, count: before });
   }
   return out.reverse();
 }
@@ -29,7 +29,7 @@ function choices(): { year: number; count: number }[] {
 function draw(): void {
   const options = choices();
   const form = h('form', { id: 'archive-form' }, h('p', { class: 'muted', text: msg('ui.archive.intro') }));
-  if (options.length === 0) form.append(h('p', { text: msg('ui.archive.none') }));
+  if (options.length === 0) form.append(h('p', { text: msg('ui.archive.none', { year: ctx.maxYear }) }));
   else {
     const select = h('select', { id: 'archive-year' });
     for (const o of options)

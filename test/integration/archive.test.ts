@@ -55,8 +55,8 @@ describe('archiveActivities', () => {
   test('moves the rows before the year to a new spreadsheet, equal value for value, and undo puts them back', () => {
     const e = crm();
     const before = activities(e);
-    const ctx = e.call('getArchiveContext') as { years: { year: number; count: number }[]; thisYear: number; cellsPerRow: number };
-    expect(ctx.thisYear).toBe(2026);
+    const ctx = e.call('getArchiveContext') as { years: { year: number; count: number }[]; maxYear: number; cellsPerRow: number };
+    expect(ctx.maxYear).toBe(2026);
     expect(ctx.years).toEqual([
       { year: 2022, count: 2 },
       { year: 2023, count: 20 },
@@ -106,6 +106,24 @@ describe('archiveActivities', () => {
     expect((e.call('getCrmSummary') as { capacity: { archived: unknown[] } }).capacity.archived).toEqual([]);
     // Undone twice is refused in words.
     expect(() => e.call('undoArchive', { archiveId: r.archiveId })).toThrow(/tidak bisa dibatalkan/);
+  });
+
+  test('in January the last 12 weeks stay: before this year is refused until late March', () => {
+    const e = env({ now: '2027-01-10T09:00:00+07:00', drive: new LocalDrive() });
+    e.call('setupCrm');
+    e.spreadsheet
+      .getSheetByName('Activities')!
+      .getRange(2, 1, 2, 4)
+      .setValues([
+        [at('2026-12-20T10:00:00'), 'L-000001', 'Note', 'last month'],
+        [at('2025-06-20T10:00:00'), 'L-000001', 'Note', 'last year'],
+      ]);
+    expect((e.call('getArchiveContext') as { maxYear: number }).maxYear).toBe(2026);
+    expect(e.call('archiveActivities', { beforeYear: 2027 })).toMatchObject({ ok: false, errors: { beforeYear: expect.stringMatching(/sampai 2026.*12 minggu/) } });
+    expect(e.call('archiveActivities', { beforeYear: 2026 })).toMatchObject({ ok: true, count: 1 });
+    const late = env({ now: '2027-03-26T09:00:00+07:00' });
+    late.call('setupCrm');
+    expect((late.call('getArchiveContext') as { maxYear: number }).maxYear).toBe(2027);
   });
 
   test('a bad year names the field and writes nothing; a year with nothing before it says so', () => {

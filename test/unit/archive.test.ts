@@ -50,6 +50,7 @@ test('the year is checked and named', () => {
   expect(checkYear('2025', 2026)).toEqual({ year: 2025 });
   expect(checkYear(2026, 2026)).toEqual({ year: 2026 });
   expect(checkYear('2027', 2026)).toEqual({ error: { key: 'archive.yearRange', params: { max: 2026 } } });
+  expect(checkYear('2026', 2025)).toMatchObject({ error: { key: 'archive.yearRange' } });
   expect(checkYear('25', 2026)).toMatchObject({ error: { key: 'archive.badYear' } });
   expect(checkYear({ toString: 'x' }, 2026)).toMatchObject({ error: { key: 'archive.badYear' } });
 });
