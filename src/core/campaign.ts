@@ -61,6 +61,8 @@ function matches(r: Record<string, unknown>, rules: SegmentRule[], offset: numbe
 
 export interface Recipient {
   leadId: string;
+  /** The lead's Name, so whoever works the WhatsApp queue sees who they are writing to. */
+  name: string;
   /** Where it goes: an email address, or an E.164 mobile for WhatsApp. */
   to: string;
   owner: string;
@@ -137,7 +139,7 @@ export function planCampaign(
     }
     seen.set(to, leadId);
     // Every campaign message says how to stop receiving them (UU PDP: the choice is honoured).
-    out.recipients.push({ leadId, to, owner, subject: rendered.subject, text: `${rendered.text}\n\n${stopLine}` });
+    out.recipients.push({ leadId, name: String(r['Name'] ?? ''), to, owner, subject: rendered.subject, text: `${rendered.text}\n\n${stopLine}` });
   }
   return out;
 }

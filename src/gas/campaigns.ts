@@ -185,7 +185,9 @@ function nextOf(c: Campaign, p: CampaignPlan) {
   const done = claimedKeys(scopeOf(c));
   const left = p.recipients.filter((r) => !done.has(r.to));
   const next = left[0];
-  return next ? { name: c.name, leadId: next.leadId, to: next.to, text: next.text, whatsapp: waLink(next.to, next.text), remaining: left.length } : { name: c.name, leadId: '', remaining: 0 };
+  return next
+    ? { name: c.name, leadId: next.leadId, leadName: next.name, to: next.to, text: next.text, whatsapp: waLink(next.to, next.text), remaining: left.length }
+    : { name: c.name, leadId: '', remaining: 0 };
 }
 
 /** The WhatsApp queue: the next person of a campaign not yet sent or skipped, with the message. */

@@ -8,6 +8,7 @@ import { ctx } from './context';
 interface Next {
   name: string;
   leadId: string;
+  leadName?: string;
   to?: string;
   text?: string;
   whatsapp?: string;
@@ -30,10 +31,18 @@ export function queuePanel(): HTMLElement {
     const skip = h('button', { type: 'button', text: msg('queue.skip') });
     sent.addEventListener('click', () => void mark(n.leadId, 'sent'));
     skip.addEventListener('click', () => void mark(n.leadId, 'skip'));
+    const who = n.leadName || n.leadId;
     body.replaceChildren(
       h('p', { class: 'muted', text: msg('queue.remaining', { count: n.remaining }) }),
+      h('p', {}, h('strong', { text: who }), ` · ${n.leadId} · ${n.to ?? ''}`),
       h('p', { class: 'needs', text: n.text ?? '' }),
-      h('div', { class: 'actions' }, h('a', { class: 'button wa', href: n.whatsapp ?? '#', target: '_blank', rel: 'noopener', text: `${msg('ui.whatsapp')} ${n.leadId}` }), sent, skip),
+      h(
+        'div',
+        { class: 'actions' },
+        h('a', { class: 'button wa', href: n.whatsapp ?? '#', target: '_blank', rel: 'noopener', text: msg('ui.whatsapp'), 'aria-label': `${msg('ui.whatsapp')} ${who}` }),
+        sent,
+        skip,
+      ),
     );
   };
   const load = async () => show(await call<Next>('nextCampaignContact', { name: pick.value }).catch((e: Error) => ({ name: pick.value, leadId: '', remaining: 0, text: e.message })));
