@@ -76,6 +76,9 @@ describe('archiveActivities', () => {
     const cap = (e.call('getCrmSummary') as { capacity: { cells: number; archived: unknown[] } }).capacity;
     expect(cap.cells).toBe(cellsBefore - r.cellsFreed);
     expect(cap.archived).toEqual([{ beforeYear: 2025, count: 46, url: r.url }]);
+    e.call('refreshSummary');
+    const summaryTab = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues().flat().join('\n');
+    expect(summaryTab).toContain(`46 aktivitas sebelum 2025 diarsipkan di spreadsheet lain: ${r.url}`);
     const after = activities(e);
     const yearOf = (v: unknown) => (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? iso(v).slice(0, 4) : String(v).slice(0, 4));
     expect(after.map((x) => yearOf(x[0])).sort()).toEqual([...new Array(20).fill('2025'), '2026', ''].sort());
