@@ -161,5 +161,3 @@ export interface ArchiveRecord {
   at: string;
   by: string;
 }
-
-export const ARCHIVE_PREFIX = 'lembar.archive.';

@@ -1,15 +1,20 @@
-// Money as people type and read it. IDR has no minor unit: `Rp 1.250.000`.
+// Money and counts as people type and read them. IDR has no minor unit: `Rp 1.250.000`.
+// Digits are grouped here, not with toLocaleString, so the server (Apps Script) and the page
+// write them the same way whatever locale data the runtime has.
+
+const group = (digits: string, sep: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
 export function formatMoney(value: number, currency: string): string {
   if (!Number.isFinite(value)) return '';
-  if (currency === 'IDR') {
-    const digits = Math.round(Math.abs(value))
-      .toString()
-      .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-    return `${value < 0 ? '-' : ''}Rp ${digits}`;
-  }
+  if (currency === 'IDR') return `${value < 0 ? '-' : ''}Rp ${group(Math.round(Math.abs(value)).toString(), '.')}`;
   const [int, frac] = Math.abs(value).toFixed(2).split('.');
-  return `${value < 0 ? '-' : ''}${currency} ${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+  return `${value < 0 ? '-' : ''}${currency} ${group(int, ',')}.${frac}`;
+}
+
+/** A whole count as the language writes it: `12.345` in Indonesian, `12,345` in English. */
+export function formatCount(n: number, lang: 'id' | 'en'): string {
+  if (!Number.isFinite(n)) return '';
+  return `${n < 0 ? '-' : ''}${group(Math.round(Math.abs(n)).toString(), lang === 'id' ? '.' : ',')}`;
 }
 
 /**

@@ -5,14 +5,17 @@
 // spreadsheets. Order: journal, create, copy, read the copy back and compare, then remove; a run
 // that dies before the removal leaves the CRM as it was, one that dies during it is finished
 // (or undone) by the next call, which recognises the archived rows by their values.
-import { ARCHIVE_PREFIX, activityYears, checkYear, fromReads, matchRows, rowKey, rowsBefore, rowsPerRequest, toCellData, type ArchiveRecord, type CellData } from '../core/archive';
-import { CATALOG, CrmError, t } from '../core/i18n';
-import { ACTIVITY_COLUMNS, NUMBER_FORMAT, TAB } from '../core/schema';
+import { activityYears, checkYear, fromReads, matchRows, rowKey, rowsBefore, rowsPerRequest, toCellData, type ArchiveRecord } from '../core/archive';
+import { CATALOG, CrmError, t, type Lang } from '../core/i18n';
+import { ACTIVITY_COLUMNS, TAB } from '../core/schema';
+import { cleanText } from '../core/fields';
 import { currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
-import { Table, literal, type Row } from './table';
+import { Table, type Row } from './table';
 
-const LAST = `${ARCHIVE_PREFIX}last`;
-const RECORD = `${ARCHIVE_PREFIX}AR-`;
+// Document properties: the last archive number, and one journal record per archive.
+const LAST = 'lembar.archive.last';
+const RECORD = 'lembar.archive.';
+const ID_PREFIX = 'AR-';
 const TAB_NAME = TAB.activities;
 const RECENT_DAYS = 84;
 
@@ -37,7 +40,7 @@ export function showArchiveDialog(): void {
 }
 
 export interface ArchiveContext {
-  lang: string;
+  lang: Lang;
   messages: Record<string, string>;
   /** The latest year one may archive before: the Summary's last 12 weeks stay in the CRM. */
   maxYear: number;
@@ -88,9 +91,9 @@ export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResul
     const moving = picked.map((i) => rows[i]);
     const width = acts.headers.width;
     const number = (Number(props.getProperty(LAST)) || 0) + 1;
-    const id = `AR-${String(number).padStart(4, '0')}`;
+    const id = `${ID_PREFIX}${String(number).padStart(4, '0')}`;
     const rec: ArchiveRecord = { id, beforeYear: year, count: moving.length, width, state: 'copying', spreadsheetId: '', url: '', at: crm.now.toISOString(), by: currentUser() };
-    const save = () => props.setProperty(RECORD + id.slice(3), JSON.stringify(rec));
+    const save = () => saveRecord(rec);
     props.setProperty(LAST, String(number));
     save();
 
@@ -137,7 +140,7 @@ export type UndoArchiveResult = { ok: true; restored: number; message: string };
 export function undoArchive(input: { archiveId?: unknown }): UndoArchiveResult {
   const crm = openCrm();
   return withDocumentLock(crm.lang, () => {
-    const id = String(input?.archiveId ?? '').trim();
+    const id = cleanText(input?.archiveId);
     const rec = readRecords().find((r) => r.id === id);
     if (!rec) throw new CrmError({ key: 'archive.unknown', params: { id } }, crm.lang);
     if (rec.state !== 'done' && rec.state !== 'removing') throw new CrmError({ key: 'archive.cannotUndo', params: { id } }, crm.lang);
@@ -148,9 +151,9 @@ export function undoArchive(input: { archiveId?: unknown }): UndoArchiveResult {
     // Rows already back (a half-finished archive) are not added twice.
     const { missing } = matchRows(acts.allRows(), back);
     const restore = missing.map((i) => back[i]);
-    if (restore.length > 0) insertAtTop(acts, restore);
+    acts.insertAtTop(restore);
     rec.state = 'undone';
-    PropertiesService.getDocumentProperties().setProperty(RECORD + id.slice(3), JSON.stringify(rec));
+    saveRecord(rec);
     sheets.batchUpdate(
       { requests: [{ updateSpreadsheetProperties: { properties: { title: t(crm.lang, 'archive.restoredTitle', { year: rec.beforeYear, name: crm.ss.getName() }) }, fields: 'title' } }] },
       rec.spreadsheetId,
@@ -163,9 +166,13 @@ export function undoArchive(input: { archiveId?: unknown }): UndoArchiveResult {
 export function readRecords(): ArchiveRecord[] {
   const all = PropertiesService.getDocumentProperties().getProperties();
   return Object.keys(all)
-    .filter((k) => k.startsWith(RECORD))
+    .filter((k) => k.startsWith(RECORD + ID_PREFIX))
     .map((k) => JSON.parse(all[k]) as ArchiveRecord)
     .sort((a, b) => (a.id < b.id ? 1 : -1));
+}
+
+function saveRecord(rec: ArchiveRecord): void {
+  PropertiesService.getDocumentProperties().setProperty(RECORD + rec.id, JSON.stringify(rec));
 }
 
 /**
@@ -182,17 +189,15 @@ function a1Column(n: number): string {
   return s;
 }
 
-/** The header and the rows, in requests of about 50,000 cells each. */
+/** The header, then the rows (never none), in requests of about 50,000 cells each. */
 function writeCopy(sheets: SheetsResource, spreadsheetId: string, sheetId: number, headers: string[], rows: Row[], offset: number): void {
   const header = { values: headers.map((h) => ({ userEnteredValue: { stringValue: String(h) }, userEnteredFormat: { textFormat: { bold: true } } })) };
   const per = rowsPerRequest(headers.length);
-  for (let start = 0; start < rows.length || start === 0; start += per) {
-    const chunk = rows.slice(start, start + per).map((r) => ({ values: r.map((v) => toCellData(v, offset)) as CellData[] }));
-    const requests: object[] = [];
-    if (start === 0) requests.push({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [header], fields: 'userEnteredValue,userEnteredFormat.textFormat.bold' } });
-    if (chunk.length > 0) requests.push({ updateCells: { start: { sheetId, rowIndex: start + 1, columnIndex: 0 }, rows: chunk, fields: 'userEnteredValue,userEnteredFormat.numberFormat' } });
+  for (let start = 0; start < rows.length; start += per) {
+    const chunk = rows.slice(start, start + per).map((r) => ({ values: r.map((v) => toCellData(v, offset)) }));
+    const requests: object[] = [{ updateCells: { start: { sheetId, rowIndex: start + 1, columnIndex: 0 }, rows: chunk, fields: 'userEnteredValue,userEnteredFormat.numberFormat' } }];
+    if (start === 0) requests.unshift({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [header], fields: 'userEnteredValue,userEnteredFormat.textFormat.bold' } });
     sheets.batchUpdate({ requests }, spreadsheetId);
-    if (rows.length === 0) break;
   }
 }
 
@@ -216,22 +221,5 @@ function finishRemoval(crm: Crm, rec: ArchiveRecord, acts: Table, rows: Row[]): 
   const { found } = matchRows(rows, back);
   acts.deleteDataRows(found);
   rec.state = 'done';
-  PropertiesService.getDocumentProperties().setProperty(RECORD + rec.id.slice(3), JSON.stringify(rec));
-}
-
-/**
- * Inserts rows under the header: our columns get their formats, a team's own column gets its
- * text literally; new rows are written plain (not bold like the header they follow).
- */
-function insertAtTop(acts: Table, rows: Row[]): void {
-  const width = acts.headers.width;
-  acts.sheet.insertRowsAfter(1, rows.length);
-  const kinds: (string | undefined)[] = new Array(width).fill(undefined);
-  for (const c of acts.columns) kinds[acts.headers.index[c.header]] = c.kind;
-  const formatRow = kinds.map((k) => (k && k !== 'general' ? NUMBER_FORMAT[k as keyof typeof NUMBER_FORMAT] : 'General'));
-  const range = acts.sheet.getRange(2, 1, rows.length, width);
-  range.setNumberFormats(rows.map(() => formatRow));
-  range.setFontWeight('normal');
-  range.setValues(rows.map((r) => formatRow.map((f, c) => literal(r[c] ?? '', f))));
-  acts.lastRow += rows.length;
+  saveRecord(rec);
 }

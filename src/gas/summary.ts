@@ -9,6 +9,7 @@ import { addDays, cellDate, localDateTime } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog } from './runlog';
+import { formatCount } from '../core/money';
 import { readRecords } from './archive';
 
 /** Activities moved to archive spreadsheets (and still there): where to read them. */
@@ -172,9 +173,9 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     ['@', '0.0', INT],
   );
   L.add([m('summary.capacity')], [], true);
-  L.add([t(lang, 'summary.capacity.used', { used: s.capacity.cells.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), percent: `${(s.capacity.share * 100).toFixed(1)}%` })]);
+  L.add([t(lang, 'summary.capacity.used', { used: formatCount(s.capacity.cells, lang), percent: `${(s.capacity.share * 100).toFixed(1)}%` })]);
   L.add([s.capacity.fullBy ? t(lang, 'summary.capacity.when', { month: s.capacity.fullBy }) : m('summary.capacity.never')]);
-  for (const a of s.capacity.archived) L.add([t(lang, 'summary.capacity.archived', { count: a.count.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), year: a.beforeYear, url: a.url })]);
+  for (const a of s.capacity.archived) L.add([t(lang, 'summary.capacity.archived', { count: formatCount(a.count, lang), year: a.beforeYear, url: a.url })]);
   L.add([]);
   // What could not be counted goes last, in words.
   const k = s.skipped;

@@ -84,36 +84,51 @@ export class Table {
     return rec;
   }
 
-  /**
-   * Appends records (keyed by header) below the last row. Our columns get their format; a
-   * team's own column keeps the format its cells have (or the one copied with the row, for a
-   * full-row copy), so the add-on never reformats a column it does not own. Text written into
-   * a cell that is not plain text is written literally (see `literal`).
-   */
+  /** Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. */
   append(records: Record<string, unknown>[], options: { formats?: (string | null | undefined)[][] } = {}): number {
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
-    const width = this.headers.width;
     const maxRows = this.sheet.getMaxRows();
     const needed = start + records.length - 1 - maxRows;
     if (needed > 0) this.sheet.insertRowsAfter(maxRows, needed);
-    const kinds = this.kindsByIndex();
-    const range = this.sheet.getRange(start, 1, records.length, width);
-    const existing = range.getNumberFormats();
-    const formats = records.map((_, r) => kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (options.formats?.[r]?.[c] ?? existing[r][c]))));
-    const values = records.map((rec, r) => {
-      const row: unknown[] = new Array(width).fill('');
-      for (const c of this.columns) {
-        const i = this.headers.index[c.header];
-        if (rec[c.header] !== undefined && rec[c.header] !== null) row[i] = literal(rec[c.header], formats[r][i]);
-      }
+    const rows = records.map((rec) => {
+      const row: unknown[] = new Array(this.headers.width).fill('');
+      for (const c of this.columns) row[this.headers.index[c.header]] = rec[c.header];
       return row;
     });
-    // Format before writing, so text stays text (a new row inherits no format in Sheets).
-    range.setNumberFormats(formats);
-    range.setValues(values);
+    this.writeNewRows(start, rows, options.formats);
     this.lastRow = start + records.length - 1;
     return start;
+  }
+
+  /**
+   * Inserts full-width rows right under the header (an undo putting old rows back where they
+   * were), with the same formats as `append`, and plain: not bold like the header above them.
+   */
+  insertAtTop(rows: Row[]): void {
+    if (rows.length === 0) return;
+    this.sheet.insertRowsAfter(1, rows.length);
+    this.writeNewRows(2, rows);
+    // Sheets may give rows inserted below the header its look; ours are data.
+    this.sheet.getRange(2, 1, rows.length, this.headers.width).setFontWeight('normal');
+    this.lastRow += rows.length;
+  }
+
+  /**
+   * Writes rows (by column index) into new, empty rows. Our columns get their format; a team's
+   * own column keeps the format its cells have (or the one given, for a full-row copy), so the
+   * add-on never reformats a column it does not own. Formats go first, so text stays text (a
+   * new row inherits no format in Sheets), and text in a cell that is not plain text is written
+   * literally (see `literal`).
+   */
+  private writeNewRows(start: number, rows: unknown[][], given?: (string | null | undefined)[][]): void {
+    const width = this.headers.width;
+    const kinds = this.kindsByIndex();
+    const range = this.sheet.getRange(start, 1, rows.length, width);
+    const existing = range.getNumberFormats();
+    const formats = rows.map((_, r) => kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (given?.[r]?.[c] ?? existing[r][c]))));
+    range.setNumberFormats(formats);
+    range.setValues(rows.map((row, r) => formats[r].map((f, c) => (row[c] === undefined || row[c] === null ? '' : literal(row[c], f)))));
   }
 
   /** The number formats of data rows (0-based), full width: one read. */

@@ -1,6 +1,7 @@
 // The "Archive old activities" dialog (issue 17): choose a year, archive, open the archive or
 // put it back. The rules live on the server (archiveActivities, undoArchive).
 import { call, closeDialog, h, msg, setMessages } from './client';
+import { formatCount } from '../core/money';
 import type { ArchiveContext, ArchiveResult, UndoArchiveResult } from '../gas/archive';
 
 let ctx: ArchiveContext;
@@ -11,7 +12,7 @@ const status = (text: string, kind: 'ok' | 'error' | '' = '') => {
   el.textContent = text;
   el.className = kind;
 };
-const number = (n: number) => n.toLocaleString(ctx.lang === 'id' ? 'id-ID' : 'en-US');
+const number = (n: number) => formatCount(n, ctx.lang);
 
 /** Years one can archive before: each option says how many activities and cells it moves. */
 function choices(): { year: number; count: number }[] {
@@ -66,7 +67,9 @@ function history(): HTMLElement {
     const item = h(
       'li',
       {},
-      h('span', { text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: a.at.slice(0, 10) })} · ${msg(`ui.archive.state.${a.state}`)}` }),
+      h('span', {
+        text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: a.at.slice(0, 10) })}${a.by ? ` · ${a.by}` : ''} · ${msg(`ui.archive.state.${a.state}`)}`,
+      }),
     );
     if (a.url) item.append(' ', h('a', { href: a.url, target: '_blank', rel: 'noopener', text: msg('ui.archive.open'), 'aria-label': `${msg('ui.archive.open')} ${a.id}` }));
     if (a.state === 'done' || a.state === 'removing') {

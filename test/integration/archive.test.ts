@@ -134,6 +134,8 @@ describe('archiveActivities', () => {
     const before = activities(e);
     for (const y of ['20x5', '', '2027', { toString: 7 }]) expect(e.call('archiveActivities', { beforeYear: y })).toMatchObject({ ok: false, errors: { beforeYear: expect.stringMatching(/Tahun/) } });
     expect(e.call('archiveActivities', { beforeYear: '2020' })).toMatchObject({ ok: false, errors: { beforeYear: expect.stringMatching(/1 Januari 2020/) } });
+    // An undo of something that is not an archive says so, whatever arrives.
+    for (const id of ['AR-9999', { toString: 'x' }, null]) expect(() => e.call('undoArchive', { archiveId: id })).toThrow(/Tidak ada arsip/);
     expect(keys(activities(e))).toEqual(keys(before));
     expect(e.drive.files.size).toBe(0);
   });

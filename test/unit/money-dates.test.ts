@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatMoney, parseMoney } from '../../src/core/money';
+import { formatCount, formatMoney, parseMoney } from '../../src/core/money';
 import { parseYmd, toYmd, addMonths, cellDate, startOfDay, offsetFromZ } from '../../src/core/dates';
 
 const JKT = 420;
@@ -55,4 +55,12 @@ describe('dates in the spreadsheet time zone', () => {
     expect(offsetFromZ('+0700')).toBe(420);
     expect(offsetFromZ('-0330')).toBe(-210);
   });
+});
+
+test('counts are grouped as each language writes them, without the runtime locale data', () => {
+  expect(formatCount(9999999, 'id')).toBe('9.999.999');
+  expect(formatCount(9999999, 'en')).toBe('9,999,999');
+  expect(formatCount(999, 'id')).toBe('999');
+  expect(formatCount(-1234.4, 'id')).toBe('-1.234');
+  expect(formatCount(Number.NaN, 'en')).toBe('');
 });
