@@ -5,7 +5,7 @@ import { env, setUpEnv, snapshot, records, DIST, FIXTURES } from '../helpers';
 import { LEAD_COLUMNS, TABLES } from '../../src/core/schema';
 import { importCsv } from '../../src/local/import';
 
-const SPEC = fs.readFileSync(path.join(FIXTURES, 'SPEC.md'), 'utf8');
+const SPEC = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'SPEC.md'), 'utf8');
 
 describe('the built bundle', () => {
   test('declares every SPEC §6 global function at top level', () => {
@@ -15,7 +15,7 @@ describe('the built bundle', () => {
     const code = fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8');
     // Functions the SPEC lists for issues still open: each must be absent until its issue lands
     // (and then this list shrinks), so the list can never hide a function that exists.
-    const PENDING: Record<string, number> = {};
+    const PENDING: Record<string, number> = { getClient: 26, doGet: 31, onLeadFormSubmit: 32 };
     for (const n of names) expect({ n, declared: new RegExp(`^function ${n}\\(`, 'm').test(code) }).toEqual({ n, declared: !(n in PENDING) });
     expect(code).not.toMatch(/^export /m);
   });

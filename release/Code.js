@@ -1,0 +1,10360 @@
+"use strict";
+var Lembar = (() => {
+  var __create = Object.create;
+  var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __getProtoOf = Object.getPrototypeOf;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __defNormalProp = (obj2, key, value) => key in obj2 ? __defProp(obj2, key, { enumerable: true, configurable: true, writable: true, value }) : obj2[key] = value;
+  var __commonJS = (cb, mod) => function __require() {
+    try {
+      return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    } catch (e) {
+      throw mod = 0, e;
+    }
+  };
+  var __export = (target, all) => {
+    for (var name in all)
+      __defProp(target, name, { get: all[name], enumerable: true });
+  };
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+    // If the importer is in node compatibility mode or this is not an ESM
+    // file that has been converted to a CommonJS file using a Babel-
+    // compatible transform (i.e. "__esModule" has not been set), then set
+    // "default" to the CommonJS "module.exports" for node compatibility.
+    isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+    mod
+  ));
+  var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+  var __publicField = (obj2, key, value) => __defNormalProp(obj2, typeof key !== "symbol" ? key + "" : key, value);
+
+  // empty:stream
+  var require_stream = __commonJS({
+    "empty:stream"(exports, module) {
+      module.exports = {};
+    }
+  });
+
+  // node_modules/papaparse/papaparse.js
+  var require_papaparse = __commonJS({
+    "node_modules/papaparse/papaparse.js"(exports, module) {
+      (function(root, factory) {
+        if (typeof define === "function" && define.amd) {
+          define([], factory);
+        } else if (typeof module === "object" && typeof exports !== "undefined") {
+          module.exports = factory();
+        } else {
+          root.Papa = factory();
+        }
+      })(exports, function moduleFactory() {
+        "use strict";
+        var global = (function() {
+          if (typeof self !== "undefined") {
+            return self;
+          }
+          if (typeof window !== "undefined") {
+            return window;
+          }
+          if (typeof global !== "undefined") {
+            return global;
+          }
+          return {};
+        })();
+        function getWorkerBlob() {
+          var URL = global.URL || global.webkitURL || null;
+          var code = moduleFactory.toString();
+          return Papa2.BLOB_URL || (Papa2.BLOB_URL = URL.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", "(", code, ")();"], { type: "text/javascript" })));
+        }
+        var IS_WORKER = !global.document && !!global.postMessage, IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
+        var workers = {}, workerIdCounter = 0;
+        var Papa2 = {};
+        Papa2.parse = CsvToJson;
+        Papa2.unparse = JsonToCsv;
+        Papa2.RECORD_SEP = String.fromCharCode(30);
+        Papa2.UNIT_SEP = String.fromCharCode(31);
+        Papa2.BYTE_ORDER_MARK = "\uFEFF";
+        Papa2.BAD_DELIMITERS = ["\r", "\n", '"', Papa2.BYTE_ORDER_MARK];
+        Papa2.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
+        Papa2.NODE_STREAM_INPUT = 1;
+        Papa2.LocalChunkSize = 1024 * 1024 * 10;
+        Papa2.RemoteChunkSize = 1024 * 1024 * 5;
+        Papa2.DefaultDelimiter = ",";
+        Papa2.Parser = Parser;
+        Papa2.ParserHandle = ParserHandle;
+        Papa2.NetworkStreamer = NetworkStreamer;
+        Papa2.FileStreamer = FileStreamer;
+        Papa2.StringStreamer = StringStreamer;
+        Papa2.ReadableStreamStreamer = ReadableStreamStreamer;
+        if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
+          Papa2.DuplexStreamStreamer = DuplexStreamStreamer;
+        }
+        if (IS_PAPA_WORKER) {
+          global.onmessage = workerThreadReceivedMessage;
+        }
+        function stripBom(string) {
+          if (string.charCodeAt(0) === 65279) {
+            return string.slice(1);
+          }
+          return string;
+        }
+        function CsvToJson(_input, _config) {
+          _config = _config || {};
+          var dynamicTyping = _config.dynamicTyping || false;
+          if (isFunction(dynamicTyping)) {
+            _config.dynamicTypingFunction = dynamicTyping;
+            dynamicTyping = {};
+          }
+          _config.dynamicTyping = dynamicTyping;
+          _config.transform = isFunction(_config.transform) ? _config.transform : false;
+          if (_config.downloadTimeout !== void 0) {
+            var downloadTimeout = parseInt(_config.downloadTimeout);
+            if (isNaN(downloadTimeout)) {
+              throw new Error("Config downloadTimeout value (" + _config.downloadTimeout + ") not parsable by parseInt(val).");
+            }
+            _config.downloadTimeout = downloadTimeout;
+          }
+          if (_config.worker && Papa2.WORKERS_SUPPORTED) {
+            var w = newWorker();
+            w.userStep = _config.step;
+            w.userChunk = _config.chunk;
+            w.userComplete = _config.complete;
+            w.userError = _config.error;
+            _config.step = isFunction(_config.step);
+            _config.chunk = isFunction(_config.chunk);
+            _config.complete = isFunction(_config.complete);
+            _config.error = isFunction(_config.error);
+            delete _config.worker;
+            w.postMessage({
+              input: _input,
+              config: _config,
+              workerId: w.id
+            });
+            return;
+          }
+          var streamer = null;
+          if (_input === Papa2.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === "undefined") {
+            streamer = new DuplexStreamStreamer(_config);
+            return streamer.getStream();
+          } else if (typeof _input === "string") {
+            _input = stripBom(_input);
+            if (_config.download)
+              streamer = new NetworkStreamer(_config);
+            else
+              streamer = new StringStreamer(_config);
+          } else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on)) {
+            streamer = new ReadableStreamStreamer(_config);
+          } else if (global.File && _input instanceof File || _input instanceof Object)
+            streamer = new FileStreamer(_config);
+          return streamer.stream(_input);
+        }
+        function JsonToCsv(_input, _config) {
+          var _quotes = false;
+          var _writeHeader = true;
+          var _delimiter = ",";
+          var _newline = "\r\n";
+          var _quoteChar = '"';
+          var _escapedQuote = _quoteChar + _quoteChar;
+          var _skipEmptyLines = false;
+          var _columns = null;
+          var _escapeFormulae = false;
+          unpackConfig();
+          var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), "g");
+          if (typeof _input === "string")
+            _input = JSON.parse(_input);
+          if (Array.isArray(_input)) {
+            if (!_input.length)
+              return serialize(_columns, _input, _skipEmptyLines);
+            else if (Array.isArray(_input[0]))
+              return serialize(null, _input, _skipEmptyLines);
+            else if (typeof _input[0] === "object")
+              return serialize(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
+          } else if (typeof _input === "object") {
+            if (typeof _input.data === "string")
+              _input.data = JSON.parse(_input.data);
+            if (Array.isArray(_input.data)) {
+              if (!_input.fields)
+                _input.fields = _input.meta && _input.meta.fields || _columns;
+              if (!_input.fields)
+                _input.fields = Array.isArray(_input.data[0]) ? _input.fields : typeof _input.data[0] === "object" ? Object.keys(_input.data[0]) : [];
+              if (!Array.isArray(_input.data[0]) && typeof _input.data[0] !== "object")
+                _input.data = [_input.data];
+            }
+            return serialize(_input.fields || [], _input.data || [], _skipEmptyLines);
+          }
+          throw new Error("Unable to serialize unrecognized input");
+          function unpackConfig() {
+            if (typeof _config !== "object")
+              return;
+            if (typeof _config.delimiter === "string" && !Papa2.BAD_DELIMITERS.filter(function(value) {
+              return _config.delimiter.indexOf(value) !== -1;
+            }).length) {
+              _delimiter = _config.delimiter;
+            }
+            if (typeof _config.quotes === "boolean" || typeof _config.quotes === "function" || Array.isArray(_config.quotes))
+              _quotes = _config.quotes;
+            if (typeof _config.skipEmptyLines === "boolean" || typeof _config.skipEmptyLines === "string")
+              _skipEmptyLines = _config.skipEmptyLines;
+            if (typeof _config.newline === "string")
+              _newline = _config.newline;
+            if (typeof _config.quoteChar === "string") {
+              _quoteChar = _config.quoteChar;
+              _escapedQuote = _quoteChar + _quoteChar;
+            }
+            if (typeof _config.header === "boolean")
+              _writeHeader = _config.header;
+            if (Array.isArray(_config.columns)) {
+              if (_config.columns.length === 0) throw new Error("Option columns is empty");
+              _columns = _config.columns;
+            }
+            if (_config.escapeChar !== void 0) {
+              _escapedQuote = _config.escapeChar + _quoteChar;
+            }
+            if (_config.escapeFormulae instanceof RegExp) {
+              _escapeFormulae = _config.escapeFormulae;
+            } else if (typeof _config.escapeFormulae === "boolean" && _config.escapeFormulae) {
+              _escapeFormulae = /^[=+\-@\t\r].*$/;
+            }
+          }
+          function serialize(fields, data, skipEmptyLines) {
+            var csv = "";
+            if (typeof fields === "string")
+              fields = JSON.parse(fields);
+            if (typeof data === "string")
+              data = JSON.parse(data);
+            var hasHeader = Array.isArray(fields) && fields.length > 0;
+            var dataKeyedByField = !Array.isArray(data[0]);
+            if (hasHeader && _writeHeader) {
+              for (var i = 0; i < fields.length; i++) {
+                if (i > 0)
+                  csv += _delimiter;
+                csv += safe(fields[i], i);
+              }
+              if (data.length > 0)
+                csv += _newline;
+            }
+            for (var row = 0; row < data.length; row++) {
+              var maxCol = hasHeader ? fields.length : data[row].length;
+              var emptyLine = false;
+              var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
+              if (skipEmptyLines && !hasHeader) {
+                emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
+              }
+              if (skipEmptyLines === "greedy" && hasHeader) {
+                var line = [];
+                for (var c = 0; c < maxCol; c++) {
+                  var cx = dataKeyedByField ? fields[c] : c;
+                  line.push(data[row][cx]);
+                }
+                emptyLine = line.join("").trim() === "";
+              }
+              if (!emptyLine) {
+                for (var col2 = 0; col2 < maxCol; col2++) {
+                  if (col2 > 0 && !nullLine)
+                    csv += _delimiter;
+                  var colIdx = hasHeader && dataKeyedByField ? fields[col2] : col2;
+                  csv += safe(data[row][colIdx], col2);
+                }
+                if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
+                  csv += _newline;
+                }
+              }
+            }
+            return csv;
+          }
+          function safe(str2, col2) {
+            if (typeof str2 === "undefined" || str2 === null)
+              return "";
+            if (str2.constructor === Date) {
+              if (isNaN(str2.getTime()))
+                return "";
+              return str2.toISOString();
+            }
+            var needsQuotes = false;
+            var strValue = str2.toString();
+            if (_escapeFormulae && typeof str2 !== "number" && typeof str2 !== "bigint" && typeof str2 !== "boolean" && _escapeFormulae.test(strValue)) {
+              strValue = "'" + strValue;
+              str2 = strValue;
+              needsQuotes = true;
+            }
+            var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
+            needsQuotes = needsQuotes || _quotes === true || typeof _quotes === "function" && _quotes(str2, col2) || Array.isArray(_quotes) && _quotes[col2] || hasAny(escapedQuoteStr, Papa2.BAD_DELIMITERS) || escapedQuoteStr.indexOf(_delimiter) > -1 || strValue.indexOf(_quoteChar) > -1 || escapedQuoteStr.charAt(0) === " " || escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === " ";
+            return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
+          }
+          function hasAny(str2, substrings) {
+            for (var i = 0; i < substrings.length; i++)
+              if (str2.indexOf(substrings[i]) > -1)
+                return true;
+            return false;
+          }
+        }
+        function ChunkStreamer(config) {
+          this._handle = null;
+          this._finished = false;
+          this._completed = false;
+          this._halted = false;
+          this._input = null;
+          this._baseIndex = 0;
+          this._partialLine = "";
+          this._rowCount = 0;
+          this._start = 0;
+          this._nextChunk = null;
+          this.isFirstChunk = true;
+          this._completeResults = {
+            data: [],
+            errors: [],
+            meta: {}
+          };
+          replaceConfig.call(this, config);
+          this.parseChunk = function(chunk, isFakeChunk) {
+            const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
+            if (this.isFirstChunk && skipFirstNLines > 0) {
+              let _newline = this._config.newline;
+              if (!_newline) {
+                const quoteChar = this._config.quoteChar || '"';
+                _newline = this._handle.guessLineEndings(chunk, quoteChar);
+              }
+              const splitChunk = chunk.split(_newline);
+              chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
+            }
+            if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk)) {
+              var modifiedChunk = this._config.beforeFirstChunk(chunk);
+              if (modifiedChunk !== void 0)
+                chunk = modifiedChunk;
+            }
+            this.isFirstChunk = false;
+            this._halted = false;
+            var aggregate = this._partialLine + chunk;
+            this._partialLine = "";
+            var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
+            if (this._handle.paused() || this._handle.aborted()) {
+              this._halted = true;
+              return;
+            }
+            var lastIndex = results.meta.cursor;
+            if (!this._finished) {
+              this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
+              this._baseIndex = lastIndex;
+            }
+            if (results && results.data)
+              this._rowCount += results.data.length;
+            var finishedIncludingPreview = this._finished || this._config.preview && this._rowCount >= this._config.preview;
+            if (IS_PAPA_WORKER) {
+              global.postMessage({
+                results,
+                workerId: Papa2.WORKER_ID,
+                finished: finishedIncludingPreview
+              });
+            } else if (isFunction(this._config.chunk) && !isFakeChunk) {
+              this._config.chunk(results, this._handle);
+              if (this._handle.paused() || this._handle.aborted()) {
+                this._halted = true;
+                return;
+              }
+              results = void 0;
+              this._completeResults = void 0;
+            }
+            if (!this._config.step && !this._config.chunk) {
+              this._completeResults.data = this._completeResults.data.concat(results.data);
+              this._completeResults.errors = this._completeResults.errors.concat(results.errors);
+              this._completeResults.meta = results.meta;
+            }
+            if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
+              this._config.complete(this._completeResults, this._input);
+              this._completed = true;
+            }
+            if (!finishedIncludingPreview && (!results || !results.meta.paused))
+              this._nextChunk();
+            return results;
+          };
+          this._sendError = function(error) {
+            if (isFunction(this._config.error))
+              this._config.error(error);
+            else if (IS_PAPA_WORKER && this._config.error) {
+              global.postMessage({
+                workerId: Papa2.WORKER_ID,
+                error,
+                finished: false
+              });
+            }
+          };
+          function replaceConfig(config2) {
+            var configCopy = copy(config2);
+            configCopy.chunkSize = parseInt(configCopy.chunkSize);
+            if (!config2.step && !config2.chunk)
+              configCopy.chunkSize = null;
+            this._handle = new ParserHandle(configCopy);
+            this._handle.streamer = this;
+            this._config = configCopy;
+          }
+        }
+        function NetworkStreamer(config) {
+          config = config || {};
+          if (!config.chunkSize)
+            config.chunkSize = Papa2.RemoteChunkSize;
+          ChunkStreamer.call(this, config);
+          var xhr;
+          if (IS_WORKER) {
+            this._nextChunk = function() {
+              this._readChunk();
+              this._chunkLoaded();
+            };
+          } else {
+            this._nextChunk = function() {
+              this._readChunk();
+            };
+          }
+          this.stream = function(url) {
+            this._input = url;
+            this._nextChunk();
+          };
+          this._readChunk = function() {
+            if (this._finished) {
+              this._chunkLoaded();
+              return;
+            }
+            xhr = new XMLHttpRequest();
+            if (this._config.withCredentials) {
+              xhr.withCredentials = this._config.withCredentials;
+            }
+            if (!IS_WORKER) {
+              xhr.onload = bindFunction(this._chunkLoaded, this);
+              xhr.onerror = bindFunction(this._chunkError, this);
+            }
+            xhr.ontimeout = bindFunction(this._chunkTimeout, this);
+            xhr.open(this._config.downloadRequestBody ? "POST" : "GET", this._input, !IS_WORKER);
+            if (this._config.downloadTimeout && !IS_WORKER) {
+              xhr.timeout = this._config.downloadTimeout;
+            }
+            if (this._config.downloadRequestHeaders) {
+              var headers = this._config.downloadRequestHeaders;
+              for (var headerName in headers) {
+                xhr.setRequestHeader(headerName, headers[headerName]);
+              }
+            }
+            if (this._config.chunkSize) {
+              var end = this._start + this._config.chunkSize - 1;
+              xhr.setRequestHeader("Range", "bytes=" + this._start + "-" + end);
+            }
+            try {
+              xhr.send(this._config.downloadRequestBody);
+            } catch (err2) {
+              this._chunkError(err2.message);
+            }
+            if (IS_WORKER && xhr.status === 0)
+              this._chunkError();
+          };
+          this._chunkLoaded = function() {
+            if (xhr.readyState !== 4)
+              return;
+            if (xhr.status < 200 || xhr.status >= 400) {
+              this._chunkError();
+              return;
+            }
+            this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
+            this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
+            this.parseChunk(xhr.responseText);
+          };
+          this._chunkError = function(errorMessage) {
+            var errorText = xhr.statusText || errorMessage;
+            this._sendError(new Error(errorText));
+          };
+          this._chunkTimeout = function() {
+            this._chunkError("Request timed out after " + this._config.downloadTimeout + "ms");
+          };
+          function getFileSize(xhr2) {
+            var contentRange = xhr2.getResponseHeader("Content-Range");
+            if (contentRange === null) {
+              return -1;
+            }
+            return parseInt(contentRange.substring(contentRange.lastIndexOf("/") + 1));
+          }
+        }
+        NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
+        NetworkStreamer.prototype.constructor = NetworkStreamer;
+        function FileStreamer(config) {
+          config = config || {};
+          if (!config.chunkSize)
+            config.chunkSize = Papa2.LocalChunkSize;
+          ChunkStreamer.call(this, config);
+          var reader, slice;
+          var usingAsyncReader = typeof FileReader !== "undefined";
+          this.stream = function(file) {
+            this._input = file;
+            slice = file.slice || file.webkitSlice || file.mozSlice;
+            if (usingAsyncReader) {
+              reader = new FileReader();
+              reader.onload = bindFunction(this._chunkLoaded, this);
+              reader.onerror = bindFunction(this._chunkError, this);
+            } else
+              reader = new FileReaderSync();
+            this._nextChunk();
+          };
+          this._nextChunk = function() {
+            if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
+              this._readChunk();
+          };
+          this._readChunk = function() {
+            var input = this._input;
+            if (this._config.chunkSize) {
+              var end = Math.min(this._start + this._config.chunkSize, this._input.size);
+              input = slice.call(input, this._start, end);
+            }
+            var txt = reader.readAsText(input, this._config.encoding);
+            if (!usingAsyncReader)
+              this._chunkLoaded({ target: { result: txt } });
+          };
+          this._chunkLoaded = function(event) {
+            this._start += this._config.chunkSize;
+            this._finished = !this._config.chunkSize || this._start >= this._input.size;
+            this.parseChunk(event.target.result);
+          };
+          this._chunkError = function() {
+            this._sendError(reader.error);
+          };
+        }
+        FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
+        FileStreamer.prototype.constructor = FileStreamer;
+        function StringStreamer(config) {
+          config = config || {};
+          ChunkStreamer.call(this, config);
+          var remaining;
+          this.stream = function(s) {
+            remaining = s;
+            return this._nextChunk();
+          };
+          this._nextChunk = function() {
+            if (this._finished) return;
+            var size = this._config.chunkSize;
+            var chunk;
+            if (size) {
+              chunk = remaining.substring(0, size);
+              remaining = remaining.substring(size);
+            } else {
+              chunk = remaining;
+              remaining = "";
+            }
+            this._finished = !remaining;
+            return this.parseChunk(chunk);
+          };
+        }
+        StringStreamer.prototype = Object.create(StringStreamer.prototype);
+        StringStreamer.prototype.constructor = StringStreamer;
+        function ReadableStreamStreamer(config) {
+          config = config || {};
+          ChunkStreamer.call(this, config);
+          var queue = [];
+          var parseOnData = true;
+          var streamHasEnded = false;
+          this.pause = function() {
+            ChunkStreamer.prototype.pause.apply(this, arguments);
+            this._input.pause();
+          };
+          this.resume = function() {
+            ChunkStreamer.prototype.resume.apply(this, arguments);
+            this._input.resume();
+          };
+          this.stream = function(stream) {
+            this._input = stream;
+            this._input.on("data", this._streamData);
+            this._input.on("end", this._streamEnd);
+            this._input.on("error", this._streamError);
+          };
+          this._checkIsFinished = function() {
+            if (streamHasEnded && queue.length === 1) {
+              this._finished = true;
+            }
+          };
+          this._nextChunk = function() {
+            this._checkIsFinished();
+            if (queue.length) {
+              this.parseChunk(queue.shift());
+            } else {
+              parseOnData = true;
+            }
+          };
+          this._streamData = bindFunction(function(chunk) {
+            try {
+              queue.push(typeof chunk === "string" ? chunk : chunk.toString(this._config.encoding));
+              if (parseOnData) {
+                parseOnData = false;
+                this._checkIsFinished();
+                this.parseChunk(queue.shift());
+              }
+            } catch (error) {
+              this._streamError(error);
+            }
+          }, this);
+          this._streamError = bindFunction(function(error) {
+            this._streamCleanUp();
+            this._sendError(error);
+          }, this);
+          this._streamEnd = bindFunction(function() {
+            this._streamCleanUp();
+            streamHasEnded = true;
+            this._streamData("");
+          }, this);
+          this._streamCleanUp = bindFunction(function() {
+            this._input.removeListener("data", this._streamData);
+            this._input.removeListener("end", this._streamEnd);
+            this._input.removeListener("error", this._streamError);
+          }, this);
+        }
+        ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+        ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
+        function DuplexStreamStreamer(_config) {
+          var Duplex = require_stream().Duplex;
+          var config = copy(_config);
+          var parseOnWrite = true;
+          var writeStreamHasFinished = false;
+          var parseCallbackQueue = [];
+          var stream = null;
+          this._onCsvData = function(results) {
+            var data = results.data;
+            if (!stream.push(data) && !this._handle.paused()) {
+              this._handle.pause();
+            }
+          };
+          this._onCsvComplete = function() {
+            stream.push(null);
+          };
+          config.step = bindFunction(this._onCsvData, this);
+          config.complete = bindFunction(this._onCsvComplete, this);
+          ChunkStreamer.call(this, config);
+          this._nextChunk = function() {
+            if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
+              this._finished = true;
+            }
+            if (parseCallbackQueue.length) {
+              parseCallbackQueue.shift()();
+            } else {
+              parseOnWrite = true;
+            }
+          };
+          this._addToParseQueue = function(chunk, callback) {
+            parseCallbackQueue.push(bindFunction(function() {
+              this.parseChunk(typeof chunk === "string" ? chunk : chunk.toString(config.encoding));
+              if (isFunction(callback)) {
+                return callback();
+              }
+            }, this));
+            if (parseOnWrite) {
+              parseOnWrite = false;
+              this._nextChunk();
+            }
+          };
+          this._onRead = function() {
+            if (this._handle.paused()) {
+              this._handle.resume();
+            }
+          };
+          this._onWrite = function(chunk, encoding, callback) {
+            this._addToParseQueue(chunk, callback);
+          };
+          this._onWriteComplete = function() {
+            writeStreamHasFinished = true;
+            this._addToParseQueue("");
+          };
+          this.getStream = function() {
+            return stream;
+          };
+          stream = new Duplex({
+            readableObjectMode: true,
+            decodeStrings: false,
+            read: bindFunction(this._onRead, this),
+            write: bindFunction(this._onWrite, this)
+          });
+          stream.once("finish", bindFunction(this._onWriteComplete, this));
+        }
+        if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
+          DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+          DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
+        }
+        function ParserHandle(_config) {
+          var MAX_FLOAT = Math.pow(2, 53);
+          var MIN_FLOAT = -MAX_FLOAT;
+          var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
+          var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
+          var self2 = this;
+          var _stepCounter = 0;
+          var _rowCounter = 0;
+          var _input;
+          var _parser;
+          var _paused = false;
+          var _aborted = false;
+          var _delimiterError;
+          var _fields = [];
+          var _results = {
+            // The last results returned from the parser
+            data: [],
+            errors: [],
+            meta: {}
+          };
+          if (isFunction(_config.step)) {
+            var userStep = _config.step;
+            _config.step = function(results) {
+              _results = results;
+              if (needsHeaderRow())
+                processResults();
+              else {
+                processResults();
+                if (_results.data.length === 0)
+                  return;
+                _stepCounter += results.data.length;
+                if (_config.preview && _stepCounter > _config.preview)
+                  _parser.abort();
+                else {
+                  _results.data = _results.data[0];
+                  userStep(_results, self2);
+                }
+              }
+            };
+          }
+          this.parse = function(input, baseIndex, ignoreLastRow) {
+            var quoteChar = _config.quoteChar || '"';
+            if (!_config.newline)
+              _config.newline = this.guessLineEndings(input, quoteChar);
+            _delimiterError = false;
+            if (!_config.delimiter) {
+              var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
+              if (delimGuess.successful)
+                _config.delimiter = delimGuess.bestDelimiter;
+              else {
+                _delimiterError = true;
+                _config.delimiter = Papa2.DefaultDelimiter;
+              }
+              _results.meta.delimiter = _config.delimiter;
+            } else if (isFunction(_config.delimiter)) {
+              _config.delimiter = _config.delimiter(input);
+              _results.meta.delimiter = _config.delimiter;
+            }
+            var parserConfig = copy(_config);
+            parserConfig.header = needsHeaderRow();
+            if (_config.preview && _config.header)
+              parserConfig.preview++;
+            _input = input;
+            _parser = new Parser(parserConfig);
+            _results = _parser.parse(_input, baseIndex, ignoreLastRow);
+            processResults();
+            return _paused ? { meta: { paused: true } } : _results || { meta: { paused: false } };
+          };
+          this.paused = function() {
+            return _paused;
+          };
+          this.pause = function() {
+            _paused = true;
+            _parser.abort();
+            _input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
+          };
+          this.resume = function() {
+            if (self2.streamer._halted) {
+              _paused = false;
+              self2.streamer.parseChunk(_input, true);
+            } else {
+              setTimeout(self2.resume, 3);
+            }
+          };
+          this.aborted = function() {
+            return _aborted;
+          };
+          this.abort = function() {
+            _aborted = true;
+            _parser.abort();
+            _results.meta.aborted = true;
+            if (isFunction(_config.complete))
+              _config.complete(_results);
+            _input = "";
+          };
+          this.guessLineEndings = function(input, quoteChar) {
+            input = input.substring(0, 1024 * 1024);
+            var re = new RegExp(escapeRegExp(quoteChar) + "([^]*?)" + escapeRegExp(quoteChar), "gm");
+            input = input.replace(re, "");
+            var r = input.split("\r");
+            var n = input.split("\n");
+            var nAppearsFirst = n.length > 1 && n[0].length < r[0].length;
+            if (r.length === 1 || nAppearsFirst)
+              return "\n";
+            var numWithN = 0;
+            for (var i = 0; i < r.length; i++) {
+              if (r[i][0] === "\n")
+                numWithN++;
+            }
+            return numWithN >= r.length / 2 ? "\r\n" : "\r";
+          };
+          function testEmptyLine(s) {
+            return _config.skipEmptyLines === "greedy" ? s.join("").trim() === "" : s.length === 1 && s[0].length === 0;
+          }
+          function testFloat(s) {
+            if (FLOAT.test(s)) {
+              var floatValue = parseFloat(s);
+              if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
+                return true;
+              }
+            }
+            return false;
+          }
+          function processResults() {
+            if (_results && _delimiterError) {
+              addError("Delimiter", "UndetectableDelimiter", "Unable to auto-detect delimiting character; defaulted to '" + Papa2.DefaultDelimiter + "'");
+              _delimiterError = false;
+            }
+            if (_config.skipEmptyLines) {
+              _results.data = _results.data.filter(function(d) {
+                return !testEmptyLine(d);
+              });
+            }
+            if (needsHeaderRow())
+              fillHeaderFields();
+            return applyHeaderAndDynamicTypingAndTransformation();
+          }
+          function needsHeaderRow() {
+            return _config.header && _fields.length === 0;
+          }
+          function fillHeaderFields() {
+            if (!_results)
+              return;
+            function addHeader(header) {
+              _fields.push(header);
+            }
+            if (Array.isArray(_results.data[0])) {
+              for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
+                _results.data[i].forEach(addHeader);
+              _results.data.splice(0, 1);
+            } else
+              _results.data.forEach(addHeader);
+          }
+          function shouldApplyDynamicTyping(field) {
+            if (_config.dynamicTypingFunction && _config.dynamicTyping[field] === void 0) {
+              _config.dynamicTyping[field] = _config.dynamicTypingFunction(field);
+            }
+            return (_config.dynamicTyping[field] || _config.dynamicTyping) === true;
+          }
+          function parseDynamic(field, value) {
+            if (shouldApplyDynamicTyping(field)) {
+              if (value === "true" || value === "TRUE")
+                return true;
+              else if (value === "false" || value === "FALSE")
+                return false;
+              else if (testFloat(value))
+                return parseFloat(value);
+              else if (ISO_DATE.test(value))
+                return new Date(value);
+              else
+                return value === "" ? null : value;
+            }
+            return value;
+          }
+          function applyHeaderAndDynamicTypingAndTransformation() {
+            if (!_results || !_config.header && !_config.dynamicTyping && !_config.transform)
+              return _results;
+            function processRow(rowSource, i) {
+              var row = _config.header ? {} : [];
+              var j;
+              for (j = 0; j < rowSource.length; j++) {
+                var field = j;
+                var value = rowSource[j];
+                if (_config.header)
+                  field = j >= _fields.length ? "__parsed_extra" : _fields[j];
+                if (_config.transform)
+                  value = _config.transform(value, field);
+                value = parseDynamic(field, value);
+                if (field === "__parsed_extra") {
+                  row[field] = row[field] || [];
+                  row[field].push(value);
+                } else
+                  row[field] = value;
+              }
+              if (_config.header) {
+                if (j > _fields.length)
+                  addError("FieldMismatch", "TooManyFields", "Too many fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
+                else if (j < _fields.length)
+                  addError("FieldMismatch", "TooFewFields", "Too few fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
+              }
+              return row;
+            }
+            var incrementBy = 1;
+            if (!_results.data.length || Array.isArray(_results.data[0])) {
+              _results.data = _results.data.map(processRow);
+              incrementBy = _results.data.length;
+            } else
+              _results.data = processRow(_results.data, 0);
+            if (_config.header && _results.meta)
+              _results.meta.fields = _fields;
+            _rowCounter += incrementBy;
+            return _results;
+          }
+          function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
+            var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
+            delimitersToGuess = delimitersToGuess || [",", "	", "|", ";", Papa2.RECORD_SEP, Papa2.UNIT_SEP];
+            for (var i = 0; i < delimitersToGuess.length; i++) {
+              var delim = delimitersToGuess[i];
+              var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
+              fieldCountPrevRow = void 0;
+              var preview = new Parser({
+                comments,
+                delimiter: delim,
+                newline,
+                preview: 10
+              }).parse(input);
+              for (var j = 0; j < preview.data.length; j++) {
+                if (skipEmptyLines && testEmptyLine(preview.data[j])) {
+                  emptyLinesCount++;
+                  continue;
+                }
+                var fieldCount = preview.data[j].length;
+                avgFieldCount += fieldCount;
+                if (typeof fieldCountPrevRow === "undefined") {
+                  fieldCountPrevRow = fieldCount;
+                  continue;
+                } else if (fieldCount > 0) {
+                  delta += Math.abs(fieldCount - fieldCountPrevRow);
+                  fieldCountPrevRow = fieldCount;
+                }
+              }
+              if (preview.data.length > 0)
+                avgFieldCount /= preview.data.length - emptyLinesCount;
+              if (avgFieldCount > 1.99 && (typeof bestDelta === "undefined" || delta < bestDelta || delta === bestDelta && avgFieldCount > maxFieldCount)) {
+                bestDelta = delta;
+                bestDelim = delim;
+                maxFieldCount = avgFieldCount;
+              }
+            }
+            _config.delimiter = bestDelim;
+            return {
+              successful: !!bestDelim,
+              bestDelimiter: bestDelim
+            };
+          }
+          function addError(type, code, msg, row) {
+            var error = {
+              type,
+              code,
+              message: msg
+            };
+            if (row !== void 0) {
+              error.row = row;
+            }
+            _results.errors.push(error);
+          }
+        }
+        function escapeRegExp(string) {
+          return string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        }
+        function Parser(config) {
+          config = config || {};
+          var delim = config.delimiter;
+          var newline = config.newline;
+          var comments = config.comments;
+          var step = config.step;
+          var preview = config.preview;
+          var fastMode = config.fastMode;
+          var quoteChar;
+          var renamedHeaders = null;
+          var headerParsed = false;
+          if (config.quoteChar === void 0 || config.quoteChar === null) {
+            quoteChar = '"';
+          } else {
+            quoteChar = config.quoteChar;
+          }
+          var escapeChar = quoteChar;
+          if (config.escapeChar !== void 0) {
+            escapeChar = config.escapeChar;
+          }
+          if (typeof delim !== "string" || Papa2.BAD_DELIMITERS.indexOf(delim) > -1)
+            delim = ",";
+          if (comments === delim)
+            throw new Error("Comment character same as delimiter");
+          else if (comments === true)
+            comments = "#";
+          else if (typeof comments !== "string" || Papa2.BAD_DELIMITERS.indexOf(comments) > -1)
+            comments = false;
+          if (newline !== "\n" && newline !== "\r" && newline !== "\r\n")
+            newline = "\n";
+          var cursor = 0;
+          var aborted = false;
+          this.parse = function(input, baseIndex, ignoreLastRow) {
+            if (typeof input !== "string")
+              throw new Error("Input must be a string");
+            var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
+            var stepIsFunction = isFunction(step);
+            cursor = 0;
+            var data = [], errors = [], row = [], lastCursor = 0;
+            if (!input)
+              return returnable();
+            if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
+              var rows = input.split(newline);
+              for (var i = 0; i < rows.length; i++) {
+                row = rows[i];
+                cursor += row.length;
+                if (i !== rows.length - 1)
+                  cursor += newline.length;
+                else if (ignoreLastRow)
+                  return returnable();
+                if (comments && row.substring(0, commentsLen) === comments)
+                  continue;
+                if (stepIsFunction) {
+                  data = [];
+                  pushRow(row.split(delim));
+                  doStep();
+                  if (aborted)
+                    return returnable();
+                } else
+                  pushRow(row.split(delim));
+                if (preview && i >= preview) {
+                  data = data.slice(0, preview);
+                  return returnable(true);
+                }
+              }
+              return returnable();
+            }
+            var nextDelim = input.indexOf(delim, cursor);
+            var nextNewline = input.indexOf(newline, cursor);
+            var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), "g");
+            var quoteSearch = input.indexOf(quoteChar, cursor);
+            for (; ; ) {
+              if (input[cursor] === quoteChar) {
+                quoteSearch = cursor;
+                cursor++;
+                for (; ; ) {
+                  quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
+                  if (quoteSearch === -1) {
+                    if (!ignoreLastRow) {
+                      errors.push({
+                        type: "Quotes",
+                        code: "MissingQuotes",
+                        message: "Quoted field unterminated",
+                        row: data.length,
+                        // row has yet to be inserted
+                        index: cursor
+                      });
+                    }
+                    return finish();
+                  }
+                  if (quoteSearch === inputLen - 1) {
+                    var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
+                    return finish(value);
+                  }
+                  if (quoteChar === escapeChar && input[quoteSearch + 1] === escapeChar) {
+                    quoteSearch++;
+                    continue;
+                  }
+                  if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar) {
+                    continue;
+                  }
+                  if (nextDelim !== -1 && nextDelim < quoteSearch + 1) {
+                    nextDelim = input.indexOf(delim, quoteSearch + 1);
+                  }
+                  if (nextNewline !== -1 && nextNewline < quoteSearch + 1) {
+                    nextNewline = input.indexOf(newline, quoteSearch + 1);
+                  }
+                  var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
+                  var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
+                  if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim) {
+                    row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+                    cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
+                    if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar) {
+                      quoteSearch = input.indexOf(quoteChar, cursor);
+                    }
+                    if (nextDelim !== -1 && nextDelim < cursor)
+                      nextDelim = input.indexOf(delim, cursor);
+                    if (nextNewline !== -1 && nextNewline < cursor)
+                      nextNewline = input.indexOf(newline, cursor);
+                    break;
+                  }
+                  var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
+                  if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline) {
+                    row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+                    saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
+                    if (nextDelim !== -1 && nextDelim < cursor)
+                      nextDelim = input.indexOf(delim, cursor);
+                    quoteSearch = input.indexOf(quoteChar, cursor);
+                    if (stepIsFunction) {
+                      doStep();
+                      if (aborted)
+                        return returnable();
+                    }
+                    if (preview && data.length >= preview)
+                      return returnable(true);
+                    break;
+                  }
+                  errors.push({
+                    type: "Quotes",
+                    code: "InvalidQuotes",
+                    message: "Trailing quote on quoted field is malformed",
+                    row: data.length,
+                    // row has yet to be inserted
+                    index: cursor
+                  });
+                  quoteSearch++;
+                  continue;
+                }
+                continue;
+              }
+              if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments) {
+                if (nextNewline === -1)
+                  return returnable();
+                cursor = nextNewline + newlineLen;
+                nextNewline = input.indexOf(newline, cursor);
+                if (nextDelim !== -1 && nextDelim < cursor)
+                  nextDelim = input.indexOf(delim, cursor);
+                continue;
+              }
+              if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
+                row.push(input.substring(cursor, nextDelim));
+                cursor = nextDelim + delimLen;
+                nextDelim = input.indexOf(delim, cursor);
+                continue;
+              }
+              if (nextNewline !== -1) {
+                row.push(input.substring(cursor, nextNewline));
+                saveRow(nextNewline + newlineLen);
+                if (stepIsFunction) {
+                  doStep();
+                  if (aborted)
+                    return returnable();
+                }
+                if (preview && data.length >= preview)
+                  return returnable(true);
+                continue;
+              }
+              break;
+            }
+            return finish();
+            function pushRow(row2) {
+              data.push(row2);
+              lastCursor = cursor;
+            }
+            function extraSpaces(index) {
+              var spaceLength = 0;
+              if (index !== -1) {
+                var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
+                if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === "") {
+                  spaceLength = textBetweenClosingQuoteAndIndex.length;
+                }
+              }
+              return spaceLength;
+            }
+            function finish(value2) {
+              if (ignoreLastRow)
+                return returnable();
+              if (typeof value2 === "undefined")
+                value2 = input.substring(cursor);
+              row.push(value2);
+              cursor = inputLen;
+              pushRow(row);
+              if (stepIsFunction)
+                doStep();
+              return returnable();
+            }
+            function saveRow(newCursor) {
+              cursor = newCursor;
+              pushRow(row);
+              row = [];
+              nextNewline = input.indexOf(newline, cursor);
+            }
+            function returnable(stopped) {
+              if (config.header && !baseIndex && data.length && !headerParsed) {
+                const result2 = data[0];
+                const headerCount = /* @__PURE__ */ Object.create(null);
+                const usedHeaders = new Set(result2);
+                let duplicateHeaders = false;
+                for (let i2 = 0; i2 < result2.length; i2++) {
+                  let header = stripBom(result2[i2]);
+                  if (isFunction(config.transformHeader))
+                    header = config.transformHeader(header, i2);
+                  if (!headerCount[header]) {
+                    headerCount[header] = 1;
+                    result2[i2] = header;
+                  } else {
+                    let newHeader;
+                    let suffixCount = headerCount[header];
+                    do {
+                      newHeader = `${header}_${suffixCount}`;
+                      suffixCount++;
+                    } while (usedHeaders.has(newHeader));
+                    usedHeaders.add(newHeader);
+                    result2[i2] = newHeader;
+                    headerCount[header]++;
+                    duplicateHeaders = true;
+                    if (renamedHeaders === null) {
+                      renamedHeaders = {};
+                    }
+                    renamedHeaders[newHeader] = header;
+                  }
+                  usedHeaders.add(header);
+                }
+                if (duplicateHeaders) {
+                  console.warn("Duplicate headers found and renamed.");
+                }
+                headerParsed = true;
+              }
+              return {
+                data,
+                errors,
+                meta: {
+                  delimiter: delim,
+                  linebreak: newline,
+                  aborted,
+                  truncated: !!stopped,
+                  cursor: lastCursor + (baseIndex || 0),
+                  renamedHeaders
+                }
+              };
+            }
+            function doStep() {
+              step(returnable());
+              data = [];
+              errors = [];
+            }
+          };
+          this.abort = function() {
+            aborted = true;
+          };
+          this.getCharIndex = function() {
+            return cursor;
+          };
+        }
+        function newWorker() {
+          if (!Papa2.WORKERS_SUPPORTED)
+            return false;
+          var workerUrl = getWorkerBlob();
+          var w = new global.Worker(workerUrl);
+          w.onmessage = mainThreadReceivedMessage;
+          w.id = workerIdCounter++;
+          workers[w.id] = w;
+          return w;
+        }
+        function mainThreadReceivedMessage(e) {
+          var msg = e.data;
+          var worker = workers[msg.workerId];
+          var aborted = false;
+          if (msg.error)
+            worker.userError(msg.error, msg.file);
+          else if (msg.results && msg.results.data) {
+            var abort = function() {
+              aborted = true;
+              completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
+            };
+            var handle = {
+              abort,
+              pause: notImplemented,
+              resume: notImplemented
+            };
+            if (isFunction(worker.userStep)) {
+              for (var i = 0; i < msg.results.data.length; i++) {
+                worker.userStep({
+                  data: msg.results.data[i],
+                  errors: msg.results.errors,
+                  meta: msg.results.meta
+                }, handle);
+                if (aborted)
+                  break;
+              }
+              delete msg.results;
+            } else if (isFunction(worker.userChunk)) {
+              worker.userChunk(msg.results, handle, msg.file);
+              delete msg.results;
+            }
+          }
+          if (msg.finished && !aborted)
+            completeWorker(msg.workerId, msg.results);
+        }
+        function completeWorker(workerId, results) {
+          var worker = workers[workerId];
+          if (isFunction(worker.userComplete))
+            worker.userComplete(results);
+          worker.terminate();
+          delete workers[workerId];
+        }
+        function notImplemented() {
+          throw new Error("Not implemented.");
+        }
+        function workerThreadReceivedMessage(e) {
+          var msg = e.data;
+          if (typeof Papa2.WORKER_ID === "undefined" && msg)
+            Papa2.WORKER_ID = msg.workerId;
+          if (typeof msg.input === "string") {
+            global.postMessage({
+              workerId: Papa2.WORKER_ID,
+              results: Papa2.parse(msg.input, msg.config),
+              finished: true
+            });
+          } else if (global.File && msg.input instanceof File || msg.input instanceof Object) {
+            var results = Papa2.parse(msg.input, msg.config);
+            if (results)
+              global.postMessage({
+                workerId: Papa2.WORKER_ID,
+                results,
+                finished: true
+              });
+          }
+        }
+        function copy(obj2) {
+          if (typeof obj2 !== "object" || obj2 === null)
+            return obj2;
+          var cpy = Array.isArray(obj2) ? [] : {};
+          for (var key in obj2)
+            cpy[key] = copy(obj2[key]);
+          return cpy;
+        }
+        function bindFunction(f, self2) {
+          return function() {
+            f.apply(self2, arguments);
+          };
+        }
+        function isFunction(func) {
+          return typeof func === "function";
+        }
+        return Papa2;
+      });
+    }
+  });
+
+  // src/gas/main.ts
+  var main_exports = {};
+  __export(main_exports, {
+    archiveActivities: () => archiveActivities,
+    getArchiveContext: () => getArchiveContext,
+    getCrmSummary: () => getCrmSummary,
+    getImportContext: () => getImportContext,
+    getMyDay: () => getMyDay,
+    getPipelineBoard: () => getPipelineBoard,
+    getSelectedLead: () => getSelectedLead,
+    getSidebarContext: () => getSidebarContext,
+    importLeads: () => importLeads,
+    installTriggers: () => installTriggers,
+    logActivity: () => logActivity,
+    markCampaignContact: () => markCampaignContact,
+    mergeDuplicates: () => mergeDuplicates,
+    nextCampaignContact: () => nextCampaignContact,
+    onEdit: () => onEdit,
+    onInstall: () => onInstall,
+    onOpen: () => onOpen,
+    previewCampaign: () => previewCampaign,
+    refreshSummary: () => refreshSummary,
+    renderTemplate: () => renderTemplate2,
+    runDailyJobs: () => runDailyJobs,
+    runDuplicateAudit: () => runDuplicateAudit,
+    runDuplicateAuditNow: () => runDuplicateAuditNow,
+    runFollowUpReminders: () => runFollowUpReminders,
+    searchLeads: () => searchLeads,
+    sendCampaignTest: () => sendCampaignTest,
+    sendTemplateEmail: () => sendTemplateEmail,
+    setLeadStatus: () => setLeadStatus,
+    setupCrm: () => setupCrm,
+    showArchiveDialog: () => showArchiveDialog,
+    showImportDialog: () => showImportDialog,
+    showNextRun: () => showNextRun,
+    showPipelineBoard: () => showPipelineBoard,
+    showSidebar: () => showSidebar,
+    startCampaign: () => startCampaign,
+    stopCampaign: () => stopCampaign,
+    submitLead: () => submitLead,
+    undoArchive: () => undoArchive,
+    undoImport: () => undoImport,
+    undoMerge: () => undoMerge,
+    updateLead: () => updateLead
+  });
+
+  // src/core/i18n.ts
+  var en = {
+    "queue.title": "WhatsApp campaign",
+    "queue.campaign": "Campaign",
+    "queue.empty": "Everyone in this campaign has been messaged.",
+    "queue.sent": "Sent",
+    "queue.skip": "Skip",
+    "queue.remaining": "{count} left in the queue.",
+    "desc.campaignsToUnasked": "Whether leads never asked for consent (Consent empty) receive campaigns: yes or no. Opted out never do.",
+    "settings.yesNo": '"{value}" is not yes or no; the default is used.',
+    "campaign.unknown": 'There is no campaign "{name}" in the Campaigns tab.',
+    "campaign.noTemplate": 'Campaign "{name}" has no template: choose a Template ID from the Templates tab.',
+    "campaign.badTemplate": 'Campaign "{name}": there is no template {templateId}.',
+    "campaign.badSegment": 'Campaign "{name}": "{field}" is not a field a segment can use (Status, Source, Owner, Product, Last Contact, Created).',
+    "campaign.badValue": 'Campaign "{name}": "{value}" is not a date for {field} (e.g. 2026-01-31).',
+    "campaign.pick": "Select a row of the Campaigns tab, then choose the menu item again.",
+    "campaign.skip.optedOut": "opted out",
+    "campaign.skip.notAsked": "not asked for consent (Settings)",
+    "campaign.skip.noEmail": "no email address",
+    "campaign.skip.noPhone": "no mobile number",
+    "campaign.skip.sameAddress": "same address as {leadId}",
+    "campaign.skip.missing": "no value for {names}",
+    "campaign.stopLine": "Reply STOP to stop receiving these messages.",
+    "campaign.started": 'Campaign "{name}" started: {recipients} recipient(s).',
+    "campaign.stopped": 'Campaign "{name}" stopped: nothing more is sent.',
+    "campaign.preview": 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.',
+    "campaign.test": 'Test email of campaign "{name}" sent to {to}.',
+    "campaign.notRunning": 'Campaign "{name}" is not running.',
+    "menu.campaignPreview": "Preview campaign (selected row)",
+    "menu.campaignStart": "Start campaign (selected row)",
+    "menu.campaignStop": "Stop campaign (selected row)",
+    "campaign.done": 'Campaign "{name}": all {sent} sent.',
+    "report.weeklySubject": "Lembar CRM: weekly report (week of {date})",
+    "report.weeklyIntro": "The team's week of {date}: the scorecard, and each person's week against the one before.",
+    "report.changes": "Last week (change against the week before)",
+    "report.newLeads": "New leads",
+    "report.won": "Won",
+    "report.activities": "Activities",
+    "report.yesterday": "Yesterday ({date}) per sales person",
+    "report.yesterdayLine": "{by}: {calls} call(s), {meetings} meeting(s), {quotations} quotation(s), {statusChanges} status change(s)",
+    "report.yesterdayNone": "Nothing was logged yesterday.",
+    "report.bigDeals": "Big deals ({count})",
+    "report.bigDealLine": "{leadId} {name} ({company}): {value}, {status}, owner {owner}",
+    "report.bigDealSubject": "Lembar CRM: {count} big deal(s)",
+    "summary.glance": "At a glance",
+    "summary.kpi.newThisWeek": "New leads this week",
+    "summary.kpi.lastWeek": "last week",
+    "summary.kpi.openPipeline": "Open pipeline",
+    "summary.kpi.weighted": "weighted",
+    "summary.scorecard": "Scorecard per sales person",
+    "summary.col.name": "Name",
+    "summary.col.newPerWeek": "New leads / week (4 wks)",
+    "summary.col.slaRate": "First contact in SLA",
+    "summary.col.hours": "Median hours to first contact",
+    "summary.col.overMax": "At max follow-ups",
+    "summary.col.winRate": "Win rate",
+    "summary.col.avgDeal": "Average won deal",
+    "summary.col.openValue": "Open pipeline",
+    "summary.col.weighted": "Weighted",
+    "summary.col.repeat": "Repeat clients",
+    "summary.col.retention": "Retention",
+    "summary.col.actsPerWeek": "Activities / week",
+    "summary.col.targetNew": "New leads this month / target",
+    "summary.col.targetWon": "Won this month / target",
+    "summary.col.targetValue": "Won value this month / target",
+    "summary.col.expected": "Expected",
+    "summary.col.verdict": "Verdict",
+    "summary.verdict.below": "below expected",
+    "summary.verdict.within": "as expected",
+    "summary.verdict.above": "above expected",
+    "summary.verdict.tooFew": "too few leads to tell",
+    "summary.verdict.noBenchmark": "no benchmark set",
+    "summary.capacity": "Spreadsheet capacity",
+    "summary.capacity.used": "{used} of Google's 10,000,000 cells used ({percent}).",
+    "summary.capacity.when": "At the last 12 weeks' rate the limit would be reached around {month}.",
+    "summary.capacity.never": "At the last 12 weeks' rate the limit is more than 10 years away.",
+    "summary.notCounted": "Not counted",
+    "summary.notCounted.text": "{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.",
+    "summary.notCounted.none": "Every lead was counted.",
+    "board.title": "Pipeline board",
+    "menu.board": "Pipeline board",
+    "board.changed": "This lead changed since the board was loaded (now {status}): the board has been refreshed.",
+    "board.everyone": "Everyone",
+    "board.owner": "Owner",
+    "board.source": "Source",
+    "board.allSources": "All sources",
+    "board.search": "Search",
+    "board.count": "{count} deals",
+    "board.weighted": "weighted {value}",
+    "board.moveTo": "Move to…",
+    "board.dropHere": "Drop a deal here",
+    "board.stale": "stale",
+    "board.days": "{days} d in stage",
+    "board.overdue": "overdue",
+    "board.cancel": "Cancel",
+    "board.save": "Move",
+    "board.fieldsFor": "Before {status}, fill in:",
+    "board.moved": "{name} moved to {status}.",
+    "board.refresh": "Refresh",
+    "day.reason.slaBreached": "New, not contacted yet: the {hours}-hour first contact was due {date}.",
+    "day.reason.maxFollowUps": "{count} follow-ups without progress (the maximum is {max}): mark Lost or keep nurturing.",
+    "day.reason.pastExpectedClose": "Expected to close on {date}, {days} day(s) ago.",
+    "day.reason.recontact": "Past client: time to get in touch again (since {date}).",
+    "day.reason.overdue": "Follow-up was due {date}: {days} day(s) late.",
+    "day.reason.dueToday": "Follow-up due today.",
+    "day.section.slaBreached": "New leads to contact",
+    "day.section.maxFollowUps": "At the maximum follow-ups",
+    "day.section.pastExpectedClose": "Past expected close",
+    "day.section.followUpDue": "Follow-ups due",
+    "day.section.recontact": "Past clients to re-contact",
+    "day.empty": "Nothing due today. Well done.",
+    "day.of": "List of",
+    "ui.tabToday": "Today",
+    "ui.tabSearch": "Search",
+    "ui.call": "Call",
+    "ui.logResult": "Log result",
+    "ui.moveFollowUp": "Move follow-up",
+    "ui.moved": "Follow-up moved to {date}.",
+    "ui.searchLabel": "Name, company, phone, email or Lead ID",
+    "ui.searchMine": "Only mine",
+    "ui.searchStatus": "Status",
+    "ui.searchAll": "All statuses",
+    "ui.nothingFound": 'Nothing found for "{query}".',
+    "ui.open": "Open",
+    "ui.openLead": "Open this lead",
+    "ui.edit": "Edit details",
+    "ui.saveChanges": "Save changes",
+    "ui.updated": "Saved: {count} change(s) logged.",
+    "ui.noChanges": "Nothing changed.",
+    "ui.templates": "Messages",
+    "ui.template": "Template",
+    "ui.send": "Send email",
+    "ui.sent": "Email sent and logged.",
+    "ui.logWhatsapp": "Log this WhatsApp message",
+    "ui.missing": "Fill these first, or edit the message: {names}.",
+    "ui.statusChanged": "Status changed to {status}.",
+    "ui.dateHint": "e.g. 28/11/2026",
+    "edit.note": "Edited in the sidebar: {changes}",
+    "edit.unknown": "There is no lead {leadId}.",
+    "edit.statusHere": "Status has its own form.",
+    "template.unknown": "There is no template {templateId}.",
+    "template.missing": "These placeholders have no value for this lead: {names}. Fill them in or edit the message first.",
+    "template.noEmail": "This lead has no email address.",
+    "template.notEmail": "Template {templateId} is not an email template.",
+    "template.quota": "The daily email quota is used up; try again tomorrow.",
+    "setup.templates": "Templates: {count} default message(s) added.",
+    "ui.import.intro": "Bring in a team's existing leads: paste a CSV or TSV (a block copied from a sheet works), upload a .csv file, or pick a tab of this spreadsheet. Nothing is written until you press Import.",
+    "ui.import.paste": "Paste CSV or TSV",
+    "ui.import.file": "Or upload a .csv file",
+    "ui.import.tab": "Or import a tab of this spreadsheet",
+    "ui.import.noTab": "(none)",
+    "ui.import.check": "Check",
+    "ui.import.recheck": "Check again",
+    "ui.import.run": "Import {count} leads",
+    "ui.import.columns": "Columns",
+    "ui.import.column": "Column in the file",
+    "ui.import.target": "Goes to",
+    "ui.import.keep": "(keep as the team's own column)",
+    "ui.import.keepValue": "(keep as written)",
+    "ui.import.example": "Example",
+    "ui.import.values": "Values to map",
+    "ui.import.problems": "Needs attention ({count})",
+    "ui.import.noProblems": "Every value could be read.",
+    "ui.import.row": "Row",
+    "ui.import.value": "Value",
+    "ui.import.what": "What",
+    "ui.import.duplicates": "Possible duplicates ({count})",
+    "ui.import.dupExisting": "Row {row} has the same {on} as {leads}.",
+    "ui.import.dupRows": "Row {row} has the same {on} as row {rows} of the file.",
+    "ui.import.more": "… and {count} more.",
+    "ui.import.undo": "Undo this import",
+    "ui.import.close": "Close",
+    "ui.import.working": "Working…",
+    "ui.import.choose": "Choose…",
+    "menu.import": "Import leads…",
+    "menu.archive": "Archive old activities…",
+    "archive.title": "Archive old activities",
+    "archive.noService": "Archiving needs the Google Sheets API service of this add-on, which is not enabled. Ask whoever installed Lembar CRM to enable it.",
+    "archive.badYear": 'Year: "{value}" is not a year (e.g. 2025).',
+    "archive.yearRange": "Year: choose a year from 1900 to {max} (the Summary still counts the last 12 weeks).",
+    "archive.nothing": "There are no activities before 1 January {year}.",
+    "archive.fileTitle": "{name}: activities before {year}",
+    "archive.restoredTitle": "{name}: activities before {year} (put back in the CRM; this copy may be deleted)",
+    "archive.verifyFailed": "The copy in the new spreadsheet did not read back the same, so nothing was removed from Activities. The incomplete copy is at {url}; it may be deleted.",
+    "archive.done": "{count} activities before {year} moved to a new spreadsheet.",
+    "archive.unknown": "There is no archive {id}.",
+    "archive.cannotUndo": "Archive {id} cannot be undone: its activities never left the CRM, or they are already back.",
+    "archive.narrower": "Archive {id} has more columns than Activities has now; restore the removed column first.",
+    "archive.undone": "{count} activities are back in Activities.",
+    "ui.archive.intro": "Old activities take up space: Google allows 10 million cells per spreadsheet. This moves the activities before the year you choose to a new spreadsheet in your Drive, where they stay readable. The Summary stops counting them. You can put them back at any time.",
+    "ui.archive.year": "Move activities before 1 January of",
+    "ui.archive.yearOption": "{year} ({count} activities, {cells} cells)",
+    "ui.archive.none": "There is nothing to archive yet: only activities from before {year} can be archived, so the Summary keeps the last 12 weeks.",
+    "ui.archive.go": "Archive",
+    "ui.archive.working": "Copying, checking the copy, then removing…",
+    "ui.archive.open": "Open the archive",
+    "ui.archive.undo": "Put back",
+    "ui.archive.undoing": "Putting the activities back…",
+    "ui.archive.history": "Archives made so far",
+    "ui.archive.entry": "{id}: {count} activities before {year}, {date}",
+    "ui.archive.state.done": "archived",
+    "ui.archive.state.undone": "put back",
+    "ui.archive.state.removing": "not finished: the next archive finishes it, or put it back",
+    "ui.archive.state.copying": "not finished: nothing was removed; the file may be deleted",
+    "ui.archive.state.failed": "the copy did not check out: nothing was removed; the file may be deleted",
+    "ui.archive.close": "Close",
+    "summary.capacity.archived": "{count} activities before {year} are archived in another spreadsheet: {url}",
+    "import.title": "Import leads",
+    "import.badTarget": 'The column "{column}" cannot be imported into {target}.',
+    "import.twice": "{target} would be filled from two columns ({columns}): map only one.",
+    "import.empty": "The file has no rows to import.",
+    "import.noName": "No column is mapped to Name: choose the column that holds the lead's name.",
+    "import.badStatus": '"{value}" cannot become {target}: it is not a status in Settings.',
+    "import.badSource": '"{value}" cannot become {target}: it is not a source in Settings.',
+    "import.phoneAsNumber": "The spreadsheet turned this phone number into a number, so digits may be lost. Kept as it is: check it and type it as text.",
+    "import.phoneInvalid": "Not a phone number the CRM can read. Kept as it is.",
+    "import.emailInvalid": "Not a valid email address. Kept as it is.",
+    "import.ownerNotEmail": "Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.",
+    "import.moneyInvalid": "Not an amount the CRM can read. Kept as text.",
+    "import.moneyNegative": "A negative amount. Kept as text.",
+    "import.dateImpossible": "There is no such date. Kept as text.",
+    "import.dateInvalid": "Not a date the CRM can read. Kept as text.",
+    "import.dateAmbiguous": "This column has dates written day-first and month-first; this one was read as {date}.",
+    "import.nameMissing": "No name: imported without one. Give it a name in the sidebar.",
+    "import.question.status": 'Status "{value}" ({rows} rows) is not in Settings: choose the status it means.',
+    "import.question.source": 'Source "{value}" ({rows} rows) is not in Settings: choose the source it means, or keep it as written.',
+    "import.needsAnswers": "Nothing was imported: {count} value(s) need an answer first.",
+    "import.noteSummary": "Imported from {file} (import {importId}).",
+    "import.done": "{count} lead(s) imported as {first} to {last} (import {importId}).",
+    "import.checked": "Checked {count} row(s): nothing was written.",
+    "import.undone": "Import {importId} undone: {count} lead(s) removed.",
+    "import.unknown": "There is no import {importId} to undo.",
+    "import.alreadyUndone": "Import {importId} was already undone.",
+    "import.worked": "Import {importId} cannot be undone: {count} of its leads have been worked on since ({ids}). Archive or merge them instead.",
+    "import.csv": "The file cannot be read as CSV: {reason} (row {row}).",
+    "import.noSource": "Give the import a CSV text or the name of a tab.",
+    "import.tabMissing": 'There is no tab named "{tab}".',
+    "import.tooLarge": "The file is too large to import at once ({rows} rows; at most {max}). Split it.",
+    "import.recovered": "An import that stopped half way ({importId}) was rolled back.",
+    "setup.numbered": "{count} row(s) of Leads had a name but no Lead ID and were numbered.",
+    "menu.title": "Lembar CRM",
+    "menu.sidebar": "Open lead sidebar",
+    "menu.setup": "Set up / repair CRM",
+    "menu.triggers": "Install daily automation",
+    "menu.auditNow": "Run duplicate audit now",
+    "menu.merge": "Merge ticked duplicates",
+    "menu.summary": "Refresh summary",
+    "sidebar.title": "Lembar CRM",
+    "error.missingTab": 'The tab "{tab}" is missing. Run "Set up / repair CRM" from the Lembar CRM menu.',
+    "error.missingHeader": 'The tab "{tab}" has no column "{header}". Run "Set up / repair CRM" from the Lembar CRM menu to repair it.',
+    "error.busy": "Another person is saving right now. Please try again in a moment.",
+    "error.unknownLead": 'There is no lead with ID "{leadId}".',
+    "error.notManager": "Only a manager (Team tab, or Settings' Manager emails) can open a teammate's list.",
+    "error.unknownType": '"{type}" is not an activity type. Choose one of: {types}.',
+    "setup.done": "Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.",
+    "setup.settingsProblems": "{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.",
+    "settings.notNumber": '"{value}" is not a number; using the default {default}.',
+    "settings.outOfRange": "{value} is outside {min}–{max}; using the default {default}.",
+    "settings.unknownStatus": 'Unknown status "{value}"; using the default for this row.',
+    "settings.unknownField": 'Unknown field "{value}"; using the default for this row.',
+    "settings.badEmail": '"{value}" is not an email address; it is ignored.',
+    "settings.badLanguage": '"{value}" is not a language (auto, id, en); using auto.',
+    "settings.emptyList": "The list is empty; using the default.",
+    "settings.unknownSetting": "Lembar CRM does not know this setting; it is ignored.",
+    "desc.language": "Language of menus, sidebar and emails: auto (from the spreadsheet locale), id or en.",
+    "desc.currency": "Currency of Deal Value and Contract Value (ISO code, e.g. IDR).",
+    "desc.statuses": "Pipeline statuses, comma-separated, in order.",
+    "desc.transition": 'Statuses a lead may move to from "{status}", comma-separated.',
+    "desc.probability": 'Chance of winning a deal in "{status}" (percent), for the weighted forecast.',
+    "desc.required": 'Fields that must be filled before a lead enters "{status}".',
+    "desc.expected": 'Expected conversion for leads from "{source}", as a range in percent (e.g. 15-25); empty: no benchmark.',
+    "desc.bigDeal": "A Deal Value from which the managers are told about the deal, once (0: never).",
+    "settings.badRange": '"{value}" is not a range like 15-25 (percent); the default is used.',
+    "desc.stale": 'Days a deal may stay in "{status}" before it is marked stale on the board and in the digest (0: never).',
+    "desc.sources": "Lead sources offered in the sidebar, comma-separated.",
+    "desc.lostReasons": "Lost reasons offered when a deal is lost, comma-separated.",
+    "desc.sla": "First contact with a new lead is due within this many hours.",
+    "desc.followUpInterval": "Days until the next follow-up when none is given.",
+    "desc.maxFollowUps": "Follow-ups after which a deal without progress is flagged.",
+    "desc.recontact": "Months after completion when a past client is due for re-contact.",
+    "desc.auditInterval": "Months between automatic duplicate audits.",
+    "desc.reminderHour": "Hour of the daily reminders (0–23, spreadsheet time zone).",
+    "desc.managers": "Manager emails for team digests and audit summaries, comma-separated.",
+    "field.name": "Name",
+    "field.company": "Company",
+    "field.phone": "Phone",
+    "field.email": "Email",
+    "field.source": "Source",
+    "field.needs": "Needs",
+    "field.owner": "Owner",
+    "field.dealValue": "Deal value",
+    "field.expectedClose": "Expected close",
+    "field.nextFollowUp": "Next follow-up",
+    "field.lostReason": "Lost reason",
+    "field.contractValue": "Contract value",
+    "field.product": "Product",
+    "field.completedOn": "Completed on",
+    "field.type": "Type",
+    "field.summary": "Summary",
+    "field.status": "Status",
+    "field.leadId": "Lead",
+    "field.createdAt": "Created at",
+    "field.followUps": "Follow-ups",
+    "field.lastContact": "Last contact",
+    "field.statusChangedAt": "Status changed at",
+    "valid.required": "{field} is required.",
+    "valid.phoneOrEmail": "Enter a phone number or an email address.",
+    "valid.phone": "Not a valid phone number. Use e.g. 0812-3456-7890, (021) 555-1234 or +65 6123 4567.",
+    "valid.email": "Not a valid email address (e.g. budi@contoh.co.id).",
+    "valid.tooLong": "{field} is too long (at most {max} characters).",
+    "valid.source": "Choose a source from the list.",
+    "valid.consent": "Consent is Subscribed, Opted out, or empty (not asked).",
+    "field.consent": "Consent",
+    "valid.number": "{field} must be a number of 0 or more.",
+    "valid.date": "{field} must be a date (e.g. 28/11/2026).",
+    "valid.dateImpossible": "{field}: there is no such date.",
+    "valid.text": "{field} must be text.",
+    "lead.saved": "Lead {leadId} saved.",
+    "lead.duplicates": "This contact may already be in the CRM:",
+    "activity.saved": "Activity logged for {leadId}.",
+    "ui.tabNew": "New",
+    "ui.tabSelected": "Selected",
+    "ui.loading": "Loading…",
+    "ui.required": "required",
+    "ui.save": "Save lead",
+    "ui.saving": "Saving…",
+    "ui.saveAnyway": "Save anyway",
+    "ui.cancel": "Cancel",
+    "ui.ownerHint": "Empty: you ({user})",
+    "ui.choose": "Choose…",
+    "ui.duplicateOn": "same {on}",
+    "ui.noSelection": "Select a row in Leads, then press Refresh. Or enter a Lead ID.",
+    "ui.refresh": "Refresh",
+    "ui.find": "Find",
+    "ui.leadIdPlaceholder": "L-000123",
+    "ui.logActivity": "Log activity",
+    "ui.log": "Log",
+    "ui.changeStatus": "Change status",
+    "ui.newStatus": "New status",
+    "ui.apply": "Apply",
+    "ui.noTransitions": "No status change is allowed from {status}.",
+    "ui.whatsapp": "WhatsApp",
+    "ui.waGreeting": "Hello {name}, this is {user}. Following up on your request: {needs}.",
+    "ui.waLogPrompt": "Log this WhatsApp message as an activity?",
+    "ui.waLogYes": "Log it",
+    "ui.recent": "Recent activity",
+    "ui.none": "None yet",
+    "ui.followUps": "Follow-ups",
+    "ui.lastContact": "Last contact",
+    "ui.nextFollowUp": "Next follow-up",
+    "ui.value": "Value",
+    "ui.failed": "Something went wrong: {error}",
+    "summary.title": "Lembar CRM — Summary",
+    "summary.generated": "Updated {time}",
+    "summary.kpis": "Key figures",
+    "summary.kpi.leads": "Leads",
+    "summary.kpi.open": "Open",
+    "summary.kpi.won": "Won",
+    "summary.kpi.lost": "Lost",
+    "summary.kpi.pastClients": "Past clients",
+    "summary.kpi.winRate": "Win rate",
+    "summary.kpi.averageDealValue": "Average deal value (won)",
+    "summary.kpi.weightedForecast": "Weighted forecast (open)",
+    "summary.kpi.slaRate": "First contact within SLA",
+    "summary.byStatus": "Pipeline by stage",
+    "summary.bySource": "Conversion by source",
+    "summary.leadsPerWeek": "Leads per week",
+    "summary.lostReasons": "Lost reasons",
+    "summary.byOwner": "By owner",
+    "summary.funnel": "Funnel: leads that reached each stage",
+    "summary.firstContactDays": "Days to first contact (median)",
+    "summary.col.status": "Status",
+    "summary.col.count": "Leads",
+    "summary.col.value": "Deal value",
+    "summary.col.source": "Source",
+    "summary.col.won": "Won",
+    "summary.col.conversion": "Conversion",
+    "summary.col.week": "Week of",
+    "summary.col.reason": "Reason",
+    "summary.col.owner": "Owner",
+    "summary.col.reached": "Reached",
+    "summary.col.days": "Median days",
+    "summary.skipped": "Not counted: {unknownStatus} unknown status(es), {badNumber} unreadable number(s), {noCreatedAt} without Created At.",
+    "summary.done": "Summary refreshed.",
+    "quality.placeholder": "placeholder value",
+    "quality.missing": "required field is empty",
+    "quality.invalidPhone": "not a valid phone number",
+    "quality.invalidEmail": "not a valid email address",
+    "quality.noContact": "no valid phone or email",
+    "reason.samePhone": "same phone",
+    "reason.sameEmail": "same email",
+    "reason.sameName": "same name",
+    "reason.similarName": "similar name",
+    "reason.sameCompany": "same company",
+    "reason.similarCompany": "similar company",
+    "reason.privatePerson": "private person",
+    "reason.companyMissing": "company missing on one",
+    "audit.groupsTitle": "Possible duplicates: tick Merge on a group to merge it into its Primary (you may change the Primary).",
+    "audit.sharedTitle": "Shared contact, different people (never merged)",
+    "audit.sharedReason": "share {kind} {contact}",
+    "audit.problemsTitle": "Data-quality problems",
+    "audit.subject": "Lembar CRM: duplicate audit — {groups} groups, {shared} shared contacts, {problems} data problems",
+    "audit.body": 'The duplicate audit of {date} found {groups} groups of possible duplicates ({rows} leads), {shared} contacts shared by different people and {problems} data-quality problems. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
+    "audit.done": "Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.",
+    "audit.detail": "groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}",
+    "audit.summaryWaits": "the summary to {count} manager(s) waits for tomorrow's mail quota",
+    "merge.none": "No group is ticked in the Duplicates tab.",
+    "merge.changed": "Group {group} was skipped: its rows changed since the audit. Run the audit again.",
+    "merge.badPrimary": "Group {group} was skipped: Primary {primary} is not one of its leads.",
+    "merge.done": "{merged} group(s) merged ({rows} leads archived). {skipped} skipped.",
+    "merge.note": "Merge {mergeId}: {leadId} merged into this lead; differing values kept here: {values}",
+    "merge.noteNoConflict": "Merge {mergeId}: {leadId} merged into this lead.",
+    "merge.unknown": 'There is no merge "{mergeId}" in the Archive.',
+    "merge.undone": "Merge {mergeId} undone: {rows} lead(s) restored.",
+    "merge.pickArchive": "Select a row of the merge to undo in the Archive tab, then choose Undo merge again.",
+    "merge.recovered": "A merge or undo that was interrupted has been completed: {ids}.",
+    "merge.alreadyUndone": "Merge {mergeId} has already been undone.",
+    "menu.undoMerge": "Undo merge (selected Archive row)",
+    "digest.subject": "Lembar CRM: {count} leads to follow up ({date})",
+    "digest.greeting": "Hello {owner},",
+    "digest.intro": "These leads need your attention today.",
+    "digest.section.slaBreached": "New leads not contacted within {hours} hours",
+    "digest.section.maxFollowUps": "Reached {max} follow-ups without progress: mark Lost or move to nurture",
+    "digest.section.pastExpectedClose": "Open deals past their expected close date",
+    "digest.section.followUpDue": "Follow-ups due today or overdue",
+    "digest.section.recontact": "Past clients due for re-contact",
+    "digest.section.stale": "Deals stuck in their stage (stale)",
+    "day.section.stale": "Stuck deals",
+    "day.reason.stale": "In {status} too long: stale since {date}.",
+    "digest.due": "due {date}",
+    "digest.openRow": "open row",
+    "digest.chat": "WhatsApp",
+    "digest.waGreeting": "Hello {name}, following up on your enquiry with us.",
+    "digest.footer": "Sent once a day by Lembar CRM. Log every contact in the sidebar to keep this list true.",
+    "digest.teamSubject": "Lembar CRM: team follow-ups ({date})",
+    "digest.teamIntro": "Follow-ups of the team on {date}.",
+    "digest.owner": "Owner",
+    "digest.total": "Total",
+    "digest.slaTotal": "First-contact SLA breaches: {count}.",
+    "digest.unowned": "Leads without an owner: {count}",
+    "digest.invalidOwners": "Owners that are not email addresses (their leads are not mailed):",
+    "digest.invalidOwner": "{owner}: {count} lead(s)",
+    "run.ok": "ok",
+    "run.partial": "partial",
+    "run.error": "error",
+    "run.skipped": "skipped",
+    "run.remindersDetail": "emails sent {sent}, already sent today {already}, waiting for mail quota {waiting}, leads listed {listed}, errors {errors}",
+    "run.notDue": "not due: last audit {last}, next after {next}",
+    "triggers.installed": "Daily automation installed: every day between {hour}:00 and {hourEnd}:00 ({timeZone}); Apps Script picks the minute within that hour. Next run: {next}–{nextEnd}.",
+    "triggers.none": 'The daily automation is not installed. Use "Install daily automation".',
+    "menu.nextRun": "When is the next automatic run?",
+    "pipeline.cleared": "The status cannot be emptied (it was {from}).",
+    "pipeline.unknownStatus": '"{to}" is not a status. Choose one of: {statuses}.',
+    "pipeline.newMustStart": "A new lead starts as {first}, not {to}.",
+    "pipeline.notAllowed": "{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.",
+    "pipeline.final": "{from} → {to} is not allowed: {from} is final. Repeat business is a new lead.",
+    "pipeline.missingFields": "Before {to}, fill in: {fields}.",
+    "pipeline.reverted": "Status change undone in row {row}: {reason}",
+    "pipeline.revertedMany": "{count} of {total} status changes were undone:",
+    "pipeline.more": "…and {count} more.",
+    "pipeline.busy": "Another person is saving right now; your status change was undone. Please try again.",
+    "pipeline.editedInSheet": "edited in the sheet",
+    "status.Lead": "Lead",
+    "status.Quotation Sent": "Quotation Sent",
+    "status.Negotiation": "Negotiation",
+    "status.Won": "Won",
+    "status.Lost": "Lost",
+    "status.Past Client": "Past Client",
+    "type.Quotation Sent": "Quotation sent",
+    "type.Follow-up Call": "Follow-up call",
+    "type.Meeting": "Meeting",
+    "type.Site Survey": "Site survey",
+    "type.Revised Quotation": "Revised quotation",
+    "type.Email": "Email",
+    "type.WhatsApp": "WhatsApp",
+    "type.Note": "Note",
+    "type.Status Change": "Status change"
+  };
+  var id = {
+    "queue.title": "Kampanye WhatsApp",
+    "queue.campaign": "Kampanye",
+    "queue.empty": "Semua orang di kampanye ini sudah dikirimi pesan.",
+    "queue.sent": "Terkirim",
+    "queue.skip": "Lewati",
+    "queue.remaining": "{count} lagi di antrean.",
+    "desc.campaignsToUnasked": "Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no. Yang Opted out tidak pernah.",
+    "settings.yesNo": '"{value}" bukan yes atau no; nilai bawaan dipakai.',
+    "campaign.unknown": 'Tidak ada kampanye "{name}" di tab Campaigns.',
+    "campaign.noTemplate": 'Kampanye "{name}" belum punya template: pilih Template ID dari tab Templates.',
+    "campaign.badTemplate": 'Kampanye "{name}": tidak ada template {templateId}.',
+    "campaign.badSegment": 'Kampanye "{name}": "{field}" bukan kolom yang bisa dipakai segmen (Status, Source, Owner, Product, Last Contact, Created).',
+    "campaign.badValue": 'Kampanye "{name}": "{value}" bukan tanggal untuk {field} (misalnya 2026-01-31).',
+    "campaign.pick": "Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi.",
+    "campaign.skip.optedOut": "tidak mau menerima (opted out)",
+    "campaign.skip.notAsked": "belum ditanya persetujuannya (Settings)",
+    "campaign.skip.noEmail": "tidak punya alamat email",
+    "campaign.skip.noPhone": "tidak punya nomor ponsel",
+    "campaign.skip.sameAddress": "alamat sama dengan {leadId}",
+    "campaign.skip.missing": "tidak ada nilai untuk {names}",
+    "campaign.stopLine": "Balas STOP jika tidak ingin menerima pesan ini lagi.",
+    "campaign.started": 'Kampanye "{name}" dimulai: {recipients} penerima.',
+    "campaign.stopped": 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.',
+    "campaign.preview": 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.',
+    "campaign.test": 'Email uji kampanye "{name}" terkirim ke {to}.',
+    "campaign.notRunning": 'Kampanye "{name}" tidak sedang berjalan.',
+    "menu.campaignPreview": "Pratinjau kampanye (baris terpilih)",
+    "menu.campaignStart": "Mulai kampanye (baris terpilih)",
+    "menu.campaignStop": "Hentikan kampanye (baris terpilih)",
+    "campaign.done": 'Kampanye "{name}": semua {sent} terkirim.',
+    "report.weeklySubject": "Lembar CRM: laporan mingguan (minggu {date})",
+    "report.weeklyIntro": "Minggu tim yang dimulai {date}: kinerja per sales, dan minggu tiap orang dibanding minggu sebelumnya.",
+    "report.changes": "Minggu lalu (perubahan dibanding minggu sebelumnya)",
+    "report.newLeads": "Prospek baru",
+    "report.won": "Menang",
+    "report.activities": "Aktivitas",
+    "report.yesterday": "Kemarin ({date}) per sales",
+    "report.yesterdayLine": "{by}: {calls} telepon, {meetings} pertemuan, {quotations} penawaran, {statusChanges} perubahan status",
+    "report.yesterdayNone": "Tidak ada yang dicatat kemarin.",
+    "report.bigDeals": "Deal besar ({count})",
+    "report.bigDealLine": "{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}",
+    "report.bigDealSubject": "Lembar CRM: {count} deal besar",
+    "summary.glance": "Sekilas",
+    "summary.kpi.newThisWeek": "Prospek baru minggu ini",
+    "summary.kpi.lastWeek": "minggu lalu",
+    "summary.kpi.openPipeline": "Pipeline terbuka",
+    "summary.kpi.weighted": "tertimbang",
+    "summary.scorecard": "Kinerja per sales",
+    "summary.col.name": "Nama",
+    "summary.col.newPerWeek": "Prospek baru / minggu (4 mgg)",
+    "summary.col.slaRate": "Kontak pertama sesuai SLA",
+    "summary.col.hours": "Median jam ke kontak pertama",
+    "summary.col.overMax": "Sudah maksimal tindak lanjut",
+    "summary.col.winRate": "Rasio menang",
+    "summary.col.avgDeal": "Rata-rata deal menang",
+    "summary.col.openValue": "Pipeline terbuka",
+    "summary.col.weighted": "Tertimbang",
+    "summary.col.repeat": "Klien yang kembali",
+    "summary.col.retention": "Retensi",
+    "summary.col.actsPerWeek": "Aktivitas / minggu",
+    "summary.col.targetNew": "Prospek baru bulan ini / target",
+    "summary.col.targetWon": "Menang bulan ini / target",
+    "summary.col.targetValue": "Nilai menang bulan ini / target",
+    "summary.col.expected": "Harapan",
+    "summary.col.verdict": "Penilaian",
+    "summary.verdict.below": "di bawah harapan",
+    "summary.verdict.within": "sesuai harapan",
+    "summary.verdict.above": "di atas harapan",
+    "summary.verdict.tooFew": "prospek terlalu sedikit untuk dinilai",
+    "summary.verdict.noBenchmark": "belum ada patokan",
+    "summary.capacity": "Kapasitas spreadsheet",
+    "summary.capacity.used": "{used} dari 10.000.000 sel Google terpakai ({percent}).",
+    "summary.capacity.when": "Dengan laju 12 minggu terakhir, batas itu tercapai sekitar {month}.",
+    "summary.capacity.never": "Dengan laju 12 minggu terakhir, batas itu masih lebih dari 10 tahun lagi.",
+    "summary.notCounted": "Tidak dihitung",
+    "summary.notCounted.text": "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa tanggal Created At. Perbaiki di Leads agar ikut dihitung.",
+    "summary.notCounted.none": "Semua prospek terhitung.",
+    "board.title": "Papan pipeline",
+    "menu.board": "Papan pipeline",
+    "board.changed": "Prospek ini berubah sejak papan dibuka (sekarang {status}): papan sudah dimuat ulang.",
+    "board.everyone": "Semua",
+    "board.owner": "Penanggung jawab",
+    "board.source": "Sumber",
+    "board.allSources": "Semua sumber",
+    "board.search": "Cari",
+    "board.count": "{count} deal",
+    "board.weighted": "tertimbang {value}",
+    "board.moveTo": "Pindah ke…",
+    "board.dropHere": "Taruh deal di sini",
+    "board.stale": "macet",
+    "board.days": "{days} hr di tahap",
+    "board.overdue": "terlambat",
+    "board.cancel": "Batal",
+    "board.save": "Pindahkan",
+    "board.fieldsFor": "Sebelum {status}, isi dulu:",
+    "board.moved": "{name} dipindah ke {status}.",
+    "board.refresh": "Muat ulang",
+    "day.reason.slaBreached": "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}.",
+    "day.reason.maxFollowUps": "{count} kali tindak lanjut tanpa kemajuan (maksimal {max}): tandai Lost atau lanjutkan nurture.",
+    "day.reason.pastExpectedClose": "Perkiraan closing {date}, sudah lewat {days} hari.",
+    "day.reason.recontact": "Klien lama: waktunya menghubungi lagi (sejak {date}).",
+    "day.reason.overdue": "Tindak lanjut jatuh tempo {date}: terlambat {days} hari.",
+    "day.reason.dueToday": "Tindak lanjut jatuh tempo hari ini.",
+    "day.section.slaBreached": "Prospek baru untuk dihubungi",
+    "day.section.maxFollowUps": "Sudah maksimal tindak lanjut",
+    "day.section.pastExpectedClose": "Lewat perkiraan closing",
+    "day.section.followUpDue": "Tindak lanjut jatuh tempo",
+    "day.section.recontact": "Klien lama untuk dihubungi lagi",
+    "day.empty": "Tidak ada yang jatuh tempo hari ini. Kerja bagus.",
+    "day.of": "Daftar milik",
+    "ui.tabToday": "Hari ini",
+    "ui.tabSearch": "Cari",
+    "ui.call": "Telepon",
+    "ui.logResult": "Catat hasil",
+    "ui.moveFollowUp": "Pindah tindak lanjut",
+    "ui.moved": "Tindak lanjut dipindah ke {date}.",
+    "ui.searchLabel": "Nama, perusahaan, telepon, email atau Lead ID",
+    "ui.searchMine": "Hanya milik saya",
+    "ui.searchStatus": "Status",
+    "ui.searchAll": "Semua status",
+    "ui.nothingFound": 'Tidak ditemukan untuk "{query}".',
+    "ui.open": "Buka",
+    "ui.openLead": "Buka prospek ini",
+    "ui.edit": "Ubah data",
+    "ui.saveChanges": "Simpan perubahan",
+    "ui.updated": "Tersimpan: {count} perubahan dicatat.",
+    "ui.noChanges": "Tidak ada yang berubah.",
+    "ui.templates": "Pesan",
+    "ui.template": "Template",
+    "ui.send": "Kirim email",
+    "ui.sent": "Email terkirim dan dicatat.",
+    "ui.logWhatsapp": "Catat pesan WhatsApp ini",
+    "ui.missing": "Isi dulu, atau ubah pesannya: {names}.",
+    "ui.statusChanged": "Status diubah menjadi {status}.",
+    "ui.dateHint": "misalnya 28/11/2026",
+    "edit.note": "Diubah di sidebar: {changes}",
+    "edit.unknown": "Tidak ada prospek {leadId}.",
+    "edit.statusHere": "Status punya formulirnya sendiri.",
+    "template.unknown": "Tidak ada template {templateId}.",
+    "template.missing": "Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya.",
+    "template.noEmail": "Prospek ini tidak punya alamat email.",
+    "template.notEmail": "Template {templateId} bukan template email.",
+    "template.quota": "Kuota email hari ini sudah habis; coba lagi besok.",
+    "setup.templates": "Templates: {count} pesan bawaan ditambahkan.",
+    "ui.import.intro": "Masukkan prospek lama tim: tempel CSV atau TSV (blok yang disalin dari sheet juga bisa), unggah file .csv, atau pilih tab di spreadsheet ini. Belum ada yang ditulis sampai Anda menekan Impor.",
+    "ui.import.paste": "Tempel CSV atau TSV",
+    "ui.import.file": "Atau unggah file .csv",
+    "ui.import.tab": "Atau impor tab di spreadsheet ini",
+    "ui.import.noTab": "(tidak ada)",
+    "ui.import.check": "Periksa",
+    "ui.import.recheck": "Periksa lagi",
+    "ui.import.run": "Impor {count} prospek",
+    "ui.import.columns": "Kolom",
+    "ui.import.column": "Kolom di file",
+    "ui.import.target": "Masuk ke",
+    "ui.import.keep": "(simpan sebagai kolom tim sendiri)",
+    "ui.import.keepValue": "(simpan seperti tertulis)",
+    "ui.import.example": "Contoh",
+    "ui.import.values": "Nilai yang perlu dipetakan",
+    "ui.import.problems": "Perlu diperhatikan ({count})",
+    "ui.import.noProblems": "Semua nilai bisa dibaca.",
+    "ui.import.row": "Baris",
+    "ui.import.value": "Nilai",
+    "ui.import.what": "Keterangan",
+    "ui.import.duplicates": "Kemungkinan duplikat ({count})",
+    "ui.import.dupExisting": "Baris {row} punya {on} yang sama dengan {leads}.",
+    "ui.import.dupRows": "Baris {row} punya {on} yang sama dengan baris {rows} di file.",
+    "ui.import.more": "… dan {count} lagi.",
+    "ui.import.undo": "Batalkan impor ini",
+    "ui.import.close": "Tutup",
+    "ui.import.working": "Sedang diproses…",
+    "ui.import.choose": "Pilih…",
+    "menu.import": "Impor prospek…",
+    "menu.archive": "Arsipkan aktivitas lama…",
+    "archive.title": "Arsipkan aktivitas lama",
+    "archive.noService": "Pengarsipan memerlukan layanan Google Sheets API untuk add-on ini, yang belum diaktifkan. Minta orang yang memasang Lembar CRM untuk mengaktifkannya.",
+    "archive.badYear": 'Tahun: "{value}" bukan tahun (mis. 2025).',
+    "archive.yearRange": "Tahun: pilih tahun dari 1900 sampai {max} (Ringkasan masih menghitung 12 minggu terakhir).",
+    "archive.nothing": "Tidak ada aktivitas sebelum 1 Januari {year}.",
+    "archive.fileTitle": "{name}: aktivitas sebelum {year}",
+    "archive.restoredTitle": "{name}: aktivitas sebelum {year} (sudah dikembalikan ke CRM; salinan ini boleh dihapus)",
+    "archive.verifyFailed": "Salinan di spreadsheet baru tidak terbaca sama, jadi tidak ada yang dihapus dari Activities. Salinan yang belum lengkap ada di {url}; boleh dihapus.",
+    "archive.done": "{count} aktivitas sebelum {year} dipindahkan ke spreadsheet baru.",
+    "archive.unknown": "Tidak ada arsip {id}.",
+    "archive.cannotUndo": "Arsip {id} tidak bisa dibatalkan: aktivitasnya tidak pernah keluar dari CRM, atau sudah kembali.",
+    "archive.narrower": "Arsip {id} punya lebih banyak kolom daripada Activities sekarang; kembalikan dulu kolom yang dihapus.",
+    "archive.undone": "{count} aktivitas sudah kembali di Activities.",
+    "ui.archive.intro": "Aktivitas lama memakan tempat: Google membatasi 10 juta sel per spreadsheet. Ini memindahkan aktivitas sebelum tahun yang Anda pilih ke spreadsheet baru di Drive Anda, dan di sana tetap bisa dibaca. Ringkasan tidak lagi menghitungnya. Anda bisa mengembalikannya kapan saja.",
+    "ui.archive.year": "Pindahkan aktivitas sebelum 1 Januari",
+    "ui.archive.yearOption": "{year} ({count} aktivitas, {cells} sel)",
+    "ui.archive.none": "Belum ada yang bisa diarsipkan: hanya aktivitas sebelum {year} yang bisa diarsipkan, agar Ringkasan tetap punya 12 minggu terakhir.",
+    "ui.archive.go": "Arsipkan",
+    "ui.archive.working": "Menyalin, memeriksa salinan, lalu menghapus…",
+    "ui.archive.open": "Buka arsip",
+    "ui.archive.undo": "Kembalikan",
+    "ui.archive.undoing": "Mengembalikan aktivitas…",
+    "ui.archive.history": "Arsip yang sudah dibuat",
+    "ui.archive.entry": "{id}: {count} aktivitas sebelum {year}, {date}",
+    "ui.archive.state.done": "diarsipkan",
+    "ui.archive.state.undone": "sudah dikembalikan",
+    "ui.archive.state.removing": "belum selesai: arsip berikutnya menyelesaikannya, atau kembalikan",
+    "ui.archive.state.copying": "belum selesai: tidak ada yang dihapus; filenya boleh dihapus",
+    "ui.archive.state.failed": "salinan tidak lolos pemeriksaan: tidak ada yang dihapus; filenya boleh dihapus",
+    "ui.archive.close": "Tutup",
+    "summary.capacity.archived": "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}",
+    "import.title": "Impor prospek",
+    "import.badTarget": 'Kolom "{column}" tidak bisa diimpor ke {target}.',
+    "import.twice": "{target} akan diisi dari dua kolom ({columns}): pilih satu saja.",
+    "import.empty": "File tidak berisi baris untuk diimpor.",
+    "import.noName": "Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek.",
+    "import.badStatus": '"{value}" tidak bisa menjadi {target}: bukan status di Settings.',
+    "import.badSource": '"{value}" tidak bisa menjadi {target}: bukan sumber di Settings.',
+    "import.phoneAsNumber": "Spreadsheet sudah mengubah nomor telepon ini menjadi angka, jadi digitnya bisa hilang. Disimpan apa adanya: periksa dan ketik ulang sebagai teks.",
+    "import.phoneInvalid": "Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya.",
+    "import.emailInvalid": "Alamat email tidak valid. Disimpan apa adanya.",
+    "import.ownerNotEmail": "Owner bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya.",
+    "import.moneyInvalid": "Bukan nilai uang yang bisa dibaca CRM. Disimpan sebagai teks.",
+    "import.moneyNegative": "Nilai negatif. Disimpan sebagai teks.",
+    "import.dateImpossible": "Tanggal ini tidak ada. Disimpan sebagai teks.",
+    "import.dateInvalid": "Bukan tanggal yang bisa dibaca CRM. Disimpan sebagai teks.",
+    "import.dateAmbiguous": "Kolom ini berisi tanggal yang ditulis hari dulu dan bulan dulu; yang ini dibaca sebagai {date}.",
+    "import.nameMissing": "Tanpa nama: diimpor tanpa nama. Beri nama di sidebar.",
+    "import.question.status": 'Status "{value}" ({rows} baris) tidak ada di Settings: pilih status yang dimaksud.',
+    "import.question.source": 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.',
+    "import.needsAnswers": "Belum ada yang diimpor: {count} nilai perlu dijawab dulu.",
+    "import.noteSummary": "Diimpor dari {file} (impor {importId}).",
+    "import.done": "{count} prospek diimpor sebagai {first} sampai {last} (impor {importId}).",
+    "import.checked": "{count} baris diperiksa: belum ada yang ditulis.",
+    "import.undone": "Impor {importId} dibatalkan: {count} prospek dihapus.",
+    "import.unknown": "Tidak ada impor {importId} untuk dibatalkan.",
+    "import.alreadyUndone": "Impor {importId} sudah dibatalkan.",
+    "import.worked": "Impor {importId} tidak bisa dibatalkan: {count} prospeknya sudah dikerjakan sejak itu ({ids}). Arsipkan atau gabungkan saja.",
+    "import.csv": "File tidak bisa dibaca sebagai CSV: {reason} (baris {row}).",
+    "import.noSource": "Beri impor teks CSV atau nama tab.",
+    "import.tabMissing": 'Tidak ada tab bernama "{tab}".',
+    "import.tooLarge": "File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya.",
+    "import.recovered": "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan.",
+    "setup.numbered": "{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor.",
+    "menu.title": "Lembar CRM",
+    "menu.sidebar": "Buka panel prospek",
+    "menu.setup": "Siapkan / perbaiki CRM",
+    "menu.triggers": "Pasang otomatisasi harian",
+    "menu.auditNow": "Jalankan audit duplikat sekarang",
+    "menu.merge": "Gabungkan duplikat yang dicentang",
+    "menu.summary": "Perbarui ringkasan",
+    "sidebar.title": "Lembar CRM",
+    "error.missingTab": 'Tab "{tab}" tidak ada. Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM.',
+    "error.missingHeader": 'Tab "{tab}" tidak punya kolom "{header}". Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM untuk memperbaikinya.',
+    "error.busy": "Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi.",
+    "error.unknownLead": 'Tidak ada prospek dengan ID "{leadId}".',
+    "error.notManager": "Hanya manajer (tab Team, atau Manager emails di Settings) yang bisa membuka daftar rekan.",
+    "error.unknownType": '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.',
+    "setup.done": "Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan.",
+    "setup.settingsProblems": "{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings.",
+    "settings.notNumber": '"{value}" bukan angka; memakai nilai bawaan {default}.',
+    "settings.outOfRange": "{value} di luar {min}–{max}; memakai nilai bawaan {default}.",
+    "settings.unknownStatus": 'Status "{value}" tidak dikenal; baris ini memakai nilai bawaan.',
+    "settings.unknownField": 'Kolom "{value}" tidak dikenal; baris ini memakai nilai bawaan.',
+    "settings.badEmail": '"{value}" bukan alamat email; diabaikan.',
+    "settings.badLanguage": '"{value}" bukan bahasa (auto, id, en); memakai auto.',
+    "settings.emptyList": "Daftar kosong; memakai nilai bawaan.",
+    "settings.unknownSetting": "Lembar CRM tidak mengenal pengaturan ini; diabaikan.",
+    "desc.language": "Bahasa menu, panel dan email: auto (dari lokal spreadsheet), id atau en.",
+    "desc.currency": "Mata uang Deal Value dan Contract Value (kode ISO, mis. IDR).",
+    "desc.statuses": "Status pipeline, dipisah koma, berurutan.",
+    "desc.transition": 'Status tujuan yang boleh dari "{status}", dipisah koma.',
+    "desc.probability": 'Peluang menang untuk deal di "{status}" (persen), untuk perkiraan tertimbang.',
+    "desc.required": 'Kolom yang wajib diisi sebelum prospek masuk ke "{status}".',
+    "desc.expected": 'Konversi yang diharapkan untuk prospek dari "{source}", sebagai rentang persen (misalnya 15-25); kosong: tanpa patokan.',
+    "desc.bigDeal": "Nilai deal mulai dari mana manajer diberi tahu tentang deal itu, sekali (0: tidak pernah).",
+    "settings.badRange": '"{value}" bukan rentang seperti 15-25 (persen); nilai bawaan dipakai.',
+    "desc.stale": 'Berapa hari deal boleh berada di "{status}" sebelum ditandai macet di papan dan di ringkasan harian (0: tidak pernah).',
+    "desc.sources": "Sumber prospek di panel, dipisah koma.",
+    "desc.lostReasons": "Alasan kalah yang ditawarkan saat deal kalah, dipisah koma.",
+    "desc.sla": "Kontak pertama dengan prospek baru harus dalam sekian jam.",
+    "desc.followUpInterval": "Jumlah hari sampai tindak lanjut berikutnya bila tidak diisi.",
+    "desc.maxFollowUps": "Jumlah tindak lanjut sebelum deal tanpa kemajuan ditandai.",
+    "desc.recontact": "Bulan setelah proyek selesai saat klien lama perlu dihubungi lagi.",
+    "desc.auditInterval": "Bulan antar audit duplikat otomatis.",
+    "desc.reminderHour": "Jam pengingat harian (0–23, zona waktu spreadsheet).",
+    "desc.managers": "Email manajer untuk ringkasan tim dan audit, dipisah koma.",
+    "field.name": "Nama",
+    "field.company": "Perusahaan",
+    "field.phone": "Telepon",
+    "field.email": "Email",
+    "field.source": "Sumber",
+    "field.needs": "Kebutuhan",
+    "field.owner": "Penanggung jawab",
+    "field.dealValue": "Nilai deal",
+    "field.expectedClose": "Perkiraan closing",
+    "field.nextFollowUp": "Tindak lanjut berikutnya",
+    "field.lostReason": "Alasan kalah",
+    "field.contractValue": "Nilai kontrak",
+    "field.product": "Produk",
+    "field.completedOn": "Tanggal selesai (BAST)",
+    "field.type": "Jenis",
+    "field.summary": "Ringkasan",
+    "field.status": "Status",
+    "field.leadId": "Prospek",
+    "field.createdAt": "Tanggal masuk",
+    "field.followUps": "Jumlah tindak lanjut",
+    "field.lastContact": "Kontak terakhir",
+    "field.statusChangedAt": "Status berubah",
+    "valid.required": "{field} wajib diisi.",
+    "valid.phoneOrEmail": "Isi nomor telepon atau alamat email.",
+    "valid.phone": "Nomor telepon tidak valid. Contoh: 0812-3456-7890, (021) 555-1234 atau +65 6123 4567.",
+    "valid.email": "Alamat email tidak valid (mis. budi@contoh.co.id).",
+    "valid.tooLong": "{field} terlalu panjang (maksimal {max} karakter).",
+    "valid.source": "Pilih sumber dari daftar.",
+    "valid.consent": "Consent berisi Subscribed, Opted out, atau kosong (belum ditanya).",
+    "field.consent": "Persetujuan",
+    "valid.number": "{field} harus berupa angka 0 atau lebih.",
+    "valid.date": "{field} harus berupa tanggal (misalnya 28/11/2026).",
+    "valid.dateImpossible": "{field}: tanggal itu tidak ada.",
+    "valid.text": "{field} harus berupa teks.",
+    "lead.saved": "Prospek {leadId} tersimpan.",
+    "lead.duplicates": "Kontak ini mungkin sudah ada di CRM:",
+    "activity.saved": "Aktivitas untuk {leadId} tercatat.",
+    "ui.tabNew": "Baru",
+    "ui.tabSelected": "Terpilih",
+    "ui.loading": "Memuat…",
+    "ui.required": "wajib",
+    "ui.save": "Simpan prospek",
+    "ui.saving": "Menyimpan…",
+    "ui.saveAnyway": "Tetap simpan",
+    "ui.cancel": "Batal",
+    "ui.ownerHint": "Kosong: Anda ({user})",
+    "ui.choose": "Pilih…",
+    "ui.duplicateOn": "{on} sama",
+    "ui.noSelection": "Pilih baris di Leads, lalu tekan Muat ulang. Atau isi ID prospek.",
+    "ui.refresh": "Muat ulang",
+    "ui.find": "Cari",
+    "ui.leadIdPlaceholder": "L-000123",
+    "ui.logActivity": "Catat aktivitas",
+    "ui.log": "Catat",
+    "ui.changeStatus": "Ubah status",
+    "ui.newStatus": "Status baru",
+    "ui.apply": "Terapkan",
+    "ui.noTransitions": "Status {status} tidak bisa diubah lagi.",
+    "ui.whatsapp": "WhatsApp",
+    "ui.waGreeting": "Halo {name}, saya {user}. Menindaklanjuti kebutuhan Anda: {needs}.",
+    "ui.waLogPrompt": "Catat pesan WhatsApp ini sebagai aktivitas?",
+    "ui.waLogYes": "Catat",
+    "ui.recent": "Aktivitas terakhir",
+    "ui.none": "Belum ada",
+    "ui.followUps": "Tindak lanjut",
+    "ui.lastContact": "Kontak terakhir",
+    "ui.nextFollowUp": "Tindak lanjut berikutnya",
+    "ui.value": "Nilai",
+    "ui.failed": "Terjadi kesalahan: {error}",
+    "summary.title": "Lembar CRM — Ringkasan",
+    "summary.generated": "Diperbarui {time}",
+    "summary.kpis": "Angka utama",
+    "summary.kpi.leads": "Prospek",
+    "summary.kpi.open": "Terbuka",
+    "summary.kpi.won": "Menang",
+    "summary.kpi.lost": "Kalah",
+    "summary.kpi.pastClients": "Klien lama",
+    "summary.kpi.winRate": "Rasio menang",
+    "summary.kpi.averageDealValue": "Rata-rata nilai deal (menang)",
+    "summary.kpi.weightedForecast": "Perkiraan tertimbang (terbuka)",
+    "summary.kpi.slaRate": "Kontak pertama sesuai SLA",
+    "summary.byStatus": "Pipeline per tahap",
+    "summary.bySource": "Konversi per sumber",
+    "summary.leadsPerWeek": "Prospek per minggu",
+    "summary.lostReasons": "Alasan kalah",
+    "summary.byOwner": "Per penanggung jawab",
+    "summary.funnel": "Corong: prospek yang mencapai tiap tahap",
+    "summary.firstContactDays": "Hari sampai kontak pertama (median)",
+    "summary.col.status": "Status",
+    "summary.col.count": "Prospek",
+    "summary.col.value": "Nilai deal",
+    "summary.col.source": "Sumber",
+    "summary.col.won": "Menang",
+    "summary.col.conversion": "Konversi",
+    "summary.col.week": "Minggu mulai",
+    "summary.col.reason": "Alasan",
+    "summary.col.owner": "Penanggung jawab",
+    "summary.col.reached": "Mencapai",
+    "summary.col.days": "Median hari",
+    "summary.skipped": "Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Created At.",
+    "summary.done": "Ringkasan diperbarui.",
+    "quality.placeholder": "nilai pengisi (placeholder)",
+    "quality.missing": "kolom wajib kosong",
+    "quality.invalidPhone": "nomor telepon tidak valid",
+    "quality.invalidEmail": "alamat email tidak valid",
+    "quality.noContact": "tidak ada telepon atau email yang valid",
+    "reason.samePhone": "telepon sama",
+    "reason.sameEmail": "email sama",
+    "reason.sameName": "nama sama",
+    "reason.similarName": "nama mirip",
+    "reason.sameCompany": "perusahaan sama",
+    "reason.similarCompany": "perusahaan mirip",
+    "reason.privatePerson": "perorangan",
+    "reason.companyMissing": "perusahaan kosong di salah satu",
+    "audit.groupsTitle": "Kemungkinan duplikat: centang Merge pada grup untuk menggabungkannya ke Primary (Primary boleh diganti).",
+    "audit.sharedTitle": "Kontak bersama, orang berbeda (tidak pernah digabung)",
+    "audit.sharedReason": "berbagi {kind} {contact}",
+    "audit.problemsTitle": "Masalah kualitas data",
+    "audit.subject": "Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data",
+    "audit.body": 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".',
+    "audit.done": "Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates.",
+    "audit.detail": "grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}",
+    "audit.summaryWaits": "ringkasan untuk {count} manajer menunggu kuota email besok",
+    "merge.none": "Tidak ada grup yang dicentang di tab Duplicates.",
+    "merge.changed": "Grup {group} dilewati: barisnya berubah sejak audit. Jalankan audit lagi.",
+    "merge.badPrimary": "Grup {group} dilewati: Primary {primary} bukan anggota grup.",
+    "merge.done": "{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati.",
+    "merge.note": "Penggabungan {mergeId}: {leadId} digabung ke prospek ini; nilai berbeda disimpan di sini: {values}",
+    "merge.noteNoConflict": "Penggabungan {mergeId}: {leadId} digabung ke prospek ini.",
+    "merge.unknown": 'Tidak ada penggabungan "{mergeId}" di Archive.',
+    "merge.undone": "Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan.",
+    "merge.pickArchive": "Pilih baris penggabungan yang akan dibatalkan di tab Archive, lalu pilih Batalkan penggabungan lagi.",
+    "merge.recovered": "Penggabungan atau pembatalan yang sempat terputus telah diselesaikan: {ids}.",
+    "merge.alreadyUndone": "Penggabungan {mergeId} sudah dibatalkan.",
+    "menu.undoMerge": "Batalkan penggabungan (baris Archive terpilih)",
+    "digest.subject": "Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})",
+    "digest.greeting": "Halo {owner},",
+    "digest.intro": "Prospek berikut perlu perhatian Anda hari ini.",
+    "digest.section.slaBreached": "Prospek baru belum dihubungi dalam {hours} jam",
+    "digest.section.maxFollowUps": "Sudah {max} kali tindak lanjut tanpa kemajuan: tandai Lost atau pindahkan ke nurture",
+    "digest.section.pastExpectedClose": "Deal terbuka yang melewati perkiraan closing",
+    "digest.section.followUpDue": "Tindak lanjut jatuh tempo hari ini atau terlambat",
+    "digest.section.recontact": "Klien lama yang perlu dihubungi lagi",
+    "digest.section.stale": "Deal yang macet di tahapnya",
+    "day.section.stale": "Deal macet",
+    "day.reason.stale": "Terlalu lama di {status}: macet sejak {date}.",
+    "digest.due": "jatuh tempo {date}",
+    "digest.openRow": "buka baris",
+    "digest.chat": "WhatsApp",
+    "digest.waGreeting": "Halo {name}, kami ingin menindaklanjuti kebutuhan Anda.",
+    "digest.footer": "Dikirim sekali sehari oleh Lembar CRM. Catat setiap kontak di panel agar daftar ini tetap akurat.",
+    "digest.teamSubject": "Lembar CRM: tindak lanjut tim ({date})",
+    "digest.teamIntro": "Tindak lanjut tim pada {date}.",
+    "digest.owner": "Penanggung jawab",
+    "digest.total": "Total",
+    "digest.slaTotal": "Pelanggaran SLA kontak pertama: {count}.",
+    "digest.unowned": "Prospek tanpa penanggung jawab: {count}",
+    "digest.invalidOwners": "Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):",
+    "digest.invalidOwner": "{owner}: {count} prospek",
+    "run.ok": "berhasil",
+    "run.partial": "sebagian",
+    "run.error": "gagal",
+    "run.skipped": "dilewati",
+    "run.remindersDetail": "email terkirim {sent}, sudah terkirim hari ini {already}, menunggu kuota email {waiting}, prospek terdaftar {listed}, galat {errors}",
+    "run.notDue": "belum waktunya: audit terakhir {last}, berikutnya setelah {next}",
+    "triggers.installed": "Otomatisasi harian terpasang: setiap hari antara pukul {hour}.00 dan {hourEnd}.00 ({timeZone}); Apps Script memilih menitnya dalam jam itu. Berikutnya: {next}–{nextEnd}.",
+    "triggers.none": 'Otomatisasi harian belum terpasang. Pilih "Pasang otomatisasi harian".',
+    "menu.nextRun": "Kapan otomatisasi berikutnya berjalan?",
+    "pipeline.cleared": "Status tidak boleh dikosongkan (sebelumnya {from}).",
+    "pipeline.unknownStatus": '"{to}" bukan status. Pilih salah satu: {statuses}.',
+    "pipeline.newMustStart": "Prospek baru dimulai dengan status {first}, bukan {to}.",
+    "pipeline.notAllowed": "{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}.",
+    "pipeline.final": "{from} → {to} tidak diizinkan: {from} adalah status akhir. Order ulang dicatat sebagai prospek baru.",
+    "pipeline.missingFields": "Sebelum {to}, isi dulu: {fields}.",
+    "pipeline.reverted": "Perubahan status di baris {row} dibatalkan: {reason}",
+    "pipeline.revertedMany": "{count} dari {total} perubahan status dibatalkan:",
+    "pipeline.more": "…dan {count} lainnya.",
+    "pipeline.busy": "Orang lain sedang menyimpan; perubahan status Anda dibatalkan. Silakan coba lagi.",
+    "pipeline.editedInSheet": "diubah langsung di sheet",
+    "status.Lead": "Prospek",
+    "status.Quotation Sent": "Penawaran terkirim",
+    "status.Negotiation": "Negosiasi",
+    "status.Won": "Menang",
+    "status.Lost": "Kalah",
+    "status.Past Client": "Klien lama",
+    "type.Quotation Sent": "Penawaran terkirim",
+    "type.Follow-up Call": "Telepon tindak lanjut",
+    "type.Meeting": "Pertemuan",
+    "type.Site Survey": "Survei lokasi",
+    "type.Revised Quotation": "Revisi penawaran",
+    "type.Email": "Email",
+    "type.WhatsApp": "WhatsApp",
+    "type.Note": "Catatan",
+    "type.Status Change": "Perubahan status"
+  };
+  var CATALOG = { en, id };
+  var EXCERPT = 80;
+  function excerpt(v) {
+    return v.length > EXCERPT ? `${v.slice(0, EXCERPT - 1)}…` : v;
+  }
+  var isRef = (v) => typeof v === "object" && v !== null && Array.isArray(v.ref);
+  var QUOTES_INPUT = /^(valid|error|settings|import|template)\.|^campaign\.(unknown|noTemplate|badTemplate|badSegment|badValue)$|^edit\.unknown$|^board\.changed$|^merge\.(unknown|alreadyUndone|badPrimary)$/;
+  function t(lang, key, params = {}) {
+    const quote = QUOTES_INPUT.test(key);
+    const text5 = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
+    return text5.replace(/\{(\w+)\}/g, (m, name) => {
+      if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
+      const v = params[name];
+      if (isRef(v)) return v.ref.map((k) => Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : String(k)).join(", ");
+      return typeof v === "number" ? String(v) : quote ? excerpt(String(v)) : String(v);
+    });
+  }
+  var ref = (key) => ({ ref: [key] });
+  var refs = (keys) => ({ ref: keys });
+  function resolveLang(settingLanguage, spreadsheetLocale) {
+    if (settingLanguage === "id" || settingLanguage === "en") return settingLanguage;
+    return /^en/i.test(spreadsheetLocale || "") ? "en" : "id";
+  }
+  var CrmError = class extends Error {
+    constructor(msg, lang = "en") {
+      super(t(lang, msg.key, msg.params));
+      __publicField(this, "msg", msg);
+      this.name = "CrmError";
+    }
+  };
+
+  // src/core/schema.ts
+  var TAB = {
+    leads: "Leads",
+    activities: "Activities",
+    settings: "Settings",
+    summary: "Summary",
+    duplicates: "Duplicates",
+    archive: "Archive",
+    runLog: "Run Log",
+    team: "Team",
+    templates: "Templates",
+    campaigns: "Campaigns"
+  };
+  function col(header, kind) {
+    return { header, key: camelKey(header), kind };
+  }
+  function camelKey(header) {
+    const words = header.replace(/[^A-Za-z0-9]+/g, " ").trim().split(" ");
+    return words.map((w, i) => i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join("");
+  }
+  var LEAD_COLUMNS = [
+    col("Lead ID", "text"),
+    col("Created At", "datetime"),
+    col("Name", "text"),
+    col("Company", "text"),
+    col("Phone", "text"),
+    col("Email", "text"),
+    col("Source", "text"),
+    col("Needs", "text"),
+    col("Status", "text"),
+    col("Owner", "text"),
+    col("Deal Value", "number"),
+    col("Expected Close", "date"),
+    col("Next Follow-up", "date"),
+    col("Follow-ups", "number"),
+    col("Last Contact", "datetime"),
+    col("Status Changed At", "datetime"),
+    col("Lost Reason", "text"),
+    col("Contract Value", "number"),
+    col("Product", "text"),
+    col("Completed On", "date"),
+    /** Campaign consent: `Subscribed`, `Opted out`, or empty (not asked). */
+    col("Consent", "text")
+  ];
+  var ACTIVITY_COLUMNS = [col("Timestamp", "datetime"), col("Lead ID", "text"), col("Type", "text"), col("Summary", "text"), col("By", "text"), col("Next Follow-up", "date")];
+  var SETTINGS_COLUMNS = [col("Setting", "text"), col("Value", "text"), col("Description", "text"), col("Problem", "text")];
+  var DUPLICATE_COLUMNS = [
+    col("Group", "text"),
+    col("Lead ID", "text"),
+    col("Name", "text"),
+    col("Company", "text"),
+    col("Phone", "text"),
+    col("Email", "text"),
+    col("Owner", "text"),
+    col("Status", "text"),
+    col("Reason", "text"),
+    col("Score", "text"),
+    col("Primary", "text"),
+    col("Merge", "checkbox"),
+    /** Fingerprint of the lead row at audit time: a merge skips groups edited since. */
+    col("Check", "text")
+  ];
+  var ARCHIVE_EXTRA_COLUMNS = [col("Merged Into", "text"), col("Merge ID", "text"), col("Archived At", "datetime"), col("Archived By", "text")];
+  var RUN_LOG_COLUMNS = [col("Time", "datetime"), col("Job", "text"), col("Outcome", "text"), col("Details", "text")];
+  var TEAM_COLUMNS = [
+    col("Email", "text"),
+    col("Name", "text"),
+    col("Phone", "text"),
+    col("Role", "text"),
+    col("Language", "text"),
+    col("Target New Leads", "number"),
+    col("Target Won", "number"),
+    col("Target Value", "number")
+  ];
+  var TEMPLATE_COLUMNS = [
+    col("Template ID", "text"),
+    col("Name", "text"),
+    col("Channel", "text"),
+    col("Language", "text"),
+    col("Situation", "text"),
+    col("Subject", "text"),
+    col("Text", "text")
+  ];
+  var CAMPAIGN_COLUMNS = [
+    col("Campaign", "text"),
+    col("Template ID", "text"),
+    col("Segment", "text"),
+    col("Start", "date"),
+    col("State", "text"),
+    col("Recipients", "number"),
+    col("Sent", "number"),
+    col("Waiting", "number"),
+    col("Skipped", "number"),
+    col("Why skipped", "text")
+  ];
+  var TABLES = [
+    { name: TAB.leads, columns: LEAD_COLUMNS },
+    { name: TAB.activities, columns: ACTIVITY_COLUMNS },
+    { name: TAB.settings, columns: SETTINGS_COLUMNS },
+    { name: TAB.duplicates, columns: DUPLICATE_COLUMNS },
+    { name: TAB.archive, columns: [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS] },
+    { name: TAB.runLog, columns: RUN_LOG_COLUMNS },
+    { name: TAB.team, columns: TEAM_COLUMNS },
+    { name: TAB.templates, columns: TEMPLATE_COLUMNS },
+    { name: TAB.campaigns, columns: CAMPAIGN_COLUMNS }
+  ];
+  var ACTIVITY_TYPES = ["Quotation Sent", "Follow-up Call", "Meeting", "Site Survey", "Revised Quotation", "Email", "WhatsApp", "Note", "Status Change"];
+  function isContactType(type) {
+    return ACTIVITY_TYPES.includes(type) && type !== "Note" && type !== "Status Change";
+  }
+  var NUMBER_FORMAT = {
+    text: "@",
+    number: "#,##0",
+    date: "yyyy-mm-dd",
+    datetime: "yyyy-mm-dd hh:mm",
+    checkbox: "General",
+    /** A team's own column: left as Sheets would format it. */
+    general: "General"
+  };
+
+  // src/core/settings.ts
+  var DEFAULT_STATUSES = ["Lead", "Quotation Sent", "Negotiation", "Won", "Lost", "Past Client"];
+  var DEFAULT_SETTINGS = {
+    language: "auto",
+    currency: "IDR",
+    statuses: DEFAULT_STATUSES,
+    transitions: {
+      Lead: ["Quotation Sent", "Lost"],
+      "Quotation Sent": ["Negotiation", "Won", "Lost"],
+      Negotiation: ["Quotation Sent", "Won", "Lost"],
+      Won: ["Past Client"],
+      Lost: ["Lead"],
+      "Past Client": []
+    },
+    probabilities: { Lead: 0.1, "Quotation Sent": 0.3, Negotiation: 0.6, Won: 1, Lost: 0, "Past Client": 1 },
+    required: {
+      Lead: [],
+      "Quotation Sent": ["Deal Value", "Expected Close"],
+      Negotiation: [],
+      Won: ["Deal Value"],
+      Lost: ["Lost Reason"],
+      "Past Client": ["Contract Value", "Product", "Completed On"]
+    },
+    staleDays: { Lead: 14, "Quotation Sent": 14, Negotiation: 21 },
+    // Inbound 15–25%, referral 25–40%, events 8–15%, outbound 3–10% (the seed's benchmarks).
+    expectedConversion: {
+      "Google Ads": { min: 0.15, max: 0.25 },
+      Website: { min: 0.15, max: 0.25 },
+      Referral: { min: 0.25, max: 0.4 },
+      Phone: { min: 0.03, max: 0.1 },
+      Email: { min: 0.03, max: 0.1 },
+      WhatsApp: { min: 0.15, max: 0.25 },
+      "Walk-in": { min: 0.15, max: 0.25 },
+      Event: { min: 0.08, max: 0.15 },
+      "Social Media": { min: 0.15, max: 0.25 },
+      Other: { min: 0.03, max: 0.1 }
+    },
+    bigDealThreshold: 5e8,
+    campaignsToUnasked: true,
+    sources: ["Google Ads", "Website", "Referral", "Phone", "Email", "WhatsApp", "Walk-in", "Event", "Social Media", "Other"],
+    lostReasons: ["Price too high", "Chose a competitor", "No budget", "No response", "Project cancelled", "Timing", "Other"],
+    firstContactSlaHours: 24,
+    followUpIntervalDays: 3,
+    maxFollowUps: 3,
+    recontactDelayMonths: 12,
+    auditIntervalMonths: 6,
+    reminderHour: 8,
+    managerEmails: []
+  };
+  var CLOSED = /* @__PURE__ */ new Set(["Won", "Lost", "Past Client"]);
+  var SETTING = {
+    language: "Language",
+    currency: "Currency",
+    statuses: "Statuses",
+    transitionPrefix: "Transitions from: ",
+    probabilityPrefix: "Probability %: ",
+    requiredPrefix: "Required for: ",
+    stalePrefix: "Stale after days: ",
+    expectedPrefix: "Expected conversion %: ",
+    bigDeal: "Big deal threshold",
+    campaignsToUnasked: "Campaigns to leads not asked for consent",
+    sources: "Sources",
+    lostReasons: "Lost Reasons",
+    firstContactSlaHours: "First-contact SLA (hours)",
+    followUpIntervalDays: "Follow-up interval (days)",
+    maxFollowUps: "Maximum follow-ups",
+    recontactDelayMonths: "Re-contact delay (months)",
+    auditIntervalMonths: "Duplicate audit interval (months)",
+    reminderHour: "Reminder hour",
+    managerEmails: "Manager emails"
+  };
+  var list = (xs) => xs.join(", ");
+  function defaultSettingRows(d = DEFAULT_SETTINGS) {
+    const rows = [
+      { setting: SETTING.language, value: d.language, description: { key: "desc.language" } },
+      { setting: SETTING.currency, value: d.currency, description: { key: "desc.currency" } },
+      { setting: SETTING.statuses, value: list(d.statuses), description: { key: "desc.statuses" } }
+    ];
+    for (const s of d.statuses) {
+      rows.push({ setting: SETTING.transitionPrefix + s, value: list(d.transitions[s] ?? []), description: { key: "desc.transition", params: { status: s } } });
+    }
+    for (const s of d.statuses) {
+      rows.push({ setting: SETTING.probabilityPrefix + s, value: String(Math.round((d.probabilities[s] ?? 0) * 100)), description: { key: "desc.probability", params: { status: s } } });
+    }
+    for (const s of d.statuses) {
+      rows.push({ setting: SETTING.requiredPrefix + s, value: list(d.required[s] ?? []), description: { key: "desc.required", params: { status: s } } });
+    }
+    for (const s of d.statuses.filter((x) => !CLOSED.has(x))) {
+      rows.push({ setting: SETTING.stalePrefix + s, value: String(d.staleDays[s] ?? 0), description: { key: "desc.stale", params: { status: s } } });
+    }
+    for (const src of d.sources) {
+      const e = d.expectedConversion[src];
+      rows.push({ setting: SETTING.expectedPrefix + src, value: e ? `${Math.round(e.min * 100)}-${Math.round(e.max * 100)}` : "", description: { key: "desc.expected", params: { source: src } } });
+    }
+    rows.push({ setting: SETTING.bigDeal, value: String(d.bigDealThreshold), description: { key: "desc.bigDeal" } });
+    rows.push({ setting: SETTING.campaignsToUnasked, value: d.campaignsToUnasked ? "yes" : "no", description: { key: "desc.campaignsToUnasked" } });
+    const num2 = (setting, v, key) => rows.push({ setting, value: String(v), description: { key } });
+    rows.push({ setting: SETTING.sources, value: list(d.sources), description: { key: "desc.sources" } });
+    rows.push({ setting: SETTING.lostReasons, value: list(d.lostReasons), description: { key: "desc.lostReasons" } });
+    num2(SETTING.firstContactSlaHours, d.firstContactSlaHours, "desc.sla");
+    num2(SETTING.followUpIntervalDays, d.followUpIntervalDays, "desc.followUpInterval");
+    num2(SETTING.maxFollowUps, d.maxFollowUps, "desc.maxFollowUps");
+    num2(SETTING.recontactDelayMonths, d.recontactDelayMonths, "desc.recontact");
+    num2(SETTING.auditIntervalMonths, d.auditIntervalMonths, "desc.auditInterval");
+    num2(SETTING.reminderHour, d.reminderHour, "desc.reminderHour");
+    rows.push({ setting: SETTING.managerEmails, value: list(d.managerEmails), description: { key: "desc.managers" } });
+    return rows;
+  }
+  function splitList(v) {
+    return v.split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== "");
+  }
+  var LEAD_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
+  var EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+  function parseSettings(rows) {
+    const problems = [];
+    const s = structuredCloneSettings(DEFAULT_SETTINGS);
+    const byName = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      const name = String(r.setting ?? "").trim();
+      if (name === "") continue;
+      byName.set(name, r.value === null || r.value === void 0 ? "" : String(r.value).trim());
+    }
+    const report = (setting, key, params = {}) => problems.push({ setting, problem: { key, params } });
+    const lang = byName.get(SETTING.language);
+    if (lang !== void 0 && lang !== "") {
+      const l = lang.toLowerCase();
+      if (l === "auto" || l === "id" || l === "en") s.language = l;
+      else report(SETTING.language, "settings.badLanguage", { value: lang });
+    }
+    const cur = byName.get(SETTING.currency);
+    if (cur) s.currency = cur.toUpperCase();
+    const statuses = byName.get(SETTING.statuses);
+    if (statuses !== void 0) {
+      const xs = splitList(statuses);
+      if (xs.length > 0) s.statuses = xs;
+      else report(SETTING.statuses, "settings.emptyList");
+    }
+    const known = new Set(s.statuses);
+    const listSetting = (name, apply) => {
+      const v = byName.get(name);
+      if (v === void 0) return;
+      const xs = splitList(v);
+      if (xs.length === 0) report(name, "settings.emptyList");
+      else apply(xs);
+    };
+    listSetting(SETTING.sources, (xs) => s.sources = xs);
+    listSetting(SETTING.lostReasons, (xs) => s.lostReasons = xs);
+    for (const status of s.statuses) {
+      const tName = SETTING.transitionPrefix + status;
+      const tv = byName.get(tName);
+      const fallbackT = (DEFAULT_SETTINGS.transitions[status] ?? []).filter((x) => known.has(x));
+      if (tv === void 0) s.transitions[status] = fallbackT;
+      else {
+        const xs = splitList(tv);
+        const bad = xs.find((x) => !known.has(x));
+        if (bad !== void 0) {
+          report(tName, "settings.unknownStatus", { value: bad });
+          s.transitions[status] = fallbackT;
+        } else s.transitions[status] = xs;
+      }
+      const pName = SETTING.probabilityPrefix + status;
+      const pv = byName.get(pName);
+      const fallbackP = DEFAULT_SETTINGS.probabilities[status] ?? 0;
+      s.probabilities[status] = fallbackP;
+      if (pv !== void 0 && pv !== "") {
+        const n = Number(pv.replace("%", "").replace(",", "."));
+        if (!Number.isFinite(n)) report(pName, "settings.notNumber", { value: pv, default: fallbackP * 100 });
+        else if (n < 0 || n > 100) report(pName, "settings.outOfRange", { value: pv, min: 0, max: 100, default: fallbackP * 100 });
+        else s.probabilities[status] = n / 100;
+      }
+      const rName = SETTING.requiredPrefix + status;
+      const rv = byName.get(rName);
+      const fallbackR = DEFAULT_SETTINGS.required[status] ?? [];
+      if (rv === void 0) s.required[status] = fallbackR;
+      else {
+        const xs = splitList(rv);
+        const bad = xs.find((x) => !LEAD_HEADERS.has(x));
+        if (bad !== void 0) {
+          report(rName, "settings.unknownField", { value: bad });
+          s.required[status] = fallbackR;
+        } else s.required[status] = xs;
+      }
+    }
+    s.staleDays = {};
+    for (const status of s.statuses.filter((x) => !CLOSED.has(x))) {
+      const name = SETTING.stalePrefix + status;
+      const v = byName.get(name);
+      const fallback = DEFAULT_SETTINGS.staleDays[status] ?? 0;
+      s.staleDays[status] = fallback;
+      if (v === void 0 || v === "") continue;
+      const n = Number(v);
+      if (!Number.isInteger(n)) report(name, "settings.notNumber", { value: v, default: fallback });
+      else if (n < 0 || n > 3650) report(name, "settings.outOfRange", { value: v, min: 0, max: 3650, default: fallback });
+      else s.staleDays[status] = n;
+    }
+    s.expectedConversion = {};
+    for (const src of s.sources) {
+      const name = SETTING.expectedPrefix + src;
+      const v = byName.get(name);
+      const fallback = DEFAULT_SETTINGS.expectedConversion[src];
+      if (v === void 0) {
+        if (fallback) s.expectedConversion[src] = fallback;
+        continue;
+      }
+      if (v.trim() === "") continue;
+      const m = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(v);
+      const lo = m ? Number(m[1].replace(",", ".")) : Number.NaN;
+      const hi = m ? Number(m[2].replace(",", ".")) : Number.NaN;
+      if (!m || lo > hi || hi > 100) {
+        report(name, "settings.badRange", { value: v });
+        if (fallback) s.expectedConversion[src] = fallback;
+      } else s.expectedConversion[src] = { min: lo / 100, max: hi / 100 };
+    }
+    for (const k of Object.keys(s.transitions)) if (!known.has(k)) delete s.transitions[k];
+    const numSetting = (name, field, min, max, integer = true) => {
+      const v = byName.get(name);
+      if (v === void 0 || v === "") return;
+      const def = DEFAULT_SETTINGS[field];
+      const n = Number(v.replace(",", "."));
+      if (!Number.isFinite(n) || integer && !Number.isInteger(n)) report(name, "settings.notNumber", { value: v, default: def });
+      else if (n < min || n > max) report(name, "settings.outOfRange", { value: v, min, max, default: def });
+      else s[field] = n;
+    };
+    numSetting(SETTING.firstContactSlaHours, "firstContactSlaHours", 1, 24 * 30);
+    numSetting(SETTING.followUpIntervalDays, "followUpIntervalDays", 1, 365);
+    numSetting(SETTING.maxFollowUps, "maxFollowUps", 1, 100);
+    numSetting(SETTING.recontactDelayMonths, "recontactDelayMonths", 1, 120);
+    numSetting(SETTING.auditIntervalMonths, "auditIntervalMonths", 1, 120);
+    numSetting(SETTING.reminderHour, "reminderHour", 0, 23);
+    numSetting(SETTING.bigDeal, "bigDealThreshold", 0, 1e15);
+    const unasked = byName.get(SETTING.campaignsToUnasked);
+    if (unasked !== void 0 && unasked.trim() !== "") {
+      const v = unasked.trim().toLowerCase();
+      if (["yes", "ya", "true", "y"].includes(v)) s.campaignsToUnasked = true;
+      else if (["no", "tidak", "false", "n"].includes(v)) s.campaignsToUnasked = false;
+      else report(SETTING.campaignsToUnasked, "settings.yesNo", { value: unasked });
+    }
+    const managers = byName.get(SETTING.managerEmails);
+    if (managers) {
+      for (const m of splitList(managers)) {
+        if (EMAIL_RE.test(m)) s.managerEmails.push(m.toLowerCase());
+        else report(SETTING.managerEmails, "settings.badEmail", { value: m });
+      }
+    }
+    const knownNames = new Set(defaultSettingRows(s).map((r) => r.setting));
+    for (const name of byName.keys()) {
+      if (!knownNames.has(name)) report(name, "settings.unknownSetting");
+    }
+    return { settings: s, problems };
+  }
+  function structuredCloneSettings(d) {
+    return JSON.parse(JSON.stringify(d));
+  }
+
+  // src/core/dates.ts
+  var DAY = 864e5;
+  var isDate = (v) => Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN(v.getTime());
+  function parseYmd(s, offsetMinutes) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s ?? "").trim());
+    if (!m) return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t2 = Date.UTC(y, mo - 1, d);
+    const check = new Date(t2);
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+    return new Date(t2 - offsetMinutes * 6e4);
+  }
+  function toYmd(d, offsetMinutes) {
+    return new Date(d.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 10);
+  }
+  function startOfDay(d, offsetMinutes) {
+    return parseYmd(toYmd(d, offsetMinutes), offsetMinutes);
+  }
+  function addDays(d, days2) {
+    return new Date(d.getTime() + days2 * DAY);
+  }
+  function addHours(d, hours) {
+    return new Date(d.getTime() + hours * 36e5);
+  }
+  function addMonths(d, months, offsetMinutes) {
+    const [y, m, day] = toYmd(d, offsetMinutes).split("-").map(Number);
+    const total = y * 12 + (m - 1) + months;
+    const ny = Math.floor(total / 12);
+    const nm = total % 12 + 1;
+    const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+    return parseYmd(`${ny}-${String(nm).padStart(2, "0")}-${String(Math.min(day, last)).padStart(2, "0")}`, offsetMinutes);
+  }
+  function cellDate(v, offsetMinutes) {
+    if (isDate(v)) return v;
+    if (typeof v !== "string" || v.trim() === "") return null;
+    const s = v.trim();
+    const ymd3 = parseYmd(s, offsetMinutes);
+    if (ymd3) return ymd3;
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {
+      const t2 = Date.parse(s);
+      return Number.isFinite(t2) ? new Date(t2) : null;
+    }
+    return null;
+  }
+  function offsetFromZ(z) {
+    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z.trim());
+    if (!m) return 0;
+    return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  }
+  function nextAtHour(now, hour, offsetMinutes) {
+    const today = parseYmd(toYmd(now, offsetMinutes), offsetMinutes);
+    const at = addHours(today, hour);
+    return at > now ? at : addDays(at, 1);
+  }
+  function localDateTime(d, offsetMinutes) {
+    return new Date(d.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 16).replace("T", " ");
+  }
+
+  // src/gas/services.ts
+  var LAST_ID_PROPERTY = "lembar.lastLeadNumber";
+  function openCrm() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const parsed = readSettings(ss);
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const now = /* @__PURE__ */ new Date();
+    const offset = offsetFromZ(Utilities.formatDate(now, timeZone, "Z"));
+    documentOffset = offset;
+    return {
+      ss,
+      settings: parsed.settings,
+      settingProblems: parsed.problems,
+      lang: resolveLang(parsed.settings.language, ss.getSpreadsheetLocale()),
+      timeZone,
+      offset,
+      now
+    };
+  }
+  function readSettings(ss) {
+    const sheet = ss.getSheetByName(TAB.settings);
+    if (!sheet) return parseSettings([]);
+    const values = sheet.getDataRange().getValues();
+    const header = values[0].map((h) => String(h).trim());
+    const si = header.indexOf("Setting");
+    const vi = header.indexOf("Value");
+    if (si < 0 || vi < 0) return parseSettings([]);
+    return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi]) })));
+  }
+  var documentOffset = 0;
+  function cellText(v) {
+    if (v === null || v === void 0) return "";
+    if (isDate(v)) return toYmd(v, documentOffset);
+    if (typeof v === "object" || typeof v === "function") return "";
+    return String(v);
+  }
+  function withDocumentLock(lang, fn) {
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(2e4)) throw new CrmError({ key: "error.busy" }, lang);
+    try {
+      return fn();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function message(lang, m) {
+    return t(lang, m.key, m.params);
+  }
+  function currentUser() {
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  }
+  function editorEmail(e) {
+    try {
+      const fromEvent = e?.user && typeof e.user.getEmail === "function" ? e.user.getEmail() : "";
+      if (typeof fromEvent === "string" && fromEvent !== "") return fromEvent;
+    } catch (_err) {
+    }
+    try {
+      return Session.getActiveUser().getEmail() || "";
+    } catch (_err) {
+      return "";
+    }
+  }
+  function renderErrors(lang, errors) {
+    const out = {};
+    for (const [k, m] of Object.entries(errors)) out[k] = t(lang, m.key, m.params);
+    return out;
+  }
+
+  // src/gas/menu.ts
+  function onOpen(_e) {
+    let lang = "id";
+    try {
+      lang = openCrm().lang;
+    } catch (_err) {
+      lang = "id";
+    }
+    SpreadsheetApp.getUi().createAddonMenu().addItem(t(lang, "menu.sidebar"), "showSidebar").addItem(t(lang, "menu.board"), "showPipelineBoard").addSeparator().addItem(t(lang, "menu.setup"), "setupCrm").addItem(t(lang, "menu.import"), "showImportDialog").addItem(t(lang, "menu.triggers"), "installTriggers").addItem(t(lang, "menu.nextRun"), "showNextRun").addSeparator().addItem(t(lang, "menu.auditNow"), "runDuplicateAuditNow").addItem(t(lang, "menu.merge"), "mergeDuplicates").addItem(t(lang, "menu.undoMerge"), "undoMerge").addItem(t(lang, "menu.summary"), "refreshSummary").addItem(t(lang, "menu.archive"), "showArchiveDialog").addSeparator().addItem(t(lang, "menu.campaignPreview"), "previewCampaign").addItem(t(lang, "menu.campaignStart"), "startCampaign").addItem(t(lang, "menu.campaignStop"), "stopCampaign").addToUi();
+  }
+  function onInstall(e) {
+    onOpen(e);
+  }
+  function showSidebar() {
+    const crm = openCrm();
+    const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(t(crm.lang, "sidebar.title"));
+    SpreadsheetApp.getUi().showSidebar(html);
+  }
+
+  // src/core/headers.ts
+  function mapHeaders(headerRow) {
+    const index = {};
+    const headers = headerRow.map((h) => String(h ?? "").trim());
+    headers.forEach((h, i) => {
+      if (h !== "" && !(h in index)) index[h] = i;
+    });
+    return { index, width: headers.length, headers };
+  }
+  function missingHeaders(map, required) {
+    return required.filter((h) => !(h in map.index));
+  }
+
+  // src/core/email.ts
+  var EMAIL_RE2 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+  function normalizeEmail(input) {
+    const s = String(input ?? "").trim().replace(/^mailto:/i, "").toLowerCase();
+    if (s.length > 254 || !EMAIL_RE2.test(s) || s.includes("..") || /\.@|@\./.test(s) || s.startsWith(".")) return { ok: false };
+    const tld = s.slice(s.lastIndexOf(".") + 1);
+    if (!/^[a-z]{2,}$/.test(tld)) return { ok: false };
+    return { ok: true, email: s };
+  }
+  function emailKeys(cell) {
+    if (typeof cell !== "string" || !cell.includes("@")) return [];
+    return cell.split(/[\s,;/]+/).map((p) => normalizeEmail(p)).filter((r) => r.ok).map((r) => r.email);
+  }
+
+  // node_modules/libphonenumber-js/metadata.min.json.js
+  var metadata_min_json_default = { "version": 4, "country_calling_codes": { "1": ["US", "AG", "AI", "AS", "BB", "BM", "BS", "CA", "DM", "DO", "GD", "GU", "JM", "KN", "KY", "LC", "MP", "MS", "PR", "SX", "TC", "TT", "VC", "VG", "VI"], "7": ["RU", "KZ"], "20": ["EG"], "27": ["ZA"], "30": ["GR"], "31": ["NL"], "32": ["BE"], "33": ["FR"], "34": ["ES"], "36": ["HU"], "39": ["IT", "VA"], "40": ["RO"], "41": ["CH"], "43": ["AT"], "44": ["GB", "GG", "IM", "JE"], "45": ["DK"], "46": ["SE"], "47": ["NO", "SJ"], "48": ["PL"], "49": ["DE"], "51": ["PE"], "52": ["MX"], "53": ["CU"], "54": ["AR"], "55": ["BR"], "56": ["CL"], "57": ["CO"], "58": ["VE"], "60": ["MY"], "61": ["AU", "CC", "CX"], "62": ["ID"], "63": ["PH"], "64": ["NZ"], "65": ["SG"], "66": ["TH"], "81": ["JP"], "82": ["KR"], "84": ["VN"], "86": ["CN"], "90": ["TR"], "91": ["IN"], "92": ["PK"], "93": ["AF"], "94": ["LK"], "95": ["MM"], "98": ["IR"], "211": ["SS"], "212": ["MA", "EH"], "213": ["DZ"], "216": ["TN"], "218": ["LY"], "220": ["GM"], "221": ["SN"], "222": ["MR"], "223": ["ML"], "224": ["GN"], "225": ["CI"], "226": ["BF"], "227": ["NE"], "228": ["TG"], "229": ["BJ"], "230": ["MU"], "231": ["LR"], "232": ["SL"], "233": ["GH"], "234": ["NG"], "235": ["TD"], "236": ["CF"], "237": ["CM"], "238": ["CV"], "239": ["ST"], "240": ["GQ"], "241": ["GA"], "242": ["CG"], "243": ["CD"], "244": ["AO"], "245": ["GW"], "246": ["IO"], "247": ["AC"], "248": ["SC"], "249": ["SD"], "250": ["RW"], "251": ["ET"], "252": ["SO"], "253": ["DJ"], "254": ["KE"], "255": ["TZ"], "256": ["UG"], "257": ["BI"], "258": ["MZ"], "260": ["ZM"], "261": ["MG"], "262": ["RE", "YT"], "263": ["ZW"], "264": ["NA"], "265": ["MW"], "266": ["LS"], "267": ["BW"], "268": ["SZ"], "269": ["KM"], "290": ["SH", "TA"], "291": ["ER"], "297": ["AW"], "298": ["FO"], "299": ["GL"], "350": ["GI"], "351": ["PT"], "352": ["LU"], "353": ["IE"], "354": ["IS"], "355": ["AL"], "356": ["MT"], "357": ["CY"], "358": ["FI", "AX"], "359": ["BG"], "370": ["LT"], "371": ["LV"], "372": ["EE"], "373": ["MD"], "374": ["AM"], "375": ["BY"], "376": ["AD"], "377": ["MC"], "378": ["SM"], "380": ["UA"], "381": ["RS"], "382": ["ME"], "383": ["XK"], "385": ["HR"], "386": ["SI"], "387": ["BA"], "389": ["MK"], "420": ["CZ"], "421": ["SK"], "423": ["LI"], "500": ["FK"], "501": ["BZ"], "502": ["GT"], "503": ["SV"], "504": ["HN"], "505": ["NI"], "506": ["CR"], "507": ["PA"], "508": ["PM"], "509": ["HT"], "590": ["GP", "BL", "MF"], "591": ["BO"], "592": ["GY"], "593": ["EC"], "594": ["GF"], "595": ["PY"], "596": ["MQ"], "597": ["SR"], "598": ["UY"], "599": ["CW", "BQ"], "670": ["TL"], "672": ["NF"], "673": ["BN"], "674": ["NR"], "675": ["PG"], "676": ["TO"], "677": ["SB"], "678": ["VU"], "679": ["FJ"], "680": ["PW"], "681": ["WF"], "682": ["CK"], "683": ["NU"], "685": ["WS"], "686": ["KI"], "687": ["NC"], "688": ["TV"], "689": ["PF"], "690": ["TK"], "691": ["FM"], "692": ["MH"], "850": ["KP"], "852": ["HK"], "853": ["MO"], "855": ["KH"], "856": ["LA"], "880": ["BD"], "886": ["TW"], "960": ["MV"], "961": ["LB"], "962": ["JO"], "963": ["SY"], "964": ["IQ"], "965": ["KW"], "966": ["SA"], "967": ["YE"], "968": ["OM"], "970": ["PS"], "971": ["AE"], "972": ["IL"], "973": ["BH"], "974": ["QA"], "975": ["BT"], "976": ["MN"], "977": ["NP"], "992": ["TJ"], "993": ["TM"], "994": ["AZ"], "995": ["GE"], "996": ["KG"], "998": ["UZ"] }, "countries": { "AC": ["247", "00", "(?:[01589]\\d|[2-467])\\d{4}", [5, 6]], "AD": ["376", "00", "(?:1|6\\d)\\d{7}|[135-9]\\d{5}", [6, 8, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["[135-9]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["1"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]]], "AE": ["971", "00", "(?:[4-7]\\d|9[0-689])\\d{7}|800\\d{2,9}|[2-4679]\\d{7}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{3})(\\d{2,9})", "$1 $2", ["60|8"]], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[236]|[479][2-8]"], "0$1"], ["(\\d{3})(\\d)(\\d{5})", "$1 $2 $3", ["[479]"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["5"], "0$1"]], "0"], "AF": ["93", "00", "[2-7]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-7]"], "0$1"]], "0"], "AG": ["1", "011", "(?:268|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([457]\\d{6})$|1", "268$1", 0, "268"], "AI": ["1", "011", "(?:264|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2457]\\d{6})$|1", "264$1", 0, "264"], "AL": ["355", "00", "(?:700\\d\\d|900)\\d{3}|8\\d{5,7}|(?:[2-5]|6\\d)\\d{7}", [6, 7, 8, 9], [["(\\d{3})(\\d{3,4})", "$1 $2", ["80|9"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["4[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2358][2-5]|4"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["[23578]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["6"], "0$1"]], "0"], "AM": ["374", "00", "(?:[1-489]\\d|55|60|77)\\d{6}", [8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[89]0"], "0 $1"], ["(\\d{3})(\\d{5})", "$1 $2", ["2|3[12]"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["1|47"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[3-9]"], "0$1"]], "0"], "AO": ["244", "00", "[29]\\d{8}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[29]"]]]], "AR": ["54", "00", "(?:11|[89]\\d\\d)\\d{8}|[2368]\\d{9}", [10, 11], [["(\\d{4})(\\d{2})(\\d{4})", "$1 $2-$3", ["2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9])", "2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8]))|2(?:2[24-9]|3[1-59]|47)", "2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5[56][46]|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]", "2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|58|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|54(?:4|5[13-7]|6[89])|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:454|85[56])[46]|3(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"], "0$1", 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2-$3", ["1"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["[68]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2-$3", ["[23]"], "0$1", 1], ["(\\d)(\\d{4})(\\d{2})(\\d{4})", "$2 15-$3-$4", ["9(?:2[2-469]|3[3-578])", "9(?:2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9]))", "9(?:2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8])))|92(?:2[24-9]|3[1-59]|47)", "9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5(?:[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]", "9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|5(?:4(?:4|5[13-7]|6[89])|[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"], "0$1", 0, "$1 $2 $3-$4"], ["(\\d)(\\d{2})(\\d{4})(\\d{4})", "$2 15-$3-$4", ["91"], "0$1", 0, "$1 $2 $3-$4"], ["(\\d{3})(\\d{3})(\\d{5})", "$1-$2-$3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{4})", "$2 15-$3-$4", ["9"], "0$1", 0, "$1 $2 $3-$4"]], "0", 0, "0?(?:(11|2(?:2(?:02?|[13]|2[13-79]|4[1-6]|5[2457]|6[124-8]|7[1-4]|8[13-6]|9[1267])|3(?:02?|1[467]|2[03-6]|3[13-8]|[49][2-6]|5[2-8]|[67])|4(?:7[3-578]|9)|6(?:[0136]|2[24-6]|4[6-8]?|5[15-8])|80|9(?:0[1-3]|[19]|2\\d|3[1-6]|4[02568]?|5[2-4]|6[2-46]|72?|8[23]?))|3(?:3(?:2[79]|6|8[2578])|4(?:0[0-24-9]|[12]|3[5-8]?|4[24-7]|5[4-68]?|6[02-9]|7[126]|8[2379]?|9[1-36-8])|5(?:1|2[1245]|3[237]?|4[1-46-9]|6[2-4]|7[1-6]|8[2-5]?)|6[24]|7(?:[069]|1[1568]|2[15]|3[145]|4[13]|5[14-8]|7[2-57]|8[126])|8(?:[01]|2[15-7]|3[2578]?|4[13-6]|5[4-8]?|6[1-357-9]|7[36-8]?|8[5-8]?|9[124])))15)?", "9$1"], "AS": ["1", "011", "(?:[58]\\d\\d|684|900)\\d{7}", [10], 0, "1", 0, "([267]\\d{6})$|1", "684$1", 0, "684"], "AT": ["43", "00", "1\\d{3,12}|2\\d{6,12}|43(?:(?:0\\d|5[02-9])\\d{3,9}|2\\d{4,5}|[3467]\\d{4}|8\\d{4,6}|9\\d{4,7})|5\\d{4,12}|8\\d{7,12}|9\\d{8,12}|(?:[367]\\d|4[0-24-9])\\d{4,11}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{3,12})", "$1 $2", ["1(?:11|[2-9])"], "0$1"], ["(\\d{3})(\\d{2})", "$1 $2", ["517"], "0$1"], ["(\\d{2})(\\d{3,5})", "$1 $2", ["5[079]"], "0$1"], ["(\\d{3})(\\d{3,10})", "$1 $2", ["(?:31|4)6|51|6(?:48|5[0-3579]|[6-9])|7(?:20|32|8)|[89]", "(?:31|4)6|51|6(?:485|5[0-3579]|[6-9])|7(?:20|32|8)|[89]"], "0$1"], ["(\\d{4})(\\d{3,9})", "$1 $2", ["[2-467]|5[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,7})", "$1 $2 $3", ["5"], "0$1"]], "0"], "AU": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{7}(?:\\d(?:\\d{2})?)?|8[0-24-9]\\d{7})|[2-478]\\d{8}|1\\d{4,7}", [5, 6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{3,4})", "$1 $2", ["16"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,4})", "$1 $2 $3", ["16"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["14|4"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[2378]"], "(0$1)"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1(?:30|[89])"]]], "0", 0, "(183[12])|0", 0, 0, 0, [["(?:(?:241|349)0\\d\\d|8(?:51(?:0(?:0[03-9]|[12479]\\d|3[2-9]|5[0-8]|6[1-9]|8[0-7])|1(?:[0235689]\\d|1[0-69]|4[0-589]|7[0-47-9])|2(?:0[0-79]|[18][13579]|2[14-9]|3[0-46-9]|[4-6]\\d|7[89]|9[0-4])|[34]\\d\\d)|91(?:(?:[0-58]\\d|6[0135-9])\\d|7(?:0[0-24-9]|[1-9]\\d)|9(?:[0-46-9]\\d|5[0-79]))))\\d{3}|(?:2(?:[0-26-9]\\d|3[0-8]|4[02-9]|5[0135-9])|3(?:[0-3589]\\d|4[0-578]|6[1-9]|7[0-35-9])|7(?:[013-57-9]\\d|2[0-8])|8(?:55|6[0-8]|[78]\\d|9[02-9]))\\d{6}", [9]], ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]], ["180(?:0\\d{3}|2)\\d{3}", [7, 10]], ["190[0-26]\\d{6}", [10]], 0, 0, 0, ["163\\d{2,6}", [5, 6, 7, 8, 9]], ["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}", [9]], ["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}", [6, 8, 10, 12]]], "0011"], "AW": ["297", "00", "(?:[25-79]\\d\\d|800)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[25-9]"]]]], "AX": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "2\\d{4,9}|35\\d{4,5}|(?:60\\d\\d|800)\\d{4,6}|7\\d{5,11}|(?:[14]\\d|3[0-46-9]|50)\\d{4,8}", [5, 6, 7, 8, 9, 10, 11, 12], 0, "0", 0, 0, 0, 0, "18", 0, "00"], "AZ": ["994", "00", "365\\d{6}|(?:[124579]\\d|60|88)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[28]|2|365|46", "1[28]|2|365[45]|46", "1[28]|2|365(?:4|5[02])|46"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[13-9]"], "0$1"]], "0"], "BA": ["387", "00", "6\\d{8}|(?:[35689]\\d|49|70)\\d{6}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["6[1-3]|[7-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2-$3", ["[3-5]|6[56]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["6"], "0$1"]], "0"], "BB": ["1", "011", "(?:246|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "246$1", 0, "246"], "BD": ["880", "00", "[1-469]\\d{9}|8[0-79]\\d{7,8}|[2-79]\\d{8}|[2-9]\\d{7}|[3-9]\\d{6}|[57-9]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{2})(\\d{4,6})", "$1-$2", ["31[5-8]|[459]1"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1-$2", ["3(?:[67]|8[013-9])|4(?:6[168]|7|[89][18])|5(?:6[128]|9)|6(?:[15]|28)|7[2-589]|8(?:0[014-9]|[12])|9[358]|(?:3[2-5]|4[235]|5[2-578]|6[0389]|76|8[3-7]|9[24])1|(?:44|66)[01346-9]"], "0$1"], ["(\\d{4})(\\d{3,6})", "$1-$2", ["[13-9]|2[23]"], "0$1"], ["(\\d)(\\d{7,8})", "$1-$2", ["2"], "0$1"]], "0"], "BE": ["32", "00", "4\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:80|9)0"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[239]|4[23]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[15-8]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4"], "0$1"]], "0"], "BF": ["226", "00", "[024-7]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[024-7]"]]]], "BG": ["359", "00", "00800\\d{7}|[2-7]\\d{6,7}|[89]\\d{6,8}|2\\d{5}", [6, 7, 8, 9, 12], [["(\\d)(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["43[1-6]|70[1-9]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["[356]|4[124-7]|7[1-9]|8[1-6]|9[1-7]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:70|8)0"], "0$1"], ["(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3", ["43[1-7]|7"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[48]|9[08]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"]], "0"], "BH": ["973", "00", "[136-9]\\d{7}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[13679]|8[02-4679]"]]]], "BI": ["257", "00", "(?:[267]\\d|31)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2367]"]]]], "BJ": ["229", "00", "01\\d{8}", [10], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["0"]]]], "BL": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [["(?:59(?:0(?:2[7-9]|3[3-7]|5[12]|87)|87\\d)|80[6-9]\\d\\d)\\d{4}"], ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"], ["80[0-5]\\d{6}"], ["8[129]\\d{7}"], 0, 0, 0, 0, ["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]], "BM": ["1", "011", "(?:441|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "441$1", 0, "441"], "BN": ["673", "00", "[2-578]\\d{6}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-578]"]]]], "BO": ["591", "00(?:1\\d)?", "(?:[2-7]\\d\\d|8001)\\d{5}", [8, 9], [["(\\d)(\\d{7})", "$1 $2", ["[23]|4[46]|50"]], ["(\\d{8})", "$1", ["[5-7]"]], ["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["8"]]], "0", 0, "0(1\\d)?"], "BQ": ["599", "00", "(?:[34]1|7\\d)\\d{5}", [7], 0, 0, 0, 0, 0, 0, "[347]"], "BR": ["55", "00(?:1[245]|2[1-35]|31|4[13]|[56]5|99)", "[1-467]\\d{9,10}|55[0-46-9]\\d{8}|[34]\\d{7}|55\\d{7,8}|(?:5[0-46-9]|[89]\\d)\\d{7,9}", [8, 9, 10, 11], [["(\\d{4})(\\d{4})", "$1-$2", ["300|4(?:0[02]|37|86)", "300|4(?:0(?:0|20)|370|864)"]], ["(\\d{3})(\\d{2,3})(\\d{4})", "$1 $2 $3", ["(?:[358]|90)0"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2-$3", ["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])[2-57]"], "($1)"], ["(\\d{2})(\\d{5})(\\d{4})", "$1 $2-$3", ["[16][1-9]|[2-57-9]"], "($1)"]], "0", 0, "(?:0|90)(?:(1[245]|2[1-35]|31|4[13]|[56]5|99)(\\d{10,11}))?", "$2"], "BS": ["1", "011", "(?:242|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([3-8]\\d{6})$|1", "242$1", 0, "242"], "BT": ["975", "00", "[178]\\d{7}|[2-8]\\d{6}", [7, 8], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-6]|7[246]|8[2-4]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[67]|[78]"]]]], "BW": ["267", "00", "90\\d{5}|(?:0800|[2-6]|(?:7|800)\\d)\\d{6}", [7, 8, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["90"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[2-6]"]], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{3})", "$1 $2 $3", ["8"]]]], "BY": ["375", "810", "(?:[12]\\d|33|44|902)\\d{7}|8(?:0[0-79]\\d{5,7}|[1-7]\\d{9})|8(?:1[0-489]|[5-79]\\d)\\d{7}|8[1-79]\\d{6,7}|8[0-79]\\d{5}|8\\d{5}", [6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{3})", "$1 $2", ["800"], "8 $1"], ["(\\d{3})(\\d{2})(\\d{2,4})", "$1 $2 $3", ["800"], "8 $1"], ["(\\d{4})(\\d{2})(\\d{3})", "$1 $2-$3", ["1(?:5[169]|6[3-5]|7[179])|2(?:1[35]|2[34]|3[3-5])", "1(?:5[169]|6(?:3[1-3]|4|5[125])|7(?:1[3-9]|7[0-24-6]|9[2-7]))|2(?:1[35]|2[34]|3[3-5])"], "8 0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["1(?:[56]|7[467])|2[1-3]"], "8 0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[1-4]"], "8 0$1"], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["[89]"], "8 $1"]], "8", 0, "0|80?", 0, 0, 0, 0, "8~10"], "BZ": ["501", "00", "(?:0800\\d|[2-8])\\d{6}", [7, 11], [["(\\d{3})(\\d{4})", "$1-$2", ["[2-8]"]], ["(\\d)(\\d{3})(\\d{4})(\\d{3})", "$1-$2-$3-$4", ["0"]]]], "CA": ["1", "011", "[2-9]\\d{9}|3\\d{6}", [7, 10], 0, "1", 0, 0, 0, 0, 0, [["(?:2(?:04|[23]6|[48]9|5[07]|[67]3)|3(?:06|43|54|6[578]|82)|4(?:03|1[68]|[26]8|3[178]|50|74)|5(?:06|1[49]|48|79|8[147])|6(?:04|[18]3|39|47|72)|7(?:0[59]|42|53|78|8[02])|8(?:[06]7|19|25|7[39])|9(?:0[25]|42))[2-9]\\d{6}", [10]], ["", [10]], ["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}", [10]], ["900[2-9]\\d{6}", [10]], ["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|(?:5(?:2[125-9]|3[23]|44|66|77|88)|6(?:22|33))[2-9]\\d{6}", [10]], 0, ["310\\d{4}", [7]], 0, ["600[2-9]\\d{6}", [10]]]], "CC": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}", [6, 7, 8, 9, 10, 12], 0, "0", 0, "([59]\\d{7})$|0", "8$1", 0, 0, [["8(?:51(?:0(?:02|31|60|89)|1(?:18|76)|223)|91(?:0(?:1[0-2]|29)|1(?:[28]2|50|79)|2(?:10|64)|3(?:[06]8|22)|4[29]8|62\\d|70[23]|959))\\d{3}", [9]], ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]], ["180(?:0\\d{3}|2)\\d{3}", [7, 10]], ["190[0-26]\\d{6}", [10]], 0, 0, 0, 0, ["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}", [9]], ["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}", [6, 8, 10, 12]]], "0011"], "CD": ["243", "00", "(?:(?:[189]|5\\d)\\d|2)\\d{7}|[1-68]\\d{6}", [7, 8, 9, 10], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["88"], "0$1"], ["(\\d{2})(\\d{5})", "$1 $2", ["[1-6]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["5"], "0$1"]], "0"], "CF": ["236", "00", "8776\\d{4}|(?:[27]\\d|61)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[26-8]"]]]], "CG": ["242", "00", "222\\d{6}|(?:0\\d|80)\\d{7}", [9], [["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[02]"]]]], "CH": ["41", "00", "8\\d{11}|[2-9]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8[047]|90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]|81"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["8"], "0$1"]], "0"], "CI": ["225", "00", "[02]\\d{9}", [10], [["(\\d{2})(\\d{2})(\\d)(\\d{5})", "$1 $2 $3 $4", ["2"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3 $4", ["0"]]]], "CK": ["682", "00", "[2-578]\\d{4}", [5], [["(\\d{2})(\\d{3})", "$1 $2", ["[2-578]"]]]], "CL": ["56", "(?:0|1(?:1[0-69]|2[02-5]|5[13-58]|69|7[0167]|8[018]))0", "12300\\d{6}|6\\d{9,10}|[2-9]\\d{8}", [9, 10, 11], [["(\\d{5})(\\d{4})", "$1 $2", ["219", "2196"], "($1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["60|809"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["44"]], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2[1-36]"], "($1)"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["9(?:10|[2-9])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["3[2-5]|[47]|5[1-3578]|6[13-57]|8(?:0[1-8]|[1-9])"], "($1)"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["60|8"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]], ["(\\d{3})(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["60"]]]], "CM": ["237", "00", "[26]\\d{8}|88\\d{6,7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["88"]], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[26]|88"]]]], "CN": ["86", "00|1(?:[12]\\d|79)\\d\\d00", "(?:(?:1[03-689]|2\\d)\\d\\d|6)\\d{8}|1\\d{10}|[126]\\d{6}(?:\\d(?:\\d{2})?)?|86\\d{5,6}|(?:[3-579]\\d|8[0-57-9])\\d{5,9}", [7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{5})", "$1 $2", ["101", "1010", "10100"], "0$1"], ["(\\d{2})(\\d{5,6})", "$1 $2", ["(?:10|2[0-57-9])[19]|3(?:[15]|35|49|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3|4[13]|5[1-5]|9[0-35-9])|[39]7[0-79]", "10(?:12|9[56])|2[0-57-9](?:1[02]|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))1", "10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))12", "10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))123"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["101", "1010"]], ["(\\d{3})(\\d{5,6})", "$1 $2", ["3(?:[15]|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]|4[13]|5[1-5])", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))[19]", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:10|9[56])", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:100|9[56])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[48]0"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["10|2(?:[02-57-9]|1[1-9])", "10|2(?:[02-57-9]|1[1-9])", "10[0-79]|2(?:[02-57-9]|1[1-79])|(?:10|21)8(?:0[1-9]|[1-9])"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["3(?:[3-59]|7[02-6])|4(?:1[25-9]|[26-8]|3[3-9]|5[2-9])|5(?:3[03-9]|[468]|7[028]|9[2-46-9])|6|7(?:[0-247]|3[04-9]|5[0-4689]|6[2368])|8(?:[1-358]|9[1-7])|9(?:[013479]|5[1-5])|(?:31|55|79|87)[02-9]"], "0$1", 1], ["(\\d{3})(\\d{7,8})", "$1 $2", ["9"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["[3-578]"], "0$1", 1], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["1[3-9]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["[12]"], "0$1", 1]], "0", 0, "(1(?:[12]\\d|79)\\d\\d)|0", 0, 0, 0, 0, "00"], "CO": ["57", "00(?:4(?:[14]4|56)|[579])", "(?:46|60\\d\\d)\\d{6}|(?:1\\d|[39])\\d{9}", [8, 10, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["46"]], ["(\\d{3})(\\d{7})", "$1 $2", ["6|90"], "($1)"], ["(\\d{3})(\\d{7})", "$1 $2", ["3[0-357]|94"]], ["(\\d)(\\d{3})(\\d{7})", "$1-$2-$3", ["1"], "0$1", 0, "$1 $2 $3"]], "0", 0, "0([3579]|4(?:[14]4|56))?"], "CR": ["506", "00", "(?:8\\d|90)\\d{8}|(?:[24-8]\\d{3}|3005)\\d{4}", [8, 10], [["(\\d{4})(\\d{4})", "$1 $2", ["[2-7]|8[3-9]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["[89]"]]], 0, 0, "(19(?:0[0-2468]|1[09]|20|66|77|99))"], "CU": ["53", "119", "(?:[2-7]|8\\d\\d)\\d{7}|[2-47]\\d{6}|[34]\\d{5}", [6, 7, 8, 10], [["(\\d{2})(\\d{4,6})", "$1 $2", ["2[1-4]|[34]"], "(0$1)"], ["(\\d)(\\d{6,7})", "$1 $2", ["7"], "(0$1)"], ["(\\d)(\\d{7})", "$1 $2", ["[56]"], "0$1"], ["(\\d{3})(\\d{7})", "$1 $2", ["8"], "0$1"]], "0"], "CV": ["238", "0", "(?:[2-59]\\d\\d|800)\\d{4}", [7], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-589]"]]]], "CW": ["599", "00", "(?:[34]1|60|(?:7|9\\d)\\d)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["[3467]"]], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["9[4-8]"]]], 0, 0, 0, 0, 0, "[69]"], "CX": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}", [6, 7, 8, 9, 10, 12], 0, "0", 0, "([59]\\d{7})$|0", "8$1", 0, 0, [["8(?:51(?:0(?:01|30|59|88)|1(?:17|46|75)|2(?:22|35))|91(?:00[6-9]|1(?:[28]1|49|78)|2(?:09|63)|3(?:12|26|75)|4(?:56|97)|64\\d|7(?:0[01]|1[0-2])|958))\\d{3}", [9]], ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]], ["180(?:0\\d{3}|2)\\d{3}", [7, 10]], ["190[0-26]\\d{6}", [10]], 0, 0, 0, 0, ["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}", [9]], ["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}", [6, 8, 10, 12]]], "0011"], "CY": ["357", "00", "(?:[279]\\d|[58]0)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[257-9]"]]]], "CZ": ["420", "00", "(?:[2-578]\\d|60)\\d{7}|9\\d{8,11}", [9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]|9[015-7]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["96"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]]], "DE": ["49", "00", "[2579]\\d{5,14}|49(?:[34]0|69|8\\d)\\d\\d?|49(?:37|49|60|7[089]|9\\d)\\d{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])\\d{1,8}|(?:1|[368]\\d|4[0-8])\\d{3,13}|49(?:[015]\\d|2[13]|31|[46][1-8])\\d{1,9}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [["(\\d{2})(\\d{3,13})", "$1 $2", ["3[02]|40|[68]9"], "0$1"], ["(\\d{3})(\\d{3,12})", "$1 $2", ["2(?:0[1-389]|1[124]|2[18]|3[14])|3(?:[35-9][15]|4[015])|906|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1", "2(?:0[1-389]|12[0-8])|3(?:[35-9][15]|4[015])|906|2(?:[13][14]|2[18])|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1"], "0$1"], ["(\\d{4})(\\d{2,11})", "$1 $2", ["[24-6]|3(?:[3569][02-46-9]|4[2-4679]|7[2-467]|8[2-46-8])|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]", "[24-6]|3(?:3(?:0[1-467]|2[127-9]|3[124578]|7[1257-9]|8[1256]|9[145])|4(?:2[135]|4[13578]|9[1346])|5(?:0[14]|2[1-3589]|6[1-4]|7[13468]|8[13568])|6(?:2[1-489]|3[124-6]|6[13]|7[12579]|8[1-356]|9[135])|7(?:2[1-7]|4[145]|6[1-5]|7[1-4])|8(?:21|3[1468]|6|7[1467]|8[136])|9(?:0[12479]|2[1358]|4[134679]|6[1-9]|7[136]|8[147]|9[1468]))|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]|3[68]4[1347]|3(?:47|60)[1356]|3(?:3[46]|46|5[49])[1246]|3[4579]3[1357]"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["138"], "0$1"], ["(\\d{5})(\\d{2,10})", "$1 $2", ["3"], "0$1"], ["(\\d{3})(\\d{5,11})", "$1 $2", ["181"], "0$1"], ["(\\d{3})(\\d)(\\d{4,10})", "$1 $2 $3", ["1(?:3|80)|9"], "0$1"], ["(\\d{3})(\\d{7,8})", "$1 $2", ["1[67]"], "0$1"], ["(\\d{3})(\\d{7,12})", "$1 $2", ["8"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["185", "1850", "18500"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["18[68]"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["15[1279]"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["15[03-68]", "15(?:[0568]|3[13]|41)"], "0$1"], ["(\\d{3})(\\d{8})", "$1 $2", ["18"], "0$1"], ["(\\d{3})(\\d{2})(\\d{7,8})", "$1 $2 $3", ["1(?:6[023]|7)"], "0$1"], ["(\\d{4})(\\d{2})(\\d{7})", "$1 $2 $3", ["15[279]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{8})", "$1 $2 $3", ["15"], "0$1"]], "0"], "DJ": ["253", "00", "(?:2\\d|77)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[27]"]]]], "DK": ["45", "00", "[2-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-9]"]]]], "DM": ["1", "011", "(?:[58]\\d\\d|767|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "767$1", 0, "767"], "DO": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "8001|8[024]9"], "DZ": ["213", "00", "(?:[1-4]|[5-79]\\d|80)\\d{7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-4]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["9"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-8]"], "0$1"]], "0"], "EC": ["593", "00", "1\\d{9,10}|(?:[2-7]|9\\d)\\d{7}", [8, 9, 10, 11], [["(\\d)(\\d{3})(\\d{4})", "$1 $2-$3", ["[2-7]"], "(0$1)", 0, "$1-$2-$3"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1"]]], "0"], "EE": ["372", "00", "8\\d{9}|[4578]\\d{7}|(?:[3-8]\\d|90)\\d{5}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[369]|4[3-8]|5(?:[0-2]|5[0-478]|6[45])|7[1-9]|88", "[369]|4[3-8]|5(?:[02]|1(?:[0-8]|95)|5[0-478]|6(?:4[0-4]|5[1-589]))|7[1-9]|88"]], ["(\\d{4})(\\d{3,4})", "$1 $2", ["[45]|8(?:00|[1-49])", "[45]|8(?:00[1-9]|[1-49])"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]]], "EG": ["20", "00", "[189]\\d{8,9}|[24-6]\\d{8}|[135]\\d{7}", [8, 9, 10], [["(\\d)(\\d{7,8})", "$1 $2", ["[23]"], "0$1"], ["(\\d{2})(\\d{6,7})", "$1 $2", ["1[35]|[4-6]|8[2468]|9[235-7]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{8})", "$1 $2", ["1"], "0$1"]], "0"], "EH": ["212", "00", "[5-8]\\d{8}", [9], 0, "0", 0, 0, 0, 0, 0, [["528[89]\\d{5}"], ["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"], ["80[0-7]\\d{6}"], ["89\\d{7}"], 0, 0, 0, 0, ["(?:592(?:4[0-2]|93)|80[89]\\d\\d)\\d{4}"]]], "ER": ["291", "00", "[178]\\d{6}", [7], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[178]"], "0$1"]], "0"], "ES": ["34", "00", "400\\d{6}|(?:51|[6-9]\\d)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]00"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[4-9]"]]]], "ET": ["251", "00", "(?:11|[2-57-9]\\d)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-57-9]"], "0$1"]], "0"], "FI": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "[1-35689]\\d{4}|7\\d{10,11}|(?:[124-7]\\d|3[0-46-9])\\d{8}|[1-9]\\d{5,8}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{5})", "$1", ["20[2-59]"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1 $2", ["(?:[1-3]0|[68])0|70[07-9]"], "0$1"], ["(\\d{2})(\\d{4,8})", "$1 $2", ["[14]|2[09]|50|7[135]"], "0$1"], ["(\\d{2})(\\d{6,10})", "$1 $2", ["7"], "0$1"], ["(\\d)(\\d{4,9})", "$1 $2", ["(?:19|[2568])[1-8]|3(?:0[1-9]|[1-9])|9"], "0$1"]], "0", 0, 0, 0, 0, "1[03-79]|[2-9]", 0, "00"], "FJ": ["679", "0(?:0|52)", "45\\d{5}|(?:0800\\d|[235-9])\\d{6}", [7, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["[235-9]|45"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "FK": ["500", "00", "[2-7]\\d{4}", [5]], "FM": ["691", "00", "(?:[39]\\d\\d|820)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[389]"]]]], "FO": ["298", "00", "[2-9]\\d{5}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"]]], 0, 0, "(10(?:01|[12]0|88))"], "FR": ["33", "00", "[1-9]\\d{8}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0 $1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[1-79]"], "0$1"]], "0"], "GA": ["241", "00", "(?:[067]\\d|11)\\d{6}|[2-7]\\d{6}", [7, 8], [["(\\d)(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-7]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["0"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["11|[67]"], "0$1"]], 0, 0, "0(11\\d{6}|60\\d{6}|61\\d{6}|6[256]\\d{6}|7[467]\\d{6})", "$1"], "GB": ["44", "00", "[1-357-9]\\d{9}|[18]\\d{8}|8\\d{6}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["800", "8001", "80011", "800111", "8001111"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["845", "8454", "84546", "845464"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["800"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["1(?:38|5[23]|69|76|94)", "1(?:(?:38|69)7|5(?:24|39)|768|946)", "1(?:3873|5(?:242|39[4-6])|(?:697|768)[347]|9467)"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["1(?:[2-69][02-9]|[78])"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[25]|7(?:0|6[02-9])", "[25]|7(?:0|6(?:[03-9]|2[356]))"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1389]"], "0$1"]], "0", 0, "0|180020", 0, 0, 0, [["(?:1(?:1(?:3(?:[0-58]\\d\\d|73[0-5])|4(?:(?:[0-5]\\d|70)\\d|69[7-9])|(?:(?:5[0-26-9]|[78][0-49])\\d|6(?:[0-4]\\d|5[01]))\\d)|(?:2(?:(?:0[024-9]|2[3-9]|3[3-79]|4[1-689]|[58][02-9]|6[0-47-9]|7[013-9]|9\\d)\\d|1(?:[0-7]\\d|8[0-3]))|(?:3(?:0\\d|1[0-8]|[25][02-9]|3[02-579]|[468][0-46-9]|7[1-35-79]|9[2-578])|4(?:0[03-9]|[137]\\d|[28][02-57-9]|4[02-69]|5[0-8]|[69][0-79])|5(?:0[1-35-9]|[16]\\d|2[024-9]|3[015689]|4[02-9]|5[03-9]|7[0-35-9]|8[0-468]|9[0-57-9])|6(?:0[034689]|1\\d|2[0-35689]|[38][013-9]|4[1-467]|5[0-69]|6[13-9]|7[0-8]|9[0-24578])|7(?:0[0246-9]|2\\d|3[0236-8]|4[03-9]|5[0-46-9]|6[013-9]|7[0-35-9]|8[024-9]|9[02-9])|8(?:0[35-9]|2[1-57-9]|3[02-578]|4[0-578]|5[124-9]|6[2-69]|7\\d|8[02-9]|9[02569])|9(?:0[02-589]|[18]\\d|2[02-689]|3[1-57-9]|4[2-9]|5[0-579]|6[2-47-9]|7[0-24578]|9[2-57]))\\d)\\d)|2(?:0[013478]|3[0189]|4[017]|8[0-46-9]|9[0-2])\\d{3})\\d{4}|1(?:2(?:0(?:46[1-4]|87[2-9])|545[1-79]|76(?:2\\d|3[1-8]|6[1-6])|9(?:7(?:2[0-4]|3[2-5])|8(?:2[2-8]|7[0-47-9]|8[3-5])))|3(?:6(?:38[2-5]|47[23])|8(?:47[04-9]|64[0157-9]))|4(?:044[1-7]|20(?:2[23]|8\\d)|6(?:0(?:30|5[2-57]|6[1-8]|7[2-8])|140)|8(?:052|87[1-3]))|5(?:2(?:4(?:3[2-79]|6\\d)|76\\d)|6(?:26[06-9]|686))|6(?:06(?:4\\d|7[4-79])|295[5-7]|35[34]\\d|47(?:24|61)|59(?:5[08]|6[67]|74)|9(?:55[0-4]|77[23]))|7(?:26(?:6[13-9]|7[0-7])|(?:442|688)\\d|50(?:2[0-3]|[3-68]2|76))|8(?:27[56]\\d|37(?:5[2-5]|8[239])|843[2-58])|9(?:0(?:0(?:6[1-8]|85)|52\\d)|3583|4(?:66[1-8]|9(?:2[01]|81))|63(?:23|3[1-4])|9561))\\d{3}", [9, 10]], ["7(?:457[0-57-9]|700[01]|911[028])\\d{5}|7(?:[1-3]\\d\\d|4(?:[0-46-9]\\d|5[0-689])|5(?:0[0-8]|[13-9]\\d|2[0-35-9])|7(?:0[1-9]|[1-7]\\d|8[02-9]|9[0-689])|8(?:[014-9]\\d|[23][0-8])|9(?:[024-9]\\d|1[02-9]|3[0-689]))\\d{6}", [10]], ["80[08]\\d{7}|800\\d{6}|8001111"], ["(?:8(?:4[2-5]|7[0-3])|9(?:[01]\\d|8[2-49]))\\d{7}|845464\\d", [7, 10]], ["70\\d{8}", [10]], 0, ["(?:3[0347]|55)\\d{8}", [10]], ["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}", [10]], ["56\\d{8}", [10]]], 0, " x"], "GD": ["1", "011", "(?:473|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "473$1", 0, "473"], "GE": ["995", "00", "(?:[3-57]\\d\\d|800)\\d{6}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["32"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[57]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[348]"], "0$1"]], "0"], "GF": ["594", "00", "(?:694\\d|7093)\\d{5}|(?:59|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-7]|80[6-9]|9[47]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[89]"], "0$1"]], "0"], "GG": ["44", "00", "(?:1481|[357-9]\\d{3})\\d{6}|8\\d{6}(?:\\d{2})?", [7, 9, 10], 0, "0", 0, "([25-9]\\d{5})$|0|180020", "1481$1", 0, 0, [["1481[25-9]\\d{5}", [10]], ["7(?:(?:781|839)\\d|911[17])\\d{5}", [10]], ["80[08]\\d{7}|800\\d{6}|8001111"], ["(?:8(?:4[2-5]|7[0-3])|9(?:[01]\\d|8[0-3]))\\d{7}|845464\\d", [7, 10]], ["70\\d{8}", [10]], 0, ["(?:3[0347]|55)\\d{8}", [10]], ["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}", [10]], ["56\\d{8}", [10]]]], "GH": ["233", "00", "[235]\\d{8}|800\\d{5,6}", [8, 9], [["(\\d{3})(\\d{5})", "$1 $2", ["8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2358]"], "0$1"]], "0"], "GI": ["350", "00", "(?:[25]\\d|60)\\d{6}", [8], [["(\\d{3})(\\d{5})", "$1 $2", ["2"]]]], "GL": ["299", "00", "(?:19|[2-689]\\d|70)\\d{4}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["19|[2-9]"]]]], "GM": ["220", "00", "[48]\\d{8}|[2-9]\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[235-9]|4(?:[0-35]|4[16-9])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[48]"]]]], "GN": ["224", "00", "722\\d{6}|(?:3|6\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["3"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[67]"]]]], "GP": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-79]|80[6-9]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [["(?:59(?:0(?:0[1-68]|[14][0-24-9]|2[0-68]|3[1-9]|5[3-579]|[68][0-689]|7[08]|9\\d)|87\\d)|80[6-9]\\d\\d)\\d{4}"], ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"], ["80[0-5]\\d{6}"], ["8[129]\\d{7}"], 0, 0, 0, 0, ["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]], "GQ": ["240", "00", "222\\d{6}|(?:3\\d|55|[89]0)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235]"]], ["(\\d{3})(\\d{6})", "$1 $2", ["[89]"]]]], "GR": ["30", "00", "5005000\\d{3}|8\\d{9,11}|(?:[269]\\d|70)\\d{8}", [10, 11, 12], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["21|7"]], ["(\\d{4})(\\d{6})", "$1 $2", ["2(?:2|3[2-57-9]|4[2-469]|5[2-59]|6[2-9]|7[2-69]|8[2-49])|5"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2689]"]], ["(\\d{3})(\\d{3,4})(\\d{5})", "$1 $2 $3", ["8"]]]], "GT": ["502", "00", "80\\d{6}|(?:1\\d{3}|[2-7])\\d{7}", [8, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["[2-8]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]]]], "GU": ["1", "011", "(?:[58]\\d\\d|671|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "671$1", 0, "671"], "GW": ["245", "00", "[49]\\d{8}|4\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["40"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[49]"]]]], "GY": ["592", "001", "(?:[2-8]\\d{3}|9008)\\d{3}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-9]"]]]], "HK": ["852", "00(?:30|5[09]|[126-9]?)", "8[0-46-9]\\d{6,7}|9\\d{4,7}|(?:[2-7]|9\\d{3})\\d{7}", [5, 6, 7, 8, 9, 11], [["(\\d{3})(\\d{2,5})", "$1 $2", ["900", "9003"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[2-7]|8[1-4]|9(?:0[1-9]|[1-8])"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{3})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "HN": ["504", "00", "8\\d{10}|[237-9]\\d{7}", [8, 11], [["(\\d{4})(\\d{4})", "$1-$2", ["[237-9]"]]]], "HR": ["385", "00", "[2-69]\\d{8}|80\\d{5,7}|[1-79]\\d{7}|6\\d{6}", [7, 8, 9], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["6[01]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{4})(\\d{3})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6|7[245]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-57]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"]], "0"], "HT": ["509", "00", "[2-589]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["[2-589]"]]]], "HU": ["36", "00", "[235-7]\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27][2-9]|3[2-7]|4[24-9]|5[2-79]|6|8[2-57-9]|9[2-69]"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "06 $1"]], "06"], "ID": ["62", "00[89]", "00[1-9]\\d{9,14}|(?:[1-36]|8\\d{5})\\d{6}|00\\d{9}|[1-9]\\d{8,10}|[2-9]\\d{7}", [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["15"]], ["(\\d{2})(\\d{5,9})", "$1 $2", ["2[124]|[36]1"], "(0$1)"], ["(\\d{3})(\\d{5,7})", "$1 $2", ["800"], "0$1"], ["(\\d{3})(\\d{5,8})", "$1 $2", ["[2-79]"], "(0$1)"], ["(\\d{3})(\\d{3,4})(\\d{3})", "$1-$2-$3", ["8[1-35-9]"], "0$1"], ["(\\d{3})(\\d{6,8})", "$1 $2", ["1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["804"], "0$1"], ["(\\d{3})(\\d)(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["80"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1-$2-$3", ["8"], "0$1"]], "0"], "IE": ["353", "00", "(?:1\\d|[2569])\\d{6,8}|4\\d{6,9}|7\\d{8}|8\\d{8,9}", [7, 8, 9, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["2[24-9]|47|58|6[237-9]|9[35-9]"], "(0$1)"], ["(\\d{3})(\\d{5})", "$1 $2", ["[45]0"], "(0$1)"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2569]|4[1-69]|7[14]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["81"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["4"], "(0$1)"], ["(\\d{2})(\\d)(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["8"], "0$1"]], "0"], "IL": ["972", "0(?:0|1(?:05|[2-9]))", "1\\d{6}(?:\\d{3,5})?|[57]\\d{8}|[1-489]\\d{7}", [7, 8, 9, 10, 11, 12], [["(\\d{4})(\\d{3})", "$1-$2", ["125"]], ["(\\d{4})(\\d{2})(\\d{2})", "$1-$2-$3", ["121"]], ["(\\d)(\\d{3})(\\d{4})", "$1-$2-$3", ["[2-489]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["[57]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1-$2-$3", ["12"]], ["(\\d{4})(\\d{6})", "$1-$2", ["159"]], ["(\\d)(\\d{3})(\\d{3})(\\d{3})", "$1-$2-$3-$4", ["1[7-9]"]], ["(\\d{3})(\\d{1,2})(\\d{3})(\\d{4})", "$1-$2 $3-$4", ["15"]]], "0"], "IM": ["44", "00", "1624\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([25-8]\\d{5})$|0|180020", "1624$1", 0, "74576|(?:16|7[56])24"], "IN": ["91", "00", "(?:000800|[2-9]\\d\\d)\\d{7}|1\\d{7,12}", [8, 9, 10, 11, 12, 13], [["(\\d{8})", "$1", ["5(?:0|2[23]|3[03]|[67]1|88)", "5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|888)", "5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|8888)"], 0, 1], ["(\\d{4})(\\d{4,5})", "$1 $2", ["180", "1800"], 0, 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["140"], 0, 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["11|2[02]|33|4[04]|79[1-5]|80[2-46]", "11|2[02]|33|4[04]|79[1-5]|80(?:[2-4]|6[0-589])", "11|2[02]|33|4[04]|79(?:[1245]|3(?:[02-9]|1[0-24-9]))|80(?:[2-4]|6[0-589])"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["1(?:2[0-249]|3[0-25]|4[145]|[68]|7[1257])|2(?:1[257]|3[013]|4[01]|5[0137]|6[0158]|78|8[1568])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|5[12]|[78]1)|6(?:12|[2-4]1|5[17]|6[13]|80)|7(?:12|3[134]|61|88)|8(?:16|2[014]|3[126]|6[136]|7[078]|8[34]|91)|(?:43|59|75)[15]|(?:1[59]|29|67)[14]", "1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|674|7(?:(?:3[34]|5[15])[2-6]|61[346]|88[0-8])|8(?:70[2-6]|84[235-7]|91[3-7])|(?:1(?:29|60|8[06])|261|552|6(?:12|[2-47]1|5[17]|6[13]|80)|7(?:12|31)|8(?:16|2[014]|3[126]|6[136]|7[78]|83))[2-7]", "1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|6(?:12(?:[2-6]|7[0-8])|74[2-7])|7(?:3171|5[15][2-6]|61[346]|88(?:[2-7]|82))|8(?:70[2-6]|84(?:[2356]|7[19])|91(?:[3-6]|7[19]))|73[134][2-6]|8(?:16|2[014]|3[126]|6[136]|7[78]|83)(?:[2-6]|7[19])|(?:1(?:29|60|8[06])|261|552|6(?:[2-4]1|5[17]|6[13]|7(?:1|4[0189])|80)|7(?:12|88[01]))[2-7]"], "0$1", 1], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2[2457-9]|3[2-5]|4[235-7]|5[2-689]|6[24578]|7[235689]|8[1-6])|7(?:1[013-9]|3[129]|5[29]|6[02-5]|70)|807", "1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2(?:[2457]|84|95)|3(?:[2-4]|55)|4[235-7]|5[2-689]|6[24578]|7(?:[23569]|8[0-57-9])|8[1-6])|7(?:1(?:[013-8]|9[6-9])|3(?:17|2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4|5[0-367])|70[13-7])|807[19]", "1(?:[2-479]|5(?:[0236-9]|5[013-9]))|[2-5]|6(?:2(?:84|95)|355|8(?:28[235-7]|3))|73179|807(?:1|9[1-3])|(?:1552|6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]))[2-7]"], "0$1", 1], ["(\\d{5})(\\d{5})", "$1 $2", ["16|[6-9]"], "0$1", 1], ["(\\d{4})(\\d{2,4})(\\d{4})", "$1 $2 $3", ["18[06]", "18[06]0"], 0, 1], ["(\\d{4})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["18"], 0, 1]], "0"], "IO": ["246", "00", "3\\d{6}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["3"]]]], "IQ": ["964", "00", "(?:1|7\\d\\d)\\d{7}|[2-6]\\d{7,8}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-6]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"]], "0"], "IR": ["98", "00", "[1-9]\\d{9}|(?:[1-8]\\d\\d|9)\\d{3,4}", [4, 5, 6, 7, 10], [["(\\d{4,5})", "$1", ["96"], "0$1"], ["(\\d{2})(\\d{4,5})", "$1 $2", ["(?:1[137]|2[13-68]|3[1458]|4[145]|5[1468]|6[16]|7[1467]|8[13467])[12689]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[1-8]"], "0$1"]], "0"], "IS": ["354", "00|1(?:0(?:01|[12]0)|100)", "(?:38\\d|[4-9])\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[4-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["3"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "IT": ["39", "00", "0\\d{5,11}|1\\d{8,10}|3(?:[0-8]\\d{7,10}|9\\d{7,8})|(?:43|55|70)\\d{8}|8\\d{5}(?:\\d{2,4})?", [6, 7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{4,6})", "$1 $2", ["0[26]"]], ["(\\d{3})(\\d{3,6})", "$1 $2", ["0[13-57-9][0159]|8(?:03|4[17]|9[2-5])", "0[13-57-9][0159]|8(?:03|4[17]|9(?:2|3[04]|[45][0-4]))"]], ["(\\d{4})(\\d{2,6})", "$1 $2", ["0(?:[13-579][2-46-8]|8[236-8])"]], ["(\\d{4})(\\d{4})", "$1 $2", ["894"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[26]|5"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1(?:44|[679])|[378]|43"]], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[13-57-9][0159]|14"]], ["(\\d{2})(\\d{4})(\\d{5})", "$1 $2 $3", ["0[26]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[03]"]]], 0, 0, 0, 0, 0, 0, [["0(?:669[0-79]\\d{1,6}|831\\d{2,8})|0(?:1(?:[0159]\\d|[27][1-5]|31|4[1-4]|6[1356]|8[2-57])|2\\d\\d|3(?:[0159]\\d|2[1-4]|3[12]|[48][1-6]|6[2-59]|7[1-7])|4(?:[0159]\\d|[23][1-9]|4[245]|6[1-5]|7[1-4]|81)|5(?:[0159]\\d|2[1-5]|3[2-6]|4[1-79]|6[4-6]|7[1-578]|8[3-8])|6(?:[0-57-9]\\d|6[0-8])|7(?:[0159]\\d|2[12]|3[1-7]|4[2-46]|6[13569]|7[13-6]|8[1-59])|8(?:[0159]\\d|2[3-578]|3[2356]|[6-8][1-5])|9(?:[0159]\\d|[238][1-5]|4[12]|6[1-8]|7[1-6]))\\d{2,7}"], ["3[2-9]\\d{7,8}|(?:31|43)\\d{8}", [9, 10]], ["80(?:0\\d{3}|3)\\d{3}", [6, 9]], ["(?:0878\\d{3}|89(?:2\\d|3[04]|4(?:[0-4]|[5-9]\\d\\d)|5[0-4]))\\d\\d|(?:1(?:44|6[346])|89(?:38|5[5-9]|9))\\d{6}", [6, 8, 9, 10]], ["1(?:78\\d|99)\\d{6}", [9, 10]], ["3[2-8]\\d{9,10}", [11, 12]], 0, 0, ["55\\d{8}", [10]], ["84(?:[08]\\d{3}|[17])\\d{3}", [6, 9]]]], "JE": ["44", "00", "1534\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([0-24-8]\\d{5})$|0|180020", "1534$1", 0, 0, [["1534[0-24-8]\\d{5}"], ["7(?:(?:(?:50|82)9|937)\\d|7(?:00[378]|97\\d))\\d{5}"], ["80(?:07(?:35|81)|8901)\\d{4}"], ["(?:8(?:4(?:4(?:4(?:05|42|69)|703)|5(?:041|800))|7(?:0002|1206))|90(?:066[59]|1810|71(?:07|55)))\\d{4}"], ["701511\\d{4}"], 0, ["(?:3(?:0(?:07(?:35|81)|8901)|3\\d{4}|4(?:4(?:4(?:05|42|69)|703)|5(?:041|800))|7(?:0002|1206))|55\\d{4})\\d{4}"], ["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}"], ["56\\d{8}"]]], "JM": ["1", "011", "(?:[58]\\d\\d|658|900)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "658|876"], "JO": ["962", "00", "(?:(?:[2689]|7\\d)\\d|32|427|53)\\d{6}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2356]|87"], "(0$1)"], ["(\\d{3})(\\d{5,6})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["70"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[47]"], "0$1"]], "0"], "JP": ["81", "010", "00[1-9]\\d{6,14}|[25-9]\\d{9}|(?:00|[1-9]\\d\\d)\\d{6}", [8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [["(\\d{3})(\\d{3})(\\d{3})", "$1-$2-$3", ["(?:12|57|99)0"], "0$1"], ["(\\d{4})(\\d)(\\d{4})", "$1-$2-$3", ["1(?:26|3[79]|4[56]|5[4-68]|6[3-5])|499|5(?:76|97)|746|8(?:3[89]|47|51)|9(?:80|9[16])", "1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:76|97)9|7468|8(?:3(?:8[7-9]|96)|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]", "1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:769|979[2-69])|7468|8(?:3(?:8[7-9]|96[2457-9])|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["60"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1-$2-$3", ["3|4(?:2[09]|7[01])|6[1-9]", "3|4(?:2(?:0|9[02-69])|7(?:0[019]|1))|6[1-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["1(?:1|5[45]|77|88|9[69])|2(?:2[1-37]|3[0-269]|4[59]|5|6[24]|7[1-358]|8[1369]|9[0-38])|4(?:[28][1-9]|3[0-57]|[45]|6[248]|7[2-579]|9[29])|5(?:2|3[0459]|4[0-369]|5[29]|8[02389]|9[0-389])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9[2-6])|8(?:2[124589]|3[26-9]|49|51|6|7[0-468]|8[68]|9[019])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9[1-489])", "1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2(?:[127]|3[014-9])|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9[19])|62|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|8[1-9]|9[29])|5(?:2|3(?:[045]|9[0-8])|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0-2469])|3(?:[29]|60)|49|51|6(?:[0-24]|36|5[0-3589]|7[23]|9[01459])|7[0-468]|8[68])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9(?:[1289]|3[34]|4[0178]))|(?:264|837)[016-9]|2(?:57|93)[015-9]|(?:25[0468]|422|838)[01]|(?:47[59]|59[89]|8(?:6[68]|9))[019]", "1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2[127]|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9(?:17|99))|6(?:2|4[016-9])|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|9[29])|5(?:2|3(?:[045]|9(?:[0-58]|6[4-9]|7[0-35689]))|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0169])|3(?:[29]|60|7(?:[017-9]|6[6-8]))|49|51|6(?:[0-24]|36[2-57-9]|5(?:[0-389]|5[23])|6(?:[01]|9[178])|7(?:2[2-468]|3[78])|9[0145])|7[0-468]|8[68])|9(?:4[15]|5[138]|7[156]|8[189]|9(?:[1289]|3(?:31|4[357])|4[0178]))|(?:8294|96)[1-3]|2(?:57|93)[015-9]|(?:223|8699)[014-9]|(?:25[0468]|422|838)[01]|(?:48|8292|9[23])[1-9]|(?:47[59]|59[89]|8(?:68|9))[019]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{4})", "$1-$2-$3", ["[14]|[289][2-9]|5[3-9]|7[2-4679]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["800"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2-$3", ["[25-9]"], "0$1"]], "0", 0, "(000[2569]\\d{4,6})$|(?:(?:003768)0?)|0", "$1"], "KE": ["254", "000", "(?:[17]\\d\\d|900)\\d{6}|(?:2|80)0\\d{6,7}|[4-6]\\d{6,8}", [7, 8, 9, 10], [["(\\d{2})(\\d{5,7})", "$1 $2", ["[24-6]"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["[17]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[89]"], "0$1"]], "0"], "KG": ["996", "00", "8\\d{9}|[235-9]\\d{8}", [9, 10], [["(\\d{4})(\\d{5})", "$1 $2", ["3(?:1[346]|[24-79])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235-79]|88"], "0$1"], ["(\\d{3})(\\d{3})(\\d)(\\d{2,3})", "$1 $2 $3 $4", ["8"], "0$1"]], "0"], "KH": ["855", "00[14-9]", "1\\d{9}|[1-9]\\d{7,8}", [8, 9, 10], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-9]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0"], "KI": ["686", "00", "(?:[37]\\d|6[0-79])\\d{6}|(?:[2-48]\\d|50)\\d{3}", [5, 8], 0, "0"], "KM": ["269", "00", "[3478]\\d{6}", [7], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[3478]"]]]], "KN": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "869$1", 0, "869"], "KP": ["850", "00|99", "85\\d{6}|(?:19\\d|[2-7])\\d{7}", [8, 10], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-7]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"]], "0"], "KR": ["82", "00(?:[125689]|3(?:[46]5|91)|7(?:00|27|3|55|6[126]))", "00[1-9]\\d{8,11}|(?:[12]|5\\d{3})\\d{7}|[13-6]\\d{9}|(?:[1-6]\\d|80)\\d{7}|[3-6]\\d{4,5}|(?:00|7)0\\d{8}", [5, 6, 8, 9, 10, 11, 12, 13, 14], [["(\\d{2})(\\d{3,4})", "$1-$2", ["(?:3[1-3]|[46][1-4]|5[1-5])1"], "0$1"], ["(\\d{4})(\\d{4})", "$1-$2", ["1"]], ["(\\d)(\\d{3,4})(\\d{4})", "$1-$2-$3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["[36]0|8"], "0$1"], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1-$2-$3", ["[1346]|5[1-5]"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2-$3", ["[57]"], "0$1"], ["(\\d{2})(\\d{5})(\\d{4})", "$1-$2-$3", ["5"], "0$1"]], "0", 0, "0(8(?:[1-46-8]|5\\d\\d))?"], "KW": ["965", "00", "18\\d{5}|(?:[2569]\\d|41)\\d{6}", [7, 8], [["(\\d{4})(\\d{3,4})", "$1 $2", ["[169]|2(?:[235]|4[1-35-9])|52"]], ["(\\d{3})(\\d{5})", "$1 $2", ["[245]"]]]], "KY": ["1", "011", "(?:345|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "345$1", 0, "345"], "KZ": ["7", "810", "8\\d{13}|[78]\\d{9}", [10, 14], 0, "8", 0, 0, 0, 0, "7", 0, "8~10"], "LA": ["856", "00", "(?:2\\d|3)\\d{8}|(?:[235-8]\\d|41)\\d{6}", [8, 9, 10], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["2[13]|3[14]|[4-8]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["3"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["2"], "0$1"]], "0"], "LB": ["961", "00", "[27-9]\\d{7}|[13-9]\\d{6}", [7, 8], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[13-69]|7(?:[2-57]|62|8[0-6]|9[04-9])|8[02-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27-9]"]]], "0"], "LC": ["1", "011", "(?:[58]\\d\\d|758|900)\\d{7}", [10], 0, "1", 0, "([2-8]\\d{6})$|1", "758$1", 0, "758"], "LI": ["423", "00", "[68]\\d{8}|(?:[2378]\\d|90)\\d{5}", [7, 9], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2379]|8(?:0[09]|7)", "[2379]|8(?:0(?:02|9)|7)"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["69"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]], "0", 0, "(1001)|0"], "LK": ["94", "00", "[1-9]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[1-689]"], "0$1"]], "0"], "LR": ["231", "00", "(?:[2457]\\d|33|88)\\d{7}|(?:2\\d|[4-6])\\d{6}", [7, 8, 9], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["4[67]|[56]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-578]"], "0$1"]], "0"], "LS": ["266", "00", "(?:[256]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2568]"]]]], "LT": ["370", "00", "(?:[3469]\\d|52|[78]0)\\d{6}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["52[0-7]"], "(0-$1)", 1], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0 $1", 1], ["(\\d{2})(\\d{6})", "$1 $2", ["37|4(?:[15]|6[1-8])"], "(0-$1)", 1], ["(\\d{3})(\\d{5})", "$1 $2", ["[3-6]"], "(0-$1)", 1]], "0", 0, "[08]"], "LU": ["352", "00", "35[013-9]\\d{4,8}|6\\d{8}|35\\d{2,4}|(?:[2457-9]\\d|3[0-46-9])\\d{2,9}", [4, 5, 6, 7, 8, 9, 10, 11], [["(\\d{2})(\\d{3})", "$1 $2", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["20[2-689]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4", ["20"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,5})", "$1 $2 $3 $4", ["[3-57]|8[13-9]|9(?:0[89]|[2-579])|(?:2|80)[2-9]"]], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["80[01]|90[015]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["20"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4 $5", ["20"]]], 0, 0, "(15(?:0[06]|1[12]|[35]5|4[04]|6[26]|77|88|99)\\d)"], "LV": ["371", "00", "(?:[268]\\d|78|90)\\d{6}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2679]|8[01]"]]]], "LY": ["218", "00", "[2-9]\\d{8}", [9], [["(\\d{2})(\\d{7})", "$1-$2", ["[2-9]"], "0$1"]], "0"], "MA": ["212", "00", "[5-8]\\d{8}", [9], [["(\\d{4})(\\d{5})", "$1-$2", ["892"], "0$1"], ["(\\d{2})(\\d{7})", "$1-$2", ["8(?:0[0-7]|9)"], "0$1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[5-8]"], "0$1"]], "0", 0, 0, 0, 0, "[5-8]"], "MC": ["377", "00", "(?:[3489]|[67]\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["4"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[389]"]], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[67]"], "0$1"]], "0"], "MD": ["373", "00", "(?:[235-7]\\d|[89]0)\\d{6}", [8], [["(\\d{3})(\\d{5})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["22|3"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[25-7]"], "0$1"]], "0"], "ME": ["382", "00", "(?:20|[3-79]\\d)\\d{6}|80\\d{6,7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "0$1"]], "0"], "MF": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [["(?:59(?:0(?:0[079]|[14]3|[27][79]|3[03-7]|5[0-268]|87)|87\\d)|80[6-9]\\d\\d)\\d{4}"], ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"], ["80[0-5]\\d{6}"], ["8[129]\\d{7}"], 0, 0, 0, 0, ["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]], "MG": ["261", "00", "[23]\\d{8}", [9], [["(\\d{2})(\\d{2})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["[23]"], "0$1"]], "0", 0, "([24-9]\\d{6})$|0", "20$1"], "MH": ["692", "011", "329\\d{4}|(?:[256]\\d|45)\\d{5}", [7], [["(\\d{3})(\\d{4})", "$1-$2", ["[2-6]"]]], "1"], "MK": ["389", "00", "[2-578]\\d{7}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["2|34[47]|4(?:[37]7|5[47]|64)"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[347]"], "0$1"], ["(\\d{3})(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[58]"], "0$1"]], "0"], "ML": ["223", "00", "[24-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[24-9]"]]]], "MM": ["95", "00", "1\\d{5,7}|95\\d{6}|(?:[4-7]|9[0-46-9])\\d{6,8}|(?:2|8\\d)\\d{5,8}", [6, 7, 8, 9, 10], [["(\\d)(\\d{2})(\\d{3})", "$1 $2 $3", ["16|2"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["4(?:[2-46]|5[3-5])|5|6(?:[1-689]|7[235-7])|7(?:[0-4]|5[2-7])|8[1-5]|(?:60|86)[23]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[12]|452|678|86", "[12]|452|6788|86"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[4-7]|8[1-35]"], "0$1"], ["(\\d)(\\d{3})(\\d{4,6})", "$1 $2 $3", ["9(?:2[0-4]|[35-9]|4[137-9])"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["92"], "0$1"], ["(\\d)(\\d{5})(\\d{4})", "$1 $2 $3", ["9"], "0$1"]], "0"], "MN": ["976", "001", "[12]\\d{7,9}|[5-9]\\d{7}", [8, 9, 10], [["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["11|2[16]"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["[5-9]"]], ["(\\d{3})(\\d{5,6})", "$1 $2", ["[12]2[1-3]"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["[12](?:27|3[2-8]|4[2-68]|5[1-4689])", "[12](?:27|3[2-8]|4[2-68]|5[1-4689])[0-3]"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["[12]"], "0$1"]], "0"], "MO": ["853", "00", "0800\\d{3}|(?:28|[68]\\d)\\d{6}", [7, 8], [["(\\d{4})(\\d{3})", "$1 $2", ["0"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[268]"]]]], "MP": ["1", "011", "[58]\\d{9}|(?:67|90)0\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "670$1", 0, "670"], "MQ": ["596", "00", "7091\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-79]|8(?:0[6-9]|[36])"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0"], "MR": ["222", "00", "(?:[2-4]\\d\\d|800)\\d{5}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-48]"]]]], "MS": ["1", "011", "(?:[58]\\d\\d|664|900)\\d{7}", [10], 0, "1", 0, "([34]\\d{6})$|1", "664$1", 0, "664"], "MT": ["356", "00", "3550\\d{4}|(?:[2579]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2357-9]"]]]], "MU": ["230", "0(?:0|[24-7]0|3[03])", "(?:[57]|8\\d\\d)\\d{7}|[2-468]\\d{6}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-46]|8[013]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[57]"]], ["(\\d{5})(\\d{5})", "$1 $2", ["8"]]], 0, 0, 0, 0, 0, 0, 0, "020"], "MV": ["960", "0(?:0|19)", "(?:800|9[0-57-9]\\d)\\d{7}|[34679]\\d{6}", [7, 10], [["(\\d{3})(\\d{4})", "$1-$2", ["[34679]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "MW": ["265", "00", "(?:[1289]\\d|31|77)\\d{7}|1\\d{6}", [7, 9], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["1[2-9]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-37-9]"], "0$1"]], "0"], "MX": ["52", "0[09]", "[2-9]\\d{9}", [10], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["33|5[56]|81"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "MY": ["60", "00", "1\\d{8,9}|(?:3\\d|[4-9])\\d{7}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1-$2 $3", ["[4-79]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1-$2 $3", ["1(?:[02469]|[378][1-9]|53)|8", "1(?:[02469]|[37][1-9]|53|8(?:[1-46-9]|5[7-9]))|8"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1-$2 $3", ["3"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{4})", "$1-$2-$3-$4", ["1(?:[367]|80)"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2 $3", ["15"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2 $3", ["1"], "0$1"]], "0"], "MZ": ["258", "00", "(?:2|8\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2|8[2-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]]], "NA": ["264", "00", "[68]\\d{7,8}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["88"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["87"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"]], "0"], "NC": ["687", "00", "(?:050|[2-57-9]\\d\\d)\\d{3}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1.$2.$3", ["[02-57-9]"]]]], "NE": ["227", "00", "[027-9]\\d{7}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["08"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[089]|2[013]|7[0467]"]]]], "NF": ["672", "00", "[13]\\d{5}", [6], [["(\\d{2})(\\d{4})", "$1 $2", ["1[0-3]"]], ["(\\d)(\\d{5})", "$1 $2", ["[13]"]]], 0, 0, "([0-258]\\d{4})$", "3$1"], "NG": ["234", "009", "(?:20|9\\d)\\d{8}|[78]\\d{9,13}", [10, 11, 12, 13, 14], [["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[7-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["20[129]"], "0$1"], ["(\\d{4})(\\d{2})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{3})(\\d{5})(\\d{5,6})", "$1 $2 $3", ["[78]"], "0$1"]], "0"], "NI": ["505", "00", "(?:1800|[25-8]\\d{3})\\d{4}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[125-8]"]]]], "NL": ["31", "00", "(?:[124-7]\\d\\d|3(?:[02-9]\\d|1[0-8]))\\d{6}|8\\d{6,9}|9\\d{6,10}|1\\d{4,5}", [5, 6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{4,7})", "$1 $2", ["[89]0"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["66"], "0$1"], ["(\\d)(\\d{8})", "$1 $2", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["1[16-8]|2[259]|3[124]|4[17-9]|5[124679]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-578]|91"], "0$1"], ["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3", ["9"], "0$1"]], "0"], "NO": ["47", "00", "(?:0|[2-9]\\d{3})\\d{4}", [5, 8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]"]]], 0, 0, 0, 0, 0, "[02-689]|7[0-8]"], "NP": ["977", "00", "(?:1\\d|9)\\d{9}|[1-9]\\d{7}", [8, 10, 11], [["(\\d)(\\d{7})", "$1-$2", ["1[2-6]"], "0$1"], ["(\\d{2})(\\d{6})", "$1-$2", ["1[01]|[2-8]|9(?:[1-59]|[67][2-6])"], "0$1"], ["(\\d{3})(\\d{7})", "$1-$2", ["9"]]], "0"], "NR": ["674", "00", "(?:222|444|(?:55|8\\d)\\d|666|777|999)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[24-9]"]]]], "NU": ["683", "00", "(?:[4-7]|888\\d)\\d{3}", [4, 7], [["(\\d{3})(\\d{4})", "$1 $2", ["8"]]]], "NZ": ["64", "0(?:0|161)", "[1289]\\d{9}|50\\d{5}(?:\\d{2,3})?|[27-9]\\d{7,8}|(?:[34]\\d|6[0-35-9])\\d{6}|8\\d{4,6}", [5, 6, 7, 8, 9, 10], [["(\\d{2})(\\d{3,8})", "$1 $2", ["8[1-79]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["50[036-8]|8|90", "50(?:[0367]|88)|8|90"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["24|[346]|7[2-57-9]|9[2-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2(?:10|74)|[589]"], "0$1"], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1|2[028]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,5})", "$1 $2 $3", ["2(?:[169]|7[0-35-9])|7"], "0$1"]], "0", 0, 0, 0, 0, 0, 0, "00"], "OM": ["968", "00", "(?:1505|[279]\\d{3}|500)\\d{4}|800\\d{5,6}", [7, 8, 9], [["(\\d{3})(\\d{4,6})", "$1 $2", ["[58]"]], ["(\\d{2})(\\d{6})", "$1 $2", ["2"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[179]"]]]], "PA": ["507", "00", "(?:00800|8\\d{3})\\d{6}|[68]\\d{7}|[1-57-9]\\d{6}", [7, 8, 10, 11], [["(\\d{3})(\\d{4})", "$1-$2", ["[1-57-9]"]], ["(\\d{4})(\\d{4})", "$1-$2", ["[68]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]]]], "PE": ["51", "00|19(?:1[124]|77|90)00", "(?:[14-8]|9\\d)\\d{7}", [8, 9], [["(\\d{3})(\\d{5})", "$1 $2", ["80"], "(0$1)"], ["(\\d)(\\d{7})", "$1 $2", ["1"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[4-8]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"]]], "0", 0, 0, 0, 0, 0, 0, "00", " Anexo "], "PF": ["689", "00", "4\\d{5}(?:\\d{2})?|8\\d{7,8}", [6, 8, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["44"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4|8[7-9]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]]]], "PG": ["675", "00|140[1-3]", "(?:180|[78]\\d{3})\\d{4}|(?:[2-589]\\d|64)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["18|[2-69]|85[02-46-9]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[78]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "PH": ["63", "00", "(?:[2-7]|9\\d)\\d{8}|2\\d{5}|(?:1800|8)\\d{7,9}", [6, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{5})", "$1 $2", ["2"], "(0$1)"], ["(\\d{4})(\\d{4,6})", "$1 $2", ["3(?:23|39|46)|4(?:2[3-6]|[35]9|4[26]|76)|544|88[245]|(?:52|64|86)2", "3(?:230|397|461)|4(?:2(?:35|[46]4|51)|396|4(?:22|63)|59[347]|76[15])|5(?:221|446)|642[23]|8(?:622|8(?:[24]2|5[13]))"], "(0$1)"], ["(\\d{5})(\\d{4})", "$1 $2", ["346|4(?:27|9[35])|883", "3469|4(?:279|9(?:30|56))|8834"], "(0$1)"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[3-7]|8[2-8]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]], ["(\\d{4})(\\d{1,2})(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["1"]]], "0"], "PK": ["92", "00", "122\\d{6}|[24-8]\\d{10,11}|9(?:[013-9]\\d{8,10}|2(?:[01]\\d\\d|2(?:[06-8]\\d|1[01]))\\d{7})|(?:[2-8]\\d{3}|92(?:[0-7]\\d|8[1-9]))\\d{6}|[24-9]\\d{8}|[89]\\d{7}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{2,7})", "$1 $2 $3", ["[89]0"], "0$1"], ["(\\d{4})(\\d{5})", "$1 $2", ["1"]], ["(\\d{3})(\\d{6,7})", "$1 $2", ["2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:2[2-8]|3[27-9]|4[2-6]|6[3569]|9[25-8])", "9(?:2[3-8]|98)|(?:2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:22|3[27-9]|4[2-6]|6[3569]|9[25-7]))[2-9]"], "(0$1)"], ["(\\d{2})(\\d{7,8})", "$1 $2", ["(?:2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91)[2-9]"], "(0$1)"], ["(\\d{5})(\\d{5})", "$1 $2", ["58"], "(0$1)"], ["(\\d{3})(\\d{7})", "$1 $2", ["3"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["[24-9]"], "(0$1)"]], "0"], "PL": ["48", "00", "(?:6|8\\d\\d)\\d{7}|[1-9]\\d{6}(?:\\d{2})?|[26]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{5})", "$1", ["19"]], ["(\\d{3})(\\d{3})", "$1 $2", ["11|20|64"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])1", "30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])19"]], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["64"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["21|39|45|5[0137]|6[0469]|7[02389]|8(?:0[14]|8)"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[2-8]|[2-7]|8[1-79]|9[145]"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["8"]]]], "PM": ["508", "00", "[78]\\d{8}|[2-9]\\d{5}", [6, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0"], "PR": ["1", "011", "(?:[589]\\d\\d|787)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "787|939"], "PS": ["970", "00", "[2489]2\\d{6}|(?:1\\d|5)\\d{8}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2489]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0"], "PT": ["351", "00", "1693\\d{5}|(?:[26-9]\\d|30)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["2[12]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["16|[236-9]"]]]], "PW": ["680", "01[12]", "(?:[24-8]\\d\\d|345|900)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-9]"]]]], "PY": ["595", "00", "[36-8]\\d{5,8}|4\\d{6,8}|59\\d{6}|9\\d{5,10}|(?:2\\d|5[0-8])\\d{6,7}", [6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{3,6})", "$1 $2", ["[2-9]0"], "0$1"], ["(\\d{2})(\\d{5})", "$1 $2", ["3[289]|4[246-8]|61|7[1-3]|8[1-36]"], "(0$1)"], ["(\\d{3})(\\d{4,5})", "$1 $2", ["2[279]|3[13-5]|4[359]|5|6(?:[34]|7[1-46-8])|7[46-8]|85"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2[14-68]|3[26-9]|4[1246-8]|6(?:1|75)|7[1-35]|8[1-36]"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["87"]], ["(\\d{3})(\\d{6})", "$1 $2", ["9(?:[5-79]|8[1-8])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["9"]]], "0"], "QA": ["974", "00", "800\\d{4}|(?:2|800)\\d{6}|(?:0080|[3-7])\\d{7}", [7, 8, 9, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["2[136]|8"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[3-7]"]]]], "RE": ["262", "00", "709\\d{6}|(?:26|[689]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[26-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [["2631[0-6]\\d{4}|26(?:2\\d|30|88)\\d{5}"], ["(?:69(?:2\\d\\d|3(?:[06][0-6]|1[0-3]|2[0-2]|3[0-39]|4\\d|5[0-5]|7[0-37]|8[0-8]|9[0-479]))|7092[0-3])\\d{4}"], ["80\\d{7}"], ["89[1-37-9]\\d{6}"], 0, 0, 0, 0, ["9(?:399[0-3]|479[0-6]|76(?:2[278]|3[0-37]))\\d{4}"], ["8(?:1[019]|2[0156]|84|90)\\d{6}"]]], "RO": ["40", "00", "(?:[2378]\\d|90)\\d{7}|[23]\\d{5}", [6, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["2[3-6]", "2[3-6]\\d9"], "0$1"], ["(\\d{2})(\\d{4})", "$1 $2", ["219|31"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[23]1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[237-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, 0, 0, " int "], "RS": ["381", "00", "38[02-9]\\d{6,9}|6\\d{7,9}|90\\d{4,8}|38\\d{5,6}|(?:7\\d\\d|800)\\d{3,9}|(?:[12]\\d|3[0-79])\\d{5,10}", [6, 7, 8, 9, 10, 11, 12], [["(\\d{3})(\\d{3,9})", "$1 $2", ["(?:2[389]|39)0|[7-9]"], "0$1"], ["(\\d{2})(\\d{5,10})", "$1 $2", ["[1-36]"], "0$1"]], "0"], "RU": ["7", "810", "8\\d{13}|[347-9]\\d{9}", [10, 14], [["(\\d{4})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["7(?:1[0-8]|2[1-9])", "7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:1[23]|[2-9]2))", "7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:13[03-69]|62[013-9]))|72[1-57-9]2"], "8 ($1)", 1], ["(\\d{5})(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["7(?:1[0-68]|2[1-9])", "7(?:1(?:[06][3-6]|[18]|2[35]|[3-5][3-5])|2(?:[13][3-5]|[24-689]|7[457]))", "7(?:1(?:0(?:[356]|4[023])|[18]|2(?:3[013-9]|5)|3[45]|43[013-79]|5(?:3[1-8]|4[1-7]|5)|6(?:3[0-35-9]|[4-6]))|2(?:1(?:3[178]|[45])|[24-689]|3[35]|7[457]))|7(?:14|23)4[0-8]|71(?:33|45)[1-79]"], "8 ($1)", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "8 ($1)", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[349]|8(?:[02-7]|1[1-8])"], "8 ($1)", 1], ["(\\d{4})(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["8"], "8 ($1)"]], "8", 0, 0, 0, 0, "[3489]", 0, "8~10"], "RW": ["250", "00", "(?:06|[27]\\d\\d|[89]00)\\d{6}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["0"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["2"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0$1"]], "0"], "SA": ["966", "00", "(?:[15]\\d|800|92)\\d{7}", [9, 10], [["(\\d{4})(\\d{5})", "$1 $2", ["9"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]]], "0"], "SB": ["677", "0[01]", "[6-9]\\d{6}|[1-6]\\d{4}", [5, 7], [["(\\d{2})(\\d{5})", "$1 $2", ["6[89]|7|8[4-9]|9(?:[0-8]|9[0-8])"]]]], "SC": ["248", "010|0[0-2]", "(?:[2489]\\d|64)\\d{5}", [7], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[246]|9[57]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "SD": ["249", "00", "[19]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[19]"], "0$1"]], "0"], "SE": ["46", "00", "(?:[26]\\d\\d|9)\\d{9}|[1-9]\\d{8}|[1-689]\\d{7}|[1-4689]\\d{6}|2\\d{5}", [6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["20"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{4})", "$1-$2", ["9(?:00|39|44|9)"], "0$1", 0, "$1 $2"], ["(\\d{2})(\\d{3})(\\d{2})", "$1-$2 $3", ["[12][136]|3[356]|4[0246]|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3"], ["(\\d)(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["1[2457]|2(?:[247-9]|5[0138])|3[0247-9]|4[1357-9]|5[0-35-9]|6(?:[125689]|4[02-57]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{2,3})(\\d{3})", "$1-$2 $3", ["9(?:00|39|44)"], "0$1", 0, "$1 $2 $3"], ["(\\d{2})(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["1[13689]|2[0136]|3[1356]|4[0246]|54|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["10|7"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["[13-5]|2(?:[247-9]|5[0138])|6(?:[124-689]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{3})", "$1-$2 $3 $4", ["9"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4 $5", ["[26]"], "0$1", 0, "$1 $2 $3 $4 $5"]], "0"], "SG": ["65", "0[0-3]\\d", "(?:(?:1\\d|8)\\d\\d|7000)\\d{7}|[3689]\\d{7}", [8, 10, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["[369]|8(?:0[1-9]|[1-9])"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]], ["(\\d{4})(\\d{4})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]]]], "SH": ["290", "00", "(?:[2569]\\d|8)\\d{3}", [4, 5], 0, 0, 0, 0, 0, 0, "[2569]"], "SI": ["386", "00|10(?:22|66|88|99)", "[1-7]\\d{7}|8\\d{4,7}|90\\d{4,6}", [5, 6, 7, 8], [["(\\d{2})(\\d{3,6})", "$1 $2", ["8[09]|9"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["59|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[37][01]|4[013]|51|6"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-57]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, 0, "00"], "SJ": ["47", "00", "0\\d{4}|(?:[489]\\d|79)\\d{6}", [5, 8], 0, 0, 0, 0, 0, 0, "79"], "SK": ["421", "00", "[2-689]\\d{8}|[2-59]\\d{6}|[2-5]\\d{5}", [6, 7, 9], [["(\\d)(\\d{2})(\\d{3,4})", "$1 $2 $3", ["21"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["[3-5][1-8]1", "[3-5][1-8]1[67]"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[689]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[3-5]"], "0$1"]], "0"], "SL": ["232", "00", "(?:[237-9]\\d|66)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[236-9]"], "(0$1)"]], "0"], "SM": ["378", "00", "(?:0549|[5-7]\\d)\\d{6}", [8, 10], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-7]"]], ["(\\d{4})(\\d{6})", "$1 $2", ["0"]]], 0, 0, "([89]\\d{5})$", "0549$1"], "SN": ["221", "00", "(?:[378]\\d|93)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[379]"]]]], "SO": ["252", "00", "[346-9]\\d{8}|[12679]\\d{7}|[1-5]\\d{6}|[1348]\\d{5}", [6, 7, 8, 9], [["(\\d{2})(\\d{4})", "$1 $2", ["8[125]"]], ["(\\d{6})", "$1", ["[134]"]], ["(\\d)(\\d{6})", "$1 $2", ["[15]|2[0-79]|3[0-46-8]|4[0-7]"]], ["(\\d{2})(\\d{5,7})", "$1 $2", ["1|28|9[2-9]"]], ["(\\d)(\\d{7})", "$1 $2", ["[267]|904"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[346-9]"]]], "0"], "SR": ["597", "00", "(?:[2-5]|[6-9]\\d)\\d{5}", [6, 7], [["(\\d{2})(\\d{2})(\\d{2})", "$1-$2-$3", ["56"]], ["(\\d{3})(\\d{3})", "$1-$2", ["[2-5]"]], ["(\\d{3})(\\d{4})", "$1-$2", ["[6-9]"]]]], "SS": ["211", "00", "[19]\\d{8}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[19]"], "0$1"]], "0"], "ST": ["239", "00", "(?:22|9\\d)\\d{5}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[29]"]]]], "SV": ["503", "00", "[25-7]\\d{7}|(?:80\\d|900)\\d{4}(?:\\d{4})?", [7, 8, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["[89]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[25-7]"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["[89]"]]]], "SX": ["1", "011", "7215\\d{6}|(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "(5\\d{6})$|1", "721$1", 0, "721"], "SY": ["963", "00", "[1-359]\\d{8}|[1-5]\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-4]|5[1-3]"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[59]"], "0$1", 1]], "0"], "SZ": ["268", "00", "0800\\d{4}|(?:[237]\\d|900)\\d{6}", [8, 9], [["(\\d{4})(\\d{4})", "$1 $2", ["[0237]"]], ["(\\d{5})(\\d{4})", "$1 $2", ["9"]]]], "TA": ["290", "00", "8\\d{3}", [4], 0, 0, 0, 0, 0, 0, "8"], "TC": ["1", "011", "(?:[58]\\d\\d|649|900)\\d{7}", [10], 0, "1", 0, "([2-479]\\d{6})$|1", "649$1", 0, "649"], "TD": ["235", "00|16", "(?:22|[3689]\\d|77)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[236-9]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "TG": ["228", "00", "[279]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[279]"]]]], "TH": ["66", "00[1-9]", "(?:001800|[2-57]|[689]\\d)\\d{7}|1\\d{7,9}", [8, 9, 10, 13], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[13-9]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0"], "TJ": ["992", "810", "(?:[0-57-9]\\d|66)\\d{7}", [9], [["(\\d{6})(\\d)(\\d{2})", "$1 $2 $3", ["331", "3317"]], ["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["44[02-479]|[34]7"]], ["(\\d{4})(\\d)(\\d{4})", "$1 $2 $3", ["3(?:[1245]|3[12])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["\\d"]]], 0, 0, 0, 0, 0, 0, 0, "8~10"], "TK": ["690", "00", "[2-47]\\d{3,6}", [4, 5, 6, 7]], "TL": ["670", "00", "7\\d{7}|(?:[2-47]\\d|[89]0)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-489]|70"]], ["(\\d{4})(\\d{4})", "$1 $2", ["7"]]]], "TM": ["993", "810", "[1-7]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["12"], "(8 $1)"], ["(\\d{3})(\\d)(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[1-5]"], "(8 $1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[67]"], "8 $1"]], "8", 0, 0, 0, 0, 0, 0, "8~10"], "TN": ["216", "00", "[2-57-9]\\d{7}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-57-9]"]]]], "TO": ["676", "00", "(?:0800|(?:[5-8]\\d\\d|999)\\d)\\d{3}|[2-8]\\d{4}", [5, 7], [["(\\d{2})(\\d{3})", "$1-$2", ["[2-4]|50|6[09]|7[0-24-69]|8[05]"]], ["(\\d{4})(\\d{3})", "$1 $2", ["0"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[5-9]"]]]], "TR": ["90", "00", "4\\d{6}|8\\d{11,12}|(?:[2-58]\\d\\d|900)\\d{7}", [7, 10, 12, 13], [["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["512|8[01589]|90"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["5"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[24][1-8]|3[1-9]"], "(0$1)", 1], ["(\\d{3})(\\d{3})(\\d{6,7})", "$1 $2 $3", ["80"], "0$1", 1]], "0"], "TT": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-46-8]\\d{6})$|1", "868$1", 0, "868"], "TV": ["688", "00", "(?:2|7\\d\\d|90)\\d{4}", [5, 6, 7], [["(\\d{2})(\\d{3})", "$1 $2", ["2"]], ["(\\d{2})(\\d{4})", "$1 $2", ["90"]], ["(\\d{2})(\\d{5})", "$1 $2", ["7"]]]], "TW": ["886", "0(?:0[25-79]|19)", "[2-689]\\d{8}|7\\d{9,10}|[2-8]\\d{7}|2\\d{6}", [7, 8, 9, 10, 11], [["(\\d{2})(\\d)(\\d{4})", "$1 $2 $3", ["202"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["826"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["83"], "0$1"], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["82"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[25]0|37|49|8[09]"], "0$1"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["[23568]|4(?:0[02-48]|[1-478])|7[1-9]", "[23568]|4(?:0[2-48]|[1-478])|(?:400|7)[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[49]"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["7"], "0$1"]], "0", 0, 0, 0, 0, 0, 0, 0, "#"], "TZ": ["255", "00[056]", "(?:[25-8]\\d|41|90)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[24]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["5"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[67]"], "0$1"]], "0"], "UA": ["380", "00", "[89]\\d{9}|[3-9]\\d{8}", [9, 10], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6[12][29]|(?:3[1-8]|4[136-8]|5[12457]|6[49])2|(?:56|65)[24]", "6[12][29]|(?:35|4[1378]|5[12457]|6[49])2|(?:56|65)[24]|(?:3[1-46-8]|46)2[013-9]"], "0$1"], ["(\\d{4})(\\d{5})", "$1 $2", ["3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6[0135689]|7[4-6])|6(?:[12][3-7]|[459])", "3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6(?:[015689]|3[02389])|7[4-6])|6(?:[12][3-7]|[459])"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[3-7]|89|9[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[89]"], "0$1"]], "0", 0, 0, 0, 0, 0, 0, "0~0"], "UG": ["256", "00[057]", "800\\d{6}|(?:[29]0|[347]\\d)\\d{7}", [9], [["(\\d{4})(\\d{5})", "$1 $2", ["202", "2024", "20240"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["20[0-35-7]|4(?:6[45]|[7-9])|[7-9]", "20(?:[0135-7]|2[5-9])|4(?:6[45]|[7-9])|[7-9]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[2-4]"], "0$1"]], "0"], "US": ["1", "011", "[2-9]\\d{9}|3\\d{6}", [10], [["(\\d{3})(\\d{4})", "$1-$2", ["310"], 0, 1], ["(\\d{3})(\\d{3})(\\d{4})", "($1) $2-$3", ["[2-9]"], 0, 1, "$1-$2-$3"]], "1", 0, 0, 0, 0, 0, [["983[2-57-9]\\d{6}|(?:2(?:0[1-35-9]|1[02-9]|2[03-57-9]|3[1459]|4[08]|5[1-46]|6[0279]|7[02469]|8[13])|3(?:0[1-57-9]|1[02-9]|2[013-79]|3[0-24679]|4[167]|5[0-3]|6[01349]|8[056])|4(?:0[124-9]|1[02-579]|2[3-5]|3[0245]|4[023578]|58|6[349]|7[02589]|8[04])|5(?:0[1-57-9]|1[0235-8]|20|3[0149]|4[01]|5[179]|6[1-47]|7[0-5]|8[0256])|6(?:0[1-35-9]|1[024-9]|2[03689]|3[016]|4[0156]|5[01679]|6[0-279]|78|8[0-269])|7(?:0[1-46-8]|1[2-9]|2[04-8]|3[0-2478]|4[0378]|5[47]|6[02359]|7[0-59]|8[156])|8(?:0[1-68]|1[02-8]|2[0168]|3[0-2589]|4[03578]|5[046-9]|6[02-5]|7[028])|9(?:0[1346-9]|1[02-9]|2[0589]|3[0146-8]|4[01357-9]|5[12469]|7[0-3589]|8[04-69]))[2-9]\\d{6}"], [""], ["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"], ["900[2-9]\\d{6}"], ["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]], "UY": ["598", "0(?:0|1[3-9]\\d)", "0004\\d{2,9}|[1249]\\d{7}|2\\d{3,4}|(?:[49]\\d|80)\\d{5}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d{4,5})", "$1", ["21"]], ["(\\d{3})(\\d{3,4})", "$1 $2", ["0"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[49]0|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["[124]"]], ["(\\d{3})(\\d{3})(\\d{2,4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{2,4})", "$1 $2 $3 $4", ["0"]]], "0", 0, 0, 0, 0, 0, 0, "00", " int. "], "UZ": ["998", "00", "(?:20|33|[5-9]\\d)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[235-9]"]]]], "VA": ["39", "00", "0\\d{5,10}|3[0-8]\\d{7,10}|55\\d{8}|8\\d{5}(?:\\d{2,4})?|(?:1\\d|39)\\d{7,8}", [6, 7, 8, 9, 10, 11, 12], 0, 0, 0, 0, 0, 0, "06698"], "VC": ["1", "011", "(?:[58]\\d\\d|784|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "784$1", 0, "784"], "VE": ["58", "00", "[68]00\\d{7}|(?:[24]\\d|[59]0)\\d{8}", [10], [["(\\d{3})(\\d{7})", "$1-$2", ["[24-689]"], "0$1"]], "0"], "VG": ["1", "011", "(?:284|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-578]\\d{6})$|1", "284$1", 0, "284"], "VI": ["1", "011", "[58]\\d{9}|(?:34|90)0\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "340$1", 0, "340"], "VN": ["84", "00", "[12]\\d{9}|[135-9]\\d{8}|[16]\\d{6,7}|7\\d{6}", [7, 8, 9, 10], [["(\\d{4})(\\d{4,6})", "$1 $2", ["1(?:2[02]|[89])"], 0, 1], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[26]|6"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[1357-9]"], "0$1", 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["2[48]"], "0$1", 1], ["(\\d{3})(\\d{4})(\\d{3})", "$1 $2 $3", ["2"], "0$1", 1]], "0"], "VU": ["678", "00", "[57-9]\\d{6}|(?:[238]\\d|48)\\d{3}", [5, 7], [["(\\d{3})(\\d{4})", "$1 $2", ["[57-9]"]]]], "WF": ["681", "00", "(?:40|72|8\\d{4})\\d{4}|[89]\\d{5}", [6, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[47-9]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]]]], "WS": ["685", "0", "(?:[2-6]|8\\d{5})\\d{4}|[78]\\d{6}|[68]\\d{5}", [5, 6, 7, 10], [["(\\d{5})", "$1", ["[2-5]|6[1-9]"]], ["(\\d{3})(\\d{3,7})", "$1 $2", ["[68]"]], ["(\\d{2})(\\d{5})", "$1 $2", ["7"]]]], "XK": ["383", "00", "2\\d{7,8}|3\\d{7,11}|(?:4\\d\\d|[89]00)\\d{5}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{5})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-4]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["2|39"], "0$1"], ["(\\d{2})(\\d{7,10})", "$1 $2", ["3"], "0$1"]], "0"], "YE": ["967", "00", "(?:1|7\\d)\\d{7}|[1-7]\\d{6}", [7, 8, 9], [["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-6]|7(?:[24-6]|8[0-7])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"], "0$1"]], "0"], "YT": ["262", "00", "(?:639\\d|7093)\\d{5}|(?:26|80|9\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [["26(?:89\\d|9(?:0[0-467]|15|5[0-4]|6\\d|[78]0))\\d{4}"], ["(?:639(?:0[0-79]|1[019]|[267]\\d|3[09]|40|5[05-9]|9[04-79])|7093[5-7])\\d{4}"], ["80\\d{7}"], 0, 0, 0, 0, 0, ["9(?:(?:39|47)8[01]|769\\d)\\d{4}"]]], "ZA": ["27", "00", "[1-79]\\d{8}|8\\d{4,9}", [5, 6, 7, 8, 9, 10], [["(\\d{2})(\\d{3,4})", "$1 $2", ["8[1-4]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["8[1-4]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["860"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"]], "0"], "ZM": ["260", "00", "800\\d{6}|(?:21|[579]\\d|63)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[28]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[579]"], "0$1"]], "0"], "ZW": ["263", "00", "8\\d{6}(?:\\d{3})?|[235-8]\\d{8}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["80"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["29[013-9]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[256]|39|8[13-59]"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["3"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["8"], "0$1"]], "0"] }, "nonGeographic": { "800": ["800", 0, "(?:00|[1-9]\\d)\\d{6}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["\\d"]]], 0, 0, 0, 0, 0, 0, [0, 0, ["(?:00|[1-9]\\d)\\d{6}"]]], "808": ["808", 0, "[1-9]\\d{7}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[1-9]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, 0, ["[1-9]\\d{7}"]]], "870": ["870", 0, "7\\d{11}|[235-7]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235-7]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[356]|774[45])\\d{8}|7[6-8]\\d{7}"], 0, 0, 0, 0, 0, 0, ["2\\d{8}", [9]]]], "878": ["878", 0, "10\\d{10}", [12], [["(\\d{2})(\\d{5})(\\d{5})", "$1 $2 $3", ["1"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, ["10\\d{10}"]]], "881": ["881", 0, "6\\d{9}|[0-36-9]\\d{8}", [9, 10], [["(\\d)(\\d{3})(\\d{5})", "$1 $2 $3", ["[0-37-9]"]], ["(\\d)(\\d{3})(\\d{5,6})", "$1 $2 $3", ["6"]]], 0, 0, 0, 0, 0, 0, [0, ["6\\d{9}|[0-36-9]\\d{8}"]]], "882": ["882", 0, "[13]\\d{6}(?:\\d{2,5})?|[19]\\d{7}|(?:[25]\\d\\d|4)\\d{7}(?:\\d{2})?", [7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{5})", "$1 $2", ["16|342"]], ["(\\d{2})(\\d{6})", "$1 $2", ["49"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["1[36]|9"]], ["(\\d{2})(\\d{4})(\\d{3})", "$1 $2 $3", ["3[23]"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["16"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["10|23|3(?:[15]|4[57])|4|5[12]"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["34"]], ["(\\d{2})(\\d{4,5})(\\d{5})", "$1 $2 $3", ["[1-35]"]]], 0, 0, 0, 0, 0, 0, [0, ["342\\d{4}|(?:337|49)\\d{6}|(?:3(?:2|47|7\\d{3})|5(?:0\\d{3}|2[0-2]))\\d{7}", [7, 8, 9, 10, 12]], 0, 0, 0, ["348[57]\\d{7}", [11]], 0, 0, ["1(?:3(?:0[0347]|[13][0139]|2[035]|4[013568]|6[0459]|7[06]|8[15-8]|9[0689])\\d{4}|6\\d{5,10})|(?:345\\d|9[89])\\d{6}|(?:10|2(?:3|85\\d)|3(?:[15]|[69]\\d\\d)|4[15-8]|51)\\d{8}"]]], "883": ["883", 0, "(?:[1-4]\\d|51)\\d{6,10}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{2,8})", "$1 $2 $3", ["[14]|2[24-689]|3[02-689]|51[24-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["510"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["21"]], ["(\\d{4})(\\d{4})(\\d{4})", "$1 $2 $3", ["51[13]"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["[235]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, ["(?:2(?:00\\d\\d|10)|(?:370[1-9]|51\\d0)\\d)\\d{7}|51(?:00\\d{5}|[24-9]0\\d{4,7})|(?:1[0-79]|2[24-689]|3[02-689]|4[0-4])0\\d{5,9}"]]], "888": ["888", 0, "\\d{11}", [11], [["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3"]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, ["\\d{11}"]]], "979": ["979", 0, "[1359]\\d{8}", [9], [["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[1359]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, ["[1359]\\d{8}"]]] } };
+
+  // node_modules/libphonenumber-js/min/exports/withMetadataArgument.js
+  function withMetadataArgument(func, _arguments) {
+    var args = Array.prototype.slice.call(_arguments);
+    args.push(metadata_min_json_default);
+    return func.apply(this, args);
+  }
+
+  // node_modules/libphonenumber-js/es6/tools/semver-compare.js
+  function semver_compare_default(a, b) {
+    a = a.split("-");
+    b = b.split("-");
+    var pa = a[0].split(".");
+    var pb = b[0].split(".");
+    for (var i = 0; i < 3; i++) {
+      var na = Number(pa[i]);
+      var nb = Number(pb[i]);
+      if (na > nb) return 1;
+      if (nb > na) return -1;
+      if (!isNaN(na) && isNaN(nb)) return 1;
+      if (isNaN(na) && !isNaN(nb)) return -1;
+    }
+    if (a[1] && b[1]) {
+      return a[1] > b[1] ? 1 : a[1] < b[1] ? -1 : 0;
+    }
+    return !a[1] && b[1] ? 1 : a[1] && !b[1] ? -1 : 0;
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/isObject.js
+  var objectConstructor = {}.constructor;
+  function isObject(object) {
+    return object !== void 0 && object !== null && object.constructor === objectConstructor;
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/isCallingCode.js
+  var CALLING_CODE_REG_EXP = /^\d+$/;
+  function isCallingCode(string) {
+    return CALLING_CODE_REG_EXP.test(string);
+  }
+
+  // node_modules/libphonenumber-js/es6/metadata.js
+  function _typeof(o) {
+    "@babel/helpers - typeof";
+    return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+      return typeof o2;
+    } : function(o2) {
+      return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+    }, _typeof(o);
+  }
+  function _classCallCheck(a, n) {
+    if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
+  }
+  function _defineProperties(e, r) {
+    for (var t2 = 0; t2 < r.length; t2++) {
+      var o = r[t2];
+      o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey(o.key), o);
+    }
+  }
+  function _createClass(e, r, t2) {
+    return r && _defineProperties(e.prototype, r), t2 && _defineProperties(e, t2), Object.defineProperty(e, "prototype", { writable: false }), e;
+  }
+  function _toPropertyKey(t2) {
+    var i = _toPrimitive(t2, "string");
+    return "symbol" == _typeof(i) ? i : i + "";
+  }
+  function _toPrimitive(t2, r) {
+    if ("object" != _typeof(t2) || !t2) return t2;
+    var e = t2[Symbol.toPrimitive];
+    if (void 0 !== e) {
+      var i = e.call(t2, r || "default");
+      if ("object" != _typeof(i)) return i;
+      throw new TypeError("@@toPrimitive must return a primitive value.");
+    }
+    return ("string" === r ? String : Number)(t2);
+  }
+  var V3 = "1.2.0";
+  var V4 = "1.7.35";
+  var DEFAULT_EXT_PREFIX = " ext. ";
+  var Metadata = /* @__PURE__ */ (function() {
+    function Metadata2(metadata) {
+      _classCallCheck(this, Metadata2);
+      validateMetadata(metadata);
+      this.metadata = metadata;
+      setVersion.call(this, metadata);
+    }
+    return _createClass(Metadata2, [{
+      key: "getCountries",
+      value: function getCountries() {
+        return Object.keys(this.metadata.countries).filter(function(_) {
+          return _ !== "001";
+        });
+      }
+    }, {
+      key: "getCountryMetadata",
+      value: function getCountryMetadata(countryCode) {
+        return this.metadata.countries[countryCode];
+      }
+    }, {
+      key: "nonGeographic",
+      value: function nonGeographic() {
+        if (this.v1 || this.v2 || this.v3) return;
+        return this.metadata.nonGeographic || this.metadata.nonGeographical;
+      }
+    }, {
+      key: "hasCountry",
+      value: function hasCountry(country) {
+        return this.getCountryMetadata(country) !== void 0;
+      }
+    }, {
+      key: "hasCallingCode",
+      value: function hasCallingCode(callingCode) {
+        if (this.getCountryCodesForCallingCode(callingCode)) {
+          return true;
+        }
+        if (this.nonGeographic()) {
+          if (this.nonGeographic()[callingCode]) {
+            return true;
+          }
+        } else {
+          var countryCodes = this.countryCallingCodes()[callingCode];
+          if (countryCodes && countryCodes.length === 1 && countryCodes[0] === "001") {
+            return true;
+          }
+        }
+      }
+    }, {
+      key: "isNonGeographicCallingCode",
+      value: function isNonGeographicCallingCode(callingCode) {
+        if (this.nonGeographic()) {
+          return this.nonGeographic()[callingCode] ? true : false;
+        } else {
+          return this.getCountryCodesForCallingCode(callingCode) ? false : true;
+        }
+      }
+      // Deprecated.
+    }, {
+      key: "country",
+      value: function country(countryCode) {
+        return this.selectNumberingPlan(countryCode);
+      }
+      /**
+       * Selects a telephone numbering plan based on either a country code or a calling code.
+       * @param {string} argument — Country code or calling code.
+       * @param {string} legacyArgumentCallingCode — Legacy argument: calling code, if the first argument is not passed.
+       */
+    }, {
+      key: "selectNumberingPlan",
+      value: function selectNumberingPlan(argument, legacyArgumentCallingCode) {
+        var countryCode;
+        var callingCode;
+        if (argument) {
+          if (isCallingCode(argument)) {
+            callingCode = argument;
+          } else {
+            countryCode = argument;
+          }
+        }
+        if (legacyArgumentCallingCode) {
+          callingCode = legacyArgumentCallingCode;
+        }
+        if (countryCode && countryCode !== "001") {
+          var countryMetadata = this.getCountryMetadata(countryCode);
+          if (!countryMetadata) {
+            throw new Error("Unknown country: ".concat(countryCode));
+          }
+          this.numberingPlan = new NumberingPlan(countryMetadata, this);
+        } else if (callingCode) {
+          if (!this.hasCallingCode(callingCode)) {
+            throw new Error("Unknown calling code: ".concat(callingCode));
+          }
+          this.numberingPlan = new NumberingPlan(this.getNumberingPlanMetadata(callingCode), this);
+        } else {
+          this.numberingPlan = void 0;
+        }
+        return this;
+      }
+    }, {
+      key: "getCountryCodesForCallingCode",
+      value: function getCountryCodesForCallingCode(callingCode) {
+        var countryCodes = this.countryCallingCodes()[callingCode];
+        if (countryCodes) {
+          if (countryCodes.length === 1 && countryCodes[0].length === 3) {
+            return;
+          }
+          return countryCodes;
+        }
+      }
+    }, {
+      key: "getCountryCodeForCallingCode",
+      value: function getCountryCodeForCallingCode(callingCode) {
+        var countryCodes = this.getCountryCodesForCallingCode(callingCode);
+        if (countryCodes) {
+          return countryCodes[0];
+        }
+      }
+    }, {
+      key: "getNumberingPlanMetadata",
+      value: function getNumberingPlanMetadata(callingCode) {
+        var countryCode = this.getCountryCodeForCallingCode(callingCode);
+        if (countryCode) {
+          return this.getCountryMetadata(countryCode);
+        }
+        if (this.nonGeographic()) {
+          var metadata = this.nonGeographic()[callingCode];
+          if (metadata) {
+            return metadata;
+          }
+        } else {
+          var countryCodes = this.countryCallingCodes()[callingCode];
+          if (countryCodes && countryCodes.length === 1 && countryCodes[0] === "001") {
+            return this.metadata.countries["001"];
+          }
+        }
+      }
+      // Deprecated.
+    }, {
+      key: "countryCallingCode",
+      value: function countryCallingCode() {
+        return this.numberingPlan.callingCode();
+      }
+      // Deprecated.
+    }, {
+      key: "IDDPrefix",
+      value: function IDDPrefix() {
+        return this.numberingPlan.IDDPrefix();
+      }
+      // Deprecated.
+    }, {
+      key: "defaultIDDPrefix",
+      value: function defaultIDDPrefix() {
+        return this.numberingPlan.defaultIDDPrefix();
+      }
+      // Deprecated.
+    }, {
+      key: "nationalNumberPattern",
+      value: function nationalNumberPattern() {
+        return this.numberingPlan.nationalNumberPattern();
+      }
+      // Deprecated.
+    }, {
+      key: "possibleLengths",
+      value: function possibleLengths() {
+        return this.numberingPlan.possibleLengths();
+      }
+      // Deprecated.
+    }, {
+      key: "formats",
+      value: function formats() {
+        return this.numberingPlan.formats();
+      }
+      // Deprecated.
+    }, {
+      key: "nationalPrefixForParsing",
+      value: function nationalPrefixForParsing() {
+        return this.numberingPlan.nationalPrefixForParsing();
+      }
+      // Deprecated.
+    }, {
+      key: "nationalPrefixTransformRule",
+      value: function nationalPrefixTransformRule() {
+        return this.numberingPlan.nationalPrefixTransformRule();
+      }
+      // Deprecated.
+    }, {
+      key: "leadingDigits",
+      value: function leadingDigits() {
+        return this.numberingPlan.leadingDigits();
+      }
+      // Deprecated.
+    }, {
+      key: "hasTypes",
+      value: function hasTypes() {
+        return this.numberingPlan.hasTypes();
+      }
+      // Deprecated.
+    }, {
+      key: "type",
+      value: function type(_type) {
+        return this.numberingPlan.type(_type);
+      }
+      // Deprecated.
+    }, {
+      key: "ext",
+      value: function ext() {
+        return this.numberingPlan.ext();
+      }
+    }, {
+      key: "countryCallingCodes",
+      value: function countryCallingCodes() {
+        if (this.v1) return this.metadata.country_phone_code_to_countries;
+        return this.metadata.country_calling_codes;
+      }
+      // Deprecated.
+    }, {
+      key: "chooseCountryByCountryCallingCode",
+      value: function chooseCountryByCountryCallingCode(callingCode) {
+        return this.selectNumberingPlan(callingCode);
+      }
+    }, {
+      key: "hasSelectedNumberingPlan",
+      value: function hasSelectedNumberingPlan() {
+        return this.numberingPlan !== void 0;
+      }
+    }]);
+  })();
+  var NumberingPlan = /* @__PURE__ */ (function() {
+    function NumberingPlan2(metadata, globalMetadataObject) {
+      _classCallCheck(this, NumberingPlan2);
+      this.globalMetadataObject = globalMetadataObject;
+      this.metadata = metadata;
+      setVersion.call(this, globalMetadataObject.metadata);
+    }
+    return _createClass(NumberingPlan2, [{
+      key: "callingCode",
+      value: function callingCode() {
+        return this.metadata[0];
+      }
+      // When multiple countries share the same calling code,
+      // all phone number formatting rules are included in the metadata
+      // of the "default" country for that calling code.
+      // Any other countries' metdata doesn't include any formatting rules.
+      // Google developers said that such storage architecture was chosen for performance reasons.
+      //
+      // For example, for NANPA region ("North American Numbering Plan Administration",
+      // which includes USA, Canada, Cayman Islands, Bahamas, etc) all formatting rules
+      // are contained in the metadata of `US` country.
+      //
+      // This is not public API.
+      //
+    }, {
+      key: "_getDefaultCountryMetadataForThisCallingCode",
+      value: function _getDefaultCountryMetadataForThisCallingCode() {
+        return this.globalMetadataObject.getNumberingPlanMetadata(this.callingCode());
+      }
+      // Deprecated.
+    }, {
+      key: "getDefaultCountryMetadataForRegion",
+      value: function getDefaultCountryMetadataForRegion() {
+        return this._getDefaultCountryMetadataForThisCallingCode();
+      }
+      // Is always present.
+    }, {
+      key: "IDDPrefix",
+      value: function IDDPrefix() {
+        if (this.v1 || this.v2) return;
+        return this.metadata[1];
+      }
+      // Is only present when a country supports multiple IDD prefixes.
+    }, {
+      key: "defaultIDDPrefix",
+      value: function defaultIDDPrefix() {
+        if (this.v1 || this.v2) return;
+        return this.metadata[12];
+      }
+    }, {
+      key: "nationalNumberPattern",
+      value: function nationalNumberPattern() {
+        if (this.v1 || this.v2) return this.metadata[1];
+        return this.metadata[2];
+      }
+      // "possible length" data is always present in Google's metadata.
+    }, {
+      key: "possibleLengths",
+      value: function possibleLengths() {
+        if (this.v1) return;
+        return this.metadata[this.v2 ? 2 : 3];
+      }
+    }, {
+      key: "_getFormats",
+      value: function _getFormats(metadata) {
+        return metadata[this.v1 ? 2 : this.v2 ? 3 : 4];
+      }
+      // For countries of the same region (e.g. NANPA)
+      // formats are all stored in the "main" country for that region.
+      // E.g. "RU" and "KZ", "US" and "CA".
+    }, {
+      key: "formats",
+      value: function formats() {
+        var _this = this;
+        var formats2 = this._getFormats(this.metadata) || this._getFormats(this._getDefaultCountryMetadataForThisCallingCode()) || [];
+        return formats2.map(function(_) {
+          return new Format(_, _this);
+        });
+      }
+    }, {
+      key: "nationalPrefix",
+      value: function nationalPrefix() {
+        return this.metadata[this.v1 ? 3 : this.v2 ? 4 : 5];
+      }
+    }, {
+      key: "_getNationalPrefixFormattingRule",
+      value: function _getNationalPrefixFormattingRule(metadata) {
+        return metadata[this.v1 ? 4 : this.v2 ? 5 : 6];
+      }
+      // For countries of the same region (e.g. NANPA)
+      // national prefix formatting rule is stored in the "main" country for that region.
+      // E.g. "RU" and "KZ", "US" and "CA".
+    }, {
+      key: "nationalPrefixFormattingRule",
+      value: function nationalPrefixFormattingRule() {
+        return this._getNationalPrefixFormattingRule(this.metadata) || this._getNationalPrefixFormattingRule(this._getDefaultCountryMetadataForThisCallingCode());
+      }
+    }, {
+      key: "_nationalPrefixForParsing",
+      value: function _nationalPrefixForParsing() {
+        return this.metadata[this.v1 ? 5 : this.v2 ? 6 : 7];
+      }
+    }, {
+      key: "nationalPrefixForParsing",
+      value: function nationalPrefixForParsing() {
+        return this._nationalPrefixForParsing() || this.nationalPrefix();
+      }
+    }, {
+      key: "nationalPrefixTransformRule",
+      value: function nationalPrefixTransformRule() {
+        return this.metadata[this.v1 ? 6 : this.v2 ? 7 : 8];
+      }
+    }, {
+      key: "_getNationalPrefixIsOptionalWhenFormatting",
+      value: function _getNationalPrefixIsOptionalWhenFormatting() {
+        return !!this.metadata[this.v1 ? 7 : this.v2 ? 8 : 9];
+      }
+      // For countries of the same region (e.g. NANPA)
+      // "national prefix is optional when formatting" flag is
+      // stored in the "main" country for that region.
+      // E.g. "RU" and "KZ", "US" and "CA".
+    }, {
+      key: "nationalPrefixIsOptionalWhenFormattingInNationalFormat",
+      value: function nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
+        return this._getNationalPrefixIsOptionalWhenFormatting(this.metadata) || this._getNationalPrefixIsOptionalWhenFormatting(this._getDefaultCountryMetadataForThisCallingCode());
+      }
+    }, {
+      key: "leadingDigits",
+      value: function leadingDigits() {
+        return this.metadata[this.v1 ? 8 : this.v2 ? 9 : 10];
+      }
+    }, {
+      key: "types",
+      value: function types() {
+        return this.metadata[this.v1 ? 9 : this.v2 ? 10 : 11];
+      }
+    }, {
+      key: "hasTypes",
+      value: function hasTypes() {
+        if (this.types() && this.types().length === 0) {
+          return false;
+        }
+        return !!this.types();
+      }
+    }, {
+      key: "type",
+      value: function type(_type2) {
+        if (this.hasTypes() && getType(this.types(), _type2)) {
+          return new Type(getType(this.types(), _type2), this);
+        }
+      }
+    }, {
+      key: "ext",
+      value: function ext() {
+        if (this.v1 || this.v2) return DEFAULT_EXT_PREFIX;
+        return this.metadata[13] || DEFAULT_EXT_PREFIX;
+      }
+    }]);
+  })();
+  var Format = /* @__PURE__ */ (function() {
+    function Format2(format, metadata) {
+      _classCallCheck(this, Format2);
+      this._format = format;
+      this.metadata = metadata;
+    }
+    return _createClass(Format2, [{
+      key: "pattern",
+      value: function pattern() {
+        return this._format[0];
+      }
+    }, {
+      key: "format",
+      value: function format() {
+        return this._format[1];
+      }
+    }, {
+      key: "leadingDigitsPatterns",
+      value: function leadingDigitsPatterns() {
+        return this._format[2] || [];
+      }
+    }, {
+      key: "nationalPrefixFormattingRule",
+      value: function nationalPrefixFormattingRule() {
+        return this._format[3] || this.metadata.nationalPrefixFormattingRule();
+      }
+    }, {
+      key: "nationalPrefixIsOptionalWhenFormattingInNationalFormat",
+      value: function nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
+        return !!this._format[4] || this.metadata.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
+      }
+    }, {
+      key: "nationalPrefixIsMandatoryWhenFormattingInNationalFormat",
+      value: function nationalPrefixIsMandatoryWhenFormattingInNationalFormat() {
+        return this.usesNationalPrefix() && !this.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
+      }
+      // Checks whether national prefix formatting rule contains national prefix.
+    }, {
+      key: "usesNationalPrefix",
+      value: function usesNationalPrefix() {
+        return this.nationalPrefixFormattingRule() && // Check that national prefix formatting rule is not a "dummy" one.
+        !FIRST_GROUP_ONLY_PREFIX_PATTERN.test(this.nationalPrefixFormattingRule()) ? true : false;
+      }
+    }, {
+      key: "internationalFormat",
+      value: function internationalFormat() {
+        return this._format[5] || this.format();
+      }
+    }]);
+  })();
+  var FIRST_GROUP_ONLY_PREFIX_PATTERN = /^\(?\$1\)?$/;
+  var Type = /* @__PURE__ */ (function() {
+    function Type2(type, metadata) {
+      _classCallCheck(this, Type2);
+      this.type = type;
+      this.metadata = metadata;
+    }
+    return _createClass(Type2, [{
+      key: "pattern",
+      value: function pattern() {
+        if (this.metadata.v1) return this.type;
+        return this.type[0];
+      }
+    }, {
+      key: "possibleLengths",
+      value: function possibleLengths() {
+        if (this.metadata.v1) return;
+        return this.type[1] || this.metadata.possibleLengths();
+      }
+    }]);
+  })();
+  function getType(types, type) {
+    switch (type) {
+      case "FIXED_LINE":
+        return types[0];
+      case "MOBILE":
+        return types[1];
+      case "TOLL_FREE":
+        return types[2];
+      case "PREMIUM_RATE":
+        return types[3];
+      case "PERSONAL_NUMBER":
+        return types[4];
+      case "VOICEMAIL":
+        return types[5];
+      case "UAN":
+        return types[6];
+      case "PAGER":
+        return types[7];
+      case "VOIP":
+        return types[8];
+      case "SHARED_COST":
+        return types[9];
+    }
+  }
+  function validateMetadata(metadata) {
+    if (!metadata) {
+      throw new Error("[libphonenumber-js] `metadata` argument not passed. Check your arguments.");
+    }
+    if (!isObject(metadata) || !isObject(metadata.countries)) {
+      throw new Error("[libphonenumber-js] `metadata` argument was passed but it's not a valid metadata. Must be an object having `.countries` child object property. Got ".concat(isObject(metadata) ? "an object of shape: { " + Object.keys(metadata).join(", ") + " }" : "a " + typeOf(metadata) + ": " + metadata, "."));
+    }
+  }
+  var typeOf = function typeOf2(_) {
+    return _typeof(_);
+  };
+  function getCountryCallingCode(country, metadataJson) {
+    var metadata = new Metadata(metadataJson);
+    if (metadata.hasCountry(country)) {
+      return metadata.selectNumberingPlan(country).countryCallingCode();
+    }
+    throw new Error("Unknown country: ".concat(country));
+  }
+  function isSupportedCountry(country, metadataJson) {
+    return metadataJson.countries.hasOwnProperty(country);
+  }
+  function setVersion(metadata) {
+    var version = metadata.version;
+    if (typeof version === "number") {
+      this.v1 = version === 1;
+      this.v2 = version === 2;
+      this.v3 = version === 3;
+      this.v4 = version === 4;
+    } else {
+      if (!version) {
+        this.v1 = true;
+      } else if (semver_compare_default(version, V3) === -1) {
+        this.v2 = true;
+      } else if (semver_compare_default(version, V4) === -1) {
+        this.v3 = true;
+      } else {
+        this.v4 = true;
+      }
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/mergeArrays.js
+  function _createForOfIteratorHelperLoose(r, e) {
+    var t2 = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
+    if (t2) return (t2 = t2.call(r)).next.bind(t2);
+    if (Array.isArray(r) || (t2 = _unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) {
+      t2 && (r = t2);
+      var o = 0;
+      return function() {
+        return o >= r.length ? { done: true } : { done: false, value: r[o++] };
+      };
+    }
+    throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
+  }
+  function _unsupportedIterableToArray(r, a) {
+    if (r) {
+      if ("string" == typeof r) return _arrayLikeToArray(r, a);
+      var t2 = {}.toString.call(r).slice(8, -1);
+      return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray(r, a) : void 0;
+    }
+  }
+  function _arrayLikeToArray(r, a) {
+    (null == a || a > r.length) && (a = r.length);
+    for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
+    return n;
+  }
+  function mergeArrays(a, b) {
+    var merged = a.slice();
+    for (var _iterator = _createForOfIteratorHelperLoose(b), _step; !(_step = _iterator()).done; ) {
+      var element = _step.value;
+      if (a.indexOf(element) < 0) {
+        merged.push(element);
+      }
+    }
+    return merged.sort(function(a2, b2) {
+      return a2 - b2;
+    });
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
+  function checkNumberLength(nationalNumber, country, metadata) {
+    return checkNumberLengthForType(nationalNumber, void 0, country, metadata);
+  }
+  function checkNumberLengthForType(nationalNumber, type, country, metadata) {
+    if (country) {
+      metadata = new Metadata(metadata.metadata);
+      metadata.selectNumberingPlan(country);
+    }
+    var type_info = metadata.type(type);
+    var possible_lengths = type_info && type_info.possibleLengths() || metadata.possibleLengths();
+    if (!possible_lengths) {
+      return "IS_POSSIBLE";
+    }
+    if (type === "FIXED_LINE_OR_MOBILE") {
+      if (!metadata.type("FIXED_LINE")) {
+        return checkNumberLengthForType(nationalNumber, "MOBILE", country, metadata);
+      }
+      var mobile_type = metadata.type("MOBILE");
+      if (mobile_type) {
+        possible_lengths = mergeArrays(possible_lengths, mobile_type.possibleLengths());
+      }
+    } else if (type && !type_info) {
+      return "INVALID_LENGTH";
+    }
+    var actual_length = nationalNumber.length;
+    var minimum_length = possible_lengths[0];
+    if (minimum_length === actual_length) {
+      return "IS_POSSIBLE";
+    }
+    if (minimum_length > actual_length) {
+      return "TOO_SHORT";
+    }
+    if (possible_lengths[possible_lengths.length - 1] < actual_length) {
+      return "TOO_LONG";
+    }
+    return possible_lengths.indexOf(actual_length, 1) >= 0 ? "IS_POSSIBLE" : "INVALID_LENGTH";
+  }
+
+  // node_modules/libphonenumber-js/es6/isPossible.js
+  function isPossiblePhoneNumber(input, options, metadataJson) {
+    if (options === void 0) {
+      options = {};
+    }
+    var metadata = new Metadata(metadataJson);
+    if (options.v2) {
+      if (!input.countryCallingCode) {
+        throw new Error("Invalid phone number object passed");
+      }
+      metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+    } else {
+      if (!input.phone) {
+        return false;
+      }
+      if (input.country) {
+        if (!metadata.hasCountry(input.country)) {
+          throw new Error("Unknown country: ".concat(input.country));
+        }
+        metadata.selectNumberingPlan(input.country);
+      } else {
+        if (!input.countryCallingCode) {
+          throw new Error("Invalid phone number object passed");
+        }
+        metadata.selectNumberingPlan(input.countryCallingCode);
+      }
+    }
+    if (metadata.possibleLengths()) {
+      return isPossibleNumber(input.phone || input.nationalNumber, metadata);
+    }
+    if (input.countryCallingCode && metadata.isNonGeographicCallingCode(input.countryCallingCode)) {
+      return true;
+    }
+    throw new Error('Missing "possibleLengths" in metadata. Perhaps the metadata has been generated before v1.0.18.');
+  }
+  function isPossibleNumber(nationalNumber, metadata) {
+    switch (checkNumberLength(nationalNumber, void 0, metadata)) {
+      case "IS_POSSIBLE":
+        return true;
+      // This library ignores "local-only" phone numbers (for simplicity).
+      // See the readme for more info on what are "local-only" phone numbers.
+      // case 'IS_POSSIBLE_LOCAL_ONLY':
+      // 	return !isInternational
+      default:
+        return false;
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/matchesEntirely.js
+  function matchesEntirely(text5, regularExpressionText) {
+    text5 = text5 || "";
+    return new RegExp("^(?:" + regularExpressionText + ")$").test(text5);
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/getNumberType.js
+  function _createForOfIteratorHelperLoose2(r, e) {
+    var t2 = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
+    if (t2) return (t2 = t2.call(r)).next.bind(t2);
+    if (Array.isArray(r) || (t2 = _unsupportedIterableToArray2(r)) || e && r && "number" == typeof r.length) {
+      t2 && (r = t2);
+      var o = 0;
+      return function() {
+        return o >= r.length ? { done: true } : { done: false, value: r[o++] };
+      };
+    }
+    throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
+  }
+  function _unsupportedIterableToArray2(r, a) {
+    if (r) {
+      if ("string" == typeof r) return _arrayLikeToArray2(r, a);
+      var t2 = {}.toString.call(r).slice(8, -1);
+      return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray2(r, a) : void 0;
+    }
+  }
+  function _arrayLikeToArray2(r, a) {
+    (null == a || a > r.length) && (a = r.length);
+    for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
+    return n;
+  }
+  var NON_FIXED_LINE_PHONE_TYPES = ["MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"];
+  function getNumberType(input, options, metadataJson) {
+    options = options || {};
+    if (!input.country && !input.countryCallingCode) {
+      return;
+    }
+    var metadata = new Metadata(metadataJson);
+    metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+    var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+    if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern())) {
+      return;
+    }
+    if (isNumberTypeEqualTo(nationalNumber, "FIXED_LINE", metadata)) {
+      if (metadata.type("MOBILE") && metadata.type("MOBILE").pattern() === "") {
+        return "FIXED_LINE_OR_MOBILE";
+      }
+      if (!metadata.type("MOBILE")) {
+        return "FIXED_LINE_OR_MOBILE";
+      }
+      if (isNumberTypeEqualTo(nationalNumber, "MOBILE", metadata)) {
+        return "FIXED_LINE_OR_MOBILE";
+      }
+      return "FIXED_LINE";
+    }
+    for (var _iterator = _createForOfIteratorHelperLoose2(NON_FIXED_LINE_PHONE_TYPES), _step; !(_step = _iterator()).done; ) {
+      var type = _step.value;
+      if (isNumberTypeEqualTo(nationalNumber, type, metadata)) {
+        return type;
+      }
+    }
+  }
+  function isNumberTypeEqualTo(nationalNumber, type, metadata) {
+    var typeDefinition = metadata.type(type);
+    if (!typeDefinition || !typeDefinition.pattern()) {
+      return false;
+    }
+    if (typeDefinition.possibleLengths() && typeDefinition.possibleLengths().indexOf(nationalNumber.length) < 0) {
+      return false;
+    }
+    return matchesEntirely(nationalNumber, typeDefinition.pattern());
+  }
+
+  // node_modules/libphonenumber-js/es6/isValid.js
+  function isValidNumber(input, options, metadataJson) {
+    options = options || {};
+    var metadata = new Metadata(metadataJson);
+    metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+    if (metadata.hasTypes()) {
+      return getNumberType(input, options, metadata.metadata) !== void 0;
+    }
+    var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+    return matchesEntirely(nationalNumber, metadata.nationalNumberPattern());
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/isCountryCode.js
+  var COUNTRY_CODE_REG_EXP = /^[A-Z]{2}$/;
+  function isCountryCode(string) {
+    return COUNTRY_CODE_REG_EXP.test(string);
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
+  var USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+  function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJson) {
+    var country;
+    var callingCode;
+    var metadata = new Metadata(metadataJson);
+    if (isCountryCode(countryOrCallingCode)) {
+      country = countryOrCallingCode;
+      metadata.selectNumberingPlan(country);
+      callingCode = metadata.countryCallingCode();
+    } else {
+      callingCode = countryOrCallingCode;
+      if (USE_NON_GEOGRAPHIC_COUNTRY_CODE) {
+        if (metadata.isNonGeographicCallingCode(callingCode)) {
+          country = "001";
+        }
+      }
+    }
+    return {
+      country,
+      callingCode
+    };
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/getPossibleCountriesForNumber.js
+  function getPossibleCountriesForNumber(callingCode, nationalNumber, metadata) {
+    var _metadata = new Metadata(metadata);
+    var possibleCountries = _metadata.getCountryCodesForCallingCode(callingCode);
+    if (!possibleCountries) {
+      return [];
+    }
+    return possibleCountries.filter(function(country) {
+      return couldNationalNumberBelongToCountry(nationalNumber, country, metadata);
+    });
+  }
+  function couldNationalNumberBelongToCountry(nationalNumber, country, metadataJson) {
+    var metadata = new Metadata(metadataJson);
+    metadata.selectNumberingPlan(country);
+    return metadata.numberingPlan.possibleLengths().indexOf(nationalNumber.length) >= 0;
+  }
+
+  // node_modules/libphonenumber-js/es6/constants.js
+  var MIN_LENGTH_FOR_NSN = 2;
+  var MAX_LENGTH_FOR_NSN = 17;
+  var MAX_LENGTH_COUNTRY_CODE = 3;
+  var VALID_DIGITS = "0-9０-９٠-٩۰-۹";
+  var DASHES = "-‐-―−ー－";
+  var SLASHES = "／/";
+  var DOTS = "．.";
+  var WHITESPACE = "  ­​⁠　";
+  var BRACKETS = "()（）［］\\[\\]";
+  var TILDES = "~⁓∼～";
+  var VALID_PUNCTUATION = "".concat(DASHES).concat(SLASHES).concat(DOTS).concat(WHITESPACE).concat(BRACKETS).concat(TILDES);
+  var PLUS_CHARS = "+＋";
+
+  // node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
+  var CAPTURING_DIGIT_PATTERN = new RegExp("([" + VALID_DIGITS + "])");
+  function stripIddPrefix(number, country, callingCode, metadataJson) {
+    if (!country) {
+      return;
+    }
+    var metadata = new Metadata(metadataJson);
+    metadata.selectNumberingPlan(country || callingCode);
+    var IDDPrefixPattern = new RegExp(metadata.IDDPrefix());
+    if (number.search(IDDPrefixPattern) !== 0) {
+      return;
+    }
+    number = number.slice(number.match(IDDPrefixPattern)[0].length);
+    var matchedGroups = number.match(CAPTURING_DIGIT_PATTERN);
+    if (matchedGroups && matchedGroups[1] != null && matchedGroups[1].length > 0) {
+      if (matchedGroups[1] === "0") {
+        return;
+      }
+    }
+    return number;
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
+  function extractNationalNumberFromPossiblyIncompleteNumber(number, metadata) {
+    if (number && metadata.numberingPlan.nationalPrefixForParsing()) {
+      var prefixPattern = new RegExp("^(?:" + metadata.numberingPlan.nationalPrefixForParsing() + ")");
+      var prefixMatch = prefixPattern.exec(number);
+      if (prefixMatch) {
+        var nationalNumber;
+        var carrierCode;
+        var capturedGroupsCount = prefixMatch.length - 1;
+        var hasCapturedGroups = capturedGroupsCount > 0 && prefixMatch[capturedGroupsCount];
+        if (metadata.nationalPrefixTransformRule() && hasCapturedGroups) {
+          nationalNumber = number.replace(prefixPattern, metadata.nationalPrefixTransformRule());
+          if (capturedGroupsCount > 1) {
+            carrierCode = prefixMatch[1];
+          }
+        } else {
+          var prefixBeforeNationalNumber = prefixMatch[0];
+          nationalNumber = number.slice(prefixBeforeNationalNumber.length);
+          if (hasCapturedGroups) {
+            carrierCode = prefixMatch[1];
+          }
+        }
+        var nationalPrefix;
+        if (hasCapturedGroups) {
+          var possiblePositionOfTheFirstCapturedGroup = number.indexOf(prefixMatch[1]);
+          var possibleNationalPrefix = number.slice(0, possiblePositionOfTheFirstCapturedGroup);
+          if (possibleNationalPrefix === metadata.numberingPlan.nationalPrefix()) {
+            nationalPrefix = metadata.numberingPlan.nationalPrefix();
+          }
+        } else {
+          nationalPrefix = prefixMatch[0];
+        }
+        return {
+          nationalNumber,
+          nationalPrefix,
+          carrierCode
+        };
+      }
+    }
+    return {
+      nationalNumber: number
+    };
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/getCountryByNationalNumber.js
+  function _createForOfIteratorHelperLoose3(r, e) {
+    var t2 = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
+    if (t2) return (t2 = t2.call(r)).next.bind(t2);
+    if (Array.isArray(r) || (t2 = _unsupportedIterableToArray3(r)) || e && r && "number" == typeof r.length) {
+      t2 && (r = t2);
+      var o = 0;
+      return function() {
+        return o >= r.length ? { done: true } : { done: false, value: r[o++] };
+      };
+    }
+    throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
+  }
+  function _unsupportedIterableToArray3(r, a) {
+    if (r) {
+      if ("string" == typeof r) return _arrayLikeToArray3(r, a);
+      var t2 = {}.toString.call(r).slice(8, -1);
+      return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray3(r, a) : void 0;
+    }
+  }
+  function _arrayLikeToArray3(r, a) {
+    (null == a || a > r.length) && (a = r.length);
+    for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
+    return n;
+  }
+  function getCountryByNationalNumber(nationalNumber, countries, metadataJson) {
+    var metadata = new Metadata(metadataJson);
+    for (var _iterator = _createForOfIteratorHelperLoose3(countries), _step; !(_step = _iterator()).done; ) {
+      var country = _step.value;
+      metadata.selectNumberingPlan(country);
+      if (metadata.leadingDigits()) {
+        if (nationalNumber && nationalNumber.search(metadata.leadingDigits()) === 0) {
+          return country;
+        }
+      } else if (getNumberType({
+        phone: nationalNumber,
+        country
+      }, void 0, metadata.metadata)) {
+        return country;
+      }
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/getCountryByCallingCode.js
+  var USE_NON_GEOGRAPHIC_COUNTRY_CODE2 = false;
+  function getCountryByCallingCode(callingCode, _ref) {
+    var nationalNumber = _ref.nationalNumber, metadata = _ref.metadata;
+    if (USE_NON_GEOGRAPHIC_COUNTRY_CODE2) {
+      if (metadata.isNonGeographicCallingCode(callingCode)) {
+        return "001";
+      }
+    }
+    var possibleCountries = metadata.getCountryCodesForCallingCode(callingCode);
+    if (!possibleCountries) {
+      return;
+    }
+    if (possibleCountries.length === 1) {
+      return possibleCountries[0];
+    }
+    return getCountryByNationalNumber(nationalNumber, possibleCountries, metadata.metadata);
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
+  function extractNationalNumber(number, country, metadata) {
+    var _extractNationalNumbe = extractNationalNumberFromPossiblyIncompleteNumber(number, metadata), carrierCode = _extractNationalNumbe.carrierCode, nationalNumber = _extractNationalNumbe.nationalNumber;
+    if (nationalNumber !== number) {
+      if (!shouldHaveExtractedNationalPrefix(number, nationalNumber, metadata)) {
+        return {
+          nationalNumber: number
+        };
+      }
+      if (metadata.numberingPlan.possibleLengths()) {
+        if (!country) {
+          country = getCountryByCallingCode(metadata.numberingPlan.callingCode(), {
+            nationalNumber,
+            metadata
+          });
+        }
+        if (!isPossibleIncompleteNationalNumber(nationalNumber, country, metadata)) {
+          return {
+            nationalNumber: number
+          };
+        }
+      }
+    }
+    return {
+      nationalNumber,
+      carrierCode
+    };
+  }
+  function shouldHaveExtractedNationalPrefix(nationalNumberBefore, nationalNumberAfter, metadata) {
+    if (matchesEntirely(nationalNumberBefore, metadata.nationalNumberPattern()) && !matchesEntirely(nationalNumberAfter, metadata.nationalNumberPattern())) {
+      return false;
+    }
+    return true;
+  }
+  function isPossibleIncompleteNationalNumber(nationalNumber, country, metadata) {
+    switch (checkNumberLength(nationalNumber, country, metadata)) {
+      case "TOO_SHORT":
+      case "INVALID_LENGTH":
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
+  function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson) {
+    if (!(country || defaultCountry || defaultCallingCode)) {
+      return {
+        number
+      };
+    }
+    var countryCallingCode = country || defaultCountry ? getCountryCallingCode(country || defaultCountry, metadataJson) : defaultCallingCode;
+    if (number.indexOf(countryCallingCode) === 0) {
+      var metadata = new Metadata(metadataJson);
+      metadata.selectNumberingPlan(country || defaultCountry || defaultCallingCode);
+      var possibleShorterNumber = number.slice(countryCallingCode.length);
+      var _extractNationalNumbe = extractNationalNumber(possibleShorterNumber, void 0, metadata), possibleShorterNationalNumber = _extractNationalNumbe.nationalNumber;
+      var _extractNationalNumbe2 = extractNationalNumber(number, void 0, metadata), nationalNumber = _extractNationalNumbe2.nationalNumber;
+      if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) && matchesEntirely(possibleShorterNationalNumber, metadata.nationalNumberPattern()) || checkNumberLength(nationalNumber, void 0, metadata) === "TOO_LONG") {
+        return {
+          countryCallingCode,
+          number: possibleShorterNumber
+        };
+      }
+    }
+    return {
+      number
+    };
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
+  function extractCountryCallingCode(number, country, defaultCountry, defaultCallingCode, metadataJson) {
+    if (!number) {
+      return {};
+    }
+    var isNumberWithIddPrefix;
+    if (number[0] !== "+") {
+      var numberWithoutIDD = stripIddPrefix(number, country || defaultCountry, defaultCallingCode, metadataJson);
+      if (numberWithoutIDD && numberWithoutIDD !== number) {
+        isNumberWithIddPrefix = true;
+        number = "+" + numberWithoutIDD;
+      } else {
+        if (country || defaultCountry || defaultCallingCode) {
+          var _extractCountryCallin = extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson), countryCallingCode = _extractCountryCallin.countryCallingCode, shorterNumber = _extractCountryCallin.number;
+          if (countryCallingCode) {
+            return {
+              countryCallingCodeSource: "FROM_NUMBER_WITHOUT_PLUS_SIGN",
+              countryCallingCode,
+              number: shorterNumber
+            };
+          }
+        }
+        return {
+          // No need to set it to `UNSPECIFIED`. It can be just `undefined`.
+          // countryCallingCodeSource: 'UNSPECIFIED',
+          number
+        };
+      }
+    }
+    if (number[1] === "0") {
+      return {};
+    }
+    var metadata = new Metadata(metadataJson);
+    var i = 2;
+    while (i - 1 <= MAX_LENGTH_COUNTRY_CODE && i <= number.length) {
+      var _countryCallingCode = number.slice(1, i);
+      if (metadata.hasCallingCode(_countryCallingCode)) {
+        metadata.selectNumberingPlan(_countryCallingCode);
+        return {
+          countryCallingCodeSource: isNumberWithIddPrefix ? "FROM_NUMBER_WITH_IDD" : "FROM_NUMBER_WITH_PLUS_SIGN",
+          countryCallingCode: _countryCallingCode,
+          number: number.slice(i)
+        };
+      }
+      i++;
+    }
+    return {};
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/applyInternationalSeparatorStyle.js
+  function applyInternationalSeparatorStyle(formattedNumber) {
+    return formattedNumber.replace(new RegExp("[".concat(VALID_PUNCTUATION, "]+"), "g"), " ").trim();
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/formatNationalNumberUsingFormat.js
+  var FIRST_GROUP_PATTERN = /(\$\d)/;
+  function formatNationalNumberUsingFormat(number, format, _ref) {
+    var useInternationalFormat = _ref.useInternationalFormat, withNationalPrefix = _ref.withNationalPrefix, carrierCode = _ref.carrierCode, metadata = _ref.metadata;
+    var formattedNumber = number.replace(new RegExp(format.pattern()), useInternationalFormat ? format.internationalFormat() : (
+      // This library doesn't use `domestic_carrier_code_formatting_rule`,
+      // because that one is only used when formatting phone numbers
+      // for dialing from a mobile phone, and this is not a dialing library.
+      // carrierCode && format.domesticCarrierCodeFormattingRule()
+      // 	// First, replace the $CC in the formatting rule with the desired carrier code.
+      // 	// Then, replace the $FG in the formatting rule with the first group
+      // 	// and the carrier code combined in the appropriate way.
+      // 	? format.format().replace(FIRST_GROUP_PATTERN, format.domesticCarrierCodeFormattingRule().replace('$CC', carrierCode))
+      // 	: (
+      // 		withNationalPrefix && format.nationalPrefixFormattingRule()
+      // 			? format.format().replace(FIRST_GROUP_PATTERN, format.nationalPrefixFormattingRule())
+      // 			: format.format()
+      // 	)
+      withNationalPrefix && format.nationalPrefixFormattingRule() ? format.format().replace(FIRST_GROUP_PATTERN, format.nationalPrefixFormattingRule()) : format.format()
+    ));
+    if (useInternationalFormat) {
+      return applyInternationalSeparatorStyle(formattedNumber);
+    }
+    return formattedNumber;
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
+  var SINGLE_IDD_PREFIX_REG_EXP = /^[\d]+(?:[~\u2053\u223C\uFF5E][\d]+)?$/;
+  function getIddPrefix(country, callingCode, metadata) {
+    var countryMetadata = new Metadata(metadata);
+    countryMetadata.selectNumberingPlan(country || callingCode);
+    if (countryMetadata.defaultIDDPrefix()) {
+      return countryMetadata.defaultIDDPrefix();
+    }
+    if (SINGLE_IDD_PREFIX_REG_EXP.test(countryMetadata.IDDPrefix())) {
+      return countryMetadata.IDDPrefix();
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/extension/createExtensionPattern.js
+  var RFC3966_EXTN_PREFIX = ";ext=";
+  var getExtensionDigitsPattern = function getExtensionDigitsPattern2(maxLength) {
+    return "([".concat(VALID_DIGITS, "]{1,").concat(maxLength, "})");
+  };
+  function createExtensionPattern(purpose) {
+    var extLimitAfterExplicitLabel = "20";
+    var extLimitAfterLikelyLabel = "15";
+    var extLimitAfterAmbiguousChar = "9";
+    var extLimitWhenNotSure = "6";
+    var possibleSeparatorsBetweenNumberAndExtLabel = "[  \\t,]*";
+    var possibleCharsAfterExtLabel = "[:\\.．]?[  \\t,-]*";
+    var optionalExtnSuffix = "#?";
+    var explicitExtLabels = "(?:e?xt(?:ensi(?:ó?|ó))?n?|ｅ?ｘｔｎ?|доб|anexo)";
+    var ambiguousExtLabels = "(?:[xｘ#＃~～]|int|ｉｎｔ)";
+    var ambiguousSeparator = "[- ]+";
+    var possibleSeparatorsNumberExtLabelNoComma = "[  \\t]*";
+    var autoDiallingAndExtLabelsFound = "(?:,{2}|;)";
+    var rfcExtn = RFC3966_EXTN_PREFIX + getExtensionDigitsPattern(extLimitAfterExplicitLabel);
+    var explicitExtn = possibleSeparatorsBetweenNumberAndExtLabel + explicitExtLabels + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterExplicitLabel) + optionalExtnSuffix;
+    var ambiguousExtn = possibleSeparatorsBetweenNumberAndExtLabel + ambiguousExtLabels + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterAmbiguousChar) + optionalExtnSuffix;
+    var americanStyleExtnWithSuffix = ambiguousSeparator + getExtensionDigitsPattern(extLimitWhenNotSure) + "#";
+    var autoDiallingExtn = possibleSeparatorsNumberExtLabelNoComma + autoDiallingAndExtLabelsFound + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterLikelyLabel) + optionalExtnSuffix;
+    var onlyCommasExtn = possibleSeparatorsNumberExtLabelNoComma + "(?:,)+" + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterAmbiguousChar) + optionalExtnSuffix;
+    return rfcExtn + "|" + explicitExtn + "|" + ambiguousExtn + "|" + americanStyleExtnWithSuffix + "|" + autoDiallingExtn + "|" + onlyCommasExtn;
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/isViablePhoneNumber.js
+  var MIN_LENGTH_PHONE_NUMBER_PATTERN = "[" + VALID_DIGITS + "]{" + MIN_LENGTH_FOR_NSN + "}";
+  var VALID_PHONE_NUMBER = "[" + PLUS_CHARS + "]{0,1}(?:[" + VALID_PUNCTUATION + "]*[" + VALID_DIGITS + "]){3,}[" + VALID_PUNCTUATION + VALID_DIGITS + "]*";
+  var VALID_PHONE_NUMBER_START_REG_EXP = new RegExp("^[" + PLUS_CHARS + "]{0,1}(?:[" + VALID_PUNCTUATION + "]*[" + VALID_DIGITS + "]){1,2}$", "i");
+  var VALID_PHONE_NUMBER_WITH_EXTENSION = VALID_PHONE_NUMBER + // Phone number extensions
+  "(?:" + createExtensionPattern() + ")?";
+  var VALID_PHONE_NUMBER_PATTERN = new RegExp(
+    // Either a short two-digit-only phone number
+    "^" + MIN_LENGTH_PHONE_NUMBER_PATTERN + "$|^" + VALID_PHONE_NUMBER_WITH_EXTENSION + "$",
+    "i"
+  );
+  function isViablePhoneNumber(number) {
+    return number.length >= MIN_LENGTH_FOR_NSN && VALID_PHONE_NUMBER_PATTERN.test(number);
+  }
+  function isViablePhoneNumberStart(number) {
+    return VALID_PHONE_NUMBER_START_REG_EXP.test(number);
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/RFC3966.js
+  function formatRFC3966(_ref) {
+    var number = _ref.number, ext = _ref.ext;
+    if (!number) {
+      return "";
+    }
+    if (number[0] !== "+") {
+      throw new Error('"formatRFC3966()" expects "number" to be in E.164 format.');
+    }
+    return "tel:".concat(number).concat(ext ? ";ext=" + ext : "");
+  }
+
+  // node_modules/libphonenumber-js/es6/format.js
+  var DEFAULT_OPTIONS = {
+    formatExtension: function formatExtension(formattedNumber, extension, metadata) {
+      return "".concat(formattedNumber).concat(metadata.ext()).concat(extension);
+    }
+  };
+  function formatNumber(input, format, options, metadataJson) {
+    if (options) {
+      options = merge({}, DEFAULT_OPTIONS, options);
+    } else {
+      options = DEFAULT_OPTIONS;
+    }
+    var metadata = new Metadata(metadataJson);
+    if (input.country && input.country !== "001") {
+      if (!metadata.hasCountry(input.country)) {
+        throw new Error("Unknown country: ".concat(input.country));
+      }
+      metadata.selectNumberingPlan(input.country);
+    } else if (input.countryCallingCode) {
+      metadata.selectNumberingPlan(input.countryCallingCode);
+    } else return input.phone || "";
+    var countryCallingCode = metadata.countryCallingCode();
+    var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+    var number;
+    switch (format) {
+      case "NATIONAL":
+        if (!nationalNumber) {
+          return "";
+        }
+        number = formatNationalNumber(nationalNumber, input.carrierCode, "NATIONAL", metadata, options);
+        return addExtension(number, input.ext, metadata, options.formatExtension);
+      case "INTERNATIONAL":
+        if (!nationalNumber) {
+          return "+".concat(countryCallingCode);
+        }
+        number = formatNationalNumber(nationalNumber, null, "INTERNATIONAL", metadata, options);
+        number = "+".concat(countryCallingCode, " ").concat(number);
+        return addExtension(number, input.ext, metadata, options.formatExtension);
+      case "E.164":
+        return "+".concat(countryCallingCode).concat(nationalNumber);
+      case "RFC3966":
+        return formatRFC3966({
+          number: "+".concat(countryCallingCode).concat(nationalNumber),
+          ext: input.ext
+        });
+      // For reference, here's Google's IDD formatter:
+      // https://github.com/google/libphonenumber/blob/32719cf74e68796788d1ca45abc85dcdc63ba5b9/java/libphonenumber/src/com/google/i18n/phonenumbers/PhoneNumberUtil.java#L1546
+      // Not saying that this IDD formatter replicates it 1:1, but it seems to work.
+      // Who would even need to format phone numbers in IDD format anyway?
+      case "IDD":
+        if (!options.fromCountry) {
+          return;
+        }
+        var formattedNumber = formatIDD(nationalNumber, input.carrierCode, countryCallingCode, options.fromCountry, metadata);
+        if (!formattedNumber) {
+          return;
+        }
+        return addExtension(formattedNumber, input.ext, metadata, options.formatExtension);
+      default:
+        throw new Error('Unknown "format" argument passed to "formatNumber()": "'.concat(format, '"'));
+    }
+  }
+  function formatNationalNumber(number, carrierCode, formatAs, metadata, options) {
+    var format = chooseFormatForNumber(metadata.formats(), number);
+    if (!format) {
+      return number;
+    }
+    return formatNationalNumberUsingFormat(number, format, {
+      useInternationalFormat: formatAs === "INTERNATIONAL",
+      withNationalPrefix: format.nationalPrefixIsOptionalWhenFormattingInNationalFormat() && options && options.nationalPrefix === false ? false : true,
+      carrierCode,
+      metadata
+    });
+  }
+  function chooseFormatForNumber(availableFormats, nationalNumber) {
+    return pickFirstMatchingElement(availableFormats, function(format) {
+      if (format.leadingDigitsPatterns().length > 0) {
+        var lastLeadingDigitsPattern = format.leadingDigitsPatterns()[format.leadingDigitsPatterns().length - 1];
+        if (nationalNumber.search(lastLeadingDigitsPattern) !== 0) {
+          return false;
+        }
+      }
+      return matchesEntirely(nationalNumber, format.pattern());
+    });
+  }
+  function addExtension(formattedNumber, ext, metadata, formatExtension2) {
+    return ext ? formatExtension2(formattedNumber, ext, metadata) : formattedNumber;
+  }
+  function formatIDD(nationalNumber, carrierCode, countryCallingCode, fromCountry, metadata) {
+    var fromCountryCallingCode = getCountryCallingCode(fromCountry, metadata.metadata);
+    if (fromCountryCallingCode === countryCallingCode) {
+      var formattedNumber = formatNationalNumber(nationalNumber, carrierCode, "NATIONAL", metadata);
+      if (countryCallingCode === "1") {
+        return countryCallingCode + " " + formattedNumber;
+      }
+      return formattedNumber;
+    }
+    var iddPrefix = getIddPrefix(fromCountry, void 0, metadata.metadata);
+    if (iddPrefix) {
+      return "".concat(iddPrefix, " ").concat(countryCallingCode, " ").concat(formatNationalNumber(nationalNumber, null, "INTERNATIONAL", metadata));
+    }
+  }
+  function merge() {
+    var i = 1;
+    for (var _len = arguments.length, objects = new Array(_len), _key = 0; _key < _len; _key++) {
+      objects[_key] = arguments[_key];
+    }
+    while (i < objects.length) {
+      if (objects[i]) {
+        for (var key in objects[i]) {
+          objects[0][key] = objects[i][key];
+        }
+      }
+      i++;
+    }
+    return objects[0];
+  }
+  function pickFirstMatchingElement(elements, testFunction) {
+    var i = 0;
+    while (i < elements.length) {
+      if (testFunction(elements[i])) {
+        return elements[i];
+      }
+      i++;
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/PhoneNumber.js
+  function _typeof2(o) {
+    "@babel/helpers - typeof";
+    return _typeof2 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+      return typeof o2;
+    } : function(o2) {
+      return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+    }, _typeof2(o);
+  }
+  function ownKeys(e, r) {
+    var t2 = Object.keys(e);
+    if (Object.getOwnPropertySymbols) {
+      var o = Object.getOwnPropertySymbols(e);
+      r && (o = o.filter(function(r2) {
+        return Object.getOwnPropertyDescriptor(e, r2).enumerable;
+      })), t2.push.apply(t2, o);
+    }
+    return t2;
+  }
+  function _objectSpread(e) {
+    for (var r = 1; r < arguments.length; r++) {
+      var t2 = null != arguments[r] ? arguments[r] : {};
+      r % 2 ? ownKeys(Object(t2), true).forEach(function(r2) {
+        _defineProperty(e, r2, t2[r2]);
+      }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t2)) : ownKeys(Object(t2)).forEach(function(r2) {
+        Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t2, r2));
+      });
+    }
+    return e;
+  }
+  function _defineProperty(e, r, t2) {
+    return (r = _toPropertyKey2(r)) in e ? Object.defineProperty(e, r, { value: t2, enumerable: true, configurable: true, writable: true }) : e[r] = t2, e;
+  }
+  function _classCallCheck2(a, n) {
+    if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
+  }
+  function _defineProperties2(e, r) {
+    for (var t2 = 0; t2 < r.length; t2++) {
+      var o = r[t2];
+      o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey2(o.key), o);
+    }
+  }
+  function _createClass2(e, r, t2) {
+    return r && _defineProperties2(e.prototype, r), t2 && _defineProperties2(e, t2), Object.defineProperty(e, "prototype", { writable: false }), e;
+  }
+  function _toPropertyKey2(t2) {
+    var i = _toPrimitive2(t2, "string");
+    return "symbol" == _typeof2(i) ? i : i + "";
+  }
+  function _toPrimitive2(t2, r) {
+    if ("object" != _typeof2(t2) || !t2) return t2;
+    var e = t2[Symbol.toPrimitive];
+    if (void 0 !== e) {
+      var i = e.call(t2, r || "default");
+      if ("object" != _typeof2(i)) return i;
+      throw new TypeError("@@toPrimitive must return a primitive value.");
+    }
+    return ("string" === r ? String : Number)(t2);
+  }
+  var PhoneNumber = /* @__PURE__ */ (function() {
+    function PhoneNumber2(countryOrCountryCallingCode, nationalNumber, metadata) {
+      _classCallCheck2(this, PhoneNumber2);
+      if (!countryOrCountryCallingCode) {
+        throw new TypeError("First argument is required");
+      }
+      if (typeof countryOrCountryCallingCode !== "string") {
+        throw new TypeError("First argument must be a string");
+      }
+      if (countryOrCountryCallingCode[0] === "+" && !nationalNumber) {
+        throw new TypeError("`metadata` argument not passed");
+      }
+      if (isObject(nationalNumber) && isObject(nationalNumber.countries)) {
+        metadata = nationalNumber;
+        var e164Number = countryOrCountryCallingCode;
+        if (!E164_NUMBER_REGEXP.test(e164Number)) {
+          throw new Error('Invalid `number` argument passed: must consist of a "+" followed by digits');
+        }
+        var _extractCountryCallin = extractCountryCallingCode(e164Number, void 0, void 0, void 0, metadata), _countryCallingCode = _extractCountryCallin.countryCallingCode, number = _extractCountryCallin.number;
+        nationalNumber = number;
+        countryOrCountryCallingCode = _countryCallingCode;
+        if (!nationalNumber) {
+          throw new Error("Invalid `number` argument passed: too short");
+        }
+      }
+      if (!nationalNumber) {
+        throw new TypeError("`nationalNumber` argument is required");
+      }
+      if (typeof nationalNumber !== "string") {
+        throw new TypeError("`nationalNumber` argument must be a string");
+      }
+      validateMetadata(metadata);
+      var _getCountryAndCalling = getCountryAndCallingCodeFromOneOfThem(countryOrCountryCallingCode, metadata), country = _getCountryAndCalling.country, countryCallingCode = _getCountryAndCalling.callingCode;
+      this.country = country;
+      this.countryCallingCode = countryCallingCode;
+      this.nationalNumber = nationalNumber;
+      this.number = "+" + this.countryCallingCode + this.nationalNumber;
+      this.getMetadata = function() {
+        return metadata;
+      };
+    }
+    return _createClass2(PhoneNumber2, [{
+      key: "setExt",
+      value: function setExt(ext) {
+        this.ext = ext;
+      }
+    }, {
+      key: "getPossibleCountries",
+      value: function getPossibleCountries() {
+        if (this.country) {
+          return [this.country];
+        }
+        return getPossibleCountriesForNumber(this.countryCallingCode, this.nationalNumber, this.getMetadata());
+      }
+    }, {
+      key: "isPossible",
+      value: function isPossible() {
+        return isPossiblePhoneNumber(this, {
+          v2: true
+        }, this.getMetadata());
+      }
+    }, {
+      key: "isValid",
+      value: function isValid() {
+        return isValidNumber(this, {
+          v2: true
+        }, this.getMetadata());
+      }
+    }, {
+      key: "isNonGeographic",
+      value: function isNonGeographic() {
+        var metadata = new Metadata(this.getMetadata());
+        return metadata.isNonGeographicCallingCode(this.countryCallingCode);
+      }
+    }, {
+      key: "isEqual",
+      value: function isEqual(phoneNumber) {
+        return this.number === phoneNumber.number && this.ext === phoneNumber.ext;
+      }
+      // `validateLength()` method was originally meant to be an equivalent for `validatePhoneNumberLength()`.
+      //
+      // Later, it became apparent that it's not really a true equivalent.
+      // The reason is that a `PhoneNumber` instance is not created
+      // when the phone number string is too short for it to be considered a valid phone number:
+      // * When there must be at least 2 national (significant) number digits: `"1"`.
+      // * When the country calling code part of an international number is incomplete: `"+12"`.
+      //
+      // So leaving this `validateLength()` method here would suggest a hidden anti-pattern
+      // of using it instead of `validatePhoneNumberLength()` while ignoring
+      // the "too short to be even possible" case from phone number length validation.
+      // And ignoring that case wouldn't make any sense in a real-world application
+      // because it would still be a valid case that should be handled.
+      //
+      // Because of that, this method was eventually commented out in order to not introduce
+      // that kind of an anti-pattern.
+      //
+      // validateLength() {
+      // 	const result = checkNumberLength(
+      // 		this.nationalNumber,
+      // 		undefined,
+      // 		this.getMetadata()
+      // 	)
+      // 	if (result !== 'IS_POSSIBLE') {
+      // 		return result
+      // 	}
+      // }
+    }, {
+      key: "getType",
+      value: function getType2() {
+        return getNumberType(this, {
+          v2: true
+        }, this.getMetadata());
+      }
+    }, {
+      key: "format",
+      value: function format(_format, options) {
+        return formatNumber(this, _format, options ? _objectSpread(_objectSpread({}, options), {}, {
+          v2: true
+        }) : {
+          v2: true
+        }, this.getMetadata());
+      }
+    }, {
+      key: "formatNational",
+      value: function formatNational(options) {
+        return this.format("NATIONAL", options);
+      }
+    }, {
+      key: "formatInternational",
+      value: function formatInternational(options) {
+        return this.format("INTERNATIONAL", options);
+      }
+    }, {
+      key: "getURI",
+      value: function getURI(options) {
+        return this.format("RFC3966", options);
+      }
+    }]);
+  })();
+  var E164_NUMBER_REGEXP = /^\+\d+$/;
+
+  // node_modules/libphonenumber-js/es6/ParseError.js
+  function _typeof3(o) {
+    "@babel/helpers - typeof";
+    return _typeof3 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+      return typeof o2;
+    } : function(o2) {
+      return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+    }, _typeof3(o);
+  }
+  function _defineProperties3(e, r) {
+    for (var t2 = 0; t2 < r.length; t2++) {
+      var o = r[t2];
+      o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey3(o.key), o);
+    }
+  }
+  function _createClass3(e, r, t2) {
+    return r && _defineProperties3(e.prototype, r), t2 && _defineProperties3(e, t2), Object.defineProperty(e, "prototype", { writable: false }), e;
+  }
+  function _toPropertyKey3(t2) {
+    var i = _toPrimitive3(t2, "string");
+    return "symbol" == _typeof3(i) ? i : i + "";
+  }
+  function _toPrimitive3(t2, r) {
+    if ("object" != _typeof3(t2) || !t2) return t2;
+    var e = t2[Symbol.toPrimitive];
+    if (void 0 !== e) {
+      var i = e.call(t2, r || "default");
+      if ("object" != _typeof3(i)) return i;
+      throw new TypeError("@@toPrimitive must return a primitive value.");
+    }
+    return ("string" === r ? String : Number)(t2);
+  }
+  function _classCallCheck3(a, n) {
+    if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
+  }
+  function _callSuper(t2, o, e) {
+    return o = _getPrototypeOf(o), _possibleConstructorReturn(t2, _isNativeReflectConstruct() ? Reflect.construct(o, e || [], _getPrototypeOf(t2).constructor) : o.apply(t2, e));
+  }
+  function _possibleConstructorReturn(t2, e) {
+    if (e && ("object" == _typeof3(e) || "function" == typeof e)) return e;
+    if (void 0 !== e) throw new TypeError("Derived constructors may only return object or undefined");
+    return _assertThisInitialized(t2);
+  }
+  function _assertThisInitialized(e) {
+    if (void 0 === e) throw new ReferenceError("this hasn't been initialised - super() hasn't been called");
+    return e;
+  }
+  function _inherits(t2, e) {
+    if ("function" != typeof e && null !== e) throw new TypeError("Super expression must either be null or a function");
+    t2.prototype = Object.create(e && e.prototype, { constructor: { value: t2, writable: true, configurable: true } }), Object.defineProperty(t2, "prototype", { writable: false }), e && _setPrototypeOf(t2, e);
+  }
+  function _wrapNativeSuper(t2) {
+    var r = "function" == typeof Map ? /* @__PURE__ */ new Map() : void 0;
+    return _wrapNativeSuper = function _wrapNativeSuper2(t3) {
+      if (null === t3 || !_isNativeFunction(t3)) return t3;
+      if ("function" != typeof t3) throw new TypeError("Super expression must either be null or a function");
+      if (void 0 !== r) {
+        if (r.has(t3)) return r.get(t3);
+        r.set(t3, Wrapper);
+      }
+      function Wrapper() {
+        return _construct(t3, arguments, _getPrototypeOf(this).constructor);
+      }
+      return Wrapper.prototype = Object.create(t3.prototype, { constructor: { value: Wrapper, enumerable: false, writable: true, configurable: true } }), _setPrototypeOf(Wrapper, t3);
+    }, _wrapNativeSuper(t2);
+  }
+  function _construct(t2, e, r) {
+    if (_isNativeReflectConstruct()) return Reflect.construct.apply(null, arguments);
+    var o = [null];
+    o.push.apply(o, e);
+    var p = new (t2.bind.apply(t2, o))();
+    return r && _setPrototypeOf(p, r.prototype), p;
+  }
+  function _isNativeReflectConstruct() {
+    try {
+      var t2 = !Boolean.prototype.valueOf.call(Reflect.construct(Boolean, [], function() {
+      }));
+    } catch (t3) {
+    }
+    return (_isNativeReflectConstruct = function _isNativeReflectConstruct2() {
+      return !!t2;
+    })();
+  }
+  function _isNativeFunction(t2) {
+    try {
+      return -1 !== Function.toString.call(t2).indexOf("[native code]");
+    } catch (n) {
+      return "function" == typeof t2;
+    }
+  }
+  function _setPrototypeOf(t2, e) {
+    return _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function(t3, e2) {
+      return t3.__proto__ = e2, t3;
+    }, _setPrototypeOf(t2, e);
+  }
+  function _getPrototypeOf(t2) {
+    return _getPrototypeOf = Object.setPrototypeOf ? Object.getPrototypeOf.bind() : function(t3) {
+      return t3.__proto__ || Object.getPrototypeOf(t3);
+    }, _getPrototypeOf(t2);
+  }
+  var ParseError = /* @__PURE__ */ (function(_Error) {
+    function ParseError2(code) {
+      var _this;
+      _classCallCheck3(this, ParseError2);
+      _this = _callSuper(this, ParseError2, [code]);
+      Object.setPrototypeOf(_this, ParseError2.prototype);
+      _this.name = _this.constructor.name;
+      return _this;
+    }
+    _inherits(ParseError2, _Error);
+    return _createClass3(ParseError2);
+  })(/* @__PURE__ */ _wrapNativeSuper(Error));
+
+  // node_modules/libphonenumber-js/es6/helpers/extension/extractExtension.js
+  var EXTN_PATTERN = new RegExp("(?:" + createExtensionPattern() + ")$", "i");
+  function extractExtension(number) {
+    var start = number.search(EXTN_PATTERN);
+    if (start < 0) {
+      return {};
+    }
+    var numberWithoutExtension = number.slice(0, start);
+    var matches2 = number.match(EXTN_PATTERN);
+    var i = 1;
+    while (i < matches2.length) {
+      if (matches2[i]) {
+        return {
+          number: numberWithoutExtension,
+          ext: matches2[i]
+        };
+      }
+      i++;
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/parseDigits.js
+  var DIGITS = {
+    "0": "0",
+    "1": "1",
+    "2": "2",
+    "3": "3",
+    "4": "4",
+    "5": "5",
+    "6": "6",
+    "7": "7",
+    "8": "8",
+    "9": "9",
+    "０": "0",
+    // Fullwidth digit 0
+    "１": "1",
+    // Fullwidth digit 1
+    "２": "2",
+    // Fullwidth digit 2
+    "３": "3",
+    // Fullwidth digit 3
+    "４": "4",
+    // Fullwidth digit 4
+    "５": "5",
+    // Fullwidth digit 5
+    "６": "6",
+    // Fullwidth digit 6
+    "７": "7",
+    // Fullwidth digit 7
+    "８": "8",
+    // Fullwidth digit 8
+    "９": "9",
+    // Fullwidth digit 9
+    "٠": "0",
+    // Arabic-indic digit 0
+    "١": "1",
+    // Arabic-indic digit 1
+    "٢": "2",
+    // Arabic-indic digit 2
+    "٣": "3",
+    // Arabic-indic digit 3
+    "٤": "4",
+    // Arabic-indic digit 4
+    "٥": "5",
+    // Arabic-indic digit 5
+    "٦": "6",
+    // Arabic-indic digit 6
+    "٧": "7",
+    // Arabic-indic digit 7
+    "٨": "8",
+    // Arabic-indic digit 8
+    "٩": "9",
+    // Arabic-indic digit 9
+    "۰": "0",
+    // Eastern-Arabic digit 0
+    "۱": "1",
+    // Eastern-Arabic digit 1
+    "۲": "2",
+    // Eastern-Arabic digit 2
+    "۳": "3",
+    // Eastern-Arabic digit 3
+    "۴": "4",
+    // Eastern-Arabic digit 4
+    "۵": "5",
+    // Eastern-Arabic digit 5
+    "۶": "6",
+    // Eastern-Arabic digit 6
+    "۷": "7",
+    // Eastern-Arabic digit 7
+    "۸": "8",
+    // Eastern-Arabic digit 8
+    "۹": "9"
+    // Eastern-Arabic digit 9
+  };
+  function parseDigit(character) {
+    return DIGITS[character];
+  }
+
+  // node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
+  function _createForOfIteratorHelperLoose4(r, e) {
+    var t2 = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
+    if (t2) return (t2 = t2.call(r)).next.bind(t2);
+    if (Array.isArray(r) || (t2 = _unsupportedIterableToArray4(r)) || e && r && "number" == typeof r.length) {
+      t2 && (r = t2);
+      var o = 0;
+      return function() {
+        return o >= r.length ? { done: true } : { done: false, value: r[o++] };
+      };
+    }
+    throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
+  }
+  function _unsupportedIterableToArray4(r, a) {
+    if (r) {
+      if ("string" == typeof r) return _arrayLikeToArray4(r, a);
+      var t2 = {}.toString.call(r).slice(8, -1);
+      return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray4(r, a) : void 0;
+    }
+  }
+  function _arrayLikeToArray4(r, a) {
+    (null == a || a > r.length) && (a = r.length);
+    for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
+    return n;
+  }
+  function parseIncompletePhoneNumber(string) {
+    var result2 = "";
+    for (var _iterator = _createForOfIteratorHelperLoose4(string.split("")), _step; !(_step = _iterator()).done; ) {
+      var character = _step.value;
+      result2 += parsePhoneNumberCharacter(character, result2) || "";
+    }
+    return result2;
+  }
+  function parsePhoneNumberCharacter(character, prevParsedCharacters, eventListener) {
+    if (character === "+") {
+      if (prevParsedCharacters) {
+        if (typeof eventListener === "function") {
+          eventListener("end");
+        }
+        return;
+      }
+      return "+";
+    }
+    return parseDigit(character);
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/extractPhoneContext.js
+  var PLUS_SIGN = "+";
+  var RFC3966_VISUAL_SEPARATOR_ = "[\\-\\.\\(\\)]?";
+  var RFC3966_PHONE_DIGIT_ = "([" + VALID_DIGITS + "]|" + RFC3966_VISUAL_SEPARATOR_ + ")";
+  var RFC3966_GLOBAL_NUMBER_DIGITS_ = "^\\" + PLUS_SIGN + RFC3966_PHONE_DIGIT_ + "*[" + VALID_DIGITS + "]" + RFC3966_PHONE_DIGIT_ + "*$";
+  var RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_ = new RegExp(RFC3966_GLOBAL_NUMBER_DIGITS_, "g");
+  var ALPHANUM_ = VALID_DIGITS;
+  var RFC3966_DOMAINLABEL_ = "[" + ALPHANUM_ + "]+((\\-)*[" + ALPHANUM_ + "])*";
+  var VALID_ALPHA_ = "a-zA-Z";
+  var RFC3966_TOPLABEL_ = "[" + VALID_ALPHA_ + "]+((\\-)*[" + ALPHANUM_ + "])*";
+  var RFC3966_DOMAINNAME_ = "^(" + RFC3966_DOMAINLABEL_ + "\\.)*" + RFC3966_TOPLABEL_ + "\\.?$";
+  var RFC3966_DOMAINNAME_PATTERN_ = new RegExp(RFC3966_DOMAINNAME_, "g");
+  var RFC3966_PREFIX_ = "tel:";
+  var RFC3966_PHONE_CONTEXT_ = ";phone-context=";
+  var RFC3966_ISDN_SUBADDRESS_ = ";isub=";
+  function extractPhoneContext(numberToExtractFrom) {
+    var indexOfPhoneContext = numberToExtractFrom.indexOf(RFC3966_PHONE_CONTEXT_);
+    if (indexOfPhoneContext < 0) {
+      return null;
+    }
+    var phoneContextStart = indexOfPhoneContext + RFC3966_PHONE_CONTEXT_.length;
+    if (phoneContextStart >= numberToExtractFrom.length) {
+      return "";
+    }
+    var phoneContextEnd = numberToExtractFrom.indexOf(";", phoneContextStart);
+    if (phoneContextEnd >= 0) {
+      return numberToExtractFrom.substring(phoneContextStart, phoneContextEnd);
+    } else {
+      return numberToExtractFrom.substring(phoneContextStart);
+    }
+  }
+  function isPhoneContextValid(phoneContext) {
+    if (phoneContext === null) {
+      return true;
+    }
+    if (phoneContext.length === 0) {
+      return false;
+    }
+    return RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_.test(phoneContext) || RFC3966_DOMAINNAME_PATTERN_.test(phoneContext);
+  }
+
+  // node_modules/libphonenumber-js/es6/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
+  function extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(numberToParse, _ref) {
+    var extractFormattedPhoneNumber = _ref.extractFormattedPhoneNumber;
+    var phoneContext = extractPhoneContext(numberToParse);
+    if (!isPhoneContextValid(phoneContext)) {
+      throw new ParseError("NOT_A_NUMBER");
+    }
+    var phoneNumberString;
+    if (phoneContext === null) {
+      phoneNumberString = extractFormattedPhoneNumber(numberToParse) || "";
+    } else {
+      phoneNumberString = "";
+      if (phoneContext.charAt(0) === PLUS_SIGN) {
+        phoneNumberString += phoneContext;
+      }
+      var indexOfRfc3966Prefix = numberToParse.indexOf(RFC3966_PREFIX_);
+      var indexOfNationalNumber;
+      if (indexOfRfc3966Prefix >= 0) {
+        indexOfNationalNumber = indexOfRfc3966Prefix + RFC3966_PREFIX_.length;
+      } else {
+        indexOfNationalNumber = 0;
+      }
+      var indexOfPhoneContext = numberToParse.indexOf(RFC3966_PHONE_CONTEXT_);
+      phoneNumberString += numberToParse.substring(indexOfNationalNumber, indexOfPhoneContext);
+    }
+    var indexOfIsdn = phoneNumberString.indexOf(RFC3966_ISDN_SUBADDRESS_);
+    if (indexOfIsdn > 0) {
+      phoneNumberString = phoneNumberString.substring(0, indexOfIsdn);
+    }
+    if (phoneNumberString !== "") {
+      return phoneNumberString;
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/parse.js
+  var MAX_INPUT_STRING_LENGTH = 250;
+  var PHONE_NUMBER_START_PATTERN = new RegExp("[" + PLUS_CHARS + VALID_DIGITS + "]");
+  var AFTER_PHONE_NUMBER_END_PATTERN = new RegExp("[^" + VALID_DIGITS + "#]+$");
+  var USE_NON_GEOGRAPHIC_COUNTRY_CODE3 = false;
+  function parse(text5, options, metadataJson) {
+    options = options || {};
+    var metadata = new Metadata(metadataJson);
+    if (options.defaultCountry && !metadata.hasCountry(options.defaultCountry)) {
+      if (options.v2) {
+        throw new ParseError("INVALID_COUNTRY");
+      }
+      throw new Error("Unknown country: ".concat(options.defaultCountry));
+    }
+    var _parseInput = parseInput(text5, options.v2, options.extract), formattedPhoneNumber = _parseInput.number, ext = _parseInput.ext, error = _parseInput.error;
+    if (!formattedPhoneNumber) {
+      if (options.v2) {
+        if (error === "TOO_SHORT") {
+          throw new ParseError("TOO_SHORT");
+        }
+        throw new ParseError("NOT_A_NUMBER");
+      }
+      return {};
+    }
+    var _parsePhoneNumber = parsePhoneNumber(
+      formattedPhoneNumber,
+      options.defaultCountry,
+      options.defaultCallingCode,
+      // If `country` is returned, its numbering plan will also be selected in `metadata`.
+      // Otherwise, if `countryCallingCode` is returned, its numbering plan will also be selected in `metadata`.
+      // Otherwise, if neither `country` nor `countryCallingCode` are returned, no numbering plan will be selected in `metadata`.
+      metadata
+    ), country = _parsePhoneNumber.country, nationalNumber = _parsePhoneNumber.nationalNumber, countryCallingCode = _parsePhoneNumber.countryCallingCode, countryCallingCodeSource = _parsePhoneNumber.countryCallingCodeSource, carrierCode = _parsePhoneNumber.carrierCode;
+    if (!metadata.hasSelectedNumberingPlan()) {
+      if (options.v2) {
+        throw new ParseError("INVALID_COUNTRY");
+      }
+      return {};
+    }
+    if (!nationalNumber || nationalNumber.length < MIN_LENGTH_FOR_NSN) {
+      if (options.v2) {
+        throw new ParseError("TOO_SHORT");
+      }
+      return {};
+    }
+    if (nationalNumber.length > MAX_LENGTH_FOR_NSN) {
+      if (options.v2) {
+        throw new ParseError("TOO_LONG");
+      }
+      return {};
+    }
+    if (options.v2) {
+      var phoneNumber = new PhoneNumber(countryCallingCode, nationalNumber, metadata.metadata);
+      if (country) {
+        phoneNumber.country = country;
+      }
+      if (carrierCode) {
+        phoneNumber.carrierCode = carrierCode;
+      }
+      if (ext) {
+        phoneNumber.ext = ext;
+      }
+      phoneNumber.__countryCallingCodeSource = countryCallingCodeSource;
+      return phoneNumber;
+    }
+    var valid = (options.extended ? metadata.hasSelectedNumberingPlan() : country) ? matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) : false;
+    if (!options.extended) {
+      return valid ? result(country, nationalNumber, ext) : {};
+    }
+    return {
+      country,
+      countryCallingCode,
+      carrierCode,
+      valid,
+      possible: valid ? true : options.extended === true && metadata.possibleLengths() && isPossibleNumber(nationalNumber, metadata) ? true : false,
+      phone: nationalNumber,
+      ext
+    };
+  }
+  function _extractFormattedPhoneNumber(text5, extract, throwOnError) {
+    if (!text5) {
+      return;
+    }
+    if (text5.length > MAX_INPUT_STRING_LENGTH) {
+      if (throwOnError) {
+        throw new ParseError("TOO_LONG");
+      }
+      return;
+    }
+    if (extract === false) {
+      return text5;
+    }
+    var startsAt = text5.search(PHONE_NUMBER_START_PATTERN);
+    if (startsAt < 0) {
+      return;
+    }
+    return text5.slice(startsAt).replace(AFTER_PHONE_NUMBER_END_PATTERN, "");
+  }
+  function parseInput(text5, v2, extract) {
+    var number = extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(text5, {
+      extractFormattedPhoneNumber: function extractFormattedPhoneNumber(text6) {
+        return _extractFormattedPhoneNumber(text6, extract, v2);
+      }
+    });
+    if (!number) {
+      return {};
+    }
+    if (!isViablePhoneNumber(number)) {
+      if (isViablePhoneNumberStart(number)) {
+        return {
+          error: "TOO_SHORT"
+        };
+      }
+      return {};
+    }
+    var withExtensionStripped = extractExtension(number);
+    if (withExtensionStripped.ext) {
+      return withExtensionStripped;
+    }
+    return {
+      number
+    };
+  }
+  function result(country, nationalNumber, ext) {
+    var result2 = {
+      country,
+      phone: nationalNumber
+    };
+    if (ext) {
+      result2.ext = ext;
+    }
+    return result2;
+  }
+  function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCode, metadata) {
+    var _extractCountryCallin = extractCountryCallingCode(
+      parseIncompletePhoneNumber(formattedPhoneNumber),
+      void 0,
+      // `defaultCountry` and `defaultCallingCode` are only used to detect
+      // if it's an "international" phone number or not. They won't be used
+      // to derive the resulting `countryCallingCode` from them, or anything like that.
+      defaultCountry,
+      defaultCallingCode,
+      metadata.metadata
+    ), countryCallingCodeSource = _extractCountryCallin.countryCallingCodeSource, countryCallingCode = _extractCountryCallin.countryCallingCode, number = _extractCountryCallin.number;
+    var country;
+    if (countryCallingCode) {
+      metadata.selectNumberingPlan(countryCallingCode);
+    } else if (number && (defaultCountry || defaultCallingCode)) {
+      if (defaultCountry) {
+        country = defaultCountry;
+        metadata.selectNumberingPlan(defaultCountry);
+        countryCallingCode = metadata.numberingPlan.callingCode();
+      } else {
+        metadata.selectNumberingPlan(defaultCallingCode);
+        countryCallingCode = defaultCallingCode;
+        if (USE_NON_GEOGRAPHIC_COUNTRY_CODE3) {
+          if (metadata.isNonGeographicCallingCode(countryCallingCode)) {
+            country = "001";
+          }
+        }
+      }
+    } else return {};
+    if (!number) {
+      return {
+        countryCallingCodeSource,
+        countryCallingCode
+      };
+    }
+    var _extractNationalNumbe = extractNationalNumber(parseIncompletePhoneNumber(number), void 0, metadata), nationalNumber = _extractNationalNumbe.nationalNumber, carrierCode = _extractNationalNumbe.carrierCode;
+    var exactCountry = getCountryByCallingCode(countryCallingCode, {
+      nationalNumber,
+      metadata
+    });
+    if (exactCountry) {
+      country = exactCountry;
+      if (exactCountry === "001") {
+      } else {
+        metadata.selectNumberingPlan(country);
+      }
+    }
+    return {
+      country,
+      countryCallingCode,
+      countryCallingCodeSource,
+      nationalNumber,
+      carrierCode
+    };
+  }
+
+  // node_modules/libphonenumber-js/es6/parsePhoneNumberWithError_.js
+  function _typeof4(o) {
+    "@babel/helpers - typeof";
+    return _typeof4 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+      return typeof o2;
+    } : function(o2) {
+      return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+    }, _typeof4(o);
+  }
+  function ownKeys2(e, r) {
+    var t2 = Object.keys(e);
+    if (Object.getOwnPropertySymbols) {
+      var o = Object.getOwnPropertySymbols(e);
+      r && (o = o.filter(function(r2) {
+        return Object.getOwnPropertyDescriptor(e, r2).enumerable;
+      })), t2.push.apply(t2, o);
+    }
+    return t2;
+  }
+  function _objectSpread2(e) {
+    for (var r = 1; r < arguments.length; r++) {
+      var t2 = null != arguments[r] ? arguments[r] : {};
+      r % 2 ? ownKeys2(Object(t2), true).forEach(function(r2) {
+        _defineProperty2(e, r2, t2[r2]);
+      }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t2)) : ownKeys2(Object(t2)).forEach(function(r2) {
+        Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t2, r2));
+      });
+    }
+    return e;
+  }
+  function _defineProperty2(e, r, t2) {
+    return (r = _toPropertyKey4(r)) in e ? Object.defineProperty(e, r, { value: t2, enumerable: true, configurable: true, writable: true }) : e[r] = t2, e;
+  }
+  function _toPropertyKey4(t2) {
+    var i = _toPrimitive4(t2, "string");
+    return "symbol" == _typeof4(i) ? i : i + "";
+  }
+  function _toPrimitive4(t2, r) {
+    if ("object" != _typeof4(t2) || !t2) return t2;
+    var e = t2[Symbol.toPrimitive];
+    if (void 0 !== e) {
+      var i = e.call(t2, r || "default");
+      if ("object" != _typeof4(i)) return i;
+      throw new TypeError("@@toPrimitive must return a primitive value.");
+    }
+    return ("string" === r ? String : Number)(t2);
+  }
+  function parsePhoneNumberWithError(text5, options, metadata) {
+    return parse(text5, _objectSpread2(_objectSpread2({}, options), {}, {
+      v2: true
+    }), metadata);
+  }
+
+  // node_modules/libphonenumber-js/es6/normalizeArguments.js
+  function _typeof5(o) {
+    "@babel/helpers - typeof";
+    return _typeof5 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+      return typeof o2;
+    } : function(o2) {
+      return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+    }, _typeof5(o);
+  }
+  function ownKeys3(e, r) {
+    var t2 = Object.keys(e);
+    if (Object.getOwnPropertySymbols) {
+      var o = Object.getOwnPropertySymbols(e);
+      r && (o = o.filter(function(r2) {
+        return Object.getOwnPropertyDescriptor(e, r2).enumerable;
+      })), t2.push.apply(t2, o);
+    }
+    return t2;
+  }
+  function _objectSpread3(e) {
+    for (var r = 1; r < arguments.length; r++) {
+      var t2 = null != arguments[r] ? arguments[r] : {};
+      r % 2 ? ownKeys3(Object(t2), true).forEach(function(r2) {
+        _defineProperty3(e, r2, t2[r2]);
+      }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t2)) : ownKeys3(Object(t2)).forEach(function(r2) {
+        Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t2, r2));
+      });
+    }
+    return e;
+  }
+  function _defineProperty3(e, r, t2) {
+    return (r = _toPropertyKey5(r)) in e ? Object.defineProperty(e, r, { value: t2, enumerable: true, configurable: true, writable: true }) : e[r] = t2, e;
+  }
+  function _toPropertyKey5(t2) {
+    var i = _toPrimitive5(t2, "string");
+    return "symbol" == _typeof5(i) ? i : i + "";
+  }
+  function _toPrimitive5(t2, r) {
+    if ("object" != _typeof5(t2) || !t2) return t2;
+    var e = t2[Symbol.toPrimitive];
+    if (void 0 !== e) {
+      var i = e.call(t2, r || "default");
+      if ("object" != _typeof5(i)) return i;
+      throw new TypeError("@@toPrimitive must return a primitive value.");
+    }
+    return ("string" === r ? String : Number)(t2);
+  }
+  function _slicedToArray(r, e) {
+    return _arrayWithHoles(r) || _iterableToArrayLimit(r, e) || _unsupportedIterableToArray5(r, e) || _nonIterableRest();
+  }
+  function _nonIterableRest() {
+    throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
+  }
+  function _unsupportedIterableToArray5(r, a) {
+    if (r) {
+      if ("string" == typeof r) return _arrayLikeToArray5(r, a);
+      var t2 = {}.toString.call(r).slice(8, -1);
+      return "Object" === t2 && r.constructor && (t2 = r.constructor.name), "Map" === t2 || "Set" === t2 ? Array.from(r) : "Arguments" === t2 || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t2) ? _arrayLikeToArray5(r, a) : void 0;
+    }
+  }
+  function _arrayLikeToArray5(r, a) {
+    (null == a || a > r.length) && (a = r.length);
+    for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
+    return n;
+  }
+  function _iterableToArrayLimit(r, l) {
+    var t2 = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
+    if (null != t2) {
+      var e, n, i, u, a = [], f = true, o = false;
+      try {
+        if (i = (t2 = t2.call(r)).next, 0 === l) {
+          if (Object(t2) !== t2) return;
+          f = false;
+        } else for (; !(f = (e = i.call(t2)).done) && (a.push(e.value), a.length !== l); f = true) ;
+      } catch (r2) {
+        o = true, n = r2;
+      } finally {
+        try {
+          if (!f && null != t2["return"] && (u = t2["return"](), Object(u) !== u)) return;
+        } finally {
+          if (o) throw n;
+        }
+      }
+      return a;
+    }
+  }
+  function _arrayWithHoles(r) {
+    if (Array.isArray(r)) return r;
+  }
+  function normalizeArguments(args) {
+    var _Array$prototype$slic = Array.prototype.slice.call(args), _Array$prototype$slic2 = _slicedToArray(_Array$prototype$slic, 4), arg_1 = _Array$prototype$slic2[0], arg_2 = _Array$prototype$slic2[1], arg_3 = _Array$prototype$slic2[2], arg_4 = _Array$prototype$slic2[3];
+    var text5;
+    var options;
+    var metadata;
+    if (typeof arg_1 === "string") {
+      text5 = arg_1;
+    } else throw new TypeError("A text for parsing must be a string.");
+    if (!arg_2 || typeof arg_2 === "string") {
+      if (arg_4) {
+        options = arg_3;
+        metadata = arg_4;
+      } else {
+        options = void 0;
+        metadata = arg_3;
+      }
+      if (arg_2) {
+        options = _objectSpread3({
+          defaultCountry: arg_2
+        }, options);
+      }
+    } else if (isObject(arg_2)) {
+      if (arg_3) {
+        options = arg_2;
+        metadata = arg_3;
+      } else {
+        metadata = arg_2;
+      }
+    } else throw new Error("Invalid second argument: ".concat(arg_2));
+    return {
+      text: text5,
+      options,
+      metadata
+    };
+  }
+
+  // node_modules/libphonenumber-js/es6/parsePhoneNumber_.js
+  function _typeof6(o) {
+    "@babel/helpers - typeof";
+    return _typeof6 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+      return typeof o2;
+    } : function(o2) {
+      return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+    }, _typeof6(o);
+  }
+  function ownKeys4(e, r) {
+    var t2 = Object.keys(e);
+    if (Object.getOwnPropertySymbols) {
+      var o = Object.getOwnPropertySymbols(e);
+      r && (o = o.filter(function(r2) {
+        return Object.getOwnPropertyDescriptor(e, r2).enumerable;
+      })), t2.push.apply(t2, o);
+    }
+    return t2;
+  }
+  function _objectSpread4(e) {
+    for (var r = 1; r < arguments.length; r++) {
+      var t2 = null != arguments[r] ? arguments[r] : {};
+      r % 2 ? ownKeys4(Object(t2), true).forEach(function(r2) {
+        _defineProperty4(e, r2, t2[r2]);
+      }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t2)) : ownKeys4(Object(t2)).forEach(function(r2) {
+        Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t2, r2));
+      });
+    }
+    return e;
+  }
+  function _defineProperty4(e, r, t2) {
+    return (r = _toPropertyKey6(r)) in e ? Object.defineProperty(e, r, { value: t2, enumerable: true, configurable: true, writable: true }) : e[r] = t2, e;
+  }
+  function _toPropertyKey6(t2) {
+    var i = _toPrimitive6(t2, "string");
+    return "symbol" == _typeof6(i) ? i : i + "";
+  }
+  function _toPrimitive6(t2, r) {
+    if ("object" != _typeof6(t2) || !t2) return t2;
+    var e = t2[Symbol.toPrimitive];
+    if (void 0 !== e) {
+      var i = e.call(t2, r || "default");
+      if ("object" != _typeof6(i)) return i;
+      throw new TypeError("@@toPrimitive must return a primitive value.");
+    }
+    return ("string" === r ? String : Number)(t2);
+  }
+  function parsePhoneNumber2(text5, options, metadata) {
+    if (options && options.defaultCountry && !isSupportedCountry(options.defaultCountry, metadata)) {
+      options = _objectSpread4(_objectSpread4({}, options), {}, {
+        defaultCountry: void 0
+      });
+    }
+    try {
+      return parsePhoneNumberWithError(text5, options, metadata);
+    } catch (error) {
+      if (error instanceof ParseError) {
+      } else {
+        throw error;
+      }
+    }
+  }
+
+  // node_modules/libphonenumber-js/es6/parsePhoneNumber.js
+  function parsePhoneNumber3() {
+    var _normalizeArguments = normalizeArguments(arguments), text5 = _normalizeArguments.text, options = _normalizeArguments.options, metadata = _normalizeArguments.metadata;
+    return parsePhoneNumber2(text5, options, metadata);
+  }
+
+  // node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js
+  function parsePhoneNumber4() {
+    return withMetadataArgument(parsePhoneNumber3, arguments);
+  }
+
+  // node_modules/libphonenumber-js/metadata.mobile.json.js
+  var metadata_mobile_json_default = { "version": 4, "country_calling_codes": { "1": ["US", "AG", "AI", "AS", "BB", "BM", "BS", "CA", "DM", "DO", "GD", "GU", "JM", "KN", "KY", "LC", "MP", "MS", "PR", "SX", "TC", "TT", "VC", "VG", "VI"], "7": ["RU", "KZ"], "20": ["EG"], "27": ["ZA"], "30": ["GR"], "31": ["NL"], "32": ["BE"], "33": ["FR"], "34": ["ES"], "36": ["HU"], "39": ["IT", "VA"], "40": ["RO"], "41": ["CH"], "43": ["AT"], "44": ["GB", "GG", "IM", "JE"], "45": ["DK"], "46": ["SE"], "47": ["NO", "SJ"], "48": ["PL"], "49": ["DE"], "51": ["PE"], "52": ["MX"], "53": ["CU"], "54": ["AR"], "55": ["BR"], "56": ["CL"], "57": ["CO"], "58": ["VE"], "60": ["MY"], "61": ["AU", "CC", "CX"], "62": ["ID"], "63": ["PH"], "64": ["NZ"], "65": ["SG"], "66": ["TH"], "81": ["JP"], "82": ["KR"], "84": ["VN"], "86": ["CN"], "90": ["TR"], "91": ["IN"], "92": ["PK"], "93": ["AF"], "94": ["LK"], "95": ["MM"], "98": ["IR"], "211": ["SS"], "212": ["MA", "EH"], "213": ["DZ"], "216": ["TN"], "218": ["LY"], "220": ["GM"], "221": ["SN"], "222": ["MR"], "223": ["ML"], "224": ["GN"], "225": ["CI"], "226": ["BF"], "227": ["NE"], "228": ["TG"], "229": ["BJ"], "230": ["MU"], "231": ["LR"], "232": ["SL"], "233": ["GH"], "234": ["NG"], "235": ["TD"], "236": ["CF"], "237": ["CM"], "238": ["CV"], "239": ["ST"], "240": ["GQ"], "241": ["GA"], "242": ["CG"], "243": ["CD"], "244": ["AO"], "245": ["GW"], "246": ["IO"], "247": ["AC"], "248": ["SC"], "249": ["SD"], "250": ["RW"], "251": ["ET"], "252": ["SO"], "253": ["DJ"], "254": ["KE"], "255": ["TZ"], "256": ["UG"], "257": ["BI"], "258": ["MZ"], "260": ["ZM"], "261": ["MG"], "262": ["RE", "YT"], "263": ["ZW"], "264": ["NA"], "265": ["MW"], "266": ["LS"], "267": ["BW"], "268": ["SZ"], "269": ["KM"], "290": ["SH", "TA"], "291": ["ER"], "297": ["AW"], "298": ["FO"], "299": ["GL"], "350": ["GI"], "351": ["PT"], "352": ["LU"], "353": ["IE"], "354": ["IS"], "355": ["AL"], "356": ["MT"], "357": ["CY"], "358": ["FI", "AX"], "359": ["BG"], "370": ["LT"], "371": ["LV"], "372": ["EE"], "373": ["MD"], "374": ["AM"], "375": ["BY"], "376": ["AD"], "377": ["MC"], "378": ["SM"], "380": ["UA"], "381": ["RS"], "382": ["ME"], "383": ["XK"], "385": ["HR"], "386": ["SI"], "387": ["BA"], "389": ["MK"], "420": ["CZ"], "421": ["SK"], "423": ["LI"], "500": ["FK"], "501": ["BZ"], "502": ["GT"], "503": ["SV"], "504": ["HN"], "505": ["NI"], "506": ["CR"], "507": ["PA"], "508": ["PM"], "509": ["HT"], "590": ["GP", "BL", "MF"], "591": ["BO"], "592": ["GY"], "593": ["EC"], "594": ["GF"], "595": ["PY"], "596": ["MQ"], "597": ["SR"], "598": ["UY"], "599": ["CW", "BQ"], "670": ["TL"], "672": ["NF"], "673": ["BN"], "674": ["NR"], "675": ["PG"], "676": ["TO"], "677": ["SB"], "678": ["VU"], "679": ["FJ"], "680": ["PW"], "681": ["WF"], "682": ["CK"], "683": ["NU"], "685": ["WS"], "686": ["KI"], "687": ["NC"], "688": ["TV"], "689": ["PF"], "690": ["TK"], "691": ["FM"], "692": ["MH"], "850": ["KP"], "852": ["HK"], "853": ["MO"], "855": ["KH"], "856": ["LA"], "880": ["BD"], "886": ["TW"], "960": ["MV"], "961": ["LB"], "962": ["JO"], "963": ["SY"], "964": ["IQ"], "965": ["KW"], "966": ["SA"], "967": ["YE"], "968": ["OM"], "970": ["PS"], "971": ["AE"], "972": ["IL"], "973": ["BH"], "974": ["QA"], "975": ["BT"], "976": ["MN"], "977": ["NP"], "992": ["TJ"], "993": ["TM"], "994": ["AZ"], "995": ["GE"], "996": ["KG"], "998": ["UZ"] }, "countries": { "AC": ["247", "00", "(?:[01589]\\d|[2-467])\\d{4}", [5, 6], 0, 0, 0, 0, 0, 0, 0, [0, ["[2-47]\\d{4}", [5]]]], "AD": ["376", "00", "(?:1|6\\d)\\d{7}|[135-9]\\d{5}", [6, 8, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["[135-9]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["1"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]], 0, 0, 0, 0, 0, 0, [0, ["690\\d{6}|[356]\\d{5}", [6, 9]]]], "AE": ["971", "00", "(?:[4-7]\\d|9[0-689])\\d{7}|800\\d{2,9}|[2-4679]\\d{7}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{3})(\\d{2,9})", "$1 $2", ["60|8"]], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[236]|[479][2-8]"], "0$1"], ["(\\d{3})(\\d)(\\d{5})", "$1 $2 $3", ["[479]"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["5"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["5[02-68]\\d{7}", [9]]]], "AF": ["93", "00", "[2-7]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-7]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7\\d{8}"]]], "AG": ["1", "011", "(?:268|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([457]\\d{6})$|1", "268$1", 0, "268", [0, ["268(?:464|7(?:1[3-9]|[28]\\d|3[0246]|64|7[0-689]))\\d{4}"]]], "AI": ["1", "011", "(?:264|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2457]\\d{6})$|1", "264$1", 0, "264", [0, ["264(?:235|4(?:69|7[67])|5(?:3[6-9]|8[1-4])|7(?:29|72))\\d{4}"]]], "AL": ["355", "00", "(?:700\\d\\d|900)\\d{3}|8\\d{5,7}|(?:[2-5]|6\\d)\\d{7}", [6, 7, 8, 9], [["(\\d{3})(\\d{3,4})", "$1 $2", ["80|9"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["4[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2358][2-5]|4"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["[23578]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["6"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:[78][2-9]|9\\d)\\d{6}", [9]]]], "AM": ["374", "00", "(?:[1-489]\\d|55|60|77)\\d{6}", [8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[89]0"], "0 $1"], ["(\\d{3})(\\d{5})", "$1 $2", ["2|3[12]"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["1|47"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[3-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:33|4[1349]|55|77|88|9[13-9])\\d{6}"]]], "AO": ["244", "00", "[29]\\d{8}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[29]"]]], 0, 0, 0, 0, 0, 0, [0, ["9[1-79]\\d{7}"]]], "AR": ["54", "00", "(?:11|[89]\\d\\d)\\d{8}|[2368]\\d{9}", [10, 11], [["(\\d{4})(\\d{2})(\\d{4})", "$1 $2-$3", ["2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9])", "2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8]))|2(?:2[24-9]|3[1-59]|47)", "2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5[56][46]|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]", "2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|58|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|54(?:4|5[13-7]|6[89])|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:454|85[56])[46]|3(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"], "0$1", 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2-$3", ["1"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["[68]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2-$3", ["[23]"], "0$1", 1], ["(\\d)(\\d{4})(\\d{2})(\\d{4})", "$2 15-$3-$4", ["9(?:2[2-469]|3[3-578])", "9(?:2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9]))", "9(?:2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8])))|92(?:2[24-9]|3[1-59]|47)", "9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5(?:[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]", "9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|5(?:4(?:4|5[13-7]|6[89])|[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"], "0$1", 0, "$1 $2 $3-$4"], ["(\\d)(\\d{2})(\\d{4})(\\d{4})", "$2 15-$3-$4", ["91"], "0$1", 0, "$1 $2 $3-$4"], ["(\\d{3})(\\d{3})(\\d{5})", "$1-$2-$3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{4})", "$2 15-$3-$4", ["9"], "0$1", 0, "$1 $2 $3-$4"]], "0", 0, "0?(?:(11|2(?:2(?:02?|[13]|2[13-79]|4[1-6]|5[2457]|6[124-8]|7[1-4]|8[13-6]|9[1267])|3(?:02?|1[467]|2[03-6]|3[13-8]|[49][2-6]|5[2-8]|[67])|4(?:7[3-578]|9)|6(?:[0136]|2[24-6]|4[6-8]?|5[15-8])|80|9(?:0[1-3]|[19]|2\\d|3[1-6]|4[02568]?|5[2-4]|6[2-46]|72?|8[23]?))|3(?:3(?:2[79]|6|8[2578])|4(?:0[0-24-9]|[12]|3[5-8]?|4[24-7]|5[4-68]?|6[02-9]|7[126]|8[2379]?|9[1-36-8])|5(?:1|2[1245]|3[237]?|4[1-46-9]|6[2-4]|7[1-6]|8[2-5]?)|6[24]|7(?:[069]|1[1568]|2[15]|3[145]|4[13]|5[14-8]|7[2-57]|8[126])|8(?:[01]|2[15-7]|3[2578]?|4[13-6]|5[4-8]?|6[1-357-9]|7[36-8]?|8[5-8]?|9[124])))15)?", "9$1", 0, 0, [0, ["93(?:7(?:1[15]|81)|8(?:21|4[16]|69|9[12]))[46]\\d{5}|9(?:2(?:2(?:2[59]|44|52)|3(?:26|44)|47[35]|9(?:[07]2|2[26]|34|46))|3327)[45]\\d{5}|9(?:2(?:657|9(?:54|66))|3(?:48[27]|7(?:55|77)|8(?:65|78)))[2-8]\\d{5}|9(?:2(?:284|3(?:02|23)|477|622|920)|3(?:4(?:46|89|92)|541))[2-7]\\d{5}|(?:675\\d|9(?:11[0-8]\\d|2(?:2(?:0[45]|1[2-6]|3[3-6])|3(?:[06]4|7[45])|494|6(?:04|1[2-8]|[36][45]|4[3-6])|80[45]|9(?:[17][4-6]|[48][45]|9[3-6]))|3(?:364|4(?:1[2-8]|[25][4-6]|3[3-6]|84)|5(?:1[2-9]|[38][4-6])|6(?:2[45]|44)|7[069][45]|8(?:0[45]|1[2-7]|3[4-6]|5[3-6]|7[2-6]|8[3-68]))))\\d{6}|9(?:2(?:2(?:62|81)|320|9(?:42|83))|3(?:329|4(?:62|7[16])|5(?:43|64)|7(?:18|5[17])))[2-6]\\d{5}|92(?:2(?:21|4[23]|6[145]|7[1-4]|8[356]|9[267])|3(?:16|3[13-8]|43|5[346-8]|9[3-5])|6(?:2[46]|4[78]|5[1568])|9(?:03|2[1457-9]|3[1356]|4[08]|[56][23]|82))4\\d{5}|9(?:2(?:257|3(?:24|46|92)|9(?:01|23|64))|3(?:4(?:42|64)|5(?:25|37|4[47]|71)|7(?:35|72)|825))[3-6]\\d{5}|9(?:2(?:2(?:02|2[3467]|4[156]|5[45]|6[6-8]|91)|3(?:1[47]|25|[45][25]|96)|47[48]|625|932)|3(?:38[2578]|4(?:0[0-24-9]|3[78]|4[457]|58|6[035-9]|72|83|9[136-8])|5(?:2[124]|[368][23]|4[2689]|7[2-6])|7(?:16|2[15]|3[14]|4[13]|5[468]|7[3-5]|8[26])|8(?:2[67]|3[278]|4[3-5]|5[78]|6[1-378]|[78]7|94)))[4-6]\\d{5}"]]], "AS": ["1", "011", "(?:[58]\\d\\d|684|900)\\d{7}", [10], 0, "1", 0, "([267]\\d{6})$|1", "684$1", 0, "684", [0, ["684(?:2(?:48|5[2468]|7[246])|7(?:3[13]|70|82))\\d{4}"]]], "AT": ["43", "00", "1\\d{3,12}|2\\d{6,12}|43(?:(?:0\\d|5[02-9])\\d{3,9}|2\\d{4,5}|[3467]\\d{4}|8\\d{4,6}|9\\d{4,7})|5\\d{4,12}|8\\d{7,12}|9\\d{8,12}|(?:[367]\\d|4[0-24-9])\\d{4,11}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{3,12})", "$1 $2", ["1(?:11|[2-9])"], "0$1"], ["(\\d{3})(\\d{2})", "$1 $2", ["517"], "0$1"], ["(\\d{2})(\\d{3,5})", "$1 $2", ["5[079]"], "0$1"], ["(\\d{3})(\\d{3,10})", "$1 $2", ["(?:31|4)6|51|6(?:48|5[0-3579]|[6-9])|7(?:20|32|8)|[89]", "(?:31|4)6|51|6(?:485|5[0-3579]|[6-9])|7(?:20|32|8)|[89]"], "0$1"], ["(\\d{4})(\\d{3,9})", "$1 $2", ["[2-467]|5[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,7})", "$1 $2 $3", ["5"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:485|(?:5[0-3579]|6[013-9]|[7-9]\\d)\\d)\\d{3,9}", [7, 8, 9, 10, 11, 12, 13]]]], "AU": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{7}(?:\\d(?:\\d{2})?)?|8[0-24-9]\\d{7})|[2-478]\\d{8}|1\\d{4,7}", [5, 6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{3,4})", "$1 $2", ["16"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,4})", "$1 $2 $3", ["16"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["14|4"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[2378]"], "(0$1)"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1(?:30|[89])"]]], "0", 0, "(183[12])|0", 0, 0, 0, [0, ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]]], "0011"], "AW": ["297", "00", "(?:[25-79]\\d\\d|800)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[25-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:290|5[69]\\d|6(?:[03]0|22|4[0-2]|[69]\\d)|7(?:[34]\\d|7[07])|9(?:6[45]|9[4-8]))\\d{4}"]]], "AX": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "2\\d{4,9}|35\\d{4,5}|(?:60\\d\\d|800)\\d{4,6}|7\\d{5,11}|(?:[14]\\d|3[0-46-9]|50)\\d{4,8}", [5, 6, 7, 8, 9, 10, 11, 12], 0, "0", 0, 0, 0, 0, "18", [0, ["(?:4[0-8]|50)\\d{4,8}", [6, 7, 8, 9, 10]]], "00"], "AZ": ["994", "00", "365\\d{6}|(?:[124579]\\d|60|88)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[28]|2|365|46", "1[28]|2|365[45]|46", "1[28]|2|365(?:4|5[02])|46"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[13-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["36554\\d{4}|(?:[16]0|4[04]|5[015]|7[07]|99)\\d{7}"]]], "BA": ["387", "00", "6\\d{8}|(?:[35689]\\d|49|70)\\d{6}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["6[1-3]|[7-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2-$3", ["[3-5]|6[56]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["6"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6040\\d{5}|6(?:03|[1-356]|44|7\\d)\\d{6}"]]], "BB": ["1", "011", "(?:246|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "246$1", 0, "246", [0, ["246(?:(?:2(?:[3568]\\d|4[0-57-9])|3(?:5[2-9]|6[0-6])|4(?:46|5\\d)|69[5-7]|8(?:[2-5]\\d|83))\\d|52(?:1[147]|20))\\d{3}"]]], "BD": ["880", "00", "[1-469]\\d{9}|8[0-79]\\d{7,8}|[2-79]\\d{8}|[2-9]\\d{7}|[3-9]\\d{6}|[57-9]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{2})(\\d{4,6})", "$1-$2", ["31[5-8]|[459]1"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1-$2", ["3(?:[67]|8[013-9])|4(?:6[168]|7|[89][18])|5(?:6[128]|9)|6(?:[15]|28)|7[2-589]|8(?:0[014-9]|[12])|9[358]|(?:3[2-5]|4[235]|5[2-578]|6[0389]|76|8[3-7]|9[24])1|(?:44|66)[01346-9]"], "0$1"], ["(\\d{4})(\\d{3,6})", "$1-$2", ["[13-9]|2[23]"], "0$1"], ["(\\d)(\\d{7,8})", "$1-$2", ["2"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:1[13-9]|64)\\d{8}|(?:3[78]|44|66)[02-9]\\d{7}", [10]]]], "BE": ["32", "00", "4\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:80|9)0"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[239]|4[23]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[15-8]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4[5-9]\\d{7}", [9]]]], "BF": ["226", "00", "[024-7]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[024-7]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:0[1-7]|4[4-6]|5[0-8]|[67]\\d)\\d{6}"]]], "BG": ["359", "00", "00800\\d{7}|[2-7]\\d{6,7}|[89]\\d{6,8}|2\\d{5}", [6, 7, 8, 9, 12], [["(\\d)(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["43[1-6]|70[1-9]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["[356]|4[124-7]|7[1-9]|8[1-6]|9[1-7]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:70|8)0"], "0$1"], ["(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3", ["43[1-7]|7"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[48]|9[08]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:43[07-9]|99[69]\\d)\\d{5}|(?:8[7-9]|98)\\d{7}", [8, 9]]]], "BH": ["973", "00", "[136-9]\\d{7}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[13679]|8[02-4679]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:3(?:[0-79]\\d|8[0-57-9])\\d|6(?:3(?:00|33|6[16])|441|6(?:3[03-9]|[69]\\d|7[0-689])))\\d{4}"]]], "BI": ["257", "00", "(?:[267]\\d|31)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2367]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:29|6[1-9]|7[125-9])\\d{6}"]]], "BJ": ["229", "00", "01\\d{8}", [10], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["0"]]], 0, 0, 0, 0, 0, 0, [0, ["01(?:2[5-9]|[4-69]\\d)\\d{6}"]]], "BL": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"]]], "BM": ["1", "011", "(?:441|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "441$1", 0, "441", [0, ["441(?:[2378]\\d|5[0-39]|9[02])\\d{5}"]]], "BN": ["673", "00", "[2-578]\\d{6}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-578]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:22[89]|[78]\\d\\d)\\d{4}"]]], "BO": ["591", "00(?:1\\d)?", "(?:[2-7]\\d\\d|8001)\\d{5}", [8, 9], [["(\\d)(\\d{7})", "$1 $2", ["[23]|4[46]|50"]], ["(\\d{8})", "$1", ["[5-7]"]], ["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["8"]]], "0", 0, "0(1\\d)?", 0, 0, 0, [0, ["(?:57|[67]\\d)\\d{6}", [8]]]], "BQ": ["599", "00", "(?:[34]1|7\\d)\\d{5}", [7], 0, 0, 0, 0, 0, 0, "[347]", [0, ["(?:31(?:8[14-8]|9[14578])|416[14-9]|7(?:0[01]|7[07]|8\\d|9[056])\\d)\\d{3}"]]], "BR": ["55", "00(?:1[245]|2[1-35]|31|4[13]|[56]5|99)", "[1-467]\\d{9,10}|55[0-46-9]\\d{8}|[34]\\d{7}|55\\d{7,8}|(?:5[0-46-9]|[89]\\d)\\d{7,9}", [8, 9, 10, 11], [["(\\d{4})(\\d{4})", "$1-$2", ["300|4(?:0[02]|37|86)", "300|4(?:0(?:0|20)|370|864)"]], ["(\\d{3})(\\d{2,3})(\\d{4})", "$1 $2 $3", ["(?:[358]|90)0"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2-$3", ["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])[2-57]"], "($1)"], ["(\\d{2})(\\d{5})(\\d{4})", "$1 $2-$3", ["[16][1-9]|[2-57-9]"], "($1)"]], "0", 0, "(?:0|90)(?:(1[245]|2[1-35]|31|4[13]|[56]5|99)(\\d{10,11}))?", "$2", 0, 0, [0, ["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])(?:7|9\\d)\\d{7}", [10, 11]]]], "BS": ["1", "011", "(?:242|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([3-8]\\d{6})$|1", "242$1", 0, "242", [0, ["242(?:3(?:5[79]|7[56]|95)|4(?:[23][1-9]|4[1-35-9]|5[1-8]|6[2-8]|7\\d|81)|5(?:2[45]|3[35]|44|5[1-46-9]|65|77)|6[34]6|7(?:27|38)|8(?:0[1-9]|1[02-9]|2\\d|3[0-4]|[89]9))\\d{4}"]]], "BT": ["975", "00", "[178]\\d{7}|[2-8]\\d{6}", [7, 8], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-6]|7[246]|8[2-4]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[67]|[78]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:1[67]|[78]7)\\d{6}", [8]]]], "BW": ["267", "00", "90\\d{5}|(?:0800|[2-6]|(?:7|800)\\d)\\d{6}", [7, 8, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["90"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[2-6]"]], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{3})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["7(?:[1-8]\\d{3}|9(?:(?:[03]\\d|2[0-7])\\d|1(?:0[13-9]|1[0-35-9]|2\\d|3[0-8])))\\d{3}", [8]]]], "BY": ["375", "810", "(?:[12]\\d|33|44|902)\\d{7}|8(?:0[0-79]\\d{5,7}|[1-7]\\d{9})|8(?:1[0-489]|[5-79]\\d)\\d{7}|8[1-79]\\d{6,7}|8[0-79]\\d{5}|8\\d{5}", [6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{3})", "$1 $2", ["800"], "8 $1"], ["(\\d{3})(\\d{2})(\\d{2,4})", "$1 $2 $3", ["800"], "8 $1"], ["(\\d{4})(\\d{2})(\\d{3})", "$1 $2-$3", ["1(?:5[169]|6[3-5]|7[179])|2(?:1[35]|2[34]|3[3-5])", "1(?:5[169]|6(?:3[1-3]|4|5[125])|7(?:1[3-9]|7[0-24-6]|9[2-7]))|2(?:1[35]|2[34]|3[3-5])"], "8 0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["1(?:[56]|7[467])|2[1-3]"], "8 0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[1-4]"], "8 0$1"], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["[89]"], "8 $1"]], "8", 0, "0|80?", 0, 0, 0, [0, ["(?:2(?:5[5-79]|9[1-9])|(?:33|44)\\d)\\d{6}", [9]]], "8~10"], "BZ": ["501", "00", "(?:0800\\d|[2-8])\\d{6}", [7, 11], [["(\\d{3})(\\d{4})", "$1-$2", ["[2-8]"]], ["(\\d)(\\d{3})(\\d{4})(\\d{3})", "$1-$2-$3-$4", ["0"]]], 0, 0, 0, 0, 0, 0, [0, ["6[0-35-7]\\d{5}", [7]]]], "CA": ["1", "011", "[2-9]\\d{9}|3\\d{6}", [7, 10], 0, "1", 0, 0, 0, 0, 0, [0, ["(?:2(?:04|[23]6|[48]9|5[07]|[67]3)|3(?:06|43|54|6[578]|82)|4(?:03|1[68]|[26]8|3[178]|50|74)|5(?:06|1[49]|48|79|8[147])|6(?:04|[18]3|39|47|72)|7(?:0[59]|42|53|78|8[02])|8(?:[06]7|19|25|7[39])|9(?:0[25]|42))[2-9]\\d{6}", [10]]]], "CC": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}", [6, 7, 8, 9, 10, 12], 0, "0", 0, "([59]\\d{7})$|0", "8$1", 0, 0, [0, ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]]], "0011"], "CD": ["243", "00", "(?:(?:[189]|5\\d)\\d|2)\\d{7}|[1-68]\\d{6}", [7, 8, 9, 10], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["88"], "0$1"], ["(\\d{2})(\\d{5})", "$1 $2", ["[1-6]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["5"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["88\\d{5}|(?:8[0-79]|9[016-9])\\d{7}", [7, 9]]]], "CF": ["236", "00", "8776\\d{4}|(?:[27]\\d|61)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[26-8]"]]], 0, 0, 0, 0, 0, 0, [0, ["7[02-7]\\d{6}"]]], "CG": ["242", "00", "222\\d{6}|(?:0\\d|80)\\d{7}", [9], [["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[02]"]]], 0, 0, 0, 0, 0, 0, [0, ["026(?:1[0-5]|6[6-9])\\d{4}|0(?:[14-6]\\d\\d|2(?:40|5[5-8]|6[07-9]))\\d{5}"]]], "CH": ["41", "00", "8\\d{11}|[2-9]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8[047]|90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]|81"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6[89]|7[235-9])\\d{7}", [9]]]], "CI": ["225", "00", "[02]\\d{9}", [10], [["(\\d{2})(\\d{2})(\\d)(\\d{5})", "$1 $2 $3 $4", ["2"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3 $4", ["0"]]], 0, 0, 0, 0, 0, 0, [0, ["0[157]\\d{8}"]]], "CK": ["682", "00", "[2-578]\\d{4}", [5], [["(\\d{2})(\\d{3})", "$1 $2", ["[2-578]"]]], 0, 0, 0, 0, 0, 0, [0, ["[578]\\d{4}"]]], "CL": ["56", "(?:0|1(?:1[0-69]|2[02-5]|5[13-58]|69|7[0167]|8[018]))0", "12300\\d{6}|6\\d{9,10}|[2-9]\\d{8}", [9, 10, 11], [["(\\d{5})(\\d{4})", "$1 $2", ["219", "2196"], "($1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["60|809"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["44"]], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2[1-36]"], "($1)"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["9(?:10|[2-9])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["3[2-5]|[47]|5[1-3578]|6[13-57]|8(?:0[1-8]|[1-9])"], "($1)"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["60|8"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]], ["(\\d{3})(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["60"]]], 0, 0, 0, 0, 0, 0, [0, ["2(?:1982[0-6]|3314[05-9])\\d{3}|(?:2(?:1(?:160|962)|3(?:(?:[24]\\d|50)\\d|3(?:[0346-9]\\d|1[0-35-9]|2[1-9]|5[0-24-9])|600)|646[59])|80[1-8]\\d\\d|9(?:(?:10[0-2]|7[1-9]\\d)\\d|3(?:[0-57-9]\\d\\d|6(?:0[02-9]|[1-9]\\d))|6(?:[0-8]\\d\\d|9(?:[02-79]\\d|1[05-9]))|9(?:[03-9]\\d\\d|1(?:[0235-9]\\d|4[0-24-9])|2(?:[0-79]\\d|8[0-46-9]))))\\d{4}|(?:22|3[2-5]|[47][1-35]|5[1-3578]|6[13-57]|8[1-9]|9[2458])\\d{7}", [9]]]], "CM": ["237", "00", "[26]\\d{8}|88\\d{6,7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["88"]], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[26]|88"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:24[23]|6(?:[25-9]\\d|4[0-2]))\\d{6}", [9]]]], "CN": ["86", "00|1(?:[12]\\d|79)\\d\\d00", "(?:(?:1[03-689]|2\\d)\\d\\d|6)\\d{8}|1\\d{10}|[126]\\d{6}(?:\\d(?:\\d{2})?)?|86\\d{5,6}|(?:[3-579]\\d|8[0-57-9])\\d{5,9}", [7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{5})", "$1 $2", ["101", "1010", "10100"], "0$1"], ["(\\d{2})(\\d{5,6})", "$1 $2", ["(?:10|2[0-57-9])[19]|3(?:[15]|35|49|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3|4[13]|5[1-5]|9[0-35-9])|[39]7[0-79]", "10(?:12|9[56])|2[0-57-9](?:1[02]|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))1", "10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))12", "10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))123"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["101", "1010"]], ["(\\d{3})(\\d{5,6})", "$1 $2", ["3(?:[15]|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]|4[13]|5[1-5])", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))[19]", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:10|9[56])", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:100|9[56])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[48]0"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["10|2(?:[02-57-9]|1[1-9])", "10|2(?:[02-57-9]|1[1-9])", "10[0-79]|2(?:[02-57-9]|1[1-79])|(?:10|21)8(?:0[1-9]|[1-9])"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["3(?:[3-59]|7[02-6])|4(?:1[25-9]|[26-8]|3[3-9]|5[2-9])|5(?:3[03-9]|[468]|7[028]|9[2-46-9])|6|7(?:[0-247]|3[04-9]|5[0-4689]|6[2368])|8(?:[1-358]|9[1-7])|9(?:[013479]|5[1-5])|(?:31|55|79|87)[02-9]"], "0$1", 1], ["(\\d{3})(\\d{7,8})", "$1 $2", ["9"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["[3-578]"], "0$1", 1], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["1[3-9]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["[12]"], "0$1", 1]], "0", 0, "(1(?:[12]\\d|79)\\d\\d)|0", 0, 0, 0, [0, ["1(?:610\\d|740[0-5])\\d{6}|1(?:[38]\\d|4[57]|[59][0-35-9]|6[25-7]|7[0-35-8])\\d{8}", [11]]], "00"], "CO": ["57", "00(?:4(?:[14]4|56)|[579])", "(?:46|60\\d\\d)\\d{6}|(?:1\\d|[39])\\d{9}", [8, 10, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["46"]], ["(\\d{3})(\\d{7})", "$1 $2", ["6|90"], "($1)"], ["(\\d{3})(\\d{7})", "$1 $2", ["3[0-357]|94"]], ["(\\d)(\\d{3})(\\d{7})", "$1-$2-$3", ["1"], "0$1", 0, "$1 $2 $3"]], "0", 0, "0([3579]|4(?:[14]4|56))?", 0, 0, 0, [0, ["333301[0-5]\\d{3}|3333(?:00|2[5-9]|[3-9]\\d)\\d{4}|(?:3(?:24[1-9]|3(?:00|3[0-24-9]))|9408)\\d{6}|3(?:0[0-5]|1\\d|2[0-3]|5[01]|70)\\d{7}", [10]]]], "CR": ["506", "00", "(?:8\\d|90)\\d{8}|(?:[24-8]\\d{3}|3005)\\d{4}", [8, 10], [["(\\d{4})(\\d{4})", "$1 $2", ["[2-7]|8[3-9]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["[89]"]]], 0, 0, "(19(?:0[0-2468]|1[09]|20|66|77|99))", 0, 0, 0, [0, ["(?:3005\\d|6500[01])\\d{3}|(?:5[07]|6[0-4]|7[0-3]|8[3-9])\\d{6}", [8]]]], "CU": ["53", "119", "(?:[2-7]|8\\d\\d)\\d{7}|[2-47]\\d{6}|[34]\\d{5}", [6, 7, 8, 10], [["(\\d{2})(\\d{4,6})", "$1 $2", ["2[1-4]|[34]"], "(0$1)"], ["(\\d)(\\d{6,7})", "$1 $2", ["7"], "(0$1)"], ["(\\d)(\\d{7})", "$1 $2", ["[56]"], "0$1"], ["(\\d{3})(\\d{7})", "$1 $2", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:5\\d|6[2-4])\\d{6}", [8]]]], "CV": ["238", "0", "(?:[2-59]\\d\\d|800)\\d{4}", [7], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-589]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:36|5[1-37-9]|9\\d)\\d{5}"]]], "CW": ["599", "00", "(?:[34]1|60|(?:7|9\\d)\\d)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["[3467]"]], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["9[4-8]"]]], 0, 0, 0, 0, 0, "[69]", [0, ["953[01]\\d{4}|9(?:5[12467]|6[5-9])\\d{5}"]]], "CX": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}", [6, 7, 8, 9, 10, 12], 0, "0", 0, "([59]\\d{7})$|0", "8$1", 0, 0, [0, ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]]], "0011"], "CY": ["357", "00", "(?:[279]\\d|[58]0)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[257-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["9(?:10|[4-79]\\d)\\d{5}"]]], "CZ": ["420", "00", "(?:[2-578]\\d|60)\\d{7}|9\\d{8,11}", [9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]|9[015-7]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["96"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]], 0, 0, 0, 0, 0, 0, [0, ["7060\\d{5}|(?:60[1-8]|7(?:0[2-5]|19|[2379]\\d))\\d{6}", [9]]]], "DE": ["49", "00", "[2579]\\d{5,14}|49(?:[34]0|69|8\\d)\\d\\d?|49(?:37|49|60|7[089]|9\\d)\\d{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])\\d{1,8}|(?:1|[368]\\d|4[0-8])\\d{3,13}|49(?:[015]\\d|2[13]|31|[46][1-8])\\d{1,9}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [["(\\d{2})(\\d{3,13})", "$1 $2", ["3[02]|40|[68]9"], "0$1"], ["(\\d{3})(\\d{3,12})", "$1 $2", ["2(?:0[1-389]|1[124]|2[18]|3[14])|3(?:[35-9][15]|4[015])|906|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1", "2(?:0[1-389]|12[0-8])|3(?:[35-9][15]|4[015])|906|2(?:[13][14]|2[18])|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1"], "0$1"], ["(\\d{4})(\\d{2,11})", "$1 $2", ["[24-6]|3(?:[3569][02-46-9]|4[2-4679]|7[2-467]|8[2-46-8])|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]", "[24-6]|3(?:3(?:0[1-467]|2[127-9]|3[124578]|7[1257-9]|8[1256]|9[145])|4(?:2[135]|4[13578]|9[1346])|5(?:0[14]|2[1-3589]|6[1-4]|7[13468]|8[13568])|6(?:2[1-489]|3[124-6]|6[13]|7[12579]|8[1-356]|9[135])|7(?:2[1-7]|4[145]|6[1-5]|7[1-4])|8(?:21|3[1468]|6|7[1467]|8[136])|9(?:0[12479]|2[1358]|4[134679]|6[1-9]|7[136]|8[147]|9[1468]))|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]|3[68]4[1347]|3(?:47|60)[1356]|3(?:3[46]|46|5[49])[1246]|3[4579]3[1357]"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["138"], "0$1"], ["(\\d{5})(\\d{2,10})", "$1 $2", ["3"], "0$1"], ["(\\d{3})(\\d{5,11})", "$1 $2", ["181"], "0$1"], ["(\\d{3})(\\d)(\\d{4,10})", "$1 $2 $3", ["1(?:3|80)|9"], "0$1"], ["(\\d{3})(\\d{7,8})", "$1 $2", ["1[67]"], "0$1"], ["(\\d{3})(\\d{7,12})", "$1 $2", ["8"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["185", "1850", "18500"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["18[68]"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["15[1279]"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["15[03-68]", "15(?:[0568]|3[13]|41)"], "0$1"], ["(\\d{3})(\\d{8})", "$1 $2", ["18"], "0$1"], ["(\\d{3})(\\d{2})(\\d{7,8})", "$1 $2 $3", ["1(?:6[023]|7)"], "0$1"], ["(\\d{4})(\\d{2})(\\d{7})", "$1 $2 $3", ["15[279]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{8})", "$1 $2 $3", ["15"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["1(?:6[023]|7\\d)\\d{7,8}|15(?:[0-25-9]\\d\\d|3(?:10|33)|410)\\d{6}", [10, 11]]]], "DJ": ["253", "00", "(?:2\\d|77)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[27]"]]], 0, 0, 0, 0, 0, 0, [0, ["77\\d{6}"]]], "DK": ["45", "00", "[2-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:2[6-8]|6[78]|96)\\d{6}|(?:2[0-59]|3[0-689]|[457]\\d|6[0-69]|8[126-9]|9[1-47-9])[1-9]\\d{5}"]]], "DM": ["1", "011", "(?:[58]\\d\\d|767|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "767$1", 0, "767", [0, ["767(?:2(?:[2-4689]5|7[5-7])|31[5-7]|61[1-8]|70[1-6])\\d{4}"]]], "DO": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "8001|8[024]9", [0, ["8[024]9[2-9]\\d{6}"]]], "DZ": ["213", "00", "(?:[1-4]|[5-79]\\d|80)\\d{7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-4]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["9"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-8]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["5(?:4[0-29]|6[0-4])\\d{6}|(?:55|6\\d|7[7-9])\\d{7}", [9]]]], "EC": ["593", "00", "1\\d{9,10}|(?:[2-7]|9\\d)\\d{7}", [8, 9, 10, 11], [["(\\d)(\\d{3})(\\d{4})", "$1 $2-$3", ["[2-7]"], "(0$1)", 0, "$1-$2-$3"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["964[0-2]\\d{5}|9(?:3[0-29]|[57][89]|6[0-36-9]|[89]\\d)\\d{6}", [9]]]], "EE": ["372", "00", "8\\d{9}|[4578]\\d{7}|(?:[3-8]\\d|90)\\d{5}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[369]|4[3-8]|5(?:[0-2]|5[0-478]|6[45])|7[1-9]|88", "[369]|4[3-8]|5(?:[02]|1(?:[0-8]|95)|5[0-478]|6(?:4[0-4]|5[1-589]))|7[1-9]|88"]], ["(\\d{4})(\\d{3,4})", "$1 $2", ["[45]|8(?:00|[1-49])", "[45]|8(?:00[1-9]|[1-49])"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:5\\d{5}|8(?:1(?:0(?:0(?:00|[178]\\d)|[3-9]\\d\\d)|(?:1(?:0[2-6]|1\\d)|[2-79]\\d\\d)\\d)|2(?:0(?:0(?:00|4\\d)|[1-7]\\d\\d)|(?:(?:[124-69]\\d|3[5-9])\\d|7(?:[0-79]\\d|8[013-9])|8(?:[2-6]\\d|7[01]))\\d)|[349]\\d{4}))\\d\\d|5(?:(?:[02]\\d|5[0-478])\\d|1(?:[0-8]\\d|95)|6(?:4[0-4]|5[1-589]))\\d{3}", [7, 8]]]], "EG": ["20", "00", "[189]\\d{8,9}|[24-6]\\d{8}|[135]\\d{7}", [8, 9, 10], [["(\\d)(\\d{7,8})", "$1 $2", ["[23]"], "0$1"], ["(\\d{2})(\\d{6,7})", "$1 $2", ["1[35]|[4-6]|8[2468]|9[235-7]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{8})", "$1 $2", ["1"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["1[0-25]\\d{8}", [10]]]], "EH": ["212", "00", "[5-8]\\d{8}", [9], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"]]], "ER": ["291", "00", "[178]\\d{6}", [7], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[178]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:17[1-3]|7\\d\\d)\\d{4}"]]], "ES": ["34", "00", "400\\d{6}|(?:51|[6-9]\\d)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]00"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[4-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["9(?:6906(?:09|10)|7390\\d\\d)\\d\\d|(?:6\\d|7[1-48])\\d{7}"]]], "ET": ["251", "00", "(?:11|[2-57-9]\\d)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-57-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:7(?:[03]\\d|1[0-8]|2[1-35-79]|77|86|99)|(?:8[01]|9\\d)\\d)\\d{6}"]]], "FI": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "[1-35689]\\d{4}|7\\d{10,11}|(?:[124-7]\\d|3[0-46-9])\\d{8}|[1-9]\\d{5,8}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{5})", "$1", ["20[2-59]"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1 $2", ["(?:[1-3]0|[68])0|70[07-9]"], "0$1"], ["(\\d{2})(\\d{4,8})", "$1 $2", ["[14]|2[09]|50|7[135]"], "0$1"], ["(\\d{2})(\\d{6,10})", "$1 $2", ["7"], "0$1"], ["(\\d)(\\d{4,9})", "$1 $2", ["(?:19|[2568])[1-8]|3(?:0[1-9]|[1-9])|9"], "0$1"]], "0", 0, 0, 0, 0, "1[03-79]|[2-9]", [0, ["(?:4[0-8]|50)\\d{4,8}", [6, 7, 8, 9, 10]]], "00"], "FJ": ["679", "0(?:0|52)", "45\\d{5}|(?:0800\\d|[235-9])\\d{6}", [7, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["[235-9]|45"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[279]\\d|45|5[01568]|8[034679])\\d{5}", [7]]], "00"], "FK": ["500", "00", "[2-7]\\d{4}", [5], 0, 0, 0, 0, 0, 0, 0, [0, ["[56]\\d{4}"]]], "FM": ["691", "00", "(?:[39]\\d\\d|820)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[389]"]]], 0, 0, 0, 0, 0, 0, [0, ["31(?:00[67]|208|309)\\d\\d|(?:3(?:[2357]0[1-9]|602|804|905)|(?:820|9[2-7]\\d)\\d)\\d{3}"]]], "FO": ["298", "00", "[2-9]\\d{5}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"]]], 0, 0, "(10(?:01|[12]0|88))", 0, 0, 0, [0, ["(?:[27][1-9]|5\\d|9[16])\\d{4}"]]], "FR": ["33", "00", "[1-9]\\d{8}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0 $1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[1-79]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6(?:[0-24-8]\\d|3[0-8]|9[589])|7[3-9]\\d)\\d{6}"]]], "GA": ["241", "00", "(?:[067]\\d|11)\\d{6}|[2-7]\\d{6}", [7, 8], [["(\\d)(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-7]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["0"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["11|[67]"], "0$1"]], 0, 0, "0(11\\d{6}|60\\d{6}|61\\d{6}|6[256]\\d{6}|7[467]\\d{6})", "$1", 0, 0, [0, ["(?:(?:0[2-7]|7[467])\\d|6(?:0[0-4]|10|[256]\\d))\\d{5}|[2-7]\\d{6}"]]], "GB": ["44", "00", "[1-357-9]\\d{9}|[18]\\d{8}|8\\d{6}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["800", "8001", "80011", "800111", "8001111"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["845", "8454", "84546", "845464"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["800"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["1(?:38|5[23]|69|76|94)", "1(?:(?:38|69)7|5(?:24|39)|768|946)", "1(?:3873|5(?:242|39[4-6])|(?:697|768)[347]|9467)"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["1(?:[2-69][02-9]|[78])"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[25]|7(?:0|6[02-9])", "[25]|7(?:0|6(?:[03-9]|2[356]))"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1389]"], "0$1"]], "0", 0, "0|180020", 0, 0, 0, [0, ["7(?:457[0-57-9]|700[01]|911[028])\\d{5}|7(?:[1-3]\\d\\d|4(?:[0-46-9]\\d|5[0-689])|5(?:0[0-8]|[13-9]\\d|2[0-35-9])|7(?:0[1-9]|[1-7]\\d|8[02-9]|9[0-689])|8(?:[014-9]\\d|[23][0-8])|9(?:[024-9]\\d|1[02-9]|3[0-689]))\\d{6}", [10]]], 0, " x"], "GD": ["1", "011", "(?:473|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "473$1", 0, "473", [0, ["473(?:4(?:0[2-79]|1[04-9]|2[0-5]|49|5[6-8])|5(?:2[01]|3[3-8])|901)\\d{4}"]]], "GE": ["995", "00", "(?:[3-57]\\d\\d|800)\\d{6}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["32"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[57]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[348]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["5(?:(?:(?:0555|1(?:[17]77|555))[5-9]|757(?:7[7-9]|8[01]))\\d|22252[0-4])\\d\\d|5(?:0(?:0(?:1[09]|70)|505)|1(?:0[01]0|1(?:07|33|51))|2(?:0[02]0|2[25]2)|3(?:0[03]0|3[35]3)|4(?:0[04]0|411)|5222|9000)[0-4]\\d{3}|(?:5(?:0(?:0(?:0\\d|1[12]|2[02]|3[0-6]|4[04]|5[05]|77|88|9[09])|(?:[14]\\d|77)\\d|22[02]|888)|1(?:1(?:[03][01]|[124]\\d|5[02-6]|7[0-6])|4\\d\\d)|2(?:228|555)|3555|4(?:4(?:[02-9]\\d|14)|555)|5(?:[0157-9]\\d\\d|200|333|4(?:44|55))|6[89]\\d\\d|7(?:(?:[0147-9]\\d|22)\\d|5(?:00|[57]5))|8(?:0(?:[018]\\d|2[0-4])|5(?:55|8[89])|8(?:55|88))|9(?:090|[1-35-9]\\d\\d))|790\\d\\d)\\d{4}"]]], "GF": ["594", "00", "(?:694\\d|7093)\\d{5}|(?:59|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-7]|80[6-9]|9[47]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[89]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:694(?:[0-249]\\d|3[0-8])|7093[0-3])\\d{4}"]]], "GG": ["44", "00", "(?:1481|[357-9]\\d{3})\\d{6}|8\\d{6}(?:\\d{2})?", [7, 9, 10], 0, "0", 0, "([25-9]\\d{5})$|0|180020", "1481$1", 0, 0, [0, ["7(?:(?:781|839)\\d|911[17])\\d{5}", [10]]]], "GH": ["233", "00", "[235]\\d{8}|800\\d{5,6}", [8, 9], [["(\\d{3})(\\d{5})", "$1 $2", ["8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2358]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:2(?:[0346-9]\\d|5[67])|5(?:[03-7]\\d|9[1-9]))\\d{6}", [9]]]], "GI": ["350", "00", "(?:[25]\\d|60)\\d{6}", [8], [["(\\d{3})(\\d{5})", "$1 $2", ["2"]]], 0, 0, 0, 0, 0, 0, [0, ["5251[0-4]\\d{3}|(?:5(?:[146-8]\\d\\d|250)|60(?:1[01]|6\\d))\\d{4}"]]], "GL": ["299", "00", "(?:19|[2-689]\\d|70)\\d{4}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["19|[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["[245]\\d{5}"]]], "GM": ["220", "00", "[48]\\d{8}|[2-9]\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[235-9]|4(?:[0-35]|4[16-9])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[48]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:(?:[23679]\\d|4[015]|8(?:(?:3[35]|6[68]|99)\\d|7(?:[27]\\d|4[015])))\\d|5(?:[0-489]\\d|56))\\d{4}|8[4-7]\\d{5}"]]], "GN": ["224", "00", "722\\d{6}|(?:3|6\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["3"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[67]"]]], 0, 0, 0, 0, 0, 0, [0, ["6[0-356]\\d{7}", [9]]]], "GP": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-79]|80[6-9]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"]]], "GQ": ["240", "00", "222\\d{6}|(?:3\\d|55|[89]0)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235]"]], ["(\\d{3})(\\d{6})", "$1 $2", ["[89]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:222|55\\d)\\d{6}"]]], "GR": ["30", "00", "5005000\\d{3}|8\\d{9,11}|(?:[269]\\d|70)\\d{8}", [10, 11, 12], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["21|7"]], ["(\\d{4})(\\d{6})", "$1 $2", ["2(?:2|3[2-57-9]|4[2-469]|5[2-59]|6[2-9]|7[2-69]|8[2-49])|5"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2689]"]], ["(\\d{3})(\\d{3,4})(\\d{5})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["68[57-9]\\d{7}|(?:69|94)\\d{8}", [10]]]], "GT": ["502", "00", "80\\d{6}|(?:1\\d{3}|[2-7])\\d{7}", [8, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["[2-8]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[3-5]\\d\\d|80[0-4])\\d{5}", [8]]]], "GU": ["1", "011", "(?:[58]\\d\\d|671|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "671$1", 0, "671", [0, ["671(?:2\\d\\d|3(?:00|3[39]|4[349]|55|6[26])|4(?:00|56|7[1-9]|8[02-9])|5(?:55|6[2-5]|88)|6(?:3[2-578]|4[24-9]|5[34]|78|8[235-9])|7(?:[0479]7|2[0167]|3[45]|8[7-9])|8(?:[2-57-9]8|6[478])|9(?:2[29]|6[79]|7[1279]|8[7-9]|9[16-9]))\\d{4}"]]], "GW": ["245", "00", "[49]\\d{8}|4\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["40"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[49]"]]], 0, 0, 0, 0, 0, 0, [0, ["9(?:5\\d|6[569]|77)\\d{6}", [9]]]], "GY": ["592", "001", "(?:[2-8]\\d{3}|9008)\\d{3}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:51[01]|6\\d\\d|7(?:[0-6]\\d|70|8[0167]))\\d{4}"]]], "HK": ["852", "00(?:30|5[09]|[126-9]?)", "8[0-46-9]\\d{6,7}|9\\d{4,7}|(?:[2-7]|9\\d{3})\\d{7}", [5, 6, 7, 8, 9, 11], [["(\\d{3})(\\d{2,5})", "$1 $2", ["900", "9003"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[2-7]|8[1-4]|9(?:0[1-9]|[1-8])"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{3})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:4(?:0(?:6[0-3]|9[3-6])|24[3-6]|44[0-35-9]|6(?:4[0-57-9]|6[0-6])|7(?:4[0-48]|6[0-5]))|5(?:25[3-7]|35[4-8]|73[0-6]|95[0-8])|6(?:26[013-8]|(?:66|78)[0-5])|7(?:0(?:7[1-8]|8[0-8])|10[1-4])|84(?:4[0-2]|8[0-35-9])|9(?:29[013-9]|39[014-9]|59[0-467]|899))\\d{4}|(?:4(?:4[0-35-9]|6[0-357-9]|7[0-35])|5(?:[1-59][0-46-9]|6[0-4689]|7[0-246-9])|6(?:0[1-9]|[13-59]\\d|[268][0-57-9]|7[0-79])|70[1-59]|84[0-39]|9(?:0[1-9]|1[02-9]|[2358][0-8]|[467]\\d))\\d{5}", [8]]], "00"], "HN": ["504", "00", "8\\d{10}|[237-9]\\d{7}", [8, 11], [["(\\d{4})(\\d{4})", "$1-$2", ["[237-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["[37-9]\\d{7}", [8]]]], "HR": ["385", "00", "[2-69]\\d{8}|80\\d{5,7}|[1-79]\\d{7}|6\\d{6}", [7, 8, 9], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["6[01]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{4})(\\d{3})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6|7[245]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-57]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["9(?:(?:0[1-9]|[12589]\\d)\\d\\d|7(?:[0679]\\d\\d|5(?:[01]\\d|44|55|77|9[5-79])))\\d{4}|98\\d{6}", [8, 9]]]], "HT": ["509", "00", "[2-589]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["[2-589]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[34]\\d|5[568])\\d{6}"]]], "HU": ["36", "00", "[235-7]\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27][2-9]|3[2-7]|4[24-9]|5[2-79]|6|8[2-57-9]|9[2-69]"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "06 $1"]], "06", 0, 0, 0, 0, 0, [0, ["(?:[257]0|3[01])\\d{7}", [9]]]], "ID": ["62", "00[89]", "00[1-9]\\d{9,14}|(?:[1-36]|8\\d{5})\\d{6}|00\\d{9}|[1-9]\\d{8,10}|[2-9]\\d{7}", [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["15"]], ["(\\d{2})(\\d{5,9})", "$1 $2", ["2[124]|[36]1"], "(0$1)"], ["(\\d{3})(\\d{5,7})", "$1 $2", ["800"], "0$1"], ["(\\d{3})(\\d{5,8})", "$1 $2", ["[2-79]"], "(0$1)"], ["(\\d{3})(\\d{3,4})(\\d{3})", "$1-$2-$3", ["8[1-35-9]"], "0$1"], ["(\\d{3})(\\d{6,8})", "$1 $2", ["1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["804"], "0$1"], ["(\\d{3})(\\d)(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["80"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1-$2-$3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["8[1-35-9]\\d{7,10}", [9, 10, 11, 12]]]], "IE": ["353", "00", "(?:1\\d|[2569])\\d{6,8}|4\\d{6,9}|7\\d{8}|8\\d{8,9}", [7, 8, 9, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["2[24-9]|47|58|6[237-9]|9[35-9]"], "(0$1)"], ["(\\d{3})(\\d{5})", "$1 $2", ["[45]0"], "(0$1)"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2569]|4[1-69]|7[14]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["81"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["4"], "(0$1)"], ["(\\d{2})(\\d)(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["8(?:22|[35-9]\\d)\\d{6}", [9]]]], "IL": ["972", "0(?:0|1(?:05|[2-9]))", "1\\d{6}(?:\\d{3,5})?|[57]\\d{8}|[1-489]\\d{7}", [7, 8, 9, 10, 11, 12], [["(\\d{4})(\\d{3})", "$1-$2", ["125"]], ["(\\d{4})(\\d{2})(\\d{2})", "$1-$2-$3", ["121"]], ["(\\d)(\\d{3})(\\d{4})", "$1-$2-$3", ["[2-489]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["[57]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1-$2-$3", ["12"]], ["(\\d{4})(\\d{6})", "$1-$2", ["159"]], ["(\\d)(\\d{3})(\\d{3})(\\d{3})", "$1-$2-$3-$4", ["1[7-9]"]], ["(\\d{3})(\\d{1,2})(\\d{3})(\\d{4})", "$1-$2 $3-$4", ["15"]]], "0", 0, 0, 0, 0, 0, [0, ["55(?:4(?:0[0-4]|10|6[015-9])|57[0-289]|8[06][0-2])\\d{4}|5(?:(?:[0-2][02-9]|[36]\\d|[49][2-9]|8[3-7])\\d|5(?:01|2\\d|3[0-3]|4[3-5]|5[0-25689]|6[6-8]|7[0-267]|8[7-9]|9[1-9]))\\d{5}", [9]]]], "IM": ["44", "00", "1624\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([25-8]\\d{5})$|0|180020", "1624$1", 0, "74576|(?:16|7[56])24", [0, ["76245[06]\\d{4}|7(?:4576|[59]24\\d|624[0-4689])\\d{5}"]]], "IN": ["91", "00", "(?:000800|[2-9]\\d\\d)\\d{7}|1\\d{7,12}", [8, 9, 10, 11, 12, 13], [["(\\d{8})", "$1", ["5(?:0|2[23]|3[03]|[67]1|88)", "5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|888)", "5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|8888)"], 0, 1], ["(\\d{4})(\\d{4,5})", "$1 $2", ["180", "1800"], 0, 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["140"], 0, 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["11|2[02]|33|4[04]|79[1-5]|80[2-46]", "11|2[02]|33|4[04]|79[1-5]|80(?:[2-4]|6[0-589])", "11|2[02]|33|4[04]|79(?:[1245]|3(?:[02-9]|1[0-24-9]))|80(?:[2-4]|6[0-589])"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["1(?:2[0-249]|3[0-25]|4[145]|[68]|7[1257])|2(?:1[257]|3[013]|4[01]|5[0137]|6[0158]|78|8[1568])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|5[12]|[78]1)|6(?:12|[2-4]1|5[17]|6[13]|80)|7(?:12|3[134]|61|88)|8(?:16|2[014]|3[126]|6[136]|7[078]|8[34]|91)|(?:43|59|75)[15]|(?:1[59]|29|67)[14]", "1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|674|7(?:(?:3[34]|5[15])[2-6]|61[346]|88[0-8])|8(?:70[2-6]|84[235-7]|91[3-7])|(?:1(?:29|60|8[06])|261|552|6(?:12|[2-47]1|5[17]|6[13]|80)|7(?:12|31)|8(?:16|2[014]|3[126]|6[136]|7[78]|83))[2-7]", "1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|6(?:12(?:[2-6]|7[0-8])|74[2-7])|7(?:3171|5[15][2-6]|61[346]|88(?:[2-7]|82))|8(?:70[2-6]|84(?:[2356]|7[19])|91(?:[3-6]|7[19]))|73[134][2-6]|8(?:16|2[014]|3[126]|6[136]|7[78]|83)(?:[2-6]|7[19])|(?:1(?:29|60|8[06])|261|552|6(?:[2-4]1|5[17]|6[13]|7(?:1|4[0189])|80)|7(?:12|88[01]))[2-7]"], "0$1", 1], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2[2457-9]|3[2-5]|4[235-7]|5[2-689]|6[24578]|7[235689]|8[1-6])|7(?:1[013-9]|3[129]|5[29]|6[02-5]|70)|807", "1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2(?:[2457]|84|95)|3(?:[2-4]|55)|4[235-7]|5[2-689]|6[24578]|7(?:[23569]|8[0-57-9])|8[1-6])|7(?:1(?:[013-8]|9[6-9])|3(?:17|2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4|5[0-367])|70[13-7])|807[19]", "1(?:[2-479]|5(?:[0236-9]|5[013-9]))|[2-5]|6(?:2(?:84|95)|355|8(?:28[235-7]|3))|73179|807(?:1|9[1-3])|(?:1552|6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]))[2-7]"], "0$1", 1], ["(\\d{5})(\\d{5})", "$1 $2", ["16|[6-9]"], "0$1", 1], ["(\\d{4})(\\d{2,4})(\\d{4})", "$1 $2 $3", ["18[06]", "18[06]0"], 0, 1], ["(\\d{4})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["18"], 0, 1]], "0", 0, 0, 0, 0, 0, [0, ["(?:6(?:1279|828[01489])|7(?:887[02-9]|9313)|8(?:079[04-9]|(?:84|91)7[02-8]))\\d{5}|(?:160[01]|6(?:(?:12|[2-4]1|5[17]|6[13]|80)[0189]|7(?:1[0189]|86))|7(?:1(?:2[0189]|9[0-5])|3(?:2[5-8]|[34][017-9]|9[016-9])|5(?:[15][017-9]|2[04-9]|9[7-9])|6(?:0[0-47]|1[0-257-9]|2[0-4]|3[19]|5[4589])|70[0289]|88[089])|8(?:0(?:6[67]|7[02-8])|70[017-9]|84[01489]|91[0-289]))\\d{6}|(?:731|8(?:16|2[014]|3[126]|6[136]|7[78]|83))(?:[0189]\\d|7[02-8])\\d{5}|(?:6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|4[0189]|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-5])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]|881))[0189]\\d{5}|(?:6(?:[09]\\d|1[04679]|2[03689]|3[05-9]|4[0489]|50|6[069]|7[07]|8[7-9])|7(?:[024]\\d|3[05-8]|5[0346-8]|6[6-9]|7[1-9]|8[0-79]|9[06-9])|8(?:0[01589]|1[0-57-9]|2[235-9]|3[03-57-9]|[45]\\d|6[02457-9]|7[1-69]|8[0-25-9]|9[02-9])|9\\d\\d)\\d{7}", [10]]]], "IO": ["246", "00", "3\\d{6}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["3"]]], 0, 0, 0, 0, 0, 0, [0, ["38\\d{5}"]]], "IQ": ["964", "00", "(?:1|7\\d\\d)\\d{7}|[2-6]\\d{7,8}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-6]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7[3-9]\\d{8}", [10]]]], "IR": ["98", "00", "[1-9]\\d{9}|(?:[1-8]\\d\\d|9)\\d{3,4}", [4, 5, 6, 7, 10], [["(\\d{4,5})", "$1", ["96"], "0$1"], ["(\\d{2})(\\d{4,5})", "$1 $2", ["(?:1[137]|2[13-68]|3[1458]|4[145]|5[1468]|6[16]|7[1467]|8[13467])[12689]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[1-8]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["9(?:(?:0[0-5]|[13]\\d|2[0-3])\\d\\d|9(?:[0-46]\\d\\d|5(?:10|5\\d)|8(?:[12]\\d|3[0-2]|88)|9(?:[0-359]\\d|69|77|8[7-9])))\\d{5}", [10]]]], "IS": ["354", "00|1(?:0(?:01|[12]0)|100)", "(?:38\\d|[4-9])\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[4-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["3"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:38[589]\\d\\d|6(?:1[1-8]|2[0-6]|3[026-9]|4[014679]|5[0159]|6[0-69]|70|8[06-8]|9\\d)|7(?:5[057]|[6-9]\\d)|8(?:2[0-59]|[3-69]\\d|8[238]))\\d{4}"]], "00"], "IT": ["39", "00", "0\\d{5,11}|1\\d{8,10}|3(?:[0-8]\\d{7,10}|9\\d{7,8})|(?:43|55|70)\\d{8}|8\\d{5}(?:\\d{2,4})?", [6, 7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{4,6})", "$1 $2", ["0[26]"]], ["(\\d{3})(\\d{3,6})", "$1 $2", ["0[13-57-9][0159]|8(?:03|4[17]|9[2-5])", "0[13-57-9][0159]|8(?:03|4[17]|9(?:2|3[04]|[45][0-4]))"]], ["(\\d{4})(\\d{2,6})", "$1 $2", ["0(?:[13-579][2-46-8]|8[236-8])"]], ["(\\d{4})(\\d{4})", "$1 $2", ["894"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[26]|5"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1(?:44|[679])|[378]|43"]], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[13-57-9][0159]|14"]], ["(\\d{2})(\\d{4})(\\d{5})", "$1 $2 $3", ["0[26]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[03]"]]], 0, 0, 0, 0, 0, 0, [0, ["3[2-9]\\d{7,8}|(?:31|43)\\d{8}", [9, 10]]]], "JE": ["44", "00", "1534\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([0-24-8]\\d{5})$|0|180020", "1534$1", 0, 0, [0, ["7(?:(?:(?:50|82)9|937)\\d|7(?:00[378]|97\\d))\\d{5}"]]], "JM": ["1", "011", "(?:[58]\\d\\d|658|900)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "658|876", [0, ["(?:6582(?:[0-4]\\d|95)|876(?:2(?:0[1-9]|[13-9]\\d|2[013-9])|[348]\\d\\d|5(?:0[1-9]|[1-9]\\d)|6(?:4[89]|6[67])|7(?:0[07]|7\\d|8[1-47-9]|9[0-36-9])|9(?:[01]9|9[0579])))\\d{4}"]]], "JO": ["962", "00", "(?:(?:[2689]|7\\d)\\d|32|427|53)\\d{6}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2356]|87"], "(0$1)"], ["(\\d{3})(\\d{5,6})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["70"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[47]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:427|7(?:11|[29]\\d|[78][0-25-9]))\\d{6}", [9]]]], "JP": ["81", "010", "00[1-9]\\d{6,14}|[25-9]\\d{9}|(?:00|[1-9]\\d\\d)\\d{6}", [8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [["(\\d{3})(\\d{3})(\\d{3})", "$1-$2-$3", ["(?:12|57|99)0"], "0$1"], ["(\\d{4})(\\d)(\\d{4})", "$1-$2-$3", ["1(?:26|3[79]|4[56]|5[4-68]|6[3-5])|499|5(?:76|97)|746|8(?:3[89]|47|51)|9(?:80|9[16])", "1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:76|97)9|7468|8(?:3(?:8[7-9]|96)|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]", "1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:769|979[2-69])|7468|8(?:3(?:8[7-9]|96[2457-9])|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["60"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1-$2-$3", ["3|4(?:2[09]|7[01])|6[1-9]", "3|4(?:2(?:0|9[02-69])|7(?:0[019]|1))|6[1-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["1(?:1|5[45]|77|88|9[69])|2(?:2[1-37]|3[0-269]|4[59]|5|6[24]|7[1-358]|8[1369]|9[0-38])|4(?:[28][1-9]|3[0-57]|[45]|6[248]|7[2-579]|9[29])|5(?:2|3[0459]|4[0-369]|5[29]|8[02389]|9[0-389])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9[2-6])|8(?:2[124589]|3[26-9]|49|51|6|7[0-468]|8[68]|9[019])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9[1-489])", "1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2(?:[127]|3[014-9])|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9[19])|62|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|8[1-9]|9[29])|5(?:2|3(?:[045]|9[0-8])|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0-2469])|3(?:[29]|60)|49|51|6(?:[0-24]|36|5[0-3589]|7[23]|9[01459])|7[0-468]|8[68])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9(?:[1289]|3[34]|4[0178]))|(?:264|837)[016-9]|2(?:57|93)[015-9]|(?:25[0468]|422|838)[01]|(?:47[59]|59[89]|8(?:6[68]|9))[019]", "1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2[127]|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9(?:17|99))|6(?:2|4[016-9])|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|9[29])|5(?:2|3(?:[045]|9(?:[0-58]|6[4-9]|7[0-35689]))|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0169])|3(?:[29]|60|7(?:[017-9]|6[6-8]))|49|51|6(?:[0-24]|36[2-57-9]|5(?:[0-389]|5[23])|6(?:[01]|9[178])|7(?:2[2-468]|3[78])|9[0145])|7[0-468]|8[68])|9(?:4[15]|5[138]|7[156]|8[189]|9(?:[1289]|3(?:31|4[357])|4[0178]))|(?:8294|96)[1-3]|2(?:57|93)[015-9]|(?:223|8699)[014-9]|(?:25[0468]|422|838)[01]|(?:48|8292|9[23])[1-9]|(?:47[59]|59[89]|8(?:68|9))[019]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{4})", "$1-$2-$3", ["[14]|[289][2-9]|5[3-9]|7[2-4679]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["800"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2-$3", ["[25-9]"], "0$1"]], "0", 0, "(000[2569]\\d{4,6})$|(?:(?:003768)0?)|0", "$1", 0, 0, [0, ["[6-9]0[1-9]\\d{7}", [10]]]], "KE": ["254", "000", "(?:[17]\\d\\d|900)\\d{6}|(?:2|80)0\\d{6,7}|[4-6]\\d{6,8}", [7, 8, 9, 10], [["(\\d{2})(\\d{5,7})", "$1 $2", ["[24-6]"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["[17]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[89]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:1(?:0[0-8]|[18]\\d|2[014]|3[05-9]|4[0-6])|7\\d\\d)\\d{6}", [9]]]], "KG": ["996", "00", "8\\d{9}|[235-9]\\d{8}", [9, 10], [["(\\d{4})(\\d{5})", "$1 $2", ["3(?:1[346]|[24-79])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235-79]|88"], "0$1"], ["(\\d{3})(\\d{3})(\\d)(\\d{2,3})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["312(?:58\\d|973)\\d{3}|(?:2(?:0[0-35]|2\\d)|5[0-24-7]\\d|600|7(?:[07]\\d|55)|88[08]|9(?:12|9[05-9]))\\d{6}", [9]]]], "KH": ["855", "00[14-9]", "1\\d{9}|[1-9]\\d{7,8}", [8, 9, 10], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-9]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:1[28]|3[18]|9[67])\\d|6[016-9]|7(?:[07-9]|[16]\\d)|8(?:[013-79]|8\\d))\\d{6}|(?:1\\d|9[0-57-9])\\d{6}|(?:2[3-6]|3[2-6]|4[2-4]|[5-7][2-5])48\\d{5}", [8, 9]]]], "KI": ["686", "00", "(?:[37]\\d|6[0-79])\\d{6}|(?:[2-48]\\d|50)\\d{3}", [5, 8], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:6200[01]|7(?:310[1-9]|5(?:02[03-9]|12[0-47-9]|22[0-7]|[34](?:0[1-9]|8[02-9])|50[1-9])))\\d{3}|(?:63\\d\\d|7(?:(?:[0146-9]\\d|2[0-689])\\d|3(?:[02-9]\\d|1[1-9])|5(?:[0-2][013-9]|[34][1-79]|5[1-9]|[6-9]\\d)))\\d{4}", [8]]]], "KM": ["269", "00", "[3478]\\d{6}", [7], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[3478]"]]], 0, 0, 0, 0, 0, 0, [0, ["[34]\\d{6}"]]], "KN": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "869$1", 0, "869", [0, ["869(?:48[89]|55[6-8]|66\\d|76[02-7])\\d{4}"]]], "KP": ["850", "00|99", "85\\d{6}|(?:19\\d|[2-7])\\d{7}", [8, 10], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-7]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["19[1-3]\\d{7}", [10]]]], "KR": ["82", "00(?:[125689]|3(?:[46]5|91)|7(?:00|27|3|55|6[126]))", "00[1-9]\\d{8,11}|(?:[12]|5\\d{3})\\d{7}|[13-6]\\d{9}|(?:[1-6]\\d|80)\\d{7}|[3-6]\\d{4,5}|(?:00|7)0\\d{8}", [5, 6, 8, 9, 10, 11, 12, 13, 14], [["(\\d{2})(\\d{3,4})", "$1-$2", ["(?:3[1-3]|[46][1-4]|5[1-5])1"], "0$1"], ["(\\d{4})(\\d{4})", "$1-$2", ["1"]], ["(\\d)(\\d{3,4})(\\d{4})", "$1-$2-$3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["[36]0|8"], "0$1"], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1-$2-$3", ["[1346]|5[1-5]"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2-$3", ["[57]"], "0$1"], ["(\\d{2})(\\d{5})(\\d{4})", "$1-$2-$3", ["5"], "0$1"]], "0", 0, "0(8(?:[1-46-8]|5\\d\\d))?", 0, 0, 0, [0, ["1(?:05(?:[0-8]\\d|9[0-6])|22[13]\\d)\\d{4,5}|1(?:0[0-46-9]|[16-9]\\d|2[013-9])\\d{6,7}", [9, 10]]]], "KW": ["965", "00", "18\\d{5}|(?:[2569]\\d|41)\\d{6}", [7, 8], [["(\\d{4})(\\d{3,4})", "$1 $2", ["[169]|2(?:[235]|4[1-35-9])|52"]], ["(\\d{3})(\\d{5})", "$1 $2", ["[245]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:41\\d\\d|5(?:(?:[05]\\d|1[0-7]|6[56])\\d|2(?:22|5[25])|7(?:55|77)|88[58]|999)|6(?:(?:0[034679]|5[015-9]|6\\d)\\d|1(?:00|11|6[16])|2[26]2|3[36]3|4[46]4|7(?:0[013-9]|[67]\\d)|8[68]8|9(?:[069]\\d|3[039]))|9(?:(?:[04679]\\d|8[057-9])\\d|1(?:00|1[01]|99)|2(?:00|2\\d)|3(?:00|3[03])|5(?:00|5\\d)))\\d{4}", [8]]]], "KY": ["1", "011", "(?:345|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "345$1", 0, "345", [0, ["345(?:32[1-9]|4(?:1[2-6]|2[0-4])|5(?:1[67]|2[5-79]|4[6-9]|50|76)|649|82[56]|9(?:1[679]|2[2-9]|3[06-9]|90))\\d{4}"]]], "KZ": ["7", "810", "8\\d{13}|[78]\\d{9}", [10, 14], 0, "8", 0, 0, 0, 0, "7", [0, ["7(?:0[0-25-8]|47|6[0-4]|7[15-8]|85)\\d{7}", [10]]], "8~10"], "LA": ["856", "00", "(?:2\\d|3)\\d{8}|(?:[235-8]\\d|41)\\d{6}", [8, 9, 10], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["2[13]|3[14]|[4-8]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["3"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["2"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["208[78]\\d{6}|(?:20[23579]|30)\\d{7}", [9, 10]]]], "LB": ["961", "00", "[27-9]\\d{7}|[13-9]\\d{6}", [7, 8], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[13-69]|7(?:[2-57]|62|8[0-6]|9[04-9])|8[02-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27-9]"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:3|81)\\d|7(?:[01]\\d|6[013-9]|8[7-9]|9[0-4]))\\d{5}"]]], "LC": ["1", "011", "(?:[58]\\d\\d|758|900)\\d{7}", [10], 0, "1", 0, "([2-8]\\d{6})$|1", "758$1", 0, "758", [0, ["758(?:28[4-7]|384|4(?:6[01]|8[4-9])|5(?:1[89]|20|84)|7(?:1[2-9]|2\\d|3[0-3])|812)\\d{4}"]]], "LI": ["423", "00", "[68]\\d{8}|(?:[2378]\\d|90)\\d{5}", [7, 9], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2379]|8(?:0[09]|7)", "[2379]|8(?:0(?:02|9)|7)"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["69"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]], "0", 0, "(1001)|0", 0, 0, 0, [0, ["(?:6(?:(?:4[5-9]|5\\d)\\d|6(?:[024-68]\\d|1[01]|3[7-9]|7[02]))\\d|7(?:[37-9]\\d|42|56))\\d{4}"]]], "LK": ["94", "00", "[1-9]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[1-689]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7(?:[0-25-8]\\d|4[0-4])\\d{6}"]]], "LR": ["231", "00", "(?:[2457]\\d|33|88)\\d{7}|(?:2\\d|[4-6])\\d{6}", [7, 8, 9], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["4[67]|[56]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-578]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:(?:22|33)0|555|7(?:6[01]|7\\d)|88\\d)\\d|4(?:240|[67]))\\d{5}|[56]\\d{6}", [7, 9]]]], "LS": ["266", "00", "(?:[256]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2568]"]]], 0, 0, 0, 0, 0, 0, [0, ["[56]\\d{7}"]]], "LT": ["370", "00", "(?:[3469]\\d|52|[78]0)\\d{6}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["52[0-7]"], "(0-$1)", 1], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0 $1", 1], ["(\\d{2})(\\d{6})", "$1 $2", ["37|4(?:[15]|6[1-8])"], "(0-$1)", 1], ["(\\d{3})(\\d{5})", "$1 $2", ["[3-6]"], "(0-$1)", 1]], "0", 0, "[08]", 0, 0, 0, [0, ["6\\d{7}"]]], "LU": ["352", "00", "35[013-9]\\d{4,8}|6\\d{8}|35\\d{2,4}|(?:[2457-9]\\d|3[0-46-9])\\d{2,9}", [4, 5, 6, 7, 8, 9, 10, 11], [["(\\d{2})(\\d{3})", "$1 $2", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["20[2-689]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4", ["20"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,5})", "$1 $2 $3 $4", ["[3-57]|8[13-9]|9(?:0[89]|[2-579])|(?:2|80)[2-9]"]], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["80[01]|90[015]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["20"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4 $5", ["20"]]], 0, 0, "(15(?:0[06]|1[12]|[35]5|4[04]|6[26]|77|88|99)\\d)", 0, 0, 0, [0, ["6(?:[26][18]|5[1568]|7[189]|81|9[128])\\d{6}", [9]]]], "LV": ["371", "00", "(?:[268]\\d|78|90)\\d{6}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2679]|8[01]"]]], 0, 0, 0, 0, 0, 0, [0, ["2333[0-8]\\d{3}|2(?:[0-24-9]\\d\\d|3(?:0[07]|[14-9]\\d|2[02-9]|3[0-24-9]))\\d{4}"]]], "LY": ["218", "00", "[2-9]\\d{8}", [9], [["(\\d{2})(\\d{7})", "$1-$2", ["[2-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["9[1-6]\\d{7}"]]], "MA": ["212", "00", "[5-8]\\d{8}", [9], [["(\\d{4})(\\d{5})", "$1-$2", ["892"], "0$1"], ["(\\d{2})(\\d{7})", "$1-$2", ["8(?:0[0-7]|9)"], "0$1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[5-8]"], "0$1"]], "0", 0, 0, 0, 0, "[5-8]", [0, ["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"]]], "MC": ["377", "00", "(?:[3489]|[67]\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["4"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[389]"]], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[67]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4(?:[46]\\d|5[1-9])\\d{5}|(?:3|[67]\\d)\\d{7}"]]], "MD": ["373", "00", "(?:[235-7]\\d|[89]0)\\d{6}", [8], [["(\\d{3})(\\d{5})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["22|3"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[25-7]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["562\\d{5}|(?:6\\d|7[16-9])\\d{6}"]]], "ME": ["382", "00", "(?:20|[3-79]\\d)\\d{6}|80\\d{6,7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:[07-9]\\d|3[024]|6[0-25])\\d{5}", [8]]]], "MF": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"]]], "MG": ["261", "00", "[23]\\d{8}", [9], [["(\\d{2})(\\d{2})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["[23]"], "0$1"]], "0", 0, "([24-9]\\d{6})$|0", "20$1", 0, 0, [0, ["3[2-9]\\d{7}"]]], "MH": ["692", "011", "329\\d{4}|(?:[256]\\d|45)\\d{5}", [7], [["(\\d{3})(\\d{4})", "$1-$2", ["[2-6]"]]], "1", 0, 0, 0, 0, 0, [0, ["(?:(?:23|54)5|329|45[35-8])\\d{4}"]]], "MK": ["389", "00", "[2-578]\\d{7}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["2|34[47]|4(?:[37]7|5[47]|64)"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[347]"], "0$1"], ["(\\d{3})(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[58]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7(?:3555|(?:474|9[019]7)7)\\d{3}|7(?:[0-25-8]\\d\\d|3(?:[1-478]\\d|6[01])|4(?:2\\d|60|7[01578])|9(?:[2-4]\\d|5[01]|7[015]))\\d{4}"]]], "ML": ["223", "00", "[24-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[24-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["2(?:0(?:01|79)|17\\d)\\d{4}|(?:5[0-3]|[679]\\d|8[2-59])\\d{6}"]]], "MM": ["95", "00", "1\\d{5,7}|95\\d{6}|(?:[4-7]|9[0-46-9])\\d{6,8}|(?:2|8\\d)\\d{5,8}", [6, 7, 8, 9, 10], [["(\\d)(\\d{2})(\\d{3})", "$1 $2 $3", ["16|2"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["4(?:[2-46]|5[3-5])|5|6(?:[1-689]|7[235-7])|7(?:[0-4]|5[2-7])|8[1-5]|(?:60|86)[23]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[12]|452|678|86", "[12]|452|6788|86"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[4-7]|8[1-35]"], "0$1"], ["(\\d)(\\d{3})(\\d{4,6})", "$1 $2 $3", ["9(?:2[0-4]|[35-9]|4[137-9])"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["92"], "0$1"], ["(\\d)(\\d{5})(\\d{4})", "$1 $2 $3", ["9"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:17[01]|9(?:2(?:[0-4]|[56]\\d\\d)|(?:3(?:[0-36]|4\\d)|(?:6\\d|8[89]|9[4-8])\\d|7(?:3|40|[5-9]\\d))\\d|4(?:(?:[0245]\\d|[1379])\\d|88)|5[0-6])\\d)\\d{4}|9[69]1\\d{6}|9(?:[68]\\d|9[089])\\d{5}", [7, 8, 9, 10]]]], "MN": ["976", "001", "[12]\\d{7,9}|[5-9]\\d{7}", [8, 9, 10], [["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["11|2[16]"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["[5-9]"]], ["(\\d{3})(\\d{5,6})", "$1 $2", ["[12]2[1-3]"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["[12](?:27|3[2-8]|4[2-68]|5[1-4689])", "[12](?:27|3[2-8]|4[2-68]|5[1-4689])[0-3]"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["[12]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:87[01]|92[0139])\\d{5}|(?:5[05]|6[069]|7[28]|8[0135689]|9[013-9])\\d{6}", [8]]]], "MO": ["853", "00", "0800\\d{3}|(?:28|[68]\\d)\\d{6}", [7, 8], [["(\\d{4})(\\d{3})", "$1 $2", ["0"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[268]"]]], 0, 0, 0, 0, 0, 0, [0, ["6800[0-79]\\d{3}|6(?:[235]\\d\\d|6(?:0[0-5]|[1-9]\\d)|8(?:0[1-9]|[14-8]\\d|2[5-9]|[39][0-4]))\\d{4}", [8]]]], "MP": ["1", "011", "[58]\\d{9}|(?:67|90)0\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "670$1", 0, "670", [0, ["670(?:2(?:3[3-7]|56|8[4-8])|32[1-38]|4(?:33|8[348])|5(?:32|55|88)|6(?:64|70|82)|78[3589]|8[3-9]8|989)\\d{4}"]]], "MQ": ["596", "00", "7091\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-79]|8(?:0[6-9]|[36])"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:69[67]\\d\\d|7091[0-3])\\d{4}"]]], "MR": ["222", "00", "(?:[2-4]\\d\\d|800)\\d{5}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-48]"]]], 0, 0, 0, 0, 0, 0, [0, ["[2-4][0-46-9]\\d{6}"]]], "MS": ["1", "011", "(?:[58]\\d\\d|664|900)\\d{7}", [10], 0, "1", 0, "([34]\\d{6})$|1", "664$1", 0, "664", [0, ["664(?:3(?:49|9[1-6])|49[2-6])\\d{4}"]]], "MT": ["356", "00", "3550\\d{4}|(?:[2579]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2357-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7(?:210|[79]\\d\\d)|9(?:[29]\\d\\d|69[67]|8(?:1[1-3]|89|97)))\\d{4}"]]], "MU": ["230", "0(?:0|[24-7]0|3[03])", "(?:[57]|8\\d\\d)\\d{7}|[2-468]\\d{6}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-46]|8[013]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[57]"]], ["(\\d{5})(\\d{5})", "$1 $2", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["5(?:4(?:2[1-389]|7[1-9])|87[15-8])\\d{4}|(?:5(?:2[5-9]|4[3-689]|[57]\\d|8[0-689]|9[0-8])|7(?:0[0-7]|3[013]))\\d{5}", [8]]], "020"], "MV": ["960", "0(?:0|19)", "(?:800|9[0-57-9]\\d)\\d{7}|[34679]\\d{6}", [7, 10], [["(\\d{3})(\\d{4})", "$1-$2", ["[34679]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:46[46]|[79]\\d\\d)\\d{4}", [7]]], "00"], "MW": ["265", "00", "(?:[1289]\\d|31|77)\\d{7}|1\\d{6}", [7, 9], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["1[2-9]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-37-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["111\\d{6}|(?:2[12]|31|77|[89][89])\\d{7}", [9]]]], "MX": ["52", "0[09]", "[2-9]\\d{9}", [10], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["33|5[56]|81"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:2(?:2\\d|3[1-35-8]|4[13-9]|7[1-689]|8[1-578]|9[467])|3(?:1[1-79]|[2458][1-9]|3\\d|7[1-8]|9[1-5])|4(?:1[1-57-9]|[267][1-9]|3[1-8]|[45]\\d|8[1-35-9]|9[2-689])|5(?:[56]\\d|88|9[1-79])|6(?:1[2-68]|[2-4][1-9]|5[1-36-9]|6[0-57-9]|7[1-7]|8[67]|9[4-8])|7(?:[1346][1-9]|[27]\\d|5[13-9]|8[1-69]|9[17])|8(?:1\\d|2[13-689]|3[1-6]|4[124-6]|6[1246-9]|7[0-378]|9[12479])|9(?:1[346-9]|2[1-4]|3[2-46-8]|5[1348]|[69]\\d|7[12]|8[1-8]))\\d{7}"]], "00"], "MY": ["60", "00", "1\\d{8,9}|(?:3\\d|[4-9])\\d{7}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1-$2 $3", ["[4-79]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1-$2 $3", ["1(?:[02469]|[378][1-9]|53)|8", "1(?:[02469]|[37][1-9]|53|8(?:[1-46-9]|5[7-9]))|8"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1-$2 $3", ["3"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{4})", "$1-$2-$3-$4", ["1(?:[367]|80)"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2 $3", ["15"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2 $3", ["1"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["1(?:(?:1888[689]|4400|8(?:47|8[27])[0-4])\\d{4}|9\\d{7,8})|1(?:0(?:[23568]\\d|4[0-6]|7[016-9]|9[0-8])|1(?:[1-5]\\d\\d|6(?:0[5-9]|[1-9]\\d)|7(?:[0-4]\\d|5[0-79]|6[02-4]|8[02-5]))|(?:[26]\\d|[37][1-9]|4[235-9])\\d|5(?:31|9\\d\\d)|8(?:1[23]|[236]\\d|4[06]|5(?:46|[7-9])|7[016-9]|8[01]|9[0-8]))\\d{5}", [9, 10]]]], "MZ": ["258", "00", "(?:2|8\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2|8[2-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["8[2-9]\\d{7}", [9]]]], "NA": ["264", "00", "[68]\\d{7,8}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["88"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["87"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:60|8[1245])\\d{7}", [9]]]], "NC": ["687", "00", "(?:050|[2-57-9]\\d\\d)\\d{3}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1.$2.$3", ["[02-57-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[579]\\d|8[0-79])\\d{4}"]]], "NE": ["227", "00", "[027-9]\\d{7}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["08"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[089]|2[013]|7[0467]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:23|7[0467]|[89]\\d)\\d{6}"]]], "NF": ["672", "00", "[13]\\d{5}", [6], [["(\\d{2})(\\d{4})", "$1 $2", ["1[0-3]"]], ["(\\d)(\\d{5})", "$1 $2", ["[13]"]]], 0, 0, "([0-258]\\d{4})$", "3$1", 0, 0, [0, ["(?:14|3[58])\\d{4}"]]], "NG": ["234", "009", "(?:20|9\\d)\\d{8}|[78]\\d{9,13}", [10, 11, 12, 13, 14], [["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[7-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["20[129]"], "0$1"], ["(\\d{4})(\\d{2})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{3})(\\d{5})(\\d{5,6})", "$1 $2 $3", ["[78]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:702[0-24-9]|819[01])\\d{6}|(?:7(?:0[13-9]|[12]\\d)|8(?:0[1-9]|1[0-8])|9(?:0[1-9]|1[0-6]))\\d{7}", [10]]]], "NI": ["505", "00", "(?:1800|[25-8]\\d{3})\\d{4}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[125-8]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:5(?:5[0-7]|[78]\\d)|6(?:20|3[035]|4[045]|5[05]|77|8[1-9]|9[059])|(?:7[5-8]|8\\d)\\d)\\d{5}"]]], "NL": ["31", "00", "(?:[124-7]\\d\\d|3(?:[02-9]\\d|1[0-8]))\\d{6}|8\\d{6,9}|9\\d{6,10}|1\\d{4,5}", [5, 6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{4,7})", "$1 $2", ["[89]0"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["66"], "0$1"], ["(\\d)(\\d{8})", "$1 $2", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["1[16-8]|2[259]|3[124]|4[17-9]|5[124679]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-578]|91"], "0$1"], ["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3", ["9"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6[1-58]|970\\d)\\d{7}", [9, 11]]]], "NO": ["47", "00", "(?:0|[2-9]\\d{3})\\d{4}", [5, 8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]"]]], 0, 0, 0, 0, 0, "[02-689]|7[0-8]", [0, ["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}", [8]]]], "NP": ["977", "00", "(?:1\\d|9)\\d{9}|[1-9]\\d{7}", [8, 10, 11], [["(\\d)(\\d{7})", "$1-$2", ["1[2-6]"], "0$1"], ["(\\d{2})(\\d{6})", "$1-$2", ["1[01]|[2-8]|9(?:[1-59]|[67][2-6])"], "0$1"], ["(\\d{3})(\\d{7})", "$1-$2", ["9"]]], "0", 0, 0, 0, 0, 0, [0, ["9(?:00|6[0-3]|7[0-24-6]|8[0-24-68])\\d{7}", [10]]]], "NR": ["674", "00", "(?:222|444|(?:55|8\\d)\\d|666|777|999)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[24-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:222|55[3-9]|666|777|8\\d\\d|999)\\d{4}"]]], "NU": ["683", "00", "(?:[4-7]|888\\d)\\d{3}", [4, 7], [["(\\d{3})(\\d{4})", "$1 $2", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[56]|888[1-9])\\d{3}"]]], "NZ": ["64", "0(?:0|161)", "[1289]\\d{9}|50\\d{5}(?:\\d{2,3})?|[27-9]\\d{7,8}|(?:[34]\\d|6[0-35-9])\\d{6}|8\\d{4,6}", [5, 6, 7, 8, 9, 10], [["(\\d{2})(\\d{3,8})", "$1 $2", ["8[1-79]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["50[036-8]|8|90", "50(?:[0367]|88)|8|90"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["24|[346]|7[2-57-9]|9[2-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2(?:10|74)|[589]"], "0$1"], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1|2[028]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,5})", "$1 $2 $3", ["2(?:[169]|7[0-35-9])|7"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["2(?:[0-27-9]\\d|6)\\d{6,7}|2(?:1\\d|75)\\d{5}", [8, 9, 10]]], "00"], "OM": ["968", "00", "(?:1505|[279]\\d{3}|500)\\d{4}|800\\d{5,6}", [7, 8, 9], [["(\\d{3})(\\d{4,6})", "$1 $2", ["[58]"]], ["(\\d{2})(\\d{6})", "$1 $2", ["2"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[179]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:1505|90[1-9]\\d)\\d{4}|(?:7[124-9]|9[1-9])\\d{6}", [8]]]], "PA": ["507", "00", "(?:00800|8\\d{3})\\d{6}|[68]\\d{7}|[1-57-9]\\d{6}", [7, 8, 10, 11], [["(\\d{3})(\\d{4})", "$1-$2", ["[1-57-9]"]], ["(\\d{4})(\\d{4})", "$1-$2", ["[68]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:1[16]1|21[89]|6\\d{3}|8(?:1[01]|7[23]))\\d{4}", [7, 8]]]], "PE": ["51", "00|19(?:1[124]|77|90)00", "(?:[14-8]|9\\d)\\d{7}", [8, 9], [["(\\d{3})(\\d{5})", "$1 $2", ["80"], "(0$1)"], ["(\\d)(\\d{7})", "$1 $2", ["1"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[4-8]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"]]], "0", 0, 0, 0, 0, 0, [0, ["9\\d{8}", [9]]], "00", " Anexo "], "PF": ["689", "00", "4\\d{5}(?:\\d{2})?|8\\d{7,8}", [6, 8, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["44"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4|8[7-9]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["8[7-9]\\d{6}", [8]]]], "PG": ["675", "00|140[1-3]", "(?:180|[78]\\d{3})\\d{4}|(?:[2-589]\\d|64)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["18|[2-69]|85[02-46-9]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[78]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7\\d|8[1-58])\\d{6}", [8]]], "00"], "PH": ["63", "00", "(?:[2-7]|9\\d)\\d{8}|2\\d{5}|(?:1800|8)\\d{7,9}", [6, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{5})", "$1 $2", ["2"], "(0$1)"], ["(\\d{4})(\\d{4,6})", "$1 $2", ["3(?:23|39|46)|4(?:2[3-6]|[35]9|4[26]|76)|544|88[245]|(?:52|64|86)2", "3(?:230|397|461)|4(?:2(?:35|[46]4|51)|396|4(?:22|63)|59[347]|76[15])|5(?:221|446)|642[23]|8(?:622|8(?:[24]2|5[13]))"], "(0$1)"], ["(\\d{5})(\\d{4})", "$1 $2", ["346|4(?:27|9[35])|883", "3469|4(?:279|9(?:30|56))|8834"], "(0$1)"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[3-7]|8[2-8]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]], ["(\\d{4})(\\d{1,2})(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:8(?:1[37]|9[5-8])|9(?:0[5-9]|1[0-24-9]|[235-7]\\d|4[2-9]|8[135-9]|9[1-9]))\\d{7}", [10]]]], "PK": ["92", "00", "122\\d{6}|[24-8]\\d{10,11}|9(?:[013-9]\\d{8,10}|2(?:[01]\\d\\d|2(?:[06-8]\\d|1[01]))\\d{7})|(?:[2-8]\\d{3}|92(?:[0-7]\\d|8[1-9]))\\d{6}|[24-9]\\d{8}|[89]\\d{7}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{2,7})", "$1 $2 $3", ["[89]0"], "0$1"], ["(\\d{4})(\\d{5})", "$1 $2", ["1"]], ["(\\d{3})(\\d{6,7})", "$1 $2", ["2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:2[2-8]|3[27-9]|4[2-6]|6[3569]|9[25-8])", "9(?:2[3-8]|98)|(?:2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:22|3[27-9]|4[2-6]|6[3569]|9[25-7]))[2-9]"], "(0$1)"], ["(\\d{2})(\\d{7,8})", "$1 $2", ["(?:2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91)[2-9]"], "(0$1)"], ["(\\d{5})(\\d{5})", "$1 $2", ["58"], "(0$1)"], ["(\\d{3})(\\d{7})", "$1 $2", ["3"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["[24-9]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, [0, ["3(?:[0-247]\\d|3[0-79]|55|64)\\d{7}", [10]]]], "PL": ["48", "00", "(?:6|8\\d\\d)\\d{7}|[1-9]\\d{6}(?:\\d{2})?|[26]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{5})", "$1", ["19"]], ["(\\d{3})(\\d{3})", "$1 $2", ["11|20|64"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])1", "30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])19"]], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["64"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["21|39|45|5[0137]|6[0469]|7[02389]|8(?:0[14]|8)"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[2-8]|[2-7]|8[1-79]|9[145]"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["21(?:1[013-5]|2\\d|3[1-9])\\d{5}|(?:45|5[0137]|6[069]|7[2389]|88)\\d{7}", [9]]]], "PM": ["508", "00", "[78]\\d{8}|[2-9]\\d{5}", [6, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["708(?:4[0-5]|5[0-6])\\d{4}|(?:[236-9]\\d|4[02-489]|5[02-9])\\d{4}"]]], "PR": ["1", "011", "(?:[589]\\d\\d|787)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "787|939", [0, ["(?:787|939)[2-9]\\d{6}"]]], "PS": ["970", "00", "[2489]2\\d{6}|(?:1\\d|5)\\d{8}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2489]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["5[69]\\d{7}", [9]]]], "PT": ["351", "00", "1693\\d{5}|(?:[26-9]\\d|30)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["2[12]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["16|[236-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["6(?:[06]92(?:30|9\\d)|[35]92(?:[049]\\d|3[034]))\\d{3}|(?:(?:16|6[0356])93|9(?:[1-36]\\d\\d|480))\\d{5}"]]], "PW": ["680", "01[12]", "(?:[24-8]\\d\\d|345|900)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:(?:46|83)[0-5]|(?:6[2-4689]|78)0)\\d{4}|(?:45|77|88)\\d{5}"]]], "PY": ["595", "00", "[36-8]\\d{5,8}|4\\d{6,8}|59\\d{6}|9\\d{5,10}|(?:2\\d|5[0-8])\\d{6,7}", [6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{3,6})", "$1 $2", ["[2-9]0"], "0$1"], ["(\\d{2})(\\d{5})", "$1 $2", ["3[289]|4[246-8]|61|7[1-3]|8[1-36]"], "(0$1)"], ["(\\d{3})(\\d{4,5})", "$1 $2", ["2[279]|3[13-5]|4[359]|5|6(?:[34]|7[1-46-8])|7[46-8]|85"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2[14-68]|3[26-9]|4[1246-8]|6(?:1|75)|7[1-35]|8[1-36]"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["87"]], ["(\\d{3})(\\d{6})", "$1 $2", ["9(?:[5-79]|8[1-8])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["9"]]], "0", 0, 0, 0, 0, 0, [0, ["9881\\d{5}|9(?:51|6[129]|7[1-6]|8[1-7]|9[1-5])\\d{6}", [9]]]], "QA": ["974", "00", "800\\d{4}|(?:2|800)\\d{6}|(?:0080|[3-7])\\d{7}", [7, 8, 9, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["2[136]|8"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[3-7]"]]], 0, 0, 0, 0, 0, 0, [0, ["[35-7]\\d{7}", [8]]]], "RE": ["262", "00", "709\\d{6}|(?:26|[689]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[26-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:69(?:2\\d\\d|3(?:[06][0-6]|1[0-3]|2[0-2]|3[0-39]|4\\d|5[0-5]|7[0-37]|8[0-8]|9[0-479]))|7092[0-3])\\d{4}"]]], "RO": ["40", "00", "(?:[2378]\\d|90)\\d{7}|[23]\\d{5}", [6, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["2[3-6]", "2[3-6]\\d9"], "0$1"], ["(\\d{2})(\\d{4})", "$1 $2", ["219|31"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[23]1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[237-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7020\\d{5}|7(?:0[013-9]|1[0-3]|[2-7]\\d|8[03-8]|9[0-39])\\d{6}", [9]]], 0, " int "], "RS": ["381", "00", "38[02-9]\\d{6,9}|6\\d{7,9}|90\\d{4,8}|38\\d{5,6}|(?:7\\d\\d|800)\\d{3,9}|(?:[12]\\d|3[0-79])\\d{5,10}", [6, 7, 8, 9, 10, 11, 12], [["(\\d{3})(\\d{3,9})", "$1 $2", ["(?:2[389]|39)0|[7-9]"], "0$1"], ["(\\d{2})(\\d{5,10})", "$1 $2", ["[1-36]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:[0-689]|7\\d)\\d{6,7}", [8, 9, 10]]]], "RU": ["7", "810", "8\\d{13}|[347-9]\\d{9}", [10, 14], [["(\\d{4})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["7(?:1[0-8]|2[1-9])", "7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:1[23]|[2-9]2))", "7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:13[03-69]|62[013-9]))|72[1-57-9]2"], "8 ($1)", 1], ["(\\d{5})(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["7(?:1[0-68]|2[1-9])", "7(?:1(?:[06][3-6]|[18]|2[35]|[3-5][3-5])|2(?:[13][3-5]|[24-689]|7[457]))", "7(?:1(?:0(?:[356]|4[023])|[18]|2(?:3[013-9]|5)|3[45]|43[013-79]|5(?:3[1-8]|4[1-7]|5)|6(?:3[0-35-9]|[4-6]))|2(?:1(?:3[178]|[45])|[24-689]|3[35]|7[457]))|7(?:14|23)4[0-8]|71(?:33|45)[1-79]"], "8 ($1)", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "8 ($1)", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[349]|8(?:[02-7]|1[1-8])"], "8 ($1)", 1], ["(\\d{4})(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["8"], "8 ($1)"]], "8", 0, 0, 0, 0, "[3489]", [0, ["9(?:[0-24-9]\\d{4}|3(?:0(?:0(?:05|[124579]\\d|3[0-7]|6[0-49]|8[04-9])|[1-9]\\d\\d)|[1-9]\\d{3}))\\d{4}", [10]]], "8~10"], "RW": ["250", "00", "(?:06|[27]\\d\\d|[89]00)\\d{6}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["0"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["2"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7[237-9]\\d{7}", [9]]]], "SA": ["966", "00", "(?:[15]\\d|800|92)\\d{7}", [9, 10], [["(\\d{4})(\\d{5})", "$1 $2", ["9"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]]], "0", 0, 0, 0, 0, 0, [0, ["579[0-8]\\d{5}|5(?:[013-689]\\d|7[0-8])\\d{6}", [9]]]], "SB": ["677", "0[01]", "[6-9]\\d{6}|[1-6]\\d{4}", [5, 7], [["(\\d{2})(\\d{5})", "$1 $2", ["6[89]|7|8[4-9]|9(?:[0-8]|9[0-8])"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:48|99[0-8]\\d)\\d{3}|(?:6[89]|7[1-9]|8[4-9]|9[0-8])\\d{5}"]]], "SC": ["248", "010|0[0-2]", "(?:[2489]\\d|64)\\d{5}", [7], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[246]|9[57]"]]], 0, 0, 0, 0, 0, 0, [0, ["2[125-8]\\d{5}"]], "00"], "SD": ["249", "00", "[19]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[19]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:1[0-2]|9[0-3569])\\d{7}"]]], "SE": ["46", "00", "(?:[26]\\d\\d|9)\\d{9}|[1-9]\\d{8}|[1-689]\\d{7}|[1-4689]\\d{6}|2\\d{5}", [6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["20"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{4})", "$1-$2", ["9(?:00|39|44|9)"], "0$1", 0, "$1 $2"], ["(\\d{2})(\\d{3})(\\d{2})", "$1-$2 $3", ["[12][136]|3[356]|4[0246]|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3"], ["(\\d)(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["1[2457]|2(?:[247-9]|5[0138])|3[0247-9]|4[1357-9]|5[0-35-9]|6(?:[125689]|4[02-57]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{2,3})(\\d{3})", "$1-$2 $3", ["9(?:00|39|44)"], "0$1", 0, "$1 $2 $3"], ["(\\d{2})(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["1[13689]|2[0136]|3[1356]|4[0246]|54|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["10|7"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["[13-5]|2(?:[247-9]|5[0138])|6(?:[124-689]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{3})", "$1-$2 $3 $4", ["9"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4 $5", ["[26]"], "0$1", 0, "$1 $2 $3 $4 $5"]], "0", 0, 0, 0, 0, 0, [0, ["7[023689]\\d{7}", [9]]]], "SG": ["65", "0[0-3]\\d", "(?:(?:1\\d|8)\\d\\d|7000)\\d{7}|[3689]\\d{7}", [8, 10, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["[369]|8(?:0[1-9]|[1-9])"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]], ["(\\d{4})(\\d{4})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]]], 0, 0, 0, 0, 0, 0, [0, ["80[1-9]\\d{5}|(?:8[1-9]|9[0-8])\\d{6}", [8]]]], "SH": ["290", "00", "(?:[2569]\\d|8)\\d{3}", [4, 5], 0, 0, 0, 0, 0, 0, "[2569]", [0, ["[569]\\d{4}", [5]]]], "SI": ["386", "00|10(?:22|66|88|99)", "[1-7]\\d{7}|8\\d{4,7}|90\\d{4,6}", [5, 6, 7, 8], [["(\\d{2})(\\d{3,6})", "$1 $2", ["8[09]|9"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["59|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[37][01]|4[013]|51|6"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-57]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, [0, ["65(?:[178]\\d|5[56]|6[01])\\d{4}|(?:[37][01]|4[013]|51|6[489])\\d{6}", [8]]], "00"], "SJ": ["47", "00", "0\\d{4}|(?:[489]\\d|79)\\d{6}", [5, 8], 0, 0, 0, 0, 0, 0, "79", [0, ["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}", [8]]]], "SK": ["421", "00", "[2-689]\\d{8}|[2-59]\\d{6}|[2-5]\\d{5}", [6, 7, 9], [["(\\d)(\\d{2})(\\d{3,4})", "$1 $2 $3", ["21"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["[3-5][1-8]1", "[3-5][1-8]1[67]"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[689]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[3-5]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["909[1-9]\\d{5}|9(?:0[1-8]|1[0-24-9]|4[03-57-9]|5\\d)\\d{6}", [9]]]], "SL": ["232", "00", "(?:[237-9]\\d|66)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[236-9]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, [0, ["(?:25|3[0-5]|66|7\\d|8[08]|9[09])\\d{6}"]]], "SM": ["378", "00", "(?:0549|[5-7]\\d)\\d{6}", [8, 10], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-7]"]], ["(\\d{4})(\\d{6})", "$1 $2", ["0"]]], 0, 0, "([89]\\d{5})$", "0549$1", 0, 0, [0, ["6[16]\\d{6}", [8]]]], "SN": ["221", "00", "(?:[378]\\d|93)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[379]"]]], 0, 0, 0, 0, 0, 0, [0, ["7(?:[015-8]\\d|21|90)\\d{6}"]]], "SO": ["252", "00", "[346-9]\\d{8}|[12679]\\d{7}|[1-5]\\d{6}|[1348]\\d{5}", [6, 7, 8, 9], [["(\\d{2})(\\d{4})", "$1 $2", ["8[125]"]], ["(\\d{6})", "$1", ["[134]"]], ["(\\d)(\\d{6})", "$1 $2", ["[15]|2[0-79]|3[0-46-8]|4[0-7]"]], ["(\\d{2})(\\d{5,7})", "$1 $2", ["1|28|9[2-9]"]], ["(\\d)(\\d{7})", "$1 $2", ["[267]|904"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[346-9]"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:15|(?:3[59]|4[89]|6\\d|7[0-35-9]|8[08])\\d|9(?:0\\d|[2-9]))\\d|2(?:4\\d|8))\\d{5}|(?:[67]\\d\\d|904)\\d{5}", [7, 8, 9]]]], "SR": ["597", "00", "(?:[2-5]|[6-9]\\d)\\d{5}", [6, 7], [["(\\d{2})(\\d{2})(\\d{2})", "$1-$2-$3", ["56"]], ["(\\d{3})(\\d{3})", "$1-$2", ["[2-5]"]], ["(\\d{3})(\\d{4})", "$1-$2", ["[6-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:6[08]|7[1-79]|8[1-9])\\d{5}", [7]]]], "SS": ["211", "00", "[19]\\d{8}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[19]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:12|9[1257-9])\\d{7}"]]], "ST": ["239", "00", "(?:22|9\\d)\\d{5}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[29]"]]], 0, 0, 0, 0, 0, 0, [0, ["900[5-9]\\d{3}|9(?:0[1-9]|[89]\\d)\\d{4}"]]], "SV": ["503", "00", "[25-7]\\d{7}|(?:80\\d|900)\\d{4}(?:\\d{4})?", [7, 8, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["[89]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[25-7]"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["[89]"]]], 0, 0, 0, 0, 0, 0, [0, ["[5-7]\\d{7}", [8]]]], "SX": ["1", "011", "7215\\d{6}|(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "(5\\d{6})$|1", "721$1", 0, "721", [0, ["7215(?:1[02]|2\\d|5[034679]|8[0-24-8])\\d{4}"]]], "SY": ["963", "00", "[1-359]\\d{8}|[1-5]\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-4]|5[1-3]"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[59]"], "0$1", 1]], "0", 0, 0, 0, 0, 0, [0, ["(?:50|9[03-689])\\d{7}", [9]]]], "SZ": ["268", "00", "0800\\d{4}|(?:[237]\\d|900)\\d{6}", [8, 9], [["(\\d{4})(\\d{4})", "$1 $2", ["[0237]"]], ["(\\d{5})(\\d{4})", "$1 $2", ["9"]]], 0, 0, 0, 0, 0, 0, [0, ["7[5-9]\\d{6}", [8]]]], "TA": ["290", "00", "8\\d{3}", [4], 0, 0, 0, 0, 0, 0, "8"], "TC": ["1", "011", "(?:[58]\\d\\d|649|900)\\d{7}", [10], 0, "1", 0, "([2-479]\\d{6})$|1", "649$1", 0, "649", [0, ["649(?:2(?:3[129]|4[1-79])|3\\d\\d|4[34][1-3])\\d{4}"]]], "TD": ["235", "00|16", "(?:22|[3689]\\d|77)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[236-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:3[01]|[69]\\d|77|8[5-7])\\d{6}"]], "00"], "TG": ["228", "00", "[279]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[279]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7[0-389]|9[0-36-9])\\d{6}"]]], "TH": ["66", "00[1-9]", "(?:001800|[2-57]|[689]\\d)\\d{7}|1\\d{7,9}", [8, 9, 10, 13], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[13-9]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:14|[89]\\d)\\d\\d|6(?:[1-6]\\d\\d|7(?:1[0-8]|2[4-7]|3[1-6])))\\d{5}", [9]]]], "TJ": ["992", "810", "(?:[0-57-9]\\d|66)\\d{7}", [9], [["(\\d{6})(\\d)(\\d{2})", "$1 $2 $3", ["331", "3317"]], ["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["44[02-479]|[34]7"]], ["(\\d{4})(\\d)(\\d{4})", "$1 $2 $3", ["3(?:[1245]|3[12])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["\\d"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:33[03-9]|4(?:1[18]|4[02-479])|81[1-9])\\d{6}|(?:[09]\\d|1[0-27-9]|2[0-27]|3[08]|40|5[05]|66|7[0157-9]|8[07-9])\\d{7}"]], "8~10"], "TK": ["690", "00", "[2-47]\\d{3,6}", [4, 5, 6, 7], 0, 0, 0, 0, 0, 0, 0, [0, ["7[2-4]\\d{2,5}"]]], "TL": ["670", "00", "7\\d{7}|(?:[2-47]\\d|[89]0)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-489]|70"]], ["(\\d{4})(\\d{4})", "$1 $2", ["7"]]], 0, 0, 0, 0, 0, 0, [0, ["7[2-8]\\d{6}", [8]]]], "TM": ["993", "810", "[1-7]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["12"], "(8 $1)"], ["(\\d{3})(\\d)(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[1-5]"], "(8 $1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[67]"], "8 $1"]], "8", 0, 0, 0, 0, 0, [0, ["(?:6\\d|7[12])\\d{6}"]], "8~10"], "TN": ["216", "00", "[2-57-9]\\d{7}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-57-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["3(?:001|[12]40)\\d{4}|(?:(?:[259]\\d|4[0-8])\\d|3(?:1[1-35]|6[0-4]|91))\\d{5}"]]], "TO": ["676", "00", "(?:0800|(?:[5-8]\\d\\d|999)\\d)\\d{3}|[2-8]\\d{4}", [5, 7], [["(\\d{2})(\\d{3})", "$1-$2", ["[2-4]|50|6[09]|7[0-24-69]|8[05]"]], ["(\\d{4})(\\d{3})", "$1 $2", ["0"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[5-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:5(?:4[0-5]|5[4-6])|6(?:[09]\\d|3[02]|8[15-9])|(?:7\\d|8[46-9])\\d|999)\\d{4}", [7]]]], "TR": ["90", "00", "4\\d{6}|8\\d{11,12}|(?:[2-58]\\d\\d|900)\\d{7}", [7, 10, 12, 13], [["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["512|8[01589]|90"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["5"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[24][1-8]|3[1-9]"], "(0$1)", 1], ["(\\d{3})(\\d{3})(\\d{6,7})", "$1 $2 $3", ["80"], "0$1", 1]], "0", 0, 0, 0, 0, 0, [0, ["5(?:61(?:011|61\\d)|82[2-5]\\d\\d)\\d{4}|5(?:[03-5]\\d|1[06]|24|6[24]|7[245]|9[46])\\d{7}", [10]]]], "TT": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-46-8]\\d{6})$|1", "868$1", 0, "868", [0, ["868(?:(?:2[5-9]|3\\d)\\d|4(?:3[0-6]|[6-9]\\d)|6(?:20|78|8\\d)|7(?:0[1-9]|1[02-9]|[2-9]\\d))\\d{4}"]]], "TV": ["688", "00", "(?:2|7\\d\\d|90)\\d{4}", [5, 6, 7], [["(\\d{2})(\\d{3})", "$1 $2", ["2"]], ["(\\d{2})(\\d{4})", "$1 $2", ["90"]], ["(\\d{2})(\\d{5})", "$1 $2", ["7"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7[01]\\d|90)\\d{4}", [6, 7]]]], "TW": ["886", "0(?:0[25-79]|19)", "[2-689]\\d{8}|7\\d{9,10}|[2-8]\\d{7}|2\\d{6}", [7, 8, 9, 10, 11], [["(\\d{2})(\\d)(\\d{4})", "$1 $2 $3", ["202"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["826"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["83"], "0$1"], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["82"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[25]0|37|49|8[09]"], "0$1"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["[23568]|4(?:0[02-48]|[1-478])|7[1-9]", "[23568]|4(?:0[2-48]|[1-478])|(?:400|7)[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[49]"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["7"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:40001[0-2]|9[0-8]\\d{4})\\d{3}", [9]]], 0, "#"], "TZ": ["255", "00[056]", "(?:[25-8]\\d|41|90)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[24]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["5"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[67]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6[0-35-9]|7\\d)\\d{7}"]]], "UA": ["380", "00", "[89]\\d{9}|[3-9]\\d{8}", [9, 10], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6[12][29]|(?:3[1-8]|4[136-8]|5[12457]|6[49])2|(?:56|65)[24]", "6[12][29]|(?:35|4[1378]|5[12457]|6[49])2|(?:56|65)[24]|(?:3[1-46-8]|46)2[013-9]"], "0$1"], ["(\\d{4})(\\d{5})", "$1 $2", ["3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6[0135689]|7[4-6])|6(?:[12][3-7]|[459])", "3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6(?:[015689]|3[02389])|7[4-6])|6(?:[12][3-7]|[459])"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[3-7]|89|9[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[89]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["790\\d{6}|(?:39|50|6[36-8]|7[1-357]|9[1-9])\\d{7}", [9]]], "0~0"], "UG": ["256", "00[057]", "800\\d{6}|(?:[29]0|[347]\\d)\\d{7}", [9], [["(\\d{4})(\\d{5})", "$1 $2", ["202", "2024", "20240"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["20[0-35-7]|4(?:6[45]|[7-9])|[7-9]", "20(?:[0135-7]|2[5-9])|4(?:6[45]|[7-9])|[7-9]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[2-4]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7(?:28|34)0\\d{5}|7(?:[014-8]\\d|2[01467]|3[0-267]|9[0-589])\\d{6}"]]], "US": ["1", "011", "[2-9]\\d{9}|3\\d{6}", [10], [["(\\d{3})(\\d{4})", "$1-$2", ["310"], 0, 1], ["(\\d{3})(\\d{3})(\\d{4})", "($1) $2-$3", ["[2-9]"], 0, 1, "$1-$2-$3"]], "1", 0, 0, 0, 0, 0, [0, ["983[2-57-9]\\d{6}|(?:2(?:0[1-35-9]|1[02-9]|2[03-57-9]|3[1459]|4[08]|5[1-46]|6[0279]|7[02469]|8[13])|3(?:0[1-57-9]|1[02-9]|2[013-79]|3[0-24679]|4[167]|5[0-3]|6[01349]|8[056])|4(?:0[124-9]|1[02-579]|2[3-5]|3[0245]|4[023578]|58|6[349]|7[02589]|8[04])|5(?:0[1-57-9]|1[0235-8]|20|3[0149]|4[01]|5[179]|6[1-47]|7[0-5]|8[0256])|6(?:0[1-35-9]|1[024-9]|2[03689]|3[016]|4[0156]|5[01679]|6[0-279]|78|8[0-269])|7(?:0[1-46-8]|1[2-9]|2[04-8]|3[0-2478]|4[0378]|5[47]|6[02359]|7[0-59]|8[156])|8(?:0[1-68]|1[02-8]|2[0168]|3[0-2589]|4[03578]|5[046-9]|6[02-5]|7[028])|9(?:0[1346-9]|1[02-9]|2[0589]|3[0146-8]|4[01357-9]|5[12469]|7[0-3589]|8[04-69]))[2-9]\\d{6}"]]], "UY": ["598", "0(?:0|1[3-9]\\d)", "0004\\d{2,9}|[1249]\\d{7}|2\\d{3,4}|(?:[49]\\d|80)\\d{5}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d{4,5})", "$1", ["21"]], ["(\\d{3})(\\d{3,4})", "$1 $2", ["0"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[49]0|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["[124]"]], ["(\\d{3})(\\d{3})(\\d{2,4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{2,4})", "$1 $2 $3 $4", ["0"]]], "0", 0, 0, 0, 0, 0, [0, ["9[1-9]\\d{6}", [8]]], "00", " int. "], "UZ": ["998", "00", "(?:20|33|[5-9]\\d)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[235-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:(?:[25]0|33|8[078]|9[0-57-9])\\d{3}|6(?:1(?:2(?:2[01]|98)|35[0-4]|50\\d|61[23]|7(?:[01][017]|4\\d|55|9[5-9]))|2(?:(?:11|7\\d)\\d|2(?:[12]1|9[01379])|5(?:[126]\\d|3[0-4]))|5(?:19[01]|2(?:27|9[26])|(?:30|59|7\\d)\\d)|6(?:2(?:1[5-9]|2[0367]|38|41|52|60)|(?:3[79]|9[0-3])\\d|4(?:56|83)|7(?:[07]\\d|1[017]|3[07]|4[047]|5[057]|67|8[0178]|9[79]))|7(?:2(?:24|3[237]|4[5-9]|7[15-8])|5(?:7[12]|8[0589])|7(?:0\\d|[39][07])|9(?:0\\d|7[079])))|7(?:[07]\\d{3}|2(?:2(?:2[79]|95)|3(?:2[5-9]|6[0-6])|57\\d|7(?:0\\d|1[17]|2[27]|3[37]|44|5[057]|66|88))|3(?:2(?:1[0-6]|21|3[469]|7[159])|(?:33|9[4-6])\\d|5(?:0[0-4]|5[579]|9\\d)|7(?:[0-3579]\\d|4[0467]|6[67]|8[078]))|4(?:2(?:29|5[0257]|6[0-7]|7[1-57])|5(?:1[0-4]|8\\d|9[5-9])|7(?:0\\d|1[024589]|2[0-27]|3[0137]|[46][07]|5[01]|7[5-9]|9[079])|9(?:7[015-9]|[89]\\d))|5(?:112|2(?:0\\d|2[29]|[49]4)|3[1568]\\d|52[6-9]|7(?:0[01578]|1[017]|[23]7|4[047]|[5-7]\\d|8[78]|9[079]))|9(?:22[128]|3(?:2[0-4]|7\\d)|57[02569]|7(?:2[05-9]|3[37]|4\\d|60|7[2579]|87|9[07]))))\\d{4}"]]], "VA": ["39", "00", "0\\d{5,10}|3[0-8]\\d{7,10}|55\\d{8}|8\\d{5}(?:\\d{2,4})?|(?:1\\d|39)\\d{7,8}", [6, 7, 8, 9, 10, 11, 12], 0, 0, 0, 0, 0, 0, "06698", [0, ["3[1-9]\\d{8}|3[2-9]\\d{7}", [9, 10]]]], "VC": ["1", "011", "(?:[58]\\d\\d|784|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "784$1", 0, "784", [0, ["784(?:4(?:3[0-5]|5[45]|89|9[0-8])|5(?:2[6-9]|3[0-4])|720)\\d{4}"]]], "VE": ["58", "00", "[68]00\\d{7}|(?:[24]\\d|[59]0)\\d{8}", [10], [["(\\d{3})(\\d{7})", "$1-$2", ["[24-689]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4(?:1[24-8]|2[246])\\d{7}"]]], "VG": ["1", "011", "(?:284|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-578]\\d{6})$|1", "284$1", 0, "284", [0, ["284(?:245|3(?:0[0-3]|4[0-7]|68|9[34])|4(?:4[0-6]|68|9[69])|5(?:4[0-7]|68|9[69]))\\d{4}"]]], "VI": ["1", "011", "[58]\\d{9}|(?:34|90)0\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "340$1", 0, "340", [0, ["340(?:2(?:0\\d|10|2[06-8]|4[49]|77)|3(?:32|44)|4(?:2[23]|44|7[34]|89)|5(?:1[34]|55)|6(?:2[56]|4[23]|77|9[023])|7(?:1[2-57-9]|2[57]|7\\d)|884|998)\\d{4}"]]], "VN": ["84", "00", "[12]\\d{9}|[135-9]\\d{8}|[16]\\d{6,7}|7\\d{6}", [7, 8, 9, 10], [["(\\d{4})(\\d{4,6})", "$1 $2", ["1(?:2[02]|[89])"], 0, 1], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[26]|6"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[1357-9]"], "0$1", 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["2[48]"], "0$1", 1], ["(\\d{3})(\\d{4})(\\d{3})", "$1 $2 $3", ["2"], "0$1", 1]], "0", 0, 0, 0, 0, 0, [0, ["121[0-3]\\d{5}|(?:1[46]0|(?:3\\d|7[06-9])\\d|5(?:[1689]\\d|2[238]|59)|8(?:[1-8]\\d|9[6-9])|9(?:[0-8]\\d|9[013-9]))\\d{6}", [9]]]], "VU": ["678", "00", "[57-9]\\d{6}|(?:[238]\\d|48)\\d{3}", [5, 7], [["(\\d{3})(\\d{4})", "$1 $2", ["[57-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[58]\\d|7[0-7])\\d{5}", [7]]]], "WF": ["681", "00", "(?:40|72|8\\d{4})\\d{4}|[89]\\d{5}", [6, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[47-9]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:72|8[23])\\d{4}", [6]]]], "WS": ["685", "0", "(?:[2-6]|8\\d{5})\\d{4}|[78]\\d{6}|[68]\\d{5}", [5, 6, 7, 10], [["(\\d{5})", "$1", ["[2-5]|6[1-9]"]], ["(\\d{3})(\\d{3,7})", "$1 $2", ["[68]"]], ["(\\d{2})(\\d{5})", "$1 $2", ["7"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7[1-35-8]|8(?:[3-7]|9\\d{3}))\\d{5}", [7, 10]]]], "XK": ["383", "00", "2\\d{7,8}|3\\d{7,11}|(?:4\\d\\d|[89]00)\\d{5}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{5})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-4]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["2|39"], "0$1"], ["(\\d{2})(\\d{7,10})", "$1 $2", ["3"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4[3-9]\\d{6}", [8]]]], "YE": ["967", "00", "(?:1|7\\d)\\d{7}|[1-7]\\d{6}", [7, 8, 9], [["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-6]|7(?:[24-6]|8[0-7])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7[01378]\\d{7}", [9]]]], "YT": ["262", "00", "(?:639\\d|7093)\\d{5}|(?:26|80|9\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:639(?:0[0-79]|1[019]|[267]\\d|3[09]|40|5[05-9]|9[04-79])|7093[5-7])\\d{4}"]]], "ZA": ["27", "00", "[1-79]\\d{8}|8\\d{4,9}", [5, 6, 7, 8, 9, 10], [["(\\d{2})(\\d{3,4})", "$1 $2", ["8[1-4]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["8[1-4]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["860"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:1(?:3492[0-25]|4495[0235]|549(?:20|5[01]))|4[34]492[01])\\d{3}|8[1-4]\\d{3,7}|(?:2[27]|47|54)4950\\d{3}|(?:1(?:049[2-4]|9[12]\\d\\d)|(?:50[0-2]|[67]\\d\\d)\\d\\d|8(?:5\\d{3}|7(?:08[67]|158|28[5-9]|310)))\\d{4}|(?:1[6-8]|28|3[2-69]|4[025689]|5[36-8])4920\\d{3}|(?:12|[2-5]1)492\\d{4}", [5, 6, 7, 8, 9]]]], "ZM": ["260", "00", "800\\d{6}|(?:21|[579]\\d|63)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[28]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[579]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:[59][5-8]|7[5-9])\\d{7}"]]], "ZW": ["263", "00", "8\\d{6}(?:\\d{3})?|[235-8]\\d{8}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["80"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["29[013-9]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[256]|39|8[13-59]"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["3"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7(?:[1278]\\d|3[1-9]|51|9[01])\\d{6}", [9]]]] }, "nonGeographic": { "800": ["800", 0, "(?:00|[1-9]\\d)\\d{6}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["\\d"]]], 0, 0, 0, 0, 0, 0, [0, 0, ["(?:00|[1-9]\\d)\\d{6}"]]], "808": ["808", 0, "[1-9]\\d{7}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[1-9]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, 0, ["[1-9]\\d{7}"]]], "870": ["870", 0, "7\\d{11}|[235-7]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235-7]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[356]|774[45])\\d{8}|7[6-8]\\d{7}"], 0, 0, 0, 0, 0, 0, ["2\\d{8}", [9]]]], "878": ["878", 0, "10\\d{10}", [12], [["(\\d{2})(\\d{5})(\\d{5})", "$1 $2 $3", ["1"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, ["10\\d{10}"]]], "881": ["881", 0, "6\\d{9}|[0-36-9]\\d{8}", [9, 10], [["(\\d)(\\d{3})(\\d{5})", "$1 $2 $3", ["[0-37-9]"]], ["(\\d)(\\d{3})(\\d{5,6})", "$1 $2 $3", ["6"]]], 0, 0, 0, 0, 0, 0, [0, ["6\\d{9}|[0-36-9]\\d{8}"]]], "882": ["882", 0, "[13]\\d{6}(?:\\d{2,5})?|[19]\\d{7}|(?:[25]\\d\\d|4)\\d{7}(?:\\d{2})?", [7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{5})", "$1 $2", ["16|342"]], ["(\\d{2})(\\d{6})", "$1 $2", ["49"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["1[36]|9"]], ["(\\d{2})(\\d{4})(\\d{3})", "$1 $2 $3", ["3[23]"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["16"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["10|23|3(?:[15]|4[57])|4|5[12]"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["34"]], ["(\\d{2})(\\d{4,5})(\\d{5})", "$1 $2 $3", ["[1-35]"]]], 0, 0, 0, 0, 0, 0, [0, ["342\\d{4}|(?:337|49)\\d{6}|(?:3(?:2|47|7\\d{3})|5(?:0\\d{3}|2[0-2]))\\d{7}", [7, 8, 9, 10, 12]], 0, 0, 0, ["348[57]\\d{7}", [11]], 0, 0, ["1(?:3(?:0[0347]|[13][0139]|2[035]|4[013568]|6[0459]|7[06]|8[15-8]|9[0689])\\d{4}|6\\d{5,10})|(?:345\\d|9[89])\\d{6}|(?:10|2(?:3|85\\d)|3(?:[15]|[69]\\d\\d)|4[15-8]|51)\\d{8}"]]], "883": ["883", 0, "(?:[1-4]\\d|51)\\d{6,10}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{2,8})", "$1 $2 $3", ["[14]|2[24-689]|3[02-689]|51[24-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["510"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["21"]], ["(\\d{4})(\\d{4})(\\d{4})", "$1 $2 $3", ["51[13]"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["[235]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, ["(?:2(?:00\\d\\d|10)|(?:370[1-9]|51\\d0)\\d)\\d{7}|51(?:00\\d{5}|[24-9]0\\d{4,7})|(?:1[0-79]|2[24-689]|3[02-689]|4[0-4])0\\d{5,9}"]]], "888": ["888", 0, "\\d{11}", [11], [["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3"]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, ["\\d{11}"]]], "979": ["979", 0, "[1359]\\d{8}", [9], [["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[1359]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, ["[1359]\\d{8}"]]] } };
+
+  // node_modules/libphonenumber-js/mobile/exports/withMetadataArgument.js
+  function withMetadataArgument2(func, _arguments) {
+    var args = Array.prototype.slice.call(_arguments);
+    args.push(metadata_mobile_json_default);
+    return func.apply(this, args);
+  }
+
+  // node_modules/libphonenumber-js/mobile/exports/parsePhoneNumber.js
+  function parsePhoneNumber5() {
+    return withMetadataArgument2(parsePhoneNumber3, arguments);
+  }
+
+  // src/core/phone.ts
+  function stripPhoneLabels(s) {
+    return s.replace(/\b(?:ext|extension|ekst|x)\.?\s*\d{1,5}\s*$/i, " ").replace(/\([^)0-9]*\)/g, " ").replace(/\b(?:hp|wa|whatsapp|telp|tlp|tel|phone|mobile|fax|kantor|rumah|only|saja|nomor|no)\b\.?/gi, " ").replace(/\ba\.?n\.?\s.*$/i, " ").replace(/:/g, " ").trim();
+  }
+  function normalizePhone(input) {
+    if (input === null || input === void 0) return { ok: false };
+    let s = typeof input === "number" ? String(Math.round(input)) : String(input);
+    s = stripPhoneLabels(s).replace(/^[\s/,;|]+|[\s/,;|]+$/g, "");
+    if (s === "" || /[a-z]{2,}/i.test(s)) return { ok: false };
+    if (/^00\d/.test(s)) s = `+${s.slice(2)}`;
+    if (/^62[\s.-]?\d/.test(s) && s.replace(/\D/g, "").length >= 10) s = `+${s}`;
+    const p = parsePhoneNumber4(s, "ID");
+    if (!p?.isValid()) return { ok: false };
+    return { ok: true, e164: p.number };
+  }
+  function phoneKeys(cell) {
+    if (cell === null || cell === void 0 || cell === "") return [];
+    if (typeof cell === "number") {
+      const r = normalizePhone(cell);
+      return r.ok ? [r.e164] : [];
+    }
+    const parts = stripPhoneLabels(String(cell)).split(/\s*(?:[/,;|&]|\bdan\b|\bor\b|\batau\b)\s*/i);
+    const out = [];
+    for (const part of parts) {
+      const r = normalizePhone(part);
+      if (r.ok && !out.includes(r.e164)) out.push(r.e164);
+    }
+    return out;
+  }
+  function phoneTail(s) {
+    return String(s ?? "").replace(/\D/g, "").slice(-8);
+  }
+  function waLink(e164, text5) {
+    return `https://wa.me/${e164.replace(/\D/g, "")}${text5 ? `?text=${encodeURIComponent(text5)}` : ""}`;
+  }
+  function isMobile(e164) {
+    if (!e164.startsWith("+")) return false;
+    return parsePhoneNumber5(e164)?.isValid() ?? false;
+  }
+  function whatsappLink(e164, text5 = "") {
+    return isMobile(e164) ? waLink(e164, text5) : "";
+  }
+
+  // src/core/money.ts
+  var group = (digits2, sep) => digits2.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  function formatMoney(value, currency) {
+    if (!Number.isFinite(value)) return "";
+    if (currency === "IDR") return `${value < 0 ? "-" : ""}Rp ${group(Math.round(Math.abs(value)).toString(), ".")}`;
+    const [int, frac] = Math.abs(value).toFixed(2).split(".");
+    return `${value < 0 ? "-" : ""}${currency} ${group(int, ",")}.${frac}`;
+  }
+  function formatCount(n, lang) {
+    if (!Number.isFinite(n)) return "";
+    return `${n < 0 ? "-" : ""}${group(Math.round(Math.abs(n)).toString(), lang === "id" ? "." : ",")}`;
+  }
+  function parseMoney(input) {
+    if (typeof input === "number") return Number.isFinite(input) ? input : null;
+    let s = String(input ?? "").trim().toLowerCase();
+    if (s === "") return null;
+    s = s.replace(/^(rp\.?|idr)\s*/, "").replace(/\s+/g, "");
+    let factor = 1;
+    const unit = /(jt|juta|rb|ribu|m|miliar)$/.exec(s);
+    if (unit) {
+      factor = { jt: 1e6, juta: 1e6, rb: 1e3, ribu: 1e3, m: 1e9, miliar: 1e9 }[unit[1]];
+      s = s.slice(0, -unit[1].length);
+    }
+    let n;
+    if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) n = Number(s.replace(/\./g, "").replace(",", "."));
+    else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) n = Number(s.replace(/,/g, ""));
+    else if (/^\d+([.,]\d+)?$/.test(s)) n = Number(s.replace(",", "."));
+    else return null;
+    return Number.isFinite(n) ? Math.round(n * factor * 100) / 100 : null;
+  }
+
+  // src/core/import-dates.ts
+  var MONTHS = {};
+  [
+    ["jan", "januari", "january"],
+    ["feb", "februari", "pebruari", "february", "peb"],
+    ["mar", "maret", "march"],
+    ["apr", "april"],
+    ["mei", "may"],
+    ["jun", "juni", "june"],
+    ["jul", "juli", "july"],
+    ["agu", "agt", "ags", "agustus", "aug", "august"],
+    ["sep", "sept", "september"],
+    ["okt", "oktober", "oct", "october"],
+    ["nov", "nop", "november", "nopember"],
+    ["des", "desember", "dec", "december"]
+  ].forEach((names, i) => {
+    for (const n of names) MONTHS[n] = i + 1;
+  });
+  var NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
+  var ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+  var NAMED = /^(\d{1,2})[\s.-]+([a-z]+)\.?[\s.-]+(\d{4}|\d{2})$/i;
+  var fullYear = (y) => y.length === 2 ? 2e3 + Number(y) : Number(y);
+  function ymd(y, m, d) {
+    const t2 = new Date(Date.UTC(y, m - 1, d));
+    if (t2.getUTCFullYear() !== y || t2.getUTCMonth() !== m - 1 || t2.getUTCDate() !== d) return null;
+    return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  }
+  function dayOrderOf(values) {
+    let dmy = 0;
+    let mdy = 0;
+    for (const v of values) {
+      const m = NUMERIC.exec(String(v ?? "").trim());
+      if (!m) continue;
+      if (Number(m[1]) > 12 && Number(m[2]) <= 12) dmy++;
+      if (Number(m[2]) > 12 && Number(m[1]) <= 12) mdy++;
+    }
+    return { order: mdy > dmy ? "mdy" : "dmy", conflict: dmy > 0 && mdy > 0 };
+  }
+  function parseTypedDate(v, order = "dmy") {
+    if (typeof v === "number") {
+      if (!Number.isFinite(v) || v < 1 || v > 2958465) return { ok: false, reason: "unreadable" };
+      const t2 = new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 864e5);
+      return { ok: true, ymd: t2.toISOString().slice(0, 10) };
+    }
+    const s = String(v ?? "").trim();
+    let m = ISO.exec(s);
+    if (m) return done(ymd(Number(m[1]), Number(m[2]), Number(m[3])));
+    m = NUMERIC.exec(s);
+    if (m) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return done(order === "dmy" ? ymd(fullYear(m[3]), b, a) : ymd(fullYear(m[3]), a, b));
+    }
+    m = NAMED.exec(s);
+    if (m) {
+      const month = MONTHS[m[2].toLowerCase()];
+      if (!month) return { ok: false, reason: "unreadable" };
+      return done(ymd(fullYear(m[3]), month, Number(m[1])));
+    }
+    if (/^\d{5}(\.\d+)?$/.test(s)) return parseTypedDate(Number(s), order);
+    return { ok: false, reason: "unreadable" };
+  }
+  var done = (r) => r ? { ok: true, ymd: r } : { ok: false, reason: "impossible" };
+
+  // src/core/fields.ts
+  var LIMITS = { name: 100, company: 150, needs: 2e3, summary: 2e3, lostReason: 200, product: 200, owner: 254 };
+  var fieldName = (field) => `field.${field}`;
+  function cleanText(v) {
+    if (v === null || v === void 0) return "";
+    let s;
+    try {
+      s = String(v);
+    } catch (_e) {
+      return "";
+    }
+    return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim();
+  }
+  function err(key, field, extra = {}) {
+    return { ok: false, error: { key, params: { field: ref(fieldName(field)), ...extra } } };
+  }
+  var isScalar = (v) => v === null || v === void 0 || typeof v === "string" || typeof v === "number";
+  function text(field, v, required) {
+    if (!isScalar(v)) return err("valid.text", field);
+    const s = cleanText(v);
+    if (required && s === "") return err("valid.required", field);
+    if (s.length > LIMITS[field]) return err("valid.tooLong", field, { max: LIMITS[field] });
+    return { ok: true, value: s };
+  }
+  function phone(v) {
+    if (!isScalar(v)) return err("valid.text", "phone");
+    const s = cleanText(v);
+    if (s === "") return { ok: true, value: "" };
+    const r = normalizePhone(s);
+    return r.ok ? { ok: true, value: r.e164 } : { ok: false, error: { key: "valid.phone" } };
+  }
+  function email(field, v) {
+    if (!isScalar(v)) return err("valid.text", field);
+    const s = cleanText(v);
+    if (s === "") return { ok: true, value: "" };
+    const r = normalizeEmail(s);
+    return r.ok ? { ok: true, value: r.email } : { ok: false, error: { key: "valid.email" } };
+  }
+  function money(field, v, required) {
+    if (!isScalar(v)) return err("valid.number", field);
+    if (v === null || v === void 0 || cleanText(v) === "") return required ? err("valid.required", field) : { ok: true, value: null };
+    const n = parseMoney(v);
+    if (n === null || n < 0 || n > 1e15) return err("valid.number", field);
+    return { ok: true, value: n };
+  }
+  function ymd2(field, v, required) {
+    if (!isScalar(v)) return err("valid.date", field);
+    const s = cleanText(v);
+    if (s === "") return required ? err("valid.required", field) : { ok: true, value: "" };
+    const d = parseTypedDate(s, "dmy");
+    if (!d.ok) return err(d.reason === "impossible" ? "valid.dateImpossible" : "valid.date", field);
+    return { ok: true, value: d.ymd };
+  }
+
+  // src/core/lead.ts
+  function validateLeadForm(input, settings) {
+    const form = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
+    const errors = {};
+    const take = (field, r, fallback) => {
+      if (r.ok) return r.value;
+      errors[field] = r.error;
+      return fallback;
+    };
+    const lead = {
+      name: take("name", text("name", form.name, true), ""),
+      company: take("company", text("company", form.company, false), ""),
+      phone: take("phone", phone(form.phone), ""),
+      email: take("email", email("email", form.email), ""),
+      source: typeof form.source === "string" ? cleanText(form.source) : "",
+      needs: take("needs", text("needs", form.needs, true), ""),
+      owner: take("owner", email("owner", form.owner), ""),
+      dealValue: take("dealValue", money("dealValue", form.dealValue, false), null),
+      expectedClose: take("expectedClose", ymd2("expectedClose", form.expectedClose, false), "")
+    };
+    if (lead.source === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
+    else if (!settings.sources.includes(lead.source)) errors.source = { key: "valid.source" };
+    if (!errors.phone && !errors.email && lead.phone === "" && lead.email === "") {
+      errors.phone = { key: "valid.phoneOrEmail" };
+      errors.email = { key: "valid.phoneOrEmail" };
+    }
+    return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, lead };
+  }
+  function findContactMatches(lead, rows) {
+    const out = [];
+    const tail = lead.phone ? phoneTail(lead.phone) : "";
+    const n = Math.max(rows.phone.length, rows.email.length);
+    for (let i = 0; i < n; i++) {
+      const on = [];
+      const p = rows.phone[i];
+      if (tail && p !== "" && p !== null && p !== void 0 && String(p).replace(/\D/g, "").includes(tail) && phoneKeys(p).includes(lead.phone)) on.push("phone");
+      const e = rows.email[i];
+      if (lead.email && typeof e === "string" && e.toLowerCase().includes(lead.email) && emailKeys(e).includes(lead.email)) on.push("email");
+      if (on.length > 0) out.push({ index: i, matchedOn: on });
+    }
+    return out;
+  }
+  function contactIndex(rows) {
+    const index = /* @__PURE__ */ new Map();
+    const add = (key, i) => {
+      const list2 = index.get(key);
+      if (!list2) index.set(key, [i]);
+      else if (list2[list2.length - 1] !== i) list2.push(i);
+    };
+    const n = Math.max(rows.phone.length, rows.email.length);
+    for (let i = 0; i < n; i++) {
+      for (const k of phoneKeys(rows.phone[i])) add(`p:${k}`, i);
+      for (const k of emailKeys(rows.email[i])) add(`e:${k}`, i);
+    }
+    return index;
+  }
+  function indexedMatches(lead, index) {
+    const on = /* @__PURE__ */ new Map();
+    for (const i of lead.phone ? index.get(`p:${lead.phone}`) ?? [] : []) on.set(i, ["phone"]);
+    for (const i of lead.email ? index.get(`e:${lead.email}`) ?? [] : []) on.set(i, [...on.get(i) ?? [], "email"]);
+    return [...on.entries()].sort((a, b) => a[0] - b[0]).map(([index2, matchedOn]) => ({ index: index2, matchedOn }));
+  }
+  var LEAD_ID_PREFIX = "L-";
+  function formatLeadId(n) {
+    return LEAD_ID_PREFIX + String(n).padStart(6, "0");
+  }
+  function leadIdNumber(id2) {
+    const m = /^L-(\d+)$/.exec(String(id2 ?? "").trim());
+    return m ? Number(m[1]) : null;
+  }
+  function nextLeadNumber(lastIssued, existingIds) {
+    let max = lastIssued;
+    for (const id2 of existingIds) {
+      const n = leadIdNumber(id2);
+      if (n !== null && n > max) max = n;
+    }
+    return max + 1;
+  }
+
+  // src/core/templates.ts
+  var PLACEHOLDERS = {
+    nama: "name",
+    name: "name",
+    perusahaan: "company",
+    company: "company",
+    kebutuhan: "needs",
+    needs: "needs",
+    sales: "sales",
+    salesperson: "sales",
+    telepon_sales: "salesPhone",
+    sales_phone: "salesPhone",
+    nilai: "value",
+    value: "value",
+    tanggal_penawaran: "quotationDate",
+    quotation_date: "quotationDate",
+    produk: "product",
+    product: "product"
+  };
+  function renderTemplate(t2, values) {
+    const missing = /* @__PURE__ */ new Set();
+    const unknown = /* @__PURE__ */ new Set();
+    const fill = (s) => String(s ?? "").replace(/\{([a-z_]+)\}/gi, (m, raw) => {
+      const key = PLACEHOLDERS[raw.toLowerCase()];
+      if (!key) {
+        unknown.add(m);
+        return m;
+      }
+      const v = String(values[key] ?? "").trim();
+      if (v === "") {
+        missing.add(m);
+        return m;
+      }
+      return v;
+    });
+    return { subject: fill(t2.subject), text: fill(t2.text), missing: [...missing], unknown: [...unknown] };
+  }
+  function situationOf(section) {
+    return section === "slaBreached" ? "First Contact" : section === "recontact" ? "Re-contact" : section === "pastExpectedClose" ? "Quotation Sent" : "Follow-up";
+  }
+  function situationOfStatus(status, contacted) {
+    if (status === "Past Client") return "Re-contact";
+    if (status === "Quotation Sent" || status === "Negotiation") return "Quotation Sent";
+    return contacted ? "Follow-up" : "First Contact";
+  }
+  function defaultTemplates() {
+    const t2 = (id2, name, channel, language, situation, subject, text5) => ({ id: id2, name, channel, language, situation, subject, text: text5 });
+    return [
+      t2(
+        "T-001",
+        "Kontak pertama (WA)",
+        "WhatsApp",
+        "id",
+        "First Contact",
+        "",
+        "Selamat siang {nama}, saya {sales} dari tim kami. Terima kasih sudah menghubungi kami soal {kebutuhan}. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?"
+      ),
+      t2(
+        "T-002",
+        "Kontak pertama (email A)",
+        "Email",
+        "id",
+        "First Contact",
+        "Kebutuhan {kebutuhan} untuk {perusahaan}",
+        "Yth. {nama},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}"
+      ),
+      t2("T-003", "Tindak lanjut (WA)", "WhatsApp", "id", "Follow-up", "", "Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?"),
+      t2(
+        "T-004",
+        "Penawaran terkirim (WA)",
+        "WhatsApp",
+        "id",
+        "Quotation Sent",
+        "",
+        "Halo {nama}, penawaran untuk {kebutuhan} sudah kami kirim pada {tanggal_penawaran}. Apakah sudah sempat dilihat? Saya {sales}, siap menjawab pertanyaan."
+      ),
+      t2(
+        "T-005",
+        "Menghubungi lagi klien lama (WA)",
+        "WhatsApp",
+        "id",
+        "Re-contact",
+        "",
+        "Halo {nama}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru."
+      ),
+      t2("T-006", "Salam hari raya (WA)", "WhatsApp", "id", "Greeting", "", "Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim."),
+      t2(
+        "T-007",
+        "Salam hari raya (email)",
+        "Email",
+        "id",
+        "Greeting",
+        "Selamat hari raya, {nama}",
+        "Yth. {nama},\n\nSelamat hari raya. Terima kasih atas kepercayaan Anda selama ini; semoga kita terus bekerja sama.\n\nSalam hangat,\n{sales}"
+      ),
+      t2(
+        "T-101",
+        "First contact (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "First Contact",
+        "",
+        "Good afternoon {name}, this is {sales} from our team. Thank you for asking about {needs}. When would be a good time to walk you through the options?"
+      ),
+      t2(
+        "T-102",
+        "First contact (email A)",
+        "Email",
+        "en",
+        "First Contact",
+        "{needs} for {company}",
+        "Dear {name},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}"
+      ),
+      t2("T-103", "Follow-up (WhatsApp)", "WhatsApp", "en", "Follow-up", "", "Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?"),
+      t2(
+        "T-104",
+        "Quotation sent (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "Quotation Sent",
+        "",
+        "Hello {name}, we sent the quotation for {needs} on {quotation_date}. Have you had a chance to look at it? I am {sales}, happy to answer any questions."
+      ),
+      t2(
+        "T-105",
+        "Past client re-contact (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "Re-contact",
+        "",
+        "Hello {name}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new."
+      ),
+      t2(
+        "T-107",
+        "Holiday greeting (email)",
+        "Email",
+        "en",
+        "Greeting",
+        "Season's greetings, {name}",
+        "Dear {name},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}"
+      ),
+      t2("T-106", "Holiday greeting (WhatsApp)", "WhatsApp", "en", "Greeting", "", "Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team.")
+    ];
+  }
+  function parseTemplates(rows) {
+    return rows.map((r) => ({
+      id: String(r["Template ID"] ?? "").trim(),
+      name: String(r["Name"] ?? "").trim(),
+      channel: String(r["Channel"] ?? "").trim(),
+      language: String(r["Language"] ?? "").trim().toLowerCase(),
+      situation: String(r["Situation"] ?? "").trim(),
+      subject: String(r["Subject"] ?? ""),
+      text: String(r["Text"] ?? "")
+    })).filter((t2) => t2.id !== "" && t2.text.trim() !== "");
+  }
+
+  // src/gas/table.ts
+  var Table = class _Table {
+    constructor(sheet, name, columns, headers, lastRow) {
+      __publicField(this, "sheet", sheet);
+      __publicField(this, "name", name);
+      __publicField(this, "columns", columns);
+      __publicField(this, "headers", headers);
+      __publicField(this, "lastRow", lastRow);
+    }
+    /** Opens a tab, checking that every required header is there (a clear error otherwise). */
+    static open(ss, name, columns, lang) {
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) throw new CrmError({ key: "error.missingTab", params: { tab: name } }, lang);
+      const lastRow = sheet.getLastRow();
+      const lastCol = sheet.getLastColumn();
+      const headers = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
+      const missing = missingHeaders(
+        headers,
+        columns.map((c) => c.header)
+      );
+      if (missing.length > 0) throw new CrmError({ key: "error.missingHeader", params: { tab: name, header: missing[0] } }, lang);
+      return new _Table(sheet, name, columns, headers, Math.max(lastRow, 1));
+    }
+    /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
+    withUserColumns() {
+      const ours = new Set(this.columns.map((c) => c.header));
+      const extra = this.headers.headers.filter((h) => h !== "" && !ours.has(h)).map((h) => ({ header: h, key: h, kind: "general" }));
+      return new _Table(this.sheet, this.name, [...this.columns, ...extra], this.headers, this.lastRow);
+    }
+    get rowCount() {
+      return this.lastRow - 1;
+    }
+    /** 1-based sheet column of a header. */
+    col(header) {
+      return this.headers.index[header] + 1;
+    }
+    /** Every data row's value in one column (one read). */
+    column(header) {
+      if (this.rowCount === 0) return [];
+      return this.sheet.getRange(2, this.col(header), this.rowCount, 1).getValues().map((r) => r[0]);
+    }
+    /** Several columns at once, keyed by header: one read per column. */
+    columnsOf(headers) {
+      const out = {};
+      for (const h of headers) out[h] = this.column(h);
+      return out;
+    }
+    /** All data rows as full-width arrays (one read). */
+    allRows() {
+      if (this.rowCount === 0) return [];
+      return this.sheet.getRange(2, 1, this.rowCount, this.headers.width).getValues();
+    }
+    /** One data row (0-based data index) as a record keyed by header. */
+    readRow(dataIndex) {
+      const row = this.sheet.getRange(dataIndex + 2, 1, 1, this.headers.width).getValues()[0];
+      return this.toRecord(row);
+    }
+    toRecord(row) {
+      const rec = {};
+      for (const c of this.columns) rec[c.header] = row[this.headers.index[c.header]];
+      return rec;
+    }
+    /** Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. */
+    append(records, options = {}) {
+      if (records.length === 0) return this.lastRow + 1;
+      const start = this.lastRow + 1;
+      const maxRows = this.sheet.getMaxRows();
+      const needed = start + records.length - 1 - maxRows;
+      if (needed > 0) this.sheet.insertRowsAfter(maxRows, needed);
+      const rows = records.map((rec) => {
+        const row = new Array(this.headers.width).fill("");
+        for (const c of this.columns) row[this.headers.index[c.header]] = rec[c.header];
+        return row;
+      });
+      this.writeNewRows(start, rows, options.formats);
+      this.lastRow = start + records.length - 1;
+      return start;
+    }
+    /**
+     * Inserts full-width rows right under the header (an undo putting old rows back where they
+     * were), with the same formats as `append`, and plain: not bold like the header above them.
+     */
+    insertAtTop(rows) {
+      if (rows.length === 0) return;
+      this.sheet.insertRowsAfter(1, rows.length);
+      this.writeNewRows(2, rows);
+      this.sheet.getRange(2, 1, rows.length, this.headers.width).setFontWeight("normal");
+      this.lastRow += rows.length;
+    }
+    /**
+     * Writes rows (by column index) into new, empty rows. Our columns get their format; a team's
+     * own column keeps the format its cells have (or the one given, for a full-row copy), so the
+     * add-on never reformats a column it does not own. Formats go first, so text stays text (a
+     * new row inherits no format in Sheets), and text in a cell that is not plain text is written
+     * literally (see `literal`).
+     */
+    writeNewRows(start, rows, given) {
+      const width = this.headers.width;
+      const kinds = this.kindsByIndex();
+      const range = this.sheet.getRange(start, 1, rows.length, width);
+      const existing = range.getNumberFormats();
+      const formats = rows.map((_, r) => kinds.map((k, c) => owned(k) ? NUMBER_FORMAT[k] : given?.[r]?.[c] ?? existing[r][c]));
+      range.setNumberFormats(formats);
+      range.setValues(rows.map((row, r) => formats[r].map((f, c) => row[c] === void 0 || row[c] === null ? "" : literal(row[c], f))));
+    }
+    /** The number formats of data rows (0-based), full width: one read. */
+    formatsOf(firstDataIndex, count) {
+      if (count < 1) return [];
+      return this.sheet.getRange(firstDataIndex + 2, 1, count, this.headers.width).getNumberFormats();
+    }
+    /**
+     * Writes the given headers' values into one data row: one block per run of adjacent columns,
+     * so user columns in between (and their formulas) are never rewritten. Our columns get their
+     * format; a team's own column keeps its format and gets its value literally.
+     */
+    update(dataIndex, changes) {
+      const cols = Object.keys(changes).filter((h) => Object.prototype.hasOwnProperty.call(this.headers.index, h)).map((h) => ({ h, i: this.headers.index[h] })).sort((a, b) => a.i - b.i);
+      const kinds = this.kindsByIndex();
+      let run = [];
+      const flush = () => {
+        if (run.length === 0) return;
+        const range = this.sheet.getRange(dataIndex + 2, run[0].i + 1, 1, run.length);
+        const theirs = run.some((x) => !owned(kinds[x.i]));
+        const existing = theirs ? range.getNumberFormats()[0] : [];
+        const formats = run.map((x, k) => owned(kinds[x.i]) ? NUMBER_FORMAT[kinds[x.i]] : existing[k]);
+        if (run.some((x) => owned(kinds[x.i]))) range.setNumberFormats([formats]);
+        range.setValues([run.map((x, k) => literal(blankNull(changes[x.h]), formats[k]))]);
+        run = [];
+      };
+      for (const c of cols) {
+        if (run.length > 0 && c.i !== run[run.length - 1].i + 1) flush();
+        run.push(c);
+      }
+      flush();
+    }
+    /** Empties every data row (values and validations) of a generated tab; the header stays. */
+    clearData() {
+      if (this.rowCount > 0) {
+        const old = this.sheet.getRange(2, 1, this.rowCount, this.headers.width);
+        old.clearDataValidations();
+        old.clearContent();
+      }
+      this.lastRow = 1;
+    }
+    /** Sizes the tab to exactly `dataRows` rows below the header (one call when it differs). */
+    fitRows(dataRows) {
+      const want = Math.max(2, dataRows + 1);
+      const max = this.sheet.getMaxRows();
+      if (want > max) this.sheet.insertRowsAfter(max, want - max);
+      else if (want < max) deleteSheetRows(this.sheet, want + 1, max - want, max);
+    }
+    /** Deletes data rows (0-based), bottom up, one call per run of adjacent rows. */
+    deleteDataRows(indices) {
+      const sorted = [...new Set(indices)].sort((a, b) => b - a);
+      if (sorted.length === 0) return;
+      let max = this.sheet.getMaxRows();
+      let i = 0;
+      while (i < sorted.length) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
+        max = deleteSheetRows(this.sheet, sorted[j] + 2, j - i + 1, max);
+        i = j + 1;
+      }
+      this.lastRow -= sorted.length;
+    }
+    /** Writes one column over consecutive data rows in one block. */
+    writeColumn(header, firstDataIndex, values) {
+      if (values.length === 0) return;
+      this.sheet.getRange(firstDataIndex + 2, this.col(header), values.length, 1).setValues(values.map((v) => [blankNull(v)]));
+    }
+    kindsByIndex() {
+      const kinds = new Array(this.headers.width).fill(void 0);
+      for (const c of this.columns) kinds[this.headers.index[c.header]] = c.kind;
+      return kinds;
+    }
+  };
+  function appendHeaders(sheet, names) {
+    if (names.length === 0) return 0;
+    const start = sheet.getLastColumn() + 1;
+    const over = Math.max(0, start + names.length - 1 - sheet.getMaxColumns());
+    if (over > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), over);
+    sheet.getRange(1, start, 1, names.length).setNumberFormat("@").setValues([names]).setFontWeight("bold");
+    return over;
+  }
+  function deleteSheetRows(sheet, start, howMany, maxRows) {
+    if (howMany < 1) return maxRows;
+    if (maxRows - 1 - howMany >= 1) {
+      sheet.deleteRows(start, howMany);
+      return maxRows - howMany;
+    }
+    if (howMany > 1) sheet.deleteRows(start + 1, howMany - 1);
+    const keep = sheet.getRange(start, 1, 1, sheet.getMaxColumns());
+    keep.clearDataValidations();
+    keep.clearContent();
+    return maxRows - howMany + 1;
+  }
+  function owned(kind) {
+    return kind !== void 0 && kind !== "general";
+  }
+  function literal(v, format) {
+    if (typeof v !== "string" || v === "" || format === "@") return v;
+    return `'${v}`;
+  }
+  function blankNull(v) {
+    return v === null || v === void 0 ? "" : v;
+  }
+
+  // src/gas/shadow.ts
+  var SHADOW_TAB = "_lembar_status";
+  function entries(sheet) {
+    const last = sheet.getLastRow();
+    if (last < 2) return [];
+    return sheet.getRange(2, 1, last - 1, 2).getValues().map(([id2, status]) => [cellText(id2).trim(), cellText(status).trim()]);
+  }
+  function readShadow(ss) {
+    const sheet = ss.getSheetByName(SHADOW_TAB);
+    const map = /* @__PURE__ */ new Map();
+    if (sheet) {
+      for (const [id2, status] of entries(sheet)) if (id2 !== "") map.set(id2, status);
+    }
+    return map;
+  }
+  function writeShadow(ss, map) {
+    const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+    const rows = [...map.entries()];
+    const want = Math.max(rows.length, 1) + 1;
+    const max = sheet.getMaxRows();
+    if (want > max) sheet.insertRowsAfter(max, want - max);
+    else if (want < max) deleteSheetRows(sheet, want + 1, max - want, max);
+    if (rows.length === 0) sheet.getRange(2, 1, 1, 2).clearContent();
+    if (rows.length > 0) writeBlock(sheet, 2, rows);
+  }
+  function updateShadow(ss, changes) {
+    const wanted = changes.filter(([id2]) => id2 !== "");
+    if (wanted.length === 0) return;
+    const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+    const current = entries(sheet);
+    const at = new Map(current.map(([id2], i) => [id2, i]));
+    const fresh = [];
+    let lo = Infinity;
+    let hi = -1;
+    for (const [id2, status] of wanted) {
+      const i = at.get(id2);
+      if (i === void 0) {
+        at.set(id2, current.length + fresh.length);
+        fresh.push([id2, status]);
+      } else {
+        current[i] = [id2, status];
+        lo = Math.min(lo, i);
+        hi = Math.max(hi, i);
+      }
+    }
+    if (hi >= 0) writeBlock(sheet, lo + 2, current.slice(lo, hi + 1));
+    if (fresh.length > 0) {
+      const start = current.length + 2;
+      const max = sheet.getMaxRows();
+      if (start + fresh.length - 1 > max) sheet.insertRowsAfter(max, start + fresh.length - 1 - max);
+      writeBlock(sheet, start, fresh);
+    }
+  }
+  function appendShadow(ss, rows) {
+    if (rows.length === 0) return;
+    const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+    const start = sheet.getLastRow() + 1;
+    const max = sheet.getMaxRows();
+    if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    writeBlock(sheet, start, rows);
+  }
+  function writeBlock(sheet, row, rows) {
+    const range = sheet.getRange(row, 1, rows.length, 2);
+    range.setNumberFormat("@");
+    range.setValues(rows);
+  }
+  function createShadow(ss) {
+    const sheet = ss.insertSheet(SHADOW_TAB);
+    sheet.getRange(1, 1, 1, 2).setValues([["Lead ID", "Status"]]);
+    sheet.setFrozenRows(1);
+    sheet.hideSheet();
+    sheet.protect().setDescription(`Lembar CRM: last accepted statuses (${TAB.leads})`).setWarningOnly(true);
+    return sheet;
+  }
+
+  // src/gas/setup.ts
+  function setupCrm() {
+    const crm = openCrm();
+    return withDocumentLock(crm.lang, () => {
+      const ss = crm.ss;
+      const result2 = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, addedTemplates: 0, settingsProblems: [] };
+      for (const table2 of TABLES) {
+        let sheet = ss.getSheetByName(table2.name);
+        if (!sheet) {
+          sheet = ss.insertSheet(table2.name);
+          result2.createdTabs.push(table2.name);
+        }
+        const added = ensureHeaders(sheet, table2.columns);
+        for (const h of added) result2.addedHeaders.push({ tab: table2.name, header: h });
+        applyFormats(sheet, table2.columns);
+      }
+      if (!ss.getSheetByName(TAB.summary)) {
+        ss.insertSheet(TAB.summary);
+        result2.createdTabs.push(TAB.summary);
+      }
+      applyStatusDropdown(ss, crm.settings.statuses);
+      result2.numbered = numberRowsWithoutId(ss);
+      result2.addedTemplates = ensureTemplates(ss);
+      rebuildShadow(ss);
+      const settingsSheet = ss.getSheetByName(TAB.settings);
+      result2.addedSettings = ensureSettings(settingsSheet, crm.lang);
+      result2.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
+      protect(ss);
+      ss.toast(
+        [
+          t(crm.lang, "setup.done", { created: result2.createdTabs.length, repaired: result2.addedHeaders.length }),
+          result2.numbered > 0 ? t(crm.lang, "setup.numbered", { count: result2.numbered }) : "",
+          result2.addedTemplates > 0 ? t(crm.lang, "setup.templates", { count: result2.addedTemplates }) : "",
+          result2.settingsProblems.length > 0 ? t(crm.lang, "setup.settingsProblems", { count: result2.settingsProblems.length }) : ""
+        ].filter(Boolean).join(" "),
+        t(crm.lang, "menu.title")
+      );
+      return result2;
+    });
+  }
+  function ensureHeaders(sheet, columns) {
+    const lastCol = sheet.getLastColumn();
+    const map = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
+    const missing = columns.map((c) => c.header).filter((h) => !(h in map.index));
+    appendHeaders(sheet, missing);
+    const width = lastCol + missing.length;
+    sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+    return missing;
+  }
+  function applyFormats(sheet, columns) {
+    const lastCol = sheet.getLastColumn();
+    const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
+    const rows = sheet.getMaxRows() - 1;
+    if (rows < 1) return;
+    for (const c of columns) {
+      if (c.kind === "checkbox") continue;
+      sheet.getRange(2, map.index[c.header] + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
+    }
+  }
+  function statusRule(statuses) {
+    return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
+  }
+  function ensureTemplates(ss) {
+    const sheet = ss.getSheetByName(TAB.templates);
+    if (sheet.getLastRow() > 1) return 0;
+    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const rows = defaultTemplates().map((tpl) => {
+      const row = new Array(header.width).fill("");
+      const set = (h, v) => {
+        if (h in header.index) row[header.index[h]] = v;
+      };
+      set("Template ID", tpl.id);
+      set("Name", tpl.name);
+      set("Channel", tpl.channel);
+      set("Language", tpl.language);
+      set("Situation", tpl.situation);
+      set("Subject", tpl.subject);
+      set("Text", tpl.text);
+      return row;
+    });
+    const need = rows.length + 1 - sheet.getMaxRows();
+    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    const range = sheet.getRange(2, 1, rows.length, header.width);
+    range.setNumberFormat("@");
+    range.setValues(rows);
+    return rows.length;
+  }
+  function numberRowsWithoutId(ss) {
+    const sheet = ss.getSheetByName(TAB.leads);
+    const last = sheet.getLastRow();
+    if (last < 2) return 0;
+    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const idRange = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1);
+    const ids = idRange.getValues();
+    const names = sheet.getRange(2, header.index["Name"] + 1, last - 1, 1).getValues();
+    const missing = ids.map(([id2], i) => cellText(id2).trim() === "" && cellText(names[i][0]).trim() !== "" ? i : -1).filter((i) => i >= 0);
+    if (missing.length === 0) return 0;
+    const props = PropertiesService.getDocumentProperties();
+    let n = nextLeadNumber(
+      Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0,
+      ids.map((r) => r[0])
+    );
+    const first = n;
+    for (const i of missing) ids[i][0] = formatLeadId(n++);
+    props.setProperty(LAST_ID_PROPERTY, String(n - 1));
+    idRange.setNumberFormat("@").setValues(ids);
+    return n - first;
+  }
+  function rebuildShadow(ss) {
+    const sheet = ss.getSheetByName(TAB.leads);
+    const last = sheet.getLastRow();
+    const map = /* @__PURE__ */ new Map();
+    if (last >= 2) {
+      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const ids = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1).getValues();
+      const statuses = sheet.getRange(2, header.index["Status"] + 1, last - 1, 1).getValues();
+      ids.forEach(([id2], i) => {
+        if (cellText(id2).trim() !== "") map.set(cellText(id2).trim(), cellText(statuses[i][0]).trim());
+      });
+    }
+    const existing = readShadow(ss);
+    if (existing.size === map.size && [...map].every(([k, v]) => existing.get(k) === v)) return;
+    writeShadow(ss, map);
+  }
+  function applyStatusDropdown(ss, statuses) {
+    const sheet = ss.getSheetByName(TAB.leads);
+    const map = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const rows = sheet.getMaxRows() - 1;
+    if (rows < 1) return;
+    sheet.getRange(2, map.index["Status"] + 1, rows, 1).setDataValidation(statusRule(statuses));
+  }
+  function ensureSettings(sheet, lang) {
+    const values = sheet.getDataRange().getValues();
+    const map = mapHeaders(values[0]);
+    const present = new Set(values.slice(1).map((r) => String(r[map.index["Setting"]]).trim()));
+    const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]]) }))).settings;
+    const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
+    if (missing.length === 0) return [];
+    const start = sheet.getLastRow() + 1;
+    const need = start + missing.length - 1 - sheet.getMaxRows();
+    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    const rows = missing.map((r) => {
+      const row = new Array(map.width).fill("");
+      row[map.index["Setting"]] = r.setting;
+      row[map.index["Value"]] = r.value;
+      row[map.index["Description"]] = message(lang, r.description);
+      return row;
+    });
+    const range = sheet.getRange(start, 1, rows.length, map.width);
+    range.setNumberFormat("@");
+    range.setValues(rows);
+    return missing.map((r) => r.setting);
+  }
+  function writeSettingProblems(sheet, lang) {
+    const values = sheet.getDataRange().getValues();
+    const map = mapHeaders(values[0]);
+    const rows = values.slice(1);
+    const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]]) })));
+    const bySetting = /* @__PURE__ */ new Map();
+    for (const p of parsed.problems) bySetting.set(p.setting, [...bySetting.get(p.setting) ?? [], message(lang, p.problem)]);
+    if (rows.length > 0) {
+      const col2 = rows.map((r) => [(bySetting.get(String(r[map.index["Setting"]]).trim()) ?? []).join(" ")]);
+      sheet.getRange(2, map.index["Problem"] + 1, rows.length, 1).setValues(col2);
+    }
+    return parsed.problems.map((p) => ({ setting: p.setting, problem: message(lang, p.problem) }));
+  }
+  function protect(ss) {
+    const description = (what) => `Lembar CRM: ${what}`;
+    for (const name of [TAB.archive, TAB.runLog, TAB.summary, TAB.duplicates]) {
+      const sheet = ss.getSheetByName(name);
+      if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
+      const p = sheet.protect().setDescription(description(name)).setWarningOnly(true);
+      if (name === TAB.duplicates) {
+        const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+        const rows = sheet.getMaxRows() - 1;
+        p.setUnprotectedRanges(["Merge", "Primary"].map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
+      }
+    }
+    for (const name of [TAB.leads, TAB.activities, TAB.settings]) {
+      const sheet = ss.getSheetByName(name);
+      const headerDescription = description(`${name} headers`);
+      if (sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === headerDescription)) continue;
+      sheet.getRange(1, 1, 1, sheet.getLastColumn()).protect().setDescription(headerDescription).setWarningOnly(true);
+    }
+  }
+
+  // node_modules/fastest-levenshtein/esm/mod.js
+  var peq = new Uint32Array(65536);
+  var myers_32 = (a, b) => {
+    const n = a.length;
+    const m = b.length;
+    const lst = 1 << n - 1;
+    let pv = -1;
+    let mv = 0;
+    let sc = n;
+    let i = n;
+    while (i--) {
+      peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+      let eq = peq[b.charCodeAt(i)];
+      const xv = eq | mv;
+      eq |= (eq & pv) + pv ^ pv;
+      mv |= ~(eq | pv);
+      pv &= eq;
+      if (mv & lst) {
+        sc++;
+      }
+      if (pv & lst) {
+        sc--;
+      }
+      mv = mv << 1 | 1;
+      pv = pv << 1 | ~(xv | mv);
+      mv &= xv;
+    }
+    i = n;
+    while (i--) {
+      peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+  };
+  var myers_x = (b, a) => {
+    const n = a.length;
+    const m = b.length;
+    const mhc = [];
+    const phc = [];
+    const hsize = Math.ceil(n / 32);
+    const vsize = Math.ceil(m / 32);
+    for (let i = 0; i < hsize; i++) {
+      phc[i] = -1;
+      mhc[i] = 0;
+    }
+    let j = 0;
+    for (; j < vsize - 1; j++) {
+      let mv2 = 0;
+      let pv2 = -1;
+      const start2 = j * 32;
+      const vlen2 = Math.min(32, m) + start2;
+      for (let k = start2; k < vlen2; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      for (let i = 0; i < n; i++) {
+        const eq = peq[a.charCodeAt(i)];
+        const pb = phc[i / 32 | 0] >>> i & 1;
+        const mb = mhc[i / 32 | 0] >>> i & 1;
+        const xv = eq | mv2;
+        const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+        let ph = mv2 | ~(xh | pv2);
+        let mh = pv2 & xh;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv2 = mh | ~(xv | ph);
+        mv2 = ph & xv;
+      }
+      for (let k = start2; k < vlen2; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+    }
+    let mv = 0;
+    let pv = -1;
+    const start = j * 32;
+    const vlen = Math.min(32, m - start) + start;
+    for (let k = start; k < vlen; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    let score = m;
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv;
+      const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      score += ph >>> m - 1 & 1;
+      score -= mh >>> m - 1 & 1;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    for (let k = start; k < vlen; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+  };
+  var distance = (a, b) => {
+    if (a.length < b.length) {
+      const tmp = b;
+      b = a;
+      a = tmp;
+    }
+    if (b.length === 0) {
+      return a.length;
+    }
+    if (a.length <= 32) {
+      return myers_32(a, b);
+    }
+    return myers_x(a, b);
+  };
+
+  // src/core/names.ts
+  var HONORIFICS = /* @__PURE__ */ new Set([
+    "bapak",
+    "bpk",
+    "bp",
+    "pak",
+    "ibu",
+    "ib",
+    "bu",
+    "ny",
+    "nyonya",
+    "nn",
+    "nona",
+    "sdr",
+    "sdri",
+    "saudara",
+    "saudari",
+    "tn",
+    "tuan",
+    "mas",
+    "mbak",
+    "mba",
+    "kak",
+    "kakak",
+    "bang",
+    "abang",
+    "koh",
+    "ko",
+    "cik",
+    "ci",
+    "cici",
+    "teh",
+    "aa",
+    "akang",
+    "kang",
+    "uda",
+    "uni",
+    "om",
+    "tante",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "h",
+    "hj",
+    "haji",
+    "hajjah",
+    "kh",
+    "ust",
+    "ustad",
+    "ustadz",
+    "ustadzah",
+    "dr",
+    "drs",
+    "dra",
+    "ir",
+    "prof",
+    "drg",
+    "dok"
+  ]);
+  var DEGREES = /* @__PURE__ */ new Set([
+    "st",
+    "se",
+    "sh",
+    "ssi",
+    "skom",
+    "spd",
+    "spdi",
+    "sked",
+    "ssos",
+    "sip",
+    "sag",
+    "sak",
+    "sp",
+    "spsi",
+    "sfarm",
+    "ssn",
+    "sth",
+    "stp",
+    "sgz",
+    "skg",
+    "skm",
+    "sds",
+    "sikom",
+    "mt",
+    "mm",
+    "mba",
+    "mkom",
+    "msi",
+    "mpd",
+    "mh",
+    "mag",
+    "msc",
+    "ma",
+    "mkes",
+    "amd",
+    "amdkeb",
+    "amdkep",
+    "phd",
+    "dipl",
+    "bsc",
+    "ba",
+    "ak",
+    "cpa",
+    "spog",
+    "spa",
+    "sppd",
+    "mars"
+  ]);
+  var PARTICLES = /* @__PURE__ */ new Set(["br", "boru", "bin", "binti"]);
+  var BALINESE_ORDER = /* @__PURE__ */ new Set(["wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "luh", "nengah", "ketu"]);
+  var SHORT_FORMS = { st: "siti", abd: "abdul", abdl: "abdul", ach: "ahmad" };
+  var MUHAMMAD = /* @__PURE__ */ new Set([
+    "muhammad",
+    "muhamad",
+    "muhammat",
+    "mohammad",
+    "mohamad",
+    "mohammed",
+    "mochammad",
+    "mochamad",
+    "mokhammad",
+    "mokhamad",
+    "muhamed",
+    "moh",
+    "muh",
+    "moch",
+    "mhd",
+    "mhmd",
+    "md",
+    "muhd"
+  ]);
+  function modernSpelling(t2) {
+    return t2.replace(/dj/g, "j").replace(/tj/g, "c").replace(/oe/g, "u").replace(/sj/g, "sy").replace(/nj/g, "ny").replace(/ch(?=[aiueo])/g, "kh").replace(/dh/g, "d").replace(/th/g, "t").replace(/kh/g, "k").replace(/q/g, "k").replace(/ph/g, "f").replace(/[fv]/g, "p").replace(/(?<=.)y(?![aiueo])/g, "i").replace(/(.)\1+/g, "$1");
+  }
+  function nameKey(raw) {
+    let s = String(raw ?? "").toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    s = s.replace(/\(([^)]*)\)/g, " ");
+    const initials2 = /* @__PURE__ */ new Set();
+    const raws = s.split(/[\s,]+/).filter(Boolean);
+    const tokens = [];
+    raws.forEach((w, i) => {
+      const bare = w.replace(/[^a-z]/g, "");
+      if (bare === "") return;
+      const isLeading = tokens.length === 0;
+      if (isLeading && HONORIFICS.has(bare) && i < raws.length - 1) return;
+      if (DEGREES.has(bare) && i > 0) return;
+      if (PARTICLES.has(bare) && i > 0 && i < raws.length - 1) return;
+      if ((bare === "i" || bare === "ni") && BALINESE_ORDER.has((raws[i + 1] ?? "").replace(/[^a-z]/g, ""))) return;
+      if (MUHAMMAD.has(bare) || bare === "m" && /\./.test(w) && i === 0) {
+        tokens.push("muhammad");
+        return;
+      }
+      const full = /\./.test(w) ? SHORT_FORMS[bare] : void 0;
+      if (full) {
+        tokens.push(full);
+        return;
+      }
+      const t2 = modernSpelling(bare);
+      if (t2.length === 1 || /^[a-z]\.$/.test(w)) initials2.add(t2);
+      tokens.push(t2);
+    });
+    return { tokens, initials: initials2 };
+  }
+  function tokenMatch(a, b, aInitial, bInitial) {
+    if (a === b) return a.length === 1 ? 0.6 : 1;
+    if ((aInitial || a.length === 1) && b.startsWith(a)) return 0.6;
+    if ((bInitial || b.length === 1) && a.startsWith(b)) return 0.6;
+    if (Math.min(a.length, b.length) < 3) return 0;
+    if (Math.max(a.length, b.length) < 4) return a[0] === b[0] && transposed(a, b) ? 0.85 : 0;
+    if (a[0] !== b[0]) return 0;
+    const d = Math.min(distance(a, b), transposed(a, b) ? 1 : 99);
+    const long = Math.max(a.length, b.length);
+    if (d === 1) return 0.85;
+    if (d === 2 && long >= 7) return 0.75;
+    return 0;
+  }
+  function transposed(a, b) {
+    if (a.length !== b.length) return false;
+    const diff = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  function softTokenMatch(a, b, aInitial, bInitial) {
+    const strict = tokenMatch(a, b, aInitial, bInitial);
+    if (strict > 0) return strict;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    if (short.length === 2 && long.length >= 3 && long.startsWith(short)) return 0.6;
+    if (short.length < 3) return 0;
+    const d = Math.min(distance(a, b), transposed(a, b) ? 1 : 99);
+    return Math.max(0, 1 - d / Math.max(a.length, b.length));
+  }
+  function compareNames(a, b, match = tokenMatch) {
+    const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+    const none = { score: 0, matched: 0, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
+    if (s.tokens.length === 0) return none;
+    if (s.tokens.join(" ") === l.tokens.join(" ")) return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
+    const joined = (xs) => xs.join("").replace(/(.)\1+/g, "$1");
+    if (joined(s.tokens) === joined(l.tokens) || [...s.tokens].sort().join("") === [...l.tokens].sort().join("")) {
+      return { score: 0.95, matched: l.tokens.length, shorter: l.tokens.length, longer: l.tokens.length, exact: false };
+    }
+    const used = /* @__PURE__ */ new Set();
+    let total = 0;
+    let matched = 0;
+    for (const t2 of s.tokens) {
+      let best = 0;
+      let at = -1;
+      l.tokens.forEach((u, j) => {
+        if (used.has(j)) return;
+        const m = match(t2, u, s.initials.has(t2), l.initials.has(u));
+        if (m > best) {
+          best = m;
+          at = j;
+        }
+      });
+      if (at < 0) return none;
+      used.add(at);
+      total += best;
+      matched++;
+    }
+    const extra = l.tokens.length - s.tokens.length;
+    const score = total / s.tokens.length - 0.05 * extra;
+    return { score: Math.max(0, score), matched, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
+  }
+  var LEGAL_FORMS = /* @__PURE__ */ new Set([
+    "pt",
+    "cv",
+    "ud",
+    "tbk",
+    "toko",
+    "tk",
+    "yayasan",
+    "yys",
+    "yay",
+    "koperasi",
+    "kop",
+    "ksp",
+    "ksu",
+    "kud",
+    "kopontren",
+    "firma",
+    "fa",
+    "persero",
+    "perum",
+    "pd",
+    "ltd",
+    "inc",
+    "co",
+    "corp",
+    "group",
+    "grup",
+    "usaha",
+    "dagang"
+  ]);
+  var PLACEHOLDERS2 = /* @__PURE__ */ new Set(["", "-", "--", "na", "n/a", "tbd", "tba", "unknown", "tidak ada", "tidakada", "none", "null", "nil", "belum ada", "?", ".", "x", "xx", "xxx"]);
+  var PRIVATE = /* @__PURE__ */ new Set(["pribadi", "perorangan", "perseorangan", "personal", "individu", "private", "rumah", "rumah pribadi", "sendiri"]);
+  function isPlaceholder(v) {
+    return PLACEHOLDERS2.has(
+      String(v ?? "").trim().toLowerCase()
+    );
+  }
+  function companyKey(raw) {
+    const s = String(raw ?? "").trim().toLowerCase();
+    if (PLACEHOLDERS2.has(s)) return { kind: "none", tokens: [], core: "", raw: [] };
+    if (PRIVATE.has(s.replace(/[^a-z ]/g, "").trim())) return { kind: "private", tokens: [], core: "", raw: [] };
+    const cleaned = s.replace(/\b(p)\s*\.?\s*(t)\b\.?/g, " pt ").replace(/\b(c)\s*\.?\s*(v)\b\.?/g, " cv ").replace(/\b(u)\s*\.?\s*(d)\b\.?/g, " ud ").replace(/\bsimpan\s+pinjam\b/g, " ksp ").replace(/\bkoperasi\s+serba\s+usaha\b/g, " ksu ").replace(/\b(cabang|cab)\b\.?.*$/, "").replace(/&/g, " dan ").replace(/[^a-z0-9 ]+/g, " ");
+    const words = cleaned.split(/\s+/).filter((t2) => t2 !== "" && !LEGAL_FORMS.has(t2));
+    const tokens = words.map(modernSpelling);
+    if (tokens.length === 0) return { kind: "none", tokens: [], core: "", raw: [] };
+    return { kind: "company", tokens, core: tokens.join(" "), raw: words };
+  }
+  function compareCompanies(a, b) {
+    if (a.kind !== "company" || b.kind !== "company") return 0;
+    if (a.core === b.core) return 1;
+    const sa = [...a.tokens].sort().join(" ");
+    const sb = [...b.tokens].sort().join(" ");
+    if (sa === sb) return 0.95;
+    const joinedA = a.tokens.join("");
+    const joinedB = b.tokens.join("");
+    if (joinedA === joinedB) return 0.95;
+    const initialsOf = (k) => k.raw.map((t2) => t2[0]).join("");
+    const isInitials = (x, y) => x.raw.length === 1 && x.raw[0].length >= 2 && x.raw[0] === initialsOf(y);
+    if (isInitials(a, b) || isInitials(b, a)) return 0.85;
+    const long = Math.max(sa.length, sb.length);
+    const ratio3 = 1 - distance(sa, sb) / long;
+    const [short, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+    const contained = short.tokens.length >= 2 && short.tokens.every((t2) => longer.tokens.some((u) => u === t2 || t2.length >= 4 && t2[0] === u[0] && distance(t2, u) <= 1));
+    return Math.max(ratio3, contained ? 0.88 : 0);
+  }
+
+  // src/core/match.ts
+  var PROVIDERS = ["gmail.com", "yahoo.com", "yahoo.co.id", "hotmail.com", "outlook.com", "icloud.com", "ymail.com", "live.com", "rocketmail.com"];
+  function providerOf(domain) {
+    if (PROVIDERS.includes(domain)) return domain;
+    const near = PROVIDERS.filter((p) => distance(p, domain) <= (p.length >= 9 ? 2 : 1));
+    return near.length === 1 ? near[0] : domain;
+  }
+  function canonicalEmail(e) {
+    const [local, raw] = e.split("@");
+    const domain = providerOf(raw ?? "");
+    if (domain === "gmail.com" || domain === "googlemail.com") return `${local.split("+")[0].replace(/\./g, "")}@gmail.com`;
+    return `${local}@${domain}`;
+  }
+  function splitNameCompany(name, company) {
+    if (companyKey(company).kind !== "none") return { name, company };
+    const m = /^(.+?)\s+[-–—/|]\s+(.+)$/.exec(String(name ?? "").trim());
+    if (!m) return { name, company };
+    const firm = companyKey(m[2]);
+    const business = /\b(pt|cv|ud|toko|tk|koperasi|kop|ksu|ksp|yayasan|yys|pd|fa|firma|studio|bengkel|klinik|apotek|rm|rumah makan|cafe|kafe)\b\.?/i.test(m[2]);
+    return firm.kind === "company" && business ? { name: m[1], company: m[2] } : { name, company };
+  }
+  function prepare(r) {
+    const nc = splitNameCompany(r.name, r.company);
+    return {
+      name: nameKey(nc.name),
+      company: companyKey(nc.company),
+      phones: phoneKeys(r.phone),
+      emails: emailKeys(typeof r.email === "string" ? r.email : "").map(canonicalEmail)
+    };
+  }
+  var MAX_CONTACT_BLOCK = 60;
+  var MAX_NAME_BLOCK = 400;
+  var NAME_WITH_CONTACT = 0.84;
+  var NAME_WITHOUT_CONTACT = 0.9;
+  var COMPANY_SAME = 0.85;
+  function namedIn(email2, tokens) {
+    const local = nameKey(email2.split("@")[0].replace(/[._\-+\d]+/g, " ")).tokens.join("");
+    return tokens.some((t2) => t2.length >= 4 && local.includes(t2.slice(0, 4)));
+  }
+  function softEveryToken(a, b) {
+    const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+    if (s.tokens.length === 0) return 0;
+    const words = s.tokens.filter((t2) => !(s.initials.has(t2) || t2.length === 1));
+    if (words.length === 0) return 0;
+    return Math.min(...words.map((t2) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t2, u, false, l.initials.has(u))))));
+  }
+  function judgePair(x, y) {
+    const phone2 = x.phones.some((p) => y.phones.includes(p));
+    const email2 = x.emails.some((e) => y.emails.includes(e));
+    const shared = phone2 || email2;
+    const personalEmail = email2 && x.emails.some((e) => y.emails.includes(e) && namedIn(e, [...x.name.tokens, ...y.name.tokens]));
+    const names = compareNames(x.name, y.name);
+    const comp = compareCompanies(x.company, y.company);
+    const bothCompanies = x.company.kind === "company" && y.company.kind === "company";
+    const conflict = bothCompanies && comp < 0.6;
+    const mononym = names.shorter === 1;
+    const reasons2 = [];
+    if (phone2) reasons2.push("samePhone");
+    if (email2) reasons2.push("sameEmail");
+    if (names.exact) reasons2.push("sameName");
+    else if (names.score > 0) reasons2.push("similarName");
+    if (bothCompanies && comp >= 1) reasons2.push("sameCompany");
+    else if (bothCompanies && comp >= COMPANY_SAME) reasons2.push("similarCompany");
+    else if (x.company.kind !== "company" && y.company.kind !== "company") reasons2.push("privatePerson");
+    else if (!bothCompanies) reasons2.push("companyMissing");
+    if (conflict) return null;
+    if (shared) {
+      const atSameCompany = bothCompanies && comp >= COMPANY_SAME;
+      const strong = personalEmail && (phone2 || atSameCompany);
+      const typoAtSameLine = phone2 && atSameCompany && !strong;
+      if ((strong || typoAtSameLine) && names.score < NAME_WITH_CONTACT) {
+        const soft = compareNames(x.name, y.name, softTokenMatch);
+        const each = softEveryToken(x.name, y.name);
+        const need = typoAtSameLine ? 0.8 : phone2 && atSameCompany ? 0.55 : 0.65;
+        const eachNeed = typoAtSameLine ? 0.75 : 0.5;
+        if (soft.score >= need && each >= eachNeed && !(mononym && soft.longer > 2) && !(typoAtSameLine && soft.shorter !== soft.longer)) {
+          return { score: Math.min(1, 0.5 + 0.3 * soft.score + (bothCompanies ? 0.1 * comp : 0.05)), reasons: [...reasons2.filter((r) => r !== "sameName"), "similarName"], shared };
+        }
+        return null;
+      }
+      if (names.score < NAME_WITH_CONTACT) return null;
+      if (mononym && names.longer > 2) return null;
+      const manyPieces = personalEmail || phone2 && email2 || typoAtSameLine;
+      if (mononym && names.score < 1 && !(manyPieces && names.longer === 1)) return null;
+      const score = 0.55 + 0.35 * names.score + (bothCompanies ? 0.1 * comp : 0.05);
+      return { score: Math.min(1, score), reasons: reasons2, shared };
+    }
+    const sameOneWord = mononym && names.longer === 1 && names.score === 1 && comp >= 0.95;
+    if (!bothCompanies || comp < COMPANY_SAME || mononym && !sameOneWord || names.score < NAME_WITHOUT_CONTACT) return null;
+    return { score: Math.min(1, 0.35 + 0.35 * names.score + 0.25 * comp), reasons: reasons2, shared };
+  }
+  var UnionFind = class {
+    constructor(n) {
+      __publicField(this, "parent");
+      this.parent = Array.from({ length: n }, (_, i) => i);
+    }
+    find(i) {
+      while (this.parent[i] !== i) {
+        this.parent[i] = this.parent[this.parent[i]];
+        i = this.parent[i];
+      }
+      return i;
+    }
+    union(a, b) {
+      const ra = this.find(a);
+      const rb = this.find(b);
+      if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  };
+  function addToBlock(blocks, key, i) {
+    const b = blocks.get(key);
+    if (b) b.push(i);
+    else blocks.set(key, [i]);
+  }
+  function findDuplicates(rows) {
+    const prepared2 = rows.map(prepare);
+    const contactBlocks = /* @__PURE__ */ new Map();
+    const nameBlocks = /* @__PURE__ */ new Map();
+    prepared2.forEach((p, i) => {
+      for (const ph of p.phones) addToBlock(contactBlocks, `p:${ph}`, i);
+      for (const e of p.emails) addToBlock(contactBlocks, `e:${e}`, i);
+      const nameTokens = p.name.tokens.filter((t2) => t2.length >= 3);
+      const compTokens = p.company.tokens.filter((t2) => t2.length >= 3);
+      for (const n of nameTokens) for (const c of compTokens) addToBlock(nameBlocks, `${n}|${c}`, i);
+    });
+    const seen = /* @__PURE__ */ new Set();
+    const pairs = [];
+    const sharedEdges = /* @__PURE__ */ new Map();
+    const consider = (i, j) => {
+      const key = i < j ? `${i},${j}` : `${j},${i}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const v = judgePair(prepared2[i], prepared2[j]);
+      if (v) pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: v.score, reasons: v.reasons });
+    };
+    for (const [key, members] of contactBlocks) {
+      if (members.length < 2) continue;
+      if (members.length <= MAX_CONTACT_BLOCK) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+      sharedEdges.set(key, { members: new Set(members), kind: key.startsWith("p:") ? "phone" : "email" });
+    }
+    for (const members of nameBlocks.values()) {
+      if (members.length < 2 || members.length > MAX_NAME_BLOCK) continue;
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+    }
+    const uf = new UnionFind(rows.length);
+    for (const p of pairs) uf.union(p.a, p.b);
+    const groupsMap = /* @__PURE__ */ new Map();
+    for (let i = 0; i < rows.length; i++) {
+      const r = uf.find(i);
+      const g = groupsMap.get(r);
+      if (g) g.push(i);
+      else groupsMap.set(r, [i]);
+    }
+    const groups = [];
+    for (const members of groupsMap.values()) {
+      if (members.length < 2) continue;
+      const inGroup = new Set(members);
+      const edges = pairs.filter((p) => inGroup.has(p.a) && inGroup.has(p.b));
+      const reasons2 = [...new Set(edges.flatMap((e) => e.reasons))];
+      const score = Math.round(edges.reduce((n, e) => n + e.score, 0) / edges.length * 100) / 100;
+      groups.push({ members: members.sort((a, b) => a - b), score, reasons: reasons2 });
+    }
+    groups.sort((a, b) => a.members[0] - b.members[0]);
+    const sharedContacts = [];
+    for (const [key, { members, kind }] of sharedEdges) {
+      const byGroup = /* @__PURE__ */ new Map();
+      for (const m of members) byGroup.set(uf.find(m), m);
+      if (byGroup.size < 2) continue;
+      sharedContacts.push({ members: [...members].sort((a, b) => a - b), contact: key.slice(2), kind });
+    }
+    sharedContacts.sort((a, b) => a.members[0] - b.members[0]);
+    return { groups, sharedContacts };
+  }
+  function findSameClient(lead, rows) {
+    const x = prepare(lead);
+    const stems = x.name.tokens.filter((t2) => t2.length >= 3).map((t2) => t2.slice(0, 3));
+    if (stems.length === 0 || x.company.kind !== "company") return [];
+    const out = [];
+    rows.forEach((r, index) => {
+      const raw = String(r.name ?? "").toLowerCase();
+      if (!stems.some((s) => raw.includes(s))) return;
+      const j = judgePair(x, prepare(r));
+      if (j && !j.shared) out.push({ index, score: j.score, reasons: j.reasons });
+    });
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  // src/core/html.ts
+  function escapeHtml(v) {
+    return String(v ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  }
+
+  // src/core/activity.ts
+  var LOGGABLE_TYPES = ACTIVITY_TYPES.filter((t2) => t2 !== "Status Change");
+  function validateActivity(raw) {
+    const input = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
+    const errors = {};
+    const leadId = typeof input.leadId === "string" ? cleanText(input.leadId) : "";
+    const type = typeof input.type === "string" ? cleanText(input.type) : "";
+    if (leadId === "") errors.leadId = { key: "valid.required", params: { field: ref("field.leadId") } };
+    if (type === "") errors.type = { key: "valid.required", params: { field: ref("field.type") } };
+    else if (!LOGGABLE_TYPES.includes(type)) errors.type = { key: "error.unknownType", params: { type, types: LOGGABLE_TYPES.join(", ") } };
+    const summary = text("summary", input.summary, type === "Note");
+    if (!summary.ok) errors.summary = summary.error;
+    const next = ymd2("nextFollowUp", input.nextFollowUp, false);
+    if (!next.ok) errors.nextFollowUp = next.error;
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    return { ok: true, activity: { leadId, type, summary: summary.ok ? summary.value : "", nextFollowUp: next.ok ? next.value : "" } };
+  }
+  var CLOSED_STATUSES = /* @__PURE__ */ new Set(["Won", "Lost", "Past Client"]);
+  function contactUpdate(lead, a, now, settings, offsetMinutes) {
+    const out = {};
+    if (isContactType(a.type)) {
+      const contacted = lead.lastContact !== "" && lead.lastContact !== null && lead.lastContact !== void 0;
+      const count = Number(lead.followUps);
+      out.lastContact = now;
+      if (contacted) out.followUps = (Number.isFinite(count) ? count : 0) + 1;
+      else if (lead.followUps === "" || lead.followUps === null || lead.followUps === void 0) out.followUps = 0;
+    }
+    if (a.nextFollowUp) out.nextFollowUp = parseYmd(a.nextFollowUp, offsetMinutes);
+    else if (isContactType(a.type) && !CLOSED_STATUSES.has(lead.status)) {
+      out.nextFollowUp = startOfDay(addDays(now, settings.followUpIntervalDays), offsetMinutes);
+    }
+    return out;
+  }
+
+  // src/core/summary.ts
+  var WEEKS = 12;
+  var round = (n, d = 4) => Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0;
+  var ratio = (a, b) => b > 0 ? round(a / b) : 0;
+  function median(xs) {
+    if (xs.length === 0) return 0;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return round(s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, 2);
+  }
+  function weekStart(d, offset) {
+    const day = parseYmd(toYmd(d, offset), offset);
+    const weekday = new Date(day.getTime() + offset * 6e4).getUTCDay();
+    return toYmd(addDays(day, -((weekday + 6) % 7)), offset);
+  }
+  var MIN_LEADS_FOR_VERDICT = 10;
+  function verdictOf(rate, leads, expected) {
+    if (!expected) return "no benchmark";
+    if (leads < MIN_LEADS_FOR_VERDICT) return "too few";
+    return rate < expected.min ? "below" : rate > expected.max ? "above" : "within";
+  }
+  function computeSummary(leads, activities, settings, now, offset) {
+    const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0 };
+    const text5 = (v) => String(v ?? "").trim();
+    const num2 = (v) => {
+      if (v === "" || v === null || v === void 0) return null;
+      const n = typeof v === "number" ? v : parseMoney(v);
+      if (n === null || !Number.isFinite(n)) {
+        skipped.badNumber++;
+        return null;
+      }
+      return n;
+    };
+    const rows = leads.filter((r) => text5(r["Lead ID"]) !== "" || text5(r["Name"]) !== "");
+    const known = new Set(settings.statuses);
+    const isWon = (s) => s === "Won" || s === "Past Client";
+    const firstContact = /* @__PURE__ */ new Map();
+    const reachedByActivity = /* @__PURE__ */ new Map();
+    for (const a of activities) {
+      const id2 = text5(a["Lead ID"]);
+      if (id2 === "") continue;
+      const type = text5(a["Type"]);
+      const at = cellDate(a["Timestamp"], offset);
+      if (isContactType(type) && at) {
+        const prev = firstContact.get(id2);
+        if (!prev || at < prev) firstContact.set(id2, at);
+      }
+      if (type === "Status Change") {
+        const to = text5(a["Summary"]).split("→")[1]?.trim();
+        if (to) (reachedByActivity.get(id2) ?? reachedByActivity.set(id2, /* @__PURE__ */ new Set()).get(id2)).add(to);
+      }
+    }
+    const totals = { leads: rows.length, open: 0, won: 0, lost: 0, pastClients: 0 };
+    const byStatus = new Map(settings.statuses.map((s) => [s, { status: s, count: 0, value: 0 }]));
+    const bySource = /* @__PURE__ */ new Map();
+    const sourceName = new Map(settings.sources.map((s) => [s.toLowerCase(), s]));
+    const lostReasons = /* @__PURE__ */ new Map();
+    const byOwner = /* @__PURE__ */ new Map();
+    const weeks = /* @__PURE__ */ new Map();
+    const thisWeek = parseYmd(weekStart(now, offset), offset);
+    for (let w = WEEKS - 1; w >= 0; w--) weeks.set(toYmd(addDays(thisWeek, -7 * w), offset), 0);
+    const sla = { withinSla: 0, breached: 0, pending: 0 };
+    const reached = new Map(settings.statuses.map((s) => [s, 0]));
+    const contactDays = /* @__PURE__ */ new Map();
+    let wonEver = 0;
+    let wonValueSum = 0;
+    let wonValueCount = 0;
+    let forecast = 0;
+    let openValue = 0;
+    for (const r of rows) {
+      const status = text5(r["Status"]);
+      const deal = num2(r["Deal Value"]);
+      const contract = num2(r["Contract Value"]);
+      if (!known.has(status)) skipped.unknownStatus++;
+      else {
+        const s = byStatus.get(status);
+        s.count++;
+        s.value += deal ?? 0;
+        if (!CLOSED_STATUSES.has(status)) {
+          totals.open++;
+          forecast += (deal ?? 0) * (settings.probabilities[status] ?? 0);
+          openValue += deal ?? 0;
+        }
+      }
+      if (status === "Won") totals.won++;
+      if (status === "Lost") totals.lost++;
+      if (status === "Past Client") totals.pastClients++;
+      if (isWon(status)) {
+        wonEver++;
+        const v = contract ?? deal;
+        if (v !== null) {
+          wonValueSum += v;
+          wonValueCount++;
+        }
+      }
+      if (status === "Lost") {
+        const reason = text5(r["Lost Reason"]) || "—";
+        lostReasons.set(reason, (lostReasons.get(reason) ?? 0) + 1);
+      }
+      const rawSource = text5(r["Source"]) || "—";
+      const source = sourceName.get(rawSource.toLowerCase()) ?? rawSource;
+      const src = bySource.get(source) ?? bySource.set(source, { source, leads: 0, won: 0 }).get(source);
+      src.leads++;
+      if (isWon(status)) src.won++;
+      const owner = text5(r["Owner"]) || "—";
+      const o = byOwner.get(owner) ?? byOwner.set(owner, { owner, leads: 0, won: 0, value: 0 }).get(owner);
+      o.leads++;
+      if (isWon(status)) o.won++;
+      o.value += deal ?? 0;
+      const created = cellDate(r["Created At"], offset);
+      if (!created) skipped.noCreatedAt++;
+      else {
+        const wk = weekStart(created, offset);
+        if (weeks.has(wk)) weeks.set(wk, weeks.get(wk) + 1);
+        const id2 = text5(r["Lead ID"]);
+        const first = firstContact.get(id2) ?? cellDate(r["Last Contact"], offset);
+        const deadline = addHours(created, settings.firstContactSlaHours);
+        if (first) {
+          if (first <= deadline) sla.withinSla++;
+          else sla.breached++;
+          const days2 = (first.getTime() - created.getTime()) / 864e5;
+          if (days2 >= 0) (contactDays.get(owner) ?? contactDays.set(owner, []).get(owner)).push(days2);
+        } else if (now > deadline) sla.breached++;
+        else sla.pending++;
+      }
+      const got = new Set(reachedByActivity.get(text5(r["Lead ID"])) ?? []);
+      if (known.has(status)) got.add(status);
+      got.add(settings.statuses[0]);
+      if (status === "Past Client") got.add("Won");
+      for (const s of got) if (reached.has(s)) reached.set(s, reached.get(s) + 1);
+    }
+    return {
+      generatedAt: now.toISOString(),
+      totals,
+      byStatus: [...byStatus.values()].map((s) => ({ ...s, value: round(s.value, 2) })),
+      bySource: [...bySource.values()].sort((a, b) => b.leads - a.leads || (a.source < b.source ? -1 : 1)).map((s) => {
+        const conversionRate = ratio(s.won, s.leads);
+        const expected = settings.expectedConversion[s.source] ?? null;
+        return { ...s, conversionRate, expected, verdict: verdictOf(conversionRate, s.leads, expected) };
+      }),
+      thisWeek: {
+        newLeads: weeks.get(toYmd(thisWeek, offset)) ?? 0,
+        lastWeekNewLeads: weeks.get(toYmd(addDays(thisWeek, -7), offset)) ?? 0,
+        openValue: round(openValue, 2)
+      },
+      winRate: ratio(wonEver, wonEver + totals.lost),
+      averageDealValue: wonValueCount > 0 ? round(wonValueSum / wonValueCount, 2) : 0,
+      weightedForecast: round(forecast, 2),
+      lostReasons: [...lostReasons.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
+      leadsPerWeek: [...weeks.entries()].map(([weekStart2, count]) => ({ weekStart: weekStart2, count })),
+      firstContactSla: { ...sla, rate: ratio(sla.withinSla, sla.withinSla + sla.breached) },
+      byOwner: [...byOwner.values()].sort((a, b) => b.leads - a.leads || (a.owner < b.owner ? -1 : 1)).map((o) => ({ ...o, value: round(o.value, 2) })),
+      funnel: settings.statuses.map((s) => ({ status: s, reached: reached.get(s) })),
+      firstContactDays: [...contactDays.entries()].map(([owner, xs]) => ({ owner, leads: xs.length, medianDays: median(xs) })).sort((a, b) => a.owner < b.owner ? -1 : 1),
+      skipped
+    };
+  }
+  var CELL_LIMIT = 1e7;
+  function capacityOf(cells, leadsLast12Weeks, leadWidth, activitiesLast12Weeks, activityWidth, now, offset) {
+    const perWeek = (leadsLast12Weeks * leadWidth + activitiesLast12Weeks * activityWidth) / 12;
+    const weeks = perWeek > 0 ? Math.max(0, CELL_LIMIT - cells) / perWeek : Number.POSITIVE_INFINITY;
+    const fullBy = weeks < 52 * 10 ? toYmd(addDays(now, Math.ceil(weeks * 7)), offset).slice(0, 7) : null;
+    const monthsToLimit = weeks < 52 * 10 ? Math.round(weeks * 7 / (365.25 / 12) * 10) / 10 : null;
+    return { cells, limit: CELL_LIMIT, share: ratio(cells, CELL_LIMIT), perWeek: Math.round(perWeek), fullBy, monthsToLimit };
+  }
+
+  // src/core/reports.ts
+  var text2 = (v) => String(v ?? "").trim();
+  function activityOn(activities, ymd3, offset) {
+    const by = /* @__PURE__ */ new Map();
+    for (const a of activities) {
+      const at = cellDate(a["Timestamp"], offset);
+      if (!at || toYmd(at, offset) !== ymd3) continue;
+      const who = text2(a["By"]).toLowerCase() || "—";
+      const d = by.get(who) ?? by.set(who, { by: who, calls: 0, meetings: 0, quotations: 0, statusChanges: 0, other: 0 }).get(who);
+      const type = text2(a["Type"]);
+      if (type === "Follow-up Call") d.calls++;
+      else if (type === "Meeting" || type === "Site Survey") d.meetings++;
+      else if (type === "Quotation Sent" || type === "Revised Quotation") d.quotations++;
+      else if (type === "Status Change") d.statusChanges++;
+      else d.other++;
+    }
+    return [...by.values()].sort((a, b) => a.by < b.by ? -1 : 1);
+  }
+  function weekChanges(leads, activities, now, offset) {
+    const thisWeek = parseYmd(weekStart(now, offset), offset);
+    const last = toYmd(addDays(thisWeek, -7), offset);
+    const before = toYmd(addDays(thisWeek, -14), offset);
+    const slot = (d) => {
+      if (!d) return null;
+      const w = weekStart(d, offset);
+      return w === last ? 1 : w === before ? 0 : null;
+    };
+    const by = /* @__PURE__ */ new Map();
+    const get = (o) => by.get(o) ?? by.set(o, { owner: o, newLeads: [0, 0], won: [0, 0], activities: [0, 0] }).get(o);
+    for (const r of leads) {
+      const owner = text2(r["Owner"]).toLowerCase();
+      if (!owner.includes("@")) continue;
+      const c = slot(cellDate(r["Created At"], offset));
+      if (c !== null) get(owner).newLeads[c]++;
+      const w = text2(r["Status"]) === "Won" ? slot(cellDate(r["Status Changed At"], offset)) : null;
+      if (w !== null) get(owner).won[w]++;
+    }
+    for (const a of activities) {
+      const who = text2(a["By"]).toLowerCase();
+      const s = slot(cellDate(a["Timestamp"], offset));
+      if (s !== null && who.includes("@")) get(who).activities[s]++;
+    }
+    return { lastWeek: last, changes: [...by.values()].sort((a, b) => a.owner < b.owner ? -1 : 1) };
+  }
+  var table = (head, rows) => `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join("")}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</table>`;
+  var pct = (x) => `${Math.round(x * 100)}%`;
+  var page = (title, body) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124">${body}</body></html>`;
+  function weeklyReportEmail(lang, to, cards, week, currency) {
+    const m = (k, p = {}) => t(lang, k, p);
+    const subject = m("report.weeklySubject", { date: week.lastWeek });
+    const head = [
+      m("summary.col.owner"),
+      m("summary.col.newPerWeek"),
+      m("summary.col.slaRate"),
+      m("summary.col.winRate"),
+      m("summary.col.avgDeal"),
+      m("summary.col.openValue"),
+      m("summary.col.retention"),
+      m("summary.col.actsPerWeek")
+    ];
+    const rows = cards.map((c) => [
+      c.name || c.owner,
+      String(c.newLeadsPerWeek),
+      pct(c.firstContactWithinSlaRate),
+      pct(c.winRate),
+      formatMoney(c.averageDealValue, currency),
+      formatMoney(c.openValue, currency),
+      pct(c.retentionRate),
+      String(c.activitiesPerWeek)
+    ]);
+    const arrow = ([a, b]) => `${b} (${b > a ? "+" : ""}${b - a})`;
+    const changeHead = [m("summary.col.owner"), m("report.newLeads"), m("report.won"), m("report.activities")];
+    const changeRows = week.changes.map((c) => [c.owner, arrow(c.newLeads), arrow(c.won), arrow(c.activities)]);
+    const text5 = [
+      m("report.weeklyIntro", { date: week.lastWeek }),
+      "",
+      m("summary.scorecard"),
+      ...rows.map((r) => r.join(" · ")),
+      "",
+      m("report.changes"),
+      ...changeRows.map((r) => r.join(" · ")),
+      "",
+      m("digest.footer")
+    ];
+    const html = `<p>${escapeHtml(m("report.weeklyIntro", { date: week.lastWeek }))}</p><h3>${escapeHtml(m("summary.scorecard"))}</h3>${table(head, rows)}<h3>${escapeHtml(m("report.changes"))}</h3>${table(changeHead, changeRows)}`;
+    return { to, subject, text: text5.join("\n"), html: page(subject, html) };
+  }
+  function bigDeals(leads, threshold) {
+    if (!(threshold > 0)) return [];
+    return leads.filter((r) => typeof r["Deal Value"] === "number" && r["Deal Value"] >= threshold && text2(r["Lead ID"]) !== "" && text2(r["Status"]) !== "Lost").map((r) => ({ leadId: text2(r["Lead ID"]), name: text2(r["Name"]), company: text2(r["Company"]), owner: text2(r["Owner"]), value: r["Deal Value"], status: text2(r["Status"]) }));
+  }
+  function bigDealLine(lang, d, currency) {
+    return t(lang, "report.bigDealLine", { leadId: d.leadId, name: d.name, company: d.company || "—", value: formatMoney(d.value, currency), owner: d.owner || "—", status: d.status });
+  }
+  function bigDealEmail(lang, to, deals, currency) {
+    const subject = t(lang, "report.bigDealSubject", { count: deals.length });
+    const lines = deals.map((d) => bigDealLine(lang, d, currency));
+    return { to, subject, text: lines.join("\n"), html: page(subject, `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`) };
+  }
+  function yesterdayLines(lang, acts) {
+    return acts.map((a) => t(lang, "report.yesterdayLine", { by: a.by, calls: a.calls, meetings: a.meetings, quotations: a.quotations, statusChanges: a.statusChanges }));
+  }
+
+  // src/core/team.ts
+  var num = (v) => v === "" || v === null || v === void 0 || !Number.isFinite(Number(v)) ? null : Number(v);
+  function parseTeam(rows) {
+    const team = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      const e = normalizeEmail(r["Email"]);
+      if (!e.ok) continue;
+      const lang = String(r["Language"] ?? "").trim().toLowerCase();
+      team.set(e.email, {
+        email: e.email,
+        name: String(r["Name"] ?? "").trim(),
+        phone: String(r["Phone"] ?? "").trim(),
+        role: String(r["Role"] ?? "").trim(),
+        language: lang === "id" || lang === "en" ? lang : "",
+        targets: { newLeads: num(r["Target New Leads"]), won: num(r["Target Won"]), value: num(r["Target Value"]) }
+      });
+    }
+    return team;
+  }
+  function displayName(team, email2) {
+    return team.get(email2.trim().toLowerCase())?.name ?? "";
+  }
+  function managersOf(team, settingEmails) {
+    const out = new Set(settingEmails.map((e) => e.toLowerCase()));
+    for (const m of team.values()) if (m.role.toLowerCase() === "manager") out.add(m.email);
+    return [...out];
+  }
+
+  // src/gas/team.ts
+  function rowsOf(crm, tab, columns) {
+    if (!crm.ss.getSheetByName(tab)) return [];
+    const table2 = Table.open(crm.ss, tab, columns, crm.lang);
+    return table2.allRows().map((r) => table2.toRecord(r));
+  }
+  function readTeam(crm) {
+    return parseTeam(rowsOf(crm, TAB.team, TEAM_COLUMNS));
+  }
+  function readTemplates(crm) {
+    return parseTemplates(rowsOf(crm, TAB.templates, TEMPLATE_COLUMNS));
+  }
+
+  // src/gas/ledger.ts
+  var PREFIX = "lembar.mail.";
+  var WAITING = "lembar.mailWaiting.";
+  var SHARD_BYTES = 8e3;
+  var LEGACY = "lembar.reminders.sent";
+  function bytes(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      n += c < 128 ? 1 : c < 2048 ? 2 : c >= 55296 && c <= 56319 ? 2 : 3;
+    }
+    return n;
+  }
+  function shardsOf(all, prefix) {
+    return Object.keys(all).filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length))).sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length))).map((name) => {
+      try {
+        const keys = JSON.parse(all[name]);
+        return { name, keys: Array.isArray(keys) ? keys.map(String) : [] };
+      } catch (_e) {
+        return { name, keys: [] };
+      }
+    });
+  }
+  function writeShards(props, all, prefix, keys) {
+    const chunks = [];
+    let current = [];
+    let size = 2;
+    for (const k of keys) {
+      const add = bytes(JSON.stringify(k)) + 1;
+      if (current.length > 0 && size + add > SHARD_BYTES) {
+        chunks.push(current);
+        current = [];
+        size = 2;
+      }
+      current.push(k);
+      size += add;
+    }
+    if (current.length > 0) chunks.push(current);
+    const values = {};
+    chunks.forEach((c, i) => values[`${prefix}${i}`] = JSON.stringify(c));
+    if (chunks.length > 0) props.setProperties(values);
+    for (const s of shardsOf(all, prefix)) if (!(s.name in values)) props.deleteProperty(s.name);
+  }
+  var scopePrefix = (scope) => `${PREFIX}${scope}.`;
+  function claimMail(crm, scope, key, checkQuota = true) {
+    return withDocumentLock(crm.lang, () => {
+      const props = PropertiesService.getDocumentProperties();
+      const all = props.getProperties();
+      const prefix = scopePrefix(scope);
+      const shards = shardsOf(all, prefix);
+      if (shards.some((s) => s.keys.includes(key))) return "already";
+      if (checkQuota && MailApp.getRemainingDailyQuota() < 1) return "noQuota";
+      const last = shards[shards.length - 1];
+      if (last && bytes(JSON.stringify([...last.keys, key])) <= SHARD_BYTES) props.setProperty(last.name, JSON.stringify([...last.keys, key]));
+      else props.setProperty(`${prefix}${shards.length}`, JSON.stringify([key]));
+      return "claimed";
+    });
+  }
+  function claimedKeys(scope) {
+    const all = PropertiesService.getDocumentProperties().getProperties();
+    return new Set(shardsOf(all, scopePrefix(scope)).flatMap((s) => s.keys));
+  }
+  function releaseMail(crm, scope, key) {
+    withDocumentLock(crm.lang, () => {
+      const props = PropertiesService.getDocumentProperties();
+      const all = props.getProperties();
+      for (const s of shardsOf(all, scopePrefix(scope))) {
+        if (s.keys.includes(key)) props.setProperty(s.name, JSON.stringify(s.keys.filter((k) => k !== key)));
+      }
+    });
+  }
+  function pruneMail(crm, keep) {
+    withDocumentLock(crm.lang, () => {
+      const props = PropertiesService.getDocumentProperties();
+      const all = props.getProperties();
+      for (const name of Object.keys(all)) {
+        if (name === LEGACY) props.deleteProperty(name);
+        if (!name.startsWith(PREFIX)) continue;
+        const scope = name.slice(PREFIX.length, name.lastIndexOf("."));
+        if (!keep(scope)) props.deleteProperty(name);
+      }
+    });
+  }
+  function readWaiting() {
+    const all = PropertiesService.getDocumentProperties().getProperties();
+    return shardsOf(all, WAITING).flatMap((s) => s.keys);
+  }
+  function writeWaiting(crm, keys) {
+    withDocumentLock(crm.lang, () => {
+      const props = PropertiesService.getDocumentProperties();
+      writeShards(props, props.getProperties(), WAITING, keys);
+    });
+  }
+  function waitingFirst(items, waiting) {
+    const rank = new Map(waiting.map((k, i) => [k, i]));
+    const first = items.filter((x) => rank.has(x.key)).sort((a, b) => rank.get(a.key) - rank.get(b.key));
+    return [...first, ...items.filter((x) => !rank.has(x.key))];
+  }
+
+  // src/gas/mail.ts
+  var QUOTA_ERROR = /too many times|quota/i;
+  function sendUnderLedger(crm, scope, items, sender = "Lembar CRM") {
+    const result2 = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
+    for (let i = 0; i < items.length; i++) {
+      const { key, email: email2 } = items[i];
+      const c = claimMail(crm, scope, key);
+      if (c === "already") {
+        result2.alreadySent++;
+        continue;
+      }
+      if (c === "noQuota") {
+        result2.waiting.push(key);
+        continue;
+      }
+      try {
+        MailApp.sendEmail({ to: email2.to, subject: email2.subject, body: email2.text, htmlBody: email2.html, name: sender, ...email2.replyTo ? { replyTo: email2.replyTo } : {} });
+        result2.sent++;
+        result2.sentKeys.push(key);
+      } catch (e) {
+        releaseMail(crm, scope, key);
+        const msg = e instanceof Error ? e.message : String(e);
+        if (QUOTA_ERROR.test(msg)) {
+          result2.waiting.push(...items.slice(i).map((x) => x.key));
+          break;
+        }
+        result2.errors.push(`${email2.to}: ${msg}`);
+      }
+    }
+    return result2;
+  }
+
+  // src/gas/bigdeal.ts
+  var KEY = "lembar.bigdeal.";
+  function alreadyTold(props, leadId) {
+    return Object.prototype.hasOwnProperty.call(props, KEY + leadId);
+  }
+  function markTold(crm, leadIds) {
+    if (leadIds.length === 0) return;
+    PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(leadIds.map((id2) => [KEY + id2, crm.now.toISOString()])));
+  }
+  function alertBigDealNow(crm, lead) {
+    try {
+      const value = lead["Deal Value"];
+      const threshold = crm.settings.bigDealThreshold;
+      const leadId = cellText(lead["Lead ID"]);
+      if (!(threshold > 0) || typeof value !== "number" || value < threshold || !leadId || cellText(lead["Status"]) === "Lost") return;
+      if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
+      const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
+      if (managers.length === 0) return;
+      const deal = { leadId, name: cellText(lead["Name"]), company: cellText(lead["Company"]), owner: cellText(lead["Owner"]), value, status: cellText(lead["Status"]) };
+      const r = sendUnderLedger(
+        crm,
+        "bigdeal",
+        managers.map((m) => ({ key: `${leadId}:${m}`, email: bigDealEmail(crm.lang, m, [deal], crm.settings.currency) }))
+      );
+      if (r.waiting.length === 0 && r.errors.length === 0) markTold(crm, [leadId]);
+    } catch (_e) {
+    }
+  }
+
+  // src/gas/leads.ts
+  var MAX_LISTED_DUPLICATES = 10;
+  function submitLead(form) {
+    const crm = openCrm();
+    const valid = validateLeadForm(form ?? {}, crm.settings);
+    if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+    const lead = valid.lead;
+    const owner = lead.owner || currentUser();
+    const result2 = withDocumentLock(crm.lang, () => {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const cols = leads.columnsOf(["Lead ID", "Name", "Company", "Phone", "Email"]);
+      const contact = findContactMatches(lead, { phone: cols["Phone"], email: cols["Email"] });
+      const sameClient = findSameClient(
+        { leadId: "", name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
+        cols["Lead ID"].map((id2, i) => ({ leadId: cellText(id2), name: cols["Name"][i], company: cols["Company"][i], phone: cols["Phone"][i], email: cols["Email"][i] }))
+      ).filter((m) => !contact.some((c) => c.index === m.index)).map((m) => ({ index: m.index, matchedOn: ["name", "company"] }));
+      const matches2 = [...contact, ...sameClient];
+      if (matches2.length > 0 && form.allowDuplicate !== true) {
+        return {
+          ok: false,
+          duplicates: matches2.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
+            const r = leads.readRow(m.index);
+            return {
+              leadId: cellText(r["Lead ID"]),
+              name: cellText(r["Name"]),
+              company: cellText(r["Company"]),
+              phone: cellText(r["Phone"]),
+              email: cellText(r["Email"]),
+              owner: cellText(r["Owner"]),
+              status: cellText(r["Status"]),
+              matchedOn: m.matchedOn.join(", ")
+            };
+          })
+        };
+      }
+      const props = PropertiesService.getDocumentProperties();
+      const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols["Lead ID"]);
+      const leadId = formatLeadId(n);
+      const row = leads.append([
+        {
+          "Lead ID": leadId,
+          "Created At": crm.now,
+          Name: lead.name,
+          Company: lead.company,
+          Phone: lead.phone,
+          Email: lead.email,
+          Source: lead.source,
+          Needs: lead.needs,
+          Status: "Lead",
+          Owner: owner,
+          "Deal Value": lead.dealValue ?? "",
+          "Expected Close": lead.expectedClose ? parseYmd(lead.expectedClose, crm.offset) : "",
+          "Next Follow-up": startOfDay(addHours(crm.now, crm.settings.firstContactSlaHours), crm.offset),
+          "Follow-ups": 0,
+          "Status Changed At": crm.now
+        }
+      ]);
+      leads.sheet.getRange(row, leads.col("Status")).setDataValidation(statusRule(crm.settings.statuses));
+      props.setProperty(LAST_ID_PROPERTY, String(n));
+      appendShadow(crm.ss, [[leadId, "Lead"]]);
+      return { ok: true, leadId };
+    });
+    if (result2.ok) alertBigDealNow(crm, { "Lead ID": result2.leadId, Name: lead.name, Company: lead.company, Owner: owner, "Deal Value": lead.dealValue ?? "", Status: "Lead" });
+    return result2;
+  }
+
+  // src/gas/activities.ts
+  function findLead(leads, leadId) {
+    const ids = leads.column("Lead ID");
+    for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i]).trim() === leadId) return i;
+    return -1;
+  }
+  function logActivity(input) {
+    const crm = openCrm();
+    const valid = validateActivity(input ?? {});
+    if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+    const a = valid.activity;
+    return withDocumentLock(crm.lang, () => {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const index = findLead(leads, a.leadId);
+      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: a.leadId } } }) };
+      const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+      const lead = leads.readRow(index);
+      const update = contactUpdate({ status: cellText(lead["Status"]), lastContact: lead["Last Contact"], followUps: lead["Follow-ups"] }, a, crm.now, crm.settings, crm.offset);
+      activities.append([{ Timestamp: crm.now, "Lead ID": a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), "Next Follow-up": update.nextFollowUp ?? "" }]);
+      const changes = {};
+      if (update.lastContact) changes["Last Contact"] = update.lastContact;
+      if (update.followUps !== void 0) changes["Follow-ups"] = update.followUps;
+      if (update.nextFollowUp) changes["Next Follow-up"] = update.nextFollowUp;
+      if (Object.keys(changes).length > 0) leads.update(index, changes);
+      const followUps = update.followUps ?? Number(lead["Follow-ups"] || 0);
+      const last = update.lastContact ?? lead["Last Contact"];
+      const next = update.nextFollowUp ?? lead["Next Follow-up"];
+      return {
+        ok: true,
+        leadId: a.leadId,
+        lastContact: isDate(last) ? last.toISOString() : cellText(last),
+        followUps,
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next)
+      };
+    });
+  }
+
+  // src/gas/sidebar.ts
+  var DATE_ONLY = new Set(LEAD_COLUMNS.filter((c) => c.kind === "date").map((c) => c.header));
+  function getSidebarContext() {
+    const crm = openCrm();
+    const s = crm.settings;
+    return {
+      lang: crm.lang,
+      messages: CATALOG[crm.lang],
+      user: currentUser(),
+      currency: s.currency,
+      sources: s.sources,
+      statuses: s.statuses,
+      transitions: s.transitions,
+      required: s.required,
+      lostReasons: s.lostReasons,
+      activityTypes: LOGGABLE_TYPES,
+      // Running WhatsApp campaigns: the sidebar works through their queue.
+      campaigns: runningWhatsappCampaigns(crm),
+      // Templates the sidebar offers (their text is filled on the server, for one lead).
+      templates: readTemplates(crm).map((x) => ({ id: x.id, name: x.name, channel: x.channel, language: x.language, situation: x.situation }))
+    };
+  }
+  function runningWhatsappCampaigns(crm) {
+    if (!crm.ss.getSheetByName(TAB.campaigns)) return [];
+    const table2 = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+    const wa = new Set(
+      readTemplates(crm).filter((x) => x.channel === "WhatsApp").map((x) => x.id)
+    );
+    return table2.allRows().map((r) => table2.toRecord(r)).filter((c) => cellText(c["State"]).trim() === "Running" && wa.has(cellText(c["Template ID"]).trim())).map((c) => cellText(c["Campaign"]).trim());
+  }
+  var RECENT_ACTIVITIES = 5;
+  function getSelectedLead(arg) {
+    const crm = openCrm();
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    let index = -1;
+    const wanted = cleanText(arg?.leadId);
+    if (wanted) index = findLead(leads, wanted);
+    else {
+      const range = crm.ss.getActiveRange();
+      if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow) index = range.getRow() - 2;
+    }
+    if (index < 0) return null;
+    const rec = leads.readRow(index);
+    const lead = view(rec, crm);
+    if (!lead.leadId) return null;
+    const phone2 = String(lead.phoneE164);
+    return {
+      ...lead,
+      row: index + 2,
+      // WhatsApp only where it can work (a mobile); a landline is called.
+      whatsapp: phone2 ? whatsappLink(phone2) : "",
+      tel: phone2 ? `tel:${phone2}` : "",
+      lastContactLocal: isDate(rec["Last Contact"]) ? localDateTime(rec["Last Contact"], crm.offset) : cellText(rec["Last Contact"]),
+      situation: situationOfStatus(cellText(rec["Status"]), cellDate(rec["Last Contact"], crm.offset) !== null),
+      activities: recentActivities(crm, lead.leadId)
+    };
+  }
+  function view(rec, crm) {
+    const out = {};
+    for (const c of LEAD_COLUMNS) {
+      const v = rec[c.header];
+      out[c.key] = isDate(v) ? DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString() : typeof v === "number" ? v : cellText(v);
+    }
+    const p = normalizePhone(rec["Phone"]);
+    return { ...out, leadId: cellText(rec["Lead ID"]).trim(), phoneE164: p.ok ? p.e164 : "" };
+  }
+  function recentActivities(crm, leadId) {
+    const sheet = crm.ss.getSheetByName(TAB.activities);
+    if (!sheet) return [];
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const ids = acts.column("Lead ID");
+    const out = [];
+    for (let i = ids.length - 1; i >= 0 && out.length < RECENT_ACTIVITIES; i--) {
+      if (cellText(ids[i]) !== leadId) continue;
+      const r = acts.readRow(i);
+      out.push({
+        timestamp: isDate(r["Timestamp"]) ? r["Timestamp"].toISOString() : cellText(r["Timestamp"]),
+        // Shown in the spreadsheet's time zone, not the browser's.
+        when: isDate(r["Timestamp"]) ? localDateTime(r["Timestamp"], crm.offset) : cellText(r["Timestamp"]),
+        type: cellText(r["Type"]),
+        summary: cellText(r["Summary"]),
+        by: cellText(r["By"])
+      });
+    }
+    return out;
+  }
+
+  // src/core/pipeline.ts
+  var KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
+  function isFilled(header, v, offsetMinutes = 0) {
+    if (v === null || v === void 0) return false;
+    if (typeof v === "string" && v.trim() === "") return false;
+    const kind = KIND.get(header);
+    if (kind === "number") return typeof v === "number" ? Number.isFinite(v) && v >= 0 : (parseMoney(v) ?? -1) >= 0;
+    if (kind === "date" || kind === "datetime") return cellDate(v, offsetMinutes) !== null;
+    return true;
+  }
+  function judgeTransition(from, to, lead, settings, offsetMinutes = 0) {
+    const f = from === null ? "?" : from.trim();
+    const t2 = to.trim();
+    if (f === t2) return { ok: true, change: false };
+    if (t2 === "") return { ok: false, reason: { key: "pipeline.cleared", params: { from: f } } };
+    if (!settings.statuses.includes(t2)) return { ok: false, reason: { key: "pipeline.unknownStatus", params: { to: t2, statuses: settings.statuses.join(", ") } } };
+    if (f === "") {
+      if (t2 !== settings.statuses[0]) return { ok: false, reason: { key: "pipeline.newMustStart", params: { to: t2, first: settings.statuses[0] } } };
+    } else if (settings.statuses.includes(f)) {
+      const allowed = settings.transitions[f] ?? [];
+      if (!allowed.includes(t2)) {
+        return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: f, to: t2 } } } : { ok: false, reason: { key: "pipeline.notAllowed", params: { from: f, to: t2, allowed: allowed.join(", ") } } };
+      }
+    }
+    const missing = (settings.required[t2] ?? []).filter((h) => !isFilled(h, lead[h], offsetMinutes));
+    if (missing.length > 0)
+      return { ok: false, reason: { key: "pipeline.missingFields", params: { from: f || "–", to: t2, fields: refs(missing.map((h) => `field.${camelKey(h)}`)) } }, missing };
+    return { ok: true, change: true };
+  }
+  function statusEffects(to, lead, now, settings, offsetMinutes) {
+    const out = { "Status Changed At": now };
+    if (to === "Won" || to === "Lost") out["Next Follow-up"] = "";
+    if (to === "Past Client") {
+      const done2 = cellDate(lead["Completed On"], offsetMinutes);
+      if (done2) out["Next Follow-up"] = startOfDay(addMonths(done2, settings.recontactDelayMonths, offsetMinutes), offsetMinutes);
+    }
+    return out;
+  }
+  function statusChangeSummary(from, to) {
+    return `${from.trim() || "–"} → ${to}`;
+  }
+
+  // src/gas/status.ts
+  var TOAST_LINES = 3;
+  function onEdit(e) {
+    const range = e?.range;
+    if (!range) return;
+    const sheet = range.getSheet();
+    if (sheet.getName() !== TAB.leads) return;
+    const row = range.getRow();
+    const numRows = range.getNumRows();
+    const col2 = range.getColumn();
+    const numCols = range.getNumColumns();
+    const lastRow = row + numRows - 1;
+    if (lastRow < 2) return;
+    const header = mapHeaders(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]);
+    const statusCol = (header.index["Status"] ?? -1) + 1;
+    if (statusCol < col2 || statusCol > col2 + numCols - 1) return;
+    const crm = openCrm();
+    const first = Math.max(row, 2);
+    const span = lastRow - first + 1;
+    const single = numRows === 1 && numCols === 1;
+    const typedOld = single && e !== void 0 && typeof e.oldValue === "string" ? e.oldValue : void 0;
+    const needShadow = typedOld === void 0;
+    const previousOf = (id2, shadow) => typedOld !== void 0 ? typedOld : id2 === "" ? "" : shadow.get(id2) ?? null;
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(1e4)) {
+      const ids = sheet.getRange(first, header.index["Lead ID"] + 1, span, 1).getValues();
+      const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
+      const shadow = needShadow ? readShadow(crm.ss) : /* @__PURE__ */ new Map();
+      const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0]).trim(), shadow) ?? now);
+      writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses);
+      crm.ss.toast(t(crm.lang, "pipeline.busy"), t(crm.lang, "menu.title"), 10);
+      return;
+    }
+    try {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
+      const shadow = needShadow ? readShadow(crm.ss) : /* @__PURE__ */ new Map();
+      const by = editorEmail(e) || t(crm.lang, "pipeline.editedInSheet");
+      const rejected = [];
+      const statuses = [];
+      const changedAt = [];
+      const nextFollowUp = [];
+      const activities = [];
+      const shadowChanges = [];
+      const idx = (h) => leads.headers.index[h];
+      block.forEach((cells, i) => {
+        const lead = leads.toRecord(cells);
+        const id2 = cellText(lead["Lead ID"]).trim();
+        const to = cellText(lead["Status"]).trim();
+        const from = previousOf(id2, shadow);
+        const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
+        statuses.push(cells[idx("Status")]);
+        changedAt.push(cells[idx("Status Changed At")]);
+        nextFollowUp.push(cells[idx("Next Follow-up")]);
+        if (!verdict.ok && from !== null) {
+          rejected.push({ row: first + i, reason: verdict.reason });
+          statuses[i] = from;
+          return;
+        }
+        if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason });
+        if (verdict.ok && !verdict.change) return;
+        const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+        changedAt[i] = fx["Status Changed At"];
+        if (fx["Next Follow-up"] !== void 0) nextFollowUp[i] = fx["Next Follow-up"];
+        if (id2 !== "") {
+          activities.push({ Timestamp: crm.now, "Lead ID": id2, Type: "Status Change", Summary: statusChangeSummary(from ?? "", to), By: by, "Next Follow-up": fx["Next Follow-up"] ?? "" });
+          shadowChanges.push([id2, to]);
+        }
+      });
+      if (rejected.length > 0) writeStatusColumn(leads.sheet.getRange(first, leads.col("Status"), span, 1), statuses, crm.settings.statuses);
+      if (activities.length > 0) {
+        leads.writeColumn("Status Changed At", first - 2, changedAt);
+        leads.writeColumn("Next Follow-up", first - 2, nextFollowUp);
+        Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
+        updateShadow(crm.ss, shadowChanges);
+      }
+      if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, "menu.title"), 15);
+    } catch (err2) {
+      if (!(err2 instanceof CrmError)) throw err2;
+      crm.ss.toast(t(crm.lang, err2.msg.key, err2.msg.params), t(crm.lang, "menu.title"), 15);
+    } finally {
+      lock.releaseLock();
+    }
+  }
+  function writeStatusColumn(range, values, statuses) {
+    const legacy = values.some((v) => cellText(v) !== "" && !statuses.includes(cellText(v)));
+    if (legacy) range.clearDataValidations();
+    range.setValues(values.map((v) => [v]));
+    if (legacy) range.setDataValidation(statusRule(statuses));
+  }
+  function rejectionText(lang, rejected, total) {
+    if (rejected.length === 1 && total === 1) return t(lang, "pipeline.reverted", { row: rejected[0].row, reason: t(lang, rejected[0].reason.key, rejected[0].reason.params) });
+    const lines = rejected.slice(0, TOAST_LINES).map((r) => t(lang, "pipeline.reverted", { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
+    if (rejected.length > TOAST_LINES) lines.push(t(lang, "pipeline.more", { count: rejected.length - TOAST_LINES }));
+    return [t(lang, "pipeline.revertedMany", { count: rejected.length, total }), ...lines].join("\n");
+  }
+  var FIELD_HEADERS = Object.fromEntries(
+    LEAD_COLUMNS.filter((c) => ["Deal Value", "Expected Close", "Lost Reason", "Contract Value", "Product", "Completed On"].includes(c.header)).map((c) => [c.key, c.header])
+  );
+  function validateFields(fields, crm) {
+    const values = {};
+    const errors = {};
+    for (const [key, raw] of Object.entries(fields)) {
+      if (!Object.prototype.hasOwnProperty.call(FIELD_HEADERS, key)) continue;
+      const header = FIELD_HEADERS[key];
+      if (raw === null || raw === void 0 || typeof raw === "string" && cleanText(raw) === "") continue;
+      let r;
+      if (key === "dealValue" || key === "contractValue") r = money(key, raw, false);
+      else if (key === "expectedClose" || key === "completedOn") {
+        const d = ymd2(key, raw, false);
+        r = d.ok ? { ok: true, value: parseYmd(d.value, crm.offset) } : d;
+      } else r = text(key, raw, false);
+      if (r.ok) values[header] = r.value;
+      else errors[key] = r.error;
+    }
+    return { values, errors };
+  }
+  function setLeadStatus(input) {
+    const crm = openCrm();
+    const arg = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
+    const leadId = typeof arg.leadId === "string" ? cleanText(arg.leadId) : "";
+    const to = typeof arg.status === "string" ? cleanText(arg.status) : "";
+    const fields = arg.fields !== null && typeof arg.fields === "object" && !Array.isArray(arg.fields) ? arg.fields : {};
+    const { values, errors } = validateFields(fields, crm);
+    if (leadId === "") errors.leadId = { key: "valid.required", params: { field: ref("field.leadId") } };
+    if (to === "") errors.status = { key: "valid.required", params: { field: ref("field.status") } };
+    if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
+    let saved = null;
+    const result2 = withDocumentLock(crm.lang, () => {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const index = findLead(leads, leadId);
+      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId } } }) };
+      const lead = { ...leads.readRow(index), ...values };
+      const from = cellText(lead["Status"]).trim();
+      const expected = typeof arg.expectedStatus === "string" ? cleanText(arg.expectedStatus) : "";
+      if (expected !== "" && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: "board.changed", params: { status: from } } }) };
+      const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
+      if (!verdict.ok) {
+        const out = { status: verdict.reason };
+        for (const h of verdict.missing ?? []) {
+          const key = Object.keys(FIELD_HEADERS).find((k) => FIELD_HEADERS[k] === h) ?? h;
+          out[key] = { key: "valid.required", params: { field: ref(`field.${key}`) } };
+        }
+        return { ok: false, errors: renderErrors(crm.lang, out) };
+      }
+      if (!verdict.change) return { ok: true, leadId, status: to };
+      const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+      leads.update(index, { ...values, Status: to, ...fx });
+      Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
+        { Timestamp: crm.now, "Lead ID": leadId, Type: "Status Change", Summary: statusChangeSummary(from, to), By: currentUser(), "Next Follow-up": fx["Next Follow-up"] ?? "" }
+      ]);
+      updateShadow(crm.ss, [[leadId, to]]);
+      saved = { ...lead, Status: to };
+      return { ok: true, leadId, status: to };
+    });
+    if (saved) alertBigDealNow(crm, saved);
+    return result2;
+  }
+
+  // src/gas/runlog.ts
+  var RUN_LOG_MAX_ROWS = 500;
+  function appendRunLog(ss, lang, now, job, outcome, details) {
+    const log = Table.open(ss, TAB.runLog, RUN_LOG_COLUMNS, lang);
+    log.append([{ Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
+    const excess = log.rowCount - RUN_LOG_MAX_ROWS;
+    if (excess > 0) log.sheet.deleteRows(2, excess);
+  }
+
+  // src/core/scorecard.ts
+  var round2 = (n, d = 4) => Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0;
+  var ratio2 = (a, b) => b > 0 ? round2(a / b) : 0;
+  var text3 = (v) => String(v ?? "").trim();
+  var median2 = (xs) => {
+    if (xs.length === 0) return 0;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return round2(s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, 1);
+  };
+  var WEEKS2 = 4;
+  function scorecards(leads, activities, settings, team, now, offset) {
+    const since = addDays(now, -7 * WEEKS2);
+    const month = toYmd(now, offset).slice(0, 7);
+    const firstContact = /* @__PURE__ */ new Map();
+    const actsBy = /* @__PURE__ */ new Map();
+    for (const a of activities) {
+      const type = text3(a["Type"]);
+      const at = cellDate(a["Timestamp"], offset);
+      if (!at || !isContactType(type)) continue;
+      const id2 = text3(a["Lead ID"]);
+      const prev = firstContact.get(id2);
+      if (!prev || at < prev) firstContact.set(id2, at);
+      if (at >= since) {
+        const by = text3(a["By"]).toLowerCase();
+        actsBy.set(by, (actsBy.get(by) ?? 0) + 1);
+      }
+    }
+    const created = leads.map((r) => cellDate(r["Created At"], offset));
+    const keysOf = (r) => [...phoneKeys(r["Phone"]).map((k) => `p${k}`), ...emailKeys(r["Email"]).map((k) => `e${k}`)];
+    const latest = /* @__PURE__ */ new Map();
+    leads.forEach((r, i) => {
+      const t2 = created[i]?.getTime() ?? 0;
+      for (const k of keysOf(r)) {
+        latest.set(k, Math.max(latest.get(k) ?? 0, t2));
+      }
+    });
+    const acc = /* @__PURE__ */ new Map();
+    const get = (o) => acc.get(o) ?? acc.set(o, {
+      leads4w: 0,
+      sla: 0,
+      slaBase: 0,
+      hours: [],
+      overMax: 0,
+      won: 0,
+      lost: 0,
+      wonValue: 0,
+      wonValueN: 0,
+      open: 0,
+      weighted: 0,
+      wonClients: 0,
+      repeat: 0,
+      monthLeads: 0,
+      monthWon: 0,
+      monthValue: 0
+    }).get(o);
+    leads.forEach((r, i) => {
+      const owner = text3(r["Owner"]).toLowerCase();
+      if (!owner.includes("@")) return;
+      const a = get(owner);
+      const status = text3(r["Status"]);
+      const c = created[i];
+      const deal = typeof r["Deal Value"] === "number" ? r["Deal Value"] : null;
+      const contract = typeof r["Contract Value"] === "number" ? r["Contract Value"] : null;
+      if (c && c >= since) a.leads4w++;
+      if (c && toYmd(c, offset).slice(0, 7) === month) a.monthLeads++;
+      if (c) {
+        const first = firstContact.get(text3(r["Lead ID"])) ?? cellDate(r["Last Contact"], offset);
+        const deadline = addHours(c, settings.firstContactSlaHours);
+        if (first) {
+          a.slaBase++;
+          if (first <= deadline) a.sla++;
+          if (first >= c) a.hours.push((first.getTime() - c.getTime()) / 36e5);
+        } else if (now > deadline) a.slaBase++;
+      }
+      const open = status !== "" && !CLOSED_STATUSES.has(status);
+      if (open && (Number(r["Follow-ups"]) || 0) >= settings.maxFollowUps) a.overMax++;
+      if (open && deal !== null) {
+        a.open += deal;
+        a.weighted += deal * (settings.probabilities[status] ?? 0);
+      }
+      if (status === "Lost") a.lost++;
+      if (status === "Won" || status === "Past Client") {
+        a.won++;
+        a.wonClients++;
+        const v = contract ?? deal;
+        if (v !== null) {
+          a.wonValue += v;
+          a.wonValueN++;
+        }
+        const t2 = c?.getTime() ?? 0;
+        if (keysOf(r).some((k) => (latest.get(k) ?? 0) > t2)) a.repeat++;
+        const changed = cellDate(r["Status Changed At"], offset);
+        if (status === "Won" && changed && toYmd(changed, offset).slice(0, 7) === month) {
+          a.monthWon++;
+          a.monthValue += v ?? 0;
+        }
+      }
+    });
+    const owners = [.../* @__PURE__ */ new Set([...acc.keys(), ...team.keys()])].sort();
+    return owners.map((owner) => {
+      const a = acc.get(owner) ?? get(owner);
+      const m = team.get(owner);
+      return {
+        owner,
+        name: m?.name ?? "",
+        newLeadsPerWeek: round2(a.leads4w / WEEKS2, 2),
+        firstContactWithinSlaRate: ratio2(a.sla, a.slaBase),
+        medianHoursToFirstContact: median2(a.hours),
+        leadsOverMaxFollowUps: a.overMax,
+        winRate: ratio2(a.won, a.won + a.lost),
+        averageDealValue: a.wonValueN > 0 ? round2(a.wonValue / a.wonValueN, 2) : 0,
+        openValue: round2(a.open, 2),
+        weightedValue: round2(a.weighted, 2),
+        repeatClients: a.repeat,
+        retentionRate: ratio2(a.repeat, a.wonClients),
+        activitiesPerWeek: round2((actsBy.get(owner) ?? 0) / WEEKS2, 2),
+        targets: {
+          newLeads: { target: m?.targets.newLeads ?? null, actual: a.monthLeads },
+          won: { target: m?.targets.won ?? null, actual: a.monthWon },
+          value: { target: m?.targets.value ?? null, actual: round2(a.monthValue, 2) }
+        }
+      };
+    });
+  }
+
+  // src/core/reminders.ts
+  var SECTIONS = ["slaBreached", "maxFollowUps", "pastExpectedClose", "followUpDue", "recontact", "stale"];
+  var emptySections = () => ({ slaBreached: [], maxFollowUps: [], pastExpectedClose: [], followUpDue: [], recontact: [], stale: [] });
+  function planReminders(rows, settings, now, offset) {
+    const today = toYmd(now, offset);
+    const byOwner = /* @__PURE__ */ new Map();
+    const invalid = /* @__PURE__ */ new Map();
+    const unowned = [];
+    let listed = 0;
+    let slaBreached = 0;
+    const firstStatus = settings.statuses[0];
+    rows.forEach((r, i) => {
+      const status = String(r["Status"] ?? "").trim();
+      const id2 = String(r["Lead ID"] ?? "").trim();
+      if (id2 === "" && String(r["Name"] ?? "").trim() === "") return;
+      const ymd3 = (h) => {
+        const d = cellDate(r[h], offset);
+        return d ? toYmd(d, offset) : "";
+      };
+      const created = cellDate(r["Created At"], offset);
+      const contacted = cellDate(r["Last Contact"], offset) !== null;
+      const followUps = Number(r["Follow-ups"]) || 0;
+      const nextFollowUp = ymd3("Next Follow-up");
+      const open = status !== "" && !CLOSED_STATUSES.has(status);
+      let section = null;
+      let due = "";
+      if (open && status === firstStatus && !contacted && created && addHours(created, settings.firstContactSlaHours) < now) {
+        section = "slaBreached";
+        due = toYmd(addHours(created, settings.firstContactSlaHours), offset);
+      } else if (open && followUps >= settings.maxFollowUps) {
+        section = "maxFollowUps";
+        due = nextFollowUp;
+      } else if (open && ymd3("Expected Close") !== "" && ymd3("Expected Close") < today) {
+        section = "pastExpectedClose";
+        due = ymd3("Expected Close");
+      } else if (open && nextFollowUp !== "" && nextFollowUp <= today) {
+        section = "followUpDue";
+        due = nextFollowUp;
+      } else if (status === "Past Client") {
+        const completed = cellDate(r["Completed On"], offset);
+        const recontact = nextFollowUp || (completed ? toYmd(addMonths(completed, settings.recontactDelayMonths, offset), offset) : "");
+        if (recontact !== "" && recontact <= today) {
+          section = "recontact";
+          due = recontact;
+        }
+      }
+      const changed = cellDate(r["Status Changed At"], offset);
+      const staleAfter = settings.staleDays[status] ?? 0;
+      if (!section && open && staleAfter > 0 && changed && addDays(changed, staleAfter) < now) {
+        section = "stale";
+        due = toYmd(addDays(changed, staleAfter), offset);
+      }
+      if (!section) return;
+      const phone2 = normalizePhone(r["Phone"]);
+      const lead = {
+        row: i + 2,
+        leadId: id2,
+        name: String(r["Name"] ?? ""),
+        company: String(r["Company"] ?? ""),
+        needs: String(r["Needs"] ?? ""),
+        phoneE164: phone2.ok ? phone2.e164 : "",
+        status,
+        due,
+        followUps
+      };
+      listed++;
+      if (section === "slaBreached") slaBreached++;
+      const ownerCell = String(r["Owner"] ?? "").trim();
+      if (ownerCell === "") {
+        unowned.push(lead);
+        return;
+      }
+      const email2 = normalizeEmail(ownerCell);
+      if (!email2.ok) {
+        invalid.set(ownerCell, (invalid.get(ownerCell) ?? 0) + 1);
+        return;
+      }
+      if (!byOwner.has(email2.email)) byOwner.set(email2.email, emptySections());
+      byOwner.get(email2.email)[section].push(lead);
+    });
+    const byDue = (a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : a.row - b.row;
+    const owners = [...byOwner.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([owner, sections]) => {
+      for (const s of SECTIONS) sections[s].sort(byDue);
+      return { owner, sections };
+    });
+    return { today, owners, invalidOwners: [...invalid.entries()].map(([owner, leads]) => ({ owner, leads })).sort((a, b) => b.leads - a.leads), unowned, listed, slaBreached };
+  }
+  function countOf(d) {
+    return SECTIONS.reduce((n, s) => n + d.sections[s].length, 0);
+  }
+
+  // src/core/digest.ts
+  var sectionTitle = (lang, s, settings) => t(lang, `digest.section.${s}`, { hours: settings.firstContactSlaHours, max: settings.maxFollowUps });
+  function lineText(lang, l, links) {
+    const who = [l.leadId, l.name, l.company].filter(Boolean).join(" · ");
+    const phone2 = l.phoneE164 ? ` · ${l.phoneE164} (${waLink(l.phoneE164, "")})` : "";
+    return `- ${who}${phone2} · ${l.status} · ${t(lang, "digest.due", { date: l.due || "–" })}
+  ${links.row(l.row)}`;
+  }
+  function lineHtml(lang, l, links) {
+    const chat = l.phoneE164 ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, "digest.waGreeting", { name: l.name })))}">${escapeHtml(t(lang, "digest.chat"))} ${escapeHtml(l.phoneE164)}</a>` : "";
+    return `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` + (l.company ? ` · ${escapeHtml(l.company)}` : "") + ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(l.status)})</span>${chat} · ${escapeHtml(t(lang, "digest.due", { date: l.due || "–" }))} · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, "digest.openRow"))}</a></li>`;
+  }
+  function page2(title, body) {
+    return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124;max-width:680px">${body}</body></html>`;
+  }
+  function ownerDigestEmail(lang, plan2, d, settings, links, name = "") {
+    const count = countOf(d);
+    const subject = t(lang, "digest.subject", { count, date: plan2.today });
+    const greeting = t(lang, "digest.greeting", { owner: name || d.owner });
+    const text5 = [greeting, "", t(lang, "digest.intro"), ""];
+    let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(t(lang, "digest.intro"))}</p>`;
+    for (const s of SECTIONS) {
+      const leads = d.sections[s];
+      if (leads.length === 0) continue;
+      const title = `${sectionTitle(lang, s, settings)} (${leads.length})`;
+      text5.push(title, ...leads.map((l) => lineText(lang, l, links)), "");
+      html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links)).join("")}</ul>`;
+    }
+    text5.push(t(lang, "digest.footer"));
+    html += `<p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(t(lang, "digest.footer"))}</p>`;
+    return { to: d.owner, subject, text: text5.join("\n"), html: page2(subject, html) };
+  }
+  function managerDigestEmail(lang, plan2, settings, to, links, extras = {}) {
+    const subject = t(lang, "digest.teamSubject", { date: plan2.today });
+    const head = [t(lang, "digest.owner"), ...SECTIONS.map((s) => sectionTitle(lang, s, settings)), t(lang, "digest.total")];
+    const rows = plan2.owners.map((d) => [d.owner, ...SECTIONS.map((s) => String(d.sections[s].length)), String(countOf(d))]);
+    const sla = plan2.slaBreached;
+    const text5 = [t(lang, "digest.teamIntro", { date: plan2.today }), "", t(lang, "digest.slaTotal", { count: sla }), ""];
+    text5.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(" / ")} = ${r[r.length - 1]}`), "");
+    let html = `<p>${escapeHtml(t(lang, "digest.teamIntro", { date: plan2.today }))}</p><p><strong>${escapeHtml(t(lang, "digest.slaTotal", { count: sla }))}</strong></p>`;
+    html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join("")}</tr>`;
+    html += `${rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</table>`;
+    if (plan2.unowned.length > 0) {
+      const title = t(lang, "digest.unowned", { count: plan2.unowned.length });
+      text5.push(title, ...plan2.unowned.map((l) => lineText(lang, l, links)), "");
+      html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan2.unowned.map((l) => lineHtml(lang, l, links)).join("")}</ul>`;
+    }
+    if (plan2.invalidOwners.length > 0) {
+      const lines = plan2.invalidOwners.map((o) => t(lang, "digest.invalidOwner", { owner: o.owner, count: o.leads }));
+      text5.push(t(lang, "digest.invalidOwners"), ...lines.map((l) => `- ${l}`), "");
+      html += `<h3 style="font-size:15px">${escapeHtml(t(lang, "digest.invalidOwners"))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+    }
+    if (extras.bigDeals && extras.bigDeals.length > 0) {
+      const title = t(lang, "report.bigDeals", { count: extras.bigDeals.length });
+      text5.push(title, ...extras.bigDeals.map((l) => `- ${l}`), "");
+      html += `<h3 style="font-size:15px;color:#b06000">${escapeHtml(title)}</h3><ul>${extras.bigDeals.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+    }
+    if (extras.yesterday) {
+      const title = t(lang, "report.yesterday", { date: extras.yesterday.date });
+      const lines = extras.yesterday.lines.length > 0 ? extras.yesterday.lines : [t(lang, "report.yesterdayNone")];
+      text5.push(title, ...lines.map((l) => `- ${l}`), "");
+      html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+    }
+    text5.push(t(lang, "digest.footer"));
+    return { to, subject, text: text5.join("\n"), html: page2(subject, html) };
+  }
+
+  // src/core/quality.ts
+  var REQUIRED = ["Name", "Source", "Needs"];
+  var CHECKED_FOR_PLACEHOLDERS = ["Name", "Company", "Phone", "Email", "Source", "Needs", "Owner"];
+  function findProblems(rows) {
+    const out = [];
+    rows.forEach((r, index) => {
+      const text5 = (h) => String(r[h] ?? "").trim();
+      if (text5("Lead ID") === "" && text5("Name") === "") return;
+      const placeholder = /* @__PURE__ */ new Set();
+      for (const h of CHECKED_FOR_PLACEHOLDERS) {
+        if (text5(h) !== "" && isPlaceholder(text5(h))) {
+          placeholder.add(h);
+          out.push({ index, field: h, problem: "quality.placeholder", value: text5(h) });
+        }
+      }
+      for (const h of REQUIRED) if (text5(h) === "") out.push({ index, field: h, problem: "quality.missing", value: "" });
+      const phone2 = text5("Phone");
+      const email2 = text5("Email");
+      const phoneOk = phone2 !== "" && !placeholder.has("Phone") && phoneKeys(r["Phone"]).length > 0;
+      const emailOk = email2 !== "" && !placeholder.has("Email") && emailKeys(email2).length > 0;
+      if (phone2 !== "" && !placeholder.has("Phone") && !phoneOk) out.push({ index, field: "Phone", problem: "quality.invalidPhone", value: phone2 });
+      if (email2 !== "" && !placeholder.has("Email") && !emailOk) out.push({ index, field: "Email", problem: "quality.invalidEmail", value: email2 });
+      if (!phoneOk && !emailOk) out.push({ index, field: "Phone", problem: "quality.noContact", value: "" });
+    });
+    return out;
+  }
+
+  // src/core/merge.ts
+  var ADVANCEMENT = { "Past Client": 5, Won: 4, Negotiation: 3, "Quotation Sent": 2, Lead: 1, Lost: 0 };
+  var blank = (v) => v === null || v === void 0 || typeof v === "string" && v.trim() === "";
+  function suggestPrimary(rows, headers) {
+    let best = 0;
+    const rank = (r) => [ADVANCEMENT[String(r["Status"] ?? "").trim()] ?? 0, headers.filter((h) => !blank(r[h])).length];
+    rows.forEach((r, i) => {
+      const [a1, c1] = rank(r);
+      const [a0, c0] = rank(rows[best]);
+      if (a1 > a0 || a1 === a0 && c1 > c0) best = i;
+    });
+    return best;
+  }
+  function fingerprint(values) {
+    let h = 5381;
+    const s = values.map((v) => Object.prototype.toString.call(v) === "[object Date]" ? v.toISOString() : String(v ?? "")).join("");
+    for (let i = 0; i < s.length; i++) h = (h << 5) + h + s.charCodeAt(i) | 0;
+    return (h >>> 0).toString(36);
+  }
+  var KEPT = /* @__PURE__ */ new Set(["Lead ID", "Created At", "Status", "Status Changed At", "Follow-ups"]);
+  var same = (a, b) => {
+    const n = (v) => Object.prototype.toString.call(v) === "[object Date]" ? v.getTime() : typeof v === "string" ? v.trim().toLowerCase() : v;
+    return n(a) === n(b);
+  };
+  function planMerge(primary, others, headers) {
+    const filled2 = {};
+    const conflicts = [];
+    for (const o of others) {
+      for (const h of headers) {
+        if (KEPT.has(h) || blank(o[h])) continue;
+        const current = h in filled2 ? filled2[h] : primary[h];
+        if (blank(current)) filled2[h] = o[h];
+        else if (!same(current, o[h])) conflicts.push({ leadId: String(o["Lead ID"] ?? ""), header: h, value: o[h] });
+      }
+    }
+    return { filled: filled2, conflicts };
+  }
+
+  // src/gas/merge-log.ts
+  var MERGES_TAB = "_lembar_merges";
+  var HEADERS = ["Merge ID", "Kind", "Lead ID", "Part", "Value"];
+  var PART = 4e4;
+  var encode = (v) => isDate(v) ? { $date: v.toISOString() } : v === void 0 ? null : v;
+  var decode = (v) => v !== null && typeof v === "object" && "$date" in v ? new Date(v.$date) : v;
+  function activityKey(row) {
+    return JSON.stringify([encode(row["Timestamp"]), cellText(row["Type"]), cellText(row["Summary"]), cellText(row["By"])]);
+  }
+  function createSheet(crm) {
+    const sheet = crm.ss.insertSheet(MERGES_TAB);
+    sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
+    sheet.setFrozenRows(1);
+    sheet.hideSheet();
+    sheet.protect().setDescription("Lembar CRM: merge records for undo").setWarningOnly(true);
+    return sheet;
+  }
+  function readJournal(crm) {
+    const sheet = crm.ss.getSheetByName(MERGES_TAB);
+    const last = sheet ? sheet.getLastRow() : 0;
+    const rows = sheet && last > 1 ? sheet.getRange(2, 1, last - 1, HEADERS.length).getValues() : [];
+    const parts = /* @__PURE__ */ new Map();
+    const state = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      const id2 = cellText(r[0]);
+      const kind = cellText(r[1]);
+      if (kind === "plan") {
+        const list2 = parts.get(id2) ?? [];
+        list2[Number(r[3]) || 0] = cellText(r[4]);
+        parts.set(id2, list2);
+        if (!state.has(id2)) state.set(id2, "planned");
+      } else if (kind === "done" || kind === "undoing" || kind === "undone") state.set(id2, kind);
+    }
+    const plans = /* @__PURE__ */ new Map();
+    for (const [id2, list2] of parts) {
+      try {
+        plans.set(id2, JSON.parse(list2.join("")));
+      } catch (_e) {
+        state.delete(id2);
+      }
+    }
+    return { plans, state, sheet, crm };
+  }
+  function writeJournal(journal, rows) {
+    if (rows.length === 0) return;
+    journal.sheet ?? (journal.sheet = createSheet(journal.crm));
+    const sheet = journal.sheet;
+    const last = sheet.getLastRow();
+    if (last === 0) sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
+    const start = Math.max(last, 1) + 1;
+    const max = sheet.getMaxRows();
+    if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    const range = sheet.getRange(start, 1, rows.length, HEADERS.length);
+    range.setNumberFormat("@");
+    range.setValues(rows.map((r) => r.map((v) => typeof v === "number" ? String(v) : v)));
+  }
+  function planRows(plan2) {
+    const json = JSON.stringify(plan2);
+    const rows = [];
+    for (let i = 0, part = 0; i < json.length || part === 0; i += PART, part++) rows.push([plan2.mergeId, "plan", plan2.primary, part, json.slice(i, i + PART)]);
+    return rows;
+  }
+  var stateRow = (plan2, state) => [plan2.mergeId, state, plan2.primary, "", ""];
+
+  // src/gas/merge.ts
+  var MERGE_SEQ = "lembar.lastMergeNumber";
+  var LEAD_HEADERS2 = LEAD_COLUMNS.map((c) => c.header);
+  var blank2 = (v) => v === null || v === void 0 || typeof v === "string" && v.trim() === "";
+  var sameValue = (a, b) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a) === cellText(b) && typeof a === typeof b;
+  function openTables(crm) {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
+    return { leads, archive: openArchive(crm, leads), acts: Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang) };
+  }
+  function mergeDuplicates() {
+    const crm = openCrm();
+    return withDocumentLock(crm.lang, () => {
+      const journal = readJournal(crm);
+      const recovered = finishUnfinished(crm, journal);
+      const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
+      const dupRows = dup.allRows().map((r) => dup.toRecord(r));
+      const groups = /* @__PURE__ */ new Map();
+      for (const r of dupRows) {
+        const g = cellText(r["Group"]);
+        if (!/^G\d+$/.test(g)) continue;
+        const entry = groups.get(g) ?? { ids: [], checks: [], primary: cellText(r["Primary"]).trim(), ticked: false };
+        entry.ids.push(cellText(r["Lead ID"]).trim());
+        entry.checks.push(cellText(r["Check"]));
+        if (r["Merge"] === true) entry.ticked = true;
+        groups.set(g, entry);
+      }
+      const finished = new Set([...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === "done").map((p) => [p.primary, ...p.others.map((o) => o.leadId)].sort().join(",")));
+      const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(",")));
+      const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(",")));
+      const result2 = { merged: [], skipped: [], ...recovered.length ? { recovered } : {} };
+      if (ticked.length === 0) {
+        if (alreadyMerged) untick(dup);
+        crm.ss.toast(t(crm.lang, recovered.length ? "merge.recovered" : "merge.none", { ids: recovered.join(", ") }), t(crm.lang, "menu.title"), 10);
+        return result2;
+      }
+      const tables = openTables(crm);
+      const { leads } = tables;
+      const raw = leads.allRows();
+      const formats = leads.formatsOf(0, raw.length);
+      const indexOf = /* @__PURE__ */ new Map();
+      raw.forEach((r, i) => indexOf.set(cellText(r[leads.headers.index["Lead ID"]]).trim(), i));
+      const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
+      const props = PropertiesService.getDocumentProperties();
+      let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
+      const by = currentUser();
+      const at = crm.now.toISOString();
+      const plans = [];
+      for (const [name, g] of ticked) {
+        const idx = g.ids.map((id2) => indexOf.get(id2));
+        if (idx.some((i) => i === void 0) || idx.some((i, k) => fingerprint(raw[i]) !== g.checks[k])) {
+          result2.skipped.push(t(crm.lang, "merge.changed", { group: name }));
+          continue;
+        }
+        if (!g.ids.includes(g.primary)) {
+          result2.skipped.push(t(crm.lang, "merge.badPrimary", { group: name, primary: g.primary }));
+          continue;
+        }
+        const mergeId = `M-${String(++seq).padStart(6, "0")}`;
+        const primary = leads.toRecord(raw[indexOf.get(g.primary)]);
+        const others = g.ids.filter((id2) => id2 !== g.primary);
+        const otherRecords = others.map((id2) => leads.toRecord(raw[indexOf.get(id2)]));
+        const merge2 = planMerge(primary, otherRecords, LEAD_HEADERS2);
+        const plan2 = {
+          mergeId,
+          group: name,
+          primary: g.primary,
+          at,
+          by,
+          filled: Object.fromEntries(Object.entries(merge2.filled).map(([h, v]) => [h, encode(v)])),
+          others: others.map((id2) => {
+            const i = indexOf.get(id2);
+            const row = {};
+            const fmt = {};
+            leads.headers.headers.forEach((h, c) => {
+              if (h === "") return;
+              row[h] = encode(raw[i][c]);
+              fmt[h] = formats[i][c];
+            });
+            return { leadId: id2, row, formats: fmt };
+          }),
+          repoint: actRows.filter((a) => others.includes(cellText(a["Lead ID"]).trim())).map((a) => ({ from: cellText(a["Lead ID"]).trim(), key: activityKey(a) })),
+          notes: others.map((id2) => {
+            const mine = merge2.conflicts.filter((c) => c.leadId === id2);
+            const values = mine.map((c) => `${c.header}: ${cellText(c.value)}`).join("; ");
+            return mine.length ? t(crm.lang, "merge.note", { mergeId, leadId: id2, values }) : t(crm.lang, "merge.noteNoConflict", { mergeId, leadId: id2 });
+          })
+        };
+        plans.push(plan2);
+        result2.merged.push({ mergeId, primary: g.primary, archived: others });
+      }
+      if (plans.length > 0) {
+        props.setProperty(MERGE_SEQ, String(seq));
+        writeJournal(journal, plans.flatMap(planRows));
+        applyMerges(tables, plans);
+        writeJournal(
+          journal,
+          plans.map((p) => stateRow(p, "done"))
+        );
+        untick(dup);
+      }
+      const text5 = t(crm.lang, "merge.done", { merged: result2.merged.length, rows: result2.merged.reduce((n, m) => n + m.archived.length, 0), skipped: result2.skipped.length });
+      appendRunLog(crm.ss, crm.lang, crm.now, "mergeDuplicates", result2.skipped.length ? "partial" : "ok", [text5, ...result2.skipped].join(" "));
+      crm.ss.toast([text5, ...result2.skipped].join("\n"), t(crm.lang, "menu.title"), 15);
+      return result2;
+    });
+  }
+  function untick(dup) {
+    const merge2 = dup.column("Merge");
+    if (merge2.some((v) => v === true))
+      dup.writeColumn(
+        "Merge",
+        0,
+        merge2.map((v) => v === true ? false : v)
+      );
+  }
+  function applyMerges(tables, plans) {
+    const { leads, archive, acts } = tables;
+    const rows = leads.allRows();
+    const ids = rows.map((r) => cellText(r[leads.headers.index["Lead ID"]]).trim());
+    for (const p of plans) {
+      const i = ids.indexOf(p.primary);
+      if (i < 0) continue;
+      const current = leads.toRecord(rows[i]);
+      const fill = {};
+      for (const [h, v] of Object.entries(p.filled)) if (blank2(current[h])) fill[h] = decode(v);
+      if (Object.keys(fill).length > 0) leads.update(i, fill);
+    }
+    const archivedKeys = new Set(archive.allRows().map((r) => `${cellText(r[archive.headers.index["Merge ID"]])}|${cellText(r[archive.headers.index["Lead ID"]])}`));
+    const toArchive = [];
+    for (const p of plans) {
+      for (const o of p.others) {
+        if (archivedKeys.has(`${p.mergeId}|${o.leadId}`)) continue;
+        const rec = {};
+        for (const [h, v] of Object.entries(o.row)) rec[h] = decode(v);
+        toArchive.push({ rec: { ...rec, "Merged Into": p.primary, "Merge ID": p.mergeId, "Archived At": new Date(p.at), "Archived By": p.by }, formats: o.formats });
+      }
+    }
+    archive.append(
+      toArchive.map((x) => x.rec),
+      { formats: toArchive.map((x) => archive.headers.headers.map((h) => x.formats[h])) }
+    );
+    const actRows = acts.allRows().map((r) => acts.toRecord(r));
+    const actIds = actRows.map((a) => cellText(a["Lead ID"]).trim());
+    let repointed = false;
+    const notes = [];
+    for (const p of plans) {
+      for (const r of p.repoint) {
+        const k = actRows.findIndex((a, i) => actIds[i] === r.from && activityKey(a) === r.key);
+        if (k >= 0) {
+          actIds[k] = p.primary;
+          repointed = true;
+        }
+      }
+      const at = new Date(p.at);
+      for (const summary of p.notes) {
+        const present = actRows.some(
+          (a, i) => actIds[i] === p.primary && cellText(a["Type"]) === "Note" && cellText(a["Summary"]) === summary && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime()
+        );
+        if (!present) notes.push({ Timestamp: at, "Lead ID": p.primary, Type: "Note", Summary: summary, By: p.by });
+      }
+    }
+    if (repointed) acts.writeColumn("Lead ID", 0, actIds);
+    acts.append(notes);
+    const gone = new Set(plans.flatMap((p) => p.others.map((o) => o.leadId)));
+    leads.deleteDataRows(ids.flatMap((id2, i) => gone.has(id2) ? [i] : []));
+  }
+  function finishUnfinished(crm, journal) {
+    const merges = [...journal.state.entries()].filter(([, s]) => s === "planned").map(([id2]) => journal.plans.get(id2));
+    const undos = [...journal.state.entries()].filter(([, s]) => s === "undoing").map(([id2]) => journal.plans.get(id2));
+    if (merges.length === 0 && undos.length === 0) return [];
+    const tables = openTables(crm);
+    if (merges.length > 0) {
+      applyMerges(tables, merges);
+      writeJournal(
+        journal,
+        merges.map((p) => stateRow(p, "done"))
+      );
+      for (const p of merges) journal.state.set(p.mergeId, "done");
+    }
+    for (const p of undos) {
+      applyUndo(crm, openTables(crm), p);
+      writeJournal(journal, [stateRow(p, "undone")]);
+      journal.state.set(p.mergeId, "undone");
+    }
+    appendRunLog(crm.ss, crm.lang, crm.now, "mergeDuplicates", "ok", t(crm.lang, "merge.recovered", { ids: [...merges, ...undos].map((p) => p.mergeId).join(", ") }));
+    return [...merges, ...undos].map((p) => p.mergeId);
+  }
+  function finishUnfinishedMerges(crm) {
+    return withDocumentLock(crm.lang, () => finishUnfinished(crm, readJournal(crm)));
+  }
+  function openArchive(crm, leads) {
+    const columns = [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS];
+    let archive = Table.open(crm.ss, TAB.archive, columns, crm.lang);
+    const missing = leads.headers.headers.filter((h) => h !== "" && !(h in archive.headers.index));
+    if (missing.length > 0) {
+      appendHeaders(archive.sheet, missing);
+      archive = Table.open(crm.ss, TAB.archive, columns, crm.lang);
+    }
+    return archive.withUserColumns();
+  }
+  function mergeIdOf(crm, arg) {
+    const given = arg !== null && typeof arg === "object" && Object.prototype.hasOwnProperty.call(arg, "mergeId") ? arg.mergeId : void 0;
+    if (given !== void 0 && given !== null && given !== "") {
+      if (typeof given !== "string") throw new CrmError({ key: "merge.unknown", params: { mergeId: "?" } }, crm.lang);
+      return given.trim();
+    }
+    const range = crm.ss.getActiveRange();
+    const sheet = range?.getSheet();
+    if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
+      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      if (header.index["Merge ID"] !== void 0) return cellText(sheet.getRange(range.getRow(), header.index["Merge ID"] + 1).getValue()).trim();
+    }
+    return "";
+  }
+  function undoMerge(arg) {
+    const crm = openCrm();
+    const mergeId = mergeIdOf(crm, arg);
+    if (!mergeId) throw new CrmError({ key: "merge.pickArchive" }, crm.lang);
+    return withDocumentLock(crm.lang, () => {
+      const journal = readJournal(crm);
+      finishUnfinished(crm, journal);
+      const plan2 = journal.plans.get(mergeId);
+      const state = journal.state.get(mergeId);
+      if (!plan2 || state !== "done") throw new CrmError({ key: state === "undone" ? "merge.alreadyUndone" : "merge.unknown", params: { mergeId } }, crm.lang);
+      writeJournal(journal, [stateRow(plan2, "undoing")]);
+      const restored = applyUndo(crm, openTables(crm), plan2);
+      writeJournal(journal, [stateRow(plan2, "undone")]);
+      const text5 = t(crm.lang, "merge.undone", { mergeId, rows: restored.length });
+      appendRunLog(crm.ss, crm.lang, crm.now, "undoMerge", "ok", text5);
+      crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
+      return { mergeId, restored };
+    });
+  }
+  function applyUndo(crm, tables, plan2) {
+    const { leads, archive, acts } = tables;
+    const ids = leads.column("Lead ID").map((v) => cellText(v).trim());
+    const missing = plan2.others.filter((o) => !ids.includes(o.leadId));
+    if (missing.length > 0) {
+      const start = leads.append(
+        missing.map((o) => Object.fromEntries(Object.entries(o.row).map(([h, v]) => [h, decode(v)]))),
+        { formats: missing.map((o) => leads.headers.headers.map((h) => o.formats[h])) }
+      );
+      leads.sheet.getRange(start, leads.col("Status"), missing.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+    }
+    const pIndex = ids.indexOf(plan2.primary);
+    if (pIndex >= 0) {
+      const current = leads.readRow(pIndex);
+      const clear = {};
+      for (const [h, v] of Object.entries(plan2.filled)) if (sameValue(current[h], decode(v))) clear[h] = "";
+      if (Object.keys(clear).length > 0) leads.update(pIndex, clear);
+    }
+    const actRows = acts.allRows().map((r) => acts.toRecord(r));
+    const actIds = actRows.map((a) => cellText(a["Lead ID"]).trim());
+    let changed = false;
+    for (const r of plan2.repoint) {
+      const k = actRows.findIndex((a, i) => actIds[i] === plan2.primary && activityKey(a) === r.key);
+      if (k >= 0) {
+        actIds[k] = r.from;
+        changed = true;
+      }
+    }
+    if (changed) acts.writeColumn("Lead ID", 0, actIds);
+    const at = new Date(plan2.at).getTime();
+    const notes = new Set(plan2.notes);
+    acts.deleteDataRows(
+      actRows.flatMap(
+        (a, i) => actIds[i] === plan2.primary && cellText(a["Type"]) === "Note" && notes.has(cellText(a["Summary"])) && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at ? [i] : []
+      )
+    );
+    const mine = archive.column("Merge ID").flatMap((v, i) => cellText(v).trim() === plan2.mergeId ? [i] : []);
+    archive.deleteDataRows(mine);
+    const restored = plan2.others.map((o) => o.leadId);
+    updateShadow(
+      crm.ss,
+      plan2.others.map((o) => [o.leadId, cellText(decode(o.row["Status"]))])
+    );
+    return restored;
+  }
+
+  // src/gas/audit.ts
+  var LAST_AUDIT = "lembar.lastAudit";
+  var LEAD_HEADERS3 = LEAD_COLUMNS.map((c) => c.header);
+  var reasonText = (lang, reasons2) => reasons2.map((r) => t(lang, `reason.${r}`)).join(", ");
+  function audit(crm) {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const raw = leads.allRows();
+    const rows = raw.map((r) => leads.toRecord(r));
+    const id2 = (i) => cellText(rows[i]["Lead ID"]).trim();
+    const result2 = findDuplicates(rows.map((r, i) => ({ leadId: id2(i), name: r["Name"], company: r["Company"], phone: r["Phone"], email: r["Email"] })));
+    const problems = findProblems(rows);
+    const json = {
+      groups: result2.groups.map((g) => {
+        const members = g.members.map((m) => rows[m]);
+        return { leadIds: g.members.map(id2), score: g.score, reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}`)), primary: id2(g.members[suggestPrimary(members, LEAD_HEADERS3)]) };
+      }),
+      sharedContacts: result2.sharedContacts.map((s) => ({ leadIds: s.members.map(id2), contact: s.contact, kind: s.kind })),
+      problems: problems.map((p) => ({ leadId: id2(p.index), field: p.field, problem: t(crm.lang, p.problem), value: p.value }))
+    };
+    const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
+    const records = [];
+    const checkbox = [];
+    const push = (rec, box = false) => {
+      records.push(rec);
+      checkbox.push(box);
+    };
+    const leadCells = (i) => ({
+      "Lead ID": id2(i),
+      Name: rows[i]["Name"],
+      Company: rows[i]["Company"],
+      Phone: cellText(rows[i]["Phone"]),
+      Email: rows[i]["Email"],
+      Owner: rows[i]["Owner"],
+      Status: rows[i]["Status"]
+    });
+    push({ Group: t(crm.lang, "audit.groupsTitle") });
+    result2.groups.forEach((g, gi) => {
+      const reason = reasonText(crm.lang, g.reasons);
+      g.members.forEach((m, k) => {
+        push({ Group: `G${gi + 1}`, ...leadCells(m), Reason: reason, Score: g.score.toFixed(2), Primary: json.groups[gi].primary, Merge: k === 0 ? false : "", Check: fingerprint(raw[m]) }, k === 0);
+      });
+    });
+    push({});
+    push({ Group: t(crm.lang, "audit.sharedTitle") });
+    json.sharedContacts.forEach((s, si) => {
+      const reason = t(crm.lang, "audit.sharedReason", { kind: t(crm.lang, s.kind === "phone" ? "field.phone" : "field.email").toLowerCase(), contact: s.contact });
+      result2.sharedContacts[si].members.forEach((m) => push({ Group: `S${si + 1}`, ...leadCells(m), Reason: reason }));
+    });
+    push({});
+    push({ Group: t(crm.lang, "audit.problemsTitle") });
+    problems.forEach(
+      (p, pi) => push({
+        Group: `Q${pi + 1}`,
+        ...leadCells(p.index),
+        Reason: `${t(crm.lang, `field.${LEAD_COLUMNS.find((c) => c.header === p.field).key}`)}: ${t(crm.lang, p.problem)}${p.value ? ` (${p.value})` : ""}`
+      })
+    );
+    withDocumentLock(crm.lang, () => {
+      dup.clearData();
+      dup.fitRows(records.length);
+      const start = dup.append(records);
+      const rule = SpreadsheetApp.newDataValidation().requireCheckbox().build();
+      dup.sheet.getRange(start, dup.col("Merge"), records.length, 1).setDataValidations(checkbox.map((b) => [b ? rule : null]));
+    });
+    return json;
+  }
+  var PENDING_SUMMARY = "lembar.audit.summary";
+  function queueAuditSummary(crm, json) {
+    const params = {
+      groups: json.groups.length,
+      shared: json.sharedContacts.length,
+      problems: json.problems.length,
+      rows: json.groups.reduce((n, g) => n + g.leadIds.length, 0),
+      date: toYmd(crm.now, crm.offset)
+    };
+    const pending = { id: crm.now.toISOString(), params };
+    PropertiesService.getDocumentProperties().setProperty(PENDING_SUMMARY, JSON.stringify(pending));
+  }
+  function sendPendingAuditSummary(crm) {
+    const none = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
+    const props = PropertiesService.getDocumentProperties();
+    let pending;
+    try {
+      pending = JSON.parse(props.getProperty(PENDING_SUMMARY) ?? "");
+    } catch (_e) {
+      return none;
+    }
+    if (!pending || typeof pending.id !== "string") return none;
+    const scope = `audit-${pending.id.replace(/[^0-9]/g, "")}`;
+    const subject = t(crm.lang, "audit.subject", pending.params);
+    const body = t(crm.lang, "audit.body", pending.params);
+    const url = crm.ss.getUrl();
+    const items = managersOf(readTeam(crm), crm.settings.managerEmails).map((to) => ({
+      key: to,
+      email: { to, subject, text: `${body}
+
+${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>` }
+    }));
+    const result2 = sendUnderLedger(crm, scope, items);
+    if (result2.waiting.length === 0 && result2.errors.length === 0) {
+      props.deleteProperty(PENDING_SUMMARY);
+      pruneMail(crm, (s) => s !== scope);
+    }
+    return result2;
+  }
+  function runAudit(crm) {
+    finishUnfinishedMerges(crm);
+    const json = audit(crm);
+    PropertiesService.getDocumentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
+    queueAuditSummary(crm, json);
+    let mail = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
+    try {
+      mail = sendPendingAuditSummary(crm);
+    } catch (e) {
+      mail.errors.push(e instanceof Error ? e.message : String(e));
+    }
+    const detail = t(crm.lang, "audit.detail", { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, emails: mail.sent });
+    const problems = [...mail.errors, ...mail.waiting.length ? [t(crm.lang, "audit.summaryWaits", { count: mail.waiting.length })] : []];
+    appendRunLog(crm.ss, crm.lang, crm.now, "runDuplicateAudit", problems.length ? "partial" : "ok", problems.length ? `${detail} — ${problems.join("; ")}` : detail);
+    crm.ss.toast(t(crm.lang, "audit.done", { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length }), t(crm.lang, "menu.title"), 10);
+    return json;
+  }
+  function runDuplicateAuditNow() {
+    return runAudit(openCrm());
+  }
+  function runDuplicateAudit() {
+    const crm = openCrm();
+    const last = PropertiesService.getDocumentProperties().getProperty(LAST_AUDIT);
+    if (last) {
+      const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
+      if (crm.now < next) {
+        appendRunLog(crm.ss, crm.lang, crm.now, "runDuplicateAudit", "skipped", t(crm.lang, "run.notDue", { last: localDateTime(new Date(last), crm.offset), next: toYmd(next, crm.offset) }));
+        return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
+      }
+    }
+    return runAudit(crm);
+  }
+
+  // src/gas/reminders.ts
+  function followUpReminders(crm) {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const rows = leads.allRows().map((r) => leads.toRecord(r));
+    const plan2 = planReminders(rows, crm.settings, crm.now, crm.offset);
+    const base = `${crm.ss.getUrl()}#gid=${leads.sheet.getSheetId()}&range=A`;
+    const links = { row: (r) => `${base}${r}` };
+    const team = readTeam(crm);
+    const langOf = (email2) => team.get(email2)?.language || crm.lang;
+    const managers = managersOf(team, crm.settings.managerEmails);
+    const emails = plan2.owners.filter((d) => countOf(d) > 0).map((d) => ({ key: `owner:${d.owner}`, email: ownerDigestEmail(langOf(d.owner), plan2, d, crm.settings, links, displayName(team, d.owner)) }));
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
+    const yesterday = toYmd(addDays(crm.now, -1), crm.offset);
+    const didYesterday = activityOn(actRows, yesterday, crm.offset);
+    const props = PropertiesService.getDocumentProperties().getProperties();
+    const newBigDeals = bigDeals(rows, crm.settings.bigDealThreshold).filter((d) => !alreadyTold(props, d.leadId));
+    if (plan2.listed > 0 || plan2.invalidOwners.length > 0 || didYesterday.length > 0 || newBigDeals.length > 0) {
+      for (const m of managers)
+        emails.push({
+          key: `team:${m}`,
+          email: managerDigestEmail(langOf(m), plan2, crm.settings, m, links, {
+            yesterday: { date: yesterday, lines: yesterdayLines(langOf(m), didYesterday) },
+            bigDeals: newBigDeals.map((d) => bigDealLine(langOf(m), d, crm.settings.currency))
+          })
+        });
+    }
+    pruneMail(crm, (scope) => scope === plan2.today || !/^\d{4}-\d{2}-\d{2}$/.test(scope));
+    const summary = sendPendingAuditSummary(crm);
+    const ordered = waitingFirst(emails, readWaiting());
+    const sent = sendUnderLedger(crm, plan2.today, ordered);
+    writeWaiting(crm, sent.waiting);
+    if (managers.length > 0 && !sent.waiting.some((k) => k.startsWith("team:")))
+      markTold(
+        crm,
+        newBigDeals.map((d) => d.leadId)
+      );
+    return {
+      date: plan2.today,
+      sent: sent.sent + summary.sent,
+      alreadySent: sent.alreadySent + summary.alreadySent,
+      waitingForQuota: sent.waiting.length + summary.waiting.length,
+      listed: plan2.listed,
+      errors: [...sent.errors, ...summary.errors]
+    };
+  }
+  function runFollowUpReminders() {
+    const crm = openCrm();
+    const result2 = followUpReminders(crm);
+    const outcome = result2.errors.length > 0 || result2.waitingForQuota > 0 ? "partial" : "ok";
+    appendRunLog(
+      crm.ss,
+      crm.lang,
+      crm.now,
+      "runFollowUpReminders",
+      outcome,
+      t(crm.lang, "run.remindersDetail", { sent: result2.sent, already: result2.alreadySent, waiting: result2.waitingForQuota, listed: result2.listed, errors: result2.errors.length }) + (result2.errors.length ? ` — ${result2.errors.join("; ")}` : "")
+    );
+    return result2;
+  }
+  function runWeeklyReport() {
+    const crm = openCrm();
+    const team = readTeam(crm);
+    const managers = managersOf(team, crm.settings.managerEmails);
+    const week = weekStart(crm.now, crm.offset);
+    let items = [];
+    const sentThisWeek = claimedKeys(`weekly-${week}`);
+    if (managers.some((m) => !sentThisWeek.has(`weekly:${m}`))) {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const rows = leads.allRows().map((r2) => leads.toRecord(r2));
+      const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+      const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r2) => acts.toRecord(r2));
+      const cards = scorecards(rows, actRows, crm.settings, team, crm.now, crm.offset);
+      const changes = weekChanges(rows, actRows, crm.now, crm.offset);
+      items = managers.map((m) => ({ key: `weekly:${m}`, email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency) }));
+    }
+    const r = sendUnderLedger(crm, `weekly-${week}`, items);
+    if (r.sent > 0 || r.errors.length > 0) appendRunLog(crm.ss, crm.lang, crm.now, "runWeeklyReport", r.errors.length > 0 ? "partial" : "ok", `${week}: ${r.sent}`);
+    return { week, sent: r.sent, alreadySent: r.alreadySent, waitingForQuota: r.waiting.length, errors: r.errors };
+  }
+
+  // src/core/campaign.ts
+  var FIELDS = { status: "Status", source: "Source", owner: "Owner", product: "Product", "last contact": "Last Contact", created: "Created At" };
+  var DATE_FIELDS = /* @__PURE__ */ new Set(["Last Contact", "Created At"]);
+  function parseSegment(segment, campaign) {
+    const rules = [];
+    for (const part of segment.split(";").map((p) => p.trim()).filter(Boolean)) {
+      const m = /^([^=<>]+?)\s*(=|<|>)\s*(.+)$/.exec(part);
+      const field = m ? m[1].trim() : part;
+      const header = FIELDS[field.toLowerCase()];
+      if (!m || !header) return { ok: false, error: { key: "campaign.badSegment", params: { name: campaign, field } } };
+      const value = m[3].trim();
+      if (DATE_FIELDS.has(header)) {
+        const range = m[2] === "=" && value.includes("..") ? value.split("..").map((v) => v.trim()) : [value];
+        for (const v of range) if (!parseYmd(v, 0)) return { ok: false, error: { key: "campaign.badValue", params: { name: campaign, field, value: v } } };
+        rules.push({ header, op: range.length === 2 ? "between" : m[2], values: range });
+      } else rules.push({ header, op: "=", values: value.split(",").map((v) => v.trim().toLowerCase()) });
+    }
+    return { ok: true, rules };
+  }
+  function matches(r, rules, offset) {
+    return rules.every((rule) => {
+      if (!DATE_FIELDS.has(rule.header))
+        return rule.values.includes(
+          String(r[rule.header] ?? "").trim().toLowerCase()
+        );
+      const d = cellDate(r[rule.header], offset);
+      if (!d) return false;
+      const day = toYmd(d, offset);
+      if (rule.op === "<") return day < rule.values[0];
+      if (rule.op === ">") return day > rule.values[0];
+      if (rule.op === "between") return day >= rule.values[0] && day <= rule.values[1];
+      return day === rule.values[0];
+    });
+  }
+  function planCampaign(rows, template, rules, settings, salesName, offset, stopLine) {
+    const out = { recipients: [], skipped: [] };
+    const seen = /* @__PURE__ */ new Map();
+    const whatsapp = template.channel === "WhatsApp";
+    for (const r of rows) {
+      const leadId = String(r["Lead ID"] ?? "").trim();
+      if (!leadId || !matches(r, rules, offset)) continue;
+      const consent = String(r["Consent"] ?? "").trim().toLowerCase();
+      if (consent === "opted out") {
+        out.skipped.push({ leadId, reason: { key: "campaign.skip.optedOut" } });
+        continue;
+      }
+      if (consent === "" && !settings.campaignsToUnasked) {
+        out.skipped.push({ leadId, reason: { key: "campaign.skip.notAsked" } });
+        continue;
+      }
+      let to = "";
+      if (whatsapp) {
+        const p = normalizePhone(r["Phone"]);
+        to = p.ok && isMobile(p.e164) ? p.e164 : "";
+        if (!to) {
+          out.skipped.push({ leadId, reason: { key: "campaign.skip.noPhone" } });
+          continue;
+        }
+      } else {
+        const e = normalizeEmail(String(r["Email"] ?? "").split(/[\s,;/]+/)[0] ?? "");
+        to = e.ok ? e.email : "";
+        if (!to) {
+          out.skipped.push({ leadId, reason: { key: "campaign.skip.noEmail" } });
+          continue;
+        }
+      }
+      const first = seen.get(to);
+      if (first) {
+        out.skipped.push({ leadId, reason: { key: "campaign.skip.sameAddress", params: { leadId: first } } });
+        continue;
+      }
+      const owner = String(r["Owner"] ?? "").trim().toLowerCase();
+      const values = {
+        name: String(r["Name"] ?? ""),
+        company: String(r["Company"] ?? ""),
+        needs: String(r["Needs"] ?? ""),
+        product: String(r["Product"] ?? ""),
+        sales: salesName(owner)
+      };
+      const rendered = renderTemplate(template, values);
+      if (rendered.missing.length > 0 || rendered.unknown.length > 0) {
+        out.skipped.push({ leadId, reason: { key: "campaign.skip.missing", params: { names: [...rendered.missing, ...rendered.unknown].join(", ") } } });
+        continue;
+      }
+      seen.set(to, leadId);
+      out.recipients.push({ leadId, name: String(r["Name"] ?? ""), to, owner, subject: rendered.subject, text: `${rendered.text}
+
+${stopLine}` });
+    }
+    return out;
+  }
+
+  // src/gas/campaigns.ts
+  function campaigns(crm) {
+    const table2 = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+    const list2 = table2.allRows().map((r, index) => {
+      const rec = table2.toRecord(r);
+      const start = rec["Start"];
+      return {
+        index,
+        name: cellText(rec["Campaign"]).trim(),
+        templateId: cellText(rec["Template ID"]).trim(),
+        segment: cellText(rec["Segment"]),
+        start: isDate(start) ? toYmd(start, crm.offset) : cellText(start).trim(),
+        state: cellText(rec["State"]).trim() || "Draft"
+      };
+    });
+    return { table: table2, list: list2 };
+  }
+  function campaignOf(crm, arg) {
+    const { table: table2, list: list2 } = campaigns(crm);
+    let name = cleanText(arg && typeof arg === "object" ? arg.name : "");
+    if (!name) {
+      const range = crm.ss.getActiveRange();
+      if (range && range.getSheet().getName() === TAB.campaigns && range.getRow() >= 2) name = list2[range.getRow() - 2]?.name ?? "";
+      if (!name) throw new CrmError({ key: "campaign.pick" }, crm.lang);
+    }
+    const c = list2.find((x) => x.name === name);
+    if (!c) throw new CrmError({ key: "campaign.unknown", params: { name } }, crm.lang);
+    return { table: table2, c };
+  }
+  function plan(crm, c) {
+    if (!c.templateId) throw new CrmError({ key: "campaign.noTemplate", params: { name: c.name } }, crm.lang);
+    const template = readTemplates(crm).find((x) => x.id === c.templateId);
+    if (!template) throw new CrmError({ key: "campaign.badTemplate", params: { name: c.name, templateId: c.templateId } }, crm.lang);
+    const segment = parseSegment(c.segment, c.name);
+    if (!segment.ok) throw new CrmError(segment.error, crm.lang);
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const team = readTeam(crm);
+    const rows = leads.allRows().map((r) => leads.toRecord(r));
+    const p = planCampaign(rows, template, segment.rules, crm.settings, (o) => displayName(team, o), crm.offset, t(crm.lang, "campaign.stopLine"));
+    return { ...p, channel: template.channel };
+  }
+  var scopeOf = (c) => `campaign-${c.name}`;
+  var reasons = (crm, skipped) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const x of skipped) counts.set(x.reason.key, (counts.get(x.reason.key) ?? 0) + 1);
+    return [...counts.entries()].map(([key, n]) => `${t(crm.lang, key, { leadId: "…", names: "…" })}: ${n}`).join("; ");
+  };
+  function writeProgress(crm, table2, c, p, sent, waiting, state) {
+    withDocumentLock(crm.lang, () => {
+      table2.update(c.index, { ...state ? { State: state } : {}, Recipients: p.recipients.length, Sent: sent, Waiting: waiting, Skipped: p.skipped.length, "Why skipped": reasons(crm, p.skipped) });
+    });
+  }
+  function previewCampaign(arg) {
+    const crm = openCrm();
+    const { table: table2, c } = campaignOf(crm, arg);
+    const p = plan(crm, c);
+    const done2 = claimedKeys(scopeOf(c));
+    writeProgress(crm, table2, c, p, p.recipients.filter((r) => done2.has(r.to)).length, p.recipients.filter((r) => !done2.has(r.to)).length);
+    crm.ss.toast(t(crm.lang, "campaign.preview", { name: c.name, recipients: p.recipients.length, skipped: p.skipped.length }), t(crm.lang, "menu.title"), 10);
+    return {
+      name: c.name,
+      channel: p.channel,
+      recipients: p.recipients.length,
+      skipped: p.skipped.map((s) => ({ leadId: s.leadId, reason: message(crm.lang, s.reason) })),
+      sample: p.recipients[0] ? { subject: p.recipients[0].subject, text: p.recipients[0].text } : null
+    };
+  }
+  function startCampaign(arg) {
+    const crm = openCrm();
+    const { table: table2, c } = campaignOf(crm, arg);
+    const p = plan(crm, c);
+    writeProgress(crm, table2, c, p, 0, p.recipients.length, "Running");
+    const text5 = t(crm.lang, "campaign.started", { name: c.name, recipients: p.recipients.length });
+    crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
+    return { name: c.name, state: "Running", recipients: p.recipients.length, message: text5 };
+  }
+  function stopCampaign(arg) {
+    const crm = openCrm();
+    const { table: table2, c } = campaignOf(crm, arg);
+    withDocumentLock(crm.lang, () => table2.update(c.index, { State: "Stopped" }));
+    const text5 = t(crm.lang, "campaign.stopped", { name: c.name });
+    crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
+    return { name: c.name, state: "Stopped", message: text5 };
+  }
+  function sendCampaignTest(arg) {
+    const crm = openCrm();
+    const { c } = campaignOf(crm, arg);
+    const p = plan(crm, c);
+    const first = p.recipients[0];
+    const me = currentUser();
+    if (!first || p.channel !== "Email" || !me) throw new CrmError({ key: "campaign.notRunning", params: { name: c.name } }, crm.lang);
+    if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
+    MailApp.sendEmail({ to: me, subject: `[TEST] ${first.subject}`, body: first.text, htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, "<br>")}</p>` });
+    return { message: t(crm.lang, "campaign.test", { name: c.name, to: me }) };
+  }
+  function runCampaigns() {
+    const crm = openCrm();
+    const today = toYmd(crm.now, crm.offset);
+    const { table: table2, list: list2 } = campaigns(crm);
+    const out = { campaigns: 0, sent: 0, waiting: 0, errors: [] };
+    for (const c of list2) {
+      if (c.state !== "Running" || c.start && c.start > today) continue;
+      let p;
+      try {
+        p = plan(crm, c);
+      } catch (e) {
+        out.errors.push(e.message);
+        continue;
+      }
+      if (p.channel !== "Email") continue;
+      out.campaigns++;
+      const already = claimedKeys(scopeOf(c));
+      const pending = p.recipients.filter((x) => !already.has(x.to));
+      const batch = pending.slice(0, Math.max(0, MailApp.getRemainingDailyQuota()));
+      const byTo = new Map(batch.map((x) => [x.to, x]));
+      const r = sendUnderLedger(
+        crm,
+        scopeOf(c),
+        batch.map((x) => ({
+          key: x.to,
+          email: { to: x.to, subject: x.subject, text: x.text, html: `<p>${escapeHtml(x.text).replace(/\n/g, "<br>")}</p>`, ...x.owner.includes("@") ? { replyTo: x.owner } : {} }
+        }))
+      );
+      const sentNow = r.sentKeys.map((k) => byTo.get(k)).filter(Boolean);
+      if (sentNow.length > 0) {
+        withDocumentLock(
+          crm.lang,
+          () => Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
+            sentNow.map((x) => ({ Timestamp: crm.now, "Lead ID": x.leadId, Type: "Email", Summary: `${c.name}: ${x.subject}`, By: "Lembar CRM", "Next Follow-up": "" }))
+          )
+        );
+      }
+      const sentTotal = p.recipients.length - pending.length + r.sent + r.alreadySent;
+      const waiting = pending.length - batch.length + r.waiting.length;
+      const finished = waiting === 0 && r.errors.length === 0;
+      writeProgress(crm, table2, c, p, sentTotal, waiting, finished ? "Done" : void 0);
+      out.sent += r.sent;
+      out.waiting += waiting;
+      out.errors.push(...r.errors);
+      if (finished) appendRunLog(crm.ss, crm.lang, crm.now, "runCampaigns", "ok", t(crm.lang, "campaign.done", { name: c.name, sent: sentTotal }));
+    }
+    return out;
+  }
+  function nextOf(c, p) {
+    const done2 = claimedKeys(scopeOf(c));
+    const left = p.recipients.filter((r) => !done2.has(r.to));
+    const next = left[0];
+    return next ? { name: c.name, leadId: next.leadId, leadName: next.name, to: next.to, text: next.text, whatsapp: waLink(next.to, next.text), remaining: left.length } : { name: c.name, leadId: "", remaining: 0 };
+  }
+  function nextCampaignContact(arg) {
+    const crm = openCrm();
+    const { c } = campaignOf(crm, arg);
+    if (c.state !== "Running") throw new CrmError({ key: "campaign.notRunning", params: { name: c.name } }, crm.lang);
+    return nextOf(c, plan(crm, c));
+  }
+  function markCampaignContact(arg) {
+    const crm = openCrm();
+    const { c } = campaignOf(crm, arg);
+    if (c.state !== "Running") throw new CrmError({ key: "campaign.notRunning", params: { name: c.name } }, crm.lang);
+    const leadId = cleanText(arg?.leadId);
+    const outcome = arg?.outcome === "skip" ? "skip" : "sent";
+    const p = plan(crm, c);
+    const rec = p.recipients.find((r) => r.leadId === leadId);
+    if (!rec) throw new CrmError({ key: "error.unknownLead", params: { leadId: leadId || "?" } }, crm.lang);
+    const claim = claimMail(crm, scopeOf(c), rec.to, false);
+    if (claim === "claimed" && outcome === "sent") {
+      withDocumentLock(
+        crm.lang,
+        () => Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
+          { Timestamp: crm.now, "Lead ID": leadId, Type: "WhatsApp", Summary: `${c.name}: ${rec.text.slice(0, 200)}`, By: currentUser(), "Next Follow-up": "" }
+        ])
+      );
+    }
+    return nextOf(c, p);
+  }
+
+  // src/core/archive.ts
+  var DAY2 = 864e5;
+  var EPOCH_DAYS = 25569;
+  function toSerial(d, offsetMinutes) {
+    return (d.getTime() + offsetMinutes * 6e4) / DAY2 + EPOCH_DAYS;
+  }
+  function fromSerial(serial, offsetMinutes) {
+    return new Date(Math.round((serial - EPOCH_DAYS) * DAY2) - offsetMinutes * 6e4);
+  }
+  function yearOf(v, offsetMinutes) {
+    const d = cellDate(v, offsetMinutes);
+    return d ? new Date(d.getTime() + offsetMinutes * 6e4).getUTCFullYear() : null;
+  }
+  function activityYears(timestamps, offsetMinutes) {
+    const by = /* @__PURE__ */ new Map();
+    for (const v of timestamps) {
+      const y = yearOf(v, offsetMinutes);
+      if (y !== null) by.set(y, (by.get(y) ?? 0) + 1);
+    }
+    return [...by.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+  }
+  function rowsBefore(timestamps, beforeYear, offsetMinutes) {
+    const out = [];
+    timestamps.forEach((v, i) => {
+      const y = yearOf(v, offsetMinutes);
+      if (y !== null && y < beforeYear) out.push(i);
+    });
+    return out;
+  }
+  function checkYear(input, maxYear2) {
+    const s = typeof input === "string" || typeof input === "number" ? String(input).trim() : "";
+    if (!/^\d{4}$/.test(s)) return { error: { key: "archive.badYear", params: { value: s } } };
+    const year = Number(s);
+    if (year < 1900 || year > maxYear2) return { error: { key: "archive.yearRange", params: { max: maxYear2 } } };
+    return { year };
+  }
+  var DATE_PATTERN = "yyyy-mm-dd";
+  var DATE_TIME_PATTERN = "yyyy-mm-dd hh:mm:ss";
+  function toCellData(v, offsetMinutes) {
+    if (v === null || v === void 0 || v === "") return {};
+    if (isDate(v)) {
+      const local = v.getTime() + offsetMinutes * 6e4;
+      const midnight = (local % DAY2 + DAY2) % DAY2 === 0;
+      return {
+        userEnteredValue: { numberValue: toSerial(v, offsetMinutes) },
+        userEnteredFormat: { numberFormat: midnight ? { type: "DATE", pattern: DATE_PATTERN } : { type: "DATE_TIME", pattern: DATE_TIME_PATTERN } }
+      };
+    }
+    if (typeof v === "number") return { userEnteredValue: { numberValue: v } };
+    if (typeof v === "boolean") return { userEnteredValue: { boolValue: v } };
+    return { userEnteredValue: { stringValue: String(v) } };
+  }
+  function fromReads(serialRows, formattedRows, count, width, offsetMinutes) {
+    const out = [];
+    for (let r = 0; r < count; r++) {
+      const a = serialRows[r] ?? [];
+      const b = formattedRows[r] ?? [];
+      const row = new Array(width).fill("");
+      for (let c = 0; c < width; c++) {
+        const v = a[c];
+        if (v === void 0 || v === null) continue;
+        row[c] = typeof v === "number" && typeof b[c] === "string" ? fromSerial(v, offsetMinutes) : v;
+      }
+      out.push(row);
+    }
+    return out;
+  }
+  function rowKey(row) {
+    const parts = row.map((v) => {
+      if (v === null || v === void 0 || v === "") return "";
+      if (isDate(v)) return `d${v.getTime()}`;
+      return `${typeof v === "number" ? "n" : typeof v === "boolean" ? "b" : "s"}${String(v)}`;
+    });
+    while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+    return JSON.stringify(parts);
+  }
+  function matchRows(present, wanted) {
+    const need = /* @__PURE__ */ new Map();
+    wanted.forEach((row, i) => {
+      const k = rowKey(row);
+      const list2 = need.get(k);
+      if (list2) list2.push(i);
+      else need.set(k, [i]);
+    });
+    const found = [];
+    const matched = /* @__PURE__ */ new Set();
+    present.forEach((row, i) => {
+      const list2 = need.get(rowKey(row));
+      if (list2 && list2.length > 0) {
+        matched.add(list2.shift());
+        found.push(i);
+      }
+    });
+    const missing = wanted.map((_, i) => i).filter((i) => !matched.has(i));
+    return { found, missing };
+  }
+  function rowsPerRequest(width) {
+    return Math.max(1, Math.floor(5e4 / Math.max(1, width)));
+  }
+
+  // src/gas/archive.ts
+  var LAST = "lembar.archive.last";
+  var RECORD = "lembar.archive.";
+  var ID_PREFIX = "AR-";
+  var TAB_NAME = TAB.activities;
+  var RECENT_DAYS = 84;
+  function api(crm) {
+    const s = typeof Sheets === "undefined" ? void 0 : Sheets?.Spreadsheets;
+    if (!s?.Values) throw new CrmError({ key: "archive.noService" }, crm.lang);
+    return s;
+  }
+  function showArchiveDialog() {
+    const crm = openCrm();
+    const html = HtmlService.createHtmlOutputFromFile("Archive").setWidth(640).setHeight(560);
+    SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, "archive.title"));
+  }
+  function getArchiveContext() {
+    const crm = openCrm();
+    const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang);
+    return {
+      lang: crm.lang,
+      messages: CATALOG[crm.lang],
+      maxYear: maxYear(crm),
+      years: activityYears(acts.column("Timestamp"), crm.offset),
+      cellsPerRow: acts.sheet.getMaxColumns(),
+      archives: readRecords()
+    };
+  }
+  function archiveActivities(input) {
+    const crm = openCrm();
+    const checked = checkYear(input?.beforeYear, maxYear(crm));
+    if ("error" in checked) return { ok: false, errors: { beforeYear: message(crm.lang, checked.error) } };
+    const year = checked.year;
+    return withDocumentLock(crm.lang, () => {
+      const props = PropertiesService.getDocumentProperties();
+      const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
+      let rows = acts.allRows();
+      for (const rec2 of readRecords()) {
+        if (rec2.state !== "removing") continue;
+        finishRemoval(crm, rec2, acts, rows);
+        rows = acts.allRows();
+      }
+      const picked = rowsBefore(
+        rows.map((r) => r[acts.headers.index.Timestamp]),
+        year,
+        crm.offset
+      );
+      if (picked.length === 0) return { ok: false, errors: { beforeYear: t(crm.lang, "archive.nothing", { year }) } };
+      const moving = picked.map((i) => rows[i]);
+      const width = acts.headers.width;
+      const number = (Number(props.getProperty(LAST)) || 0) + 1;
+      const id2 = `${ID_PREFIX}${String(number).padStart(4, "0")}`;
+      const rec = { id: id2, beforeYear: year, count: moving.length, width, state: "copying", spreadsheetId: "", url: "", at: crm.now.toISOString(), by: currentUser() };
+      const save = () => saveRecord(rec);
+      props.setProperty(LAST, String(number));
+      save();
+      const sheets = api(crm);
+      const created = sheets.create({
+        // No locale: the API refuses some locale codes Apps Script reports (dates carry their own pattern).
+        properties: { title: t(crm.lang, "archive.fileTitle", { name: crm.ss.getName(), year }), timeZone: crm.timeZone },
+        sheets: [{ properties: { title: TAB_NAME, gridProperties: { rowCount: moving.length + 1, columnCount: width, frozenRowCount: 1 } } }]
+      });
+      rec.spreadsheetId = String(created.spreadsheetId);
+      rec.url = String(created.spreadsheetUrl);
+      save();
+      const sheetId = Number(created.sheets?.[0]?.properties?.sheetId ?? 0);
+      writeCopy(sheets, rec.spreadsheetId, sheetId, acts.headers.headers.slice(0, width), moving, crm.offset);
+      const back = readCopy(sheets, rec, crm.offset);
+      if (back.length !== moving.length || back.some((r, i) => rowKey(r) !== rowKey(moving[i]))) {
+        rec.state = "failed";
+        save();
+        throw new CrmError({ key: "archive.verifyFailed", params: { url: rec.url } }, crm.lang);
+      }
+      rec.state = "removing";
+      save();
+      const gridBefore = acts.sheet.getMaxRows();
+      acts.deleteDataRows(picked);
+      const cellsFreed = (gridBefore - acts.sheet.getMaxRows()) * acts.sheet.getMaxColumns();
+      rec.state = "done";
+      save();
+      return {
+        ok: true,
+        archiveId: id2,
+        count: moving.length,
+        url: rec.url,
+        cellsFreed,
+        message: t(crm.lang, "archive.done", { count: moving.length, year })
+      };
+    });
+  }
+  function undoArchive(input) {
+    const crm = openCrm();
+    return withDocumentLock(crm.lang, () => {
+      const id2 = cleanText(input?.archiveId);
+      const rec = readRecords().find((r) => r.id === id2);
+      if (!rec) throw new CrmError({ key: "archive.unknown", params: { id: id2 } }, crm.lang);
+      if (rec.state !== "done" && rec.state !== "removing") throw new CrmError({ key: "archive.cannotUndo", params: { id: id2 } }, crm.lang);
+      const sheets = api(crm);
+      const back = readCopy(sheets, rec, crm.offset);
+      const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
+      if (acts.headers.width < rec.width) throw new CrmError({ key: "archive.narrower", params: { id: id2 } }, crm.lang);
+      const { missing } = matchRows(acts.allRows(), back);
+      const restore = missing.map((i) => back[i]);
+      acts.insertAtTop(restore);
+      rec.state = "undone";
+      saveRecord(rec);
+      sheets.batchUpdate(
+        { requests: [{ updateSpreadsheetProperties: { properties: { title: t(crm.lang, "archive.restoredTitle", { year: rec.beforeYear, name: crm.ss.getName() }) }, fields: "title" } }] },
+        rec.spreadsheetId
+      );
+      return { ok: true, restored: restore.length, message: t(crm.lang, "archive.undone", { count: restore.length }) };
+    });
+  }
+  function readRecords() {
+    const all = PropertiesService.getDocumentProperties().getProperties();
+    return Object.keys(all).filter((k) => k.startsWith(RECORD + ID_PREFIX)).map((k) => JSON.parse(all[k])).sort((a, b) => a.id < b.id ? 1 : -1);
+  }
+  function saveRecord(rec) {
+    PropertiesService.getDocumentProperties().setProperty(RECORD + rec.id, JSON.stringify(rec));
+  }
+  function maxYear(crm) {
+    return new Date(crm.now.getTime() - RECENT_DAYS * 864e5 + crm.offset * 6e4).getUTCFullYear();
+  }
+  function a1Column(n) {
+    let s = "";
+    for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + (x - 1) % 26) + s;
+    return s;
+  }
+  function writeCopy(sheets, spreadsheetId, sheetId, headers, rows, offset) {
+    const header = { values: headers.map((h) => ({ userEnteredValue: { stringValue: String(h) }, userEnteredFormat: { textFormat: { bold: true } } })) };
+    const per = rowsPerRequest(headers.length);
+    for (let start = 0; start < rows.length; start += per) {
+      const chunk = rows.slice(start, start + per).map((r) => ({ values: r.map((v) => toCellData(v, offset)) }));
+      const requests = [{ updateCells: { start: { sheetId, rowIndex: start + 1, columnIndex: 0 }, rows: chunk, fields: "userEnteredValue,userEnteredFormat.numberFormat" } }];
+      if (start === 0) requests.unshift({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [header], fields: "userEnteredValue,userEnteredFormat.textFormat.bold" } });
+      sheets.batchUpdate({ requests }, spreadsheetId);
+    }
+  }
+  function readCopy(sheets, rec, offset) {
+    const per = rowsPerRequest(rec.width);
+    const out = [];
+    for (let start = 0; start < rec.count; start += per) {
+      const n = Math.min(per, rec.count - start);
+      const range = `'${TAB_NAME}'!A${start + 2}:${a1Column(rec.width)}${start + 1 + n}`;
+      const serial = sheets.Values.get(rec.spreadsheetId, range, { valueRenderOption: "UNFORMATTED_VALUE", dateTimeRenderOption: "SERIAL_NUMBER" }).values ?? [];
+      const formatted = sheets.Values.get(rec.spreadsheetId, range, { valueRenderOption: "UNFORMATTED_VALUE", dateTimeRenderOption: "FORMATTED_STRING" }).values ?? [];
+      out.push(...fromReads(serial, formatted, n, rec.width, offset));
+    }
+    return out;
+  }
+  function finishRemoval(crm, rec, acts, rows) {
+    const back = readCopy(api(crm), rec, crm.offset);
+    const { found } = matchRows(rows, back);
+    acts.deleteDataRows(found);
+    rec.state = "done";
+    saveRecord(rec);
+  }
+
+  // src/gas/summary.ts
+  function summarize(crm) {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const activityRows = acts.rowCount === 0 ? [] : acts.sheet.getRange(2, 1, acts.rowCount, acts.headers.width).getValues();
+    const leadRecords = leads.allRows().map((r) => leads.toRecord(r));
+    const actRecords = activityRows.map((r) => acts.toRecord(r));
+    const summary = computeSummary(leadRecords, actRecords, crm.settings, crm.now, crm.offset);
+    const scorecard = scorecards(leadRecords, actRecords, crm.settings, readTeam(crm), crm.now, crm.offset);
+    const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
+    const since = addDays(crm.now, -84);
+    const recent = (rows, h) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? /* @__PURE__ */ new Date(0)) >= since).length;
+    const capacity = capacityOf(cells, recent(leadRecords, "Created At"), leads.headers.width, recent(actRecords, "Timestamp"), acts.headers.width, crm.now, crm.offset);
+    const archived = readRecords().filter((r) => r.state === "done").map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url }));
+    return { ...summary, scorecard, capacity: { ...capacity, archived } };
+  }
+  function getCrmSummary() {
+    return summarize(openCrm());
+  }
+  var VERDICT_MESSAGE = {
+    below: "summary.verdict.below",
+    within: "summary.verdict.within",
+    above: "summary.verdict.above",
+    "too few": "summary.verdict.tooFew",
+    "no benchmark": "summary.verdict.noBenchmark"
+  };
+  var WIDTH = 14;
+  var Layout = class {
+    constructor() {
+      __publicField(this, "rows", []);
+      __publicField(this, "formats", []);
+      __publicField(this, "bold", []);
+      __publicField(this, "tables", {});
+    }
+    add(cells, formats = [], bold = false) {
+      const line = [...cells];
+      while (line.length < WIDTH) line.push("");
+      this.rows.push(line);
+      this.formats.push(line.map((_, i) => formats[i] ?? (typeof line[i] === "string" ? "@" : "General")));
+      this.bold.push(bold);
+    }
+    table(name, title, header, body, formats) {
+      this.add([title], [], true);
+      this.add(header, [], true);
+      this.tables[name] = { row: this.rows.length, rows: body.length + 1 };
+      for (const r of body) this.add(r, formats);
+      this.add([]);
+    }
+  };
+  var MONEY = '"Rp "#,##0';
+  var PERCENT = "0.0%";
+  var INT = "#,##0";
+  function layout(lang, s, crm) {
+    const L = new Layout();
+    const m = (k2) => t(lang, k2);
+    const money2 = crm.settings.currency === "IDR" ? MONEY : "#,##0.00";
+    L.add([m("summary.title"), t(lang, "summary.generated", { time: localDateTime(new Date(s.generatedAt), crm.offset) })], [], true);
+    L.add([]);
+    L.add([m("summary.glance")], [], true);
+    L.add([m("summary.kpi.newThisWeek"), s.thisWeek.newLeads, m("summary.kpi.lastWeek"), s.thisWeek.lastWeekNewLeads], ["@", INT, "@", INT]);
+    L.add([m("summary.kpi.winRate"), s.winRate, m("summary.kpi.averageDealValue"), s.averageDealValue], ["@", PERCENT, "@", money2]);
+    L.add([m("summary.kpi.openPipeline"), s.thisWeek.openValue, m("summary.kpi.weighted"), s.weightedForecast], ["@", money2, "@", money2]);
+    L.add([m("summary.kpi.slaRate"), s.firstContactSla.rate, m("summary.kpi.open"), s.totals.open], ["@", PERCENT, "@", INT]);
+    L.add([m("summary.kpi.leads"), s.totals.leads, m("summary.kpi.won"), s.totals.won + s.totals.pastClients], ["@", INT, "@", INT]);
+    L.add([]);
+    L.table(
+      "leadsPerWeek",
+      m("summary.leadsPerWeek"),
+      [m("summary.col.week"), m("summary.col.count")],
+      s.leadsPerWeek.map((w) => [w.weekStart, w.count]),
+      ["@", INT]
+    );
+    L.table(
+      "byStatus",
+      m("summary.byStatus"),
+      [m("summary.col.status"), m("summary.col.value"), m("summary.col.count")],
+      s.byStatus.map((b) => [b.status, b.value, b.count]),
+      ["@", money2, INT]
+    );
+    L.table(
+      "bySource",
+      m("summary.bySource"),
+      [m("summary.col.source"), m("summary.col.conversion"), m("summary.col.count"), m("summary.col.won"), m("summary.col.expected"), m("summary.col.verdict")],
+      s.bySource.map((b) => [b.source, b.conversionRate, b.leads, b.won, b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : "", m(VERDICT_MESSAGE[b.verdict])]),
+      ["@", PERCENT, INT, INT, "@", "@"]
+    );
+    L.table(
+      "lostReasons",
+      m("summary.lostReasons"),
+      [m("summary.col.reason"), m("summary.col.count")],
+      s.lostReasons.map((r) => [r.reason, r.count]),
+      ["@", INT]
+    );
+    const target = (x) => x.target === null ? String(x.actual) : `${x.actual} / ${x.target}`;
+    L.table(
+      "scorecard",
+      m("summary.scorecard"),
+      [
+        m("summary.col.owner"),
+        m("summary.col.name"),
+        m("summary.col.newPerWeek"),
+        m("summary.col.slaRate"),
+        m("summary.col.hours"),
+        m("summary.col.overMax"),
+        m("summary.col.winRate"),
+        m("summary.col.avgDeal"),
+        m("summary.col.openValue"),
+        m("summary.col.weighted"),
+        m("summary.col.repeat"),
+        m("summary.col.retention"),
+        m("summary.col.actsPerWeek"),
+        `${m("summary.col.targetNew")} · ${m("summary.col.targetWon")}`
+      ],
+      s.scorecard.map((c) => [
+        c.owner,
+        c.name,
+        c.newLeadsPerWeek,
+        c.firstContactWithinSlaRate,
+        c.medianHoursToFirstContact,
+        c.leadsOverMaxFollowUps,
+        c.winRate,
+        c.averageDealValue,
+        c.openValue,
+        c.weightedValue,
+        c.repeatClients,
+        c.retentionRate,
+        c.activitiesPerWeek,
+        `${target(c.targets.newLeads)} · ${target(c.targets.won)}`
+      ]),
+      ["@", "@", "0.0", PERCENT, "0.0", INT, PERCENT, money2, money2, money2, INT, PERCENT, "0.0", "@"]
+    );
+    L.table(
+      "funnel",
+      m("summary.funnel"),
+      [m("summary.col.status"), m("summary.col.reached")],
+      s.funnel.map((f) => [f.status, f.reached]),
+      ["@", INT]
+    );
+    L.table(
+      "firstContactDays",
+      m("summary.firstContactDays"),
+      [m("summary.col.owner"), m("summary.col.days"), m("summary.col.count")],
+      s.firstContactDays.map((f) => [f.owner, f.medianDays, f.leads]),
+      ["@", "0.0", INT]
+    );
+    L.add([m("summary.capacity")], [], true);
+    L.add([t(lang, "summary.capacity.used", { used: formatCount(s.capacity.cells, lang), percent: `${(s.capacity.share * 100).toFixed(1)}%` })]);
+    L.add([s.capacity.fullBy ? t(lang, "summary.capacity.when", { month: s.capacity.fullBy }) : m("summary.capacity.never")]);
+    for (const a of s.capacity.archived) L.add([t(lang, "summary.capacity.archived", { count: formatCount(a.count, lang), year: a.beforeYear, url: a.url })]);
+    L.add([]);
+    const k = s.skipped;
+    L.add([m("summary.notCounted")], [], true);
+    L.add([k.unknownStatus + k.badNumber + k.noCreatedAt > 0 ? t(lang, "summary.notCounted.text", k) : m("summary.notCounted.none")]);
+    return L;
+  }
+  function refreshSummary() {
+    const crm = openCrm();
+    const summary = summarize(crm);
+    const L = layout(crm.lang, summary, crm);
+    withDocumentLock(crm.lang, () => {
+      const sheet = crm.ss.getSheetByName(TAB.summary) ?? crm.ss.insertSheet(TAB.summary);
+      for (const chart2 of sheet.getCharts()) sheet.removeChart(chart2);
+      sheet.clear();
+      const max = sheet.getMaxRows();
+      if (L.rows.length > max) sheet.insertRowsAfter(max, L.rows.length - max);
+      const range = sheet.getRange(1, 1, L.rows.length, WIDTH);
+      range.setNumberFormats(L.formats);
+      range.setValues(L.rows);
+      range.setFontWeights(L.bold.map((b) => new Array(WIDTH).fill(b ? "bold" : "normal")));
+      const AXES = { count: { format: "0", minValue: 0 }, percent: { format: "0%", minValue: 0 }, idr: { format: '"Rp "#,##0,," jt"', minValue: 0 } };
+      const chart = (name, type, titleKey, column, row, axis, cols = 2) => {
+        const tb = L.tables[name];
+        sheet.insertChart(
+          sheet.newChart().setChartType(type).addRange(sheet.getRange(tb.row, 1, tb.rows, cols)).setNumHeaders(1).setOption("title", t(crm.lang, titleKey)).setOption("legend", { position: "none" }).setOption(type === Charts.ChartType.BAR ? "hAxis" : "vAxis", AXES[axis]).setPosition(row, column, 0, 0).build()
+        );
+      };
+      chart("leadsPerWeek", Charts.ChartType.COLUMN, "summary.leadsPerWeek", 16, 1, "count");
+      chart("byStatus", Charts.ChartType.BAR, "summary.byStatus", 16, 20, "idr");
+      chart("bySource", Charts.ChartType.COLUMN, "summary.bySource", 16, 39, "percent");
+      chart("lostReasons", Charts.ChartType.BAR, "summary.lostReasons", 16, 58, "count");
+    });
+    appendRunLog(crm.ss, crm.lang, crm.now, "refreshSummary", "ok", `${t(crm.lang, "summary.kpi.leads")}: ${summary.totals.leads}`);
+    crm.ss.toast(t(crm.lang, "summary.done"), t(crm.lang, "menu.title"), 5);
+    return summary;
+  }
+
+  // src/gas/automation.ts
+  var HANDLER = "runDailyJobs";
+  function info(crm, installed) {
+    const next = nextAtHour(crm.now, crm.settings.reminderHour, crm.offset);
+    return { installed, hour: crm.settings.reminderHour, timeZone: crm.timeZone, nextRun: next.toISOString() };
+  }
+  function installTriggers() {
+    const crm = openCrm();
+    return withDocumentLock(crm.lang, () => {
+      for (const trigger of ScriptApp.getUserTriggers(crm.ss)) {
+        if (trigger.getHandlerFunction() === HANDLER) ScriptApp.deleteTrigger(trigger);
+      }
+      ScriptApp.newTrigger(HANDLER).timeBased().atHour(crm.settings.reminderHour).everyDays(1).inTimezone(crm.timeZone).create();
+      const result2 = info(crm, true);
+      crm.ss.toast(nextRunText(crm, result2), t(crm.lang, "menu.title"), 10);
+      return result2;
+    });
+  }
+  function nextRunText(crm, i) {
+    if (!i.installed) return t(crm.lang, "triggers.none");
+    const next = new Date(i.nextRun);
+    return t(crm.lang, "triggers.installed", {
+      hour: String(i.hour).padStart(2, "0"),
+      hourEnd: String((i.hour + 1) % 24).padStart(2, "0"),
+      timeZone: i.timeZone,
+      next: localDateTime(next, crm.offset),
+      nextEnd: localDateTime(new Date(next.getTime() + 36e5), crm.offset).slice(11)
+    });
+  }
+  function showNextRun() {
+    const crm = openCrm();
+    const installed = ScriptApp.getUserTriggers(crm.ss).some((tr) => tr.getHandlerFunction() === HANDLER);
+    const result2 = info(crm, installed);
+    SpreadsheetApp.getUi().alert(nextRunText(crm, result2));
+    return result2;
+  }
+  var JOBS = [
+    { name: "runFollowUpReminders", run: runFollowUpReminders },
+    { name: "runWeeklyReport", run: runWeeklyReport },
+    // Campaigns use the quota the digests left.
+    { name: "runCampaigns", run: runCampaigns },
+    { name: "runDuplicateAudit", run: runDuplicateAudit },
+    { name: "refreshSummary", run: refreshSummary }
+  ];
+  function runDailyJobs() {
+    const out = [];
+    for (const job of JOBS) {
+      try {
+        job.run();
+        out.push({ job: job.name, outcome: "ok" });
+      } catch (e) {
+        const error = e instanceof Error ? e.message : String(e);
+        out.push({ job: job.name, outcome: "error", error });
+        try {
+          const crm = openCrm();
+          appendRunLog(crm.ss, crm.lang, crm.now, job.name, "error", error);
+        } catch (logError) {
+          console.error(`${job.name}: ${error}; and the run log failed: ${String(logError)}`);
+        }
+      }
+    }
+    return out;
+  }
+
+  // src/core/csv.ts
+  var import_papaparse = __toESM(require_papaparse());
+  function parseCsvText(text5) {
+    const src = (text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5).replace(/\r\n?/g, "\n");
+    const r = import_papaparse.default.parse(src, { delimiter: "", newline: "\n", delimitersToGuess: [",", ";", "	", "|"], skipEmptyLines: "greedy", header: false });
+    const bad = r.errors.find((e) => e.type === "Quotes");
+    if (bad) return { ok: false, reason: bad.message, row: (bad.row ?? 0) + 1 };
+    return { ok: true, rows: r.data.map((row) => row.map((v) => String(v ?? ""))) };
+  }
+
+  // src/core/import-map.ts
+  var keyOf = (s) => String(s ?? "").toLowerCase().replace(/[._:/()\-–*#]+/g, " ").replace(/\s+/g, " ").trim();
+  var HEADERS2 = {
+    Name: [
+      "nama",
+      "nama klien",
+      "nama client",
+      "nama pelanggan",
+      "nama customer",
+      "nama konsumen",
+      "nama kontak",
+      "customer",
+      "customer name",
+      "client",
+      "klien",
+      "pelanggan",
+      "konsumen",
+      "contact",
+      "contact name",
+      "kontak",
+      "full name"
+    ],
+    Company: ["perusahaan", "nama perusahaan", "pt", "pt cv", "company", "company name", "instansi", "toko", "usaha", "nama usaha", "organisasi", "organization"],
+    Phone: [
+      "no hp",
+      "nomor hp",
+      "no handphone",
+      "handphone",
+      "hp",
+      "no telp",
+      "no telepon",
+      "nomor telepon",
+      "telp",
+      "telepon",
+      "tlp",
+      "wa",
+      "no wa",
+      "nomor wa",
+      "whatsapp",
+      "no whatsapp",
+      "hp wa",
+      "phone",
+      "phone number",
+      "mobile",
+      "kontak wa"
+    ],
+    Email: ["email", "e mail", "alamat email", "surel", "mail"],
+    Source: ["sumber", "sumber lead", "sumber prospek", "source", "lead source", "asal", "asal lead", "channel", "media"],
+    Needs: ["kebutuhan", "keterangan", "ket", "needs", "need", "catatan", "notes", "note", "deskripsi", "description", "permintaan", "request", "minat"],
+    Status: ["status", "tahap", "stage", "status lead", "status prospek", "pipeline"],
+    Owner: ["sales", "pic", "sales pic", "pic sales", "owner", "marketing", "penanggung jawab", "salesman", "sales person", "salesperson", "assigned to", "email sales"],
+    "Deal Value": ["nilai", "nilai penawaran", "nilai deal", "deal value", "deal", "value", "harga", "nominal", "penawaran", "nilai proyek", "amount", "budget"],
+    "Created At": ["tanggal", "tgl", "tgl masuk", "tanggal masuk", "tanggal input", "tgl input", "created", "created at", "date", "date added", "tanggal lead"],
+    "Expected Close": ["expected close", "perkiraan closing", "target closing", "tgl closing", "tanggal closing", "close date"],
+    "Next Follow-up": ["next follow up", "follow up", "tgl follow up", "jadwal follow up", "follow up berikutnya", "fu berikutnya", "jadwal fu"],
+    "Lost Reason": ["lost reason", "alasan", "alasan kalah", "alasan batal", "alasan gagal"],
+    Product: ["produk", "product", "layanan", "service"],
+    "Contract Value": ["nilai kontrak", "contract value"],
+    "Completed On": ["completed on", "tanggal selesai", "tgl selesai"]
+  };
+  var IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter((h) => !["Lead ID", "Follow-ups", "Last Contact", "Status Changed At"].includes(h));
+  var HEADER_INDEX = /* @__PURE__ */ new Map();
+  for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
+  for (const [h, names] of Object.entries(HEADERS2)) for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
+  function suggestMapping(headers) {
+    const out = {};
+    const taken = /* @__PURE__ */ new Set();
+    for (const h of headers) {
+      const target = HEADER_INDEX.get(keyOf(h)) ?? "";
+      out[h] = target && !taken.has(target) ? target : "";
+      if (target) taken.add(target);
+    }
+    return out;
+  }
+  var STATUS_WORDS = {
+    Lead: ["baru", "prospek", "new", "lead", "calon", "potensial", "open", "belum dihubungi"],
+    "Quotation Sent": ["penawaran", "kirim penawaran", "sudah penawaran", "quotation", "quotation sent", "quote", "sph", "proposal"],
+    Negotiation: ["nego", "negosiasi", "negotiation", "tawar", "deal pending"],
+    Won: ["deal", "menang", "won", "win", "closing", "closed", "closed won", "jadi", "sukses", "berhasil", "po", "goal"],
+    Lost: ["batal", "kalah", "lost", "gagal", "closed lost", "tidak jadi", "cancel", "cancelled", "canceled", "ditolak"],
+    "Past Client": ["selesai", "klien lama", "pelanggan lama", "past client", "client lama", "repeat", "done"]
+  };
+  var SOURCE_WORDS = {
+    WhatsApp: ["wa", "whatsapp", "whats app", "w a", "chat wa"],
+    "Social Media": ["ig", "instagram", "fb", "facebook", "tiktok", "sosmed", "medsos", "social media", "social", "twitter", "linkedin"],
+    Website: ["web", "website", "situs", "landing page", "form website", "site"],
+    Referral: ["referensi", "rekomendasi", "referral", "teman", "kenalan", "relasi", "refferal", "referal"],
+    "Walk-in": ["walk in", "walkin", "datang langsung", "datang ke toko", "offline", "showroom"],
+    "Google Ads": ["google", "google ads", "iklan google", "adwords", "ads", "sem"],
+    Event: ["event", "pameran", "expo", "seminar", "bazar"],
+    Email: ["email", "e mail", "surel"],
+    Phone: ["telepon", "telp", "phone", "call", "telpon"],
+    Other: ["lain", "lainnya", "other", "others", "dll"]
+  };
+  function suggestValues(kind, values, allowed) {
+    const words = kind === "status" ? STATUS_WORDS : SOURCE_WORDS;
+    const out = {};
+    for (const v of values) {
+      const raw = String(v ?? "").trim();
+      if (raw === "" || raw in out) continue;
+      const k = keyOf(raw);
+      const exact = allowed.find((a) => keyOf(a) === k);
+      const synonym = Object.entries(words).find(([target, names]) => allowed.includes(target) && names.includes(k))?.[0];
+      out[raw] = exact ?? synonym ?? "";
+    }
+    return out;
+  }
+
+  // src/core/import.ts
+  var KEEP = "(keep)";
+  var OTHER_PHONES = "Other Phones";
+  var DATE_COLUMNS = ["Created At", "Expected Close", "Next Follow-up", "Completed On"];
+  var MONEY_COLUMNS = ["Deal Value", "Contract Value"];
+  var isDate2 = (v) => Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN(v.getTime());
+  var shown = (v) => isDate2(v) ? v.toISOString() : String(v ?? "");
+  var filled = (row) => row.some((v) => cleanText(v) !== "");
+  function planImport(table2, answers, settings, existing, offsetMinutes) {
+    const headers = table2.headers.map((h) => cleanText(h));
+    const rows = table2.rows.map((r, i) => ({ row: i + 2, cells: r })).filter((r) => filled(r.cells));
+    const mapping = { ...suggestMapping(headers) };
+    for (const [h, target] of Object.entries(answers.mapping ?? {})) if (headers.includes(h)) mapping[h] = target ?? "";
+    const plan2 = { mapping, statusMap: {}, sourceMap: {}, teamColumns: [], leads: [], problems: [], questions: [], duplicates: [], fatal: null };
+    const used = /* @__PURE__ */ new Map();
+    for (const h of headers) {
+      const target = mapping[h];
+      if (!target) continue;
+      if (!IMPORTABLE.includes(target)) return { ...plan2, fatal: { key: "import.badTarget", params: { column: h, target } } };
+      used.set(target, [...used.get(target) ?? [], h]);
+    }
+    for (const [target, from] of used) if (from.length > 1) return { ...plan2, fatal: { key: "import.twice", params: { target, columns: from.join(", ") } } };
+    if (rows.length === 0) return { ...plan2, fatal: { key: "import.empty" } };
+    if (!used.has("Name")) return { ...plan2, fatal: { key: "import.noName" } };
+    const col2 = (target) => headers.indexOf([...used.get(target)][0]);
+    const at = (cells, target) => used.has(target) ? cells[col2(target)] : void 0;
+    const distinct = (target) => used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ""))] : [];
+    plan2.statusMap = { ...suggestValues("status", distinct("Status"), settings.statuses), ...pick(answers.statusMap, distinct("Status")) };
+    plan2.sourceMap = { ...suggestValues("source", distinct("Source"), settings.sources), ...pick(answers.sourceMap, distinct("Source")) };
+    for (const [value, target] of Object.entries(plan2.statusMap)) if (target && !settings.statuses.includes(target)) return { ...plan2, fatal: { key: "import.badStatus", params: { value, target } } };
+    for (const [value, target] of Object.entries(plan2.sourceMap))
+      if (target && target !== KEEP && !settings.sources.includes(target)) return { ...plan2, fatal: { key: "import.badSource", params: { value, target } } };
+    const count = (target, value) => rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
+    for (const [value, target] of Object.entries(plan2.statusMap)) if (!target) plan2.questions.push({ kind: "status", value, rows: count("Status", value) });
+    for (const [value, target] of Object.entries(plan2.sourceMap)) if (!target) plan2.questions.push({ kind: "source", value, rows: count("Source", value) });
+    const orders = /* @__PURE__ */ new Map();
+    for (const target of DATE_COLUMNS) if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
+    const kept = headers.filter((h) => h !== "" && !mapping[h]);
+    const extraName = (h) => IMPORTABLE.includes(h) || h === "Lead ID" ? `${h} (imported)` : h;
+    plan2.teamColumns = kept.map(extraName);
+    const problem = (row, column, value, message2) => plan2.problems.push({ row, column, value: shown(value), message: message2 });
+    for (const { row, cells } of rows) {
+      const values = {};
+      const extra = {};
+      for (const h of kept) extra[extraName(h)] = cells[headers.indexOf(h)] ?? "";
+      for (const target of used.keys()) {
+        const source = used.get(target)[0];
+        const raw = cells[col2(target)];
+        const text5 = cleanText(isDate2(raw) ? "" : raw);
+        if (target === "Phone") {
+          const phone2 = phoneCell(raw);
+          if (phone2.problem) problem(row, source, raw, phone2.problem);
+          values.Phone = phone2.phone;
+          if (phone2.others) {
+            extra[OTHER_PHONES] = phone2.others;
+            if (!plan2.teamColumns.includes(OTHER_PHONES)) plan2.teamColumns.push(OTHER_PHONES);
+          }
+        } else if (target === "Email" || target === "Owner") {
+          if (text5 === "") continue;
+          const e = normalizeEmail(text5);
+          if (e.ok) values[target] = e.email;
+          else {
+            values[target] = text5;
+            problem(row, source, raw, { key: target === "Email" ? "import.emailInvalid" : "import.ownerNotEmail" });
+          }
+        } else if (MONEY_COLUMNS.includes(target)) {
+          if (text5 === "" && typeof raw !== "number") continue;
+          const negative = typeof raw === "number" ? raw < 0 : /^\s*(-|\(.*\)\s*$)/.test(text5);
+          const n = negative ? null : parseMoney(typeof raw === "number" ? raw : text5);
+          if (n === null) {
+            values[target] = typeof raw === "number" ? raw : text5;
+            problem(row, source, raw, { key: negative ? "import.moneyNegative" : "import.moneyInvalid" });
+          } else values[target] = n;
+        } else if (DATE_COLUMNS.includes(target)) {
+          if (isDate2(raw)) {
+            values[target] = new Date(raw.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 10);
+            continue;
+          }
+          if (text5 === "" && typeof raw !== "number") continue;
+          const { order, conflict } = orders.get(target);
+          const d = parseTypedDate(typeof raw === "number" ? raw : text5, order);
+          if (d.ok) {
+            values[target] = d.ymd;
+            const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]/.exec(text5);
+            if (conflict && m && Number(m[1]) <= 12 && Number(m[2]) <= 12) problem(row, source, raw, { key: "import.dateAmbiguous", params: { date: d.ymd } });
+          } else {
+            values[target] = text5;
+            problem(row, source, raw, { key: d.reason === "impossible" ? "import.dateImpossible" : "import.dateInvalid" });
+          }
+        } else if (target === "Status") {
+          values.Status = text5 === "" ? "Lead" : plan2.statusMap[text5] || text5;
+        } else if (target === "Source") {
+          if (text5 === "") continue;
+          const mapped = plan2.sourceMap[text5];
+          values.Source = mapped && mapped !== KEEP ? mapped : text5;
+        } else if (text5 !== "") values[target] = text5;
+      }
+      if (!values.Name) problem(row, used.get("Name")[0], "", { key: "import.nameMissing" });
+      values.Status ?? (values.Status = "Lead");
+      plan2.leads.push({ row, values, extra });
+    }
+    plan2.duplicates = findImportDuplicates(plan2.leads, existing);
+    return plan2;
+  }
+  function pick(given, values) {
+    const out = {};
+    for (const v of values) if (given && Object.prototype.hasOwnProperty.call(given, v) && typeof given[v] === "string") out[v] = given[v];
+    return out;
+  }
+  function phoneCell(raw) {
+    if (typeof raw === "number" || /^\s*\d+(?:[.,]\d+)?e\+?\d+\s*$/i.test(String(raw ?? ""))) {
+      return { phone: String(raw), problem: { key: "import.phoneAsNumber" } };
+    }
+    const text5 = cleanText(raw);
+    if (text5 === "") return { phone: "" };
+    const parts = stripPhoneLabels(text5).split(/\s*(?:[/,;|&\n]|\bdan\b|\bor\b|\batau\b)\s*/i).filter((p) => p.trim() !== "");
+    const first = parts.findIndex((p) => normalizePhone(p).ok);
+    if (first < 0) return { phone: text5, problem: { key: "import.phoneInvalid" } };
+    const e164 = normalizePhone(parts[first]).e164;
+    const others = parts.filter((_, i) => i !== first).map((p) => {
+      const r = normalizePhone(p);
+      return r.ok ? r.e164 : p.trim();
+    });
+    return others.length > 0 ? { phone: e164, others: others.join(" / ") } : { phone: e164 };
+  }
+  function findImportDuplicates(leads, existing) {
+    const old = contactIndex(existing);
+    const own = contactIndex({ phone: leads.map((l) => l.values.Phone ?? ""), email: leads.map((l) => l.values.Email ?? "") });
+    const out = [];
+    leads.forEach((l, i) => {
+      const phone2 = typeof l.values.Phone === "string" && l.values.Phone.startsWith("+") ? l.values.Phone : "";
+      const email2 = typeof l.values.Email === "string" && l.values.Email.includes("@") ? l.values.Email : "";
+      if (!phone2 && !email2) return;
+      const ex = indexedMatches({ phone: phone2, email: email2 }, old);
+      const earlier = indexedMatches({ phone: phone2, email: email2 }, own).filter((m) => m.index < i);
+      if (ex.length === 0 && earlier.length === 0) return;
+      const on = new Set([...ex, ...earlier].flatMap((m) => m.matchedOn));
+      out.push({ row: l.row, existing: ex.map((m) => m.index), rows: earlier.map((m) => leads[m.index].row), matchedOn: [...on] });
+    });
+    return out;
+  }
+
+  // src/gas/import.ts
+  var MAX_ROWS = 5e4;
+  var LAST_IMPORT = "lembar.lastImport";
+  var JOURNAL = "lembar.import.";
+  var str = (v) => typeof v === "string" ? v : "";
+  var obj = (v) => {
+    const out = {};
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
+    }
+    return out;
+  };
+  function importLeads(request) {
+    const crm = openCrm();
+    const raw = request && typeof request === "object" && !Array.isArray(request) ? request : {};
+    const req = {
+      csv: str(raw.csv),
+      fileName: cleanText(str(raw.fileName)).slice(0, 200),
+      tab: cleanText(str(raw.tab)),
+      mapping: obj(raw.mapping),
+      statusMap: obj(raw.statusMap),
+      sourceMap: obj(raw.sourceMap),
+      dryRun: raw.dryRun === true
+    };
+    const table2 = readSource(crm, req);
+    if (table2.rows.length > MAX_ROWS) throw new CrmError({ key: "import.tooLarge", params: { rows: table2.rows.length, max: MAX_ROWS } }, crm.lang);
+    return withDocumentLock(crm.lang, () => {
+      rollBackUnfinished(crm);
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const cols = leads.columnsOf(["Lead ID", "Phone", "Email"]);
+      const plan2 = planImport(table2, req, crm.settings, { phone: cols["Phone"], email: cols["Email"] }, crm.offset);
+      const report = reportOf(crm, table2, plan2, cols["Lead ID"], req.dryRun === true);
+      if (plan2.fatal) return { ...report, ok: false, message: message(crm.lang, plan2.fatal) };
+      if (plan2.questions.length > 0) return { ...report, ok: false, message: t(crm.lang, "import.needsAnswers", { count: plan2.questions.length }) };
+      if (req.dryRun) return { ...report, ok: true, message: t(crm.lang, "import.checked", { count: plan2.leads.length }) };
+      const written = write(crm, leads, plan2, cols["Lead ID"], req.fileName || req.tab || "CSV");
+      return { ...report, ok: true, importId: written.importId, imported: plan2.leads.length, message: written.text };
+    });
+  }
+  function readSource(crm, req) {
+    if (req.tab) {
+      const sheet = crm.ss.getSheetByName(req.tab);
+      if (!sheet || Object.values(TAB).includes(req.tab)) throw new CrmError({ key: "import.tabMissing", params: { tab: req.tab } }, crm.lang);
+      const values = sheet.getDataRange().getValues();
+      return { headers: (values[0] ?? []).map((h) => cellText(h)), rows: values.slice(1) };
+    }
+    if (!req.csv) throw new CrmError({ key: "import.noSource" }, crm.lang);
+    const r = parseCsvText(req.csv);
+    if (!r.ok) throw new CrmError({ key: "import.csv", params: { reason: r.reason, row: r.row } }, crm.lang);
+    return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
+  }
+  function reportOf(crm, table2, plan2, ids, dryRun) {
+    const m = (msg) => message(crm.lang, msg);
+    return {
+      ok: false,
+      dryRun,
+      importId: null,
+      imported: 0,
+      rows: plan2.leads.length,
+      headers: table2.headers,
+      mapping: plan2.mapping,
+      statusMap: plan2.statusMap,
+      sourceMap: plan2.sourceMap,
+      teamColumns: plan2.teamColumns,
+      problems: plan2.problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message) })),
+      questions: plan2.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === "status" ? "import.question.status" : "import.question.source", { value: q.value, rows: q.rows }) })),
+      duplicates: plan2.duplicates.map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i])), rows: d.rows, matchedOn: d.matchedOn })),
+      choices: {
+        headers: IMPORTABLE,
+        statuses: crm.settings.statuses,
+        sources: crm.settings.sources
+      },
+      sample: table2.rows.slice(0, 5).map((r) => r.map((v) => cellText(v))),
+      message: ""
+    };
+  }
+  function write(crm, leads, plan2, ids, file) {
+    const props = PropertiesService.getDocumentProperties();
+    const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, "0")}`;
+    const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);
+    const last = first + plan2.leads.length - 1;
+    const added = plan2.teamColumns.filter((h) => !(h in leads.headers.index));
+    const inserted = Math.max(0, leads.sheet.getLastColumn() + added.length - leads.sheet.getMaxColumns());
+    const journal = { importId, file, first, last, columns: added, inserted, state: "writing" };
+    props.setProperties({ [LAST_IMPORT]: importId.slice(2), [LAST_ID_PROPERTY]: String(last), [JOURNAL + importId]: JSON.stringify(journal) });
+    appendHeaders(leads.sheet, added);
+    const table2 = added.length > 0 ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns() : leads.withUserColumns();
+    const owner = currentUser();
+    const date = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) ?? v : v ?? "";
+    const records = plan2.leads.map((l, i) => {
+      const v = l.values;
+      return {
+        ...l.extra,
+        ...v,
+        "Lead ID": formatLeadId(first + i),
+        "Created At": v["Created At"] ? date(v["Created At"]) : crm.now,
+        "Expected Close": date(v["Expected Close"]),
+        "Next Follow-up": date(v["Next Follow-up"]),
+        "Completed On": date(v["Completed On"]),
+        Owner: v.Owner || owner,
+        "Follow-ups": 0,
+        "Status Changed At": crm.now
+      };
+    });
+    const start = table2.append(records);
+    table2.sheet.getRange(start, table2.col("Status"), records.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const note = t(crm.lang, "import.noteSummary", { file, importId });
+    acts.append(records.map((r) => ({ Timestamp: crm.now, "Lead ID": r["Lead ID"], Type: "Note", Summary: note, By: owner, "Next Follow-up": "" })));
+    appendShadow(
+      crm.ss,
+      records.map((r, i) => [r["Lead ID"], String(plan2.leads[i].values.Status)])
+    );
+    const text5 = t(crm.lang, "import.done", { count: records.length, first: formatLeadId(first), last: formatLeadId(last), importId });
+    appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", text5);
+    props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: "done" }));
+    return { importId, text: text5 };
+  }
+  var isImportNote = (type, summary, importId) => cellText(type) === "Note" && cellText(summary).includes(importId);
+  function readJournal2(importId) {
+    const raw = PropertiesService.getDocumentProperties().getProperty(JOURNAL + importId);
+    if (!raw) return null;
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  }
+  function removeImport(crm, j) {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const mine = (id2) => {
+      const n = leadIdNumber(cellText(id2));
+      return n !== null && n >= j.first && n <= j.last;
+    };
+    const rows = leads.column("Lead ID").map((id2, i) => mine(id2) ? i : -1).filter((i) => i >= 0);
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const actIds = acts.column("Lead ID");
+    const types = acts.column("Type");
+    const summaries = acts.column("Summary");
+    const notes = actIds.map((id2, i) => mine(id2) && isImportNote(types[i], summaries[i], j.importId) ? i : -1).filter((i) => i >= 0);
+    acts.deleteDataRows(notes);
+    leads.deleteDataRows(rows);
+    const shadow = readShadow(crm.ss);
+    let changed = false;
+    for (const id2 of [...shadow.keys()])
+      if (mine(id2)) {
+        shadow.delete(id2);
+        changed = true;
+      }
+    if (changed) writeShadow(crm.ss, shadow);
+    removeEmptyColumns(crm, j);
+    return rows.length;
+  }
+  function removeEmptyColumns(crm, j) {
+    if (j.columns.length === 0) return;
+    const table2 = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
+    const all = table2.rowCount > 0 ? table2.allRows() : [];
+    const empty = j.columns.filter((h) => h in table2.headers.index).map((h) => table2.headers.index[h] + 1).filter((c) => all.every((r) => r[c - 1] === "" || r[c - 1] === null));
+    if (empty.length < j.columns.length) return;
+    for (const c of empty) table2.sheet.getRange(1, c).clear();
+    const sheet = table2.sheet;
+    const max = sheet.getMaxColumns();
+    if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted) sheet.deleteColumns(max - j.inserted + 1, j.inserted);
+  }
+  function rollBackUnfinished(crm) {
+    const props = PropertiesService.getDocumentProperties();
+    const all = props.getProperties();
+    for (const [key, raw] of Object.entries(all)) {
+      if (!key.startsWith(JOURNAL)) continue;
+      let j;
+      try {
+        j = JSON.parse(raw);
+      } catch {
+        continue;
+      }
+      if (j.state !== "writing") continue;
+      removeImport(crm, j);
+      props.setProperty(key, JSON.stringify({ ...j, state: "rolledBack" }));
+      appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", t(crm.lang, "import.recovered", { importId: j.importId }));
+    }
+  }
+  function undoImport(arg) {
+    const crm = openCrm();
+    const importId = cleanText(arg && typeof arg === "object" ? arg.importId : "");
+    return withDocumentLock(crm.lang, () => {
+      rollBackUnfinished(crm);
+      const j = /^I-\d{6}$/.test(importId) ? readJournal2(importId) : null;
+      if (!j || j.state === "rolledBack") throw new CrmError({ key: "import.unknown", params: { importId: importId || "?" } }, crm.lang);
+      if (j.state === "undone") throw new CrmError({ key: "import.alreadyUndone", params: { importId } }, crm.lang);
+      const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+      const ids = acts.column("Lead ID");
+      const types = acts.column("Type");
+      const summaries = acts.column("Summary");
+      const worked = /* @__PURE__ */ new Set();
+      ids.forEach((id2, i) => {
+        const n = leadIdNumber(cellText(id2));
+        if (n !== null && n >= j.first && n <= j.last && !isImportNote(types[i], summaries[i], importId)) worked.add(cellText(id2));
+      });
+      if (worked.size > 0) throw new CrmError({ key: "import.worked", params: { importId, count: worked.size, ids: [...worked].slice(0, 5).join(", ") } }, crm.lang);
+      const removed = removeImport(crm, j);
+      PropertiesService.getDocumentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: "undone" }));
+      const text5 = t(crm.lang, "import.undone", { importId, count: removed });
+      appendRunLog(crm.ss, crm.lang, crm.now, "undoImport", "ok", text5);
+      crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
+      return { importId, removed, message: text5 };
+    });
+  }
+  function showImportDialog() {
+    const crm = openCrm();
+    const html = HtmlService.createHtmlOutputFromFile("Import").setWidth(960).setHeight(680);
+    SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, "import.title"));
+  }
+  function getImportContext() {
+    const crm = openCrm();
+    const protectedTabs = Object.values(TAB);
+    return {
+      lang: crm.lang,
+      messages: CATALOG[crm.lang],
+      tabs: crm.ss.getSheets().map((s) => s.getName()).filter((n) => !n.startsWith("_") && !protectedTabs.includes(n))
+    };
+  }
+
+  // src/core/today.ts
+  var days = (from, to) => {
+    const a = parseYmd(from, 0);
+    const b = parseYmd(to, 0);
+    return a && b ? Math.max(0, Math.round((b.getTime() - a.getTime()) / 864e5)) : 0;
+  };
+  function myDay(plan2, owner, settings) {
+    const mine = plan2.owners.find((o) => o.owner === owner.toLowerCase());
+    const sections = SECTIONS.map((key) => ({
+      key,
+      items: (mine?.sections[key] ?? []).map((l) => {
+        const overdueDays = days(l.due, plan2.today);
+        const reason = key === "slaBreached" ? { key: "day.reason.slaBreached", params: { hours: settings.firstContactSlaHours, date: l.due } } : key === "maxFollowUps" ? { key: "day.reason.maxFollowUps", params: { count: l.followUps, max: settings.maxFollowUps } } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: l.due, days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: l.due } } : key === "stale" ? { key: "day.reason.stale", params: { status: l.status, date: l.due } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: l.due, days: overdueDays } } : { key: "day.reason.dueToday" };
+        return { leadId: l.leadId, name: l.name, company: l.company, needs: l.needs, status: l.status, dueDate: l.due, overdueDays, phone: l.phoneE164, reason };
+      })
+    })).filter((s) => s.items.length > 0);
+    return { owner: owner.toLowerCase(), date: plan2.today, sections };
+  }
+
+  // src/gas/day.ts
+  function getMyDay(arg) {
+    const crm = openCrm();
+    const me = currentUser().toLowerCase();
+    const asked = cleanText(arg && typeof arg === "object" ? arg.owner : "");
+    const team = readTeam(crm);
+    const managers = managersOf(team, crm.settings.managerEmails);
+    let owner = me;
+    if (asked !== "" && asked.toLowerCase() !== me) {
+      const e = normalizeEmail(asked);
+      if (!e.ok) throw new CrmError({ key: "valid.email" }, crm.lang);
+      if (!managers.includes(me)) throw new CrmError({ key: "error.notManager" }, crm.lang);
+      owner = e.email;
+    }
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const plan2 = planReminders(
+      leads.allRows().map((r) => leads.toRecord(r)),
+      crm.settings,
+      crm.now,
+      crm.offset
+    );
+    const day = myDay(plan2, owner, crm.settings);
+    const templates = readTemplates(crm).filter((x) => x.channel === "WhatsApp" && x.language === crm.lang);
+    const sales = displayName(team, owner);
+    const owners = [.../* @__PURE__ */ new Set([...plan2.owners.map((o) => o.owner), ...team.keys()])].sort();
+    return {
+      owner: day.owner,
+      ownerName: sales,
+      date: day.date,
+      canSwitch: managers.includes(me),
+      owners: managers.includes(me) ? owners : [],
+      sections: day.sections.map((s) => ({
+        key: s.key,
+        title: t(crm.lang, `day.section.${s.key}`),
+        items: s.items.map((i) => {
+          const tpl = templates.find((x) => x.situation === situationOf(s.key));
+          const text5 = tpl ? renderTemplate(tpl, { name: i.name, company: i.company, needs: i.needs, sales }).text : "";
+          const ready = tpl && !/\{[a-z_]+\}/i.test(text5) ? text5 : "";
+          return {
+            leadId: i.leadId,
+            name: i.name,
+            company: i.company,
+            needs: i.needs,
+            status: i.status,
+            dueDate: i.dueDate,
+            overdueDays: i.overdueDays,
+            phone: i.phone,
+            whatsapp: i.phone ? whatsappLink(i.phone, ready) : "",
+            reason: message(crm.lang, i.reason)
+          };
+        })
+      }))
+    };
+  }
+
+  // src/core/search.ts
+  var SEARCH_LIMIT = 20;
+  var digits = (s) => s.replace(/\D/g, "");
+  var national = (e164) => e164.startsWith("+62") ? `0${e164.slice(3)}` : digits(e164);
+  function searchRows(rows, query, opts = {}) {
+    const q = String(query ?? "").trim();
+    if (q === "") return [];
+    const limit = opts.limit ?? SEARCH_LIMIT;
+    const idNumber = /^l-?\d+$/i.test(q) ? leadIdNumber(`L-${q.replace(/^l-?/i, "")}`) : null;
+    const qDigits = digits(q);
+    const phoneLike = qDigits.length >= 5 && qDigits.length >= q.replace(/[\s().+-]/g, "").length - 1;
+    const phone2 = phoneLike ? normalizePhone(q) : { ok: false };
+    const email2 = q.includes("@") ? q.toLowerCase() : "";
+    const words = nameKey(q).tokens.filter((t2) => t2.length > 0);
+    const qCompany = companyKey(q).tokens;
+    const out = [];
+    rows.forEach((r, index) => {
+      if (opts.owner && r.owner.toLowerCase() !== opts.owner) return;
+      if (opts.status && r.status !== opts.status) return;
+      let score = 0;
+      if (idNumber !== null && leadIdNumber(r.leadId) === idNumber) score = 100;
+      if (phoneLike && r.phone !== "" && r.phone !== null && r.phone !== void 0) {
+        const keys = phoneKeys(r.phone);
+        if (phone2.ok && keys.includes(phone2.e164)) score = Math.max(score, 95);
+        else if (keys.some((k) => national(k).includes(qDigits) || digits(k).includes(qDigits))) score = Math.max(score, 60);
+      }
+      if (email2 && typeof r.email === "string" && r.email !== "") {
+        const keys = emailKeys(r.email);
+        if (keys.includes(email2)) score = Math.max(score, 95);
+        else if (r.email.toLowerCase().includes(email2)) score = Math.max(score, 60);
+      }
+      if (words.length > 0 && !phoneLike && idNumber === null) {
+        const name = nameKey(r.name).tokens;
+        const hits = words.map((w) => name.includes(w) ? 2 : name.some((t2) => t2.startsWith(w)) ? 1 : 0);
+        if (hits.every((x) => x > 0)) score = Math.max(score, hits.every((x) => x === 2) ? 90 : 80);
+        const company = companyKey(r.company).tokens;
+        if (qCompany.length > 0 && qCompany.every((w) => company.some((t2) => t2.startsWith(w)))) score = Math.max(score, qCompany.every((w) => company.includes(w)) ? 75 : 65);
+        if (score === 0 && q.length >= 3 && `${String(r.name ?? "")} ${String(r.company ?? "")}`.toLowerCase().includes(q.toLowerCase())) score = 50;
+      }
+      if (score > 0) out.push({ index, score, name: String(r.name ?? "") });
+    });
+    out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.index - b.index);
+    return out.slice(0, limit).map(({ index, score }) => ({ index, score }));
+  }
+
+  // src/gas/search.ts
+  function searchLeads(arg) {
+    const crm = openCrm();
+    const a = arg && typeof arg === "object" ? arg : {};
+    const query = cleanText(typeof a.query === "string" ? a.query : "").slice(0, 200);
+    if (query === "") return [];
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const cols = leads.columnsOf(["Lead ID", "Name", "Company", "Phone", "Email", "Status", "Owner", "Next Follow-up"]);
+    const rows = cols["Lead ID"].map((id2, i) => ({
+      leadId: cellText(id2).trim(),
+      name: cols["Name"][i],
+      company: cols["Company"][i],
+      phone: cols["Phone"][i],
+      email: cols["Email"][i],
+      status: cellText(cols["Status"][i]).trim(),
+      owner: cellText(cols["Owner"][i]).trim()
+    }));
+    const status = typeof a.status === "string" ? cleanText(a.status) : "";
+    const hits = searchRows(rows, query, { owner: a.mine === true ? currentUser().toLowerCase() : void 0, status: status || void 0 });
+    return hits.filter((h) => rows[h.index].leadId !== "").map(({ index }) => {
+      const next = cols["Next Follow-up"][index];
+      return {
+        leadId: rows[index].leadId,
+        name: cellText(rows[index].name),
+        company: cellText(rows[index].company),
+        phone: cellText(rows[index].phone),
+        email: cellText(rows[index].email),
+        status: rows[index].status,
+        owner: rows[index].owner,
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next)
+      };
+    });
+  }
+
+  // src/core/lead-edit.ts
+  var EDITABLE = {
+    name: "Name",
+    company: "Company",
+    phone: "Phone",
+    email: "Email",
+    source: "Source",
+    needs: "Needs",
+    owner: "Owner",
+    dealValue: "Deal Value",
+    expectedClose: "Expected Close",
+    nextFollowUp: "Next Follow-up",
+    lostReason: "Lost Reason",
+    contractValue: "Contract Value",
+    product: "Product",
+    completedOn: "Completed On",
+    consent: "Consent"
+  };
+  function validateEdit(input, settings) {
+    const fields = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
+    const errors = {};
+    const values = {};
+    const own = (k) => Object.prototype.hasOwnProperty.call(fields, k);
+    if (own("status")) errors.status = { key: "edit.statusHere" };
+    const take = (key, r) => {
+      if (!r.ok) errors[key] = r.error;
+      else values[key] = r.value === null ? "" : r.value;
+    };
+    for (const key of Object.keys(EDITABLE)) {
+      if (!own(key)) continue;
+      const v = fields[key];
+      if (key === "name" || key === "needs") take(key, text(key, v, true));
+      else if (key === "company" || key === "lostReason" || key === "product") take(key, text(key, v, false));
+      else if (key === "phone") take(key, phone(v));
+      else if (key === "email" || key === "owner") take(key, email(key, v));
+      else if (key === "dealValue" || key === "contractValue") take(key, money(key, v, false));
+      else if (key === "expectedClose" || key === "nextFollowUp" || key === "completedOn") take(key, ymd2(key, v, false));
+      else if (key === "consent") {
+        const c = typeof v === "string" ? cleanText(v) : "";
+        if (c === "" || c === "Subscribed" || c === "Opted out") values.consent = c;
+        else errors.consent = { key: "valid.consent" };
+      } else if (key === "source") {
+        const s = typeof v === "string" ? cleanText(v) : "";
+        if (s === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
+        else if (!settings.sources.includes(s)) errors.source = { key: "valid.source" };
+        else values.source = s;
+      }
+    }
+    return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, values };
+  }
+  function describeChanges(changes) {
+    return changes.map((c) => `${c.header}: ${c.from === "" ? "∅" : c.from} → ${c.to === "" ? "∅" : c.to}`).join("; ");
+  }
+
+  // src/gas/edit.ts
+  function updateLead(arg) {
+    const crm = openCrm();
+    const a = arg && typeof arg === "object" ? arg : {};
+    const leadId = cleanText(typeof a.leadId === "string" ? a.leadId : "");
+    const valid = validateEdit(a.fields, crm.settings);
+    if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+    let saved = null;
+    const result2 = withDocumentLock(crm.lang, () => {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const index = leadId ? findLead(leads, leadId) : -1;
+      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "edit.unknown", params: { leadId: leadId || "?" } } }) };
+      const lead = leads.readRow(index);
+      const shown2 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText(v);
+      const changes = {};
+      const log = [];
+      for (const [key, value] of Object.entries(valid.values)) {
+        const header = EDITABLE[key];
+        const from = shown2(lead[header]);
+        const to = String(value);
+        if (from === to || typeof value === "number" && Number(lead[header]) === value && from !== "") continue;
+        changes[header] = /^\d{4}-\d{2}-\d{2}$/.test(to) && ["Expected Close", "Next Follow-up", "Completed On"].includes(header) ? parseYmd(to, crm.offset) : value;
+        log.push({ header, from, to });
+      }
+      const phone2 = "Phone" in changes ? String(changes["Phone"]) : shown2(lead["Phone"]);
+      const email2 = "Email" in changes ? String(changes["Email"]) : shown2(lead["Email"]);
+      if (phone2 === "" && email2 === "") return { ok: false, errors: renderErrors(crm.lang, { phone: { key: "valid.phoneOrEmail" }, email: { key: "valid.phoneOrEmail" } }) };
+      if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
+      leads.update(index, changes);
+      const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+      acts.append([{ Timestamp: crm.now, "Lead ID": leadId, Type: "Note", Summary: t(crm.lang, "edit.note", { changes: describeChanges(log) }), By: currentUser(), "Next Follow-up": "" }]);
+      if ("Deal Value" in changes) saved = { ...lead, ...changes };
+      return { ok: true, errors: {}, changed: log.length };
+    });
+    if (saved) alertBigDealNow(crm, saved);
+    return result2;
+  }
+
+  // src/gas/templates.ts
+  function prepared(crm, arg) {
+    const a = arg && typeof arg === "object" ? arg : {};
+    const templateId = cleanText(typeof a.templateId === "string" ? a.templateId : "");
+    const leadId = cleanText(typeof a.leadId === "string" ? a.leadId : "");
+    const template = readTemplates(crm).find((x) => x.id === templateId);
+    if (!template) throw new CrmError({ key: "template.unknown", params: { templateId: templateId || "?" } }, crm.lang);
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const index = leadId ? findLead(leads, leadId) : -1;
+    if (index < 0) throw new CrmError({ key: "error.unknownLead", params: { leadId: leadId || "?" } }, crm.lang);
+    const lead = leads.readRow(index);
+    const team = readTeam(crm);
+    const owner = cellText(lead["Owner"]).trim().toLowerCase() || currentUser().toLowerCase();
+    const value = typeof lead["Deal Value"] === "number" ? formatMoney(lead["Deal Value"], crm.settings.currency) : "";
+    const values = {
+      name: cellText(lead["Name"]),
+      company: cellText(lead["Company"]),
+      needs: cellText(lead["Needs"]),
+      product: cellText(lead["Product"]),
+      sales: displayName(team, owner),
+      salesPhone: team.get(owner)?.phone ?? "",
+      value,
+      quotationDate: quotationDate(crm, leadId) || statusDate(crm, lead)
+    };
+    return { template, values, lead, leadId };
+  }
+  function quotationDate(crm, leadId) {
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const ids = acts.column("Lead ID");
+    const types = acts.column("Type");
+    const times = acts.column("Timestamp");
+    for (let i = ids.length - 1; i >= 0; i--) {
+      if (cellText(ids[i]) !== leadId) continue;
+      const when = times[i];
+      if (cellText(types[i]) === "Quotation Sent") return isDate(when) ? toYmd(when, crm.offset) : "";
+    }
+    return "";
+  }
+  function statusDate(crm, lead) {
+    const status = cellText(lead["Status"]);
+    const at = lead["Status Changed At"];
+    return (status === "Quotation Sent" || status === "Negotiation") && isDate(at) ? toYmd(at, crm.offset) : "";
+  }
+  function renderTemplate2(arg) {
+    const crm = openCrm();
+    const { template, values, lead } = prepared(crm, arg);
+    const r = renderTemplate(template, values);
+    const phone2 = normalizePhone(lead["Phone"]);
+    return {
+      templateId: template.id,
+      channel: template.channel,
+      subject: r.subject,
+      text: r.text,
+      missing: r.missing,
+      to: cellText(lead["Email"]),
+      whatsapp: template.channel === "WhatsApp" && phone2.ok && r.missing.length === 0 ? whatsappLink(phone2.e164, r.text) : ""
+    };
+  }
+  function sendTemplateEmail(arg) {
+    const crm = openCrm();
+    const { template, values, lead, leadId } = prepared(crm, arg);
+    if (template.channel !== "Email") throw new CrmError({ key: "template.notEmail", params: { templateId: template.id } }, crm.lang);
+    const to = cellText(lead["Email"]).trim();
+    if (!to) throw new CrmError({ key: "template.noEmail" }, crm.lang);
+    const a = arg ?? {};
+    const r = renderTemplate({ subject: typeof a.subject === "string" ? a.subject : template.subject, text: typeof a.text === "string" ? a.text : template.text }, values);
+    if (r.missing.length > 0 || r.unknown.length > 0) throw new CrmError({ key: "template.missing", params: { names: [...r.missing, ...r.unknown].join(", ") } }, crm.lang);
+    if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
+    MailApp.sendEmail({ to, subject: r.subject, body: r.text, name: values.sales || void 0 });
+    const logged = logActivity({ leadId, type: "Email", summary: `${r.subject}`.slice(0, 500) || template.name });
+    return { ok: true, message: t(crm.lang, "ui.sent"), logged: logged.ok };
+  }
+
+  // src/core/board.ts
+  var EVERYONE = "*";
+  var text4 = (v) => (v === null || v === void 0 ? "" : String(v)).trim();
+  function initials(owner, name = "") {
+    const words = (name || owner.split("@")[0]).split(/[\s._-]+/).filter(Boolean);
+    return words.slice(0, 2).map((w) => w[0].toUpperCase()).join("");
+  }
+  function buildBoard(rows, settings, now, offset, filter = {}, names = () => "") {
+    const today = toYmd(now, offset);
+    const open = settings.statuses.filter((s) => !CLOSED_STATUSES.has(s));
+    const drops = ["Won", "Lost"].filter((s) => settings.statuses.includes(s));
+    const wanted = filter.query ? new Set(
+      searchRows(
+        rows.map((r) => ({ leadId: text4(r["Lead ID"]), name: r["Name"], company: r["Company"], phone: r["Phone"], email: r["Email"], status: text4(r["Status"]), owner: text4(r["Owner"]) })),
+        filter.query,
+        { limit: Number.MAX_SAFE_INTEGER }
+      ).map((h) => h.index)
+    ) : null;
+    const columns = new Map(open.map((s) => [s, { status: s, count: 0, value: 0, weighted: 0, dropOnly: false, cards: [] }]));
+    rows.forEach((r, i) => {
+      const status = text4(r["Status"]);
+      const column = columns.get(status);
+      const leadId = text4(r["Lead ID"]);
+      if (!column || leadId === "") return;
+      const owner = text4(r["Owner"]).toLowerCase();
+      if (filter.owner && owner !== filter.owner) return;
+      if (filter.source && text4(r["Source"]) !== filter.source) return;
+      if (wanted && !wanted.has(i)) return;
+      const ymd3 = (h) => {
+        const d = cellDate(r[h], offset);
+        return d ? toYmd(d, offset) : "";
+      };
+      const value = typeof r["Deal Value"] === "number" && Number.isFinite(r["Deal Value"]) ? r["Deal Value"] : null;
+      const changed = cellDate(r["Status Changed At"], offset) ?? cellDate(r["Created At"], offset);
+      const daysInStage = changed ? Math.max(0, Math.floor((now.getTime() - changed.getTime()) / 864e5)) : 0;
+      const staleAfter = settings.staleDays[status] ?? 0;
+      const nextFollowUp = ymd3("Next Follow-up");
+      column.cards.push({
+        leadId,
+        name: text4(r["Name"]),
+        company: text4(r["Company"]),
+        value,
+        expectedClose: ymd3("Expected Close"),
+        nextFollowUp,
+        overdue: nextFollowUp !== "" && nextFollowUp < today,
+        owner,
+        ownerInitials: initials(owner, names(owner)),
+        daysInStage,
+        stale: staleAfter > 0 && !!changed && addDays(changed, staleAfter) < now,
+        source: text4(r["Source"]),
+        status
+      });
+      column.count++;
+      if (value !== null) {
+        column.value += value;
+        column.weighted += value * (settings.probabilities[status] ?? 0);
+      }
+    });
+    for (const c of columns.values()) {
+      c.cards.sort((a, b) => (a.nextFollowUp || "9999").localeCompare(b.nextFollowUp || "9999") || a.name.localeCompare(b.name));
+      c.weighted = Math.round(c.weighted);
+    }
+    return [...columns.values(), ...drops.map((s) => ({ status: s, count: 0, value: 0, weighted: 0, dropOnly: true, cards: [] }))];
+  }
+
+  // src/gas/board.ts
+  function showPipelineBoard() {
+    const crm = openCrm();
+    const html = HtmlService.createHtmlOutputFromFile("Board").setWidth(1200).setHeight(720);
+    SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, "board.title"));
+  }
+  function getPipelineBoard(arg) {
+    const crm = openCrm();
+    const a = arg && typeof arg === "object" ? arg : {};
+    const me = currentUser().toLowerCase();
+    const team = readTeam(crm);
+    const manager = managersOf(team, crm.settings.managerEmails).includes(me);
+    const asked = cleanText(typeof a.owner === "string" ? a.owner : "");
+    const email2 = normalizeEmail(asked);
+    const owner = asked === EVERYONE ? "" : email2.ok ? email2.email : manager ? "" : me;
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const rows = leads.allRows().map((r) => leads.toRecord(r));
+    const columns = buildBoard(
+      rows,
+      crm.settings,
+      crm.now,
+      crm.offset,
+      {
+        owner: owner || void 0,
+        source: cleanText(typeof a.source === "string" ? a.source : "") || void 0,
+        query: cleanText(typeof a.query === "string" ? a.query : "").slice(0, 200) || void 0
+      },
+      (e) => displayName(team, e)
+    );
+    const owners = [
+      ...new Set(
+        rows.map(
+          (r) => String(r["Owner"] ?? "").trim().toLowerCase()
+        ).filter((o) => o.includes("@"))
+      )
+    ].sort();
+    return { columns, generatedAt: crm.now.toISOString(), owner: owner || EVERYONE, owners, sources: crm.settings.sources, currency: crm.settings.currency };
+  }
+  return __toCommonJS(main_exports);
+})();
+
+// Global functions for Apps Script (generated by build.mjs)
+function archiveActivities(arg) {
+  return Lembar.archiveActivities(arg);
+}
+function getArchiveContext(arg) {
+  return Lembar.getArchiveContext(arg);
+}
+function getCrmSummary(arg) {
+  return Lembar.getCrmSummary(arg);
+}
+function getImportContext(arg) {
+  return Lembar.getImportContext(arg);
+}
+function getMyDay(arg) {
+  return Lembar.getMyDay(arg);
+}
+function getPipelineBoard(arg) {
+  return Lembar.getPipelineBoard(arg);
+}
+function getSelectedLead(arg) {
+  return Lembar.getSelectedLead(arg);
+}
+function getSidebarContext(arg) {
+  return Lembar.getSidebarContext(arg);
+}
+function importLeads(arg) {
+  return Lembar.importLeads(arg);
+}
+function installTriggers(arg) {
+  return Lembar.installTriggers(arg);
+}
+function logActivity(arg) {
+  return Lembar.logActivity(arg);
+}
+function markCampaignContact(arg) {
+  return Lembar.markCampaignContact(arg);
+}
+function mergeDuplicates(arg) {
+  return Lembar.mergeDuplicates(arg);
+}
+function nextCampaignContact(arg) {
+  return Lembar.nextCampaignContact(arg);
+}
+function onEdit(arg) {
+  return Lembar.onEdit(arg);
+}
+function onInstall(arg) {
+  return Lembar.onInstall(arg);
+}
+function onOpen(arg) {
+  return Lembar.onOpen(arg);
+}
+function previewCampaign(arg) {
+  return Lembar.previewCampaign(arg);
+}
+function refreshSummary(arg) {
+  return Lembar.refreshSummary(arg);
+}
+function renderTemplate(arg) {
+  return Lembar.renderTemplate(arg);
+}
+function runDailyJobs(arg) {
+  return Lembar.runDailyJobs(arg);
+}
+function runDuplicateAudit(arg) {
+  return Lembar.runDuplicateAudit(arg);
+}
+function runDuplicateAuditNow(arg) {
+  return Lembar.runDuplicateAuditNow(arg);
+}
+function runFollowUpReminders(arg) {
+  return Lembar.runFollowUpReminders(arg);
+}
+function searchLeads(arg) {
+  return Lembar.searchLeads(arg);
+}
+function sendCampaignTest(arg) {
+  return Lembar.sendCampaignTest(arg);
+}
+function sendTemplateEmail(arg) {
+  return Lembar.sendTemplateEmail(arg);
+}
+function setLeadStatus(arg) {
+  return Lembar.setLeadStatus(arg);
+}
+function setupCrm(arg) {
+  return Lembar.setupCrm(arg);
+}
+function showArchiveDialog(arg) {
+  return Lembar.showArchiveDialog(arg);
+}
+function showImportDialog(arg) {
+  return Lembar.showImportDialog(arg);
+}
+function showNextRun(arg) {
+  return Lembar.showNextRun(arg);
+}
+function showPipelineBoard(arg) {
+  return Lembar.showPipelineBoard(arg);
+}
+function showSidebar(arg) {
+  return Lembar.showSidebar(arg);
+}
+function startCampaign(arg) {
+  return Lembar.startCampaign(arg);
+}
+function stopCampaign(arg) {
+  return Lembar.stopCampaign(arg);
+}
+function submitLead(arg) {
+  return Lembar.submitLead(arg);
+}
+function undoArchive(arg) {
+  return Lembar.undoArchive(arg);
+}
+function undoImport(arg) {
+  return Lembar.undoImport(arg);
+}
+function undoMerge(arg) {
+  return Lembar.undoMerge(arg);
+}
+function updateLead(arg) {
+  return Lembar.updateLead(arg);
+}
