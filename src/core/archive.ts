@@ -2,7 +2,7 @@
 // travels through the Sheets API and back unchanged, and how rows are recognised again.
 // Plain data only; the gas layer does the calls.
 import { cellDate, isDate } from './dates';
-import type { Message } from './i18n';
+import { userText, type Message } from './i18n';
 
 const DAY = 86400000;
 /** Days from Sheets' epoch (1899-12-30) to 1970-01-01. */
@@ -50,7 +50,7 @@ export function rowsBefore(timestamps: unknown[], beforeYear: number, offsetMinu
  */
 export function checkYear(input: unknown, maxYear: number): { year: number } | { error: Message } {
   const s = typeof input === 'string' || typeof input === 'number' ? String(input).trim() : '';
-  if (!/^\d{4}$/.test(s)) return { error: { key: 'archive.badYear', params: { value: s } } };
+  if (!/^\d{4}$/.test(s)) return { error: { key: 'archive.badYear', params: { value: userText(s) } } };
   const year = Number(s);
   if (year < 1900 || year > maxYear) return { error: { key: 'archive.yearRange', params: { max: maxYear } } };
   return { year };

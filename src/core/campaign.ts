@@ -3,7 +3,7 @@
 // Product, Last Contact and Created. Opted-out people never receive a campaign; a lead never asked
 // does only when Settings allows; one message per address however many leads share it; a lead
 // missing a value the template needs is skipped with the reason, never sent `{nama}`.
-import type { Message } from './i18n';
+import { userText, type Message } from './i18n';
 import type { Settings } from './settings';
 import { cellDate, parseYmd, toYmd } from './dates';
 import { normalizeEmail } from './email';
@@ -30,11 +30,11 @@ export function parseSegment(segment: string, campaign: string): SegmentResult {
     const m = /^([^=<>]+?)\s*(=|<|>)\s*(.+)$/.exec(part);
     const field = m ? m[1].trim() : part;
     const header = FIELDS[field.toLowerCase()];
-    if (!m || !header) return { ok: false, error: { key: 'campaign.badSegment', params: { name: campaign, field } } };
+    if (!m || !header) return { ok: false, error: { key: 'campaign.badSegment', params: { name: userText(campaign), field: userText(field) } } };
     const value = m[3].trim();
     if (DATE_FIELDS.has(header)) {
       const range = m[2] === '=' && value.includes('..') ? value.split('..').map((v) => v.trim()) : [value];
-      for (const v of range) if (!parseYmd(v, 0)) return { ok: false, error: { key: 'campaign.badValue', params: { name: campaign, field, value: v } } };
+      for (const v of range) if (!parseYmd(v, 0)) return { ok: false, error: { key: 'campaign.badValue', params: { name: userText(campaign), field: userText(field), value: userText(v) } } };
       rules.push({ header, op: range.length === 2 ? 'between' : (m[2] as SegmentRule['op']), values: range });
     } else rules.push({ header, op: '=', values: value.split(',').map((v) => v.trim().toLowerCase()) });
   }
@@ -119,7 +119,7 @@ export function planCampaign(
     }
     const first = seen.get(to);
     if (first) {
-      out.skipped.push({ leadId, reason: { key: 'campaign.skip.sameAddress', params: { leadId: first } } });
+      out.skipped.push({ leadId, reason: { key: 'campaign.skip.sameAddress', params: { leadId: userText(first) } } });
       continue;
     }
     const owner = String(r['Owner'] ?? '')
@@ -134,7 +134,7 @@ export function planCampaign(
     };
     const rendered = renderTemplate(template, values);
     if (rendered.missing.length > 0 || rendered.unknown.length > 0) {
-      out.skipped.push({ leadId, reason: { key: 'campaign.skip.missing', params: { names: [...rendered.missing, ...rendered.unknown].join(', ') } } });
+      out.skipped.push({ leadId, reason: { key: 'campaign.skip.missing', params: { names: userText([...rendered.missing, ...rendered.unknown].join(', ')) } } });
       continue;
     }
     seen.set(to, leadId);

@@ -1,5 +1,5 @@
 // The reminder emails, as text and HTML. Every value from the sheet is escaped in the HTML.
-import { t, type Lang, type MessageKey } from './i18n';
+import { t, userText, type Lang, type MessageKey } from './i18n';
 import { escapeHtml } from './html';
 import { SECTIONS, countOf, type OwnerDigest, type ReminderLead, type ReminderPlan, type Section } from './reminders';
 import type { Settings } from './settings';
@@ -86,7 +86,7 @@ export function managerDigestEmail(lang: Lang, plan: ReminderPlan, settings: Set
     html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan.unowned.map((l) => lineHtml(lang, l, links)).join('')}</ul>`;
   }
   if (plan.invalidOwners.length > 0) {
-    const lines = plan.invalidOwners.map((o) => t(lang, 'digest.invalidOwner', { owner: o.owner, count: o.leads }));
+    const lines = plan.invalidOwners.map((o) => t(lang, 'digest.invalidOwner', { owner: userText(o.owner), count: o.leads }));
     text.push(t(lang, 'digest.invalidOwners'), ...lines.map((l) => `- ${l}`), '');
     html += `<h3 style="font-size:15px">${escapeHtml(t(lang, 'digest.invalidOwners'))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
   }

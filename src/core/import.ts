@@ -2,7 +2,7 @@
 // (or kept as the team's own column), Status and Source values mapped to Settings' lists, every
 // value cleaned by the same normalisers as the sidebar, and a report of what needs attention.
 // The plan is plain data; the gas layer writes it in one block, or not at all.
-import type { Message } from './i18n';
+import { userText, type Message } from './i18n';
 import type { Settings } from './settings';
 import { cleanText } from './fields';
 import { normalizePhone, stripPhoneLabels } from './phone';
@@ -96,10 +96,10 @@ export function planImport(table: SourceTable, answers: ImportAnswers, settings:
   for (const h of headers) {
     const target = mapping[h];
     if (!target) continue;
-    if (!IMPORTABLE.includes(target)) return { ...plan, fatal: { key: 'import.badTarget', params: { column: h, target } } };
+    if (!IMPORTABLE.includes(target)) return { ...plan, fatal: { key: 'import.badTarget', params: { column: userText(h), target: userText(target) } } };
     used.set(target, [...(used.get(target) ?? []), h]);
   }
-  for (const [target, from] of used) if (from.length > 1) return { ...plan, fatal: { key: 'import.twice', params: { target, columns: from.join(', ') } } };
+  for (const [target, from] of used) if (from.length > 1) return { ...plan, fatal: { key: 'import.twice', params: { target, columns: userText(from.join(', ')) } } };
   if (rows.length === 0) return { ...plan, fatal: { key: 'import.empty' } };
   if (!used.has('Name')) return { ...plan, fatal: { key: 'import.noName' } };
   const col = (target: string) => headers.indexOf([...used.get(target)!][0]);
@@ -109,9 +109,10 @@ export function planImport(table: SourceTable, answers: ImportAnswers, settings:
   const distinct = (target: string) => (used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ''))] : []);
   plan.statusMap = { ...suggestValues('status', distinct('Status'), settings.statuses), ...pick(answers.statusMap, distinct('Status')) };
   plan.sourceMap = { ...suggestValues('source', distinct('Source'), settings.sources), ...pick(answers.sourceMap, distinct('Source')) };
-  for (const [value, target] of Object.entries(plan.statusMap)) if (target && !settings.statuses.includes(target)) return { ...plan, fatal: { key: 'import.badStatus', params: { value, target } } };
+  for (const [value, target] of Object.entries(plan.statusMap))
+    if (target && !settings.statuses.includes(target)) return { ...plan, fatal: { key: 'import.badStatus', params: { value: userText(value), target: userText(target) } } };
   for (const [value, target] of Object.entries(plan.sourceMap))
-    if (target && target !== KEEP && !settings.sources.includes(target)) return { ...plan, fatal: { key: 'import.badSource', params: { value, target } } };
+    if (target && target !== KEEP && !settings.sources.includes(target)) return { ...plan, fatal: { key: 'import.badSource', params: { value: userText(value), target: userText(target) } } };
   const count = (target: string, value: string) => rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
   for (const [value, target] of Object.entries(plan.statusMap)) if (!target) plan.questions.push({ kind: 'status', value, rows: count('Status', value) });
   for (const [value, target] of Object.entries(plan.sourceMap)) if (!target) plan.questions.push({ kind: 'source', value, rows: count('Source', value) });

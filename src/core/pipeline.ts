@@ -1,6 +1,6 @@
 // The pipeline rules of SPEC §2, judged on plain data: which status changes are allowed, which
 // fields each stage needs, and what a change does to the lead.
-import { refs, type Message, type MessageKey } from './i18n';
+import { refs, userText, type Message, type MessageKey } from './i18n';
 import type { Settings } from './settings';
 import { LEAD_COLUMNS, camelKey } from './schema';
 import { addMonths, cellDate, startOfDay } from './dates';
@@ -29,21 +29,25 @@ export function judgeTransition(from: string | null, to: string, lead: Record<st
   const f = from === null ? '?' : from.trim();
   const t = to.trim();
   if (f === t) return { ok: true, change: false };
-  if (t === '') return { ok: false, reason: { key: 'pipeline.cleared', params: { from: f } } };
-  if (!settings.statuses.includes(t)) return { ok: false, reason: { key: 'pipeline.unknownStatus', params: { to: t, statuses: settings.statuses.join(', ') } } };
+  if (t === '') return { ok: false, reason: { key: 'pipeline.cleared', params: { from: userText(f) } } };
+  if (!settings.statuses.includes(t)) return { ok: false, reason: { key: 'pipeline.unknownStatus', params: { to: userText(t), statuses: settings.statuses.join(', ') } } };
   if (f === '') {
-    if (t !== settings.statuses[0]) return { ok: false, reason: { key: 'pipeline.newMustStart', params: { to: t, first: settings.statuses[0] } } };
+    if (t !== settings.statuses[0]) return { ok: false, reason: { key: 'pipeline.newMustStart', params: { to: userText(t), first: settings.statuses[0] } } };
   } else if (settings.statuses.includes(f)) {
     const allowed = settings.transitions[f] ?? [];
     if (!allowed.includes(t)) {
       return allowed.length === 0
-        ? { ok: false, reason: { key: 'pipeline.final', params: { from: f, to: t } } }
-        : { ok: false, reason: { key: 'pipeline.notAllowed', params: { from: f, to: t, allowed: allowed.join(', ') } } };
+        ? { ok: false, reason: { key: 'pipeline.final', params: { from: userText(f), to: userText(t) } } }
+        : { ok: false, reason: { key: 'pipeline.notAllowed', params: { from: userText(f), to: userText(t), allowed: allowed.join(', ') } } };
     }
   }
   const missing = (settings.required[t] ?? []).filter((h) => !isFilled(h, lead[h], offsetMinutes));
   if (missing.length > 0)
-    return { ok: false, reason: { key: 'pipeline.missingFields', params: { from: f || '–', to: t, fields: refs(missing.map((h) => `field.${camelKey(h)}` as MessageKey)) } }, missing };
+    return {
+      ok: false,
+      reason: { key: 'pipeline.missingFields', params: { from: userText(f || '–'), to: userText(t), fields: refs(missing.map((h) => `field.${camelKey(h)}` as MessageKey)) } },
+      missing,
+    };
   return { ok: true, change: true };
 }
 

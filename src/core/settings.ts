@@ -1,7 +1,7 @@
 // The Settings model: defaults of SPEC §1/§2, parsed from the Settings tab's rows.
 // A bad value never breaks a run: it is reported as a problem and the default is used.
 import { LEAD_COLUMNS } from './schema';
-import type { Message, MessageKey } from './i18n';
+import { userText, type Message, type MessageKey, type Params } from './i18n';
 
 export interface Settings {
   language: 'auto' | 'id' | 'en';
@@ -183,13 +183,13 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (name === '') continue;
     byName.set(name, r.value === null || r.value === undefined ? '' : String(r.value).trim());
   }
-  const report = (setting: string, key: MessageKey, params: Record<string, string | number> = {}) => problems.push({ setting, problem: { key, params } });
+  const report = (setting: string, key: MessageKey, params: Params = {}) => problems.push({ setting, problem: { key, params } });
 
   const lang = byName.get(SETTING.language);
   if (lang !== undefined && lang !== '') {
     const l = lang.toLowerCase();
     if (l === 'auto' || l === 'id' || l === 'en') s.language = l;
-    else report(SETTING.language, 'settings.badLanguage', { value: lang });
+    else report(SETTING.language, 'settings.badLanguage', { value: userText(lang) });
   }
   const cur = byName.get(SETTING.currency);
   if (cur) s.currency = cur.toUpperCase();
@@ -220,7 +220,7 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
       const xs = splitList(tv);
       const bad = xs.find((x) => !known.has(x));
       if (bad !== undefined) {
-        report(tName, 'settings.unknownStatus', { value: bad });
+        report(tName, 'settings.unknownStatus', { value: userText(bad) });
         s.transitions[status] = fallbackT;
       } else s.transitions[status] = xs;
     }
@@ -231,8 +231,8 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     s.probabilities[status] = fallbackP;
     if (pv !== undefined && pv !== '') {
       const n = Number(pv.replace('%', '').replace(',', '.'));
-      if (!Number.isFinite(n)) report(pName, 'settings.notNumber', { value: pv, default: fallbackP * 100 });
-      else if (n < 0 || n > 100) report(pName, 'settings.outOfRange', { value: pv, min: 0, max: 100, default: fallbackP * 100 });
+      if (!Number.isFinite(n)) report(pName, 'settings.notNumber', { value: userText(pv), default: fallbackP * 100 });
+      else if (n < 0 || n > 100) report(pName, 'settings.outOfRange', { value: userText(pv), min: 0, max: 100, default: fallbackP * 100 });
       else s.probabilities[status] = n / 100;
     }
 
@@ -244,7 +244,7 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
       const xs = splitList(rv);
       const bad = xs.find((x) => !LEAD_HEADERS.has(x));
       if (bad !== undefined) {
-        report(rName, 'settings.unknownField', { value: bad });
+        report(rName, 'settings.unknownField', { value: userText(bad) });
         s.required[status] = fallbackR;
       } else s.required[status] = xs;
     }
@@ -258,8 +258,8 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     s.staleDays[status] = fallback;
     if (v === undefined || v === '') continue;
     const n = Number(v);
-    if (!Number.isInteger(n)) report(name, 'settings.notNumber', { value: v, default: fallback });
-    else if (n < 0 || n > 3650) report(name, 'settings.outOfRange', { value: v, min: 0, max: 3650, default: fallback });
+    if (!Number.isInteger(n)) report(name, 'settings.notNumber', { value: userText(v), default: fallback });
+    else if (n < 0 || n > 3650) report(name, 'settings.outOfRange', { value: userText(v), min: 0, max: 3650, default: fallback });
     else s.staleDays[status] = n;
   }
   // Expected conversion per source: `15-25` (percent); empty: no benchmark.
@@ -277,7 +277,7 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     const lo = m ? Number(m[1].replace(',', '.')) : Number.NaN;
     const hi = m ? Number(m[2].replace(',', '.')) : Number.NaN;
     if (!m || lo > hi || hi > 100) {
-      report(name, 'settings.badRange', { value: v });
+      report(name, 'settings.badRange', { value: userText(v) });
       if (fallback) s.expectedConversion[src] = fallback;
     } else s.expectedConversion[src] = { min: lo / 100, max: hi / 100 };
   }
@@ -289,8 +289,8 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (v === undefined || v === '') return;
     const def = DEFAULT_SETTINGS[field] as number;
     const n = Number(v.replace(',', '.'));
-    if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) report(name, 'settings.notNumber', { value: v, default: def });
-    else if (n < min || n > max) report(name, 'settings.outOfRange', { value: v, min, max, default: def });
+    if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) report(name, 'settings.notNumber', { value: userText(v), default: def });
+    else if (n < min || n > max) report(name, 'settings.outOfRange', { value: userText(v), min, max, default: def });
     else (s[field] as number) = n;
   };
   numSetting(SETTING.firstContactSlaHours, 'firstContactSlaHours', 1, 24 * 30);
@@ -305,14 +305,14 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     const v = unasked.trim().toLowerCase();
     if (['yes', 'ya', 'true', 'y'].includes(v)) s.campaignsToUnasked = true;
     else if (['no', 'tidak', 'false', 'n'].includes(v)) s.campaignsToUnasked = false;
-    else report(SETTING.campaignsToUnasked, 'settings.yesNo', { value: unasked });
+    else report(SETTING.campaignsToUnasked, 'settings.yesNo', { value: userText(unasked) });
   }
 
   const managers = byName.get(SETTING.managerEmails);
   if (managers) {
     for (const m of splitList(managers)) {
       if (EMAIL_RE.test(m)) s.managerEmails.push(m.toLowerCase());
-      else report(SETTING.managerEmails, 'settings.badEmail', { value: m });
+      else report(SETTING.managerEmails, 'settings.badEmail', { value: userText(m) });
     }
   }
 

@@ -2,6 +2,7 @@
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { validateActivity, contactUpdate, type ActivityInput } from '../core/activity';
 import { isDate, toYmd } from '../core/dates';
+import { userText } from '../core/i18n';
 import { Table } from './table';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
@@ -22,7 +23,7 @@ export function logActivity(input: ActivityInput): LogActivityResult {
   return withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, a.leadId);
-    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: a.leadId } } }) };
+    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: userText(a.leadId) } } }) };
     const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const lead = leads.readRow(index);
     const update = contactUpdate({ status: cellText(lead['Status']), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);

@@ -6,7 +6,7 @@
 // that dies before the removal leaves the CRM as it was, one that dies during it is finished
 // (or undone) by the next call, which recognises the archived rows by their values.
 import { activityYears, checkYear, fromReads, matchRows, rowKey, rowsBefore, rowsPerRequest, toCellData, type ArchiveRecord } from '../core/archive';
-import { CATALOG, CrmError, t, type Lang } from '../core/i18n';
+import { CATALOG, CrmError, t, userText, type Lang } from '../core/i18n';
 import { ACTIVITY_COLUMNS, TAB } from '../core/schema';
 import { cleanText } from '../core/fields';
 import { currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
@@ -142,12 +142,12 @@ export function undoArchive(input: { archiveId?: unknown }): UndoArchiveResult {
   return withDocumentLock(crm.lang, () => {
     const id = cleanText(input?.archiveId);
     const rec = readRecords().find((r) => r.id === id);
-    if (!rec) throw new CrmError({ key: 'archive.unknown', params: { id } }, crm.lang);
-    if (rec.state !== 'done' && rec.state !== 'removing') throw new CrmError({ key: 'archive.cannotUndo', params: { id } }, crm.lang);
+    if (!rec) throw new CrmError({ key: 'archive.unknown', params: { id: userText(id) } }, crm.lang);
+    if (rec.state !== 'done' && rec.state !== 'removing') throw new CrmError({ key: 'archive.cannotUndo', params: { id: userText(id) } }, crm.lang);
     const sheets = api(crm);
     const back = readCopy(sheets, rec, crm.offset);
     const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
-    if (acts.headers.width < rec.width) throw new CrmError({ key: 'archive.narrower', params: { id } }, crm.lang);
+    if (acts.headers.width < rec.width) throw new CrmError({ key: 'archive.narrower', params: { id: userText(id) } }, crm.lang);
     // Rows already back (a half-finished archive) are not added twice.
     const { missing } = matchRows(acts.allRows(), back);
     const restore = missing.map((i) => back[i]);

@@ -4,7 +4,7 @@
 // works through. The Campaigns tab holds each campaign and its read-only progress.
 import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { parseSegment, planCampaign, type CampaignPlan } from '../core/campaign';
-import { CrmError, t, type Message, type MessageKey } from '../core/i18n';
+import { CrmError, t, userText, type Message, type MessageKey } from '../core/i18n';
 import { cleanText } from '../core/fields';
 import { isDate, toYmd } from '../core/dates';
 import { displayName } from '../core/team';
@@ -46,14 +46,14 @@ function campaignOf(crm: Crm, arg: unknown): { table: Table; c: Campaign } {
     if (!name) throw new CrmError({ key: 'campaign.pick' }, crm.lang);
   }
   const c = list.find((x) => x.name === name);
-  if (!c) throw new CrmError({ key: 'campaign.unknown', params: { name } }, crm.lang);
+  if (!c) throw new CrmError({ key: 'campaign.unknown', params: { name: userText(name) } }, crm.lang);
   return { table, c };
 }
 
 function plan(crm: Crm, c: Campaign): CampaignPlan & { channel: string } {
-  if (!c.templateId) throw new CrmError({ key: 'campaign.noTemplate', params: { name: c.name } }, crm.lang);
+  if (!c.templateId) throw new CrmError({ key: 'campaign.noTemplate', params: { name: userText(c.name) } }, crm.lang);
   const template = readTemplates(crm).find((x) => x.id === c.templateId);
-  if (!template) throw new CrmError({ key: 'campaign.badTemplate', params: { name: c.name, templateId: c.templateId } }, crm.lang);
+  if (!template) throw new CrmError({ key: 'campaign.badTemplate', params: { name: userText(c.name), templateId: userText(c.templateId) } }, crm.lang);
   const segment = parseSegment(c.segment, c.name);
   if (!segment.ok) throw new CrmError(segment.error, crm.lang);
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
@@ -83,7 +83,7 @@ export function previewCampaign(arg?: { name?: string }) {
   const p = plan(crm, c);
   const done = claimedKeys(scopeOf(c));
   writeProgress(crm, table, c, p, p.recipients.filter((r) => done.has(r.to)).length, p.recipients.filter((r) => !done.has(r.to)).length);
-  crm.ss.toast(t(crm.lang, 'campaign.preview', { name: c.name, recipients: p.recipients.length, skipped: p.skipped.length }), t(crm.lang, 'menu.title'), 10);
+  crm.ss.toast(t(crm.lang, 'campaign.preview', { name: userText(c.name), recipients: p.recipients.length, skipped: p.skipped.length }), t(crm.lang, 'menu.title'), 10);
   return {
     name: c.name,
     channel: p.channel,
@@ -98,7 +98,7 @@ export function startCampaign(arg?: { name?: string }) {
   const { table, c } = campaignOf(crm, arg);
   const p = plan(crm, c); // refuses a campaign without a template or with a bad segment
   writeProgress(crm, table, c, p, 0, p.recipients.length, 'Running');
-  const text = t(crm.lang, 'campaign.started', { name: c.name, recipients: p.recipients.length });
+  const text = t(crm.lang, 'campaign.started', { name: userText(c.name), recipients: p.recipients.length });
   crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
   return { name: c.name, state: 'Running', recipients: p.recipients.length, message: text };
 }
@@ -107,7 +107,7 @@ export function stopCampaign(arg?: { name?: string }) {
   const crm = openCrm();
   const { table, c } = campaignOf(crm, arg);
   withDocumentLock(crm.lang, () => table.update(c.index, { State: 'Stopped' }));
-  const text = t(crm.lang, 'campaign.stopped', { name: c.name });
+  const text = t(crm.lang, 'campaign.stopped', { name: userText(c.name) });
   crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
   return { name: c.name, state: 'Stopped', message: text };
 }
@@ -119,10 +119,10 @@ export function sendCampaignTest(arg?: { name?: string }) {
   const p = plan(crm, c);
   const first = p.recipients[0];
   const me = currentUser();
-  if (!first || p.channel !== 'Email' || !me) throw new CrmError({ key: 'campaign.notRunning', params: { name: c.name } }, crm.lang);
+  if (!first || p.channel !== 'Email' || !me) throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
   if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
   MailApp.sendEmail({ to: me, subject: `[TEST] ${first.subject}`, body: first.text, htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, '<br>')}</p>` });
-  return { message: t(crm.lang, 'campaign.test', { name: c.name, to: me }) };
+  return { message: t(crm.lang, 'campaign.test', { name: userText(c.name), to: me }) };
 }
 
 /**
@@ -175,7 +175,7 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
     out.sent += r.sent;
     out.waiting += waiting;
     out.errors.push(...r.errors);
-    if (finished) appendRunLog(crm.ss, crm.lang, crm.now, 'runCampaigns', 'ok', t(crm.lang, 'campaign.done', { name: c.name, sent: sentTotal }));
+    if (finished) appendRunLog(crm.ss, crm.lang, crm.now, 'runCampaigns', 'ok', t(crm.lang, 'campaign.done', { name: userText(c.name), sent: sentTotal }));
   }
   return out;
 }
@@ -194,7 +194,7 @@ function nextOf(c: Campaign, p: CampaignPlan) {
 export function nextCampaignContact(arg?: { name?: string }) {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
-  if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: c.name } }, crm.lang);
+  if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
   return nextOf(c, plan(crm, c));
 }
 
@@ -202,12 +202,12 @@ export function nextCampaignContact(arg?: { name?: string }) {
 export function markCampaignContact(arg?: { name?: string; leadId?: string; outcome?: string }) {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
-  if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: c.name } }, crm.lang);
+  if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
   const leadId = cleanText((arg as { leadId?: unknown } | undefined)?.leadId);
   const outcome = (arg as { outcome?: unknown } | undefined)?.outcome === 'skip' ? 'skip' : 'sent';
   const p = plan(crm, c);
   const rec = p.recipients.find((r) => r.leadId === leadId);
-  if (!rec) throw new CrmError({ key: 'error.unknownLead', params: { leadId: leadId || '?' } }, crm.lang);
+  if (!rec) throw new CrmError({ key: 'error.unknownLead', params: { leadId: userText(leadId || '?') } }, crm.lang);
   const claim = claimMail(crm, scopeOf(c), rec.to, false);
   if (claim === 'claimed' && outcome === 'sent') {
     withDocumentLock(crm.lang, () =>

@@ -4,7 +4,7 @@ import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { validateEdit, describeChanges, EDITABLE } from '../core/lead-edit';
 import { parseYmd, toYmd, isDate } from '../core/dates';
 import { cleanText } from '../core/fields';
-import { t } from '../core/i18n';
+import { t, userText } from '../core/i18n';
 import { Table } from './table';
 import { alertBigDealNow } from './bigdeal';
 import { findLead } from './activities';
@@ -20,7 +20,7 @@ export function updateLead(arg?: { leadId?: string; fields?: Record<string, unkn
   const result = withDocumentLock(crm.lang, (): { ok: boolean; errors: Record<string, string>; changed?: number } => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = leadId ? findLead(leads, leadId) : -1;
-    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'edit.unknown', params: { leadId: leadId || '?' } } }) };
+    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'edit.unknown', params: { leadId: userText(leadId || '?') } } }) };
     const lead = leads.readRow(index);
     const shown = (v: unknown) => (isDate(v) ? toYmd(v, crm.offset) : cellText(v));
     const changes: Record<string, unknown> = {};

@@ -3,7 +3,7 @@
 // block per table under the document lock, or nothing. A journal entry (a document property)
 // written before the first row says what the import adds, so a run that dies half way is rolled
 // back by the next one and undoImport removes exactly what it added.
-import { CATALOG, CrmError, t, type Message } from '../core/i18n';
+import { CATALOG, CrmError, t, userText, type Message } from '../core/i18n';
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { parseCsvText } from '../core/csv';
 import { planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
@@ -101,7 +101,7 @@ export function importLeads(request: ImportRequest): ImportReport {
 function readSource(crm: Crm, req: ImportRequest): SourceTable {
   if (req.tab) {
     const sheet = crm.ss.getSheetByName(req.tab);
-    if (!sheet || (Object.values(TAB) as string[]).includes(req.tab)) throw new CrmError({ key: 'import.tabMissing', params: { tab: req.tab } }, crm.lang);
+    if (!sheet || (Object.values(TAB) as string[]).includes(req.tab)) throw new CrmError({ key: 'import.tabMissing', params: { tab: userText(req.tab) } }, crm.lang);
     const values = sheet.getDataRange().getValues();
     return { headers: (values[0] ?? []).map((h) => cellText(h)), rows: values.slice(1) };
   }
@@ -125,7 +125,7 @@ function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[]
     sourceMap: plan.sourceMap,
     teamColumns: plan.teamColumns,
     problems: plan.problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message) })),
-    questions: plan.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === 'status' ? 'import.question.status' : 'import.question.source', { value: q.value, rows: q.rows }) })),
+    questions: plan.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === 'status' ? 'import.question.status' : 'import.question.source', { value: userText(q.value), rows: q.rows }) })),
     duplicates: plan.duplicates.map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i])), rows: d.rows, matchedOn: d.matchedOn })),
     choices: {
       headers: IMPORTABLE,
@@ -170,7 +170,7 @@ function write(crm: Crm, leads: Table, plan: ImportPlan, ids: unknown[], file: s
   const start = table.append(records);
   table.sheet.getRange(start, table.col('Status'), records.length, 1).setDataValidation(statusRule(crm.settings.statuses));
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const note = t(crm.lang, 'import.noteSummary', { file, importId });
+  const note = t(crm.lang, 'import.noteSummary', { file: userText(file), importId });
   acts.append(records.map((r) => ({ Timestamp: crm.now, 'Lead ID': r['Lead ID'], Type: 'Note', Summary: note, By: owner, 'Next Follow-up': '' })));
   appendShadow(
     crm.ss,
@@ -274,8 +274,8 @@ export function undoImport(arg: { importId?: string }): { importId: string; remo
   return withDocumentLock(crm.lang, () => {
     rollBackUnfinished(crm);
     const j = /^I-\d{6}$/.test(importId) ? readJournal(importId) : null;
-    if (!j || j.state === 'rolledBack') throw new CrmError({ key: 'import.unknown', params: { importId: importId || '?' } }, crm.lang);
-    if (j.state === 'undone') throw new CrmError({ key: 'import.alreadyUndone', params: { importId } }, crm.lang);
+    if (!j || j.state === 'rolledBack') throw new CrmError({ key: 'import.unknown', params: { importId: userText(importId || '?') } }, crm.lang);
+    if (j.state === 'undone') throw new CrmError({ key: 'import.alreadyUndone', params: { importId: userText(importId) } }, crm.lang);
     // Worked on since: any activity other than the import's own note.
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const ids = acts.column('Lead ID');
@@ -286,7 +286,7 @@ export function undoImport(arg: { importId?: string }): { importId: string; remo
       const n = leadIdNumber(cellText(id));
       if (n !== null && n >= j.first && n <= j.last && !isImportNote(types[i], summaries[i], importId)) worked.add(cellText(id));
     });
-    if (worked.size > 0) throw new CrmError({ key: 'import.worked', params: { importId, count: worked.size, ids: [...worked].slice(0, 5).join(', ') } }, crm.lang);
+    if (worked.size > 0) throw new CrmError({ key: 'import.worked', params: { importId, count: worked.size, ids: userText([...worked].slice(0, 5).join(', ')) } }, crm.lang);
     const removed = removeImport(crm, j);
     PropertiesService.getDocumentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: 'undone' }));
     const text = t(crm.lang, 'import.undone', { importId, count: removed });

@@ -8,7 +8,7 @@
 import { ACTIVITY_COLUMNS, ARCHIVE_EXTRA_COLUMNS, DUPLICATE_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { fingerprint, planMerge } from '../core/merge';
 import { mapHeaders } from '../core/headers';
-import { t, CrmError } from '../core/i18n';
+import { t, userText, CrmError } from '../core/i18n';
 import { isDate } from '../core/dates';
 import { Table, appendHeaders } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, type Crm } from './services';
@@ -84,11 +84,11 @@ export function mergeDuplicates(): MergeResult {
     for (const [name, g] of ticked) {
       const idx = g.ids.map((id) => indexOf.get(id));
       if (idx.some((i) => i === undefined) || idx.some((i, k) => fingerprint(raw[i!]) !== g.checks[k])) {
-        result.skipped.push(t(crm.lang, 'merge.changed', { group: name }));
+        result.skipped.push(t(crm.lang, 'merge.changed', { group: userText(name) }));
         continue;
       }
       if (!g.ids.includes(g.primary)) {
-        result.skipped.push(t(crm.lang, 'merge.badPrimary', { group: name, primary: g.primary }));
+        result.skipped.push(t(crm.lang, 'merge.badPrimary', { group: userText(name), primary: userText(g.primary) }));
         continue;
       }
       const mergeId = `M-${String(++seq).padStart(6, '0')}`;
@@ -284,7 +284,7 @@ export function undoMerge(arg?: { mergeId?: string }): UndoResult {
     finishUnfinished(crm, journal);
     const plan = journal.plans.get(mergeId);
     const state = journal.state.get(mergeId);
-    if (!plan || state !== 'done') throw new CrmError({ key: state === 'undone' ? 'merge.alreadyUndone' : 'merge.unknown', params: { mergeId } }, crm.lang);
+    if (!plan || state !== 'done') throw new CrmError({ key: state === 'undone' ? 'merge.alreadyUndone' : 'merge.unknown', params: { mergeId: userText(mergeId) } }, crm.lang);
     // The intent first: a run that dies from here on is finished by the next one.
     writeJournal(journal, [stateRow(plan, 'undoing')]);
     const restored = applyUndo(crm, openTables(crm), plan);

@@ -3,7 +3,7 @@
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
-import { t, ref, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
+import { t, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
 import * as F from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { Table } from './table';
@@ -185,12 +185,12 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
   const result = withDocumentLock(crm.lang, (): SetStatusResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, leadId);
-    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId } } }) };
+    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: userText(leadId) } } }) };
     const lead = { ...leads.readRow(index), ...values };
     const from = cellText(lead['Status']).trim();
     // The board says which status it saw: a lead moved by someone else since is not moved again.
     const expected = typeof arg.expectedStatus === 'string' ? F.cleanText(arg.expectedStatus) : '';
-    if (expected !== '' && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: 'board.changed', params: { status: from } } }) };
+    if (expected !== '' && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: 'board.changed', params: { status: userText(from) } } }) };
     const verdict: Verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
     if (!verdict.ok) {
       const out: Record<string, Message> = { status: verdict.reason };

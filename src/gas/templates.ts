@@ -7,7 +7,7 @@ import { whatsappLink, normalizePhone } from '../core/phone';
 import { displayName } from '../core/team';
 import { formatMoney } from '../core/money';
 import { cleanText } from '../core/fields';
-import { CrmError, t } from '../core/i18n';
+import { CrmError, t, userText } from '../core/i18n';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
 import { findLead, logActivity } from './activities';
@@ -19,10 +19,10 @@ function prepared(crm: Crm, arg: unknown): { template: Template; values: Templat
   const templateId = cleanText(typeof a.templateId === 'string' ? a.templateId : '');
   const leadId = cleanText(typeof a.leadId === 'string' ? a.leadId : '');
   const template = readTemplates(crm).find((x) => x.id === templateId);
-  if (!template) throw new CrmError({ key: 'template.unknown', params: { templateId: templateId || '?' } }, crm.lang);
+  if (!template) throw new CrmError({ key: 'template.unknown', params: { templateId: userText(templateId || '?') } }, crm.lang);
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const index = leadId ? findLead(leads, leadId) : -1;
-  if (index < 0) throw new CrmError({ key: 'error.unknownLead', params: { leadId: leadId || '?' } }, crm.lang);
+  if (index < 0) throw new CrmError({ key: 'error.unknownLead', params: { leadId: userText(leadId || '?') } }, crm.lang);
   const lead = leads.readRow(index);
   const team = readTeam(crm);
   const owner = cellText(lead['Owner']).trim().toLowerCase() || currentUser().toLowerCase();
@@ -81,13 +81,13 @@ export function renderTemplate(arg?: { templateId?: string; leadId?: string }) {
 export function sendTemplateEmail(arg?: { templateId?: string; leadId?: string; subject?: string; text?: string }) {
   const crm = openCrm();
   const { template, values, lead, leadId } = prepared(crm, arg);
-  if (template.channel !== 'Email') throw new CrmError({ key: 'template.notEmail', params: { templateId: template.id } }, crm.lang);
+  if (template.channel !== 'Email') throw new CrmError({ key: 'template.notEmail', params: { templateId: userText(template.id) } }, crm.lang);
   const to = cellText(lead['Email']).trim();
   if (!to) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
   // The person may have edited the text in the sidebar; what is sent is what they saw.
   const a = (arg ?? {}) as { subject?: unknown; text?: unknown };
   const r = fill({ subject: typeof a.subject === 'string' ? a.subject : template.subject, text: typeof a.text === 'string' ? a.text : template.text }, values);
-  if (r.missing.length > 0 || r.unknown.length > 0) throw new CrmError({ key: 'template.missing', params: { names: [...r.missing, ...r.unknown].join(', ') } }, crm.lang);
+  if (r.missing.length > 0 || r.unknown.length > 0) throw new CrmError({ key: 'template.missing', params: { names: userText([...r.missing, ...r.unknown].join(', ')) } }, crm.lang);
   if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
   MailApp.sendEmail({ to, subject: r.subject, body: r.text, name: values.sales || undefined });
   const logged = logActivity({ leadId, type: 'Email', summary: `${r.subject}`.slice(0, 500) || template.name });

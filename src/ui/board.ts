@@ -6,6 +6,7 @@ import Sortable from 'sortablejs';
 import { call, h, msg, setMessages } from './client';
 import { ctx, setContext, label, type Ctx } from './context';
 import { formatMoney } from '../core/money';
+import { fieldLabel } from './i18n';
 import { LEAD_COLUMNS } from '../core/schema';
 import { EVERYONE, type BoardCard, type BoardColumn } from '../core/board';
 
@@ -165,7 +166,7 @@ function askFields(leadId: string, from: string, to: string, keys: string[], err
     } else input = h('input', { id, name: k, autocomplete: 'off', placeholder: /Close|On$/.test(k) ? msg('ui.dateHint') : '' });
     const v = k === 'dealValue' && card?.value !== null && card?.value !== undefined ? String(card.value) : k === 'expectedClose' ? (card?.expectedClose ?? '') : '';
     (input as HTMLInputElement).value = v;
-    form.append(h('label', { for: id, text: msg(`field.${k}`) }), input, h('div', { class: 'error', role: 'alert', text: errors[k] && v ? errors[k] : '' }));
+    form.append(h('label', { for: id, text: fieldLabel(k) }), input, h('div', { class: 'error', role: 'alert', text: errors[k] && v ? errors[k] : '' }));
   }
   const cancel = h('button', { type: 'button', text: msg('board.cancel') });
   const ok = h('button', { type: 'submit', class: 'primary', text: msg('board.save') });

@@ -7,16 +7,7 @@ interface Runner {
 }
 declare const google: { script: { run: Runner; host?: { close(): void } } };
 
-let messages: Record<string, string> = {};
-
-export function setMessages(m: Record<string, string>): void {
-  messages = m;
-}
-
-export function msg(key: string, params: Record<string, string | number> = {}): string {
-  const text = messages[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
-}
+export { msg, setMessages } from './i18n';
 
 /** Calls a server function; resolves with its result, rejects with its error. */
 export function call<T>(fn: string, arg?: unknown): Promise<T> {

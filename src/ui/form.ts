@@ -1,6 +1,7 @@
 // Form fields shared by the sidebar's views: a labelled input with its hint and its error,
 // errors shown per field, a form's values, and a status line.
 import { h, msg, type Attrs } from './client';
+import { fieldLabel } from './i18n';
 
 export interface FieldSpec {
   name: string;
@@ -26,7 +27,7 @@ export function field(formId: string, f: FieldSpec): HTMLElement {
   return h(
     'div',
     { class: 'field', 'data-field': f.name },
-    h('label', { for: id }, msg(`field.${f.name}`), f.required ? h('span', { class: 'req', title: msg('ui.required'), text: ' *' }) : null),
+    h('label', { for: id }, fieldLabel(f.name), f.required ? h('span', { class: 'req', title: msg('ui.required'), text: ' *' }) : null),
     input,
     f.hint ? h('div', { class: 'hint', text: f.hint }) : null,
     h('div', { class: 'error', id: errId, role: 'alert' }),

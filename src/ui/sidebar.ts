@@ -7,6 +7,7 @@ import { call, h, msg, setMessages } from './client';
 import { ctx, setContext, label, badgeClass, setOpener, openLead, type Ctx, type Lead } from './context';
 import { field, showErrors, values, status, type FieldSpec } from './form';
 import { todayPanel } from './today';
+import { fieldLabel } from './i18n';
 import { searchPanel } from './search';
 import { editForm } from './edit';
 import { messagesPanel } from './messages';
@@ -104,7 +105,7 @@ function showDuplicates(box: HTMLElement, dups: Record<string, string>[], confir
             text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', {
               on: d.matchedOn
                 .split(', ')
-                .map((f) => msg(`field.${f}`))
+                .map((f) => fieldLabel(f))
                 .join(', '),
             })}`,
           }),

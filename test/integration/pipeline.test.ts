@@ -218,4 +218,34 @@ describe('setLeadStatus', () => {
     expect(JSON.stringify(records(e.spreadsheet, 'Leads'))).toBe(before);
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
   });
+
+  test('a huge status is quoted as an excerpt: the message stays short', () => {
+    const e = withLeads(1);
+    const before = JSON.stringify(records(e.spreadsheet, 'Leads'));
+    const huge = `Hot${'x'.repeat(1_000_000)}`;
+    const r = e.call('setLeadStatus', { leadId: 'L-000001', status: huge, fields: {} }) as { ok: boolean; errors: Record<string, string> };
+    expect(r.ok).toBe(false);
+    expect(r.errors.status).toMatch(/^"Hotx+…" bukan status\. Pilih salah satu: Lead, Quotation Sent, Negotiation, Won, Lost, Past Client\.$/);
+    expect(r.errors.status.length).toBeLessThan(1000);
+    // The status a cell holds (the largest a cell may: 50,000 characters), echoed when the board saw another one.
+    const sheet = e.spreadsheet.getSheetByName('Leads')!;
+    sheet.getRange(2, STATUS).clearDataValidations();
+    sheet.getRange(2, STATUS).setValue('y'.repeat(50000));
+    const moved = e.call('setLeadStatus', { leadId: 'L-000001', status: 'Lost', expectedStatus: 'Lead', fields: { lostReason: 'Harga' } }) as { changed?: boolean; errors: Record<string, string> };
+    expect(moved.changed).toBe(true);
+    expect(moved.errors.status.length).toBeLessThan(1000);
+    expect(JSON.stringify(records(e.spreadsheet, 'Leads'))).toBe(before.replace('"Status":"Lead"', `"Status":"${'y'.repeat(50000)}"`));
+  });
+});
+
+describe('onEdit, a huge value', () => {
+  test('the largest status a cell holds, typed where the dropdown was removed, is reverted with a short toast', () => {
+    const e = withLeads(1);
+    const sheet = e.spreadsheet.getSheetByName('Leads')!;
+    sheet.getRange(2, STATUS).clearDataValidations();
+    e.userEdit('Leads', 2, STATUS, [['z'.repeat(50000)]]);
+    expect(statusOf(e, 2)).toBe('Lead');
+    expect(lastToast(e)).toMatch(/^Perubahan status di baris 2 dibatalkan: "z+…" bukan status\./);
+    expect(lastToast(e).length).toBeLessThan(1000);
+  });
 });

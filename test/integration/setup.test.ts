@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { env, setUpEnv, snapshot, records, DIST, FIXTURES } from '../helpers';
 import { LEAD_COLUMNS, TABLES } from '../../src/core/schema';
+import { CATALOG } from '../../src/core/i18n';
 import { importCsv } from '../../src/local/import';
 
 const SPEC = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'SPEC.md'), 'utf8');
@@ -23,6 +24,14 @@ describe('the built bundle', () => {
   test('clasp pushes every file the add-on opens: .claspignore lets each dist/*.html through', () => {
     const allowed = fs.readFileSync(path.join(DIST, '..', '.claspignore'), 'utf8');
     for (const f of fs.readdirSync(DIST).filter((n) => n.endsWith('.html') || n.endsWith('.js') || n.endsWith('.json'))) expect({ f, pushed: allowed.includes(`!${f}`) }).toEqual({ f, pushed: true });
+  });
+
+  test('the pages carry no catalog: they show the messages the server sends them', () => {
+    const serverOnly = [CATALOG.en['merge.none'], CATALOG.id['merge.none'], CATALOG.en['digest.footer'], CATALOG.id['digest.footer']];
+    for (const f of fs.readdirSync(DIST).filter((n) => n.endsWith('.html'))) {
+      const page = fs.readFileSync(path.join(DIST, f), 'utf8');
+      expect({ f, catalog: serverOnly.filter((x) => page.includes(x)) }).toEqual({ f, catalog: [] });
+    }
   });
 
   test('the manifest is V8 in Asia/Jakarta with explicit scopes', () => {

@@ -1,4 +1,6 @@
-import { CATALOG, t, resolveLang } from '../../src/core/i18n';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CATALOG, EXCERPT, fill, refs, t, resolveLang, userText, type MessageKey } from '../../src/core/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -39,15 +41,55 @@ test('every Leads header has a field label in both languages', () => {
 });
 
 describe('user text in messages', () => {
-  const { t, ref } = require('../../src/core/i18n') as typeof import('../../src/core/i18n');
+  const { t, ref, userText } = require('../../src/core/i18n') as typeof import('../../src/core/i18n');
   test('text starting with @ is data, never a catalog key', () => {
     expect(t('en', 'error.unknownLead', { leadId: '@constructor' })).toBe('There is no lead with ID "@constructor".');
+    expect(t('en', 'error.unknownLead', { leadId: userText('@constructor') })).toBe('There is no lead with ID "@constructor".');
     expect(t('en', 'valid.required', { field: ref('field.name') })).toBe('Name is required.');
   });
-  test('an error quotes an excerpt; data messages (a merge note, a refusal reason) arrive whole', () => {
+  test("a user's text (marked where the message is built) is quoted as an excerpt; other params (a merge note's values, a refusal reason) arrive whole", () => {
     const long = 'x'.repeat(500);
-    expect(t('en', 'error.unknownLead', { leadId: long }).length).toBeLessThan(150);
+    expect(t('en', 'error.unknownLead', { leadId: userText(long) }).length).toBeLessThan(150);
+    expect(t('en', 'error.unknownLead', { leadId: userText(long) })).toBe(`There is no lead with ID "${'x'.repeat(EXCERPT - 1)}…".`);
+    expect(t('en', 'pipeline.unknownStatus', { to: userText('y'.repeat(1_000_000)), statuses: 'Lead, Won' }).length).toBeLessThan(1000);
     expect(t('en', 'merge.note', { mergeId: 'M-1', leadId: 'L-2', values: long })).toContain(long);
     expect(t('en', 'pipeline.reverted', { row: 2, reason: long })).toContain(long);
+    expect(t('en', 'error.unknownLead', { leadId: long })).toContain(long);
+  });
+});
+
+describe('the one renderer (server and pages)', () => {
+  test('fills params, leaves a placeholder without one, never reads the prototype', () => {
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(fill('{constructor}{toString}', {})).toBe('{constructor}{toString}');
+    expect(fill('{v}', { v: userText('z'.repeat(EXCERPT)) })).toBe('z'.repeat(EXCERPT));
+    expect(fill('{v}', { v: userText('z'.repeat(EXCERPT + 1)) })).toBe(`${'z'.repeat(EXCERPT - 1)}…`);
+    expect(fill('{v}', { v: '{w}', w: 'no' })).toBe('{w}');
+  });
+  test('references are looked up in the same language, joined by commas', () => {
+    expect(t('id', 'pipeline.missingFields', { from: 'Lead', to: 'Won', fields: refs(['field.dealValue', 'field.product']) })).toBe(
+      `Sebelum Won, isi dulu: ${CATALOG.id['field.dealValue']}, ${CATALOG.id['field.product']}.`,
+    );
+  });
+});
+
+describe('the catalog by feature', () => {
+  const dir = path.join(__dirname, '../../src/core/i18n');
+  const modules = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !['index.ts', 'fill.ts', 'entry.ts'].includes(f))
+    .map((f) => ({ f, entries: Object.values(require(path.join(dir, f)) as Record<string, Record<string, { en: string; id: string }>>)[0] }));
+  test('every key is in exactly one module, and the catalog is their union', () => {
+    const owner = new Map<string, string>();
+    for (const { f, entries } of modules)
+      for (const k of Object.keys(entries)) {
+        expect({ k, also: owner.get(k) ?? f }).toEqual({ k, also: f });
+        owner.set(k, f);
+      }
+    expect([...owner.keys()].sort()).toEqual(Object.keys(CATALOG.en).sort());
+    for (const { entries } of modules) for (const [k, e] of Object.entries(entries)) expect({ k, en: CATALOG.en[k as MessageKey], id: CATALOG.id[k as MessageKey] }).toEqual({ k, en: e.en, id: e.id });
+  });
+  test('no module over 600 lines', () => {
+    for (const { f } of modules) expect({ f, short: fs.readFileSync(path.join(dir, f), 'utf8').split('\n').length <= 600 }).toEqual({ f, short: true });
   });
 });

@@ -5,6 +5,7 @@ import { suggestMapping, suggestValues } from '../../src/core/import-map';
 import { planImport, KEEP, OTHER_PHONES, type SourceTable } from '../../src/core/import';
 import { parseCsvText } from '../../src/core/csv';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { userText } from '../../src/core/i18n';
 
 const none = { phone: [], email: [] };
 const plan = (t: SourceTable, answers = {}, existing: { phone: unknown[]; email: unknown[] } = none) => planImport(t, answers, DEFAULT_SETTINGS, existing, 420);
@@ -141,7 +142,7 @@ describe('planImport', () => {
       ['Negotiation', 'Radio'],
       ['Negotiation', 'WhatsApp'],
     ]);
-    expect(plan(t, { statusMap: { Hot: 'Panas' } }).fatal).toEqual({ key: 'import.badStatus', params: { value: 'Hot', target: 'Panas' } });
+    expect(plan(t, { statusMap: { Hot: 'Panas' } }).fatal).toEqual({ key: 'import.badStatus', params: { value: userText('Hot'), target: userText('Panas') } });
   });
 
   test('a mapping a write cannot follow stops everything', () => {

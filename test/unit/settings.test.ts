@@ -1,4 +1,5 @@
 import { parseSettings, DEFAULT_SETTINGS, defaultSettingRows, SETTING } from '../../src/core/settings';
+import { userText } from '../../src/core/i18n';
 
 const rows = (pairs: [string, unknown][]) => pairs.map(([setting, value]) => ({ setting, value }));
 
@@ -30,7 +31,7 @@ describe('Settings model', () => {
   test('a non-number SLA is reported and the default is used', () => {
     const { settings, problems } = parseSettings(rows([[SETTING.firstContactSlaHours, 'sehari']]));
     expect(settings.firstContactSlaHours).toBe(24);
-    expect(problems).toEqual([{ setting: SETTING.firstContactSlaHours, problem: { key: 'settings.notNumber', params: { value: 'sehari', default: 24 } } }]);
+    expect(problems).toEqual([{ setting: SETTING.firstContactSlaHours, problem: { key: 'settings.notNumber', params: { value: userText('sehari'), default: 24 } } }]);
   });
 
   test('numbers typed as numbers or text are both read; out-of-range is reported', () => {
@@ -50,7 +51,7 @@ describe('Settings model', () => {
   test('an unknown status in a transition is reported and that row keeps its default', () => {
     const { settings, problems } = parseSettings(rows([[`${SETTING.transitionPrefix}Lead`, 'Quotation Sent, Hot']]));
     expect(settings.transitions.Lead).toEqual(['Quotation Sent', 'Lost']);
-    expect(problems[0]).toEqual({ setting: 'Transitions from: Lead', problem: { key: 'settings.unknownStatus', params: { value: 'Hot' } } });
+    expect(problems[0]).toEqual({ setting: 'Transitions from: Lead', problem: { key: 'settings.unknownStatus', params: { value: userText('Hot') } } });
   });
 
   test('a team may add a status with its own transitions and gate', () => {
@@ -72,7 +73,7 @@ describe('Settings model', () => {
   test('an unknown field in a stage gate is reported', () => {
     const { settings, problems } = parseSettings(rows([[`${SETTING.requiredPrefix}Won`, 'Deal Value, Invoice']]));
     expect(settings.required.Won).toEqual(['Deal Value']);
-    expect(problems[0].problem).toEqual({ key: 'settings.unknownField', params: { value: 'Invoice' } });
+    expect(problems[0].problem).toEqual({ key: 'settings.unknownField', params: { value: userText('Invoice') } });
   });
 
   test('manager emails are lower-cased; a bad one is reported and skipped', () => {

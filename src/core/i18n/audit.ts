@@ -1,0 +1,39 @@
+// The duplicate audit: data quality, why rows look alike, the summary email.
+import type { Entries } from './entry';
+
+export const audit = {
+  'quality.placeholder': { en: 'placeholder value', id: 'nilai pengisi (placeholder)' },
+  'quality.missing': { en: 'required field is empty', id: 'kolom wajib kosong' },
+  'quality.invalidPhone': { en: 'not a valid phone number', id: 'nomor telepon tidak valid' },
+  'quality.invalidEmail': { en: 'not a valid email address', id: 'alamat email tidak valid' },
+  'quality.noContact': { en: 'no valid phone or email', id: 'tidak ada telepon atau email yang valid' },
+  'reason.samePhone': { en: 'same phone', id: 'telepon sama' },
+  'reason.sameEmail': { en: 'same email', id: 'email sama' },
+  'reason.sameName': { en: 'same name', id: 'nama sama' },
+  'reason.similarName': { en: 'similar name', id: 'nama mirip' },
+  'reason.sameCompany': { en: 'same company', id: 'perusahaan sama' },
+  'reason.similarCompany': { en: 'similar company', id: 'perusahaan mirip' },
+  'reason.privatePerson': { en: 'private person', id: 'perorangan' },
+  'reason.companyMissing': { en: 'company missing on one', id: 'perusahaan kosong di salah satu' },
+  'audit.groupsTitle': {
+    en: 'Possible duplicates: tick Merge on a group to merge it into its Primary (you may change the Primary).',
+    id: 'Kemungkinan duplikat: centang Merge pada grup untuk menggabungkannya ke Primary (Primary boleh diganti).',
+  },
+  'audit.sharedTitle': { en: 'Shared contact, different people (never merged)', id: 'Kontak bersama, orang berbeda (tidak pernah digabung)' },
+  'audit.sharedReason': { en: 'share {kind} {contact}', id: 'berbagi {kind} {contact}' },
+  'audit.problemsTitle': { en: 'Data-quality problems', id: 'Masalah kualitas data' },
+  'audit.subject': {
+    en: 'Lembar CRM: duplicate audit — {groups} groups, {shared} shared contacts, {problems} data problems',
+    id: 'Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data',
+  },
+  'audit.body': {
+    en: 'The duplicate audit of {date} found {groups} groups of possible duplicates ({rows} leads), {shared} contacts shared by different people and {problems} data-quality problems. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
+    id: 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".',
+  },
+  'audit.done': {
+    en: 'Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.',
+    id: 'Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates.',
+  },
+  'audit.detail': { en: 'groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}', id: 'grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}' },
+  'audit.summaryWaits': { en: "the summary to {count} manager(s) waits for tomorrow's mail quota", id: 'ringkasan untuk {count} manajer menunggu kuota email besok' },
+} satisfies Entries;

@@ -1,0 +1,13 @@
+// Message templates filled for a lead.
+import type { Entries } from './entry';
+
+export const template = {
+  'template.unknown': { en: 'There is no template {templateId}.', id: 'Tidak ada template {templateId}.' },
+  'template.missing': {
+    en: 'These placeholders have no value for this lead: {names}. Fill them in or edit the message first.',
+    id: 'Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya.',
+  },
+  'template.noEmail': { en: 'This lead has no email address.', id: 'Prospek ini tidak punya alamat email.' },
+  'template.notEmail': { en: 'Template {templateId} is not an email template.', id: 'Template {templateId} bukan template email.' },
+  'template.quota': { en: 'The daily email quota is used up; try again tomorrow.', id: 'Kuota email hari ini sudah habis; coba lagi besok.' },
+} satisfies Entries;

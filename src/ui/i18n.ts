@@ -1,0 +1,17 @@
+// The messages a page shows: the catalog in the user's language, as the server sent it (the
+// page's context), filled by the same renderer as the server's.
+import { fill } from '../core/i18n/fill';
+import type { MessageKey } from '../core/i18n';
+
+let messages: Partial<Record<MessageKey, string>> = {};
+
+export function setMessages(m: Record<string, string>): void {
+  messages = m;
+}
+
+export function msg(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return fill(messages[key] ?? key, params);
+}
+
+/** A field's label (`field.<name>`): the one key a page builds from data. */
+export const fieldLabel = (name: string): string => msg(`field.${name}` as MessageKey);
