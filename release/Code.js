@@ -224,25 +224,25 @@ var Lembar = (() => {
               _escapeFormulae = /^[=+\-@\t\r].*$/;
             }
           }
-          function serialize(fields, data, skipEmptyLines) {
+          function serialize(fields2, data, skipEmptyLines) {
             var csv = "";
-            if (typeof fields === "string")
-              fields = JSON.parse(fields);
+            if (typeof fields2 === "string")
+              fields2 = JSON.parse(fields2);
             if (typeof data === "string")
               data = JSON.parse(data);
-            var hasHeader = Array.isArray(fields) && fields.length > 0;
+            var hasHeader = Array.isArray(fields2) && fields2.length > 0;
             var dataKeyedByField = !Array.isArray(data[0]);
             if (hasHeader && _writeHeader) {
-              for (var i = 0; i < fields.length; i++) {
+              for (var i = 0; i < fields2.length; i++) {
                 if (i > 0)
                   csv += _delimiter;
-                csv += safe(fields[i], i);
+                csv += safe(fields2[i], i);
               }
               if (data.length > 0)
                 csv += _newline;
             }
             for (var row = 0; row < data.length; row++) {
-              var maxCol = hasHeader ? fields.length : data[row].length;
+              var maxCol = hasHeader ? fields2.length : data[row].length;
               var emptyLine = false;
               var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
               if (skipEmptyLines && !hasHeader) {
@@ -251,7 +251,7 @@ var Lembar = (() => {
               if (skipEmptyLines === "greedy" && hasHeader) {
                 var line = [];
                 for (var c = 0; c < maxCol; c++) {
-                  var cx = dataKeyedByField ? fields[c] : c;
+                  var cx = dataKeyedByField ? fields2[c] : c;
                   line.push(data[row][cx]);
                 }
                 emptyLine = line.join("").trim() === "";
@@ -260,7 +260,7 @@ var Lembar = (() => {
                 for (var col2 = 0; col2 < maxCol; col2++) {
                   if (col2 > 0 && !nullLine)
                     csv += _delimiter;
-                  var colIdx = hasHeader && dataKeyedByField ? fields[col2] : col2;
+                  var colIdx = hasHeader && dataKeyedByField ? fields2[col2] : col2;
                   csv += safe(data[row][colIdx], col2);
                 }
                 if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
@@ -1364,977 +1364,722 @@ var Lembar = (() => {
     updateLead: () => updateLead
   });
 
-  // src/core/i18n.ts
-  var en = {
-    "queue.title": "WhatsApp campaign",
-    "queue.campaign": "Campaign",
-    "queue.empty": "Everyone in this campaign has been messaged.",
-    "queue.sent": "Sent",
-    "queue.skip": "Skip",
-    "queue.remaining": "{count} left in the queue.",
-    "desc.campaignsToUnasked": "Whether leads never asked for consent (Consent empty) receive campaigns: yes or no. Opted out never do.",
-    "settings.yesNo": '"{value}" is not yes or no; the default is used.',
-    "campaign.unknown": 'There is no campaign "{name}" in the Campaigns tab.',
-    "campaign.noTemplate": 'Campaign "{name}" has no template: choose a Template ID from the Templates tab.',
-    "campaign.badTemplate": 'Campaign "{name}": there is no template {templateId}.',
-    "campaign.badSegment": 'Campaign "{name}": "{field}" is not a field a segment can use (Status, Source, Owner, Product, Last Contact, Created).',
-    "campaign.badValue": 'Campaign "{name}": "{value}" is not a date for {field} (e.g. 2026-01-31).',
-    "campaign.pick": "Select a row of the Campaigns tab, then choose the menu item again.",
-    "campaign.skip.optedOut": "opted out",
-    "campaign.skip.notAsked": "not asked for consent (Settings)",
-    "campaign.skip.noEmail": "no email address",
-    "campaign.skip.noPhone": "no mobile number",
-    "campaign.skip.sameAddress": "same address as {leadId}",
-    "campaign.skip.missing": "no value for {names}",
-    "campaign.stopLine": "Reply STOP to stop receiving these messages.",
-    "campaign.started": 'Campaign "{name}" started: {recipients} recipient(s).',
-    "campaign.stopped": 'Campaign "{name}" stopped: nothing more is sent.',
-    "campaign.preview": 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.',
-    "campaign.test": 'Test email of campaign "{name}" sent to {to}.',
-    "campaign.notRunning": 'Campaign "{name}" is not running.',
-    "menu.campaignPreview": "Preview campaign (selected row)",
-    "menu.campaignStart": "Start campaign (selected row)",
-    "menu.campaignStop": "Stop campaign (selected row)",
-    "campaign.done": 'Campaign "{name}": all {sent} sent.',
-    "report.weeklySubject": "Lembar CRM: weekly report (week of {date})",
-    "report.weeklyIntro": "The team's week of {date}: the scorecard, and each person's week against the one before.",
-    "report.changes": "Last week (change against the week before)",
-    "report.newLeads": "New leads",
-    "report.won": "Won",
-    "report.activities": "Activities",
-    "report.yesterday": "Yesterday ({date}) per sales person",
-    "report.yesterdayLine": "{by}: {calls} call(s), {meetings} meeting(s), {quotations} quotation(s), {statusChanges} status change(s)",
-    "report.yesterdayNone": "Nothing was logged yesterday.",
-    "report.bigDeals": "Big deals ({count})",
-    "report.bigDealLine": "{leadId} {name} ({company}): {value}, {status}, owner {owner}",
-    "report.bigDealSubject": "Lembar CRM: {count} big deal(s)",
-    "summary.glance": "At a glance",
-    "summary.kpi.newThisWeek": "New leads this week",
-    "summary.kpi.lastWeek": "last week",
-    "summary.kpi.openPipeline": "Open pipeline",
-    "summary.kpi.weighted": "weighted",
-    "summary.scorecard": "Scorecard per sales person",
-    "summary.col.name": "Name",
-    "summary.col.newPerWeek": "New leads / week (4 wks)",
-    "summary.col.slaRate": "First contact in SLA",
-    "summary.col.hours": "Median hours to first contact",
-    "summary.col.overMax": "At max follow-ups",
-    "summary.col.winRate": "Win rate",
-    "summary.col.avgDeal": "Average won deal",
-    "summary.col.openValue": "Open pipeline",
-    "summary.col.weighted": "Weighted",
-    "summary.col.repeat": "Repeat clients",
-    "summary.col.retention": "Retention",
-    "summary.col.actsPerWeek": "Activities / week",
-    "summary.col.targetNew": "New leads this month / target",
-    "summary.col.targetWon": "Won this month / target",
-    "summary.col.targetValue": "Won value this month / target",
-    "summary.col.expected": "Expected",
-    "summary.col.verdict": "Verdict",
-    "summary.verdict.below": "below expected",
-    "summary.verdict.within": "as expected",
-    "summary.verdict.above": "above expected",
-    "summary.verdict.tooFew": "too few leads to tell",
-    "summary.verdict.noBenchmark": "no benchmark set",
-    "summary.capacity": "Spreadsheet capacity",
-    "summary.capacity.used": "{used} of Google's 10,000,000 cells used ({percent}).",
-    "summary.capacity.when": "At the last 12 weeks' rate the limit would be reached around {month}.",
-    "summary.capacity.never": "At the last 12 weeks' rate the limit is more than 10 years away.",
-    "summary.notCounted": "Not counted",
-    "summary.notCounted.text": "{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.",
-    "summary.notCounted.none": "Every lead was counted.",
-    "board.title": "Pipeline board",
-    "menu.board": "Pipeline board",
-    "board.changed": "This lead changed since the board was loaded (now {status}): the board has been refreshed.",
-    "board.everyone": "Everyone",
-    "board.owner": "Owner",
-    "board.source": "Source",
-    "board.allSources": "All sources",
-    "board.search": "Search",
-    "board.count": "{count} deals",
-    "board.weighted": "weighted {value}",
-    "board.moveTo": "Move to…",
-    "board.dropHere": "Drop a deal here",
-    "board.stale": "stale",
-    "board.days": "{days} d in stage",
-    "board.overdue": "overdue",
-    "board.cancel": "Cancel",
-    "board.save": "Move",
-    "board.fieldsFor": "Before {status}, fill in:",
-    "board.moved": "{name} moved to {status}.",
-    "board.refresh": "Refresh",
-    "day.reason.slaBreached": "New, not contacted yet: the {hours}-hour first contact was due {date}.",
-    "day.reason.maxFollowUps": "{count} follow-ups without progress (the maximum is {max}): mark Lost or keep nurturing.",
-    "day.reason.pastExpectedClose": "Expected to close on {date}, {days} day(s) ago.",
-    "day.reason.recontact": "Past client: time to get in touch again (since {date}).",
-    "day.reason.overdue": "Follow-up was due {date}: {days} day(s) late.",
-    "day.reason.dueToday": "Follow-up due today.",
-    "day.section.slaBreached": "New leads to contact",
-    "day.section.maxFollowUps": "At the maximum follow-ups",
-    "day.section.pastExpectedClose": "Past expected close",
-    "day.section.followUpDue": "Follow-ups due",
-    "day.section.recontact": "Past clients to re-contact",
-    "day.empty": "Nothing due today. Well done.",
-    "day.of": "List of",
-    "ui.tabToday": "Today",
-    "ui.tabSearch": "Search",
-    "ui.call": "Call",
-    "ui.logResult": "Log result",
-    "ui.moveFollowUp": "Move follow-up",
-    "ui.moved": "Follow-up moved to {date}.",
-    "ui.searchLabel": "Name, company, phone, email or Lead ID",
-    "ui.searchMine": "Only mine",
-    "ui.searchStatus": "Status",
-    "ui.searchAll": "All statuses",
-    "ui.nothingFound": 'Nothing found for "{query}".',
-    "ui.open": "Open",
-    "ui.openLead": "Open this lead",
-    "ui.edit": "Edit details",
-    "ui.saveChanges": "Save changes",
-    "ui.updated": "Saved: {count} change(s) logged.",
-    "ui.noChanges": "Nothing changed.",
-    "ui.templates": "Messages",
-    "ui.template": "Template",
-    "ui.send": "Send email",
-    "ui.sent": "Email sent and logged.",
-    "ui.logWhatsapp": "Log this WhatsApp message",
-    "ui.missing": "Fill these first, or edit the message: {names}.",
-    "ui.statusChanged": "Status changed to {status}.",
-    "ui.dateHint": "e.g. 28/11/2026",
-    "edit.note": "Edited in the sidebar: {changes}",
-    "edit.unknown": "There is no lead {leadId}.",
-    "edit.statusHere": "Status has its own form.",
-    "template.unknown": "There is no template {templateId}.",
-    "template.missing": "These placeholders have no value for this lead: {names}. Fill them in or edit the message first.",
-    "template.noEmail": "This lead has no email address.",
-    "template.notEmail": "Template {templateId} is not an email template.",
-    "template.quota": "The daily email quota is used up; try again tomorrow.",
-    "setup.templates": "Templates: {count} default message(s) added.",
-    "ui.import.intro": "Bring in a team's existing leads: paste a CSV or TSV (a block copied from a sheet works), upload a .csv file, or pick a tab of this spreadsheet. Nothing is written until you press Import.",
-    "ui.import.paste": "Paste CSV or TSV",
-    "ui.import.file": "Or upload a .csv file",
-    "ui.import.tab": "Or import a tab of this spreadsheet",
-    "ui.import.noTab": "(none)",
-    "ui.import.check": "Check",
-    "ui.import.recheck": "Check again",
-    "ui.import.run": "Import {count} leads",
-    "ui.import.columns": "Columns",
-    "ui.import.column": "Column in the file",
-    "ui.import.target": "Goes to",
-    "ui.import.keep": "(keep as the team's own column)",
-    "ui.import.keepValue": "(keep as written)",
-    "ui.import.example": "Example",
-    "ui.import.values": "Values to map",
-    "ui.import.problems": "Needs attention ({count})",
-    "ui.import.noProblems": "Every value could be read.",
-    "ui.import.row": "Row",
-    "ui.import.value": "Value",
-    "ui.import.what": "What",
-    "ui.import.duplicates": "Possible duplicates ({count})",
-    "ui.import.dupExisting": "Row {row} has the same {on} as {leads}.",
-    "ui.import.dupRows": "Row {row} has the same {on} as row {rows} of the file.",
-    "ui.import.more": "… and {count} more.",
-    "ui.import.undo": "Undo this import",
-    "ui.import.close": "Close",
-    "ui.import.working": "Working…",
-    "ui.import.choose": "Choose…",
-    "menu.import": "Import leads…",
-    "menu.archive": "Archive old activities…",
-    "archive.title": "Archive old activities",
-    "archive.noService": "Archiving needs the Google Sheets API service of this add-on, which is not enabled. Ask whoever installed Lembar CRM to enable it.",
-    "archive.badYear": 'Year: "{value}" is not a year (e.g. 2025).',
-    "archive.yearRange": "Year: choose a year from 1900 to {max} (the Summary still counts the last 12 weeks).",
-    "archive.nothing": "There are no activities before 1 January {year}.",
-    "archive.fileTitle": "{name}: activities before {year}",
-    "archive.restoredTitle": "{name}: activities before {year} (put back in the CRM; this copy may be deleted)",
-    "archive.verifyFailed": "The copy in the new spreadsheet did not read back the same, so nothing was removed from Activities. The incomplete copy is at {url}; it may be deleted.",
-    "archive.done": "{count} activities before {year} moved to a new spreadsheet.",
-    "archive.unknown": "There is no archive {id}.",
-    "archive.cannotUndo": "Archive {id} cannot be undone: its activities never left the CRM, or they are already back.",
-    "archive.narrower": "Archive {id} has more columns than Activities has now; restore the removed column first.",
-    "archive.undone": "{count} activities are back in Activities.",
-    "ui.archive.intro": "Old activities take up space: Google allows 10 million cells per spreadsheet. This moves the activities before the year you choose to a new spreadsheet in your Drive, where they stay readable. The Summary stops counting them. You can put them back at any time.",
-    "ui.archive.year": "Move activities before 1 January of",
-    "ui.archive.yearOption": "{year} ({count} activities, {cells} cells)",
-    "ui.archive.none": "There is nothing to archive yet: only activities from before {year} can be archived, so the Summary keeps the last 12 weeks.",
-    "ui.archive.go": "Archive",
-    "ui.archive.working": "Copying, checking the copy, then removing…",
-    "ui.archive.open": "Open the archive",
-    "ui.archive.undo": "Put back",
-    "ui.archive.undoing": "Putting the activities back…",
-    "ui.archive.history": "Archives made so far",
-    "ui.archive.entry": "{id}: {count} activities before {year}, {date}",
-    "ui.archive.state.done": "archived",
-    "ui.archive.state.undone": "put back",
-    "ui.archive.state.removing": "not finished: the next archive finishes it, or put it back",
-    "ui.archive.state.copying": "not finished: nothing was removed; the file may be deleted",
-    "ui.archive.state.failed": "the copy did not check out: nothing was removed; the file may be deleted",
-    "ui.archive.close": "Close",
-    "summary.capacity.archived": "{count} activities before {year} are archived in another spreadsheet: {url}",
-    "import.title": "Import leads",
-    "import.badTarget": 'The column "{column}" cannot be imported into {target}.',
-    "import.twice": "{target} would be filled from two columns ({columns}): map only one.",
-    "import.empty": "The file has no rows to import.",
-    "import.noName": "No column is mapped to Name: choose the column that holds the lead's name.",
-    "import.badStatus": '"{value}" cannot become {target}: it is not a status in Settings.',
-    "import.badSource": '"{value}" cannot become {target}: it is not a source in Settings.',
-    "import.phoneAsNumber": "The spreadsheet turned this phone number into a number, so digits may be lost. Kept as it is: check it and type it as text.",
-    "import.phoneInvalid": "Not a phone number the CRM can read. Kept as it is.",
-    "import.emailInvalid": "Not a valid email address. Kept as it is.",
-    "import.ownerNotEmail": "Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.",
-    "import.moneyInvalid": "Not an amount the CRM can read. Kept as text.",
-    "import.moneyNegative": "A negative amount. Kept as text.",
-    "import.dateImpossible": "There is no such date. Kept as text.",
-    "import.dateInvalid": "Not a date the CRM can read. Kept as text.",
-    "import.dateAmbiguous": "This column has dates written day-first and month-first; this one was read as {date}.",
-    "import.nameMissing": "No name: imported without one. Give it a name in the sidebar.",
-    "import.question.status": 'Status "{value}" ({rows} rows) is not in Settings: choose the status it means.',
-    "import.question.source": 'Source "{value}" ({rows} rows) is not in Settings: choose the source it means, or keep it as written.',
-    "import.needsAnswers": "Nothing was imported: {count} value(s) need an answer first.",
-    "import.noteSummary": "Imported from {file} (import {importId}).",
-    "import.done": "{count} lead(s) imported as {first} to {last} (import {importId}).",
-    "import.checked": "Checked {count} row(s): nothing was written.",
-    "import.undone": "Import {importId} undone: {count} lead(s) removed.",
-    "import.unknown": "There is no import {importId} to undo.",
-    "import.alreadyUndone": "Import {importId} was already undone.",
-    "import.worked": "Import {importId} cannot be undone: {count} of its leads have been worked on since ({ids}). Archive or merge them instead.",
-    "import.csv": "The file cannot be read as CSV: {reason} (row {row}).",
-    "import.noSource": "Give the import a CSV text or the name of a tab.",
-    "import.tabMissing": 'There is no tab named "{tab}".',
-    "import.tooLarge": "The file is too large to import at once ({rows} rows; at most {max}). Split it.",
-    "import.recovered": "An import that stopped half way ({importId}) was rolled back.",
-    "setup.numbered": "{count} row(s) of Leads had a name but no Lead ID and were numbered.",
-    "menu.title": "Lembar CRM",
-    "menu.sidebar": "Open lead sidebar",
-    "menu.setup": "Set up / repair CRM",
-    "menu.triggers": "Install daily automation",
-    "menu.auditNow": "Run duplicate audit now",
-    "menu.merge": "Merge ticked duplicates",
-    "menu.summary": "Refresh summary",
-    "sidebar.title": "Lembar CRM",
-    "error.missingTab": 'The tab "{tab}" is missing. Run "Set up / repair CRM" from the Lembar CRM menu.',
-    "error.missingHeader": 'The tab "{tab}" has no column "{header}". Run "Set up / repair CRM" from the Lembar CRM menu to repair it.',
-    "error.busy": "Another person is saving right now. Please try again in a moment.",
-    "error.unknownLead": 'There is no lead with ID "{leadId}".',
-    "error.notManager": "Only a manager (Team tab, or Settings' Manager emails) can open a teammate's list.",
-    "error.unknownType": '"{type}" is not an activity type. Choose one of: {types}.',
-    "setup.done": "Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.",
-    "setup.settingsProblems": "{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.",
-    "settings.notNumber": '"{value}" is not a number; using the default {default}.',
-    "settings.outOfRange": "{value} is outside {min}–{max}; using the default {default}.",
-    "settings.unknownStatus": 'Unknown status "{value}"; using the default for this row.',
-    "settings.unknownField": 'Unknown field "{value}"; using the default for this row.',
-    "settings.badEmail": '"{value}" is not an email address; it is ignored.',
-    "settings.badLanguage": '"{value}" is not a language (auto, id, en); using auto.',
-    "settings.emptyList": "The list is empty; using the default.",
-    "settings.unknownSetting": "Lembar CRM does not know this setting; it is ignored.",
-    "desc.language": "Language of menus, sidebar and emails: auto (from the spreadsheet locale), id or en.",
-    "desc.currency": "Currency of Deal Value and Contract Value (ISO code, e.g. IDR).",
-    "desc.statuses": "Pipeline statuses, comma-separated, in order.",
-    "desc.transition": 'Statuses a lead may move to from "{status}", comma-separated.',
-    "desc.probability": 'Chance of winning a deal in "{status}" (percent), for the weighted forecast.',
-    "desc.required": 'Fields that must be filled before a lead enters "{status}".',
-    "desc.expected": 'Expected conversion for leads from "{source}", as a range in percent (e.g. 15-25); empty: no benchmark.',
-    "desc.bigDeal": "A Deal Value from which the managers are told about the deal, once (0: never).",
-    "settings.badRange": '"{value}" is not a range like 15-25 (percent); the default is used.',
-    "desc.stale": 'Days a deal may stay in "{status}" before it is marked stale on the board and in the digest (0: never).',
-    "desc.sources": "Lead sources offered in the sidebar, comma-separated.",
-    "desc.lostReasons": "Lost reasons offered when a deal is lost, comma-separated.",
-    "desc.sla": "First contact with a new lead is due within this many hours.",
-    "desc.followUpInterval": "Days until the next follow-up when none is given.",
-    "desc.maxFollowUps": "Follow-ups after which a deal without progress is flagged.",
-    "desc.recontact": "Months after completion when a past client is due for re-contact.",
-    "desc.auditInterval": "Months between automatic duplicate audits.",
-    "desc.reminderHour": "Hour of the daily reminders (0–23, spreadsheet time zone).",
-    "desc.managers": "Manager emails for team digests and audit summaries, comma-separated.",
-    "field.name": "Name",
-    "field.company": "Company",
-    "field.phone": "Phone",
-    "field.email": "Email",
-    "field.source": "Source",
-    "field.needs": "Needs",
-    "field.owner": "Owner",
-    "field.dealValue": "Deal value",
-    "field.expectedClose": "Expected close",
-    "field.nextFollowUp": "Next follow-up",
-    "field.lostReason": "Lost reason",
-    "field.contractValue": "Contract value",
-    "field.product": "Product",
-    "field.completedOn": "Completed on",
-    "field.type": "Type",
-    "field.summary": "Summary",
-    "field.status": "Status",
-    "field.leadId": "Lead",
-    "field.createdAt": "Created at",
-    "field.followUps": "Follow-ups",
-    "field.lastContact": "Last contact",
-    "field.statusChangedAt": "Status changed at",
-    "valid.required": "{field} is required.",
-    "valid.phoneOrEmail": "Enter a phone number or an email address.",
-    "valid.phone": "Not a valid phone number. Use e.g. 0812-3456-7890, (021) 555-1234 or +65 6123 4567.",
-    "valid.email": "Not a valid email address (e.g. budi@contoh.co.id).",
-    "valid.tooLong": "{field} is too long (at most {max} characters).",
-    "valid.source": "Choose a source from the list.",
-    "valid.consent": "Consent is Subscribed, Opted out, or empty (not asked).",
-    "field.consent": "Consent",
-    "valid.number": "{field} must be a number of 0 or more.",
-    "valid.date": "{field} must be a date (e.g. 28/11/2026).",
-    "valid.dateImpossible": "{field}: there is no such date.",
-    "valid.text": "{field} must be text.",
-    "lead.saved": "Lead {leadId} saved.",
-    "lead.duplicates": "This contact may already be in the CRM:",
-    "activity.saved": "Activity logged for {leadId}.",
-    "ui.tabNew": "New",
-    "ui.tabSelected": "Selected",
-    "ui.loading": "Loading…",
-    "ui.required": "required",
-    "ui.save": "Save lead",
-    "ui.saving": "Saving…",
-    "ui.saveAnyway": "Save anyway",
-    "ui.cancel": "Cancel",
-    "ui.ownerHint": "Empty: you ({user})",
-    "ui.choose": "Choose…",
-    "ui.duplicateOn": "same {on}",
-    "ui.noSelection": "Select a row in Leads, then press Refresh. Or enter a Lead ID.",
-    "ui.refresh": "Refresh",
-    "ui.find": "Find",
-    "ui.leadIdPlaceholder": "L-000123",
-    "ui.logActivity": "Log activity",
-    "ui.log": "Log",
-    "ui.changeStatus": "Change status",
-    "ui.newStatus": "New status",
-    "ui.apply": "Apply",
-    "ui.noTransitions": "No status change is allowed from {status}.",
-    "ui.whatsapp": "WhatsApp",
-    "ui.waGreeting": "Hello {name}, this is {user}. Following up on your request: {needs}.",
-    "ui.waLogPrompt": "Log this WhatsApp message as an activity?",
-    "ui.waLogYes": "Log it",
-    "ui.recent": "Recent activity",
-    "ui.none": "None yet",
-    "ui.followUps": "Follow-ups",
-    "ui.lastContact": "Last contact",
-    "ui.nextFollowUp": "Next follow-up",
-    "ui.value": "Value",
-    "ui.failed": "Something went wrong: {error}",
-    "summary.title": "Lembar CRM — Summary",
-    "summary.generated": "Updated {time}",
-    "summary.kpis": "Key figures",
-    "summary.kpi.leads": "Leads",
-    "summary.kpi.open": "Open",
-    "summary.kpi.won": "Won",
-    "summary.kpi.lost": "Lost",
-    "summary.kpi.pastClients": "Past clients",
-    "summary.kpi.winRate": "Win rate",
-    "summary.kpi.averageDealValue": "Average deal value (won)",
-    "summary.kpi.weightedForecast": "Weighted forecast (open)",
-    "summary.kpi.slaRate": "First contact within SLA",
-    "summary.byStatus": "Pipeline by stage",
-    "summary.bySource": "Conversion by source",
-    "summary.leadsPerWeek": "Leads per week",
-    "summary.lostReasons": "Lost reasons",
-    "summary.byOwner": "By owner",
-    "summary.funnel": "Funnel: leads that reached each stage",
-    "summary.firstContactDays": "Days to first contact (median)",
-    "summary.col.status": "Status",
-    "summary.col.count": "Leads",
-    "summary.col.value": "Deal value",
-    "summary.col.source": "Source",
-    "summary.col.won": "Won",
-    "summary.col.conversion": "Conversion",
-    "summary.col.week": "Week of",
-    "summary.col.reason": "Reason",
-    "summary.col.owner": "Owner",
-    "summary.col.reached": "Reached",
-    "summary.col.days": "Median days",
-    "summary.skipped": "Not counted: {unknownStatus} unknown status(es), {badNumber} unreadable number(s), {noCreatedAt} without Created At.",
-    "summary.done": "Summary refreshed.",
-    "quality.placeholder": "placeholder value",
-    "quality.missing": "required field is empty",
-    "quality.invalidPhone": "not a valid phone number",
-    "quality.invalidEmail": "not a valid email address",
-    "quality.noContact": "no valid phone or email",
-    "reason.samePhone": "same phone",
-    "reason.sameEmail": "same email",
-    "reason.sameName": "same name",
-    "reason.similarName": "similar name",
-    "reason.sameCompany": "same company",
-    "reason.similarCompany": "similar company",
-    "reason.privatePerson": "private person",
-    "reason.companyMissing": "company missing on one",
-    "audit.groupsTitle": "Possible duplicates: tick Merge on a group to merge it into its Primary (you may change the Primary).",
-    "audit.sharedTitle": "Shared contact, different people (never merged)",
-    "audit.sharedReason": "share {kind} {contact}",
-    "audit.problemsTitle": "Data-quality problems",
-    "audit.subject": "Lembar CRM: duplicate audit — {groups} groups, {shared} shared contacts, {problems} data problems",
-    "audit.body": 'The duplicate audit of {date} found {groups} groups of possible duplicates ({rows} leads), {shared} contacts shared by different people and {problems} data-quality problems. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
-    "audit.done": "Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.",
-    "audit.detail": "groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}",
-    "audit.summaryWaits": "the summary to {count} manager(s) waits for tomorrow's mail quota",
-    "merge.none": "No group is ticked in the Duplicates tab.",
-    "merge.changed": "Group {group} was skipped: its rows changed since the audit. Run the audit again.",
-    "merge.badPrimary": "Group {group} was skipped: Primary {primary} is not one of its leads.",
-    "merge.done": "{merged} group(s) merged ({rows} leads archived). {skipped} skipped.",
-    "merge.note": "Merge {mergeId}: {leadId} merged into this lead; differing values kept here: {values}",
-    "merge.noteNoConflict": "Merge {mergeId}: {leadId} merged into this lead.",
-    "merge.unknown": 'There is no merge "{mergeId}" in the Archive.',
-    "merge.undone": "Merge {mergeId} undone: {rows} lead(s) restored.",
-    "merge.pickArchive": "Select a row of the merge to undo in the Archive tab, then choose Undo merge again.",
-    "merge.recovered": "A merge or undo that was interrupted has been completed: {ids}.",
-    "merge.alreadyUndone": "Merge {mergeId} has already been undone.",
-    "menu.undoMerge": "Undo merge (selected Archive row)",
-    "digest.subject": "Lembar CRM: {count} leads to follow up ({date})",
-    "digest.greeting": "Hello {owner},",
-    "digest.intro": "These leads need your attention today.",
-    "digest.section.slaBreached": "New leads not contacted within {hours} hours",
-    "digest.section.maxFollowUps": "Reached {max} follow-ups without progress: mark Lost or move to nurture",
-    "digest.section.pastExpectedClose": "Open deals past their expected close date",
-    "digest.section.followUpDue": "Follow-ups due today or overdue",
-    "digest.section.recontact": "Past clients due for re-contact",
-    "digest.section.stale": "Deals stuck in their stage (stale)",
-    "day.section.stale": "Stuck deals",
-    "day.reason.stale": "In {status} too long: stale since {date}.",
-    "digest.due": "due {date}",
-    "digest.openRow": "open row",
-    "digest.chat": "WhatsApp",
-    "digest.waGreeting": "Hello {name}, following up on your enquiry with us.",
-    "digest.footer": "Sent once a day by Lembar CRM. Log every contact in the sidebar to keep this list true.",
-    "digest.teamSubject": "Lembar CRM: team follow-ups ({date})",
-    "digest.teamIntro": "Follow-ups of the team on {date}.",
-    "digest.owner": "Owner",
-    "digest.total": "Total",
-    "digest.slaTotal": "First-contact SLA breaches: {count}.",
-    "digest.unowned": "Leads without an owner: {count}",
-    "digest.invalidOwners": "Owners that are not email addresses (their leads are not mailed):",
-    "digest.invalidOwner": "{owner}: {count} lead(s)",
-    "run.ok": "ok",
-    "run.partial": "partial",
-    "run.error": "error",
-    "run.skipped": "skipped",
-    "run.remindersDetail": "emails sent {sent}, already sent today {already}, waiting for mail quota {waiting}, leads listed {listed}, errors {errors}",
-    "run.notDue": "not due: last audit {last}, next after {next}",
-    "triggers.installed": "Daily automation installed: every day between {hour}:00 and {hourEnd}:00 ({timeZone}); Apps Script picks the minute within that hour. Next run: {next}–{nextEnd}.",
-    "triggers.none": 'The daily automation is not installed. Use "Install daily automation".',
-    "menu.nextRun": "When is the next automatic run?",
-    "pipeline.cleared": "The status cannot be emptied (it was {from}).",
-    "pipeline.unknownStatus": '"{to}" is not a status. Choose one of: {statuses}.',
-    "pipeline.newMustStart": "A new lead starts as {first}, not {to}.",
-    "pipeline.notAllowed": "{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.",
-    "pipeline.final": "{from} → {to} is not allowed: {from} is final. Repeat business is a new lead.",
-    "pipeline.missingFields": "Before {to}, fill in: {fields}.",
-    "pipeline.reverted": "Status change undone in row {row}: {reason}",
-    "pipeline.revertedMany": "{count} of {total} status changes were undone:",
-    "pipeline.more": "…and {count} more.",
-    "pipeline.busy": "Another person is saving right now; your status change was undone. Please try again.",
-    "pipeline.editedInSheet": "edited in the sheet",
-    "status.Lead": "Lead",
-    "status.Quotation Sent": "Quotation Sent",
-    "status.Negotiation": "Negotiation",
-    "status.Won": "Won",
-    "status.Lost": "Lost",
-    "status.Past Client": "Past Client",
-    "type.Quotation Sent": "Quotation sent",
-    "type.Follow-up Call": "Follow-up call",
-    "type.Meeting": "Meeting",
-    "type.Site Survey": "Site survey",
-    "type.Revised Quotation": "Revised quotation",
-    "type.Email": "Email",
-    "type.WhatsApp": "WhatsApp",
-    "type.Note": "Note",
-    "type.Status Change": "Status change"
-  };
-  var id = {
-    "queue.title": "Kampanye WhatsApp",
-    "queue.campaign": "Kampanye",
-    "queue.empty": "Semua orang di kampanye ini sudah dikirimi pesan.",
-    "queue.sent": "Terkirim",
-    "queue.skip": "Lewati",
-    "queue.remaining": "{count} lagi di antrean.",
-    "desc.campaignsToUnasked": "Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no. Yang Opted out tidak pernah.",
-    "settings.yesNo": '"{value}" bukan yes atau no; nilai bawaan dipakai.',
-    "campaign.unknown": 'Tidak ada kampanye "{name}" di tab Campaigns.',
-    "campaign.noTemplate": 'Kampanye "{name}" belum punya template: pilih Template ID dari tab Templates.',
-    "campaign.badTemplate": 'Kampanye "{name}": tidak ada template {templateId}.',
-    "campaign.badSegment": 'Kampanye "{name}": "{field}" bukan kolom yang bisa dipakai segmen (Status, Source, Owner, Product, Last Contact, Created).',
-    "campaign.badValue": 'Kampanye "{name}": "{value}" bukan tanggal untuk {field} (misalnya 2026-01-31).',
-    "campaign.pick": "Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi.",
-    "campaign.skip.optedOut": "tidak mau menerima (opted out)",
-    "campaign.skip.notAsked": "belum ditanya persetujuannya (Settings)",
-    "campaign.skip.noEmail": "tidak punya alamat email",
-    "campaign.skip.noPhone": "tidak punya nomor ponsel",
-    "campaign.skip.sameAddress": "alamat sama dengan {leadId}",
-    "campaign.skip.missing": "tidak ada nilai untuk {names}",
-    "campaign.stopLine": "Balas STOP jika tidak ingin menerima pesan ini lagi.",
-    "campaign.started": 'Kampanye "{name}" dimulai: {recipients} penerima.',
-    "campaign.stopped": 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.',
-    "campaign.preview": 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.',
-    "campaign.test": 'Email uji kampanye "{name}" terkirim ke {to}.',
-    "campaign.notRunning": 'Kampanye "{name}" tidak sedang berjalan.',
-    "menu.campaignPreview": "Pratinjau kampanye (baris terpilih)",
-    "menu.campaignStart": "Mulai kampanye (baris terpilih)",
-    "menu.campaignStop": "Hentikan kampanye (baris terpilih)",
-    "campaign.done": 'Kampanye "{name}": semua {sent} terkirim.',
-    "report.weeklySubject": "Lembar CRM: laporan mingguan (minggu {date})",
-    "report.weeklyIntro": "Minggu tim yang dimulai {date}: kinerja per sales, dan minggu tiap orang dibanding minggu sebelumnya.",
-    "report.changes": "Minggu lalu (perubahan dibanding minggu sebelumnya)",
-    "report.newLeads": "Prospek baru",
-    "report.won": "Menang",
-    "report.activities": "Aktivitas",
-    "report.yesterday": "Kemarin ({date}) per sales",
-    "report.yesterdayLine": "{by}: {calls} telepon, {meetings} pertemuan, {quotations} penawaran, {statusChanges} perubahan status",
-    "report.yesterdayNone": "Tidak ada yang dicatat kemarin.",
-    "report.bigDeals": "Deal besar ({count})",
-    "report.bigDealLine": "{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}",
-    "report.bigDealSubject": "Lembar CRM: {count} deal besar",
-    "summary.glance": "Sekilas",
-    "summary.kpi.newThisWeek": "Prospek baru minggu ini",
-    "summary.kpi.lastWeek": "minggu lalu",
-    "summary.kpi.openPipeline": "Pipeline terbuka",
-    "summary.kpi.weighted": "tertimbang",
-    "summary.scorecard": "Kinerja per sales",
-    "summary.col.name": "Nama",
-    "summary.col.newPerWeek": "Prospek baru / minggu (4 mgg)",
-    "summary.col.slaRate": "Kontak pertama sesuai SLA",
-    "summary.col.hours": "Median jam ke kontak pertama",
-    "summary.col.overMax": "Sudah maksimal tindak lanjut",
-    "summary.col.winRate": "Rasio menang",
-    "summary.col.avgDeal": "Rata-rata deal menang",
-    "summary.col.openValue": "Pipeline terbuka",
-    "summary.col.weighted": "Tertimbang",
-    "summary.col.repeat": "Klien yang kembali",
-    "summary.col.retention": "Retensi",
-    "summary.col.actsPerWeek": "Aktivitas / minggu",
-    "summary.col.targetNew": "Prospek baru bulan ini / target",
-    "summary.col.targetWon": "Menang bulan ini / target",
-    "summary.col.targetValue": "Nilai menang bulan ini / target",
-    "summary.col.expected": "Harapan",
-    "summary.col.verdict": "Penilaian",
-    "summary.verdict.below": "di bawah harapan",
-    "summary.verdict.within": "sesuai harapan",
-    "summary.verdict.above": "di atas harapan",
-    "summary.verdict.tooFew": "prospek terlalu sedikit untuk dinilai",
-    "summary.verdict.noBenchmark": "belum ada patokan",
-    "summary.capacity": "Kapasitas spreadsheet",
-    "summary.capacity.used": "{used} dari 10.000.000 sel Google terpakai ({percent}).",
-    "summary.capacity.when": "Dengan laju 12 minggu terakhir, batas itu tercapai sekitar {month}.",
-    "summary.capacity.never": "Dengan laju 12 minggu terakhir, batas itu masih lebih dari 10 tahun lagi.",
-    "summary.notCounted": "Tidak dihitung",
-    "summary.notCounted.text": "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa tanggal Created At. Perbaiki di Leads agar ikut dihitung.",
-    "summary.notCounted.none": "Semua prospek terhitung.",
-    "board.title": "Papan pipeline",
-    "menu.board": "Papan pipeline",
-    "board.changed": "Prospek ini berubah sejak papan dibuka (sekarang {status}): papan sudah dimuat ulang.",
-    "board.everyone": "Semua",
-    "board.owner": "Penanggung jawab",
-    "board.source": "Sumber",
-    "board.allSources": "Semua sumber",
-    "board.search": "Cari",
-    "board.count": "{count} deal",
-    "board.weighted": "tertimbang {value}",
-    "board.moveTo": "Pindah ke…",
-    "board.dropHere": "Taruh deal di sini",
-    "board.stale": "macet",
-    "board.days": "{days} hr di tahap",
-    "board.overdue": "terlambat",
-    "board.cancel": "Batal",
-    "board.save": "Pindahkan",
-    "board.fieldsFor": "Sebelum {status}, isi dulu:",
-    "board.moved": "{name} dipindah ke {status}.",
-    "board.refresh": "Muat ulang",
-    "day.reason.slaBreached": "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}.",
-    "day.reason.maxFollowUps": "{count} kali tindak lanjut tanpa kemajuan (maksimal {max}): tandai Lost atau lanjutkan nurture.",
-    "day.reason.pastExpectedClose": "Perkiraan closing {date}, sudah lewat {days} hari.",
-    "day.reason.recontact": "Klien lama: waktunya menghubungi lagi (sejak {date}).",
-    "day.reason.overdue": "Tindak lanjut jatuh tempo {date}: terlambat {days} hari.",
-    "day.reason.dueToday": "Tindak lanjut jatuh tempo hari ini.",
-    "day.section.slaBreached": "Prospek baru untuk dihubungi",
-    "day.section.maxFollowUps": "Sudah maksimal tindak lanjut",
-    "day.section.pastExpectedClose": "Lewat perkiraan closing",
-    "day.section.followUpDue": "Tindak lanjut jatuh tempo",
-    "day.section.recontact": "Klien lama untuk dihubungi lagi",
-    "day.empty": "Tidak ada yang jatuh tempo hari ini. Kerja bagus.",
-    "day.of": "Daftar milik",
-    "ui.tabToday": "Hari ini",
-    "ui.tabSearch": "Cari",
-    "ui.call": "Telepon",
-    "ui.logResult": "Catat hasil",
-    "ui.moveFollowUp": "Pindah tindak lanjut",
-    "ui.moved": "Tindak lanjut dipindah ke {date}.",
-    "ui.searchLabel": "Nama, perusahaan, telepon, email atau Lead ID",
-    "ui.searchMine": "Hanya milik saya",
-    "ui.searchStatus": "Status",
-    "ui.searchAll": "Semua status",
-    "ui.nothingFound": 'Tidak ditemukan untuk "{query}".',
-    "ui.open": "Buka",
-    "ui.openLead": "Buka prospek ini",
-    "ui.edit": "Ubah data",
-    "ui.saveChanges": "Simpan perubahan",
-    "ui.updated": "Tersimpan: {count} perubahan dicatat.",
-    "ui.noChanges": "Tidak ada yang berubah.",
-    "ui.templates": "Pesan",
-    "ui.template": "Template",
-    "ui.send": "Kirim email",
-    "ui.sent": "Email terkirim dan dicatat.",
-    "ui.logWhatsapp": "Catat pesan WhatsApp ini",
-    "ui.missing": "Isi dulu, atau ubah pesannya: {names}.",
-    "ui.statusChanged": "Status diubah menjadi {status}.",
-    "ui.dateHint": "misalnya 28/11/2026",
-    "edit.note": "Diubah di sidebar: {changes}",
-    "edit.unknown": "Tidak ada prospek {leadId}.",
-    "edit.statusHere": "Status punya formulirnya sendiri.",
-    "template.unknown": "Tidak ada template {templateId}.",
-    "template.missing": "Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya.",
-    "template.noEmail": "Prospek ini tidak punya alamat email.",
-    "template.notEmail": "Template {templateId} bukan template email.",
-    "template.quota": "Kuota email hari ini sudah habis; coba lagi besok.",
-    "setup.templates": "Templates: {count} pesan bawaan ditambahkan.",
-    "ui.import.intro": "Masukkan prospek lama tim: tempel CSV atau TSV (blok yang disalin dari sheet juga bisa), unggah file .csv, atau pilih tab di spreadsheet ini. Belum ada yang ditulis sampai Anda menekan Impor.",
-    "ui.import.paste": "Tempel CSV atau TSV",
-    "ui.import.file": "Atau unggah file .csv",
-    "ui.import.tab": "Atau impor tab di spreadsheet ini",
-    "ui.import.noTab": "(tidak ada)",
-    "ui.import.check": "Periksa",
-    "ui.import.recheck": "Periksa lagi",
-    "ui.import.run": "Impor {count} prospek",
-    "ui.import.columns": "Kolom",
-    "ui.import.column": "Kolom di file",
-    "ui.import.target": "Masuk ke",
-    "ui.import.keep": "(simpan sebagai kolom tim sendiri)",
-    "ui.import.keepValue": "(simpan seperti tertulis)",
-    "ui.import.example": "Contoh",
-    "ui.import.values": "Nilai yang perlu dipetakan",
-    "ui.import.problems": "Perlu diperhatikan ({count})",
-    "ui.import.noProblems": "Semua nilai bisa dibaca.",
-    "ui.import.row": "Baris",
-    "ui.import.value": "Nilai",
-    "ui.import.what": "Keterangan",
-    "ui.import.duplicates": "Kemungkinan duplikat ({count})",
-    "ui.import.dupExisting": "Baris {row} punya {on} yang sama dengan {leads}.",
-    "ui.import.dupRows": "Baris {row} punya {on} yang sama dengan baris {rows} di file.",
-    "ui.import.more": "… dan {count} lagi.",
-    "ui.import.undo": "Batalkan impor ini",
-    "ui.import.close": "Tutup",
-    "ui.import.working": "Sedang diproses…",
-    "ui.import.choose": "Pilih…",
-    "menu.import": "Impor prospek…",
-    "menu.archive": "Arsipkan aktivitas lama…",
-    "archive.title": "Arsipkan aktivitas lama",
-    "archive.noService": "Pengarsipan memerlukan layanan Google Sheets API untuk add-on ini, yang belum diaktifkan. Minta orang yang memasang Lembar CRM untuk mengaktifkannya.",
-    "archive.badYear": 'Tahun: "{value}" bukan tahun (mis. 2025).',
-    "archive.yearRange": "Tahun: pilih tahun dari 1900 sampai {max} (Ringkasan masih menghitung 12 minggu terakhir).",
-    "archive.nothing": "Tidak ada aktivitas sebelum 1 Januari {year}.",
-    "archive.fileTitle": "{name}: aktivitas sebelum {year}",
-    "archive.restoredTitle": "{name}: aktivitas sebelum {year} (sudah dikembalikan ke CRM; salinan ini boleh dihapus)",
-    "archive.verifyFailed": "Salinan di spreadsheet baru tidak terbaca sama, jadi tidak ada yang dihapus dari Activities. Salinan yang belum lengkap ada di {url}; boleh dihapus.",
-    "archive.done": "{count} aktivitas sebelum {year} dipindahkan ke spreadsheet baru.",
-    "archive.unknown": "Tidak ada arsip {id}.",
-    "archive.cannotUndo": "Arsip {id} tidak bisa dibatalkan: aktivitasnya tidak pernah keluar dari CRM, atau sudah kembali.",
-    "archive.narrower": "Arsip {id} punya lebih banyak kolom daripada Activities sekarang; kembalikan dulu kolom yang dihapus.",
-    "archive.undone": "{count} aktivitas sudah kembali di Activities.",
-    "ui.archive.intro": "Aktivitas lama memakan tempat: Google membatasi 10 juta sel per spreadsheet. Ini memindahkan aktivitas sebelum tahun yang Anda pilih ke spreadsheet baru di Drive Anda, dan di sana tetap bisa dibaca. Ringkasan tidak lagi menghitungnya. Anda bisa mengembalikannya kapan saja.",
-    "ui.archive.year": "Pindahkan aktivitas sebelum 1 Januari",
-    "ui.archive.yearOption": "{year} ({count} aktivitas, {cells} sel)",
-    "ui.archive.none": "Belum ada yang bisa diarsipkan: hanya aktivitas sebelum {year} yang bisa diarsipkan, agar Ringkasan tetap punya 12 minggu terakhir.",
-    "ui.archive.go": "Arsipkan",
-    "ui.archive.working": "Menyalin, memeriksa salinan, lalu menghapus…",
-    "ui.archive.open": "Buka arsip",
-    "ui.archive.undo": "Kembalikan",
-    "ui.archive.undoing": "Mengembalikan aktivitas…",
-    "ui.archive.history": "Arsip yang sudah dibuat",
-    "ui.archive.entry": "{id}: {count} aktivitas sebelum {year}, {date}",
-    "ui.archive.state.done": "diarsipkan",
-    "ui.archive.state.undone": "sudah dikembalikan",
-    "ui.archive.state.removing": "belum selesai: arsip berikutnya menyelesaikannya, atau kembalikan",
-    "ui.archive.state.copying": "belum selesai: tidak ada yang dihapus; filenya boleh dihapus",
-    "ui.archive.state.failed": "salinan tidak lolos pemeriksaan: tidak ada yang dihapus; filenya boleh dihapus",
-    "ui.archive.close": "Tutup",
-    "summary.capacity.archived": "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}",
-    "import.title": "Impor prospek",
-    "import.badTarget": 'Kolom "{column}" tidak bisa diimpor ke {target}.',
-    "import.twice": "{target} akan diisi dari dua kolom ({columns}): pilih satu saja.",
-    "import.empty": "File tidak berisi baris untuk diimpor.",
-    "import.noName": "Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek.",
-    "import.badStatus": '"{value}" tidak bisa menjadi {target}: bukan status di Settings.',
-    "import.badSource": '"{value}" tidak bisa menjadi {target}: bukan sumber di Settings.',
-    "import.phoneAsNumber": "Spreadsheet sudah mengubah nomor telepon ini menjadi angka, jadi digitnya bisa hilang. Disimpan apa adanya: periksa dan ketik ulang sebagai teks.",
-    "import.phoneInvalid": "Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya.",
-    "import.emailInvalid": "Alamat email tidak valid. Disimpan apa adanya.",
-    "import.ownerNotEmail": "Owner bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya.",
-    "import.moneyInvalid": "Bukan nilai uang yang bisa dibaca CRM. Disimpan sebagai teks.",
-    "import.moneyNegative": "Nilai negatif. Disimpan sebagai teks.",
-    "import.dateImpossible": "Tanggal ini tidak ada. Disimpan sebagai teks.",
-    "import.dateInvalid": "Bukan tanggal yang bisa dibaca CRM. Disimpan sebagai teks.",
-    "import.dateAmbiguous": "Kolom ini berisi tanggal yang ditulis hari dulu dan bulan dulu; yang ini dibaca sebagai {date}.",
-    "import.nameMissing": "Tanpa nama: diimpor tanpa nama. Beri nama di sidebar.",
-    "import.question.status": 'Status "{value}" ({rows} baris) tidak ada di Settings: pilih status yang dimaksud.',
-    "import.question.source": 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.',
-    "import.needsAnswers": "Belum ada yang diimpor: {count} nilai perlu dijawab dulu.",
-    "import.noteSummary": "Diimpor dari {file} (impor {importId}).",
-    "import.done": "{count} prospek diimpor sebagai {first} sampai {last} (impor {importId}).",
-    "import.checked": "{count} baris diperiksa: belum ada yang ditulis.",
-    "import.undone": "Impor {importId} dibatalkan: {count} prospek dihapus.",
-    "import.unknown": "Tidak ada impor {importId} untuk dibatalkan.",
-    "import.alreadyUndone": "Impor {importId} sudah dibatalkan.",
-    "import.worked": "Impor {importId} tidak bisa dibatalkan: {count} prospeknya sudah dikerjakan sejak itu ({ids}). Arsipkan atau gabungkan saja.",
-    "import.csv": "File tidak bisa dibaca sebagai CSV: {reason} (baris {row}).",
-    "import.noSource": "Beri impor teks CSV atau nama tab.",
-    "import.tabMissing": 'Tidak ada tab bernama "{tab}".',
-    "import.tooLarge": "File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya.",
-    "import.recovered": "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan.",
-    "setup.numbered": "{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor.",
-    "menu.title": "Lembar CRM",
-    "menu.sidebar": "Buka panel prospek",
-    "menu.setup": "Siapkan / perbaiki CRM",
-    "menu.triggers": "Pasang otomatisasi harian",
-    "menu.auditNow": "Jalankan audit duplikat sekarang",
-    "menu.merge": "Gabungkan duplikat yang dicentang",
-    "menu.summary": "Perbarui ringkasan",
-    "sidebar.title": "Lembar CRM",
-    "error.missingTab": 'Tab "{tab}" tidak ada. Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM.',
-    "error.missingHeader": 'Tab "{tab}" tidak punya kolom "{header}". Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM untuk memperbaikinya.',
-    "error.busy": "Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi.",
-    "error.unknownLead": 'Tidak ada prospek dengan ID "{leadId}".',
-    "error.notManager": "Hanya manajer (tab Team, atau Manager emails di Settings) yang bisa membuka daftar rekan.",
-    "error.unknownType": '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.',
-    "setup.done": "Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan.",
-    "setup.settingsProblems": "{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings.",
-    "settings.notNumber": '"{value}" bukan angka; memakai nilai bawaan {default}.',
-    "settings.outOfRange": "{value} di luar {min}–{max}; memakai nilai bawaan {default}.",
-    "settings.unknownStatus": 'Status "{value}" tidak dikenal; baris ini memakai nilai bawaan.',
-    "settings.unknownField": 'Kolom "{value}" tidak dikenal; baris ini memakai nilai bawaan.',
-    "settings.badEmail": '"{value}" bukan alamat email; diabaikan.',
-    "settings.badLanguage": '"{value}" bukan bahasa (auto, id, en); memakai auto.',
-    "settings.emptyList": "Daftar kosong; memakai nilai bawaan.",
-    "settings.unknownSetting": "Lembar CRM tidak mengenal pengaturan ini; diabaikan.",
-    "desc.language": "Bahasa menu, panel dan email: auto (dari lokal spreadsheet), id atau en.",
-    "desc.currency": "Mata uang Deal Value dan Contract Value (kode ISO, mis. IDR).",
-    "desc.statuses": "Status pipeline, dipisah koma, berurutan.",
-    "desc.transition": 'Status tujuan yang boleh dari "{status}", dipisah koma.',
-    "desc.probability": 'Peluang menang untuk deal di "{status}" (persen), untuk perkiraan tertimbang.',
-    "desc.required": 'Kolom yang wajib diisi sebelum prospek masuk ke "{status}".',
-    "desc.expected": 'Konversi yang diharapkan untuk prospek dari "{source}", sebagai rentang persen (misalnya 15-25); kosong: tanpa patokan.',
-    "desc.bigDeal": "Nilai deal mulai dari mana manajer diberi tahu tentang deal itu, sekali (0: tidak pernah).",
-    "settings.badRange": '"{value}" bukan rentang seperti 15-25 (persen); nilai bawaan dipakai.',
-    "desc.stale": 'Berapa hari deal boleh berada di "{status}" sebelum ditandai macet di papan dan di ringkasan harian (0: tidak pernah).',
-    "desc.sources": "Sumber prospek di panel, dipisah koma.",
-    "desc.lostReasons": "Alasan kalah yang ditawarkan saat deal kalah, dipisah koma.",
-    "desc.sla": "Kontak pertama dengan prospek baru harus dalam sekian jam.",
-    "desc.followUpInterval": "Jumlah hari sampai tindak lanjut berikutnya bila tidak diisi.",
-    "desc.maxFollowUps": "Jumlah tindak lanjut sebelum deal tanpa kemajuan ditandai.",
-    "desc.recontact": "Bulan setelah proyek selesai saat klien lama perlu dihubungi lagi.",
-    "desc.auditInterval": "Bulan antar audit duplikat otomatis.",
-    "desc.reminderHour": "Jam pengingat harian (0–23, zona waktu spreadsheet).",
-    "desc.managers": "Email manajer untuk ringkasan tim dan audit, dipisah koma.",
-    "field.name": "Nama",
-    "field.company": "Perusahaan",
-    "field.phone": "Telepon",
-    "field.email": "Email",
-    "field.source": "Sumber",
-    "field.needs": "Kebutuhan",
-    "field.owner": "Penanggung jawab",
-    "field.dealValue": "Nilai deal",
-    "field.expectedClose": "Perkiraan closing",
-    "field.nextFollowUp": "Tindak lanjut berikutnya",
-    "field.lostReason": "Alasan kalah",
-    "field.contractValue": "Nilai kontrak",
-    "field.product": "Produk",
-    "field.completedOn": "Tanggal selesai (BAST)",
-    "field.type": "Jenis",
-    "field.summary": "Ringkasan",
-    "field.status": "Status",
-    "field.leadId": "Prospek",
-    "field.createdAt": "Tanggal masuk",
-    "field.followUps": "Jumlah tindak lanjut",
-    "field.lastContact": "Kontak terakhir",
-    "field.statusChangedAt": "Status berubah",
-    "valid.required": "{field} wajib diisi.",
-    "valid.phoneOrEmail": "Isi nomor telepon atau alamat email.",
-    "valid.phone": "Nomor telepon tidak valid. Contoh: 0812-3456-7890, (021) 555-1234 atau +65 6123 4567.",
-    "valid.email": "Alamat email tidak valid (mis. budi@contoh.co.id).",
-    "valid.tooLong": "{field} terlalu panjang (maksimal {max} karakter).",
-    "valid.source": "Pilih sumber dari daftar.",
-    "valid.consent": "Consent berisi Subscribed, Opted out, atau kosong (belum ditanya).",
-    "field.consent": "Persetujuan",
-    "valid.number": "{field} harus berupa angka 0 atau lebih.",
-    "valid.date": "{field} harus berupa tanggal (misalnya 28/11/2026).",
-    "valid.dateImpossible": "{field}: tanggal itu tidak ada.",
-    "valid.text": "{field} harus berupa teks.",
-    "lead.saved": "Prospek {leadId} tersimpan.",
-    "lead.duplicates": "Kontak ini mungkin sudah ada di CRM:",
-    "activity.saved": "Aktivitas untuk {leadId} tercatat.",
-    "ui.tabNew": "Baru",
-    "ui.tabSelected": "Terpilih",
-    "ui.loading": "Memuat…",
-    "ui.required": "wajib",
-    "ui.save": "Simpan prospek",
-    "ui.saving": "Menyimpan…",
-    "ui.saveAnyway": "Tetap simpan",
-    "ui.cancel": "Batal",
-    "ui.ownerHint": "Kosong: Anda ({user})",
-    "ui.choose": "Pilih…",
-    "ui.duplicateOn": "{on} sama",
-    "ui.noSelection": "Pilih baris di Leads, lalu tekan Muat ulang. Atau isi ID prospek.",
-    "ui.refresh": "Muat ulang",
-    "ui.find": "Cari",
-    "ui.leadIdPlaceholder": "L-000123",
-    "ui.logActivity": "Catat aktivitas",
-    "ui.log": "Catat",
-    "ui.changeStatus": "Ubah status",
-    "ui.newStatus": "Status baru",
-    "ui.apply": "Terapkan",
-    "ui.noTransitions": "Status {status} tidak bisa diubah lagi.",
-    "ui.whatsapp": "WhatsApp",
-    "ui.waGreeting": "Halo {name}, saya {user}. Menindaklanjuti kebutuhan Anda: {needs}.",
-    "ui.waLogPrompt": "Catat pesan WhatsApp ini sebagai aktivitas?",
-    "ui.waLogYes": "Catat",
-    "ui.recent": "Aktivitas terakhir",
-    "ui.none": "Belum ada",
-    "ui.followUps": "Tindak lanjut",
-    "ui.lastContact": "Kontak terakhir",
-    "ui.nextFollowUp": "Tindak lanjut berikutnya",
-    "ui.value": "Nilai",
-    "ui.failed": "Terjadi kesalahan: {error}",
-    "summary.title": "Lembar CRM — Ringkasan",
-    "summary.generated": "Diperbarui {time}",
-    "summary.kpis": "Angka utama",
-    "summary.kpi.leads": "Prospek",
-    "summary.kpi.open": "Terbuka",
-    "summary.kpi.won": "Menang",
-    "summary.kpi.lost": "Kalah",
-    "summary.kpi.pastClients": "Klien lama",
-    "summary.kpi.winRate": "Rasio menang",
-    "summary.kpi.averageDealValue": "Rata-rata nilai deal (menang)",
-    "summary.kpi.weightedForecast": "Perkiraan tertimbang (terbuka)",
-    "summary.kpi.slaRate": "Kontak pertama sesuai SLA",
-    "summary.byStatus": "Pipeline per tahap",
-    "summary.bySource": "Konversi per sumber",
-    "summary.leadsPerWeek": "Prospek per minggu",
-    "summary.lostReasons": "Alasan kalah",
-    "summary.byOwner": "Per penanggung jawab",
-    "summary.funnel": "Corong: prospek yang mencapai tiap tahap",
-    "summary.firstContactDays": "Hari sampai kontak pertama (median)",
-    "summary.col.status": "Status",
-    "summary.col.count": "Prospek",
-    "summary.col.value": "Nilai deal",
-    "summary.col.source": "Sumber",
-    "summary.col.won": "Menang",
-    "summary.col.conversion": "Konversi",
-    "summary.col.week": "Minggu mulai",
-    "summary.col.reason": "Alasan",
-    "summary.col.owner": "Penanggung jawab",
-    "summary.col.reached": "Mencapai",
-    "summary.col.days": "Median hari",
-    "summary.skipped": "Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Created At.",
-    "summary.done": "Ringkasan diperbarui.",
-    "quality.placeholder": "nilai pengisi (placeholder)",
-    "quality.missing": "kolom wajib kosong",
-    "quality.invalidPhone": "nomor telepon tidak valid",
-    "quality.invalidEmail": "alamat email tidak valid",
-    "quality.noContact": "tidak ada telepon atau email yang valid",
-    "reason.samePhone": "telepon sama",
-    "reason.sameEmail": "email sama",
-    "reason.sameName": "nama sama",
-    "reason.similarName": "nama mirip",
-    "reason.sameCompany": "perusahaan sama",
-    "reason.similarCompany": "perusahaan mirip",
-    "reason.privatePerson": "perorangan",
-    "reason.companyMissing": "perusahaan kosong di salah satu",
-    "audit.groupsTitle": "Kemungkinan duplikat: centang Merge pada grup untuk menggabungkannya ke Primary (Primary boleh diganti).",
-    "audit.sharedTitle": "Kontak bersama, orang berbeda (tidak pernah digabung)",
-    "audit.sharedReason": "berbagi {kind} {contact}",
-    "audit.problemsTitle": "Masalah kualitas data",
-    "audit.subject": "Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data",
-    "audit.body": 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".',
-    "audit.done": "Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates.",
-    "audit.detail": "grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}",
-    "audit.summaryWaits": "ringkasan untuk {count} manajer menunggu kuota email besok",
-    "merge.none": "Tidak ada grup yang dicentang di tab Duplicates.",
-    "merge.changed": "Grup {group} dilewati: barisnya berubah sejak audit. Jalankan audit lagi.",
-    "merge.badPrimary": "Grup {group} dilewati: Primary {primary} bukan anggota grup.",
-    "merge.done": "{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati.",
-    "merge.note": "Penggabungan {mergeId}: {leadId} digabung ke prospek ini; nilai berbeda disimpan di sini: {values}",
-    "merge.noteNoConflict": "Penggabungan {mergeId}: {leadId} digabung ke prospek ini.",
-    "merge.unknown": 'Tidak ada penggabungan "{mergeId}" di Archive.',
-    "merge.undone": "Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan.",
-    "merge.pickArchive": "Pilih baris penggabungan yang akan dibatalkan di tab Archive, lalu pilih Batalkan penggabungan lagi.",
-    "merge.recovered": "Penggabungan atau pembatalan yang sempat terputus telah diselesaikan: {ids}.",
-    "merge.alreadyUndone": "Penggabungan {mergeId} sudah dibatalkan.",
-    "menu.undoMerge": "Batalkan penggabungan (baris Archive terpilih)",
-    "digest.subject": "Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})",
-    "digest.greeting": "Halo {owner},",
-    "digest.intro": "Prospek berikut perlu perhatian Anda hari ini.",
-    "digest.section.slaBreached": "Prospek baru belum dihubungi dalam {hours} jam",
-    "digest.section.maxFollowUps": "Sudah {max} kali tindak lanjut tanpa kemajuan: tandai Lost atau pindahkan ke nurture",
-    "digest.section.pastExpectedClose": "Deal terbuka yang melewati perkiraan closing",
-    "digest.section.followUpDue": "Tindak lanjut jatuh tempo hari ini atau terlambat",
-    "digest.section.recontact": "Klien lama yang perlu dihubungi lagi",
-    "digest.section.stale": "Deal yang macet di tahapnya",
-    "day.section.stale": "Deal macet",
-    "day.reason.stale": "Terlalu lama di {status}: macet sejak {date}.",
-    "digest.due": "jatuh tempo {date}",
-    "digest.openRow": "buka baris",
-    "digest.chat": "WhatsApp",
-    "digest.waGreeting": "Halo {name}, kami ingin menindaklanjuti kebutuhan Anda.",
-    "digest.footer": "Dikirim sekali sehari oleh Lembar CRM. Catat setiap kontak di panel agar daftar ini tetap akurat.",
-    "digest.teamSubject": "Lembar CRM: tindak lanjut tim ({date})",
-    "digest.teamIntro": "Tindak lanjut tim pada {date}.",
-    "digest.owner": "Penanggung jawab",
-    "digest.total": "Total",
-    "digest.slaTotal": "Pelanggaran SLA kontak pertama: {count}.",
-    "digest.unowned": "Prospek tanpa penanggung jawab: {count}",
-    "digest.invalidOwners": "Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):",
-    "digest.invalidOwner": "{owner}: {count} prospek",
-    "run.ok": "berhasil",
-    "run.partial": "sebagian",
-    "run.error": "gagal",
-    "run.skipped": "dilewati",
-    "run.remindersDetail": "email terkirim {sent}, sudah terkirim hari ini {already}, menunggu kuota email {waiting}, prospek terdaftar {listed}, galat {errors}",
-    "run.notDue": "belum waktunya: audit terakhir {last}, berikutnya setelah {next}",
-    "triggers.installed": "Otomatisasi harian terpasang: setiap hari antara pukul {hour}.00 dan {hourEnd}.00 ({timeZone}); Apps Script memilih menitnya dalam jam itu. Berikutnya: {next}–{nextEnd}.",
-    "triggers.none": 'Otomatisasi harian belum terpasang. Pilih "Pasang otomatisasi harian".',
-    "menu.nextRun": "Kapan otomatisasi berikutnya berjalan?",
-    "pipeline.cleared": "Status tidak boleh dikosongkan (sebelumnya {from}).",
-    "pipeline.unknownStatus": '"{to}" bukan status. Pilih salah satu: {statuses}.',
-    "pipeline.newMustStart": "Prospek baru dimulai dengan status {first}, bukan {to}.",
-    "pipeline.notAllowed": "{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}.",
-    "pipeline.final": "{from} → {to} tidak diizinkan: {from} adalah status akhir. Order ulang dicatat sebagai prospek baru.",
-    "pipeline.missingFields": "Sebelum {to}, isi dulu: {fields}.",
-    "pipeline.reverted": "Perubahan status di baris {row} dibatalkan: {reason}",
-    "pipeline.revertedMany": "{count} dari {total} perubahan status dibatalkan:",
-    "pipeline.more": "…dan {count} lainnya.",
-    "pipeline.busy": "Orang lain sedang menyimpan; perubahan status Anda dibatalkan. Silakan coba lagi.",
-    "pipeline.editedInSheet": "diubah langsung di sheet",
-    "status.Lead": "Prospek",
-    "status.Quotation Sent": "Penawaran terkirim",
-    "status.Negotiation": "Negosiasi",
-    "status.Won": "Menang",
-    "status.Lost": "Kalah",
-    "status.Past Client": "Klien lama",
-    "type.Quotation Sent": "Penawaran terkirim",
-    "type.Follow-up Call": "Telepon tindak lanjut",
-    "type.Meeting": "Pertemuan",
-    "type.Site Survey": "Survei lokasi",
-    "type.Revised Quotation": "Revisi penawaran",
-    "type.Email": "Email",
-    "type.WhatsApp": "WhatsApp",
-    "type.Note": "Catatan",
-    "type.Status Change": "Perubahan status"
-  };
-  var CATALOG = { en, id };
+  // src/core/i18n/fill.ts
   var EXCERPT = 80;
   function excerpt(v) {
     return v.length > EXCERPT ? `${v.slice(0, EXCERPT - 1)}…` : v;
   }
-  var isRef = (v) => typeof v === "object" && v !== null && Array.isArray(v.ref);
-  var QUOTES_INPUT = /^(valid|error|settings|import|template)\.|^campaign\.(unknown|noTemplate|badTemplate|badSegment|badValue)$|^edit\.unknown$|^board\.changed$|^merge\.(unknown|alreadyUndone|badPrimary)$/;
-  function t(lang, key, params = {}) {
-    const quote = QUOTES_INPUT.test(key);
-    const text5 = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
+  var userText = (v) => ({ input: v });
+  var isObject = (v) => typeof v === "object" && v !== null;
+  var isUserText = (v) => isObject(v) && typeof v.input === "string";
+  var isRefs = (v) => isObject(v) && Array.isArray(v.ref);
+  function fill(text5, params = {}, lookup = (k) => k) {
     return text5.replace(/\{(\w+)\}/g, (m, name) => {
       if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
       const v = params[name];
-      if (isRef(v)) return v.ref.map((k) => Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : String(k)).join(", ");
-      return typeof v === "number" ? String(v) : quote ? excerpt(String(v)) : String(v);
+      if (isRefs(v)) return v.ref.map((k) => lookup(String(k))).join(", ");
+      if (isUserText(v)) return excerpt(v.input);
+      return String(v);
     });
+  }
+
+  // src/core/i18n/menu.ts
+  var menu = {
+    "menu.campaignPreview": { en: "Preview campaign (selected row)", id: "Pratinjau kampanye (baris terpilih)" },
+    "menu.campaignStart": { en: "Start campaign (selected row)", id: "Mulai kampanye (baris terpilih)" },
+    "menu.campaignStop": { en: "Stop campaign (selected row)", id: "Hentikan kampanye (baris terpilih)" },
+    "menu.board": { en: "Pipeline board", id: "Papan pipeline" },
+    "menu.import": { en: "Import leads…", id: "Impor prospek…" },
+    "menu.archive": { en: "Archive old activities…", id: "Arsipkan aktivitas lama…" },
+    "menu.title": { en: "Lembar CRM", id: "Lembar CRM" },
+    "menu.sidebar": { en: "Open lead sidebar", id: "Buka panel prospek" },
+    "menu.setup": { en: "Set up / repair CRM", id: "Siapkan / perbaiki CRM" },
+    "menu.triggers": { en: "Install daily automation", id: "Pasang otomatisasi harian" },
+    "menu.auditNow": { en: "Run duplicate audit now", id: "Jalankan audit duplikat sekarang" },
+    "menu.merge": { en: "Merge ticked duplicates", id: "Gabungkan duplikat yang dicentang" },
+    "menu.summary": { en: "Refresh summary", id: "Perbarui ringkasan" },
+    "sidebar.title": { en: "Lembar CRM", id: "Lembar CRM" },
+    "menu.undoMerge": { en: "Undo merge (selected Archive row)", id: "Batalkan penggabungan (baris Archive terpilih)" },
+    "menu.nextRun": { en: "When is the next automatic run?", id: "Kapan otomatisasi berikutnya berjalan?" }
+  };
+
+  // src/core/i18n/setup.ts
+  var setup = {
+    "setup.templates": { en: "Templates: {count} default message(s) added.", id: "Templates: {count} pesan bawaan ditambahkan." },
+    "setup.numbered": { en: "{count} row(s) of Leads had a name but no Lead ID and were numbered.", id: "{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor." },
+    "error.missingTab": { en: 'The tab "{tab}" is missing. Run "Set up / repair CRM" from the Lembar CRM menu.', id: 'Tab "{tab}" tidak ada. Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM.' },
+    "error.missingHeader": {
+      en: 'The tab "{tab}" has no column "{header}". Run "Set up / repair CRM" from the Lembar CRM menu to repair it.',
+      id: 'Tab "{tab}" tidak punya kolom "{header}". Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM untuk memperbaikinya.'
+    },
+    "error.busy": { en: "Another person is saving right now. Please try again in a moment.", id: "Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi." },
+    "error.unknownLead": { en: 'There is no lead with ID "{leadId}".', id: 'Tidak ada prospek dengan ID "{leadId}".' },
+    "error.notManager": {
+      en: "Only a manager (Team tab, or Settings' Manager emails) can open a teammate's list.",
+      id: "Hanya manajer (tab Team, atau Manager emails di Settings) yang bisa membuka daftar rekan."
+    },
+    "error.unknownType": { en: '"{type}" is not an activity type. Choose one of: {types}.', id: '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.' },
+    "setup.done": { en: "Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.", id: "Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan." },
+    "setup.settingsProblems": {
+      en: "{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.",
+      id: "{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings."
+    }
+  };
+
+  // src/core/i18n/settings.ts
+  var settings = {
+    "desc.campaignsToUnasked": {
+      en: "Whether leads never asked for consent (Consent empty) receive campaigns: yes or no. Opted out never do.",
+      id: "Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no. Yang Opted out tidak pernah."
+    },
+    "settings.yesNo": { en: '"{value}" is not yes or no; the default is used.', id: '"{value}" bukan yes atau no; nilai bawaan dipakai.' },
+    "settings.notNumber": { en: '"{value}" is not a number; using the default {default}.', id: '"{value}" bukan angka; memakai nilai bawaan {default}.' },
+    "settings.outOfRange": { en: "{value} is outside {min}–{max}; using the default {default}.", id: "{value} di luar {min}–{max}; memakai nilai bawaan {default}." },
+    "settings.unknownStatus": { en: 'Unknown status "{value}"; using the default for this row.', id: 'Status "{value}" tidak dikenal; baris ini memakai nilai bawaan.' },
+    "settings.unknownField": { en: 'Unknown field "{value}"; using the default for this row.', id: 'Kolom "{value}" tidak dikenal; baris ini memakai nilai bawaan.' },
+    "settings.badEmail": { en: '"{value}" is not an email address; it is ignored.', id: '"{value}" bukan alamat email; diabaikan.' },
+    "settings.badLanguage": { en: '"{value}" is not a language (auto, id, en); using auto.', id: '"{value}" bukan bahasa (auto, id, en); memakai auto.' },
+    "settings.emptyList": { en: "The list is empty; using the default.", id: "Daftar kosong; memakai nilai bawaan." },
+    "settings.unknownSetting": { en: "Lembar CRM does not know this setting; it is ignored.", id: "Lembar CRM tidak mengenal pengaturan ini; diabaikan." },
+    "desc.language": { en: "Language of menus, sidebar and emails: auto (from the spreadsheet locale), id or en.", id: "Bahasa menu, panel dan email: auto (dari lokal spreadsheet), id atau en." },
+    "desc.currency": { en: "Currency of Deal Value and Contract Value (ISO code, e.g. IDR).", id: "Mata uang Deal Value dan Contract Value (kode ISO, mis. IDR)." },
+    "desc.statuses": { en: "Pipeline statuses, comma-separated, in order.", id: "Status pipeline, dipisah koma, berurutan." },
+    "desc.transition": { en: 'Statuses a lead may move to from "{status}", comma-separated.', id: 'Status tujuan yang boleh dari "{status}", dipisah koma.' },
+    "desc.probability": { en: 'Chance of winning a deal in "{status}" (percent), for the weighted forecast.', id: 'Peluang menang untuk deal di "{status}" (persen), untuk perkiraan tertimbang.' },
+    "desc.required": { en: 'Fields that must be filled before a lead enters "{status}".', id: 'Kolom yang wajib diisi sebelum prospek masuk ke "{status}".' },
+    "desc.expected": {
+      en: 'Expected conversion for leads from "{source}", as a range in percent (e.g. 15-25); empty: no benchmark.',
+      id: 'Konversi yang diharapkan untuk prospek dari "{source}", sebagai rentang persen (misalnya 15-25); kosong: tanpa patokan.'
+    },
+    "desc.bigDeal": {
+      en: "A Deal Value from which the managers are told about the deal, once (0: never).",
+      id: "Nilai deal mulai dari mana manajer diberi tahu tentang deal itu, sekali (0: tidak pernah)."
+    },
+    "settings.badRange": { en: '"{value}" is not a range like 15-25 (percent); the default is used.', id: '"{value}" bukan rentang seperti 15-25 (persen); nilai bawaan dipakai.' },
+    "desc.stale": {
+      en: 'Days a deal may stay in "{status}" before it is marked stale on the board and in the digest (0: never).',
+      id: 'Berapa hari deal boleh berada di "{status}" sebelum ditandai macet di papan dan di ringkasan harian (0: tidak pernah).'
+    },
+    "desc.sources": { en: "Lead sources offered in the sidebar, comma-separated.", id: "Sumber prospek di panel, dipisah koma." },
+    "desc.lostReasons": { en: "Lost reasons offered when a deal is lost, comma-separated.", id: "Alasan kalah yang ditawarkan saat deal kalah, dipisah koma." },
+    "desc.sla": { en: "First contact with a new lead is due within this many hours.", id: "Kontak pertama dengan prospek baru harus dalam sekian jam." },
+    "desc.followUpInterval": { en: "Days until the next follow-up when none is given.", id: "Jumlah hari sampai tindak lanjut berikutnya bila tidak diisi." },
+    "desc.maxFollowUps": { en: "Follow-ups after which a deal without progress is flagged.", id: "Jumlah tindak lanjut sebelum deal tanpa kemajuan ditandai." },
+    "desc.recontact": { en: "Months after completion when a past client is due for re-contact.", id: "Bulan setelah proyek selesai saat klien lama perlu dihubungi lagi." },
+    "desc.auditInterval": { en: "Months between automatic duplicate audits.", id: "Bulan antar audit duplikat otomatis." },
+    "desc.reminderHour": { en: "Hour of the daily reminders (0–23, spreadsheet time zone).", id: "Jam pengingat harian (0–23, zona waktu spreadsheet)." },
+    "desc.managers": { en: "Manager emails for team digests and audit summaries, comma-separated.", id: "Email manajer untuk ringkasan tim dan audit, dipisah koma." }
+  };
+
+  // src/core/i18n/fields.ts
+  var fields = {
+    "field.name": { en: "Name", id: "Nama" },
+    "field.company": { en: "Company", id: "Perusahaan" },
+    "field.phone": { en: "Phone", id: "Telepon" },
+    "field.email": { en: "Email", id: "Email" },
+    "field.source": { en: "Source", id: "Sumber" },
+    "field.needs": { en: "Needs", id: "Kebutuhan" },
+    "field.owner": { en: "Owner", id: "Penanggung jawab" },
+    "field.dealValue": { en: "Deal value", id: "Nilai deal" },
+    "field.expectedClose": { en: "Expected close", id: "Perkiraan closing" },
+    "field.nextFollowUp": { en: "Next follow-up", id: "Tindak lanjut berikutnya" },
+    "field.lostReason": { en: "Lost reason", id: "Alasan kalah" },
+    "field.contractValue": { en: "Contract value", id: "Nilai kontrak" },
+    "field.product": { en: "Product", id: "Produk" },
+    "field.completedOn": { en: "Completed on", id: "Tanggal selesai (BAST)" },
+    "field.type": { en: "Type", id: "Jenis" },
+    "field.summary": { en: "Summary", id: "Ringkasan" },
+    "field.status": { en: "Status", id: "Status" },
+    "field.leadId": { en: "Lead", id: "Prospek" },
+    "field.createdAt": { en: "Created at", id: "Tanggal masuk" },
+    "field.followUps": { en: "Follow-ups", id: "Jumlah tindak lanjut" },
+    "field.lastContact": { en: "Last contact", id: "Kontak terakhir" },
+    "field.statusChangedAt": { en: "Status changed at", id: "Status berubah" },
+    "valid.required": { en: "{field} is required.", id: "{field} wajib diisi." },
+    "valid.phoneOrEmail": { en: "Enter a phone number or an email address.", id: "Isi nomor telepon atau alamat email." },
+    "valid.phone": {
+      en: "Not a valid phone number. Use e.g. 0812-3456-7890, (021) 555-1234 or +65 6123 4567.",
+      id: "Nomor telepon tidak valid. Contoh: 0812-3456-7890, (021) 555-1234 atau +65 6123 4567."
+    },
+    "valid.email": { en: "Not a valid email address (e.g. budi@contoh.co.id).", id: "Alamat email tidak valid (mis. budi@contoh.co.id)." },
+    "valid.tooLong": { en: "{field} is too long (at most {max} characters).", id: "{field} terlalu panjang (maksimal {max} karakter)." },
+    "valid.source": { en: "Choose a source from the list.", id: "Pilih sumber dari daftar." },
+    "valid.consent": { en: "Consent is Subscribed, Opted out, or empty (not asked).", id: "Consent berisi Subscribed, Opted out, atau kosong (belum ditanya)." },
+    "field.consent": { en: "Consent", id: "Persetujuan" },
+    "valid.number": { en: "{field} must be a number of 0 or more.", id: "{field} harus berupa angka 0 atau lebih." },
+    "valid.date": { en: "{field} must be a date (e.g. 28/11/2026).", id: "{field} harus berupa tanggal (misalnya 28/11/2026)." },
+    "valid.dateImpossible": { en: "{field}: there is no such date.", id: "{field}: tanggal itu tidak ada." },
+    "valid.text": { en: "{field} must be text.", id: "{field} harus berupa teks." }
+  };
+
+  // src/core/i18n/lead.ts
+  var lead = {
+    "edit.note": { en: "Edited in the sidebar: {changes}", id: "Diubah di sidebar: {changes}" },
+    "edit.unknown": { en: "There is no lead {leadId}.", id: "Tidak ada prospek {leadId}." },
+    "edit.statusHere": { en: "Status has its own form.", id: "Status punya formulirnya sendiri." },
+    "lead.saved": { en: "Lead {leadId} saved.", id: "Prospek {leadId} tersimpan." },
+    "lead.duplicates": { en: "This contact may already be in the CRM:", id: "Kontak ini mungkin sudah ada di CRM:" },
+    "activity.saved": { en: "Activity logged for {leadId}.", id: "Aktivitas untuk {leadId} tercatat." },
+    "type.Quotation Sent": { en: "Quotation sent", id: "Penawaran terkirim" },
+    "type.Follow-up Call": { en: "Follow-up call", id: "Telepon tindak lanjut" },
+    "type.Meeting": { en: "Meeting", id: "Pertemuan" },
+    "type.Site Survey": { en: "Site survey", id: "Survei lokasi" },
+    "type.Revised Quotation": { en: "Revised quotation", id: "Revisi penawaran" },
+    "type.Email": { en: "Email", id: "Email" },
+    "type.WhatsApp": { en: "WhatsApp", id: "WhatsApp" },
+    "type.Note": { en: "Note", id: "Catatan" },
+    "type.Status Change": { en: "Status change", id: "Perubahan status" }
+  };
+
+  // src/core/i18n/pipeline.ts
+  var pipeline = {
+    "pipeline.cleared": { en: "The status cannot be emptied (it was {from}).", id: "Status tidak boleh dikosongkan (sebelumnya {from})." },
+    "pipeline.unknownStatus": { en: '"{to}" is not a status. Choose one of: {statuses}.', id: '"{to}" bukan status. Pilih salah satu: {statuses}.' },
+    "pipeline.newMustStart": { en: "A new lead starts as {first}, not {to}.", id: "Prospek baru dimulai dengan status {first}, bukan {to}." },
+    "pipeline.notAllowed": { en: "{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.", id: "{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}." },
+    "pipeline.final": {
+      en: "{from} → {to} is not allowed: {from} is final. Repeat business is a new lead.",
+      id: "{from} → {to} tidak diizinkan: {from} adalah status akhir. Order ulang dicatat sebagai prospek baru."
+    },
+    "pipeline.missingFields": { en: "Before {to}, fill in: {fields}.", id: "Sebelum {to}, isi dulu: {fields}." },
+    "pipeline.reverted": { en: "Status change undone in row {row}: {reason}", id: "Perubahan status di baris {row} dibatalkan: {reason}" },
+    "pipeline.revertedMany": { en: "{count} of {total} status changes were undone:", id: "{count} dari {total} perubahan status dibatalkan:" },
+    "pipeline.more": { en: "…and {count} more.", id: "…dan {count} lainnya." },
+    "pipeline.busy": {
+      en: "Another person is saving right now; your status change was undone. Please try again.",
+      id: "Orang lain sedang menyimpan; perubahan status Anda dibatalkan. Silakan coba lagi."
+    },
+    "pipeline.editedInSheet": { en: "edited in the sheet", id: "diubah langsung di sheet" },
+    "status.Lead": { en: "Lead", id: "Prospek" },
+    "status.Quotation Sent": { en: "Quotation Sent", id: "Penawaran terkirim" },
+    "status.Negotiation": { en: "Negotiation", id: "Negosiasi" },
+    "status.Won": { en: "Won", id: "Menang" },
+    "status.Lost": { en: "Lost", id: "Kalah" },
+    "status.Past Client": { en: "Past Client", id: "Klien lama" }
+  };
+
+  // src/core/i18n/ui.ts
+  var ui = {
+    "ui.tabToday": { en: "Today", id: "Hari ini" },
+    "ui.tabSearch": { en: "Search", id: "Cari" },
+    "ui.call": { en: "Call", id: "Telepon" },
+    "ui.logResult": { en: "Log result", id: "Catat hasil" },
+    "ui.moveFollowUp": { en: "Move follow-up", id: "Pindah tindak lanjut" },
+    "ui.moved": { en: "Follow-up moved to {date}.", id: "Tindak lanjut dipindah ke {date}." },
+    "ui.searchLabel": { en: "Name, company, phone, email or Lead ID", id: "Nama, perusahaan, telepon, email atau Lead ID" },
+    "ui.searchMine": { en: "Only mine", id: "Hanya milik saya" },
+    "ui.searchStatus": { en: "Status", id: "Status" },
+    "ui.searchAll": { en: "All statuses", id: "Semua status" },
+    "ui.nothingFound": { en: 'Nothing found for "{query}".', id: 'Tidak ditemukan untuk "{query}".' },
+    "ui.open": { en: "Open", id: "Buka" },
+    "ui.openLead": { en: "Open this lead", id: "Buka prospek ini" },
+    "ui.edit": { en: "Edit details", id: "Ubah data" },
+    "ui.saveChanges": { en: "Save changes", id: "Simpan perubahan" },
+    "ui.updated": { en: "Saved: {count} change(s) logged.", id: "Tersimpan: {count} perubahan dicatat." },
+    "ui.noChanges": { en: "Nothing changed.", id: "Tidak ada yang berubah." },
+    "ui.templates": { en: "Messages", id: "Pesan" },
+    "ui.template": { en: "Template", id: "Template" },
+    "ui.send": { en: "Send email", id: "Kirim email" },
+    "ui.sent": { en: "Email sent and logged.", id: "Email terkirim dan dicatat." },
+    "ui.logWhatsapp": { en: "Log this WhatsApp message", id: "Catat pesan WhatsApp ini" },
+    "ui.missing": { en: "Fill these first, or edit the message: {names}.", id: "Isi dulu, atau ubah pesannya: {names}." },
+    "ui.statusChanged": { en: "Status changed to {status}.", id: "Status diubah menjadi {status}." },
+    "ui.dateHint": { en: "e.g. 28/11/2026", id: "misalnya 28/11/2026" },
+    "ui.tabNew": { en: "New", id: "Baru" },
+    "ui.tabSelected": { en: "Selected", id: "Terpilih" },
+    "ui.loading": { en: "Loading…", id: "Memuat…" },
+    "ui.required": { en: "required", id: "wajib" },
+    "ui.save": { en: "Save lead", id: "Simpan prospek" },
+    "ui.saving": { en: "Saving…", id: "Menyimpan…" },
+    "ui.saveAnyway": { en: "Save anyway", id: "Tetap simpan" },
+    "ui.cancel": { en: "Cancel", id: "Batal" },
+    "ui.ownerHint": { en: "Empty: you ({user})", id: "Kosong: Anda ({user})" },
+    "ui.choose": { en: "Choose…", id: "Pilih…" },
+    "ui.duplicateOn": { en: "same {on}", id: "{on} sama" },
+    "ui.noSelection": { en: "Select a row in Leads, then press Refresh. Or enter a Lead ID.", id: "Pilih baris di Leads, lalu tekan Muat ulang. Atau isi ID prospek." },
+    "ui.refresh": { en: "Refresh", id: "Muat ulang" },
+    "ui.find": { en: "Find", id: "Cari" },
+    "ui.leadIdPlaceholder": { en: "L-000123", id: "L-000123" },
+    "ui.logActivity": { en: "Log activity", id: "Catat aktivitas" },
+    "ui.log": { en: "Log", id: "Catat" },
+    "ui.changeStatus": { en: "Change status", id: "Ubah status" },
+    "ui.newStatus": { en: "New status", id: "Status baru" },
+    "ui.apply": { en: "Apply", id: "Terapkan" },
+    "ui.noTransitions": { en: "No status change is allowed from {status}.", id: "Status {status} tidak bisa diubah lagi." },
+    "ui.whatsapp": { en: "WhatsApp", id: "WhatsApp" },
+    "ui.waGreeting": { en: "Hello {name}, this is {user}. Following up on your request: {needs}.", id: "Halo {name}, saya {user}. Menindaklanjuti kebutuhan Anda: {needs}." },
+    "ui.waLogPrompt": { en: "Log this WhatsApp message as an activity?", id: "Catat pesan WhatsApp ini sebagai aktivitas?" },
+    "ui.waLogYes": { en: "Log it", id: "Catat" },
+    "ui.recent": { en: "Recent activity", id: "Aktivitas terakhir" },
+    "ui.none": { en: "None yet", id: "Belum ada" },
+    "ui.followUps": { en: "Follow-ups", id: "Tindak lanjut" },
+    "ui.lastContact": { en: "Last contact", id: "Kontak terakhir" },
+    "ui.nextFollowUp": { en: "Next follow-up", id: "Tindak lanjut berikutnya" },
+    "ui.value": { en: "Value", id: "Nilai" },
+    "ui.failed": { en: "Something went wrong: {error}", id: "Terjadi kesalahan: {error}" }
+  };
+
+  // src/core/i18n/template.ts
+  var template = {
+    "template.unknown": { en: "There is no template {templateId}.", id: "Tidak ada template {templateId}." },
+    "template.missing": {
+      en: "These placeholders have no value for this lead: {names}. Fill them in or edit the message first.",
+      id: "Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya."
+    },
+    "template.noEmail": { en: "This lead has no email address.", id: "Prospek ini tidak punya alamat email." },
+    "template.notEmail": { en: "Template {templateId} is not an email template.", id: "Template {templateId} bukan template email." },
+    "template.quota": { en: "The daily email quota is used up; try again tomorrow.", id: "Kuota email hari ini sudah habis; coba lagi besok." }
+  };
+
+  // src/core/i18n/day.ts
+  var day = {
+    "day.reason.slaBreached": { en: "New, not contacted yet: the {hours}-hour first contact was due {date}.", id: "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}." },
+    "day.reason.maxFollowUps": {
+      en: "{count} follow-ups without progress (the maximum is {max}): mark Lost or keep nurturing.",
+      id: "{count} kali tindak lanjut tanpa kemajuan (maksimal {max}): tandai Lost atau lanjutkan nurture."
+    },
+    "day.reason.pastExpectedClose": { en: "Expected to close on {date}, {days} day(s) ago.", id: "Perkiraan closing {date}, sudah lewat {days} hari." },
+    "day.reason.recontact": { en: "Past client: time to get in touch again (since {date}).", id: "Klien lama: waktunya menghubungi lagi (sejak {date})." },
+    "day.reason.overdue": { en: "Follow-up was due {date}: {days} day(s) late.", id: "Tindak lanjut jatuh tempo {date}: terlambat {days} hari." },
+    "day.reason.dueToday": { en: "Follow-up due today.", id: "Tindak lanjut jatuh tempo hari ini." },
+    "day.section.slaBreached": { en: "New leads to contact", id: "Prospek baru untuk dihubungi" },
+    "day.section.maxFollowUps": { en: "At the maximum follow-ups", id: "Sudah maksimal tindak lanjut" },
+    "day.section.pastExpectedClose": { en: "Past expected close", id: "Lewat perkiraan closing" },
+    "day.section.followUpDue": { en: "Follow-ups due", id: "Tindak lanjut jatuh tempo" },
+    "day.section.recontact": { en: "Past clients to re-contact", id: "Klien lama untuk dihubungi lagi" },
+    "day.empty": { en: "Nothing due today. Well done.", id: "Tidak ada yang jatuh tempo hari ini. Kerja bagus." },
+    "day.of": { en: "List of", id: "Daftar milik" },
+    "day.section.stale": { en: "Stuck deals", id: "Deal macet" },
+    "day.reason.stale": { en: "In {status} too long: stale since {date}.", id: "Terlalu lama di {status}: macet sejak {date}." }
+  };
+
+  // src/core/i18n/board.ts
+  var board = {
+    "board.title": { en: "Pipeline board", id: "Papan pipeline" },
+    "board.changed": {
+      en: "This lead changed since the board was loaded (now {status}): the board has been refreshed.",
+      id: "Prospek ini berubah sejak papan dibuka (sekarang {status}): papan sudah dimuat ulang."
+    },
+    "board.everyone": { en: "Everyone", id: "Semua" },
+    "board.owner": { en: "Owner", id: "Penanggung jawab" },
+    "board.source": { en: "Source", id: "Sumber" },
+    "board.allSources": { en: "All sources", id: "Semua sumber" },
+    "board.search": { en: "Search", id: "Cari" },
+    "board.count": { en: "{count} deals", id: "{count} deal" },
+    "board.weighted": { en: "weighted {value}", id: "tertimbang {value}" },
+    "board.moveTo": { en: "Move to…", id: "Pindah ke…" },
+    "board.dropHere": { en: "Drop a deal here", id: "Taruh deal di sini" },
+    "board.stale": { en: "stale", id: "macet" },
+    "board.days": { en: "{days} d in stage", id: "{days} hr di tahap" },
+    "board.overdue": { en: "overdue", id: "terlambat" },
+    "board.cancel": { en: "Cancel", id: "Batal" },
+    "board.save": { en: "Move", id: "Pindahkan" },
+    "board.fieldsFor": { en: "Before {status}, fill in:", id: "Sebelum {status}, isi dulu:" },
+    "board.moved": { en: "{name} moved to {status}.", id: "{name} dipindah ke {status}." },
+    "board.refresh": { en: "Refresh", id: "Muat ulang" }
+  };
+
+  // src/core/i18n/campaign.ts
+  var campaign = {
+    "queue.title": { en: "WhatsApp campaign", id: "Kampanye WhatsApp" },
+    "queue.campaign": { en: "Campaign", id: "Kampanye" },
+    "queue.empty": { en: "Everyone in this campaign has been messaged.", id: "Semua orang di kampanye ini sudah dikirimi pesan." },
+    "queue.sent": { en: "Sent", id: "Terkirim" },
+    "queue.skip": { en: "Skip", id: "Lewati" },
+    "queue.remaining": { en: "{count} left in the queue.", id: "{count} lagi di antrean." },
+    "campaign.unknown": { en: 'There is no campaign "{name}" in the Campaigns tab.', id: 'Tidak ada kampanye "{name}" di tab Campaigns.' },
+    "campaign.noTemplate": { en: 'Campaign "{name}" has no template: choose a Template ID from the Templates tab.', id: 'Kampanye "{name}" belum punya template: pilih Template ID dari tab Templates.' },
+    "campaign.badTemplate": { en: 'Campaign "{name}": there is no template {templateId}.', id: 'Kampanye "{name}": tidak ada template {templateId}.' },
+    "campaign.badSegment": {
+      en: 'Campaign "{name}": "{field}" is not a field a segment can use (Status, Source, Owner, Product, Last Contact, Created).',
+      id: 'Kampanye "{name}": "{field}" bukan kolom yang bisa dipakai segmen (Status, Source, Owner, Product, Last Contact, Created).'
+    },
+    "campaign.badValue": { en: 'Campaign "{name}": "{value}" is not a date for {field} (e.g. 2026-01-31).', id: 'Kampanye "{name}": "{value}" bukan tanggal untuk {field} (misalnya 2026-01-31).' },
+    "campaign.pick": { en: "Select a row of the Campaigns tab, then choose the menu item again.", id: "Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi." },
+    "campaign.skip.optedOut": { en: "opted out", id: "tidak mau menerima (opted out)" },
+    "campaign.skip.notAsked": { en: "not asked for consent (Settings)", id: "belum ditanya persetujuannya (Settings)" },
+    "campaign.skip.noEmail": { en: "no email address", id: "tidak punya alamat email" },
+    "campaign.skip.noPhone": { en: "no mobile number", id: "tidak punya nomor ponsel" },
+    "campaign.skip.sameAddress": { en: "same address as {leadId}", id: "alamat sama dengan {leadId}" },
+    "campaign.skip.missing": { en: "no value for {names}", id: "tidak ada nilai untuk {names}" },
+    "campaign.stopLine": { en: "Reply STOP to stop receiving these messages.", id: "Balas STOP jika tidak ingin menerima pesan ini lagi." },
+    "campaign.started": { en: 'Campaign "{name}" started: {recipients} recipient(s).', id: 'Kampanye "{name}" dimulai: {recipients} penerima.' },
+    "campaign.stopped": { en: 'Campaign "{name}" stopped: nothing more is sent.', id: 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.' },
+    "campaign.preview": { en: 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.', id: 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.' },
+    "campaign.test": { en: 'Test email of campaign "{name}" sent to {to}.', id: 'Email uji kampanye "{name}" terkirim ke {to}.' },
+    "campaign.notRunning": { en: 'Campaign "{name}" is not running.', id: 'Kampanye "{name}" tidak sedang berjalan.' },
+    "campaign.done": { en: 'Campaign "{name}": all {sent} sent.', id: 'Kampanye "{name}": semua {sent} terkirim.' }
+  };
+
+  // src/core/i18n/import.ts
+  var importing = {
+    "ui.import.intro": {
+      en: "Bring in a team's existing leads: paste a CSV or TSV (a block copied from a sheet works), upload a .csv file, or pick a tab of this spreadsheet. Nothing is written until you press Import.",
+      id: "Masukkan prospek lama tim: tempel CSV atau TSV (blok yang disalin dari sheet juga bisa), unggah file .csv, atau pilih tab di spreadsheet ini. Belum ada yang ditulis sampai Anda menekan Impor."
+    },
+    "ui.import.paste": { en: "Paste CSV or TSV", id: "Tempel CSV atau TSV" },
+    "ui.import.file": { en: "Or upload a .csv file", id: "Atau unggah file .csv" },
+    "ui.import.tab": { en: "Or import a tab of this spreadsheet", id: "Atau impor tab di spreadsheet ini" },
+    "ui.import.noTab": { en: "(none)", id: "(tidak ada)" },
+    "ui.import.check": { en: "Check", id: "Periksa" },
+    "ui.import.recheck": { en: "Check again", id: "Periksa lagi" },
+    "ui.import.run": { en: "Import {count} leads", id: "Impor {count} prospek" },
+    "ui.import.columns": { en: "Columns", id: "Kolom" },
+    "ui.import.column": { en: "Column in the file", id: "Kolom di file" },
+    "ui.import.target": { en: "Goes to", id: "Masuk ke" },
+    "ui.import.keep": { en: "(keep as the team's own column)", id: "(simpan sebagai kolom tim sendiri)" },
+    "ui.import.keepValue": { en: "(keep as written)", id: "(simpan seperti tertulis)" },
+    "ui.import.example": { en: "Example", id: "Contoh" },
+    "ui.import.values": { en: "Values to map", id: "Nilai yang perlu dipetakan" },
+    "ui.import.problems": { en: "Needs attention ({count})", id: "Perlu diperhatikan ({count})" },
+    "ui.import.noProblems": { en: "Every value could be read.", id: "Semua nilai bisa dibaca." },
+    "ui.import.row": { en: "Row", id: "Baris" },
+    "ui.import.value": { en: "Value", id: "Nilai" },
+    "ui.import.what": { en: "What", id: "Keterangan" },
+    "ui.import.duplicates": { en: "Possible duplicates ({count})", id: "Kemungkinan duplikat ({count})" },
+    "ui.import.dupExisting": { en: "Row {row} has the same {on} as {leads}.", id: "Baris {row} punya {on} yang sama dengan {leads}." },
+    "ui.import.dupRows": { en: "Row {row} has the same {on} as row {rows} of the file.", id: "Baris {row} punya {on} yang sama dengan baris {rows} di file." },
+    "ui.import.more": { en: "… and {count} more.", id: "… dan {count} lagi." },
+    "ui.import.undo": { en: "Undo this import", id: "Batalkan impor ini" },
+    "ui.import.close": { en: "Close", id: "Tutup" },
+    "ui.import.working": { en: "Working…", id: "Sedang diproses…" },
+    "ui.import.choose": { en: "Choose…", id: "Pilih…" },
+    "import.title": { en: "Import leads", id: "Impor prospek" },
+    "import.badTarget": { en: 'The column "{column}" cannot be imported into {target}.', id: 'Kolom "{column}" tidak bisa diimpor ke {target}.' },
+    "import.twice": { en: "{target} would be filled from two columns ({columns}): map only one.", id: "{target} akan diisi dari dua kolom ({columns}): pilih satu saja." },
+    "import.empty": { en: "The file has no rows to import.", id: "File tidak berisi baris untuk diimpor." },
+    "import.noName": { en: "No column is mapped to Name: choose the column that holds the lead's name.", id: "Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek." },
+    "import.badStatus": { en: '"{value}" cannot become {target}: it is not a status in Settings.', id: '"{value}" tidak bisa menjadi {target}: bukan status di Settings.' },
+    "import.badSource": { en: '"{value}" cannot become {target}: it is not a source in Settings.', id: '"{value}" tidak bisa menjadi {target}: bukan sumber di Settings.' },
+    "import.phoneAsNumber": {
+      en: "The spreadsheet turned this phone number into a number, so digits may be lost. Kept as it is: check it and type it as text.",
+      id: "Spreadsheet sudah mengubah nomor telepon ini menjadi angka, jadi digitnya bisa hilang. Disimpan apa adanya: periksa dan ketik ulang sebagai teks."
+    },
+    "import.phoneInvalid": { en: "Not a phone number the CRM can read. Kept as it is.", id: "Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya." },
+    "import.emailInvalid": { en: "Not a valid email address. Kept as it is.", id: "Alamat email tidak valid. Disimpan apa adanya." },
+    "import.ownerNotEmail": {
+      en: "Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.",
+      id: "Owner bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya."
+    },
+    "import.moneyInvalid": { en: "Not an amount the CRM can read. Kept as text.", id: "Bukan nilai uang yang bisa dibaca CRM. Disimpan sebagai teks." },
+    "import.moneyNegative": { en: "A negative amount. Kept as text.", id: "Nilai negatif. Disimpan sebagai teks." },
+    "import.dateImpossible": { en: "There is no such date. Kept as text.", id: "Tanggal ini tidak ada. Disimpan sebagai teks." },
+    "import.dateInvalid": { en: "Not a date the CRM can read. Kept as text.", id: "Bukan tanggal yang bisa dibaca CRM. Disimpan sebagai teks." },
+    "import.dateAmbiguous": {
+      en: "This column has dates written day-first and month-first; this one was read as {date}.",
+      id: "Kolom ini berisi tanggal yang ditulis hari dulu dan bulan dulu; yang ini dibaca sebagai {date}."
+    },
+    "import.nameMissing": { en: "No name: imported without one. Give it a name in the sidebar.", id: "Tanpa nama: diimpor tanpa nama. Beri nama di sidebar." },
+    "import.question.status": {
+      en: 'Status "{value}" ({rows} rows) is not in Settings: choose the status it means.',
+      id: 'Status "{value}" ({rows} baris) tidak ada di Settings: pilih status yang dimaksud.'
+    },
+    "import.question.source": {
+      en: 'Source "{value}" ({rows} rows) is not in Settings: choose the source it means, or keep it as written.',
+      id: 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.'
+    },
+    "import.needsAnswers": { en: "Nothing was imported: {count} value(s) need an answer first.", id: "Belum ada yang diimpor: {count} nilai perlu dijawab dulu." },
+    "import.noteSummary": { en: "Imported from {file} (import {importId}).", id: "Diimpor dari {file} (impor {importId})." },
+    "import.done": { en: "{count} lead(s) imported as {first} to {last} (import {importId}).", id: "{count} prospek diimpor sebagai {first} sampai {last} (impor {importId})." },
+    "import.checked": { en: "Checked {count} row(s): nothing was written.", id: "{count} baris diperiksa: belum ada yang ditulis." },
+    "import.undone": { en: "Import {importId} undone: {count} lead(s) removed.", id: "Impor {importId} dibatalkan: {count} prospek dihapus." },
+    "import.unknown": { en: "There is no import {importId} to undo.", id: "Tidak ada impor {importId} untuk dibatalkan." },
+    "import.alreadyUndone": { en: "Import {importId} was already undone.", id: "Impor {importId} sudah dibatalkan." },
+    "import.worked": {
+      en: "Import {importId} cannot be undone: {count} of its leads have been worked on since ({ids}). Archive or merge them instead.",
+      id: "Impor {importId} tidak bisa dibatalkan: {count} prospeknya sudah dikerjakan sejak itu ({ids}). Arsipkan atau gabungkan saja."
+    },
+    "import.csv": { en: "The file cannot be read as CSV: {reason} (row {row}).", id: "File tidak bisa dibaca sebagai CSV: {reason} (baris {row})." },
+    "import.noSource": { en: "Give the import a CSV text or the name of a tab.", id: "Beri impor teks CSV atau nama tab." },
+    "import.tabMissing": { en: 'There is no tab named "{tab}".', id: 'Tidak ada tab bernama "{tab}".' },
+    "import.tooLarge": {
+      en: "The file is too large to import at once ({rows} rows; at most {max}). Split it.",
+      id: "File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya."
+    },
+    "import.recovered": { en: "An import that stopped half way ({importId}) was rolled back.", id: "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan." }
+  };
+
+  // src/core/i18n/archive.ts
+  var archive = {
+    "archive.title": { en: "Archive old activities", id: "Arsipkan aktivitas lama" },
+    "archive.noService": {
+      en: "Archiving needs the Google Sheets API service of this add-on, which is not enabled. Ask whoever installed Lembar CRM to enable it.",
+      id: "Pengarsipan memerlukan layanan Google Sheets API untuk add-on ini, yang belum diaktifkan. Minta orang yang memasang Lembar CRM untuk mengaktifkannya."
+    },
+    "archive.badYear": { en: 'Year: "{value}" is not a year (e.g. 2025).', id: 'Tahun: "{value}" bukan tahun (mis. 2025).' },
+    "archive.yearRange": {
+      en: "Year: choose a year from 1900 to {max} (the Summary still counts the last 12 weeks).",
+      id: "Tahun: pilih tahun dari 1900 sampai {max} (Ringkasan masih menghitung 12 minggu terakhir)."
+    },
+    "archive.nothing": { en: "There are no activities before 1 January {year}.", id: "Tidak ada aktivitas sebelum 1 Januari {year}." },
+    "archive.fileTitle": { en: "{name}: activities before {year}", id: "{name}: aktivitas sebelum {year}" },
+    "archive.restoredTitle": {
+      en: "{name}: activities before {year} (put back in the CRM; this copy may be deleted)",
+      id: "{name}: aktivitas sebelum {year} (sudah dikembalikan ke CRM; salinan ini boleh dihapus)"
+    },
+    "archive.verifyFailed": {
+      en: "The copy in the new spreadsheet did not read back the same, so nothing was removed from Activities. The incomplete copy is at {url}; it may be deleted.",
+      id: "Salinan di spreadsheet baru tidak terbaca sama, jadi tidak ada yang dihapus dari Activities. Salinan yang belum lengkap ada di {url}; boleh dihapus."
+    },
+    "archive.done": { en: "{count} activities before {year} moved to a new spreadsheet.", id: "{count} aktivitas sebelum {year} dipindahkan ke spreadsheet baru." },
+    "archive.unknown": { en: "There is no archive {id}.", id: "Tidak ada arsip {id}." },
+    "archive.cannotUndo": {
+      en: "Archive {id} cannot be undone: its activities never left the CRM, or they are already back.",
+      id: "Arsip {id} tidak bisa dibatalkan: aktivitasnya tidak pernah keluar dari CRM, atau sudah kembali."
+    },
+    "archive.narrower": {
+      en: "Archive {id} has more columns than Activities has now; restore the removed column first.",
+      id: "Arsip {id} punya lebih banyak kolom daripada Activities sekarang; kembalikan dulu kolom yang dihapus."
+    },
+    "archive.undone": { en: "{count} activities are back in Activities.", id: "{count} aktivitas sudah kembali di Activities." },
+    "ui.archive.intro": {
+      en: "Old activities take up space: Google allows 10 million cells per spreadsheet. This moves the activities before the year you choose to a new spreadsheet in your Drive, where they stay readable. The Summary stops counting them. You can put them back at any time.",
+      id: "Aktivitas lama memakan tempat: Google membatasi 10 juta sel per spreadsheet. Ini memindahkan aktivitas sebelum tahun yang Anda pilih ke spreadsheet baru di Drive Anda, dan di sana tetap bisa dibaca. Ringkasan tidak lagi menghitungnya. Anda bisa mengembalikannya kapan saja."
+    },
+    "ui.archive.year": { en: "Move activities before 1 January of", id: "Pindahkan aktivitas sebelum 1 Januari" },
+    "ui.archive.yearOption": { en: "{year} ({count} activities, {cells} cells)", id: "{year} ({count} aktivitas, {cells} sel)" },
+    "ui.archive.none": {
+      en: "There is nothing to archive yet: only activities from before {year} can be archived, so the Summary keeps the last 12 weeks.",
+      id: "Belum ada yang bisa diarsipkan: hanya aktivitas sebelum {year} yang bisa diarsipkan, agar Ringkasan tetap punya 12 minggu terakhir."
+    },
+    "ui.archive.go": { en: "Archive", id: "Arsipkan" },
+    "ui.archive.working": { en: "Copying, checking the copy, then removing…", id: "Menyalin, memeriksa salinan, lalu menghapus…" },
+    "ui.archive.open": { en: "Open the archive", id: "Buka arsip" },
+    "ui.archive.undo": { en: "Put back", id: "Kembalikan" },
+    "ui.archive.undoing": { en: "Putting the activities back…", id: "Mengembalikan aktivitas…" },
+    "ui.archive.history": { en: "Archives made so far", id: "Arsip yang sudah dibuat" },
+    "ui.archive.entry": { en: "{id}: {count} activities before {year}, {date}", id: "{id}: {count} aktivitas sebelum {year}, {date}" },
+    "ui.archive.state.done": { en: "archived", id: "diarsipkan" },
+    "ui.archive.state.undone": { en: "put back", id: "sudah dikembalikan" },
+    "ui.archive.state.removing": { en: "not finished: the next archive finishes it, or put it back", id: "belum selesai: arsip berikutnya menyelesaikannya, atau kembalikan" },
+    "ui.archive.state.copying": { en: "not finished: nothing was removed; the file may be deleted", id: "belum selesai: tidak ada yang dihapus; filenya boleh dihapus" },
+    "ui.archive.state.failed": { en: "the copy did not check out: nothing was removed; the file may be deleted", id: "salinan tidak lolos pemeriksaan: tidak ada yang dihapus; filenya boleh dihapus" },
+    "ui.archive.close": { en: "Close", id: "Tutup" }
+  };
+
+  // src/core/i18n/audit.ts
+  var audit = {
+    "quality.placeholder": { en: "placeholder value", id: "nilai pengisi (placeholder)" },
+    "quality.missing": { en: "required field is empty", id: "kolom wajib kosong" },
+    "quality.invalidPhone": { en: "not a valid phone number", id: "nomor telepon tidak valid" },
+    "quality.invalidEmail": { en: "not a valid email address", id: "alamat email tidak valid" },
+    "quality.noContact": { en: "no valid phone or email", id: "tidak ada telepon atau email yang valid" },
+    "reason.samePhone": { en: "same phone", id: "telepon sama" },
+    "reason.sameEmail": { en: "same email", id: "email sama" },
+    "reason.sameName": { en: "same name", id: "nama sama" },
+    "reason.similarName": { en: "similar name", id: "nama mirip" },
+    "reason.sameCompany": { en: "same company", id: "perusahaan sama" },
+    "reason.similarCompany": { en: "similar company", id: "perusahaan mirip" },
+    "reason.privatePerson": { en: "private person", id: "perorangan" },
+    "reason.companyMissing": { en: "company missing on one", id: "perusahaan kosong di salah satu" },
+    "audit.groupsTitle": {
+      en: "Possible duplicates: tick Merge on a group to merge it into its Primary (you may change the Primary).",
+      id: "Kemungkinan duplikat: centang Merge pada grup untuk menggabungkannya ke Primary (Primary boleh diganti)."
+    },
+    "audit.sharedTitle": { en: "Shared contact, different people (never merged)", id: "Kontak bersama, orang berbeda (tidak pernah digabung)" },
+    "audit.sharedReason": { en: "share {kind} {contact}", id: "berbagi {kind} {contact}" },
+    "audit.problemsTitle": { en: "Data-quality problems", id: "Masalah kualitas data" },
+    "audit.subject": {
+      en: "Lembar CRM: duplicate audit — {groups} groups, {shared} shared contacts, {problems} data problems",
+      id: "Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data"
+    },
+    "audit.body": {
+      en: 'The duplicate audit of {date} found {groups} groups of possible duplicates ({rows} leads), {shared} contacts shared by different people and {problems} data-quality problems. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
+      id: 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".'
+    },
+    "audit.done": {
+      en: "Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.",
+      id: "Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates."
+    },
+    "audit.detail": { en: "groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}", id: "grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}" },
+    "audit.summaryWaits": { en: "the summary to {count} manager(s) waits for tomorrow's mail quota", id: "ringkasan untuk {count} manajer menunggu kuota email besok" }
+  };
+
+  // src/core/i18n/merge.ts
+  var merge = {
+    "merge.none": { en: "No group is ticked in the Duplicates tab.", id: "Tidak ada grup yang dicentang di tab Duplicates." },
+    "merge.changed": { en: "Group {group} was skipped: its rows changed since the audit. Run the audit again.", id: "Grup {group} dilewati: barisnya berubah sejak audit. Jalankan audit lagi." },
+    "merge.badPrimary": { en: "Group {group} was skipped: Primary {primary} is not one of its leads.", id: "Grup {group} dilewati: Primary {primary} bukan anggota grup." },
+    "merge.done": { en: "{merged} group(s) merged ({rows} leads archived). {skipped} skipped.", id: "{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati." },
+    "merge.note": {
+      en: "Merge {mergeId}: {leadId} merged into this lead; differing values kept here: {values}",
+      id: "Penggabungan {mergeId}: {leadId} digabung ke prospek ini; nilai berbeda disimpan di sini: {values}"
+    },
+    "merge.noteNoConflict": { en: "Merge {mergeId}: {leadId} merged into this lead.", id: "Penggabungan {mergeId}: {leadId} digabung ke prospek ini." },
+    "merge.unknown": { en: 'There is no merge "{mergeId}" in the Archive.', id: 'Tidak ada penggabungan "{mergeId}" di Archive.' },
+    "merge.undone": { en: "Merge {mergeId} undone: {rows} lead(s) restored.", id: "Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan." },
+    "merge.pickArchive": {
+      en: "Select a row of the merge to undo in the Archive tab, then choose Undo merge again.",
+      id: "Pilih baris penggabungan yang akan dibatalkan di tab Archive, lalu pilih Batalkan penggabungan lagi."
+    },
+    "merge.recovered": { en: "A merge or undo that was interrupted has been completed: {ids}.", id: "Penggabungan atau pembatalan yang sempat terputus telah diselesaikan: {ids}." },
+    "merge.alreadyUndone": { en: "Merge {mergeId} has already been undone.", id: "Penggabungan {mergeId} sudah dibatalkan." }
+  };
+
+  // src/core/i18n/summary.ts
+  var summary = {
+    "summary.glance": { en: "At a glance", id: "Sekilas" },
+    "summary.kpi.newThisWeek": { en: "New leads this week", id: "Prospek baru minggu ini" },
+    "summary.kpi.lastWeek": { en: "last week", id: "minggu lalu" },
+    "summary.kpi.openPipeline": { en: "Open pipeline", id: "Pipeline terbuka" },
+    "summary.kpi.weighted": { en: "weighted", id: "tertimbang" },
+    "summary.scorecard": { en: "Scorecard per sales person", id: "Kinerja per sales" },
+    "summary.col.name": { en: "Name", id: "Nama" },
+    "summary.col.newPerWeek": { en: "New leads / week (4 wks)", id: "Prospek baru / minggu (4 mgg)" },
+    "summary.col.slaRate": { en: "First contact in SLA", id: "Kontak pertama sesuai SLA" },
+    "summary.col.hours": { en: "Median hours to first contact", id: "Median jam ke kontak pertama" },
+    "summary.col.overMax": { en: "At max follow-ups", id: "Sudah maksimal tindak lanjut" },
+    "summary.col.winRate": { en: "Win rate", id: "Rasio menang" },
+    "summary.col.avgDeal": { en: "Average won deal", id: "Rata-rata deal menang" },
+    "summary.col.openValue": { en: "Open pipeline", id: "Pipeline terbuka" },
+    "summary.col.weighted": { en: "Weighted", id: "Tertimbang" },
+    "summary.col.repeat": { en: "Repeat clients", id: "Klien yang kembali" },
+    "summary.col.retention": { en: "Retention", id: "Retensi" },
+    "summary.col.actsPerWeek": { en: "Activities / week", id: "Aktivitas / minggu" },
+    "summary.col.targetNew": { en: "New leads this month / target", id: "Prospek baru bulan ini / target" },
+    "summary.col.targetWon": { en: "Won this month / target", id: "Menang bulan ini / target" },
+    "summary.col.targetValue": { en: "Won value this month / target", id: "Nilai menang bulan ini / target" },
+    "summary.col.expected": { en: "Expected", id: "Harapan" },
+    "summary.col.verdict": { en: "Verdict", id: "Penilaian" },
+    "summary.verdict.below": { en: "below expected", id: "di bawah harapan" },
+    "summary.verdict.within": { en: "as expected", id: "sesuai harapan" },
+    "summary.verdict.above": { en: "above expected", id: "di atas harapan" },
+    "summary.verdict.tooFew": { en: "too few leads to tell", id: "prospek terlalu sedikit untuk dinilai" },
+    "summary.verdict.noBenchmark": { en: "no benchmark set", id: "belum ada patokan" },
+    "summary.capacity": { en: "Spreadsheet capacity", id: "Kapasitas spreadsheet" },
+    "summary.capacity.used": { en: "{used} of Google's 10,000,000 cells used ({percent}).", id: "{used} dari 10.000.000 sel Google terpakai ({percent})." },
+    "summary.capacity.when": { en: "At the last 12 weeks' rate the limit would be reached around {month}.", id: "Dengan laju 12 minggu terakhir, batas itu tercapai sekitar {month}." },
+    "summary.capacity.never": { en: "At the last 12 weeks' rate the limit is more than 10 years away.", id: "Dengan laju 12 minggu terakhir, batas itu masih lebih dari 10 tahun lagi." },
+    "summary.notCounted": { en: "Not counted", id: "Tidak dihitung" },
+    "summary.notCounted.text": {
+      en: "{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.",
+      id: "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa tanggal Created At. Perbaiki di Leads agar ikut dihitung."
+    },
+    "summary.notCounted.none": { en: "Every lead was counted.", id: "Semua prospek terhitung." },
+    "summary.capacity.archived": { en: "{count} activities before {year} are archived in another spreadsheet: {url}", id: "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}" },
+    "summary.title": { en: "Lembar CRM — Summary", id: "Lembar CRM — Ringkasan" },
+    "summary.generated": { en: "Updated {time}", id: "Diperbarui {time}" },
+    "summary.kpis": { en: "Key figures", id: "Angka utama" },
+    "summary.kpi.leads": { en: "Leads", id: "Prospek" },
+    "summary.kpi.open": { en: "Open", id: "Terbuka" },
+    "summary.kpi.won": { en: "Won", id: "Menang" },
+    "summary.kpi.lost": { en: "Lost", id: "Kalah" },
+    "summary.kpi.pastClients": { en: "Past clients", id: "Klien lama" },
+    "summary.kpi.winRate": { en: "Win rate", id: "Rasio menang" },
+    "summary.kpi.averageDealValue": { en: "Average deal value (won)", id: "Rata-rata nilai deal (menang)" },
+    "summary.kpi.weightedForecast": { en: "Weighted forecast (open)", id: "Perkiraan tertimbang (terbuka)" },
+    "summary.kpi.slaRate": { en: "First contact within SLA", id: "Kontak pertama sesuai SLA" },
+    "summary.byStatus": { en: "Pipeline by stage", id: "Pipeline per tahap" },
+    "summary.bySource": { en: "Conversion by source", id: "Konversi per sumber" },
+    "summary.leadsPerWeek": { en: "Leads per week", id: "Prospek per minggu" },
+    "summary.lostReasons": { en: "Lost reasons", id: "Alasan kalah" },
+    "summary.byOwner": { en: "By owner", id: "Per penanggung jawab" },
+    "summary.funnel": { en: "Funnel: leads that reached each stage", id: "Corong: prospek yang mencapai tiap tahap" },
+    "summary.firstContactDays": { en: "Days to first contact (median)", id: "Hari sampai kontak pertama (median)" },
+    "summary.col.status": { en: "Status", id: "Status" },
+    "summary.col.count": { en: "Leads", id: "Prospek" },
+    "summary.col.value": { en: "Deal value", id: "Nilai deal" },
+    "summary.col.source": { en: "Source", id: "Sumber" },
+    "summary.col.won": { en: "Won", id: "Menang" },
+    "summary.col.conversion": { en: "Conversion", id: "Konversi" },
+    "summary.col.week": { en: "Week of", id: "Minggu mulai" },
+    "summary.col.reason": { en: "Reason", id: "Alasan" },
+    "summary.col.owner": { en: "Owner", id: "Penanggung jawab" },
+    "summary.col.reached": { en: "Reached", id: "Mencapai" },
+    "summary.col.days": { en: "Median days", id: "Median hari" },
+    "summary.skipped": {
+      en: "Not counted: {unknownStatus} unknown status(es), {badNumber} unreadable number(s), {noCreatedAt} without Created At.",
+      id: "Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Created At."
+    },
+    "summary.done": { en: "Summary refreshed.", id: "Ringkasan diperbarui." }
+  };
+
+  // src/core/i18n/digest.ts
+  var digest = {
+    "digest.subject": { en: "Lembar CRM: {count} leads to follow up ({date})", id: "Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})" },
+    "digest.greeting": { en: "Hello {owner},", id: "Halo {owner}," },
+    "digest.intro": { en: "These leads need your attention today.", id: "Prospek berikut perlu perhatian Anda hari ini." },
+    "digest.section.slaBreached": { en: "New leads not contacted within {hours} hours", id: "Prospek baru belum dihubungi dalam {hours} jam" },
+    "digest.section.maxFollowUps": {
+      en: "Reached {max} follow-ups without progress: mark Lost or move to nurture",
+      id: "Sudah {max} kali tindak lanjut tanpa kemajuan: tandai Lost atau pindahkan ke nurture"
+    },
+    "digest.section.pastExpectedClose": { en: "Open deals past their expected close date", id: "Deal terbuka yang melewati perkiraan closing" },
+    "digest.section.followUpDue": { en: "Follow-ups due today or overdue", id: "Tindak lanjut jatuh tempo hari ini atau terlambat" },
+    "digest.section.recontact": { en: "Past clients due for re-contact", id: "Klien lama yang perlu dihubungi lagi" },
+    "digest.section.stale": { en: "Deals stuck in their stage (stale)", id: "Deal yang macet di tahapnya" },
+    "digest.due": { en: "due {date}", id: "jatuh tempo {date}" },
+    "digest.openRow": { en: "open row", id: "buka baris" },
+    "digest.chat": { en: "WhatsApp", id: "WhatsApp" },
+    "digest.waGreeting": { en: "Hello {name}, following up on your enquiry with us.", id: "Halo {name}, kami ingin menindaklanjuti kebutuhan Anda." },
+    "digest.footer": {
+      en: "Sent once a day by Lembar CRM. Log every contact in the sidebar to keep this list true.",
+      id: "Dikirim sekali sehari oleh Lembar CRM. Catat setiap kontak di panel agar daftar ini tetap akurat."
+    },
+    "digest.teamSubject": { en: "Lembar CRM: team follow-ups ({date})", id: "Lembar CRM: tindak lanjut tim ({date})" },
+    "digest.teamIntro": { en: "Follow-ups of the team on {date}.", id: "Tindak lanjut tim pada {date}." },
+    "digest.owner": { en: "Owner", id: "Penanggung jawab" },
+    "digest.total": { en: "Total", id: "Total" },
+    "digest.slaTotal": { en: "First-contact SLA breaches: {count}.", id: "Pelanggaran SLA kontak pertama: {count}." },
+    "digest.unowned": { en: "Leads without an owner: {count}", id: "Prospek tanpa penanggung jawab: {count}" },
+    "digest.invalidOwners": { en: "Owners that are not email addresses (their leads are not mailed):", id: "Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):" },
+    "digest.invalidOwner": { en: "{owner}: {count} lead(s)", id: "{owner}: {count} prospek" }
+  };
+
+  // src/core/i18n/report.ts
+  var report = {
+    "report.weeklySubject": { en: "Lembar CRM: weekly report (week of {date})", id: "Lembar CRM: laporan mingguan (minggu {date})" },
+    "report.weeklyIntro": {
+      en: "The team's week of {date}: the scorecard, and each person's week against the one before.",
+      id: "Minggu tim yang dimulai {date}: kinerja per sales, dan minggu tiap orang dibanding minggu sebelumnya."
+    },
+    "report.changes": { en: "Last week (change against the week before)", id: "Minggu lalu (perubahan dibanding minggu sebelumnya)" },
+    "report.newLeads": { en: "New leads", id: "Prospek baru" },
+    "report.won": { en: "Won", id: "Menang" },
+    "report.activities": { en: "Activities", id: "Aktivitas" },
+    "report.yesterday": { en: "Yesterday ({date}) per sales person", id: "Kemarin ({date}) per sales" },
+    "report.yesterdayLine": {
+      en: "{by}: {calls} call(s), {meetings} meeting(s), {quotations} quotation(s), {statusChanges} status change(s)",
+      id: "{by}: {calls} telepon, {meetings} pertemuan, {quotations} penawaran, {statusChanges} perubahan status"
+    },
+    "report.yesterdayNone": { en: "Nothing was logged yesterday.", id: "Tidak ada yang dicatat kemarin." },
+    "report.bigDeals": { en: "Big deals ({count})", id: "Deal besar ({count})" },
+    "report.bigDealLine": { en: "{leadId} {name} ({company}): {value}, {status}, owner {owner}", id: "{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}" },
+    "report.bigDealSubject": { en: "Lembar CRM: {count} big deal(s)", id: "Lembar CRM: {count} deal besar" }
+  };
+
+  // src/core/i18n/automation.ts
+  var automation = {
+    "run.ok": { en: "ok", id: "berhasil" },
+    "run.partial": { en: "partial", id: "sebagian" },
+    "run.error": { en: "error", id: "gagal" },
+    "run.skipped": { en: "skipped", id: "dilewati" },
+    "run.remindersDetail": {
+      en: "emails sent {sent}, already sent today {already}, waiting for mail quota {waiting}, leads listed {listed}, errors {errors}",
+      id: "email terkirim {sent}, sudah terkirim hari ini {already}, menunggu kuota email {waiting}, prospek terdaftar {listed}, galat {errors}"
+    },
+    "run.notDue": { en: "not due: last audit {last}, next after {next}", id: "belum waktunya: audit terakhir {last}, berikutnya setelah {next}" },
+    "triggers.installed": {
+      en: "Daily automation installed: every day between {hour}:00 and {hourEnd}:00 ({timeZone}); Apps Script picks the minute within that hour. Next run: {next}–{nextEnd}.",
+      id: "Otomatisasi harian terpasang: setiap hari antara pukul {hour}.00 dan {hourEnd}.00 ({timeZone}); Apps Script memilih menitnya dalam jam itu. Berikutnya: {next}–{nextEnd}."
+    },
+    "triggers.none": { en: 'The daily automation is not installed. Use "Install daily automation".', id: 'Otomatisasi harian belum terpasang. Pilih "Pasang otomatisasi harian".' }
+  };
+
+  // src/core/i18n/index.ts
+  function join(...modules) {
+    return Object.assign({}, ...modules);
+  }
+  var ENTRIES = /* @__PURE__ */ join(menu, setup, settings, fields, lead, pipeline, ui, template, day, board, campaign, importing, archive, audit, merge, summary, digest, report, automation);
+  function language(lang) {
+    const out = {};
+    for (const key of Object.keys(ENTRIES)) out[key] = ENTRIES[key][lang];
+    return out;
+  }
+  var CATALOG = { en: /* @__PURE__ */ language("en"), id: /* @__PURE__ */ language("id") };
+  function t(lang, key, params = {}) {
+    const text5 = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
+    return fill(text5, params, (k) => Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : k);
   }
   var ref = (key) => ({ ref: [key] });
   var refs = (keys) => ({ ref: keys });
@@ -2592,12 +2337,12 @@ var Lembar = (() => {
       if (name === "") continue;
       byName.set(name, r.value === null || r.value === void 0 ? "" : String(r.value).trim());
     }
-    const report = (setting, key, params = {}) => problems.push({ setting, problem: { key, params } });
+    const report2 = (setting, key, params = {}) => problems.push({ setting, problem: { key, params } });
     const lang = byName.get(SETTING.language);
     if (lang !== void 0 && lang !== "") {
       const l = lang.toLowerCase();
       if (l === "auto" || l === "id" || l === "en") s.language = l;
-      else report(SETTING.language, "settings.badLanguage", { value: lang });
+      else report2(SETTING.language, "settings.badLanguage", { value: userText(lang) });
     }
     const cur = byName.get(SETTING.currency);
     if (cur) s.currency = cur.toUpperCase();
@@ -2605,14 +2350,14 @@ var Lembar = (() => {
     if (statuses !== void 0) {
       const xs = splitList(statuses);
       if (xs.length > 0) s.statuses = xs;
-      else report(SETTING.statuses, "settings.emptyList");
+      else report2(SETTING.statuses, "settings.emptyList");
     }
     const known = new Set(s.statuses);
     const listSetting = (name, apply) => {
       const v = byName.get(name);
       if (v === void 0) return;
       const xs = splitList(v);
-      if (xs.length === 0) report(name, "settings.emptyList");
+      if (xs.length === 0) report2(name, "settings.emptyList");
       else apply(xs);
     };
     listSetting(SETTING.sources, (xs) => s.sources = xs);
@@ -2626,7 +2371,7 @@ var Lembar = (() => {
         const xs = splitList(tv);
         const bad = xs.find((x) => !known.has(x));
         if (bad !== void 0) {
-          report(tName, "settings.unknownStatus", { value: bad });
+          report2(tName, "settings.unknownStatus", { value: userText(bad) });
           s.transitions[status] = fallbackT;
         } else s.transitions[status] = xs;
       }
@@ -2636,8 +2381,8 @@ var Lembar = (() => {
       s.probabilities[status] = fallbackP;
       if (pv !== void 0 && pv !== "") {
         const n = Number(pv.replace("%", "").replace(",", "."));
-        if (!Number.isFinite(n)) report(pName, "settings.notNumber", { value: pv, default: fallbackP * 100 });
-        else if (n < 0 || n > 100) report(pName, "settings.outOfRange", { value: pv, min: 0, max: 100, default: fallbackP * 100 });
+        if (!Number.isFinite(n)) report2(pName, "settings.notNumber", { value: userText(pv), default: fallbackP * 100 });
+        else if (n < 0 || n > 100) report2(pName, "settings.outOfRange", { value: userText(pv), min: 0, max: 100, default: fallbackP * 100 });
         else s.probabilities[status] = n / 100;
       }
       const rName = SETTING.requiredPrefix + status;
@@ -2648,7 +2393,7 @@ var Lembar = (() => {
         const xs = splitList(rv);
         const bad = xs.find((x) => !LEAD_HEADERS.has(x));
         if (bad !== void 0) {
-          report(rName, "settings.unknownField", { value: bad });
+          report2(rName, "settings.unknownField", { value: userText(bad) });
           s.required[status] = fallbackR;
         } else s.required[status] = xs;
       }
@@ -2661,8 +2406,8 @@ var Lembar = (() => {
       s.staleDays[status] = fallback;
       if (v === void 0 || v === "") continue;
       const n = Number(v);
-      if (!Number.isInteger(n)) report(name, "settings.notNumber", { value: v, default: fallback });
-      else if (n < 0 || n > 3650) report(name, "settings.outOfRange", { value: v, min: 0, max: 3650, default: fallback });
+      if (!Number.isInteger(n)) report2(name, "settings.notNumber", { value: userText(v), default: fallback });
+      else if (n < 0 || n > 3650) report2(name, "settings.outOfRange", { value: userText(v), min: 0, max: 3650, default: fallback });
       else s.staleDays[status] = n;
     }
     s.expectedConversion = {};
@@ -2679,7 +2424,7 @@ var Lembar = (() => {
       const lo = m ? Number(m[1].replace(",", ".")) : Number.NaN;
       const hi = m ? Number(m[2].replace(",", ".")) : Number.NaN;
       if (!m || lo > hi || hi > 100) {
-        report(name, "settings.badRange", { value: v });
+        report2(name, "settings.badRange", { value: userText(v) });
         if (fallback) s.expectedConversion[src] = fallback;
       } else s.expectedConversion[src] = { min: lo / 100, max: hi / 100 };
     }
@@ -2689,8 +2434,8 @@ var Lembar = (() => {
       if (v === void 0 || v === "") return;
       const def = DEFAULT_SETTINGS[field];
       const n = Number(v.replace(",", "."));
-      if (!Number.isFinite(n) || integer && !Number.isInteger(n)) report(name, "settings.notNumber", { value: v, default: def });
-      else if (n < min || n > max) report(name, "settings.outOfRange", { value: v, min, max, default: def });
+      if (!Number.isFinite(n) || integer && !Number.isInteger(n)) report2(name, "settings.notNumber", { value: userText(v), default: def });
+      else if (n < min || n > max) report2(name, "settings.outOfRange", { value: userText(v), min, max, default: def });
       else s[field] = n;
     };
     numSetting(SETTING.firstContactSlaHours, "firstContactSlaHours", 1, 24 * 30);
@@ -2705,18 +2450,18 @@ var Lembar = (() => {
       const v = unasked.trim().toLowerCase();
       if (["yes", "ya", "true", "y"].includes(v)) s.campaignsToUnasked = true;
       else if (["no", "tidak", "false", "n"].includes(v)) s.campaignsToUnasked = false;
-      else report(SETTING.campaignsToUnasked, "settings.yesNo", { value: unasked });
+      else report2(SETTING.campaignsToUnasked, "settings.yesNo", { value: userText(unasked) });
     }
     const managers = byName.get(SETTING.managerEmails);
     if (managers) {
       for (const m of splitList(managers)) {
         if (EMAIL_RE.test(m)) s.managerEmails.push(m.toLowerCase());
-        else report(SETTING.managerEmails, "settings.badEmail", { value: m });
+        else report2(SETTING.managerEmails, "settings.badEmail", { value: userText(m) });
       }
     }
     const knownNames = new Set(defaultSettingRows(s).map((r) => r.setting));
     for (const name of byName.keys()) {
-      if (!knownNames.has(name)) report(name, "settings.unknownSetting");
+      if (!knownNames.has(name)) report2(name, "settings.unknownSetting");
     }
     return { settings: s, problems };
   }
@@ -2749,12 +2494,12 @@ var Lembar = (() => {
     return new Date(d.getTime() + hours * 36e5);
   }
   function addMonths(d, months, offsetMinutes) {
-    const [y, m, day] = toYmd(d, offsetMinutes).split("-").map(Number);
+    const [y, m, day2] = toYmd(d, offsetMinutes).split("-").map(Number);
     const total = y * 12 + (m - 1) + months;
     const ny = Math.floor(total / 12);
     const nm = total % 12 + 1;
     const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-    return parseYmd(`${ny}-${String(nm).padStart(2, "0")}-${String(Math.min(day, last)).padStart(2, "0")}`, offsetMinutes);
+    return parseYmd(`${ny}-${String(nm).padStart(2, "0")}-${String(Math.min(day2, last)).padStart(2, "0")}`, offsetMinutes);
   }
   function cellDate(v, offsetMinutes) {
     if (isDate(v)) return v;
@@ -2929,7 +2674,7 @@ var Lembar = (() => {
 
   // node_modules/libphonenumber-js/es6/helpers/isObject.js
   var objectConstructor = {}.constructor;
-  function isObject(object) {
+  function isObject2(object) {
     return object !== void 0 && object !== null && object.constructor === objectConstructor;
   }
 
@@ -3462,8 +3207,8 @@ var Lembar = (() => {
     if (!metadata) {
       throw new Error("[libphonenumber-js] `metadata` argument not passed. Check your arguments.");
     }
-    if (!isObject(metadata) || !isObject(metadata.countries)) {
-      throw new Error("[libphonenumber-js] `metadata` argument was passed but it's not a valid metadata. Must be an object having `.countries` child object property. Got ".concat(isObject(metadata) ? "an object of shape: { " + Object.keys(metadata).join(", ") + " }" : "a " + typeOf(metadata) + ": " + metadata, "."));
+    if (!isObject2(metadata) || !isObject2(metadata.countries)) {
+      throw new Error("[libphonenumber-js] `metadata` argument was passed but it's not a valid metadata. Must be an object having `.countries` child object property. Got ".concat(isObject2(metadata) ? "an object of shape: { " + Object.keys(metadata).join(", ") + " }" : "a " + typeOf(metadata) + ": " + metadata, "."));
     }
   }
   var typeOf = function typeOf2(_) {
@@ -4126,7 +3871,7 @@ var Lembar = (() => {
   };
   function formatNumber(input, format, options, metadataJson) {
     if (options) {
-      options = merge({}, DEFAULT_OPTIONS, options);
+      options = merge2({}, DEFAULT_OPTIONS, options);
     } else {
       options = DEFAULT_OPTIONS;
     }
@@ -4220,7 +3965,7 @@ var Lembar = (() => {
       return "".concat(iddPrefix, " ").concat(countryCallingCode, " ").concat(formatNationalNumber(nationalNumber, null, "INTERNATIONAL", metadata));
     }
   }
-  function merge() {
+  function merge2() {
     var i = 1;
     for (var _len = arguments.length, objects = new Array(_len), _key = 0; _key < _len; _key++) {
       objects[_key] = arguments[_key];
@@ -4316,7 +4061,7 @@ var Lembar = (() => {
       if (countryOrCountryCallingCode[0] === "+" && !nationalNumber) {
         throw new TypeError("`metadata` argument not passed");
       }
-      if (isObject(nationalNumber) && isObject(nationalNumber.countries)) {
+      if (isObject2(nationalNumber) && isObject2(nationalNumber.countries)) {
         metadata = nationalNumber;
         var e164Number = countryOrCountryCallingCode;
         if (!E164_NUMBER_REGEXP.test(e164Number)) {
@@ -5129,7 +4874,7 @@ var Lembar = (() => {
           defaultCountry: arg_2
         }, options);
       }
-    } else if (isObject(arg_2)) {
+    } else if (isObject2(arg_2)) {
       if (arg_3) {
         options = arg_2;
         metadata = arg_3;
@@ -5425,7 +5170,7 @@ var Lembar = (() => {
   }
 
   // src/core/lead.ts
-  function validateLeadForm(input, settings) {
+  function validateLeadForm(input, settings2) {
     const form = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
     const errors = {};
     const take = (field, r, fallback) => {
@@ -5433,7 +5178,7 @@ var Lembar = (() => {
       errors[field] = r.error;
       return fallback;
     };
-    const lead = {
+    const lead2 = {
       name: take("name", text("name", form.name, true), ""),
       company: take("company", text("company", form.company, false), ""),
       phone: take("phone", phone(form.phone), ""),
@@ -5444,24 +5189,24 @@ var Lembar = (() => {
       dealValue: take("dealValue", money("dealValue", form.dealValue, false), null),
       expectedClose: take("expectedClose", ymd2("expectedClose", form.expectedClose, false), "")
     };
-    if (lead.source === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
-    else if (!settings.sources.includes(lead.source)) errors.source = { key: "valid.source" };
-    if (!errors.phone && !errors.email && lead.phone === "" && lead.email === "") {
+    if (lead2.source === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
+    else if (!settings2.sources.includes(lead2.source)) errors.source = { key: "valid.source" };
+    if (!errors.phone && !errors.email && lead2.phone === "" && lead2.email === "") {
       errors.phone = { key: "valid.phoneOrEmail" };
       errors.email = { key: "valid.phoneOrEmail" };
     }
-    return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, lead };
+    return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, lead: lead2 };
   }
-  function findContactMatches(lead, rows) {
+  function findContactMatches(lead2, rows) {
     const out = [];
-    const tail = lead.phone ? phoneTail(lead.phone) : "";
+    const tail = lead2.phone ? phoneTail(lead2.phone) : "";
     const n = Math.max(rows.phone.length, rows.email.length);
     for (let i = 0; i < n; i++) {
       const on = [];
       const p = rows.phone[i];
-      if (tail && p !== "" && p !== null && p !== void 0 && String(p).replace(/\D/g, "").includes(tail) && phoneKeys(p).includes(lead.phone)) on.push("phone");
+      if (tail && p !== "" && p !== null && p !== void 0 && String(p).replace(/\D/g, "").includes(tail) && phoneKeys(p).includes(lead2.phone)) on.push("phone");
       const e = rows.email[i];
-      if (lead.email && typeof e === "string" && e.toLowerCase().includes(lead.email) && emailKeys(e).includes(lead.email)) on.push("email");
+      if (lead2.email && typeof e === "string" && e.toLowerCase().includes(lead2.email) && emailKeys(e).includes(lead2.email)) on.push("email");
       if (on.length > 0) out.push({ index: i, matchedOn: on });
     }
     return out;
@@ -5480,24 +5225,24 @@ var Lembar = (() => {
     }
     return index;
   }
-  function indexedMatches(lead, index) {
+  function indexedMatches(lead2, index) {
     const on = /* @__PURE__ */ new Map();
-    for (const i of lead.phone ? index.get(`p:${lead.phone}`) ?? [] : []) on.set(i, ["phone"]);
-    for (const i of lead.email ? index.get(`e:${lead.email}`) ?? [] : []) on.set(i, [...on.get(i) ?? [], "email"]);
+    for (const i of lead2.phone ? index.get(`p:${lead2.phone}`) ?? [] : []) on.set(i, ["phone"]);
+    for (const i of lead2.email ? index.get(`e:${lead2.email}`) ?? [] : []) on.set(i, [...on.get(i) ?? [], "email"]);
     return [...on.entries()].sort((a, b) => a[0] - b[0]).map(([index2, matchedOn]) => ({ index: index2, matchedOn }));
   }
   var LEAD_ID_PREFIX = "L-";
   function formatLeadId(n) {
     return LEAD_ID_PREFIX + String(n).padStart(6, "0");
   }
-  function leadIdNumber(id2) {
-    const m = /^L-(\d+)$/.exec(String(id2 ?? "").trim());
+  function leadIdNumber(id) {
+    const m = /^L-(\d+)$/.exec(String(id ?? "").trim());
     return m ? Number(m[1]) : null;
   }
   function nextLeadNumber(lastIssued, existingIds) {
     let max = lastIssued;
-    for (const id2 of existingIds) {
-      const n = leadIdNumber(id2);
+    for (const id of existingIds) {
+      const n = leadIdNumber(id);
       if (n !== null && n > max) max = n;
     }
     return max + 1;
@@ -5525,7 +5270,7 @@ var Lembar = (() => {
   function renderTemplate(t2, values) {
     const missing = /* @__PURE__ */ new Set();
     const unknown = /* @__PURE__ */ new Set();
-    const fill = (s) => String(s ?? "").replace(/\{([a-z_]+)\}/gi, (m, raw) => {
+    const fill2 = (s) => String(s ?? "").replace(/\{([a-z_]+)\}/gi, (m, raw) => {
       const key = PLACEHOLDERS[raw.toLowerCase()];
       if (!key) {
         unknown.add(m);
@@ -5538,7 +5283,7 @@ var Lembar = (() => {
       }
       return v;
     });
-    return { subject: fill(t2.subject), text: fill(t2.text), missing: [...missing], unknown: [...unknown] };
+    return { subject: fill2(t2.subject), text: fill2(t2.text), missing: [...missing], unknown: [...unknown] };
   }
   function situationOf(section) {
     return section === "slaBreached" ? "First Contact" : section === "recontact" ? "Re-contact" : section === "pastExpectedClose" ? "Quotation Sent" : "Follow-up";
@@ -5549,7 +5294,7 @@ var Lembar = (() => {
     return contacted ? "Follow-up" : "First Contact";
   }
   function defaultTemplates() {
-    const t2 = (id2, name, channel, language, situation, subject, text5) => ({ id: id2, name, channel, language, situation, subject, text: text5 });
+    const t2 = (id, name, channel, language2, situation, subject, text5) => ({ id, name, channel, language: language2, situation, subject, text: text5 });
     return [
       t2(
         "T-001",
@@ -5871,13 +5616,13 @@ var Lembar = (() => {
   function entries(sheet) {
     const last = sheet.getLastRow();
     if (last < 2) return [];
-    return sheet.getRange(2, 1, last - 1, 2).getValues().map(([id2, status]) => [cellText(id2).trim(), cellText(status).trim()]);
+    return sheet.getRange(2, 1, last - 1, 2).getValues().map(([id, status]) => [cellText(id).trim(), cellText(status).trim()]);
   }
   function readShadow(ss) {
     const sheet = ss.getSheetByName(SHADOW_TAB);
     const map = /* @__PURE__ */ new Map();
     if (sheet) {
-      for (const [id2, status] of entries(sheet)) if (id2 !== "") map.set(id2, status);
+      for (const [id, status] of entries(sheet)) if (id !== "") map.set(id, status);
     }
     return map;
   }
@@ -5892,21 +5637,21 @@ var Lembar = (() => {
     if (rows.length > 0) writeBlock(sheet, 2, rows);
   }
   function updateShadow(ss, changes) {
-    const wanted = changes.filter(([id2]) => id2 !== "");
+    const wanted = changes.filter(([id]) => id !== "");
     if (wanted.length === 0) return;
     const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
     const current = entries(sheet);
-    const at = new Map(current.map(([id2], i) => [id2, i]));
+    const at = new Map(current.map(([id], i) => [id, i]));
     const fresh = [];
     let lo = Infinity;
     let hi = -1;
-    for (const [id2, status] of wanted) {
-      const i = at.get(id2);
+    for (const [id, status] of wanted) {
+      const i = at.get(id);
       if (i === void 0) {
-        at.set(id2, current.length + fresh.length);
-        fresh.push([id2, status]);
+        at.set(id, current.length + fresh.length);
+        fresh.push([id, status]);
       } else {
-        current[i] = [id2, status];
+        current[i] = [id, status];
         lo = Math.min(lo, i);
         hi = Math.max(hi, i);
       }
@@ -6037,7 +5782,7 @@ var Lembar = (() => {
     const idRange = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1);
     const ids = idRange.getValues();
     const names = sheet.getRange(2, header.index["Name"] + 1, last - 1, 1).getValues();
-    const missing = ids.map(([id2], i) => cellText(id2).trim() === "" && cellText(names[i][0]).trim() !== "" ? i : -1).filter((i) => i >= 0);
+    const missing = ids.map(([id], i) => cellText(id).trim() === "" && cellText(names[i][0]).trim() !== "" ? i : -1).filter((i) => i >= 0);
     if (missing.length === 0) return 0;
     const props = PropertiesService.getDocumentProperties();
     let n = nextLeadNumber(
@@ -6058,8 +5803,8 @@ var Lembar = (() => {
       const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
       const ids = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1).getValues();
       const statuses = sheet.getRange(2, header.index["Status"] + 1, last - 1, 1).getValues();
-      ids.forEach(([id2], i) => {
-        if (cellText(id2).trim() !== "") map.set(cellText(id2).trim(), cellText(statuses[i][0]).trim());
+      ids.forEach(([id], i) => {
+        if (cellText(id).trim() !== "") map.set(cellText(id).trim(), cellText(statuses[i][0]).trim());
       });
     }
     const existing = readShadow(ss);
@@ -6718,8 +6463,8 @@ var Lembar = (() => {
     sharedContacts.sort((a, b) => a.members[0] - b.members[0]);
     return { groups, sharedContacts };
   }
-  function findSameClient(lead, rows) {
-    const x = prepare(lead);
+  function findSameClient(lead2, rows) {
+    const x = prepare(lead2);
     const stems = x.name.tokens.filter((t2) => t2.length >= 3).map((t2) => t2.slice(0, 3));
     if (stems.length === 0 || x.company.kind !== "company") return [];
     const out = [];
@@ -6746,27 +6491,27 @@ var Lembar = (() => {
     const type = typeof input.type === "string" ? cleanText(input.type) : "";
     if (leadId === "") errors.leadId = { key: "valid.required", params: { field: ref("field.leadId") } };
     if (type === "") errors.type = { key: "valid.required", params: { field: ref("field.type") } };
-    else if (!LOGGABLE_TYPES.includes(type)) errors.type = { key: "error.unknownType", params: { type, types: LOGGABLE_TYPES.join(", ") } };
-    const summary = text("summary", input.summary, type === "Note");
-    if (!summary.ok) errors.summary = summary.error;
+    else if (!LOGGABLE_TYPES.includes(type)) errors.type = { key: "error.unknownType", params: { type: userText(type), types: LOGGABLE_TYPES.join(", ") } };
+    const summary2 = text("summary", input.summary, type === "Note");
+    if (!summary2.ok) errors.summary = summary2.error;
     const next = ymd2("nextFollowUp", input.nextFollowUp, false);
     if (!next.ok) errors.nextFollowUp = next.error;
     if (Object.keys(errors).length > 0) return { ok: false, errors };
-    return { ok: true, activity: { leadId, type, summary: summary.ok ? summary.value : "", nextFollowUp: next.ok ? next.value : "" } };
+    return { ok: true, activity: { leadId, type, summary: summary2.ok ? summary2.value : "", nextFollowUp: next.ok ? next.value : "" } };
   }
   var CLOSED_STATUSES = /* @__PURE__ */ new Set(["Won", "Lost", "Past Client"]);
-  function contactUpdate(lead, a, now, settings, offsetMinutes) {
+  function contactUpdate(lead2, a, now, settings2, offsetMinutes) {
     const out = {};
     if (isContactType(a.type)) {
-      const contacted = lead.lastContact !== "" && lead.lastContact !== null && lead.lastContact !== void 0;
-      const count = Number(lead.followUps);
+      const contacted = lead2.lastContact !== "" && lead2.lastContact !== null && lead2.lastContact !== void 0;
+      const count = Number(lead2.followUps);
       out.lastContact = now;
       if (contacted) out.followUps = (Number.isFinite(count) ? count : 0) + 1;
-      else if (lead.followUps === "" || lead.followUps === null || lead.followUps === void 0) out.followUps = 0;
+      else if (lead2.followUps === "" || lead2.followUps === null || lead2.followUps === void 0) out.followUps = 0;
     }
     if (a.nextFollowUp) out.nextFollowUp = parseYmd(a.nextFollowUp, offsetMinutes);
-    else if (isContactType(a.type) && !CLOSED_STATUSES.has(lead.status)) {
-      out.nextFollowUp = startOfDay(addDays(now, settings.followUpIntervalDays), offsetMinutes);
+    else if (isContactType(a.type) && !CLOSED_STATUSES.has(lead2.status)) {
+      out.nextFollowUp = startOfDay(addDays(now, settings2.followUpIntervalDays), offsetMinutes);
     }
     return out;
   }
@@ -6782,9 +6527,9 @@ var Lembar = (() => {
     return round(s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, 2);
   }
   function weekStart(d, offset) {
-    const day = parseYmd(toYmd(d, offset), offset);
-    const weekday = new Date(day.getTime() + offset * 6e4).getUTCDay();
-    return toYmd(addDays(day, -((weekday + 6) % 7)), offset);
+    const day2 = parseYmd(toYmd(d, offset), offset);
+    const weekday = new Date(day2.getTime() + offset * 6e4).getUTCDay();
+    return toYmd(addDays(day2, -((weekday + 6) % 7)), offset);
   }
   var MIN_LEADS_FOR_VERDICT = 10;
   function verdictOf(rate, leads, expected) {
@@ -6792,7 +6537,7 @@ var Lembar = (() => {
     if (leads < MIN_LEADS_FOR_VERDICT) return "too few";
     return rate < expected.min ? "below" : rate > expected.max ? "above" : "within";
   }
-  function computeSummary(leads, activities, settings, now, offset) {
+  function computeSummary(leads, activities, settings2, now, offset) {
     const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0 };
     const text5 = (v) => String(v ?? "").trim();
     const num2 = (v) => {
@@ -6805,35 +6550,35 @@ var Lembar = (() => {
       return n;
     };
     const rows = leads.filter((r) => text5(r["Lead ID"]) !== "" || text5(r["Name"]) !== "");
-    const known = new Set(settings.statuses);
+    const known = new Set(settings2.statuses);
     const isWon = (s) => s === "Won" || s === "Past Client";
     const firstContact = /* @__PURE__ */ new Map();
     const reachedByActivity = /* @__PURE__ */ new Map();
     for (const a of activities) {
-      const id2 = text5(a["Lead ID"]);
-      if (id2 === "") continue;
+      const id = text5(a["Lead ID"]);
+      if (id === "") continue;
       const type = text5(a["Type"]);
       const at = cellDate(a["Timestamp"], offset);
       if (isContactType(type) && at) {
-        const prev = firstContact.get(id2);
-        if (!prev || at < prev) firstContact.set(id2, at);
+        const prev = firstContact.get(id);
+        if (!prev || at < prev) firstContact.set(id, at);
       }
       if (type === "Status Change") {
         const to = text5(a["Summary"]).split("→")[1]?.trim();
-        if (to) (reachedByActivity.get(id2) ?? reachedByActivity.set(id2, /* @__PURE__ */ new Set()).get(id2)).add(to);
+        if (to) (reachedByActivity.get(id) ?? reachedByActivity.set(id, /* @__PURE__ */ new Set()).get(id)).add(to);
       }
     }
     const totals = { leads: rows.length, open: 0, won: 0, lost: 0, pastClients: 0 };
-    const byStatus = new Map(settings.statuses.map((s) => [s, { status: s, count: 0, value: 0 }]));
+    const byStatus = new Map(settings2.statuses.map((s) => [s, { status: s, count: 0, value: 0 }]));
     const bySource = /* @__PURE__ */ new Map();
-    const sourceName = new Map(settings.sources.map((s) => [s.toLowerCase(), s]));
+    const sourceName = new Map(settings2.sources.map((s) => [s.toLowerCase(), s]));
     const lostReasons = /* @__PURE__ */ new Map();
     const byOwner = /* @__PURE__ */ new Map();
     const weeks = /* @__PURE__ */ new Map();
     const thisWeek = parseYmd(weekStart(now, offset), offset);
     for (let w = WEEKS - 1; w >= 0; w--) weeks.set(toYmd(addDays(thisWeek, -7 * w), offset), 0);
     const sla = { withinSla: 0, breached: 0, pending: 0 };
-    const reached = new Map(settings.statuses.map((s) => [s, 0]));
+    const reached = new Map(settings2.statuses.map((s) => [s, 0]));
     const contactDays = /* @__PURE__ */ new Map();
     let wonEver = 0;
     let wonValueSum = 0;
@@ -6851,7 +6596,7 @@ var Lembar = (() => {
         s.value += deal ?? 0;
         if (!CLOSED_STATUSES.has(status)) {
           totals.open++;
-          forecast += (deal ?? 0) * (settings.probabilities[status] ?? 0);
+          forecast += (deal ?? 0) * (settings2.probabilities[status] ?? 0);
           openValue += deal ?? 0;
         }
       }
@@ -6885,9 +6630,9 @@ var Lembar = (() => {
       else {
         const wk = weekStart(created, offset);
         if (weeks.has(wk)) weeks.set(wk, weeks.get(wk) + 1);
-        const id2 = text5(r["Lead ID"]);
-        const first = firstContact.get(id2) ?? cellDate(r["Last Contact"], offset);
-        const deadline = addHours(created, settings.firstContactSlaHours);
+        const id = text5(r["Lead ID"]);
+        const first = firstContact.get(id) ?? cellDate(r["Last Contact"], offset);
+        const deadline = addHours(created, settings2.firstContactSlaHours);
         if (first) {
           if (first <= deadline) sla.withinSla++;
           else sla.breached++;
@@ -6898,7 +6643,7 @@ var Lembar = (() => {
       }
       const got = new Set(reachedByActivity.get(text5(r["Lead ID"])) ?? []);
       if (known.has(status)) got.add(status);
-      got.add(settings.statuses[0]);
+      got.add(settings2.statuses[0]);
       if (status === "Past Client") got.add("Won");
       for (const s of got) if (reached.has(s)) reached.set(s, reached.get(s) + 1);
     }
@@ -6908,7 +6653,7 @@ var Lembar = (() => {
       byStatus: [...byStatus.values()].map((s) => ({ ...s, value: round(s.value, 2) })),
       bySource: [...bySource.values()].sort((a, b) => b.leads - a.leads || (a.source < b.source ? -1 : 1)).map((s) => {
         const conversionRate = ratio(s.won, s.leads);
-        const expected = settings.expectedConversion[s.source] ?? null;
+        const expected = settings2.expectedConversion[s.source] ?? null;
         return { ...s, conversionRate, expected, verdict: verdictOf(conversionRate, s.leads, expected) };
       }),
       thisWeek: {
@@ -6923,7 +6668,7 @@ var Lembar = (() => {
       leadsPerWeek: [...weeks.entries()].map(([weekStart2, count]) => ({ weekStart: weekStart2, count })),
       firstContactSla: { ...sla, rate: ratio(sla.withinSla, sla.withinSla + sla.breached) },
       byOwner: [...byOwner.values()].sort((a, b) => b.leads - a.leads || (a.owner < b.owner ? -1 : 1)).map((o) => ({ ...o, value: round(o.value, 2) })),
-      funnel: settings.statuses.map((s) => ({ status: s, reached: reached.get(s) })),
+      funnel: settings2.statuses.map((s) => ({ status: s, reached: reached.get(s) })),
       firstContactDays: [...contactDays.entries()].map(([owner, xs]) => ({ owner, leads: xs.length, medianDays: median(xs) })).sort((a, b) => a.owner < b.owner ? -1 : 1),
       skipped
     };
@@ -7219,18 +6964,18 @@ var Lembar = (() => {
   }
   function markTold(crm, leadIds) {
     if (leadIds.length === 0) return;
-    PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(leadIds.map((id2) => [KEY + id2, crm.now.toISOString()])));
+    PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])));
   }
-  function alertBigDealNow(crm, lead) {
+  function alertBigDealNow(crm, lead2) {
     try {
-      const value = lead["Deal Value"];
+      const value = lead2["Deal Value"];
       const threshold = crm.settings.bigDealThreshold;
-      const leadId = cellText(lead["Lead ID"]);
-      if (!(threshold > 0) || typeof value !== "number" || value < threshold || !leadId || cellText(lead["Status"]) === "Lost") return;
+      const leadId = cellText(lead2["Lead ID"]);
+      if (!(threshold > 0) || typeof value !== "number" || value < threshold || !leadId || cellText(lead2["Status"]) === "Lost") return;
       if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
       const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
       if (managers.length === 0) return;
-      const deal = { leadId, name: cellText(lead["Name"]), company: cellText(lead["Company"]), owner: cellText(lead["Owner"]), value, status: cellText(lead["Status"]) };
+      const deal = { leadId, name: cellText(lead2["Name"]), company: cellText(lead2["Company"]), owner: cellText(lead2["Owner"]), value, status: cellText(lead2["Status"]) };
       const r = sendUnderLedger(
         crm,
         "bigdeal",
@@ -7247,15 +6992,15 @@ var Lembar = (() => {
     const crm = openCrm();
     const valid = validateLeadForm(form ?? {}, crm.settings);
     if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
-    const lead = valid.lead;
-    const owner = lead.owner || currentUser();
+    const lead2 = valid.lead;
+    const owner = lead2.owner || currentUser();
     const result2 = withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const cols = leads.columnsOf(["Lead ID", "Name", "Company", "Phone", "Email"]);
-      const contact = findContactMatches(lead, { phone: cols["Phone"], email: cols["Email"] });
+      const contact = findContactMatches(lead2, { phone: cols["Phone"], email: cols["Email"] });
       const sameClient = findSameClient(
-        { leadId: "", name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
-        cols["Lead ID"].map((id2, i) => ({ leadId: cellText(id2), name: cols["Name"][i], company: cols["Company"][i], phone: cols["Phone"][i], email: cols["Email"][i] }))
+        { leadId: "", name: lead2.name, company: lead2.company, phone: lead2.phone, email: lead2.email },
+        cols["Lead ID"].map((id, i) => ({ leadId: cellText(id), name: cols["Name"][i], company: cols["Company"][i], phone: cols["Phone"][i], email: cols["Email"][i] }))
       ).filter((m) => !contact.some((c) => c.index === m.index)).map((m) => ({ index: m.index, matchedOn: ["name", "company"] }));
       const matches2 = [...contact, ...sameClient];
       if (matches2.length > 0 && form.allowDuplicate !== true) {
@@ -7283,16 +7028,16 @@ var Lembar = (() => {
         {
           "Lead ID": leadId,
           "Created At": crm.now,
-          Name: lead.name,
-          Company: lead.company,
-          Phone: lead.phone,
-          Email: lead.email,
-          Source: lead.source,
-          Needs: lead.needs,
+          Name: lead2.name,
+          Company: lead2.company,
+          Phone: lead2.phone,
+          Email: lead2.email,
+          Source: lead2.source,
+          Needs: lead2.needs,
           Status: "Lead",
           Owner: owner,
-          "Deal Value": lead.dealValue ?? "",
-          "Expected Close": lead.expectedClose ? parseYmd(lead.expectedClose, crm.offset) : "",
+          "Deal Value": lead2.dealValue ?? "",
+          "Expected Close": lead2.expectedClose ? parseYmd(lead2.expectedClose, crm.offset) : "",
           "Next Follow-up": startOfDay(addHours(crm.now, crm.settings.firstContactSlaHours), crm.offset),
           "Follow-ups": 0,
           "Status Changed At": crm.now
@@ -7303,7 +7048,7 @@ var Lembar = (() => {
       appendShadow(crm.ss, [[leadId, "Lead"]]);
       return { ok: true, leadId };
     });
-    if (result2.ok) alertBigDealNow(crm, { "Lead ID": result2.leadId, Name: lead.name, Company: lead.company, Owner: owner, "Deal Value": lead.dealValue ?? "", Status: "Lead" });
+    if (result2.ok) alertBigDealNow(crm, { "Lead ID": result2.leadId, Name: lead2.name, Company: lead2.company, Owner: owner, "Deal Value": lead2.dealValue ?? "", Status: "Lead" });
     return result2;
   }
 
@@ -7321,19 +7066,19 @@ var Lembar = (() => {
     return withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const index = findLead(leads, a.leadId);
-      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: a.leadId } } }) };
+      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: userText(a.leadId) } } }) };
       const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-      const lead = leads.readRow(index);
-      const update = contactUpdate({ status: cellText(lead["Status"]), lastContact: lead["Last Contact"], followUps: lead["Follow-ups"] }, a, crm.now, crm.settings, crm.offset);
+      const lead2 = leads.readRow(index);
+      const update = contactUpdate({ status: cellText(lead2["Status"]), lastContact: lead2["Last Contact"], followUps: lead2["Follow-ups"] }, a, crm.now, crm.settings, crm.offset);
       activities.append([{ Timestamp: crm.now, "Lead ID": a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), "Next Follow-up": update.nextFollowUp ?? "" }]);
       const changes = {};
       if (update.lastContact) changes["Last Contact"] = update.lastContact;
       if (update.followUps !== void 0) changes["Follow-ups"] = update.followUps;
       if (update.nextFollowUp) changes["Next Follow-up"] = update.nextFollowUp;
       if (Object.keys(changes).length > 0) leads.update(index, changes);
-      const followUps = update.followUps ?? Number(lead["Follow-ups"] || 0);
-      const last = update.lastContact ?? lead["Last Contact"];
-      const next = update.nextFollowUp ?? lead["Next Follow-up"];
+      const followUps = update.followUps ?? Number(lead2["Follow-ups"] || 0);
+      const last = update.lastContact ?? lead2["Last Contact"];
+      const next = update.nextFollowUp ?? lead2["Next Follow-up"];
       return {
         ok: true,
         leadId: a.leadId,
@@ -7387,18 +7132,18 @@ var Lembar = (() => {
     }
     if (index < 0) return null;
     const rec = leads.readRow(index);
-    const lead = view(rec, crm);
-    if (!lead.leadId) return null;
-    const phone2 = String(lead.phoneE164);
+    const lead2 = view(rec, crm);
+    if (!lead2.leadId) return null;
+    const phone2 = String(lead2.phoneE164);
     return {
-      ...lead,
+      ...lead2,
       row: index + 2,
       // WhatsApp only where it can work (a mobile); a landline is called.
       whatsapp: phone2 ? whatsappLink(phone2) : "",
       tel: phone2 ? `tel:${phone2}` : "",
       lastContactLocal: isDate(rec["Last Contact"]) ? localDateTime(rec["Last Contact"], crm.offset) : cellText(rec["Last Contact"]),
       situation: situationOfStatus(cellText(rec["Status"]), cellDate(rec["Last Contact"], crm.offset) !== null),
-      activities: recentActivities(crm, lead.leadId)
+      activities: recentActivities(crm, lead2.leadId)
     };
   }
   function view(rec, crm) {
@@ -7441,31 +7186,35 @@ var Lembar = (() => {
     if (kind === "date" || kind === "datetime") return cellDate(v, offsetMinutes) !== null;
     return true;
   }
-  function judgeTransition(from, to, lead, settings, offsetMinutes = 0) {
+  function judgeTransition(from, to, lead2, settings2, offsetMinutes = 0) {
     const f = from === null ? "?" : from.trim();
     const t2 = to.trim();
     if (f === t2) return { ok: true, change: false };
-    if (t2 === "") return { ok: false, reason: { key: "pipeline.cleared", params: { from: f } } };
-    if (!settings.statuses.includes(t2)) return { ok: false, reason: { key: "pipeline.unknownStatus", params: { to: t2, statuses: settings.statuses.join(", ") } } };
+    if (t2 === "") return { ok: false, reason: { key: "pipeline.cleared", params: { from: userText(f) } } };
+    if (!settings2.statuses.includes(t2)) return { ok: false, reason: { key: "pipeline.unknownStatus", params: { to: userText(t2), statuses: settings2.statuses.join(", ") } } };
     if (f === "") {
-      if (t2 !== settings.statuses[0]) return { ok: false, reason: { key: "pipeline.newMustStart", params: { to: t2, first: settings.statuses[0] } } };
-    } else if (settings.statuses.includes(f)) {
-      const allowed = settings.transitions[f] ?? [];
+      if (t2 !== settings2.statuses[0]) return { ok: false, reason: { key: "pipeline.newMustStart", params: { to: userText(t2), first: settings2.statuses[0] } } };
+    } else if (settings2.statuses.includes(f)) {
+      const allowed = settings2.transitions[f] ?? [];
       if (!allowed.includes(t2)) {
-        return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: f, to: t2 } } } : { ok: false, reason: { key: "pipeline.notAllowed", params: { from: f, to: t2, allowed: allowed.join(", ") } } };
+        return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: userText(f), to: userText(t2) } } } : { ok: false, reason: { key: "pipeline.notAllowed", params: { from: userText(f), to: userText(t2), allowed: allowed.join(", ") } } };
       }
     }
-    const missing = (settings.required[t2] ?? []).filter((h) => !isFilled(h, lead[h], offsetMinutes));
+    const missing = (settings2.required[t2] ?? []).filter((h) => !isFilled(h, lead2[h], offsetMinutes));
     if (missing.length > 0)
-      return { ok: false, reason: { key: "pipeline.missingFields", params: { from: f || "–", to: t2, fields: refs(missing.map((h) => `field.${camelKey(h)}`)) } }, missing };
+      return {
+        ok: false,
+        reason: { key: "pipeline.missingFields", params: { from: userText(f || "–"), to: userText(t2), fields: refs(missing.map((h) => `field.${camelKey(h)}`)) } },
+        missing
+      };
     return { ok: true, change: true };
   }
-  function statusEffects(to, lead, now, settings, offsetMinutes) {
+  function statusEffects(to, lead2, now, settings2, offsetMinutes) {
     const out = { "Status Changed At": now };
     if (to === "Won" || to === "Lost") out["Next Follow-up"] = "";
     if (to === "Past Client") {
-      const done2 = cellDate(lead["Completed On"], offsetMinutes);
-      if (done2) out["Next Follow-up"] = startOfDay(addMonths(done2, settings.recontactDelayMonths, offsetMinutes), offsetMinutes);
+      const done2 = cellDate(lead2["Completed On"], offsetMinutes);
+      if (done2) out["Next Follow-up"] = startOfDay(addMonths(done2, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
     }
     return out;
   }
@@ -7495,7 +7244,7 @@ var Lembar = (() => {
     const single = numRows === 1 && numCols === 1;
     const typedOld = single && e !== void 0 && typeof e.oldValue === "string" ? e.oldValue : void 0;
     const needShadow = typedOld === void 0;
-    const previousOf = (id2, shadow) => typedOld !== void 0 ? typedOld : id2 === "" ? "" : shadow.get(id2) ?? null;
+    const previousOf = (id, shadow) => typedOld !== void 0 ? typedOld : id === "" ? "" : shadow.get(id) ?? null;
     const lock = LockService.getDocumentLock();
     if (!lock.tryLock(1e4)) {
       const ids = sheet.getRange(first, header.index["Lead ID"] + 1, span, 1).getValues();
@@ -7519,11 +7268,11 @@ var Lembar = (() => {
       const shadowChanges = [];
       const idx = (h) => leads.headers.index[h];
       block.forEach((cells, i) => {
-        const lead = leads.toRecord(cells);
-        const id2 = cellText(lead["Lead ID"]).trim();
-        const to = cellText(lead["Status"]).trim();
-        const from = previousOf(id2, shadow);
-        const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
+        const lead2 = leads.toRecord(cells);
+        const id = cellText(lead2["Lead ID"]).trim();
+        const to = cellText(lead2["Status"]).trim();
+        const from = previousOf(id, shadow);
+        const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
         statuses.push(cells[idx("Status")]);
         changedAt.push(cells[idx("Status Changed At")]);
         nextFollowUp.push(cells[idx("Next Follow-up")]);
@@ -7534,12 +7283,12 @@ var Lembar = (() => {
         }
         if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason });
         if (verdict.ok && !verdict.change) return;
-        const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+        const fx = statusEffects(to, lead2, crm.now, crm.settings, crm.offset);
         changedAt[i] = fx["Status Changed At"];
         if (fx["Next Follow-up"] !== void 0) nextFollowUp[i] = fx["Next Follow-up"];
-        if (id2 !== "") {
-          activities.push({ Timestamp: crm.now, "Lead ID": id2, Type: "Status Change", Summary: statusChangeSummary(from ?? "", to), By: by, "Next Follow-up": fx["Next Follow-up"] ?? "" });
-          shadowChanges.push([id2, to]);
+        if (id !== "") {
+          activities.push({ Timestamp: crm.now, "Lead ID": id, Type: "Status Change", Summary: statusChangeSummary(from ?? "", to), By: by, "Next Follow-up": fx["Next Follow-up"] ?? "" });
+          shadowChanges.push([id, to]);
         }
       });
       if (rejected.length > 0) writeStatusColumn(leads.sheet.getRange(first, leads.col("Status"), span, 1), statuses, crm.settings.statuses);
@@ -7572,10 +7321,10 @@ var Lembar = (() => {
   var FIELD_HEADERS = Object.fromEntries(
     LEAD_COLUMNS.filter((c) => ["Deal Value", "Expected Close", "Lost Reason", "Contract Value", "Product", "Completed On"].includes(c.header)).map((c) => [c.key, c.header])
   );
-  function validateFields(fields, crm) {
+  function validateFields(fields2, crm) {
     const values = {};
     const errors = {};
-    for (const [key, raw] of Object.entries(fields)) {
+    for (const [key, raw] of Object.entries(fields2)) {
       if (!Object.prototype.hasOwnProperty.call(FIELD_HEADERS, key)) continue;
       const header = FIELD_HEADERS[key];
       if (raw === null || raw === void 0 || typeof raw === "string" && cleanText(raw) === "") continue;
@@ -7595,8 +7344,8 @@ var Lembar = (() => {
     const arg = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
     const leadId = typeof arg.leadId === "string" ? cleanText(arg.leadId) : "";
     const to = typeof arg.status === "string" ? cleanText(arg.status) : "";
-    const fields = arg.fields !== null && typeof arg.fields === "object" && !Array.isArray(arg.fields) ? arg.fields : {};
-    const { values, errors } = validateFields(fields, crm);
+    const fields2 = arg.fields !== null && typeof arg.fields === "object" && !Array.isArray(arg.fields) ? arg.fields : {};
+    const { values, errors } = validateFields(fields2, crm);
     if (leadId === "") errors.leadId = { key: "valid.required", params: { field: ref("field.leadId") } };
     if (to === "") errors.status = { key: "valid.required", params: { field: ref("field.status") } };
     if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
@@ -7604,12 +7353,12 @@ var Lembar = (() => {
     const result2 = withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const index = findLead(leads, leadId);
-      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId } } }) };
-      const lead = { ...leads.readRow(index), ...values };
-      const from = cellText(lead["Status"]).trim();
+      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: userText(leadId) } } }) };
+      const lead2 = { ...leads.readRow(index), ...values };
+      const from = cellText(lead2["Status"]).trim();
       const expected = typeof arg.expectedStatus === "string" ? cleanText(arg.expectedStatus) : "";
-      if (expected !== "" && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: "board.changed", params: { status: from } } }) };
-      const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
+      if (expected !== "" && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: "board.changed", params: { status: userText(from) } } }) };
+      const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
       if (!verdict.ok) {
         const out = { status: verdict.reason };
         for (const h of verdict.missing ?? []) {
@@ -7619,13 +7368,13 @@ var Lembar = (() => {
         return { ok: false, errors: renderErrors(crm.lang, out) };
       }
       if (!verdict.change) return { ok: true, leadId, status: to };
-      const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+      const fx = statusEffects(to, lead2, crm.now, crm.settings, crm.offset);
       leads.update(index, { ...values, Status: to, ...fx });
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
         { Timestamp: crm.now, "Lead ID": leadId, Type: "Status Change", Summary: statusChangeSummary(from, to), By: currentUser(), "Next Follow-up": fx["Next Follow-up"] ?? "" }
       ]);
       updateShadow(crm.ss, [[leadId, to]]);
-      saved = { ...lead, Status: to };
+      saved = { ...lead2, Status: to };
       return { ok: true, leadId, status: to };
     });
     if (saved) alertBigDealNow(crm, saved);
@@ -7652,7 +7401,7 @@ var Lembar = (() => {
     return round2(s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, 1);
   };
   var WEEKS2 = 4;
-  function scorecards(leads, activities, settings, team, now, offset) {
+  function scorecards(leads, activities, settings2, team, now, offset) {
     const since = addDays(now, -7 * WEEKS2);
     const month = toYmd(now, offset).slice(0, 7);
     const firstContact = /* @__PURE__ */ new Map();
@@ -7661,9 +7410,9 @@ var Lembar = (() => {
       const type = text3(a["Type"]);
       const at = cellDate(a["Timestamp"], offset);
       if (!at || !isContactType(type)) continue;
-      const id2 = text3(a["Lead ID"]);
-      const prev = firstContact.get(id2);
-      if (!prev || at < prev) firstContact.set(id2, at);
+      const id = text3(a["Lead ID"]);
+      const prev = firstContact.get(id);
+      if (!prev || at < prev) firstContact.set(id, at);
       if (at >= since) {
         const by = text3(a["By"]).toLowerCase();
         actsBy.set(by, (actsBy.get(by) ?? 0) + 1);
@@ -7709,7 +7458,7 @@ var Lembar = (() => {
       if (c && toYmd(c, offset).slice(0, 7) === month) a.monthLeads++;
       if (c) {
         const first = firstContact.get(text3(r["Lead ID"])) ?? cellDate(r["Last Contact"], offset);
-        const deadline = addHours(c, settings.firstContactSlaHours);
+        const deadline = addHours(c, settings2.firstContactSlaHours);
         if (first) {
           a.slaBase++;
           if (first <= deadline) a.sla++;
@@ -7717,10 +7466,10 @@ var Lembar = (() => {
         } else if (now > deadline) a.slaBase++;
       }
       const open = status !== "" && !CLOSED_STATUSES.has(status);
-      if (open && (Number(r["Follow-ups"]) || 0) >= settings.maxFollowUps) a.overMax++;
+      if (open && (Number(r["Follow-ups"]) || 0) >= settings2.maxFollowUps) a.overMax++;
       if (open && deal !== null) {
         a.open += deal;
-        a.weighted += deal * (settings.probabilities[status] ?? 0);
+        a.weighted += deal * (settings2.probabilities[status] ?? 0);
       }
       if (status === "Lost") a.lost++;
       if (status === "Won" || status === "Past Client") {
@@ -7770,18 +7519,18 @@ var Lembar = (() => {
   // src/core/reminders.ts
   var SECTIONS = ["slaBreached", "maxFollowUps", "pastExpectedClose", "followUpDue", "recontact", "stale"];
   var emptySections = () => ({ slaBreached: [], maxFollowUps: [], pastExpectedClose: [], followUpDue: [], recontact: [], stale: [] });
-  function planReminders(rows, settings, now, offset) {
+  function planReminders(rows, settings2, now, offset) {
     const today = toYmd(now, offset);
     const byOwner = /* @__PURE__ */ new Map();
     const invalid = /* @__PURE__ */ new Map();
     const unowned = [];
     let listed = 0;
     let slaBreached = 0;
-    const firstStatus = settings.statuses[0];
+    const firstStatus = settings2.statuses[0];
     rows.forEach((r, i) => {
       const status = String(r["Status"] ?? "").trim();
-      const id2 = String(r["Lead ID"] ?? "").trim();
-      if (id2 === "" && String(r["Name"] ?? "").trim() === "") return;
+      const id = String(r["Lead ID"] ?? "").trim();
+      if (id === "" && String(r["Name"] ?? "").trim() === "") return;
       const ymd3 = (h) => {
         const d = cellDate(r[h], offset);
         return d ? toYmd(d, offset) : "";
@@ -7793,10 +7542,10 @@ var Lembar = (() => {
       const open = status !== "" && !CLOSED_STATUSES.has(status);
       let section = null;
       let due = "";
-      if (open && status === firstStatus && !contacted && created && addHours(created, settings.firstContactSlaHours) < now) {
+      if (open && status === firstStatus && !contacted && created && addHours(created, settings2.firstContactSlaHours) < now) {
         section = "slaBreached";
-        due = toYmd(addHours(created, settings.firstContactSlaHours), offset);
-      } else if (open && followUps >= settings.maxFollowUps) {
+        due = toYmd(addHours(created, settings2.firstContactSlaHours), offset);
+      } else if (open && followUps >= settings2.maxFollowUps) {
         section = "maxFollowUps";
         due = nextFollowUp;
       } else if (open && ymd3("Expected Close") !== "" && ymd3("Expected Close") < today) {
@@ -7807,23 +7556,23 @@ var Lembar = (() => {
         due = nextFollowUp;
       } else if (status === "Past Client") {
         const completed = cellDate(r["Completed On"], offset);
-        const recontact = nextFollowUp || (completed ? toYmd(addMonths(completed, settings.recontactDelayMonths, offset), offset) : "");
+        const recontact = nextFollowUp || (completed ? toYmd(addMonths(completed, settings2.recontactDelayMonths, offset), offset) : "");
         if (recontact !== "" && recontact <= today) {
           section = "recontact";
           due = recontact;
         }
       }
       const changed = cellDate(r["Status Changed At"], offset);
-      const staleAfter = settings.staleDays[status] ?? 0;
+      const staleAfter = settings2.staleDays[status] ?? 0;
       if (!section && open && staleAfter > 0 && changed && addDays(changed, staleAfter) < now) {
         section = "stale";
         due = toYmd(addDays(changed, staleAfter), offset);
       }
       if (!section) return;
       const phone2 = normalizePhone(r["Phone"]);
-      const lead = {
+      const lead2 = {
         row: i + 2,
-        leadId: id2,
+        leadId: id,
         name: String(r["Name"] ?? ""),
         company: String(r["Company"] ?? ""),
         needs: String(r["Needs"] ?? ""),
@@ -7836,7 +7585,7 @@ var Lembar = (() => {
       if (section === "slaBreached") slaBreached++;
       const ownerCell = String(r["Owner"] ?? "").trim();
       if (ownerCell === "") {
-        unowned.push(lead);
+        unowned.push(lead2);
         return;
       }
       const email2 = normalizeEmail(ownerCell);
@@ -7845,7 +7594,7 @@ var Lembar = (() => {
         return;
       }
       if (!byOwner.has(email2.email)) byOwner.set(email2.email, emptySections());
-      byOwner.get(email2.email)[section].push(lead);
+      byOwner.get(email2.email)[section].push(lead2);
     });
     const byDue = (a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : a.row - b.row;
     const owners = [...byOwner.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([owner, sections]) => {
@@ -7859,7 +7608,7 @@ var Lembar = (() => {
   }
 
   // src/core/digest.ts
-  var sectionTitle = (lang, s, settings) => t(lang, `digest.section.${s}`, { hours: settings.firstContactSlaHours, max: settings.maxFollowUps });
+  var sectionTitle = (lang, s, settings2) => t(lang, `digest.section.${s}`, { hours: settings2.firstContactSlaHours, max: settings2.maxFollowUps });
   function lineText(lang, l, links) {
     const who = [l.leadId, l.name, l.company].filter(Boolean).join(" · ");
     const phone2 = l.phoneE164 ? ` · ${l.phoneE164} (${waLink(l.phoneE164, "")})` : "";
@@ -7873,7 +7622,7 @@ var Lembar = (() => {
   function page2(title, body) {
     return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124;max-width:680px">${body}</body></html>`;
   }
-  function ownerDigestEmail(lang, plan2, d, settings, links, name = "") {
+  function ownerDigestEmail(lang, plan2, d, settings2, links, name = "") {
     const count = countOf(d);
     const subject = t(lang, "digest.subject", { count, date: plan2.today });
     const greeting = t(lang, "digest.greeting", { owner: name || d.owner });
@@ -7882,7 +7631,7 @@ var Lembar = (() => {
     for (const s of SECTIONS) {
       const leads = d.sections[s];
       if (leads.length === 0) continue;
-      const title = `${sectionTitle(lang, s, settings)} (${leads.length})`;
+      const title = `${sectionTitle(lang, s, settings2)} (${leads.length})`;
       text5.push(title, ...leads.map((l) => lineText(lang, l, links)), "");
       html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links)).join("")}</ul>`;
     }
@@ -7890,9 +7639,9 @@ var Lembar = (() => {
     html += `<p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(t(lang, "digest.footer"))}</p>`;
     return { to: d.owner, subject, text: text5.join("\n"), html: page2(subject, html) };
   }
-  function managerDigestEmail(lang, plan2, settings, to, links, extras = {}) {
+  function managerDigestEmail(lang, plan2, settings2, to, links, extras = {}) {
     const subject = t(lang, "digest.teamSubject", { date: plan2.today });
-    const head = [t(lang, "digest.owner"), ...SECTIONS.map((s) => sectionTitle(lang, s, settings)), t(lang, "digest.total")];
+    const head = [t(lang, "digest.owner"), ...SECTIONS.map((s) => sectionTitle(lang, s, settings2)), t(lang, "digest.total")];
     const rows = plan2.owners.map((d) => [d.owner, ...SECTIONS.map((s) => String(d.sections[s].length)), String(countOf(d))]);
     const sla = plan2.slaBreached;
     const text5 = [t(lang, "digest.teamIntro", { date: plan2.today }), "", t(lang, "digest.slaTotal", { count: sla }), ""];
@@ -7906,7 +7655,7 @@ var Lembar = (() => {
       html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan2.unowned.map((l) => lineHtml(lang, l, links)).join("")}</ul>`;
     }
     if (plan2.invalidOwners.length > 0) {
-      const lines = plan2.invalidOwners.map((o) => t(lang, "digest.invalidOwner", { owner: o.owner, count: o.leads }));
+      const lines = plan2.invalidOwners.map((o) => t(lang, "digest.invalidOwner", { owner: userText(o.owner), count: o.leads }));
       text5.push(t(lang, "digest.invalidOwners"), ...lines.map((l) => `- ${l}`), "");
       html += `<h3 style="font-size:15px">${escapeHtml(t(lang, "digest.invalidOwners"))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
     }
@@ -8014,21 +7763,21 @@ var Lembar = (() => {
     const parts = /* @__PURE__ */ new Map();
     const state = /* @__PURE__ */ new Map();
     for (const r of rows) {
-      const id2 = cellText(r[0]);
+      const id = cellText(r[0]);
       const kind = cellText(r[1]);
       if (kind === "plan") {
-        const list2 = parts.get(id2) ?? [];
+        const list2 = parts.get(id) ?? [];
         list2[Number(r[3]) || 0] = cellText(r[4]);
-        parts.set(id2, list2);
-        if (!state.has(id2)) state.set(id2, "planned");
-      } else if (kind === "done" || kind === "undoing" || kind === "undone") state.set(id2, kind);
+        parts.set(id, list2);
+        if (!state.has(id)) state.set(id, "planned");
+      } else if (kind === "done" || kind === "undoing" || kind === "undone") state.set(id, kind);
     }
     const plans = /* @__PURE__ */ new Map();
-    for (const [id2, list2] of parts) {
+    for (const [id, list2] of parts) {
       try {
-        plans.set(id2, JSON.parse(list2.join("")));
+        plans.set(id, JSON.parse(list2.join("")));
       } catch (_e) {
-        state.delete(id2);
+        state.delete(id);
       }
     }
     return { plans, state, sheet, crm };
@@ -8102,29 +7851,29 @@ var Lembar = (() => {
       const at = crm.now.toISOString();
       const plans = [];
       for (const [name, g] of ticked) {
-        const idx = g.ids.map((id2) => indexOf.get(id2));
+        const idx = g.ids.map((id) => indexOf.get(id));
         if (idx.some((i) => i === void 0) || idx.some((i, k) => fingerprint(raw[i]) !== g.checks[k])) {
-          result2.skipped.push(t(crm.lang, "merge.changed", { group: name }));
+          result2.skipped.push(t(crm.lang, "merge.changed", { group: userText(name) }));
           continue;
         }
         if (!g.ids.includes(g.primary)) {
-          result2.skipped.push(t(crm.lang, "merge.badPrimary", { group: name, primary: g.primary }));
+          result2.skipped.push(t(crm.lang, "merge.badPrimary", { group: userText(name), primary: userText(g.primary) }));
           continue;
         }
         const mergeId = `M-${String(++seq).padStart(6, "0")}`;
         const primary = leads.toRecord(raw[indexOf.get(g.primary)]);
-        const others = g.ids.filter((id2) => id2 !== g.primary);
-        const otherRecords = others.map((id2) => leads.toRecord(raw[indexOf.get(id2)]));
-        const merge2 = planMerge(primary, otherRecords, LEAD_HEADERS2);
+        const others = g.ids.filter((id) => id !== g.primary);
+        const otherRecords = others.map((id) => leads.toRecord(raw[indexOf.get(id)]));
+        const merge3 = planMerge(primary, otherRecords, LEAD_HEADERS2);
         const plan2 = {
           mergeId,
           group: name,
           primary: g.primary,
           at,
           by,
-          filled: Object.fromEntries(Object.entries(merge2.filled).map(([h, v]) => [h, encode(v)])),
-          others: others.map((id2) => {
-            const i = indexOf.get(id2);
+          filled: Object.fromEntries(Object.entries(merge3.filled).map(([h, v]) => [h, encode(v)])),
+          others: others.map((id) => {
+            const i = indexOf.get(id);
             const row = {};
             const fmt = {};
             leads.headers.headers.forEach((h, c) => {
@@ -8132,13 +7881,13 @@ var Lembar = (() => {
               row[h] = encode(raw[i][c]);
               fmt[h] = formats[i][c];
             });
-            return { leadId: id2, row, formats: fmt };
+            return { leadId: id, row, formats: fmt };
           }),
           repoint: actRows.filter((a) => others.includes(cellText(a["Lead ID"]).trim())).map((a) => ({ from: cellText(a["Lead ID"]).trim(), key: activityKey(a) })),
-          notes: others.map((id2) => {
-            const mine = merge2.conflicts.filter((c) => c.leadId === id2);
+          notes: others.map((id) => {
+            const mine = merge3.conflicts.filter((c) => c.leadId === id);
             const values = mine.map((c) => `${c.header}: ${cellText(c.value)}`).join("; ");
-            return mine.length ? t(crm.lang, "merge.note", { mergeId, leadId: id2, values }) : t(crm.lang, "merge.noteNoConflict", { mergeId, leadId: id2 });
+            return mine.length ? t(crm.lang, "merge.note", { mergeId, leadId: id, values }) : t(crm.lang, "merge.noteNoConflict", { mergeId, leadId: id });
           })
         };
         plans.push(plan2);
@@ -8161,27 +7910,27 @@ var Lembar = (() => {
     });
   }
   function untick(dup) {
-    const merge2 = dup.column("Merge");
-    if (merge2.some((v) => v === true))
+    const merge3 = dup.column("Merge");
+    if (merge3.some((v) => v === true))
       dup.writeColumn(
         "Merge",
         0,
-        merge2.map((v) => v === true ? false : v)
+        merge3.map((v) => v === true ? false : v)
       );
   }
   function applyMerges(tables, plans) {
-    const { leads, archive, acts } = tables;
+    const { leads, archive: archive2, acts } = tables;
     const rows = leads.allRows();
     const ids = rows.map((r) => cellText(r[leads.headers.index["Lead ID"]]).trim());
     for (const p of plans) {
       const i = ids.indexOf(p.primary);
       if (i < 0) continue;
       const current = leads.toRecord(rows[i]);
-      const fill = {};
-      for (const [h, v] of Object.entries(p.filled)) if (blank2(current[h])) fill[h] = decode(v);
-      if (Object.keys(fill).length > 0) leads.update(i, fill);
+      const fill2 = {};
+      for (const [h, v] of Object.entries(p.filled)) if (blank2(current[h])) fill2[h] = decode(v);
+      if (Object.keys(fill2).length > 0) leads.update(i, fill2);
     }
-    const archivedKeys = new Set(archive.allRows().map((r) => `${cellText(r[archive.headers.index["Merge ID"]])}|${cellText(r[archive.headers.index["Lead ID"]])}`));
+    const archivedKeys = new Set(archive2.allRows().map((r) => `${cellText(r[archive2.headers.index["Merge ID"]])}|${cellText(r[archive2.headers.index["Lead ID"]])}`));
     const toArchive = [];
     for (const p of plans) {
       for (const o of p.others) {
@@ -8191,9 +7940,9 @@ var Lembar = (() => {
         toArchive.push({ rec: { ...rec, "Merged Into": p.primary, "Merge ID": p.mergeId, "Archived At": new Date(p.at), "Archived By": p.by }, formats: o.formats });
       }
     }
-    archive.append(
+    archive2.append(
       toArchive.map((x) => x.rec),
-      { formats: toArchive.map((x) => archive.headers.headers.map((h) => x.formats[h])) }
+      { formats: toArchive.map((x) => archive2.headers.headers.map((h) => x.formats[h])) }
     );
     const actRows = acts.allRows().map((r) => acts.toRecord(r));
     const actIds = actRows.map((a) => cellText(a["Lead ID"]).trim());
@@ -8208,21 +7957,21 @@ var Lembar = (() => {
         }
       }
       const at = new Date(p.at);
-      for (const summary of p.notes) {
+      for (const summary2 of p.notes) {
         const present = actRows.some(
-          (a, i) => actIds[i] === p.primary && cellText(a["Type"]) === "Note" && cellText(a["Summary"]) === summary && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime()
+          (a, i) => actIds[i] === p.primary && cellText(a["Type"]) === "Note" && cellText(a["Summary"]) === summary2 && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime()
         );
-        if (!present) notes.push({ Timestamp: at, "Lead ID": p.primary, Type: "Note", Summary: summary, By: p.by });
+        if (!present) notes.push({ Timestamp: at, "Lead ID": p.primary, Type: "Note", Summary: summary2, By: p.by });
       }
     }
     if (repointed) acts.writeColumn("Lead ID", 0, actIds);
     acts.append(notes);
     const gone = new Set(plans.flatMap((p) => p.others.map((o) => o.leadId)));
-    leads.deleteDataRows(ids.flatMap((id2, i) => gone.has(id2) ? [i] : []));
+    leads.deleteDataRows(ids.flatMap((id, i) => gone.has(id) ? [i] : []));
   }
   function finishUnfinished(crm, journal) {
-    const merges = [...journal.state.entries()].filter(([, s]) => s === "planned").map(([id2]) => journal.plans.get(id2));
-    const undos = [...journal.state.entries()].filter(([, s]) => s === "undoing").map(([id2]) => journal.plans.get(id2));
+    const merges = [...journal.state.entries()].filter(([, s]) => s === "planned").map(([id]) => journal.plans.get(id));
+    const undos = [...journal.state.entries()].filter(([, s]) => s === "undoing").map(([id]) => journal.plans.get(id));
     if (merges.length === 0 && undos.length === 0) return [];
     const tables = openTables(crm);
     if (merges.length > 0) {
@@ -8246,13 +7995,13 @@ var Lembar = (() => {
   }
   function openArchive(crm, leads) {
     const columns = [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS];
-    let archive = Table.open(crm.ss, TAB.archive, columns, crm.lang);
-    const missing = leads.headers.headers.filter((h) => h !== "" && !(h in archive.headers.index));
+    let archive2 = Table.open(crm.ss, TAB.archive, columns, crm.lang);
+    const missing = leads.headers.headers.filter((h) => h !== "" && !(h in archive2.headers.index));
     if (missing.length > 0) {
-      appendHeaders(archive.sheet, missing);
-      archive = Table.open(crm.ss, TAB.archive, columns, crm.lang);
+      appendHeaders(archive2.sheet, missing);
+      archive2 = Table.open(crm.ss, TAB.archive, columns, crm.lang);
     }
-    return archive.withUserColumns();
+    return archive2.withUserColumns();
   }
   function mergeIdOf(crm, arg) {
     const given = arg !== null && typeof arg === "object" && Object.prototype.hasOwnProperty.call(arg, "mergeId") ? arg.mergeId : void 0;
@@ -8277,7 +8026,7 @@ var Lembar = (() => {
       finishUnfinished(crm, journal);
       const plan2 = journal.plans.get(mergeId);
       const state = journal.state.get(mergeId);
-      if (!plan2 || state !== "done") throw new CrmError({ key: state === "undone" ? "merge.alreadyUndone" : "merge.unknown", params: { mergeId } }, crm.lang);
+      if (!plan2 || state !== "done") throw new CrmError({ key: state === "undone" ? "merge.alreadyUndone" : "merge.unknown", params: { mergeId: userText(mergeId) } }, crm.lang);
       writeJournal(journal, [stateRow(plan2, "undoing")]);
       const restored = applyUndo(crm, openTables(crm), plan2);
       writeJournal(journal, [stateRow(plan2, "undone")]);
@@ -8288,7 +8037,7 @@ var Lembar = (() => {
     });
   }
   function applyUndo(crm, tables, plan2) {
-    const { leads, archive, acts } = tables;
+    const { leads, archive: archive2, acts } = tables;
     const ids = leads.column("Lead ID").map((v) => cellText(v).trim());
     const missing = plan2.others.filter((o) => !ids.includes(o.leadId));
     if (missing.length > 0) {
@@ -8323,8 +8072,8 @@ var Lembar = (() => {
         (a, i) => actIds[i] === plan2.primary && cellText(a["Type"]) === "Note" && notes.has(cellText(a["Summary"])) && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at ? [i] : []
       )
     );
-    const mine = archive.column("Merge ID").flatMap((v, i) => cellText(v).trim() === plan2.mergeId ? [i] : []);
-    archive.deleteDataRows(mine);
+    const mine = archive2.column("Merge ID").flatMap((v, i) => cellText(v).trim() === plan2.mergeId ? [i] : []);
+    archive2.deleteDataRows(mine);
     const restored = plan2.others.map((o) => o.leadId);
     updateShadow(
       crm.ss,
@@ -8337,20 +8086,20 @@ var Lembar = (() => {
   var LAST_AUDIT = "lembar.lastAudit";
   var LEAD_HEADERS3 = LEAD_COLUMNS.map((c) => c.header);
   var reasonText = (lang, reasons2) => reasons2.map((r) => t(lang, `reason.${r}`)).join(", ");
-  function audit(crm) {
+  function audit2(crm) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const raw = leads.allRows();
     const rows = raw.map((r) => leads.toRecord(r));
-    const id2 = (i) => cellText(rows[i]["Lead ID"]).trim();
-    const result2 = findDuplicates(rows.map((r, i) => ({ leadId: id2(i), name: r["Name"], company: r["Company"], phone: r["Phone"], email: r["Email"] })));
+    const id = (i) => cellText(rows[i]["Lead ID"]).trim();
+    const result2 = findDuplicates(rows.map((r, i) => ({ leadId: id(i), name: r["Name"], company: r["Company"], phone: r["Phone"], email: r["Email"] })));
     const problems = findProblems(rows);
     const json = {
       groups: result2.groups.map((g) => {
         const members = g.members.map((m) => rows[m]);
-        return { leadIds: g.members.map(id2), score: g.score, reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}`)), primary: id2(g.members[suggestPrimary(members, LEAD_HEADERS3)]) };
+        return { leadIds: g.members.map(id), score: g.score, reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}`)), primary: id(g.members[suggestPrimary(members, LEAD_HEADERS3)]) };
       }),
-      sharedContacts: result2.sharedContacts.map((s) => ({ leadIds: s.members.map(id2), contact: s.contact, kind: s.kind })),
-      problems: problems.map((p) => ({ leadId: id2(p.index), field: p.field, problem: t(crm.lang, p.problem), value: p.value }))
+      sharedContacts: result2.sharedContacts.map((s) => ({ leadIds: s.members.map(id), contact: s.contact, kind: s.kind })),
+      problems: problems.map((p) => ({ leadId: id(p.index), field: p.field, problem: t(crm.lang, p.problem), value: p.value }))
     };
     const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
     const records = [];
@@ -8360,7 +8109,7 @@ var Lembar = (() => {
       checkbox.push(box);
     };
     const leadCells = (i) => ({
-      "Lead ID": id2(i),
+      "Lead ID": id(i),
       Name: rows[i]["Name"],
       Company: rows[i]["Company"],
       Phone: cellText(rows[i]["Phone"]),
@@ -8440,7 +8189,7 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
   }
   function runAudit(crm) {
     finishUnfinishedMerges(crm);
-    const json = audit(crm);
+    const json = audit2(crm);
     PropertiesService.getDocumentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
     queueAuditSummary(crm, json);
     let mail = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
@@ -8499,7 +8248,7 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
         });
     }
     pruneMail(crm, (scope) => scope === plan2.today || !/^\d{4}-\d{2}-\d{2}$/.test(scope));
-    const summary = sendPendingAuditSummary(crm);
+    const summary2 = sendPendingAuditSummary(crm);
     const ordered = waitingFirst(emails, readWaiting());
     const sent = sendUnderLedger(crm, plan2.today, ordered);
     writeWaiting(crm, sent.waiting);
@@ -8510,11 +8259,11 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
       );
     return {
       date: plan2.today,
-      sent: sent.sent + summary.sent,
-      alreadySent: sent.alreadySent + summary.alreadySent,
-      waitingForQuota: sent.waiting.length + summary.waiting.length,
+      sent: sent.sent + summary2.sent,
+      alreadySent: sent.alreadySent + summary2.alreadySent,
+      waitingForQuota: sent.waiting.length + summary2.waiting.length,
       listed: plan2.listed,
-      errors: [...sent.errors, ...summary.errors]
+      errors: [...sent.errors, ...summary2.errors]
     };
   }
   function runFollowUpReminders() {
@@ -8555,17 +8304,17 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
   // src/core/campaign.ts
   var FIELDS = { status: "Status", source: "Source", owner: "Owner", product: "Product", "last contact": "Last Contact", created: "Created At" };
   var DATE_FIELDS = /* @__PURE__ */ new Set(["Last Contact", "Created At"]);
-  function parseSegment(segment, campaign) {
+  function parseSegment(segment, campaign2) {
     const rules = [];
     for (const part of segment.split(";").map((p) => p.trim()).filter(Boolean)) {
       const m = /^([^=<>]+?)\s*(=|<|>)\s*(.+)$/.exec(part);
       const field = m ? m[1].trim() : part;
       const header = FIELDS[field.toLowerCase()];
-      if (!m || !header) return { ok: false, error: { key: "campaign.badSegment", params: { name: campaign, field } } };
+      if (!m || !header) return { ok: false, error: { key: "campaign.badSegment", params: { name: userText(campaign2), field: userText(field) } } };
       const value = m[3].trim();
       if (DATE_FIELDS.has(header)) {
         const range = m[2] === "=" && value.includes("..") ? value.split("..").map((v) => v.trim()) : [value];
-        for (const v of range) if (!parseYmd(v, 0)) return { ok: false, error: { key: "campaign.badValue", params: { name: campaign, field, value: v } } };
+        for (const v of range) if (!parseYmd(v, 0)) return { ok: false, error: { key: "campaign.badValue", params: { name: userText(campaign2), field: userText(field), value: userText(v) } } };
         rules.push({ header, op: range.length === 2 ? "between" : m[2], values: range });
       } else rules.push({ header, op: "=", values: value.split(",").map((v) => v.trim().toLowerCase()) });
     }
@@ -8579,17 +8328,17 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
         );
       const d = cellDate(r[rule.header], offset);
       if (!d) return false;
-      const day = toYmd(d, offset);
-      if (rule.op === "<") return day < rule.values[0];
-      if (rule.op === ">") return day > rule.values[0];
-      if (rule.op === "between") return day >= rule.values[0] && day <= rule.values[1];
-      return day === rule.values[0];
+      const day2 = toYmd(d, offset);
+      if (rule.op === "<") return day2 < rule.values[0];
+      if (rule.op === ">") return day2 > rule.values[0];
+      if (rule.op === "between") return day2 >= rule.values[0] && day2 <= rule.values[1];
+      return day2 === rule.values[0];
     });
   }
-  function planCampaign(rows, template, rules, settings, salesName, offset, stopLine) {
+  function planCampaign(rows, template2, rules, settings2, salesName, offset, stopLine) {
     const out = { recipients: [], skipped: [] };
     const seen = /* @__PURE__ */ new Map();
-    const whatsapp = template.channel === "WhatsApp";
+    const whatsapp = template2.channel === "WhatsApp";
     for (const r of rows) {
       const leadId = String(r["Lead ID"] ?? "").trim();
       if (!leadId || !matches(r, rules, offset)) continue;
@@ -8598,7 +8347,7 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
         out.skipped.push({ leadId, reason: { key: "campaign.skip.optedOut" } });
         continue;
       }
-      if (consent === "" && !settings.campaignsToUnasked) {
+      if (consent === "" && !settings2.campaignsToUnasked) {
         out.skipped.push({ leadId, reason: { key: "campaign.skip.notAsked" } });
         continue;
       }
@@ -8620,7 +8369,7 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
       }
       const first = seen.get(to);
       if (first) {
-        out.skipped.push({ leadId, reason: { key: "campaign.skip.sameAddress", params: { leadId: first } } });
+        out.skipped.push({ leadId, reason: { key: "campaign.skip.sameAddress", params: { leadId: userText(first) } } });
         continue;
       }
       const owner = String(r["Owner"] ?? "").trim().toLowerCase();
@@ -8631,9 +8380,9 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
         product: String(r["Product"] ?? ""),
         sales: salesName(owner)
       };
-      const rendered = renderTemplate(template, values);
+      const rendered = renderTemplate(template2, values);
       if (rendered.missing.length > 0 || rendered.unknown.length > 0) {
-        out.skipped.push({ leadId, reason: { key: "campaign.skip.missing", params: { names: [...rendered.missing, ...rendered.unknown].join(", ") } } });
+        out.skipped.push({ leadId, reason: { key: "campaign.skip.missing", params: { names: userText([...rendered.missing, ...rendered.unknown].join(", ")) } } });
         continue;
       }
       seen.set(to, leadId);
@@ -8670,20 +8419,20 @@ ${stopLine}` });
       if (!name) throw new CrmError({ key: "campaign.pick" }, crm.lang);
     }
     const c = list2.find((x) => x.name === name);
-    if (!c) throw new CrmError({ key: "campaign.unknown", params: { name } }, crm.lang);
+    if (!c) throw new CrmError({ key: "campaign.unknown", params: { name: userText(name) } }, crm.lang);
     return { table: table2, c };
   }
   function plan(crm, c) {
-    if (!c.templateId) throw new CrmError({ key: "campaign.noTemplate", params: { name: c.name } }, crm.lang);
-    const template = readTemplates(crm).find((x) => x.id === c.templateId);
-    if (!template) throw new CrmError({ key: "campaign.badTemplate", params: { name: c.name, templateId: c.templateId } }, crm.lang);
+    if (!c.templateId) throw new CrmError({ key: "campaign.noTemplate", params: { name: userText(c.name) } }, crm.lang);
+    const template2 = readTemplates(crm).find((x) => x.id === c.templateId);
+    if (!template2) throw new CrmError({ key: "campaign.badTemplate", params: { name: userText(c.name), templateId: userText(c.templateId) } }, crm.lang);
     const segment = parseSegment(c.segment, c.name);
     if (!segment.ok) throw new CrmError(segment.error, crm.lang);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const team = readTeam(crm);
     const rows = leads.allRows().map((r) => leads.toRecord(r));
-    const p = planCampaign(rows, template, segment.rules, crm.settings, (o) => displayName(team, o), crm.offset, t(crm.lang, "campaign.stopLine"));
-    return { ...p, channel: template.channel };
+    const p = planCampaign(rows, template2, segment.rules, crm.settings, (o) => displayName(team, o), crm.offset, t(crm.lang, "campaign.stopLine"));
+    return { ...p, channel: template2.channel };
   }
   var scopeOf = (c) => `campaign-${c.name}`;
   var reasons = (crm, skipped) => {
@@ -8702,7 +8451,7 @@ ${stopLine}` });
     const p = plan(crm, c);
     const done2 = claimedKeys(scopeOf(c));
     writeProgress(crm, table2, c, p, p.recipients.filter((r) => done2.has(r.to)).length, p.recipients.filter((r) => !done2.has(r.to)).length);
-    crm.ss.toast(t(crm.lang, "campaign.preview", { name: c.name, recipients: p.recipients.length, skipped: p.skipped.length }), t(crm.lang, "menu.title"), 10);
+    crm.ss.toast(t(crm.lang, "campaign.preview", { name: userText(c.name), recipients: p.recipients.length, skipped: p.skipped.length }), t(crm.lang, "menu.title"), 10);
     return {
       name: c.name,
       channel: p.channel,
@@ -8716,7 +8465,7 @@ ${stopLine}` });
     const { table: table2, c } = campaignOf(crm, arg);
     const p = plan(crm, c);
     writeProgress(crm, table2, c, p, 0, p.recipients.length, "Running");
-    const text5 = t(crm.lang, "campaign.started", { name: c.name, recipients: p.recipients.length });
+    const text5 = t(crm.lang, "campaign.started", { name: userText(c.name), recipients: p.recipients.length });
     crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
     return { name: c.name, state: "Running", recipients: p.recipients.length, message: text5 };
   }
@@ -8724,7 +8473,7 @@ ${stopLine}` });
     const crm = openCrm();
     const { table: table2, c } = campaignOf(crm, arg);
     withDocumentLock(crm.lang, () => table2.update(c.index, { State: "Stopped" }));
-    const text5 = t(crm.lang, "campaign.stopped", { name: c.name });
+    const text5 = t(crm.lang, "campaign.stopped", { name: userText(c.name) });
     crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
     return { name: c.name, state: "Stopped", message: text5 };
   }
@@ -8734,10 +8483,10 @@ ${stopLine}` });
     const p = plan(crm, c);
     const first = p.recipients[0];
     const me = currentUser();
-    if (!first || p.channel !== "Email" || !me) throw new CrmError({ key: "campaign.notRunning", params: { name: c.name } }, crm.lang);
+    if (!first || p.channel !== "Email" || !me) throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
     if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
     MailApp.sendEmail({ to: me, subject: `[TEST] ${first.subject}`, body: first.text, htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, "<br>")}</p>` });
-    return { message: t(crm.lang, "campaign.test", { name: c.name, to: me }) };
+    return { message: t(crm.lang, "campaign.test", { name: userText(c.name), to: me }) };
   }
   function runCampaigns() {
     const crm = openCrm();
@@ -8783,7 +8532,7 @@ ${stopLine}` });
       out.sent += r.sent;
       out.waiting += waiting;
       out.errors.push(...r.errors);
-      if (finished) appendRunLog(crm.ss, crm.lang, crm.now, "runCampaigns", "ok", t(crm.lang, "campaign.done", { name: c.name, sent: sentTotal }));
+      if (finished) appendRunLog(crm.ss, crm.lang, crm.now, "runCampaigns", "ok", t(crm.lang, "campaign.done", { name: userText(c.name), sent: sentTotal }));
     }
     return out;
   }
@@ -8796,18 +8545,18 @@ ${stopLine}` });
   function nextCampaignContact(arg) {
     const crm = openCrm();
     const { c } = campaignOf(crm, arg);
-    if (c.state !== "Running") throw new CrmError({ key: "campaign.notRunning", params: { name: c.name } }, crm.lang);
+    if (c.state !== "Running") throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
     return nextOf(c, plan(crm, c));
   }
   function markCampaignContact(arg) {
     const crm = openCrm();
     const { c } = campaignOf(crm, arg);
-    if (c.state !== "Running") throw new CrmError({ key: "campaign.notRunning", params: { name: c.name } }, crm.lang);
+    if (c.state !== "Running") throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
     const leadId = cleanText(arg?.leadId);
     const outcome = arg?.outcome === "skip" ? "skip" : "sent";
     const p = plan(crm, c);
     const rec = p.recipients.find((r) => r.leadId === leadId);
-    if (!rec) throw new CrmError({ key: "error.unknownLead", params: { leadId: leadId || "?" } }, crm.lang);
+    if (!rec) throw new CrmError({ key: "error.unknownLead", params: { leadId: userText(leadId || "?") } }, crm.lang);
     const claim = claimMail(crm, scopeOf(c), rec.to, false);
     if (claim === "claimed" && outcome === "sent") {
       withDocumentLock(
@@ -8851,7 +8600,7 @@ ${stopLine}` });
   }
   function checkYear(input, maxYear2) {
     const s = typeof input === "string" || typeof input === "number" ? String(input).trim() : "";
-    if (!/^\d{4}$/.test(s)) return { error: { key: "archive.badYear", params: { value: s } } };
+    if (!/^\d{4}$/.test(s)) return { error: { key: "archive.badYear", params: { value: userText(s) } } };
     const year = Number(s);
     if (year < 1900 || year > maxYear2) return { error: { key: "archive.yearRange", params: { max: maxYear2 } } };
     return { year };
@@ -8971,8 +8720,8 @@ ${stopLine}` });
       const moving = picked.map((i) => rows[i]);
       const width = acts.headers.width;
       const number = (Number(props.getProperty(LAST)) || 0) + 1;
-      const id2 = `${ID_PREFIX}${String(number).padStart(4, "0")}`;
-      const rec = { id: id2, beforeYear: year, count: moving.length, width, state: "copying", spreadsheetId: "", url: "", at: crm.now.toISOString(), by: currentUser() };
+      const id = `${ID_PREFIX}${String(number).padStart(4, "0")}`;
+      const rec = { id, beforeYear: year, count: moving.length, width, state: "copying", spreadsheetId: "", url: "", at: crm.now.toISOString(), by: currentUser() };
       const save = () => saveRecord(rec);
       props.setProperty(LAST, String(number));
       save();
@@ -9002,7 +8751,7 @@ ${stopLine}` });
       save();
       return {
         ok: true,
-        archiveId: id2,
+        archiveId: id,
         count: moving.length,
         url: rec.url,
         cellsFreed,
@@ -9013,14 +8762,14 @@ ${stopLine}` });
   function undoArchive(input) {
     const crm = openCrm();
     return withDocumentLock(crm.lang, () => {
-      const id2 = cleanText(input?.archiveId);
-      const rec = readRecords().find((r) => r.id === id2);
-      if (!rec) throw new CrmError({ key: "archive.unknown", params: { id: id2 } }, crm.lang);
-      if (rec.state !== "done" && rec.state !== "removing") throw new CrmError({ key: "archive.cannotUndo", params: { id: id2 } }, crm.lang);
+      const id = cleanText(input?.archiveId);
+      const rec = readRecords().find((r) => r.id === id);
+      if (!rec) throw new CrmError({ key: "archive.unknown", params: { id: userText(id) } }, crm.lang);
+      if (rec.state !== "done" && rec.state !== "removing") throw new CrmError({ key: "archive.cannotUndo", params: { id: userText(id) } }, crm.lang);
       const sheets = api(crm);
       const back = readCopy(sheets, rec, crm.offset);
       const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
-      if (acts.headers.width < rec.width) throw new CrmError({ key: "archive.narrower", params: { id: id2 } }, crm.lang);
+      if (acts.headers.width < rec.width) throw new CrmError({ key: "archive.narrower", params: { id: userText(id) } }, crm.lang);
       const { missing } = matchRows(acts.allRows(), back);
       const restore = missing.map((i) => back[i]);
       acts.insertAtTop(restore);
@@ -9085,14 +8834,14 @@ ${stopLine}` });
     const activityRows = acts.rowCount === 0 ? [] : acts.sheet.getRange(2, 1, acts.rowCount, acts.headers.width).getValues();
     const leadRecords = leads.allRows().map((r) => leads.toRecord(r));
     const actRecords = activityRows.map((r) => acts.toRecord(r));
-    const summary = computeSummary(leadRecords, actRecords, crm.settings, crm.now, crm.offset);
+    const summary2 = computeSummary(leadRecords, actRecords, crm.settings, crm.now, crm.offset);
     const scorecard = scorecards(leadRecords, actRecords, crm.settings, readTeam(crm), crm.now, crm.offset);
     const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
     const since = addDays(crm.now, -84);
     const recent = (rows, h) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? /* @__PURE__ */ new Date(0)) >= since).length;
     const capacity = capacityOf(cells, recent(leadRecords, "Created At"), leads.headers.width, recent(actRecords, "Timestamp"), acts.headers.width, crm.now, crm.offset);
     const archived = readRecords().filter((r) => r.state === "done").map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url }));
-    return { ...summary, scorecard, capacity: { ...capacity, archived } };
+    return { ...summary2, scorecard, capacity: { ...capacity, archived } };
   }
   function getCrmSummary() {
     return summarize(openCrm());
@@ -9235,8 +8984,8 @@ ${stopLine}` });
   }
   function refreshSummary() {
     const crm = openCrm();
-    const summary = summarize(crm);
-    const L = layout(crm.lang, summary, crm);
+    const summary2 = summarize(crm);
+    const L = layout(crm.lang, summary2, crm);
     withDocumentLock(crm.lang, () => {
       const sheet = crm.ss.getSheetByName(TAB.summary) ?? crm.ss.insertSheet(TAB.summary);
       for (const chart2 of sheet.getCharts()) sheet.removeChart(chart2);
@@ -9259,9 +9008,9 @@ ${stopLine}` });
       chart("bySource", Charts.ChartType.COLUMN, "summary.bySource", 16, 39, "percent");
       chart("lostReasons", Charts.ChartType.BAR, "summary.lostReasons", 16, 58, "count");
     });
-    appendRunLog(crm.ss, crm.lang, crm.now, "refreshSummary", "ok", `${t(crm.lang, "summary.kpi.leads")}: ${summary.totals.leads}`);
+    appendRunLog(crm.ss, crm.lang, crm.now, "refreshSummary", "ok", `${t(crm.lang, "summary.kpi.leads")}: ${summary2.totals.leads}`);
     crm.ss.toast(t(crm.lang, "summary.done"), t(crm.lang, "menu.title"), 5);
-    return summary;
+    return summary2;
   }
 
   // src/gas/automation.ts
@@ -9454,7 +9203,7 @@ ${stopLine}` });
   var isDate2 = (v) => Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN(v.getTime());
   var shown = (v) => isDate2(v) ? v.toISOString() : String(v ?? "");
   var filled = (row) => row.some((v) => cleanText(v) !== "");
-  function planImport(table2, answers, settings, existing, offsetMinutes) {
+  function planImport(table2, answers, settings2, existing, offsetMinutes) {
     const headers = table2.headers.map((h) => cleanText(h));
     const rows = table2.rows.map((r, i) => ({ row: i + 2, cells: r })).filter((r) => filled(r.cells));
     const mapping = { ...suggestMapping(headers) };
@@ -9464,20 +9213,21 @@ ${stopLine}` });
     for (const h of headers) {
       const target = mapping[h];
       if (!target) continue;
-      if (!IMPORTABLE.includes(target)) return { ...plan2, fatal: { key: "import.badTarget", params: { column: h, target } } };
+      if (!IMPORTABLE.includes(target)) return { ...plan2, fatal: { key: "import.badTarget", params: { column: userText(h), target: userText(target) } } };
       used.set(target, [...used.get(target) ?? [], h]);
     }
-    for (const [target, from] of used) if (from.length > 1) return { ...plan2, fatal: { key: "import.twice", params: { target, columns: from.join(", ") } } };
+    for (const [target, from] of used) if (from.length > 1) return { ...plan2, fatal: { key: "import.twice", params: { target, columns: userText(from.join(", ")) } } };
     if (rows.length === 0) return { ...plan2, fatal: { key: "import.empty" } };
     if (!used.has("Name")) return { ...plan2, fatal: { key: "import.noName" } };
     const col2 = (target) => headers.indexOf([...used.get(target)][0]);
     const at = (cells, target) => used.has(target) ? cells[col2(target)] : void 0;
     const distinct = (target) => used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ""))] : [];
-    plan2.statusMap = { ...suggestValues("status", distinct("Status"), settings.statuses), ...pick(answers.statusMap, distinct("Status")) };
-    plan2.sourceMap = { ...suggestValues("source", distinct("Source"), settings.sources), ...pick(answers.sourceMap, distinct("Source")) };
-    for (const [value, target] of Object.entries(plan2.statusMap)) if (target && !settings.statuses.includes(target)) return { ...plan2, fatal: { key: "import.badStatus", params: { value, target } } };
+    plan2.statusMap = { ...suggestValues("status", distinct("Status"), settings2.statuses), ...pick(answers.statusMap, distinct("Status")) };
+    plan2.sourceMap = { ...suggestValues("source", distinct("Source"), settings2.sources), ...pick(answers.sourceMap, distinct("Source")) };
+    for (const [value, target] of Object.entries(plan2.statusMap))
+      if (target && !settings2.statuses.includes(target)) return { ...plan2, fatal: { key: "import.badStatus", params: { value: userText(value), target: userText(target) } } };
     for (const [value, target] of Object.entries(plan2.sourceMap))
-      if (target && target !== KEEP && !settings.sources.includes(target)) return { ...plan2, fatal: { key: "import.badSource", params: { value, target } } };
+      if (target && target !== KEEP && !settings2.sources.includes(target)) return { ...plan2, fatal: { key: "import.badSource", params: { value: userText(value), target: userText(target) } } };
     const count = (target, value) => rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
     for (const [value, target] of Object.entries(plan2.statusMap)) if (!target) plan2.questions.push({ kind: "status", value, rows: count("Status", value) });
     for (const [value, target] of Object.entries(plan2.sourceMap)) if (!target) plan2.questions.push({ kind: "source", value, rows: count("Source", value) });
@@ -9619,18 +9369,18 @@ ${stopLine}` });
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const cols = leads.columnsOf(["Lead ID", "Phone", "Email"]);
       const plan2 = planImport(table2, req, crm.settings, { phone: cols["Phone"], email: cols["Email"] }, crm.offset);
-      const report = reportOf(crm, table2, plan2, cols["Lead ID"], req.dryRun === true);
-      if (plan2.fatal) return { ...report, ok: false, message: message(crm.lang, plan2.fatal) };
-      if (plan2.questions.length > 0) return { ...report, ok: false, message: t(crm.lang, "import.needsAnswers", { count: plan2.questions.length }) };
-      if (req.dryRun) return { ...report, ok: true, message: t(crm.lang, "import.checked", { count: plan2.leads.length }) };
+      const report2 = reportOf(crm, table2, plan2, cols["Lead ID"], req.dryRun === true);
+      if (plan2.fatal) return { ...report2, ok: false, message: message(crm.lang, plan2.fatal) };
+      if (plan2.questions.length > 0) return { ...report2, ok: false, message: t(crm.lang, "import.needsAnswers", { count: plan2.questions.length }) };
+      if (req.dryRun) return { ...report2, ok: true, message: t(crm.lang, "import.checked", { count: plan2.leads.length }) };
       const written = write(crm, leads, plan2, cols["Lead ID"], req.fileName || req.tab || "CSV");
-      return { ...report, ok: true, importId: written.importId, imported: plan2.leads.length, message: written.text };
+      return { ...report2, ok: true, importId: written.importId, imported: plan2.leads.length, message: written.text };
     });
   }
   function readSource(crm, req) {
     if (req.tab) {
       const sheet = crm.ss.getSheetByName(req.tab);
-      if (!sheet || Object.values(TAB).includes(req.tab)) throw new CrmError({ key: "import.tabMissing", params: { tab: req.tab } }, crm.lang);
+      if (!sheet || Object.values(TAB).includes(req.tab)) throw new CrmError({ key: "import.tabMissing", params: { tab: userText(req.tab) } }, crm.lang);
       const values = sheet.getDataRange().getValues();
       return { headers: (values[0] ?? []).map((h) => cellText(h)), rows: values.slice(1) };
     }
@@ -9653,7 +9403,7 @@ ${stopLine}` });
       sourceMap: plan2.sourceMap,
       teamColumns: plan2.teamColumns,
       problems: plan2.problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message) })),
-      questions: plan2.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === "status" ? "import.question.status" : "import.question.source", { value: q.value, rows: q.rows }) })),
+      questions: plan2.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === "status" ? "import.question.status" : "import.question.source", { value: userText(q.value), rows: q.rows }) })),
       duplicates: plan2.duplicates.map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i])), rows: d.rows, matchedOn: d.matchedOn })),
       choices: {
         headers: IMPORTABLE,
@@ -9695,7 +9445,7 @@ ${stopLine}` });
     const start = table2.append(records);
     table2.sheet.getRange(start, table2.col("Status"), records.length, 1).setDataValidation(statusRule(crm.settings.statuses));
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const note = t(crm.lang, "import.noteSummary", { file, importId });
+    const note = t(crm.lang, "import.noteSummary", { file: userText(file), importId });
     acts.append(records.map((r) => ({ Timestamp: crm.now, "Lead ID": r["Lead ID"], Type: "Note", Summary: note, By: owner, "Next Follow-up": "" })));
     appendShadow(
       crm.ss,
@@ -9706,7 +9456,7 @@ ${stopLine}` });
     props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: "done" }));
     return { importId, text: text5 };
   }
-  var isImportNote = (type, summary, importId) => cellText(type) === "Note" && cellText(summary).includes(importId);
+  var isImportNote = (type, summary2, importId) => cellText(type) === "Note" && cellText(summary2).includes(importId);
   function readJournal2(importId) {
     const raw = PropertiesService.getDocumentProperties().getProperty(JOURNAL + importId);
     if (!raw) return null;
@@ -9718,23 +9468,23 @@ ${stopLine}` });
   }
   function removeImport(crm, j) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const mine = (id2) => {
-      const n = leadIdNumber(cellText(id2));
+    const mine = (id) => {
+      const n = leadIdNumber(cellText(id));
       return n !== null && n >= j.first && n <= j.last;
     };
-    const rows = leads.column("Lead ID").map((id2, i) => mine(id2) ? i : -1).filter((i) => i >= 0);
+    const rows = leads.column("Lead ID").map((id, i) => mine(id) ? i : -1).filter((i) => i >= 0);
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const actIds = acts.column("Lead ID");
     const types = acts.column("Type");
     const summaries = acts.column("Summary");
-    const notes = actIds.map((id2, i) => mine(id2) && isImportNote(types[i], summaries[i], j.importId) ? i : -1).filter((i) => i >= 0);
+    const notes = actIds.map((id, i) => mine(id) && isImportNote(types[i], summaries[i], j.importId) ? i : -1).filter((i) => i >= 0);
     acts.deleteDataRows(notes);
     leads.deleteDataRows(rows);
     const shadow = readShadow(crm.ss);
     let changed = false;
-    for (const id2 of [...shadow.keys()])
-      if (mine(id2)) {
-        shadow.delete(id2);
+    for (const id of [...shadow.keys()])
+      if (mine(id)) {
+        shadow.delete(id);
         changed = true;
       }
     if (changed) writeShadow(crm.ss, shadow);
@@ -9775,18 +9525,18 @@ ${stopLine}` });
     return withDocumentLock(crm.lang, () => {
       rollBackUnfinished(crm);
       const j = /^I-\d{6}$/.test(importId) ? readJournal2(importId) : null;
-      if (!j || j.state === "rolledBack") throw new CrmError({ key: "import.unknown", params: { importId: importId || "?" } }, crm.lang);
-      if (j.state === "undone") throw new CrmError({ key: "import.alreadyUndone", params: { importId } }, crm.lang);
+      if (!j || j.state === "rolledBack") throw new CrmError({ key: "import.unknown", params: { importId: userText(importId || "?") } }, crm.lang);
+      if (j.state === "undone") throw new CrmError({ key: "import.alreadyUndone", params: { importId: userText(importId) } }, crm.lang);
       const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
       const ids = acts.column("Lead ID");
       const types = acts.column("Type");
       const summaries = acts.column("Summary");
       const worked = /* @__PURE__ */ new Set();
-      ids.forEach((id2, i) => {
-        const n = leadIdNumber(cellText(id2));
-        if (n !== null && n >= j.first && n <= j.last && !isImportNote(types[i], summaries[i], importId)) worked.add(cellText(id2));
+      ids.forEach((id, i) => {
+        const n = leadIdNumber(cellText(id));
+        if (n !== null && n >= j.first && n <= j.last && !isImportNote(types[i], summaries[i], importId)) worked.add(cellText(id));
       });
-      if (worked.size > 0) throw new CrmError({ key: "import.worked", params: { importId, count: worked.size, ids: [...worked].slice(0, 5).join(", ") } }, crm.lang);
+      if (worked.size > 0) throw new CrmError({ key: "import.worked", params: { importId, count: worked.size, ids: userText([...worked].slice(0, 5).join(", ")) } }, crm.lang);
       const removed = removeImport(crm, j);
       PropertiesService.getDocumentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: "undone" }));
       const text5 = t(crm.lang, "import.undone", { importId, count: removed });
@@ -9816,13 +9566,13 @@ ${stopLine}` });
     const b = parseYmd(to, 0);
     return a && b ? Math.max(0, Math.round((b.getTime() - a.getTime()) / 864e5)) : 0;
   };
-  function myDay(plan2, owner, settings) {
+  function myDay(plan2, owner, settings2) {
     const mine = plan2.owners.find((o) => o.owner === owner.toLowerCase());
     const sections = SECTIONS.map((key) => ({
       key,
       items: (mine?.sections[key] ?? []).map((l) => {
         const overdueDays = days(l.due, plan2.today);
-        const reason = key === "slaBreached" ? { key: "day.reason.slaBreached", params: { hours: settings.firstContactSlaHours, date: l.due } } : key === "maxFollowUps" ? { key: "day.reason.maxFollowUps", params: { count: l.followUps, max: settings.maxFollowUps } } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: l.due, days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: l.due } } : key === "stale" ? { key: "day.reason.stale", params: { status: l.status, date: l.due } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: l.due, days: overdueDays } } : { key: "day.reason.dueToday" };
+        const reason = key === "slaBreached" ? { key: "day.reason.slaBreached", params: { hours: settings2.firstContactSlaHours, date: l.due } } : key === "maxFollowUps" ? { key: "day.reason.maxFollowUps", params: { count: l.followUps, max: settings2.maxFollowUps } } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: l.due, days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: l.due } } : key === "stale" ? { key: "day.reason.stale", params: { status: l.status, date: l.due } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: l.due, days: overdueDays } } : { key: "day.reason.dueToday" };
         return { leadId: l.leadId, name: l.name, company: l.company, needs: l.needs, status: l.status, dueDate: l.due, overdueDays, phone: l.phoneE164, reason };
       })
     })).filter((s) => s.items.length > 0);
@@ -9850,17 +9600,17 @@ ${stopLine}` });
       crm.now,
       crm.offset
     );
-    const day = myDay(plan2, owner, crm.settings);
+    const day2 = myDay(plan2, owner, crm.settings);
     const templates = readTemplates(crm).filter((x) => x.channel === "WhatsApp" && x.language === crm.lang);
     const sales = displayName(team, owner);
     const owners = [.../* @__PURE__ */ new Set([...plan2.owners.map((o) => o.owner), ...team.keys()])].sort();
     return {
-      owner: day.owner,
+      owner: day2.owner,
       ownerName: sales,
-      date: day.date,
+      date: day2.date,
       canSwitch: managers.includes(me),
       owners: managers.includes(me) ? owners : [],
-      sections: day.sections.map((s) => ({
+      sections: day2.sections.map((s) => ({
         key: s.key,
         title: t(crm.lang, `day.section.${s.key}`),
         items: s.items.map((i) => {
@@ -9937,8 +9687,8 @@ ${stopLine}` });
     if (query === "") return [];
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const cols = leads.columnsOf(["Lead ID", "Name", "Company", "Phone", "Email", "Status", "Owner", "Next Follow-up"]);
-    const rows = cols["Lead ID"].map((id2, i) => ({
-      leadId: cellText(id2).trim(),
+    const rows = cols["Lead ID"].map((id, i) => ({
+      leadId: cellText(id).trim(),
       name: cols["Name"][i],
       company: cols["Company"][i],
       phone: cols["Phone"][i],
@@ -9981,11 +9731,11 @@ ${stopLine}` });
     completedOn: "Completed On",
     consent: "Consent"
   };
-  function validateEdit(input, settings) {
-    const fields = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
+  function validateEdit(input, settings2) {
+    const fields2 = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
     const errors = {};
     const values = {};
-    const own = (k) => Object.prototype.hasOwnProperty.call(fields, k);
+    const own = (k) => Object.prototype.hasOwnProperty.call(fields2, k);
     if (own("status")) errors.status = { key: "edit.statusHere" };
     const take = (key, r) => {
       if (!r.ok) errors[key] = r.error;
@@ -9993,7 +9743,7 @@ ${stopLine}` });
     };
     for (const key of Object.keys(EDITABLE)) {
       if (!own(key)) continue;
-      const v = fields[key];
+      const v = fields2[key];
       if (key === "name" || key === "needs") take(key, text(key, v, true));
       else if (key === "company" || key === "lostReason" || key === "product") take(key, text(key, v, false));
       else if (key === "phone") take(key, phone(v));
@@ -10007,7 +9757,7 @@ ${stopLine}` });
       } else if (key === "source") {
         const s = typeof v === "string" ? cleanText(v) : "";
         if (s === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
-        else if (!settings.sources.includes(s)) errors.source = { key: "valid.source" };
+        else if (!settings2.sources.includes(s)) errors.source = { key: "valid.source" };
         else values.source = s;
       }
     }
@@ -10028,27 +9778,27 @@ ${stopLine}` });
     const result2 = withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const index = leadId ? findLead(leads, leadId) : -1;
-      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "edit.unknown", params: { leadId: leadId || "?" } } }) };
-      const lead = leads.readRow(index);
+      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "edit.unknown", params: { leadId: userText(leadId || "?") } } }) };
+      const lead2 = leads.readRow(index);
       const shown2 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText(v);
       const changes = {};
       const log = [];
       for (const [key, value] of Object.entries(valid.values)) {
         const header = EDITABLE[key];
-        const from = shown2(lead[header]);
+        const from = shown2(lead2[header]);
         const to = String(value);
-        if (from === to || typeof value === "number" && Number(lead[header]) === value && from !== "") continue;
+        if (from === to || typeof value === "number" && Number(lead2[header]) === value && from !== "") continue;
         changes[header] = /^\d{4}-\d{2}-\d{2}$/.test(to) && ["Expected Close", "Next Follow-up", "Completed On"].includes(header) ? parseYmd(to, crm.offset) : value;
         log.push({ header, from, to });
       }
-      const phone2 = "Phone" in changes ? String(changes["Phone"]) : shown2(lead["Phone"]);
-      const email2 = "Email" in changes ? String(changes["Email"]) : shown2(lead["Email"]);
+      const phone2 = "Phone" in changes ? String(changes["Phone"]) : shown2(lead2["Phone"]);
+      const email2 = "Email" in changes ? String(changes["Email"]) : shown2(lead2["Email"]);
       if (phone2 === "" && email2 === "") return { ok: false, errors: renderErrors(crm.lang, { phone: { key: "valid.phoneOrEmail" }, email: { key: "valid.phoneOrEmail" } }) };
       if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
       leads.update(index, changes);
       const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
       acts.append([{ Timestamp: crm.now, "Lead ID": leadId, Type: "Note", Summary: t(crm.lang, "edit.note", { changes: describeChanges(log) }), By: currentUser(), "Next Follow-up": "" }]);
-      if ("Deal Value" in changes) saved = { ...lead, ...changes };
+      if ("Deal Value" in changes) saved = { ...lead2, ...changes };
       return { ok: true, errors: {}, changed: log.length };
     });
     if (saved) alertBigDealNow(crm, saved);
@@ -10060,26 +9810,26 @@ ${stopLine}` });
     const a = arg && typeof arg === "object" ? arg : {};
     const templateId = cleanText(typeof a.templateId === "string" ? a.templateId : "");
     const leadId = cleanText(typeof a.leadId === "string" ? a.leadId : "");
-    const template = readTemplates(crm).find((x) => x.id === templateId);
-    if (!template) throw new CrmError({ key: "template.unknown", params: { templateId: templateId || "?" } }, crm.lang);
+    const template2 = readTemplates(crm).find((x) => x.id === templateId);
+    if (!template2) throw new CrmError({ key: "template.unknown", params: { templateId: userText(templateId || "?") } }, crm.lang);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = leadId ? findLead(leads, leadId) : -1;
-    if (index < 0) throw new CrmError({ key: "error.unknownLead", params: { leadId: leadId || "?" } }, crm.lang);
-    const lead = leads.readRow(index);
+    if (index < 0) throw new CrmError({ key: "error.unknownLead", params: { leadId: userText(leadId || "?") } }, crm.lang);
+    const lead2 = leads.readRow(index);
     const team = readTeam(crm);
-    const owner = cellText(lead["Owner"]).trim().toLowerCase() || currentUser().toLowerCase();
-    const value = typeof lead["Deal Value"] === "number" ? formatMoney(lead["Deal Value"], crm.settings.currency) : "";
+    const owner = cellText(lead2["Owner"]).trim().toLowerCase() || currentUser().toLowerCase();
+    const value = typeof lead2["Deal Value"] === "number" ? formatMoney(lead2["Deal Value"], crm.settings.currency) : "";
     const values = {
-      name: cellText(lead["Name"]),
-      company: cellText(lead["Company"]),
-      needs: cellText(lead["Needs"]),
-      product: cellText(lead["Product"]),
+      name: cellText(lead2["Name"]),
+      company: cellText(lead2["Company"]),
+      needs: cellText(lead2["Needs"]),
+      product: cellText(lead2["Product"]),
       sales: displayName(team, owner),
       salesPhone: team.get(owner)?.phone ?? "",
       value,
-      quotationDate: quotationDate(crm, leadId) || statusDate(crm, lead)
+      quotationDate: quotationDate(crm, leadId) || statusDate(crm, lead2)
     };
-    return { template, values, lead, leadId };
+    return { template: template2, values, lead: lead2, leadId };
   }
   function quotationDate(crm, leadId) {
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
@@ -10093,38 +9843,38 @@ ${stopLine}` });
     }
     return "";
   }
-  function statusDate(crm, lead) {
-    const status = cellText(lead["Status"]);
-    const at = lead["Status Changed At"];
+  function statusDate(crm, lead2) {
+    const status = cellText(lead2["Status"]);
+    const at = lead2["Status Changed At"];
     return (status === "Quotation Sent" || status === "Negotiation") && isDate(at) ? toYmd(at, crm.offset) : "";
   }
   function renderTemplate2(arg) {
     const crm = openCrm();
-    const { template, values, lead } = prepared(crm, arg);
-    const r = renderTemplate(template, values);
-    const phone2 = normalizePhone(lead["Phone"]);
+    const { template: template2, values, lead: lead2 } = prepared(crm, arg);
+    const r = renderTemplate(template2, values);
+    const phone2 = normalizePhone(lead2["Phone"]);
     return {
-      templateId: template.id,
-      channel: template.channel,
+      templateId: template2.id,
+      channel: template2.channel,
       subject: r.subject,
       text: r.text,
       missing: r.missing,
-      to: cellText(lead["Email"]),
-      whatsapp: template.channel === "WhatsApp" && phone2.ok && r.missing.length === 0 ? whatsappLink(phone2.e164, r.text) : ""
+      to: cellText(lead2["Email"]),
+      whatsapp: template2.channel === "WhatsApp" && phone2.ok && r.missing.length === 0 ? whatsappLink(phone2.e164, r.text) : ""
     };
   }
   function sendTemplateEmail(arg) {
     const crm = openCrm();
-    const { template, values, lead, leadId } = prepared(crm, arg);
-    if (template.channel !== "Email") throw new CrmError({ key: "template.notEmail", params: { templateId: template.id } }, crm.lang);
-    const to = cellText(lead["Email"]).trim();
+    const { template: template2, values, lead: lead2, leadId } = prepared(crm, arg);
+    if (template2.channel !== "Email") throw new CrmError({ key: "template.notEmail", params: { templateId: userText(template2.id) } }, crm.lang);
+    const to = cellText(lead2["Email"]).trim();
     if (!to) throw new CrmError({ key: "template.noEmail" }, crm.lang);
     const a = arg ?? {};
-    const r = renderTemplate({ subject: typeof a.subject === "string" ? a.subject : template.subject, text: typeof a.text === "string" ? a.text : template.text }, values);
-    if (r.missing.length > 0 || r.unknown.length > 0) throw new CrmError({ key: "template.missing", params: { names: [...r.missing, ...r.unknown].join(", ") } }, crm.lang);
+    const r = renderTemplate({ subject: typeof a.subject === "string" ? a.subject : template2.subject, text: typeof a.text === "string" ? a.text : template2.text }, values);
+    if (r.missing.length > 0 || r.unknown.length > 0) throw new CrmError({ key: "template.missing", params: { names: userText([...r.missing, ...r.unknown].join(", ")) } }, crm.lang);
     if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
     MailApp.sendEmail({ to, subject: r.subject, body: r.text, name: values.sales || void 0 });
-    const logged = logActivity({ leadId, type: "Email", summary: `${r.subject}`.slice(0, 500) || template.name });
+    const logged = logActivity({ leadId, type: "Email", summary: `${r.subject}`.slice(0, 500) || template2.name });
     return { ok: true, message: t(crm.lang, "ui.sent"), logged: logged.ok };
   }
 
@@ -10135,10 +9885,10 @@ ${stopLine}` });
     const words = (name || owner.split("@")[0]).split(/[\s._-]+/).filter(Boolean);
     return words.slice(0, 2).map((w) => w[0].toUpperCase()).join("");
   }
-  function buildBoard(rows, settings, now, offset, filter = {}, names = () => "") {
+  function buildBoard(rows, settings2, now, offset, filter = {}, names = () => "") {
     const today = toYmd(now, offset);
-    const open = settings.statuses.filter((s) => !CLOSED_STATUSES.has(s));
-    const drops = ["Won", "Lost"].filter((s) => settings.statuses.includes(s));
+    const open = settings2.statuses.filter((s) => !CLOSED_STATUSES.has(s));
+    const drops = ["Won", "Lost"].filter((s) => settings2.statuses.includes(s));
     const wanted = filter.query ? new Set(
       searchRows(
         rows.map((r) => ({ leadId: text4(r["Lead ID"]), name: r["Name"], company: r["Company"], phone: r["Phone"], email: r["Email"], status: text4(r["Status"]), owner: text4(r["Owner"]) })),
@@ -10163,7 +9913,7 @@ ${stopLine}` });
       const value = typeof r["Deal Value"] === "number" && Number.isFinite(r["Deal Value"]) ? r["Deal Value"] : null;
       const changed = cellDate(r["Status Changed At"], offset) ?? cellDate(r["Created At"], offset);
       const daysInStage = changed ? Math.max(0, Math.floor((now.getTime() - changed.getTime()) / 864e5)) : 0;
-      const staleAfter = settings.staleDays[status] ?? 0;
+      const staleAfter = settings2.staleDays[status] ?? 0;
       const nextFollowUp = ymd3("Next Follow-up");
       column.cards.push({
         leadId,
@@ -10183,7 +9933,7 @@ ${stopLine}` });
       column.count++;
       if (value !== null) {
         column.value += value;
-        column.weighted += value * (settings.probabilities[status] ?? 0);
+        column.weighted += value * (settings2.probabilities[status] ?? 0);
       }
     });
     for (const c of columns.values()) {
