@@ -2,7 +2,7 @@
 // put it back. The rules live on the server (archiveActivities, undoArchive).
 import { call, closeDialog, h, msg, setMessages } from './client';
 import { formatCount } from '../core/money';
-import type { ArchiveContext, ArchiveResult, UndoArchiveResult } from '../gas/archive';
+import type { ArchiveContext } from '../gas/archive';
 
 let ctx: ArchiveContext;
 
@@ -42,7 +42,7 @@ function draw(): void {
       go.disabled = true;
       status(msg('ui.archive.working'));
       try {
-        const r = await call<ArchiveResult>('archiveActivities', { beforeYear: select.value });
+        const r = await call('archiveActivities', { beforeYear: select.value });
         if (r.ok) status(r.message, 'ok');
         else status(Object.values(r.errors).join(' '), 'error');
         await reload();
@@ -78,7 +78,7 @@ function history(): HTMLElement {
         undo.disabled = true;
         status(msg('ui.archive.undoing'));
         try {
-          const r = await call<UndoArchiveResult>('undoArchive', { archiveId: a.id });
+          const r = await call('undoArchive', { archiveId: a.id });
           status(r.message, 'ok');
           await reload();
         } catch (err) {
@@ -99,14 +99,14 @@ async function reload(): Promise<void> {
   const kept = document.getElementById('archive-status');
   const text = kept?.textContent ?? '';
   const kind = (kept?.className ?? '') as 'ok' | 'error' | '';
-  ctx = await call<ArchiveContext>('getArchiveContext');
+  ctx = await call('getArchiveContext');
   draw();
   status(text, kind);
 }
 
 (async () => {
   try {
-    ctx = await call<ArchiveContext>('getArchiveContext');
+    ctx = await call('getArchiveContext');
     setMessages(ctx.messages);
     document.documentElement.lang = ctx.lang;
     draw();

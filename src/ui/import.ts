@@ -65,12 +65,12 @@ function sourceStep(tabs: string[]): void {
 async function run(dryRun: boolean): Promise<void> {
   status(msg('ui.import.working'));
   try {
-    report = await call<Report>('importLeads', { ...source, ...answers, dryRun });
+    report = await call('importLeads', { ...source, ...answers, dryRun });
     answers.mapping = { ...report.mapping };
     answers.statusMap = { ...report.statusMap };
     answers.sourceMap = { ...report.sourceMap };
     status(report.message, report.ok ? 'ok' : 'error');
-    if (!dryRun && report.ok && report.importId) return done(report);
+    if (!dryRun && report.ok && report.importId) return done(report.importId);
     draw(report);
     // The answer is below the form: bring it into view.
     document.getElementById('import-status')?.scrollIntoView({ block: 'start' });
@@ -163,13 +163,13 @@ function draw(r: Report): void {
   out.replaceChildren(r.questions.length > 0 ? values : '', columns, problems, r.duplicates.length > 0 ? dups : '', h('div', { class: 'actions' }, again, go));
 }
 
-function done(r: Report): void {
+function done(importId: string): void {
   const out = document.getElementById('import-report')!;
   const undo = h('button', { type: 'button', text: msg('ui.import.undo') });
   undo.addEventListener('click', async () => {
     status(msg('ui.import.working'));
     try {
-      const u = await call<{ message: string }>('undoImport', { importId: r.importId });
+      const u = await call('undoImport', { importId });
       status(u.message, 'ok');
       undo.remove();
     } catch (e) {
@@ -184,7 +184,7 @@ function done(r: Report): void {
 
 (async () => {
   try {
-    const ctx = await call<{ messages: Record<string, string>; tabs: string[]; lang: string }>('getImportContext');
+    const ctx = await call('getImportContext');
     setMessages(ctx.messages);
     document.documentElement.lang = ctx.lang;
     sourceStep(ctx.tabs);

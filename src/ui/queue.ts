@@ -4,16 +4,7 @@
 // anyone stopped.
 import { call, h, msg } from './client';
 import { ctx } from './context';
-
-interface Next {
-  name: string;
-  leadId: string;
-  leadName?: string;
-  to?: string;
-  text?: string;
-  whatsapp?: string;
-  remaining: number;
-}
+import type { QueueContact } from '../gas/campaigns';
 
 export function queuePanel(): HTMLElement {
   const box = h('section', { class: 'queue', 'aria-labelledby': 'queue-title' });
@@ -22,7 +13,7 @@ export function queuePanel(): HTMLElement {
   for (const c of ctx.campaigns) pick.append(h('option', { value: c, text: c }));
   const body = h('div', { class: 'queue-body', 'aria-live': 'polite' });
   box.append(h('h4', { id: 'queue-title', text: msg('queue.title') }), pick, body);
-  const show = (n: Next) => {
+  const show = (n: QueueContact) => {
     if (!n.leadId) {
       body.replaceChildren(h('p', { class: 'muted', text: msg('queue.empty') }));
       return;
@@ -45,8 +36,8 @@ export function queuePanel(): HTMLElement {
       ),
     );
   };
-  const load = async () => show(await call<Next>('nextCampaignContact', { name: pick.value }).catch((e: Error) => ({ name: pick.value, leadId: '', remaining: 0, text: e.message })));
-  const mark = async (leadId: string, outcome: 'sent' | 'skip') => show(await call<Next>('markCampaignContact', { name: pick.value, leadId, outcome }));
+  const load = async () => show(await call('nextCampaignContact', { name: pick.value }).catch((e: Error) => ({ name: pick.value, leadId: '', remaining: 0, text: e.message })));
+  const mark = async (leadId: string, outcome: 'sent' | 'skip') => show(await call('markCampaignContact', { name: pick.value, leadId, outcome }));
   pick.addEventListener('change', () => void load());
   void load();
   return box;
