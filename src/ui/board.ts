@@ -4,6 +4,7 @@
 // move asks for its fields on the board; cancelling or a refusal puts the card back.
 import Sortable from 'sortablejs';
 import { call, h, msg, setMessages } from './client';
+import { status, type StatusKind } from './status';
 import { ctx, setContext, label } from './context';
 import { formatMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
@@ -17,11 +18,7 @@ let board: PipelineBoard;
 const filter = { owner: '', source: '', query: '' };
 const app = () => document.getElementById('app')!;
 const money = (n: number | null) => (n === null ? '–' : formatMoney(n, board.currency));
-const say = (text: string, kind: 'ok' | 'error' | 'info' = 'info') => {
-  const el = document.getElementById('board-status')!;
-  el.textContent = text;
-  el.className = `status ${kind}`;
-};
+const say = (text: string, kind?: StatusKind) => status(document.getElementById('board-status')!, text, kind);
 
 async function load(): Promise<void> {
   board = await call('getPipelineBoard', { owner: filter.owner || undefined, source: filter.source, query: filter.query });

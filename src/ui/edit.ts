@@ -3,7 +3,8 @@
 import { call, h, msg } from './client';
 import { ctx } from './context';
 import type { LeadColumnKey, SelectedLead } from '../gas/sidebar';
-import { field, showErrors, values, status } from './form';
+import { field, showErrors, values } from './form';
+import { status } from './status';
 
 const FIELDS: { name: LeadColumnKey; type?: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select'; required?: boolean }[] = [
   { name: 'name', required: true },

@@ -3,6 +3,7 @@
 // duplicates; then the import, which writes everything or nothing; then an undo. All the rules
 // live on the server (importLeads): this page only shows the report and sends the answers.
 import { call, closeDialog, h, msg, setMessages } from './client';
+import { status as showStatus, type StatusKind } from './status';
 import type { ImportReport } from '../gas/import';
 import { KEEP } from '../core/import';
 
@@ -15,11 +16,7 @@ let report: Report | null = null;
 const answers = { mapping: {} as Record<string, string>, statusMap: {} as Record<string, string>, sourceMap: {} as Record<string, string> };
 
 const app = () => document.getElementById('app')!;
-const status = (text: string, kind: 'ok' | 'error' | '' = '') => {
-  const el = document.getElementById('import-status')!;
-  el.textContent = text;
-  el.className = kind;
-};
+const status = (text: string, kind?: StatusKind) => showStatus(document.getElementById('import-status')!, text, kind);
 
 function select(label: string, options: { value: string; label: string }[], value: string, onChange: (v: string) => void): HTMLSelectElement {
   const s = h('select', { 'aria-label': label });
@@ -59,7 +56,7 @@ function sourceStep(tabs: string[]): void {
     source = tab.value ? { tab: tab.value } : { csv: text.value, fileName: source.fileName || 'CSV' };
     void run(true);
   });
-  app().replaceChildren(form, h('p', { id: 'import-status', role: 'status' }), h('div', { id: 'import-report' }));
+  app().replaceChildren(form, h('p', { id: 'import-status', class: 'status', role: 'status' }), h('div', { id: 'import-report' }));
 }
 
 async function run(dryRun: boolean): Promise<void> {

@@ -6,7 +6,7 @@ import { call, h, msg } from './client';
 import { ctx } from './context';
 import type { SelectedLead } from '../gas/sidebar';
 import type { RenderedTemplate } from '../gas/templates';
-import { status } from './form';
+import { status } from './status';
 
 export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTMLElement {
   const box = h('section', { class: 'messages', 'aria-labelledby': 'messages-title' }, h('h3', { id: 'messages-title', text: msg('ui.templates') }));

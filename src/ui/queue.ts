@@ -4,6 +4,7 @@
 // anyone stopped.
 import { call, h, msg } from './client';
 import { ctx } from './context';
+import { status } from './status';
 import type { QueueContact } from '../gas/campaigns';
 
 export function queuePanel(): HTMLElement {
@@ -12,7 +13,8 @@ export function queuePanel(): HTMLElement {
   const pick = h('select', { 'aria-label': msg('queue.campaign') });
   for (const c of ctx.campaigns) pick.append(h('option', { value: c, text: c }));
   const body = h('div', { class: 'queue-body', 'aria-live': 'polite' });
-  box.append(h('h4', { id: 'queue-title', text: msg('queue.title') }), pick, body);
+  const line = h('p', { class: 'status', role: 'status' });
+  box.append(h('h4', { id: 'queue-title', text: msg('queue.title') }), pick, body, line);
   const show = (n: QueueContact) => {
     if (!n.leadId) {
       body.replaceChildren(h('p', { class: 'muted', text: msg('queue.empty') }));
@@ -36,8 +38,18 @@ export function queuePanel(): HTMLElement {
       ),
     );
   };
-  const load = async () => show(await call('nextCampaignContact', { name: pick.value }).catch((e: Error) => ({ name: pick.value, leadId: '', remaining: 0, text: e.message })));
-  const mark = async (leadId: string, outcome: 'sent' | 'skip') => show(await call('markCampaignContact', { name: pick.value, leadId, outcome }));
+  // A refusal (the campaign stopped meanwhile, say) is said in the status line, not taken for an empty queue.
+  const answer = async (next: Promise<QueueContact>, clear: boolean) => {
+    try {
+      show(await next);
+      status(line, '');
+    } catch (e) {
+      if (clear) body.replaceChildren();
+      status(line, msg('ui.failed', { error: (e as Error).message }), 'error');
+    }
+  };
+  const load = () => answer(call('nextCampaignContact', { name: pick.value }), true);
+  const mark = (leadId: string, outcome: 'sent' | 'skip') => answer(call('markCampaignContact', { name: pick.value, leadId, outcome }), false);
   pick.addEventListener('change', () => void load());
   void load();
   return box;

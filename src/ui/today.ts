@@ -3,7 +3,8 @@
 // place, or move the follow-up; a manager can switch to a teammate's list.
 import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
-import { field, showErrors, values, status } from './form';
+import { field, showErrors, values } from './form';
+import { status } from './status';
 import { queuePanel } from './queue';
 import type { TodayItem, TodayList } from '../gas/day';
 
