@@ -45,3 +45,18 @@ export function iso(v: unknown): string {
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 export const SHARED = path.join(__dirname, '..', '..', 'shared');
+
+/**
+ * A call that must have worked (`ok: true`): the test fails otherwise, and the result is read as
+ * the ok branch of its union (submitLead's leadId, say).
+ */
+export function ok<T extends { ok: boolean }>(r: T): Extract<T, { ok: true }> {
+  if (r.ok !== true) throw new Error(`expected ok, got ${JSON.stringify(r)}`);
+  return r as Extract<T, { ok: true }>;
+}
+
+/** A refused call's errors by field: the test fails when the result carries none. */
+export function errorsOf<T extends { ok: boolean }>(r: T): Extract<T, { errors: unknown }>['errors'] {
+  if (r.ok !== false || !('errors' in r)) throw new Error(`expected errors, got ${JSON.stringify(r)}`);
+  return r.errors as Extract<T, { errors: unknown }>['errors'];
+}

@@ -172,8 +172,16 @@ export function runDuplicateAuditNow(): AuditJson {
   return runAudit(openCrm());
 }
 
+/** The trigger's answer when the audit is not due yet. */
+export interface AuditNotDue {
+  skipped: true;
+  /** ISO date-times. */
+  lastAudit: string;
+  nextAudit: string;
+}
+
 /** Trigger: the audit only when the interval has passed since the last one (the first call always runs). */
-export function runDuplicateAudit(): AuditJson | { skipped: true; lastAudit: string; nextAudit: string } {
+export function runDuplicateAudit(): AuditJson | AuditNotDue {
   const crm = openCrm();
   const last = PropertiesService.getDocumentProperties().getProperty(LAST_AUDIT);
   if (last) {

@@ -2,7 +2,7 @@
 // every open deal by stage in one block (a constant number of service calls). A move on the
 // board is a setLeadStatus call, with the rules of the Status column.
 import { LEAD_COLUMNS, TAB } from '../core/schema';
-import { buildBoard, EVERYONE } from '../core/board';
+import { buildBoard, EVERYONE, type BoardColumn } from '../core/board';
 import { cleanText } from '../core/fields';
 import { normalizeEmail } from '../core/email';
 import { displayName, managersOf } from '../core/team';
@@ -17,7 +17,18 @@ export function showPipelineBoard(): void {
   SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, 'board.title'));
 }
 
-export function getPipelineBoard(arg?: { owner?: string; source?: string; query?: string }) {
+/** The board: one column per open stage (Won and Lost as drop zones), for one owner or everyone. */
+export interface PipelineBoard {
+  columns: BoardColumn[];
+  generatedAt: string;
+  /** An owner's email, or EVERYONE. */
+  owner: string;
+  owners: string[];
+  sources: string[];
+  currency: string;
+}
+
+export function getPipelineBoard(arg?: { owner?: string; source?: string; query?: string }): PipelineBoard {
   const crm = openCrm();
   const a = arg && typeof arg === 'object' ? arg : {};
   const me = currentUser().toLowerCase();

@@ -77,7 +77,16 @@ function writeProgress(crm: Crm, table: Table, c: Campaign, p: CampaignPlan, sen
   });
 }
 
-export function previewCampaign(arg?: { name?: string }) {
+/** What a campaign would send: its recipients counted, who is skipped and why, the first message. */
+export interface CampaignPreview {
+  name: string;
+  channel: string;
+  recipients: number;
+  skipped: { leadId: string; reason: string }[];
+  sample: { subject: string; text: string } | null;
+}
+
+export function previewCampaign(arg?: { name?: string }): CampaignPreview {
   const crm = openCrm();
   const { table, c } = campaignOf(crm, arg);
   const p = plan(crm, c);
@@ -93,7 +102,14 @@ export function previewCampaign(arg?: { name?: string }) {
   };
 }
 
-export function startCampaign(arg?: { name?: string }) {
+export interface CampaignStarted {
+  name: string;
+  state: 'Running';
+  recipients: number;
+  message: string;
+}
+
+export function startCampaign(arg?: { name?: string }): CampaignStarted {
   const crm = openCrm();
   const { table, c } = campaignOf(crm, arg);
   const p = plan(crm, c); // refuses a campaign without a template or with a bad segment
@@ -103,7 +119,13 @@ export function startCampaign(arg?: { name?: string }) {
   return { name: c.name, state: 'Running', recipients: p.recipients.length, message: text };
 }
 
-export function stopCampaign(arg?: { name?: string }) {
+export interface CampaignStopped {
+  name: string;
+  state: 'Stopped';
+  message: string;
+}
+
+export function stopCampaign(arg?: { name?: string }): CampaignStopped {
   const crm = openCrm();
   const { table, c } = campaignOf(crm, arg);
   withDocumentLock(crm.lang, () => table.update(c.index, { State: 'Stopped' }));
@@ -112,8 +134,12 @@ export function stopCampaign(arg?: { name?: string }) {
   return { name: c.name, state: 'Stopped', message: text };
 }
 
+export interface CampaignTestSent {
+  message: string;
+}
+
 /** The first recipient's email, sent to the person testing (not counted as the campaign's). */
-export function sendCampaignTest(arg?: { name?: string }) {
+export function sendCampaignTest(arg?: { name?: string }): CampaignTestSent {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
   const p = plan(crm, c);
@@ -180,8 +206,23 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
   return out;
 }
 
+/**
+ * The WhatsApp queue's next person (name, Lead ID, number, the message and its wa.me link), and
+ * how many are left; an empty queue has leadId '' and none of the person's fields.
+ */
+export interface QueueContact {
+  /** The campaign. */
+  name: string;
+  leadId: string;
+  leadName?: string;
+  to?: string;
+  text?: string;
+  whatsapp?: string;
+  remaining: number;
+}
+
 /** The next person of a planned campaign not yet sent or skipped (the queue is the ledger). */
-function nextOf(c: Campaign, p: CampaignPlan) {
+function nextOf(c: Campaign, p: CampaignPlan): QueueContact {
   const done = claimedKeys(scopeOf(c));
   const left = p.recipients.filter((r) => !done.has(r.to));
   const next = left[0];
@@ -191,7 +232,7 @@ function nextOf(c: Campaign, p: CampaignPlan) {
 }
 
 /** The WhatsApp queue: the next person of a campaign not yet sent or skipped, with the message. */
-export function nextCampaignContact(arg?: { name?: string }) {
+export function nextCampaignContact(arg?: { name?: string }): QueueContact {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
   if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
@@ -199,7 +240,7 @@ export function nextCampaignContact(arg?: { name?: string }) {
 }
 
 /** Marks the queue's contact as sent (logged as a WhatsApp activity) or skipped; the queue moves on for everyone. */
-export function markCampaignContact(arg?: { name?: string; leadId?: string; outcome?: string }) {
+export function markCampaignContact(arg?: { name?: string; leadId?: string; outcome?: string }): QueueContact {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
   if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);

@@ -2,7 +2,7 @@
 // digest (planReminders), so the sidebar and the email never disagree. A manager may open a
 // teammate's list.
 import { LEAD_COLUMNS, TAB } from '../core/schema';
-import { planReminders } from '../core/reminders';
+import { planReminders, type Section } from '../core/reminders';
 import { myDay } from '../core/today';
 import { CrmError, t } from '../core/i18n';
 import { cleanText } from '../core/fields';
@@ -14,7 +14,39 @@ import { Table } from './table';
 import { openCrm, currentUser, message } from './services';
 import { readTeam, readTemplates } from './team';
 
-export function getMyDay(arg?: { owner?: string }) {
+/** One person's Today list, in sections (the digest's), each item with why it is listed. */
+export interface TodayList {
+  owner: string;
+  ownerName: string;
+  date: string;
+  /** Whether the user may open a teammate's list (a manager). */
+  canSwitch: boolean;
+  /** The lists a manager may open; [] for anyone else. */
+  owners: string[];
+  sections: TodaySection[];
+}
+
+export interface TodaySection {
+  key: Section;
+  title: string;
+  items: TodayItem[];
+}
+
+export interface TodayItem {
+  leadId: string;
+  name: string;
+  company: string;
+  needs: string;
+  status: string;
+  dueDate: string;
+  overdueDays: number;
+  phone: string;
+  /** A wa.me link (prefilled when a template fits), or '' without a phone. */
+  whatsapp: string;
+  reason: string;
+}
+
+export function getMyDay(arg?: { owner?: string }): TodayList {
   const crm = openCrm();
   const me = currentUser().toLowerCase();
   const asked = cleanText(arg && typeof arg === 'object' ? (arg as { owner?: unknown }).owner : '');

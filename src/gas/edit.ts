@@ -10,14 +10,21 @@ import { alertBigDealNow } from './bigdeal';
 import { findLead } from './activities';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
-export function updateLead(arg?: { leadId?: string; fields?: Record<string, unknown> }): { ok: boolean; errors: Record<string, string>; changed?: number } {
+/** updateLead's answer: errors by field (empty when it worked) and how many fields changed. */
+export interface UpdateLeadResult {
+  ok: boolean;
+  errors: Record<string, string>;
+  changed?: number;
+}
+
+export function updateLead(arg?: { leadId?: string; fields?: Record<string, unknown> }): UpdateLeadResult {
   const crm = openCrm();
   const a = arg && typeof arg === 'object' ? arg : {};
   const leadId = cleanText(typeof a.leadId === 'string' ? a.leadId : '');
   const valid = validateEdit(a.fields, crm.settings);
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
   let saved: Record<string, unknown> | null = null;
-  const result = withDocumentLock(crm.lang, (): { ok: boolean; errors: Record<string, string>; changed?: number } => {
+  const result = withDocumentLock(crm.lang, (): UpdateLeadResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = leadId ? findLead(leads, leadId) : -1;
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'edit.unknown', params: { leadId: userText(leadId || '?') } } }) };

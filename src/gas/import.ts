@@ -3,7 +3,7 @@
 // block per table under the document lock, or nothing. A journal entry (a document property)
 // written before the first row says what the import adds, so a run that dies half way is rolled
 // back by the next one and undoImport removes exactly what it added.
-import { CATALOG, CrmError, t, userText, type Message } from '../core/i18n';
+import { CATALOG, CrmError, t, userText, type Lang, type Message } from '../core/i18n';
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { parseCsvText } from '../core/csv';
 import { planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
@@ -267,8 +267,15 @@ function rollBackUnfinished(crm: Crm): void {
   }
 }
 
+export interface UndoImportResult {
+  importId: string;
+  /** Leads taken out. */
+  removed: number;
+  message: string;
+}
+
 /** Removes exactly what one import added, unless its leads have been worked on since. */
-export function undoImport(arg: { importId?: string }): { importId: string; removed: number; message: string } {
+export function undoImport(arg: { importId?: string }): UndoImportResult {
   const crm = openCrm();
   const importId = cleanText(arg && typeof arg === 'object' ? (arg as { importId?: unknown }).importId : '');
   return withDocumentLock(crm.lang, () => {
@@ -304,7 +311,13 @@ export function showImportDialog(): void {
 }
 
 /** What the dialog needs before the first check: its texts and the tabs it may import. */
-export function getImportContext(): { lang: string; messages: Record<string, string>; tabs: string[] } {
+export interface ImportContext {
+  lang: Lang;
+  messages: Record<string, string>;
+  tabs: string[];
+}
+
+export function getImportContext(): ImportContext {
   const crm = openCrm();
   // The CRM's own tabs are not a team's old sheet.
   const protectedTabs: string[] = Object.values(TAB);

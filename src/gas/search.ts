@@ -7,7 +7,20 @@ import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
 import { openCrm, cellText, currentUser } from './services';
 
-export function searchLeads(arg?: { query?: string; mine?: boolean; status?: string }) {
+/** A lead found by searchLeads. */
+export interface SearchHit {
+  leadId: string;
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+  status: string;
+  owner: string;
+  /** YYYY-MM-DD, or the cell's text. */
+  nextFollowUp: string;
+}
+
+export function searchLeads(arg?: { query?: string; mine?: boolean; status?: string }): SearchHit[] {
   const crm = openCrm();
   const a = arg && typeof arg === 'object' ? arg : {};
   const query = cleanText(typeof a.query === 'string' ? a.query : '').slice(0, 200);

@@ -4,7 +4,8 @@ import { CATALOG } from '../core/i18n';
 import { LOGGABLE_TYPES } from '../core/activity';
 import { isDate, toYmd, cellDate, localDateTime } from '../core/dates';
 import { whatsappLink } from '../core/phone';
-import { situationOfStatus } from '../core/templates';
+import { situationOfStatus, type Situation } from '../core/templates';
+import type { Lang } from '../core/i18n';
 import { readTemplates } from './team';
 import { normalizePhone } from '../core/phone';
 import { cleanText } from '../core/fields';
@@ -14,7 +15,33 @@ import { openCrm, cellText, currentUser, type Crm } from './services';
 
 const DATE_ONLY = new Set(LEAD_COLUMNS.filter((c) => c.kind === 'date').map((c) => c.header));
 
-export function getSidebarContext() {
+/** What every view of the sidebar (and the board) needs first: the language, its messages, the lists. */
+export interface SidebarContext {
+  lang: Lang;
+  messages: Record<string, string>;
+  user: string;
+  currency: string;
+  sources: string[];
+  statuses: string[];
+  transitions: Record<string, string[]>;
+  required: Record<string, string[]>;
+  lostReasons: string[];
+  activityTypes: string[];
+  /** Running WhatsApp campaigns, whose queue the Today tab offers. */
+  campaigns: string[];
+  templates: TemplateChoice[];
+}
+
+/** A template the sidebar offers; its text is filled on the server, for one lead (renderTemplate). */
+export interface TemplateChoice {
+  id: string;
+  name: string;
+  channel: string;
+  language: string;
+  situation: string;
+}
+
+export function getSidebarContext(): SidebarContext {
   const crm = openCrm();
   const s = crm.settings;
   return {
@@ -53,11 +80,64 @@ function runningWhatsappCampaigns(crm: Crm): string[] {
 /** Recent activities shown under the selected lead. */
 const RECENT_ACTIVITIES = 5;
 
+/** The Leads columns (LEAD_COLUMNS) by their camelCase keys; test/unit/api.test.ts keeps the two the same. */
+export type LeadColumnKey =
+  | 'leadId'
+  | 'createdAt'
+  | 'name'
+  | 'company'
+  | 'phone'
+  | 'email'
+  | 'source'
+  | 'needs'
+  | 'status'
+  | 'owner'
+  | 'dealValue'
+  | 'expectedClose'
+  | 'nextFollowUp'
+  | 'followUps'
+  | 'lastContact'
+  | 'statusChangedAt'
+  | 'lostReason'
+  | 'contractValue'
+  | 'product'
+  | 'completedOn'
+  | 'consent';
+
+/**
+ * A lead's columns under their camelCase keys (`Next Follow-up` as nextFollowUp): a number as
+ * the cell holds it, a date as YYYY-MM-DD, a date-time as an ISO string, anything else as text;
+ * and the phone in E.164 ('' when it is not a valid number).
+ */
+export type LeadValues = Record<LeadColumnKey, string | number> & { leadId: string; phoneE164: string };
+
+/** One of a lead's recent activities, newest first. */
+export interface RecentActivity {
+  timestamp: string;
+  /** In the spreadsheet's time zone, not the browser's. */
+  when: string;
+  type: string;
+  summary: string;
+  by: string;
+}
+
+/** The selected lead: its columns and what the sidebar shows besides. */
+export type SelectedLead = LeadValues & {
+  row: number;
+  /** A wa.me link when the phone is a mobile, else ''. */
+  whatsapp: string;
+  /** A tel: link when there is a phone, else ''. */
+  tel: string;
+  lastContactLocal: string;
+  situation: Situation;
+  activities: RecentActivity[];
+};
+
 /**
  * The lead on the selected row of Leads, or the one with `leadId`; null when none. Values are
  * plain data: dates as YYYY-MM-DD, date-times as ISO strings.
  */
-export function getSelectedLead(arg?: { leadId?: string }) {
+export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null {
   const crm = openCrm();
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   let index = -1;
@@ -84,22 +164,23 @@ export function getSelectedLead(arg?: { leadId?: string }) {
   };
 }
 
-function view(rec: Record<string, unknown>, crm: Crm) {
+function view(rec: Record<string, unknown>, crm: Crm): LeadValues {
   const out: Record<string, string | number> = {};
   for (const c of LEAD_COLUMNS) {
     const v = rec[c.header];
     out[c.key] = isDate(v) ? (DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString()) : typeof v === 'number' ? v : cellText(v);
   }
   const p = normalizePhone(rec['Phone']);
-  return { ...out, leadId: cellText(rec['Lead ID']).trim(), phoneE164: p.ok ? p.e164 : '' } as Record<string, string | number> & { leadId: string };
+  // The keys are LEAD_COLUMNS' (a unit test holds LeadColumnKey to them).
+  return { ...(out as Record<LeadColumnKey, string | number>), leadId: cellText(rec['Lead ID']).trim(), phoneE164: p.ok ? p.e164 : '' };
 }
 
-function recentActivities(crm: Crm, leadId: string) {
+function recentActivities(crm: Crm, leadId: string): RecentActivity[] {
   const sheet = crm.ss.getSheetByName(TAB.activities);
   if (!sheet) return [];
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const ids = acts.column('Lead ID');
-  const out = [];
+  const out: RecentActivity[] = [];
   for (let i = ids.length - 1; i >= 0 && out.length < RECENT_ACTIVITIES; i--) {
     if (cellText(ids[i]) !== leadId) continue;
     const r = acts.readRow(i);

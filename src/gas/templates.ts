@@ -61,7 +61,20 @@ function statusDate(crm: Crm, lead: Record<string, unknown>): string {
   return (status === 'Quotation Sent' || status === 'Negotiation') && isDate(at) ? toYmd(at, crm.offset) : '';
 }
 
-export function renderTemplate(arg?: { templateId?: string; leadId?: string }) {
+/** A template filled for one lead; `missing` names the placeholders the lead has no value for. */
+export interface RenderedTemplate {
+  templateId: string;
+  channel: string;
+  subject: string;
+  text: string;
+  missing: string[];
+  /** The lead's email address. */
+  to: string;
+  /** A wa.me link with the text, for a WhatsApp template, a mobile and nothing missing; else ''. */
+  whatsapp: string;
+}
+
+export function renderTemplate(arg?: { templateId?: string; leadId?: string }): RenderedTemplate {
   const crm = openCrm();
   const { template, values, lead } = prepared(crm, arg);
   const r = fill(template, values);
@@ -77,8 +90,15 @@ export function renderTemplate(arg?: { templateId?: string; leadId?: string }) {
   };
 }
 
+export interface TemplateEmailSent {
+  ok: true;
+  message: string;
+  /** Whether the Email activity was logged. */
+  logged: boolean;
+}
+
 /** Sends an email template to the lead (quota checked first) and logs an Email activity. */
-export function sendTemplateEmail(arg?: { templateId?: string; leadId?: string; subject?: string; text?: string }) {
+export function sendTemplateEmail(arg?: { templateId?: string; leadId?: string; subject?: string; text?: string }): TemplateEmailSent {
   const crm = openCrm();
   const { template, values, lead, leadId } = prepared(crm, arg);
   if (template.channel !== 'Email') throw new CrmError({ key: 'template.notEmail', params: { templateId: userText(template.id) } }, crm.lang);

@@ -122,7 +122,7 @@ export async function main(argv: string[]): Promise<unknown> {
         sourceMap: jsonFlag(args, 'source-map'),
         dryRun: args.switches.has('dry-run'),
       };
-      const r = (await withWorkbook(args.workbook, opts, (env) => env.call('importLeads', request))) as Record<string, unknown>;
+      const r = await withWorkbook(args.workbook, opts, (env) => env.call('importLeads', request));
       const report = {
         importId: r.importId,
         imported: r.imported,
@@ -151,7 +151,7 @@ export async function main(argv: string[]): Promise<unknown> {
           throw new UsageError(`--json is not valid JSON: ${args.json}`);
         }
       }
-      return withWorkbook(args.workbook, opts, (env) => (arg === undefined ? env.call(fn) : env.call(fn, arg)));
+      return withWorkbook(args.workbook, opts, (env) => (arg === undefined ? env.callRaw(fn) : env.callRaw(fn, arg)));
     }
     case 'read': {
       const tab = args.positional[0];

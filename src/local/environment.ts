@@ -2,6 +2,7 @@
 // gas-local into a vm context, and a call counter over every service call.
 import * as path from 'node:path';
 import * as fs from 'node:fs';
+import type { ApiName, Args, Result } from '../gas/api';
 import { CallCounter, counted } from './counter';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSheetsAdvanced, LocalDrive } from './sheets-api';
@@ -117,9 +118,18 @@ export class Environment {
 
   /**
    * Runs one global function as one execution: a fresh vm context (no state survives between
-   * executions, as in Apps Script), and the execution's locks released when it ends.
+   * executions, as in Apps Script), and the execution's locks released when it ends. Typed by the
+   * server's own signatures (src/gas/api.ts); the result comes back as plain data.
    */
-  call(fn: string, ...args: unknown[]): unknown {
+  call<K extends ApiName>(fn: K, ...args: Args<K>): Result<K> {
+    return this.run(fn, 'FULL', args) as Result<K>;
+  }
+
+  /**
+   * The same, untyped: for a function named at run time (the CLI's `run`, the playground's
+   * page calls) and for tests that call with wrong arguments or names on purpose.
+   */
+  callRaw(fn: string, ...args: unknown[]): unknown {
     return this.run(fn, 'FULL', args);
   }
 

@@ -182,7 +182,7 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
             select(env);
             const before = marks(env);
             try {
-              return { ok: true, result: env.call(fn, ...(Array.isArray(args) ? args : [])), ui: shown(env, before) };
+              return { ok: true, result: env.callRaw(fn, ...(Array.isArray(args) ? args : [])), ui: shown(env, before) };
             } catch (e) {
               return { ok: false, error: (e as Error).message.replace(/^Exception: /, ''), ui: shown(env, before) };
             }

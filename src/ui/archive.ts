@@ -1,17 +1,14 @@
 // The "Archive old activities" dialog (issue 17): choose a year, archive, open the archive or
 // put it back. The rules live on the server (archiveActivities, undoArchive).
 import { call, closeDialog, h, msg, setMessages } from './client';
+import { status as showStatus, type StatusKind } from './status';
 import { formatCount } from '../core/money';
-import type { ArchiveContext, ArchiveResult, UndoArchiveResult } from '../gas/archive';
+import type { ArchiveContext } from '../gas/archive';
 
 let ctx: ArchiveContext;
 
 const app = () => document.getElementById('app')!;
-const status = (text: string, kind: 'ok' | 'error' | '' = '') => {
-  const el = document.getElementById('archive-status')!;
-  el.textContent = text;
-  el.className = kind;
-};
+const status = (text: string, kind?: StatusKind) => showStatus(document.getElementById('archive-status')!, text, kind);
 const number = (n: number) => formatCount(n, ctx.lang);
 
 /** Years one can archive before: each option says how many activities and cells it moves. */
@@ -42,7 +39,7 @@ function draw(): void {
       go.disabled = true;
       status(msg('ui.archive.working'));
       try {
-        const r = await call<ArchiveResult>('archiveActivities', { beforeYear: select.value });
+        const r = await call('archiveActivities', { beforeYear: select.value });
         if (r.ok) status(r.message, 'ok');
         else status(Object.values(r.errors).join(' '), 'error');
         await reload();
@@ -55,7 +52,9 @@ function draw(): void {
   }
   const close = h('button', { type: 'button', text: msg('ui.archive.close') });
   close.addEventListener('click', () => closeDialog());
-  app().replaceChildren(form, h('p', { id: 'archive-status', role: 'status' }), history(), h('div', { class: 'actions' }, close));
+  // Drawn again after an archive or an undo: the status line stays, with what it said.
+  const line = document.getElementById('archive-status') ?? h('p', { id: 'archive-status', class: 'status', role: 'status' });
+  app().replaceChildren(form, line, history(), h('div', { class: 'actions' }, close));
 }
 
 function history(): HTMLElement {
@@ -78,7 +77,7 @@ function history(): HTMLElement {
         undo.disabled = true;
         status(msg('ui.archive.undoing'));
         try {
-          const r = await call<UndoArchiveResult>('undoArchive', { archiveId: a.id });
+          const r = await call('undoArchive', { archiveId: a.id });
           status(r.message, 'ok');
           await reload();
         } catch (err) {
@@ -96,17 +95,13 @@ function history(): HTMLElement {
 
 /** Fetches the years and archives again and redraws, keeping the last message. */
 async function reload(): Promise<void> {
-  const kept = document.getElementById('archive-status');
-  const text = kept?.textContent ?? '';
-  const kind = (kept?.className ?? '') as 'ok' | 'error' | '';
-  ctx = await call<ArchiveContext>('getArchiveContext');
+  ctx = await call('getArchiveContext');
   draw();
-  status(text, kind);
 }
 
 (async () => {
   try {
-    ctx = await call<ArchiveContext>('getArchiveContext');
+    ctx = await call('getArchiveContext');
     setMessages(ctx.messages);
     document.documentElement.lang = ctx.lang;
     draw();

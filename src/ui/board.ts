@@ -4,36 +4,25 @@
 // move asks for its fields on the board; cancelling or a refusal puts the card back.
 import Sortable from 'sortablejs';
 import { call, h, msg, setMessages } from './client';
-import { ctx, setContext, label, type Ctx } from './context';
+import { status, type StatusKind } from './status';
+import { ctx, setContext, label } from './context';
 import { formatMoney } from '../core/money';
 import { fieldLabel } from './i18n';
 import { LEAD_COLUMNS } from '../core/schema';
-import { EVERYONE, type BoardCard, type BoardColumn } from '../core/board';
+import { EVERYONE, type BoardCard } from '../core/board';
+import type { PipelineBoard } from '../gas/board';
 
 // The board's shapes are the server's own (type-only: nothing of the server is bundled here).
 type Card = BoardCard;
-type Column = BoardColumn;
-interface Board {
-  columns: Column[];
-  generatedAt: string;
-  owner: string;
-  owners: string[];
-  sources: string[];
-  currency: string;
-}
 
-let board: Board;
+let board: PipelineBoard;
 const filter = { owner: '', source: '', query: '' };
 const app = () => document.getElementById('app')!;
 const money = (n: number | null) => (n === null ? '–' : formatMoney(n, board.currency));
-const say = (text: string, kind: 'ok' | 'error' | 'info' = 'info') => {
-  const el = document.getElementById('board-status')!;
-  el.textContent = text;
-  el.className = `status ${kind}`;
-};
+const say = (text: string, kind?: StatusKind) => status(document.getElementById('board-status')!, text, kind);
 
 async function load(): Promise<void> {
-  board = await call<Board>('getPipelineBoard', { owner: filter.owner || undefined, source: filter.source, query: filter.query });
+  board = await call('getPipelineBoard', { owner: filter.owner || undefined, source: filter.source, query: filter.query });
   if (!filter.owner) filter.owner = board.owner;
   draw();
 }
@@ -134,7 +123,7 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
   if (from === to) return;
   const card = board.columns.flatMap((c) => c.cards).find((c) => c.leadId === leadId);
   try {
-    const r = await call<{ ok: boolean; changed?: boolean; errors?: Record<string, string> }>('setLeadStatus', { leadId, status: to, fields, expectedStatus: from });
+    const r = await call('setLeadStatus', { leadId, status: to, fields, expectedStatus: from });
     if (r.ok) {
       await load();
       say(msg('board.moved', { name: card?.name ?? leadId, status: label('status', to) }), 'ok');
@@ -188,7 +177,7 @@ function askFields(leadId: string, from: string, to: string, keys: string[], err
 
 (async () => {
   try {
-    const c = await call<Ctx>('getSidebarContext');
+    const c = await call('getSidebarContext');
     setContext(c);
     setMessages(c.messages);
     document.documentElement.lang = c.lang;

@@ -1,5 +1,7 @@
 // Shared by the sidebar and the dialogs: calling the server (google.script.run), the message
 // catalog the server sent, and a small element builder that puts user text in as text only.
+import type { ApiName, Args, Result } from '../gas/api';
+
 interface Runner {
   withSuccessHandler(f: (r: any) => void): Runner;
   withFailureHandler(f: (e: Error) => void): Runner;
@@ -9,8 +11,12 @@ declare const google: { script: { run: Runner; host?: { close(): void } } };
 
 export { msg, setMessages } from './i18n';
 
-/** Calls a server function; resolves with its result, rejects with its error. */
-export function call<T>(fn: string, arg?: unknown): Promise<T> {
+/**
+ * Calls a server function; resolves with its result, rejects with its error. Its name, argument
+ * and result are the server's own (src/gas/api.ts): a page and the server cannot disagree.
+ */
+export function call<K extends ApiName>(fn: K, ...args: Args<K>): Promise<Result<K>> {
+  const [arg] = args as unknown[];
   return new Promise((resolve, reject) => {
     const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
     if (arg === undefined) runner[fn]();

@@ -1,31 +1,9 @@
 // What every view of the sidebar shares: the context the server sent (language, lists,
 // templates), status names in the user's language, and a way to open a lead from any view.
-export interface Ctx {
-  lang: 'id' | 'en';
-  messages: Record<string, string>;
-  user: string;
-  currency: string;
-  sources: string[];
-  statuses: string[];
-  transitions: Record<string, string[]>;
-  required: Record<string, string[]>;
-  lostReasons: string[];
-  activityTypes: string[];
-  templates: { id: string; name: string; channel: string; language: string; situation: string }[];
-  /** Running WhatsApp campaigns, whose queue the Today tab offers. */
-  campaigns: string[];
-}
+import type { SidebarContext } from '../gas/sidebar';
 
-export type Lead = Record<string, string | number> & {
-  leadId: string;
-  whatsapp: string;
-  tel: string;
-  situation: string;
-  activities: { timestamp: string; when: string; type: string; summary: string; by: string }[];
-};
-
-export let ctx: Ctx;
-export function setContext(c: Ctx): void {
+export let ctx: SidebarContext;
+export function setContext(c: SidebarContext): void {
   ctx = c;
 }
 

@@ -1,10 +1,12 @@
 // Editing a lead's details in the Selected tab (issue 15): the same validation as entry on the
 // server (updateLead); each change is logged there as a Note, old → new.
 import { call, h, msg } from './client';
-import { ctx, type Lead } from './context';
-import { field, showErrors, values, status } from './form';
+import { ctx } from './context';
+import type { LeadColumnKey, SelectedLead } from '../gas/sidebar';
+import { field, showErrors, values } from './form';
+import { status } from './status';
 
-const FIELDS: { name: string; type?: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select'; required?: boolean }[] = [
+const FIELDS: { name: LeadColumnKey; type?: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select'; required?: boolean }[] = [
   { name: 'name', required: true },
   { name: 'company' },
   { name: 'phone', type: 'tel' },
@@ -18,7 +20,7 @@ const FIELDS: { name: string; type?: 'text' | 'email' | 'tel' | 'date' | 'textar
   { name: 'consent', type: 'select' },
 ];
 
-export function editForm(L: Lead, reload: () => Promise<void>): HTMLElement {
+export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElement {
   const form = h('form', { id: 'edit-form', novalidate: true });
   for (const f of FIELDS) {
     const options = f.name === 'source' ? ctx.sources.map((s) => ({ value: s, label: s })) : f.name === 'consent' ? ['Subscribed', 'Opted out'].map((c) => ({ value: c, label: c })) : undefined;
@@ -35,11 +37,11 @@ export function editForm(L: Lead, reload: () => Promise<void>): HTMLElement {
     // Only what changed is sent, so the history records exactly the edits.
     const now = values(form);
     const fields: Record<string, string> = {};
-    for (const [k, v] of Object.entries(now)) if (v !== String(L[k] ?? '')) fields[k] = v;
+    for (const { name } of FIELDS) if (name in now && now[name] !== String(L[name] ?? '')) fields[name] = now[name];
     if (Object.keys(fields).length === 0) return status(result, msg('ui.noChanges'), 'info');
     btn.disabled = true;
     try {
-      const r = await call<{ ok: boolean; errors: Record<string, string>; changed?: number }>('updateLead', { leadId: L.leadId, fields });
+      const r = await call('updateLead', { leadId: L.leadId, fields });
       showErrors(form, r.errors ?? {});
       if (!r.ok) {
         const general = Object.entries(r.errors ?? {}).filter(([k]) => !form.querySelector(`[data-field="${k}"]`));

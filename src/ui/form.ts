@@ -1,5 +1,5 @@
 // Form fields shared by the sidebar's views: a labelled input with its hint and its error,
-// errors shown per field, a form's values, and a status line.
+// errors shown per field, and a form's values.
 import { h, msg, type Attrs } from './client';
 import { fieldLabel } from './i18n';
 
@@ -49,9 +49,4 @@ export function values(form: HTMLFormElement): Record<string, string> {
   const out: Record<string, string> = {};
   new FormData(form).forEach((v, k) => (out[k] = String(v)));
   return out;
-}
-
-export function status(el: HTMLElement, text: string, kind: 'ok' | 'error' | 'info'): void {
-  el.textContent = text;
-  el.className = `status ${kind}`;
 }

@@ -3,6 +3,7 @@
 // duplicates; then the import, which writes everything or nothing; then an undo. All the rules
 // live on the server (importLeads): this page only shows the report and sends the answers.
 import { call, closeDialog, h, msg, setMessages } from './client';
+import { status as showStatus, type StatusKind } from './status';
 import type { ImportReport } from '../gas/import';
 import { KEEP } from '../core/import';
 
@@ -15,11 +16,7 @@ let report: Report | null = null;
 const answers = { mapping: {} as Record<string, string>, statusMap: {} as Record<string, string>, sourceMap: {} as Record<string, string> };
 
 const app = () => document.getElementById('app')!;
-const status = (text: string, kind: 'ok' | 'error' | '' = '') => {
-  const el = document.getElementById('import-status')!;
-  el.textContent = text;
-  el.className = kind;
-};
+const status = (text: string, kind?: StatusKind) => showStatus(document.getElementById('import-status')!, text, kind);
 
 function select(label: string, options: { value: string; label: string }[], value: string, onChange: (v: string) => void): HTMLSelectElement {
   const s = h('select', { 'aria-label': label });
@@ -59,18 +56,18 @@ function sourceStep(tabs: string[]): void {
     source = tab.value ? { tab: tab.value } : { csv: text.value, fileName: source.fileName || 'CSV' };
     void run(true);
   });
-  app().replaceChildren(form, h('p', { id: 'import-status', role: 'status' }), h('div', { id: 'import-report' }));
+  app().replaceChildren(form, h('p', { id: 'import-status', class: 'status', role: 'status' }), h('div', { id: 'import-report' }));
 }
 
 async function run(dryRun: boolean): Promise<void> {
   status(msg('ui.import.working'));
   try {
-    report = await call<Report>('importLeads', { ...source, ...answers, dryRun });
+    report = await call('importLeads', { ...source, ...answers, dryRun });
     answers.mapping = { ...report.mapping };
     answers.statusMap = { ...report.statusMap };
     answers.sourceMap = { ...report.sourceMap };
     status(report.message, report.ok ? 'ok' : 'error');
-    if (!dryRun && report.ok && report.importId) return done(report);
+    if (!dryRun && report.ok && report.importId) return done(report.importId);
     draw(report);
     // The answer is below the form: bring it into view.
     document.getElementById('import-status')?.scrollIntoView({ block: 'start' });
@@ -163,13 +160,13 @@ function draw(r: Report): void {
   out.replaceChildren(r.questions.length > 0 ? values : '', columns, problems, r.duplicates.length > 0 ? dups : '', h('div', { class: 'actions' }, again, go));
 }
 
-function done(r: Report): void {
+function done(importId: string): void {
   const out = document.getElementById('import-report')!;
   const undo = h('button', { type: 'button', text: msg('ui.import.undo') });
   undo.addEventListener('click', async () => {
     status(msg('ui.import.working'));
     try {
-      const u = await call<{ message: string }>('undoImport', { importId: r.importId });
+      const u = await call('undoImport', { importId });
       status(u.message, 'ok');
       undo.remove();
     } catch (e) {
@@ -184,7 +181,7 @@ function done(r: Report): void {
 
 (async () => {
   try {
-    const ctx = await call<{ messages: Record<string, string>; tabs: string[]; lang: string }>('getImportContext');
+    const ctx = await call('getImportContext');
     setMessages(ctx.messages);
     document.documentElement.lang = ctx.lang;
     sourceStep(ctx.tabs);

@@ -3,20 +3,12 @@
 // Email sends through the server (quota checked) and is logged. A placeholder without a value is
 // shown to the user first and never sent.
 import { call, h, msg } from './client';
-import { ctx, type Lead } from './context';
-import { status } from './form';
+import { ctx } from './context';
+import type { SelectedLead } from '../gas/sidebar';
+import type { RenderedTemplate } from '../gas/templates';
+import { status } from './status';
 
-interface Rendered {
-  templateId: string;
-  channel: string;
-  subject: string;
-  text: string;
-  missing: string[];
-  whatsapp: string;
-  to: string;
-}
-
-export function messagesPanel(L: Lead, reload: () => Promise<void>): HTMLElement {
+export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTMLElement {
   const box = h('section', { class: 'messages', 'aria-labelledby': 'messages-title' }, h('h3', { id: 'messages-title', text: msg('ui.templates') }));
   // The lead's situation first, in the user's language, then the rest.
   const mine = ctx.templates.filter((t) => t.language === ctx.lang && (t.channel !== 'WhatsApp' || L.whatsapp));
@@ -30,7 +22,7 @@ export function messagesPanel(L: Lead, reload: () => Promise<void>): HTMLElement
   const actions = h('div', { class: 'actions' });
   const result = h('div', { class: 'status', role: 'status' });
   box.append(pick, subject, text, warn, actions, result);
-  let current: Rendered | null = null;
+  let current: RenderedTemplate | null = null;
   const placeholders = (s: string) => [...new Set(s.match(/\{[a-z_]+\}/gi) ?? [])];
   const check = () => {
     const left = placeholders(`${subject.value} ${text.value}`);
@@ -40,7 +32,7 @@ export function messagesPanel(L: Lead, reload: () => Promise<void>): HTMLElement
   const load = async () => {
     status(result, msg('ui.loading'), 'info');
     try {
-      current = await call<Rendered>('renderTemplate', { templateId: pick.value, leadId: L.leadId });
+      current = await call('renderTemplate', { templateId: pick.value, leadId: L.leadId });
       subject.hidden = current.channel !== 'Email';
       subject.value = current.subject;
       text.value = current.text;
@@ -64,7 +56,7 @@ export function messagesPanel(L: Lead, reload: () => Promise<void>): HTMLElement
         }
         const logIt = h('button', { type: 'button', id: 'wa-log', text: msg('ui.logWhatsapp') });
         logIt.addEventListener('click', async () => {
-          const r = await call<{ ok: boolean }>('logActivity', { leadId: L.leadId, type: 'WhatsApp', summary: text.value.slice(0, 2000) });
+          const r = await call('logActivity', { leadId: L.leadId, type: 'WhatsApp', summary: text.value.slice(0, 2000) });
           if (r.ok) await reload();
         });
         result.replaceChildren(logIt);
@@ -77,7 +69,7 @@ export function messagesPanel(L: Lead, reload: () => Promise<void>): HTMLElement
         if (!check()) return;
         send.disabled = true;
         try {
-          const r = await call<{ message: string }>('sendTemplateEmail', { templateId: current!.templateId, leadId: L.leadId, subject: subject.value, text: text.value });
+          const r = await call('sendTemplateEmail', { templateId: current!.templateId, leadId: L.leadId, subject: subject.value, text: text.value });
           await reload();
           status(document.querySelector('.messages .status[role=status]') as HTMLElement, r.message, 'ok');
         } catch (e) {

@@ -4,16 +4,8 @@
 // anyone stopped.
 import { call, h, msg } from './client';
 import { ctx } from './context';
-
-interface Next {
-  name: string;
-  leadId: string;
-  leadName?: string;
-  to?: string;
-  text?: string;
-  whatsapp?: string;
-  remaining: number;
-}
+import { status } from './status';
+import type { QueueContact } from '../gas/campaigns';
 
 export function queuePanel(): HTMLElement {
   const box = h('section', { class: 'queue', 'aria-labelledby': 'queue-title' });
@@ -21,8 +13,9 @@ export function queuePanel(): HTMLElement {
   const pick = h('select', { 'aria-label': msg('queue.campaign') });
   for (const c of ctx.campaigns) pick.append(h('option', { value: c, text: c }));
   const body = h('div', { class: 'queue-body', 'aria-live': 'polite' });
-  box.append(h('h4', { id: 'queue-title', text: msg('queue.title') }), pick, body);
-  const show = (n: Next) => {
+  const line = h('p', { class: 'status', role: 'status' });
+  box.append(h('h4', { id: 'queue-title', text: msg('queue.title') }), pick, body, line);
+  const show = (n: QueueContact) => {
     if (!n.leadId) {
       body.replaceChildren(h('p', { class: 'muted', text: msg('queue.empty') }));
       return;
@@ -45,8 +38,18 @@ export function queuePanel(): HTMLElement {
       ),
     );
   };
-  const load = async () => show(await call<Next>('nextCampaignContact', { name: pick.value }).catch((e: Error) => ({ name: pick.value, leadId: '', remaining: 0, text: e.message })));
-  const mark = async (leadId: string, outcome: 'sent' | 'skip') => show(await call<Next>('markCampaignContact', { name: pick.value, leadId, outcome }));
+  // A refusal (the campaign stopped meanwhile, say) is said in the status line, not taken for an empty queue.
+  const answer = async (next: Promise<QueueContact>, clear: boolean) => {
+    try {
+      show(await next);
+      status(line, '');
+    } catch (e) {
+      if (clear) body.replaceChildren();
+      status(line, msg('ui.failed', { error: (e as Error).message }), 'error');
+    }
+  };
+  const load = () => answer(call('nextCampaignContact', { name: pick.value }), true);
+  const mark = (leadId: string, outcome: 'sent' | 'skip') => answer(call('markCampaignContact', { name: pick.value, leadId, outcome }), false);
   pick.addEventListener('change', () => void load());
   void load();
   return box;

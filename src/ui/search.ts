@@ -2,17 +2,7 @@
 // ID (searchLeads); only mine, or one status; a clear "nothing found".
 import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
-
-interface Hit {
-  leadId: string;
-  name: string;
-  company: string;
-  phone: string;
-  email: string;
-  status: string;
-  owner: string;
-  nextFollowUp: string;
-}
+import type { SearchHit } from '../gas/search';
 
 export function searchPanel(): HTMLElement {
   const panel = h('section', { class: 'search' });
@@ -45,7 +35,7 @@ export function searchPanel(): HTMLElement {
       return;
     }
     try {
-      const hits = await call<Hit[]>('searchLeads', { query, mine: mine.checked, status: statusSel.value });
+      const hits = await call('searchLeads', { query, mine: mine.checked, status: statusSel.value });
       if (mineNow !== latest) return; // an older answer never replaces a newer one
       count.textContent = hits.length === 0 ? msg('ui.nothingFound', { query }) : '';
       results.replaceChildren(...hits.map(hit));
@@ -60,7 +50,7 @@ export function searchPanel(): HTMLElement {
   input.addEventListener('input', later);
   mine.addEventListener('change', later);
   statusSel.addEventListener('change', later);
-  const hit = (r: Hit): HTMLElement => {
+  const hit = (r: SearchHit): HTMLElement => {
     const open = h('button', { type: 'button', class: 'link', text: r.name || r.leadId, 'aria-label': `${msg('ui.open')} ${r.name || r.leadId}` });
     open.addEventListener('click', () => openLead(r.leadId));
     return h(

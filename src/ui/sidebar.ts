@@ -4,15 +4,18 @@
 import { formatMoney, parseMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
 import { call, h, msg, setMessages } from './client';
-import { ctx, setContext, label, badgeClass, setOpener, openLead, type Ctx, type Lead } from './context';
-import { field, showErrors, values, status, type FieldSpec } from './form';
+import { ctx, setContext, label, badgeClass, setOpener, openLead } from './context';
+import { field, showErrors, values, type FieldSpec } from './form';
+import { status } from './status';
 import { todayPanel } from './today';
 import { fieldLabel } from './i18n';
 import { searchPanel } from './search';
 import { editForm } from './edit';
 import { messagesPanel } from './messages';
+import type { SelectedLead } from '../gas/sidebar';
+import type { PossibleDuplicate } from '../gas/leads';
 
-let selected: Lead | null = null;
+let selected: SelectedLead | null = null;
 
 const app = () => document.getElementById('app')!;
 
@@ -52,18 +55,18 @@ function leadForm(): HTMLElement {
     submit.disabled = true;
     status(result, msg('ui.saving'), 'info');
     try {
-      const r = await call<{ ok: boolean; leadId?: string; errors?: Record<string, string>; duplicates?: Record<string, string>[] }>('submitLead', data);
+      const r = await call('submitLead', data);
       dupBox.hidden = true;
       if (r.ok) {
         form.reset();
         money.textContent = '';
         showErrors(form, {});
-        status(result, msg('lead.saved', { leadId: r.leadId! }), 'ok');
+        status(result, msg('lead.saved', { leadId: r.leadId }), 'ok');
         form.querySelector<HTMLInputElement>('[name="name"]')!.focus();
-      } else if (r.errors) {
+      } else if ('errors' in r) {
         showErrors(form, r.errors);
         status(result, '', 'info');
-      } else if (r.duplicates) {
+      } else if ('duplicates' in r) {
         showErrors(form, {});
         status(result, '', 'info');
         showDuplicates(dupBox, r.duplicates, () => save(true));
@@ -87,7 +90,7 @@ function openButton(leadId: string): HTMLElement {
   return b;
 }
 
-function showDuplicates(box: HTMLElement, dups: Record<string, string>[], confirm: () => void): void {
+function showDuplicates(box: HTMLElement, dups: PossibleDuplicate[], confirm: () => void): void {
   box.replaceChildren(
     h('p', { id: 'dup-title', class: 'dup-title', text: msg('lead.duplicates') }),
     h(
@@ -137,7 +140,7 @@ function selectedPanel(): HTMLElement {
     const mine = ++latest;
     status(body, msg('ui.loading'), 'info');
     try {
-      const lead = await call<Lead | null>('getSelectedLead', leadId ? { leadId } : undefined);
+      const lead = await call('getSelectedLead', leadId ? { leadId } : undefined);
       if (mine !== latest) return;
       selected = lead;
       renderSelected(body);
@@ -191,7 +194,7 @@ function renderSelected(body: HTMLElement): void {
   body.replaceChildren(card, messagesPanel(L, reload), activityForm(L), statusForm(L), editForm(L, reload), recent(L));
 }
 
-function activityForm(L: Lead): HTMLElement {
+function activityForm(L: SelectedLead): HTMLElement {
   const form = h('form', { id: 'activity-form', novalidate: true }, h('h3', { text: msg('ui.logActivity') }));
   form.append(
     field('act', { name: 'type', type: 'select', required: true, options: ctx.activityTypes.map((t) => ({ value: t, label: label('type', t) })) }),
@@ -205,7 +208,7 @@ function activityForm(L: Lead): HTMLElement {
     ev.preventDefault();
     btn.disabled = true;
     try {
-      const r = await call<{ ok: boolean; errors?: Record<string, string> }>('logActivity', { ...values(form), leadId: L.leadId });
+      const r = await call('logActivity', { ...values(form), leadId: L.leadId });
       if (!r.ok) {
         showErrors(form, r.errors ?? {});
         if (r.errors?.leadId) status(result, r.errors.leadId, 'error');
@@ -229,8 +232,10 @@ function gateField(header: string): { name: string; type?: FieldSpec['type'] } |
   return col ? { name: col.key, type: col.kind === 'date' ? 'date' : undefined } : null;
 }
 
-function statusForm(L: Lead): HTMLElement {
+function statusForm(L: SelectedLead): HTMLElement {
   const current = String(L.status);
+  // A gate names its fields by header: the lead's values looked up by that column's key.
+  const lead: Record<string, unknown> = L;
   const targets = ctx.transitions[current] ?? [];
   const form = h('form', { id: 'status-form', novalidate: true }, h('h3', { text: msg('ui.changeStatus') }));
   if (targets.length === 0) {
@@ -254,7 +259,8 @@ function statusForm(L: Lead): HTMLElement {
           ? field('status', { name: 'lostReason', type: 'select', required: true, options: ctx.lostReasons.map((r) => ({ value: r, label: r })) })
           : field('status', { ...spec, required: true });
       const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
-      if (L[spec.name] !== undefined && L[spec.name] !== '') input.value = String(L[spec.name]);
+      const had = lead[spec.name];
+      if (had !== undefined && had !== '') input.value = String(had);
       extra.append(f);
     }
   });
@@ -265,7 +271,7 @@ function statusForm(L: Lead): HTMLElement {
     for (const [k, val] of Object.entries(v)) if (k !== 'status') fields[k] = val;
     btn.disabled = true;
     try {
-      const r = await call<{ ok: boolean; errors?: Record<string, string> }>('setLeadStatus', { leadId: L.leadId, status: v.status, fields });
+      const r = await call('setLeadStatus', { leadId: L.leadId, status: v.status, fields });
       if (!r.ok) {
         showErrors(form, r.errors ?? {});
         const general = Object.entries(r.errors ?? {}).filter(([k]) => !form.querySelector(`[data-field="${k}"]`));
@@ -285,7 +291,7 @@ function statusForm(L: Lead): HTMLElement {
   return form;
 }
 
-function recent(L: Lead): HTMLElement {
+function recent(L: SelectedLead): HTMLElement {
   const items = L.activities.map((a) => h('li', {}, h('span', { class: 'meta', text: `${a.when} · ${label('type', a.type)}` }), a.summary ? h('div', { text: a.summary }) : null));
   return h('section', { class: 'recent' }, h('h3', { text: msg('ui.recent') }), items.length ? h('ul', {}, ...items) : h('p', { class: 'muted', text: msg('ui.none') }));
 }
@@ -333,7 +339,7 @@ function tabs(panels: { id: string; title: string; el: HTMLElement; onShow?: () 
 
 async function start(): Promise<void> {
   try {
-    setContext(await call<Ctx>('getSidebarContext'));
+    setContext(await call('getSidebarContext'));
     setMessages(ctx.messages);
   } catch (e) {
     app().replaceChildren(h('p', { class: 'status error', text: (e as Error).message }));

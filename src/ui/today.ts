@@ -3,13 +3,10 @@
 // place, or move the follow-up; a manager can switch to a teammate's list.
 import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
-import { field, showErrors, values, status } from './form';
+import { field, showErrors, values } from './form';
+import { status } from './status';
 import { queuePanel } from './queue';
-import type { getMyDay } from '../gas/day';
-
-// The list's shape is what getMyDay returns (a type-only import: no server code is bundled).
-type Day = ReturnType<typeof getMyDay>;
-type Item = Day['sections'][number]['items'][number];
+import type { TodayItem, TodayList } from '../gas/day';
 
 export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void> } {
   const panel = h('section', { class: 'today' }) as HTMLElement & { load(owner?: string): Promise<void> };
@@ -21,13 +18,13 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     if (who !== undefined) owner = who;
     status(list, msg('ui.loading'), 'info');
     try {
-      const day = await call<Day>('getMyDay', owner ? { owner } : undefined);
+      const day = await call('getMyDay', owner ? { owner } : undefined);
       render(day);
     } catch (e) {
       status(list, msg('ui.failed', { error: (e as Error).message }), 'error');
     }
   };
-  const render = (day: Day) => {
+  const render = (day: TodayList) => {
     head.replaceChildren(h('h3', { text: `${msg('ui.tabToday')} · ${day.date}` }));
     if (day.canSwitch) {
       const pick = h('select', { 'aria-label': msg('day.of') });
@@ -47,7 +44,7 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
       ),
     );
   };
-  const item = (i: Item): HTMLElement => {
+  const item = (i: TodayItem): HTMLElement => {
     const li = h('li', { class: 'item' });
     const open = h('button', { type: 'button', class: 'link', text: i.name || i.leadId, 'aria-label': `${msg('ui.open')} ${i.name || i.leadId}` });
     open.addEventListener('click', () => openLead(i.leadId));
@@ -70,7 +67,7 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     );
     return li;
   };
-  const logForm = (i: Item): HTMLElement => {
+  const logForm = (i: TodayItem): HTMLElement => {
     const id = `day-${i.leadId}`;
     const form = h('form', { class: 'log', novalidate: true });
     form.append(
@@ -82,13 +79,13 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     form.append(h('button', { type: 'submit', class: 'primary', text: msg('ui.log') }), result);
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      const r = await call<{ ok: boolean; errors?: Record<string, string> }>('logActivity', { ...values(form), leadId: i.leadId }).catch((e: Error) => ({ ok: false, errors: { summary: e.message } }));
+      const r = await call('logActivity', { ...values(form), leadId: i.leadId }).catch((e: Error) => ({ ok: false, errors: { summary: e.message } }));
       if (!r.ok) return showErrors(form, r.errors ?? {});
       await panel.load();
     });
     return form;
   };
-  const moveForm = (i: Item): HTMLElement => {
+  const moveForm = (i: TodayItem): HTMLElement => {
     const form = h('form', { class: 'move', novalidate: true });
     form.append(field(`day-${i.leadId}-move`, { name: 'nextFollowUp', type: 'date', required: true }));
     const result = h('div', { class: 'status', role: 'status' });
@@ -97,7 +94,7 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
       ev.preventDefault();
       const date = values(form).nextFollowUp;
       if (!date.trim()) return showErrors(form, { nextFollowUp: msg('valid.required', { field: msg('field.nextFollowUp') }) });
-      const r = await call<{ ok: boolean; errors: Record<string, string> }>('updateLead', { leadId: i.leadId, fields: { nextFollowUp: date } }).catch((e: Error) => ({
+      const r = await call('updateLead', { leadId: i.leadId, fields: { nextFollowUp: date } }).catch((e: Error) => ({
         ok: false,
         errors: { nextFollowUp: e.message },
       }));

@@ -26,8 +26,8 @@ beforeAll(async () => {
       .getRange(2, 1, 1, 5)
       .setValues([['Promo WA', 'T-003', 'Status=Lead', today, 'Draft']]);
     env.call('startCampaign', { name: 'Promo WA' });
-    const first = env.call('nextCampaignContact', { name: 'Promo WA' }) as { leadId: string; leadName: string; remaining: number };
-    queued = [first];
+    const first = env.call('nextCampaignContact', { name: 'Promo WA' });
+    queued = [{ leadId: first.leadId, leadName: first.leadName ?? '' }];
   });
   browser = await launch();
   pg = await startPlayground({ workbook, port: 0, distDir: DIST, log: () => undefined });

@@ -2,7 +2,7 @@
 // (the Sheets advanced service under drive.file), read back equal, leave the CRM, and come
 // back with an undo, value for value and type for type; a run killed at any call leaves either
 // the CRM as it was or an archive the next call finishes or undoes.
-import { env, iso } from '../helpers';
+import { env, iso, ok } from '../helpers';
 import { ACTIVITY_COLUMNS } from '../../src/core/schema';
 import { rowKey } from '../../src/core/archive';
 import type { Environment } from '../../src/local/environment';
@@ -55,7 +55,7 @@ describe('archiveActivities', () => {
   test('moves the rows before the year to a new spreadsheet, equal value for value, and undo puts them back', () => {
     const e = crm();
     const before = activities(e);
-    const ctx = e.call('getArchiveContext') as { years: { year: number; count: number }[]; maxYear: number; cellsPerRow: number };
+    const ctx = e.call('getArchiveContext');
     expect(ctx.maxYear).toBe(2026);
     expect(ctx.years).toEqual([
       { year: 2022, count: 2 },
@@ -66,14 +66,14 @@ describe('archiveActivities', () => {
     ]);
     const sheet = e.spreadsheet.getSheetByName('Activities')!;
     expect(ctx.cellsPerRow).toBe(sheet.getMaxColumns());
-    const cellsBefore = (e.call('getCrmSummary') as { capacity: { cells: number } }).capacity.cells;
+    const cellsBefore = e.call('getCrmSummary').capacity.cells;
 
-    const r = e.call('archiveActivities', { beforeYear: '2025' }) as { ok: boolean; count: number; url: string; archiveId: string; cellsFreed: number };
+    const r = ok(e.call('archiveActivities', { beforeYear: '2025' }));
     expect(r.ok).toBe(true);
     expect(r.count).toBe(46);
     expect(r.cellsFreed).toBe(46 * sheet.getMaxColumns());
     // The Summary counts the cells freed and says where the archived activities are.
-    const cap = (e.call('getCrmSummary') as { capacity: { cells: number; archived: unknown[] } }).capacity;
+    const cap = e.call('getCrmSummary').capacity;
     expect(cap.cells).toBe(cellsBefore - r.cellsFreed);
     expect(cap.archived).toEqual([{ beforeYear: 2025, count: 46, url: r.url }]);
     e.call('refreshSummary');
@@ -97,7 +97,7 @@ describe('archiveActivities', () => {
     // Dates read as dates in the archive (a date format on the cell), in the CRM's time zone.
     expect(tab.getRange(2, 1).getNumberFormat()).toMatch(/yyyy-mm-dd/);
 
-    const u = e.call('undoArchive', { archiveId: r.archiveId }) as { restored: number };
+    const u = e.call('undoArchive', { archiveId: r.archiveId });
     expect(u.restored).toBe(46);
     const back = activities(e);
     expect(keys(back).sort()).toEqual(keys(before).sort());
@@ -106,7 +106,7 @@ describe('archiveActivities', () => {
     expect(sheet.getRange(2, 4).getNumberFormat()).toBe('@');
     expect(sheet.getRange(2, 1).getFontWeight()).not.toBe('bold');
     expect(file.ss.name).toMatch(/sudah dikembalikan/);
-    expect((e.call('getCrmSummary') as { capacity: { archived: unknown[] } }).capacity.archived).toEqual([]);
+    expect(e.call('getCrmSummary').capacity.archived).toEqual([]);
     // Undone twice is refused in words.
     expect(() => e.call('undoArchive', { archiveId: r.archiveId })).toThrow(/tidak bisa dibatalkan/);
   });
@@ -121,12 +121,12 @@ describe('archiveActivities', () => {
         [at('2026-12-20T10:00:00'), 'L-000001', 'Note', 'last month'],
         [at('2025-06-20T10:00:00'), 'L-000001', 'Note', 'last year'],
       ]);
-    expect((e.call('getArchiveContext') as { maxYear: number }).maxYear).toBe(2026);
+    expect(e.call('getArchiveContext').maxYear).toBe(2026);
     expect(e.call('archiveActivities', { beforeYear: 2027 })).toMatchObject({ ok: false, errors: { beforeYear: expect.stringMatching(/sampai 2026.*12 minggu/) } });
     expect(e.call('archiveActivities', { beforeYear: 2026 })).toMatchObject({ ok: true, count: 1 });
     const late = env({ now: '2027-03-26T09:00:00+07:00' });
     late.call('setupCrm');
-    expect((late.call('getArchiveContext') as { maxYear: number }).maxYear).toBe(2027);
+    expect(late.call('getArchiveContext').maxYear).toBe(2027);
   });
 
   test('a bad year names the field and writes nothing; a year with nothing before it says so', () => {

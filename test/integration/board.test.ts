@@ -1,11 +1,11 @@
 // Issue 16: getPipelineBoard through the bundle, compared with sums computed here from the
 // sheet itself; a move refused when the lead changed meanwhile; stale deals in the digest.
-import { env, records } from '../helpers';
+import { env, records, errorsOf } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import { setSetting } from '../../src/local/demo';
 import type { Environment } from '../../src/local/environment';
+import type { PipelineBoard } from '../../src/gas/board';
 
-type Board = { columns: { status: string; count: number; value: number; weighted: number; cards: { leadId: string }[] }[]; owner: string };
 const STATUSES = ['Lead', 'Quotation Sent', 'Negotiation', 'Won', 'Lost', 'Past Client'];
 const P: Record<string, number> = { Lead: 0.1, 'Quotation Sent': 0.3, Negotiation: 0.6 };
 
@@ -33,7 +33,7 @@ function crm(n: number, user = 'boss@firma.id'): Environment {
 
 test('counts, sums and weighted sums agree with the sheet; the calls do not grow with the leads', () => {
   const e = crm(3000);
-  const board = e.call('getPipelineBoard', { owner: '*' }) as Board;
+  const board = e.call('getPipelineBoard', { owner: '*' });
   const rows = records(e.spreadsheet, 'Leads');
   for (const col of board.columns.filter((c) => P[c.status] !== undefined)) {
     const mine = rows.filter((r) => r.Status === col.status);
@@ -49,25 +49,21 @@ test('counts, sums and weighted sums agree with the sheet; the calls do not grow
 });
 
 test('a salesperson sees their own deals by default, a manager everyoneâ€™s', () => {
-  const asBoss = crm(30).call('getPipelineBoard') as Board;
-  const asRina = crm(30, 'rina@firma.id').call('getPipelineBoard') as Board;
+  const asBoss = crm(30).call('getPipelineBoard');
+  const asRina = crm(30, 'rina@firma.id').call('getPipelineBoard');
   expect(asBoss.owner).toBe('*');
   expect(asRina.owner).toBe('rina@firma.id');
-  const count = (b: Board) => b.columns.reduce((n, c) => n + c.count, 0);
+  const count = (b: PipelineBoard) => b.columns.reduce((n, c) => n + c.count, 0);
   expect(count(asRina)).toBeLessThan(count(asBoss));
-  expect(count(crm(30, 'rina@firma.id').call('getPipelineBoard', { owner: '*' }) as Board)).toBe(count(asBoss));
+  expect(count(crm(30, 'rina@firma.id').call('getPipelineBoard', { owner: '*' }))).toBe(count(asBoss));
 });
 
 test('a move is refused when the lead changed since the board was loaded', () => {
   const e = crm(0);
   e.call('submitLead', { name: 'Budi', phone: '0812-1111-2222', source: 'Website', needs: 'CCTV' });
-  const r = e.call('setLeadStatus', { leadId: 'L-000001', status: 'Lost', fields: { lostReason: 'No budget' }, expectedStatus: 'Quotation Sent' }) as {
-    ok: boolean;
-    changed?: boolean;
-    errors: Record<string, string>;
-  };
+  const r = e.call('setLeadStatus', { leadId: 'L-000001', status: 'Lost', fields: { lostReason: 'No budget' }, expectedStatus: 'Quotation Sent' });
   expect(r).toMatchObject({ ok: false, changed: true });
-  expect(r.errors.status).toMatch(/berubah sejak papan dibuka \(sekarang Lead\)/);
+  expect(errorsOf(r).status).toMatch(/berubah sejak papan dibuka \(sekarang Lead\)/);
   expect(records(e.spreadsheet, 'Leads')[0].Status).toBe('Lead');
   expect(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Lost', fields: { lostReason: 'No budget' }, expectedStatus: 'Lead' })).toMatchObject({ ok: true });
 });
@@ -82,7 +78,7 @@ test('stale deals: Settings per stage, marked on the board, listed in the ownerâ
   // Nothing else is due for it: the follow-up is far away.
   e.call('updateLead', { leadId: 'L-000001', fields: { nextFollowUp: '2027-01-10' } });
   e.clock.advance(3 * 86400000);
-  const board = e.call('getPipelineBoard', { owner: '*' }) as { columns: { status: string; cards: { stale: boolean }[] }[] };
+  const board = e.call('getPipelineBoard', { owner: '*' });
   expect(board.columns.find((c) => c.status === 'Quotation Sent')!.cards[0].stale).toBe(true);
   e.call('runFollowUpReminders');
   const mail = e.mail.sent.find((m) => m.to === 'rina@firma.id')!;

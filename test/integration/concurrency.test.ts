@@ -31,11 +31,11 @@ test('1,000 mixed operations from three people interleaved: no row lost, IDs uni
   const run = (who: Environment, op: Op): boolean => {
     try {
       if (op.kind === 'submit') {
-        const r = who.call('submitLead', { name: `Klien ${op.n}`, phone: `0813${String(20000000 + op.n)}`, source: 'Website', needs: 'CCTV' }) as { ok: boolean; leadId: string };
+        const r = who.call('submitLead', { name: `Klien ${op.n}`, phone: `0813${String(20000000 + op.n)}`, source: 'Website', needs: 'CCTV' });
         if (r.ok) leadIds.push(r.leadId);
         else throw new Error(`refused ${JSON.stringify(r)}`);
       } else if (op.kind === 'activity') {
-        const r = who.call('logActivity', { leadId: leadIds[op.n % leadIds.length], type: 'Follow-up Call', summary: `call ${op.n}` }) as { ok: boolean };
+        const r = who.call('logActivity', { leadId: leadIds[op.n % leadIds.length], type: 'Follow-up Call', summary: `call ${op.n}` });
         if (!r.ok) throw new Error('activity refused');
       } else if (op.kind === 'status') {
         who.call('setLeadStatus', { leadId: leadIds[op.n % leadIds.length], status: 'Lost', fields: { lostReason: 'Harga' } });
@@ -124,7 +124,7 @@ test('a submitLead killed half way (the services fail after N calls) loses nothi
       killed = true;
     }
     e.counter.fault = null;
-    const r = e.call('submitLead', { name: 'Tiga', phone: '0812-1111-0003', source: 'Website', needs: 'x' }) as { ok: boolean; leadId: string };
+    const r = e.call('submitLead', { name: 'Tiga', phone: '0812-1111-0003', source: 'Website', needs: 'x' });
     expect(r.ok).toBe(true);
     const ids = records(e.spreadsheet, 'Leads').map((l) => l['Lead ID']);
     expect({ failAt, unique: new Set(ids).size === ids.length, killed }).toEqual({ failAt, unique: true, killed: true });

@@ -6,7 +6,6 @@ import type { Environment } from '../../src/local/environment';
 import { setSetting } from '../../src/local/demo';
 
 const JKT = (s: string) => new Date(`${s}+07:00`);
-type Day = { owner: string; date: string; sections: { key: string; items: { leadId: string; overdueDays: number; whatsapp: string; phone: string; reason: string }[] }[] };
 
 /** A CRM whose Leads hold these rows (as a team's sheet would), a Team tab and a manager. */
 function crm(rows: Record<string, unknown>[], now = '2026-11-24T09:00:00+07:00', user = 'rina@firma.id'): Environment {
@@ -55,7 +54,7 @@ describe('getMyDay', () => {
 
   test('the list is the digest of the same day, section by section', () => {
     const e = crm(rows);
-    const day = e.call('getMyDay') as Day;
+    const day = e.call('getMyDay');
     expect(day.owner).toBe('rina@firma.id');
     expect(day.date).toBe('2026-11-24');
     const ids = day.sections.map((s) => [s.key, s.items.map((i) => i.leadId)]);
@@ -89,7 +88,7 @@ describe('getMyDay', () => {
 
   test('a manager opens a teammate’s list; a salesperson cannot', () => {
     const asManager = crm(rows, undefined, 'sari@firma.id');
-    expect((asManager.call('getMyDay', { owner: 'ANDI@firma.id' }) as Day).sections.flatMap((s) => s.items.map((i) => i.leadId))).toEqual(['L-000008']);
+    expect(asManager.call('getMyDay', { owner: 'ANDI@firma.id' }).sections.flatMap((s) => s.items.map((i) => i.leadId))).toEqual(['L-000008']);
     const asSales = crm(rows);
     expect(() => asSales.call('getMyDay', { owner: 'andi@firma.id' })).toThrow(/Hanya manajer/);
   });
@@ -101,7 +100,7 @@ describe('searchLeads', () => {
     { Name: 'Siti Rahma', Company: 'CV Berkah', Phone: '0857 1122 3344', Status: 'Quotation Sent', 'Deal Value': 1, 'Expected Close': JKT('2026-12-01T00:00:00') },
     { Name: 'Budiman', Company: 'Toko Sinar', Phone: '+6281299990000', Owner: 'andi@firma.id' },
   ];
-  const find = (e: Environment, q: object) => (e.call('searchLeads', q) as { leadId: string }[]).map((r) => r.leadId);
+  const find = (e: Environment, q: object) => e.call('searchLeads', q).map((r) => r.leadId);
 
   test.each([
     ['budi santoso', ['L-000001']],
@@ -159,10 +158,7 @@ describe('updateLead', () => {
   test('bad input names each field and writes nothing; Status has its own form', () => {
     const e = crm([{ Name: 'Budi' }]);
     const before = records(e.spreadsheet, 'Leads');
-    const r = e.call('updateLead', { leadId: 'L-000001', fields: { name: ' ', phone: '123', expectedClose: '31/02/2026', status: 'Won', source: 'Fax' } }) as {
-      ok: boolean;
-      errors: Record<string, string>;
-    };
+    const r = e.call('updateLead', { leadId: 'L-000001', fields: { name: ' ', phone: '123', expectedClose: '31/02/2026', status: 'Won', source: 'Fax' } });
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual({
       status: 'Status punya formulirnya sendiri.',
@@ -171,8 +167,8 @@ describe('updateLead', () => {
       expectedClose: 'Perkiraan closing: tanggal itu tidak ada.',
       source: 'Pilih sumber dari daftar.',
     });
-    expect((e.call('updateLead', { leadId: 'L-000099', fields: { name: 'X' } }) as { errors: Record<string, string> }).errors.leadId).toMatch(/L-000099/);
-    expect((e.call('updateLead', { leadId: 'L-000001', fields: { phone: '' } }) as { errors: Record<string, string> }).errors.phone).toMatch(/telepon atau alamat email/);
+    expect(e.call('updateLead', { leadId: 'L-000099', fields: { name: 'X' } }).errors.leadId).toMatch(/L-000099/);
+    expect(e.call('updateLead', { leadId: 'L-000001', fields: { phone: '' } }).errors.phone).toMatch(/telepon atau alamat email/);
     expect(records(e.spreadsheet, 'Leads')).toEqual(before);
   });
 });
@@ -181,16 +177,16 @@ describe('templates', () => {
   test('setupCrm writes the defaults; a template fills in the lead and the Team name', () => {
     const e = crm([{ Name: 'Budi', Company: '', Needs: 'CCTV gudang', Email: 'budi@contoh.id' }]);
     expect(records(e.spreadsheet, 'Templates').map((t) => t['Template ID'])).toContain('T-001');
-    const wa = e.call('renderTemplate', { templateId: 'T-001', leadId: 'L-000001' }) as { text: string; whatsapp: string; missing: string[] };
+    const wa = e.call('renderTemplate', { templateId: 'T-001', leadId: 'L-000001' });
     expect(wa.text).toBe('Selamat siang Budi, saya Rina Wulandari dari tim kami. Terima kasih sudah menghubungi kami soal CCTV gudang. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?');
     expect(wa.whatsapp).toBe(`https://wa.me/6281234500000?text=${encodeURIComponent(wa.text)}`);
     // No company: the email's subject has {perusahaan} unfilled; nothing is sent as "{perusahaan}".
-    const email = e.call('renderTemplate', { templateId: 'T-002', leadId: 'L-000001' }) as { subject: string; missing: string[] };
+    const email = e.call('renderTemplate', { templateId: 'T-002', leadId: 'L-000001' });
     expect(email.missing).toEqual(['{perusahaan}']);
     expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' })).toThrow(/\{perusahaan\}/);
     expect(e.mail.sent).toHaveLength(0);
     // Edited in the sidebar, it goes out and is logged as an Email.
-    const sent = e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001', subject: 'CCTV untuk gudang Anda', text: 'Yth. {nama}, salam dari {sales}.' }) as { ok: boolean };
+    const sent = e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001', subject: 'CCTV untuk gudang Anda', text: 'Yth. {nama}, salam dari {sales}.' });
     expect(sent.ok).toBe(true);
     expect(e.mail.sent.map((m) => [m.to, m.subject, m.body])).toEqual([['budi@contoh.id', 'CCTV untuk gudang Anda', 'Yth. Budi, salam dari Rina Wulandari.']]);
     expect(records(e.spreadsheet, 'Activities').at(-1)).toMatchObject({ Type: 'Email', Summary: 'CCTV untuk gudang Anda' });
@@ -198,7 +194,7 @@ describe('templates', () => {
 
   test('a landline gets no WhatsApp link; a lead’s own text is never read as a placeholder', () => {
     const e = crm([{ Name: '{sales} =1+1', Phone: '(021) 555-1234' }]);
-    const r = e.call('renderTemplate', { templateId: 'T-003', leadId: 'L-000001' }) as { text: string; whatsapp: string };
+    const r = e.call('renderTemplate', { templateId: 'T-003', leadId: 'L-000001' });
     expect(r.text).toMatch(/^Halo \{sales\} =1\+1, saya Rina Wulandari\./);
     expect(r.whatsapp).toBe('');
     expect(() => e.call('renderTemplate', { templateId: 'T-999', leadId: 'L-000001' })).toThrow(/Tidak ada template T-999/);
@@ -218,11 +214,9 @@ describe('templates', () => {
 
 test('entry warns about the same person at the same company with a new phone, and each warning opens the lead', () => {
   const e = crm([{ Name: 'Budi Santoso', Company: 'PT Maju Jaya', Phone: '+6281234567890' }]);
-  const r = e.call('submitLead', { name: 'Bpk. Budi Santoso', company: 'PT. Maju Jaya', phone: '0813-9999-0000', source: 'Website', needs: 'CCTV' }) as {
-    ok: boolean;
-    duplicates: { leadId: string; matchedOn: string }[];
-  };
+  const r = e.call('submitLead', { name: 'Bpk. Budi Santoso', company: 'PT. Maju Jaya', phone: '0813-9999-0000', source: 'Website', needs: 'CCTV' });
   expect(r.ok).toBe(false);
-  expect(r.duplicates).toEqual([expect.objectContaining({ leadId: 'L-000001', matchedOn: 'name, company' })]);
-  expect((e.call('getSelectedLead', { leadId: r.duplicates[0].leadId }) as { name: string }).name).toBe('Budi Santoso');
+  const duplicates = 'duplicates' in r ? r.duplicates : undefined;
+  expect(duplicates).toEqual([expect.objectContaining({ leadId: 'L-000001', matchedOn: 'name, company' })]);
+  expect(e.call('getSelectedLead', { leadId: duplicates![0].leadId })?.name).toBe('Budi Santoso');
 });

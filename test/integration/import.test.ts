@@ -1,19 +1,9 @@
 // importLeads / undoImport through the built bundle (issue 14): a team's messy sheet comes in
 // mapped, cleaned and reported, all rows or none; undo leaves the workbook as it was.
 import type { Environment } from '../../src/local/environment';
-import { setUpEnv, records } from '../helpers';
+import { setUpEnv, records, ok } from '../helpers';
 
-type Report = {
-  ok: boolean;
-  importId: string | null;
-  imported: number;
-  message: string;
-  problems: { row: number; column: string; value: string; message: string }[];
-  questions: { kind: string; value: string }[];
-  duplicates: { row: number; leads: string[]; rows: number[] }[];
-  mapping: Record<string, string>;
-};
-const importLeads = (e: Environment, req: object) => e.call('importLeads', req) as Report;
+const importLeads = (e: Environment, req: object) => e.call('importLeads', req);
 
 // Kept the way small businesses keep leads: Excel's Indonesian `;`, a BOM, CRLF, a quoted line break.
 const MESSY = [
@@ -88,7 +78,7 @@ describe('importLeads', () => {
         .getSheetByName('Leads')!
         .getRange(leads.indexOf(l) + 3, 1)
         .activate();
-      expect((e.call('getSelectedLead') as { leadId: string } | null)?.leadId).toBe(l['Lead ID']);
+      expect(e.call('getSelectedLead')?.leadId).toBe(l['Lead ID']);
     }
     // The Status column's dropdown covers the new rows, and onEdit knows their statuses.
     expect(() => e.userEdit('Leads', 3, 9, [['Hot']])).toThrow(/violates/);
@@ -102,15 +92,15 @@ describe('importLeads', () => {
     const before = state(e);
     const answers = { statusMap: { Hot: 'Negotiation' }, sourceMap: { Radio: '(keep)' } };
     const first = importLeads(e, { csv: MESSY, fileName: 'a.csv', ...answers });
-    const undone = e.call('undoImport', { importId: first.importId }) as { removed: number };
+    const undone = e.call('undoImport', { importId: first.importId! });
     expect(undone.removed).toBe(4);
     expect(state(e)).toEqual(before);
-    expect(() => e.call('undoImport', { importId: first.importId })).toThrow(/sudah dibatalkan/);
+    expect(() => e.call('undoImport', { importId: first.importId! })).toThrow(/sudah dibatalkan/);
     expect(() => e.call('undoImport', { importId: 'I-999999' })).toThrow(/Tidak ada impor I-999999/);
     const second = importLeads(e, { csv: MESSY, fileName: 'a.csv', ...answers });
     expect(second.message).toMatch(/L-000006 sampai L-000009 \(impor I-000002\)/);
     e.call('logActivity', { leadId: 'L-000007', type: 'Follow-up Call', summary: 'Sudah ditelepon' });
-    expect(() => e.call('undoImport', { importId: second.importId })).toThrow(/1 prospeknya sudah dikerjakan.*L-000007/);
+    expect(() => e.call('undoImport', { importId: second.importId! })).toThrow(/1 prospeknya sudah dikerjakan.*L-000007/);
   });
 
   test('an import killed at any service call is rolled back by the next one, and loses nothing', () => {
@@ -157,7 +147,7 @@ describe('importLeads', () => {
       const ids = leads.map((l) => l['Lead ID']);
       expect(new Set(ids).size).toBe(3);
       expect({ failAt, reused: ids.filter((id) => dead.includes(id)) }).toEqual({ failAt, reused: [] }); // a dead import's numbers are never handed out again
-      e.call('undoImport', { importId: again.importId });
+      e.call('undoImport', { importId: again.importId! });
       expect({ failAt, same: JSON.stringify(state(e)) === JSON.stringify(before) }).toEqual({ failAt, same: true });
     }
   });
@@ -194,7 +184,7 @@ test('setupCrm numbers rows typed or pasted into Leads without a Lead ID', () =>
   const e = setUpEnv();
   e.call('submitLead', { name: 'Satu', phone: '0812-1111-0001', source: 'Website', needs: 'x' });
   e.userEdit('Leads', 3, 3, [['Ketik Manual'], ['Tempel Juga']], 'paste');
-  const r = e.call('setupCrm') as { numbered: number };
+  const r = e.call('setupCrm');
   expect(r.numbered).toBe(2);
   expect(records(e.spreadsheet, 'Leads').map((l) => [l['Lead ID'], l.Name])).toEqual([
     ['L-000001', 'Satu'],
@@ -202,7 +192,7 @@ test('setupCrm numbers rows typed or pasted into Leads without a Lead ID', () =>
     ['L-000003', 'Tempel Juga'],
   ]);
   expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/2 baris Leads punya nama tetapi belum punya Lead ID/);
-  expect((e.call('setupCrm') as { numbered: number }).numbered).toBe(0);
-  const next = e.call('submitLead', { name: 'Empat', phone: '0812-1111-0004', source: 'Website', needs: 'x' }) as { leadId: string };
+  expect(e.call('setupCrm').numbered).toBe(0);
+  const next = ok(e.call('submitLead', { name: 'Empat', phone: '0812-1111-0004', source: 'Website', needs: 'x' }));
   expect(next.leadId).toBe('L-000004');
 });

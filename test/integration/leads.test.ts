@@ -1,11 +1,10 @@
 // submitLead, logActivity and the sidebar reads, through the built bundle.
-import { setUpEnv, records, iso, env } from '../helpers';
+import { setUpEnv, records, iso, env, ok, errorsOf } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
 
 const form = { name: 'Budi Santoso', phone: '0812-3456-7890', source: 'WhatsApp', needs: 'CCTV 8 kamera' };
-type Result = { ok: boolean; leadId?: string; errors?: Record<string, string>; duplicates?: Record<string, string>[] };
-const submit = (e: Environment, f: object) => e.call('submitLead', f) as Result;
+const submit = (e: Environment, f: object) => e.call('submitLead', f);
 
 describe('submitLead', () => {
   test('saves a lead with ID, Created At, Owner, Status Lead and Next Follow-up within the SLA', () => {
@@ -49,7 +48,7 @@ describe('submitLead', () => {
     const e = setUpEnv();
     const r = submit(e, { name: '', phone: '12', email: 'nope', source: 'Fax', needs: '' });
     expect(r.ok).toBe(false);
-    expect(r.errors).toEqual({
+    expect(errorsOf(r)).toEqual({
       name: 'Nama wajib diisi.',
       phone: 'Nomor telepon tidak valid. Contoh: 0812-3456-7890, (021) 555-1234 atau +65 6123 4567.',
       email: 'Alamat email tidak valid (mis. budi@contoh.co.id).',
@@ -120,7 +119,7 @@ describe('submitLead', () => {
   test('two people saving one after the other never get the same ID', () => {
     const e = setUpEnv();
     const other = env({ spreadsheet: e.spreadsheet, state: e.state, locks: e.locks, user: 'rina@firma.id' });
-    const ids = [submit(e, form).leadId, submit(other, { ...form, phone: '0813-1111-2222' }).leadId, submit(e, { ...form, phone: '0813-5555-2222' }).leadId];
+    const ids = [ok(submit(e, form)).leadId, ok(submit(other, { ...form, phone: '0813-1111-2222' })).leadId, ok(submit(e, { ...form, phone: '0813-5555-2222' })).leadId];
     expect(ids).toEqual(['L-000001', 'L-000002', 'L-000003']);
     expect(records(e.spreadsheet, 'Leads').map((r) => r.Owner)).toEqual(['sales@example.com', 'rina@firma.id', 'sales@example.com']);
   });
@@ -149,8 +148,8 @@ describe('logActivity', () => {
     const e = setUpEnv();
     submit(e, form);
     expect(e.call('logActivity', { leadId: 'L-999999', type: 'Meeting' })).toEqual({ ok: false, errors: { leadId: 'Tidak ada prospek dengan ID "L-999999".' } });
-    const bad = e.call('logActivity', { leadId: 'L-000001', type: 'Telepati' }) as Result;
-    expect(bad.errors!.type).toMatch(/^"Telepati" bukan jenis aktivitas/);
+    const bad = e.call('logActivity', { leadId: 'L-000001', type: 'Telepati' });
+    expect(errorsOf(bad).type).toMatch(/^"Telepati" bukan jenis aktivitas/);
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
     expect(records(e.spreadsheet, 'Leads')[0]['Last Contact']).toBe('');
   });
@@ -160,16 +159,16 @@ describe('the sidebar reads', () => {
   test('context in the user language and the selected lead as plain data', () => {
     const e = setUpEnv();
     submit(e, { ...form, dealValue: '1250000' });
-    const ctx = e.call('getSidebarContext') as { lang: string; sources: string[]; activityTypes: string[]; messages: Record<string, string> };
+    const ctx = e.call('getSidebarContext');
     expect(ctx.lang).toBe('id');
     expect(ctx.activityTypes).not.toContain('Status Change');
     expect(ctx.messages['field.name']).toBe('Nama');
     expect(e.call('getSelectedLead')).toBeNull();
     e.spreadsheet.getSheetByName('Leads')!.getRange(2, 3).activate();
     e.call('logActivity', { leadId: 'L-000001', type: 'Meeting', summary: 'Ketemu' });
-    const lead = e.call('getSelectedLead') as Record<string, unknown>;
+    const lead = e.call('getSelectedLead');
     expect(lead).toMatchObject({ leadId: 'L-000001', name: 'Budi Santoso', phoneE164: '+6281234567890', dealValue: 1250000, nextFollowUp: '2026-11-27', row: 2 });
-    expect(lead.activities).toEqual([{ timestamp: '2026-11-24T02:00:00.000Z', when: '2026-11-24 09:00', type: 'Meeting', summary: 'Ketemu', by: 'sales@example.com' }]);
+    expect(lead?.activities).toEqual([{ timestamp: '2026-11-24T02:00:00.000Z', when: '2026-11-24 09:00', type: 'Meeting', summary: 'Ketemu', by: 'sales@example.com' }]);
     expect(e.call('getSelectedLead', { leadId: 'L-000001' })).toEqual(lead);
   });
 });

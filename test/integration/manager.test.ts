@@ -59,7 +59,7 @@ test('the scorecard per sales person, computed independently', () => {
     { Timestamp: at('2026-11-16T10:00:00'), 'Lead ID': 'L-000003', Type: 'Meeting', By: 'rina@firma.id' }, // 1 h
     { Timestamp: at('2026-11-20T15:00:00'), 'Lead ID': 'L-000004', Type: 'Note', By: 'rina@firma.id' }, // a note is not contact
   ]);
-  const s = e.call('getCrmSummary') as { scorecard: Record<string, unknown>[] };
+  const s = e.call('getCrmSummary');
   const rina = s.scorecard.find((c) => c.owner === 'rina@firma.id')!;
   // Created in the last 4 weeks (since 2026-10-26): leads 1–4 → 1 a week.
   expect(rina).toMatchObject({
@@ -79,7 +79,7 @@ test('the scorecard per sales person, computed independently', () => {
   expect(rina.targets).toEqual({ newLeads: { target: 10, actual: 4 }, won: { target: 2, actual: 1 }, value: { target: 100000000, actual: 40e6 } });
   const andi = s.scorecard.find((c) => c.owner === 'andi@firma.id')!;
   expect(andi).toMatchObject({ newLeadsPerWeek: 0.25, openValue: 10e6, weightedValue: 6e6, repeatClients: 0 });
-  expect((andi.targets as { newLeads: { target: unknown } }).newLeads.target).toBeNull();
+  expect(andi.targets.newLeads.target).toBeNull();
 });
 
 test('conversion by source against the benchmarks in Settings, with too few leads said as such', () => {
@@ -88,7 +88,7 @@ test('conversion by source against the benchmarks in Settings, with too few lead
     Array.from({ length: n }, (_, i) => lead(first + i, { Source: source, Status: i < won ? 'Won' : 'Lead', 'Deal Value': i < won ? 1e6 : '' }));
   put(e, 'Leads', [...many(30, 'Website', 3, 1), ...many(20, 'Referral', 6, 100), ...many(5, 'Event', 1, 200), ...many(12, 'Walk-in', 6, 300)]);
   setSetting(e.spreadsheet, 'Expected conversion %: Walk-in', '20 - 40');
-  const s = e.call('getCrmSummary') as { bySource: { source: string; conversionRate: number; expected: unknown; verdict: string }[] };
+  const s = e.call('getCrmSummary');
   const v = Object.fromEntries(s.bySource.map((b) => [b.source, [b.conversionRate, b.expected, b.verdict]]));
   expect(v).toEqual({
     Website: [0.1, { min: 0.15, max: 0.25 }, 'below'],
@@ -160,7 +160,7 @@ test('a big deal saved without quota is told in the next daily digest, once', ()
 test('the Summary says how much of Google’s cell limit is used and when it would be reached', () => {
   const e = crm();
   put(e, 'Leads', [lead(1, {})]);
-  const s = e.call('getCrmSummary') as { capacity: { cells: number; share: number; fullBy: string | null } };
+  const s = e.call('getCrmSummary');
   const cells = e.spreadsheet.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
   expect(s.capacity.cells).toBe(cells);
   expect(s.capacity.share).toBeCloseTo(cells / 1e7, 4);

@@ -1,7 +1,7 @@
 // Issue 12 (9): mergeDuplicates and undoMerge killed at every one of their service calls, then
 // run again: no Lead ID twice, no lead both in Leads and Archive, every activity points at a
 // lead that exists, and the undo then restores the state before the merge exactly.
-import { setUpEnv, records, iso } from '../helpers';
+import { setUpEnv, records, iso, ok } from '../helpers';
 import type { Environment } from '../../src/local/environment';
 
 const KILL = 'Exceeded maximum execution time';
@@ -16,7 +16,7 @@ function threeGroups(): Environment {
   ];
   for (const [name, company, phone] of people) {
     for (const email of ['', `${name.split(' ')[0].toLowerCase()}@contoh.id`]) {
-      const r = e.call('submitLead', { name, company, phone, email, source: 'Website', needs: 'CCTV', allowDuplicate: true }) as { leadId: string };
+      const r = ok(e.call('submitLead', { name, company, phone, email, source: 'Website', needs: 'CCTV', allowDuplicate: true }));
       e.call('logActivity', { leadId: r.leadId, type: 'Follow-up Call', summary: `telepon ${r.leadId}` });
     }
   }
@@ -93,13 +93,13 @@ describe('a merge killed at any service call', () => {
 describe('an undo killed at any service call', () => {
   test('the next undo (or merge, or audit) finishes it: the state before the merge, exactly', () => {
     const probe = threeGroups();
-    const m = probe.call('mergeDuplicates') as { merged: { mergeId: string }[] };
+    const m = probe.call('mergeDuplicates');
     probe.call('undoMerge', { mergeId: m.merged[0].mergeId });
     const calls = probe.lastRun.serviceCalls;
     for (let n = 1; n <= calls; n++) {
       const e = threeGroups();
       const before = state(e);
-      const merged = e.call('mergeDuplicates') as { merged: { mergeId: string }[] };
+      const merged = e.call('mergeDuplicates');
       const target = merged.merged[0].mergeId;
       if (!killedAt(e, n, () => e.call('undoMerge', { mergeId: target }))) continue;
       // Whatever comes next finishes an undo that had started (here the audit on even calls);

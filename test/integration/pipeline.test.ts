@@ -1,5 +1,5 @@
 // SPEC §2 through the bundle: edits in the sheet (single, paste, fill) and the sidebar's setLeadStatus.
-import { setUpEnv, records, iso } from '../helpers';
+import { setUpEnv, records, iso, errorsOf } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
 
@@ -9,7 +9,7 @@ const STATUS = col('Status');
 function withLeads(n: number, user?: string): Environment {
   const e = setUpEnv(user ? { user } : {});
   for (let i = 0; i < n; i++) {
-    const r = e.call('submitLead', { name: `Klien ${i}`, phone: `0813${String(10000000 + i)}`, source: 'Website', needs: 'CCTV' }) as { ok: boolean };
+    const r = e.call('submitLead', { name: `Klien ${i}`, phone: `0813${String(10000000 + i)}`, source: 'Website', needs: 'CCTV' });
     if (!r.ok) throw new Error('seed failed');
   }
   return e;
@@ -213,7 +213,7 @@ describe('setLeadStatus', () => {
       ok: false,
       errors: { dealValue: 'Nilai deal harus berupa angka 0 atau lebih.', expectedClose: 'Perkiraan closing harus berupa tanggal (misalnya 28/11/2026).' },
     });
-    expect((e.call('setLeadStatus', { leadId: 'L-000001', status: 'Won', fields: { dealValue: '1' } }) as { errors: Record<string, string> }).errors.status).toMatch(/Lead → Won tidak diizinkan/);
+    expect(errorsOf(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Won', fields: { dealValue: '1' } })).status).toMatch(/Lead → Won tidak diizinkan/);
     expect(e.call('setLeadStatus', { leadId: 'L-404', status: 'Lost', fields: {} })).toEqual({ ok: false, errors: { leadId: 'Tidak ada prospek dengan ID "L-404".' } });
     expect(JSON.stringify(records(e.spreadsheet, 'Leads'))).toBe(before);
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);

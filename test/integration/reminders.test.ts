@@ -98,7 +98,7 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
 
   test('one digest per owner, sections at their boundaries, a team digest for the manager', () => {
     const e = workbook(rows, now);
-    const r = e.call('runFollowUpReminders') as Record<string, unknown>;
+    const r = e.call('runFollowUpReminders');
     expect(r).toMatchObject({ date: '2026-11-24', sent: 3, alreadySent: 0, waitingForQuota: 0, errors: [] });
     expect(e.mail.sent.map((m) => m.to).sort()).toEqual(['andi@firma.id', 'boss@firma.id', 'rina@firma.id']);
     const rina = e.mail.sent.find((m) => m.to === 'rina@firma.id')!;
@@ -122,7 +122,7 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
   test('a second run the same day sends nothing new; the next day sends again', () => {
     const e = workbook(rows, now);
     e.call('runFollowUpReminders');
-    const again = e.call('runFollowUpReminders') as Record<string, unknown>;
+    const again = e.call('runFollowUpReminders');
     expect(again).toMatchObject({ sent: 0, alreadySent: 3 });
     expect(e.mail.sent).toHaveLength(3);
     e.clock.advance(24 * 3600000);
@@ -135,7 +135,7 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
     // Later the same day: still no quota, and the two sent are not sent again.
     expect(e.call('runFollowUpReminders')).toMatchObject({ sent: 0, alreadySent: 2, waitingForQuota: 1 });
     e.clock.advance(24 * 3600000);
-    const next = e.call('runFollowUpReminders') as Record<string, unknown>;
+    const next = e.call('runFollowUpReminders');
     expect(next).toMatchObject({ date: '2026-11-25', sent: 2, waitingForQuota: 1 });
     expect(e.mail.sent).toHaveLength(4);
     const runLog = e.spreadsheet.getSheetByName('Run Log')!.getDataRange().getValues().slice(1);
@@ -150,11 +150,11 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
   test('a crash mid-run (MailApp failing on the second email): the next run completes without a double send', () => {
     const e = workbook(rows, now);
     e.counter.fault = (name, nth) => (name === 'MailApp.sendEmail' && nth === 2 ? new Error('Exception: Service unavailable') : null);
-    const first = e.call('runFollowUpReminders') as { sent: number; errors: string[] };
+    const first = e.call('runFollowUpReminders');
     expect(first.sent).toBe(2);
     expect(first.errors).toHaveLength(1);
     e.counter.fault = null;
-    const second = e.call('runFollowUpReminders') as Record<string, unknown>;
+    const second = e.call('runFollowUpReminders');
     expect(second).toMatchObject({ sent: 1, alreadySent: 2 });
     expect(new Set(e.mail.sent.map((m) => m.to)).size).toBe(3);
   });
@@ -174,7 +174,7 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
     };
     expect(() => e.call('runFollowUpReminders')).toThrow(/Exceeded maximum execution time/);
     e.counter.fault = null;
-    const next = e.call('runFollowUpReminders') as Record<string, unknown>;
+    const next = e.call('runFollowUpReminders');
     expect(next).toMatchObject({ alreadySent: 1, sent: 2 });
     expect(e.mail.sent.map((m) => m.to)).toHaveLength(2);
   });
@@ -197,7 +197,7 @@ describe('the spreadsheet time zone, around midnight and month ends', () => {
       ],
       '2026-12-01T00:05:00+07:00',
     );
-    const r = e.call('runFollowUpReminders') as { listed: number };
+    const r = e.call('runFollowUpReminders');
     expect(r.listed).toBe(1);
   });
 });
@@ -220,7 +220,7 @@ describe('triggers and the daily run', () => {
   test('runDailyJobs runs each job on its own: one failing never stops the others, all logged', () => {
     const e = workbook([{ id: 'L-1', next: DAY('2026-11-24') }], '2026-11-24T09:00:00+07:00');
     e.counter.fault = (name) => (name === 'MailApp.getRemainingDailyQuota' ? new Error('Exception: MailApp is down') : null);
-    const out = e.call('runDailyJobs') as { job: string; outcome: string }[];
+    const out = e.call('runDailyJobs');
     expect(out.map((o) => [o.job, o.outcome])).toEqual([
       ['runFollowUpReminders', 'error'],
       ['runWeeklyReport', 'error'],

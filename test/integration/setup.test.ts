@@ -46,7 +46,7 @@ describe('the built bundle', () => {
 describe('setupCrm', () => {
   test('creates every tab with SPEC headers, bold frozen header, formats and the Status dropdown', () => {
     const e = env();
-    const result = e.call('setupCrm') as { createdTabs: string[] };
+    const result = e.call('setupCrm');
     expect(result.createdTabs).toEqual(['Leads', 'Activities', 'Settings', 'Duplicates', 'Archive', 'Run Log', 'Team', 'Templates', 'Campaigns', 'Summary']);
     const ss = e.spreadsheet;
     for (const t of TABLES) {
@@ -89,7 +89,7 @@ describe('setupCrm', () => {
   test('running it twice changes nothing', () => {
     const e = setUpEnv();
     const before = snapshot(e.spreadsheet);
-    const second = e.call('setupCrm') as { createdTabs: string[]; addedHeaders: unknown[]; addedSettings: unknown[] };
+    const second = e.call('setupCrm');
     expect(second.createdTabs).toEqual([]);
     expect(second.addedHeaders).toEqual([]);
     expect(second.addedSettings).toEqual([]);
@@ -117,7 +117,7 @@ describe('setupCrm', () => {
       .filter((h) => h !== 'Product');
     leads.getRange(1, 1, 1, headers.length + 1).setValues([[...headers.slice(0, 3), 'Catatan', ...headers.slice(3)]]);
     leads.getRange(2, 1, 1, 4).setValues([['BAST-7', 5, 'Ahmad', 'pelanggan lama']]);
-    const result = e.call('setupCrm') as { addedHeaders: { tab: string; header: string }[] };
+    const result = e.call('setupCrm');
     expect(result.addedHeaders.filter((h) => h.tab === 'Leads')).toEqual([{ tab: 'Leads', header: 'Product' }]);
     const row1 = leads.getRange(1, 1, 1, leads.getLastColumn()).getValues()[0];
     expect(row1[3]).toBe('Catatan');
@@ -137,7 +137,7 @@ describe('setupCrm', () => {
     const tRow = values.findIndex((r) => r[0] === 'Transitions from: Lead') + 1;
     sheet.getRange(slaRow, 2).setValue('sehari');
     sheet.getRange(tRow, 2).setValue('Quotation Sent, Hot');
-    const result = e.call('setupCrm') as { settingsProblems: { setting: string; problem: string }[] };
+    const result = e.call('setupCrm');
     expect(result.settingsProblems.map((p) => p.setting)).toEqual(['Transitions from: Lead', 'First-contact SLA (hours)']);
     expect(sheet.getRange(slaRow, 4).getValue()).toMatch(/"sehari" bukan angka; memakai nilai bawaan 24/);
     expect(sheet.getRange(tRow, 4).getValue()).toMatch(/Status "Hot" tidak dikenal/);

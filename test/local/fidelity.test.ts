@@ -80,7 +80,7 @@ test('what a spreadsheet program added survives the add-on writing, and moves wi
   const noted = nameOf(5);
 
   await withWorkbook(file, { ...open, clock: clock() }, (env) => {
-    const r = env.call('submitLead', { name: 'Budi Fidelity', phone: '0812 7777 1234', source: 'Referral', needs: 'CCTV' }) as { ok: boolean };
+    const r = env.call('submitLead', { name: 'Budi Fidelity', phone: '0812 7777 1234', source: 'Referral', needs: 'CCTV' });
     expect(r.ok).toBe(true);
     // A row above the noted one goes (as an archive or a merge does): the note goes with its lead.
     env.spreadsheet.getSheetByName('Leads')!.deleteRow(4);
@@ -153,7 +153,7 @@ test('a name typed with U+FFFF through the sidebar does not make the workbook un
   const file = tmp();
   await withWorkbook(file, { ...open, clock: clock(), create: true }, (env) => seedDemo(env));
   await withWorkbook(file, { ...open, clock: clock() }, (env) => {
-    const r = env.call('submitLead', { name: 'Toko \uFFFF Jaya\r\n', phone: '0812 7777 9999', source: 'Referral', needs: 'CCTV' }) as { ok: boolean };
+    const r = env.call('submitLead', { name: 'Toko \uFFFF Jaya\r\n', phone: '0812 7777 9999', source: 'Referral', needs: 'CCTV' });
     expect(r.ok).toBe(true);
   });
   for (let i = 0; i < 2; i++)
@@ -165,7 +165,7 @@ test('a name typed with U+FFFF through the sidebar does not make the workbook un
         .getValues()
         .map((r) => r[0]);
       expect(names).toContain('Toko \uFFFF Jaya');
-      const r = env.call('logActivity', { leadId: 'L-000009', type: 'Follow-up Call', summary: `call ${i} \uFFFF` }) as { ok: boolean };
+      const r = env.call('logActivity', { leadId: 'L-000009', type: 'Follow-up Call', summary: `call ${i} \uFFFF` });
       expect(r.ok).toBe(true);
     });
 });

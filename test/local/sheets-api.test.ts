@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { FakeSheetsAdvanced, LocalDrive } from '../../src/local/sheets-api';
 import { withWorkbook } from '../../src/local/session';
 import { Environment } from '../../src/local/environment';
-import { DIST } from '../helpers';
+import { DIST, ok } from '../helpers';
 
 const SCOPE = (s: string) => `https://www.googleapis.com/auth/${s}`;
 const ctx = { now: () => new Date('2026-11-24T02:00:00Z'), activeUser: () => 'rina@firma.id' };
@@ -143,7 +143,7 @@ describe('the local Drive beside a workbook', () => {
           [new Date('2026-01-01T02:00:00Z'), 'L-000001', 'Note', 'new one'],
         ]);
     });
-    const id = await withWorkbook(file, opts, (env) => (env.call('archiveActivities', { beforeYear: '2025' }) as { archiveId: string }).archiveId);
+    const id = await withWorkbook(file, opts, (env) => ok(env.call('archiveActivities', { beforeYear: '2025' })).archiveId);
     const folder = LocalDrive.folderOf(file);
     const saved = fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx'));
     expect(saved).toHaveLength(1);
