@@ -3,16 +3,10 @@ import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
 import { validateActivity, contactUpdate, type ActivityInput } from '../core/activity';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
+import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
 export type LogActivityResult = { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string } | { ok: false; errors: Record<string, string> };
-
-/** Index of a Lead ID in the Leads' ID column, or -1. */
-export function findLead(leads: Table, leadId: string): number {
-  const ids = leads.column('Lead ID');
-  for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i]).trim() === leadId) return i;
-  return -1;
-}
 
 export function logActivity(input: ActivityInput): LogActivityResult {
   const crm = openCrm();

@@ -7,7 +7,7 @@ import { cleanText } from '../core/fields';
 import { t } from '../core/i18n';
 import { Table } from './table';
 import { alertBigDealNow } from './bigdeal';
-import { findLead } from './activities';
+import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
 export function updateLead(arg?: { leadId?: string; fields?: Record<string, unknown> }): { ok: boolean; errors: Record<string, string>; changed?: number } {

@@ -13,7 +13,7 @@ import { cleanText } from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { Table, appendHeaders } from './table';
 import { LAST_ID_PROPERTY, cellText, currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
-import { statusRule } from './setup';
+import { giveStatusDropdown } from './leads';
 import { appendShadow, readShadow, writeShadow } from './shadow';
 import { appendRunLog } from './runlog';
 
@@ -168,7 +168,7 @@ function write(crm: Crm, leads: Table, plan: ImportPlan, ids: unknown[], file: s
     };
   });
   const start = table.append(records);
-  table.sheet.getRange(start, table.col('Status'), records.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+  giveStatusDropdown(table, start, records.length, crm.settings.statuses);
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const note = t(crm.lang, 'import.noteSummary', { file, importId });
   acts.append(records.map((r) => ({ Timestamp: crm.now, 'Lead ID': r['Lead ID'], Type: 'Note', Summary: note, By: owner, 'Next Follow-up': '' })));

@@ -14,7 +14,7 @@ import { Table, appendHeaders } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { updateShadow } from './shadow';
-import { statusRule } from './setup';
+import { giveStatusDropdown } from './leads';
 import { activityKey, decode, encode, planRows, readJournal, stateRow, writeJournal, type Journal, type MergePlanRecord } from './merge-log';
 
 const MERGE_SEQ = 'lembar.lastMergeNumber';
@@ -311,7 +311,7 @@ function applyUndo(crm: Crm, tables: Tables, plan: MergePlanRecord): string[] {
       missing.map((o) => Object.fromEntries(Object.entries(o.row).map(([h, v]) => [h, decode(v)]))),
       { formats: missing.map((o) => leads.headers.headers.map((h) => o.formats[h])) },
     );
-    leads.sheet.getRange(start, leads.col('Status'), missing.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+    giveStatusDropdown(leads, start, missing.length, crm.settings.statuses);
   }
   // What the merge filled into the primary goes, unless someone changed it since.
   const pIndex = ids.indexOf(plan.primary);

@@ -9,6 +9,7 @@ import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
 import { readShadow, writeShadow } from './shadow';
 import { appendHeaders } from './table';
+import { statusRule } from './leads';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -87,10 +88,6 @@ function applyFormats(sheet: Sheet, columns: ColumnDef[]): void {
     if (c.kind === 'checkbox') continue;
     sheet.getRange(2, map.index[c.header] + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
   }
-}
-
-export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.DataValidation {
-  return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
 }
 
 /** An empty Templates tab gets the default messages (a team's own templates are never touched). */

@@ -9,7 +9,7 @@ import { readTemplates } from './team';
 import { normalizePhone } from '../core/phone';
 import { cleanText } from '../core/fields';
 import { Table } from './table';
-import { findLead } from './activities';
+import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
 
 const DATE_ONLY = new Set(LEAD_COLUMNS.filter((c) => c.kind === 'date').map((c) => c.header));

@@ -9,9 +9,8 @@ import { parseYmd } from '../core/dates';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
-import { findLead } from './activities';
 import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
-import { statusRule } from './setup';
+import { findLead, statusRule } from './leads';
 
 type EditEvent = {
   range?: GoogleAppsScript.Spreadsheet.Range;

@@ -10,7 +10,8 @@ import { cleanText } from '../core/fields';
 import { CrmError, t } from '../core/i18n';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
-import { findLead, logActivity } from './activities';
+import { logActivity } from './activities';
+import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
 import { readTeam, readTemplates } from './team';
 
