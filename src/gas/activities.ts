@@ -1,5 +1,5 @@
 // logActivity (SPEC §3): append to Activities and update the lead's contact fields, under the lock.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import { validateActivity, contactUpdate, type ActivityInput } from '../core/activity';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
@@ -21,7 +21,7 @@ export function logActivity(input: ActivityInput): LogActivityResult {
     const lead = leads.readRow(index);
     const update = contactUpdate({ status: cellText(lead['Status']), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
     activities.append([{ Timestamp: crm.now, 'Lead ID': a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), 'Next Follow-up': update.nextFollowUp ?? '' }]);
-    const changes: Record<string, unknown> = {};
+    const changes: LeadRecord = {};
     if (update.lastContact) changes['Last Contact'] = update.lastContact;
     if (update.followUps !== undefined) changes['Follow-ups'] = update.followUps;
     if (update.nextFollowUp) changes['Next Follow-up'] = update.nextFollowUp;

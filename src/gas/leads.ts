@@ -1,6 +1,6 @@
 // submitLead (SPEC §3): validate, check for the same contact, then append under the lock. And
 // what every entry point uses on Leads rows: finding a lead by its ID, the Status dropdown.
-import { LEAD_COLUMNS, TAB } from '../core/schema';
+import { LEAD_COLUMNS, TAB, type LeadHeader } from '../core/schema';
 import { validateLeadForm, findContactMatches, nextLeadNumber, formatLeadId, indexOfLeadId, type LeadForm } from '../core/lead';
 import { addHours, parseYmd, startOfDay } from '../core/dates';
 import { Table } from './table';
@@ -23,7 +23,7 @@ export interface PossibleDuplicate {
 export type SubmitLeadResult = { ok: true; leadId: string } | { ok: false; errors: Record<string, string> } | { ok: false; duplicates: PossibleDuplicate[] };
 
 /** Index of a Lead ID in the Leads' ID column, or -1 (one read of the column). */
-export function findLead(leads: Table, leadId: string): number {
+export function findLead(leads: Table<LeadHeader>, leadId: string): number {
   return indexOfLeadId(leads.column('Lead ID'), leadId, cellText);
 }
 
@@ -33,7 +33,7 @@ export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.Dat
 }
 
 /** New rows of Leads inherit no validation: gives `rows` rows from sheet row `first` the Status dropdown. */
-export function giveStatusDropdown(leads: Table, first: number, rows: number, statuses: string[]): void {
+export function giveStatusDropdown(leads: Table<LeadHeader>, first: number, rows: number, statuses: string[]): void {
   leads.sheet.getRange(first, leads.col('Status'), rows, 1).setDataValidation(statusRule(statuses));
 }
 
