@@ -2,6 +2,7 @@
 // column's count, total Deal Value and weighted value (the stage's probability), and Won and
 // Lost as drop zones at the end. Plain rows in, plain data out.
 import type { Settings } from './settings';
+import type { LeadHeader, LeadRecord } from './schema';
 import { CLOSED_STATUSES } from './activity';
 import { addDays, cellDate, toYmd } from './dates';
 import { searchRows } from './search';
@@ -53,7 +54,7 @@ export function initials(owner: string, name = ''): string {
     .join('');
 }
 
-export function buildBoard(rows: Record<string, unknown>[], settings: Settings, now: Date, offset: number, filter: BoardFilter = {}, names: (email: string) => string = () => ''): BoardColumn[] {
+export function buildBoard(rows: LeadRecord[], settings: Settings, now: Date, offset: number, filter: BoardFilter = {}, names: (email: string) => string = () => ''): BoardColumn[] {
   const today = toYmd(now, offset);
   const open = settings.statuses.filter((s) => !CLOSED_STATUSES.has(s));
   const drops = ['Won', 'Lost'].filter((s) => settings.statuses.includes(s));
@@ -76,7 +77,7 @@ export function buildBoard(rows: Record<string, unknown>[], settings: Settings, 
     if (filter.owner && owner !== filter.owner) return;
     if (filter.source && text(r['Source']) !== filter.source) return;
     if (wanted && !wanted.has(i)) return;
-    const ymd = (h: string) => {
+    const ymd = (h: LeadHeader) => {
       const d = cellDate(r[h], offset);
       return d ? toYmd(d, offset) : '';
     };

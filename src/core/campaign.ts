@@ -5,16 +5,17 @@
 // missing a value the template needs is skipped with the reason, never sent `{nama}`.
 import { userText, type Message } from './i18n';
 import type { Settings } from './settings';
+import type { LeadHeader, LeadRecord } from './schema';
 import { cellDate, parseYmd, toYmd } from './dates';
 import { normalizeEmail } from './email';
 import { normalizePhone, isMobile } from './phone';
 import { renderTemplate, type Template, type TemplateValues } from './templates';
 
-const FIELDS: Record<string, string> = { status: 'Status', source: 'Source', owner: 'Owner', product: 'Product', 'last contact': 'Last Contact', created: 'Created At' };
-const DATE_FIELDS = new Set(['Last Contact', 'Created At']);
+const FIELDS: Record<string, LeadHeader> = { status: 'Status', source: 'Source', owner: 'Owner', product: 'Product', 'last contact': 'Last Contact', created: 'Created At' };
+const DATE_FIELDS = new Set<LeadHeader>(['Last Contact', 'Created At']);
 
 export interface SegmentRule {
-  header: string;
+  header: LeadHeader;
   op: '=' | '<' | '>' | 'between';
   values: string[];
 }
@@ -41,7 +42,7 @@ export function parseSegment(segment: string, campaign: string): SegmentResult {
   return { ok: true, rules };
 }
 
-function matches(r: Record<string, unknown>, rules: SegmentRule[], offset: number): boolean {
+function matches(r: LeadRecord, rules: SegmentRule[], offset: number): boolean {
   return rules.every((rule) => {
     if (!DATE_FIELDS.has(rule.header))
       return rule.values.includes(
@@ -75,15 +76,7 @@ export interface CampaignPlan {
   skipped: { leadId: string; reason: Message }[];
 }
 
-export function planCampaign(
-  rows: Record<string, unknown>[],
-  template: Template,
-  rules: SegmentRule[],
-  settings: Settings,
-  salesName: (owner: string) => string,
-  offset: number,
-  stopLine: string,
-): CampaignPlan {
+export function planCampaign(rows: LeadRecord[], template: Template, rules: SegmentRule[], settings: Settings, salesName: (owner: string) => string, offset: number, stopLine: string): CampaignPlan {
   const out: CampaignPlan = { recipients: [], skipped: [] };
   const seen = new Map<string, string>();
   const whatsapp = template.channel === 'WhatsApp';

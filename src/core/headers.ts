@@ -1,20 +1,24 @@
 // Header-to-column map: a user may reorder columns or add their own, so every read and write
 // goes through the header row, never a fixed position.
 
-export interface HeaderMap {
+/**
+ * `H`: the headers the caller names (`mapHeaders<LeadHeader>(row)`), so a misspelt one does not
+ * compile; by default any header. A header missing from the row reads as undefined.
+ */
+export interface HeaderMap<H extends string = string> {
   /** 0-based column index by header, for the headers present. */
-  readonly index: Readonly<Record<string, number>>;
+  readonly index: Readonly<Record<H, number>>;
   readonly width: number;
   readonly headers: readonly string[];
 }
 
-export function mapHeaders(headerRow: readonly unknown[]): HeaderMap {
+export function mapHeaders<H extends string = string>(headerRow: readonly unknown[]): HeaderMap<H> {
   const index: Record<string, number> = {};
   const headers = headerRow.map((h) => String(h ?? '').trim());
   headers.forEach((h, i) => {
     if (h !== '' && !(h in index)) index[h] = i;
   });
-  return { index, width: headers.length, headers };
+  return { index: index as Record<H, number>, width: headers.length, headers };
 }
 
 /** Required headers missing from a header row, in SPEC order. */

@@ -1,7 +1,7 @@
 // What a team's old sheet calls things, and what Lembar CRM calls them: headers (English and
 // Indonesian, as teams write them) and Status and Source values. Suggestions only: the person
 // importing sees and can change every one.
-import { LEAD_COLUMNS } from './schema';
+import { LEAD_COLUMNS, type LeadHeader } from './schema';
 
 /** A header or a value reduced to what identifies it: `No. HP` and `no hp` are one. */
 export const keyOf = (s: unknown) =>
@@ -11,7 +11,7 @@ export const keyOf = (s: unknown) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const HEADERS: Record<string, string[]> = {
+const HEADERS = {
   Name: [
     'nama',
     'nama klien',
@@ -68,10 +68,12 @@ const HEADERS: Record<string, string[]> = {
   Product: ['produk', 'product', 'layanan', 'service'],
   'Contract Value': ['nilai kontrak', 'contract value'],
   'Completed On': ['completed on', 'tanggal selesai', 'tgl selesai'],
-};
+} satisfies Partial<Record<LeadHeader, string[]>>;
 
 /** The Leads headers an import may fill (what the add-on computes itself is left to it). */
-export const IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter((h) => !['Lead ID', 'Follow-ups', 'Last Contact', 'Status Changed At'].includes(h));
+const COMPUTED: LeadHeader[] = ['Lead ID', 'Follow-ups', 'Last Contact', 'Status Changed At'];
+export const IMPORTABLE: LeadHeader[] = LEAD_COLUMNS.map((c) => c.header).filter((h) => !COMPUTED.includes(h));
+export const isImportable = (h: string): h is LeadHeader => (IMPORTABLE as readonly string[]).includes(h);
 
 const HEADER_INDEX = new Map<string, string>();
 for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);

@@ -9,8 +9,9 @@ import { normalizePhone, stripPhoneLabels } from './phone';
 import { normalizeEmail } from './email';
 import { parseMoney } from './money';
 import { dayOrderOf, parseTypedDate, type DayOrder } from './import-dates';
-import { IMPORTABLE, suggestMapping, suggestValues } from './import-map';
+import { isImportable, suggestMapping, suggestValues } from './import-map';
 import { contactIndex, indexedMatches, type ContactColumns } from './lead';
+import type { LeadHeader } from './schema';
 
 /** A source table: headers and rows as read (text from a CSV; typed values from a tab). */
 export interface SourceTable {
@@ -57,7 +58,7 @@ export interface ImportDuplicate {
 export interface PlannedLead {
   row: number;
   /** Leads header → value: text, a number, or a `YYYY-MM-DD` date for date columns. */
-  values: Record<string, string | number>;
+  values: { [K in LeadHeader]?: string | number };
   /** The team's own columns (source header → value as read). */
   extra: Record<string, unknown>;
 }
@@ -76,8 +77,8 @@ export interface ImportPlan {
   fatal: Message | null;
 }
 
-const DATE_COLUMNS = ['Created At', 'Expected Close', 'Next Follow-up', 'Completed On'];
-const MONEY_COLUMNS = ['Deal Value', 'Contract Value'];
+const DATE_COLUMNS: LeadHeader[] = ['Created At', 'Expected Close', 'Next Follow-up', 'Completed On'];
+const MONEY_COLUMNS: LeadHeader[] = ['Deal Value', 'Contract Value'];
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
 const shown = (v: unknown) => (isDate(v) ? v.toISOString() : String(v ?? ''));
 
@@ -92,42 +93,43 @@ export function planImport(table: SourceTable, answers: ImportAnswers, settings:
   const plan: ImportPlan = { mapping, statusMap: {}, sourceMap: {}, teamColumns: [], leads: [], problems: [], questions: [], duplicates: [], fatal: null };
 
   // The mapping must be one a write can follow.
-  const used = new Map<string, string[]>();
+  const used = new Map<LeadHeader, string[]>();
   for (const h of headers) {
     const target = mapping[h];
     if (!target) continue;
-    if (!IMPORTABLE.includes(target)) return { ...plan, fatal: { key: 'import.badTarget', params: { column: userText(h), target: userText(target) } } };
+    if (!isImportable(target)) return { ...plan, fatal: { key: 'import.badTarget', params: { column: userText(h), target: userText(target) } } };
     used.set(target, [...(used.get(target) ?? []), h]);
   }
   for (const [target, from] of used) if (from.length > 1) return { ...plan, fatal: { key: 'import.twice', params: { target, columns: userText(from.join(', ')) } } };
   if (rows.length === 0) return { ...plan, fatal: { key: 'import.empty' } };
   if (!used.has('Name')) return { ...plan, fatal: { key: 'import.noName' } };
-  const col = (target: string) => headers.indexOf([...used.get(target)!][0]);
-  const at = (cells: unknown[], target: string) => (used.has(target) ? cells[col(target)] : undefined);
+  const col = (target: LeadHeader) => headers.indexOf([...used.get(target)!][0]);
+  const at = (cells: unknown[], target: LeadHeader) => (used.has(target) ? cells[col(target)] : undefined);
 
   // Status and Source values: suggested, then the person's answers.
-  const distinct = (target: string) => (used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ''))] : []);
+  const distinct = (target: LeadHeader) => (used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ''))] : []);
   plan.statusMap = { ...suggestValues('status', distinct('Status'), settings.statuses), ...pick(answers.statusMap, distinct('Status')) };
   plan.sourceMap = { ...suggestValues('source', distinct('Source'), settings.sources), ...pick(answers.sourceMap, distinct('Source')) };
   for (const [value, target] of Object.entries(plan.statusMap))
     if (target && !settings.statuses.includes(target)) return { ...plan, fatal: { key: 'import.badStatus', params: { value: userText(value), target: userText(target) } } };
   for (const [value, target] of Object.entries(plan.sourceMap))
     if (target && target !== KEEP && !settings.sources.includes(target)) return { ...plan, fatal: { key: 'import.badSource', params: { value: userText(value), target: userText(target) } } };
-  const count = (target: string, value: string) => rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
+  const count = (target: LeadHeader, value: string) => rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
   for (const [value, target] of Object.entries(plan.statusMap)) if (!target) plan.questions.push({ kind: 'status', value, rows: count('Status', value) });
   for (const [value, target] of Object.entries(plan.sourceMap)) if (!target) plan.questions.push({ kind: 'source', value, rows: count('Source', value) });
 
   // Day-month order per date column, from the values that can only be read one way.
-  const orders = new Map<string, { order: DayOrder; conflict: boolean }>();
+  const orders = new Map<LeadHeader, { order: DayOrder; conflict: boolean }>();
   for (const target of DATE_COLUMNS) if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
 
   const kept = headers.filter((h) => h !== '' && !mapping[h]);
-  const extraName = (h: string) => (IMPORTABLE.includes(h) || h === 'Lead ID' ? `${h} (imported)` : h);
+  const idHeader: LeadHeader = 'Lead ID';
+  const extraName = (h: string) => (isImportable(h) || h === idHeader ? `${h} (imported)` : h);
   plan.teamColumns = kept.map(extraName);
   const problem = (row: number, column: string, value: unknown, message: Message) => plan.problems.push({ row, column, value: shown(value), message });
 
   for (const { row, cells } of rows) {
-    const values: Record<string, string | number> = {};
+    const values: PlannedLead['values'] = {};
     const extra: Record<string, unknown> = {};
     for (const h of kept) extra[extraName(h)] = cells[headers.indexOf(h)] ?? '';
     for (const target of used.keys()) {

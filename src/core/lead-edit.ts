@@ -4,9 +4,10 @@
 import { ref, type Message } from './i18n';
 import type { Settings } from './settings';
 import * as F from './fields';
+import type { LeadHeader } from './schema';
 
 /** The fields the edit form may change, as camelCase keys of their Leads headers. */
-export const EDITABLE: Record<string, string> = {
+export const EDITABLE: Record<string, LeadHeader> = {
   name: 'Name',
   company: 'Company',
   phone: 'Phone',

@@ -130,6 +130,15 @@ export function leadIdNumber(id: unknown): number | null {
 }
 
 /**
+ * Where a lead is: the index of `leadId` among the Lead ID column's cells (each read as text by
+ * `text`), the last one holding it; -1 when none.
+ */
+export function indexOfLeadId(ids: readonly unknown[], leadId: string, text: (cell: unknown) => string): number {
+  for (let i = ids.length - 1; i >= 0; i--) if (text(ids[i]).trim() === leadId) return i;
+  return -1;
+}
+
+/**
  * The next Lead ID: above both the last one handed out (kept in document properties, so an ID
  * is never reused after rows are deleted or archived) and any in the sheet (imported rows).
  */

@@ -1,5 +1,6 @@
 // Merging a group of duplicate leads into one, losslessly: what fills the primary's empty
 // fields, what conflicts (kept in the activity log), and a fingerprint to detect later edits.
+import type { LeadHeader, LeadRecord } from './schema';
 
 /** How far a lead got: the most advanced row is the natural primary. */
 const ADVANCEMENT: Record<string, number> = { 'Past Client': 5, Won: 4, Negotiation: 3, 'Quotation Sent': 2, Lead: 1, Lost: 0 };
@@ -7,9 +8,9 @@ const ADVANCEMENT: Record<string, number> = { 'Past Client': 5, Won: 4, Negotiat
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** The most advanced, then most complete, then oldest row. */
-export function suggestPrimary(rows: Record<string, unknown>[], headers: string[]): number {
+export function suggestPrimary(rows: LeadRecord[], headers: readonly LeadHeader[]): number {
   let best = 0;
-  const rank = (r: Record<string, unknown>) => [ADVANCEMENT[String(r['Status'] ?? '').trim()] ?? 0, headers.filter((h) => !blank(r[h])).length];
+  const rank = (r: LeadRecord) => [ADVANCEMENT[String(r['Status'] ?? '').trim()] ?? 0, headers.filter((h) => !blank(r[h])).length];
   rows.forEach((r, i) => {
     const [a1, c1] = rank(r);
     const [a0, c0] = rank(rows[best]);
@@ -27,13 +28,13 @@ export function fingerprint(values: unknown[]): string {
 }
 
 /** Fields never filled from another row: identity and the pipeline state stay the primary's. */
-const KEPT = new Set(['Lead ID', 'Created At', 'Status', 'Status Changed At', 'Follow-ups']);
+const KEPT = new Set<LeadHeader>(['Lead ID', 'Created At', 'Status', 'Status Changed At', 'Follow-ups']);
 
 export interface MergePlan {
   /** Header -> value filled into the primary's empty cell. */
-  filled: Record<string, unknown>;
+  filled: LeadRecord;
   /** Values of the others that differ from the primary's: recorded, never dropped. */
-  conflicts: { leadId: string; header: string; value: unknown }[];
+  conflicts: { leadId: string; header: LeadHeader; value: unknown }[];
 }
 
 const same = (a: unknown, b: unknown) => {
@@ -41,8 +42,8 @@ const same = (a: unknown, b: unknown) => {
   return n(a) === n(b);
 };
 
-export function planMerge(primary: Record<string, unknown>, others: Record<string, unknown>[], headers: string[]): MergePlan {
-  const filled: Record<string, unknown> = {};
+export function planMerge(primary: LeadRecord, others: LeadRecord[], headers: readonly LeadHeader[]): MergePlan {
+  const filled: LeadRecord = {};
   const conflicts: MergePlan['conflicts'] = [];
   for (const o of others) {
     for (const h of headers) {

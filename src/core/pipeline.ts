@@ -2,14 +2,14 @@
 // fields each stage needs, and what a change does to the lead.
 import { refs, userText, type Message, type MessageKey } from './i18n';
 import type { Settings } from './settings';
-import { LEAD_COLUMNS, camelKey } from './schema';
+import { LEAD_COLUMNS, camelKey, type LeadHeader, type LeadRecord } from './schema';
 import { addMonths, cellDate, startOfDay } from './dates';
 import { parseMoney } from './money';
 
 const KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
 
 /** A required field counts as filled when it holds a value of its kind (a number, a date, text). */
-export function isFilled(header: string, v: unknown, offsetMinutes = 0): boolean {
+export function isFilled(header: LeadHeader, v: unknown, offsetMinutes = 0): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === 'string' && v.trim() === '') return false;
   const kind = KIND.get(header);
@@ -18,14 +18,14 @@ export function isFilled(header: string, v: unknown, offsetMinutes = 0): boolean
   return true;
 }
 
-export type Verdict = { ok: true; change: boolean } | { ok: false; reason: Message; missing?: string[] };
+export type Verdict = { ok: true; change: boolean } | { ok: false; reason: Message; missing?: LeadHeader[] };
 
 /**
  * Judges moving a lead from `from` to `to`. `from` is '' for a new row and null when unknown. A
  * status that is unknown or not in Settings (legacy) may move to any status whose fields are
  * filled: we cannot know its place in the pipeline.
  */
-export function judgeTransition(from: string | null, to: string, lead: Record<string, unknown>, settings: Settings, offsetMinutes = 0): Verdict {
+export function judgeTransition(from: string | null, to: string, lead: LeadRecord, settings: Settings, offsetMinutes = 0): Verdict {
   const f = from === null ? '?' : from.trim();
   const t = to.trim();
   if (f === t) return { ok: true, change: false };
@@ -58,7 +58,7 @@ export interface StatusEffects {
 }
 
 /** What entering `to` does: the time stamp, and the follow-up Won/Lost clear and Past Client sets. */
-export function statusEffects(to: string, lead: Record<string, unknown>, now: Date, settings: Settings, offsetMinutes: number): StatusEffects {
+export function statusEffects(to: string, lead: LeadRecord, now: Date, settings: Settings, offsetMinutes: number): StatusEffects {
   const out: StatusEffects = { 'Status Changed At': now };
   if (to === 'Won' || to === 'Lost') out['Next Follow-up'] = '';
   if (to === 'Past Client') {

@@ -4,23 +4,24 @@ import { phoneKeys } from './phone';
 import { emailKeys } from './email';
 import { isPlaceholder } from './names';
 import type { MessageKey } from './i18n';
+import type { LeadHeader, LeadRecord } from './schema';
 
 export interface Problem {
   index: number;
-  field: string;
+  field: LeadHeader;
   problem: MessageKey;
   value: string;
 }
 
-const REQUIRED = ['Name', 'Source', 'Needs'];
-const CHECKED_FOR_PLACEHOLDERS = ['Name', 'Company', 'Phone', 'Email', 'Source', 'Needs', 'Owner'];
+const REQUIRED: LeadHeader[] = ['Name', 'Source', 'Needs'];
+const CHECKED_FOR_PLACEHOLDERS: LeadHeader[] = ['Name', 'Company', 'Phone', 'Email', 'Source', 'Needs', 'Owner'];
 
-export function findProblems(rows: Record<string, unknown>[]): Problem[] {
+export function findProblems(rows: LeadRecord[]): Problem[] {
   const out: Problem[] = [];
   rows.forEach((r, index) => {
-    const text = (h: string) => String(r[h] ?? '').trim();
+    const text = (h: LeadHeader) => String(r[h] ?? '').trim();
     if (text('Lead ID') === '' && text('Name') === '') return;
-    const placeholder = new Set<string>();
+    const placeholder = new Set<LeadHeader>();
     for (const h of CHECKED_FOR_PLACEHOLDERS) {
       if (text(h) !== '' && isPlaceholder(text(h))) {
         placeholder.add(h);

@@ -1,6 +1,7 @@
 // Follow-up reminders (SPEC §4): which leads each owner must act on today, from plain rows.
 // A lead is listed once, in the first section that applies, so a digest never repeats itself.
 import type { Settings } from './settings';
+import type { LeadHeader, LeadRecord } from './schema';
 import { CLOSED_STATUSES } from './activity';
 import { addDays, addHours, addMonths, cellDate, toYmd } from './dates';
 import { normalizeEmail } from './email';
@@ -40,7 +41,7 @@ export interface ReminderPlan {
 
 const emptySections = (): Record<Section, ReminderLead[]> => ({ slaBreached: [], maxFollowUps: [], pastExpectedClose: [], followUpDue: [], recontact: [], stale: [] });
 
-export function planReminders(rows: Record<string, unknown>[], settings: Settings, now: Date, offset: number): ReminderPlan {
+export function planReminders(rows: LeadRecord[], settings: Settings, now: Date, offset: number): ReminderPlan {
   const today = toYmd(now, offset);
   const byOwner = new Map<string, Record<Section, ReminderLead[]>>();
   const invalid = new Map<string, number>();
@@ -52,7 +53,7 @@ export function planReminders(rows: Record<string, unknown>[], settings: Setting
     const status = String(r['Status'] ?? '').trim();
     const id = String(r['Lead ID'] ?? '').trim();
     if (id === '' && String(r['Name'] ?? '').trim() === '') return;
-    const ymd = (h: string) => {
+    const ymd = (h: LeadHeader) => {
       const d = cellDate(r[h], offset);
       return d ? toYmd(d, offset) : '';
     };

@@ -8,6 +8,7 @@ import { addDays, cellDate, parseYmd, toYmd } from './dates';
 import { formatMoney } from './money';
 import type { Email } from './digest';
 import type { Scorecard } from './scorecard';
+import type { ActivityRecord, LeadRecord } from './schema';
 import { weekStart } from './summary';
 
 export interface DayActivity {
@@ -22,7 +23,7 @@ export interface DayActivity {
 const text = (v: unknown) => String(v ?? '').trim();
 
 /** What each person logged on one day (YYYY-MM-DD, local). */
-export function activityOn(activities: Record<string, unknown>[], ymd: string, offset: number): DayActivity[] {
+export function activityOn(activities: ActivityRecord[], ymd: string, offset: number): DayActivity[] {
   const by = new Map<string, DayActivity>();
   for (const a of activities) {
     const at = cellDate(a['Timestamp'], offset);
@@ -47,7 +48,7 @@ export interface WeekChange {
 }
 
 /** Last week against the week before, per owner: new leads, deals won, activities logged. */
-export function weekChanges(leads: Record<string, unknown>[], activities: Record<string, unknown>[], now: Date, offset: number): { lastWeek: string; changes: WeekChange[] } {
+export function weekChanges(leads: LeadRecord[], activities: ActivityRecord[], now: Date, offset: number): { lastWeek: string; changes: WeekChange[] } {
   const thisWeek = parseYmd(weekStart(now, offset), offset)!;
   const last = toYmd(addDays(thisWeek, -7), offset);
   const before = toYmd(addDays(thisWeek, -14), offset);
@@ -134,7 +135,7 @@ export interface BigDeal {
 }
 
 /** Leads whose Deal Value has reached the threshold (0: never). */
-export function bigDeals(leads: Record<string, unknown>[], threshold: number): BigDeal[] {
+export function bigDeals(leads: LeadRecord[], threshold: number): BigDeal[] {
   if (!(threshold > 0)) return [];
   return leads
     .filter((r) => typeof r['Deal Value'] === 'number' && (r['Deal Value'] as number) >= threshold && text(r['Lead ID']) !== '' && text(r['Status']) !== 'Lost')

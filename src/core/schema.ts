@@ -16,15 +16,26 @@ export const TAB = {
 /** How a column is stored: text columns get the plain-text format `@` so typed input stays text. */
 export type ColumnKind = 'text' | 'number' | 'date' | 'datetime' | 'checkbox' | 'general';
 
-export interface ColumnDef {
-  header: string;
-  key: string;
-  kind: ColumnKind;
+/** A column of a tab; `H` is its header as a literal type, so a misspelt header fails to compile. */
+export interface ColumnDef<H extends string = string> {
+  readonly header: H;
+  readonly key: string;
+  readonly kind: ColumnKind;
 }
 
-function col(header: string, kind: ColumnKind): ColumnDef {
+function col<H extends string>(header: H, kind: ColumnKind): ColumnDef<H> {
   return { header, key: camelKey(header), kind };
 }
+
+/** The headers of a column list, as a union of literals. */
+export type HeaderOf<C extends readonly ColumnDef[]> = C[number]['header'];
+
+/**
+ * A row as values by header (what a Table reads, what core functions take): only the tab's
+ * headers may be named, so `rec['Lead Id']` does not compile. Every header is optional, as a
+ * caller may build a record with some of them (and a missing cell reads as `undefined`).
+ */
+export type RecordOf<H extends string> = { [K in H]?: unknown };
 
 /** `Next Follow-up` -> `nextFollowUp`, `Lead ID` -> `leadId`. */
 export function camelKey(header: string): string {
@@ -35,7 +46,7 @@ export function camelKey(header: string): string {
   return words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('');
 }
 
-export const LEAD_COLUMNS: ColumnDef[] = [
+export const LEAD_COLUMNS = [
   col('Lead ID', 'text'),
   col('Created At', 'datetime'),
   col('Name', 'text'),
@@ -58,13 +69,22 @@ export const LEAD_COLUMNS: ColumnDef[] = [
   col('Completed On', 'date'),
   /** Campaign consent: `Subscribed`, `Opted out`, or empty (not asked). */
   col('Consent', 'text'),
-];
+] as const;
+export type LeadHeader = HeaderOf<typeof LEAD_COLUMNS>;
+export type LeadRecord = RecordOf<LeadHeader>;
 
-export const ACTIVITY_COLUMNS: ColumnDef[] = [col('Timestamp', 'datetime'), col('Lead ID', 'text'), col('Type', 'text'), col('Summary', 'text'), col('By', 'text'), col('Next Follow-up', 'date')];
+const LEAD_HEADERS: ReadonlySet<string> = new Set(LEAD_COLUMNS.map((c) => c.header));
+/** A header of Leads (one typed in Settings, or an import's target): then usable as one. */
+export const isLeadHeader = (h: string): h is LeadHeader => LEAD_HEADERS.has(h);
 
-export const SETTINGS_COLUMNS: ColumnDef[] = [col('Setting', 'text'), col('Value', 'text'), col('Description', 'text'), col('Problem', 'text')];
+export const ACTIVITY_COLUMNS = [col('Timestamp', 'datetime'), col('Lead ID', 'text'), col('Type', 'text'), col('Summary', 'text'), col('By', 'text'), col('Next Follow-up', 'date')] as const;
+export type ActivityHeader = HeaderOf<typeof ACTIVITY_COLUMNS>;
+export type ActivityRecord = RecordOf<ActivityHeader>;
 
-export const DUPLICATE_COLUMNS: ColumnDef[] = [
+export const SETTINGS_COLUMNS = [col('Setting', 'text'), col('Value', 'text'), col('Description', 'text'), col('Problem', 'text')] as const;
+export type SettingsHeader = HeaderOf<typeof SETTINGS_COLUMNS>;
+
+export const DUPLICATE_COLUMNS = [
   col('Group', 'text'),
   col('Lead ID', 'text'),
   col('Name', 'text'),
@@ -79,13 +99,18 @@ export const DUPLICATE_COLUMNS: ColumnDef[] = [
   col('Merge', 'checkbox'),
   /** Fingerprint of the lead row at audit time: a merge skips groups edited since. */
   col('Check', 'text'),
-];
+] as const;
+export type DuplicateHeader = HeaderOf<typeof DUPLICATE_COLUMNS>;
 
-export const ARCHIVE_EXTRA_COLUMNS: ColumnDef[] = [col('Merged Into', 'text'), col('Merge ID', 'text'), col('Archived At', 'datetime'), col('Archived By', 'text')];
+export const ARCHIVE_EXTRA_COLUMNS = [col('Merged Into', 'text'), col('Merge ID', 'text'), col('Archived At', 'datetime'), col('Archived By', 'text')] as const;
+/** The Archive: a Leads row in full, and who merged or archived it when. */
+export const ARCHIVE_COLUMNS = [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS] as const;
+export type ArchiveHeader = HeaderOf<typeof ARCHIVE_COLUMNS>;
 
-export const RUN_LOG_COLUMNS: ColumnDef[] = [col('Time', 'datetime'), col('Job', 'text'), col('Outcome', 'text'), col('Details', 'text')];
+export const RUN_LOG_COLUMNS = [col('Time', 'datetime'), col('Job', 'text'), col('Outcome', 'text'), col('Details', 'text')] as const;
+export type RunLogHeader = HeaderOf<typeof RUN_LOG_COLUMNS>;
 
-export const TEAM_COLUMNS: ColumnDef[] = [
+export const TEAM_COLUMNS = [
   col('Email', 'text'),
   col('Name', 'text'),
   col('Phone', 'text'),
@@ -94,9 +119,11 @@ export const TEAM_COLUMNS: ColumnDef[] = [
   col('Target New Leads', 'number'),
   col('Target Won', 'number'),
   col('Target Value', 'number'),
-];
+] as const;
+export type TeamHeader = HeaderOf<typeof TEAM_COLUMNS>;
+export type TeamRecord = RecordOf<TeamHeader>;
 
-export const TEMPLATE_COLUMNS: ColumnDef[] = [
+export const TEMPLATE_COLUMNS = [
   col('Template ID', 'text'),
   col('Name', 'text'),
   col('Channel', 'text'),
@@ -104,9 +131,11 @@ export const TEMPLATE_COLUMNS: ColumnDef[] = [
   col('Situation', 'text'),
   col('Subject', 'text'),
   col('Text', 'text'),
-];
+] as const;
+export type TemplateHeader = HeaderOf<typeof TEMPLATE_COLUMNS>;
+export type TemplateRecord = RecordOf<TemplateHeader>;
 
-export const CAMPAIGN_COLUMNS: ColumnDef[] = [
+export const CAMPAIGN_COLUMNS = [
   col('Campaign', 'text'),
   col('Template ID', 'text'),
   col('Segment', 'text'),
@@ -117,15 +146,16 @@ export const CAMPAIGN_COLUMNS: ColumnDef[] = [
   col('Waiting', 'number'),
   col('Skipped', 'number'),
   col('Why skipped', 'text'),
-];
+] as const;
+export type CampaignHeader = HeaderOf<typeof CAMPAIGN_COLUMNS>;
 
 /** Tables whose headers setupCrm creates and repairs. Summary is free-form and only created. */
-export const TABLES: { name: string; columns: ColumnDef[] }[] = [
+export const TABLES: { name: string; columns: readonly ColumnDef[] }[] = [
   { name: TAB.leads, columns: LEAD_COLUMNS },
   { name: TAB.activities, columns: ACTIVITY_COLUMNS },
   { name: TAB.settings, columns: SETTINGS_COLUMNS },
   { name: TAB.duplicates, columns: DUPLICATE_COLUMNS },
-  { name: TAB.archive, columns: [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS] },
+  { name: TAB.archive, columns: ARCHIVE_COLUMNS },
   { name: TAB.runLog, columns: RUN_LOG_COLUMNS },
   { name: TAB.team, columns: TEAM_COLUMNS },
   { name: TAB.templates, columns: TEMPLATE_COLUMNS },

@@ -4,7 +4,7 @@
 import type { Settings } from './settings';
 import type { Team } from './team';
 import { CLOSED_STATUSES } from './activity';
-import { isContactType } from './schema';
+import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
 import { addDays, addHours, cellDate, toYmd } from './dates';
 import { phoneKeys } from './phone';
 import { emailKeys } from './email';
@@ -40,7 +40,7 @@ const median = (xs: number[]) => {
 };
 const WEEKS = 4;
 
-export function scorecards(leads: Record<string, unknown>[], activities: Record<string, unknown>[], settings: Settings, team: Team, now: Date, offset: number): Scorecard[] {
+export function scorecards(leads: LeadRecord[], activities: ActivityRecord[], settings: Settings, team: Team, now: Date, offset: number): Scorecard[] {
   const since = addDays(now, -7 * WEEKS);
   const month = toYmd(now, offset).slice(0, 7);
   const firstContact = new Map<string, Date>();
@@ -59,7 +59,7 @@ export function scorecards(leads: Record<string, unknown>[], activities: Record<
   }
   // Who came back: a won client's phone or email on a lead created after it.
   const created = leads.map((r) => cellDate(r['Created At'], offset));
-  const keysOf = (r: Record<string, unknown>) => [...phoneKeys(r['Phone']).map((k) => `p${k}`), ...emailKeys(r['Email']).map((k) => `e${k}`)];
+  const keysOf = (r: LeadRecord) => [...phoneKeys(r['Phone']).map((k) => `p${k}`), ...emailKeys(r['Email']).map((k) => `e${k}`)];
   const latest = new Map<string, number>();
   leads.forEach((r, i) => {
     const t = created[i]?.getTime() ?? 0;

@@ -1,6 +1,6 @@
 // The Settings model: defaults of SPEC §1/§2, parsed from the Settings tab's rows.
 // A bad value never breaks a run: it is reported as a problem and the default is used.
-import { LEAD_COLUMNS } from './schema';
+import { isLeadHeader, type LeadHeader } from './schema';
 import { userText, type Message, type MessageKey, type Params } from './i18n';
 
 export interface Settings {
@@ -11,7 +11,7 @@ export interface Settings {
   /** 0..1 per status. */
   probabilities: Record<string, number>;
   /** Lead headers that must be filled before entering a status. */
-  required: Record<string, string[]>;
+  required: Record<string, LeadHeader[]>;
   /** Days a deal may stay in an open stage before it is stale (0: never). */
   staleDays: Record<string, number>;
   /** Expected conversion per source, 0..1 (benchmarks from the lead-to-opportunity seed). */
@@ -170,7 +170,6 @@ function splitList(v: string): string[] {
     .filter((s) => s !== '');
 }
 
-const LEAD_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Parses `Setting`/`Value` pairs (values as the sheet holds them) into Settings plus problems. */
@@ -242,11 +241,11 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (rv === undefined) s.required[status] = fallbackR;
     else {
       const xs = splitList(rv);
-      const bad = xs.find((x) => !LEAD_HEADERS.has(x));
+      const bad = xs.find((x) => !isLeadHeader(x));
       if (bad !== undefined) {
         report(rName, 'settings.unknownField', { value: userText(bad) });
         s.required[status] = fallbackR;
-      } else s.required[status] = xs;
+      } else s.required[status] = xs.filter(isLeadHeader);
     }
   }
   // Days before a deal is stale, per open stage: a whole number of 0 (never) or more.

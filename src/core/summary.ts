@@ -2,7 +2,7 @@
 // be read is counted in `skipped` and left out.
 import type { Settings } from './settings';
 import { CLOSED_STATUSES } from './activity';
-import { isContactType } from './schema';
+import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
 import { addDays, addHours, cellDate, parseYmd, toYmd } from './dates';
 import { parseMoney } from './money';
 
@@ -55,7 +55,7 @@ function verdictOf(rate: number, leads: number, expected: { min: number; max: nu
   return rate < expected.min ? 'below' : rate > expected.max ? 'above' : 'within';
 }
 
-export function computeSummary(leads: Record<string, unknown>[], activities: Record<string, unknown>[], settings: Settings, now: Date, offset: number): CrmSummary {
+export function computeSummary(leads: LeadRecord[], activities: ActivityRecord[], settings: Settings, now: Date, offset: number): CrmSummary {
   const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0 };
   const text = (v: unknown) => String(v ?? '').trim();
   const num = (v: unknown): number | null => {

@@ -3,6 +3,7 @@
 // managers are the Manager rows (Settings' Manager emails still count).
 import { normalizeEmail } from './email';
 import type { Lang } from './i18n';
+import type { TeamRecord } from './schema';
 
 export const ROLES = ['Sales', 'Manager', 'Admin Proyek'] as const;
 
@@ -19,7 +20,7 @@ export type Team = Map<string, TeamMember>;
 
 const num = (v: unknown) => (v === '' || v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v));
 
-export function parseTeam(rows: Record<string, unknown>[]): Team {
+export function parseTeam(rows: TeamRecord[]): Team {
   const team: Team = new Map();
   for (const r of rows) {
     const e = normalizeEmail(r['Email']);

@@ -1,6 +1,7 @@
 // Message templates (SPEC §1 Templates): WhatsApp and email texts with placeholders in braces,
 // in Indonesian and English, for each situation of the sales SOP. A placeholder without a value
 // is reported, never sent as `{nama}`.
+import type { TemplateRecord } from './schema';
 
 export const CHANNELS = ['WhatsApp', 'Email'] as const;
 export const SITUATIONS = ['First Contact', 'Follow-up', 'Quotation Sent', 'Re-contact', 'Greeting', 'Other'] as const;
@@ -182,7 +183,7 @@ export function defaultTemplates(): Template[] {
 }
 
 /** Templates as read from the tab: the rows with an ID and a text. */
-export function parseTemplates(rows: Record<string, unknown>[]): Template[] {
+export function parseTemplates(rows: TemplateRecord[]): Template[] {
   return rows
     .map((r) => ({
       id: String(r['Template ID'] ?? '').trim(),

@@ -1,19 +1,13 @@
 // logActivity (SPEC §3): append to Activities and update the lead's contact fields, under the lock.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import { validateActivity, contactUpdate, type ActivityInput } from '../core/activity';
 import { isDate, toYmd } from '../core/dates';
 import { userText } from '../core/i18n';
 import { Table } from './table';
+import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
 export type LogActivityResult = { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string } | { ok: false; errors: Record<string, string> };
-
-/** Index of a Lead ID in the Leads' ID column, or -1. */
-export function findLead(leads: Table, leadId: string): number {
-  const ids = leads.column('Lead ID');
-  for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i]).trim() === leadId) return i;
-  return -1;
-}
 
 export function logActivity(input: ActivityInput): LogActivityResult {
   const crm = openCrm();
@@ -28,7 +22,7 @@ export function logActivity(input: ActivityInput): LogActivityResult {
     const lead = leads.readRow(index);
     const update = contactUpdate({ status: cellText(lead['Status']), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
     activities.append([{ Timestamp: crm.now, 'Lead ID': a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), 'Next Follow-up': update.nextFollowUp ?? '' }]);
-    const changes: Record<string, unknown> = {};
+    const changes: LeadRecord = {};
     if (update.lastContact) changes['Last Contact'] = update.lastContact;
     if (update.followUps !== undefined) changes['Follow-ups'] = update.followUps;
     if (update.nextFollowUp) changes['Next Follow-up'] = update.nextFollowUp;

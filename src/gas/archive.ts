@@ -7,7 +7,7 @@
 // (or undone) by the next call, which recognises the archived rows by their values.
 import { activityYears, checkYear, fromReads, matchRows, rowKey, rowsBefore, rowsPerRequest, toCellData, type ArchiveRecord } from '../core/archive';
 import { CATALOG, CrmError, t, userText, type Lang } from '../core/i18n';
-import { ACTIVITY_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, TAB, type ActivityHeader } from '../core/schema';
 import { cleanText } from '../core/fields';
 import { currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
 import { Table, type Row } from './table';
@@ -82,8 +82,9 @@ export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResul
       finishRemoval(crm, rec, acts, rows);
       rows = acts.allRows();
     }
+    const at = acts.indexOf('Timestamp');
     const picked = rowsBefore(
-      rows.map((r) => r[acts.headers.index.Timestamp]),
+      rows.map((r) => r[at]),
       year,
       crm.offset,
     );
@@ -216,7 +217,7 @@ function readCopy(sheets: SheetsResource, rec: ArchiveRecord, offset: number): R
 }
 
 /** Removes from Activities the rows of an archive that a dead run left there (matched by value). */
-function finishRemoval(crm: Crm, rec: ArchiveRecord, acts: Table, rows: Row[]): void {
+function finishRemoval(crm: Crm, rec: ArchiveRecord, acts: Table<ActivityHeader>, rows: Row[]): void {
   const back = readCopy(api(crm), rec, crm.offset);
   const { found } = matchRows(rows, back);
   acts.deleteDataRows(found);

@@ -1,6 +1,6 @@
 // The duplicate audit (SPEC §4): groups of the same client, shared contacts between different
 // people, data-quality problems; written to the Duplicates tab and summarised to the managers.
-import { DUPLICATE_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { DUPLICATE_COLUMNS, LEAD_COLUMNS, TAB, type DuplicateHeader, type RecordOf } from '../core/schema';
 import { findDuplicates, type Reason } from '../core/match';
 import { findProblems } from '../core/quality';
 import { suggestPrimary, fingerprint } from '../core/merge';
@@ -46,13 +46,13 @@ export function audit(crm: Crm): AuditJson {
   // The Duplicates tab: groups (with the Merge checkbox on each group's first row), then the
   // shared contacts, then the problems. Everything is one block write.
   const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
-  const records: Record<string, unknown>[] = [];
+  const records: RecordOf<DuplicateHeader>[] = [];
   const checkbox: boolean[] = [];
-  const push = (rec: Record<string, unknown>, box = false) => {
+  const push = (rec: RecordOf<DuplicateHeader>, box = false) => {
     records.push(rec);
     checkbox.push(box);
   };
-  const leadCells = (i: number) => ({
+  const leadCells = (i: number): RecordOf<DuplicateHeader> => ({
     'Lead ID': id(i),
     Name: rows[i]['Name'],
     Company: rows[i]['Company'],

@@ -3,6 +3,7 @@
 // allows), otherwise in the next daily digest. A document property per lead records it.
 import { bigDealEmail, type BigDeal } from '../core/reports';
 import { managersOf } from '../core/team';
+import type { LeadRecord } from '../core/schema';
 import { cellText, type Crm } from './services';
 import { readTeam } from './team';
 import { sendUnderLedger } from './mail';
@@ -19,7 +20,7 @@ export function markTold(crm: Crm, leadIds: string[]): void {
 }
 
 /** After a save from the sidebar: tell the managers now, once. Never fails the save. */
-export function alertBigDealNow(crm: Crm, lead: Record<string, unknown>): void {
+export function alertBigDealNow(crm: Crm, lead: LeadRecord): void {
   try {
     const value = lead['Deal Value'];
     const threshold = crm.settings.bigDealThreshold;

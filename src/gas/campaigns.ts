@@ -2,7 +2,7 @@
 // oneself, the daily run's sending within the quota left after the digests (exactly once per
 // address per campaign, under the same ledger as the digests), and the WhatsApp queue the sidebar
 // works through. The Campaigns tab holds each campaign and its read-only progress.
-import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type CampaignHeader, type RecordOf } from '../core/schema';
 import { parseSegment, planCampaign, type CampaignPlan } from '../core/campaign';
 import { CrmError, t, userText, type Message, type MessageKey } from '../core/i18n';
 import { cleanText } from '../core/fields';
@@ -19,7 +19,7 @@ import { appendRunLog } from './runlog';
 
 type Campaign = { index: number; name: string; templateId: string; segment: string; start: string; state: string };
 
-function campaigns(crm: Crm): { table: Table; list: Campaign[] } {
+function campaigns(crm: Crm): { table: Table<CampaignHeader>; list: Campaign[] } {
   const table = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
   const list = table.allRows().map((r, index) => {
     const rec = table.toRecord(r);
@@ -37,7 +37,7 @@ function campaigns(crm: Crm): { table: Table; list: Campaign[] } {
 }
 
 /** The campaign named in `arg`, or on the selected row of the Campaigns tab (from the menu). */
-function campaignOf(crm: Crm, arg: unknown): { table: Table; c: Campaign } {
+function campaignOf(crm: Crm, arg: unknown): { table: Table<CampaignHeader>; c: Campaign } {
   const { table, list } = campaigns(crm);
   let name = cleanText(arg && typeof arg === 'object' ? (arg as { name?: unknown }).name : '');
   if (!name) {
@@ -71,9 +71,11 @@ const reasons = (crm: Crm, skipped: { reason: Message }[]) => {
   return [...counts.entries()].map(([key, n]) => `${t(crm.lang, key as MessageKey, { leadId: '…', names: '…' })}: ${n}`).join('; ');
 };
 
-function writeProgress(crm: Crm, table: Table, c: Campaign, p: CampaignPlan, sent: number, waiting: number, state?: string): void {
+function writeProgress(crm: Crm, table: Table<CampaignHeader>, c: Campaign, p: CampaignPlan, sent: number, waiting: number, state?: string): void {
   withDocumentLock(crm.lang, () => {
-    table.update(c.index, { ...(state ? { State: state } : {}), Recipients: p.recipients.length, Sent: sent, Waiting: waiting, Skipped: p.skipped.length, 'Why skipped': reasons(crm, p.skipped) });
+    const progress: RecordOf<CampaignHeader> = { Recipients: p.recipients.length, Sent: sent, Waiting: waiting, Skipped: p.skipped.length, 'Why skipped': reasons(crm, p.skipped) };
+    if (state) progress.State = state;
+    table.update(c.index, progress);
   });
 }
 
@@ -190,7 +192,7 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
     if (sentNow.length > 0) {
       withDocumentLock(crm.lang, () =>
         Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
-          sentNow.map((x) => ({ Timestamp: crm.now, 'Lead ID': x.leadId, Type: 'Email', Summary: `${c.name}: ${x.subject}`, By: 'Lembar CRM', 'Next Follow-up': '' })),
+          sentNow.map((x): ActivityRecord => ({ Timestamp: crm.now, 'Lead ID': x.leadId, Type: 'Email', Summary: `${c.name}: ${x.subject}`, By: 'Lembar CRM', 'Next Follow-up': '' })),
         ),
       );
     }

@@ -4,7 +4,7 @@
 // written before the first row says what the import adds, so a run that dies half way is rolled
 // back by the next one and undoImport removes exactly what it added.
 import { CATALOG, CrmError, t, userText, type Lang, type Message } from '../core/i18n';
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type LeadHeader, type LeadRecord } from '../core/schema';
 import { parseCsvText } from '../core/csv';
 import { planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
 import { IMPORTABLE } from '../core/import-map';
@@ -13,7 +13,7 @@ import { cleanText } from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { Table, appendHeaders } from './table';
 import { LAST_ID_PROPERTY, cellText, currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
-import { statusRule } from './setup';
+import { giveStatusDropdown } from './leads';
 import { appendShadow, readShadow, writeShadow } from './shadow';
 import { appendRunLog } from './runlog';
 
@@ -138,7 +138,7 @@ function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[]
 }
 
 /** Writes the plan: journal, columns, Leads block, Activities block, status record, journal done. */
-function write(crm: Crm, leads: Table, plan: ImportPlan, ids: unknown[], file: string): { importId: string; text: string } {
+function write(crm: Crm, leads: Table<LeadHeader>, plan: ImportPlan, ids: unknown[], file: string): { importId: string; text: string } {
   const props = PropertiesService.getDocumentProperties();
   const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, '0')}`;
   const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);
@@ -165,13 +165,13 @@ function write(crm: Crm, leads: Table, plan: ImportPlan, ids: unknown[], file: s
       Owner: v.Owner || owner,
       'Follow-ups': 0,
       'Status Changed At': crm.now,
-    };
+    } satisfies LeadRecord; // the team's columns (extra) ride along, for the full-row write
   });
   const start = table.append(records);
-  table.sheet.getRange(start, table.col('Status'), records.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+  giveStatusDropdown(table, start, records.length, crm.settings.statuses);
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const note = t(crm.lang, 'import.noteSummary', { file: userText(file), importId });
-  acts.append(records.map((r) => ({ Timestamp: crm.now, 'Lead ID': r['Lead ID'], Type: 'Note', Summary: note, By: owner, 'Next Follow-up': '' })));
+  acts.append(records.map((r): ActivityRecord => ({ Timestamp: crm.now, 'Lead ID': r['Lead ID'], Type: 'Note', Summary: note, By: owner, 'Next Follow-up': '' })));
   appendShadow(
     crm.ss,
     records.map((r, i) => [r['Lead ID'], String(plan.leads[i].values.Status)]),

@@ -1,10 +1,10 @@
-// submitLead (SPEC §3): validate, check for the same contact, then append under the lock.
-import { LEAD_COLUMNS, TAB } from '../core/schema';
-import { validateLeadForm, findContactMatches, nextLeadNumber, formatLeadId, type LeadForm } from '../core/lead';
+// submitLead (SPEC §3): validate, check for the same contact, then append under the lock. And
+// what every entry point uses on Leads rows: finding a lead by its ID, the Status dropdown.
+import { LEAD_COLUMNS, TAB, type LeadHeader } from '../core/schema';
+import { validateLeadForm, findContactMatches, nextLeadNumber, formatLeadId, indexOfLeadId, type LeadForm } from '../core/lead';
 import { addHours, parseYmd, startOfDay } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID_PROPERTY } from './services';
-import { statusRule } from './setup';
 import { appendShadow } from './shadow';
 import { findSameClient } from '../core/match';
 import { alertBigDealNow } from './bigdeal';
@@ -21,6 +21,21 @@ export interface PossibleDuplicate {
 }
 
 export type SubmitLeadResult = { ok: true; leadId: string } | { ok: false; errors: Record<string, string> } | { ok: false; duplicates: PossibleDuplicate[] };
+
+/** Index of a Lead ID in the Leads' ID column, or -1 (one read of the column). */
+export function findLead(leads: Table<LeadHeader>, leadId: string): number {
+  return indexOfLeadId(leads.column('Lead ID'), leadId, cellText);
+}
+
+/** The Status column's dropdown: Settings' statuses, anything else refused. */
+export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.DataValidation {
+  return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
+}
+
+/** New rows of Leads inherit no validation: gives `rows` rows from sheet row `first` the Status dropdown. */
+export function giveStatusDropdown(leads: Table<LeadHeader>, first: number, rows: number, statuses: string[]): void {
+  leads.sheet.getRange(first, leads.col('Status'), rows, 1).setDataValidation(statusRule(statuses));
+}
 
 /** Enough to recognise the client; the rest are counted, not listed. */
 const MAX_LISTED_DUPLICATES = 10;
@@ -83,8 +98,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
         'Status Changed At': crm.now,
       },
     ]);
-    // New rows inherit no validation: give this one the Status dropdown.
-    leads.sheet.getRange(row, leads.col('Status')).setDataValidation(statusRule(crm.settings.statuses));
+    giveStatusDropdown(leads, row, 1, crm.settings.statuses);
     props.setProperty(LAST_ID_PROPERTY, String(n));
     appendShadow(crm.ss, [[leadId, 'Lead']]);
     return { ok: true, leadId };

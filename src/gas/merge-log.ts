@@ -7,6 +7,7 @@
 // audit finishes what was started (every step checks what is already done), and undo never
 // depends on what survived of the Archive.
 import { isDate } from '../core/dates';
+import type { ActivityRecord, LeadRecord } from '../core/schema';
 import { cellText, type Crm } from './services';
 
 export const MERGES_TAB = '_lembar_merges';
@@ -29,7 +30,7 @@ export interface MergePlanRecord {
   /** Header -> value the merge fills into the primary's empty cells. */
   filled: Record<string, unknown>;
   /** The archived leads, in full (every header, the team's own too) with their number formats. */
-  others: { leadId: string; row: Record<string, unknown>; formats: Record<string, string> }[];
+  others: { leadId: string; row: LeadRecord; formats: Record<string, string> }[];
   /** Activities of the others, by their content (not their row, which sorting may move). */
   repoint: { from: string; key: string }[];
   /** The Note activities the merge adds to the primary (one per archived lead). */
@@ -47,7 +48,7 @@ export interface Journal {
 }
 
 /** An activity's identity without its Lead ID: what a repoint looks for. */
-export function activityKey(row: Record<string, unknown>): string {
+export function activityKey(row: ActivityRecord): string {
   return JSON.stringify([encode(row['Timestamp']), cellText(row['Type']), cellText(row['Summary']), cellText(row['By'])]);
 }
 

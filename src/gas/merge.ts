@@ -5,7 +5,19 @@
 // Each merge first writes its whole plan to the journal (merge-log.ts), then applies it in
 // steps that each check what is already done. A run that dies anywhere is finished by the next
 // merge, undo or audit (`finishUnfinishedMerges`); the same holds for an undo.
-import { ACTIVITY_COLUMNS, ARCHIVE_EXTRA_COLUMNS, DUPLICATE_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import {
+  ACTIVITY_COLUMNS,
+  ARCHIVE_COLUMNS,
+  DUPLICATE_COLUMNS,
+  LEAD_COLUMNS,
+  TAB,
+  type ActivityHeader,
+  type ActivityRecord,
+  type ArchiveHeader,
+  type DuplicateHeader,
+  type LeadHeader,
+  type RecordOf,
+} from '../core/schema';
 import { fingerprint, planMerge } from '../core/merge';
 import { mapHeaders } from '../core/headers';
 import { t, userText, CrmError } from '../core/i18n';
@@ -14,7 +26,7 @@ import { Table, appendHeaders } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { updateShadow } from './shadow';
-import { statusRule } from './setup';
+import { giveStatusDropdown } from './leads';
 import { activityKey, decode, encode, planRows, readJournal, stateRow, writeJournal, type Journal, type MergePlanRecord } from './merge-log';
 
 const MERGE_SEQ = 'lembar.lastMergeNumber';
@@ -30,10 +42,11 @@ export interface MergeResult {
   recovered?: string[];
 }
 
+/** Leads and Archive with the team's own columns: merges copy whole rows. */
 interface Tables {
-  leads: Table;
-  archive: Table;
-  acts: Table;
+  leads: Table<LeadHeader>;
+  archive: Table<ArchiveHeader>;
+  acts: Table<ActivityHeader>;
 }
 
 function openTables(crm: Crm): Tables {
@@ -74,7 +87,8 @@ export function mergeDuplicates(): MergeResult {
     const raw = leads.allRows();
     const formats = leads.formatsOf(0, raw.length);
     const indexOf = new Map<string, number>();
-    raw.forEach((r, i) => indexOf.set(cellText(r[leads.headers.index['Lead ID']]).trim(), i));
+    const idCol = leads.indexOf('Lead ID');
+    raw.forEach((r, i) => indexOf.set(cellText(r[idCol]).trim(), i));
     const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
     const props = PropertiesService.getDocumentProperties();
     let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
@@ -143,7 +157,7 @@ export function mergeDuplicates(): MergeResult {
 }
 
 /** The merged groups are done: untick them so a second run cannot act on stale rows. */
-function untick(dup: Table): void {
+function untick(dup: Table<DuplicateHeader>): void {
   const merge = dup.column('Merge');
   if (merge.some((v) => v === true))
     dup.writeColumn(
@@ -161,18 +175,21 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
   const { leads, archive, acts } = tables;
   // 1. Fill the primaries' empty cells (one read of Leads serves every step).
   const rows = leads.allRows();
-  const ids = rows.map((r) => cellText(r[leads.headers.index['Lead ID']]).trim());
+  const idCol = leads.indexOf('Lead ID');
+  const ids = rows.map((r) => cellText(r[idCol]).trim());
   for (const p of plans) {
     const i = ids.indexOf(p.primary);
     if (i < 0) continue;
-    const current = leads.toRecord(rows[i]);
+    // The journal names its headers as text: the primary is read as a full row.
+    const current: Record<string, unknown> = leads.toRecord(rows[i]);
     const fill: Record<string, unknown> = {};
     for (const [h, v] of Object.entries(p.filled)) if (blank(current[h])) fill[h] = decode(v);
     if (Object.keys(fill).length > 0) leads.update(i, fill);
   }
   // 2. Copy the others to Archive, unless a previous attempt already did.
-  const archivedKeys = new Set(archive.allRows().map((r) => `${cellText(r[archive.headers.index['Merge ID']])}|${cellText(r[archive.headers.index['Lead ID']])}`));
-  const toArchive: { rec: Record<string, unknown>; formats: Record<string, string> }[] = [];
+  const [mergeCol, leadCol] = [archive.indexOf('Merge ID'), archive.indexOf('Lead ID')];
+  const archivedKeys = new Set(archive.allRows().map((r) => `${cellText(r[mergeCol])}|${cellText(r[leadCol])}`));
+  const toArchive: { rec: RecordOf<ArchiveHeader>; formats: Record<string, string> }[] = [];
   for (const p of plans) {
     for (const o of p.others) {
       if (archivedKeys.has(`${p.mergeId}|${o.leadId}`)) continue;
@@ -189,7 +206,7 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
   const actRows = acts.allRows().map((r) => acts.toRecord(r));
   const actIds = actRows.map((a) => cellText(a['Lead ID']).trim());
   let repointed = false;
-  const notes: Record<string, unknown>[] = [];
+  const notes: ActivityRecord[] = [];
   for (const p of plans) {
     for (const r of p.repoint) {
       const k = actRows.findIndex((a, i) => actIds[i] === r.from && activityKey(a) === r.key);
@@ -243,13 +260,12 @@ export function finishUnfinishedMerges(crm: Crm): string[] {
 }
 
 /** The Archive keeps full rows: the team's own Leads columns are added to it too. */
-function openArchive(crm: Crm, leads: Table): Table {
-  const columns = [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS];
-  let archive = Table.open(crm.ss, TAB.archive, columns, crm.lang);
+function openArchive(crm: Crm, leads: Table<LeadHeader>): Table<ArchiveHeader> {
+  let archive = Table.open(crm.ss, TAB.archive, ARCHIVE_COLUMNS, crm.lang);
   const missing = leads.headers.headers.filter((h) => h !== '' && !(h in archive.headers.index));
   if (missing.length > 0) {
     appendHeaders(archive.sheet, missing);
-    archive = Table.open(crm.ss, TAB.archive, columns, crm.lang);
+    archive = Table.open(crm.ss, TAB.archive, ARCHIVE_COLUMNS, crm.lang);
   }
   return archive.withUserColumns();
 }
@@ -269,7 +285,7 @@ function mergeIdOf(crm: Crm, arg: unknown): string {
   const range = crm.ss.getActiveRange();
   const sheet = range?.getSheet();
   if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
-    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const header = mapHeaders<ArchiveHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
     if (header.index['Merge ID'] !== undefined) return cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue()).trim();
   }
   return '';
@@ -311,12 +327,12 @@ function applyUndo(crm: Crm, tables: Tables, plan: MergePlanRecord): string[] {
       missing.map((o) => Object.fromEntries(Object.entries(o.row).map(([h, v]) => [h, decode(v)]))),
       { formats: missing.map((o) => leads.headers.headers.map((h) => o.formats[h])) },
     );
-    leads.sheet.getRange(start, leads.col('Status'), missing.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+    giveStatusDropdown(leads, start, missing.length, crm.settings.statuses);
   }
   // What the merge filled into the primary goes, unless someone changed it since.
   const pIndex = ids.indexOf(plan.primary);
   if (pIndex >= 0) {
-    const current = leads.readRow(pIndex);
+    const current: Record<string, unknown> = leads.readRow(pIndex);
     const clear: Record<string, unknown> = {};
     for (const [h, v] of Object.entries(plan.filled)) if (sameValue(current[h], decode(v))) clear[h] = '';
     if (Object.keys(clear).length > 0) leads.update(pIndex, clear);

@@ -1,7 +1,7 @@
 // Small helpers over the Apps Script services that every entry point uses.
 import { parseSettings, type ParsedSettings } from '../core/settings';
 import { resolveLang, type Lang, CrmError, t, type Message } from '../core/i18n';
-import { TAB } from '../core/schema';
+import { TAB, type SettingsHeader } from '../core/schema';
 import { offsetFromZ, isDate, toYmd } from '../core/dates';
 
 export type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,8 +45,9 @@ export function readSettings(ss: Ss): ParsedSettings {
   if (!sheet) return parseSettings([]);
   const values = sheet.getDataRange().getValues();
   const header = values[0].map((h) => String(h).trim());
-  const si = header.indexOf('Setting');
-  const vi = header.indexOf('Value');
+  const at = (h: SettingsHeader) => header.indexOf(h);
+  const si = at('Setting');
+  const vi = at('Value');
   if (si < 0 || vi < 0) return parseSettings([]);
   return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi]) })));
 }

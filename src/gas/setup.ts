@@ -1,6 +1,6 @@
 // setupCrm: creates or repairs every tab, header, format, dropdown and the Settings rows.
 // It only ever adds (tabs, missing headers at the end, missing settings); records are never touched.
-import { TABLES, TAB, NUMBER_FORMAT, type ColumnDef } from '../core/schema';
+import { TABLES, TAB, NUMBER_FORMAT, type ColumnDef, type DuplicateHeader, type LeadHeader, type SettingsHeader, type TemplateHeader } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
 import { t } from '../core/i18n';
@@ -9,6 +9,7 @@ import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
 import { readShadow, writeShadow } from './shadow';
 import { appendHeaders } from './table';
+import { statusRule } from './leads';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -66,7 +67,7 @@ export function setupCrm(): SetupResult {
 }
 
 /** Adds missing headers after the last used column; bold, frozen header row. */
-function ensureHeaders(sheet: Sheet, columns: ColumnDef[]): string[] {
+function ensureHeaders(sheet: Sheet, columns: readonly ColumnDef[]): string[] {
   const lastCol = sheet.getLastColumn();
   const map = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
   const missing = columns.map((c) => c.header).filter((h) => !(h in map.index));
@@ -78,7 +79,7 @@ function ensureHeaders(sheet: Sheet, columns: ColumnDef[]): string[] {
 }
 
 /** Number formats on our columns below the header: text stays text, dates show as dates. */
-function applyFormats(sheet: Sheet, columns: ColumnDef[]): void {
+function applyFormats(sheet: Sheet, columns: readonly ColumnDef[]): void {
   const lastCol = sheet.getLastColumn();
   const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
   const rows = sheet.getMaxRows() - 1;
@@ -89,18 +90,14 @@ function applyFormats(sheet: Sheet, columns: ColumnDef[]): void {
   }
 }
 
-export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.DataValidation {
-  return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
-}
-
 /** An empty Templates tab gets the default messages (a team's own templates are never touched). */
 function ensureTemplates(ss: Ss): number {
   const sheet = ss.getSheetByName(TAB.templates)!;
   if (sheet.getLastRow() > 1) return 0;
-  const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const header = mapHeaders<TemplateHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
   const rows = defaultTemplates().map((tpl) => {
     const row: string[] = new Array(header.width).fill('');
-    const set = (h: string, v: string) => {
+    const set = (h: TemplateHeader, v: string) => {
       if (h in header.index) row[header.index[h]] = v;
     };
     set('Template ID', tpl.id);
@@ -128,7 +125,7 @@ function numberRowsWithoutId(ss: Ss): number {
   const sheet = ss.getSheetByName(TAB.leads)!;
   const last = sheet.getLastRow();
   if (last < 2) return 0;
-  const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
   const idRange = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1);
   const ids = idRange.getValues();
   const names = sheet.getRange(2, header.index['Name'] + 1, last - 1, 1).getValues();
@@ -153,7 +150,7 @@ function rebuildShadow(ss: Ss): void {
   const last = sheet.getLastRow();
   const map = new Map<string, string>();
   if (last >= 2) {
-    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
     const ids = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1).getValues();
     const statuses = sheet.getRange(2, header.index['Status'] + 1, last - 1, 1).getValues();
     ids.forEach(([id], i) => {
@@ -167,7 +164,7 @@ function rebuildShadow(ss: Ss): void {
 
 function applyStatusDropdown(ss: Ss, statuses: string[]): void {
   const sheet = ss.getSheetByName(TAB.leads)!;
-  const map = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const map = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   sheet.getRange(2, map.index['Status'] + 1, rows, 1).setDataValidation(statusRule(statuses));
@@ -176,7 +173,7 @@ function applyStatusDropdown(ss: Ss, statuses: string[]): void {
 /** Appends the settings that are missing (a user's values are never changed). */
 function ensureSettings(sheet: Sheet, lang: 'id' | 'en'): string[] {
   const values = sheet.getDataRange().getValues();
-  const map = mapHeaders(values[0]);
+  const map = mapHeaders<SettingsHeader>(values[0]);
   const present = new Set(values.slice(1).map((r) => String(r[map.index['Setting']]).trim()));
   const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']]) }))).settings;
   // Built from the user's own status list, so custom statuses get their rows too; a missing
@@ -202,7 +199,7 @@ function ensureSettings(sheet: Sheet, lang: 'id' | 'en'): string[] {
 /** Writes each setting's problem (or clears it) in the Problem column; returns the problems. */
 function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en'): { setting: string; problem: string }[] {
   const values = sheet.getDataRange().getValues();
-  const map = mapHeaders(values[0]);
+  const map = mapHeaders<SettingsHeader>(values[0]);
   const rows = values.slice(1);
   const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']]) })));
   const bySetting = new Map<string, string[]>();
@@ -226,9 +223,10 @@ function protect(ss: Ss): void {
     if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
     const p = sheet.protect().setDescription(description(name)).setWarningOnly(true);
     if (name === TAB.duplicates) {
-      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const header = mapHeaders<DuplicateHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
       const rows = sheet.getMaxRows() - 1;
-      p.setUnprotectedRanges(['Merge', 'Primary'].map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
+      const reviewed: DuplicateHeader[] = ['Merge', 'Primary'];
+      p.setUnprotectedRanges(reviewed.map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
     }
   }
   for (const name of [TAB.leads, TAB.activities, TAB.settings]) {

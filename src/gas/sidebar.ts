@@ -1,5 +1,5 @@
 // What the sidebar reads: its context (language, lists, messages) and the selected lead.
-import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord } from '../core/schema';
 import { CATALOG } from '../core/i18n';
 import { LOGGABLE_TYPES } from '../core/activity';
 import { isDate, toYmd, cellDate, localDateTime } from '../core/dates';
@@ -10,10 +10,10 @@ import { readTemplates } from './team';
 import { normalizePhone } from '../core/phone';
 import { cleanText } from '../core/fields';
 import { Table } from './table';
-import { findLead } from './activities';
+import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
 
-const DATE_ONLY = new Set(LEAD_COLUMNS.filter((c) => c.kind === 'date').map((c) => c.header));
+const DATE_ONLY = new Set<LeadHeader>(LEAD_COLUMNS.filter((c) => c.kind === 'date').map((c) => c.header));
 
 /** What every view of the sidebar (and the board) needs first: the language, its messages, the lists. */
 export interface SidebarContext {
@@ -164,7 +164,7 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
   };
 }
 
-function view(rec: Record<string, unknown>, crm: Crm): LeadValues {
+function view(rec: LeadRecord, crm: Crm): LeadValues {
   const out: Record<string, string | number> = {};
   for (const c of LEAD_COLUMNS) {
     const v = rec[c.header];

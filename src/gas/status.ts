@@ -1,6 +1,6 @@
 // Status changes (SPEC §2): onEdit for edits in the sheet (one cell, a paste, a fill) and
 // setLeadStatus for the sidebar. Both apply the same core rules and write under the lock.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type LeadHeader, type LeadRecord } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
 import { t, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
@@ -9,9 +9,8 @@ import { parseYmd } from '../core/dates';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
-import { findLead } from './activities';
 import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
-import { statusRule } from './setup';
+import { findLead, statusRule } from './leads';
 
 type EditEvent = {
   range?: GoogleAppsScript.Spreadsheet.Range;
@@ -35,7 +34,7 @@ export function onEdit(e?: EditEvent): void {
   const lastRow = row + numRows - 1;
   // Header edits are left alone: setupCrm reports and repairs headers.
   if (lastRow < 2) return;
-  const header = mapHeaders(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]);
+  const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]);
   const statusCol = (header.index['Status'] ?? -1) + 1;
   if (statusCol < col || statusCol > col + numCols - 1) return;
 
@@ -71,18 +70,17 @@ export function onEdit(e?: EditEvent): void {
     const statuses: unknown[] = [];
     const changedAt: unknown[] = [];
     const nextFollowUp: unknown[] = [];
-    const activities: Record<string, unknown>[] = [];
+    const activities: ActivityRecord[] = [];
     const shadowChanges: [string, string][] = [];
-    const idx = (h: string) => leads.headers.index[h];
     block.forEach((cells, i) => {
       const lead = leads.toRecord(cells);
       const id = cellText(lead['Lead ID']).trim();
       const to = cellText(lead['Status']).trim();
       const from = previousOf(id, shadow);
       const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
-      statuses.push(cells[idx('Status')]);
-      changedAt.push(cells[idx('Status Changed At')]);
-      nextFollowUp.push(cells[idx('Next Follow-up')]);
+      statuses.push(cells[leads.indexOf('Status')]);
+      changedAt.push(cells[leads.indexOf('Status Changed At')]);
+      nextFollowUp.push(cells[leads.indexOf('Next Follow-up')]);
       if (!verdict.ok && from !== null) {
         rejected.push({ row: first + i, reason: verdict.reason });
         statuses[i] = from;
@@ -144,13 +142,12 @@ export interface StatusInput {
 }
 
 /** The fields setLeadStatus accepts (SPEC §6), keyed by the camelCase of their Leads header. */
-const FIELD_HEADERS: Record<string, string> = Object.fromEntries(
-  LEAD_COLUMNS.filter((c) => ['Deal Value', 'Expected Close', 'Lost Reason', 'Contract Value', 'Product', 'Completed On'].includes(c.header)).map((c) => [c.key, c.header]),
-);
+const FIELDS: readonly LeadHeader[] = ['Deal Value', 'Expected Close', 'Lost Reason', 'Contract Value', 'Product', 'Completed On'];
+const FIELD_HEADERS: Record<string, LeadHeader> = Object.fromEntries(LEAD_COLUMNS.filter((c) => FIELDS.includes(c.header)).map((c) => [c.key, c.header]));
 
 /** Validates the fields the sidebar sends, as lead entry does; values ready for the sheet. */
-function validateFields(fields: Record<string, unknown>, crm: Crm): { values: Record<string, unknown>; errors: Record<string, Message> } {
-  const values: Record<string, unknown> = {};
+function validateFields(fields: Record<string, unknown>, crm: Crm): { values: LeadRecord; errors: Record<string, Message> } {
+  const values: LeadRecord = {};
   const errors: Record<string, Message> = {};
   for (const [key, raw] of Object.entries(fields)) {
     // Only own, known keys: `constructor` or `__proto__` must never reach a header lookup.
@@ -181,7 +178,7 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
   if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: ref('field.leadId') } };
   if (to === '') errors.status = { key: 'valid.required', params: { field: ref('field.status') } };
   if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
-  let saved: Record<string, unknown> | null = null;
+  let saved: LeadRecord | null = null;
   const result = withDocumentLock(crm.lang, (): SetStatusResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, leadId);

@@ -1,6 +1,6 @@
 // getCrmSummary and refreshSummary (SPEC §5): the figures as JSON, and the Summary tab with
 // KPI cards, tables and three charts. A rebuild replaces everything, charts included.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type RecordOf } from '../core/schema';
 import { computeSummary, capacityOf, type CrmSummary, type Capacity, type Verdict } from '../core/summary';
 import { scorecards, type Scorecard } from '../core/scorecard';
 import { readTeam } from './team';
@@ -27,7 +27,7 @@ function summarize(crm: Crm): FullSummary {
   // Capacity: every tab's grid counts against Google's limit, used or not.
   const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
   const since = addDays(crm.now, -84);
-  const recent = (rows: Record<string, unknown>[], h: string) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? new Date(0)) >= since).length;
+  const recent = <H extends string>(rows: RecordOf<H>[], h: NoInfer<H>) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? new Date(0)) >= since).length;
   const capacity = capacityOf(cells, recent(leadRecords, 'Created At'), leads.headers.width, recent(actRecords, 'Timestamp'), acts.headers.width, crm.now, crm.offset);
   const archived = readRecords()
     .filter((r) => r.state === 'done')

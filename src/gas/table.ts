@@ -2,25 +2,32 @@
 // writes whole blocks, so the number of service calls never depends on the number of rows.
 import { mapHeaders, missingHeaders, type HeaderMap } from '../core/headers';
 import { CrmError, type Lang } from '../core/i18n';
-import { NUMBER_FORMAT, type ColumnDef, type ColumnKind } from '../core/schema';
+import { NUMBER_FORMAT, type ColumnDef, type ColumnKind, type RecordOf } from '../core/schema';
 import type { Ss } from './services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type Row = unknown[];
 
-export class Table {
+/**
+ * A table of one tab, typed by its headers `H` (`LeadHeader`, ...): every header named in code is
+ * checked against the tab's column list, so a misspelt one does not compile. A table opened
+ * `withUserColumns` also reads and writes the team's own columns, for full-row copies: its records
+ * hold them too, but code only names them through a widened `Record<string, unknown>`.
+ */
+export class Table<H extends string> {
   private constructor(
     readonly sheet: Sheet,
     readonly name: string,
-    readonly columns: ColumnDef[],
+    /** Our columns, then (withUserColumns) the team's own. */
+    readonly columns: readonly ColumnDef[],
     readonly headers: HeaderMap,
     /** Last row with content (1-based, header included). */
     public lastRow: number,
   ) {}
 
   /** Opens a tab, checking that every required header is there (a clear error otherwise). */
-  static open(ss: Ss, name: string, columns: ColumnDef[], lang: Lang): Table {
+  static open<H extends string>(ss: Ss, name: string, columns: readonly ColumnDef<H>[], lang: Lang): Table<H> {
     const sheet = ss.getSheetByName(name);
     if (!sheet) throw new CrmError({ key: 'error.missingTab', params: { tab: name } }, lang);
     const lastRow = sheet.getLastRow();
@@ -31,14 +38,14 @@ export class Table {
       columns.map((c) => c.header),
     );
     if (missing.length > 0) throw new CrmError({ key: 'error.missingHeader', params: { tab: name, header: missing[0] } }, lang);
-    return new Table(sheet, name, columns, headers, Math.max(lastRow, 1));
+    return new Table<H>(sheet, name, columns, headers, Math.max(lastRow, 1));
   }
 
   /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
-  withUserColumns(): Table {
+  withUserColumns(): Table<H> {
     const ours = new Set(this.columns.map((c) => c.header));
     const extra: ColumnDef[] = this.headers.headers.filter((h) => h !== '' && !ours.has(h)).map((h) => ({ header: h, key: h, kind: 'general' }));
-    return new Table(this.sheet, this.name, [...this.columns, ...extra], this.headers, this.lastRow);
+    return new Table<H>(this.sheet, this.name, [...this.columns, ...extra], this.headers, this.lastRow);
   }
 
   get rowCount(): number {
@@ -46,12 +53,17 @@ export class Table {
   }
 
   /** 1-based sheet column of a header. */
-  col(header: string): number {
+  col(header: H): number {
     return this.headers.index[header] + 1;
   }
 
+  /** 0-based position of a header in a full-width row (`allRows`, `toRecord`). */
+  indexOf(header: H): number {
+    return this.headers.index[header];
+  }
+
   /** Every data row's value in one column (one read). */
-  column(header: string): unknown[] {
+  column(header: H): unknown[] {
     if (this.rowCount === 0) return [];
     return this.sheet
       .getRange(2, this.col(header), this.rowCount, 1)
@@ -60,8 +72,8 @@ export class Table {
   }
 
   /** Several columns at once, keyed by header: one read per column. */
-  columnsOf(headers: string[]): Record<string, unknown[]> {
-    const out: Record<string, unknown[]> = {};
+  columnsOf<K extends H>(headers: readonly K[]): Record<K, unknown[]> {
+    const out = {} as Record<K, unknown[]>;
     for (const h of headers) out[h] = this.column(h);
     return out;
   }
@@ -73,19 +85,23 @@ export class Table {
   }
 
   /** One data row (0-based data index) as a record keyed by header. */
-  readRow(dataIndex: number): Record<string, unknown> {
+  readRow(dataIndex: number): RecordOf<H> {
     const row = this.sheet.getRange(dataIndex + 2, 1, 1, this.headers.width).getValues()[0];
     return this.toRecord(row);
   }
 
-  toRecord(row: Row): Record<string, unknown> {
+  /** A full-width row as a record keyed by header (the team's columns too, when opened with them). */
+  toRecord(row: Row): RecordOf<H> {
     const rec: Record<string, unknown> = {};
     for (const c of this.columns) rec[c.header] = row[this.headers.index[c.header]];
-    return rec;
+    return rec as RecordOf<H>;
   }
 
-  /** Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. */
-  append(records: Record<string, unknown>[], options: { formats?: (string | null | undefined)[][] } = {}): number {
+  /**
+   * Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. A
+   * full-row copy passes the team's columns too, as a `Record<string, unknown>`.
+   */
+  append(records: readonly RecordOf<H>[], options: { formats?: (string | null | undefined)[][] } = {}): number {
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
     const maxRows = this.sheet.getMaxRows();
@@ -93,7 +109,7 @@ export class Table {
     if (needed > 0) this.sheet.insertRowsAfter(maxRows, needed);
     const rows = records.map((rec) => {
       const row: unknown[] = new Array(this.headers.width).fill('');
-      for (const c of this.columns) row[this.headers.index[c.header]] = rec[c.header];
+      for (const c of this.columns) row[this.headers.index[c.header]] = (rec as Record<string, unknown>)[c.header];
       return row;
     });
     this.writeNewRows(start, rows, options.formats);
@@ -142,7 +158,7 @@ export class Table {
    * so user columns in between (and their formulas) are never rewritten. Our columns get their
    * format; a team's own column keeps its format and gets its value literally.
    */
-  update(dataIndex: number, changes: Record<string, unknown>): void {
+  update(dataIndex: number, changes: RecordOf<H>): void {
     const cols = Object.keys(changes)
       .filter((h) => Object.prototype.hasOwnProperty.call(this.headers.index, h))
       .map((h) => ({ h, i: this.headers.index[h] }))
@@ -157,7 +173,7 @@ export class Table {
       const existing = theirs ? range.getNumberFormats()[0] : [];
       const formats = run.map((x, k) => (owned(kinds[x.i]) ? NUMBER_FORMAT[kinds[x.i] as ColumnKind] : existing[k]));
       if (run.some((x) => owned(kinds[x.i]))) range.setNumberFormats([formats]);
-      range.setValues([run.map((x, k) => literal(blankNull(changes[x.h]), formats[k]))]);
+      range.setValues([run.map((x, k) => literal(blankNull((changes as Record<string, unknown>)[x.h]), formats[k]))]);
       run = [];
     };
     for (const c of cols) {
@@ -201,7 +217,7 @@ export class Table {
   }
 
   /** Writes one column over consecutive data rows in one block. */
-  writeColumn(header: string, firstDataIndex: number, values: unknown[]): void {
+  writeColumn(header: H, firstDataIndex: number, values: unknown[]): void {
     if (values.length === 0) return;
     this.sheet.getRange(firstDataIndex + 2, this.col(header), values.length, 1).setValues(values.map((v) => [blankNull(v)]));
   }

@@ -1,7 +1,7 @@
 // renderTemplate and sendTemplateEmail (SPEC §3, issue 15): a template filled for one lead. The
 // sidebar shows the text, opens WhatsApp with it (mobiles only) or sends it as an email; a
 // placeholder without a value is never sent as `{nama}`.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import { renderTemplate as fill, type Template, type TemplateValues } from '../core/templates';
 import { whatsappLink, normalizePhone } from '../core/phone';
 import { displayName } from '../core/team';
@@ -10,11 +10,12 @@ import { cleanText } from '../core/fields';
 import { CrmError, t, userText } from '../core/i18n';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
-import { findLead, logActivity } from './activities';
+import { logActivity } from './activities';
+import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
 import { readTeam, readTemplates } from './team';
 
-function prepared(crm: Crm, arg: unknown): { template: Template; values: TemplateValues; lead: Record<string, unknown>; leadId: string } {
+function prepared(crm: Crm, arg: unknown): { template: Template; values: TemplateValues; lead: LeadRecord; leadId: string } {
   const a = (arg && typeof arg === 'object' ? arg : {}) as { templateId?: unknown; leadId?: unknown };
   const templateId = cleanText(typeof a.templateId === 'string' ? a.templateId : '');
   const leadId = cleanText(typeof a.leadId === 'string' ? a.leadId : '');
@@ -55,7 +56,7 @@ function quotationDate(crm: Crm, leadId: string): string {
 }
 
 /** A lead moved to Quotation Sent by its status: the day it moved. */
-function statusDate(crm: Crm, lead: Record<string, unknown>): string {
+function statusDate(crm: Crm, lead: LeadRecord): string {
   const status = cellText(lead['Status']);
   const at = lead['Status Changed At'];
   return (status === 'Quotation Sent' || status === 'Negotiation') && isDate(at) ? toYmd(at, crm.offset) : '';
