@@ -2139,6 +2139,8 @@ var Lembar = (() => {
     /** Campaign consent: `Subscribed`, `Opted out`, or empty (not asked). */
     col("Consent", "text")
   ];
+  var LEAD_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
+  var isLeadHeader = (h) => LEAD_HEADERS.has(h);
   var ACTIVITY_COLUMNS = [col("Timestamp", "datetime"), col("Lead ID", "text"), col("Type", "text"), col("Summary", "text"), col("By", "text"), col("Next Follow-up", "date")];
   var SETTINGS_COLUMNS = [col("Setting", "text"), col("Value", "text"), col("Description", "text"), col("Problem", "text")];
   var DUPLICATE_COLUMNS = [
@@ -2158,6 +2160,7 @@ var Lembar = (() => {
     col("Check", "text")
   ];
   var ARCHIVE_EXTRA_COLUMNS = [col("Merged Into", "text"), col("Merge ID", "text"), col("Archived At", "datetime"), col("Archived By", "text")];
+  var ARCHIVE_COLUMNS = [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS];
   var RUN_LOG_COLUMNS = [col("Time", "datetime"), col("Job", "text"), col("Outcome", "text"), col("Details", "text")];
   var TEAM_COLUMNS = [
     col("Email", "text"),
@@ -2195,7 +2198,7 @@ var Lembar = (() => {
     { name: TAB.activities, columns: ACTIVITY_COLUMNS },
     { name: TAB.settings, columns: SETTINGS_COLUMNS },
     { name: TAB.duplicates, columns: DUPLICATE_COLUMNS },
-    { name: TAB.archive, columns: [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS] },
+    { name: TAB.archive, columns: ARCHIVE_COLUMNS },
     { name: TAB.runLog, columns: RUN_LOG_COLUMNS },
     { name: TAB.team, columns: TEAM_COLUMNS },
     { name: TAB.templates, columns: TEMPLATE_COLUMNS },
@@ -2326,7 +2329,6 @@ var Lembar = (() => {
   function splitList(v) {
     return v.split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== "");
   }
-  var LEAD_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
   var EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
   function parseSettings(rows) {
     const problems = [];
@@ -2391,11 +2393,11 @@ var Lembar = (() => {
       if (rv === void 0) s.required[status] = fallbackR;
       else {
         const xs = splitList(rv);
-        const bad = xs.find((x) => !LEAD_HEADERS.has(x));
+        const bad = xs.find((x) => !isLeadHeader(x));
         if (bad !== void 0) {
           report2(rName, "settings.unknownField", { value: userText(bad) });
           s.required[status] = fallbackR;
-        } else s.required[status] = xs;
+        } else s.required[status] = xs.filter(isLeadHeader);
       }
     }
     s.staleDays = {};
@@ -2551,8 +2553,9 @@ var Lembar = (() => {
     if (!sheet) return parseSettings([]);
     const values = sheet.getDataRange().getValues();
     const header = values[0].map((h) => String(h).trim());
-    const si = header.indexOf("Setting");
-    const vi = header.indexOf("Value");
+    const at = (h) => header.indexOf(h);
+    const si = at("Setting");
+    const vi = at("Value");
     if (si < 0 || vi < 0) return parseSettings([]);
     return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi]) })));
   }
@@ -5239,6 +5242,10 @@ var Lembar = (() => {
     const m = /^L-(\d+)$/.exec(String(id ?? "").trim());
     return m ? Number(m[1]) : null;
   }
+  function indexOfLeadId(ids, leadId, text5) {
+    for (let i = ids.length - 1; i >= 0; i--) if (text5(ids[i]).trim() === leadId) return i;
+    return -1;
+  }
   function nextLeadNumber(lastIssued, existingIds) {
     let max = lastIssued;
     for (const id of existingIds) {
@@ -5440,6 +5447,10 @@ var Lembar = (() => {
     col(header) {
       return this.headers.index[header] + 1;
     }
+    /** 0-based position of a header in a full-width row (`allRows`, `toRecord`). */
+    indexOf(header) {
+      return this.headers.index[header];
+    }
     /** Every data row's value in one column (one read). */
     column(header) {
       if (this.rowCount === 0) return [];
@@ -5461,12 +5472,16 @@ var Lembar = (() => {
       const row = this.sheet.getRange(dataIndex + 2, 1, 1, this.headers.width).getValues()[0];
       return this.toRecord(row);
     }
+    /** A full-width row as a record keyed by header (the team's columns too, when opened with them). */
     toRecord(row) {
       const rec = {};
       for (const c of this.columns) rec[c.header] = row[this.headers.index[c.header]];
       return rec;
     }
-    /** Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. */
+    /**
+     * Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. A
+     * full-row copy passes the team's columns too, as a `Record<string, unknown>`.
+     */
     append(records, options = {}) {
       if (records.length === 0) return this.lastRow + 1;
       const start = this.lastRow + 1;
@@ -5684,193 +5699,6 @@ var Lembar = (() => {
     sheet.hideSheet();
     sheet.protect().setDescription(`Lembar CRM: last accepted statuses (${TAB.leads})`).setWarningOnly(true);
     return sheet;
-  }
-
-  // src/gas/setup.ts
-  function setupCrm() {
-    const crm = openCrm();
-    return withDocumentLock(crm.lang, () => {
-      const ss = crm.ss;
-      const result2 = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, addedTemplates: 0, settingsProblems: [] };
-      for (const table2 of TABLES) {
-        let sheet = ss.getSheetByName(table2.name);
-        if (!sheet) {
-          sheet = ss.insertSheet(table2.name);
-          result2.createdTabs.push(table2.name);
-        }
-        const added = ensureHeaders(sheet, table2.columns);
-        for (const h of added) result2.addedHeaders.push({ tab: table2.name, header: h });
-        applyFormats(sheet, table2.columns);
-      }
-      if (!ss.getSheetByName(TAB.summary)) {
-        ss.insertSheet(TAB.summary);
-        result2.createdTabs.push(TAB.summary);
-      }
-      applyStatusDropdown(ss, crm.settings.statuses);
-      result2.numbered = numberRowsWithoutId(ss);
-      result2.addedTemplates = ensureTemplates(ss);
-      rebuildShadow(ss);
-      const settingsSheet = ss.getSheetByName(TAB.settings);
-      result2.addedSettings = ensureSettings(settingsSheet, crm.lang);
-      result2.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
-      protect(ss);
-      ss.toast(
-        [
-          t(crm.lang, "setup.done", { created: result2.createdTabs.length, repaired: result2.addedHeaders.length }),
-          result2.numbered > 0 ? t(crm.lang, "setup.numbered", { count: result2.numbered }) : "",
-          result2.addedTemplates > 0 ? t(crm.lang, "setup.templates", { count: result2.addedTemplates }) : "",
-          result2.settingsProblems.length > 0 ? t(crm.lang, "setup.settingsProblems", { count: result2.settingsProblems.length }) : ""
-        ].filter(Boolean).join(" "),
-        t(crm.lang, "menu.title")
-      );
-      return result2;
-    });
-  }
-  function ensureHeaders(sheet, columns) {
-    const lastCol = sheet.getLastColumn();
-    const map = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
-    const missing = columns.map((c) => c.header).filter((h) => !(h in map.index));
-    appendHeaders(sheet, missing);
-    const width = lastCol + missing.length;
-    sheet.getRange(1, 1, 1, width).setFontWeight("bold");
-    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
-    return missing;
-  }
-  function applyFormats(sheet, columns) {
-    const lastCol = sheet.getLastColumn();
-    const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
-    const rows = sheet.getMaxRows() - 1;
-    if (rows < 1) return;
-    for (const c of columns) {
-      if (c.kind === "checkbox") continue;
-      sheet.getRange(2, map.index[c.header] + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
-    }
-  }
-  function statusRule(statuses) {
-    return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
-  }
-  function ensureTemplates(ss) {
-    const sheet = ss.getSheetByName(TAB.templates);
-    if (sheet.getLastRow() > 1) return 0;
-    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-    const rows = defaultTemplates().map((tpl) => {
-      const row = new Array(header.width).fill("");
-      const set = (h, v) => {
-        if (h in header.index) row[header.index[h]] = v;
-      };
-      set("Template ID", tpl.id);
-      set("Name", tpl.name);
-      set("Channel", tpl.channel);
-      set("Language", tpl.language);
-      set("Situation", tpl.situation);
-      set("Subject", tpl.subject);
-      set("Text", tpl.text);
-      return row;
-    });
-    const need = rows.length + 1 - sheet.getMaxRows();
-    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-    const range = sheet.getRange(2, 1, rows.length, header.width);
-    range.setNumberFormat("@");
-    range.setValues(rows);
-    return rows.length;
-  }
-  function numberRowsWithoutId(ss) {
-    const sheet = ss.getSheetByName(TAB.leads);
-    const last = sheet.getLastRow();
-    if (last < 2) return 0;
-    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-    const idRange = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1);
-    const ids = idRange.getValues();
-    const names = sheet.getRange(2, header.index["Name"] + 1, last - 1, 1).getValues();
-    const missing = ids.map(([id], i) => cellText(id).trim() === "" && cellText(names[i][0]).trim() !== "" ? i : -1).filter((i) => i >= 0);
-    if (missing.length === 0) return 0;
-    const props = PropertiesService.getDocumentProperties();
-    let n = nextLeadNumber(
-      Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0,
-      ids.map((r) => r[0])
-    );
-    const first = n;
-    for (const i of missing) ids[i][0] = formatLeadId(n++);
-    props.setProperty(LAST_ID_PROPERTY, String(n - 1));
-    idRange.setNumberFormat("@").setValues(ids);
-    return n - first;
-  }
-  function rebuildShadow(ss) {
-    const sheet = ss.getSheetByName(TAB.leads);
-    const last = sheet.getLastRow();
-    const map = /* @__PURE__ */ new Map();
-    if (last >= 2) {
-      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-      const ids = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1).getValues();
-      const statuses = sheet.getRange(2, header.index["Status"] + 1, last - 1, 1).getValues();
-      ids.forEach(([id], i) => {
-        if (cellText(id).trim() !== "") map.set(cellText(id).trim(), cellText(statuses[i][0]).trim());
-      });
-    }
-    const existing = readShadow(ss);
-    if (existing.size === map.size && [...map].every(([k, v]) => existing.get(k) === v)) return;
-    writeShadow(ss, map);
-  }
-  function applyStatusDropdown(ss, statuses) {
-    const sheet = ss.getSheetByName(TAB.leads);
-    const map = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-    const rows = sheet.getMaxRows() - 1;
-    if (rows < 1) return;
-    sheet.getRange(2, map.index["Status"] + 1, rows, 1).setDataValidation(statusRule(statuses));
-  }
-  function ensureSettings(sheet, lang) {
-    const values = sheet.getDataRange().getValues();
-    const map = mapHeaders(values[0]);
-    const present = new Set(values.slice(1).map((r) => String(r[map.index["Setting"]]).trim()));
-    const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]]) }))).settings;
-    const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
-    if (missing.length === 0) return [];
-    const start = sheet.getLastRow() + 1;
-    const need = start + missing.length - 1 - sheet.getMaxRows();
-    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-    const rows = missing.map((r) => {
-      const row = new Array(map.width).fill("");
-      row[map.index["Setting"]] = r.setting;
-      row[map.index["Value"]] = r.value;
-      row[map.index["Description"]] = message(lang, r.description);
-      return row;
-    });
-    const range = sheet.getRange(start, 1, rows.length, map.width);
-    range.setNumberFormat("@");
-    range.setValues(rows);
-    return missing.map((r) => r.setting);
-  }
-  function writeSettingProblems(sheet, lang) {
-    const values = sheet.getDataRange().getValues();
-    const map = mapHeaders(values[0]);
-    const rows = values.slice(1);
-    const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]]) })));
-    const bySetting = /* @__PURE__ */ new Map();
-    for (const p of parsed.problems) bySetting.set(p.setting, [...bySetting.get(p.setting) ?? [], message(lang, p.problem)]);
-    if (rows.length > 0) {
-      const col2 = rows.map((r) => [(bySetting.get(String(r[map.index["Setting"]]).trim()) ?? []).join(" ")]);
-      sheet.getRange(2, map.index["Problem"] + 1, rows.length, 1).setValues(col2);
-    }
-    return parsed.problems.map((p) => ({ setting: p.setting, problem: message(lang, p.problem) }));
-  }
-  function protect(ss) {
-    const description = (what) => `Lembar CRM: ${what}`;
-    for (const name of [TAB.archive, TAB.runLog, TAB.summary, TAB.duplicates]) {
-      const sheet = ss.getSheetByName(name);
-      if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
-      const p = sheet.protect().setDescription(description(name)).setWarningOnly(true);
-      if (name === TAB.duplicates) {
-        const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-        const rows = sheet.getMaxRows() - 1;
-        p.setUnprotectedRanges(["Merge", "Primary"].map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
-      }
-    }
-    for (const name of [TAB.leads, TAB.activities, TAB.settings]) {
-      const sheet = ss.getSheetByName(name);
-      const headerDescription = description(`${name} headers`);
-      if (sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === headerDescription)) continue;
-      sheet.getRange(1, 1, 1, sheet.getLastColumn()).protect().setDescription(headerDescription).setWarningOnly(true);
-    }
   }
 
   // node_modules/fastest-levenshtein/esm/mod.js
@@ -6987,6 +6815,15 @@ var Lembar = (() => {
   }
 
   // src/gas/leads.ts
+  function findLead(leads, leadId) {
+    return indexOfLeadId(leads.column("Lead ID"), leadId, cellText);
+  }
+  function statusRule(statuses) {
+    return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
+  }
+  function giveStatusDropdown(leads, first, rows, statuses) {
+    leads.sheet.getRange(first, leads.col("Status"), rows, 1).setDataValidation(statusRule(statuses));
+  }
   var MAX_LISTED_DUPLICATES = 10;
   function submitLead(form) {
     const crm = openCrm();
@@ -7043,7 +6880,7 @@ var Lembar = (() => {
           "Status Changed At": crm.now
         }
       ]);
-      leads.sheet.getRange(row, leads.col("Status")).setDataValidation(statusRule(crm.settings.statuses));
+      giveStatusDropdown(leads, row, 1, crm.settings.statuses);
       props.setProperty(LAST_ID_PROPERTY, String(n));
       appendShadow(crm.ss, [[leadId, "Lead"]]);
       return { ok: true, leadId };
@@ -7052,12 +6889,192 @@ var Lembar = (() => {
     return result2;
   }
 
-  // src/gas/activities.ts
-  function findLead(leads, leadId) {
-    const ids = leads.column("Lead ID");
-    for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i]).trim() === leadId) return i;
-    return -1;
+  // src/gas/setup.ts
+  function setupCrm() {
+    const crm = openCrm();
+    return withDocumentLock(crm.lang, () => {
+      const ss = crm.ss;
+      const result2 = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, addedTemplates: 0, settingsProblems: [] };
+      for (const table2 of TABLES) {
+        let sheet = ss.getSheetByName(table2.name);
+        if (!sheet) {
+          sheet = ss.insertSheet(table2.name);
+          result2.createdTabs.push(table2.name);
+        }
+        const added = ensureHeaders(sheet, table2.columns);
+        for (const h of added) result2.addedHeaders.push({ tab: table2.name, header: h });
+        applyFormats(sheet, table2.columns);
+      }
+      if (!ss.getSheetByName(TAB.summary)) {
+        ss.insertSheet(TAB.summary);
+        result2.createdTabs.push(TAB.summary);
+      }
+      applyStatusDropdown(ss, crm.settings.statuses);
+      result2.numbered = numberRowsWithoutId(ss);
+      result2.addedTemplates = ensureTemplates(ss);
+      rebuildShadow(ss);
+      const settingsSheet = ss.getSheetByName(TAB.settings);
+      result2.addedSettings = ensureSettings(settingsSheet, crm.lang);
+      result2.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
+      protect(ss);
+      ss.toast(
+        [
+          t(crm.lang, "setup.done", { created: result2.createdTabs.length, repaired: result2.addedHeaders.length }),
+          result2.numbered > 0 ? t(crm.lang, "setup.numbered", { count: result2.numbered }) : "",
+          result2.addedTemplates > 0 ? t(crm.lang, "setup.templates", { count: result2.addedTemplates }) : "",
+          result2.settingsProblems.length > 0 ? t(crm.lang, "setup.settingsProblems", { count: result2.settingsProblems.length }) : ""
+        ].filter(Boolean).join(" "),
+        t(crm.lang, "menu.title")
+      );
+      return result2;
+    });
   }
+  function ensureHeaders(sheet, columns) {
+    const lastCol = sheet.getLastColumn();
+    const map = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
+    const missing = columns.map((c) => c.header).filter((h) => !(h in map.index));
+    appendHeaders(sheet, missing);
+    const width = lastCol + missing.length;
+    sheet.getRange(1, 1, 1, width).setFontWeight("bold");
+    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+    return missing;
+  }
+  function applyFormats(sheet, columns) {
+    const lastCol = sheet.getLastColumn();
+    const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
+    const rows = sheet.getMaxRows() - 1;
+    if (rows < 1) return;
+    for (const c of columns) {
+      if (c.kind === "checkbox") continue;
+      sheet.getRange(2, map.index[c.header] + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
+    }
+  }
+  function ensureTemplates(ss) {
+    const sheet = ss.getSheetByName(TAB.templates);
+    if (sheet.getLastRow() > 1) return 0;
+    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const rows = defaultTemplates().map((tpl) => {
+      const row = new Array(header.width).fill("");
+      const set = (h, v) => {
+        if (h in header.index) row[header.index[h]] = v;
+      };
+      set("Template ID", tpl.id);
+      set("Name", tpl.name);
+      set("Channel", tpl.channel);
+      set("Language", tpl.language);
+      set("Situation", tpl.situation);
+      set("Subject", tpl.subject);
+      set("Text", tpl.text);
+      return row;
+    });
+    const need = rows.length + 1 - sheet.getMaxRows();
+    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    const range = sheet.getRange(2, 1, rows.length, header.width);
+    range.setNumberFormat("@");
+    range.setValues(rows);
+    return rows.length;
+  }
+  function numberRowsWithoutId(ss) {
+    const sheet = ss.getSheetByName(TAB.leads);
+    const last = sheet.getLastRow();
+    if (last < 2) return 0;
+    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const idRange = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1);
+    const ids = idRange.getValues();
+    const names = sheet.getRange(2, header.index["Name"] + 1, last - 1, 1).getValues();
+    const missing = ids.map(([id], i) => cellText(id).trim() === "" && cellText(names[i][0]).trim() !== "" ? i : -1).filter((i) => i >= 0);
+    if (missing.length === 0) return 0;
+    const props = PropertiesService.getDocumentProperties();
+    let n = nextLeadNumber(
+      Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0,
+      ids.map((r) => r[0])
+    );
+    const first = n;
+    for (const i of missing) ids[i][0] = formatLeadId(n++);
+    props.setProperty(LAST_ID_PROPERTY, String(n - 1));
+    idRange.setNumberFormat("@").setValues(ids);
+    return n - first;
+  }
+  function rebuildShadow(ss) {
+    const sheet = ss.getSheetByName(TAB.leads);
+    const last = sheet.getLastRow();
+    const map = /* @__PURE__ */ new Map();
+    if (last >= 2) {
+      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const ids = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1).getValues();
+      const statuses = sheet.getRange(2, header.index["Status"] + 1, last - 1, 1).getValues();
+      ids.forEach(([id], i) => {
+        if (cellText(id).trim() !== "") map.set(cellText(id).trim(), cellText(statuses[i][0]).trim());
+      });
+    }
+    const existing = readShadow(ss);
+    if (existing.size === map.size && [...map].every(([k, v]) => existing.get(k) === v)) return;
+    writeShadow(ss, map);
+  }
+  function applyStatusDropdown(ss, statuses) {
+    const sheet = ss.getSheetByName(TAB.leads);
+    const map = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const rows = sheet.getMaxRows() - 1;
+    if (rows < 1) return;
+    sheet.getRange(2, map.index["Status"] + 1, rows, 1).setDataValidation(statusRule(statuses));
+  }
+  function ensureSettings(sheet, lang) {
+    const values = sheet.getDataRange().getValues();
+    const map = mapHeaders(values[0]);
+    const present = new Set(values.slice(1).map((r) => String(r[map.index["Setting"]]).trim()));
+    const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]]) }))).settings;
+    const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
+    if (missing.length === 0) return [];
+    const start = sheet.getLastRow() + 1;
+    const need = start + missing.length - 1 - sheet.getMaxRows();
+    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    const rows = missing.map((r) => {
+      const row = new Array(map.width).fill("");
+      row[map.index["Setting"]] = r.setting;
+      row[map.index["Value"]] = r.value;
+      row[map.index["Description"]] = message(lang, r.description);
+      return row;
+    });
+    const range = sheet.getRange(start, 1, rows.length, map.width);
+    range.setNumberFormat("@");
+    range.setValues(rows);
+    return missing.map((r) => r.setting);
+  }
+  function writeSettingProblems(sheet, lang) {
+    const values = sheet.getDataRange().getValues();
+    const map = mapHeaders(values[0]);
+    const rows = values.slice(1);
+    const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]]) })));
+    const bySetting = /* @__PURE__ */ new Map();
+    for (const p of parsed.problems) bySetting.set(p.setting, [...bySetting.get(p.setting) ?? [], message(lang, p.problem)]);
+    if (rows.length > 0) {
+      const col2 = rows.map((r) => [(bySetting.get(String(r[map.index["Setting"]]).trim()) ?? []).join(" ")]);
+      sheet.getRange(2, map.index["Problem"] + 1, rows.length, 1).setValues(col2);
+    }
+    return parsed.problems.map((p) => ({ setting: p.setting, problem: message(lang, p.problem) }));
+  }
+  function protect(ss) {
+    const description = (what) => `Lembar CRM: ${what}`;
+    for (const name of [TAB.archive, TAB.runLog, TAB.summary, TAB.duplicates]) {
+      const sheet = ss.getSheetByName(name);
+      if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
+      const p = sheet.protect().setDescription(description(name)).setWarningOnly(true);
+      if (name === TAB.duplicates) {
+        const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+        const rows = sheet.getMaxRows() - 1;
+        const reviewed = ["Merge", "Primary"];
+        p.setUnprotectedRanges(reviewed.map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
+      }
+    }
+    for (const name of [TAB.leads, TAB.activities, TAB.settings]) {
+      const sheet = ss.getSheetByName(name);
+      const headerDescription = description(`${name} headers`);
+      if (sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === headerDescription)) continue;
+      sheet.getRange(1, 1, 1, sheet.getLastColumn()).protect().setDescription(headerDescription).setWarningOnly(true);
+    }
+  }
+
+  // src/gas/activities.ts
   function logActivity(input) {
     const crm = openCrm();
     const valid = validateActivity(input ?? {});
@@ -7266,16 +7283,15 @@ var Lembar = (() => {
       const nextFollowUp = [];
       const activities = [];
       const shadowChanges = [];
-      const idx = (h) => leads.headers.index[h];
       block.forEach((cells, i) => {
         const lead2 = leads.toRecord(cells);
         const id = cellText(lead2["Lead ID"]).trim();
         const to = cellText(lead2["Status"]).trim();
         const from = previousOf(id, shadow);
         const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
-        statuses.push(cells[idx("Status")]);
-        changedAt.push(cells[idx("Status Changed At")]);
-        nextFollowUp.push(cells[idx("Next Follow-up")]);
+        statuses.push(cells[leads.indexOf("Status")]);
+        changedAt.push(cells[leads.indexOf("Status Changed At")]);
+        nextFollowUp.push(cells[leads.indexOf("Next Follow-up")]);
         if (!verdict.ok && from !== null) {
           rejected.push({ row: first + i, reason: verdict.reason });
           statuses[i] = from;
@@ -7318,9 +7334,8 @@ var Lembar = (() => {
     if (rejected.length > TOAST_LINES) lines.push(t(lang, "pipeline.more", { count: rejected.length - TOAST_LINES }));
     return [t(lang, "pipeline.revertedMany", { count: rejected.length, total }), ...lines].join("\n");
   }
-  var FIELD_HEADERS = Object.fromEntries(
-    LEAD_COLUMNS.filter((c) => ["Deal Value", "Expected Close", "Lost Reason", "Contract Value", "Product", "Completed On"].includes(c.header)).map((c) => [c.key, c.header])
-  );
+  var FIELDS = ["Deal Value", "Expected Close", "Lost Reason", "Contract Value", "Product", "Completed On"];
+  var FIELD_HEADERS = Object.fromEntries(LEAD_COLUMNS.filter((c) => FIELDS.includes(c.header)).map((c) => [c.key, c.header]));
   function validateFields(fields2, crm) {
     const values = {};
     const errors = {};
@@ -7843,7 +7858,8 @@ var Lembar = (() => {
       const raw = leads.allRows();
       const formats = leads.formatsOf(0, raw.length);
       const indexOf = /* @__PURE__ */ new Map();
-      raw.forEach((r, i) => indexOf.set(cellText(r[leads.headers.index["Lead ID"]]).trim(), i));
+      const idCol = leads.indexOf("Lead ID");
+      raw.forEach((r, i) => indexOf.set(cellText(r[idCol]).trim(), i));
       const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
       const props = PropertiesService.getDocumentProperties();
       let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
@@ -7921,7 +7937,8 @@ var Lembar = (() => {
   function applyMerges(tables, plans) {
     const { leads, archive: archive2, acts } = tables;
     const rows = leads.allRows();
-    const ids = rows.map((r) => cellText(r[leads.headers.index["Lead ID"]]).trim());
+    const idCol = leads.indexOf("Lead ID");
+    const ids = rows.map((r) => cellText(r[idCol]).trim());
     for (const p of plans) {
       const i = ids.indexOf(p.primary);
       if (i < 0) continue;
@@ -7930,7 +7947,8 @@ var Lembar = (() => {
       for (const [h, v] of Object.entries(p.filled)) if (blank2(current[h])) fill2[h] = decode(v);
       if (Object.keys(fill2).length > 0) leads.update(i, fill2);
     }
-    const archivedKeys = new Set(archive2.allRows().map((r) => `${cellText(r[archive2.headers.index["Merge ID"]])}|${cellText(r[archive2.headers.index["Lead ID"]])}`));
+    const [mergeCol, leadCol] = [archive2.indexOf("Merge ID"), archive2.indexOf("Lead ID")];
+    const archivedKeys = new Set(archive2.allRows().map((r) => `${cellText(r[mergeCol])}|${cellText(r[leadCol])}`));
     const toArchive = [];
     for (const p of plans) {
       for (const o of p.others) {
@@ -7994,12 +8012,11 @@ var Lembar = (() => {
     return withDocumentLock(crm.lang, () => finishUnfinished(crm, readJournal(crm)));
   }
   function openArchive(crm, leads) {
-    const columns = [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS];
-    let archive2 = Table.open(crm.ss, TAB.archive, columns, crm.lang);
+    let archive2 = Table.open(crm.ss, TAB.archive, ARCHIVE_COLUMNS, crm.lang);
     const missing = leads.headers.headers.filter((h) => h !== "" && !(h in archive2.headers.index));
     if (missing.length > 0) {
       appendHeaders(archive2.sheet, missing);
-      archive2 = Table.open(crm.ss, TAB.archive, columns, crm.lang);
+      archive2 = Table.open(crm.ss, TAB.archive, ARCHIVE_COLUMNS, crm.lang);
     }
     return archive2.withUserColumns();
   }
@@ -8045,7 +8062,7 @@ var Lembar = (() => {
         missing.map((o) => Object.fromEntries(Object.entries(o.row).map(([h, v]) => [h, decode(v)]))),
         { formats: missing.map((o) => leads.headers.headers.map((h) => o.formats[h])) }
       );
-      leads.sheet.getRange(start, leads.col("Status"), missing.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+      giveStatusDropdown(leads, start, missing.length, crm.settings.statuses);
     }
     const pIndex = ids.indexOf(plan2.primary);
     if (pIndex >= 0) {
@@ -8302,14 +8319,14 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
   }
 
   // src/core/campaign.ts
-  var FIELDS = { status: "Status", source: "Source", owner: "Owner", product: "Product", "last contact": "Last Contact", created: "Created At" };
+  var FIELDS2 = { status: "Status", source: "Source", owner: "Owner", product: "Product", "last contact": "Last Contact", created: "Created At" };
   var DATE_FIELDS = /* @__PURE__ */ new Set(["Last Contact", "Created At"]);
   function parseSegment(segment, campaign2) {
     const rules = [];
     for (const part of segment.split(";").map((p) => p.trim()).filter(Boolean)) {
       const m = /^([^=<>]+?)\s*(=|<|>)\s*(.+)$/.exec(part);
       const field = m ? m[1].trim() : part;
-      const header = FIELDS[field.toLowerCase()];
+      const header = FIELDS2[field.toLowerCase()];
       if (!m || !header) return { ok: false, error: { key: "campaign.badSegment", params: { name: userText(campaign2), field: userText(field) } } };
       const value = m[3].trim();
       if (DATE_FIELDS.has(header)) {
@@ -8442,7 +8459,9 @@ ${stopLine}` });
   };
   function writeProgress(crm, table2, c, p, sent, waiting, state) {
     withDocumentLock(crm.lang, () => {
-      table2.update(c.index, { ...state ? { State: state } : {}, Recipients: p.recipients.length, Sent: sent, Waiting: waiting, Skipped: p.skipped.length, "Why skipped": reasons(crm, p.skipped) });
+      const progress = { Recipients: p.recipients.length, Sent: sent, Waiting: waiting, Skipped: p.skipped.length, "Why skipped": reasons(crm, p.skipped) };
+      if (state) progress.State = state;
+      table2.update(c.index, progress);
     });
   }
   function previewCampaign(arg) {
@@ -8711,8 +8730,9 @@ ${stopLine}` });
         finishRemoval(crm, rec2, acts, rows);
         rows = acts.allRows();
       }
+      const at = acts.indexOf("Timestamp");
       const picked = rowsBefore(
-        rows.map((r) => r[acts.headers.index.Timestamp]),
+        rows.map((r) => r[at]),
         year,
         crm.offset
       );
@@ -9147,7 +9167,9 @@ ${stopLine}` });
     "Contract Value": ["nilai kontrak", "contract value"],
     "Completed On": ["completed on", "tanggal selesai", "tgl selesai"]
   };
-  var IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter((h) => !["Lead ID", "Follow-ups", "Last Contact", "Status Changed At"].includes(h));
+  var COMPUTED = ["Lead ID", "Follow-ups", "Last Contact", "Status Changed At"];
+  var IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter((h) => !COMPUTED.includes(h));
+  var isImportable = (h) => IMPORTABLE.includes(h);
   var HEADER_INDEX = /* @__PURE__ */ new Map();
   for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
   for (const [h, names] of Object.entries(HEADERS2)) for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
@@ -9213,7 +9235,7 @@ ${stopLine}` });
     for (const h of headers) {
       const target = mapping[h];
       if (!target) continue;
-      if (!IMPORTABLE.includes(target)) return { ...plan2, fatal: { key: "import.badTarget", params: { column: userText(h), target: userText(target) } } };
+      if (!isImportable(target)) return { ...plan2, fatal: { key: "import.badTarget", params: { column: userText(h), target: userText(target) } } };
       used.set(target, [...used.get(target) ?? [], h]);
     }
     for (const [target, from] of used) if (from.length > 1) return { ...plan2, fatal: { key: "import.twice", params: { target, columns: userText(from.join(", ")) } } };
@@ -9234,7 +9256,8 @@ ${stopLine}` });
     const orders = /* @__PURE__ */ new Map();
     for (const target of DATE_COLUMNS) if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
     const kept = headers.filter((h) => h !== "" && !mapping[h]);
-    const extraName = (h) => IMPORTABLE.includes(h) || h === "Lead ID" ? `${h} (imported)` : h;
+    const idHeader = "Lead ID";
+    const extraName = (h) => isImportable(h) || h === idHeader ? `${h} (imported)` : h;
     plan2.teamColumns = kept.map(extraName);
     const problem = (row, column, value, message2) => plan2.problems.push({ row, column, value: shown(value), message: message2 });
     for (const { row, cells } of rows) {
@@ -9443,7 +9466,7 @@ ${stopLine}` });
       };
     });
     const start = table2.append(records);
-    table2.sheet.getRange(start, table2.col("Status"), records.length, 1).setDataValidation(statusRule(crm.settings.statuses));
+    giveStatusDropdown(table2, start, records.length, crm.settings.statuses);
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const note = t(crm.lang, "import.noteSummary", { file: userText(file), importId });
     acts.append(records.map((r) => ({ Timestamp: crm.now, "Lead ID": r["Lead ID"], Type: "Note", Summary: note, By: owner, "Next Follow-up": "" })));
@@ -9768,6 +9791,7 @@ ${stopLine}` });
   }
 
   // src/gas/edit.ts
+  var DATE_HEADERS = ["Expected Close", "Next Follow-up", "Completed On"];
   function updateLead(arg) {
     const crm = openCrm();
     const a = arg && typeof arg === "object" ? arg : {};
@@ -9788,17 +9812,18 @@ ${stopLine}` });
         const from = shown2(lead2[header]);
         const to = String(value);
         if (from === to || typeof value === "number" && Number(lead2[header]) === value && from !== "") continue;
-        changes[header] = /^\d{4}-\d{2}-\d{2}$/.test(to) && ["Expected Close", "Next Follow-up", "Completed On"].includes(header) ? parseYmd(to, crm.offset) : value;
+        changes[header] = /^\d{4}-\d{2}-\d{2}$/.test(to) && DATE_HEADERS.includes(header) ? parseYmd(to, crm.offset) : value;
         log.push({ header, from, to });
       }
-      const phone2 = "Phone" in changes ? String(changes["Phone"]) : shown2(lead2["Phone"]);
-      const email2 = "Email" in changes ? String(changes["Email"]) : shown2(lead2["Email"]);
+      const changed = (h) => h in changes;
+      const phone2 = changed("Phone") ? String(changes["Phone"]) : shown2(lead2["Phone"]);
+      const email2 = changed("Email") ? String(changes["Email"]) : shown2(lead2["Email"]);
       if (phone2 === "" && email2 === "") return { ok: false, errors: renderErrors(crm.lang, { phone: { key: "valid.phoneOrEmail" }, email: { key: "valid.phoneOrEmail" } }) };
       if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
       leads.update(index, changes);
       const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
       acts.append([{ Timestamp: crm.now, "Lead ID": leadId, Type: "Note", Summary: t(crm.lang, "edit.note", { changes: describeChanges(log) }), By: currentUser(), "Next Follow-up": "" }]);
-      if ("Deal Value" in changes) saved = { ...lead2, ...changes };
+      if (changed("Deal Value")) saved = { ...lead2, ...changes };
       return { ok: true, errors: {}, changed: log.length };
     });
     if (saved) alertBigDealNow(crm, saved);
