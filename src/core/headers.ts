@@ -13,7 +13,8 @@ export interface HeaderMap<H extends string = string> {
 }
 
 export function mapHeaders<H extends string = string>(headerRow: readonly unknown[]): HeaderMap<H> {
-  const index: Record<string, number> = {};
+  // No prototype: a header named `constructor` or `__proto__` is a header like any other.
+  const index: Record<string, number> = Object.create(null);
   const headers = headerRow.map((h) => String(h ?? '').trim());
   headers.forEach((h, i) => {
     if (h !== '' && !(h in index)) index[h] = i;

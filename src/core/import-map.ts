@@ -2,6 +2,7 @@
 // Indonesian, as teams write them) and Status and Source values. Suggestions only: the person
 // importing sees and can change every one.
 import { LEAD_COLUMNS, type LeadHeader } from './schema';
+import { dict } from './import-columns';
 
 /** A header or a value reduced to what identifies it: `No. HP` and `no hp` are one. */
 export const keyOf = (s: unknown) =>
@@ -68,11 +69,16 @@ const HEADERS = {
   Product: ['produk', 'product', 'layanan', 'service'],
   'Contract Value': ['nilai kontrak', 'contract value'],
   'Completed On': ['completed on', 'tanggal selesai', 'tgl selesai'],
+  'Follow-ups': ['jumlah follow up', 'jumlah fu'],
+  'Last Contact': ['kontak terakhir', 'terakhir dihubungi', 'last contacted'],
+  'Status Changed At': ['status berubah', 'tanggal status'],
 } satisfies Partial<Record<LeadHeader, string[]>>;
 
-/** The Leads headers an import may fill (what the add-on computes itself is left to it). */
-const COMPUTED: LeadHeader[] = ['Lead ID', 'Follow-ups', 'Last Contact', 'Status Changed At'];
-export const IMPORTABLE: LeadHeader[] = LEAD_COLUMNS.map((c) => c.header).filter((h) => !COMPUTED.includes(h));
+/**
+ * The Leads headers an import may fill: all but the Lead ID. Follow-ups, Last Contact and Status
+ * Changed At are the add-on's to keep up, but a team's history is taken from the file when it has them.
+ */
+export const IMPORTABLE: LeadHeader[] = LEAD_COLUMNS.map((c) => c.header).filter((h) => h !== 'Lead ID');
 export const isImportable = (h: string): h is LeadHeader => (IMPORTABLE as readonly string[]).includes(h);
 
 const HEADER_INDEX = new Map<string, string>();
@@ -84,7 +90,7 @@ for (const [h, names] of Object.entries(HEADERS)) for (const n of names) if (!HE
  * header goes to the first source column that names it.
  */
 export function suggestMapping(headers: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = dict<string>();
   const taken = new Set<string>();
   for (const h of headers) {
     const target = HEADER_INDEX.get(keyOf(h)) ?? '';
@@ -122,7 +128,7 @@ const SOURCE_WORDS: Record<string, string[]> = {
  */
 export function suggestValues(kind: 'status' | 'source', values: readonly unknown[], allowed: readonly string[]): Record<string, string> {
   const words = kind === 'status' ? STATUS_WORDS : SOURCE_WORDS;
-  const out: Record<string, string> = {};
+  const out = dict<string>();
   for (const v of values) {
     const raw = String(v ?? '').trim();
     if (raw === '' || raw in out) continue;

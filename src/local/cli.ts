@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { withWorkbook, WorkbookMissingError } from './session';
-import { importCsv } from './import';
+import { importCsv, readCsvFile } from './import';
 import { outboxWriter } from './outbox';
 import { parseNow, UnknownFunctionError, DEFAULT_USER } from './environment';
 import { CsvError } from './csv';
@@ -112,10 +112,11 @@ export async function main(argv: string[]): Promise<unknown> {
       const file = args.positional[0];
       if (!file) throw new UsageError('usage: lembar import FILE.csv --workbook FILE.xlsx');
       if (!fs.existsSync(file)) throw new UsageError(`The CSV file ${file} does not exist.`);
-      const text = fs.readFileSync(file, 'utf8');
-      if (args.switches.has('raw')) return withWorkbook(args.workbook, opts, (env) => importCsv(env.spreadsheet, text));
+      const { text, encoding, warning } = readCsvFile(file);
+      if (args.switches.has('raw')) return withWorkbook(args.workbook, opts, (env) => ({ ...importCsv(env.spreadsheet, text), ...(warning ? { warning } : {}) }));
       const request = {
         csv: text,
+        encoding,
         fileName: path.basename(file),
         mapping: jsonFlag(args, 'map'),
         statusMap: jsonFlag(args, 'status-map'),
@@ -133,6 +134,9 @@ export async function main(argv: string[]): Promise<unknown> {
         problems: r.problems,
         questions: r.questions,
         duplicates: r.duplicates,
+        problemCount: r.problemCount,
+        duplicateCount: r.duplicateCount,
+        warnings: r.warnings,
         message: r.message,
       };
       // Values that need the user's answer: nothing was written, and the exit code says so.

@@ -2,8 +2,21 @@
 // columns kept) into Leads as the sheet would hold it: no validation, no rewriting.
 import { LEAD_COLUMNS, NUMBER_FORMAT, TAB, type ColumnKind } from '../core/schema';
 import { mapHeaders } from '../core/headers';
+import * as fs from 'node:fs';
+import { decodeText, type TextEncoding } from '../core/encoding';
+import { t } from '../core/i18n';
 import { parseCsv, CsvError } from './csv';
 import type { FakeSpreadsheet } from './spreadsheet';
+
+/**
+ * A CSV file's text, in whatever encoding a spreadsheet saved it (UTF-8, UTF-16, Windows-1252:
+ * the detection the import dialog uses), with a warning when the encoding was a guess.
+ */
+export function readCsvFile(file: string): { text: string; encoding: TextEncoding; warning?: string } {
+  const d = decodeText(fs.readFileSync(file));
+  if (!d.ok) throw new CsvError(t('en', d.error.key, d.error.params));
+  return d.encoding === 'windows-1252' ? { text: d.text, encoding: d.encoding, warning: t('en', 'import.encoding1252') } : { text: d.text, encoding: d.encoding };
+}
 
 export function importCsv(ss: FakeSpreadsheet, csvText: string): { rows: number; addedColumns: string[] } {
   const table = parseCsv(csvText);

@@ -6,14 +6,19 @@ import { call, closeDialog, h, msg, setMessages } from './client';
 import { status as showStatus, type StatusKind } from './status';
 import type { ImportReport } from '../gas/import';
 import { KEEP } from '../core/import';
+import { decodeText, type TextEncoding } from '../core/encoding';
 
 // The report's shape is the server's (a type-only import: no server code is bundled).
 type Report = ImportReport;
 
 const SHOWN = 100;
-let source: { csv?: string; fileName?: string; tab?: string } = {};
+let source: { csv?: string; fileName?: string; tab?: string; encoding?: TextEncoding } = {};
+/** The text of the file last chosen, as the text box holds it, and the encoding it was read in. */
+let loaded: { text: string; encoding: TextEncoding } | null = null;
 let report: Report | null = null;
-const answers = { mapping: {} as Record<string, string>, statusMap: {} as Record<string, string>, sourceMap: {} as Record<string, string> };
+// Without a prototype: a column or a value named `__proto__` or `constructor` is answered like any other.
+const dict = (from: Record<string, string> = {}): Record<string, string> => Object.assign(Object.create(null) as Record<string, string>, from);
+const answers = { mapping: dict(), statusMap: dict(), sourceMap: dict() };
 
 const app = () => document.getElementById('app')!;
 const status = (text: string, kind?: StatusKind) => showStatus(document.getElementById('import-status')!, text, kind);
@@ -35,8 +40,17 @@ function sourceStep(tabs: string[]): void {
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
-    text.value = await f.text();
+    // Read as the bytes say (UTF-8, Excel's UTF-16 "Unicode Text", Windows-1252), never assumed UTF-8.
+    const d = decodeText(new Uint8Array(await f.arrayBuffer()));
+    if (!d.ok) {
+      loaded = null;
+      status(msg(d.error.key), 'error');
+      return;
+    }
+    text.value = d.text;
+    loaded = { text: text.value, encoding: d.encoding };
     source.fileName = f.name;
+    status(d.encoding === 'windows-1252' ? msg('import.encoding1252') : '');
   });
   const check = h('button', { type: 'submit', class: 'primary', text: msg('ui.import.check') });
   const form = h(
@@ -53,7 +67,9 @@ function sourceStep(tabs: string[]): void {
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    source = tab.value ? { tab: tab.value } : { csv: text.value, fileName: source.fileName || 'CSV' };
+    // The file's encoding goes with its text, unless the text was changed since.
+    const encoding = loaded && loaded.text === text.value ? loaded.encoding : undefined;
+    source = tab.value ? { tab: tab.value } : { csv: text.value, fileName: source.fileName || 'CSV', ...(encoding ? { encoding } : {}) };
     void run(true);
   });
   app().replaceChildren(form, h('p', { id: 'import-status', class: 'status', role: 'status' }), h('div', { id: 'import-report' }));
@@ -63,9 +79,9 @@ async function run(dryRun: boolean): Promise<void> {
   status(msg('ui.import.working'));
   try {
     report = await call('importLeads', { ...source, ...answers, dryRun });
-    answers.mapping = { ...report.mapping };
-    answers.statusMap = { ...report.statusMap };
-    answers.sourceMap = { ...report.sourceMap };
+    answers.mapping = dict(report.mapping);
+    answers.statusMap = dict(report.statusMap);
+    answers.sourceMap = dict(report.sourceMap);
     status(report.message, report.ok ? 'ok' : 'error');
     if (!dryRun && report.ok && report.importId) return done(report.importId);
     draw(report);
@@ -125,7 +141,7 @@ function draw(r: Report): void {
   const problems = h(
     'section',
     { 'aria-labelledby': 'import-problems' },
-    h('h3', { id: 'import-problems', text: msg('ui.import.problems', { count: r.problems.length }) }),
+    h('h3', { id: 'import-problems', text: msg('ui.import.problems', { count: r.problemCount }) }),
     r.problems.length === 0
       ? h('p', { class: 'muted', text: msg('ui.import.noProblems') })
       : h(
@@ -139,15 +155,17 @@ function draw(r: Report): void {
           h(
             'tbody',
             {},
-            ...r.problems.slice(0, SHOWN).map((p) => h('tr', {}, h('td', { text: String(p.row) }), h('td', { text: p.column }), h('td', { text: p.value }), h('td', { text: p.message }))),
+            ...r.problems
+              .slice(0, SHOWN)
+              .map((p) => h('tr', p.blocking ? { class: 'blocking' } : {}, h('td', { text: String(p.row) }), h('td', { text: p.column }), h('td', { text: p.value }), h('td', { text: p.message }))),
           ),
         ),
-    r.problems.length > SHOWN ? h('p', { class: 'muted', text: msg('ui.import.more', { count: r.problems.length - SHOWN }) }) : null,
+    r.problemCount > SHOWN ? h('p', { class: 'muted', text: msg('ui.import.more', { count: r.problemCount - SHOWN }) }) : null,
   );
   const dups = h(
     'section',
     { 'aria-labelledby': 'import-dups' },
-    h('h3', { id: 'import-dups', text: msg('ui.import.duplicates', { count: r.duplicates.length }) }),
+    h('h3', { id: 'import-dups', text: msg('ui.import.duplicates', { count: r.duplicateCount }) }),
     ...r.duplicates.slice(0, SHOWN).map((d) => {
       const on = d.matchedOn.join(', ');
       return h('p', { text: d.leads.length > 0 ? msg('ui.import.dupExisting', { row: d.row, on, leads: d.leads.join(', ') }) : msg('ui.import.dupRows', { row: d.row, on, rows: d.rows.join(', ') }) });
@@ -157,7 +175,8 @@ function draw(r: Report): void {
   again.addEventListener('click', () => void run(true));
   const go = h('button', { type: 'button', class: 'primary', text: msg('ui.import.run', { count: r.rows }), disabled: !r.ok });
   go.addEventListener('click', () => void run(false));
-  out.replaceChildren(r.questions.length > 0 ? values : '', columns, problems, r.duplicates.length > 0 ? dups : '', h('div', { class: 'actions' }, again, go));
+  const warnings = r.warnings.map((w) => h('p', { class: 'warning', role: 'note', text: w }));
+  out.replaceChildren(...warnings, r.questions.length > 0 ? values : '', columns, problems, r.duplicates.length > 0 ? dups : '', h('div', { class: 'actions' }, again, go));
 }
 
 function done(importId: string): void {

@@ -49,3 +49,31 @@ test.each([
   await page.waitForFunction((n) => document.querySelectorAll('#grid-table[data-tab="Leads"] tr[role=row]').length === n, before);
   await page.close();
 });
+
+test('a .csv file is read in the encoding it was saved in: UTF-16 (Excel "Unicode Text") and Windows-1252 with a warning', async () => {
+  page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(env.pg.url);
+  await page.getByRole('grid', { name: 'Leads' }).waitFor();
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Impor prospek…' }).click();
+  const form = page.frameLocator('.modal iframe');
+  const file = form.getByLabel('Atau unggah file .csv');
+  const box = form.getByLabel('Tempel CSV atau TSV');
+  const expectValue = async (loc: typeof box, want: string) => {
+    const deadline = Date.now() + 20000;
+    while ((await loc.inputValue()) !== want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await loc.inputValue()).toBe(want);
+  };
+  const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nama\tNo HP\r\nRina Müller\t0812 5555 7777\r\n', 'utf16le')]);
+  await file.setInputFiles({ name: 'unicode.txt', mimeType: 'text/plain', buffer: unicode });
+  await expectValue(box, 'Nama\tNo HP\nRina Müller\t0812 5555 7777\n');
+  await form.getByRole('button', { name: 'Periksa', exact: true }).click();
+  await expectText(form.getByRole('status'), '1 baris diperiksa: belum ada yang ditulis.');
+  expect(await form.getByRole('combobox', { name: 'Masuk ke: Nama' }).inputValue()).toBe('Name');
+  await file.setInputFiles({ name: 'win.csv', mimeType: 'text/csv', buffer: Buffer.from('Nama;Kota\r\nJos\xe9 Caf\xe9;Bogor\r\n', 'latin1') });
+  await expectValue(box, 'Nama;Kota\nJosé Café;Bogor\n');
+  await expectText(form.getByRole('status'), 'File ini bukan UTF-8, jadi dibaca sebagai Windows-1252');
+  await form.getByRole('button', { name: 'Periksa', exact: true }).click();
+  await expectText(form.locator('#import-report'), 'File ini bukan UTF-8, jadi dibaca sebagai Windows-1252');
+  await page.close();
+});

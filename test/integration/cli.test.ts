@@ -67,6 +67,27 @@ test('import runs importLeads: a question stops it with exit code 3, answers imp
   expect(lembar(['import', 'old.csv', '--map', '[1]', '--workbook', 'crm.xlsx'], dir).err).toMatch(/--map must be a JSON object/);
 });
 
+test('import reads a Windows-1252 file (with a warning) and a UTF-16 file (Excel "Unicode Text") as they were written', () => {
+  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  fs.writeFileSync(path.join(dir, 'win.csv'), Buffer.from('Nama;Kota\r\nJos\xe9 Caf\xe9;S\xe3o Paulo\r\n', 'latin1'));
+  const win = lembar(['import', 'win.csv', '--workbook', 'crm.xlsx'], dir);
+  expect(win.code).toBe(0);
+  expect(JSON.parse(win.out)).toMatchObject({ imported: 1, warnings: [expect.stringMatching(/^File ini bukan UTF-8, jadi dibaca sebagai Windows-1252/)] });
+  fs.writeFileSync(path.join(dir, 'unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nama\tNo HP\r\nRina Müller\t0812 1111 3333\r\n', 'utf16le')]));
+  const u16 = lembar(['import', 'unicode.txt', '--workbook', 'crm.xlsx'], dir);
+  expect(u16.code).toBe(0);
+  expect(JSON.parse(u16.out)).toMatchObject({ imported: 1, warnings: [] });
+  const [header, ...rows] = JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out).values;
+  expect(rows.map((r: string[]) => [r[header.indexOf('Name')], r[header.indexOf('Kota')], r[header.indexOf('Phone')]])).toEqual([
+    ['José Café', 'São Paulo', ''],
+    ['Rina Müller', '', '+6281211113333'],
+  ]);
+  fs.writeFileSync(path.join(dir, 'book.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]));
+  const book = lembar(['import', 'book.csv', '--workbook', 'crm.xlsx'], dir);
+  expect(book.code).toBe(2);
+  expect(book.err).toMatch(/^lembar: This is a spreadsheet workbook \(\.xlsx or \.xls\), not a CSV file\. Open it, save it as "CSV UTF-8"/);
+});
+
 test.each([
   [['run', 'setupCrm', '--workbook', 'missing.xlsx'], /does not exist/],
   [['run', 'noSuchFunction', '--workbook', 'crm.xlsx'], /Unknown function "noSuchFunction"/],

@@ -184,3 +184,43 @@ describe('CSV as spreadsheets write it (Papa Parse)', () => {
     expect(parseCsvText('Name,Phone\n"Budi,0812\n')).toMatchObject({ ok: false, row: 2 });
   });
 });
+
+const PROTO = '__proto__';
+describe('issue 25: columns named like object members, repeated or without a header; entry’s limits', () => {
+  test('every column gets a name of its own, and the renamed ones are reported', () => {
+    const r = plan({ headers: ['Nama', 'Kota', 'Kota', '', 'constructor', '__proto__', ''], rows: [['Budi', 'Solo', 'Jogja', 'tanpa judul', 'a', 'b', '', 'lebih']] });
+    expect(r.headers).toEqual(['Nama', 'Kota', 'Kota (2)', 'Column D', 'constructor', '__proto__', 'Column H']);
+    expect(r.problems.map((p) => [p.row, p.column, p.value, p.message.key])).toEqual([
+      [1, 'Kota (2)', 'Kota', 'import.headerDuplicate'],
+      [1, 'Column D', '', 'import.headerEmpty'],
+      [1, 'Column H', '', 'import.headerEmpty'],
+    ]);
+    expect(r.teamColumns).toEqual(['Kota', 'Kota (2)', 'Column D', 'constructor', '__proto__', 'Column H']);
+    expect({ ...r.leads[0].extra }).toEqual({ Kota: 'Solo', 'Kota (2)': 'Jogja', 'Column D': 'tanpa judul', constructor: 'a', [PROTO]: 'b', 'Column H': 'lebih' });
+    expect(Object.getPrototypeOf(r.mapping)).toBeNull();
+  });
+  test('values named like object members are questions like any other', () => {
+    const r = plan({ headers: ['Name', 'Status', 'Source'], rows: [['A', 'constructor', 'toString']] });
+    expect(r.questions.map((q) => q.value)).toEqual(['constructor', 'toString']);
+    const answered = plan({ headers: ['Name', 'Status', 'Source'], rows: [['A', 'constructor', 'toString']] }, { statusMap: { constructor: 'Won' }, sourceMap: { toString: KEEP } });
+    expect(answered.leads[0].values).toMatchObject({ Status: 'Won', Source: 'toString' });
+  });
+  test('text over entry’s limit or a cell’s stops the import, named in the report', () => {
+    const r = plan({ headers: ['Nama', 'Perusahaan', 'Kota'], rows: [['B'.repeat(101), 'C'.repeat(151), 'x'.repeat(50000)]] });
+    expect(r.problems.map((p) => [p.column, p.message.key, p.blocking, p.value.length])).toEqual([
+      ['Nama', 'import.tooLong', true, 101],
+      ['Perusahaan', 'import.tooLong', true, 151],
+      ['Kota', 'import.cellTooLong', true, 200],
+    ]);
+  });
+  test('Follow-ups, Last Contact and Status Changed At are read from the file', () => {
+    expect(suggestMapping(['Follow-ups', 'Last Contact', 'Status Changed At', 'Follow up'])).toEqual({
+      'Follow-ups': 'Follow-ups',
+      'Last Contact': 'Last Contact',
+      'Status Changed At': 'Status Changed At',
+      'Follow up': 'Next Follow-up',
+    });
+    const r = plan({ headers: ['Name', 'Follow-ups', 'Last Contact'], rows: [['A', '2', '03/11/2026']] });
+    expect(r.leads[0].values).toMatchObject({ 'Follow-ups': 2, 'Last Contact': '2026-11-03' });
+  });
+});

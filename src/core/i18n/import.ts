@@ -85,5 +85,52 @@ export const importing = {
     en: 'The file is too large to import at once ({rows} rows; at most {max}). Split it.',
     id: 'File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya.',
   },
+  'import.recoveredKept': {
+    en: 'An import that stopped half way ({importId}) was rolled back, except {count} lead(s) worked on since ({ids}): they were kept.',
+    id: 'Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan, kecuali {count} prospek yang sudah dikerjakan sejak itu ({ids}): prospek itu tetap disimpan.',
+  },
+  'import.unnamedColumn': { en: 'Column {letter}', id: 'Kolom {letter}' },
+  'import.headerDuplicate': {
+    en: 'The file has the header "{header}" more than once: this column is imported as "{name}".',
+    id: 'Judul kolom "{header}" ada lebih dari sekali di file: kolom ini diimpor sebagai "{name}".',
+  },
+  'import.headerEmpty': {
+    en: 'This column has values but no header: it is imported as "{name}". Give it a header in the file, or choose where it goes.',
+    id: 'Kolom ini berisi nilai tetapi tanpa judul: diimpor sebagai "{name}". Beri judul di file, atau pilih tujuannya.',
+  },
+  'import.countInvalid': { en: 'Not a number of follow-ups (a whole number, 0 or more). Kept as it is.', id: 'Bukan jumlah tindak lanjut (bilangan bulat, 0 atau lebih). Disimpan apa adanya.' },
+  'import.tooLong': {
+    en: "Longer than {field} may be ({length} characters; at most {max}). Shorten it in the file, or keep this column as the team's own.",
+    id: 'Lebih panjang dari batas {field} ({length} karakter; maksimal {max}). Persingkat di file, atau simpan kolom ini sebagai kolom tim sendiri.',
+  },
+  'import.cellTooLong': {
+    en: 'Too long for a spreadsheet cell ({length} characters; at most {max}). Shorten it in the file.',
+    id: 'Terlalu panjang untuk satu sel spreadsheet ({length} karakter; maksimal {max}). Persingkat di file.',
+  },
+  'import.mustFix': { en: 'Nothing was imported: {count} value(s) must be fixed first.', id: 'Belum ada yang diimpor: {count} nilai harus diperbaiki dulu.' },
+  'import.tooWide': {
+    en: 'The file has {columns} columns; one import takes at most {max}. Remove the columns you do not need, or split the file.',
+    id: 'File berisi {columns} kolom; satu impor paling banyak {max}. Hapus kolom yang tidak diperlukan, atau pecah filenya.',
+  },
+  'import.leadsTooWide': {
+    en: "Leads would have {columns} columns; a sheet holds at most {max}. Keep fewer of the file's columns.",
+    id: 'Leads akan berisi {columns} kolom; satu sheet paling banyak {max}. Simpan lebih sedikit kolom dari file.',
+  },
+  'import.tooManyCells': {
+    en: "Leads would hold {cells} cells; a spreadsheet holds at most {max}. Import fewer rows at once, or keep fewer of the file's columns.",
+    id: 'Leads akan berisi {cells} sel; satu spreadsheet paling banyak {max}. Impor lebih sedikit baris sekaligus, atau simpan lebih sedikit kolom dari file.',
+  },
+  'import.encoding1252': {
+    en: 'The file is not UTF-8, so it was read as Windows-1252 (Western European). Check names with accents; if letters look wrong, save the file as "CSV UTF-8" and import it again.',
+    id: 'File ini bukan UTF-8, jadi dibaca sebagai Windows-1252 (Eropa Barat). Periksa nama yang beraksen; jika hurufnya tampak salah, simpan file sebagai "CSV UTF-8" lalu impor lagi.',
+  },
+  'import.encodingWorkbook': {
+    en: 'This is a spreadsheet workbook (.xlsx or .xls), not a CSV file. Open it, save it as "CSV UTF-8", and import that file.',
+    id: 'Ini file workbook spreadsheet (.xlsx atau .xls), bukan file CSV. Buka, simpan sebagai "CSV UTF-8", lalu impor file itu.',
+  },
+  'import.encodingUnknown': {
+    en: 'The file cannot be read as text (it is not UTF-8, UTF-16 or Windows-1252). Save it as "CSV UTF-8" and import that file.',
+    id: 'File tidak bisa dibaca sebagai teks (bukan UTF-8, UTF-16, atau Windows-1252). Simpan sebagai "CSV UTF-8" lalu impor file itu.',
+  },
   'import.recovered': { en: 'An import that stopped half way ({importId}) was rolled back.', id: 'Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan.' },
 } satisfies Entries;
