@@ -1796,6 +1796,53 @@ var Lembar = (() => {
       en: "The file is too large to import at once ({rows} rows; at most {max}). Split it.",
       id: "File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya."
     },
+    "import.recoveredKept": {
+      en: "An import that stopped half way ({importId}) was rolled back, except {count} lead(s) worked on since ({ids}): they were kept.",
+      id: "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan, kecuali {count} prospek yang sudah dikerjakan sejak itu ({ids}): prospek itu tetap disimpan."
+    },
+    "import.unnamedColumn": { en: "Column {letter}", id: "Kolom {letter}" },
+    "import.headerDuplicate": {
+      en: 'The file has the header "{header}" more than once: this column is imported as "{name}".',
+      id: 'Judul kolom "{header}" ada lebih dari sekali di file: kolom ini diimpor sebagai "{name}".'
+    },
+    "import.headerEmpty": {
+      en: 'This column has values but no header: it is imported as "{name}". Give it a header in the file, or choose where it goes.',
+      id: 'Kolom ini berisi nilai tetapi tanpa judul: diimpor sebagai "{name}". Beri judul di file, atau pilih tujuannya.'
+    },
+    "import.countInvalid": { en: "Not a number of follow-ups (a whole number, 0 or more). Kept as it is.", id: "Bukan jumlah tindak lanjut (bilangan bulat, 0 atau lebih). Disimpan apa adanya." },
+    "import.tooLong": {
+      en: "Longer than {field} may be ({length} characters; at most {max}). Shorten it in the file, or keep this column as the team's own.",
+      id: "Lebih panjang dari batas {field} ({length} karakter; maksimal {max}). Persingkat di file, atau simpan kolom ini sebagai kolom tim sendiri."
+    },
+    "import.cellTooLong": {
+      en: "Too long for a spreadsheet cell ({length} characters; at most {max}). Shorten it in the file.",
+      id: "Terlalu panjang untuk satu sel spreadsheet ({length} karakter; maksimal {max}). Persingkat di file."
+    },
+    "import.mustFix": { en: "Nothing was imported: {count} value(s) must be fixed first.", id: "Belum ada yang diimpor: {count} nilai harus diperbaiki dulu." },
+    "import.tooWide": {
+      en: "The file has {columns} columns; one import takes at most {max}. Remove the columns you do not need, or split the file.",
+      id: "File berisi {columns} kolom; satu impor paling banyak {max}. Hapus kolom yang tidak diperlukan, atau pecah filenya."
+    },
+    "import.leadsTooWide": {
+      en: "Leads would have {columns} columns; a sheet holds at most {max}. Keep fewer of the file's columns.",
+      id: "Leads akan berisi {columns} kolom; satu sheet paling banyak {max}. Simpan lebih sedikit kolom dari file."
+    },
+    "import.tooManyCells": {
+      en: "Leads would hold {cells} cells; a spreadsheet holds at most {max}. Import fewer rows at once, or keep fewer of the file's columns.",
+      id: "Leads akan berisi {cells} sel; satu spreadsheet paling banyak {max}. Impor lebih sedikit baris sekaligus, atau simpan lebih sedikit kolom dari file."
+    },
+    "import.encoding1252": {
+      en: 'The file is not UTF-8, so it was read as Windows-1252 (Western European). Check names with accents; if letters look wrong, save the file as "CSV UTF-8" and import it again.',
+      id: 'File ini bukan UTF-8, jadi dibaca sebagai Windows-1252 (Eropa Barat). Periksa nama yang beraksen; jika hurufnya tampak salah, simpan file sebagai "CSV UTF-8" lalu impor lagi.'
+    },
+    "import.encodingWorkbook": {
+      en: 'This is a spreadsheet workbook (.xlsx or .xls), not a CSV file. Open it, save it as "CSV UTF-8", and import that file.',
+      id: 'Ini file workbook spreadsheet (.xlsx atau .xls), bukan file CSV. Buka, simpan sebagai "CSV UTF-8", lalu impor file itu.'
+    },
+    "import.encodingUnknown": {
+      en: 'The file cannot be read as text (it is not UTF-8, UTF-16 or Windows-1252). Save it as "CSV UTF-8" and import that file.',
+      id: 'File tidak bisa dibaca sebagai teks (bukan UTF-8, UTF-16, atau Windows-1252). Simpan sebagai "CSV UTF-8" lalu impor file itu.'
+    },
     "import.recovered": { en: "An import that stopped half way ({importId}) was rolled back.", id: "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan." }
   };
 
@@ -2620,7 +2667,7 @@ var Lembar = (() => {
 
   // src/core/headers.ts
   function mapHeaders(headerRow) {
-    const index = {};
+    const index = /* @__PURE__ */ Object.create(null);
     const headers = headerRow.map((h) => String(h ?? "").trim());
     headers.forEach((h, i) => {
       if (h !== "" && !(h in index)) index[h] = i;
@@ -9107,6 +9154,46 @@ ${stopLine}` });
     return { ok: true, rows: r.data.map((row) => row.map((v) => String(v ?? ""))) };
   }
 
+  // src/core/import-columns.ts
+  var MAX_SOURCE_COLUMNS = 500;
+  var SHEET_MAX_COLUMNS = 18278;
+  var SHEET_MAX_CELLS = 1e7;
+  var CELL_LIMIT2 = 49999;
+  var dict = () => /* @__PURE__ */ Object.create(null);
+  var own = (d, key) => d && Object.prototype.hasOwnProperty.call(d, key) ? d[key] : void 0;
+  function columnLetter(n) {
+    let s = "";
+    for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + (x - 1) % 26) + s;
+    return s;
+  }
+  function uniqueName(base, taken) {
+    if (!taken.has(base)) return base;
+    let n = 2;
+    while (taken.has(`${base} (${n})`)) n++;
+    return `${base} (${n})`;
+  }
+  function nameColumns(headers, rows, unnamed) {
+    const width = rows.reduce((w, r) => Math.max(w, r.length), headers.length);
+    const texts = Array.from({ length: width }, (_, i) => cleanText(headers[i]));
+    const taken = new Set(texts.filter((h) => h !== ""));
+    const used = /* @__PURE__ */ new Set();
+    const out = { names: [], sources: [], renamed: [] };
+    texts.forEach((header, i) => {
+      if (header === "" && !rows.some((r) => cleanText(r[i]) !== "")) return;
+      const base = header === "" ? unnamed(columnLetter(i + 1)) : header;
+      const name = used.has(base) || header === "" && taken.has(base) ? uniqueName(base, /* @__PURE__ */ new Set([...taken, ...used])) : base;
+      used.add(name);
+      out.names.push(name);
+      out.sources.push(i);
+      if (name !== header) out.renamed.push({ name, header });
+    });
+    return out;
+  }
+  function textLimit(header) {
+    const key = camelKey(header);
+    return Object.prototype.hasOwnProperty.call(LIMITS, key) ? { max: LIMITS[key], field: key } : { max: CELL_LIMIT2 };
+  }
+
   // src/core/import-map.ts
   var keyOf = (s) => String(s ?? "").toLowerCase().replace(/[._:/()\-–*#]+/g, " ").replace(/\s+/g, " ").trim();
   var HEADERS2 = {
@@ -9165,16 +9252,18 @@ ${stopLine}` });
     "Lost Reason": ["lost reason", "alasan", "alasan kalah", "alasan batal", "alasan gagal"],
     Product: ["produk", "product", "layanan", "service"],
     "Contract Value": ["nilai kontrak", "contract value"],
-    "Completed On": ["completed on", "tanggal selesai", "tgl selesai"]
+    "Completed On": ["completed on", "tanggal selesai", "tgl selesai"],
+    "Follow-ups": ["jumlah follow up", "jumlah fu"],
+    "Last Contact": ["kontak terakhir", "terakhir dihubungi", "last contacted"],
+    "Status Changed At": ["status berubah", "tanggal status"]
   };
-  var COMPUTED = ["Lead ID", "Follow-ups", "Last Contact", "Status Changed At"];
-  var IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter((h) => !COMPUTED.includes(h));
+  var IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter((h) => h !== "Lead ID");
   var isImportable = (h) => IMPORTABLE.includes(h);
   var HEADER_INDEX = /* @__PURE__ */ new Map();
   for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
   for (const [h, names] of Object.entries(HEADERS2)) for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
   function suggestMapping(headers) {
-    const out = {};
+    const out = dict();
     const taken = /* @__PURE__ */ new Set();
     for (const h of headers) {
       const target = HEADER_INDEX.get(keyOf(h)) ?? "";
@@ -9205,7 +9294,7 @@ ${stopLine}` });
   };
   function suggestValues(kind, values, allowed) {
     const words = kind === "status" ? STATUS_WORDS : SOURCE_WORDS;
-    const out = {};
+    const out = dict();
     for (const v of values) {
       const raw = String(v ?? "").trim();
       if (raw === "" || raw in out) continue;
@@ -9220,17 +9309,33 @@ ${stopLine}` });
   // src/core/import.ts
   var KEEP = "(keep)";
   var OTHER_PHONES = "Other Phones";
-  var DATE_COLUMNS = ["Created At", "Expected Close", "Next Follow-up", "Completed On"];
+  var DATE_COLUMNS = ["Created At", "Expected Close", "Next Follow-up", "Completed On", "Last Contact", "Status Changed At"];
   var MONEY_COLUMNS = ["Deal Value", "Contract Value"];
+  var MAX_MONEY = 1e15;
+  var CRM_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
+  var cut = (s, max = 200) => s.length > max ? `${s.slice(0, max - 1)}…` : s;
   var isDate2 = (v) => Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN(v.getTime());
   var shown = (v) => isDate2(v) ? v.toISOString() : String(v ?? "");
   var filled = (row) => row.some((v) => cleanText(v) !== "");
-  function planImport(table2, answers, settings2, existing, offsetMinutes) {
-    const headers = table2.headers.map((h) => cleanText(h));
-    const rows = table2.rows.map((r, i) => ({ row: i + 2, cells: r })).filter((r) => filled(r.cells));
-    const mapping = { ...suggestMapping(headers) };
-    for (const [h, target] of Object.entries(answers.mapping ?? {})) if (headers.includes(h)) mapping[h] = target ?? "";
-    const plan2 = { mapping, statusMap: {}, sourceMap: {}, teamColumns: [], leads: [], problems: [], questions: [], duplicates: [], fatal: null };
+  function planImport(table2, answers, settings2, existing, offsetMinutes, lang = "en") {
+    const named = nameColumns(table2.headers, table2.rows, (letter) => t(lang, "import.unnamedColumn", { letter }));
+    const headers = named.names;
+    const rows = table2.rows.map((r, i) => ({ row: i + 2, cells: named.sources.map((k) => r[k]) })).filter((r) => filled(r.cells));
+    const suggested = suggestMapping(headers);
+    const mapping = dict();
+    for (const h of headers) {
+      const answer = own(answers.mapping, h);
+      mapping[h] = typeof answer === "string" ? answer : suggested[h] ?? "";
+    }
+    const plan2 = { headers, sources: named.sources, mapping, statusMap: dict(), sourceMap: dict(), teamColumns: [], leads: [], problems: [], questions: [], duplicates: [], fatal: null };
+    const problem = (row, column, value, message2, blocking = false) => plan2.problems.push({ row, column, value: cut(shown(value)), message: message2, ...blocking ? { blocking } : {} });
+    for (const r of named.renamed)
+      problem(
+        1,
+        r.name,
+        r.header,
+        r.header === "" ? { key: "import.headerEmpty", params: { name: userText(r.name) } } : { key: "import.headerDuplicate", params: { header: userText(r.header), name: userText(r.name) } }
+      );
     const used = /* @__PURE__ */ new Map();
     for (const h of headers) {
       const target = mapping[h];
@@ -9241,11 +9346,11 @@ ${stopLine}` });
     for (const [target, from] of used) if (from.length > 1) return { ...plan2, fatal: { key: "import.twice", params: { target, columns: userText(from.join(", ")) } } };
     if (rows.length === 0) return { ...plan2, fatal: { key: "import.empty" } };
     if (!used.has("Name")) return { ...plan2, fatal: { key: "import.noName" } };
-    const col2 = (target) => headers.indexOf([...used.get(target)][0]);
-    const at = (cells, target) => used.has(target) ? cells[col2(target)] : void 0;
+    const index = new Map([...used].map(([target, from]) => [target, headers.indexOf(from[0])]));
+    const at = (cells, target) => index.has(target) ? cells[index.get(target)] : void 0;
     const distinct = (target) => used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ""))] : [];
-    plan2.statusMap = { ...suggestValues("status", distinct("Status"), settings2.statuses), ...pick(answers.statusMap, distinct("Status")) };
-    plan2.sourceMap = { ...suggestValues("source", distinct("Source"), settings2.sources), ...pick(answers.sourceMap, distinct("Source")) };
+    plan2.statusMap = Object.assign(dict(), suggestValues("status", distinct("Status"), settings2.statuses), pick(answers.statusMap, distinct("Status")));
+    plan2.sourceMap = Object.assign(dict(), suggestValues("source", distinct("Source"), settings2.sources), pick(answers.sourceMap, distinct("Source")));
     for (const [value, target] of Object.entries(plan2.statusMap))
       if (target && !settings2.statuses.includes(target)) return { ...plan2, fatal: { key: "import.badStatus", params: { value: userText(value), target: userText(target) } } };
     for (const [value, target] of Object.entries(plan2.sourceMap))
@@ -9255,25 +9360,32 @@ ${stopLine}` });
     for (const [value, target] of Object.entries(plan2.sourceMap)) if (!target) plan2.questions.push({ kind: "source", value, rows: count("Source", value) });
     const orders = /* @__PURE__ */ new Map();
     for (const target of DATE_COLUMNS) if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
-    const kept = headers.filter((h) => h !== "" && !mapping[h]);
-    const idHeader = "Lead ID";
-    const extraName = (h) => isImportable(h) || h === idHeader ? `${h} (imported)` : h;
-    plan2.teamColumns = kept.map(extraName);
-    const problem = (row, column, value, message2) => plan2.problems.push({ row, column, value: shown(value), message: message2 });
+    const kept = headers.map((h, i) => ({ h, i })).filter(({ h }) => !mapping[h]);
+    const teamNames = /* @__PURE__ */ new Set();
+    const teamName = kept.map(({ h }) => {
+      const name = uniqueName(CRM_HEADERS.has(h) ? `${h} (imported)` : h, teamNames);
+      teamNames.add(name);
+      if (name.length > CELL_LIMIT2) problem(1, h, h, { key: "import.cellTooLong", params: { length: name.length, max: CELL_LIMIT2 } }, true);
+      return name;
+    });
+    plan2.teamColumns = [...teamName];
+    const sourceOf = new Map(kept.map(({ h }, k) => [teamName[k], h]));
     for (const { row, cells } of rows) {
-      const values = {};
-      const extra = {};
-      for (const h of kept) extra[extraName(h)] = cells[headers.indexOf(h)] ?? "";
+      const values = dict();
+      const extra = dict();
+      kept.forEach(({ i }, k) => extra[teamName[k]] = cells[i] ?? "");
       for (const target of used.keys()) {
         const source = used.get(target)[0];
-        const raw = cells[col2(target)];
+        const raw = at(cells, target);
         const text5 = cleanText(isDate2(raw) ? "" : raw);
         if (target === "Phone") {
           const phone2 = phoneCell(raw);
           if (phone2.problem) problem(row, source, raw, phone2.problem);
           values.Phone = phone2.phone;
           if (phone2.others) {
-            extra[OTHER_PHONES] = phone2.others;
+            const before = cleanText(own(extra, OTHER_PHONES));
+            extra[OTHER_PHONES] = before ? `${before} / ${phone2.others}` : phone2.others;
+            if (!sourceOf.has(OTHER_PHONES)) sourceOf.set(OTHER_PHONES, source);
             if (!plan2.teamColumns.includes(OTHER_PHONES)) plan2.teamColumns.push(OTHER_PHONES);
           }
         } else if (target === "Email" || target === "Owner") {
@@ -9288,10 +9400,18 @@ ${stopLine}` });
           if (text5 === "" && typeof raw !== "number") continue;
           const negative = typeof raw === "number" ? raw < 0 : /^\s*(-|\(.*\)\s*$)/.test(text5);
           const n = negative ? null : parseMoney(typeof raw === "number" ? raw : text5);
-          if (n === null) {
+          if (n === null || n > MAX_MONEY) {
             values[target] = typeof raw === "number" ? raw : text5;
             problem(row, source, raw, { key: negative ? "import.moneyNegative" : "import.moneyInvalid" });
           } else values[target] = n;
+        } else if (target === "Follow-ups") {
+          if (text5 === "" && typeof raw !== "number") continue;
+          const n = typeof raw === "number" ? raw : /^\d{1,6}$/.test(text5) ? Number(text5) : NaN;
+          if (Number.isInteger(n) && n >= 0 && n <= 999999) values[target] = n;
+          else {
+            values[target] = typeof raw === "number" ? raw : text5;
+            problem(row, source, raw, { key: "import.countInvalid" });
+          }
         } else if (DATE_COLUMNS.includes(target)) {
           if (isDate2(raw)) {
             values[target] = new Date(raw.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 10);
@@ -9309,23 +9429,33 @@ ${stopLine}` });
             problem(row, source, raw, { key: d.reason === "impossible" ? "import.dateImpossible" : "import.dateInvalid" });
           }
         } else if (target === "Status") {
-          values.Status = text5 === "" ? "Lead" : plan2.statusMap[text5] || text5;
+          values.Status = text5 === "" ? "Lead" : own(plan2.statusMap, text5) || text5;
         } else if (target === "Source") {
           if (text5 === "") continue;
-          const mapped = plan2.sourceMap[text5];
+          const mapped = own(plan2.sourceMap, text5);
           values.Source = mapped && mapped !== KEEP ? mapped : text5;
         } else if (text5 !== "") values[target] = text5;
       }
       if (!values.Name) problem(row, used.get("Name")[0], "", { key: "import.nameMissing" });
       values.Status ?? (values.Status = "Lead");
+      for (const target of used.keys()) {
+        const v = values[target];
+        if (typeof v !== "string") continue;
+        const limit = textLimit(target);
+        if (v.length <= limit.max) continue;
+        const params = { length: v.length, max: limit.max };
+        problem(row, used.get(target)[0], v, limit.field ? { key: "import.tooLong", params: { ...params, field: ref(`field.${limit.field}`) } } : { key: "import.cellTooLong", params }, true);
+      }
+      for (const [name, v] of Object.entries(extra))
+        if (typeof v === "string" && v.length > CELL_LIMIT2) problem(row, sourceOf.get(name) ?? name, v, { key: "import.cellTooLong", params: { length: v.length, max: CELL_LIMIT2 } }, true);
       plan2.leads.push({ row, values, extra });
     }
     plan2.duplicates = findImportDuplicates(plan2.leads, existing);
     return plan2;
   }
   function pick(given, values) {
-    const out = {};
-    for (const v of values) if (given && Object.prototype.hasOwnProperty.call(given, v) && typeof given[v] === "string") out[v] = given[v];
+    const out = dict();
+    for (const v of values) if (typeof own(given, v) === "string") out[v] = given[v];
     return out;
   }
   function phoneCell(raw) {
@@ -9346,14 +9476,14 @@ ${stopLine}` });
   }
   function findImportDuplicates(leads, existing) {
     const old = contactIndex(existing);
-    const own = contactIndex({ phone: leads.map((l) => l.values.Phone ?? ""), email: leads.map((l) => l.values.Email ?? "") });
+    const own2 = contactIndex({ phone: leads.map((l) => l.values.Phone ?? ""), email: leads.map((l) => l.values.Email ?? "") });
     const out = [];
     leads.forEach((l, i) => {
       const phone2 = typeof l.values.Phone === "string" && l.values.Phone.startsWith("+") ? l.values.Phone : "";
       const email2 = typeof l.values.Email === "string" && l.values.Email.includes("@") ? l.values.Email : "";
       if (!phone2 && !email2) return;
       const ex = indexedMatches({ phone: phone2, email: email2 }, old);
-      const earlier = indexedMatches({ phone: phone2, email: email2 }, own).filter((m) => m.index < i);
+      const earlier = indexedMatches({ phone: phone2, email: email2 }, own2).filter((m) => m.index < i);
       if (ex.length === 0 && earlier.length === 0) return;
       const on = new Set([...ex, ...earlier].flatMap((m) => m.matchedOn));
       out.push({ row: l.row, existing: ex.map((m) => m.index), rows: earlier.map((m) => leads[m.index].row), matchedOn: [...on] });
@@ -9361,13 +9491,17 @@ ${stopLine}` });
     return out;
   }
 
+  // src/core/encoding.ts
+  var TEXT_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
+
   // src/gas/import.ts
   var MAX_ROWS = 5e4;
+  var REPORT_MAX = 1e3;
   var LAST_IMPORT = "lembar.lastImport";
   var JOURNAL = "lembar.import.";
   var str = (v) => typeof v === "string" ? v : "";
   var obj = (v) => {
-    const out = {};
+    const out = dict();
     if (v && typeof v === "object" && !Array.isArray(v)) {
       for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
     }
@@ -9383,18 +9517,27 @@ ${stopLine}` });
       mapping: obj(raw.mapping),
       statusMap: obj(raw.statusMap),
       sourceMap: obj(raw.sourceMap),
-      dryRun: raw.dryRun === true
+      dryRun: raw.dryRun === true,
+      encoding: TEXT_ENCODINGS.find((e) => e === raw.encoding)
     };
     const table2 = readSource(crm, req);
     if (table2.rows.length > MAX_ROWS) throw new CrmError({ key: "import.tooLarge", params: { rows: table2.rows.length, max: MAX_ROWS } }, crm.lang);
+    const width = table2.rows.reduce((w, r) => Math.max(w, r.length), table2.headers.length);
+    if (width > MAX_SOURCE_COLUMNS) throw new CrmError({ key: "import.tooWide", params: { columns: width, max: MAX_SOURCE_COLUMNS } }, crm.lang);
     return withDocumentLock(crm.lang, () => {
       rollBackUnfinished(crm);
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const cols = leads.columnsOf(["Lead ID", "Phone", "Email"]);
-      const plan2 = planImport(table2, req, crm.settings, { phone: cols["Phone"], email: cols["Email"] }, crm.offset);
-      const report2 = reportOf(crm, table2, plan2, cols["Lead ID"], req.dryRun === true);
+      const plan2 = planImport(table2, req, crm.settings, { phone: cols["Phone"], email: cols["Email"] }, crm.offset, crm.lang);
+      const report2 = reportOf(crm, table2, plan2, cols["Lead ID"], req);
       if (plan2.fatal) return { ...report2, ok: false, message: message(crm.lang, plan2.fatal) };
+      const wide = leads.headers.width + newColumns(leads, plan2).length;
+      if (wide > SHEET_MAX_COLUMNS) return { ...report2, ok: false, message: t(crm.lang, "import.leadsTooWide", { columns: wide, max: SHEET_MAX_COLUMNS }) };
+      const cells = wide * (leads.lastRow + plan2.leads.length);
+      if (cells > SHEET_MAX_CELLS) return { ...report2, ok: false, message: t(crm.lang, "import.tooManyCells", { cells, max: SHEET_MAX_CELLS }) };
       if (plan2.questions.length > 0) return { ...report2, ok: false, message: t(crm.lang, "import.needsAnswers", { count: plan2.questions.length }) };
+      const blocking = plan2.problems.filter((p) => p.blocking).length;
+      if (blocking > 0) return { ...report2, ok: false, message: t(crm.lang, "import.mustFix", { count: blocking }) };
       if (req.dryRun) return { ...report2, ok: true, message: t(crm.lang, "import.checked", { count: plan2.leads.length }) };
       const written = write(crm, leads, plan2, cols["Lead ID"], req.fileName || req.tab || "CSV");
       return { ...report2, ok: true, importId: written.importId, imported: plan2.leads.length, message: written.text };
@@ -9412,28 +9555,33 @@ ${stopLine}` });
     if (!r.ok) throw new CrmError({ key: "import.csv", params: { reason: r.reason, row: r.row } }, crm.lang);
     return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
   }
-  function reportOf(crm, table2, plan2, ids, dryRun) {
+  var newColumns = (leads, plan2) => plan2.teamColumns.filter((h) => own(leads.headers.index, h) === void 0);
+  function reportOf(crm, table2, plan2, ids, req) {
     const m = (msg) => message(crm.lang, msg);
+    const problems = [...plan2.problems.filter((p) => p.blocking), ...plan2.problems.filter((p) => !p.blocking)].slice(0, REPORT_MAX);
     return {
       ok: false,
-      dryRun,
+      dryRun: req.dryRun === true,
       importId: null,
       imported: 0,
       rows: plan2.leads.length,
-      headers: table2.headers,
+      headers: plan2.headers,
       mapping: plan2.mapping,
       statusMap: plan2.statusMap,
       sourceMap: plan2.sourceMap,
       teamColumns: plan2.teamColumns,
-      problems: plan2.problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message) })),
+      problems: problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message), blocking: p.blocking === true })),
+      problemCount: plan2.problems.length,
       questions: plan2.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === "status" ? "import.question.status" : "import.question.source", { value: userText(q.value), rows: q.rows }) })),
-      duplicates: plan2.duplicates.map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i])), rows: d.rows, matchedOn: d.matchedOn })),
+      duplicates: plan2.duplicates.slice(0, REPORT_MAX).map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i])), rows: d.rows, matchedOn: d.matchedOn })),
+      duplicateCount: plan2.duplicates.length,
+      warnings: req.csv && req.encoding === "windows-1252" ? [t(crm.lang, "import.encoding1252")] : [],
       choices: {
         headers: IMPORTABLE,
         statuses: crm.settings.statuses,
         sources: crm.settings.sources
       },
-      sample: table2.rows.slice(0, 5).map((r) => r.map((v) => cellText(v))),
+      sample: table2.rows.slice(0, 5).map((r) => plan2.sources.map((i) => cut(cellText(r[i] ?? "")))),
       message: ""
     };
   }
@@ -9442,9 +9590,11 @@ ${stopLine}` });
     const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, "0")}`;
     const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);
     const last = first + plan2.leads.length - 1;
-    const added = plan2.teamColumns.filter((h) => !(h in leads.headers.index));
-    const inserted = Math.max(0, leads.sheet.getLastColumn() + added.length - leads.sheet.getMaxColumns());
-    const journal = { importId, file, first, last, columns: added, inserted, state: "writing" };
+    const added = newColumns(leads, plan2);
+    const lastColumn = leads.sheet.getLastColumn();
+    const inserted = Math.max(0, lastColumn + added.length - leads.sheet.getMaxColumns());
+    const columns = { at: lastColumn + 1, count: added.length, digest: fingerprint(added) };
+    const journal = { importId, file, first, last, columns, inserted, state: "writing" };
     props.setProperties({ [LAST_IMPORT]: importId.slice(2), [LAST_ID_PROPERTY]: String(last), [JOURNAL + importId]: JSON.stringify(journal) });
     appendHeaders(leads.sheet, added);
     const table2 = added.length > 0 ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns() : leads.withUserColumns();
@@ -9452,18 +9602,18 @@ ${stopLine}` });
     const date = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) ?? v : v ?? "";
     const records = plan2.leads.map((l, i) => {
       const v = l.values;
-      return {
-        ...l.extra,
-        ...v,
+      return Object.assign(dict(), l.extra, v, {
         "Lead ID": formatLeadId(first + i),
         "Created At": v["Created At"] ? date(v["Created At"]) : crm.now,
         "Expected Close": date(v["Expected Close"]),
         "Next Follow-up": date(v["Next Follow-up"]),
         "Completed On": date(v["Completed On"]),
         Owner: v.Owner || owner,
-        "Follow-ups": 0,
-        "Status Changed At": crm.now
-      };
+        // A team's history, when the file has it; else what a new lead starts with.
+        "Follow-ups": v["Follow-ups"] ?? 0,
+        "Last Contact": date(v["Last Contact"]),
+        "Status Changed At": v["Status Changed At"] ? date(v["Status Changed At"]) : crm.now
+      });
     });
     const start = table2.append(records);
     giveStatusDropdown(table2, start, records.length, crm.settings.statuses);
@@ -9472,7 +9622,7 @@ ${stopLine}` });
     acts.append(records.map((r) => ({ Timestamp: crm.now, "Lead ID": r["Lead ID"], Type: "Note", Summary: note, By: owner, "Next Follow-up": "" })));
     appendShadow(
       crm.ss,
-      records.map((r, i) => [r["Lead ID"], String(plan2.leads[i].values.Status)])
+      records.map((r, i) => [String(r["Lead ID"]), String(plan2.leads[i].values.Status)])
     );
     const text5 = t(crm.lang, "import.done", { count: records.length, first: formatLeadId(first), last: formatLeadId(last), importId });
     appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", text5);
@@ -9480,6 +9630,22 @@ ${stopLine}` });
     return { importId, text: text5 };
   }
   var isImportNote = (type, summary2, importId) => cellText(type) === "Note" && cellText(summary2).includes(importId);
+  var numberIn = (j, id) => {
+    const n = leadIdNumber(cellText(id));
+    return n !== null && n >= j.first && n <= j.last ? n : null;
+  };
+  function workedOn(crm, j) {
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const ids = acts.column("Lead ID");
+    const types = acts.column("Type");
+    const summaries = acts.column("Summary");
+    const worked = /* @__PURE__ */ new Map();
+    ids.forEach((id, i) => {
+      const n = numberIn(j, id);
+      if (n !== null && !isImportNote(types[i], summaries[i], j.importId)) worked.set(n, cellText(id));
+    });
+    return worked;
+  }
   function readJournal2(importId) {
     const raw = PropertiesService.getDocumentProperties().getProperty(JOURNAL + importId);
     if (!raw) return null;
@@ -9489,13 +9655,15 @@ ${stopLine}` });
       return null;
     }
   }
-  function removeImport(crm, j) {
+  function removeImport(crm, j, keep = /* @__PURE__ */ new Map()) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const mine = (id) => {
-      const n = leadIdNumber(cellText(id));
-      return n !== null && n >= j.first && n <= j.last;
+      const n = numberIn(j, id);
+      return n !== null && !keep.has(n);
     };
-    const rows = leads.column("Lead ID").map((id, i) => mine(id) ? i : -1).filter((i) => i >= 0);
+    const leadIds = leads.column("Lead ID");
+    const rows = leadIds.map((id, i) => mine(id) ? i : -1).filter((i) => i >= 0);
+    const statuses = keep.size > 0 ? leads.column("Status") : [];
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const actIds = acts.column("Lead ID");
     const types = acts.column("Type");
@@ -9510,17 +9678,43 @@ ${stopLine}` });
         shadow.delete(id);
         changed = true;
       }
+    leadIds.forEach((id, i) => {
+      const n = numberIn(j, id);
+      if (n === null || !keep.has(n) || shadow.has(cellText(id).trim())) return;
+      shadow.set(cellText(id).trim(), cellText(statuses[i]).trim());
+      changed = true;
+    });
     if (changed) writeShadow(crm.ss, shadow);
     removeEmptyColumns(crm, j);
     return rows.length;
   }
+  function addedColumns(headers, columns) {
+    if (Array.isArray(columns)) {
+      const index = mapHeaders(headers).index;
+      const found = columns.map((h) => own(index, h)).filter((i) => i !== void 0);
+      return found.length === columns.length ? found.map((i) => i + 1) : [];
+    }
+    const { at, count, digest: digest2 } = columns;
+    if (!(count > 0)) return [];
+    const fits = (p2) => p2 >= 1 && p2 + count - 1 <= headers.length && fingerprint(headers.slice(p2 - 1, p2 - 1 + count)) === digest2;
+    let p = fits(at) ? at : 0;
+    for (let q = 1; p === 0 && q + count - 1 <= headers.length; q++) if (fits(q)) p = q;
+    return p === 0 ? [] : Array.from({ length: count }, (_, k) => p + k);
+  }
   function removeEmptyColumns(crm, j) {
-    if (j.columns.length === 0) return;
+    if ((Array.isArray(j.columns) ? j.columns.length : j.columns.count) === 0 && !(j.inserted > 0)) return;
     const table2 = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
-    const all = table2.rowCount > 0 ? table2.allRows() : [];
-    const empty = j.columns.filter((h) => h in table2.headers.index).map((h) => table2.headers.index[h] + 1).filter((c) => all.every((r) => r[c - 1] === "" || r[c - 1] === null));
-    if (empty.length < j.columns.length) return;
-    for (const c of empty) table2.sheet.getRange(1, c).clear();
+    const found = addedColumns(table2.headers.headers, j.columns);
+    if (found.length > 0) {
+      const all = table2.rowCount > 0 ? table2.allRows() : [];
+      if (!found.every((c) => all.every((r) => r[c - 1] === "" || r[c - 1] === null))) return;
+      for (let k = 0; k < found.length; ) {
+        let n = 1;
+        while (k + n < found.length && found[k + n] === found[k] + n) n++;
+        table2.sheet.getRange(1, found[k], 1, n).clear();
+        k += n;
+      }
+    }
     const sheet = table2.sheet;
     const max = sheet.getMaxColumns();
     if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted) sheet.deleteColumns(max - j.inserted + 1, j.inserted);
@@ -9537,9 +9731,11 @@ ${stopLine}` });
         continue;
       }
       if (j.state !== "writing") continue;
-      removeImport(crm, j);
+      const worked = workedOn(crm, j);
+      removeImport(crm, j, worked);
       props.setProperty(key, JSON.stringify({ ...j, state: "rolledBack" }));
-      appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", t(crm.lang, "import.recovered", { importId: j.importId }));
+      const text5 = worked.size > 0 ? t(crm.lang, "import.recoveredKept", { importId: j.importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(", ")) }) : t(crm.lang, "import.recovered", { importId: j.importId });
+      appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", text5);
     }
   }
   function undoImport(arg) {
@@ -9550,16 +9746,8 @@ ${stopLine}` });
       const j = /^I-\d{6}$/.test(importId) ? readJournal2(importId) : null;
       if (!j || j.state === "rolledBack") throw new CrmError({ key: "import.unknown", params: { importId: userText(importId || "?") } }, crm.lang);
       if (j.state === "undone") throw new CrmError({ key: "import.alreadyUndone", params: { importId: userText(importId) } }, crm.lang);
-      const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-      const ids = acts.column("Lead ID");
-      const types = acts.column("Type");
-      const summaries = acts.column("Summary");
-      const worked = /* @__PURE__ */ new Set();
-      ids.forEach((id, i) => {
-        const n = leadIdNumber(cellText(id));
-        if (n !== null && n >= j.first && n <= j.last && !isImportNote(types[i], summaries[i], importId)) worked.add(cellText(id));
-      });
-      if (worked.size > 0) throw new CrmError({ key: "import.worked", params: { importId, count: worked.size, ids: userText([...worked].slice(0, 5).join(", ")) } }, crm.lang);
+      const worked = workedOn(crm, j);
+      if (worked.size > 0) throw new CrmError({ key: "import.worked", params: { importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(", ")) } }, crm.lang);
       const removed = removeImport(crm, j);
       PropertiesService.getDocumentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: "undone" }));
       const text5 = t(crm.lang, "import.undone", { importId, count: removed });
@@ -9758,14 +9946,14 @@ ${stopLine}` });
     const fields2 = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
     const errors = {};
     const values = {};
-    const own = (k) => Object.prototype.hasOwnProperty.call(fields2, k);
-    if (own("status")) errors.status = { key: "edit.statusHere" };
+    const own2 = (k) => Object.prototype.hasOwnProperty.call(fields2, k);
+    if (own2("status")) errors.status = { key: "edit.statusHere" };
     const take = (key, r) => {
       if (!r.ok) errors[key] = r.error;
       else values[key] = r.value === null ? "" : r.value;
     };
     for (const key of Object.keys(EDITABLE)) {
-      if (!own(key)) continue;
+      if (!own2(key)) continue;
       const v = fields2[key];
       if (key === "name" || key === "needs") take(key, text(key, v, true));
       else if (key === "company" || key === "lostReason" || key === "product") take(key, text(key, v, false));
