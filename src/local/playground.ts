@@ -158,7 +158,11 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
   };
   const withShim = (text: string) => text.replace('<head>', '<head>\n<script src="/shim.js"></script>');
 
+  /** Set once close() is called: the server is stopping and saving what the calls changed. */
+  let stopping: Promise<void> | null = null;
   const server = http.createServer(async (req, res) => {
+    // While stopping, a connection closes after its answer, so the server can finish.
+    if (stopping) res.setHeader('Connection', 'close');
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (!ours(req)) throw new RequestError(403, 'This playground only answers its own page.');
@@ -271,10 +275,21 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
     server,
     url,
     workspace: ws,
-    close: async () => {
-      await new Promise<void>((r) => server.close(() => r()));
-      await ws.flush();
-    },
+    /**
+     * Stops: the port is let go at once (no new connections), the calls under way are answered,
+     * then everything the answered calls changed is saved before this resolves. Calling it again
+     * waits for the same stop.
+     */
+    close: () =>
+      (stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+          // A connection still busy after a while is cut: its call was never answered.
+          setTimeout(() => server.closeAllConnections(), 3000).unref();
+        });
+        await ws.flush();
+      })()),
   };
 }
 
