@@ -8,9 +8,9 @@ import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from '
 export type LogActivityResult = { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string } | { ok: false; errors: Record<string, string> };
 
 /** Index of a Lead ID in the Leads' ID column, or -1. */
-export function findLead(leads: Table, leadId: string): number {
+export function findLead(leads: Table, leadId: string, offset: number): number {
   const ids = leads.column('Lead ID');
-  for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i]).trim() === leadId) return i;
+  for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i], offset).trim() === leadId) return i;
   return -1;
 }
 
@@ -21,11 +21,11 @@ export function logActivity(input: ActivityInput): LogActivityResult {
   const a = valid.activity;
   return withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const index = findLead(leads, a.leadId);
+    const index = findLead(leads, a.leadId, crm.offset);
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: a.leadId } } }) };
     const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const lead = leads.readRow(index);
-    const update = contactUpdate({ status: cellText(lead['Status']), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
+    const update = contactUpdate({ status: cellText(lead['Status'], crm.offset), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
     activities.append([{ Timestamp: crm.now, 'Lead ID': a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), 'Next Follow-up': update.nextFollowUp ?? '' }]);
     const changes: Record<string, unknown> = {};
     if (update.lastContact) changes['Last Contact'] = update.lastContact;
@@ -38,9 +38,9 @@ export function logActivity(input: ActivityInput): LogActivityResult {
     return {
       ok: true,
       leadId: a.leadId,
-      lastContact: isDate(last) ? last.toISOString() : cellText(last),
+      lastContact: isDate(last) ? last.toISOString() : cellText(last, crm.offset),
       followUps,
-      nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next),
+      nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset),
     };
   });
 }

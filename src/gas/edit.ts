@@ -19,10 +19,10 @@ export function updateLead(arg?: { leadId?: string; fields?: Record<string, unkn
   let saved: Record<string, unknown> | null = null;
   const result = withDocumentLock(crm.lang, (): { ok: boolean; errors: Record<string, string>; changed?: number } => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const index = leadId ? findLead(leads, leadId) : -1;
+    const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'edit.unknown', params: { leadId: leadId || '?' } } }) };
     const lead = leads.readRow(index);
-    const shown = (v: unknown) => (isDate(v) ? toYmd(v, crm.offset) : cellText(v));
+    const shown = (v: unknown) => (isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset));
     const changes: Record<string, unknown> = {};
     const log: { header: string; from: string; to: string }[] = [];
     for (const [key, value] of Object.entries(valid.values)) {

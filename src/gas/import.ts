@@ -103,7 +103,7 @@ function readSource(crm: Crm, req: ImportRequest): SourceTable {
     const sheet = crm.ss.getSheetByName(req.tab);
     if (!sheet || (Object.values(TAB) as string[]).includes(req.tab)) throw new CrmError({ key: 'import.tabMissing', params: { tab: req.tab } }, crm.lang);
     const values = sheet.getDataRange().getValues();
-    return { headers: (values[0] ?? []).map((h) => cellText(h)), rows: values.slice(1) };
+    return { headers: (values[0] ?? []).map((h) => cellText(h, crm.offset)), rows: values.slice(1) };
   }
   if (!req.csv) throw new CrmError({ key: 'import.noSource' }, crm.lang);
   const r = parseCsvText(req.csv);
@@ -126,13 +126,13 @@ function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[]
     teamColumns: plan.teamColumns,
     problems: plan.problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message) })),
     questions: plan.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === 'status' ? 'import.question.status' : 'import.question.source', { value: q.value, rows: q.rows }) })),
-    duplicates: plan.duplicates.map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i])), rows: d.rows, matchedOn: d.matchedOn })),
+    duplicates: plan.duplicates.map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i], crm.offset)), rows: d.rows, matchedOn: d.matchedOn })),
     choices: {
       headers: IMPORTABLE,
       statuses: crm.settings.statuses,
       sources: crm.settings.sources,
     },
-    sample: table.rows.slice(0, 5).map((r) => r.map((v) => cellText(v))),
+    sample: table.rows.slice(0, 5).map((r) => r.map((v) => cellText(v, crm.offset))),
     message: '',
   };
 }
@@ -184,7 +184,7 @@ function write(crm: Crm, leads: Table, plan: ImportPlan, ids: unknown[], file: s
 }
 
 /** The Note an import wrote for each of its leads (it names the import ID). */
-const isImportNote = (type: unknown, summary: unknown, importId: string) => cellText(type) === 'Note' && cellText(summary).includes(importId);
+const isImportNote = (type: unknown, summary: unknown, importId: string, offset: number) => cellText(type, offset) === 'Note' && cellText(summary, offset).includes(importId);
 
 function readJournal(importId: string): Journal | null {
   const raw = PropertiesService.getDocumentProperties().getProperty(JOURNAL + importId);
@@ -203,7 +203,7 @@ function readJournal(importId: string): Journal | null {
 function removeImport(crm: Crm, j: Journal): number {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const mine = (id: unknown) => {
-    const n = leadIdNumber(cellText(id));
+    const n = leadIdNumber(cellText(id, crm.offset));
     return n !== null && n >= j.first && n <= j.last;
   };
   const rows = leads
@@ -214,10 +214,10 @@ function removeImport(crm: Crm, j: Journal): number {
   const actIds = acts.column('Lead ID');
   const types = acts.column('Type');
   const summaries = acts.column('Summary');
-  const notes = actIds.map((id, i) => (mine(id) && isImportNote(types[i], summaries[i], j.importId) ? i : -1)).filter((i) => i >= 0);
+  const notes = actIds.map((id, i) => (mine(id) && isImportNote(types[i], summaries[i], j.importId, crm.offset) ? i : -1)).filter((i) => i >= 0);
   acts.deleteDataRows(notes);
   leads.deleteDataRows(rows);
-  const shadow = readShadow(crm.ss);
+  const shadow = readShadow(crm.ss, crm.offset);
   let changed = false;
   for (const id of [...shadow.keys()])
     if (mine(id)) {
@@ -283,8 +283,8 @@ export function undoImport(arg: { importId?: string }): { importId: string; remo
     const summaries = acts.column('Summary');
     const worked = new Set<string>();
     ids.forEach((id, i) => {
-      const n = leadIdNumber(cellText(id));
-      if (n !== null && n >= j.first && n <= j.last && !isImportNote(types[i], summaries[i], importId)) worked.add(cellText(id));
+      const n = leadIdNumber(cellText(id, crm.offset));
+      if (n !== null && n >= j.first && n <= j.last && !isImportNote(types[i], summaries[i], importId, crm.offset)) worked.add(cellText(id, crm.offset));
     });
     if (worked.size > 0) throw new CrmError({ key: 'import.worked', params: { importId, count: worked.size, ids: [...worked].slice(0, 5).join(', ') } }, crm.lang);
     const removed = removeImport(crm, j);

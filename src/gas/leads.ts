@@ -38,7 +38,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     // The audit's rule too: the same person at the same company, with a new phone or email.
     const sameClient = findSameClient(
       { leadId: '', name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
-      cols['Lead ID'].map((id, i) => ({ leadId: cellText(id), name: cols['Name'][i], company: cols['Company'][i], phone: cols['Phone'][i], email: cols['Email'][i] })),
+      cols['Lead ID'].map((id, i) => ({ leadId: cellText(id, crm.offset), name: cols['Name'][i], company: cols['Company'][i], phone: cols['Phone'][i], email: cols['Email'][i] })),
     )
       .filter((m) => !contact.some((c) => c.index === m.index))
       .map((m) => ({ index: m.index, matchedOn: ['name', 'company'] as string[] }));
@@ -49,13 +49,13 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
         duplicates: matches.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
           const r = leads.readRow(m.index);
           return {
-            leadId: cellText(r['Lead ID']),
-            name: cellText(r['Name']),
-            company: cellText(r['Company']),
-            phone: cellText(r['Phone']),
-            email: cellText(r['Email']),
-            owner: cellText(r['Owner']),
-            status: cellText(r['Status']),
+            leadId: cellText(r['Lead ID'], crm.offset),
+            name: cellText(r['Name'], crm.offset),
+            company: cellText(r['Company'], crm.offset),
+            phone: cellText(r['Phone'], crm.offset),
+            email: cellText(r['Email'], crm.offset),
+            owner: cellText(r['Owner'], crm.offset),
+            status: cellText(r['Status'], crm.offset),
             matchedOn: m.matchedOn.join(', '),
           };
         }),
