@@ -1,5 +1,6 @@
 // Builds dist/ for Apps Script (one script, the manifest, the sidebar HTML) and .local/ for the
-// Node-only tools (CLI, playground). Apps Script only sees top-level `function` declarations,
+// Node-only tools (CLI, playground, with the playground's own page and google.script.run shim in
+// .local/page/, never in dist/). Apps Script only sees top-level `function` declarations,
 // so one wrapper per export of src/gas/main.ts is generated after the IIFE bundle.
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
@@ -46,13 +47,13 @@ async function buildGas() {
   return names;
 }
 
-/** One page of the UI (the sidebar, a dialog): its script and styles inlined into one HTML file. */
-async function buildPage(entry, styles, out) {
+/** One page (the sidebar, a dialog, the playground): its script and styles inlined into one HTML file. */
+async function buildPage(entry, styles, out, template = 'src/ui/sidebar.html') {
   const r = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', target: 'es2019', write: false, minify: false });
   // Inlined into HTML: a "</script" inside the code would end the script element early.
   const js = r.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const css = styles.map((f) => readFileSync(f, 'utf8')).join('\n');
-  const html = readFileSync('src/ui/sidebar.html', 'utf8')
+  const html = readFileSync(template, 'utf8')
     .replace('/*STYLE*/', () => css)
     .replace('/*SCRIPT*/', () => js);
   writeFileSync(out, html);
@@ -63,6 +64,13 @@ async function buildSidebar() {
   await buildPage('src/ui/import.ts', ['src/ui/sidebar.css', 'src/ui/dialog.css', 'src/ui/import.css'], 'dist/Import.html');
   await buildPage('src/ui/board.ts', ['src/ui/sidebar.css', 'src/ui/board.css'], 'dist/Board.html');
   await buildPage('src/ui/archive.ts', ['src/ui/sidebar.css', 'src/ui/dialog.css', 'src/ui/archive.css'], 'dist/Archive.html');
+}
+
+/** The playground's page around the sheet, and the shim that carries google.script.run to the server. */
+async function buildPlaygroundPage() {
+  mkdirSync('.local/page', { recursive: true });
+  await buildPage('src/local/page/playground.ts', ['src/local/page/playground.css'], '.local/page/playground.html', 'src/local/page/playground.html');
+  await esbuild.build({ entryPoints: ['src/local/page/shim.ts'], bundle: true, format: 'iife', target: 'es2019', outfile: '.local/page/shim.js', logLevel: 'warning' });
 }
 
 async function buildLocal() {
@@ -85,5 +93,6 @@ const names = await buildGas();
 await buildSidebar();
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 await buildLocal();
+await buildPlaygroundPage();
 if (!process.argv.includes('--quiet'))
-  console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, Board.html, Archive.html, appsscript.json; .local/: cli, playground, bench`);
+  console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, Board.html, Archive.html, appsscript.json; .local/: cli, playground (and page/), bench`);

@@ -1,8 +1,8 @@
 // `npm run bench [-- --json]`: service calls and Node time of each global function at growing
 // sheet sizes. The proof that an operation's calls do not grow with the rows lives here.
 import { Environment, defaultDistDir } from '../src/local/environment';
-import { LEAD_COLUMNS, ACTIVITY_COLUMNS } from '../src/core/schema';
-import type { FakeSpreadsheet } from '../src/local/spreadsheet';
+import { LEAD_COLUMNS } from '../src/core/schema';
+import { populate, type BenchRow } from './common';
 import { setSetting } from '../src/local/demo';
 import { runPlaygroundBench } from './playground-bench';
 import { runImportBench } from './import-bench';
@@ -11,62 +11,8 @@ import * as path from 'node:path';
 import { findDuplicates } from '../src/core/match';
 import { parseCsv } from '../src/local/csv';
 
-export interface BenchRow {
-  op: string;
-  rows: number;
-  serviceCalls: number;
-  ms: number;
-}
-
 const SIZES = [1000, 10000, 50000];
-const ACTIVITIES_PER_LEAD = 5;
 const NOW = '2026-11-24T09:00:00+07:00';
-
-/** Grows or shrinks a sheet to exactly `rows` rows: every size is benched on a full sheet. */
-function fitRows(sheet: ReturnType<FakeSpreadsheet['getSheetByName']> & object, rows: number): void {
-  const max = sheet.getMaxRows();
-  if (rows > max) sheet.insertRowsAfter(max, rows - max);
-  else if (rows < max) sheet.deleteRows(rows + 1, max - rows);
-}
-
-/** Fills Leads and Activities with `n` plausible rows, straight into the emulated sheet. */
-export function populate(ss: FakeSpreadsheet, n: number): void {
-  const leads = ss.getSheetByName('Leads')!;
-  const headers = LEAD_COLUMNS.map((c) => c.header);
-  const statuses = ['Lead', 'Quotation Sent', 'Negotiation', 'Won', 'Lost', 'Past Client'];
-  const created = Date.parse('2025-01-01T09:00:00+07:00');
-  const rows = Array.from({ length: n }, (_, i) => {
-    const rec: Record<string, unknown> = {
-      'Lead ID': `L-${String(i + 1).padStart(6, '0')}`,
-      'Created At': new Date(created + i * 3600000),
-      Name: `Pelanggan ${i}`,
-      Company: i % 3 ? `PT Usaha ${i % 997}` : '',
-      Phone: `+62813${String(10000000 + i).padStart(8, '0')}`,
-      Email: i % 2 ? `pelanggan${i}@contoh.co.id` : '',
-      Source: 'Website',
-      Needs: 'CCTV',
-      Status: statuses[i % statuses.length],
-      Owner: `sales${i % 5}@firma.id`,
-      'Deal Value': (i % 50) * 1000000,
-      'Expected Close': i % 3 === 0 ? new Date(created + (i + 60) * 86400000) : '',
-      'Follow-ups': i % 4,
-      'Next Follow-up': i % 7 === 0 ? new Date(created + i * 3600000 + 3 * 86400000) : '',
-      'Last Contact': i % 5 === 0 ? '' : new Date(created + i * 3600000 + 7200000),
-    };
-    // Every 50th lead is a second entry of the one before (the audit has groups to find).
-    if (i % 50 === 49) Object.assign(rec, { Name: `Bapak Pelanggan ${i - 1}`, Phone: `0813-${String(10000000 + i - 1).slice(0, 4)}-${String(10000000 + i - 1).slice(4)}` });
-    return headers.map((h) => rec[h] ?? '');
-  });
-  fitRows(leads, n + 1);
-  leads.getRange(2, 1, n, headers.length).setValues(rows);
-  // Five activities per lead, as a team that logs its work would have.
-  const acts = ss.getSheetByName('Activities')!;
-  const a = n * ACTIVITIES_PER_LEAD;
-  fitRows(acts, a + 1);
-  acts
-    .getRange(2, 1, a, ACTIVITY_COLUMNS.length)
-    .setValues(Array.from({ length: a }, (_, i) => [new Date(created + i * 720000), `L-${String((i % n) + 1).padStart(6, '0')}`, 'Follow-up Call', 'Telepon', 'sales0@firma.id', '']));
-}
 
 /**
  * A lead halfway down the sheet in the same state at every size: populate() cycles its values

@@ -2,8 +2,7 @@
 // the check (dry run) and of the write, at growing file sizes, into a CRM that already holds
 // 1,000 leads. The calls must not grow with the rows; 20,000 rows must take well under 30 s.
 import { Environment, defaultDistDir } from '../src/local/environment';
-import type { BenchRow } from './bench';
-import { populate } from './bench';
+import { populate, type BenchRow } from './common';
 
 const SOURCES = ['WA', 'IG', 'Website', 'Referensi', 'Pameran'];
 const STATUSES = ['Baru', 'Penawaran', 'Nego', 'Deal', 'Batal'];

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Environment, defaultDistDir } from '../src/local/environment';
 import { saveAtomically } from '../src/local/session';
-import { populate } from './bench';
+import { populate } from './common';
 
 export interface PlaygroundBenchRow {
   call: string;

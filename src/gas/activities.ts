@@ -16,11 +16,11 @@ export function logActivity(input: ActivityInput): LogActivityResult {
   const a = valid.activity;
   return withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const index = findLead(leads, a.leadId);
+    const index = findLead(leads, a.leadId, crm.offset);
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: userText(a.leadId) } } }) };
     const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const lead = leads.readRow(index);
-    const update = contactUpdate({ status: cellText(lead['Status']), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
+    const update = contactUpdate({ status: cellText(lead['Status'], crm.offset), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
     activities.append([{ Timestamp: crm.now, 'Lead ID': a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), 'Next Follow-up': update.nextFollowUp ?? '' }]);
     const changes: LeadRecord = {};
     if (update.lastContact) changes['Last Contact'] = update.lastContact;
@@ -33,9 +33,9 @@ export function logActivity(input: ActivityInput): LogActivityResult {
     return {
       ok: true,
       leadId: a.leadId,
-      lastContact: isDate(last) ? last.toISOString() : cellText(last),
+      lastContact: isDate(last) ? last.toISOString() : cellText(last, crm.offset),
       followUps,
-      nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next),
+      nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset),
     };
   });
 }

@@ -31,7 +31,7 @@ export function audit(crm: Crm): AuditJson {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const raw = leads.allRows();
   const rows = raw.map((r) => leads.toRecord(r));
-  const id = (i: number) => cellText(rows[i]['Lead ID']).trim();
+  const id = (i: number) => cellText(rows[i]['Lead ID'], crm.offset).trim();
   const result = findDuplicates(rows.map((r, i) => ({ leadId: id(i), name: r['Name'], company: r['Company'], phone: r['Phone'], email: r['Email'] })));
   const problems = findProblems(rows);
   const json: AuditJson = {
@@ -56,7 +56,7 @@ export function audit(crm: Crm): AuditJson {
     'Lead ID': id(i),
     Name: rows[i]['Name'],
     Company: rows[i]['Company'],
-    Phone: cellText(rows[i]['Phone']),
+    Phone: cellText(rows[i]['Phone'], crm.offset),
     Email: rows[i]['Email'],
     Owner: rows[i]['Owner'],
     Status: rows[i]['Status'],

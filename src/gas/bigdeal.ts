@@ -24,12 +24,19 @@ export function alertBigDealNow(crm: Crm, lead: LeadRecord): void {
   try {
     const value = lead['Deal Value'];
     const threshold = crm.settings.bigDealThreshold;
-    const leadId = cellText(lead['Lead ID']);
-    if (!(threshold > 0) || typeof value !== 'number' || value < threshold || !leadId || cellText(lead['Status']) === 'Lost') return;
+    const leadId = cellText(lead['Lead ID'], crm.offset);
+    if (!(threshold > 0) || typeof value !== 'number' || value < threshold || !leadId || cellText(lead['Status'], crm.offset) === 'Lost') return;
     if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
     const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
     if (managers.length === 0) return;
-    const deal: BigDeal = { leadId, name: cellText(lead['Name']), company: cellText(lead['Company']), owner: cellText(lead['Owner']), value, status: cellText(lead['Status']) };
+    const deal: BigDeal = {
+      leadId,
+      name: cellText(lead['Name'], crm.offset),
+      company: cellText(lead['Company'], crm.offset),
+      owner: cellText(lead['Owner'], crm.offset),
+      value,
+      status: cellText(lead['Status'], crm.offset),
+    };
     const r = sendUnderLedger(
       crm,
       'bigdeal',

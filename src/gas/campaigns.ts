@@ -26,11 +26,11 @@ function campaigns(crm: Crm): { table: Table<CampaignHeader>; list: Campaign[] }
     const start = rec['Start'];
     return {
       index,
-      name: cellText(rec['Campaign']).trim(),
-      templateId: cellText(rec['Template ID']).trim(),
-      segment: cellText(rec['Segment']),
-      start: isDate(start) ? toYmd(start, crm.offset) : cellText(start).trim(),
-      state: cellText(rec['State']).trim() || 'Draft',
+      name: cellText(rec['Campaign'], crm.offset).trim(),
+      templateId: cellText(rec['Template ID'], crm.offset).trim(),
+      segment: cellText(rec['Segment'], crm.offset),
+      start: isDate(start) ? toYmd(start, crm.offset) : cellText(start, crm.offset).trim(),
+      state: cellText(rec['State'], crm.offset).trim() || 'Draft',
     };
   });
   return { table, list };

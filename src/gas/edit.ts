@@ -29,10 +29,10 @@ export function updateLead(arg?: { leadId?: string; fields?: Record<string, unkn
   let saved: LeadRecord | null = null;
   const result = withDocumentLock(crm.lang, (): UpdateLeadResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const index = leadId ? findLead(leads, leadId) : -1;
+    const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'edit.unknown', params: { leadId: userText(leadId || '?') } } }) };
     const lead = leads.readRow(index);
-    const shown = (v: unknown) => (isDate(v) ? toYmd(v, crm.offset) : cellText(v));
+    const shown = (v: unknown) => (isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset));
     const changes: LeadRecord = {};
     const log: { header: LeadHeader; from: string; to: string }[] = [];
     for (const [key, value] of Object.entries(valid.values)) {

@@ -139,7 +139,7 @@ function readSource(crm: Crm, req: ImportRequest): SourceTable {
     const sheet = crm.ss.getSheetByName(req.tab);
     if (!sheet || (Object.values(TAB) as string[]).includes(req.tab)) throw new CrmError({ key: 'import.tabMissing', params: { tab: userText(req.tab) } }, crm.lang);
     const values = sheet.getDataRange().getValues();
-    return { headers: (values[0] ?? []).map((h) => cellText(h)), rows: values.slice(1) };
+    return { headers: (values[0] ?? []).map((h) => cellText(h, crm.offset)), rows: values.slice(1) };
   }
   if (!req.csv) throw new CrmError({ key: 'import.noSource' }, crm.lang);
   const r = parseCsvText(req.csv);
@@ -169,7 +169,7 @@ function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[]
     problems: problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message), blocking: p.blocking === true })),
     problemCount: plan.problems.length,
     questions: plan.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === 'status' ? 'import.question.status' : 'import.question.source', { value: userText(q.value), rows: q.rows }) })),
-    duplicates: plan.duplicates.slice(0, REPORT_MAX).map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i])), rows: d.rows, matchedOn: d.matchedOn })),
+    duplicates: plan.duplicates.slice(0, REPORT_MAX).map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i], crm.offset)), rows: d.rows, matchedOn: d.matchedOn })),
     duplicateCount: plan.duplicates.length,
     warnings: req.csv && req.encoding === 'windows-1252' ? [t(crm.lang, 'import.encoding1252')] : [],
     choices: {
@@ -177,7 +177,7 @@ function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[]
       statuses: crm.settings.statuses,
       sources: crm.settings.sources,
     },
-    sample: table.rows.slice(0, 5).map((r) => plan.sources.map((i) => cut(cellText(r[i] ?? '')))),
+    sample: table.rows.slice(0, 5).map((r) => plan.sources.map((i) => cut(cellText(r[i] ?? '', crm.offset)))),
     message: '',
   };
 }
@@ -232,11 +232,11 @@ function write(crm: Crm, leads: Table<LeadHeader>, plan: ImportPlan, ids: unknow
 }
 
 /** The Note an import wrote for each of its leads (it names the import ID). */
-const isImportNote = (type: unknown, summary: unknown, importId: string) => cellText(type) === 'Note' && cellText(summary).includes(importId);
+const isImportNote = (type: unknown, summary: unknown, importId: string, offset: number) => cellText(type, offset) === 'Note' && cellText(summary, offset).includes(importId);
 
 /** The number of a lead this import wrote (by its Lead ID), else null. */
-const numberIn = (j: Journal, id: unknown): number | null => {
-  const n = leadIdNumber(cellText(id));
+const numberIn = (j: Journal, id: unknown, offset: number): number | null => {
+  const n = leadIdNumber(cellText(id, offset));
   return n !== null && n >= j.first && n <= j.last ? n : null;
 };
 
@@ -252,8 +252,8 @@ function workedOn(crm: Crm, j: Journal): Map<number, string> {
   const summaries = acts.column('Summary');
   const worked = new Map<number, string>();
   ids.forEach((id, i) => {
-    const n = numberIn(j, id);
-    if (n !== null && !isImportNote(types[i], summaries[i], j.importId)) worked.set(n, cellText(id));
+    const n = numberIn(j, id, crm.offset);
+    if (n !== null && !isImportNote(types[i], summaries[i], j.importId, crm.offset)) worked.set(n, cellText(id, crm.offset));
   });
   return worked;
 }
@@ -276,7 +276,7 @@ function readJournal(importId: string): Journal | null {
 function removeImport(crm: Crm, j: Journal, keep: ReadonlyMap<number, string> = new Map()): number {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const mine = (id: unknown) => {
-    const n = numberIn(j, id);
+    const n = numberIn(j, id, crm.offset);
     return n !== null && !keep.has(n);
   };
   const leadIds = leads.column('Lead ID');
@@ -287,10 +287,10 @@ function removeImport(crm: Crm, j: Journal, keep: ReadonlyMap<number, string> = 
   const actIds = acts.column('Lead ID');
   const types = acts.column('Type');
   const summaries = acts.column('Summary');
-  const notes = actIds.map((id, i) => (mine(id) && isImportNote(types[i], summaries[i], j.importId) ? i : -1)).filter((i) => i >= 0);
+  const notes = actIds.map((id, i) => (mine(id) && isImportNote(types[i], summaries[i], j.importId, crm.offset) ? i : -1)).filter((i) => i >= 0);
   acts.deleteDataRows(notes);
   leads.deleteDataRows(rows);
-  const shadow = readShadow(crm.ss);
+  const shadow = readShadow(crm.ss, crm.offset);
   let changed = false;
   for (const id of [...shadow.keys()])
     if (mine(id)) {
@@ -298,9 +298,9 @@ function removeImport(crm: Crm, j: Journal, keep: ReadonlyMap<number, string> = 
       changed = true;
     }
   leadIds.forEach((id, i) => {
-    const n = numberIn(j, id);
-    if (n === null || !keep.has(n) || shadow.has(cellText(id).trim())) return;
-    shadow.set(cellText(id).trim(), cellText(statuses[i]).trim());
+    const n = numberIn(j, id, crm.offset);
+    if (n === null || !keep.has(n) || shadow.has(cellText(id, crm.offset).trim())) return;
+    shadow.set(cellText(id, crm.offset).trim(), cellText(statuses[i], crm.offset).trim());
     changed = true;
   });
   if (changed) writeShadow(crm.ss, shadow);

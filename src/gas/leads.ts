@@ -23,8 +23,8 @@ export interface PossibleDuplicate {
 export type SubmitLeadResult = { ok: true; leadId: string } | { ok: false; errors: Record<string, string> } | { ok: false; duplicates: PossibleDuplicate[] };
 
 /** Index of a Lead ID in the Leads' ID column, or -1 (one read of the column). */
-export function findLead(leads: Table<LeadHeader>, leadId: string): number {
-  return indexOfLeadId(leads.column('Lead ID'), leadId, cellText);
+export function findLead(leads: Table<LeadHeader>, leadId: string, offset: number): number {
+  return indexOfLeadId(leads.column('Lead ID'), leadId, (v) => cellText(v, offset));
 }
 
 /** The Status column's dropdown: Settings' statuses, anything else refused. */
@@ -53,7 +53,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     // The audit's rule too: the same person at the same company, with a new phone or email.
     const sameClient = findSameClient(
       { leadId: '', name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
-      cols['Lead ID'].map((id, i) => ({ leadId: cellText(id), name: cols['Name'][i], company: cols['Company'][i], phone: cols['Phone'][i], email: cols['Email'][i] })),
+      cols['Lead ID'].map((id, i) => ({ leadId: cellText(id, crm.offset), name: cols['Name'][i], company: cols['Company'][i], phone: cols['Phone'][i], email: cols['Email'][i] })),
     )
       .filter((m) => !contact.some((c) => c.index === m.index))
       .map((m) => ({ index: m.index, matchedOn: ['name', 'company'] as string[] }));
@@ -64,13 +64,13 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
         duplicates: matches.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
           const r = leads.readRow(m.index);
           return {
-            leadId: cellText(r['Lead ID']),
-            name: cellText(r['Name']),
-            company: cellText(r['Company']),
-            phone: cellText(r['Phone']),
-            email: cellText(r['Email']),
-            owner: cellText(r['Owner']),
-            status: cellText(r['Status']),
+            leadId: cellText(r['Lead ID'], crm.offset),
+            name: cellText(r['Name'], crm.offset),
+            company: cellText(r['Company'], crm.offset),
+            phone: cellText(r['Phone'], crm.offset),
+            email: cellText(r['Email'], crm.offset),
+            owner: cellText(r['Owner'], crm.offset),
+            status: cellText(r['Status'], crm.offset),
             matchedOn: m.matchedOn.join(', '),
           };
         }),

@@ -48,8 +48,8 @@ export interface Journal {
 }
 
 /** An activity's identity without its Lead ID: what a repoint looks for. */
-export function activityKey(row: ActivityRecord): string {
-  return JSON.stringify([encode(row['Timestamp']), cellText(row['Type']), cellText(row['Summary']), cellText(row['By'])]);
+export function activityKey(row: ActivityRecord, offset: number): string {
+  return JSON.stringify([encode(row['Timestamp']), cellText(row['Type'], offset), cellText(row['Summary'], offset), cellText(row['By'], offset)]);
 }
 
 function createSheet(crm: Crm): GoogleAppsScript.Spreadsheet.Sheet {
@@ -69,11 +69,11 @@ export function readJournal(crm: Crm): Journal {
   const parts = new Map<string, string[]>();
   const state = new Map<string, JournalState>();
   for (const r of rows) {
-    const id = cellText(r[0]);
-    const kind = cellText(r[1]);
+    const id = cellText(r[0], crm.offset);
+    const kind = cellText(r[1], crm.offset);
     if (kind === 'plan') {
       const list = parts.get(id) ?? [];
-      list[Number(r[3]) || 0] = cellText(r[4]);
+      list[Number(r[3]) || 0] = cellText(r[4], crm.offset);
       parts.set(id, list);
       if (!state.has(id)) state.set(id, 'planned');
     } else if (kind === 'done' || kind === 'undoing' || kind === 'undone') state.set(id, kind);

@@ -33,7 +33,8 @@ const MERGE_SEQ = 'lembar.lastMergeNumber';
 const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-const sameValue = (a: unknown, b: unknown) => (isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a) === cellText(b) && typeof a === typeof b);
+const sameValue = (a: unknown, b: unknown, offset: number) =>
+  isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
 
 export interface MergeResult {
   merged: { mergeId: string; primary: string; archived: string[] }[];
@@ -63,11 +64,11 @@ export function mergeDuplicates(): MergeResult {
     const dupRows = dup.allRows().map((r) => dup.toRecord(r));
     const groups = new Map<string, { ids: string[]; checks: string[]; primary: string; ticked: boolean }>();
     for (const r of dupRows) {
-      const g = cellText(r['Group']);
+      const g = cellText(r['Group'], crm.offset);
       if (!/^G\d+$/.test(g)) continue;
-      const entry = groups.get(g) ?? { ids: [], checks: [], primary: cellText(r['Primary']).trim(), ticked: false };
-      entry.ids.push(cellText(r['Lead ID']).trim());
-      entry.checks.push(cellText(r['Check']));
+      const entry = groups.get(g) ?? { ids: [], checks: [], primary: cellText(r['Primary'], crm.offset).trim(), ticked: false };
+      entry.ids.push(cellText(r['Lead ID'], crm.offset).trim());
+      entry.checks.push(cellText(r['Check'], crm.offset));
       if (r['Merge'] === true) entry.ticked = true;
       groups.set(g, entry);
     }
@@ -88,7 +89,7 @@ export function mergeDuplicates(): MergeResult {
     const formats = leads.formatsOf(0, raw.length);
     const indexOf = new Map<string, number>();
     const idCol = leads.indexOf('Lead ID');
-    raw.forEach((r, i) => indexOf.set(cellText(r[idCol]).trim(), i));
+    raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
     const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
     const props = PropertiesService.getDocumentProperties();
     let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
@@ -128,10 +129,10 @@ export function mergeDuplicates(): MergeResult {
           });
           return { leadId: id, row, formats: fmt };
         }),
-        repoint: actRows.filter((a) => others.includes(cellText(a['Lead ID']).trim())).map((a) => ({ from: cellText(a['Lead ID']).trim(), key: activityKey(a) })),
+        repoint: actRows.filter((a) => others.includes(cellText(a['Lead ID'], crm.offset).trim())).map((a) => ({ from: cellText(a['Lead ID'], crm.offset).trim(), key: activityKey(a, crm.offset) })),
         notes: others.map((id) => {
           const mine = merge.conflicts.filter((c) => c.leadId === id);
-          const values = mine.map((c) => `${c.header}: ${cellText(c.value)}`).join('; ');
+          const values = mine.map((c) => `${c.header}: ${cellText(c.value, crm.offset)}`).join('; ');
           return mine.length ? t(crm.lang, 'merge.note', { mergeId, leadId: id, values }) : t(crm.lang, 'merge.noteNoConflict', { mergeId, leadId: id });
         }),
       };
@@ -142,7 +143,7 @@ export function mergeDuplicates(): MergeResult {
       // The IDs are taken before anything is written, so a run that dies never reuses one.
       props.setProperty(MERGE_SEQ, String(seq));
       writeJournal(journal, plans.flatMap(planRows));
-      applyMerges(tables, plans);
+      applyMerges(tables, plans, crm.offset);
       writeJournal(
         journal,
         plans.map((p) => stateRow(p, 'done')),
@@ -171,12 +172,12 @@ function untick(dup: Table<DuplicateHeader>): void {
  * Carries out merge plans. Every step looks at the sheet first, so applying a plan that was
  * partly applied (its run died) completes it without doing anything twice.
  */
-function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
+function applyMerges(tables: Tables, plans: MergePlanRecord[], offset: number): void {
   const { leads, archive, acts } = tables;
   // 1. Fill the primaries' empty cells (one read of Leads serves every step).
   const rows = leads.allRows();
   const idCol = leads.indexOf('Lead ID');
-  const ids = rows.map((r) => cellText(r[idCol]).trim());
+  const ids = rows.map((r) => cellText(r[idCol], offset).trim());
   for (const p of plans) {
     const i = ids.indexOf(p.primary);
     if (i < 0) continue;
@@ -188,7 +189,7 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
   }
   // 2. Copy the others to Archive, unless a previous attempt already did.
   const [mergeCol, leadCol] = [archive.indexOf('Merge ID'), archive.indexOf('Lead ID')];
-  const archivedKeys = new Set(archive.allRows().map((r) => `${cellText(r[mergeCol])}|${cellText(r[leadCol])}`));
+  const archivedKeys = new Set(archive.allRows().map((r) => `${cellText(r[mergeCol], offset)}|${cellText(r[leadCol], offset)}`));
   const toArchive: { rec: RecordOf<ArchiveHeader>; formats: Record<string, string> }[] = [];
   for (const p of plans) {
     for (const o of p.others) {
@@ -204,12 +205,12 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
   );
   // 3. Point the others' activities at the primary; 4. add each merge's notes once.
   const actRows = acts.allRows().map((r) => acts.toRecord(r));
-  const actIds = actRows.map((a) => cellText(a['Lead ID']).trim());
+  const actIds = actRows.map((a) => cellText(a['Lead ID'], offset).trim());
   let repointed = false;
   const notes: ActivityRecord[] = [];
   for (const p of plans) {
     for (const r of p.repoint) {
-      const k = actRows.findIndex((a, i) => actIds[i] === r.from && activityKey(a) === r.key);
+      const k = actRows.findIndex((a, i) => actIds[i] === r.from && activityKey(a, offset) === r.key);
       if (k >= 0) {
         actIds[k] = p.primary;
         repointed = true;
@@ -218,7 +219,8 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[]): void {
     const at = new Date(p.at);
     for (const summary of p.notes) {
       const present = actRows.some(
-        (a, i) => actIds[i] === p.primary && cellText(a['Type']) === 'Note' && cellText(a['Summary']) === summary && isDate(a['Timestamp']) && a['Timestamp'].getTime() === at.getTime(),
+        (a, i) =>
+          actIds[i] === p.primary && cellText(a['Type'], offset) === 'Note' && cellText(a['Summary'], offset) === summary && isDate(a['Timestamp']) && a['Timestamp'].getTime() === at.getTime(),
       );
       if (!present) notes.push({ Timestamp: at, 'Lead ID': p.primary, Type: 'Note', Summary: summary, By: p.by });
     }
@@ -238,7 +240,7 @@ function finishUnfinished(crm: Crm, journal: Journal): string[] {
   if (merges.length === 0 && undos.length === 0) return [];
   const tables = openTables(crm);
   if (merges.length > 0) {
-    applyMerges(tables, merges);
+    applyMerges(tables, merges, crm.offset);
     writeJournal(
       journal,
       merges.map((p) => stateRow(p, 'done')),
@@ -286,7 +288,7 @@ function mergeIdOf(crm: Crm, arg: unknown): string {
   const sheet = range?.getSheet();
   if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
     const header = mapHeaders<ArchiveHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-    if (header.index['Merge ID'] !== undefined) return cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue()).trim();
+    if (header.index['Merge ID'] !== undefined) return cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue(), crm.offset).trim();
   }
   return '';
 }
@@ -320,7 +322,7 @@ export function undoMerge(arg?: { mergeId?: string }): UndoResult {
  */
 function applyUndo(crm: Crm, tables: Tables, plan: MergePlanRecord): string[] {
   const { leads, archive, acts } = tables;
-  const ids = leads.column('Lead ID').map((v) => cellText(v).trim());
+  const ids = leads.column('Lead ID').map((v) => cellText(v, crm.offset).trim());
   const missing = plan.others.filter((o) => !ids.includes(o.leadId));
   if (missing.length > 0) {
     const start = leads.append(
@@ -334,15 +336,15 @@ function applyUndo(crm: Crm, tables: Tables, plan: MergePlanRecord): string[] {
   if (pIndex >= 0) {
     const current: Record<string, unknown> = leads.readRow(pIndex);
     const clear: Record<string, unknown> = {};
-    for (const [h, v] of Object.entries(plan.filled)) if (sameValue(current[h], decode(v))) clear[h] = '';
+    for (const [h, v] of Object.entries(plan.filled)) if (sameValue(current[h], decode(v), crm.offset)) clear[h] = '';
     if (Object.keys(clear).length > 0) leads.update(pIndex, clear);
   }
   // Activities point back to their own leads; the merge's own notes go.
   const actRows = acts.allRows().map((r) => acts.toRecord(r));
-  const actIds = actRows.map((a) => cellText(a['Lead ID']).trim());
+  const actIds = actRows.map((a) => cellText(a['Lead ID'], crm.offset).trim());
   let changed = false;
   for (const r of plan.repoint) {
-    const k = actRows.findIndex((a, i) => actIds[i] === plan.primary && activityKey(a) === r.key);
+    const k = actRows.findIndex((a, i) => actIds[i] === plan.primary && activityKey(a, crm.offset) === r.key);
     if (k >= 0) {
       actIds[k] = r.from;
       changed = true;
@@ -353,15 +355,16 @@ function applyUndo(crm: Crm, tables: Tables, plan: MergePlanRecord): string[] {
   const notes = new Set(plan.notes);
   acts.deleteDataRows(
     actRows.flatMap((a, i) =>
-      actIds[i] === plan.primary && cellText(a['Type']) === 'Note' && notes.has(cellText(a['Summary'])) && isDate(a['Timestamp']) && a['Timestamp'].getTime() === at ? [i] : [],
+      actIds[i] === plan.primary && cellText(a['Type'], crm.offset) === 'Note' && notes.has(cellText(a['Summary'], crm.offset)) && isDate(a['Timestamp']) && a['Timestamp'].getTime() === at ? [i] : [],
     ),
   );
-  const mine = archive.column('Merge ID').flatMap((v, i) => (cellText(v).trim() === plan.mergeId ? [i] : []));
+  const mine = archive.column('Merge ID').flatMap((v, i) => (cellText(v, crm.offset).trim() === plan.mergeId ? [i] : []));
   archive.deleteDataRows(mine);
   const restored = plan.others.map((o) => o.leadId);
   updateShadow(
     crm.ss,
-    plan.others.map((o) => [o.leadId, cellText(decode(o.row['Status']))]),
+    plan.others.map((o) => [o.leadId, cellText(decode(o.row['Status']), crm.offset)]),
+    crm.offset,
   );
   return restored;
 }

@@ -28,13 +28,13 @@ export function searchLeads(arg?: { query?: string; mine?: boolean; status?: str
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const cols = leads.columnsOf(['Lead ID', 'Name', 'Company', 'Phone', 'Email', 'Status', 'Owner', 'Next Follow-up']);
   const rows: SearchRow[] = cols['Lead ID'].map((id, i) => ({
-    leadId: cellText(id).trim(),
+    leadId: cellText(id, crm.offset).trim(),
     name: cols['Name'][i],
     company: cols['Company'][i],
     phone: cols['Phone'][i],
     email: cols['Email'][i],
-    status: cellText(cols['Status'][i]).trim(),
-    owner: cellText(cols['Owner'][i]).trim(),
+    status: cellText(cols['Status'][i], crm.offset).trim(),
+    owner: cellText(cols['Owner'][i], crm.offset).trim(),
   }));
   const status = typeof a.status === 'string' ? cleanText(a.status) : '';
   const hits = searchRows(rows, query, { owner: a.mine === true ? currentUser().toLowerCase() : undefined, status: status || undefined });
@@ -44,13 +44,13 @@ export function searchLeads(arg?: { query?: string; mine?: boolean; status?: str
       const next = cols['Next Follow-up'][index];
       return {
         leadId: rows[index].leadId,
-        name: cellText(rows[index].name),
-        company: cellText(rows[index].company),
-        phone: cellText(rows[index].phone),
-        email: cellText(rows[index].email),
+        name: cellText(rows[index].name, crm.offset),
+        company: cellText(rows[index].company, crm.offset),
+        phone: cellText(rows[index].phone, crm.offset),
+        email: cellText(rows[index].email, crm.offset),
         status: rows[index].status,
         owner: rows[index].owner,
-        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next),
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset),
       };
     });
 }

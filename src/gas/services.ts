@@ -24,11 +24,10 @@ export const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
 /** Reads Settings once (2 service calls plus the tab lookup) and resolves the language. */
 export function openCrm(): Crm {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const parsed = readSettings(ss);
   const timeZone = ss.getSpreadsheetTimeZone();
   const now = new Date();
   const offset = offsetFromZ(Utilities.formatDate(now, timeZone, 'Z'));
-  documentOffset = offset;
+  const parsed = readSettings(ss, offset);
   return {
     ss,
     settings: parsed.settings,
@@ -40,7 +39,7 @@ export function openCrm(): Crm {
   };
 }
 
-export function readSettings(ss: Ss): ParsedSettings {
+export function readSettings(ss: Ss, offset: number): ParsedSettings {
   const sheet = ss.getSheetByName(TAB.settings);
   if (!sheet) return parseSettings([]);
   const values = sheet.getDataRange().getValues();
@@ -49,20 +48,18 @@ export function readSettings(ss: Ss): ParsedSettings {
   const si = at('Setting');
   const vi = at('Value');
   if (si < 0 || vi < 0) return parseSettings([]);
-  return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi]) })));
+  return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi], offset) })));
 }
 
 /**
- * The spreadsheet's offset from UTC in this execution (set by openCrm, which every entry point
- * calls first): a Date cell holds a wall-clock time in the spreadsheet's zone, so its calendar
- * day is read there, never in UTC (2026-12-20 00:00 in Jakarta is 12-19 in UTC).
+ * A cell value as text (numbers as typed, dates as the spreadsheet's YYYY-MM-DD). `offset` is the
+ * spreadsheet's offset from UTC (Crm.offset): a Date cell holds a wall-clock time in the
+ * spreadsheet's zone, so its calendar day is read there, never in UTC (2026-12-20 00:00 in
+ * Jakarta is 12-19 in UTC).
  */
-let documentOffset = 0;
-
-/** A cell value as text (numbers as typed, dates as the spreadsheet's YYYY-MM-DD). */
-export function cellText(v: unknown): string {
+export function cellText(v: unknown, offset: number): string {
   if (v === null || v === undefined) return '';
-  if (isDate(v)) return toYmd(v, documentOffset);
+  if (isDate(v)) return toYmd(v, offset);
   if (typeof v === 'object' || typeof v === 'function') return '';
   return String(v);
 }

@@ -44,12 +44,12 @@ export function setupCrm(): SetupResult {
       result.createdTabs.push(TAB.summary);
     }
     applyStatusDropdown(ss, crm.settings.statuses);
-    result.numbered = numberRowsWithoutId(ss);
+    result.numbered = numberRowsWithoutId(ss, crm.offset);
     result.addedTemplates = ensureTemplates(ss);
-    rebuildShadow(ss);
+    rebuildShadow(ss, crm.offset);
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
-    result.addedSettings = ensureSettings(settingsSheet, crm.lang);
-    result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
+    result.addedSettings = ensureSettings(settingsSheet, crm.lang, crm.offset);
+    result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang, crm.offset);
     protect(ss);
     ss.toast(
       [
@@ -121,7 +121,7 @@ function ensureTemplates(ss: Ss): number {
  * Rows typed or pasted into Leads by hand (a Name, no Lead ID) get the next Lead IDs, so they
  * can be selected, logged and moved from the sidebar. One read and one write of the column.
  */
-function numberRowsWithoutId(ss: Ss): number {
+function numberRowsWithoutId(ss: Ss, offset: number): number {
   const sheet = ss.getSheetByName(TAB.leads)!;
   const last = sheet.getLastRow();
   if (last < 2) return 0;
@@ -129,7 +129,7 @@ function numberRowsWithoutId(ss: Ss): number {
   const idRange = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1);
   const ids = idRange.getValues();
   const names = sheet.getRange(2, header.index['Name'] + 1, last - 1, 1).getValues();
-  const missing = ids.map(([id], i) => (cellText(id).trim() === '' && cellText(names[i][0]).trim() !== '' ? i : -1)).filter((i) => i >= 0);
+  const missing = ids.map(([id], i) => (cellText(id, offset).trim() === '' && cellText(names[i][0], offset).trim() !== '' ? i : -1)).filter((i) => i >= 0);
   if (missing.length === 0) return 0;
   const props = PropertiesService.getDocumentProperties();
   let n = nextLeadNumber(
@@ -145,7 +145,7 @@ function numberRowsWithoutId(ss: Ss): number {
 }
 
 /** The statuses in Leads now are the accepted baseline for onEdit (see shadow.ts). */
-function rebuildShadow(ss: Ss): void {
+function rebuildShadow(ss: Ss, offset: number): void {
   const sheet = ss.getSheetByName(TAB.leads)!;
   const last = sheet.getLastRow();
   const map = new Map<string, string>();
@@ -154,10 +154,10 @@ function rebuildShadow(ss: Ss): void {
     const ids = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1).getValues();
     const statuses = sheet.getRange(2, header.index['Status'] + 1, last - 1, 1).getValues();
     ids.forEach(([id], i) => {
-      if (cellText(id).trim() !== '') map.set(cellText(id).trim(), cellText(statuses[i][0]).trim());
+      if (cellText(id, offset).trim() !== '') map.set(cellText(id, offset).trim(), cellText(statuses[i][0], offset).trim());
     });
   }
-  const existing = readShadow(ss);
+  const existing = readShadow(ss, offset);
   if (existing.size === map.size && [...map].every(([k, v]) => existing.get(k) === v)) return;
   writeShadow(ss, map);
 }
@@ -171,11 +171,11 @@ function applyStatusDropdown(ss: Ss, statuses: string[]): void {
 }
 
 /** Appends the settings that are missing (a user's values are never changed). */
-function ensureSettings(sheet: Sheet, lang: 'id' | 'en'): string[] {
+function ensureSettings(sheet: Sheet, lang: 'id' | 'en', offset: number): string[] {
   const values = sheet.getDataRange().getValues();
   const map = mapHeaders<SettingsHeader>(values[0]);
   const present = new Set(values.slice(1).map((r) => String(r[map.index['Setting']]).trim()));
-  const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']]) }))).settings;
+  const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']], offset) }))).settings;
   // Built from the user's own status list, so custom statuses get their rows too; a missing
   // setting parses to its default, which is the value written.
   const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
@@ -197,11 +197,11 @@ function ensureSettings(sheet: Sheet, lang: 'id' | 'en'): string[] {
 }
 
 /** Writes each setting's problem (or clears it) in the Problem column; returns the problems. */
-function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en'): { setting: string; problem: string }[] {
+function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en', offset: number): { setting: string; problem: string }[] {
   const values = sheet.getDataRange().getValues();
   const map = mapHeaders<SettingsHeader>(values[0]);
   const rows = values.slice(1);
-  const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']]) })));
+  const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']], offset) })));
   const bySetting = new Map<string, string[]>();
   for (const p of parsed.problems) bySetting.set(p.setting, [...(bySetting.get(p.setting) ?? []), message(lang, p.problem)]);
   if (rows.length > 0) {

@@ -15,19 +15,19 @@ export const SHADOW_TAB = '_lembar_status';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function entries(sheet: Sheet): [string, string][] {
+function entries(sheet: Sheet, offset: number): [string, string][] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
   return sheet
     .getRange(2, 1, last - 1, 2)
     .getValues()
-    .map(([id, status]) => [cellText(id).trim(), cellText(status).trim()]);
+    .map(([id, status]) => [cellText(id, offset).trim(), cellText(status, offset).trim()]);
 }
 
-export function readShadow(ss: Ss): Map<string, string> {
+export function readShadow(ss: Ss, offset: number): Map<string, string> {
   const sheet = ss.getSheetByName(SHADOW_TAB);
   const map = new Map<string, string>();
-  if (sheet) for (const [id, status] of entries(sheet)) if (id !== '') map.set(id, status);
+  if (sheet) for (const [id, status] of entries(sheet, offset)) if (id !== '') map.set(id, status);
   return map;
 }
 
@@ -46,11 +46,11 @@ export function writeShadow(ss: Ss, map: Map<string, string>): void {
 }
 
 /** Sets some leads' statuses: rewrites only the span of existing entries touched, appends new ones. */
-export function updateShadow(ss: Ss, changes: [string, string][]): void {
+export function updateShadow(ss: Ss, changes: [string, string][], offset: number): void {
   const wanted = changes.filter(([id]) => id !== '');
   if (wanted.length === 0) return;
   const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
-  const current = entries(sheet);
+  const current = entries(sheet, offset);
   const at = new Map(current.map(([id], i) => [id, i]));
   const fresh: [string, string][] = [];
   let lo = Infinity;

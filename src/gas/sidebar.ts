@@ -73,8 +73,8 @@ function runningWhatsappCampaigns(crm: Crm): string[] {
   return table
     .allRows()
     .map((r) => table.toRecord(r))
-    .filter((c) => cellText(c['State']).trim() === 'Running' && wa.has(cellText(c['Template ID']).trim()))
-    .map((c) => cellText(c['Campaign']).trim());
+    .filter((c) => cellText(c['State'], crm.offset).trim() === 'Running' && wa.has(cellText(c['Template ID'], crm.offset).trim()))
+    .map((c) => cellText(c['Campaign'], crm.offset).trim());
 }
 
 /** Recent activities shown under the selected lead. */
@@ -142,7 +142,7 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   let index = -1;
   const wanted = cleanText(arg?.leadId);
-  if (wanted) index = findLead(leads, wanted);
+  if (wanted) index = findLead(leads, wanted, crm.offset);
   else {
     const range = crm.ss.getActiveRange();
     if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow) index = range.getRow() - 2;
@@ -158,8 +158,8 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
     // WhatsApp only where it can work (a mobile); a landline is called.
     whatsapp: phone ? whatsappLink(phone) : '',
     tel: phone ? `tel:${phone}` : '',
-    lastContactLocal: isDate(rec['Last Contact']) ? localDateTime(rec['Last Contact'], crm.offset) : cellText(rec['Last Contact']),
-    situation: situationOfStatus(cellText(rec['Status']), cellDate(rec['Last Contact'], crm.offset) !== null),
+    lastContactLocal: isDate(rec['Last Contact']) ? localDateTime(rec['Last Contact'], crm.offset) : cellText(rec['Last Contact'], crm.offset),
+    situation: situationOfStatus(cellText(rec['Status'], crm.offset), cellDate(rec['Last Contact'], crm.offset) !== null),
     activities: recentActivities(crm, lead.leadId),
   };
 }
@@ -168,11 +168,11 @@ function view(rec: LeadRecord, crm: Crm): LeadValues {
   const out: Record<string, string | number> = {};
   for (const c of LEAD_COLUMNS) {
     const v = rec[c.header];
-    out[c.key] = isDate(v) ? (DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString()) : typeof v === 'number' ? v : cellText(v);
+    out[c.key] = isDate(v) ? (DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString()) : typeof v === 'number' ? v : cellText(v, crm.offset);
   }
   const p = normalizePhone(rec['Phone']);
   // The keys are LEAD_COLUMNS' (a unit test holds LeadColumnKey to them).
-  return { ...(out as Record<LeadColumnKey, string | number>), leadId: cellText(rec['Lead ID']).trim(), phoneE164: p.ok ? p.e164 : '' };
+  return { ...(out as Record<LeadColumnKey, string | number>), leadId: cellText(rec['Lead ID'], crm.offset).trim(), phoneE164: p.ok ? p.e164 : '' };
 }
 
 function recentActivities(crm: Crm, leadId: string): RecentActivity[] {
@@ -182,15 +182,15 @@ function recentActivities(crm: Crm, leadId: string): RecentActivity[] {
   const ids = acts.column('Lead ID');
   const out: RecentActivity[] = [];
   for (let i = ids.length - 1; i >= 0 && out.length < RECENT_ACTIVITIES; i--) {
-    if (cellText(ids[i]) !== leadId) continue;
+    if (cellText(ids[i], crm.offset) !== leadId) continue;
     const r = acts.readRow(i);
     out.push({
-      timestamp: isDate(r['Timestamp']) ? r['Timestamp'].toISOString() : cellText(r['Timestamp']),
+      timestamp: isDate(r['Timestamp']) ? r['Timestamp'].toISOString() : cellText(r['Timestamp'], crm.offset),
       // Shown in the spreadsheet's time zone, not the browser's.
-      when: isDate(r['Timestamp']) ? localDateTime(r['Timestamp'], crm.offset) : cellText(r['Timestamp']),
-      type: cellText(r['Type']),
-      summary: cellText(r['Summary']),
-      by: cellText(r['By']),
+      when: isDate(r['Timestamp']) ? localDateTime(r['Timestamp'], crm.offset) : cellText(r['Timestamp'], crm.offset),
+      type: cellText(r['Type'], crm.offset),
+      summary: cellText(r['Summary'], crm.offset),
+      by: cellText(r['By'], crm.offset),
     });
   }
   return out;

@@ -55,16 +55,16 @@ export function onEdit(e?: EditEvent): void {
     // paste alike) and ask the user to try again.
     const ids = sheet.getRange(first, header.index['Lead ID'] + 1, span, 1).getValues();
     const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
-    const shadow = needShadow ? readShadow(crm.ss) : new Map<string, string>();
-    const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0]).trim(), shadow) ?? now);
-    writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses);
+    const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
+    const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
+    writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
     crm.ss.toast(t(crm.lang, 'pipeline.busy'), t(crm.lang, 'menu.title'), 10);
     return;
   }
   try {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
-    const shadow = needShadow ? readShadow(crm.ss) : new Map<string, string>();
+    const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
     const by = editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet');
     const rejected: { row: number; reason: Message }[] = [];
     const statuses: unknown[] = [];
@@ -74,8 +74,8 @@ export function onEdit(e?: EditEvent): void {
     const shadowChanges: [string, string][] = [];
     block.forEach((cells, i) => {
       const lead = leads.toRecord(cells);
-      const id = cellText(lead['Lead ID']).trim();
-      const to = cellText(lead['Status']).trim();
+      const id = cellText(lead['Lead ID'], crm.offset).trim();
+      const to = cellText(lead['Status'], crm.offset).trim();
       const from = previousOf(id, shadow);
       const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
       statuses.push(cells[leads.indexOf('Status')]);
@@ -96,12 +96,12 @@ export function onEdit(e?: EditEvent): void {
         shadowChanges.push([id, to]);
       }
     });
-    if (rejected.length > 0) writeStatusColumn(leads.sheet.getRange(first, leads.col('Status'), span, 1), statuses, crm.settings.statuses);
+    if (rejected.length > 0) writeStatusColumn(leads.sheet.getRange(first, leads.col('Status'), span, 1), statuses, crm.settings.statuses, crm.offset);
     if (activities.length > 0) {
       leads.writeColumn('Status Changed At', first - 2, changedAt);
       leads.writeColumn('Next Follow-up', first - 2, nextFollowUp);
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
-      updateShadow(crm.ss, shadowChanges);
+      updateShadow(crm.ss, shadowChanges, crm.offset);
     }
     if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, 'menu.title'), 15);
   } catch (err) {
@@ -117,8 +117,8 @@ export function onEdit(e?: EditEvent): void {
  * that the dropdown does not list (a legacy value) is restored too: the rule is lifted for the
  * write and put back, so nothing a user had is lost.
  */
-function writeStatusColumn(range: GoogleAppsScript.Spreadsheet.Range, values: unknown[], statuses: string[]): void {
-  const legacy = values.some((v) => cellText(v) !== '' && !statuses.includes(cellText(v)));
+function writeStatusColumn(range: GoogleAppsScript.Spreadsheet.Range, values: unknown[], statuses: string[], offset: number): void {
+  const legacy = values.some((v) => cellText(v, offset) !== '' && !statuses.includes(cellText(v, offset)));
   if (legacy) range.clearDataValidations();
   range.setValues(values.map((v) => [v]));
   if (legacy) range.setDataValidation(statusRule(statuses));
@@ -181,10 +181,10 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
   let saved: LeadRecord | null = null;
   const result = withDocumentLock(crm.lang, (): SetStatusResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const index = findLead(leads, leadId);
+    const index = findLead(leads, leadId, crm.offset);
     if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: userText(leadId) } } }) };
     const lead = { ...leads.readRow(index), ...values };
-    const from = cellText(lead['Status']).trim();
+    const from = cellText(lead['Status'], crm.offset).trim();
     // The board says which status it saw: a lead moved by someone else since is not moved again.
     const expected = typeof arg.expectedStatus === 'string' ? F.cleanText(arg.expectedStatus) : '';
     if (expected !== '' && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: 'board.changed', params: { status: userText(from) } } }) };
@@ -203,7 +203,7 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
     Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
       { Timestamp: crm.now, 'Lead ID': leadId, Type: 'Status Change', Summary: statusChangeSummary(from, to), By: currentUser(), 'Next Follow-up': fx['Next Follow-up'] ?? '' },
     ]);
-    updateShadow(crm.ss, [[leadId, to]]);
+    updateShadow(crm.ss, [[leadId, to]], crm.offset);
     saved = { ...lead, Status: to };
     return { ok: true, leadId, status: to };
   });

@@ -22,17 +22,17 @@ function prepared(crm: Crm, arg: unknown): { template: Template; values: Templat
   const template = readTemplates(crm).find((x) => x.id === templateId);
   if (!template) throw new CrmError({ key: 'template.unknown', params: { templateId: userText(templateId || '?') } }, crm.lang);
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-  const index = leadId ? findLead(leads, leadId) : -1;
+  const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
   if (index < 0) throw new CrmError({ key: 'error.unknownLead', params: { leadId: userText(leadId || '?') } }, crm.lang);
   const lead = leads.readRow(index);
   const team = readTeam(crm);
-  const owner = cellText(lead['Owner']).trim().toLowerCase() || currentUser().toLowerCase();
+  const owner = cellText(lead['Owner'], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
   const value = typeof lead['Deal Value'] === 'number' ? formatMoney(lead['Deal Value'], crm.settings.currency) : '';
   const values: TemplateValues = {
-    name: cellText(lead['Name']),
-    company: cellText(lead['Company']),
-    needs: cellText(lead['Needs']),
-    product: cellText(lead['Product']),
+    name: cellText(lead['Name'], crm.offset),
+    company: cellText(lead['Company'], crm.offset),
+    needs: cellText(lead['Needs'], crm.offset),
+    product: cellText(lead['Product'], crm.offset),
     sales: displayName(team, owner),
     salesPhone: team.get(owner)?.phone ?? '',
     value,
@@ -48,16 +48,16 @@ function quotationDate(crm: Crm, leadId: string): string {
   const types = acts.column('Type');
   const times = acts.column('Timestamp');
   for (let i = ids.length - 1; i >= 0; i--) {
-    if (cellText(ids[i]) !== leadId) continue;
+    if (cellText(ids[i], crm.offset) !== leadId) continue;
     const when = times[i];
-    if (cellText(types[i]) === 'Quotation Sent') return isDate(when) ? toYmd(when, crm.offset) : '';
+    if (cellText(types[i], crm.offset) === 'Quotation Sent') return isDate(when) ? toYmd(when, crm.offset) : '';
   }
   return '';
 }
 
 /** A lead moved to Quotation Sent by its status: the day it moved. */
 function statusDate(crm: Crm, lead: LeadRecord): string {
-  const status = cellText(lead['Status']);
+  const status = cellText(lead['Status'], crm.offset);
   const at = lead['Status Changed At'];
   return (status === 'Quotation Sent' || status === 'Negotiation') && isDate(at) ? toYmd(at, crm.offset) : '';
 }
@@ -86,7 +86,7 @@ export function renderTemplate(arg?: { templateId?: string; leadId?: string }): 
     subject: r.subject,
     text: r.text,
     missing: r.missing,
-    to: cellText(lead['Email']),
+    to: cellText(lead['Email'], crm.offset),
     whatsapp: template.channel === 'WhatsApp' && phone.ok && r.missing.length === 0 ? whatsappLink(phone.e164, r.text) : '',
   };
 }
@@ -103,7 +103,7 @@ export function sendTemplateEmail(arg?: { templateId?: string; leadId?: string; 
   const crm = openCrm();
   const { template, values, lead, leadId } = prepared(crm, arg);
   if (template.channel !== 'Email') throw new CrmError({ key: 'template.notEmail', params: { templateId: userText(template.id) } }, crm.lang);
-  const to = cellText(lead['Email']).trim();
+  const to = cellText(lead['Email'], crm.offset).trim();
   if (!to) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
   // The person may have edited the text in the sidebar; what is sent is what they saw.
   const a = (arg ?? {}) as { subject?: unknown; text?: unknown };

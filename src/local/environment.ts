@@ -24,7 +24,6 @@ import {
   type TriggerStore,
 } from './services';
 // gas-local has no types; it loads every .js file of a folder into one vm context.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const gas = require('gas-local') as { require(folder: string, globals: object, options?: object): Record<string, unknown> };
 
 export const DEFAULT_USER = 'sales@example.com';

@@ -10,14 +10,14 @@ import { defaultDistDir, type Environment } from './environment';
 import { Workspace } from './workspace';
 import { Clock } from './services';
 import { seedDemo } from './demo';
-import { SHIM_JS } from './shim';
-import { PAGE_HTML } from './playground-page';
 import type { ChartSpec } from './spreadsheet';
 
 export interface PlaygroundOptions {
   workbook: string;
   port: number;
   distDir?: string;
+  /** Where build.mjs put the playground's page and shim (.local/page). */
+  pageDir?: string;
   user?: string;
   log?: (line: string) => void;
 }
@@ -38,6 +38,22 @@ export function chartData(spec: ChartSpec, display: string[][], values: unknown[
     labels: display.slice(1).map((r) => r[0]),
     series: head.slice(1).map((h, i) => ({ label: String(h), data: rows.map((r) => (typeof r[i + 1] === 'number' ? (r[i + 1] as number) : 0)) })),
   };
+}
+
+/** The playground's own page and the google.script.run shim, built by build.mjs into .local/page/ (found from here upwards). */
+export function defaultPageDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 4; i++) {
+    if (fs.existsSync(path.join(dir, '.local', 'page', 'playground.html'))) return path.join(dir, '.local', 'page');
+    dir = path.dirname(dir);
+  }
+  return path.resolve('.local', 'page');
+}
+
+function readBuilt(dir: string, name: string): string {
+  const file = path.join(dir, name);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: build the playground first (node build.mjs).`);
+  return fs.readFileSync(file, 'utf8');
 }
 
 /** Functions Sheets itself calls (triggers): a page may not call them. */
@@ -64,6 +80,9 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
   let selection: { sheet: string; row: number; col: number } | null = null;
   const base = { distDir, user: opts.user };
   const callable = new Set([...declaredFunctions(distDir)].filter((f) => !NOT_FROM_A_PAGE.has(f)));
+  const pageDir = opts.pageDir ?? defaultPageDir();
+  const pageHtml = readBuilt(pageDir, 'playground.html');
+  const shimJs = readBuilt(pageDir, 'shim.js');
 
   if (!fs.existsSync(opts.workbook)) {
     const clock = new Clock(Date.now() - 21 * 86400000);
@@ -139,18 +158,22 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
   };
   const withShim = (text: string) => text.replace('<head>', '<head>\n<script src="/shim.js"></script>');
 
+  /** Set once close() is called: the server is stopping and saving what the calls changed. */
+  let stopping: Promise<void> | null = null;
   const server = http.createServer(async (req, res) => {
+    // While stopping, a connection closes after its answer, so the server can finish.
+    if (stopping) res.setHeader('Connection', 'close');
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (!ours(req)) throw new RequestError(403, 'This playground only answers its own page.');
-      if (req.method === 'GET' && url.pathname === '/') html(res, PAGE_HTML);
+      if (req.method === 'GET' && url.pathname === '/') html(res, pageHtml);
       else if (req.method === 'GET' && url.pathname === '/sidebar') html(res, withShim(fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8')));
       else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         res.end(fs.readFileSync(CHART_JS));
       } else if (req.method === 'GET' && url.pathname === '/shim.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-        res.end(SHIM_JS);
+        res.end(shimJs);
       } else if (url.pathname === '/favicon.ico') res.writeHead(204).end();
       else if (req.method === 'GET' && url.pathname === '/api/version') json(res, 200, { version: ws.version, unsaved: ws.unsaved, lastSaveMs: ws.saves.at(-1) ?? null, saves: ws.saves.length });
       else if (req.method === 'GET' && url.pathname === '/api/charts') {
@@ -252,10 +275,21 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
     server,
     url,
     workspace: ws,
-    close: async () => {
-      await new Promise<void>((r) => server.close(() => r()));
-      await ws.flush();
-    },
+    /**
+     * Stops: the port is let go at once (no new connections), the calls under way are answered,
+     * then everything the answered calls changed is saved before this resolves. Calling it again
+     * waits for the same stop.
+     */
+    close: () =>
+      (stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+          // A connection still busy after a while is cut: its call was never answered.
+          setTimeout(() => server.closeAllConnections(), 3000).unref();
+        });
+        await ws.flush();
+      })()),
   };
 }
 

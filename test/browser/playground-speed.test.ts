@@ -8,7 +8,7 @@ import { launch, screenshot } from './browser';
 import { startPlayground } from '../../src/local/playground';
 import { Environment } from '../../src/local/environment';
 import { saveAtomically } from '../../src/local/session';
-import { populate } from '../../bench/bench';
+import { populate } from '../../bench/common';
 import { DIST, NOW } from '../helpers';
 
 jest.setTimeout(120000);

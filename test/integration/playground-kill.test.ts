@@ -61,3 +61,29 @@ test('killed mid-save five times: the workbook stays whole, the lock clears at o
   // The kills did land during saves at least once (otherwise the test proved nothing).
   expect(saved).toBeGreaterThan(0);
 });
+
+test('stopped by SIGTERM or SIGINT (twice, as Ctrl+C under npm arrives): the port is let go and every answered write is on disk', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-stop-'));
+  const file = path.join(dir, 'crm.xlsx');
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  for (const signals of [['SIGTERM'], ['SIGINT', 'SIGINT']] as const) {
+    const child = await start(file, port);
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    const summary = `answered before ${signals.join('+')}`;
+    const answer = JSON.parse(await post(port, { fn: 'logActivity', args: [{ leadId: 'L-000001', type: 'Follow-up Call', summary }] }));
+    expect(answer.ok).toBe(true);
+    // At once, while the save of that call is still to come. Ctrl+C under npm arrives twice: from
+    // the terminal, and a moment later from npm, which passes it on.
+    const stopping = new Promise<void>((r) => child.stdout!.on('data', (d) => String(d).includes('Stopping') && r()));
+    child.kill(signals[0]);
+    await stopping;
+    for (const s of signals.slice(1)) child.kill(s);
+    const t = Date.now();
+    expect(await exited).toBe(0);
+    expect(Date.now() - t).toBeLessThan(5000);
+    expect(await post(port, { fn: 'getSidebarContext', args: [] })).toBe(''); // nobody listens
+    const { spreadsheet } = await loadWorkbook(file, ctx);
+    const summaries = spreadsheet.getSheetByName('Activities')!.getDataRange().getDisplayValues().flat();
+    expect(summaries).toContain(summary);
+  }
+});

@@ -33,7 +33,6 @@ describe('i18n catalog', () => {
 });
 
 test('every Leads header has a field label in both languages', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { LEAD_COLUMNS } = require('../../src/core/schema');
   for (const c of LEAD_COLUMNS as { key: string }[]) {
     expect(CATALOG.en[`field.${c.key}` as keyof typeof CATALOG.en]).toBeTruthy();

@@ -1,0 +1,146 @@
+// ScriptApp: installable triggers, with an add-on's limits (hourly at most, one clock trigger per user and document).
+import { ServiceObject } from '../counter';
+
+export interface TriggerRecord {
+  id: string;
+  handler: string;
+  eventType: 'CLOCK' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE';
+  atHour?: number;
+  everyDays?: number;
+  everyHours?: number;
+  timeZone?: string;
+  owner: string;
+  /** The document the trigger belongs to: an add-on's triggers belong to a user and a document. */
+  document?: string;
+}
+
+/** Where a user's triggers of this script live (shared by every document of the same user). */
+export interface TriggerStore {
+  triggers: TriggerRecord[];
+  nextTriggerId: number;
+}
+
+export class FakeTrigger extends ServiceObject {
+  readonly serviceName = 'Trigger';
+  constructor(readonly record: TriggerRecord) {
+    super();
+  }
+  getUniqueId(): string {
+    return this.record.id;
+  }
+  getHandlerFunction(): string {
+    return this.record.handler;
+  }
+  getEventType(): string {
+    return this.record.eventType;
+  }
+  getTriggerSource(): string {
+    return this.record.eventType === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS';
+  }
+}
+
+export class FakeClockTriggerBuilder extends ServiceObject {
+  readonly serviceName = 'ClockTriggerBuilder';
+  private readonly rec: Partial<TriggerRecord>;
+  constructor(
+    private readonly app: FakeScriptApp,
+    handler: string,
+  ) {
+    super();
+    this.rec = { handler, eventType: 'CLOCK' };
+  }
+  atHour(h: number): this {
+    if (!Number.isInteger(h) || h < 0 || h > 23) throw new Error('Exception: Invalid argument: hour');
+    this.rec.atHour = h;
+    return this;
+  }
+  nearMinute(_m: number): this {
+    return this;
+  }
+  everyDays(n: number): this {
+    if (!Number.isInteger(n) || n < 1) throw new Error('Exception: Invalid argument: n');
+    this.rec.everyDays = n;
+    return this;
+  }
+  everyHours(n: number): this {
+    if (!Number.isInteger(n) || n < 1) throw new Error('Exception: Invalid argument: n');
+    this.rec.everyHours = n;
+    return this;
+  }
+  everyMinutes(_n: number): this {
+    // An add-on's clock trigger may run at most hourly.
+    throw new Error('Exception: Add-ons can not create time-based triggers that run more often than once per hour.');
+  }
+  inTimezone(tz: string): this {
+    this.rec.timeZone = tz;
+    return this;
+  }
+  create(): FakeTrigger {
+    if (this.rec.everyDays === undefined && this.rec.everyHours === undefined) throw new Error('Exception: The trigger needs a recurrence (everyDays or everyHours).');
+    return this.app.add(this.rec);
+  }
+}
+
+export class FakeTriggerBuilder extends ServiceObject {
+  readonly serviceName = 'TriggerBuilder';
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {
+    super();
+  }
+  timeBased(): FakeClockTriggerBuilder {
+    return new FakeClockTriggerBuilder(this.app, this.handler);
+  }
+}
+
+export class FakeScriptApp extends ServiceObject {
+  readonly serviceName = 'ScriptApp';
+  readonly EventType = { CLOCK: 'CLOCK', ON_EDIT: 'ON_EDIT', ON_OPEN: 'ON_OPEN', ON_CHANGE: 'ON_CHANGE' };
+  readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' };
+  readonly TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' };
+  constructor(
+    private readonly store: TriggerStore,
+    private readonly user: () => string,
+    private readonly knownFunctions: () => string[],
+    /** The document this execution runs in (an add-on's triggers are created for it). */
+    private readonly document: string = 'local-spreadsheet',
+  ) {
+    super();
+  }
+  newTrigger(handler: string): FakeTriggerBuilder {
+    if (typeof handler !== 'string' || handler === '') throw new Error('Exception: Invalid argument: functionName');
+    return new FakeTriggerBuilder(this, handler);
+  }
+  add(rec: Partial<TriggerRecord>): FakeTrigger {
+    const owner = this.user();
+    const known = this.knownFunctions();
+    if (known.length > 0 && !known.includes(rec.handler!)) throw new Error(`Exception: Script function not found: ${rec.handler}`);
+    // An editor add-on may own one clock trigger per user and document.
+    if (rec.eventType === 'CLOCK' && this.store.triggers.some((t) => t.eventType === 'CLOCK' && t.owner === owner && (t.document ?? this.document) === this.document)) {
+      throw new Error('Exception: This add-on has created too many time-based triggers in this document for this Google user account.');
+    }
+    const record: TriggerRecord = { ...(rec as TriggerRecord), id: String(this.store.nextTriggerId++), owner, document: this.document };
+    this.store.triggers.push(record);
+    return new FakeTrigger(record);
+  }
+  /** Every installable trigger of this script and this user, in every document (Google's reference). */
+  getProjectTriggers(): FakeTrigger[] {
+    const owner = this.user();
+    return this.store.triggers.filter((t) => t.owner === owner).map((t) => new FakeTrigger(t));
+  }
+  /** This user's triggers of this script in the given document only. */
+  getUserTriggers(doc: { getId(): string }): FakeTrigger[] {
+    if (!doc || typeof doc.getId !== 'function') throw new Error('Exception: Invalid argument: document');
+    const owner = this.user();
+    const id = doc.getId();
+    return this.store.triggers.filter((t) => t.owner === owner && (t.document ?? this.document) === id).map((t) => new FakeTrigger(t));
+  }
+  deleteTrigger(trigger: FakeTrigger): void {
+    if (!(trigger instanceof FakeTrigger)) throw new Error('Exception: Invalid argument: trigger');
+    this.store.triggers = this.store.triggers.filter((t) => t.id !== trigger.record.id);
+  }
+  getScriptId(): string {
+    return 'local-script';
+  }
+}
