@@ -29,15 +29,30 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'setupCrm', run: (e) => e.call('setupCrm') },
   { op: 'getSidebarContext', run: (e) => e.call('getSidebarContext') },
   { op: 'getSelectedLead', run: (e, n) => e.call('getSelectedLead', { leadId: middleLead(n) }) },
-  { op: 'submitLead', run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }) },
-  { op: 'submitLead (duplicate found)', run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }) },
-  { op: 'logActivity', run: (e, n) => e.call('logActivity', { leadId: middleLead(n), type: 'Meeting', summary: 'Rapat' }) },
-  { op: 'setLeadStatus', run: (e, n) => e.call('setLeadStatus', { leadId: middleLead(n), status: 'Lost', fields: { lostReason: 'Harga' } }) },
+  {
+    op: 'submitLead',
+    run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }),
+  },
+  {
+    op: 'submitLead (duplicate found)',
+    run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }),
+  },
+  {
+    op: 'logActivity',
+    run: (e, n) => e.call('logActivity', { leadId: middleLead(n), type: 'Meeting', summary: 'Rapat' }),
+  },
+  {
+    op: 'setLeadStatus',
+    run: (e, n) => e.call('setLeadStatus', { leadId: middleLead(n), status: 'Lost', fields: { lostReason: 'Harga' } }),
+  },
   { op: 'runFollowUpReminders', run: (e) => e.call('runFollowUpReminders') },
   { op: 'installTriggers', run: (e) => e.call('installTriggers') },
   { op: 'showNextRun', run: (e) => e.call('showNextRun') },
   { op: 'runDailyJobs', run: (e) => e.call('runDailyJobs') },
-  { op: 'onEdit (1 cell)', run: (e, n) => e.userEdit('Leads', middleIndex(n) + 2, statusColumn(), [['Quotation Sent']]) },
+  {
+    op: 'onEdit (1 cell)',
+    run: (e, n) => e.userEdit('Leads', middleIndex(n) + 2, statusColumn(), [['Quotation Sent']]),
+  },
   { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },
   { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },
   { op: 'getCrmSummary', run: (e) => e.call('getCrmSummary') },
@@ -98,11 +113,21 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
   return out;
 }
 
-/** The duplicate matcher alone over the 20,000-row development set (issue 18: under 1 s). */
-export function runMatcherBench(file = path.join(__dirname, '..', 'test', 'fixtures', 'leads-dev-20k.csv')): { rows: number; ms: number; groups: number } {
+/** The duplicate matcher alone over the 20,000-row development set (under 1 s). */
+export function runMatcherBench(file = path.join(__dirname, '..', 'test', 'fixtures', 'leads-dev-20k.csv')): {
+  rows: number;
+  ms: number;
+  groups: number;
+} {
   const [h, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'));
   const ix = (n: string) => h.indexOf(n);
-  const recs = rows.map((r) => ({ leadId: r[ix('Lead ID')], name: r[ix('Name')], company: r[ix('Company')], phone: r[ix('Phone')], email: r[ix('Email')] }));
+  const recs = rows.map((r) => ({
+    leadId: r[ix('Lead ID')],
+    name: r[ix('Name')],
+    company: r[ix('Company')],
+    phone: r[ix('Phone')],
+    email: r[ix('Email')],
+  }));
   findDuplicates(recs.slice(0, 500)); // warm up
   const t = performance.now();
   const result = findDuplicates(recs);
@@ -115,7 +140,8 @@ async function main(): Promise<void> {
   const imports = runImportBench();
   const matcher = runMatcherBench();
   const playground = await runPlaygroundBench(2000);
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ services: rows, imports, matcher, playground }, null, 2)}\n`);
+  if (process.argv.includes('--json'))
+    process.stdout.write(`${JSON.stringify({ services: rows, imports, matcher, playground }, null, 2)}\n`);
   else {
     const ops = [...new Set(rows.map((r) => r.op))];
     const sizes = [...new Set(rows.map((r) => r.rows))];
@@ -127,11 +153,19 @@ async function main(): Promise<void> {
       });
       console.log([op.padEnd(30), ...cells].join(''));
     }
-    console.log(`\nduplicate matcher over ${matcher.rows} development rows: ${matcher.ms} ms, ${matcher.groups} groups`);
+    console.log(
+      `\nduplicate matcher over ${matcher.rows} development rows: ${matcher.ms} ms, ${matcher.groups} groups`,
+    );
     console.log('\nimport of a messy CSV into 1,000 leads   rows     service calls   time');
-    for (const r of imports) console.log(`${r.op.padEnd(40)}${String(r.rows).padStart(6)}${String(r.serviceCalls).padStart(16)}${`${(r.ms / 1000).toFixed(1)} s`.padStart(9)}`);
+    for (const r of imports)
+      console.log(
+        `${r.op.padEnd(40)}${String(r.rows).padStart(6)}${String(r.serviceCalls).padStart(16)}${`${(r.ms / 1000).toFixed(1)} s`.padStart(9)}`,
+      );
     console.log('\nplayground, 2,000 leads (median of 7)   answer        save after');
-    for (const r of playground) console.log(`${r.call.padEnd(40)}${`${r.ms.toFixed(1)} ms`.padStart(10)}${(r.saveMs ? `${r.saveMs} ms` : 'none').padStart(16)}`);
+    for (const r of playground)
+      console.log(
+        `${r.call.padEnd(40)}${`${r.ms.toFixed(1)} ms`.padStart(10)}${(r.saveMs ? `${r.saveMs} ms` : 'none').padStart(16)}`,
+      );
   }
 }
 

@@ -45,7 +45,11 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
       'Last Contact': i % 5 === 0 ? '' : new Date(created + i * 3600000 + 7200000),
     };
     // Every 50th lead is a second entry of the one before (the audit has groups to find).
-    if (i % 50 === 49) Object.assign(rec, { Name: `Bapak Pelanggan ${i - 1}`, Phone: `0813-${String(10000000 + i - 1).slice(0, 4)}-${String(10000000 + i - 1).slice(4)}` });
+    if (i % 50 === 49)
+      Object.assign(rec, {
+        Name: `Bapak Pelanggan ${i - 1}`,
+        Phone: `0813-${String(10000000 + i - 1).slice(0, 4)}-${String(10000000 + i - 1).slice(4)}`,
+      });
     return headers.map((h) => rec[h] ?? '');
   });
   fitRows(leads, n + 1);
@@ -56,5 +60,14 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
   fitRows(acts, a + 1);
   acts
     .getRange(2, 1, a, ACTIVITY_COLUMNS.length)
-    .setValues(Array.from({ length: a }, (_, i) => [new Date(created + i * 720000), `L-${String((i % n) + 1).padStart(6, '0')}`, 'Follow-up Call', 'Telepon', 'sales0@firma.id', '']));
+    .setValues(
+      Array.from({ length: a }, (_, i) => [
+        new Date(created + i * 720000),
+        `L-${String((i % n) + 1).padStart(6, '0')}`,
+        'Follow-up Call',
+        'Telepon',
+        'sales0@firma.id',
+        '',
+      ]),
+    );
 }

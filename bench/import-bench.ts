@@ -1,4 +1,4 @@
-// importLeads over a CSV kept the way teams keep them (issue 14): service calls and Node time of
+// importLeads over a CSV kept the way teams keep them: service calls and Node time of
 // the check (dry run) and of the write, at growing file sizes, into a CRM that already holds
 // 1,000 leads. The calls must not grow with the rows; 20,000 rows must take well under 30 s.
 import { Environment, defaultDistDir } from '../src/local/environment';
@@ -39,9 +39,18 @@ export function runImportBench(sizes = [100, 2000, 20000], distDir = defaultDist
       const env = new Environment({ distDir, now: '2026-11-24T09:00:00+07:00' });
       env.call('setupCrm');
       populate(env.spreadsheet, 1000);
-      const r = env.call('importLeads', { csv, fileName: 'leads.csv', dryRun }) as { ok: boolean; imported: number; message: string };
+      const r = env.call('importLeads', { csv, fileName: 'leads.csv', dryRun }) as {
+        ok: boolean;
+        imported: number;
+        message: string;
+      };
       if (!r.ok || (!dryRun && r.imported !== rows)) throw new Error(`import of ${rows} rows: ${r.message}`);
-      out.push({ op: dryRun ? 'importLeads (dry run)' : 'importLeads (write)', rows, serviceCalls: env.lastRun.serviceCalls, ms: Math.round(env.lastRun.ms) });
+      out.push({
+        op: dryRun ? 'importLeads (dry run)' : 'importLeads (write)',
+        rows,
+        serviceCalls: env.lastRun.serviceCalls,
+        ms: Math.round(env.lastRun.ms),
+      });
     }
   }
   return out;

@@ -1405,21 +1405,39 @@ var Lembar = (() => {
 
   // src/core/i18n/setup.ts
   var setup = {
-    "setup.templates": { en: "Templates: {count} default message(s) added.", id: "Templates: {count} pesan bawaan ditambahkan." },
-    "setup.numbered": { en: "{count} row(s) of Leads had a name but no Lead ID and were numbered.", id: "{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor." },
-    "error.missingTab": { en: 'The tab "{tab}" is missing. Run "Set up / repair CRM" from the Lembar CRM menu.', id: 'Tab "{tab}" tidak ada. Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM.' },
+    "setup.templates": {
+      en: "Templates: {count} default message(s) added.",
+      id: "Templates: {count} pesan bawaan ditambahkan."
+    },
+    "setup.numbered": {
+      en: "{count} row(s) of Leads had a name but no Lead ID and were numbered.",
+      id: "{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor."
+    },
+    "error.missingTab": {
+      en: 'The tab "{tab}" is missing. Run "Set up / repair CRM" from the Lembar CRM menu.',
+      id: 'Tab "{tab}" tidak ada. Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM.'
+    },
     "error.missingHeader": {
       en: 'The tab "{tab}" has no column "{header}". Run "Set up / repair CRM" from the Lembar CRM menu to repair it.',
       id: 'Tab "{tab}" tidak punya kolom "{header}". Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM untuk memperbaikinya.'
     },
-    "error.busy": { en: "Another person is saving right now. Please try again in a moment.", id: "Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi." },
+    "error.busy": {
+      en: "Another person is saving right now. Please try again in a moment.",
+      id: "Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi."
+    },
     "error.unknownLead": { en: 'There is no lead with ID "{leadId}".', id: 'Tidak ada prospek dengan ID "{leadId}".' },
     "error.notManager": {
       en: "Only a manager (Team tab, or Settings' Manager emails) can open a teammate's list.",
       id: "Hanya manajer (tab Team, atau Manager emails di Settings) yang bisa membuka daftar rekan."
     },
-    "error.unknownType": { en: '"{type}" is not an activity type. Choose one of: {types}.', id: '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.' },
-    "setup.done": { en: "Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.", id: "Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan." },
+    "error.unknownType": {
+      en: '"{type}" is not an activity type. Choose one of: {types}.',
+      id: '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.'
+    },
+    "setup.done": {
+      en: "Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.",
+      id: "Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan."
+    },
     "setup.settingsProblems": {
       en: "{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.",
       id: "{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings."
@@ -1432,21 +1450,63 @@ var Lembar = (() => {
       en: "Whether leads never asked for consent (Consent empty) receive campaigns: yes or no. Opted out never do.",
       id: "Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no. Yang Opted out tidak pernah."
     },
-    "settings.yesNo": { en: '"{value}" is not yes or no; the default is used.', id: '"{value}" bukan yes atau no; nilai bawaan dipakai.' },
-    "settings.notNumber": { en: '"{value}" is not a number; using the default {default}.', id: '"{value}" bukan angka; memakai nilai bawaan {default}.' },
-    "settings.outOfRange": { en: "{value} is outside {min}–{max}; using the default {default}.", id: "{value} di luar {min}–{max}; memakai nilai bawaan {default}." },
-    "settings.unknownStatus": { en: 'Unknown status "{value}"; using the default for this row.', id: 'Status "{value}" tidak dikenal; baris ini memakai nilai bawaan.' },
-    "settings.unknownField": { en: 'Unknown field "{value}"; using the default for this row.', id: 'Kolom "{value}" tidak dikenal; baris ini memakai nilai bawaan.' },
-    "settings.badEmail": { en: '"{value}" is not an email address; it is ignored.', id: '"{value}" bukan alamat email; diabaikan.' },
-    "settings.badLanguage": { en: '"{value}" is not a language (auto, id, en); using auto.', id: '"{value}" bukan bahasa (auto, id, en); memakai auto.' },
+    "settings.yesNo": {
+      en: '"{value}" is not yes or no; the default is used.',
+      id: '"{value}" bukan yes atau no; nilai bawaan dipakai.'
+    },
+    "settings.notNumber": {
+      en: '"{value}" is not a number; using the default {default}.',
+      id: '"{value}" bukan angka; memakai nilai bawaan {default}.'
+    },
+    "settings.outOfRange": {
+      en: "{value} is outside {min}–{max}; using the default {default}.",
+      id: "{value} di luar {min}–{max}; memakai nilai bawaan {default}."
+    },
+    "settings.unknownStatus": {
+      en: 'Unknown status "{value}"; using the default for this row.',
+      id: 'Status "{value}" tidak dikenal; baris ini memakai nilai bawaan.'
+    },
+    "settings.unknownField": {
+      en: 'Unknown field "{value}"; using the default for this row.',
+      id: 'Kolom "{value}" tidak dikenal; baris ini memakai nilai bawaan.'
+    },
+    "settings.badEmail": {
+      en: '"{value}" is not an email address; it is ignored.',
+      id: '"{value}" bukan alamat email; diabaikan.'
+    },
+    "settings.badLanguage": {
+      en: '"{value}" is not a language (auto, id, en); using auto.',
+      id: '"{value}" bukan bahasa (auto, id, en); memakai auto.'
+    },
     "settings.emptyList": { en: "The list is empty; using the default.", id: "Daftar kosong; memakai nilai bawaan." },
-    "settings.unknownSetting": { en: "Lembar CRM does not know this setting; it is ignored.", id: "Lembar CRM tidak mengenal pengaturan ini; diabaikan." },
-    "desc.language": { en: "Language of menus, sidebar and emails: auto (from the spreadsheet locale), id or en.", id: "Bahasa menu, panel dan email: auto (dari lokal spreadsheet), id atau en." },
-    "desc.currency": { en: "Currency of Deal Value and Contract Value (ISO code, e.g. IDR).", id: "Mata uang Deal Value dan Contract Value (kode ISO, mis. IDR)." },
-    "desc.statuses": { en: "Pipeline statuses, comma-separated, in order.", id: "Status pipeline, dipisah koma, berurutan." },
-    "desc.transition": { en: 'Statuses a lead may move to from "{status}", comma-separated.', id: 'Status tujuan yang boleh dari "{status}", dipisah koma.' },
-    "desc.probability": { en: 'Chance of winning a deal in "{status}" (percent), for the weighted forecast.', id: 'Peluang menang untuk deal di "{status}" (persen), untuk perkiraan tertimbang.' },
-    "desc.required": { en: 'Fields that must be filled before a lead enters "{status}".', id: 'Kolom yang wajib diisi sebelum prospek masuk ke "{status}".' },
+    "settings.unknownSetting": {
+      en: "Lembar CRM does not know this setting; it is ignored.",
+      id: "Lembar CRM tidak mengenal pengaturan ini; diabaikan."
+    },
+    "desc.language": {
+      en: "Language of menus, sidebar and emails: auto (from the spreadsheet locale), id or en.",
+      id: "Bahasa menu, panel dan email: auto (dari lokal spreadsheet), id atau en."
+    },
+    "desc.currency": {
+      en: "Currency of Deal Value and Contract Value (ISO code, e.g. IDR).",
+      id: "Mata uang Deal Value dan Contract Value (kode ISO, mis. IDR)."
+    },
+    "desc.statuses": {
+      en: "Pipeline statuses, comma-separated, in order.",
+      id: "Status pipeline, dipisah koma, berurutan."
+    },
+    "desc.transition": {
+      en: 'Statuses a lead may move to from "{status}", comma-separated.',
+      id: 'Status tujuan yang boleh dari "{status}", dipisah koma.'
+    },
+    "desc.probability": {
+      en: 'Chance of winning a deal in "{status}" (percent), for the weighted forecast.',
+      id: 'Peluang menang untuk deal di "{status}" (persen), untuk perkiraan tertimbang.'
+    },
+    "desc.required": {
+      en: 'Fields that must be filled before a lead enters "{status}".',
+      id: 'Kolom yang wajib diisi sebelum prospek masuk ke "{status}".'
+    },
     "desc.expected": {
       en: 'Expected conversion for leads from "{source}", as a range in percent (e.g. 15-25); empty: no benchmark.',
       id: 'Konversi yang diharapkan untuk prospek dari "{source}", sebagai rentang persen (misalnya 15-25); kosong: tanpa patokan.'
@@ -1455,20 +1515,50 @@ var Lembar = (() => {
       en: "A Deal Value from which the managers are told about the deal, once (0: never).",
       id: "Nilai deal mulai dari mana manajer diberi tahu tentang deal itu, sekali (0: tidak pernah)."
     },
-    "settings.badRange": { en: '"{value}" is not a range like 15-25 (percent); the default is used.', id: '"{value}" bukan rentang seperti 15-25 (persen); nilai bawaan dipakai.' },
+    "settings.badRange": {
+      en: '"{value}" is not a range like 15-25 (percent); the default is used.',
+      id: '"{value}" bukan rentang seperti 15-25 (persen); nilai bawaan dipakai.'
+    },
     "desc.stale": {
       en: 'Days a deal may stay in "{status}" before it is marked stale on the board and in the digest (0: never).',
       id: 'Berapa hari deal boleh berada di "{status}" sebelum ditandai macet di papan dan di ringkasan harian (0: tidak pernah).'
     },
-    "desc.sources": { en: "Lead sources offered in the sidebar, comma-separated.", id: "Sumber prospek di panel, dipisah koma." },
-    "desc.lostReasons": { en: "Lost reasons offered when a deal is lost, comma-separated.", id: "Alasan kalah yang ditawarkan saat deal kalah, dipisah koma." },
-    "desc.sla": { en: "First contact with a new lead is due within this many hours.", id: "Kontak pertama dengan prospek baru harus dalam sekian jam." },
-    "desc.followUpInterval": { en: "Days until the next follow-up when none is given.", id: "Jumlah hari sampai tindak lanjut berikutnya bila tidak diisi." },
-    "desc.maxFollowUps": { en: "Follow-ups after which a deal without progress is flagged.", id: "Jumlah tindak lanjut sebelum deal tanpa kemajuan ditandai." },
-    "desc.recontact": { en: "Months after completion when a past client is due for re-contact.", id: "Bulan setelah proyek selesai saat klien lama perlu dihubungi lagi." },
-    "desc.auditInterval": { en: "Months between automatic duplicate audits.", id: "Bulan antar audit duplikat otomatis." },
-    "desc.reminderHour": { en: "Hour of the daily reminders (0–23, spreadsheet time zone).", id: "Jam pengingat harian (0–23, zona waktu spreadsheet)." },
-    "desc.managers": { en: "Manager emails for team digests and audit summaries, comma-separated.", id: "Email manajer untuk ringkasan tim dan audit, dipisah koma." }
+    "desc.sources": {
+      en: "Lead sources offered in the sidebar, comma-separated.",
+      id: "Sumber prospek di panel, dipisah koma."
+    },
+    "desc.lostReasons": {
+      en: "Lost reasons offered when a deal is lost, comma-separated.",
+      id: "Alasan kalah yang ditawarkan saat deal kalah, dipisah koma."
+    },
+    "desc.sla": {
+      en: "First contact with a new lead is due within this many hours.",
+      id: "Kontak pertama dengan prospek baru harus dalam sekian jam."
+    },
+    "desc.followUpInterval": {
+      en: "Days until the next follow-up when none is given.",
+      id: "Jumlah hari sampai tindak lanjut berikutnya bila tidak diisi."
+    },
+    "desc.maxFollowUps": {
+      en: "Follow-ups after which a deal without progress is flagged.",
+      id: "Jumlah tindak lanjut sebelum deal tanpa kemajuan ditandai."
+    },
+    "desc.recontact": {
+      en: "Months after completion when a past client is due for re-contact.",
+      id: "Bulan setelah proyek selesai saat klien lama perlu dihubungi lagi."
+    },
+    "desc.auditInterval": {
+      en: "Months between automatic duplicate audits.",
+      id: "Bulan antar audit duplikat otomatis."
+    },
+    "desc.reminderHour": {
+      en: "Hour of the daily reminders (0–23, spreadsheet time zone).",
+      id: "Jam pengingat harian (0–23, zona waktu spreadsheet)."
+    },
+    "desc.managers": {
+      en: "Manager emails for team digests and audit summaries, comma-separated.",
+      id: "Email manajer untuk ringkasan tim dan audit, dipisah koma."
+    }
   };
 
   // src/core/i18n/fields.ts
@@ -1501,13 +1591,25 @@ var Lembar = (() => {
       en: "Not a valid phone number. Use e.g. 0812-3456-7890, (021) 555-1234 or +65 6123 4567.",
       id: "Nomor telepon tidak valid. Contoh: 0812-3456-7890, (021) 555-1234 atau +65 6123 4567."
     },
-    "valid.email": { en: "Not a valid email address (e.g. budi@contoh.co.id).", id: "Alamat email tidak valid (mis. budi@contoh.co.id)." },
-    "valid.tooLong": { en: "{field} is too long (at most {max} characters).", id: "{field} terlalu panjang (maksimal {max} karakter)." },
+    "valid.email": {
+      en: "Not a valid email address (e.g. budi@contoh.co.id).",
+      id: "Alamat email tidak valid (mis. budi@contoh.co.id)."
+    },
+    "valid.tooLong": {
+      en: "{field} is too long (at most {max} characters).",
+      id: "{field} terlalu panjang (maksimal {max} karakter)."
+    },
     "valid.source": { en: "Choose a source from the list.", id: "Pilih sumber dari daftar." },
-    "valid.consent": { en: "Consent is Subscribed, Opted out, or empty (not asked).", id: "Consent berisi Subscribed, Opted out, atau kosong (belum ditanya)." },
+    "valid.consent": {
+      en: "Consent is Subscribed, Opted out, or empty (not asked).",
+      id: "Consent berisi Subscribed, Opted out, atau kosong (belum ditanya)."
+    },
     "field.consent": { en: "Consent", id: "Persetujuan" },
     "valid.number": { en: "{field} must be a number of 0 or more.", id: "{field} harus berupa angka 0 atau lebih." },
-    "valid.date": { en: "{field} must be a date (e.g. 28/11/2026).", id: "{field} harus berupa tanggal (misalnya 28/11/2026)." },
+    "valid.date": {
+      en: "{field} must be a date (e.g. 28/11/2026).",
+      id: "{field} harus berupa tanggal (misalnya 28/11/2026)."
+    },
     "valid.dateImpossible": { en: "{field}: there is no such date.", id: "{field}: tanggal itu tidak ada." },
     "valid.text": { en: "{field} must be text.", id: "{field} harus berupa teks." }
   };
@@ -1533,17 +1635,35 @@ var Lembar = (() => {
 
   // src/core/i18n/pipeline.ts
   var pipeline = {
-    "pipeline.cleared": { en: "The status cannot be emptied (it was {from}).", id: "Status tidak boleh dikosongkan (sebelumnya {from})." },
-    "pipeline.unknownStatus": { en: '"{to}" is not a status. Choose one of: {statuses}.', id: '"{to}" bukan status. Pilih salah satu: {statuses}.' },
-    "pipeline.newMustStart": { en: "A new lead starts as {first}, not {to}.", id: "Prospek baru dimulai dengan status {first}, bukan {to}." },
-    "pipeline.notAllowed": { en: "{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.", id: "{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}." },
+    "pipeline.cleared": {
+      en: "The status cannot be emptied (it was {from}).",
+      id: "Status tidak boleh dikosongkan (sebelumnya {from})."
+    },
+    "pipeline.unknownStatus": {
+      en: '"{to}" is not a status. Choose one of: {statuses}.',
+      id: '"{to}" bukan status. Pilih salah satu: {statuses}.'
+    },
+    "pipeline.newMustStart": {
+      en: "A new lead starts as {first}, not {to}.",
+      id: "Prospek baru dimulai dengan status {first}, bukan {to}."
+    },
+    "pipeline.notAllowed": {
+      en: "{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.",
+      id: "{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}."
+    },
     "pipeline.final": {
       en: "{from} → {to} is not allowed: {from} is final. Repeat business is a new lead.",
       id: "{from} → {to} tidak diizinkan: {from} adalah status akhir. Order ulang dicatat sebagai prospek baru."
     },
     "pipeline.missingFields": { en: "Before {to}, fill in: {fields}.", id: "Sebelum {to}, isi dulu: {fields}." },
-    "pipeline.reverted": { en: "Status change undone in row {row}: {reason}", id: "Perubahan status di baris {row} dibatalkan: {reason}" },
-    "pipeline.revertedMany": { en: "{count} of {total} status changes were undone:", id: "{count} dari {total} perubahan status dibatalkan:" },
+    "pipeline.reverted": {
+      en: "Status change undone in row {row}: {reason}",
+      id: "Perubahan status di baris {row} dibatalkan: {reason}"
+    },
+    "pipeline.revertedMany": {
+      en: "{count} of {total} status changes were undone:",
+      id: "{count} dari {total} perubahan status dibatalkan:"
+    },
     "pipeline.more": { en: "…and {count} more.", id: "…dan {count} lainnya." },
     "pipeline.busy": {
       en: "Another person is saving right now; your status change was undone. Please try again.",
@@ -1566,7 +1686,10 @@ var Lembar = (() => {
     "ui.logResult": { en: "Log result", id: "Catat hasil" },
     "ui.moveFollowUp": { en: "Move follow-up", id: "Pindah tindak lanjut" },
     "ui.moved": { en: "Follow-up moved to {date}.", id: "Tindak lanjut dipindah ke {date}." },
-    "ui.searchLabel": { en: "Name, company, phone, email or Lead ID", id: "Nama, perusahaan, telepon, email atau Lead ID" },
+    "ui.searchLabel": {
+      en: "Name, company, phone, email or Lead ID",
+      id: "Nama, perusahaan, telepon, email atau Lead ID"
+    },
     "ui.searchMine": { en: "Only mine", id: "Hanya milik saya" },
     "ui.searchStatus": { en: "Status", id: "Status" },
     "ui.searchAll": { en: "All statuses", id: "Semua status" },
@@ -1596,7 +1719,10 @@ var Lembar = (() => {
     "ui.ownerHint": { en: "Empty: you ({user})", id: "Kosong: Anda ({user})" },
     "ui.choose": { en: "Choose…", id: "Pilih…" },
     "ui.duplicateOn": { en: "same {on}", id: "{on} sama" },
-    "ui.noSelection": { en: "Select a row in Leads, then press Refresh. Or enter a Lead ID.", id: "Pilih baris di Leads, lalu tekan Muat ulang. Atau isi ID prospek." },
+    "ui.noSelection": {
+      en: "Select a row in Leads, then press Refresh. Or enter a Lead ID.",
+      id: "Pilih baris di Leads, lalu tekan Muat ulang. Atau isi ID prospek."
+    },
     "ui.refresh": { en: "Refresh", id: "Muat ulang" },
     "ui.find": { en: "Find", id: "Cari" },
     "ui.leadIdPlaceholder": { en: "L-000123", id: "L-000123" },
@@ -1605,10 +1731,19 @@ var Lembar = (() => {
     "ui.changeStatus": { en: "Change status", id: "Ubah status" },
     "ui.newStatus": { en: "New status", id: "Status baru" },
     "ui.apply": { en: "Apply", id: "Terapkan" },
-    "ui.noTransitions": { en: "No status change is allowed from {status}.", id: "Status {status} tidak bisa diubah lagi." },
+    "ui.noTransitions": {
+      en: "No status change is allowed from {status}.",
+      id: "Status {status} tidak bisa diubah lagi."
+    },
     "ui.whatsapp": { en: "WhatsApp", id: "WhatsApp" },
-    "ui.waGreeting": { en: "Hello {name}, this is {user}. Following up on your request: {needs}.", id: "Halo {name}, saya {user}. Menindaklanjuti kebutuhan Anda: {needs}." },
-    "ui.waLogPrompt": { en: "Log this WhatsApp message as an activity?", id: "Catat pesan WhatsApp ini sebagai aktivitas?" },
+    "ui.waGreeting": {
+      en: "Hello {name}, this is {user}. Following up on your request: {needs}.",
+      id: "Halo {name}, saya {user}. Menindaklanjuti kebutuhan Anda: {needs}."
+    },
+    "ui.waLogPrompt": {
+      en: "Log this WhatsApp message as an activity?",
+      id: "Catat pesan WhatsApp ini sebagai aktivitas?"
+    },
     "ui.waLogYes": { en: "Log it", id: "Catat" },
     "ui.recent": { en: "Recent activity", id: "Aktivitas terakhir" },
     "ui.none": { en: "None yet", id: "Belum ada" },
@@ -1627,20 +1762,38 @@ var Lembar = (() => {
       id: "Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya."
     },
     "template.noEmail": { en: "This lead has no email address.", id: "Prospek ini tidak punya alamat email." },
-    "template.notEmail": { en: "Template {templateId} is not an email template.", id: "Template {templateId} bukan template email." },
-    "template.quota": { en: "The daily email quota is used up; try again tomorrow.", id: "Kuota email hari ini sudah habis; coba lagi besok." }
+    "template.notEmail": {
+      en: "Template {templateId} is not an email template.",
+      id: "Template {templateId} bukan template email."
+    },
+    "template.quota": {
+      en: "The daily email quota is used up; try again tomorrow.",
+      id: "Kuota email hari ini sudah habis; coba lagi besok."
+    }
   };
 
   // src/core/i18n/day.ts
   var day = {
-    "day.reason.slaBreached": { en: "New, not contacted yet: the {hours}-hour first contact was due {date}.", id: "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}." },
+    "day.reason.slaBreached": {
+      en: "New, not contacted yet: the {hours}-hour first contact was due {date}.",
+      id: "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}."
+    },
     "day.reason.maxFollowUps": {
       en: "{count} follow-ups without progress (the maximum is {max}): mark Lost or keep nurturing.",
       id: "{count} kali tindak lanjut tanpa kemajuan (maksimal {max}): tandai Lost atau lanjutkan nurture."
     },
-    "day.reason.pastExpectedClose": { en: "Expected to close on {date}, {days} day(s) ago.", id: "Perkiraan closing {date}, sudah lewat {days} hari." },
-    "day.reason.recontact": { en: "Past client: time to get in touch again (since {date}).", id: "Klien lama: waktunya menghubungi lagi (sejak {date})." },
-    "day.reason.overdue": { en: "Follow-up was due {date}: {days} day(s) late.", id: "Tindak lanjut jatuh tempo {date}: terlambat {days} hari." },
+    "day.reason.pastExpectedClose": {
+      en: "Expected to close on {date}, {days} day(s) ago.",
+      id: "Perkiraan closing {date}, sudah lewat {days} hari."
+    },
+    "day.reason.recontact": {
+      en: "Past client: time to get in touch again (since {date}).",
+      id: "Klien lama: waktunya menghubungi lagi (sejak {date})."
+    },
+    "day.reason.overdue": {
+      en: "Follow-up was due {date}: {days} day(s) late.",
+      id: "Tindak lanjut jatuh tempo {date}: terlambat {days} hari."
+    },
     "day.reason.dueToday": { en: "Follow-up due today.", id: "Tindak lanjut jatuh tempo hari ini." },
     "day.section.slaBreached": { en: "New leads to contact", id: "Prospek baru untuk dihubungi" },
     "day.section.maxFollowUps": { en: "At the maximum follow-ups", id: "Sudah maksimal tindak lanjut" },
@@ -1650,7 +1803,10 @@ var Lembar = (() => {
     "day.empty": { en: "Nothing due today. Well done.", id: "Tidak ada yang jatuh tempo hari ini. Kerja bagus." },
     "day.of": { en: "List of", id: "Daftar milik" },
     "day.section.stale": { en: "Stuck deals", id: "Deal macet" },
-    "day.reason.stale": { en: "In {status} too long: stale since {date}.", id: "Terlalu lama di {status}: macet sejak {date}." }
+    "day.reason.stale": {
+      en: "In {status} too long: stale since {date}.",
+      id: "Terlalu lama di {status}: macet sejak {date}."
+    }
   };
 
   // src/core/i18n/board.ts
@@ -1683,30 +1839,63 @@ var Lembar = (() => {
   var campaign = {
     "queue.title": { en: "WhatsApp campaign", id: "Kampanye WhatsApp" },
     "queue.campaign": { en: "Campaign", id: "Kampanye" },
-    "queue.empty": { en: "Everyone in this campaign has been messaged.", id: "Semua orang di kampanye ini sudah dikirimi pesan." },
+    "queue.empty": {
+      en: "Everyone in this campaign has been messaged.",
+      id: "Semua orang di kampanye ini sudah dikirimi pesan."
+    },
     "queue.sent": { en: "Sent", id: "Terkirim" },
     "queue.skip": { en: "Skip", id: "Lewati" },
     "queue.remaining": { en: "{count} left in the queue.", id: "{count} lagi di antrean." },
-    "campaign.unknown": { en: 'There is no campaign "{name}" in the Campaigns tab.', id: 'Tidak ada kampanye "{name}" di tab Campaigns.' },
-    "campaign.noTemplate": { en: 'Campaign "{name}" has no template: choose a Template ID from the Templates tab.', id: 'Kampanye "{name}" belum punya template: pilih Template ID dari tab Templates.' },
-    "campaign.badTemplate": { en: 'Campaign "{name}": there is no template {templateId}.', id: 'Kampanye "{name}": tidak ada template {templateId}.' },
+    "campaign.unknown": {
+      en: 'There is no campaign "{name}" in the Campaigns tab.',
+      id: 'Tidak ada kampanye "{name}" di tab Campaigns.'
+    },
+    "campaign.noTemplate": {
+      en: 'Campaign "{name}" has no template: choose a Template ID from the Templates tab.',
+      id: 'Kampanye "{name}" belum punya template: pilih Template ID dari tab Templates.'
+    },
+    "campaign.badTemplate": {
+      en: 'Campaign "{name}": there is no template {templateId}.',
+      id: 'Kampanye "{name}": tidak ada template {templateId}.'
+    },
     "campaign.badSegment": {
       en: 'Campaign "{name}": "{field}" is not a field a segment can use (Status, Source, Owner, Product, Last Contact, Created).',
       id: 'Kampanye "{name}": "{field}" bukan kolom yang bisa dipakai segmen (Status, Source, Owner, Product, Last Contact, Created).'
     },
-    "campaign.badValue": { en: 'Campaign "{name}": "{value}" is not a date for {field} (e.g. 2026-01-31).', id: 'Kampanye "{name}": "{value}" bukan tanggal untuk {field} (misalnya 2026-01-31).' },
-    "campaign.pick": { en: "Select a row of the Campaigns tab, then choose the menu item again.", id: "Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi." },
+    "campaign.badValue": {
+      en: 'Campaign "{name}": "{value}" is not a date for {field} (e.g. 2026-01-31).',
+      id: 'Kampanye "{name}": "{value}" bukan tanggal untuk {field} (misalnya 2026-01-31).'
+    },
+    "campaign.pick": {
+      en: "Select a row of the Campaigns tab, then choose the menu item again.",
+      id: "Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi."
+    },
     "campaign.skip.optedOut": { en: "opted out", id: "tidak mau menerima (opted out)" },
     "campaign.skip.notAsked": { en: "not asked for consent (Settings)", id: "belum ditanya persetujuannya (Settings)" },
     "campaign.skip.noEmail": { en: "no email address", id: "tidak punya alamat email" },
     "campaign.skip.noPhone": { en: "no mobile number", id: "tidak punya nomor ponsel" },
     "campaign.skip.sameAddress": { en: "same address as {leadId}", id: "alamat sama dengan {leadId}" },
     "campaign.skip.missing": { en: "no value for {names}", id: "tidak ada nilai untuk {names}" },
-    "campaign.stopLine": { en: "Reply STOP to stop receiving these messages.", id: "Balas STOP jika tidak ingin menerima pesan ini lagi." },
-    "campaign.started": { en: 'Campaign "{name}" started: {recipients} recipient(s).', id: 'Kampanye "{name}" dimulai: {recipients} penerima.' },
-    "campaign.stopped": { en: 'Campaign "{name}" stopped: nothing more is sent.', id: 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.' },
-    "campaign.preview": { en: 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.', id: 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.' },
-    "campaign.test": { en: 'Test email of campaign "{name}" sent to {to}.', id: 'Email uji kampanye "{name}" terkirim ke {to}.' },
+    "campaign.stopLine": {
+      en: "Reply STOP to stop receiving these messages.",
+      id: "Balas STOP jika tidak ingin menerima pesan ini lagi."
+    },
+    "campaign.started": {
+      en: 'Campaign "{name}" started: {recipients} recipient(s).',
+      id: 'Kampanye "{name}" dimulai: {recipients} penerima.'
+    },
+    "campaign.stopped": {
+      en: 'Campaign "{name}" stopped: nothing more is sent.',
+      id: 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.'
+    },
+    "campaign.preview": {
+      en: 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.',
+      id: 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.'
+    },
+    "campaign.test": {
+      en: 'Test email of campaign "{name}" sent to {to}.',
+      id: 'Email uji kampanye "{name}" terkirim ke {to}.'
+    },
     "campaign.notRunning": { en: 'Campaign "{name}" is not running.', id: 'Kampanye "{name}" tidak sedang berjalan.' },
     "campaign.done": { en: 'Campaign "{name}": all {sent} sent.', id: 'Kampanye "{name}": semua {sent} terkirim.' }
   };
@@ -1737,39 +1926,78 @@ var Lembar = (() => {
     "ui.import.value": { en: "Value", id: "Nilai" },
     "ui.import.what": { en: "What", id: "Keterangan" },
     "ui.import.duplicates": { en: "Possible duplicates ({count})", id: "Kemungkinan duplikat ({count})" },
-    "ui.import.dupExisting": { en: "Row {row} has the same {on} as {leads}.", id: "Baris {row} punya {on} yang sama dengan {leads}." },
-    "ui.import.dupRows": { en: "Row {row} has the same {on} as row {rows} of the file.", id: "Baris {row} punya {on} yang sama dengan baris {rows} di file." },
+    "ui.import.dupExisting": {
+      en: "Row {row} has the same {on} as {leads}.",
+      id: "Baris {row} punya {on} yang sama dengan {leads}."
+    },
+    "ui.import.dupRows": {
+      en: "Row {row} has the same {on} as row {rows} of the file.",
+      id: "Baris {row} punya {on} yang sama dengan baris {rows} di file."
+    },
     "ui.import.more": { en: "… and {count} more.", id: "… dan {count} lagi." },
     "ui.import.undo": { en: "Undo this import", id: "Batalkan impor ini" },
     "ui.import.close": { en: "Close", id: "Tutup" },
     "ui.import.working": { en: "Working…", id: "Sedang diproses…" },
     "ui.import.choose": { en: "Choose…", id: "Pilih…" },
     "import.title": { en: "Import leads", id: "Impor prospek" },
-    "import.badTarget": { en: 'The column "{column}" cannot be imported into {target}.', id: 'Kolom "{column}" tidak bisa diimpor ke {target}.' },
-    "import.twice": { en: "{target} would be filled from two columns ({columns}): map only one.", id: "{target} akan diisi dari dua kolom ({columns}): pilih satu saja." },
+    "import.badTarget": {
+      en: 'The column "{column}" cannot be imported into {target}.',
+      id: 'Kolom "{column}" tidak bisa diimpor ke {target}.'
+    },
+    "import.twice": {
+      en: "{target} would be filled from two columns ({columns}): map only one.",
+      id: "{target} akan diisi dari dua kolom ({columns}): pilih satu saja."
+    },
     "import.empty": { en: "The file has no rows to import.", id: "File tidak berisi baris untuk diimpor." },
-    "import.noName": { en: "No column is mapped to Name: choose the column that holds the lead's name.", id: "Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek." },
-    "import.badStatus": { en: '"{value}" cannot become {target}: it is not a status in Settings.', id: '"{value}" tidak bisa menjadi {target}: bukan status di Settings.' },
-    "import.badSource": { en: '"{value}" cannot become {target}: it is not a source in Settings.', id: '"{value}" tidak bisa menjadi {target}: bukan sumber di Settings.' },
+    "import.noName": {
+      en: "No column is mapped to Name: choose the column that holds the lead's name.",
+      id: "Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek."
+    },
+    "import.badStatus": {
+      en: '"{value}" cannot become {target}: it is not a status in Settings.',
+      id: '"{value}" tidak bisa menjadi {target}: bukan status di Settings.'
+    },
+    "import.badSource": {
+      en: '"{value}" cannot become {target}: it is not a source in Settings.',
+      id: '"{value}" tidak bisa menjadi {target}: bukan sumber di Settings.'
+    },
     "import.phoneAsNumber": {
       en: "The spreadsheet turned this phone number into a number, so digits may be lost. Kept as it is: check it and type it as text.",
       id: "Spreadsheet sudah mengubah nomor telepon ini menjadi angka, jadi digitnya bisa hilang. Disimpan apa adanya: periksa dan ketik ulang sebagai teks."
     },
-    "import.phoneInvalid": { en: "Not a phone number the CRM can read. Kept as it is.", id: "Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya." },
-    "import.emailInvalid": { en: "Not a valid email address. Kept as it is.", id: "Alamat email tidak valid. Disimpan apa adanya." },
+    "import.phoneInvalid": {
+      en: "Not a phone number the CRM can read. Kept as it is.",
+      id: "Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya."
+    },
+    "import.emailInvalid": {
+      en: "Not a valid email address. Kept as it is.",
+      id: "Alamat email tidak valid. Disimpan apa adanya."
+    },
     "import.ownerNotEmail": {
       en: "Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.",
       id: "Owner bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya."
     },
-    "import.moneyInvalid": { en: "Not an amount the CRM can read. Kept as text.", id: "Bukan nilai uang yang bisa dibaca CRM. Disimpan sebagai teks." },
+    "import.moneyInvalid": {
+      en: "Not an amount the CRM can read. Kept as text.",
+      id: "Bukan nilai uang yang bisa dibaca CRM. Disimpan sebagai teks."
+    },
     "import.moneyNegative": { en: "A negative amount. Kept as text.", id: "Nilai negatif. Disimpan sebagai teks." },
-    "import.dateImpossible": { en: "There is no such date. Kept as text.", id: "Tanggal ini tidak ada. Disimpan sebagai teks." },
-    "import.dateInvalid": { en: "Not a date the CRM can read. Kept as text.", id: "Bukan tanggal yang bisa dibaca CRM. Disimpan sebagai teks." },
+    "import.dateImpossible": {
+      en: "There is no such date. Kept as text.",
+      id: "Tanggal ini tidak ada. Disimpan sebagai teks."
+    },
+    "import.dateInvalid": {
+      en: "Not a date the CRM can read. Kept as text.",
+      id: "Bukan tanggal yang bisa dibaca CRM. Disimpan sebagai teks."
+    },
     "import.dateAmbiguous": {
       en: "This column has dates written day-first and month-first; this one was read as {date}.",
       id: "Kolom ini berisi tanggal yang ditulis hari dulu dan bulan dulu; yang ini dibaca sebagai {date}."
     },
-    "import.nameMissing": { en: "No name: imported without one. Give it a name in the sidebar.", id: "Tanpa nama: diimpor tanpa nama. Beri nama di sidebar." },
+    "import.nameMissing": {
+      en: "No name: imported without one. Give it a name in the sidebar.",
+      id: "Tanpa nama: diimpor tanpa nama. Beri nama di sidebar."
+    },
     "import.question.status": {
       en: 'Status "{value}" ({rows} rows) is not in Settings: choose the status it means.',
       id: 'Status "{value}" ({rows} baris) tidak ada di Settings: pilih status yang dimaksud.'
@@ -1778,19 +2006,43 @@ var Lembar = (() => {
       en: 'Source "{value}" ({rows} rows) is not in Settings: choose the source it means, or keep it as written.',
       id: 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.'
     },
-    "import.needsAnswers": { en: "Nothing was imported: {count} value(s) need an answer first.", id: "Belum ada yang diimpor: {count} nilai perlu dijawab dulu." },
-    "import.noteSummary": { en: "Imported from {file} (import {importId}).", id: "Diimpor dari {file} (impor {importId})." },
-    "import.done": { en: "{count} lead(s) imported as {first} to {last} (import {importId}).", id: "{count} prospek diimpor sebagai {first} sampai {last} (impor {importId})." },
-    "import.checked": { en: "Checked {count} row(s): nothing was written.", id: "{count} baris diperiksa: belum ada yang ditulis." },
-    "import.undone": { en: "Import {importId} undone: {count} lead(s) removed.", id: "Impor {importId} dibatalkan: {count} prospek dihapus." },
-    "import.unknown": { en: "There is no import {importId} to undo.", id: "Tidak ada impor {importId} untuk dibatalkan." },
+    "import.needsAnswers": {
+      en: "Nothing was imported: {count} value(s) need an answer first.",
+      id: "Belum ada yang diimpor: {count} nilai perlu dijawab dulu."
+    },
+    "import.noteSummary": {
+      en: "Imported from {file} (import {importId}).",
+      id: "Diimpor dari {file} (impor {importId})."
+    },
+    "import.done": {
+      en: "{count} lead(s) imported as {first} to {last} (import {importId}).",
+      id: "{count} prospek diimpor sebagai {first} sampai {last} (impor {importId})."
+    },
+    "import.checked": {
+      en: "Checked {count} row(s): nothing was written.",
+      id: "{count} baris diperiksa: belum ada yang ditulis."
+    },
+    "import.undone": {
+      en: "Import {importId} undone: {count} lead(s) removed.",
+      id: "Impor {importId} dibatalkan: {count} prospek dihapus."
+    },
+    "import.unknown": {
+      en: "There is no import {importId} to undo.",
+      id: "Tidak ada impor {importId} untuk dibatalkan."
+    },
     "import.alreadyUndone": { en: "Import {importId} was already undone.", id: "Impor {importId} sudah dibatalkan." },
     "import.worked": {
       en: "Import {importId} cannot be undone: {count} of its leads have been worked on since ({ids}). Archive or merge them instead.",
       id: "Impor {importId} tidak bisa dibatalkan: {count} prospeknya sudah dikerjakan sejak itu ({ids}). Arsipkan atau gabungkan saja."
     },
-    "import.csv": { en: "The file cannot be read as CSV: {reason} (row {row}).", id: "File tidak bisa dibaca sebagai CSV: {reason} (baris {row})." },
-    "import.noSource": { en: "Give the import a CSV text or the name of a tab.", id: "Beri impor teks CSV atau nama tab." },
+    "import.csv": {
+      en: "The file cannot be read as CSV: {reason} (row {row}).",
+      id: "File tidak bisa dibaca sebagai CSV: {reason} (baris {row})."
+    },
+    "import.noSource": {
+      en: "Give the import a CSV text or the name of a tab.",
+      id: "Beri impor teks CSV atau nama tab."
+    },
     "import.tabMissing": { en: 'There is no tab named "{tab}".', id: 'Tidak ada tab bernama "{tab}".' },
     "import.tooLarge": {
       en: "The file is too large to import at once ({rows} rows; at most {max}). Split it.",
@@ -1809,7 +2061,10 @@ var Lembar = (() => {
       en: 'This column has values but no header: it is imported as "{name}". Give it a header in the file, or choose where it goes.',
       id: 'Kolom ini berisi nilai tetapi tanpa judul: diimpor sebagai "{name}". Beri judul di file, atau pilih tujuannya.'
     },
-    "import.countInvalid": { en: "Not a number of follow-ups (a whole number, 0 or more). Kept as it is.", id: "Bukan jumlah tindak lanjut (bilangan bulat, 0 atau lebih). Disimpan apa adanya." },
+    "import.countInvalid": {
+      en: "Not a number of follow-ups (a whole number, 0 or more). Kept as it is.",
+      id: "Bukan jumlah tindak lanjut (bilangan bulat, 0 atau lebih). Disimpan apa adanya."
+    },
     "import.tooLong": {
       en: "Longer than {field} may be ({length} characters; at most {max}). Shorten it in the file, or keep this column as the team's own.",
       id: "Lebih panjang dari batas {field} ({length} karakter; maksimal {max}). Persingkat di file, atau simpan kolom ini sebagai kolom tim sendiri."
@@ -1818,7 +2073,10 @@ var Lembar = (() => {
       en: "Too long for a spreadsheet cell ({length} characters; at most {max}). Shorten it in the file.",
       id: "Terlalu panjang untuk satu sel spreadsheet ({length} karakter; maksimal {max}). Persingkat di file."
     },
-    "import.mustFix": { en: "Nothing was imported: {count} value(s) must be fixed first.", id: "Belum ada yang diimpor: {count} nilai harus diperbaiki dulu." },
+    "import.mustFix": {
+      en: "Nothing was imported: {count} value(s) must be fixed first.",
+      id: "Belum ada yang diimpor: {count} nilai harus diperbaiki dulu."
+    },
     "import.tooWide": {
       en: "The file has {columns} columns; one import takes at most {max}. Remove the columns you do not need, or split the file.",
       id: "File berisi {columns} kolom; satu impor paling banyak {max}. Hapus kolom yang tidak diperlukan, atau pecah filenya."
@@ -1843,7 +2101,10 @@ var Lembar = (() => {
       en: 'The file cannot be read as text (it is not UTF-8, UTF-16 or Windows-1252). Save it as "CSV UTF-8" and import that file.',
       id: 'File tidak bisa dibaca sebagai teks (bukan UTF-8, UTF-16, atau Windows-1252). Simpan sebagai "CSV UTF-8" lalu impor file itu.'
     },
-    "import.recovered": { en: "An import that stopped half way ({importId}) was rolled back.", id: "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan." }
+    "import.recovered": {
+      en: "An import that stopped half way ({importId}) was rolled back.",
+      id: "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan."
+    }
   };
 
   // src/core/i18n/archive.ts
@@ -1853,12 +2114,18 @@ var Lembar = (() => {
       en: "Archiving needs the Google Sheets API service of this add-on, which is not enabled. Ask whoever installed Lembar CRM to enable it.",
       id: "Pengarsipan memerlukan layanan Google Sheets API untuk add-on ini, yang belum diaktifkan. Minta orang yang memasang Lembar CRM untuk mengaktifkannya."
     },
-    "archive.badYear": { en: 'Year: "{value}" is not a year (e.g. 2025).', id: 'Tahun: "{value}" bukan tahun (mis. 2025).' },
+    "archive.badYear": {
+      en: 'Year: "{value}" is not a year (e.g. 2025).',
+      id: 'Tahun: "{value}" bukan tahun (mis. 2025).'
+    },
     "archive.yearRange": {
       en: "Year: choose a year from 1900 to {max} (the Summary still counts the last 12 weeks).",
       id: "Tahun: pilih tahun dari 1900 sampai {max} (Ringkasan masih menghitung 12 minggu terakhir)."
     },
-    "archive.nothing": { en: "There are no activities before 1 January {year}.", id: "Tidak ada aktivitas sebelum 1 Januari {year}." },
+    "archive.nothing": {
+      en: "There are no activities before 1 January {year}.",
+      id: "Tidak ada aktivitas sebelum 1 Januari {year}."
+    },
     "archive.fileTitle": { en: "{name}: activities before {year}", id: "{name}: aktivitas sebelum {year}" },
     "archive.restoredTitle": {
       en: "{name}: activities before {year} (put back in the CRM; this copy may be deleted)",
@@ -1868,7 +2135,10 @@ var Lembar = (() => {
       en: "The copy in the new spreadsheet did not read back the same, so nothing was removed from Activities. The incomplete copy is at {url}; it may be deleted.",
       id: "Salinan di spreadsheet baru tidak terbaca sama, jadi tidak ada yang dihapus dari Activities. Salinan yang belum lengkap ada di {url}; boleh dihapus."
     },
-    "archive.done": { en: "{count} activities before {year} moved to a new spreadsheet.", id: "{count} aktivitas sebelum {year} dipindahkan ke spreadsheet baru." },
+    "archive.done": {
+      en: "{count} activities before {year} moved to a new spreadsheet.",
+      id: "{count} aktivitas sebelum {year} dipindahkan ke spreadsheet baru."
+    },
     "archive.unknown": { en: "There is no archive {id}.", id: "Tidak ada arsip {id}." },
     "archive.cannotUndo": {
       en: "Archive {id} cannot be undone: its activities never left the CRM, or they are already back.",
@@ -1878,29 +2148,50 @@ var Lembar = (() => {
       en: "Archive {id} has more columns than Activities has now; restore the removed column first.",
       id: "Arsip {id} punya lebih banyak kolom daripada Activities sekarang; kembalikan dulu kolom yang dihapus."
     },
-    "archive.undone": { en: "{count} activities are back in Activities.", id: "{count} aktivitas sudah kembali di Activities." },
+    "archive.undone": {
+      en: "{count} activities are back in Activities.",
+      id: "{count} aktivitas sudah kembali di Activities."
+    },
     "ui.archive.intro": {
       en: "Old activities take up space: Google allows 10 million cells per spreadsheet. This moves the activities before the year you choose to a new spreadsheet in your Drive, where they stay readable. The Summary stops counting them. You can put them back at any time.",
       id: "Aktivitas lama memakan tempat: Google membatasi 10 juta sel per spreadsheet. Ini memindahkan aktivitas sebelum tahun yang Anda pilih ke spreadsheet baru di Drive Anda, dan di sana tetap bisa dibaca. Ringkasan tidak lagi menghitungnya. Anda bisa mengembalikannya kapan saja."
     },
     "ui.archive.year": { en: "Move activities before 1 January of", id: "Pindahkan aktivitas sebelum 1 Januari" },
-    "ui.archive.yearOption": { en: "{year} ({count} activities, {cells} cells)", id: "{year} ({count} aktivitas, {cells} sel)" },
+    "ui.archive.yearOption": {
+      en: "{year} ({count} activities, {cells} cells)",
+      id: "{year} ({count} aktivitas, {cells} sel)"
+    },
     "ui.archive.none": {
       en: "There is nothing to archive yet: only activities from before {year} can be archived, so the Summary keeps the last 12 weeks.",
       id: "Belum ada yang bisa diarsipkan: hanya aktivitas sebelum {year} yang bisa diarsipkan, agar Ringkasan tetap punya 12 minggu terakhir."
     },
     "ui.archive.go": { en: "Archive", id: "Arsipkan" },
-    "ui.archive.working": { en: "Copying, checking the copy, then removing…", id: "Menyalin, memeriksa salinan, lalu menghapus…" },
+    "ui.archive.working": {
+      en: "Copying, checking the copy, then removing…",
+      id: "Menyalin, memeriksa salinan, lalu menghapus…"
+    },
     "ui.archive.open": { en: "Open the archive", id: "Buka arsip" },
     "ui.archive.undo": { en: "Put back", id: "Kembalikan" },
     "ui.archive.undoing": { en: "Putting the activities back…", id: "Mengembalikan aktivitas…" },
     "ui.archive.history": { en: "Archives made so far", id: "Arsip yang sudah dibuat" },
-    "ui.archive.entry": { en: "{id}: {count} activities before {year}, {date}", id: "{id}: {count} aktivitas sebelum {year}, {date}" },
+    "ui.archive.entry": {
+      en: "{id}: {count} activities before {year}, {date}",
+      id: "{id}: {count} aktivitas sebelum {year}, {date}"
+    },
     "ui.archive.state.done": { en: "archived", id: "diarsipkan" },
     "ui.archive.state.undone": { en: "put back", id: "sudah dikembalikan" },
-    "ui.archive.state.removing": { en: "not finished: the next archive finishes it, or put it back", id: "belum selesai: arsip berikutnya menyelesaikannya, atau kembalikan" },
-    "ui.archive.state.copying": { en: "not finished: nothing was removed; the file may be deleted", id: "belum selesai: tidak ada yang dihapus; filenya boleh dihapus" },
-    "ui.archive.state.failed": { en: "the copy did not check out: nothing was removed; the file may be deleted", id: "salinan tidak lolos pemeriksaan: tidak ada yang dihapus; filenya boleh dihapus" },
+    "ui.archive.state.removing": {
+      en: "not finished: the next archive finishes it, or put it back",
+      id: "belum selesai: arsip berikutnya menyelesaikannya, atau kembalikan"
+    },
+    "ui.archive.state.copying": {
+      en: "not finished: nothing was removed; the file may be deleted",
+      id: "belum selesai: tidak ada yang dihapus; filenya boleh dihapus"
+    },
+    "ui.archive.state.failed": {
+      en: "the copy did not check out: nothing was removed; the file may be deleted",
+      id: "salinan tidak lolos pemeriksaan: tidak ada yang dihapus; filenya boleh dihapus"
+    },
     "ui.archive.close": { en: "Close", id: "Tutup" }
   };
 
@@ -1923,7 +2214,10 @@ var Lembar = (() => {
       en: "Possible duplicates: tick Merge on a group to merge it into its Primary (you may change the Primary).",
       id: "Kemungkinan duplikat: centang Merge pada grup untuk menggabungkannya ke Primary (Primary boleh diganti)."
     },
-    "audit.sharedTitle": { en: "Shared contact, different people (never merged)", id: "Kontak bersama, orang berbeda (tidak pernah digabung)" },
+    "audit.sharedTitle": {
+      en: "Shared contact, different people (never merged)",
+      id: "Kontak bersama, orang berbeda (tidak pernah digabung)"
+    },
     "audit.sharedReason": { en: "share {kind} {contact}", id: "berbagi {kind} {contact}" },
     "audit.problemsTitle": { en: "Data-quality problems", id: "Masalah kualitas data" },
     "audit.subject": {
@@ -1938,29 +2232,62 @@ var Lembar = (() => {
       en: "Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.",
       id: "Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates."
     },
-    "audit.detail": { en: "groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}", id: "grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}" },
-    "audit.summaryWaits": { en: "the summary to {count} manager(s) waits for tomorrow's mail quota", id: "ringkasan untuk {count} manajer menunggu kuota email besok" }
+    "audit.detail": {
+      en: "groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}",
+      id: "grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}"
+    },
+    "audit.summaryWaits": {
+      en: "the summary to {count} manager(s) waits for tomorrow's mail quota",
+      id: "ringkasan untuk {count} manajer menunggu kuota email besok"
+    }
   };
 
   // src/core/i18n/merge.ts
   var merge = {
-    "merge.none": { en: "No group is ticked in the Duplicates tab.", id: "Tidak ada grup yang dicentang di tab Duplicates." },
-    "merge.changed": { en: "Group {group} was skipped: its rows changed since the audit. Run the audit again.", id: "Grup {group} dilewati: barisnya berubah sejak audit. Jalankan audit lagi." },
-    "merge.badPrimary": { en: "Group {group} was skipped: Primary {primary} is not one of its leads.", id: "Grup {group} dilewati: Primary {primary} bukan anggota grup." },
-    "merge.done": { en: "{merged} group(s) merged ({rows} leads archived). {skipped} skipped.", id: "{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati." },
+    "merge.none": {
+      en: "No group is ticked in the Duplicates tab.",
+      id: "Tidak ada grup yang dicentang di tab Duplicates."
+    },
+    "merge.changed": {
+      en: "Group {group} was skipped: its rows changed since the audit. Run the audit again.",
+      id: "Grup {group} dilewati: barisnya berubah sejak audit. Jalankan audit lagi."
+    },
+    "merge.badPrimary": {
+      en: "Group {group} was skipped: Primary {primary} is not one of its leads.",
+      id: "Grup {group} dilewati: Primary {primary} bukan anggota grup."
+    },
+    "merge.done": {
+      en: "{merged} group(s) merged ({rows} leads archived). {skipped} skipped.",
+      id: "{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati."
+    },
     "merge.note": {
       en: "Merge {mergeId}: {leadId} merged into this lead; differing values kept here: {values}",
       id: "Penggabungan {mergeId}: {leadId} digabung ke prospek ini; nilai berbeda disimpan di sini: {values}"
     },
-    "merge.noteNoConflict": { en: "Merge {mergeId}: {leadId} merged into this lead.", id: "Penggabungan {mergeId}: {leadId} digabung ke prospek ini." },
-    "merge.unknown": { en: 'There is no merge "{mergeId}" in the Archive.', id: 'Tidak ada penggabungan "{mergeId}" di Archive.' },
-    "merge.undone": { en: "Merge {mergeId} undone: {rows} lead(s) restored.", id: "Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan." },
+    "merge.noteNoConflict": {
+      en: "Merge {mergeId}: {leadId} merged into this lead.",
+      id: "Penggabungan {mergeId}: {leadId} digabung ke prospek ini."
+    },
+    "merge.unknown": {
+      en: 'There is no merge "{mergeId}" in the Archive.',
+      id: 'Tidak ada penggabungan "{mergeId}" di Archive.'
+    },
+    "merge.undone": {
+      en: "Merge {mergeId} undone: {rows} lead(s) restored.",
+      id: "Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan."
+    },
     "merge.pickArchive": {
       en: "Select a row of the merge to undo in the Archive tab, then choose Undo merge again.",
       id: "Pilih baris penggabungan yang akan dibatalkan di tab Archive, lalu pilih Batalkan penggabungan lagi."
     },
-    "merge.recovered": { en: "A merge or undo that was interrupted has been completed: {ids}.", id: "Penggabungan atau pembatalan yang sempat terputus telah diselesaikan: {ids}." },
-    "merge.alreadyUndone": { en: "Merge {mergeId} has already been undone.", id: "Penggabungan {mergeId} sudah dibatalkan." }
+    "merge.recovered": {
+      en: "A merge or undo that was interrupted has been completed: {ids}.",
+      id: "Penggabungan atau pembatalan yang sempat terputus telah diselesaikan: {ids}."
+    },
+    "merge.alreadyUndone": {
+      en: "Merge {mergeId} has already been undone.",
+      id: "Penggabungan {mergeId} sudah dibatalkan."
+    }
   };
 
   // src/core/i18n/summary.ts
@@ -1994,16 +2321,28 @@ var Lembar = (() => {
     "summary.verdict.tooFew": { en: "too few leads to tell", id: "prospek terlalu sedikit untuk dinilai" },
     "summary.verdict.noBenchmark": { en: "no benchmark set", id: "belum ada patokan" },
     "summary.capacity": { en: "Spreadsheet capacity", id: "Kapasitas spreadsheet" },
-    "summary.capacity.used": { en: "{used} of Google's 10,000,000 cells used ({percent}).", id: "{used} dari 10.000.000 sel Google terpakai ({percent})." },
-    "summary.capacity.when": { en: "At the last 12 weeks' rate the limit would be reached around {month}.", id: "Dengan laju 12 minggu terakhir, batas itu tercapai sekitar {month}." },
-    "summary.capacity.never": { en: "At the last 12 weeks' rate the limit is more than 10 years away.", id: "Dengan laju 12 minggu terakhir, batas itu masih lebih dari 10 tahun lagi." },
+    "summary.capacity.used": {
+      en: "{used} of Google's 10,000,000 cells used ({percent}).",
+      id: "{used} dari 10.000.000 sel Google terpakai ({percent})."
+    },
+    "summary.capacity.when": {
+      en: "At the last 12 weeks' rate the limit would be reached around {month}.",
+      id: "Dengan laju 12 minggu terakhir, batas itu tercapai sekitar {month}."
+    },
+    "summary.capacity.never": {
+      en: "At the last 12 weeks' rate the limit is more than 10 years away.",
+      id: "Dengan laju 12 minggu terakhir, batas itu masih lebih dari 10 tahun lagi."
+    },
     "summary.notCounted": { en: "Not counted", id: "Tidak dihitung" },
     "summary.notCounted.text": {
       en: "{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.",
       id: "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa tanggal Created At. Perbaiki di Leads agar ikut dihitung."
     },
     "summary.notCounted.none": { en: "Every lead was counted.", id: "Semua prospek terhitung." },
-    "summary.capacity.archived": { en: "{count} activities before {year} are archived in another spreadsheet: {url}", id: "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}" },
+    "summary.capacity.archived": {
+      en: "{count} activities before {year} are archived in another spreadsheet: {url}",
+      id: "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}"
+    },
     "summary.title": { en: "Lembar CRM — Summary", id: "Lembar CRM — Ringkasan" },
     "summary.generated": { en: "Updated {time}", id: "Diperbarui {time}" },
     "summary.kpis": { en: "Key figures", id: "Angka utama" },
@@ -2043,22 +2382,40 @@ var Lembar = (() => {
 
   // src/core/i18n/digest.ts
   var digest = {
-    "digest.subject": { en: "Lembar CRM: {count} leads to follow up ({date})", id: "Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})" },
+    "digest.subject": {
+      en: "Lembar CRM: {count} leads to follow up ({date})",
+      id: "Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})"
+    },
     "digest.greeting": { en: "Hello {owner},", id: "Halo {owner}," },
-    "digest.intro": { en: "These leads need your attention today.", id: "Prospek berikut perlu perhatian Anda hari ini." },
-    "digest.section.slaBreached": { en: "New leads not contacted within {hours} hours", id: "Prospek baru belum dihubungi dalam {hours} jam" },
+    "digest.intro": {
+      en: "These leads need your attention today.",
+      id: "Prospek berikut perlu perhatian Anda hari ini."
+    },
+    "digest.section.slaBreached": {
+      en: "New leads not contacted within {hours} hours",
+      id: "Prospek baru belum dihubungi dalam {hours} jam"
+    },
     "digest.section.maxFollowUps": {
       en: "Reached {max} follow-ups without progress: mark Lost or move to nurture",
       id: "Sudah {max} kali tindak lanjut tanpa kemajuan: tandai Lost atau pindahkan ke nurture"
     },
-    "digest.section.pastExpectedClose": { en: "Open deals past their expected close date", id: "Deal terbuka yang melewati perkiraan closing" },
-    "digest.section.followUpDue": { en: "Follow-ups due today or overdue", id: "Tindak lanjut jatuh tempo hari ini atau terlambat" },
+    "digest.section.pastExpectedClose": {
+      en: "Open deals past their expected close date",
+      id: "Deal terbuka yang melewati perkiraan closing"
+    },
+    "digest.section.followUpDue": {
+      en: "Follow-ups due today or overdue",
+      id: "Tindak lanjut jatuh tempo hari ini atau terlambat"
+    },
     "digest.section.recontact": { en: "Past clients due for re-contact", id: "Klien lama yang perlu dihubungi lagi" },
     "digest.section.stale": { en: "Deals stuck in their stage (stale)", id: "Deal yang macet di tahapnya" },
     "digest.due": { en: "due {date}", id: "jatuh tempo {date}" },
     "digest.openRow": { en: "open row", id: "buka baris" },
     "digest.chat": { en: "WhatsApp", id: "WhatsApp" },
-    "digest.waGreeting": { en: "Hello {name}, following up on your enquiry with us.", id: "Halo {name}, kami ingin menindaklanjuti kebutuhan Anda." },
+    "digest.waGreeting": {
+      en: "Hello {name}, following up on your enquiry with us.",
+      id: "Halo {name}, kami ingin menindaklanjuti kebutuhan Anda."
+    },
     "digest.footer": {
       en: "Sent once a day by Lembar CRM. Log every contact in the sidebar to keep this list true.",
       id: "Dikirim sekali sehari oleh Lembar CRM. Catat setiap kontak di panel agar daftar ini tetap akurat."
@@ -2069,18 +2426,27 @@ var Lembar = (() => {
     "digest.total": { en: "Total", id: "Total" },
     "digest.slaTotal": { en: "First-contact SLA breaches: {count}.", id: "Pelanggaran SLA kontak pertama: {count}." },
     "digest.unowned": { en: "Leads without an owner: {count}", id: "Prospek tanpa penanggung jawab: {count}" },
-    "digest.invalidOwners": { en: "Owners that are not email addresses (their leads are not mailed):", id: "Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):" },
+    "digest.invalidOwners": {
+      en: "Owners that are not email addresses (their leads are not mailed):",
+      id: "Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):"
+    },
     "digest.invalidOwner": { en: "{owner}: {count} lead(s)", id: "{owner}: {count} prospek" }
   };
 
   // src/core/i18n/report.ts
   var report = {
-    "report.weeklySubject": { en: "Lembar CRM: weekly report (week of {date})", id: "Lembar CRM: laporan mingguan (minggu {date})" },
+    "report.weeklySubject": {
+      en: "Lembar CRM: weekly report (week of {date})",
+      id: "Lembar CRM: laporan mingguan (minggu {date})"
+    },
     "report.weeklyIntro": {
       en: "The team's week of {date}: the scorecard, and each person's week against the one before.",
       id: "Minggu tim yang dimulai {date}: kinerja per sales, dan minggu tiap orang dibanding minggu sebelumnya."
     },
-    "report.changes": { en: "Last week (change against the week before)", id: "Minggu lalu (perubahan dibanding minggu sebelumnya)" },
+    "report.changes": {
+      en: "Last week (change against the week before)",
+      id: "Minggu lalu (perubahan dibanding minggu sebelumnya)"
+    },
     "report.newLeads": { en: "New leads", id: "Prospek baru" },
     "report.won": { en: "Won", id: "Menang" },
     "report.activities": { en: "Activities", id: "Aktivitas" },
@@ -2091,7 +2457,10 @@ var Lembar = (() => {
     },
     "report.yesterdayNone": { en: "Nothing was logged yesterday.", id: "Tidak ada yang dicatat kemarin." },
     "report.bigDeals": { en: "Big deals ({count})", id: "Deal besar ({count})" },
-    "report.bigDealLine": { en: "{leadId} {name} ({company}): {value}, {status}, owner {owner}", id: "{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}" },
+    "report.bigDealLine": {
+      en: "{leadId} {name} ({company}): {value}, {status}, owner {owner}",
+      id: "{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}"
+    },
     "report.bigDealSubject": { en: "Lembar CRM: {count} big deal(s)", id: "Lembar CRM: {count} deal besar" }
   };
 
@@ -2105,28 +2474,61 @@ var Lembar = (() => {
       en: "emails sent {sent}, already sent today {already}, waiting for mail quota {waiting}, leads listed {listed}, errors {errors}",
       id: "email terkirim {sent}, sudah terkirim hari ini {already}, menunggu kuota email {waiting}, prospek terdaftar {listed}, galat {errors}"
     },
-    "run.notDue": { en: "not due: last audit {last}, next after {next}", id: "belum waktunya: audit terakhir {last}, berikutnya setelah {next}" },
+    "run.notDue": {
+      en: "not due: last audit {last}, next after {next}",
+      id: "belum waktunya: audit terakhir {last}, berikutnya setelah {next}"
+    },
     "triggers.installed": {
       en: "Daily automation installed: every day between {hour}:00 and {hourEnd}:00 ({timeZone}); Apps Script picks the minute within that hour. Next run: {next}–{nextEnd}.",
       id: "Otomatisasi harian terpasang: setiap hari antara pukul {hour}.00 dan {hourEnd}.00 ({timeZone}); Apps Script memilih menitnya dalam jam itu. Berikutnya: {next}–{nextEnd}."
     },
-    "triggers.none": { en: 'The daily automation is not installed. Use "Install daily automation".', id: 'Otomatisasi harian belum terpasang. Pilih "Pasang otomatisasi harian".' }
+    "triggers.none": {
+      en: 'The daily automation is not installed. Use "Install daily automation".',
+      id: 'Otomatisasi harian belum terpasang. Pilih "Pasang otomatisasi harian".'
+    }
   };
 
   // src/core/i18n/index.ts
   function join(...modules) {
     return Object.assign({}, ...modules);
   }
-  var ENTRIES = /* @__PURE__ */ join(menu, setup, settings, fields, lead, pipeline, ui, template, day, board, campaign, importing, archive, audit, merge, summary, digest, report, automation);
+  var ENTRIES = /* @__PURE__ */ join(
+    menu,
+    setup,
+    settings,
+    fields,
+    lead,
+    pipeline,
+    ui,
+    template,
+    day,
+    board,
+    campaign,
+    importing,
+    archive,
+    audit,
+    merge,
+    summary,
+    digest,
+    report,
+    automation
+  );
   function language(lang) {
     const out = {};
     for (const key of Object.keys(ENTRIES)) out[key] = ENTRIES[key][lang];
     return out;
   }
-  var CATALOG = { en: /* @__PURE__ */ language("en"), id: /* @__PURE__ */ language("id") };
+  var CATALOG = {
+    en: /* @__PURE__ */ language("en"),
+    id: /* @__PURE__ */ language("id")
+  };
   function t(lang, key, params = {}) {
     const text5 = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
-    return fill(text5, params, (k) => Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : k);
+    return fill(
+      text5,
+      params,
+      (k) => Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : k
+    );
   }
   var ref = (key) => ({ ref: [key] });
   var refs = (keys) => ({ ref: keys });
@@ -2188,8 +2590,20 @@ var Lembar = (() => {
   ];
   var LEAD_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
   var isLeadHeader = (h) => LEAD_HEADERS.has(h);
-  var ACTIVITY_COLUMNS = [col("Timestamp", "datetime"), col("Lead ID", "text"), col("Type", "text"), col("Summary", "text"), col("By", "text"), col("Next Follow-up", "date")];
-  var SETTINGS_COLUMNS = [col("Setting", "text"), col("Value", "text"), col("Description", "text"), col("Problem", "text")];
+  var ACTIVITY_COLUMNS = [
+    col("Timestamp", "datetime"),
+    col("Lead ID", "text"),
+    col("Type", "text"),
+    col("Summary", "text"),
+    col("By", "text"),
+    col("Next Follow-up", "date")
+  ];
+  var SETTINGS_COLUMNS = [
+    col("Setting", "text"),
+    col("Value", "text"),
+    col("Description", "text"),
+    col("Problem", "text")
+  ];
   var DUPLICATE_COLUMNS = [
     col("Group", "text"),
     col("Lead ID", "text"),
@@ -2206,9 +2620,19 @@ var Lembar = (() => {
     /** Fingerprint of the lead row at audit time: a merge skips groups edited since. */
     col("Check", "text")
   ];
-  var ARCHIVE_EXTRA_COLUMNS = [col("Merged Into", "text"), col("Merge ID", "text"), col("Archived At", "datetime"), col("Archived By", "text")];
+  var ARCHIVE_EXTRA_COLUMNS = [
+    col("Merged Into", "text"),
+    col("Merge ID", "text"),
+    col("Archived At", "datetime"),
+    col("Archived By", "text")
+  ];
   var ARCHIVE_COLUMNS = [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS];
-  var RUN_LOG_COLUMNS = [col("Time", "datetime"), col("Job", "text"), col("Outcome", "text"), col("Details", "text")];
+  var RUN_LOG_COLUMNS = [
+    col("Time", "datetime"),
+    col("Job", "text"),
+    col("Outcome", "text"),
+    col("Details", "text")
+  ];
   var TEAM_COLUMNS = [
     col("Email", "text"),
     col("Name", "text"),
@@ -2251,7 +2675,17 @@ var Lembar = (() => {
     { name: TAB.templates, columns: TEMPLATE_COLUMNS },
     { name: TAB.campaigns, columns: CAMPAIGN_COLUMNS }
   ];
-  var ACTIVITY_TYPES = ["Quotation Sent", "Follow-up Call", "Meeting", "Site Survey", "Revised Quotation", "Email", "WhatsApp", "Note", "Status Change"];
+  var ACTIVITY_TYPES = [
+    "Quotation Sent",
+    "Follow-up Call",
+    "Meeting",
+    "Site Survey",
+    "Revised Quotation",
+    "Email",
+    "WhatsApp",
+    "Note",
+    "Status Change"
+  ];
   function isContactType(type) {
     return ACTIVITY_TYPES.includes(type) && type !== "Note" && type !== "Status Change";
   }
@@ -2304,8 +2738,27 @@ var Lembar = (() => {
     },
     bigDealThreshold: 5e8,
     campaignsToUnasked: true,
-    sources: ["Google Ads", "Website", "Referral", "Phone", "Email", "WhatsApp", "Walk-in", "Event", "Social Media", "Other"],
-    lostReasons: ["Price too high", "Chose a competitor", "No budget", "No response", "Project cancelled", "Timing", "Other"],
+    sources: [
+      "Google Ads",
+      "Website",
+      "Referral",
+      "Phone",
+      "Email",
+      "WhatsApp",
+      "Walk-in",
+      "Event",
+      "Social Media",
+      "Other"
+    ],
+    lostReasons: [
+      "Price too high",
+      "Chose a competitor",
+      "No budget",
+      "No response",
+      "Project cancelled",
+      "Timing",
+      "Other"
+    ],
     firstContactSlaHours: 24,
     followUpIntervalDays: 3,
     maxFollowUps: 3,
@@ -2344,23 +2797,47 @@ var Lembar = (() => {
       { setting: SETTING.statuses, value: list(d.statuses), description: { key: "desc.statuses" } }
     ];
     for (const s of d.statuses) {
-      rows.push({ setting: SETTING.transitionPrefix + s, value: list(d.transitions[s] ?? []), description: { key: "desc.transition", params: { status: s } } });
+      rows.push({
+        setting: SETTING.transitionPrefix + s,
+        value: list(d.transitions[s] ?? []),
+        description: { key: "desc.transition", params: { status: s } }
+      });
     }
     for (const s of d.statuses) {
-      rows.push({ setting: SETTING.probabilityPrefix + s, value: String(Math.round((d.probabilities[s] ?? 0) * 100)), description: { key: "desc.probability", params: { status: s } } });
+      rows.push({
+        setting: SETTING.probabilityPrefix + s,
+        value: String(Math.round((d.probabilities[s] ?? 0) * 100)),
+        description: { key: "desc.probability", params: { status: s } }
+      });
     }
     for (const s of d.statuses) {
-      rows.push({ setting: SETTING.requiredPrefix + s, value: list(d.required[s] ?? []), description: { key: "desc.required", params: { status: s } } });
+      rows.push({
+        setting: SETTING.requiredPrefix + s,
+        value: list(d.required[s] ?? []),
+        description: { key: "desc.required", params: { status: s } }
+      });
     }
     for (const s of d.statuses.filter((x) => !CLOSED.has(x))) {
-      rows.push({ setting: SETTING.stalePrefix + s, value: String(d.staleDays[s] ?? 0), description: { key: "desc.stale", params: { status: s } } });
+      rows.push({
+        setting: SETTING.stalePrefix + s,
+        value: String(d.staleDays[s] ?? 0),
+        description: { key: "desc.stale", params: { status: s } }
+      });
     }
     for (const src of d.sources) {
       const e = d.expectedConversion[src];
-      rows.push({ setting: SETTING.expectedPrefix + src, value: e ? `${Math.round(e.min * 100)}-${Math.round(e.max * 100)}` : "", description: { key: "desc.expected", params: { source: src } } });
+      rows.push({
+        setting: SETTING.expectedPrefix + src,
+        value: e ? `${Math.round(e.min * 100)}-${Math.round(e.max * 100)}` : "",
+        description: { key: "desc.expected", params: { source: src } }
+      });
     }
     rows.push({ setting: SETTING.bigDeal, value: String(d.bigDealThreshold), description: { key: "desc.bigDeal" } });
-    rows.push({ setting: SETTING.campaignsToUnasked, value: d.campaignsToUnasked ? "yes" : "no", description: { key: "desc.campaignsToUnasked" } });
+    rows.push({
+      setting: SETTING.campaignsToUnasked,
+      value: d.campaignsToUnasked ? "yes" : "no",
+      description: { key: "desc.campaignsToUnasked" }
+    });
     const num2 = (setting, v, key) => rows.push({ setting, value: String(v), description: { key } });
     rows.push({ setting: SETTING.sources, value: list(d.sources), description: { key: "desc.sources" } });
     rows.push({ setting: SETTING.lostReasons, value: list(d.lostReasons), description: { key: "desc.lostReasons" } });
@@ -2431,7 +2908,8 @@ var Lembar = (() => {
       if (pv !== void 0 && pv !== "") {
         const n = Number(pv.replace("%", "").replace(",", "."));
         if (!Number.isFinite(n)) report2(pName, "settings.notNumber", { value: userText(pv), default: fallbackP * 100 });
-        else if (n < 0 || n > 100) report2(pName, "settings.outOfRange", { value: userText(pv), min: 0, max: 100, default: fallbackP * 100 });
+        else if (n < 0 || n > 100)
+          report2(pName, "settings.outOfRange", { value: userText(pv), min: 0, max: 100, default: fallbackP * 100 });
         else s.probabilities[status] = n / 100;
       }
       const rName = SETTING.requiredPrefix + status;
@@ -2456,7 +2934,8 @@ var Lembar = (() => {
       if (v === void 0 || v === "") continue;
       const n = Number(v);
       if (!Number.isInteger(n)) report2(name, "settings.notNumber", { value: userText(v), default: fallback });
-      else if (n < 0 || n > 3650) report2(name, "settings.outOfRange", { value: userText(v), min: 0, max: 3650, default: fallback });
+      else if (n < 0 || n > 3650)
+        report2(name, "settings.outOfRange", { value: userText(v), min: 0, max: 3650, default: fallback });
       else s.staleDays[status] = n;
     }
     s.expectedConversion = {};
@@ -2483,7 +2962,8 @@ var Lembar = (() => {
       if (v === void 0 || v === "") return;
       const def = DEFAULT_SETTINGS[field];
       const n = Number(v.replace(",", "."));
-      if (!Number.isFinite(n) || integer && !Number.isInteger(n)) report2(name, "settings.notNumber", { value: userText(v), default: def });
+      if (!Number.isFinite(n) || integer && !Number.isInteger(n))
+        report2(name, "settings.notNumber", { value: userText(v), default: def });
       else if (n < min || n > max) report2(name, "settings.outOfRange", { value: userText(v), min, max, default: def });
       else s[field] = n;
     };
@@ -2548,7 +3028,10 @@ var Lembar = (() => {
     const ny = Math.floor(total / 12);
     const nm = total % 12 + 1;
     const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-    return parseYmd(`${ny}-${String(nm).padStart(2, "0")}-${String(Math.min(day2, last)).padStart(2, "0")}`, offsetMinutes);
+    return parseYmd(
+      `${ny}-${String(nm).padStart(2, "0")}-${String(Math.min(day2, last)).padStart(2, "0")}`,
+      offsetMinutes
+    );
   }
   function cellDate(v, offsetMinutes) {
     if (isDate(v)) return v;
@@ -2580,11 +3063,10 @@ var Lembar = (() => {
   var LAST_ID_PROPERTY = "lembar.lastLeadNumber";
   function openCrm() {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const parsed = readSettings(ss);
     const timeZone = ss.getSpreadsheetTimeZone();
     const now = /* @__PURE__ */ new Date();
     const offset = offsetFromZ(Utilities.formatDate(now, timeZone, "Z"));
-    documentOffset = offset;
+    const parsed = readSettings(ss, offset);
     return {
       ss,
       settings: parsed.settings,
@@ -2595,7 +3077,7 @@ var Lembar = (() => {
       now
     };
   }
-  function readSettings(ss) {
+  function readSettings(ss, offset) {
     const sheet = ss.getSheetByName(TAB.settings);
     if (!sheet) return parseSettings([]);
     const values = sheet.getDataRange().getValues();
@@ -2604,12 +3086,11 @@ var Lembar = (() => {
     const si = at("Setting");
     const vi = at("Value");
     if (si < 0 || vi < 0) return parseSettings([]);
-    return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi]) })));
+    return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi], offset) })));
   }
-  var documentOffset = 0;
-  function cellText(v) {
+  function cellText(v, offset) {
     if (v === null || v === void 0) return "";
-    if (isDate(v)) return toYmd(v, documentOffset);
+    if (isDate(v)) return toYmd(v, offset);
     if (typeof v === "object" || typeof v === "function") return "";
     return String(v);
   }
@@ -2682,7 +3163,8 @@ var Lembar = (() => {
   var EMAIL_RE2 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
   function normalizeEmail(input) {
     const s = String(input ?? "").trim().replace(/^mailto:/i, "").toLowerCase();
-    if (s.length > 254 || !EMAIL_RE2.test(s) || s.includes("..") || /\.@|@\./.test(s) || s.startsWith(".")) return { ok: false };
+    if (s.length > 254 || !EMAIL_RE2.test(s) || s.includes("..") || /\.@|@\./.test(s) || s.startsWith("."))
+      return { ok: false };
     const tld = s.slice(s.lastIndexOf(".") + 1);
     if (!/^[a-z]{2,}$/.test(tld)) return { ok: false };
     return { ok: true, email: s };
@@ -5166,8 +5648,17 @@ var Lembar = (() => {
   var done = (r) => r ? { ok: true, ymd: r } : { ok: false, reason: "impossible" };
 
   // src/core/fields.ts
-  var LIMITS = { name: 100, company: 150, needs: 2e3, summary: 2e3, lostReason: 200, product: 200, owner: 254 };
+  var LIMITS = {
+    name: 100,
+    company: 150,
+    needs: 2e3,
+    summary: 2e3,
+    lostReason: 200,
+    product: 200,
+    owner: 254
+  };
   var fieldName = (field) => `field.${field}`;
+  var isBlank = (v) => v === null || v === void 0 || typeof v === "string" && v.trim() === "";
   function cleanText(v) {
     if (v === null || v === void 0) return "";
     let s;
@@ -5205,7 +5696,8 @@ var Lembar = (() => {
   }
   function money(field, v, required) {
     if (!isScalar(v)) return err("valid.number", field);
-    if (v === null || v === void 0 || cleanText(v) === "") return required ? err("valid.required", field) : { ok: true, value: null };
+    if (v === null || v === void 0 || cleanText(v) === "")
+      return required ? err("valid.required", field) : { ok: true, value: null };
     const n = parseMoney(v);
     if (n === null || n < 0 || n > 1e15) return err("valid.number", field);
     return { ok: true, value: n };
@@ -5254,9 +5746,11 @@ var Lembar = (() => {
     for (let i = 0; i < n; i++) {
       const on = [];
       const p = rows.phone[i];
-      if (tail && p !== "" && p !== null && p !== void 0 && String(p).replace(/\D/g, "").includes(tail) && phoneKeys(p).includes(lead2.phone)) on.push("phone");
+      if (tail && p !== "" && p !== null && p !== void 0 && String(p).replace(/\D/g, "").includes(tail) && phoneKeys(p).includes(lead2.phone))
+        on.push("phone");
       const e = rows.email[i];
-      if (lead2.email && typeof e === "string" && e.toLowerCase().includes(lead2.email) && emailKeys(e).includes(lead2.email)) on.push("email");
+      if (lead2.email && typeof e === "string" && e.toLowerCase().includes(lead2.email) && emailKeys(e).includes(lead2.email))
+        on.push("email");
       if (on.length > 0) out.push({ index: i, matchedOn: on });
     }
     return out;
@@ -5368,7 +5862,15 @@ var Lembar = (() => {
         "Kebutuhan {kebutuhan} untuk {perusahaan}",
         "Yth. {nama},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}"
       ),
-      t2("T-003", "Tindak lanjut (WA)", "WhatsApp", "id", "Follow-up", "", "Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?"),
+      t2(
+        "T-003",
+        "Tindak lanjut (WA)",
+        "WhatsApp",
+        "id",
+        "Follow-up",
+        "",
+        "Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?"
+      ),
       t2(
         "T-004",
         "Penawaran terkirim (WA)",
@@ -5387,7 +5889,15 @@ var Lembar = (() => {
         "",
         "Halo {nama}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru."
       ),
-      t2("T-006", "Salam hari raya (WA)", "WhatsApp", "id", "Greeting", "", "Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim."),
+      t2(
+        "T-006",
+        "Salam hari raya (WA)",
+        "WhatsApp",
+        "id",
+        "Greeting",
+        "",
+        "Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim."
+      ),
       t2(
         "T-007",
         "Salam hari raya (email)",
@@ -5415,7 +5925,15 @@ var Lembar = (() => {
         "{needs} for {company}",
         "Dear {name},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}"
       ),
-      t2("T-103", "Follow-up (WhatsApp)", "WhatsApp", "en", "Follow-up", "", "Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?"),
+      t2(
+        "T-103",
+        "Follow-up (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "Follow-up",
+        "",
+        "Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?"
+      ),
       t2(
         "T-104",
         "Quotation sent (WhatsApp)",
@@ -5443,7 +5961,15 @@ var Lembar = (() => {
         "Season's greetings, {name}",
         "Dear {name},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}"
       ),
-      t2("T-106", "Holiday greeting (WhatsApp)", "WhatsApp", "en", "Greeting", "", "Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team.")
+      t2(
+        "T-106",
+        "Holiday greeting (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "Greeting",
+        "",
+        "Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team."
+      )
     ];
   }
   function parseTemplates(rows) {
@@ -5478,7 +6004,8 @@ var Lembar = (() => {
         headers,
         columns.map((c) => c.header)
       );
-      if (missing.length > 0) throw new CrmError({ key: "error.missingHeader", params: { tab: name, header: missing[0] } }, lang);
+      if (missing.length > 0)
+        throw new CrmError({ key: "error.missingHeader", params: { tab: name, header: missing[0] } }, lang);
       return new _Table(sheet, name, columns, headers, Math.max(lastRow, 1));
     }
     /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
@@ -5567,9 +6094,15 @@ var Lembar = (() => {
       const kinds = this.kindsByIndex();
       const range = this.sheet.getRange(start, 1, rows.length, width);
       const existing = range.getNumberFormats();
-      const formats = rows.map((_, r) => kinds.map((k, c) => owned(k) ? NUMBER_FORMAT[k] : given?.[r]?.[c] ?? existing[r][c]));
+      const formats = rows.map(
+        (_, r) => kinds.map((k, c) => owned(k) ? NUMBER_FORMAT[k] : given?.[r]?.[c] ?? existing[r][c])
+      );
       range.setNumberFormats(formats);
-      range.setValues(rows.map((row, r) => formats[r].map((f, c) => row[c] === void 0 || row[c] === null ? "" : literal(row[c], f))));
+      range.setValues(
+        rows.map(
+          (row, r) => formats[r].map((f, c) => row[c] === void 0 || row[c] === null ? "" : literal(row[c], f))
+        )
+      );
     }
     /** The number formats of data rows (0-based), full width: one read. */
     formatsOf(firstDataIndex, count) {
@@ -5675,16 +6208,16 @@ var Lembar = (() => {
 
   // src/gas/shadow.ts
   var SHADOW_TAB = "_lembar_status";
-  function entries(sheet) {
+  function entries(sheet, offset) {
     const last = sheet.getLastRow();
     if (last < 2) return [];
-    return sheet.getRange(2, 1, last - 1, 2).getValues().map(([id, status]) => [cellText(id).trim(), cellText(status).trim()]);
+    return sheet.getRange(2, 1, last - 1, 2).getValues().map(([id, status]) => [cellText(id, offset).trim(), cellText(status, offset).trim()]);
   }
-  function readShadow(ss) {
+  function readShadow(ss, offset) {
     const sheet = ss.getSheetByName(SHADOW_TAB);
     const map = /* @__PURE__ */ new Map();
     if (sheet) {
-      for (const [id, status] of entries(sheet)) if (id !== "") map.set(id, status);
+      for (const [id, status] of entries(sheet, offset)) if (id !== "") map.set(id, status);
     }
     return map;
   }
@@ -5698,11 +6231,11 @@ var Lembar = (() => {
     if (rows.length === 0) sheet.getRange(2, 1, 1, 2).clearContent();
     if (rows.length > 0) writeBlock(sheet, 2, rows);
   }
-  function updateShadow(ss, changes) {
+  function updateShadow(ss, changes, offset) {
     const wanted = changes.filter(([id]) => id !== "");
     if (wanted.length === 0) return;
     const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
-    const current = entries(sheet);
+    const current = entries(sheet, offset);
     const at = new Map(current.map(([id], i) => [id, i]));
     const fresh = [];
     let lo = Infinity;
@@ -5985,7 +6518,20 @@ var Lembar = (() => {
     "mars"
   ]);
   var PARTICLES = /* @__PURE__ */ new Set(["br", "boru", "bin", "binti"]);
-  var BALINESE_ORDER = /* @__PURE__ */ new Set(["wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "luh", "nengah", "ketu"]);
+  var BALINESE_ORDER = /* @__PURE__ */ new Set([
+    "wayan",
+    "made",
+    "nyoman",
+    "ketut",
+    "putu",
+    "kadek",
+    "komang",
+    "gede",
+    "gusti",
+    "luh",
+    "nengah",
+    "ketu"
+  ]);
   var SHORT_FORMS = { st: "siti", abd: "abdul", abdl: "abdul", ach: "ahmad" };
   var MUHAMMAD = /* @__PURE__ */ new Set([
     "muhammad",
@@ -6071,7 +6617,8 @@ var Lembar = (() => {
     const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
     const none = { score: 0, matched: 0, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
     if (s.tokens.length === 0) return none;
-    if (s.tokens.join(" ") === l.tokens.join(" ")) return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
+    if (s.tokens.join(" ") === l.tokens.join(" "))
+      return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
     const joined = (xs) => xs.join("").replace(/(.)\1+/g, "$1");
     if (joined(s.tokens) === joined(l.tokens) || [...s.tokens].sort().join("") === [...l.tokens].sort().join("")) {
       return { score: 0.95, matched: l.tokens.length, shorter: l.tokens.length, longer: l.tokens.length, exact: false };
@@ -6129,8 +6676,38 @@ var Lembar = (() => {
     "usaha",
     "dagang"
   ]);
-  var PLACEHOLDERS2 = /* @__PURE__ */ new Set(["", "-", "--", "na", "n/a", "tbd", "tba", "unknown", "tidak ada", "tidakada", "none", "null", "nil", "belum ada", "?", ".", "x", "xx", "xxx"]);
-  var PRIVATE = /* @__PURE__ */ new Set(["pribadi", "perorangan", "perseorangan", "personal", "individu", "private", "rumah", "rumah pribadi", "sendiri"]);
+  var PLACEHOLDERS2 = /* @__PURE__ */ new Set([
+    "",
+    "-",
+    "--",
+    "na",
+    "n/a",
+    "tbd",
+    "tba",
+    "unknown",
+    "tidak ada",
+    "tidakada",
+    "none",
+    "null",
+    "nil",
+    "belum ada",
+    "?",
+    ".",
+    "x",
+    "xx",
+    "xxx"
+  ]);
+  var PRIVATE = /* @__PURE__ */ new Set([
+    "pribadi",
+    "perorangan",
+    "perseorangan",
+    "personal",
+    "individu",
+    "private",
+    "rumah",
+    "rumah pribadi",
+    "sendiri"
+  ]);
   function isPlaceholder(v) {
     return PLACEHOLDERS2.has(
       String(v ?? "").trim().toLowerCase()
@@ -6161,12 +6738,24 @@ var Lembar = (() => {
     const long = Math.max(sa.length, sb.length);
     const ratio3 = 1 - distance(sa, sb) / long;
     const [short, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-    const contained = short.tokens.length >= 2 && short.tokens.every((t2) => longer.tokens.some((u) => u === t2 || t2.length >= 4 && t2[0] === u[0] && distance(t2, u) <= 1));
+    const contained = short.tokens.length >= 2 && short.tokens.every(
+      (t2) => longer.tokens.some((u) => u === t2 || t2.length >= 4 && t2[0] === u[0] && distance(t2, u) <= 1)
+    );
     return Math.max(ratio3, contained ? 0.88 : 0);
   }
 
   // src/core/match.ts
-  var PROVIDERS = ["gmail.com", "yahoo.com", "yahoo.co.id", "hotmail.com", "outlook.com", "icloud.com", "ymail.com", "live.com", "rocketmail.com"];
+  var PROVIDERS = [
+    "gmail.com",
+    "yahoo.com",
+    "yahoo.co.id",
+    "hotmail.com",
+    "outlook.com",
+    "icloud.com",
+    "ymail.com",
+    "live.com",
+    "rocketmail.com"
+  ];
   function providerOf(domain) {
     if (PROVIDERS.includes(domain)) return domain;
     const near = PROVIDERS.filter((p) => distance(p, domain) <= (p.length >= 9 ? 2 : 1));
@@ -6175,7 +6764,8 @@ var Lembar = (() => {
   function canonicalEmail(e) {
     const [local, raw] = e.split("@");
     const domain = providerOf(raw ?? "");
-    if (domain === "gmail.com" || domain === "googlemail.com") return `${local.split("+")[0].replace(/\./g, "")}@gmail.com`;
+    if (domain === "gmail.com" || domain === "googlemail.com")
+      return `${local.split("+")[0].replace(/\./g, "")}@gmail.com`;
     return `${local}@${domain}`;
   }
   function splitNameCompany(name, company) {
@@ -6183,7 +6773,9 @@ var Lembar = (() => {
     const m = /^(.+?)\s+[-–—/|]\s+(.+)$/.exec(String(name ?? "").trim());
     if (!m) return { name, company };
     const firm = companyKey(m[2]);
-    const business = /\b(pt|cv|ud|toko|tk|koperasi|kop|ksu|ksp|yayasan|yys|pd|fa|firma|studio|bengkel|klinik|apotek|rm|rumah makan|cafe|kafe)\b\.?/i.test(m[2]);
+    const business = /\b(pt|cv|ud|toko|tk|koperasi|kop|ksu|ksp|yayasan|yys|pd|fa|firma|studio|bengkel|klinik|apotek|rm|rumah makan|cafe|kafe)\b\.?/i.test(
+      m[2]
+    );
     return firm.kind === "company" && business ? { name: m[1], company: m[2] } : { name, company };
   }
   function prepare(r) {
@@ -6209,7 +6801,9 @@ var Lembar = (() => {
     if (s.tokens.length === 0) return 0;
     const words = s.tokens.filter((t2) => !(s.initials.has(t2) || t2.length === 1));
     if (words.length === 0) return 0;
-    return Math.min(...words.map((t2) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t2, u, false, l.initials.has(u))))));
+    return Math.min(
+      ...words.map((t2) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t2, u, false, l.initials.has(u)))))
+    );
   }
   function judgePair(x, y) {
     const phone2 = x.phones.some((p) => y.phones.includes(p));
@@ -6241,7 +6835,11 @@ var Lembar = (() => {
         const need = typoAtSameLine ? 0.8 : phone2 && atSameCompany ? 0.55 : 0.65;
         const eachNeed = typoAtSameLine ? 0.75 : 0.5;
         if (soft.score >= need && each >= eachNeed && !(mononym && soft.longer > 2) && !(typoAtSameLine && soft.shorter !== soft.longer)) {
-          return { score: Math.min(1, 0.5 + 0.3 * soft.score + (bothCompanies ? 0.1 * comp : 0.05)), reasons: [...reasons2.filter((r) => r !== "sameName"), "similarName"], shared };
+          return {
+            score: Math.min(1, 0.5 + 0.3 * soft.score + (bothCompanies ? 0.1 * comp : 0.05)),
+            reasons: [...reasons2.filter((r) => r !== "sameName"), "similarName"],
+            shared
+          };
         }
         return null;
       }
@@ -6253,7 +6851,8 @@ var Lembar = (() => {
       return { score: Math.min(1, score), reasons: reasons2, shared };
     }
     const sameOneWord = mononym && names.longer === 1 && names.score === 1 && comp >= 0.95;
-    if (!bothCompanies || comp < COMPANY_SAME || mononym && !sameOneWord || names.score < NAME_WITHOUT_CONTACT) return null;
+    if (!bothCompanies || comp < COMPANY_SAME || mononym && !sameOneWord || names.score < NAME_WITHOUT_CONTACT)
+      return null;
     return { score: Math.min(1, 0.35 + 0.35 * names.score + 0.25 * comp), reasons: reasons2, shared };
   }
   var UnionFind = class {
@@ -6302,12 +6901,15 @@ var Lembar = (() => {
     };
     for (const [key, members] of contactBlocks) {
       if (members.length < 2) continue;
-      if (members.length <= MAX_CONTACT_BLOCK) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+      if (members.length <= MAX_CONTACT_BLOCK)
+        for (let x = 0; x < members.length; x++)
+          for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
       sharedEdges.set(key, { members: new Set(members), kind: key.startsWith("p:") ? "phone" : "email" });
     }
     for (const members of nameBlocks.values()) {
       if (members.length < 2 || members.length > MAX_NAME_BLOCK) continue;
-      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+      for (let x = 0; x < members.length; x++)
+        for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
     }
     const uf = new UnionFind(rows.length);
     for (const p of pairs) uf.union(p.a, p.b);
@@ -6366,13 +6968,17 @@ var Lembar = (() => {
     const type = typeof input.type === "string" ? cleanText(input.type) : "";
     if (leadId === "") errors.leadId = { key: "valid.required", params: { field: ref("field.leadId") } };
     if (type === "") errors.type = { key: "valid.required", params: { field: ref("field.type") } };
-    else if (!LOGGABLE_TYPES.includes(type)) errors.type = { key: "error.unknownType", params: { type: userText(type), types: LOGGABLE_TYPES.join(", ") } };
+    else if (!LOGGABLE_TYPES.includes(type))
+      errors.type = { key: "error.unknownType", params: { type: userText(type), types: LOGGABLE_TYPES.join(", ") } };
     const summary2 = text("summary", input.summary, type === "Note");
     if (!summary2.ok) errors.summary = summary2.error;
     const next = ymd2("nextFollowUp", input.nextFollowUp, false);
     if (!next.ok) errors.nextFollowUp = next.error;
     if (Object.keys(errors).length > 0) return { ok: false, errors };
-    return { ok: true, activity: { leadId, type, summary: summary2.ok ? summary2.value : "", nextFollowUp: next.ok ? next.value : "" } };
+    return {
+      ok: true,
+      activity: { leadId, type, summary: summary2.ok ? summary2.value : "", nextFollowUp: next.ok ? next.value : "" }
+    };
   }
   var CLOSED_STATUSES = /* @__PURE__ */ new Set(["Won", "Lost", "Past Client"]);
   function contactUpdate(lead2, a, now, settings2, offsetMinutes) {
@@ -6554,7 +7160,14 @@ var Lembar = (() => {
     const weeks = perWeek > 0 ? Math.max(0, CELL_LIMIT - cells) / perWeek : Number.POSITIVE_INFINITY;
     const fullBy = weeks < 52 * 10 ? toYmd(addDays(now, Math.ceil(weeks * 7)), offset).slice(0, 7) : null;
     const monthsToLimit = weeks < 52 * 10 ? Math.round(weeks * 7 / (365.25 / 12) * 10) / 10 : null;
-    return { cells, limit: CELL_LIMIT, share: ratio(cells, CELL_LIMIT), perWeek: Math.round(perWeek), fullBy, monthsToLimit };
+    return {
+      cells,
+      limit: CELL_LIMIT,
+      share: ratio(cells, CELL_LIMIT),
+      perWeek: Math.round(perWeek),
+      fullBy,
+      monthsToLimit
+    };
   }
 
   // src/core/reports.ts
@@ -6601,7 +7214,9 @@ var Lembar = (() => {
     }
     return { lastWeek: last, changes: [...by.values()].sort((a, b) => a.owner < b.owner ? -1 : 1) };
   }
-  var table = (head, rows) => `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join("")}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</table>`;
+  var table = (head, rows) => `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join("")}</tr>${rows.map(
+    (r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join("")}</tr>`
+  ).join("")}</table>`;
   var pct = (x) => `${Math.round(x * 100)}%`;
   var page = (title, body) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124">${body}</body></html>`;
   function weeklyReportEmail(lang, to, cards, week, currency) {
@@ -6646,18 +7261,47 @@ var Lembar = (() => {
   }
   function bigDeals(leads, threshold) {
     if (!(threshold > 0)) return [];
-    return leads.filter((r) => typeof r["Deal Value"] === "number" && r["Deal Value"] >= threshold && text2(r["Lead ID"]) !== "" && text2(r["Status"]) !== "Lost").map((r) => ({ leadId: text2(r["Lead ID"]), name: text2(r["Name"]), company: text2(r["Company"]), owner: text2(r["Owner"]), value: r["Deal Value"], status: text2(r["Status"]) }));
+    return leads.filter(
+      (r) => typeof r["Deal Value"] === "number" && r["Deal Value"] >= threshold && text2(r["Lead ID"]) !== "" && text2(r["Status"]) !== "Lost"
+    ).map((r) => ({
+      leadId: text2(r["Lead ID"]),
+      name: text2(r["Name"]),
+      company: text2(r["Company"]),
+      owner: text2(r["Owner"]),
+      value: r["Deal Value"],
+      status: text2(r["Status"])
+    }));
   }
   function bigDealLine(lang, d, currency) {
-    return t(lang, "report.bigDealLine", { leadId: d.leadId, name: d.name, company: d.company || "—", value: formatMoney(d.value, currency), owner: d.owner || "—", status: d.status });
+    return t(lang, "report.bigDealLine", {
+      leadId: d.leadId,
+      name: d.name,
+      company: d.company || "—",
+      value: formatMoney(d.value, currency),
+      owner: d.owner || "—",
+      status: d.status
+    });
   }
   function bigDealEmail(lang, to, deals, currency) {
     const subject = t(lang, "report.bigDealSubject", { count: deals.length });
     const lines = deals.map((d) => bigDealLine(lang, d, currency));
-    return { to, subject, text: lines.join("\n"), html: page(subject, `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`) };
+    return {
+      to,
+      subject,
+      text: lines.join("\n"),
+      html: page(subject, `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`)
+    };
   }
   function yesterdayLines(lang, acts) {
-    return acts.map((a) => t(lang, "report.yesterdayLine", { by: a.by, calls: a.calls, meetings: a.meetings, quotations: a.quotations, statusChanges: a.statusChanges }));
+    return acts.map(
+      (a) => t(lang, "report.yesterdayLine", {
+        by: a.by,
+        calls: a.calls,
+        meetings: a.meetings,
+        quotations: a.quotations,
+        statusChanges: a.statusChanges
+      })
+    );
   }
 
   // src/core/team.ts
@@ -6754,7 +7398,8 @@ var Lembar = (() => {
       if (shards.some((s) => s.keys.includes(key))) return "already";
       if (checkQuota && MailApp.getRemainingDailyQuota() < 1) return "noQuota";
       const last = shards[shards.length - 1];
-      if (last && bytes(JSON.stringify([...last.keys, key])) <= SHARD_BYTES) props.setProperty(last.name, JSON.stringify([...last.keys, key]));
+      if (last && bytes(JSON.stringify([...last.keys, key])) <= SHARD_BYTES)
+        props.setProperty(last.name, JSON.stringify([...last.keys, key]));
       else props.setProperty(`${prefix}${shards.length}`, JSON.stringify([key]));
       return "claimed";
     });
@@ -6816,7 +7461,14 @@ var Lembar = (() => {
         continue;
       }
       try {
-        MailApp.sendEmail({ to: email2.to, subject: email2.subject, body: email2.text, htmlBody: email2.html, name: sender, ...email2.replyTo ? { replyTo: email2.replyTo } : {} });
+        MailApp.sendEmail({
+          to: email2.to,
+          subject: email2.subject,
+          body: email2.text,
+          htmlBody: email2.html,
+          name: sender,
+          ...email2.replyTo ? { replyTo: email2.replyTo } : {}
+        });
         result2.sent++;
         result2.sentKeys.push(key);
       } catch (e) {
@@ -6839,18 +7491,28 @@ var Lembar = (() => {
   }
   function markTold(crm, leadIds) {
     if (leadIds.length === 0) return;
-    PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])));
+    PropertiesService.getDocumentProperties().setProperties(
+      Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()]))
+    );
   }
   function alertBigDealNow(crm, lead2) {
     try {
       const value = lead2["Deal Value"];
       const threshold = crm.settings.bigDealThreshold;
-      const leadId = cellText(lead2["Lead ID"]);
-      if (!(threshold > 0) || typeof value !== "number" || value < threshold || !leadId || cellText(lead2["Status"]) === "Lost") return;
+      const leadId = cellText(lead2["Lead ID"], crm.offset);
+      if (!(threshold > 0) || typeof value !== "number" || value < threshold || !leadId || cellText(lead2["Status"], crm.offset) === "Lost")
+        return;
       if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
       const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
       if (managers.length === 0) return;
-      const deal = { leadId, name: cellText(lead2["Name"]), company: cellText(lead2["Company"]), owner: cellText(lead2["Owner"]), value, status: cellText(lead2["Status"]) };
+      const deal = {
+        leadId,
+        name: cellText(lead2["Name"], crm.offset),
+        company: cellText(lead2["Company"], crm.offset),
+        owner: cellText(lead2["Owner"], crm.offset),
+        value,
+        status: cellText(lead2["Status"], crm.offset)
+      };
       const r = sendUnderLedger(
         crm,
         "bigdeal",
@@ -6862,8 +7524,8 @@ var Lembar = (() => {
   }
 
   // src/gas/leads.ts
-  function findLead(leads, leadId) {
-    return indexOfLeadId(leads.column("Lead ID"), leadId, cellText);
+  function findLead(leads, leadId, offset) {
+    return indexOfLeadId(leads.column("Lead ID"), leadId, (v) => cellText(v, offset));
   }
   function statusRule(statuses) {
     return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
@@ -6884,7 +7546,13 @@ var Lembar = (() => {
       const contact = findContactMatches(lead2, { phone: cols["Phone"], email: cols["Email"] });
       const sameClient = findSameClient(
         { leadId: "", name: lead2.name, company: lead2.company, phone: lead2.phone, email: lead2.email },
-        cols["Lead ID"].map((id, i) => ({ leadId: cellText(id), name: cols["Name"][i], company: cols["Company"][i], phone: cols["Phone"][i], email: cols["Email"][i] }))
+        cols["Lead ID"].map((id, i) => ({
+          leadId: cellText(id, crm.offset),
+          name: cols["Name"][i],
+          company: cols["Company"][i],
+          phone: cols["Phone"][i],
+          email: cols["Email"][i]
+        }))
       ).filter((m) => !contact.some((c) => c.index === m.index)).map((m) => ({ index: m.index, matchedOn: ["name", "company"] }));
       const matches2 = [...contact, ...sameClient];
       if (matches2.length > 0 && form.allowDuplicate !== true) {
@@ -6893,13 +7561,13 @@ var Lembar = (() => {
           duplicates: matches2.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
             const r = leads.readRow(m.index);
             return {
-              leadId: cellText(r["Lead ID"]),
-              name: cellText(r["Name"]),
-              company: cellText(r["Company"]),
-              phone: cellText(r["Phone"]),
-              email: cellText(r["Email"]),
-              owner: cellText(r["Owner"]),
-              status: cellText(r["Status"]),
+              leadId: cellText(r["Lead ID"], crm.offset),
+              name: cellText(r["Name"], crm.offset),
+              company: cellText(r["Company"], crm.offset),
+              phone: cellText(r["Phone"], crm.offset),
+              email: cellText(r["Email"], crm.offset),
+              owner: cellText(r["Owner"], crm.offset),
+              status: cellText(r["Status"], crm.offset),
               matchedOn: m.matchedOn.join(", ")
             };
           })
@@ -6932,7 +7600,15 @@ var Lembar = (() => {
       appendShadow(crm.ss, [[leadId, "Lead"]]);
       return { ok: true, leadId };
     });
-    if (result2.ok) alertBigDealNow(crm, { "Lead ID": result2.leadId, Name: lead2.name, Company: lead2.company, Owner: owner, "Deal Value": lead2.dealValue ?? "", Status: "Lead" });
+    if (result2.ok)
+      alertBigDealNow(crm, {
+        "Lead ID": result2.leadId,
+        Name: lead2.name,
+        Company: lead2.company,
+        Owner: owner,
+        "Deal Value": lead2.dealValue ?? "",
+        Status: "Lead"
+      });
     return result2;
   }
 
@@ -6941,7 +7617,14 @@ var Lembar = (() => {
     const crm = openCrm();
     return withDocumentLock(crm.lang, () => {
       const ss = crm.ss;
-      const result2 = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, addedTemplates: 0, settingsProblems: [] };
+      const result2 = {
+        createdTabs: [],
+        addedHeaders: [],
+        addedSettings: [],
+        numbered: 0,
+        addedTemplates: 0,
+        settingsProblems: []
+      };
       for (const table2 of TABLES) {
         let sheet = ss.getSheetByName(table2.name);
         if (!sheet) {
@@ -6957,12 +7640,12 @@ var Lembar = (() => {
         result2.createdTabs.push(TAB.summary);
       }
       applyStatusDropdown(ss, crm.settings.statuses);
-      result2.numbered = numberRowsWithoutId(ss);
+      result2.numbered = numberRowsWithoutId(ss, crm.offset);
       result2.addedTemplates = ensureTemplates(ss);
-      rebuildShadow(ss);
+      rebuildShadow(ss, crm.offset);
       const settingsSheet = ss.getSheetByName(TAB.settings);
-      result2.addedSettings = ensureSettings(settingsSheet, crm.lang);
-      result2.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
+      result2.addedSettings = ensureSettings(settingsSheet, crm.lang, crm.offset);
+      result2.settingsProblems = writeSettingProblems(settingsSheet, crm.lang, crm.offset);
       protect(ss);
       ss.toast(
         [
@@ -7021,7 +7704,7 @@ var Lembar = (() => {
     range.setValues(rows);
     return rows.length;
   }
-  function numberRowsWithoutId(ss) {
+  function numberRowsWithoutId(ss, offset) {
     const sheet = ss.getSheetByName(TAB.leads);
     const last = sheet.getLastRow();
     if (last < 2) return 0;
@@ -7029,7 +7712,7 @@ var Lembar = (() => {
     const idRange = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1);
     const ids = idRange.getValues();
     const names = sheet.getRange(2, header.index["Name"] + 1, last - 1, 1).getValues();
-    const missing = ids.map(([id], i) => cellText(id).trim() === "" && cellText(names[i][0]).trim() !== "" ? i : -1).filter((i) => i >= 0);
+    const missing = ids.map(([id], i) => cellText(id, offset).trim() === "" && cellText(names[i][0], offset).trim() !== "" ? i : -1).filter((i) => i >= 0);
     if (missing.length === 0) return 0;
     const props = PropertiesService.getDocumentProperties();
     let n = nextLeadNumber(
@@ -7042,7 +7725,7 @@ var Lembar = (() => {
     idRange.setNumberFormat("@").setValues(ids);
     return n - first;
   }
-  function rebuildShadow(ss) {
+  function rebuildShadow(ss, offset) {
     const sheet = ss.getSheetByName(TAB.leads);
     const last = sheet.getLastRow();
     const map = /* @__PURE__ */ new Map();
@@ -7051,10 +7734,11 @@ var Lembar = (() => {
       const ids = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1).getValues();
       const statuses = sheet.getRange(2, header.index["Status"] + 1, last - 1, 1).getValues();
       ids.forEach(([id], i) => {
-        if (cellText(id).trim() !== "") map.set(cellText(id).trim(), cellText(statuses[i][0]).trim());
+        if (cellText(id, offset).trim() !== "")
+          map.set(cellText(id, offset).trim(), cellText(statuses[i][0], offset).trim());
       });
     }
-    const existing = readShadow(ss);
+    const existing = readShadow(ss, offset);
     if (existing.size === map.size && [...map].every(([k, v]) => existing.get(k) === v)) return;
     writeShadow(ss, map);
   }
@@ -7065,11 +7749,13 @@ var Lembar = (() => {
     if (rows < 1) return;
     sheet.getRange(2, map.index["Status"] + 1, rows, 1).setDataValidation(statusRule(statuses));
   }
-  function ensureSettings(sheet, lang) {
+  function ensureSettings(sheet, lang, offset) {
     const values = sheet.getDataRange().getValues();
     const map = mapHeaders(values[0]);
     const present = new Set(values.slice(1).map((r) => String(r[map.index["Setting"]]).trim()));
-    const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]]) }))).settings;
+    const current = parseSettings(
+      values.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]], offset) }))
+    ).settings;
     const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
     if (missing.length === 0) return [];
     const start = sheet.getLastRow() + 1;
@@ -7087,13 +7773,16 @@ var Lembar = (() => {
     range.setValues(rows);
     return missing.map((r) => r.setting);
   }
-  function writeSettingProblems(sheet, lang) {
+  function writeSettingProblems(sheet, lang, offset) {
     const values = sheet.getDataRange().getValues();
     const map = mapHeaders(values[0]);
     const rows = values.slice(1);
-    const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]]) })));
+    const parsed = parseSettings(
+      rows.map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]], offset) }))
+    );
     const bySetting = /* @__PURE__ */ new Map();
-    for (const p of parsed.problems) bySetting.set(p.setting, [...bySetting.get(p.setting) ?? [], message(lang, p.problem)]);
+    for (const p of parsed.problems)
+      bySetting.set(p.setting, [...bySetting.get(p.setting) ?? [], message(lang, p.problem)]);
     if (rows.length > 0) {
       const col2 = rows.map((r) => [(bySetting.get(String(r[map.index["Setting"]]).trim()) ?? []).join(" ")]);
       sheet.getRange(2, map.index["Problem"] + 1, rows.length, 1).setValues(col2);
@@ -7116,7 +7805,8 @@ var Lembar = (() => {
     for (const name of [TAB.leads, TAB.activities, TAB.settings]) {
       const sheet = ss.getSheetByName(name);
       const headerDescription = description(`${name} headers`);
-      if (sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === headerDescription)) continue;
+      if (sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === headerDescription))
+        continue;
       sheet.getRange(1, 1, 1, sheet.getLastColumn()).protect().setDescription(headerDescription).setWarningOnly(true);
     }
   }
@@ -7129,12 +7819,37 @@ var Lembar = (() => {
     const a = valid.activity;
     return withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const index = findLead(leads, a.leadId);
-      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: userText(a.leadId) } } }) };
+      const index = findLead(leads, a.leadId, crm.offset);
+      if (index < 0)
+        return {
+          ok: false,
+          errors: renderErrors(crm.lang, {
+            leadId: { key: "error.unknownLead", params: { leadId: userText(a.leadId) } }
+          })
+        };
       const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
       const lead2 = leads.readRow(index);
-      const update = contactUpdate({ status: cellText(lead2["Status"]), lastContact: lead2["Last Contact"], followUps: lead2["Follow-ups"] }, a, crm.now, crm.settings, crm.offset);
-      activities.append([{ Timestamp: crm.now, "Lead ID": a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), "Next Follow-up": update.nextFollowUp ?? "" }]);
+      const update = contactUpdate(
+        {
+          status: cellText(lead2["Status"], crm.offset),
+          lastContact: lead2["Last Contact"],
+          followUps: lead2["Follow-ups"]
+        },
+        a,
+        crm.now,
+        crm.settings,
+        crm.offset
+      );
+      activities.append([
+        {
+          Timestamp: crm.now,
+          "Lead ID": a.leadId,
+          Type: a.type,
+          Summary: a.summary,
+          By: currentUser(),
+          "Next Follow-up": update.nextFollowUp ?? ""
+        }
+      ]);
       const changes = {};
       if (update.lastContact) changes["Last Contact"] = update.lastContact;
       if (update.followUps !== void 0) changes["Follow-ups"] = update.followUps;
@@ -7146,9 +7861,9 @@ var Lembar = (() => {
       return {
         ok: true,
         leadId: a.leadId,
-        lastContact: isDate(last) ? last.toISOString() : cellText(last),
+        lastContact: isDate(last) ? last.toISOString() : cellText(last, crm.offset),
         followUps,
-        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next)
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset)
       };
     });
   }
@@ -7172,7 +7887,13 @@ var Lembar = (() => {
       // Running WhatsApp campaigns: the sidebar works through their queue.
       campaigns: runningWhatsappCampaigns(crm),
       // Templates the sidebar offers (their text is filled on the server, for one lead).
-      templates: readTemplates(crm).map((x) => ({ id: x.id, name: x.name, channel: x.channel, language: x.language, situation: x.situation }))
+      templates: readTemplates(crm).map((x) => ({
+        id: x.id,
+        name: x.name,
+        channel: x.channel,
+        language: x.language,
+        situation: x.situation
+      }))
     };
   }
   function runningWhatsappCampaigns(crm) {
@@ -7181,7 +7902,9 @@ var Lembar = (() => {
     const wa = new Set(
       readTemplates(crm).filter((x) => x.channel === "WhatsApp").map((x) => x.id)
     );
-    return table2.allRows().map((r) => table2.toRecord(r)).filter((c) => cellText(c["State"]).trim() === "Running" && wa.has(cellText(c["Template ID"]).trim())).map((c) => cellText(c["Campaign"]).trim());
+    return table2.allRows().map((r) => table2.toRecord(r)).filter(
+      (c) => cellText(c["State"], crm.offset).trim() === "Running" && wa.has(cellText(c["Template ID"], crm.offset).trim())
+    ).map((c) => cellText(c["Campaign"], crm.offset).trim());
   }
   var RECENT_ACTIVITIES = 5;
   function getSelectedLead(arg) {
@@ -7189,10 +7912,11 @@ var Lembar = (() => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     let index = -1;
     const wanted = cleanText(arg?.leadId);
-    if (wanted) index = findLead(leads, wanted);
+    if (wanted) index = findLead(leads, wanted, crm.offset);
     else {
       const range = crm.ss.getActiveRange();
-      if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow) index = range.getRow() - 2;
+      if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow)
+        index = range.getRow() - 2;
     }
     if (index < 0) return null;
     const rec = leads.readRow(index);
@@ -7205,8 +7929,11 @@ var Lembar = (() => {
       // WhatsApp only where it can work (a mobile); a landline is called.
       whatsapp: phone2 ? whatsappLink(phone2) : "",
       tel: phone2 ? `tel:${phone2}` : "",
-      lastContactLocal: isDate(rec["Last Contact"]) ? localDateTime(rec["Last Contact"], crm.offset) : cellText(rec["Last Contact"]),
-      situation: situationOfStatus(cellText(rec["Status"]), cellDate(rec["Last Contact"], crm.offset) !== null),
+      lastContactLocal: isDate(rec["Last Contact"]) ? localDateTime(rec["Last Contact"], crm.offset) : cellText(rec["Last Contact"], crm.offset),
+      situation: situationOfStatus(
+        cellText(rec["Status"], crm.offset),
+        cellDate(rec["Last Contact"], crm.offset) !== null
+      ),
       activities: recentActivities(crm, lead2.leadId)
     };
   }
@@ -7214,10 +7941,14 @@ var Lembar = (() => {
     const out = {};
     for (const c of LEAD_COLUMNS) {
       const v = rec[c.header];
-      out[c.key] = isDate(v) ? DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString() : typeof v === "number" ? v : cellText(v);
+      out[c.key] = isDate(v) ? DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString() : typeof v === "number" ? v : cellText(v, crm.offset);
     }
     const p = normalizePhone(rec["Phone"]);
-    return { ...out, leadId: cellText(rec["Lead ID"]).trim(), phoneE164: p.ok ? p.e164 : "" };
+    return {
+      ...out,
+      leadId: cellText(rec["Lead ID"], crm.offset).trim(),
+      phoneE164: p.ok ? p.e164 : ""
+    };
   }
   function recentActivities(crm, leadId) {
     const sheet = crm.ss.getSheetByName(TAB.activities);
@@ -7226,15 +7957,15 @@ var Lembar = (() => {
     const ids = acts.column("Lead ID");
     const out = [];
     for (let i = ids.length - 1; i >= 0 && out.length < RECENT_ACTIVITIES; i--) {
-      if (cellText(ids[i]) !== leadId) continue;
+      if (cellText(ids[i], crm.offset) !== leadId) continue;
       const r = acts.readRow(i);
       out.push({
-        timestamp: isDate(r["Timestamp"]) ? r["Timestamp"].toISOString() : cellText(r["Timestamp"]),
+        timestamp: isDate(r["Timestamp"]) ? r["Timestamp"].toISOString() : cellText(r["Timestamp"], crm.offset),
         // Shown in the spreadsheet's time zone, not the browser's.
-        when: isDate(r["Timestamp"]) ? localDateTime(r["Timestamp"], crm.offset) : cellText(r["Timestamp"]),
-        type: cellText(r["Type"]),
-        summary: cellText(r["Summary"]),
-        by: cellText(r["By"])
+        when: isDate(r["Timestamp"]) ? localDateTime(r["Timestamp"], crm.offset) : cellText(r["Timestamp"], crm.offset),
+        type: cellText(r["Type"], crm.offset),
+        summary: cellText(r["Summary"], crm.offset),
+        by: cellText(r["By"], crm.offset)
       });
     }
     return out;
@@ -7255,20 +7986,41 @@ var Lembar = (() => {
     const t2 = to.trim();
     if (f === t2) return { ok: true, change: false };
     if (t2 === "") return { ok: false, reason: { key: "pipeline.cleared", params: { from: userText(f) } } };
-    if (!settings2.statuses.includes(t2)) return { ok: false, reason: { key: "pipeline.unknownStatus", params: { to: userText(t2), statuses: settings2.statuses.join(", ") } } };
+    if (!settings2.statuses.includes(t2))
+      return {
+        ok: false,
+        reason: { key: "pipeline.unknownStatus", params: { to: userText(t2), statuses: settings2.statuses.join(", ") } }
+      };
     if (f === "") {
-      if (t2 !== settings2.statuses[0]) return { ok: false, reason: { key: "pipeline.newMustStart", params: { to: userText(t2), first: settings2.statuses[0] } } };
+      if (t2 !== settings2.statuses[0])
+        return {
+          ok: false,
+          reason: { key: "pipeline.newMustStart", params: { to: userText(t2), first: settings2.statuses[0] } }
+        };
     } else if (settings2.statuses.includes(f)) {
       const allowed = settings2.transitions[f] ?? [];
       if (!allowed.includes(t2)) {
-        return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: userText(f), to: userText(t2) } } } : { ok: false, reason: { key: "pipeline.notAllowed", params: { from: userText(f), to: userText(t2), allowed: allowed.join(", ") } } };
+        return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: userText(f), to: userText(t2) } } } : {
+          ok: false,
+          reason: {
+            key: "pipeline.notAllowed",
+            params: { from: userText(f), to: userText(t2), allowed: allowed.join(", ") }
+          }
+        };
       }
     }
     const missing = (settings2.required[t2] ?? []).filter((h) => !isFilled(h, lead2[h], offsetMinutes));
     if (missing.length > 0)
       return {
         ok: false,
-        reason: { key: "pipeline.missingFields", params: { from: userText(f || "–"), to: userText(t2), fields: refs(missing.map((h) => `field.${camelKey(h)}`)) } },
+        reason: {
+          key: "pipeline.missingFields",
+          params: {
+            from: userText(f || "–"),
+            to: userText(t2),
+            fields: refs(missing.map((h) => `field.${camelKey(h)}`))
+          }
+        },
         missing
       };
     return { ok: true, change: true };
@@ -7278,7 +8030,8 @@ var Lembar = (() => {
     if (to === "Won" || to === "Lost") out["Next Follow-up"] = "";
     if (to === "Past Client") {
       const done2 = cellDate(lead2["Completed On"], offsetMinutes);
-      if (done2) out["Next Follow-up"] = startOfDay(addMonths(done2, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
+      if (done2)
+        out["Next Follow-up"] = startOfDay(addMonths(done2, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
     }
     return out;
   }
@@ -7313,16 +8066,16 @@ var Lembar = (() => {
     if (!lock.tryLock(1e4)) {
       const ids = sheet.getRange(first, header.index["Lead ID"] + 1, span, 1).getValues();
       const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
-      const shadow = needShadow ? readShadow(crm.ss) : /* @__PURE__ */ new Map();
-      const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0]).trim(), shadow) ?? now);
-      writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses);
+      const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
+      const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
+      writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
       crm.ss.toast(t(crm.lang, "pipeline.busy"), t(crm.lang, "menu.title"), 10);
       return;
     }
     try {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
-      const shadow = needShadow ? readShadow(crm.ss) : /* @__PURE__ */ new Map();
+      const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
       const by = editorEmail(e) || t(crm.lang, "pipeline.editedInSheet");
       const rejected = [];
       const statuses = [];
@@ -7332,8 +8085,8 @@ var Lembar = (() => {
       const shadowChanges = [];
       block.forEach((cells, i) => {
         const lead2 = leads.toRecord(cells);
-        const id = cellText(lead2["Lead ID"]).trim();
-        const to = cellText(lead2["Status"]).trim();
+        const id = cellText(lead2["Lead ID"], crm.offset).trim();
+        const to = cellText(lead2["Status"], crm.offset).trim();
         const from = previousOf(id, shadow);
         const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
         statuses.push(cells[leads.indexOf("Status")]);
@@ -7350,16 +8103,29 @@ var Lembar = (() => {
         changedAt[i] = fx["Status Changed At"];
         if (fx["Next Follow-up"] !== void 0) nextFollowUp[i] = fx["Next Follow-up"];
         if (id !== "") {
-          activities.push({ Timestamp: crm.now, "Lead ID": id, Type: "Status Change", Summary: statusChangeSummary(from ?? "", to), By: by, "Next Follow-up": fx["Next Follow-up"] ?? "" });
+          activities.push({
+            Timestamp: crm.now,
+            "Lead ID": id,
+            Type: "Status Change",
+            Summary: statusChangeSummary(from ?? "", to),
+            By: by,
+            "Next Follow-up": fx["Next Follow-up"] ?? ""
+          });
           shadowChanges.push([id, to]);
         }
       });
-      if (rejected.length > 0) writeStatusColumn(leads.sheet.getRange(first, leads.col("Status"), span, 1), statuses, crm.settings.statuses);
+      if (rejected.length > 0)
+        writeStatusColumn(
+          leads.sheet.getRange(first, leads.col("Status"), span, 1),
+          statuses,
+          crm.settings.statuses,
+          crm.offset
+        );
       if (activities.length > 0) {
         leads.writeColumn("Status Changed At", first - 2, changedAt);
         leads.writeColumn("Next Follow-up", first - 2, nextFollowUp);
         Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
-        updateShadow(crm.ss, shadowChanges);
+        updateShadow(crm.ss, shadowChanges, crm.offset);
       }
       if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, "menu.title"), 15);
     } catch (err2) {
@@ -7369,20 +8135,33 @@ var Lembar = (() => {
       lock.releaseLock();
     }
   }
-  function writeStatusColumn(range, values, statuses) {
-    const legacy = values.some((v) => cellText(v) !== "" && !statuses.includes(cellText(v)));
+  function writeStatusColumn(range, values, statuses, offset) {
+    const legacy = values.some((v) => cellText(v, offset) !== "" && !statuses.includes(cellText(v, offset)));
     if (legacy) range.clearDataValidations();
     range.setValues(values.map((v) => [v]));
     if (legacy) range.setDataValidation(statusRule(statuses));
   }
   function rejectionText(lang, rejected, total) {
-    if (rejected.length === 1 && total === 1) return t(lang, "pipeline.reverted", { row: rejected[0].row, reason: t(lang, rejected[0].reason.key, rejected[0].reason.params) });
+    if (rejected.length === 1 && total === 1)
+      return t(lang, "pipeline.reverted", {
+        row: rejected[0].row,
+        reason: t(lang, rejected[0].reason.key, rejected[0].reason.params)
+      });
     const lines = rejected.slice(0, TOAST_LINES).map((r) => t(lang, "pipeline.reverted", { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
     if (rejected.length > TOAST_LINES) lines.push(t(lang, "pipeline.more", { count: rejected.length - TOAST_LINES }));
     return [t(lang, "pipeline.revertedMany", { count: rejected.length, total }), ...lines].join("\n");
   }
-  var FIELDS = ["Deal Value", "Expected Close", "Lost Reason", "Contract Value", "Product", "Completed On"];
-  var FIELD_HEADERS = Object.fromEntries(LEAD_COLUMNS.filter((c) => FIELDS.includes(c.header)).map((c) => [c.key, c.header]));
+  var FIELDS = [
+    "Deal Value",
+    "Expected Close",
+    "Lost Reason",
+    "Contract Value",
+    "Product",
+    "Completed On"
+  ];
+  var FIELD_HEADERS = Object.fromEntries(
+    LEAD_COLUMNS.filter((c) => FIELDS.includes(c.header)).map((c) => [c.key, c.header])
+  );
   function validateFields(fields2, crm) {
     const values = {};
     const errors = {};
@@ -7414,12 +8193,21 @@ var Lembar = (() => {
     let saved = null;
     const result2 = withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const index = findLead(leads, leadId);
-      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: userText(leadId) } } }) };
+      const index = findLead(leads, leadId, crm.offset);
+      if (index < 0)
+        return {
+          ok: false,
+          errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: userText(leadId) } } })
+        };
       const lead2 = { ...leads.readRow(index), ...values };
-      const from = cellText(lead2["Status"]).trim();
+      const from = cellText(lead2["Status"], crm.offset).trim();
       const expected = typeof arg.expectedStatus === "string" ? cleanText(arg.expectedStatus) : "";
-      if (expected !== "" && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: "board.changed", params: { status: userText(from) } } }) };
+      if (expected !== "" && expected !== from)
+        return {
+          ok: false,
+          changed: true,
+          errors: renderErrors(crm.lang, { status: { key: "board.changed", params: { status: userText(from) } } })
+        };
       const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
       if (!verdict.ok) {
         const out = { status: verdict.reason };
@@ -7433,9 +8221,16 @@ var Lembar = (() => {
       const fx = statusEffects(to, lead2, crm.now, crm.settings, crm.offset);
       leads.update(index, { ...values, Status: to, ...fx });
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
-        { Timestamp: crm.now, "Lead ID": leadId, Type: "Status Change", Summary: statusChangeSummary(from, to), By: currentUser(), "Next Follow-up": fx["Next Follow-up"] ?? "" }
+        {
+          Timestamp: crm.now,
+          "Lead ID": leadId,
+          Type: "Status Change",
+          Summary: statusChangeSummary(from, to),
+          By: currentUser(),
+          "Next Follow-up": fx["Next Follow-up"] ?? ""
+        }
       ]);
-      updateShadow(crm.ss, [[leadId, to]]);
+      updateShadow(crm.ss, [[leadId, to]], crm.offset);
       saved = { ...lead2, Status: to };
       return { ok: true, leadId, status: to };
     });
@@ -7481,7 +8276,10 @@ var Lembar = (() => {
       }
     }
     const created = leads.map((r) => cellDate(r["Created At"], offset));
-    const keysOf = (r) => [...phoneKeys(r["Phone"]).map((k) => `p${k}`), ...emailKeys(r["Email"]).map((k) => `e${k}`)];
+    const keysOf = (r) => [
+      ...phoneKeys(r["Phone"]).map((k) => `p${k}`),
+      ...emailKeys(r["Email"]).map((k) => `e${k}`)
+    ];
     const latest = /* @__PURE__ */ new Map();
     leads.forEach((r, i) => {
       const t2 = created[i]?.getTime() ?? 0;
@@ -7579,8 +8377,22 @@ var Lembar = (() => {
   }
 
   // src/core/reminders.ts
-  var SECTIONS = ["slaBreached", "maxFollowUps", "pastExpectedClose", "followUpDue", "recontact", "stale"];
-  var emptySections = () => ({ slaBreached: [], maxFollowUps: [], pastExpectedClose: [], followUpDue: [], recontact: [], stale: [] });
+  var SECTIONS = [
+    "slaBreached",
+    "maxFollowUps",
+    "pastExpectedClose",
+    "followUpDue",
+    "recontact",
+    "stale"
+  ];
+  var emptySections = () => ({
+    slaBreached: [],
+    maxFollowUps: [],
+    pastExpectedClose: [],
+    followUpDue: [],
+    recontact: [],
+    stale: []
+  });
   function planReminders(rows, settings2, now, offset) {
     const today = toYmd(now, offset);
     const byOwner = /* @__PURE__ */ new Map();
@@ -7663,7 +8475,14 @@ var Lembar = (() => {
       for (const s of SECTIONS) sections[s].sort(byDue);
       return { owner, sections };
     });
-    return { today, owners, invalidOwners: [...invalid.entries()].map(([owner, leads]) => ({ owner, leads })).sort((a, b) => b.leads - a.leads), unowned, listed, slaBreached };
+    return {
+      today,
+      owners,
+      invalidOwners: [...invalid.entries()].map(([owner, leads]) => ({ owner, leads })).sort((a, b) => b.leads - a.leads),
+      unowned,
+      listed,
+      slaBreached
+    };
   }
   function countOf(d) {
     return SECTIONS.reduce((n, s) => n + d.sections[s].length, 0);
@@ -7703,10 +8522,23 @@ var Lembar = (() => {
   }
   function managerDigestEmail(lang, plan2, settings2, to, links, extras = {}) {
     const subject = t(lang, "digest.teamSubject", { date: plan2.today });
-    const head = [t(lang, "digest.owner"), ...SECTIONS.map((s) => sectionTitle(lang, s, settings2)), t(lang, "digest.total")];
-    const rows = plan2.owners.map((d) => [d.owner, ...SECTIONS.map((s) => String(d.sections[s].length)), String(countOf(d))]);
+    const head = [
+      t(lang, "digest.owner"),
+      ...SECTIONS.map((s) => sectionTitle(lang, s, settings2)),
+      t(lang, "digest.total")
+    ];
+    const rows = plan2.owners.map((d) => [
+      d.owner,
+      ...SECTIONS.map((s) => String(d.sections[s].length)),
+      String(countOf(d))
+    ]);
     const sla = plan2.slaBreached;
-    const text5 = [t(lang, "digest.teamIntro", { date: plan2.today }), "", t(lang, "digest.slaTotal", { count: sla }), ""];
+    const text5 = [
+      t(lang, "digest.teamIntro", { date: plan2.today }),
+      "",
+      t(lang, "digest.slaTotal", { count: sla }),
+      ""
+    ];
     text5.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(" / ")} = ${r[r.length - 1]}`), "");
     let html = `<p>${escapeHtml(t(lang, "digest.teamIntro", { date: plan2.today }))}</p><p><strong>${escapeHtml(t(lang, "digest.slaTotal", { count: sla }))}</strong></p>`;
     html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join("")}</tr>`;
@@ -7717,7 +8549,9 @@ var Lembar = (() => {
       html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan2.unowned.map((l) => lineHtml(lang, l, links)).join("")}</ul>`;
     }
     if (plan2.invalidOwners.length > 0) {
-      const lines = plan2.invalidOwners.map((o) => t(lang, "digest.invalidOwner", { owner: userText(o.owner), count: o.leads }));
+      const lines = plan2.invalidOwners.map(
+        (o) => t(lang, "digest.invalidOwner", { owner: userText(o.owner), count: o.leads })
+      );
       text5.push(t(lang, "digest.invalidOwners"), ...lines.map((l) => `- ${l}`), "");
       html += `<h3 style="font-size:15px">${escapeHtml(t(lang, "digest.invalidOwners"))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
     }
@@ -7756,19 +8590,30 @@ var Lembar = (() => {
       const email2 = text5("Email");
       const phoneOk = phone2 !== "" && !placeholder.has("Phone") && phoneKeys(r["Phone"]).length > 0;
       const emailOk = email2 !== "" && !placeholder.has("Email") && emailKeys(email2).length > 0;
-      if (phone2 !== "" && !placeholder.has("Phone") && !phoneOk) out.push({ index, field: "Phone", problem: "quality.invalidPhone", value: phone2 });
-      if (email2 !== "" && !placeholder.has("Email") && !emailOk) out.push({ index, field: "Email", problem: "quality.invalidEmail", value: email2 });
+      if (phone2 !== "" && !placeholder.has("Phone") && !phoneOk)
+        out.push({ index, field: "Phone", problem: "quality.invalidPhone", value: phone2 });
+      if (email2 !== "" && !placeholder.has("Email") && !emailOk)
+        out.push({ index, field: "Email", problem: "quality.invalidEmail", value: email2 });
       if (!phoneOk && !emailOk) out.push({ index, field: "Phone", problem: "quality.noContact", value: "" });
     });
     return out;
   }
 
   // src/core/merge.ts
-  var ADVANCEMENT = { "Past Client": 5, Won: 4, Negotiation: 3, "Quotation Sent": 2, Lead: 1, Lost: 0 };
-  var blank = (v) => v === null || v === void 0 || typeof v === "string" && v.trim() === "";
+  var ADVANCEMENT = {
+    "Past Client": 5,
+    Won: 4,
+    Negotiation: 3,
+    "Quotation Sent": 2,
+    Lead: 1,
+    Lost: 0
+  };
   function suggestPrimary(rows, headers) {
     let best = 0;
-    const rank = (r) => [ADVANCEMENT[String(r["Status"] ?? "").trim()] ?? 0, headers.filter((h) => !blank(r[h])).length];
+    const rank = (r) => [
+      ADVANCEMENT[String(r["Status"] ?? "").trim()] ?? 0,
+      headers.filter((h) => !isBlank(r[h])).length
+    ];
     rows.forEach((r, i) => {
       const [a1, c1] = rank(r);
       const [a0, c0] = rank(rows[best]);
@@ -7792,9 +8637,9 @@ var Lembar = (() => {
     const conflicts = [];
     for (const o of others) {
       for (const h of headers) {
-        if (KEPT.has(h) || blank(o[h])) continue;
+        if (KEPT.has(h) || isBlank(o[h])) continue;
         const current = h in filled2 ? filled2[h] : primary[h];
-        if (blank(current)) filled2[h] = o[h];
+        if (isBlank(current)) filled2[h] = o[h];
         else if (!same(current, o[h])) conflicts.push({ leadId: String(o["Lead ID"] ?? ""), header: h, value: o[h] });
       }
     }
@@ -7807,8 +8652,13 @@ var Lembar = (() => {
   var PART = 4e4;
   var encode = (v) => isDate(v) ? { $date: v.toISOString() } : v === void 0 ? null : v;
   var decode = (v) => v !== null && typeof v === "object" && "$date" in v ? new Date(v.$date) : v;
-  function activityKey(row) {
-    return JSON.stringify([encode(row["Timestamp"]), cellText(row["Type"]), cellText(row["Summary"]), cellText(row["By"])]);
+  function activityKey(row, offset) {
+    return JSON.stringify([
+      encode(row["Timestamp"]),
+      cellText(row["Type"], offset),
+      cellText(row["Summary"], offset),
+      cellText(row["By"], offset)
+    ]);
   }
   function createSheet(crm) {
     const sheet = crm.ss.insertSheet(MERGES_TAB);
@@ -7825,11 +8675,11 @@ var Lembar = (() => {
     const parts = /* @__PURE__ */ new Map();
     const state = /* @__PURE__ */ new Map();
     for (const r of rows) {
-      const id = cellText(r[0]);
-      const kind = cellText(r[1]);
+      const id = cellText(r[0], crm.offset);
+      const kind = cellText(r[1], crm.offset);
       if (kind === "plan") {
         const list2 = parts.get(id) ?? [];
-        list2[Number(r[3]) || 0] = cellText(r[4]);
+        list2[Number(r[3]) || 0] = cellText(r[4], crm.offset);
         parts.set(id, list2);
         if (!state.has(id)) state.set(id, "planned");
       } else if (kind === "done" || kind === "undoing" || kind === "undone") state.set(id, kind);
@@ -7860,19 +8710,29 @@ var Lembar = (() => {
   function planRows(plan2) {
     const json = JSON.stringify(plan2);
     const rows = [];
-    for (let i = 0, part = 0; i < json.length || part === 0; i += PART, part++) rows.push([plan2.mergeId, "plan", plan2.primary, part, json.slice(i, i + PART)]);
+    for (let i = 0, part = 0; i < json.length || part === 0; i += PART, part++)
+      rows.push([plan2.mergeId, "plan", plan2.primary, part, json.slice(i, i + PART)]);
     return rows;
   }
-  var stateRow = (plan2, state) => [plan2.mergeId, state, plan2.primary, "", ""];
+  var stateRow = (plan2, state) => [
+    plan2.mergeId,
+    state,
+    plan2.primary,
+    "",
+    ""
+  ];
 
   // src/gas/merge.ts
   var MERGE_SEQ = "lembar.lastMergeNumber";
   var LEAD_HEADERS2 = LEAD_COLUMNS.map((c) => c.header);
-  var blank2 = (v) => v === null || v === void 0 || typeof v === "string" && v.trim() === "";
-  var sameValue = (a, b) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a) === cellText(b) && typeof a === typeof b;
+  var sameValue = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
   function openTables(crm) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
-    return { leads, archive: openArchive(crm, leads), acts: Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang) };
+    return {
+      leads,
+      archive: openArchive(crm, leads),
+      acts: Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang)
+    };
   }
   function mergeDuplicates() {
     const crm = openCrm();
@@ -7883,21 +8743,32 @@ var Lembar = (() => {
       const dupRows = dup.allRows().map((r) => dup.toRecord(r));
       const groups = /* @__PURE__ */ new Map();
       for (const r of dupRows) {
-        const g = cellText(r["Group"]);
+        const g = cellText(r["Group"], crm.offset);
         if (!/^G\d+$/.test(g)) continue;
-        const entry = groups.get(g) ?? { ids: [], checks: [], primary: cellText(r["Primary"]).trim(), ticked: false };
-        entry.ids.push(cellText(r["Lead ID"]).trim());
-        entry.checks.push(cellText(r["Check"]));
+        const entry = groups.get(g) ?? {
+          ids: [],
+          checks: [],
+          primary: cellText(r["Primary"], crm.offset).trim(),
+          ticked: false
+        };
+        entry.ids.push(cellText(r["Lead ID"], crm.offset).trim());
+        entry.checks.push(cellText(r["Check"], crm.offset));
         if (r["Merge"] === true) entry.ticked = true;
         groups.set(g, entry);
       }
-      const finished = new Set([...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === "done").map((p) => [p.primary, ...p.others.map((o) => o.leadId)].sort().join(",")));
+      const finished = new Set(
+        [...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === "done").map((p) => [p.primary, ...p.others.map((o) => o.leadId)].sort().join(","))
+      );
       const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(",")));
       const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(",")));
       const result2 = { merged: [], skipped: [], ...recovered.length ? { recovered } : {} };
       if (ticked.length === 0) {
         if (alreadyMerged) untick(dup);
-        crm.ss.toast(t(crm.lang, recovered.length ? "merge.recovered" : "merge.none", { ids: recovered.join(", ") }), t(crm.lang, "menu.title"), 10);
+        crm.ss.toast(
+          t(crm.lang, recovered.length ? "merge.recovered" : "merge.none", { ids: recovered.join(", ") }),
+          t(crm.lang, "menu.title"),
+          10
+        );
         return result2;
       }
       const tables = openTables(crm);
@@ -7906,7 +8777,7 @@ var Lembar = (() => {
       const formats = leads.formatsOf(0, raw.length);
       const indexOf = /* @__PURE__ */ new Map();
       const idCol = leads.indexOf("Lead ID");
-      raw.forEach((r, i) => indexOf.set(cellText(r[idCol]).trim(), i));
+      raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
       const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
       const props = PropertiesService.getDocumentProperties();
       let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
@@ -7946,10 +8817,10 @@ var Lembar = (() => {
             });
             return { leadId: id, row, formats: fmt };
           }),
-          repoint: actRows.filter((a) => others.includes(cellText(a["Lead ID"]).trim())).map((a) => ({ from: cellText(a["Lead ID"]).trim(), key: activityKey(a) })),
+          repoint: actRows.filter((a) => others.includes(cellText(a["Lead ID"], crm.offset).trim())).map((a) => ({ from: cellText(a["Lead ID"], crm.offset).trim(), key: activityKey(a, crm.offset) })),
           notes: others.map((id) => {
             const mine = merge3.conflicts.filter((c) => c.leadId === id);
-            const values = mine.map((c) => `${c.header}: ${cellText(c.value)}`).join("; ");
+            const values = mine.map((c) => `${c.header}: ${cellText(c.value, crm.offset)}`).join("; ");
             return mine.length ? t(crm.lang, "merge.note", { mergeId, leadId: id, values }) : t(crm.lang, "merge.noteNoConflict", { mergeId, leadId: id });
           })
         };
@@ -7959,15 +8830,26 @@ var Lembar = (() => {
       if (plans.length > 0) {
         props.setProperty(MERGE_SEQ, String(seq));
         writeJournal(journal, plans.flatMap(planRows));
-        applyMerges(tables, plans);
+        applyMerges(tables, plans, crm.offset);
         writeJournal(
           journal,
           plans.map((p) => stateRow(p, "done"))
         );
         untick(dup);
       }
-      const text5 = t(crm.lang, "merge.done", { merged: result2.merged.length, rows: result2.merged.reduce((n, m) => n + m.archived.length, 0), skipped: result2.skipped.length });
-      appendRunLog(crm.ss, crm.lang, crm.now, "mergeDuplicates", result2.skipped.length ? "partial" : "ok", [text5, ...result2.skipped].join(" "));
+      const text5 = t(crm.lang, "merge.done", {
+        merged: result2.merged.length,
+        rows: result2.merged.reduce((n, m) => n + m.archived.length, 0),
+        skipped: result2.skipped.length
+      });
+      appendRunLog(
+        crm.ss,
+        crm.lang,
+        crm.now,
+        "mergeDuplicates",
+        result2.skipped.length ? "partial" : "ok",
+        [text5, ...result2.skipped].join(" ")
+      );
       crm.ss.toast([text5, ...result2.skipped].join("\n"), t(crm.lang, "menu.title"), 15);
       return result2;
     });
@@ -7981,28 +8863,39 @@ var Lembar = (() => {
         merge3.map((v) => v === true ? false : v)
       );
   }
-  function applyMerges(tables, plans) {
+  function applyMerges(tables, plans, offset) {
     const { leads, archive: archive2, acts } = tables;
     const rows = leads.allRows();
     const idCol = leads.indexOf("Lead ID");
-    const ids = rows.map((r) => cellText(r[idCol]).trim());
+    const ids = rows.map((r) => cellText(r[idCol], offset).trim());
     for (const p of plans) {
       const i = ids.indexOf(p.primary);
       if (i < 0) continue;
       const current = leads.toRecord(rows[i]);
       const fill2 = {};
-      for (const [h, v] of Object.entries(p.filled)) if (blank2(current[h])) fill2[h] = decode(v);
+      for (const [h, v] of Object.entries(p.filled)) if (isBlank(current[h])) fill2[h] = decode(v);
       if (Object.keys(fill2).length > 0) leads.update(i, fill2);
     }
     const [mergeCol, leadCol] = [archive2.indexOf("Merge ID"), archive2.indexOf("Lead ID")];
-    const archivedKeys = new Set(archive2.allRows().map((r) => `${cellText(r[mergeCol])}|${cellText(r[leadCol])}`));
+    const archivedKeys = new Set(
+      archive2.allRows().map((r) => `${cellText(r[mergeCol], offset)}|${cellText(r[leadCol], offset)}`)
+    );
     const toArchive = [];
     for (const p of plans) {
       for (const o of p.others) {
         if (archivedKeys.has(`${p.mergeId}|${o.leadId}`)) continue;
         const rec = {};
         for (const [h, v] of Object.entries(o.row)) rec[h] = decode(v);
-        toArchive.push({ rec: { ...rec, "Merged Into": p.primary, "Merge ID": p.mergeId, "Archived At": new Date(p.at), "Archived By": p.by }, formats: o.formats });
+        toArchive.push({
+          rec: {
+            ...rec,
+            "Merged Into": p.primary,
+            "Merge ID": p.mergeId,
+            "Archived At": new Date(p.at),
+            "Archived By": p.by
+          },
+          formats: o.formats
+        });
       }
     }
     archive2.append(
@@ -8010,12 +8903,12 @@ var Lembar = (() => {
       { formats: toArchive.map((x) => archive2.headers.headers.map((h) => x.formats[h])) }
     );
     const actRows = acts.allRows().map((r) => acts.toRecord(r));
-    const actIds = actRows.map((a) => cellText(a["Lead ID"]).trim());
+    const actIds = actRows.map((a) => cellText(a["Lead ID"], offset).trim());
     let repointed = false;
     const notes = [];
     for (const p of plans) {
       for (const r of p.repoint) {
-        const k = actRows.findIndex((a, i) => actIds[i] === r.from && activityKey(a) === r.key);
+        const k = actRows.findIndex((a, i) => actIds[i] === r.from && activityKey(a, offset) === r.key);
         if (k >= 0) {
           actIds[k] = p.primary;
           repointed = true;
@@ -8024,7 +8917,7 @@ var Lembar = (() => {
       const at = new Date(p.at);
       for (const summary2 of p.notes) {
         const present = actRows.some(
-          (a, i) => actIds[i] === p.primary && cellText(a["Type"]) === "Note" && cellText(a["Summary"]) === summary2 && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime()
+          (a, i) => actIds[i] === p.primary && cellText(a["Type"], offset) === "Note" && cellText(a["Summary"], offset) === summary2 && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime()
         );
         if (!present) notes.push({ Timestamp: at, "Lead ID": p.primary, Type: "Note", Summary: summary2, By: p.by });
       }
@@ -8040,7 +8933,7 @@ var Lembar = (() => {
     if (merges.length === 0 && undos.length === 0) return [];
     const tables = openTables(crm);
     if (merges.length > 0) {
-      applyMerges(tables, merges);
+      applyMerges(tables, merges, crm.offset);
       writeJournal(
         journal,
         merges.map((p) => stateRow(p, "done"))
@@ -8052,7 +8945,14 @@ var Lembar = (() => {
       writeJournal(journal, [stateRow(p, "undone")]);
       journal.state.set(p.mergeId, "undone");
     }
-    appendRunLog(crm.ss, crm.lang, crm.now, "mergeDuplicates", "ok", t(crm.lang, "merge.recovered", { ids: [...merges, ...undos].map((p) => p.mergeId).join(", ") }));
+    appendRunLog(
+      crm.ss,
+      crm.lang,
+      crm.now,
+      "mergeDuplicates",
+      "ok",
+      t(crm.lang, "merge.recovered", { ids: [...merges, ...undos].map((p) => p.mergeId).join(", ") })
+    );
     return [...merges, ...undos].map((p) => p.mergeId);
   }
   function finishUnfinishedMerges(crm) {
@@ -8077,7 +8977,8 @@ var Lembar = (() => {
     const sheet = range?.getSheet();
     if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
       const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-      if (header.index["Merge ID"] !== void 0) return cellText(sheet.getRange(range.getRow(), header.index["Merge ID"] + 1).getValue()).trim();
+      if (header.index["Merge ID"] !== void 0)
+        return cellText(sheet.getRange(range.getRow(), header.index["Merge ID"] + 1).getValue(), crm.offset).trim();
     }
     return "";
   }
@@ -8090,7 +8991,11 @@ var Lembar = (() => {
       finishUnfinished(crm, journal);
       const plan2 = journal.plans.get(mergeId);
       const state = journal.state.get(mergeId);
-      if (!plan2 || state !== "done") throw new CrmError({ key: state === "undone" ? "merge.alreadyUndone" : "merge.unknown", params: { mergeId: userText(mergeId) } }, crm.lang);
+      if (!plan2 || state !== "done")
+        throw new CrmError(
+          { key: state === "undone" ? "merge.alreadyUndone" : "merge.unknown", params: { mergeId: userText(mergeId) } },
+          crm.lang
+        );
       writeJournal(journal, [stateRow(plan2, "undoing")]);
       const restored = applyUndo(crm, openTables(crm), plan2);
       writeJournal(journal, [stateRow(plan2, "undone")]);
@@ -8102,7 +9007,7 @@ var Lembar = (() => {
   }
   function applyUndo(crm, tables, plan2) {
     const { leads, archive: archive2, acts } = tables;
-    const ids = leads.column("Lead ID").map((v) => cellText(v).trim());
+    const ids = leads.column("Lead ID").map((v) => cellText(v, crm.offset).trim());
     const missing = plan2.others.filter((o) => !ids.includes(o.leadId));
     if (missing.length > 0) {
       const start = leads.append(
@@ -8115,14 +9020,14 @@ var Lembar = (() => {
     if (pIndex >= 0) {
       const current = leads.readRow(pIndex);
       const clear = {};
-      for (const [h, v] of Object.entries(plan2.filled)) if (sameValue(current[h], decode(v))) clear[h] = "";
+      for (const [h, v] of Object.entries(plan2.filled)) if (sameValue(current[h], decode(v), crm.offset)) clear[h] = "";
       if (Object.keys(clear).length > 0) leads.update(pIndex, clear);
     }
     const actRows = acts.allRows().map((r) => acts.toRecord(r));
-    const actIds = actRows.map((a) => cellText(a["Lead ID"]).trim());
+    const actIds = actRows.map((a) => cellText(a["Lead ID"], crm.offset).trim());
     let changed = false;
     for (const r of plan2.repoint) {
-      const k = actRows.findIndex((a, i) => actIds[i] === plan2.primary && activityKey(a) === r.key);
+      const k = actRows.findIndex((a, i) => actIds[i] === plan2.primary && activityKey(a, crm.offset) === r.key);
       if (k >= 0) {
         actIds[k] = r.from;
         changed = true;
@@ -8133,15 +9038,16 @@ var Lembar = (() => {
     const notes = new Set(plan2.notes);
     acts.deleteDataRows(
       actRows.flatMap(
-        (a, i) => actIds[i] === plan2.primary && cellText(a["Type"]) === "Note" && notes.has(cellText(a["Summary"])) && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at ? [i] : []
+        (a, i) => actIds[i] === plan2.primary && cellText(a["Type"], crm.offset) === "Note" && notes.has(cellText(a["Summary"], crm.offset)) && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at ? [i] : []
       )
     );
-    const mine = archive2.column("Merge ID").flatMap((v, i) => cellText(v).trim() === plan2.mergeId ? [i] : []);
+    const mine = archive2.column("Merge ID").flatMap((v, i) => cellText(v, crm.offset).trim() === plan2.mergeId ? [i] : []);
     archive2.deleteDataRows(mine);
     const restored = plan2.others.map((o) => o.leadId);
     updateShadow(
       crm.ss,
-      plan2.others.map((o) => [o.leadId, cellText(decode(o.row["Status"]))])
+      plan2.others.map((o) => [o.leadId, cellText(decode(o.row["Status"]), crm.offset)]),
+      crm.offset
     );
     return restored;
   }
@@ -8154,16 +9060,38 @@ var Lembar = (() => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const raw = leads.allRows();
     const rows = raw.map((r) => leads.toRecord(r));
-    const id = (i) => cellText(rows[i]["Lead ID"]).trim();
-    const result2 = findDuplicates(rows.map((r, i) => ({ leadId: id(i), name: r["Name"], company: r["Company"], phone: r["Phone"], email: r["Email"] })));
+    const id = (i) => cellText(rows[i]["Lead ID"], crm.offset).trim();
+    const result2 = findDuplicates(
+      rows.map((r, i) => ({
+        leadId: id(i),
+        name: r["Name"],
+        company: r["Company"],
+        phone: r["Phone"],
+        email: r["Email"]
+      }))
+    );
     const problems = findProblems(rows);
     const json = {
       groups: result2.groups.map((g) => {
         const members = g.members.map((m) => rows[m]);
-        return { leadIds: g.members.map(id), score: g.score, reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}`)), primary: id(g.members[suggestPrimary(members, LEAD_HEADERS3)]) };
+        return {
+          leadIds: g.members.map(id),
+          score: g.score,
+          reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}`)),
+          primary: id(g.members[suggestPrimary(members, LEAD_HEADERS3)])
+        };
       }),
-      sharedContacts: result2.sharedContacts.map((s) => ({ leadIds: s.members.map(id), contact: s.contact, kind: s.kind })),
-      problems: problems.map((p) => ({ leadId: id(p.index), field: p.field, problem: t(crm.lang, p.problem), value: p.value }))
+      sharedContacts: result2.sharedContacts.map((s) => ({
+        leadIds: s.members.map(id),
+        contact: s.contact,
+        kind: s.kind
+      })),
+      problems: problems.map((p) => ({
+        leadId: id(p.index),
+        field: p.field,
+        problem: t(crm.lang, p.problem),
+        value: p.value
+      }))
     };
     const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
     const records = [];
@@ -8176,7 +9104,7 @@ var Lembar = (() => {
       "Lead ID": id(i),
       Name: rows[i]["Name"],
       Company: rows[i]["Company"],
-      Phone: cellText(rows[i]["Phone"]),
+      Phone: cellText(rows[i]["Phone"], crm.offset),
       Email: rows[i]["Email"],
       Owner: rows[i]["Owner"],
       Status: rows[i]["Status"]
@@ -8185,13 +9113,27 @@ var Lembar = (() => {
     result2.groups.forEach((g, gi) => {
       const reason = reasonText(crm.lang, g.reasons);
       g.members.forEach((m, k) => {
-        push({ Group: `G${gi + 1}`, ...leadCells(m), Reason: reason, Score: g.score.toFixed(2), Primary: json.groups[gi].primary, Merge: k === 0 ? false : "", Check: fingerprint(raw[m]) }, k === 0);
+        push(
+          {
+            Group: `G${gi + 1}`,
+            ...leadCells(m),
+            Reason: reason,
+            Score: g.score.toFixed(2),
+            Primary: json.groups[gi].primary,
+            Merge: k === 0 ? false : "",
+            Check: fingerprint(raw[m])
+          },
+          k === 0
+        );
       });
     });
     push({});
     push({ Group: t(crm.lang, "audit.sharedTitle") });
     json.sharedContacts.forEach((s, si) => {
-      const reason = t(crm.lang, "audit.sharedReason", { kind: t(crm.lang, s.kind === "phone" ? "field.phone" : "field.email").toLowerCase(), contact: s.contact });
+      const reason = t(crm.lang, "audit.sharedReason", {
+        kind: t(crm.lang, s.kind === "phone" ? "field.phone" : "field.email").toLowerCase(),
+        contact: s.contact
+      });
       result2.sharedContacts[si].members.forEach((m) => push({ Group: `S${si + 1}`, ...leadCells(m), Reason: reason }));
     });
     push({});
@@ -8240,9 +9182,14 @@ var Lembar = (() => {
     const url = crm.ss.getUrl();
     const items = managersOf(readTeam(crm), crm.settings.managerEmails).map((to) => ({
       key: to,
-      email: { to, subject, text: `${body}
+      email: {
+        to,
+        subject,
+        text: `${body}
 
-${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>` }
+${url}`,
+        html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>`
+      }
     }));
     const result2 = sendUnderLedger(crm, scope, items);
     if (result2.waiting.length === 0 && result2.errors.length === 0) {
@@ -8262,10 +9209,33 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
     } catch (e) {
       mail.errors.push(e instanceof Error ? e.message : String(e));
     }
-    const detail = t(crm.lang, "audit.detail", { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, emails: mail.sent });
-    const problems = [...mail.errors, ...mail.waiting.length ? [t(crm.lang, "audit.summaryWaits", { count: mail.waiting.length })] : []];
-    appendRunLog(crm.ss, crm.lang, crm.now, "runDuplicateAudit", problems.length ? "partial" : "ok", problems.length ? `${detail} — ${problems.join("; ")}` : detail);
-    crm.ss.toast(t(crm.lang, "audit.done", { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length }), t(crm.lang, "menu.title"), 10);
+    const detail = t(crm.lang, "audit.detail", {
+      groups: json.groups.length,
+      shared: json.sharedContacts.length,
+      problems: json.problems.length,
+      emails: mail.sent
+    });
+    const problems = [
+      ...mail.errors,
+      ...mail.waiting.length ? [t(crm.lang, "audit.summaryWaits", { count: mail.waiting.length })] : []
+    ];
+    appendRunLog(
+      crm.ss,
+      crm.lang,
+      crm.now,
+      "runDuplicateAudit",
+      problems.length ? "partial" : "ok",
+      problems.length ? `${detail} — ${problems.join("; ")}` : detail
+    );
+    crm.ss.toast(
+      t(crm.lang, "audit.done", {
+        groups: json.groups.length,
+        shared: json.sharedContacts.length,
+        problems: json.problems.length
+      }),
+      t(crm.lang, "menu.title"),
+      10
+    );
     return json;
   }
   function runDuplicateAuditNow() {
@@ -8277,7 +9247,14 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
     if (last) {
       const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
       if (crm.now < next) {
-        appendRunLog(crm.ss, crm.lang, crm.now, "runDuplicateAudit", "skipped", t(crm.lang, "run.notDue", { last: localDateTime(new Date(last), crm.offset), next: toYmd(next, crm.offset) }));
+        appendRunLog(
+          crm.ss,
+          crm.lang,
+          crm.now,
+          "runDuplicateAudit",
+          "skipped",
+          t(crm.lang, "run.notDue", { last: localDateTime(new Date(last), crm.offset), next: toYmd(next, crm.offset) })
+        );
         return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
       }
     }
@@ -8294,7 +9271,10 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
     const team = readTeam(crm);
     const langOf = (email2) => team.get(email2)?.language || crm.lang;
     const managers = managersOf(team, crm.settings.managerEmails);
-    const emails = plan2.owners.filter((d) => countOf(d) > 0).map((d) => ({ key: `owner:${d.owner}`, email: ownerDigestEmail(langOf(d.owner), plan2, d, crm.settings, links, displayName(team, d.owner)) }));
+    const emails = plan2.owners.filter((d) => countOf(d) > 0).map((d) => ({
+      key: `owner:${d.owner}`,
+      email: ownerDigestEmail(langOf(d.owner), plan2, d, crm.settings, links, displayName(team, d.owner))
+    }));
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
     const yesterday = toYmd(addDays(crm.now, -1), crm.offset);
@@ -8340,7 +9320,13 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
       crm.now,
       "runFollowUpReminders",
       outcome,
-      t(crm.lang, "run.remindersDetail", { sent: result2.sent, already: result2.alreadySent, waiting: result2.waitingForQuota, listed: result2.listed, errors: result2.errors.length }) + (result2.errors.length ? ` — ${result2.errors.join("; ")}` : "")
+      t(crm.lang, "run.remindersDetail", {
+        sent: result2.sent,
+        already: result2.alreadySent,
+        waiting: result2.waitingForQuota,
+        listed: result2.listed,
+        errors: result2.errors.length
+      }) + (result2.errors.length ? ` — ${result2.errors.join("; ")}` : "")
     );
     return result2;
   }
@@ -8358,15 +9344,33 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
       const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r2) => acts.toRecord(r2));
       const cards = scorecards(rows, actRows, crm.settings, team, crm.now, crm.offset);
       const changes = weekChanges(rows, actRows, crm.now, crm.offset);
-      items = managers.map((m) => ({ key: `weekly:${m}`, email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency) }));
+      items = managers.map((m) => ({
+        key: `weekly:${m}`,
+        email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency)
+      }));
     }
     const r = sendUnderLedger(crm, `weekly-${week}`, items);
-    if (r.sent > 0 || r.errors.length > 0) appendRunLog(crm.ss, crm.lang, crm.now, "runWeeklyReport", r.errors.length > 0 ? "partial" : "ok", `${week}: ${r.sent}`);
+    if (r.sent > 0 || r.errors.length > 0)
+      appendRunLog(
+        crm.ss,
+        crm.lang,
+        crm.now,
+        "runWeeklyReport",
+        r.errors.length > 0 ? "partial" : "ok",
+        `${week}: ${r.sent}`
+      );
     return { week, sent: r.sent, alreadySent: r.alreadySent, waitingForQuota: r.waiting.length, errors: r.errors };
   }
 
   // src/core/campaign.ts
-  var FIELDS2 = { status: "Status", source: "Source", owner: "Owner", product: "Product", "last contact": "Last Contact", created: "Created At" };
+  var FIELDS2 = {
+    status: "Status",
+    source: "Source",
+    owner: "Owner",
+    product: "Product",
+    "last contact": "Last Contact",
+    created: "Created At"
+  };
   var DATE_FIELDS = /* @__PURE__ */ new Set(["Last Contact", "Created At"]);
   function parseSegment(segment, campaign2) {
     const rules = [];
@@ -8374,11 +9378,23 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
       const m = /^([^=<>]+?)\s*(=|<|>)\s*(.+)$/.exec(part);
       const field = m ? m[1].trim() : part;
       const header = FIELDS2[field.toLowerCase()];
-      if (!m || !header) return { ok: false, error: { key: "campaign.badSegment", params: { name: userText(campaign2), field: userText(field) } } };
+      if (!m || !header)
+        return {
+          ok: false,
+          error: { key: "campaign.badSegment", params: { name: userText(campaign2), field: userText(field) } }
+        };
       const value = m[3].trim();
       if (DATE_FIELDS.has(header)) {
         const range = m[2] === "=" && value.includes("..") ? value.split("..").map((v) => v.trim()) : [value];
-        for (const v of range) if (!parseYmd(v, 0)) return { ok: false, error: { key: "campaign.badValue", params: { name: userText(campaign2), field: userText(field), value: userText(v) } } };
+        for (const v of range)
+          if (!parseYmd(v, 0))
+            return {
+              ok: false,
+              error: {
+                key: "campaign.badValue",
+                params: { name: userText(campaign2), field: userText(field), value: userText(v) }
+              }
+            };
         rules.push({ header, op: range.length === 2 ? "between" : m[2], values: range });
       } else rules.push({ header, op: "=", values: value.split(",").map((v) => v.trim().toLowerCase()) });
     }
@@ -8446,13 +9462,26 @@ ${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.
       };
       const rendered = renderTemplate(template2, values);
       if (rendered.missing.length > 0 || rendered.unknown.length > 0) {
-        out.skipped.push({ leadId, reason: { key: "campaign.skip.missing", params: { names: userText([...rendered.missing, ...rendered.unknown].join(", ")) } } });
+        out.skipped.push({
+          leadId,
+          reason: {
+            key: "campaign.skip.missing",
+            params: { names: userText([...rendered.missing, ...rendered.unknown].join(", ")) }
+          }
+        });
         continue;
       }
       seen.set(to, leadId);
-      out.recipients.push({ leadId, name: String(r["Name"] ?? ""), to, owner, subject: rendered.subject, text: `${rendered.text}
+      out.recipients.push({
+        leadId,
+        name: String(r["Name"] ?? ""),
+        to,
+        owner,
+        subject: rendered.subject,
+        text: `${rendered.text}
 
-${stopLine}` });
+${stopLine}`
+      });
     }
     return out;
   }
@@ -8465,11 +9494,11 @@ ${stopLine}` });
       const start = rec["Start"];
       return {
         index,
-        name: cellText(rec["Campaign"]).trim(),
-        templateId: cellText(rec["Template ID"]).trim(),
-        segment: cellText(rec["Segment"]),
-        start: isDate(start) ? toYmd(start, crm.offset) : cellText(start).trim(),
-        state: cellText(rec["State"]).trim() || "Draft"
+        name: cellText(rec["Campaign"], crm.offset).trim(),
+        templateId: cellText(rec["Template ID"], crm.offset).trim(),
+        segment: cellText(rec["Segment"], crm.offset),
+        start: isDate(start) ? toYmd(start, crm.offset) : cellText(start, crm.offset).trim(),
+        state: cellText(rec["State"], crm.offset).trim() || "Draft"
       };
     });
     return { table: table2, list: list2 };
@@ -8479,7 +9508,8 @@ ${stopLine}` });
     let name = cleanText(arg && typeof arg === "object" ? arg.name : "");
     if (!name) {
       const range = crm.ss.getActiveRange();
-      if (range && range.getSheet().getName() === TAB.campaigns && range.getRow() >= 2) name = list2[range.getRow() - 2]?.name ?? "";
+      if (range && range.getSheet().getName() === TAB.campaigns && range.getRow() >= 2)
+        name = list2[range.getRow() - 2]?.name ?? "";
       if (!name) throw new CrmError({ key: "campaign.pick" }, crm.lang);
     }
     const c = list2.find((x) => x.name === name);
@@ -8489,13 +9519,25 @@ ${stopLine}` });
   function plan(crm, c) {
     if (!c.templateId) throw new CrmError({ key: "campaign.noTemplate", params: { name: userText(c.name) } }, crm.lang);
     const template2 = readTemplates(crm).find((x) => x.id === c.templateId);
-    if (!template2) throw new CrmError({ key: "campaign.badTemplate", params: { name: userText(c.name), templateId: userText(c.templateId) } }, crm.lang);
+    if (!template2)
+      throw new CrmError(
+        { key: "campaign.badTemplate", params: { name: userText(c.name), templateId: userText(c.templateId) } },
+        crm.lang
+      );
     const segment = parseSegment(c.segment, c.name);
     if (!segment.ok) throw new CrmError(segment.error, crm.lang);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const team = readTeam(crm);
     const rows = leads.allRows().map((r) => leads.toRecord(r));
-    const p = planCampaign(rows, template2, segment.rules, crm.settings, (o) => displayName(team, o), crm.offset, t(crm.lang, "campaign.stopLine"));
+    const p = planCampaign(
+      rows,
+      template2,
+      segment.rules,
+      crm.settings,
+      (o) => displayName(team, o),
+      crm.offset,
+      t(crm.lang, "campaign.stopLine")
+    );
     return { ...p, channel: template2.channel };
   }
   var scopeOf = (c) => `campaign-${c.name}`;
@@ -8506,7 +9548,13 @@ ${stopLine}` });
   };
   function writeProgress(crm, table2, c, p, sent, waiting, state) {
     withDocumentLock(crm.lang, () => {
-      const progress = { Recipients: p.recipients.length, Sent: sent, Waiting: waiting, Skipped: p.skipped.length, "Why skipped": reasons(crm, p.skipped) };
+      const progress = {
+        Recipients: p.recipients.length,
+        Sent: sent,
+        Waiting: waiting,
+        Skipped: p.skipped.length,
+        "Why skipped": reasons(crm, p.skipped)
+      };
       if (state) progress.State = state;
       table2.update(c.index, progress);
     });
@@ -8516,8 +9564,23 @@ ${stopLine}` });
     const { table: table2, c } = campaignOf(crm, arg);
     const p = plan(crm, c);
     const done2 = claimedKeys(scopeOf(c));
-    writeProgress(crm, table2, c, p, p.recipients.filter((r) => done2.has(r.to)).length, p.recipients.filter((r) => !done2.has(r.to)).length);
-    crm.ss.toast(t(crm.lang, "campaign.preview", { name: userText(c.name), recipients: p.recipients.length, skipped: p.skipped.length }), t(crm.lang, "menu.title"), 10);
+    writeProgress(
+      crm,
+      table2,
+      c,
+      p,
+      p.recipients.filter((r) => done2.has(r.to)).length,
+      p.recipients.filter((r) => !done2.has(r.to)).length
+    );
+    crm.ss.toast(
+      t(crm.lang, "campaign.preview", {
+        name: userText(c.name),
+        recipients: p.recipients.length,
+        skipped: p.skipped.length
+      }),
+      t(crm.lang, "menu.title"),
+      10
+    );
     return {
       name: c.name,
       channel: p.channel,
@@ -8549,9 +9612,15 @@ ${stopLine}` });
     const p = plan(crm, c);
     const first = p.recipients[0];
     const me = currentUser();
-    if (!first || p.channel !== "Email" || !me) throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
+    if (!first || p.channel !== "Email" || !me)
+      throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
     if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
-    MailApp.sendEmail({ to: me, subject: `[TEST] ${first.subject}`, body: first.text, htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, "<br>")}</p>` });
+    MailApp.sendEmail({
+      to: me,
+      subject: `[TEST] ${first.subject}`,
+      body: first.text,
+      htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, "<br>")}</p>`
+    });
     return { message: t(crm.lang, "campaign.test", { name: userText(c.name), to: me }) };
   }
   function runCampaigns() {
@@ -8579,7 +9648,13 @@ ${stopLine}` });
         scopeOf(c),
         batch.map((x) => ({
           key: x.to,
-          email: { to: x.to, subject: x.subject, text: x.text, html: `<p>${escapeHtml(x.text).replace(/\n/g, "<br>")}</p>`, ...x.owner.includes("@") ? { replyTo: x.owner } : {} }
+          email: {
+            to: x.to,
+            subject: x.subject,
+            text: x.text,
+            html: `<p>${escapeHtml(x.text).replace(/\n/g, "<br>")}</p>`,
+            ...x.owner.includes("@") ? { replyTo: x.owner } : {}
+          }
         }))
       );
       const sentNow = r.sentKeys.map((k) => byTo.get(k)).filter(Boolean);
@@ -8587,7 +9662,16 @@ ${stopLine}` });
         withDocumentLock(
           crm.lang,
           () => Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
-            sentNow.map((x) => ({ Timestamp: crm.now, "Lead ID": x.leadId, Type: "Email", Summary: `${c.name}: ${x.subject}`, By: "Lembar CRM", "Next Follow-up": "" }))
+            sentNow.map(
+              (x) => ({
+                Timestamp: crm.now,
+                "Lead ID": x.leadId,
+                Type: "Email",
+                Summary: `${c.name}: ${x.subject}`,
+                By: "Lembar CRM",
+                "Next Follow-up": ""
+              })
+            )
           )
         );
       }
@@ -8598,7 +9682,15 @@ ${stopLine}` });
       out.sent += r.sent;
       out.waiting += waiting;
       out.errors.push(...r.errors);
-      if (finished) appendRunLog(crm.ss, crm.lang, crm.now, "runCampaigns", "ok", t(crm.lang, "campaign.done", { name: userText(c.name), sent: sentTotal }));
+      if (finished)
+        appendRunLog(
+          crm.ss,
+          crm.lang,
+          crm.now,
+          "runCampaigns",
+          "ok",
+          t(crm.lang, "campaign.done", { name: userText(c.name), sent: sentTotal })
+        );
     }
     return out;
   }
@@ -8606,18 +9698,28 @@ ${stopLine}` });
     const done2 = claimedKeys(scopeOf(c));
     const left = p.recipients.filter((r) => !done2.has(r.to));
     const next = left[0];
-    return next ? { name: c.name, leadId: next.leadId, leadName: next.name, to: next.to, text: next.text, whatsapp: waLink(next.to, next.text), remaining: left.length } : { name: c.name, leadId: "", remaining: 0 };
+    return next ? {
+      name: c.name,
+      leadId: next.leadId,
+      leadName: next.name,
+      to: next.to,
+      text: next.text,
+      whatsapp: waLink(next.to, next.text),
+      remaining: left.length
+    } : { name: c.name, leadId: "", remaining: 0 };
   }
   function nextCampaignContact(arg) {
     const crm = openCrm();
     const { c } = campaignOf(crm, arg);
-    if (c.state !== "Running") throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
+    if (c.state !== "Running")
+      throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
     return nextOf(c, plan(crm, c));
   }
   function markCampaignContact(arg) {
     const crm = openCrm();
     const { c } = campaignOf(crm, arg);
-    if (c.state !== "Running") throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
+    if (c.state !== "Running")
+      throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
     const leadId = cleanText(arg?.leadId);
     const outcome = arg?.outcome === "skip" ? "skip" : "sent";
     const p = plan(crm, c);
@@ -8628,7 +9730,14 @@ ${stopLine}` });
       withDocumentLock(
         crm.lang,
         () => Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
-          { Timestamp: crm.now, "Lead ID": leadId, Type: "WhatsApp", Summary: `${c.name}: ${rec.text.slice(0, 200)}`, By: currentUser(), "Next Follow-up": "" }
+          {
+            Timestamp: crm.now,
+            "Lead ID": leadId,
+            Type: "WhatsApp",
+            Summary: `${c.name}: ${rec.text.slice(0, 200)}`,
+            By: currentUser(),
+            "Next Follow-up": ""
+          }
         ])
       );
     }
@@ -8680,7 +9789,9 @@ ${stopLine}` });
       const midnight = (local % DAY2 + DAY2) % DAY2 === 0;
       return {
         userEnteredValue: { numberValue: toSerial(v, offsetMinutes) },
-        userEnteredFormat: { numberFormat: midnight ? { type: "DATE", pattern: DATE_PATTERN } : { type: "DATE_TIME", pattern: DATE_TIME_PATTERN } }
+        userEnteredFormat: {
+          numberFormat: midnight ? { type: "DATE", pattern: DATE_PATTERN } : { type: "DATE_TIME", pattern: DATE_TIME_PATTERN }
+        }
       };
     }
     if (typeof v === "number") return { userEnteredValue: { numberValue: v } };
@@ -8783,12 +9894,23 @@ ${stopLine}` });
         year,
         crm.offset
       );
-      if (picked.length === 0) return { ok: false, errors: { beforeYear: t(crm.lang, "archive.nothing", { year }) } };
+      if (picked.length === 0)
+        return { ok: false, errors: { beforeYear: t(crm.lang, "archive.nothing", { year }) } };
       const moving = picked.map((i) => rows[i]);
       const width = acts.headers.width;
       const number = (Number(props.getProperty(LAST)) || 0) + 1;
       const id = `${ID_PREFIX}${String(number).padStart(4, "0")}`;
-      const rec = { id, beforeYear: year, count: moving.length, width, state: "copying", spreadsheetId: "", url: "", at: crm.now.toISOString(), by: currentUser() };
+      const rec = {
+        id,
+        beforeYear: year,
+        count: moving.length,
+        width,
+        state: "copying",
+        spreadsheetId: "",
+        url: "",
+        at: crm.now.toISOString(),
+        by: currentUser()
+      };
       const save = () => saveRecord(rec);
       props.setProperty(LAST, String(number));
       save();
@@ -8796,7 +9918,14 @@ ${stopLine}` });
       const created = sheets.create({
         // No locale: the API refuses some locale codes Apps Script reports (dates carry their own pattern).
         properties: { title: t(crm.lang, "archive.fileTitle", { name: crm.ss.getName(), year }), timeZone: crm.timeZone },
-        sheets: [{ properties: { title: TAB_NAME, gridProperties: { rowCount: moving.length + 1, columnCount: width, frozenRowCount: 1 } } }]
+        sheets: [
+          {
+            properties: {
+              title: TAB_NAME,
+              gridProperties: { rowCount: moving.length + 1, columnCount: width, frozenRowCount: 1 }
+            }
+          }
+        ]
       });
       rec.spreadsheetId = String(created.spreadsheetId);
       rec.url = String(created.spreadsheetUrl);
@@ -8832,21 +9961,38 @@ ${stopLine}` });
       const id = cleanText(input?.archiveId);
       const rec = readRecords().find((r) => r.id === id);
       if (!rec) throw new CrmError({ key: "archive.unknown", params: { id: userText(id) } }, crm.lang);
-      if (rec.state !== "done" && rec.state !== "removing") throw new CrmError({ key: "archive.cannotUndo", params: { id: userText(id) } }, crm.lang);
+      if (rec.state !== "done" && rec.state !== "removing")
+        throw new CrmError({ key: "archive.cannotUndo", params: { id: userText(id) } }, crm.lang);
       const sheets = api(crm);
       const back = readCopy(sheets, rec, crm.offset);
       const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
-      if (acts.headers.width < rec.width) throw new CrmError({ key: "archive.narrower", params: { id: userText(id) } }, crm.lang);
+      if (acts.headers.width < rec.width)
+        throw new CrmError({ key: "archive.narrower", params: { id: userText(id) } }, crm.lang);
       const { missing } = matchRows(acts.allRows(), back);
       const restore = missing.map((i) => back[i]);
       acts.insertAtTop(restore);
       rec.state = "undone";
       saveRecord(rec);
       sheets.batchUpdate(
-        { requests: [{ updateSpreadsheetProperties: { properties: { title: t(crm.lang, "archive.restoredTitle", { year: rec.beforeYear, name: crm.ss.getName() }) }, fields: "title" } }] },
+        {
+          requests: [
+            {
+              updateSpreadsheetProperties: {
+                properties: {
+                  title: t(crm.lang, "archive.restoredTitle", { year: rec.beforeYear, name: crm.ss.getName() })
+                },
+                fields: "title"
+              }
+            }
+          ]
+        },
         rec.spreadsheetId
       );
-      return { ok: true, restored: restore.length, message: t(crm.lang, "archive.undone", { count: restore.length }) };
+      return {
+        ok: true,
+        restored: restore.length,
+        message: t(crm.lang, "archive.undone", { count: restore.length })
+      };
     });
   }
   function readRecords() {
@@ -8865,12 +10011,32 @@ ${stopLine}` });
     return s;
   }
   function writeCopy(sheets, spreadsheetId, sheetId, headers, rows, offset) {
-    const header = { values: headers.map((h) => ({ userEnteredValue: { stringValue: String(h) }, userEnteredFormat: { textFormat: { bold: true } } })) };
+    const header = {
+      values: headers.map((h) => ({
+        userEnteredValue: { stringValue: String(h) },
+        userEnteredFormat: { textFormat: { bold: true } }
+      }))
+    };
     const per = rowsPerRequest(headers.length);
     for (let start = 0; start < rows.length; start += per) {
       const chunk = rows.slice(start, start + per).map((r) => ({ values: r.map((v) => toCellData(v, offset)) }));
-      const requests = [{ updateCells: { start: { sheetId, rowIndex: start + 1, columnIndex: 0 }, rows: chunk, fields: "userEnteredValue,userEnteredFormat.numberFormat" } }];
-      if (start === 0) requests.unshift({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [header], fields: "userEnteredValue,userEnteredFormat.textFormat.bold" } });
+      const requests = [
+        {
+          updateCells: {
+            start: { sheetId, rowIndex: start + 1, columnIndex: 0 },
+            rows: chunk,
+            fields: "userEnteredValue,userEnteredFormat.numberFormat"
+          }
+        }
+      ];
+      if (start === 0)
+        requests.unshift({
+          updateCells: {
+            start: { sheetId, rowIndex: 0, columnIndex: 0 },
+            rows: [header],
+            fields: "userEnteredValue,userEnteredFormat.textFormat.bold"
+          }
+        });
       sheets.batchUpdate({ requests }, spreadsheetId);
     }
   }
@@ -8880,8 +10046,14 @@ ${stopLine}` });
     for (let start = 0; start < rec.count; start += per) {
       const n = Math.min(per, rec.count - start);
       const range = `'${TAB_NAME}'!A${start + 2}:${a1Column(rec.width)}${start + 1 + n}`;
-      const serial = sheets.Values.get(rec.spreadsheetId, range, { valueRenderOption: "UNFORMATTED_VALUE", dateTimeRenderOption: "SERIAL_NUMBER" }).values ?? [];
-      const formatted = sheets.Values.get(rec.spreadsheetId, range, { valueRenderOption: "UNFORMATTED_VALUE", dateTimeRenderOption: "FORMATTED_STRING" }).values ?? [];
+      const serial = sheets.Values.get(rec.spreadsheetId, range, {
+        valueRenderOption: "UNFORMATTED_VALUE",
+        dateTimeRenderOption: "SERIAL_NUMBER"
+      }).values ?? [];
+      const formatted = sheets.Values.get(rec.spreadsheetId, range, {
+        valueRenderOption: "UNFORMATTED_VALUE",
+        dateTimeRenderOption: "FORMATTED_STRING"
+      }).values ?? [];
       out.push(...fromReads(serial, formatted, n, rec.width, offset));
     }
     return out;
@@ -8906,7 +10078,15 @@ ${stopLine}` });
     const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
     const since = addDays(crm.now, -84);
     const recent = (rows, h) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? /* @__PURE__ */ new Date(0)) >= since).length;
-    const capacity = capacityOf(cells, recent(leadRecords, "Created At"), leads.headers.width, recent(actRecords, "Timestamp"), acts.headers.width, crm.now, crm.offset);
+    const capacity = capacityOf(
+      cells,
+      recent(leadRecords, "Created At"),
+      leads.headers.width,
+      recent(actRecords, "Timestamp"),
+      acts.headers.width,
+      crm.now,
+      crm.offset
+    );
     const archived = readRecords().filter((r) => r.state === "done").map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url }));
     return { ...summary2, scorecard, capacity: { ...capacity, archived } };
   }
@@ -8950,14 +10130,33 @@ ${stopLine}` });
     const L = new Layout();
     const m = (k2) => t(lang, k2);
     const money2 = crm.settings.currency === "IDR" ? MONEY : "#,##0.00";
-    L.add([m("summary.title"), t(lang, "summary.generated", { time: localDateTime(new Date(s.generatedAt), crm.offset) })], [], true);
+    L.add(
+      [m("summary.title"), t(lang, "summary.generated", { time: localDateTime(new Date(s.generatedAt), crm.offset) })],
+      [],
+      true
+    );
     L.add([]);
     L.add([m("summary.glance")], [], true);
-    L.add([m("summary.kpi.newThisWeek"), s.thisWeek.newLeads, m("summary.kpi.lastWeek"), s.thisWeek.lastWeekNewLeads], ["@", INT, "@", INT]);
-    L.add([m("summary.kpi.winRate"), s.winRate, m("summary.kpi.averageDealValue"), s.averageDealValue], ["@", PERCENT, "@", money2]);
-    L.add([m("summary.kpi.openPipeline"), s.thisWeek.openValue, m("summary.kpi.weighted"), s.weightedForecast], ["@", money2, "@", money2]);
-    L.add([m("summary.kpi.slaRate"), s.firstContactSla.rate, m("summary.kpi.open"), s.totals.open], ["@", PERCENT, "@", INT]);
-    L.add([m("summary.kpi.leads"), s.totals.leads, m("summary.kpi.won"), s.totals.won + s.totals.pastClients], ["@", INT, "@", INT]);
+    L.add(
+      [m("summary.kpi.newThisWeek"), s.thisWeek.newLeads, m("summary.kpi.lastWeek"), s.thisWeek.lastWeekNewLeads],
+      ["@", INT, "@", INT]
+    );
+    L.add(
+      [m("summary.kpi.winRate"), s.winRate, m("summary.kpi.averageDealValue"), s.averageDealValue],
+      ["@", PERCENT, "@", money2]
+    );
+    L.add(
+      [m("summary.kpi.openPipeline"), s.thisWeek.openValue, m("summary.kpi.weighted"), s.weightedForecast],
+      ["@", money2, "@", money2]
+    );
+    L.add(
+      [m("summary.kpi.slaRate"), s.firstContactSla.rate, m("summary.kpi.open"), s.totals.open],
+      ["@", PERCENT, "@", INT]
+    );
+    L.add(
+      [m("summary.kpi.leads"), s.totals.leads, m("summary.kpi.won"), s.totals.won + s.totals.pastClients],
+      ["@", INT, "@", INT]
+    );
     L.add([]);
     L.table(
       "leadsPerWeek",
@@ -8976,8 +10175,22 @@ ${stopLine}` });
     L.table(
       "bySource",
       m("summary.bySource"),
-      [m("summary.col.source"), m("summary.col.conversion"), m("summary.col.count"), m("summary.col.won"), m("summary.col.expected"), m("summary.col.verdict")],
-      s.bySource.map((b) => [b.source, b.conversionRate, b.leads, b.won, b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : "", m(VERDICT_MESSAGE[b.verdict])]),
+      [
+        m("summary.col.source"),
+        m("summary.col.conversion"),
+        m("summary.col.count"),
+        m("summary.col.won"),
+        m("summary.col.expected"),
+        m("summary.col.verdict")
+      ],
+      s.bySource.map((b) => [
+        b.source,
+        b.conversionRate,
+        b.leads,
+        b.won,
+        b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : "",
+        m(VERDICT_MESSAGE[b.verdict])
+      ]),
       ["@", PERCENT, INT, INT, "@", "@"]
     );
     L.table(
@@ -9040,13 +10253,25 @@ ${stopLine}` });
       ["@", "0.0", INT]
     );
     L.add([m("summary.capacity")], [], true);
-    L.add([t(lang, "summary.capacity.used", { used: formatCount(s.capacity.cells, lang), percent: `${(s.capacity.share * 100).toFixed(1)}%` })]);
-    L.add([s.capacity.fullBy ? t(lang, "summary.capacity.when", { month: s.capacity.fullBy }) : m("summary.capacity.never")]);
-    for (const a of s.capacity.archived) L.add([t(lang, "summary.capacity.archived", { count: formatCount(a.count, lang), year: a.beforeYear, url: a.url })]);
+    L.add([
+      t(lang, "summary.capacity.used", {
+        used: formatCount(s.capacity.cells, lang),
+        percent: `${(s.capacity.share * 100).toFixed(1)}%`
+      })
+    ]);
+    L.add([
+      s.capacity.fullBy ? t(lang, "summary.capacity.when", { month: s.capacity.fullBy }) : m("summary.capacity.never")
+    ]);
+    for (const a of s.capacity.archived)
+      L.add([
+        t(lang, "summary.capacity.archived", { count: formatCount(a.count, lang), year: a.beforeYear, url: a.url })
+      ]);
     L.add([]);
     const k = s.skipped;
     L.add([m("summary.notCounted")], [], true);
-    L.add([k.unknownStatus + k.badNumber + k.noCreatedAt > 0 ? t(lang, "summary.notCounted.text", k) : m("summary.notCounted.none")]);
+    L.add([
+      k.unknownStatus + k.badNumber + k.noCreatedAt > 0 ? t(lang, "summary.notCounted.text", k) : m("summary.notCounted.none")
+    ]);
     return L;
   }
   function refreshSummary() {
@@ -9063,7 +10288,11 @@ ${stopLine}` });
       range.setNumberFormats(L.formats);
       range.setValues(L.rows);
       range.setFontWeights(L.bold.map((b) => new Array(WIDTH).fill(b ? "bold" : "normal")));
-      const AXES = { count: { format: "0", minValue: 0 }, percent: { format: "0%", minValue: 0 }, idr: { format: '"Rp "#,##0,," jt"', minValue: 0 } };
+      const AXES = {
+        count: { format: "0", minValue: 0 },
+        percent: { format: "0%", minValue: 0 },
+        idr: { format: '"Rp "#,##0,," jt"', minValue: 0 }
+      };
       const chart = (name, type, titleKey, column, row, axis, cols = 2) => {
         const tb = L.tables[name];
         sheet.insertChart(
@@ -9075,7 +10304,14 @@ ${stopLine}` });
       chart("bySource", Charts.ChartType.COLUMN, "summary.bySource", 16, 39, "percent");
       chart("lostReasons", Charts.ChartType.BAR, "summary.lostReasons", 16, 58, "count");
     });
-    appendRunLog(crm.ss, crm.lang, crm.now, "refreshSummary", "ok", `${t(crm.lang, "summary.kpi.leads")}: ${summary2.totals.leads}`);
+    appendRunLog(
+      crm.ss,
+      crm.lang,
+      crm.now,
+      "refreshSummary",
+      "ok",
+      `${t(crm.lang, "summary.kpi.leads")}: ${summary2.totals.leads}`
+    );
     crm.ss.toast(t(crm.lang, "summary.done"), t(crm.lang, "menu.title"), 5);
     return summary2;
   }
@@ -9148,7 +10384,13 @@ ${stopLine}` });
   var import_papaparse = __toESM(require_papaparse());
   function parseCsvText(text5) {
     const src = (text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5).replace(/\r\n?/g, "\n");
-    const r = import_papaparse.default.parse(src, { delimiter: "", newline: "\n", delimitersToGuess: [",", ";", "	", "|"], skipEmptyLines: "greedy", header: false });
+    const r = import_papaparse.default.parse(src, {
+      delimiter: "",
+      newline: "\n",
+      delimitersToGuess: [",", ";", "	", "|"],
+      skipEmptyLines: "greedy",
+      header: false
+    });
     const bad = r.errors.find((e) => e.type === "Quotes");
     if (bad) return { ok: false, reason: bad.message, row: (bad.row ?? 0) + 1 };
     return { ok: true, rows: r.data.map((row) => row.map((v) => String(v ?? ""))) };
@@ -9216,7 +10458,20 @@ ${stopLine}` });
       "kontak",
       "full name"
     ],
-    Company: ["perusahaan", "nama perusahaan", "pt", "pt cv", "company", "company name", "instansi", "toko", "usaha", "nama usaha", "organisasi", "organization"],
+    Company: [
+      "perusahaan",
+      "nama perusahaan",
+      "pt",
+      "pt cv",
+      "company",
+      "company name",
+      "instansi",
+      "toko",
+      "usaha",
+      "nama usaha",
+      "organisasi",
+      "organization"
+    ],
     Phone: [
       "no hp",
       "nomor hp",
@@ -9242,13 +10497,80 @@ ${stopLine}` });
     ],
     Email: ["email", "e mail", "alamat email", "surel", "mail"],
     Source: ["sumber", "sumber lead", "sumber prospek", "source", "lead source", "asal", "asal lead", "channel", "media"],
-    Needs: ["kebutuhan", "keterangan", "ket", "needs", "need", "catatan", "notes", "note", "deskripsi", "description", "permintaan", "request", "minat"],
+    Needs: [
+      "kebutuhan",
+      "keterangan",
+      "ket",
+      "needs",
+      "need",
+      "catatan",
+      "notes",
+      "note",
+      "deskripsi",
+      "description",
+      "permintaan",
+      "request",
+      "minat"
+    ],
     Status: ["status", "tahap", "stage", "status lead", "status prospek", "pipeline"],
-    Owner: ["sales", "pic", "sales pic", "pic sales", "owner", "marketing", "penanggung jawab", "salesman", "sales person", "salesperson", "assigned to", "email sales"],
-    "Deal Value": ["nilai", "nilai penawaran", "nilai deal", "deal value", "deal", "value", "harga", "nominal", "penawaran", "nilai proyek", "amount", "budget"],
-    "Created At": ["tanggal", "tgl", "tgl masuk", "tanggal masuk", "tanggal input", "tgl input", "created", "created at", "date", "date added", "tanggal lead"],
-    "Expected Close": ["expected close", "perkiraan closing", "target closing", "tgl closing", "tanggal closing", "close date"],
-    "Next Follow-up": ["next follow up", "follow up", "tgl follow up", "jadwal follow up", "follow up berikutnya", "fu berikutnya", "jadwal fu"],
+    Owner: [
+      "sales",
+      "pic",
+      "sales pic",
+      "pic sales",
+      "owner",
+      "marketing",
+      "penanggung jawab",
+      "salesman",
+      "sales person",
+      "salesperson",
+      "assigned to",
+      "email sales"
+    ],
+    "Deal Value": [
+      "nilai",
+      "nilai penawaran",
+      "nilai deal",
+      "deal value",
+      "deal",
+      "value",
+      "harga",
+      "nominal",
+      "penawaran",
+      "nilai proyek",
+      "amount",
+      "budget"
+    ],
+    "Created At": [
+      "tanggal",
+      "tgl",
+      "tgl masuk",
+      "tanggal masuk",
+      "tanggal input",
+      "tgl input",
+      "created",
+      "created at",
+      "date",
+      "date added",
+      "tanggal lead"
+    ],
+    "Expected Close": [
+      "expected close",
+      "perkiraan closing",
+      "target closing",
+      "tgl closing",
+      "tanggal closing",
+      "close date"
+    ],
+    "Next Follow-up": [
+      "next follow up",
+      "follow up",
+      "tgl follow up",
+      "jadwal follow up",
+      "follow up berikutnya",
+      "fu berikutnya",
+      "jadwal fu"
+    ],
     "Lost Reason": ["lost reason", "alasan", "alasan kalah", "alasan batal", "alasan gagal"],
     Product: ["produk", "product", "layanan", "service"],
     "Contract Value": ["nilai kontrak", "contract value"],
@@ -9261,7 +10583,8 @@ ${stopLine}` });
   var isImportable = (h) => IMPORTABLE.includes(h);
   var HEADER_INDEX = /* @__PURE__ */ new Map();
   for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
-  for (const [h, names] of Object.entries(HEADERS2)) for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
+  for (const [h, names] of Object.entries(HEADERS2))
+    for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
   function suggestMapping(headers) {
     const out = dict();
     const taken = /* @__PURE__ */ new Set();
@@ -9274,7 +10597,16 @@ ${stopLine}` });
   }
   var STATUS_WORDS = {
     Lead: ["baru", "prospek", "new", "lead", "calon", "potensial", "open", "belum dihubungi"],
-    "Quotation Sent": ["penawaran", "kirim penawaran", "sudah penawaran", "quotation", "quotation sent", "quote", "sph", "proposal"],
+    "Quotation Sent": [
+      "penawaran",
+      "kirim penawaran",
+      "sudah penawaran",
+      "quotation",
+      "quotation sent",
+      "quote",
+      "sph",
+      "proposal"
+    ],
     Negotiation: ["nego", "negosiasi", "negotiation", "tawar", "deal pending"],
     Won: ["deal", "menang", "won", "win", "closing", "closed", "closed won", "jadi", "sukses", "berhasil", "po", "goal"],
     Lost: ["batal", "kalah", "lost", "gagal", "closed lost", "tidak jadi", "cancel", "cancelled", "canceled", "ditolak"],
@@ -9282,7 +10614,19 @@ ${stopLine}` });
   };
   var SOURCE_WORDS = {
     WhatsApp: ["wa", "whatsapp", "whats app", "w a", "chat wa"],
-    "Social Media": ["ig", "instagram", "fb", "facebook", "tiktok", "sosmed", "medsos", "social media", "social", "twitter", "linkedin"],
+    "Social Media": [
+      "ig",
+      "instagram",
+      "fb",
+      "facebook",
+      "tiktok",
+      "sosmed",
+      "medsos",
+      "social media",
+      "social",
+      "twitter",
+      "linkedin"
+    ],
     Website: ["web", "website", "situs", "landing page", "form website", "site"],
     Referral: ["referensi", "rekomendasi", "referral", "teman", "kenalan", "relasi", "refferal", "referal"],
     "Walk-in": ["walk in", "walkin", "datang langsung", "datang ke toko", "offline", "showroom"],
@@ -9309,13 +10653,19 @@ ${stopLine}` });
   // src/core/import.ts
   var KEEP = "(keep)";
   var OTHER_PHONES = "Other Phones";
-  var DATE_COLUMNS = ["Created At", "Expected Close", "Next Follow-up", "Completed On", "Last Contact", "Status Changed At"];
+  var DATE_COLUMNS = [
+    "Created At",
+    "Expected Close",
+    "Next Follow-up",
+    "Completed On",
+    "Last Contact",
+    "Status Changed At"
+  ];
   var MONEY_COLUMNS = ["Deal Value", "Contract Value"];
   var MAX_MONEY = 1e15;
   var CRM_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
   var cut = (s, max = 200) => s.length > max ? `${s.slice(0, max - 1)}…` : s;
-  var isDate2 = (v) => Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN(v.getTime());
-  var shown = (v) => isDate2(v) ? v.toISOString() : String(v ?? "");
+  var shown = (v) => isDate(v) ? v.toISOString() : String(v ?? "");
   var filled = (row) => row.some((v) => cleanText(v) !== "");
   function planImport(table2, answers, settings2, existing, offsetMinutes, lang = "en") {
     const named = nameColumns(table2.headers, table2.rows, (letter) => t(lang, "import.unnamedColumn", { letter }));
@@ -9327,7 +10677,19 @@ ${stopLine}` });
       const answer = own(answers.mapping, h);
       mapping[h] = typeof answer === "string" ? answer : suggested[h] ?? "";
     }
-    const plan2 = { headers, sources: named.sources, mapping, statusMap: dict(), sourceMap: dict(), teamColumns: [], leads: [], problems: [], questions: [], duplicates: [], fatal: null };
+    const plan2 = {
+      headers,
+      sources: named.sources,
+      mapping,
+      statusMap: dict(),
+      sourceMap: dict(),
+      teamColumns: [],
+      leads: [],
+      problems: [],
+      questions: [],
+      duplicates: [],
+      fatal: null
+    };
     const problem = (row, column, value, message2, blocking = false) => plan2.problems.push({ row, column, value: cut(shown(value)), message: message2, ...blocking ? { blocking } : {} });
     for (const r of named.renamed)
       problem(
@@ -9340,32 +10702,55 @@ ${stopLine}` });
     for (const h of headers) {
       const target = mapping[h];
       if (!target) continue;
-      if (!isImportable(target)) return { ...plan2, fatal: { key: "import.badTarget", params: { column: userText(h), target: userText(target) } } };
+      if (!isImportable(target))
+        return { ...plan2, fatal: { key: "import.badTarget", params: { column: userText(h), target: userText(target) } } };
       used.set(target, [...used.get(target) ?? [], h]);
     }
-    for (const [target, from] of used) if (from.length > 1) return { ...plan2, fatal: { key: "import.twice", params: { target, columns: userText(from.join(", ")) } } };
+    for (const [target, from] of used)
+      if (from.length > 1)
+        return { ...plan2, fatal: { key: "import.twice", params: { target, columns: userText(from.join(", ")) } } };
     if (rows.length === 0) return { ...plan2, fatal: { key: "import.empty" } };
     if (!used.has("Name")) return { ...plan2, fatal: { key: "import.noName" } };
     const index = new Map([...used].map(([target, from]) => [target, headers.indexOf(from[0])]));
     const at = (cells, target) => index.has(target) ? cells[index.get(target)] : void 0;
     const distinct = (target) => used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ""))] : [];
-    plan2.statusMap = Object.assign(dict(), suggestValues("status", distinct("Status"), settings2.statuses), pick(answers.statusMap, distinct("Status")));
-    plan2.sourceMap = Object.assign(dict(), suggestValues("source", distinct("Source"), settings2.sources), pick(answers.sourceMap, distinct("Source")));
+    plan2.statusMap = Object.assign(
+      dict(),
+      suggestValues("status", distinct("Status"), settings2.statuses),
+      pick(answers.statusMap, distinct("Status"))
+    );
+    plan2.sourceMap = Object.assign(
+      dict(),
+      suggestValues("source", distinct("Source"), settings2.sources),
+      pick(answers.sourceMap, distinct("Source"))
+    );
     for (const [value, target] of Object.entries(plan2.statusMap))
-      if (target && !settings2.statuses.includes(target)) return { ...plan2, fatal: { key: "import.badStatus", params: { value: userText(value), target: userText(target) } } };
+      if (target && !settings2.statuses.includes(target))
+        return {
+          ...plan2,
+          fatal: { key: "import.badStatus", params: { value: userText(value), target: userText(target) } }
+        };
     for (const [value, target] of Object.entries(plan2.sourceMap))
-      if (target && target !== KEEP && !settings2.sources.includes(target)) return { ...plan2, fatal: { key: "import.badSource", params: { value: userText(value), target: userText(target) } } };
+      if (target && target !== KEEP && !settings2.sources.includes(target))
+        return {
+          ...plan2,
+          fatal: { key: "import.badSource", params: { value: userText(value), target: userText(target) } }
+        };
     const count = (target, value) => rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
-    for (const [value, target] of Object.entries(plan2.statusMap)) if (!target) plan2.questions.push({ kind: "status", value, rows: count("Status", value) });
-    for (const [value, target] of Object.entries(plan2.sourceMap)) if (!target) plan2.questions.push({ kind: "source", value, rows: count("Source", value) });
+    for (const [value, target] of Object.entries(plan2.statusMap))
+      if (!target) plan2.questions.push({ kind: "status", value, rows: count("Status", value) });
+    for (const [value, target] of Object.entries(plan2.sourceMap))
+      if (!target) plan2.questions.push({ kind: "source", value, rows: count("Source", value) });
     const orders = /* @__PURE__ */ new Map();
-    for (const target of DATE_COLUMNS) if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
+    for (const target of DATE_COLUMNS)
+      if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
     const kept = headers.map((h, i) => ({ h, i })).filter(({ h }) => !mapping[h]);
     const teamNames = /* @__PURE__ */ new Set();
     const teamName = kept.map(({ h }) => {
       const name = uniqueName(CRM_HEADERS.has(h) ? `${h} (imported)` : h, teamNames);
       teamNames.add(name);
-      if (name.length > CELL_LIMIT2) problem(1, h, h, { key: "import.cellTooLong", params: { length: name.length, max: CELL_LIMIT2 } }, true);
+      if (name.length > CELL_LIMIT2)
+        problem(1, h, h, { key: "import.cellTooLong", params: { length: name.length, max: CELL_LIMIT2 } }, true);
       return name;
     });
     plan2.teamColumns = [...teamName];
@@ -9377,7 +10762,7 @@ ${stopLine}` });
       for (const target of used.keys()) {
         const source = used.get(target)[0];
         const raw = at(cells, target);
-        const text5 = cleanText(isDate2(raw) ? "" : raw);
+        const text5 = cleanText(isDate(raw) ? "" : raw);
         if (target === "Phone") {
           const phone2 = phoneCell(raw);
           if (phone2.problem) problem(row, source, raw, phone2.problem);
@@ -9413,7 +10798,7 @@ ${stopLine}` });
             problem(row, source, raw, { key: "import.countInvalid" });
           }
         } else if (DATE_COLUMNS.includes(target)) {
-          if (isDate2(raw)) {
+          if (isDate(raw)) {
             values[target] = new Date(raw.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 10);
             continue;
           }
@@ -9423,10 +10808,13 @@ ${stopLine}` });
           if (d.ok) {
             values[target] = d.ymd;
             const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]/.exec(text5);
-            if (conflict && m && Number(m[1]) <= 12 && Number(m[2]) <= 12) problem(row, source, raw, { key: "import.dateAmbiguous", params: { date: d.ymd } });
+            if (conflict && m && Number(m[1]) <= 12 && Number(m[2]) <= 12)
+              problem(row, source, raw, { key: "import.dateAmbiguous", params: { date: d.ymd } });
           } else {
             values[target] = text5;
-            problem(row, source, raw, { key: d.reason === "impossible" ? "import.dateImpossible" : "import.dateInvalid" });
+            problem(row, source, raw, {
+              key: d.reason === "impossible" ? "import.dateImpossible" : "import.dateInvalid"
+            });
           }
         } else if (target === "Status") {
           values.Status = text5 === "" ? "Lead" : own(plan2.statusMap, text5) || text5;
@@ -9444,10 +10832,23 @@ ${stopLine}` });
         const limit = textLimit(target);
         if (v.length <= limit.max) continue;
         const params = { length: v.length, max: limit.max };
-        problem(row, used.get(target)[0], v, limit.field ? { key: "import.tooLong", params: { ...params, field: ref(`field.${limit.field}`) } } : { key: "import.cellTooLong", params }, true);
+        problem(
+          row,
+          used.get(target)[0],
+          v,
+          limit.field ? { key: "import.tooLong", params: { ...params, field: ref(`field.${limit.field}`) } } : { key: "import.cellTooLong", params },
+          true
+        );
       }
       for (const [name, v] of Object.entries(extra))
-        if (typeof v === "string" && v.length > CELL_LIMIT2) problem(row, sourceOf.get(name) ?? name, v, { key: "import.cellTooLong", params: { length: v.length, max: CELL_LIMIT2 } }, true);
+        if (typeof v === "string" && v.length > CELL_LIMIT2)
+          problem(
+            row,
+            sourceOf.get(name) ?? name,
+            v,
+            { key: "import.cellTooLong", params: { length: v.length, max: CELL_LIMIT2 } },
+            true
+          );
       plan2.leads.push({ row, values, extra });
     }
     plan2.duplicates = findImportDuplicates(plan2.leads, existing);
@@ -9476,7 +10877,10 @@ ${stopLine}` });
   }
   function findImportDuplicates(leads, existing) {
     const old = contactIndex(existing);
-    const own2 = contactIndex({ phone: leads.map((l) => l.values.Phone ?? ""), email: leads.map((l) => l.values.Email ?? "") });
+    const own2 = contactIndex({
+      phone: leads.map((l) => l.values.Phone ?? ""),
+      email: leads.map((l) => l.values.Email ?? "")
+    });
     const out = [];
     leads.forEach((l, i) => {
       const phone2 = typeof l.values.Phone === "string" && l.values.Phone.startsWith("+") ? l.values.Phone : "";
@@ -9486,7 +10890,12 @@ ${stopLine}` });
       const earlier = indexedMatches({ phone: phone2, email: email2 }, own2).filter((m) => m.index < i);
       if (ex.length === 0 && earlier.length === 0) return;
       const on = new Set([...ex, ...earlier].flatMap((m) => m.matchedOn));
-      out.push({ row: l.row, existing: ex.map((m) => m.index), rows: earlier.map((m) => leads[m.index].row), matchedOn: [...on] });
+      out.push({
+        row: l.row,
+        existing: ex.map((m) => m.index),
+        rows: earlier.map((m) => leads[m.index].row),
+        matchedOn: [...on]
+      });
     });
     return out;
   }
@@ -9521,24 +10930,41 @@ ${stopLine}` });
       encoding: TEXT_ENCODINGS.find((e) => e === raw.encoding)
     };
     const table2 = readSource(crm, req);
-    if (table2.rows.length > MAX_ROWS) throw new CrmError({ key: "import.tooLarge", params: { rows: table2.rows.length, max: MAX_ROWS } }, crm.lang);
+    if (table2.rows.length > MAX_ROWS)
+      throw new CrmError({ key: "import.tooLarge", params: { rows: table2.rows.length, max: MAX_ROWS } }, crm.lang);
     const width = table2.rows.reduce((w, r) => Math.max(w, r.length), table2.headers.length);
-    if (width > MAX_SOURCE_COLUMNS) throw new CrmError({ key: "import.tooWide", params: { columns: width, max: MAX_SOURCE_COLUMNS } }, crm.lang);
+    if (width > MAX_SOURCE_COLUMNS)
+      throw new CrmError({ key: "import.tooWide", params: { columns: width, max: MAX_SOURCE_COLUMNS } }, crm.lang);
     return withDocumentLock(crm.lang, () => {
       rollBackUnfinished(crm);
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const cols = leads.columnsOf(["Lead ID", "Phone", "Email"]);
-      const plan2 = planImport(table2, req, crm.settings, { phone: cols["Phone"], email: cols["Email"] }, crm.offset, crm.lang);
+      const plan2 = planImport(
+        table2,
+        req,
+        crm.settings,
+        { phone: cols["Phone"], email: cols["Email"] },
+        crm.offset,
+        crm.lang
+      );
       const report2 = reportOf(crm, table2, plan2, cols["Lead ID"], req);
       if (plan2.fatal) return { ...report2, ok: false, message: message(crm.lang, plan2.fatal) };
       const wide = leads.headers.width + newColumns(leads, plan2).length;
-      if (wide > SHEET_MAX_COLUMNS) return { ...report2, ok: false, message: t(crm.lang, "import.leadsTooWide", { columns: wide, max: SHEET_MAX_COLUMNS }) };
+      if (wide > SHEET_MAX_COLUMNS)
+        return {
+          ...report2,
+          ok: false,
+          message: t(crm.lang, "import.leadsTooWide", { columns: wide, max: SHEET_MAX_COLUMNS })
+        };
       const cells = wide * (leads.lastRow + plan2.leads.length);
-      if (cells > SHEET_MAX_CELLS) return { ...report2, ok: false, message: t(crm.lang, "import.tooManyCells", { cells, max: SHEET_MAX_CELLS }) };
-      if (plan2.questions.length > 0) return { ...report2, ok: false, message: t(crm.lang, "import.needsAnswers", { count: plan2.questions.length }) };
+      if (cells > SHEET_MAX_CELLS)
+        return { ...report2, ok: false, message: t(crm.lang, "import.tooManyCells", { cells, max: SHEET_MAX_CELLS }) };
+      if (plan2.questions.length > 0)
+        return { ...report2, ok: false, message: t(crm.lang, "import.needsAnswers", { count: plan2.questions.length }) };
       const blocking = plan2.problems.filter((p) => p.blocking).length;
       if (blocking > 0) return { ...report2, ok: false, message: t(crm.lang, "import.mustFix", { count: blocking }) };
-      if (req.dryRun) return { ...report2, ok: true, message: t(crm.lang, "import.checked", { count: plan2.leads.length }) };
+      if (req.dryRun)
+        return { ...report2, ok: true, message: t(crm.lang, "import.checked", { count: plan2.leads.length }) };
       const written = write(crm, leads, plan2, cols["Lead ID"], req.fileName || req.tab || "CSV");
       return { ...report2, ok: true, importId: written.importId, imported: plan2.leads.length, message: written.text };
     });
@@ -9546,9 +10972,10 @@ ${stopLine}` });
   function readSource(crm, req) {
     if (req.tab) {
       const sheet = crm.ss.getSheetByName(req.tab);
-      if (!sheet || Object.values(TAB).includes(req.tab)) throw new CrmError({ key: "import.tabMissing", params: { tab: userText(req.tab) } }, crm.lang);
+      if (!sheet || Object.values(TAB).includes(req.tab))
+        throw new CrmError({ key: "import.tabMissing", params: { tab: userText(req.tab) } }, crm.lang);
       const values = sheet.getDataRange().getValues();
-      return { headers: (values[0] ?? []).map((h) => cellText(h)), rows: values.slice(1) };
+      return { headers: (values[0] ?? []).map((h) => cellText(h, crm.offset)), rows: values.slice(1) };
     }
     if (!req.csv) throw new CrmError({ key: "import.noSource" }, crm.lang);
     const r = parseCsvText(req.csv);
@@ -9558,7 +10985,10 @@ ${stopLine}` });
   var newColumns = (leads, plan2) => plan2.teamColumns.filter((h) => own(leads.headers.index, h) === void 0);
   function reportOf(crm, table2, plan2, ids, req) {
     const m = (msg) => message(crm.lang, msg);
-    const problems = [...plan2.problems.filter((p) => p.blocking), ...plan2.problems.filter((p) => !p.blocking)].slice(0, REPORT_MAX);
+    const problems = [...plan2.problems.filter((p) => p.blocking), ...plan2.problems.filter((p) => !p.blocking)].slice(
+      0,
+      REPORT_MAX
+    );
     return {
       ok: false,
       dryRun: req.dryRun === true,
@@ -9570,10 +11000,27 @@ ${stopLine}` });
       statusMap: plan2.statusMap,
       sourceMap: plan2.sourceMap,
       teamColumns: plan2.teamColumns,
-      problems: problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message), blocking: p.blocking === true })),
+      problems: problems.map((p) => ({
+        row: p.row,
+        column: p.column,
+        value: p.value,
+        message: m(p.message),
+        blocking: p.blocking === true
+      })),
       problemCount: plan2.problems.length,
-      questions: plan2.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === "status" ? "import.question.status" : "import.question.source", { value: userText(q.value), rows: q.rows }) })),
-      duplicates: plan2.duplicates.slice(0, REPORT_MAX).map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i])), rows: d.rows, matchedOn: d.matchedOn })),
+      questions: plan2.questions.map((q) => ({
+        ...q,
+        message: t(crm.lang, q.kind === "status" ? "import.question.status" : "import.question.source", {
+          value: userText(q.value),
+          rows: q.rows
+        })
+      })),
+      duplicates: plan2.duplicates.slice(0, REPORT_MAX).map((d) => ({
+        row: d.row,
+        leads: d.existing.map((i) => cellText(ids[i], crm.offset)),
+        rows: d.rows,
+        matchedOn: d.matchedOn
+      })),
       duplicateCount: plan2.duplicates.length,
       warnings: req.csv && req.encoding === "windows-1252" ? [t(crm.lang, "import.encoding1252")] : [],
       choices: {
@@ -9581,7 +11028,7 @@ ${stopLine}` });
         statuses: crm.settings.statuses,
         sources: crm.settings.sources
       },
-      sample: table2.rows.slice(0, 5).map((r) => plan2.sources.map((i) => cut(cellText(r[i] ?? "")))),
+      sample: table2.rows.slice(0, 5).map((r) => plan2.sources.map((i) => cut(cellText(r[i] ?? "", crm.offset)))),
       message: ""
     };
   }
@@ -9595,7 +11042,11 @@ ${stopLine}` });
     const inserted = Math.max(0, lastColumn + added.length - leads.sheet.getMaxColumns());
     const columns = { at: lastColumn + 1, count: added.length, digest: fingerprint(added) };
     const journal = { importId, file, first, last, columns, inserted, state: "writing" };
-    props.setProperties({ [LAST_IMPORT]: importId.slice(2), [LAST_ID_PROPERTY]: String(last), [JOURNAL + importId]: JSON.stringify(journal) });
+    props.setProperties({
+      [LAST_IMPORT]: importId.slice(2),
+      [LAST_ID_PROPERTY]: String(last),
+      [JOURNAL + importId]: JSON.stringify(journal)
+    });
     appendHeaders(leads.sheet, added);
     const table2 = added.length > 0 ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns() : leads.withUserColumns();
     const owner = currentUser();
@@ -9619,19 +11070,35 @@ ${stopLine}` });
     giveStatusDropdown(table2, start, records.length, crm.settings.statuses);
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const note = t(crm.lang, "import.noteSummary", { file: userText(file), importId });
-    acts.append(records.map((r) => ({ Timestamp: crm.now, "Lead ID": r["Lead ID"], Type: "Note", Summary: note, By: owner, "Next Follow-up": "" })));
+    acts.append(
+      records.map(
+        (r) => ({
+          Timestamp: crm.now,
+          "Lead ID": r["Lead ID"],
+          Type: "Note",
+          Summary: note,
+          By: owner,
+          "Next Follow-up": ""
+        })
+      )
+    );
     appendShadow(
       crm.ss,
       records.map((r, i) => [String(r["Lead ID"]), String(plan2.leads[i].values.Status)])
     );
-    const text5 = t(crm.lang, "import.done", { count: records.length, first: formatLeadId(first), last: formatLeadId(last), importId });
+    const text5 = t(crm.lang, "import.done", {
+      count: records.length,
+      first: formatLeadId(first),
+      last: formatLeadId(last),
+      importId
+    });
     appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", text5);
     props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: "done" }));
     return { importId, text: text5 };
   }
-  var isImportNote = (type, summary2, importId) => cellText(type) === "Note" && cellText(summary2).includes(importId);
-  var numberIn = (j, id) => {
-    const n = leadIdNumber(cellText(id));
+  var isImportNote = (type, summary2, importId, offset) => cellText(type, offset) === "Note" && cellText(summary2, offset).includes(importId);
+  var numberIn = (j, id, offset) => {
+    const n = leadIdNumber(cellText(id, offset));
     return n !== null && n >= j.first && n <= j.last ? n : null;
   };
   function workedOn(crm, j) {
@@ -9641,8 +11108,9 @@ ${stopLine}` });
     const summaries = acts.column("Summary");
     const worked = /* @__PURE__ */ new Map();
     ids.forEach((id, i) => {
-      const n = numberIn(j, id);
-      if (n !== null && !isImportNote(types[i], summaries[i], j.importId)) worked.set(n, cellText(id));
+      const n = numberIn(j, id, crm.offset);
+      if (n !== null && !isImportNote(types[i], summaries[i], j.importId, crm.offset))
+        worked.set(n, cellText(id, crm.offset));
     });
     return worked;
   }
@@ -9658,7 +11126,7 @@ ${stopLine}` });
   function removeImport(crm, j, keep = /* @__PURE__ */ new Map()) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const mine = (id) => {
-      const n = numberIn(j, id);
+      const n = numberIn(j, id, crm.offset);
       return n !== null && !keep.has(n);
     };
     const leadIds = leads.column("Lead ID");
@@ -9668,10 +11136,10 @@ ${stopLine}` });
     const actIds = acts.column("Lead ID");
     const types = acts.column("Type");
     const summaries = acts.column("Summary");
-    const notes = actIds.map((id, i) => mine(id) && isImportNote(types[i], summaries[i], j.importId) ? i : -1).filter((i) => i >= 0);
+    const notes = actIds.map((id, i) => mine(id) && isImportNote(types[i], summaries[i], j.importId, crm.offset) ? i : -1).filter((i) => i >= 0);
     acts.deleteDataRows(notes);
     leads.deleteDataRows(rows);
-    const shadow = readShadow(crm.ss);
+    const shadow = readShadow(crm.ss, crm.offset);
     let changed = false;
     for (const id of [...shadow.keys()])
       if (mine(id)) {
@@ -9679,9 +11147,9 @@ ${stopLine}` });
         changed = true;
       }
     leadIds.forEach((id, i) => {
-      const n = numberIn(j, id);
-      if (n === null || !keep.has(n) || shadow.has(cellText(id).trim())) return;
-      shadow.set(cellText(id).trim(), cellText(statuses[i]).trim());
+      const n = numberIn(j, id, crm.offset);
+      if (n === null || !keep.has(n) || shadow.has(cellText(id, crm.offset).trim())) return;
+      shadow.set(cellText(id, crm.offset).trim(), cellText(statuses[i], crm.offset).trim());
       changed = true;
     });
     if (changed) writeShadow(crm.ss, shadow);
@@ -9717,7 +11185,8 @@ ${stopLine}` });
     }
     const sheet = table2.sheet;
     const max = sheet.getMaxColumns();
-    if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted) sheet.deleteColumns(max - j.inserted + 1, j.inserted);
+    if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted)
+      sheet.deleteColumns(max - j.inserted + 1, j.inserted);
   }
   function rollBackUnfinished(crm) {
     const props = PropertiesService.getDocumentProperties();
@@ -9734,7 +11203,11 @@ ${stopLine}` });
       const worked = workedOn(crm, j);
       removeImport(crm, j, worked);
       props.setProperty(key, JSON.stringify({ ...j, state: "rolledBack" }));
-      const text5 = worked.size > 0 ? t(crm.lang, "import.recoveredKept", { importId: j.importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(", ")) }) : t(crm.lang, "import.recovered", { importId: j.importId });
+      const text5 = worked.size > 0 ? t(crm.lang, "import.recoveredKept", {
+        importId: j.importId,
+        count: worked.size,
+        ids: userText([...worked.values()].slice(0, 5).join(", "))
+      }) : t(crm.lang, "import.recovered", { importId: j.importId });
       appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", text5);
     }
   }
@@ -9744,12 +11217,24 @@ ${stopLine}` });
     return withDocumentLock(crm.lang, () => {
       rollBackUnfinished(crm);
       const j = /^I-\d{6}$/.test(importId) ? readJournal2(importId) : null;
-      if (!j || j.state === "rolledBack") throw new CrmError({ key: "import.unknown", params: { importId: userText(importId || "?") } }, crm.lang);
-      if (j.state === "undone") throw new CrmError({ key: "import.alreadyUndone", params: { importId: userText(importId) } }, crm.lang);
+      if (!j || j.state === "rolledBack")
+        throw new CrmError({ key: "import.unknown", params: { importId: userText(importId || "?") } }, crm.lang);
+      if (j.state === "undone")
+        throw new CrmError({ key: "import.alreadyUndone", params: { importId: userText(importId) } }, crm.lang);
       const worked = workedOn(crm, j);
-      if (worked.size > 0) throw new CrmError({ key: "import.worked", params: { importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(", ")) } }, crm.lang);
+      if (worked.size > 0)
+        throw new CrmError(
+          {
+            key: "import.worked",
+            params: { importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(", ")) }
+          },
+          crm.lang
+        );
       const removed = removeImport(crm, j);
-      PropertiesService.getDocumentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: "undone" }));
+      PropertiesService.getDocumentProperties().setProperty(
+        JOURNAL + importId,
+        JSON.stringify({ ...j, state: "undone" })
+      );
       const text5 = t(crm.lang, "import.undone", { importId, count: removed });
       appendRunLog(crm.ss, crm.lang, crm.now, "undoImport", "ok", text5);
       crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
@@ -9784,7 +11269,17 @@ ${stopLine}` });
       items: (mine?.sections[key] ?? []).map((l) => {
         const overdueDays = days(l.due, plan2.today);
         const reason = key === "slaBreached" ? { key: "day.reason.slaBreached", params: { hours: settings2.firstContactSlaHours, date: l.due } } : key === "maxFollowUps" ? { key: "day.reason.maxFollowUps", params: { count: l.followUps, max: settings2.maxFollowUps } } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: l.due, days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: l.due } } : key === "stale" ? { key: "day.reason.stale", params: { status: l.status, date: l.due } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: l.due, days: overdueDays } } : { key: "day.reason.dueToday" };
-        return { leadId: l.leadId, name: l.name, company: l.company, needs: l.needs, status: l.status, dueDate: l.due, overdueDays, phone: l.phoneE164, reason };
+        return {
+          leadId: l.leadId,
+          name: l.name,
+          company: l.company,
+          needs: l.needs,
+          status: l.status,
+          dueDate: l.due,
+          overdueDays,
+          phone: l.phoneE164,
+          reason
+        };
       })
     })).filter((s) => s.items.length > 0);
     return { owner: owner.toLowerCase(), date: plan2.today, sections };
@@ -9869,7 +11364,8 @@ ${stopLine}` });
       if (phoneLike && r.phone !== "" && r.phone !== null && r.phone !== void 0) {
         const keys = phoneKeys(r.phone);
         if (phone2.ok && keys.includes(phone2.e164)) score = Math.max(score, 95);
-        else if (keys.some((k) => national(k).includes(qDigits) || digits(k).includes(qDigits))) score = Math.max(score, 60);
+        else if (keys.some((k) => national(k).includes(qDigits) || digits(k).includes(qDigits)))
+          score = Math.max(score, 60);
       }
       if (email2 && typeof r.email === "string" && r.email !== "") {
         const keys = emailKeys(r.email);
@@ -9881,8 +11377,10 @@ ${stopLine}` });
         const hits = words.map((w) => name.includes(w) ? 2 : name.some((t2) => t2.startsWith(w)) ? 1 : 0);
         if (hits.every((x) => x > 0)) score = Math.max(score, hits.every((x) => x === 2) ? 90 : 80);
         const company = companyKey(r.company).tokens;
-        if (qCompany.length > 0 && qCompany.every((w) => company.some((t2) => t2.startsWith(w)))) score = Math.max(score, qCompany.every((w) => company.includes(w)) ? 75 : 65);
-        if (score === 0 && q.length >= 3 && `${String(r.name ?? "")} ${String(r.company ?? "")}`.toLowerCase().includes(q.toLowerCase())) score = 50;
+        if (qCompany.length > 0 && qCompany.every((w) => company.some((t2) => t2.startsWith(w))))
+          score = Math.max(score, qCompany.every((w) => company.includes(w)) ? 75 : 65);
+        if (score === 0 && q.length >= 3 && `${String(r.name ?? "")} ${String(r.company ?? "")}`.toLowerCase().includes(q.toLowerCase()))
+          score = 50;
       }
       if (score > 0) out.push({ index, score, name: String(r.name ?? "") });
     });
@@ -9899,27 +11397,30 @@ ${stopLine}` });
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const cols = leads.columnsOf(["Lead ID", "Name", "Company", "Phone", "Email", "Status", "Owner", "Next Follow-up"]);
     const rows = cols["Lead ID"].map((id, i) => ({
-      leadId: cellText(id).trim(),
+      leadId: cellText(id, crm.offset).trim(),
       name: cols["Name"][i],
       company: cols["Company"][i],
       phone: cols["Phone"][i],
       email: cols["Email"][i],
-      status: cellText(cols["Status"][i]).trim(),
-      owner: cellText(cols["Owner"][i]).trim()
+      status: cellText(cols["Status"][i], crm.offset).trim(),
+      owner: cellText(cols["Owner"][i], crm.offset).trim()
     }));
     const status = typeof a.status === "string" ? cleanText(a.status) : "";
-    const hits = searchRows(rows, query, { owner: a.mine === true ? currentUser().toLowerCase() : void 0, status: status || void 0 });
+    const hits = searchRows(rows, query, {
+      owner: a.mine === true ? currentUser().toLowerCase() : void 0,
+      status: status || void 0
+    });
     return hits.filter((h) => rows[h.index].leadId !== "").map(({ index }) => {
       const next = cols["Next Follow-up"][index];
       return {
         leadId: rows[index].leadId,
-        name: cellText(rows[index].name),
-        company: cellText(rows[index].company),
-        phone: cellText(rows[index].phone),
-        email: cellText(rows[index].email),
+        name: cellText(rows[index].name, crm.offset),
+        company: cellText(rows[index].company, crm.offset),
+        phone: cellText(rows[index].phone, crm.offset),
+        email: cellText(rows[index].email, crm.offset),
         status: rows[index].status,
         owner: rows[index].owner,
-        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next)
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset)
       };
     });
   }
@@ -9960,7 +11461,8 @@ ${stopLine}` });
       else if (key === "phone") take(key, phone(v));
       else if (key === "email" || key === "owner") take(key, email(key, v));
       else if (key === "dealValue" || key === "contractValue") take(key, money(key, v, false));
-      else if (key === "expectedClose" || key === "nextFollowUp" || key === "completedOn") take(key, ymd2(key, v, false));
+      else if (key === "expectedClose" || key === "nextFollowUp" || key === "completedOn")
+        take(key, ymd2(key, v, false));
       else if (key === "consent") {
         const c = typeof v === "string" ? cleanText(v) : "";
         if (c === "" || c === "Subscribed" || c === "Opted out") values.consent = c;
@@ -9989,10 +11491,16 @@ ${stopLine}` });
     let saved = null;
     const result2 = withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const index = leadId ? findLead(leads, leadId) : -1;
-      if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: "edit.unknown", params: { leadId: userText(leadId || "?") } } }) };
+      const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
+      if (index < 0)
+        return {
+          ok: false,
+          errors: renderErrors(crm.lang, {
+            leadId: { key: "edit.unknown", params: { leadId: userText(leadId || "?") } }
+          })
+        };
       const lead2 = leads.readRow(index);
-      const shown2 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText(v);
+      const shown2 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset);
       const changes = {};
       const log = [];
       for (const [key, value] of Object.entries(valid.values)) {
@@ -10006,11 +11514,24 @@ ${stopLine}` });
       const changed = (h) => h in changes;
       const phone2 = changed("Phone") ? String(changes["Phone"]) : shown2(lead2["Phone"]);
       const email2 = changed("Email") ? String(changes["Email"]) : shown2(lead2["Email"]);
-      if (phone2 === "" && email2 === "") return { ok: false, errors: renderErrors(crm.lang, { phone: { key: "valid.phoneOrEmail" }, email: { key: "valid.phoneOrEmail" } }) };
+      if (phone2 === "" && email2 === "")
+        return {
+          ok: false,
+          errors: renderErrors(crm.lang, { phone: { key: "valid.phoneOrEmail" }, email: { key: "valid.phoneOrEmail" } })
+        };
       if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
       leads.update(index, changes);
       const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-      acts.append([{ Timestamp: crm.now, "Lead ID": leadId, Type: "Note", Summary: t(crm.lang, "edit.note", { changes: describeChanges(log) }), By: currentUser(), "Next Follow-up": "" }]);
+      acts.append([
+        {
+          Timestamp: crm.now,
+          "Lead ID": leadId,
+          Type: "Note",
+          Summary: t(crm.lang, "edit.note", { changes: describeChanges(log) }),
+          By: currentUser(),
+          "Next Follow-up": ""
+        }
+      ]);
       if (changed("Deal Value")) saved = { ...lead2, ...changes };
       return { ok: true, errors: {}, changed: log.length };
     });
@@ -10024,19 +11545,21 @@ ${stopLine}` });
     const templateId = cleanText(typeof a.templateId === "string" ? a.templateId : "");
     const leadId = cleanText(typeof a.leadId === "string" ? a.leadId : "");
     const template2 = readTemplates(crm).find((x) => x.id === templateId);
-    if (!template2) throw new CrmError({ key: "template.unknown", params: { templateId: userText(templateId || "?") } }, crm.lang);
+    if (!template2)
+      throw new CrmError({ key: "template.unknown", params: { templateId: userText(templateId || "?") } }, crm.lang);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const index = leadId ? findLead(leads, leadId) : -1;
-    if (index < 0) throw new CrmError({ key: "error.unknownLead", params: { leadId: userText(leadId || "?") } }, crm.lang);
+    const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
+    if (index < 0)
+      throw new CrmError({ key: "error.unknownLead", params: { leadId: userText(leadId || "?") } }, crm.lang);
     const lead2 = leads.readRow(index);
     const team = readTeam(crm);
-    const owner = cellText(lead2["Owner"]).trim().toLowerCase() || currentUser().toLowerCase();
+    const owner = cellText(lead2["Owner"], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
     const value = typeof lead2["Deal Value"] === "number" ? formatMoney(lead2["Deal Value"], crm.settings.currency) : "";
     const values = {
-      name: cellText(lead2["Name"]),
-      company: cellText(lead2["Company"]),
-      needs: cellText(lead2["Needs"]),
-      product: cellText(lead2["Product"]),
+      name: cellText(lead2["Name"], crm.offset),
+      company: cellText(lead2["Company"], crm.offset),
+      needs: cellText(lead2["Needs"], crm.offset),
+      product: cellText(lead2["Product"], crm.offset),
       sales: displayName(team, owner),
       salesPhone: team.get(owner)?.phone ?? "",
       value,
@@ -10050,14 +11573,14 @@ ${stopLine}` });
     const types = acts.column("Type");
     const times = acts.column("Timestamp");
     for (let i = ids.length - 1; i >= 0; i--) {
-      if (cellText(ids[i]) !== leadId) continue;
+      if (cellText(ids[i], crm.offset) !== leadId) continue;
       const when = times[i];
-      if (cellText(types[i]) === "Quotation Sent") return isDate(when) ? toYmd(when, crm.offset) : "";
+      if (cellText(types[i], crm.offset) === "Quotation Sent") return isDate(when) ? toYmd(when, crm.offset) : "";
     }
     return "";
   }
   function statusDate(crm, lead2) {
-    const status = cellText(lead2["Status"]);
+    const status = cellText(lead2["Status"], crm.offset);
     const at = lead2["Status Changed At"];
     return (status === "Quotation Sent" || status === "Negotiation") && isDate(at) ? toYmd(at, crm.offset) : "";
   }
@@ -10072,19 +11595,30 @@ ${stopLine}` });
       subject: r.subject,
       text: r.text,
       missing: r.missing,
-      to: cellText(lead2["Email"]),
+      to: cellText(lead2["Email"], crm.offset),
       whatsapp: template2.channel === "WhatsApp" && phone2.ok && r.missing.length === 0 ? whatsappLink(phone2.e164, r.text) : ""
     };
   }
   function sendTemplateEmail(arg) {
     const crm = openCrm();
     const { template: template2, values, lead: lead2, leadId } = prepared(crm, arg);
-    if (template2.channel !== "Email") throw new CrmError({ key: "template.notEmail", params: { templateId: userText(template2.id) } }, crm.lang);
-    const to = cellText(lead2["Email"]).trim();
+    if (template2.channel !== "Email")
+      throw new CrmError({ key: "template.notEmail", params: { templateId: userText(template2.id) } }, crm.lang);
+    const to = cellText(lead2["Email"], crm.offset).trim();
     if (!to) throw new CrmError({ key: "template.noEmail" }, crm.lang);
     const a = arg ?? {};
-    const r = renderTemplate({ subject: typeof a.subject === "string" ? a.subject : template2.subject, text: typeof a.text === "string" ? a.text : template2.text }, values);
-    if (r.missing.length > 0 || r.unknown.length > 0) throw new CrmError({ key: "template.missing", params: { names: userText([...r.missing, ...r.unknown].join(", ")) } }, crm.lang);
+    const r = renderTemplate(
+      {
+        subject: typeof a.subject === "string" ? a.subject : template2.subject,
+        text: typeof a.text === "string" ? a.text : template2.text
+      },
+      values
+    );
+    if (r.missing.length > 0 || r.unknown.length > 0)
+      throw new CrmError(
+        { key: "template.missing", params: { names: userText([...r.missing, ...r.unknown].join(", ")) } },
+        crm.lang
+      );
     if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
     MailApp.sendEmail({ to, subject: r.subject, body: r.text, name: values.sales || void 0 });
     const logged = logActivity({ leadId, type: "Email", summary: `${r.subject}`.slice(0, 500) || template2.name });
@@ -10104,12 +11638,22 @@ ${stopLine}` });
     const drops = ["Won", "Lost"].filter((s) => settings2.statuses.includes(s));
     const wanted = filter.query ? new Set(
       searchRows(
-        rows.map((r) => ({ leadId: text4(r["Lead ID"]), name: r["Name"], company: r["Company"], phone: r["Phone"], email: r["Email"], status: text4(r["Status"]), owner: text4(r["Owner"]) })),
+        rows.map((r) => ({
+          leadId: text4(r["Lead ID"]),
+          name: r["Name"],
+          company: r["Company"],
+          phone: r["Phone"],
+          email: r["Email"],
+          status: text4(r["Status"]),
+          owner: text4(r["Owner"])
+        })),
         filter.query,
         { limit: Number.MAX_SAFE_INTEGER }
       ).map((h) => h.index)
     ) : null;
-    const columns = new Map(open.map((s) => [s, { status: s, count: 0, value: 0, weighted: 0, dropOnly: false, cards: [] }]));
+    const columns = new Map(
+      open.map((s) => [s, { status: s, count: 0, value: 0, weighted: 0, dropOnly: false, cards: [] }])
+    );
     rows.forEach((r, i) => {
       const status = text4(r["Status"]);
       const column = columns.get(status);
@@ -10150,10 +11694,15 @@ ${stopLine}` });
       }
     });
     for (const c of columns.values()) {
-      c.cards.sort((a, b) => (a.nextFollowUp || "9999").localeCompare(b.nextFollowUp || "9999") || a.name.localeCompare(b.name));
+      c.cards.sort(
+        (a, b) => (a.nextFollowUp || "9999").localeCompare(b.nextFollowUp || "9999") || a.name.localeCompare(b.name)
+      );
       c.weighted = Math.round(c.weighted);
     }
-    return [...columns.values(), ...drops.map((s) => ({ status: s, count: 0, value: 0, weighted: 0, dropOnly: true, cards: [] }))];
+    return [
+      ...columns.values(),
+      ...drops.map((s) => ({ status: s, count: 0, value: 0, weighted: 0, dropOnly: true, cards: [] }))
+    ];
   }
 
   // src/gas/board.ts
@@ -10192,7 +11741,14 @@ ${stopLine}` });
         ).filter((o) => o.includes("@"))
       )
     ].sort();
-    return { columns, generatedAt: crm.now.toISOString(), owner: owner || EVERYONE, owners, sources: crm.settings.sources, currency: crm.settings.currency };
+    return {
+      columns,
+      generatedAt: crm.now.toISOString(),
+      owner: owner || EVERYONE,
+      owners,
+      sources: crm.settings.sources,
+      currency: crm.settings.currency
+    };
   }
   return __toCommonJS(main_exports);
 })();

@@ -2,7 +2,13 @@
 const esbuild = require('esbuild');
 module.exports = {
   process(source, filename) {
-    const r = esbuild.transformSync(source, { loader: 'ts', format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: filename });
+    const r = esbuild.transformSync(source, {
+      loader: 'ts',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: 'inline',
+      sourcefile: filename,
+    });
     return { code: r.code };
   },
 };

@@ -23,7 +23,17 @@ export function snapshot(ss: FakeSpreadsheet): Record<string, unknown[]> {
   for (const s of ss.sheets) {
     out[s.name] = s.cells.map((line) =>
       (line ?? []).map((c) =>
-        c ? { v: c.v instanceof Date || Object.prototype.toString.call(c.v) === '[object Date]' ? (c.v as Date).toISOString() : c.v, f: c.f, fmt: c.fmt, dv: c.dv?.values.join('|') } : null,
+        c
+          ? {
+              v:
+                c.v instanceof Date || Object.prototype.toString.call(c.v) === '[object Date]'
+                  ? (c.v as Date).toISOString()
+                  : c.v,
+              f: c.f,
+              fmt: c.fmt,
+              dv: c.dv?.values.join('|'),
+            }
+          : null,
       ),
     );
   }

@@ -23,20 +23,26 @@ export interface ValidActivity {
   nextFollowUp: string;
 }
 
-export function validateActivity(raw: ActivityInput): { ok: true; activity: ValidActivity } | { ok: false; errors: Errors } {
+export function validateActivity(
+  raw: ActivityInput,
+): { ok: true; activity: ValidActivity } | { ok: false; errors: Errors } {
   const input: ActivityInput = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
   const errors: Errors = {};
   const leadId = typeof input.leadId === 'string' ? F.cleanText(input.leadId) : '';
   const type = typeof input.type === 'string' ? F.cleanText(input.type) : '';
   if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: ref('field.leadId') } };
   if (type === '') errors.type = { key: 'valid.required', params: { field: ref('field.type') } };
-  else if (!(LOGGABLE_TYPES as readonly string[]).includes(type)) errors.type = { key: 'error.unknownType', params: { type: userText(type), types: LOGGABLE_TYPES.join(', ') } };
+  else if (!(LOGGABLE_TYPES as readonly string[]).includes(type))
+    errors.type = { key: 'error.unknownType', params: { type: userText(type), types: LOGGABLE_TYPES.join(', ') } };
   const summary = F.text('summary', input.summary, type === 'Note');
   if (!summary.ok) errors.summary = summary.error;
   const next = F.ymd('nextFollowUp', input.nextFollowUp, false);
   if (!next.ok) errors.nextFollowUp = next.error;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, activity: { leadId, type, summary: summary.ok ? summary.value : '', nextFollowUp: next.ok ? next.value : '' } };
+  return {
+    ok: true,
+    activity: { leadId, type, summary: summary.ok ? summary.value : '', nextFollowUp: next.ok ? next.value : '' },
+  };
 }
 
 export interface LeadContactState {
@@ -58,7 +64,13 @@ export const CLOSED_STATUSES = new Set(['Won', 'Lost', 'Past Client']);
  * Contact types set Last Contact; a contact after the first one is a follow-up and counts.
  * Next Follow-up is the given date, else (for a contact on an open deal) now + the interval.
  */
-export function contactUpdate(lead: LeadContactState, a: ValidActivity, now: Date, settings: Settings, offsetMinutes: number): LeadContactUpdate {
+export function contactUpdate(
+  lead: LeadContactState,
+  a: ValidActivity,
+  now: Date,
+  settings: Settings,
+  offsetMinutes: number,
+): LeadContactUpdate {
   const out: LeadContactUpdate = {};
   if (isContactType(a.type)) {
     const contacted = lead.lastContact !== '' && lead.lastContact !== null && lead.lastContact !== undefined;

@@ -1,4 +1,4 @@
-// Archiving old activities to a separate spreadsheet (issue 17): which rows go, how a row
+// Archiving old activities to a separate spreadsheet: which rows go, how a row
 // travels through the Sheets API and back unchanged, and how rows are recognised again.
 // Plain data only; the gas layer does the calls.
 import { cellDate, isDate } from './dates';
@@ -77,7 +77,11 @@ export function toCellData(v: unknown, offsetMinutes: number): CellData {
     const midnight = ((local % DAY) + DAY) % DAY === 0;
     return {
       userEnteredValue: { numberValue: toSerial(v, offsetMinutes) },
-      userEnteredFormat: { numberFormat: midnight ? { type: 'DATE', pattern: DATE_PATTERN } : { type: 'DATE_TIME', pattern: DATE_TIME_PATTERN } },
+      userEnteredFormat: {
+        numberFormat: midnight
+          ? { type: 'DATE', pattern: DATE_PATTERN }
+          : { type: 'DATE_TIME', pattern: DATE_TIME_PATTERN },
+      },
     };
   }
   if (typeof v === 'number') return { userEnteredValue: { numberValue: v } };
@@ -90,7 +94,13 @@ export function toCellData(v: unknown, offsetMinutes: number): CellData {
  * as formatted strings: a cell that is a number in the first and text in the second is a date.
  * The API leaves out empty trailing cells and rows, so rows are padded back to `width`.
  */
-export function fromReads(serialRows: unknown[][], formattedRows: unknown[][], count: number, width: number, offsetMinutes: number): unknown[][] {
+export function fromReads(
+  serialRows: unknown[][],
+  formattedRows: unknown[][],
+  count: number,
+  width: number,
+  offsetMinutes: number,
+): unknown[][] {
   const out: unknown[][] = [];
   for (let r = 0; r < count; r++) {
     const a = serialRows[r] ?? [];

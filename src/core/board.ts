@@ -1,4 +1,4 @@
-// The pipeline board (issue 16): every open deal by stage, in Settings' order, with each
+// The pipeline board: every open deal by stage, in Settings' order, with each
 // column's count, total Deal Value and weighted value (the stage's probability), and Won and
 // Lost as drop zones at the end. Plain rows in, plain data out.
 import type { Settings } from './settings';
@@ -54,20 +54,37 @@ export function initials(owner: string, name = ''): string {
     .join('');
 }
 
-export function buildBoard(rows: LeadRecord[], settings: Settings, now: Date, offset: number, filter: BoardFilter = {}, names: (email: string) => string = () => ''): BoardColumn[] {
+export function buildBoard(
+  rows: LeadRecord[],
+  settings: Settings,
+  now: Date,
+  offset: number,
+  filter: BoardFilter = {},
+  names: (email: string) => string = () => '',
+): BoardColumn[] {
   const today = toYmd(now, offset);
   const open = settings.statuses.filter((s) => !CLOSED_STATUSES.has(s));
   const drops = ['Won', 'Lost'].filter((s) => settings.statuses.includes(s));
   const wanted = filter.query
     ? new Set(
         searchRows(
-          rows.map((r) => ({ leadId: text(r['Lead ID']), name: r['Name'], company: r['Company'], phone: r['Phone'], email: r['Email'], status: text(r['Status']), owner: text(r['Owner']) })),
+          rows.map((r) => ({
+            leadId: text(r['Lead ID']),
+            name: r['Name'],
+            company: r['Company'],
+            phone: r['Phone'],
+            email: r['Email'],
+            status: text(r['Status']),
+            owner: text(r['Owner']),
+          })),
           filter.query,
           { limit: Number.MAX_SAFE_INTEGER },
         ).map((h) => h.index),
       )
     : null;
-  const columns = new Map<string, BoardColumn>(open.map((s) => [s, { status: s, count: 0, value: 0, weighted: 0, dropOnly: false, cards: [] }]));
+  const columns = new Map<string, BoardColumn>(
+    open.map((s) => [s, { status: s, count: 0, value: 0, weighted: 0, dropOnly: false, cards: [] }]),
+  );
   rows.forEach((r, i) => {
     const status = text(r['Status']);
     const column = columns.get(status);
@@ -81,7 +98,8 @@ export function buildBoard(rows: LeadRecord[], settings: Settings, now: Date, of
       const d = cellDate(r[h], offset);
       return d ? toYmd(d, offset) : '';
     };
-    const value = typeof r['Deal Value'] === 'number' && Number.isFinite(r['Deal Value']) ? (r['Deal Value'] as number) : null;
+    const value =
+      typeof r['Deal Value'] === 'number' && Number.isFinite(r['Deal Value']) ? (r['Deal Value'] as number) : null;
     const changed = cellDate(r['Status Changed At'], offset) ?? cellDate(r['Created At'], offset);
     const daysInStage = changed ? Math.max(0, Math.floor((now.getTime() - changed.getTime()) / 86400000)) : 0;
     const staleAfter = settings.staleDays[status] ?? 0;
@@ -109,8 +127,13 @@ export function buildBoard(rows: LeadRecord[], settings: Settings, now: Date, of
   });
   // Cards by Next Follow-up (soonest first; none last), then name.
   for (const c of columns.values()) {
-    c.cards.sort((a, b) => (a.nextFollowUp || '9999').localeCompare(b.nextFollowUp || '9999') || a.name.localeCompare(b.name));
+    c.cards.sort(
+      (a, b) => (a.nextFollowUp || '9999').localeCompare(b.nextFollowUp || '9999') || a.name.localeCompare(b.name),
+    );
     c.weighted = Math.round(c.weighted);
   }
-  return [...columns.values(), ...drops.map((s) => ({ status: s, count: 0, value: 0, weighted: 0, dropOnly: true, cards: [] }))];
+  return [
+    ...columns.values(),
+    ...drops.map((s) => ({ status: s, count: 0, value: 0, weighted: 0, dropOnly: true, cards: [] })),
+  ];
 }

@@ -1,4 +1,4 @@
-// Campaigns (issue 19): who a campaign reaches and what each person gets, from plain rows. A
+// Campaigns: who a campaign reaches and what each person gets, from plain rows. A
 // segment is `Field=value; Field<date; Field>date; Created=from..to` over Status, Source, Owner,
 // Product, Last Contact and Created. Opted-out people never receive a campaign; a lead never asked
 // does only when Settings allows; one message per address however many leads share it; a lead
@@ -11,7 +11,14 @@ import { normalizeEmail } from './email';
 import { normalizePhone, isMobile } from './phone';
 import { renderTemplate, type Template, type TemplateValues } from './templates';
 
-const FIELDS: Record<string, LeadHeader> = { status: 'Status', source: 'Source', owner: 'Owner', product: 'Product', 'last contact': 'Last Contact', created: 'Created At' };
+const FIELDS: Record<string, LeadHeader> = {
+  status: 'Status',
+  source: 'Source',
+  owner: 'Owner',
+  product: 'Product',
+  'last contact': 'Last Contact',
+  created: 'Created At',
+};
 const DATE_FIELDS = new Set<LeadHeader>(['Last Contact', 'Created At']);
 
 export interface SegmentRule {
@@ -31,11 +38,23 @@ export function parseSegment(segment: string, campaign: string): SegmentResult {
     const m = /^([^=<>]+?)\s*(=|<|>)\s*(.+)$/.exec(part);
     const field = m ? m[1].trim() : part;
     const header = FIELDS[field.toLowerCase()];
-    if (!m || !header) return { ok: false, error: { key: 'campaign.badSegment', params: { name: userText(campaign), field: userText(field) } } };
+    if (!m || !header)
+      return {
+        ok: false,
+        error: { key: 'campaign.badSegment', params: { name: userText(campaign), field: userText(field) } },
+      };
     const value = m[3].trim();
     if (DATE_FIELDS.has(header)) {
       const range = m[2] === '=' && value.includes('..') ? value.split('..').map((v) => v.trim()) : [value];
-      for (const v of range) if (!parseYmd(v, 0)) return { ok: false, error: { key: 'campaign.badValue', params: { name: userText(campaign), field: userText(field), value: userText(v) } } };
+      for (const v of range)
+        if (!parseYmd(v, 0))
+          return {
+            ok: false,
+            error: {
+              key: 'campaign.badValue',
+              params: { name: userText(campaign), field: userText(field), value: userText(v) },
+            },
+          };
       rules.push({ header, op: range.length === 2 ? 'between' : (m[2] as SegmentRule['op']), values: range });
     } else rules.push({ header, op: '=', values: value.split(',').map((v) => v.trim().toLowerCase()) });
   }
@@ -76,7 +95,15 @@ export interface CampaignPlan {
   skipped: { leadId: string; reason: Message }[];
 }
 
-export function planCampaign(rows: LeadRecord[], template: Template, rules: SegmentRule[], settings: Settings, salesName: (owner: string) => string, offset: number, stopLine: string): CampaignPlan {
+export function planCampaign(
+  rows: LeadRecord[],
+  template: Template,
+  rules: SegmentRule[],
+  settings: Settings,
+  salesName: (owner: string) => string,
+  offset: number,
+  stopLine: string,
+): CampaignPlan {
   const out: CampaignPlan = { recipients: [], skipped: [] };
   const seen = new Map<string, string>();
   const whatsapp = template.channel === 'WhatsApp';
@@ -127,12 +154,25 @@ export function planCampaign(rows: LeadRecord[], template: Template, rules: Segm
     };
     const rendered = renderTemplate(template, values);
     if (rendered.missing.length > 0 || rendered.unknown.length > 0) {
-      out.skipped.push({ leadId, reason: { key: 'campaign.skip.missing', params: { names: userText([...rendered.missing, ...rendered.unknown].join(', ')) } } });
+      out.skipped.push({
+        leadId,
+        reason: {
+          key: 'campaign.skip.missing',
+          params: { names: userText([...rendered.missing, ...rendered.unknown].join(', ')) },
+        },
+      });
       continue;
     }
     seen.set(to, leadId);
     // Every campaign message says how to stop receiving them (UU PDP: the choice is honoured).
-    out.recipients.push({ leadId, name: String(r['Name'] ?? ''), to, owner, subject: rendered.subject, text: `${rendered.text}\n\n${stopLine}` });
+    out.recipients.push({
+      leadId,
+      name: String(r['Name'] ?? ''),
+      to,
+      owner,
+      subject: rendered.subject,
+      text: `${rendered.text}\n\n${stopLine}`,
+    });
   }
   return out;
 }

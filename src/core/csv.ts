@@ -10,7 +10,13 @@ export function parseCsvText(text: string): CsvResult {
   // Files mix line ends (a header saved on Windows, rows added on a Mac): every CR LF and lone
   // CR becomes LF first, as a spreadsheet stores a line break inside a cell.
   const src = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-  const r = Papa.parse<string[]>(src, { delimiter: '', newline: '\n', delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy', header: false });
+  const r = Papa.parse<string[]>(src, {
+    delimiter: '',
+    newline: '\n',
+    delimitersToGuess: [',', ';', '\t', '|'],
+    skipEmptyLines: 'greedy',
+    header: false,
+  });
   // A lone field on one line is no reason to refuse: only a quote left open is.
   const bad = r.errors.find((e) => e.type === 'Quotes');
   if (bad) return { ok: false, reason: bad.message, row: (bad.row ?? 0) + 1 };

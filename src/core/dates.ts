@@ -3,7 +3,8 @@
 
 const DAY = 86400000;
 
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+export const isDate = (v: unknown): v is Date =>
+  Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
 
 /** `YYYY-MM-DD` to the instant of local midnight; null when it is not a real date. */
 export function parseYmd(s: unknown, offsetMinutes: number): Date | null {
@@ -41,7 +42,10 @@ export function addMonths(d: Date, months: number, offsetMinutes: number): Date 
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;
   const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return parseYmd(`${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`, offsetMinutes)!;
+  return parseYmd(
+    `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`,
+    offsetMinutes,
+  )!;
 }
 
 /**

@@ -18,7 +18,8 @@ export interface DigestLinks {
   row(row: number): string;
 }
 
-const sectionTitle = (lang: Lang, s: Section, settings: Settings) => t(lang, `digest.section.${s}` as MessageKey, { hours: settings.firstContactSlaHours, max: settings.maxFollowUps });
+const sectionTitle = (lang: Lang, s: Section, settings: Settings) =>
+  t(lang, `digest.section.${s}` as MessageKey, { hours: settings.firstContactSlaHours, max: settings.maxFollowUps });
 
 function lineText(lang: Lang, l: ReminderLead, links: DigestLinks): string {
   const who = [l.leadId, l.name, l.company].filter(Boolean).join(' · ');
@@ -44,7 +45,14 @@ function page(title: string, body: string): string {
 }
 
 /** `name` is the owner's display name from the Team tab ('' greets by email address). */
-export function ownerDigestEmail(lang: Lang, plan: ReminderPlan, d: OwnerDigest, settings: Settings, links: DigestLinks, name = ''): Email {
+export function ownerDigestEmail(
+  lang: Lang,
+  plan: ReminderPlan,
+  d: OwnerDigest,
+  settings: Settings,
+  links: DigestLinks,
+  name = '',
+): Email {
   const count = countOf(d);
   const subject = t(lang, 'digest.subject', { count, date: plan.today });
   const greeting = t(lang, 'digest.greeting', { owner: name || d.owner });
@@ -62,7 +70,7 @@ export function ownerDigestEmail(lang: Lang, plan: ReminderPlan, d: OwnerDigest,
   return { to: d.owner, subject, text: text.join('\n'), html: page(subject, html) };
 }
 
-/** What the managers' digest adds to the owners' figures (issue 17). */
+/** What the managers' digest adds to the owners' figures. */
 export interface ManagerExtras {
   /** Yesterday's activity per sales person (the supervisor's daily report). */
   yesterday?: { date: string; lines: string[] };
@@ -70,12 +78,32 @@ export interface ManagerExtras {
   bigDeals?: string[];
 }
 
-export function managerDigestEmail(lang: Lang, plan: ReminderPlan, settings: Settings, to: string, links: DigestLinks, extras: ManagerExtras = {}): Email {
+export function managerDigestEmail(
+  lang: Lang,
+  plan: ReminderPlan,
+  settings: Settings,
+  to: string,
+  links: DigestLinks,
+  extras: ManagerExtras = {},
+): Email {
   const subject = t(lang, 'digest.teamSubject', { date: plan.today });
-  const head = [t(lang, 'digest.owner'), ...SECTIONS.map((s) => sectionTitle(lang, s, settings)), t(lang, 'digest.total')];
-  const rows = plan.owners.map((d) => [d.owner, ...SECTIONS.map((s) => String(d.sections[s].length)), String(countOf(d))]);
+  const head = [
+    t(lang, 'digest.owner'),
+    ...SECTIONS.map((s) => sectionTitle(lang, s, settings)),
+    t(lang, 'digest.total'),
+  ];
+  const rows = plan.owners.map((d) => [
+    d.owner,
+    ...SECTIONS.map((s) => String(d.sections[s].length)),
+    String(countOf(d)),
+  ]);
   const sla = plan.slaBreached;
-  const text: string[] = [t(lang, 'digest.teamIntro', { date: plan.today }), '', t(lang, 'digest.slaTotal', { count: sla }), ''];
+  const text: string[] = [
+    t(lang, 'digest.teamIntro', { date: plan.today }),
+    '',
+    t(lang, 'digest.slaTotal', { count: sla }),
+    '',
+  ];
   text.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(' / ')} = ${r[r.length - 1]}`), '');
   let html = `<p>${escapeHtml(t(lang, 'digest.teamIntro', { date: plan.today }))}</p><p><strong>${escapeHtml(t(lang, 'digest.slaTotal', { count: sla }))}</strong></p>`;
   html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join('')}</tr>`;
@@ -86,7 +114,9 @@ export function managerDigestEmail(lang: Lang, plan: ReminderPlan, settings: Set
     html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan.unowned.map((l) => lineHtml(lang, l, links)).join('')}</ul>`;
   }
   if (plan.invalidOwners.length > 0) {
-    const lines = plan.invalidOwners.map((o) => t(lang, 'digest.invalidOwner', { owner: userText(o.owner), count: o.leads }));
+    const lines = plan.invalidOwners.map((o) =>
+      t(lang, 'digest.invalidOwner', { owner: userText(o.owner), count: o.leads }),
+    );
     text.push(t(lang, 'digest.invalidOwners'), ...lines.map((l) => `- ${l}`), '');
     html += `<h3 style="font-size:15px">${escapeHtml(t(lang, 'digest.invalidOwners'))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
   }

@@ -1,6 +1,7 @@
 // Email addresses: trimmed, lower-cased and well formed.
 
-const EMAIL_RE = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const EMAIL_RE =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
 export type EmailResult = { ok: true; email: string } | { ok: false };
 
@@ -9,7 +10,8 @@ export function normalizeEmail(input: unknown): EmailResult {
     .trim()
     .replace(/^mailto:/i, '')
     .toLowerCase();
-  if (s.length > 254 || !EMAIL_RE.test(s) || s.includes('..') || /\.@|@\./.test(s) || s.startsWith('.')) return { ok: false };
+  if (s.length > 254 || !EMAIL_RE.test(s) || s.includes('..') || /\.@|@\./.test(s) || s.startsWith('.'))
+    return { ok: false };
   const tld = s.slice(s.lastIndexOf('.') + 1);
   if (!/^[a-z]{2,}$/.test(tld)) return { ok: false };
   return { ok: true, email: s };

@@ -6,13 +6,25 @@ import { normalizePhone } from './phone';
 import { parseMoney } from './money';
 import { parseTypedDate } from './import-dates';
 
-export const LIMITS = { name: 100, company: 150, needs: 2000, summary: 2000, lostReason: 200, product: 200, owner: 254 } as const;
+export const LIMITS = {
+  name: 100,
+  company: 150,
+  needs: 2000,
+  summary: 2000,
+  lostReason: 200,
+  product: 200,
+  owner: 254,
+} as const;
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: Message };
 
 const fieldName = (field: string): MessageKey => `field.${field}` as MessageKey;
 
 /** Text as typed, trimmed, control characters removed; never reinterpreted. */
+/** A cell with nothing in it: empty, null, or only spaces. */
+export const isBlank = (v: unknown): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
 export function cleanText(v: unknown): string {
   if (v === null || v === undefined) return '';
   let s: string;
@@ -22,11 +34,14 @@ export function cleanText(v: unknown): string {
     // An object that cannot be turned into text (a hostile `toString`) is no text at all.
     return '';
   }
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
 }
 
-function err(key: MessageKey, field: string, extra: Record<string, string | number> = {}): { ok: false; error: Message } {
+function err(
+  key: MessageKey,
+  field: string,
+  extra: Record<string, string | number> = {},
+): { ok: false; error: Message } {
   return { ok: false, error: { key, params: { field: ref(fieldName(field)), ...extra } } };
 }
 
@@ -59,14 +74,19 @@ export function email(field: 'email' | 'owner', v: unknown): FieldResult<string>
 
 export function money(field: 'dealValue' | 'contractValue', v: unknown, required: boolean): FieldResult<number | null> {
   if (!isScalar(v)) return err('valid.number', field);
-  if (v === null || v === undefined || cleanText(v) === '') return required ? err('valid.required', field) : { ok: true, value: null };
+  if (v === null || v === undefined || cleanText(v) === '')
+    return required ? err('valid.required', field) : { ok: true, value: null };
   const n = parseMoney(v);
   if (n === null || n < 0 || n > 1e15) return err('valid.number', field);
   return { ok: true, value: n };
 }
 
 /** A date as people type it, kept as `YYYY-MM-DD` (the gas layer turns it into a sheet date). */
-export function ymd(field: 'expectedClose' | 'completedOn' | 'nextFollowUp', v: unknown, required: boolean): FieldResult<string> {
+export function ymd(
+  field: 'expectedClose' | 'completedOn' | 'nextFollowUp',
+  v: unknown,
+  required: boolean,
+): FieldResult<string> {
   if (!isScalar(v)) return err('valid.date', field);
   const s = cleanText(v);
   if (s === '') return required ? err('valid.required', field) : { ok: true, value: '' };

@@ -22,7 +22,8 @@ export const CELL_LIMIT = 49999;
 export const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 /** A dictionary's own value for a key (never an inherited member such as `constructor`). */
-export const own = <T>(d: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (d && Object.prototype.hasOwnProperty.call(d, key) ? d[key] : undefined);
+export const own = <T>(d: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  d && Object.prototype.hasOwnProperty.call(d, key) ? d[key] : undefined;
 
 /** `A`, `B`, … `Z`, `AA`: a spreadsheet's name for a 1-based column. */
 export function columnLetter(n: number): string {
@@ -52,7 +53,11 @@ export interface NamedColumns {
  * Names the columns of a source: every column with a header or with a value in any row (a row
  * may be longer than the header). A column with neither holds nothing to import.
  */
-export function nameColumns(headers: readonly unknown[], rows: readonly unknown[][], unnamed: (letter: string) => string): NamedColumns {
+export function nameColumns(
+  headers: readonly unknown[],
+  rows: readonly unknown[][],
+  unnamed: (letter: string) => string,
+): NamedColumns {
   const width = rows.reduce((w, r) => Math.max(w, r.length), headers.length);
   const texts = Array.from({ length: width }, (_, i) => cleanText(headers[i]));
   // A generated name never takes a header the file has further on.
@@ -62,7 +67,8 @@ export function nameColumns(headers: readonly unknown[], rows: readonly unknown[
   texts.forEach((header, i) => {
     if (header === '' && !rows.some((r) => cleanText(r[i]) !== '')) return;
     const base = header === '' ? unnamed(columnLetter(i + 1)) : header;
-    const name = used.has(base) || (header === '' && taken.has(base)) ? uniqueName(base, new Set([...taken, ...used])) : base;
+    const name =
+      used.has(base) || (header === '' && taken.has(base)) ? uniqueName(base, new Set([...taken, ...used])) : base;
     used.add(name);
     out.names.push(name);
     out.sources.push(i);
@@ -74,5 +80,7 @@ export function nameColumns(headers: readonly unknown[], rows: readonly unknown[
 /** The most characters a Leads column takes from an import: entry's limit for the field, else a cell's. */
 export function textLimit(header: string): { max: number; field?: keyof typeof LIMITS } {
   const key = camelKey(header);
-  return Object.prototype.hasOwnProperty.call(LIMITS, key) ? { max: LIMITS[key as keyof typeof LIMITS], field: key as keyof typeof LIMITS } : { max: CELL_LIMIT };
+  return Object.prototype.hasOwnProperty.call(LIMITS, key)
+    ? { max: LIMITS[key as keyof typeof LIMITS], field: key as keyof typeof LIMITS }
+    : { max: CELL_LIMIT };
 }

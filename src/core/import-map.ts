@@ -32,7 +32,20 @@ const HEADERS = {
     'kontak',
     'full name',
   ],
-  Company: ['perusahaan', 'nama perusahaan', 'pt', 'pt cv', 'company', 'company name', 'instansi', 'toko', 'usaha', 'nama usaha', 'organisasi', 'organization'],
+  Company: [
+    'perusahaan',
+    'nama perusahaan',
+    'pt',
+    'pt cv',
+    'company',
+    'company name',
+    'instansi',
+    'toko',
+    'usaha',
+    'nama usaha',
+    'organisasi',
+    'organization',
+  ],
   Phone: [
     'no hp',
     'nomor hp',
@@ -58,13 +71,80 @@ const HEADERS = {
   ],
   Email: ['email', 'e mail', 'alamat email', 'surel', 'mail'],
   Source: ['sumber', 'sumber lead', 'sumber prospek', 'source', 'lead source', 'asal', 'asal lead', 'channel', 'media'],
-  Needs: ['kebutuhan', 'keterangan', 'ket', 'needs', 'need', 'catatan', 'notes', 'note', 'deskripsi', 'description', 'permintaan', 'request', 'minat'],
+  Needs: [
+    'kebutuhan',
+    'keterangan',
+    'ket',
+    'needs',
+    'need',
+    'catatan',
+    'notes',
+    'note',
+    'deskripsi',
+    'description',
+    'permintaan',
+    'request',
+    'minat',
+  ],
   Status: ['status', 'tahap', 'stage', 'status lead', 'status prospek', 'pipeline'],
-  Owner: ['sales', 'pic', 'sales pic', 'pic sales', 'owner', 'marketing', 'penanggung jawab', 'salesman', 'sales person', 'salesperson', 'assigned to', 'email sales'],
-  'Deal Value': ['nilai', 'nilai penawaran', 'nilai deal', 'deal value', 'deal', 'value', 'harga', 'nominal', 'penawaran', 'nilai proyek', 'amount', 'budget'],
-  'Created At': ['tanggal', 'tgl', 'tgl masuk', 'tanggal masuk', 'tanggal input', 'tgl input', 'created', 'created at', 'date', 'date added', 'tanggal lead'],
-  'Expected Close': ['expected close', 'perkiraan closing', 'target closing', 'tgl closing', 'tanggal closing', 'close date'],
-  'Next Follow-up': ['next follow up', 'follow up', 'tgl follow up', 'jadwal follow up', 'follow up berikutnya', 'fu berikutnya', 'jadwal fu'],
+  Owner: [
+    'sales',
+    'pic',
+    'sales pic',
+    'pic sales',
+    'owner',
+    'marketing',
+    'penanggung jawab',
+    'salesman',
+    'sales person',
+    'salesperson',
+    'assigned to',
+    'email sales',
+  ],
+  'Deal Value': [
+    'nilai',
+    'nilai penawaran',
+    'nilai deal',
+    'deal value',
+    'deal',
+    'value',
+    'harga',
+    'nominal',
+    'penawaran',
+    'nilai proyek',
+    'amount',
+    'budget',
+  ],
+  'Created At': [
+    'tanggal',
+    'tgl',
+    'tgl masuk',
+    'tanggal masuk',
+    'tanggal input',
+    'tgl input',
+    'created',
+    'created at',
+    'date',
+    'date added',
+    'tanggal lead',
+  ],
+  'Expected Close': [
+    'expected close',
+    'perkiraan closing',
+    'target closing',
+    'tgl closing',
+    'tanggal closing',
+    'close date',
+  ],
+  'Next Follow-up': [
+    'next follow up',
+    'follow up',
+    'tgl follow up',
+    'jadwal follow up',
+    'follow up berikutnya',
+    'fu berikutnya',
+    'jadwal fu',
+  ],
   'Lost Reason': ['lost reason', 'alasan', 'alasan kalah', 'alasan batal', 'alasan gagal'],
   Product: ['produk', 'product', 'layanan', 'service'],
   'Contract Value': ['nilai kontrak', 'contract value'],
@@ -83,7 +163,8 @@ export const isImportable = (h: string): h is LeadHeader => (IMPORTABLE as reado
 
 const HEADER_INDEX = new Map<string, string>();
 for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
-for (const [h, names] of Object.entries(HEADERS)) for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
+for (const [h, names] of Object.entries(HEADERS))
+  for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
 
 /**
  * Each source header's suggested Leads header ('' = kept as the team's own column). A Leads
@@ -102,7 +183,16 @@ export function suggestMapping(headers: readonly string[]): Record<string, strin
 
 const STATUS_WORDS: Record<string, string[]> = {
   Lead: ['baru', 'prospek', 'new', 'lead', 'calon', 'potensial', 'open', 'belum dihubungi'],
-  'Quotation Sent': ['penawaran', 'kirim penawaran', 'sudah penawaran', 'quotation', 'quotation sent', 'quote', 'sph', 'proposal'],
+  'Quotation Sent': [
+    'penawaran',
+    'kirim penawaran',
+    'sudah penawaran',
+    'quotation',
+    'quotation sent',
+    'quote',
+    'sph',
+    'proposal',
+  ],
   Negotiation: ['nego', 'negosiasi', 'negotiation', 'tawar', 'deal pending'],
   Won: ['deal', 'menang', 'won', 'win', 'closing', 'closed', 'closed won', 'jadi', 'sukses', 'berhasil', 'po', 'goal'],
   Lost: ['batal', 'kalah', 'lost', 'gagal', 'closed lost', 'tidak jadi', 'cancel', 'cancelled', 'canceled', 'ditolak'],
@@ -111,7 +201,19 @@ const STATUS_WORDS: Record<string, string[]> = {
 
 const SOURCE_WORDS: Record<string, string[]> = {
   WhatsApp: ['wa', 'whatsapp', 'whats app', 'w a', 'chat wa'],
-  'Social Media': ['ig', 'instagram', 'fb', 'facebook', 'tiktok', 'sosmed', 'medsos', 'social media', 'social', 'twitter', 'linkedin'],
+  'Social Media': [
+    'ig',
+    'instagram',
+    'fb',
+    'facebook',
+    'tiktok',
+    'sosmed',
+    'medsos',
+    'social media',
+    'social',
+    'twitter',
+    'linkedin',
+  ],
   Website: ['web', 'website', 'situs', 'landing page', 'form website', 'site'],
   Referral: ['referensi', 'rekomendasi', 'referral', 'teman', 'kenalan', 'relasi', 'refferal', 'referal'],
   'Walk-in': ['walk in', 'walkin', 'datang langsung', 'datang ke toko', 'offline', 'showroom'],
@@ -126,7 +228,11 @@ const SOURCE_WORDS: Record<string, string[]> = {
  * A suggested Settings value for each distinct value of a column ('' when none is known). The
  * team's own list decides: a synonym only counts when its value is in `allowed`.
  */
-export function suggestValues(kind: 'status' | 'source', values: readonly unknown[], allowed: readonly string[]): Record<string, string> {
+export function suggestValues(
+  kind: 'status' | 'source',
+  values: readonly unknown[],
+  allowed: readonly string[],
+): Record<string, string> {
   const words = kind === 'status' ? STATUS_WORDS : SOURCE_WORDS;
   const out = dict<string>();
   for (const v of values) {

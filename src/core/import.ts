@@ -5,6 +5,7 @@
 import { ref, t, userText, type Lang, type Message } from './i18n';
 import type { Settings } from './settings';
 import { cleanText } from './fields';
+import { isDate } from './dates';
 import { normalizePhone, stripPhoneLabels } from './phone';
 import { normalizeEmail } from './email';
 import { parseMoney } from './money';
@@ -84,7 +85,14 @@ export interface ImportPlan {
   fatal: Message | null;
 }
 
-const DATE_COLUMNS: LeadHeader[] = ['Created At', 'Expected Close', 'Next Follow-up', 'Completed On', 'Last Contact', 'Status Changed At'];
+const DATE_COLUMNS: LeadHeader[] = [
+  'Created At',
+  'Expected Close',
+  'Next Follow-up',
+  'Completed On',
+  'Last Contact',
+  'Status Changed At',
+];
 const MONEY_COLUMNS: LeadHeader[] = ['Deal Value', 'Contract Value'];
 /** The largest amount lead entry takes. */
 const MAX_MONEY = 1e15;
@@ -92,24 +100,44 @@ const MAX_MONEY = 1e15;
 const CRM_HEADERS = new Set<string>(LEAD_COLUMNS.map((c) => c.header));
 /** A value as a report quotes it: long text cut (the report stays small whatever the file holds). */
 export const cut = (s: string, max = 200) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
 const shown = (v: unknown) => (isDate(v) ? v.toISOString() : String(v ?? ''));
 
 /** The rows that hold anything (a sheet's trailing empty rows are not leads). */
 const filled = (row: unknown[]) => row.some((v) => cleanText(v) !== '');
 
-export function planImport(table: SourceTable, answers: ImportAnswers, settings: Settings, existing: ContactColumns, offsetMinutes: number, lang: Lang = 'en'): ImportPlan {
+export function planImport(
+  table: SourceTable,
+  answers: ImportAnswers,
+  settings: Settings,
+  existing: ContactColumns,
+  offsetMinutes: number,
+  lang: Lang = 'en',
+): ImportPlan {
   // Every column named once; the rows hold the named columns, in their order.
   const named = nameColumns(table.headers, table.rows, (letter) => t(lang, 'import.unnamedColumn', { letter }));
   const headers = named.names;
-  const rows = table.rows.map((r, i) => ({ row: i + 2, cells: named.sources.map((k) => r[k]) })).filter((r) => filled(r.cells));
+  const rows = table.rows
+    .map((r, i) => ({ row: i + 2, cells: named.sources.map((k) => r[k]) }))
+    .filter((r) => filled(r.cells));
   const suggested = suggestMapping(headers);
   const mapping = dict<string>();
   for (const h of headers) {
     const answer = own(answers.mapping, h);
     mapping[h] = typeof answer === 'string' ? answer : (suggested[h] ?? '');
   }
-  const plan: ImportPlan = { headers, sources: named.sources, mapping, statusMap: dict(), sourceMap: dict(), teamColumns: [], leads: [], problems: [], questions: [], duplicates: [], fatal: null };
+  const plan: ImportPlan = {
+    headers,
+    sources: named.sources,
+    mapping,
+    statusMap: dict(),
+    sourceMap: dict(),
+    teamColumns: [],
+    leads: [],
+    problems: [],
+    questions: [],
+    duplicates: [],
+    fatal: null,
+  };
   const problem = (row: number, column: string, value: unknown, message: Message, blocking = false) =>
     plan.problems.push({ row, column, value: cut(shown(value)), message, ...(blocking ? { blocking } : {}) });
   for (const r of named.renamed)
@@ -117,7 +145,9 @@ export function planImport(table: SourceTable, answers: ImportAnswers, settings:
       1,
       r.name,
       r.header,
-      r.header === '' ? { key: 'import.headerEmpty', params: { name: userText(r.name) } } : { key: 'import.headerDuplicate', params: { header: userText(r.header), name: userText(r.name) } },
+      r.header === ''
+        ? { key: 'import.headerEmpty', params: { name: userText(r.name) } }
+        : { key: 'import.headerDuplicate', params: { header: userText(r.header), name: userText(r.name) } },
     );
 
   // The mapping must be one a write can follow.
@@ -125,30 +155,54 @@ export function planImport(table: SourceTable, answers: ImportAnswers, settings:
   for (const h of headers) {
     const target = mapping[h];
     if (!target) continue;
-    if (!isImportable(target)) return { ...plan, fatal: { key: 'import.badTarget', params: { column: userText(h), target: userText(target) } } };
+    if (!isImportable(target))
+      return { ...plan, fatal: { key: 'import.badTarget', params: { column: userText(h), target: userText(target) } } };
     used.set(target, [...(used.get(target) ?? []), h]);
   }
-  for (const [target, from] of used) if (from.length > 1) return { ...plan, fatal: { key: 'import.twice', params: { target, columns: userText(from.join(', ')) } } };
+  for (const [target, from] of used)
+    if (from.length > 1)
+      return { ...plan, fatal: { key: 'import.twice', params: { target, columns: userText(from.join(', ')) } } };
   if (rows.length === 0) return { ...plan, fatal: { key: 'import.empty' } };
   if (!used.has('Name')) return { ...plan, fatal: { key: 'import.noName' } };
   const index = new Map([...used].map(([target, from]) => [target, headers.indexOf(from[0])]));
   const at = (cells: unknown[], target: LeadHeader) => (index.has(target) ? cells[index.get(target)!] : undefined);
 
   // Status and Source values: suggested, then the person's answers.
-  const distinct = (target: LeadHeader) => (used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ''))] : []);
-  plan.statusMap = Object.assign(dict<string>(), suggestValues('status', distinct('Status'), settings.statuses), pick(answers.statusMap, distinct('Status')));
-  plan.sourceMap = Object.assign(dict<string>(), suggestValues('source', distinct('Source'), settings.sources), pick(answers.sourceMap, distinct('Source')));
+  const distinct = (target: LeadHeader) =>
+    used.has(target) ? [...new Set(rows.map((r) => cleanText(at(r.cells, target))).filter((v) => v !== ''))] : [];
+  plan.statusMap = Object.assign(
+    dict<string>(),
+    suggestValues('status', distinct('Status'), settings.statuses),
+    pick(answers.statusMap, distinct('Status')),
+  );
+  plan.sourceMap = Object.assign(
+    dict<string>(),
+    suggestValues('source', distinct('Source'), settings.sources),
+    pick(answers.sourceMap, distinct('Source')),
+  );
   for (const [value, target] of Object.entries(plan.statusMap))
-    if (target && !settings.statuses.includes(target)) return { ...plan, fatal: { key: 'import.badStatus', params: { value: userText(value), target: userText(target) } } };
+    if (target && !settings.statuses.includes(target))
+      return {
+        ...plan,
+        fatal: { key: 'import.badStatus', params: { value: userText(value), target: userText(target) } },
+      };
   for (const [value, target] of Object.entries(plan.sourceMap))
-    if (target && target !== KEEP && !settings.sources.includes(target)) return { ...plan, fatal: { key: 'import.badSource', params: { value: userText(value), target: userText(target) } } };
-  const count = (target: LeadHeader, value: string) => rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
-  for (const [value, target] of Object.entries(plan.statusMap)) if (!target) plan.questions.push({ kind: 'status', value, rows: count('Status', value) });
-  for (const [value, target] of Object.entries(plan.sourceMap)) if (!target) plan.questions.push({ kind: 'source', value, rows: count('Source', value) });
+    if (target && target !== KEEP && !settings.sources.includes(target))
+      return {
+        ...plan,
+        fatal: { key: 'import.badSource', params: { value: userText(value), target: userText(target) } },
+      };
+  const count = (target: LeadHeader, value: string) =>
+    rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
+  for (const [value, target] of Object.entries(plan.statusMap))
+    if (!target) plan.questions.push({ kind: 'status', value, rows: count('Status', value) });
+  for (const [value, target] of Object.entries(plan.sourceMap))
+    if (!target) plan.questions.push({ kind: 'source', value, rows: count('Source', value) });
 
   // Day-month order per date column, from the values that can only be read one way.
   const orders = new Map<LeadHeader, { order: DayOrder; conflict: boolean }>();
-  for (const target of DATE_COLUMNS) if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
+  for (const target of DATE_COLUMNS)
+    if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
 
   // The team's own columns: a name of the CRM's own is taken by the CRM, so the file's is renamed.
   const kept = headers.map((h, i) => ({ h, i })).filter(({ h }) => !mapping[h]);
@@ -156,7 +210,8 @@ export function planImport(table: SourceTable, answers: ImportAnswers, settings:
   const teamName = kept.map(({ h }) => {
     const name = uniqueName(CRM_HEADERS.has(h) ? `${h} (imported)` : h, teamNames);
     teamNames.add(name);
-    if (name.length > CELL_LIMIT) problem(1, h, h, { key: 'import.cellTooLong', params: { length: name.length, max: CELL_LIMIT } }, true);
+    if (name.length > CELL_LIMIT)
+      problem(1, h, h, { key: 'import.cellTooLong', params: { length: name.length, max: CELL_LIMIT } }, true);
     return name;
   });
   plan.teamColumns = [...teamName];
@@ -216,10 +271,13 @@ export function planImport(table: SourceTable, answers: ImportAnswers, settings:
         if (d.ok) {
           values[target] = d.ymd;
           const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]/.exec(text);
-          if (conflict && m && Number(m[1]) <= 12 && Number(m[2]) <= 12) problem(row, source, raw, { key: 'import.dateAmbiguous', params: { date: d.ymd } });
+          if (conflict && m && Number(m[1]) <= 12 && Number(m[2]) <= 12)
+            problem(row, source, raw, { key: 'import.dateAmbiguous', params: { date: d.ymd } });
         } else {
           values[target] = text;
-          problem(row, source, raw, { key: d.reason === 'impossible' ? 'import.dateImpossible' : 'import.dateInvalid' });
+          problem(row, source, raw, {
+            key: d.reason === 'impossible' ? 'import.dateImpossible' : 'import.dateInvalid',
+          });
         }
       } else if (target === 'Status') {
         values.Status = text === '' ? 'Lead' : own(plan.statusMap, text) || text;
@@ -238,10 +296,25 @@ export function planImport(table: SourceTable, answers: ImportAnswers, settings:
       const limit = textLimit(target);
       if (v.length <= limit.max) continue;
       const params = { length: v.length, max: limit.max };
-      problem(row, used.get(target)![0], v, limit.field ? { key: 'import.tooLong', params: { ...params, field: ref(`field.${limit.field}`) } } : { key: 'import.cellTooLong', params }, true);
+      problem(
+        row,
+        used.get(target)![0],
+        v,
+        limit.field
+          ? { key: 'import.tooLong', params: { ...params, field: ref(`field.${limit.field}`) } }
+          : { key: 'import.cellTooLong', params },
+        true,
+      );
     }
     for (const [name, v] of Object.entries(extra))
-      if (typeof v === 'string' && v.length > CELL_LIMIT) problem(row, sourceOf.get(name) ?? name, v, { key: 'import.cellTooLong', params: { length: v.length, max: CELL_LIMIT } }, true);
+      if (typeof v === 'string' && v.length > CELL_LIMIT)
+        problem(
+          row,
+          sourceOf.get(name) ?? name,
+          v,
+          { key: 'import.cellTooLong', params: { length: v.length, max: CELL_LIMIT } },
+          true,
+        );
     plan.leads.push({ row, values, extra });
   }
   plan.duplicates = findImportDuplicates(plan.leads, existing);
@@ -283,7 +356,10 @@ function phoneCell(raw: unknown): { phone: string; others?: string; problem?: Me
 /** Possible duplicates, by the same rule as lead entry: against existing leads and earlier rows of the file. */
 function findImportDuplicates(leads: PlannedLead[], existing: ContactColumns): ImportDuplicate[] {
   const old = contactIndex(existing);
-  const own = contactIndex({ phone: leads.map((l) => l.values.Phone ?? ''), email: leads.map((l) => l.values.Email ?? '') });
+  const own = contactIndex({
+    phone: leads.map((l) => l.values.Phone ?? ''),
+    email: leads.map((l) => l.values.Email ?? ''),
+  });
   const out: ImportDuplicate[] = [];
   leads.forEach((l, i) => {
     const phone = typeof l.values.Phone === 'string' && l.values.Phone.startsWith('+') ? l.values.Phone : '';
@@ -293,7 +369,12 @@ function findImportDuplicates(leads: PlannedLead[], existing: ContactColumns): I
     const earlier = indexedMatches({ phone, email }, own).filter((m) => m.index < i);
     if (ex.length === 0 && earlier.length === 0) return;
     const on = new Set([...ex, ...earlier].flatMap((m) => m.matchedOn));
-    out.push({ row: l.row, existing: ex.map((m) => m.index), rows: earlier.map((m) => leads[m.index].row), matchedOn: [...on] });
+    out.push({
+      row: l.row,
+      existing: ex.map((m) => m.index),
+      rows: earlier.map((m) => leads[m.index].row),
+      matchedOn: [...on],
+    });
   });
   return out;
 }

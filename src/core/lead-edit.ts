@@ -28,8 +28,12 @@ export const EDITABLE: Record<string, LeadHeader> = {
 /** A valid value as the sheet stores it: text, a number, '' (cleared) or a `YYYY-MM-DD` date. */
 export type EditValue = string | number;
 
-export function validateEdit(input: unknown, settings: Settings): { ok: true; values: Record<string, EditValue> } | { ok: false; errors: Record<string, Message> } {
-  const fields: Record<string, unknown> = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+export function validateEdit(
+  input: unknown,
+  settings: Settings,
+): { ok: true; values: Record<string, EditValue> } | { ok: false; errors: Record<string, Message> } {
+  const fields: Record<string, unknown> =
+    input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
   const errors: Record<string, Message> = {};
   const values: Record<string, EditValue> = {};
   const own = (k: string) => Object.prototype.hasOwnProperty.call(fields, k);
@@ -46,7 +50,8 @@ export function validateEdit(input: unknown, settings: Settings): { ok: true; va
     else if (key === 'phone') take(key, F.phone(v));
     else if (key === 'email' || key === 'owner') take(key, F.email(key, v));
     else if (key === 'dealValue' || key === 'contractValue') take(key, F.money(key, v, false));
-    else if (key === 'expectedClose' || key === 'nextFollowUp' || key === 'completedOn') take(key, F.ymd(key, v, false));
+    else if (key === 'expectedClose' || key === 'nextFollowUp' || key === 'completedOn')
+      take(key, F.ymd(key, v, false));
     else if (key === 'consent') {
       const c = typeof v === 'string' ? F.cleanText(v) : '';
       if (c === '' || c === 'Subscribed' || c === 'Opted out') values.consent = c;

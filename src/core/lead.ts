@@ -32,7 +32,10 @@ export interface NewLead {
 
 export type Errors = Record<string, Message>;
 
-export function validateLeadForm(input: LeadForm, settings: Settings): { ok: true; lead: NewLead } | { ok: false; errors: Errors } {
+export function validateLeadForm(
+  input: LeadForm,
+  settings: Settings,
+): { ok: true; lead: NewLead } | { ok: false; errors: Errors } {
   // A call from anywhere (menu, script, a hostile page) may pass anything: only an object is a form.
   const form: LeadForm = input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {};
   const errors: Errors = {};
@@ -82,9 +85,23 @@ export function findContactMatches(lead: Pick<NewLead, 'phone' | 'email'>, rows:
   for (let i = 0; i < n; i++) {
     const on: ('phone' | 'email')[] = [];
     const p = rows.phone[i];
-    if (tail && p !== '' && p !== null && p !== undefined && String(p).replace(/\D/g, '').includes(tail) && phoneKeys(p).includes(lead.phone)) on.push('phone');
+    if (
+      tail &&
+      p !== '' &&
+      p !== null &&
+      p !== undefined &&
+      String(p).replace(/\D/g, '').includes(tail) &&
+      phoneKeys(p).includes(lead.phone)
+    )
+      on.push('phone');
     const e = rows.email[i];
-    if (lead.email && typeof e === 'string' && e.toLowerCase().includes(lead.email) && emailKeys(e).includes(lead.email)) on.push('email');
+    if (
+      lead.email &&
+      typeof e === 'string' &&
+      e.toLowerCase().includes(lead.email) &&
+      emailKeys(e).includes(lead.email)
+    )
+      on.push('email');
     if (on.length > 0) out.push({ index: i, matchedOn: on });
   }
   return out;

@@ -1,4 +1,4 @@
-// The duplicate audit's matcher (SPEC §4, issue 7): groups of rows that are the same client
+// The duplicate audit's matcher (SPEC §4): groups of rows that are the same client
 // (the same person at the same company, or the same private person). A shared phone or email
 // alone is never enough: colleagues share an office line or an info@ mailbox, relatives share a
 // phone. Blocking keeps the comparisons near-linear: only rows sharing a contact, or a name
@@ -6,7 +6,15 @@
 import { distance } from 'fastest-levenshtein';
 import { phoneKeys } from './phone';
 import { emailKeys } from './email';
-import { nameKey, companyKey, compareNames, compareCompanies, softTokenMatch, type NameKey, type CompanyKey } from './names';
+import {
+  nameKey,
+  companyKey,
+  compareNames,
+  compareCompanies,
+  softTokenMatch,
+  type NameKey,
+  type CompanyKey,
+} from './names';
 
 export interface MatchRow {
   leadId: string;
@@ -16,7 +24,15 @@ export interface MatchRow {
   email: unknown;
 }
 
-export type Reason = 'samePhone' | 'sameEmail' | 'sameName' | 'similarName' | 'sameCompany' | 'similarCompany' | 'privatePerson' | 'companyMissing';
+export type Reason =
+  | 'samePhone'
+  | 'sameEmail'
+  | 'sameName'
+  | 'similarName'
+  | 'sameCompany'
+  | 'similarCompany'
+  | 'privatePerson'
+  | 'companyMissing';
 
 export interface Pair {
   a: number;
@@ -50,7 +66,17 @@ interface Prepared {
 }
 
 /** The mail providers people type most, for typos in the domain (`gmial.com`, `yahooo.com`). */
-const PROVIDERS = ['gmail.com', 'yahoo.com', 'yahoo.co.id', 'hotmail.com', 'outlook.com', 'icloud.com', 'ymail.com', 'live.com', 'rocketmail.com'];
+const PROVIDERS = [
+  'gmail.com',
+  'yahoo.com',
+  'yahoo.co.id',
+  'hotmail.com',
+  'outlook.com',
+  'icloud.com',
+  'ymail.com',
+  'live.com',
+  'rocketmail.com',
+];
 
 /** A domain one or two keystrokes from one (and only one) well-known provider is that provider. */
 function providerOf(domain: string): string {
@@ -63,7 +89,8 @@ function providerOf(domain: string): string {
 export function canonicalEmail(e: string): string {
   const [local, raw] = e.split('@');
   const domain = providerOf(raw ?? '');
-  if (domain === 'gmail.com' || domain === 'googlemail.com') return `${local.split('+')[0].replace(/\./g, '')}@gmail.com`;
+  if (domain === 'gmail.com' || domain === 'googlemail.com')
+    return `${local.split('+')[0].replace(/\./g, '')}@gmail.com`;
   return `${local}@${domain}`;
 }
 
@@ -77,7 +104,10 @@ function splitNameCompany(name: unknown, company: unknown): { name: unknown; com
   const m = /^(.+?)\s+[-–—/|]\s+(.+)$/.exec(String(name ?? '').trim());
   if (!m) return { name, company };
   const firm = companyKey(m[2]);
-  const business = /\b(pt|cv|ud|toko|tk|koperasi|kop|ksu|ksp|yayasan|yys|pd|fa|firma|studio|bengkel|klinik|apotek|rm|rumah makan|cafe|kafe)\b\.?/i.test(m[2]);
+  const business =
+    /\b(pt|cv|ud|toko|tk|koperasi|kop|ksu|ksp|yayasan|yys|pd|fa|firma|studio|bengkel|klinik|apotek|rm|rumah makan|cafe|kafe)\b\.?/i.test(
+      m[2],
+    );
   return firm.kind === 'company' && business ? { name: m[1], company: m[2] } : { name, company };
 }
 
@@ -113,7 +143,9 @@ function softEveryToken(a: NameKey, b: NameKey): number {
   // An initial (`N.` for Nining) matches as an initial does; the words spelled out decide.
   const words = s.tokens.filter((t) => !(s.initials.has(t) || t.length === 1));
   if (words.length === 0) return 0;
-  return Math.min(...words.map((t) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t, u, false, l.initials.has(u))))));
+  return Math.min(
+    ...words.map((t) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t, u, false, l.initials.has(u))))),
+  );
 }
 
 /** Decides one pair; null when the evidence is not enough. */
@@ -122,7 +154,8 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
   const email = x.emails.some((e) => y.emails.includes(e));
   const shared = phone || email;
   // A shared mailbox named after the person (`rusdi_71@…` for Rusdi) is theirs alone.
-  const personalEmail = email && x.emails.some((e) => y.emails.includes(e) && namedIn(e, [...x.name.tokens, ...y.name.tokens]));
+  const personalEmail =
+    email && x.emails.some((e) => y.emails.includes(e) && namedIn(e, [...x.name.tokens, ...y.name.tokens]));
   const names = compareNames(x.name, y.name);
   const comp = compareCompanies(x.company, y.company);
   const bothCompanies = x.company.kind === 'company' && y.company.kind === 'company';
@@ -157,8 +190,17 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
       const each = softEveryToken(x.name, y.name);
       const need = typoAtSameLine ? 0.8 : phone && atSameCompany ? 0.55 : 0.65;
       const eachNeed = typoAtSameLine ? 0.75 : 0.5;
-      if (soft.score >= need && each >= eachNeed && !(mononym && soft.longer > 2) && !(typoAtSameLine && soft.shorter !== soft.longer)) {
-        return { score: Math.min(1, 0.5 + 0.3 * soft.score + (bothCompanies ? 0.1 * comp : 0.05)), reasons: [...reasons.filter((r) => r !== 'sameName'), 'similarName'], shared };
+      if (
+        soft.score >= need &&
+        each >= eachNeed &&
+        !(mononym && soft.longer > 2) &&
+        !(typoAtSameLine && soft.shorter !== soft.longer)
+      ) {
+        return {
+          score: Math.min(1, 0.5 + 0.3 * soft.score + (bothCompanies ? 0.1 * comp : 0.05)),
+          reasons: [...reasons.filter((r) => r !== 'sameName'), 'similarName'],
+          shared,
+        };
       }
       return null;
     }
@@ -174,7 +216,8 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
   // Without a shared contact: a full name (two words or more) and the same company; a one-word
   // name (common in Java) only when it is the same word at the very same company.
   const sameOneWord = mononym && names.longer === 1 && names.score === 1 && comp >= 0.95;
-  if (!bothCompanies || comp < COMPANY_SAME || (mononym && !sameOneWord) || names.score < NAME_WITHOUT_CONTACT) return null;
+  if (!bothCompanies || comp < COMPANY_SAME || (mononym && !sameOneWord) || names.score < NAME_WITHOUT_CONTACT)
+    return null;
   return { score: Math.min(1, 0.35 + 0.35 * names.score + 0.25 * comp), reasons, shared };
 }
 
@@ -228,12 +271,15 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
   };
   for (const [key, members] of contactBlocks) {
     if (members.length < 2) continue;
-    if (members.length <= MAX_CONTACT_BLOCK) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+    if (members.length <= MAX_CONTACT_BLOCK)
+      for (let x = 0; x < members.length; x++)
+        for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
     sharedEdges.set(key, { members: new Set(members), kind: key.startsWith('p:') ? 'phone' : 'email' });
   }
   for (const members of nameBlocks.values()) {
     if (members.length < 2 || members.length > MAX_NAME_BLOCK) continue;
-    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
   }
 
   const uf = new UnionFind(rows.length);
@@ -269,11 +315,14 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
 }
 
 /**
- * Entry's use of the audit rule (issue 15): existing rows that are the same client as a new
+ * Entry's use of the audit rule: existing rows that are the same client as a new
  * lead without sharing a contact (the same person at the same company, with a new phone or
  * email). A cheap name filter comes first, so a save over thousands of rows stays fast.
  */
-export function findSameClient(lead: MatchRow, rows: readonly MatchRow[]): { index: number; score: number; reasons: Reason[] }[] {
+export function findSameClient(
+  lead: MatchRow,
+  rows: readonly MatchRow[],
+): { index: number; score: number; reasons: Reason[] }[] {
   const x = prepare(lead);
   const stems = x.name.tokens.filter((t) => t.length >= 3).map((t) => t.slice(0, 3));
   if (stems.length === 0 || x.company.kind !== 'company') return [];

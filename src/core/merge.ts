@@ -1,16 +1,25 @@
 // Merging a group of duplicate leads into one, losslessly: what fills the primary's empty
 // fields, what conflicts (kept in the activity log), and a fingerprint to detect later edits.
+import { isBlank } from './fields';
 import type { LeadHeader, LeadRecord } from './schema';
 
 /** How far a lead got: the most advanced row is the natural primary. */
-const ADVANCEMENT: Record<string, number> = { 'Past Client': 5, Won: 4, Negotiation: 3, 'Quotation Sent': 2, Lead: 1, Lost: 0 };
-
-const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const ADVANCEMENT: Record<string, number> = {
+  'Past Client': 5,
+  Won: 4,
+  Negotiation: 3,
+  'Quotation Sent': 2,
+  Lead: 1,
+  Lost: 0,
+};
 
 /** The most advanced, then most complete, then oldest row. */
 export function suggestPrimary(rows: LeadRecord[], headers: readonly LeadHeader[]): number {
   let best = 0;
-  const rank = (r: LeadRecord) => [ADVANCEMENT[String(r['Status'] ?? '').trim()] ?? 0, headers.filter((h) => !blank(r[h])).length];
+  const rank = (r: LeadRecord) => [
+    ADVANCEMENT[String(r['Status'] ?? '').trim()] ?? 0,
+    headers.filter((h) => !isBlank(r[h])).length,
+  ];
   rows.forEach((r, i) => {
     const [a1, c1] = rank(r);
     const [a0, c0] = rank(rows[best]);
@@ -22,7 +31,9 @@ export function suggestPrimary(rows: LeadRecord[], headers: readonly LeadHeader[
 /** A short, stable fingerprint of a row's values (to skip groups edited after the audit). */
 export function fingerprint(values: unknown[]): string {
   let h = 5381;
-  const s = values.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v ?? ''))).join('\u0001');
+  const s = values
+    .map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v ?? '')))
+    .join('\u0001');
   for (let i = 0; i < s.length; i++) h = ((h << 5) + h + s.charCodeAt(i)) | 0;
   return (h >>> 0).toString(36);
 }
@@ -38,7 +49,12 @@ export interface MergePlan {
 }
 
 const same = (a: unknown, b: unknown) => {
-  const n = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : typeof v === 'string' ? v.trim().toLowerCase() : v);
+  const n = (v: unknown) =>
+    Object.prototype.toString.call(v) === '[object Date]'
+      ? (v as Date).getTime()
+      : typeof v === 'string'
+        ? v.trim().toLowerCase()
+        : v;
   return n(a) === n(b);
 };
 
@@ -47,9 +63,9 @@ export function planMerge(primary: LeadRecord, others: LeadRecord[], headers: re
   const conflicts: MergePlan['conflicts'] = [];
   for (const o of others) {
     for (const h of headers) {
-      if (KEPT.has(h) || blank(o[h])) continue;
+      if (KEPT.has(h) || isBlank(o[h])) continue;
       const current = h in filled ? filled[h] : primary[h];
-      if (blank(current)) filled[h] = o[h];
+      if (isBlank(current)) filled[h] = o[h];
       else if (!same(current, o[h])) conflicts.push({ leadId: String(o['Lead ID'] ?? ''), header: h, value: o[h] });
     }
   }

@@ -115,7 +115,20 @@ const DEGREES = new Set([
 /** Batak `boru` / `br.` marks a woman's clan name; it is not part of identity. */
 const PARTICLES = new Set(['br', 'boru', 'bin', 'binti']);
 /** Balinese names: `I` / `Ni` mark gender before a birth-order name and are often left out. */
-const BALINESE_ORDER = new Set(['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah', 'ketu']);
+const BALINESE_ORDER = new Set([
+  'wayan',
+  'made',
+  'nyoman',
+  'ketut',
+  'putu',
+  'kadek',
+  'komang',
+  'gede',
+  'gusti',
+  'luh',
+  'nengah',
+  'ketu',
+]);
 const SHORT_FORMS: Record<string, string> = { st: 'siti', abd: 'abdul', abdl: 'abdul', ach: 'ahmad' };
 
 const MUHAMMAD = new Set([
@@ -261,7 +274,8 @@ export function compareNames(a: NameKey, b: NameKey, match: typeof tokenMatch = 
   const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   const none = { score: 0, matched: 0, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
   if (s.tokens.length === 0) return none;
-  if (s.tokens.join(' ') === l.tokens.join(' ')) return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
+  if (s.tokens.join(' ') === l.tokens.join(' '))
+    return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
   // Written together or apart: `Butarbutar` / `Butar Butar`, `Nurrahmah` / `Nur Rahmah` (a
   // doubled letter at the join counts once). Such a name counts as the longer one, not one word.
   const joined = (xs: string[]) => xs.join('').replace(/(.)\1+/g, '$1');
@@ -325,8 +339,38 @@ const LEGAL_FORMS = new Set([
   'usaha',
   'dagang',
 ]);
-const PLACEHOLDERS = new Set(['', '-', '--', 'na', 'n/a', 'tbd', 'tba', 'unknown', 'tidak ada', 'tidakada', 'none', 'null', 'nil', 'belum ada', '?', '.', 'x', 'xx', 'xxx']);
-const PRIVATE = new Set(['pribadi', 'perorangan', 'perseorangan', 'personal', 'individu', 'private', 'rumah', 'rumah pribadi', 'sendiri']);
+const PLACEHOLDERS = new Set([
+  '',
+  '-',
+  '--',
+  'na',
+  'n/a',
+  'tbd',
+  'tba',
+  'unknown',
+  'tidak ada',
+  'tidakada',
+  'none',
+  'null',
+  'nil',
+  'belum ada',
+  '?',
+  '.',
+  'x',
+  'xx',
+  'xxx',
+]);
+const PRIVATE = new Set([
+  'pribadi',
+  'perorangan',
+  'perseorangan',
+  'personal',
+  'individu',
+  'private',
+  'rumah',
+  'rumah pribadi',
+  'sendiri',
+]);
 
 export type CompanyKind = 'none' | 'private' | 'company';
 
@@ -382,12 +426,17 @@ export function compareCompanies(a: CompanyKey, b: CompanyKey): number {
   // Initials: `KRM` for `Karya Rejeki Media`.
   // Initials as written (`APP` for Anugerah Permai Percetakan), before spelling is normalised.
   const initialsOf = (k: CompanyKey) => k.raw.map((t) => t[0]).join('');
-  const isInitials = (x: CompanyKey, y: CompanyKey) => x.raw.length === 1 && x.raw[0].length >= 2 && x.raw[0] === initialsOf(y);
+  const isInitials = (x: CompanyKey, y: CompanyKey) =>
+    x.raw.length === 1 && x.raw[0].length >= 2 && x.raw[0] === initialsOf(y);
   if (isInitials(a, b) || isInitials(b, a)) return 0.85;
   const long = Math.max(sa.length, sb.length);
   const ratio = 1 - distance(sa, sb) / long;
   // A word more or less (`Bimbel Matahari Cipta` / `Matahari Cipta`): the shorter inside the longer.
   const [short, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  const contained = short.tokens.length >= 2 && short.tokens.every((t) => longer.tokens.some((u) => u === t || (t.length >= 4 && t[0] === u[0] && distance(t, u) <= 1)));
+  const contained =
+    short.tokens.length >= 2 &&
+    short.tokens.every((t) =>
+      longer.tokens.some((u) => u === t || (t.length >= 4 && t[0] === u[0] && distance(t, u) <= 1)),
+    );
   return Math.max(ratio, contained ? 0.88 : 0);
 }

@@ -25,27 +25,54 @@ export type Verdict = { ok: true; change: boolean } | { ok: false; reason: Messa
  * status that is unknown or not in Settings (legacy) may move to any status whose fields are
  * filled: we cannot know its place in the pipeline.
  */
-export function judgeTransition(from: string | null, to: string, lead: LeadRecord, settings: Settings, offsetMinutes = 0): Verdict {
+export function judgeTransition(
+  from: string | null,
+  to: string,
+  lead: LeadRecord,
+  settings: Settings,
+  offsetMinutes = 0,
+): Verdict {
   const f = from === null ? '?' : from.trim();
   const t = to.trim();
   if (f === t) return { ok: true, change: false };
   if (t === '') return { ok: false, reason: { key: 'pipeline.cleared', params: { from: userText(f) } } };
-  if (!settings.statuses.includes(t)) return { ok: false, reason: { key: 'pipeline.unknownStatus', params: { to: userText(t), statuses: settings.statuses.join(', ') } } };
+  if (!settings.statuses.includes(t))
+    return {
+      ok: false,
+      reason: { key: 'pipeline.unknownStatus', params: { to: userText(t), statuses: settings.statuses.join(', ') } },
+    };
   if (f === '') {
-    if (t !== settings.statuses[0]) return { ok: false, reason: { key: 'pipeline.newMustStart', params: { to: userText(t), first: settings.statuses[0] } } };
+    if (t !== settings.statuses[0])
+      return {
+        ok: false,
+        reason: { key: 'pipeline.newMustStart', params: { to: userText(t), first: settings.statuses[0] } },
+      };
   } else if (settings.statuses.includes(f)) {
     const allowed = settings.transitions[f] ?? [];
     if (!allowed.includes(t)) {
       return allowed.length === 0
         ? { ok: false, reason: { key: 'pipeline.final', params: { from: userText(f), to: userText(t) } } }
-        : { ok: false, reason: { key: 'pipeline.notAllowed', params: { from: userText(f), to: userText(t), allowed: allowed.join(', ') } } };
+        : {
+            ok: false,
+            reason: {
+              key: 'pipeline.notAllowed',
+              params: { from: userText(f), to: userText(t), allowed: allowed.join(', ') },
+            },
+          };
     }
   }
   const missing = (settings.required[t] ?? []).filter((h) => !isFilled(h, lead[h], offsetMinutes));
   if (missing.length > 0)
     return {
       ok: false,
-      reason: { key: 'pipeline.missingFields', params: { from: userText(f || '–'), to: userText(t), fields: refs(missing.map((h) => `field.${camelKey(h)}` as MessageKey)) } },
+      reason: {
+        key: 'pipeline.missingFields',
+        params: {
+          from: userText(f || '–'),
+          to: userText(t),
+          fields: refs(missing.map((h) => `field.${camelKey(h)}` as MessageKey)),
+        },
+      },
       missing,
     };
   return { ok: true, change: true };
@@ -58,12 +85,19 @@ export interface StatusEffects {
 }
 
 /** What entering `to` does: the time stamp, and the follow-up Won/Lost clear and Past Client sets. */
-export function statusEffects(to: string, lead: LeadRecord, now: Date, settings: Settings, offsetMinutes: number): StatusEffects {
+export function statusEffects(
+  to: string,
+  lead: LeadRecord,
+  now: Date,
+  settings: Settings,
+  offsetMinutes: number,
+): StatusEffects {
   const out: StatusEffects = { 'Status Changed At': now };
   if (to === 'Won' || to === 'Lost') out['Next Follow-up'] = '';
   if (to === 'Past Client') {
     const done = cellDate(lead['Completed On'], offsetMinutes);
-    if (done) out['Next Follow-up'] = startOfDay(addMonths(done, settings.recontactDelayMonths, offsetMinutes), offsetMinutes);
+    if (done)
+      out['Next Follow-up'] = startOfDay(addMonths(done, settings.recontactDelayMonths, offsetMinutes), offsetMinutes);
   }
   return out;
 }

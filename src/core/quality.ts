@@ -33,8 +33,10 @@ export function findProblems(rows: LeadRecord[]): Problem[] {
     const email = text('Email');
     const phoneOk = phone !== '' && !placeholder.has('Phone') && phoneKeys(r['Phone']).length > 0;
     const emailOk = email !== '' && !placeholder.has('Email') && emailKeys(email).length > 0;
-    if (phone !== '' && !placeholder.has('Phone') && !phoneOk) out.push({ index, field: 'Phone', problem: 'quality.invalidPhone', value: phone });
-    if (email !== '' && !placeholder.has('Email') && !emailOk) out.push({ index, field: 'Email', problem: 'quality.invalidEmail', value: email });
+    if (phone !== '' && !placeholder.has('Phone') && !phoneOk)
+      out.push({ index, field: 'Phone', problem: 'quality.invalidPhone', value: phone });
+    if (email !== '' && !placeholder.has('Email') && !emailOk)
+      out.push({ index, field: 'Email', problem: 'quality.invalidEmail', value: email });
     if (!phoneOk && !emailOk) out.push({ index, field: 'Phone', problem: 'quality.noContact', value: '' });
   });
   return out;

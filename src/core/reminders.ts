@@ -7,7 +7,14 @@ import { addDays, addHours, addMonths, cellDate, toYmd } from './dates';
 import { normalizeEmail } from './email';
 import { normalizePhone } from './phone';
 
-export const SECTIONS = ['slaBreached', 'maxFollowUps', 'pastExpectedClose', 'followUpDue', 'recontact', 'stale'] as const;
+export const SECTIONS = [
+  'slaBreached',
+  'maxFollowUps',
+  'pastExpectedClose',
+  'followUpDue',
+  'recontact',
+  'stale',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface ReminderLead {
@@ -39,7 +46,14 @@ export interface ReminderPlan {
   slaBreached: number;
 }
 
-const emptySections = (): Record<Section, ReminderLead[]> => ({ slaBreached: [], maxFollowUps: [], pastExpectedClose: [], followUpDue: [], recontact: [], stale: [] });
+const emptySections = (): Record<Section, ReminderLead[]> => ({
+  slaBreached: [],
+  maxFollowUps: [],
+  pastExpectedClose: [],
+  followUpDue: [],
+  recontact: [],
+  stale: [],
+});
 
 export function planReminders(rows: LeadRecord[], settings: Settings, now: Date, offset: number): ReminderPlan {
   const today = toYmd(now, offset);
@@ -64,7 +78,13 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
     const open = status !== '' && !CLOSED_STATUSES.has(status);
     let section: Section | null = null;
     let due = '';
-    if (open && status === firstStatus && !contacted && created && addHours(created, settings.firstContactSlaHours) < now) {
+    if (
+      open &&
+      status === firstStatus &&
+      !contacted &&
+      created &&
+      addHours(created, settings.firstContactSlaHours) < now
+    ) {
       section = 'slaBreached';
       due = toYmd(addHours(created, settings.firstContactSlaHours), offset);
     } else if (open && followUps >= settings.maxFollowUps) {
@@ -78,7 +98,8 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
       due = nextFollowUp;
     } else if (status === 'Past Client') {
       const completed = cellDate(r['Completed On'], offset);
-      const recontact = nextFollowUp || (completed ? toYmd(addMonths(completed, settings.recontactDelayMonths, offset), offset) : '');
+      const recontact =
+        nextFollowUp || (completed ? toYmd(addMonths(completed, settings.recontactDelayMonths, offset), offset) : '');
       if (recontact !== '' && recontact <= today) {
         section = 'recontact';
         due = recontact;
@@ -126,7 +147,14 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
       for (const s of SECTIONS) sections[s].sort(byDue);
       return { owner, sections };
     });
-  return { today, owners, invalidOwners: [...invalid.entries()].map(([owner, leads]) => ({ owner, leads })).sort((a, b) => b.leads - a.leads), unowned, listed, slaBreached };
+  return {
+    today,
+    owners,
+    invalidOwners: [...invalid.entries()].map(([owner, leads]) => ({ owner, leads })).sort((a, b) => b.leads - a.leads),
+    unowned,
+    listed,
+    slaBreached,
+  };
 }
 
 export function countOf(d: OwnerDigest): number {

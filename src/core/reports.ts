@@ -1,4 +1,4 @@
-// The manager's reports (issue 17): yesterday's activity per sales person for the daily digest
+// The manager's reports: yesterday's activity per sales person for the daily digest
 // (the supervisor's daily report of the SOP), the weekly report with the scorecard and what
 // changed since last week, and the big-deal alert. Plain data in, emails out; every value from
 // the sheet is escaped in the HTML.
@@ -29,7 +29,9 @@ export function activityOn(activities: ActivityRecord[], ymd: string, offset: nu
     const at = cellDate(a['Timestamp'], offset);
     if (!at || toYmd(at, offset) !== ymd) continue;
     const who = text(a['By']).toLowerCase() || '—';
-    const d = by.get(who) ?? by.set(who, { by: who, calls: 0, meetings: 0, quotations: 0, statusChanges: 0, other: 0 }).get(who)!;
+    const d =
+      by.get(who) ??
+      by.set(who, { by: who, calls: 0, meetings: 0, quotations: 0, statusChanges: 0, other: 0 }).get(who)!;
     const type = text(a['Type']);
     if (type === 'Follow-up Call') d.calls++;
     else if (type === 'Meeting' || type === 'Site Survey') d.meetings++;
@@ -48,7 +50,12 @@ export interface WeekChange {
 }
 
 /** Last week against the week before, per owner: new leads, deals won, activities logged. */
-export function weekChanges(leads: LeadRecord[], activities: ActivityRecord[], now: Date, offset: number): { lastWeek: string; changes: WeekChange[] } {
+export function weekChanges(
+  leads: LeadRecord[],
+  activities: ActivityRecord[],
+  now: Date,
+  offset: number,
+): { lastWeek: string; changes: WeekChange[] } {
   const thisWeek = parseYmd(weekStart(now, offset), offset)!;
   const last = toYmd(addDays(thisWeek, -7), offset);
   const before = toYmd(addDays(thisWeek, -14), offset);
@@ -58,7 +65,8 @@ export function weekChanges(leads: LeadRecord[], activities: ActivityRecord[], n
     return w === last ? 1 : w === before ? 0 : null;
   };
   const by = new Map<string, WeekChange>();
-  const get = (o: string) => by.get(o) ?? by.set(o, { owner: o, newLeads: [0, 0], won: [0, 0], activities: [0, 0] }).get(o)!;
+  const get = (o: string) =>
+    by.get(o) ?? by.set(o, { owner: o, newLeads: [0, 0], won: [0, 0], activities: [0, 0] }).get(o)!;
   for (const r of leads) {
     const owner = text(r['Owner']).toLowerCase();
     if (!owner.includes('@')) continue;
@@ -77,14 +85,23 @@ export function weekChanges(leads: LeadRecord[], activities: ActivityRecord[], n
 
 const table = (head: string[], rows: string[][]) =>
   `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join('')}</tr>${rows
-    .map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join('')}</tr>`,
+    )
     .join('')}</table>`;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const page = (title: string, body: string) =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124">${body}</body></html>`;
 
 /** The weekly report to one manager: the scorecard, and last week against the week before. */
-export function weeklyReportEmail(lang: Lang, to: string, cards: Scorecard[], week: { lastWeek: string; changes: WeekChange[] }, currency: string): Email {
+export function weeklyReportEmail(
+  lang: Lang,
+  to: string,
+  cards: Scorecard[],
+  week: { lastWeek: string; changes: WeekChange[] },
+  currency: string,
+): Email {
   const m = (k: string, p = {}) => t(lang, k as MessageKey, p);
   const subject = m('report.weeklySubject', { date: week.lastWeek });
   const head = [
@@ -138,20 +155,53 @@ export interface BigDeal {
 export function bigDeals(leads: LeadRecord[], threshold: number): BigDeal[] {
   if (!(threshold > 0)) return [];
   return leads
-    .filter((r) => typeof r['Deal Value'] === 'number' && (r['Deal Value'] as number) >= threshold && text(r['Lead ID']) !== '' && text(r['Status']) !== 'Lost')
-    .map((r) => ({ leadId: text(r['Lead ID']), name: text(r['Name']), company: text(r['Company']), owner: text(r['Owner']), value: r['Deal Value'] as number, status: text(r['Status']) }));
+    .filter(
+      (r) =>
+        typeof r['Deal Value'] === 'number' &&
+        (r['Deal Value'] as number) >= threshold &&
+        text(r['Lead ID']) !== '' &&
+        text(r['Status']) !== 'Lost',
+    )
+    .map((r) => ({
+      leadId: text(r['Lead ID']),
+      name: text(r['Name']),
+      company: text(r['Company']),
+      owner: text(r['Owner']),
+      value: r['Deal Value'] as number,
+      status: text(r['Status']),
+    }));
 }
 
 export function bigDealLine(lang: Lang, d: BigDeal, currency: string): string {
-  return t(lang, 'report.bigDealLine', { leadId: d.leadId, name: d.name, company: d.company || '—', value: formatMoney(d.value, currency), owner: d.owner || '—', status: d.status });
+  return t(lang, 'report.bigDealLine', {
+    leadId: d.leadId,
+    name: d.name,
+    company: d.company || '—',
+    value: formatMoney(d.value, currency),
+    owner: d.owner || '—',
+    status: d.status,
+  });
 }
 
 export function bigDealEmail(lang: Lang, to: string, deals: BigDeal[], currency: string): Email {
   const subject = t(lang, 'report.bigDealSubject', { count: deals.length });
   const lines = deals.map((d) => bigDealLine(lang, d, currency));
-  return { to, subject, text: lines.join('\n'), html: page(subject, `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`) };
+  return {
+    to,
+    subject,
+    text: lines.join('\n'),
+    html: page(subject, `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`),
+  };
 }
 
 export function yesterdayLines(lang: Lang, acts: DayActivity[]): string[] {
-  return acts.map((a) => t(lang, 'report.yesterdayLine', { by: a.by, calls: a.calls, meetings: a.meetings, quotations: a.quotations, statusChanges: a.statusChanges }));
+  return acts.map((a) =>
+    t(lang, 'report.yesterdayLine', {
+      by: a.by,
+      calls: a.calls,
+      meetings: a.meetings,
+      quotations: a.quotations,
+      statusChanges: a.statusChanges,
+    }),
+  );
 }

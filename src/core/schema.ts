@@ -43,7 +43,9 @@ export function camelKey(header: string): string {
     .replace(/[^A-Za-z0-9]+/g, ' ')
     .trim()
     .split(' ');
-  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('');
+  return words
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join('');
 }
 
 export const LEAD_COLUMNS = [
@@ -77,11 +79,23 @@ const LEAD_HEADERS: ReadonlySet<string> = new Set(LEAD_COLUMNS.map((c) => c.head
 /** A header of Leads (one typed in Settings, or an import's target): then usable as one. */
 export const isLeadHeader = (h: string): h is LeadHeader => LEAD_HEADERS.has(h);
 
-export const ACTIVITY_COLUMNS = [col('Timestamp', 'datetime'), col('Lead ID', 'text'), col('Type', 'text'), col('Summary', 'text'), col('By', 'text'), col('Next Follow-up', 'date')] as const;
+export const ACTIVITY_COLUMNS = [
+  col('Timestamp', 'datetime'),
+  col('Lead ID', 'text'),
+  col('Type', 'text'),
+  col('Summary', 'text'),
+  col('By', 'text'),
+  col('Next Follow-up', 'date'),
+] as const;
 export type ActivityHeader = HeaderOf<typeof ACTIVITY_COLUMNS>;
 export type ActivityRecord = RecordOf<ActivityHeader>;
 
-export const SETTINGS_COLUMNS = [col('Setting', 'text'), col('Value', 'text'), col('Description', 'text'), col('Problem', 'text')] as const;
+export const SETTINGS_COLUMNS = [
+  col('Setting', 'text'),
+  col('Value', 'text'),
+  col('Description', 'text'),
+  col('Problem', 'text'),
+] as const;
 export type SettingsHeader = HeaderOf<typeof SETTINGS_COLUMNS>;
 
 export const DUPLICATE_COLUMNS = [
@@ -102,12 +116,22 @@ export const DUPLICATE_COLUMNS = [
 ] as const;
 export type DuplicateHeader = HeaderOf<typeof DUPLICATE_COLUMNS>;
 
-export const ARCHIVE_EXTRA_COLUMNS = [col('Merged Into', 'text'), col('Merge ID', 'text'), col('Archived At', 'datetime'), col('Archived By', 'text')] as const;
+export const ARCHIVE_EXTRA_COLUMNS = [
+  col('Merged Into', 'text'),
+  col('Merge ID', 'text'),
+  col('Archived At', 'datetime'),
+  col('Archived By', 'text'),
+] as const;
 /** The Archive: a Leads row in full, and who merged or archived it when. */
 export const ARCHIVE_COLUMNS = [...LEAD_COLUMNS, ...ARCHIVE_EXTRA_COLUMNS] as const;
 export type ArchiveHeader = HeaderOf<typeof ARCHIVE_COLUMNS>;
 
-export const RUN_LOG_COLUMNS = [col('Time', 'datetime'), col('Job', 'text'), col('Outcome', 'text'), col('Details', 'text')] as const;
+export const RUN_LOG_COLUMNS = [
+  col('Time', 'datetime'),
+  col('Job', 'text'),
+  col('Outcome', 'text'),
+  col('Details', 'text'),
+] as const;
 export type RunLogHeader = HeaderOf<typeof RUN_LOG_COLUMNS>;
 
 export const TEAM_COLUMNS = [
@@ -162,7 +186,17 @@ export const TABLES: { name: string; columns: readonly ColumnDef[] }[] = [
   { name: TAB.campaigns, columns: CAMPAIGN_COLUMNS },
 ];
 
-export const ACTIVITY_TYPES = ['Quotation Sent', 'Follow-up Call', 'Meeting', 'Site Survey', 'Revised Quotation', 'Email', 'WhatsApp', 'Note', 'Status Change'] as const;
+export const ACTIVITY_TYPES = [
+  'Quotation Sent',
+  'Follow-up Call',
+  'Meeting',
+  'Site Survey',
+  'Revised Quotation',
+  'Email',
+  'WhatsApp',
+  'Note',
+  'Status Change',
+] as const;
 
 /** Types that count as contact with the client (SPEC §1): all but Note and Status Change. */
 export function isContactType(type: string): boolean {

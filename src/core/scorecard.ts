@@ -1,4 +1,4 @@
-// The scorecard per sales person (issue 17): what the sales SOP measures each week or month, from
+// The scorecard per sales person: what the sales SOP measures each week or month, from
 // plain rows. Every figure is computed here once, for the Summary tab, getCrmSummary and the
 // weekly report.
 import type { Settings } from './settings';
@@ -26,7 +26,11 @@ export interface Scorecard {
   retentionRate: number;
   activitiesPerWeek: number;
   /** This month's figures against the Team tab's monthly targets (null: no target). */
-  targets: { newLeads: { target: number | null; actual: number }; won: { target: number | null; actual: number }; value: { target: number | null; actual: number } };
+  targets: {
+    newLeads: { target: number | null; actual: number };
+    won: { target: number | null; actual: number };
+    value: { target: number | null; actual: number };
+  };
 }
 
 const round = (n: number, d = 4) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0);
@@ -40,7 +44,14 @@ const median = (xs: number[]) => {
 };
 const WEEKS = 4;
 
-export function scorecards(leads: LeadRecord[], activities: ActivityRecord[], settings: Settings, team: Team, now: Date, offset: number): Scorecard[] {
+export function scorecards(
+  leads: LeadRecord[],
+  activities: ActivityRecord[],
+  settings: Settings,
+  team: Team,
+  now: Date,
+  offset: number,
+): Scorecard[] {
   const since = addDays(now, -7 * WEEKS);
   const month = toYmd(now, offset).slice(0, 7);
   const firstContact = new Map<string, Date>();
@@ -59,7 +70,10 @@ export function scorecards(leads: LeadRecord[], activities: ActivityRecord[], se
   }
   // Who came back: a won client's phone or email on a lead created after it.
   const created = leads.map((r) => cellDate(r['Created At'], offset));
-  const keysOf = (r: LeadRecord) => [...phoneKeys(r['Phone']).map((k) => `p${k}`), ...emailKeys(r['Email']).map((k) => `e${k}`)];
+  const keysOf = (r: LeadRecord) => [
+    ...phoneKeys(r['Phone']).map((k) => `p${k}`),
+    ...emailKeys(r['Email']).map((k) => `e${k}`),
+  ];
   const latest = new Map<string, number>();
   leads.forEach((r, i) => {
     const t = created[i]?.getTime() ?? 0;

@@ -30,7 +30,11 @@ const digits = (s: string) => s.replace(/\D/g, '');
 const national = (e164: string) => (e164.startsWith('+62') ? `0${e164.slice(3)}` : digits(e164));
 
 /** Rows matching `query`, best first: [index, score]. An empty query finds nothing. */
-export function searchRows(rows: readonly SearchRow[], query: string, opts: SearchOptions = {}): { index: number; score: number }[] {
+export function searchRows(
+  rows: readonly SearchRow[],
+  query: string,
+  opts: SearchOptions = {},
+): { index: number; score: number }[] {
   const q = String(query ?? '').trim();
   if (q === '') return [];
   const limit = opts.limit ?? SEARCH_LIMIT;
@@ -50,7 +54,8 @@ export function searchRows(rows: readonly SearchRow[], query: string, opts: Sear
     if (phoneLike && r.phone !== '' && r.phone !== null && r.phone !== undefined) {
       const keys = phoneKeys(r.phone);
       if (phone.ok && keys.includes(phone.e164)) score = Math.max(score, 95);
-      else if (keys.some((k) => national(k).includes(qDigits) || digits(k).includes(qDigits))) score = Math.max(score, 60);
+      else if (keys.some((k) => national(k).includes(qDigits) || digits(k).includes(qDigits)))
+        score = Math.max(score, 60);
     }
     if (email && typeof r.email === 'string' && r.email !== '') {
       const keys = emailKeys(r.email);
@@ -63,8 +68,14 @@ export function searchRows(rows: readonly SearchRow[], query: string, opts: Sear
       const hits = words.map((w) => (name.includes(w) ? 2 : name.some((t) => t.startsWith(w)) ? 1 : 0));
       if (hits.every((x) => x > 0)) score = Math.max(score, hits.every((x) => x === 2) ? 90 : 80);
       const company = companyKey(r.company).tokens;
-      if (qCompany.length > 0 && qCompany.every((w) => company.some((t) => t.startsWith(w)))) score = Math.max(score, qCompany.every((w) => company.includes(w)) ? 75 : 65);
-      if (score === 0 && q.length >= 3 && `${String(r.name ?? '')} ${String(r.company ?? '')}`.toLowerCase().includes(q.toLowerCase())) score = 50;
+      if (qCompany.length > 0 && qCompany.every((w) => company.some((t) => t.startsWith(w))))
+        score = Math.max(score, qCompany.every((w) => company.includes(w)) ? 75 : 65);
+      if (
+        score === 0 &&
+        q.length >= 3 &&
+        `${String(r.name ?? '')} ${String(r.company ?? '')}`.toLowerCase().includes(q.toLowerCase())
+      )
+        score = 50;
     }
     if (score > 0) out.push({ index, score, name: String(r.name ?? '') });
   });

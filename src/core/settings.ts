@@ -70,8 +70,27 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   bigDealThreshold: 500000000,
   campaignsToUnasked: true,
-  sources: ['Google Ads', 'Website', 'Referral', 'Phone', 'Email', 'WhatsApp', 'Walk-in', 'Event', 'Social Media', 'Other'],
-  lostReasons: ['Price too high', 'Chose a competitor', 'No budget', 'No response', 'Project cancelled', 'Timing', 'Other'],
+  sources: [
+    'Google Ads',
+    'Website',
+    'Referral',
+    'Phone',
+    'Email',
+    'WhatsApp',
+    'Walk-in',
+    'Event',
+    'Social Media',
+    'Other',
+  ],
+  lostReasons: [
+    'Price too high',
+    'Chose a competitor',
+    'No budget',
+    'No response',
+    'Project cancelled',
+    'Timing',
+    'Other',
+  ],
   firstContactSlaHours: 24,
   followUpIntervalDays: 3,
   maxFollowUps: 3,
@@ -123,24 +142,49 @@ export function defaultSettingRows(d: Settings = DEFAULT_SETTINGS): SettingRow[]
     { setting: SETTING.statuses, value: list(d.statuses), description: { key: 'desc.statuses' } },
   ];
   for (const s of d.statuses) {
-    rows.push({ setting: SETTING.transitionPrefix + s, value: list(d.transitions[s] ?? []), description: { key: 'desc.transition', params: { status: s } } });
+    rows.push({
+      setting: SETTING.transitionPrefix + s,
+      value: list(d.transitions[s] ?? []),
+      description: { key: 'desc.transition', params: { status: s } },
+    });
   }
   for (const s of d.statuses) {
-    rows.push({ setting: SETTING.probabilityPrefix + s, value: String(Math.round((d.probabilities[s] ?? 0) * 100)), description: { key: 'desc.probability', params: { status: s } } });
+    rows.push({
+      setting: SETTING.probabilityPrefix + s,
+      value: String(Math.round((d.probabilities[s] ?? 0) * 100)),
+      description: { key: 'desc.probability', params: { status: s } },
+    });
   }
   for (const s of d.statuses) {
-    rows.push({ setting: SETTING.requiredPrefix + s, value: list(d.required[s] ?? []), description: { key: 'desc.required', params: { status: s } } });
+    rows.push({
+      setting: SETTING.requiredPrefix + s,
+      value: list(d.required[s] ?? []),
+      description: { key: 'desc.required', params: { status: s } },
+    });
   }
   for (const s of d.statuses.filter((x) => !CLOSED.has(x))) {
-    rows.push({ setting: SETTING.stalePrefix + s, value: String(d.staleDays[s] ?? 0), description: { key: 'desc.stale', params: { status: s } } });
+    rows.push({
+      setting: SETTING.stalePrefix + s,
+      value: String(d.staleDays[s] ?? 0),
+      description: { key: 'desc.stale', params: { status: s } },
+    });
   }
   for (const src of d.sources) {
     const e = d.expectedConversion[src];
-    rows.push({ setting: SETTING.expectedPrefix + src, value: e ? `${Math.round(e.min * 100)}-${Math.round(e.max * 100)}` : '', description: { key: 'desc.expected', params: { source: src } } });
+    rows.push({
+      setting: SETTING.expectedPrefix + src,
+      value: e ? `${Math.round(e.min * 100)}-${Math.round(e.max * 100)}` : '',
+      description: { key: 'desc.expected', params: { source: src } },
+    });
   }
   rows.push({ setting: SETTING.bigDeal, value: String(d.bigDealThreshold), description: { key: 'desc.bigDeal' } });
-  rows.push({ setting: SETTING.campaignsToUnasked, value: d.campaignsToUnasked ? 'yes' : 'no', description: { key: 'desc.campaignsToUnasked' } });
-  const num = (setting: string, v: number, key: MessageKey) => rows.push({ setting, value: String(v), description: { key } });
+  rows.push({
+    setting: SETTING.campaignsToUnasked,
+    value: d.campaignsToUnasked ? 'yes' : 'no',
+    description: { key: 'desc.campaignsToUnasked' },
+  });
+  const num = (setting: string, v: number, key: MessageKey) =>
+    rows.push({ setting, value: String(v), description: { key } });
   rows.push({ setting: SETTING.sources, value: list(d.sources), description: { key: 'desc.sources' } });
   rows.push({ setting: SETTING.lostReasons, value: list(d.lostReasons), description: { key: 'desc.lostReasons' } });
   num(SETTING.firstContactSlaHours, d.firstContactSlaHours, 'desc.sla');
@@ -182,7 +226,8 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (name === '') continue;
     byName.set(name, r.value === null || r.value === undefined ? '' : String(r.value).trim());
   }
-  const report = (setting: string, key: MessageKey, params: Params = {}) => problems.push({ setting, problem: { key, params } });
+  const report = (setting: string, key: MessageKey, params: Params = {}) =>
+    problems.push({ setting, problem: { key, params } });
 
   const lang = byName.get(SETTING.language);
   if (lang !== undefined && lang !== '') {
@@ -231,7 +276,8 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (pv !== undefined && pv !== '') {
       const n = Number(pv.replace('%', '').replace(',', '.'));
       if (!Number.isFinite(n)) report(pName, 'settings.notNumber', { value: userText(pv), default: fallbackP * 100 });
-      else if (n < 0 || n > 100) report(pName, 'settings.outOfRange', { value: userText(pv), min: 0, max: 100, default: fallbackP * 100 });
+      else if (n < 0 || n > 100)
+        report(pName, 'settings.outOfRange', { value: userText(pv), min: 0, max: 100, default: fallbackP * 100 });
       else s.probabilities[status] = n / 100;
     }
 
@@ -258,7 +304,8 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (v === undefined || v === '') continue;
     const n = Number(v);
     if (!Number.isInteger(n)) report(name, 'settings.notNumber', { value: userText(v), default: fallback });
-    else if (n < 0 || n > 3650) report(name, 'settings.outOfRange', { value: userText(v), min: 0, max: 3650, default: fallback });
+    else if (n < 0 || n > 3650)
+      report(name, 'settings.outOfRange', { value: userText(v), min: 0, max: 3650, default: fallback });
     else s.staleDays[status] = n;
   }
   // Expected conversion per source: `15-25` (percent); empty: no benchmark.
@@ -288,7 +335,8 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (v === undefined || v === '') return;
     const def = DEFAULT_SETTINGS[field] as number;
     const n = Number(v.replace(',', '.'));
-    if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) report(name, 'settings.notNumber', { value: userText(v), default: def });
+    if (!Number.isFinite(n) || (integer && !Number.isInteger(n)))
+      report(name, 'settings.notNumber', { value: userText(v), default: def });
     else if (n < min || n > max) report(name, 'settings.outOfRange', { value: userText(v), min, max, default: def });
     else (s[field] as number) = n;
   };

@@ -10,7 +10,14 @@ export interface CrmSummary {
   generatedAt: string;
   totals: { leads: number; open: number; won: number; lost: number; pastClients: number };
   byStatus: { status: string; count: number; value: number }[];
-  bySource: { source: string; leads: number; won: number; conversionRate: number; expected: { min: number; max: number } | null; verdict: Verdict }[];
+  bySource: {
+    source: string;
+    leads: number;
+    won: number;
+    conversionRate: number;
+    expected: { min: number; max: number } | null;
+    verdict: Verdict;
+  }[];
   /** New leads this week (Monday on) and the whole of last week; the open pipeline's Deal Value. */
   thisWeek: { newLeads: number; lastWeekNewLeads: number; openValue: number };
   winRate: number;
@@ -49,13 +56,23 @@ export type Verdict = 'below' | 'within' | 'above' | 'too few' | 'no benchmark';
 /** Fewer leads than this from a source say nothing about its conversion. */
 export const MIN_LEADS_FOR_VERDICT = 10;
 
-function verdictOf(rate: number, leads: number, expected: { min: number; max: number } | null): CrmSummary['bySource'][number]['verdict'] {
+function verdictOf(
+  rate: number,
+  leads: number,
+  expected: { min: number; max: number } | null,
+): CrmSummary['bySource'][number]['verdict'] {
   if (!expected) return 'no benchmark';
   if (leads < MIN_LEADS_FOR_VERDICT) return 'too few';
   return rate < expected.min ? 'below' : rate > expected.max ? 'above' : 'within';
 }
 
-export function computeSummary(leads: LeadRecord[], activities: ActivityRecord[], settings: Settings, now: Date, offset: number): CrmSummary {
+export function computeSummary(
+  leads: LeadRecord[],
+  activities: ActivityRecord[],
+  settings: Settings,
+  now: Date,
+  offset: number,
+): CrmSummary {
   const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0 };
   const text = (v: unknown) => String(v ?? '').trim();
   const num = (v: unknown): number | null => {
@@ -193,12 +210,18 @@ export function computeSummary(leads: LeadRecord[], activities: ActivityRecord[]
     winRate: ratio(wonEver, wonEver + totals.lost),
     averageDealValue: wonValueCount > 0 ? round(wonValueSum / wonValueCount, 2) : 0,
     weightedForecast: round(forecast, 2),
-    lostReasons: [...lostReasons.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
+    lostReasons: [...lostReasons.entries()]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
     leadsPerWeek: [...weeks.entries()].map(([weekStart, count]) => ({ weekStart, count })),
     firstContactSla: { ...sla, rate: ratio(sla.withinSla, sla.withinSla + sla.breached) },
-    byOwner: [...byOwner.values()].sort((a, b) => b.leads - a.leads || (a.owner < b.owner ? -1 : 1)).map((o) => ({ ...o, value: round(o.value, 2) })),
+    byOwner: [...byOwner.values()]
+      .sort((a, b) => b.leads - a.leads || (a.owner < b.owner ? -1 : 1))
+      .map((o) => ({ ...o, value: round(o.value, 2) })),
     funnel: settings.statuses.map((s) => ({ status: s, reached: reached.get(s)! })),
-    firstContactDays: [...contactDays.entries()].map(([owner, xs]) => ({ owner, leads: xs.length, medianDays: median(xs) })).sort((a, b) => (a.owner < b.owner ? -1 : 1)),
+    firstContactDays: [...contactDays.entries()]
+      .map(([owner, xs]) => ({ owner, leads: xs.length, medianDays: median(xs) }))
+      .sort((a, b) => (a.owner < b.owner ? -1 : 1)),
     skipped,
   };
 }
@@ -218,10 +241,25 @@ export interface Capacity {
   monthsToLimit: number | null;
 }
 
-export function capacityOf(cells: number, leadsLast12Weeks: number, leadWidth: number, activitiesLast12Weeks: number, activityWidth: number, now: Date, offset: number): Capacity {
+export function capacityOf(
+  cells: number,
+  leadsLast12Weeks: number,
+  leadWidth: number,
+  activitiesLast12Weeks: number,
+  activityWidth: number,
+  now: Date,
+  offset: number,
+): Capacity {
   const perWeek = (leadsLast12Weeks * leadWidth + activitiesLast12Weeks * activityWidth) / 12;
   const weeks = perWeek > 0 ? Math.max(0, CELL_LIMIT - cells) / perWeek : Number.POSITIVE_INFINITY;
   const fullBy = weeks < 52 * 10 ? toYmd(addDays(now, Math.ceil(weeks * 7)), offset).slice(0, 7) : null;
   const monthsToLimit = weeks < 52 * 10 ? Math.round(((weeks * 7) / (365.25 / 12)) * 10) / 10 : null;
-  return { cells, limit: CELL_LIMIT, share: ratio(cells, CELL_LIMIT), perWeek: Math.round(perWeek), fullBy, monthsToLimit };
+  return {
+    cells,
+    limit: CELL_LIMIT,
+    share: ratio(cells, CELL_LIMIT),
+    perWeek: Math.round(perWeek),
+    fullBy,
+    monthsToLimit,
+  };
 }

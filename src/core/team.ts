@@ -18,7 +18,8 @@ export interface TeamMember {
 
 export type Team = Map<string, TeamMember>;
 
-const num = (v: unknown) => (v === '' || v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v));
+const num = (v: unknown) =>
+  v === '' || v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v);
 
 export function parseTeam(rows: TeamRecord[]): Team {
   const team: Team = new Map();

@@ -37,7 +37,9 @@ export const PLACEHOLDERS: Record<string, string> = {
   product: 'product',
 };
 
-export type TemplateValues = Partial<Record<'name' | 'company' | 'needs' | 'sales' | 'salesPhone' | 'value' | 'quotationDate' | 'product', string>>;
+export type TemplateValues = Partial<
+  Record<'name' | 'company' | 'needs' | 'sales' | 'salesPhone' | 'value' | 'quotationDate' | 'product', string>
+>;
 
 export interface Rendered {
   subject: string;
@@ -71,7 +73,13 @@ export function renderTemplate(t: Pick<Template, 'subject' | 'text'>, values: Te
 
 /** The situation a Today section calls for. */
 export function situationOf(section: string): Situation {
-  return section === 'slaBreached' ? 'First Contact' : section === 'recontact' ? 'Re-contact' : section === 'pastExpectedClose' ? 'Quotation Sent' : 'Follow-up';
+  return section === 'slaBreached'
+    ? 'First Contact'
+    : section === 'recontact'
+      ? 'Re-contact'
+      : section === 'pastExpectedClose'
+        ? 'Quotation Sent'
+        : 'Follow-up';
 }
 
 /** The situation a lead's status calls for when it is opened in the sidebar. */
@@ -83,7 +91,15 @@ export function situationOfStatus(status: string, contacted: boolean): Situation
 
 /** The defaults setupCrm writes into an empty Templates tab. */
 export function defaultTemplates(): Template[] {
-  const t = (id: string, name: string, channel: string, language: string, situation: Situation, subject: string, text: string): Template => ({ id, name, channel, language, situation, subject, text });
+  const t = (
+    id: string,
+    name: string,
+    channel: string,
+    language: string,
+    situation: Situation,
+    subject: string,
+    text: string,
+  ): Template => ({ id, name, channel, language, situation, subject, text });
   return [
     t(
       'T-001',
@@ -103,7 +119,15 @@ export function defaultTemplates(): Template[] {
       'Kebutuhan {kebutuhan} untuk {perusahaan}',
       'Yth. {nama},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}',
     ),
-    t('T-003', 'Tindak lanjut (WA)', 'WhatsApp', 'id', 'Follow-up', '', 'Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?'),
+    t(
+      'T-003',
+      'Tindak lanjut (WA)',
+      'WhatsApp',
+      'id',
+      'Follow-up',
+      '',
+      'Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?',
+    ),
     t(
       'T-004',
       'Penawaran terkirim (WA)',
@@ -122,7 +146,15 @@ export function defaultTemplates(): Template[] {
       '',
       'Halo {nama}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru.',
     ),
-    t('T-006', 'Salam hari raya (WA)', 'WhatsApp', 'id', 'Greeting', '', 'Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim.'),
+    t(
+      'T-006',
+      'Salam hari raya (WA)',
+      'WhatsApp',
+      'id',
+      'Greeting',
+      '',
+      'Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim.',
+    ),
     t(
       'T-007',
       'Salam hari raya (email)',
@@ -150,7 +182,15 @@ export function defaultTemplates(): Template[] {
       '{needs} for {company}',
       'Dear {name},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}',
     ),
-    t('T-103', 'Follow-up (WhatsApp)', 'WhatsApp', 'en', 'Follow-up', '', 'Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?'),
+    t(
+      'T-103',
+      'Follow-up (WhatsApp)',
+      'WhatsApp',
+      'en',
+      'Follow-up',
+      '',
+      'Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?',
+    ),
     t(
       'T-104',
       'Quotation sent (WhatsApp)',
@@ -178,7 +218,15 @@ export function defaultTemplates(): Template[] {
       "Season's greetings, {name}",
       "Dear {name},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}",
     ),
-    t('T-106', 'Holiday greeting (WhatsApp)', 'WhatsApp', 'en', 'Greeting', '', 'Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team.'),
+    t(
+      'T-106',
+      'Holiday greeting (WhatsApp)',
+      'WhatsApp',
+      'en',
+      'Greeting',
+      '',
+      'Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team.',
+    ),
   ];
 }
 

@@ -29,7 +29,11 @@ const days = (from: string, to: string) => {
   return a && b ? Math.max(0, Math.round((b.getTime() - a.getTime()) / 86400000)) : 0;
 };
 
-export function myDay(plan: ReminderPlan, owner: string, settings: { firstContactSlaHours: number; maxFollowUps: number }): MyDay {
+export function myDay(
+  plan: ReminderPlan,
+  owner: string,
+  settings: { firstContactSlaHours: number; maxFollowUps: number },
+): MyDay {
   const mine = plan.owners.find((o) => o.owner === owner.toLowerCase());
   const sections = SECTIONS.map((key) => ({
     key,
@@ -49,7 +53,17 @@ export function myDay(plan: ReminderPlan, owner: string, settings: { firstContac
                   : overdueDays > 0
                     ? { key: 'day.reason.overdue', params: { date: l.due, days: overdueDays } }
                     : { key: 'day.reason.dueToday' };
-      return { leadId: l.leadId, name: l.name, company: l.company, needs: l.needs, status: l.status, dueDate: l.due, overdueDays, phone: l.phoneE164, reason };
+      return {
+        leadId: l.leadId,
+        name: l.name,
+        company: l.company,
+        needs: l.needs,
+        status: l.status,
+        dueDate: l.due,
+        overdueDays,
+        phone: l.phoneE164,
+        reason,
+      };
     }),
   })).filter((s) => s.items.length > 0);
   return { owner: owner.toLowerCase(), date: plan.today, sections };

@@ -7,7 +7,9 @@ import { Table } from './table';
 import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
-export type LogActivityResult = { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string } | { ok: false; errors: Record<string, string> };
+export type LogActivityResult =
+  | { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string }
+  | { ok: false; errors: Record<string, string> };
 
 export function logActivity(input: ActivityInput): LogActivityResult {
   const crm = openCrm();
@@ -17,11 +19,36 @@ export function logActivity(input: ActivityInput): LogActivityResult {
   return withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, a.leadId, crm.offset);
-    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: userText(a.leadId) } } }) };
+    if (index < 0)
+      return {
+        ok: false,
+        errors: renderErrors(crm.lang, {
+          leadId: { key: 'error.unknownLead', params: { leadId: userText(a.leadId) } },
+        }),
+      };
     const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const lead = leads.readRow(index);
-    const update = contactUpdate({ status: cellText(lead['Status'], crm.offset), lastContact: lead['Last Contact'], followUps: lead['Follow-ups'] }, a, crm.now, crm.settings, crm.offset);
-    activities.append([{ Timestamp: crm.now, 'Lead ID': a.leadId, Type: a.type, Summary: a.summary, By: currentUser(), 'Next Follow-up': update.nextFollowUp ?? '' }]);
+    const update = contactUpdate(
+      {
+        status: cellText(lead['Status'], crm.offset),
+        lastContact: lead['Last Contact'],
+        followUps: lead['Follow-ups'],
+      },
+      a,
+      crm.now,
+      crm.settings,
+      crm.offset,
+    );
+    activities.append([
+      {
+        Timestamp: crm.now,
+        'Lead ID': a.leadId,
+        Type: a.type,
+        Summary: a.summary,
+        By: currentUser(),
+        'Next Follow-up': update.nextFollowUp ?? '',
+      },
+    ]);
     const changes: LeadRecord = {};
     if (update.lastContact) changes['Last Contact'] = update.lastContact;
     if (update.followUps !== undefined) changes['Follow-ups'] = update.followUps;

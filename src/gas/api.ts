@@ -18,9 +18,18 @@ export type Result<K extends ApiName> = ReturnType<Api[K]>;
 
 type Assert<T extends true> = T;
 /** The Date types inside T (never when there is none). */
-type DatesIn<T> = T extends Date ? T : T extends readonly (infer U)[] ? DatesIn<U> : T extends object ? { [P in keyof T]-?: DatesIn<T[P]> }[keyof T] : never;
+type DatesIn<T> = T extends Date
+  ? T
+  : T extends readonly (infer U)[]
+    ? DatesIn<U>
+    : T extends object
+      ? { [P in keyof T]-?: DatesIn<T[P]> }[keyof T]
+      : never;
 /** The functions whose result holds a Date. */
 type WithDates = { [K in ApiName]: [DatesIn<Result<K>>] extends [never] ? never : K }[ApiName];
 /** The functions taking more than one argument. */
 type TwoArgs = { [K in ApiName]: Args<K>['length'] extends 0 | 1 ? never : K }[ApiName];
-export type ApiChecks = [Assert<[WithDates] extends [never] ? true : false>, Assert<[TwoArgs] extends [never] ? true : false>];
+export type ApiChecks = [
+  Assert<[WithDates] extends [never] ? true : false>,
+  Assert<[TwoArgs] extends [never] ? true : false>,
+];

@@ -1,11 +1,21 @@
-// "Archive old activities…" (issue 17): activities before a chosen year move to a new
+// "Archive old activities…": activities before a chosen year move to a new
 // spreadsheet in the user's Drive, which keeps them readable and frees this file's cells, and
 // can be undone. The new file is made with the Sheets advanced service under the drive.file
 // scope (only files this add-on creates), so the add-on still cannot open the user's other
 // spreadsheets. Order: journal, create, copy, read the copy back and compare, then remove; a run
 // that dies before the removal leaves the CRM as it was, one that dies during it is finished
 // (or undone) by the next call, which recognises the archived rows by their values.
-import { activityYears, checkYear, fromReads, matchRows, rowKey, rowsBefore, rowsPerRequest, toCellData, type ArchiveRecord } from '../core/archive';
+import {
+  activityYears,
+  checkYear,
+  fromReads,
+  matchRows,
+  rowKey,
+  rowsBefore,
+  rowsPerRequest,
+  toCellData,
+  type ArchiveRecord,
+} from '../core/archive';
 import { CATALOG, CrmError, t, userText, type Lang } from '../core/i18n';
 import { ACTIVITY_COLUMNS, TAB, type ActivityHeader } from '../core/schema';
 import { cleanText } from '../core/fields';
@@ -21,7 +31,11 @@ const RECENT_DAYS = 84;
 
 /** The part of the Sheets advanced service (Sheets API v4) the archive uses. */
 interface SheetsResource {
-  create(resource: object): { spreadsheetId?: string; spreadsheetUrl?: string; sheets?: { properties?: { sheetId?: number } }[] };
+  create(resource: object): {
+    spreadsheetId?: string;
+    spreadsheetUrl?: string;
+    sheets?: { properties?: { sheetId?: number } }[];
+  };
   batchUpdate(resource: object, spreadsheetId: string): unknown;
   Values: { get(spreadsheetId: string, range: string, options: object): { values?: unknown[][] } };
 }
@@ -65,7 +79,9 @@ export function getArchiveContext(): ArchiveContext {
   };
 }
 
-export type ArchiveResult = { ok: true; archiveId: string; count: number; url: string; cellsFreed: number; message: string } | { ok: false; errors: Record<string, string> };
+export type ArchiveResult =
+  | { ok: true; archiveId: string; count: number; url: string; cellsFreed: number; message: string }
+  | { ok: false; errors: Record<string, string> };
 
 export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResult {
   const crm = openCrm();
@@ -88,12 +104,23 @@ export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResul
       year,
       crm.offset,
     );
-    if (picked.length === 0) return { ok: false as const, errors: { beforeYear: t(crm.lang, 'archive.nothing', { year }) } };
+    if (picked.length === 0)
+      return { ok: false as const, errors: { beforeYear: t(crm.lang, 'archive.nothing', { year }) } };
     const moving = picked.map((i) => rows[i]);
     const width = acts.headers.width;
     const number = (Number(props.getProperty(LAST)) || 0) + 1;
     const id = `${ID_PREFIX}${String(number).padStart(4, '0')}`;
-    const rec: ArchiveRecord = { id, beforeYear: year, count: moving.length, width, state: 'copying', spreadsheetId: '', url: '', at: crm.now.toISOString(), by: currentUser() };
+    const rec: ArchiveRecord = {
+      id,
+      beforeYear: year,
+      count: moving.length,
+      width,
+      state: 'copying',
+      spreadsheetId: '',
+      url: '',
+      at: crm.now.toISOString(),
+      by: currentUser(),
+    };
     const save = () => saveRecord(rec);
     props.setProperty(LAST, String(number));
     save();
@@ -102,7 +129,14 @@ export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResul
     const created = sheets.create({
       // No locale: the API refuses some locale codes Apps Script reports (dates carry their own pattern).
       properties: { title: t(crm.lang, 'archive.fileTitle', { name: crm.ss.getName(), year }), timeZone: crm.timeZone },
-      sheets: [{ properties: { title: TAB_NAME, gridProperties: { rowCount: moving.length + 1, columnCount: width, frozenRowCount: 1 } } }],
+      sheets: [
+        {
+          properties: {
+            title: TAB_NAME,
+            gridProperties: { rowCount: moving.length + 1, columnCount: width, frozenRowCount: 1 },
+          },
+        },
+      ],
     });
     rec.spreadsheetId = String(created.spreadsheetId);
     rec.url = String(created.spreadsheetUrl);
@@ -144,11 +178,13 @@ export function undoArchive(input: { archiveId?: unknown }): UndoArchiveResult {
     const id = cleanText(input?.archiveId);
     const rec = readRecords().find((r) => r.id === id);
     if (!rec) throw new CrmError({ key: 'archive.unknown', params: { id: userText(id) } }, crm.lang);
-    if (rec.state !== 'done' && rec.state !== 'removing') throw new CrmError({ key: 'archive.cannotUndo', params: { id: userText(id) } }, crm.lang);
+    if (rec.state !== 'done' && rec.state !== 'removing')
+      throw new CrmError({ key: 'archive.cannotUndo', params: { id: userText(id) } }, crm.lang);
     const sheets = api(crm);
     const back = readCopy(sheets, rec, crm.offset);
     const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
-    if (acts.headers.width < rec.width) throw new CrmError({ key: 'archive.narrower', params: { id: userText(id) } }, crm.lang);
+    if (acts.headers.width < rec.width)
+      throw new CrmError({ key: 'archive.narrower', params: { id: userText(id) } }, crm.lang);
     // Rows already back (a half-finished archive) are not added twice.
     const { missing } = matchRows(acts.allRows(), back);
     const restore = missing.map((i) => back[i]);
@@ -156,10 +192,25 @@ export function undoArchive(input: { archiveId?: unknown }): UndoArchiveResult {
     rec.state = 'undone';
     saveRecord(rec);
     sheets.batchUpdate(
-      { requests: [{ updateSpreadsheetProperties: { properties: { title: t(crm.lang, 'archive.restoredTitle', { year: rec.beforeYear, name: crm.ss.getName() }) }, fields: 'title' } }] },
+      {
+        requests: [
+          {
+            updateSpreadsheetProperties: {
+              properties: {
+                title: t(crm.lang, 'archive.restoredTitle', { year: rec.beforeYear, name: crm.ss.getName() }),
+              },
+              fields: 'title',
+            },
+          },
+        ],
+      },
       rec.spreadsheetId,
     );
-    return { ok: true as const, restored: restore.length, message: t(crm.lang, 'archive.undone', { count: restore.length }) };
+    return {
+      ok: true as const,
+      restored: restore.length,
+      message: t(crm.lang, 'archive.undone', { count: restore.length }),
+    };
   });
 }
 
@@ -191,13 +242,40 @@ function a1Column(n: number): string {
 }
 
 /** The header, then the rows (never none), in requests of about 50,000 cells each. */
-function writeCopy(sheets: SheetsResource, spreadsheetId: string, sheetId: number, headers: string[], rows: Row[], offset: number): void {
-  const header = { values: headers.map((h) => ({ userEnteredValue: { stringValue: String(h) }, userEnteredFormat: { textFormat: { bold: true } } })) };
+function writeCopy(
+  sheets: SheetsResource,
+  spreadsheetId: string,
+  sheetId: number,
+  headers: string[],
+  rows: Row[],
+  offset: number,
+): void {
+  const header = {
+    values: headers.map((h) => ({
+      userEnteredValue: { stringValue: String(h) },
+      userEnteredFormat: { textFormat: { bold: true } },
+    })),
+  };
   const per = rowsPerRequest(headers.length);
   for (let start = 0; start < rows.length; start += per) {
     const chunk = rows.slice(start, start + per).map((r) => ({ values: r.map((v) => toCellData(v, offset)) }));
-    const requests: object[] = [{ updateCells: { start: { sheetId, rowIndex: start + 1, columnIndex: 0 }, rows: chunk, fields: 'userEnteredValue,userEnteredFormat.numberFormat' } }];
-    if (start === 0) requests.unshift({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [header], fields: 'userEnteredValue,userEnteredFormat.textFormat.bold' } });
+    const requests: object[] = [
+      {
+        updateCells: {
+          start: { sheetId, rowIndex: start + 1, columnIndex: 0 },
+          rows: chunk,
+          fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+        },
+      },
+    ];
+    if (start === 0)
+      requests.unshift({
+        updateCells: {
+          start: { sheetId, rowIndex: 0, columnIndex: 0 },
+          rows: [header],
+          fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
+        },
+      });
     sheets.batchUpdate({ requests }, spreadsheetId);
   }
 }
@@ -209,8 +287,16 @@ function readCopy(sheets: SheetsResource, rec: ArchiveRecord, offset: number): R
   for (let start = 0; start < rec.count; start += per) {
     const n = Math.min(per, rec.count - start);
     const range = `'${TAB_NAME}'!A${start + 2}:${a1Column(rec.width)}${start + 1 + n}`;
-    const serial = sheets.Values.get(rec.spreadsheetId, range, { valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' }).values ?? [];
-    const formatted = sheets.Values.get(rec.spreadsheetId, range, { valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'FORMATTED_STRING' }).values ?? [];
+    const serial =
+      sheets.Values.get(rec.spreadsheetId, range, {
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'SERIAL_NUMBER',
+      }).values ?? [];
+    const formatted =
+      sheets.Values.get(rec.spreadsheetId, range, {
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'FORMATTED_STRING',
+      }).values ?? [];
     out.push(...fromReads(serial, formatted, n, rec.width, offset));
   }
   return out;

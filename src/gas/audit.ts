@@ -25,22 +25,45 @@ export interface AuditJson {
 const LAST_AUDIT = 'lembar.lastAudit';
 const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
-const reasonText = (lang: Lang, reasons: Reason[]) => reasons.map((r) => t(lang, `reason.${r}` as MessageKey)).join(', ');
+const reasonText = (lang: Lang, reasons: Reason[]) =>
+  reasons.map((r) => t(lang, `reason.${r}` as MessageKey)).join(', ');
 
 export function audit(crm: Crm): AuditJson {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const raw = leads.allRows();
   const rows = raw.map((r) => leads.toRecord(r));
   const id = (i: number) => cellText(rows[i]['Lead ID'], crm.offset).trim();
-  const result = findDuplicates(rows.map((r, i) => ({ leadId: id(i), name: r['Name'], company: r['Company'], phone: r['Phone'], email: r['Email'] })));
+  const result = findDuplicates(
+    rows.map((r, i) => ({
+      leadId: id(i),
+      name: r['Name'],
+      company: r['Company'],
+      phone: r['Phone'],
+      email: r['Email'],
+    })),
+  );
   const problems = findProblems(rows);
   const json: AuditJson = {
     groups: result.groups.map((g) => {
       const members = g.members.map((m) => rows[m]);
-      return { leadIds: g.members.map(id), score: g.score, reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}` as MessageKey)), primary: id(g.members[suggestPrimary(members, LEAD_HEADERS)]) };
+      return {
+        leadIds: g.members.map(id),
+        score: g.score,
+        reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}` as MessageKey)),
+        primary: id(g.members[suggestPrimary(members, LEAD_HEADERS)]),
+      };
     }),
-    sharedContacts: result.sharedContacts.map((s) => ({ leadIds: s.members.map(id), contact: s.contact, kind: s.kind })),
-    problems: problems.map((p) => ({ leadId: id(p.index), field: p.field, problem: t(crm.lang, p.problem), value: p.value })),
+    sharedContacts: result.sharedContacts.map((s) => ({
+      leadIds: s.members.map(id),
+      contact: s.contact,
+      kind: s.kind,
+    })),
+    problems: problems.map((p) => ({
+      leadId: id(p.index),
+      field: p.field,
+      problem: t(crm.lang, p.problem),
+      value: p.value,
+    })),
   };
 
   // The Duplicates tab: groups (with the Merge checkbox on each group's first row), then the
@@ -65,13 +88,27 @@ export function audit(crm: Crm): AuditJson {
   result.groups.forEach((g, gi) => {
     const reason = reasonText(crm.lang, g.reasons);
     g.members.forEach((m, k) => {
-      push({ Group: `G${gi + 1}`, ...leadCells(m), Reason: reason, Score: g.score.toFixed(2), Primary: json.groups[gi].primary, Merge: k === 0 ? false : '', Check: fingerprint(raw[m]) }, k === 0);
+      push(
+        {
+          Group: `G${gi + 1}`,
+          ...leadCells(m),
+          Reason: reason,
+          Score: g.score.toFixed(2),
+          Primary: json.groups[gi].primary,
+          Merge: k === 0 ? false : '',
+          Check: fingerprint(raw[m]),
+        },
+        k === 0,
+      );
     });
   });
   push({});
   push({ Group: t(crm.lang, 'audit.sharedTitle') });
   json.sharedContacts.forEach((s, si) => {
-    const reason = t(crm.lang, 'audit.sharedReason', { kind: t(crm.lang, s.kind === 'phone' ? 'field.phone' : 'field.email').toLowerCase(), contact: s.contact });
+    const reason = t(crm.lang, 'audit.sharedReason', {
+      kind: t(crm.lang, s.kind === 'phone' ? 'field.phone' : 'field.email').toLowerCase(),
+      contact: s.contact,
+    });
     result.sharedContacts[si].members.forEach((m) => push({ Group: `S${si + 1}`, ...leadCells(m), Reason: reason }));
   });
   push({});
@@ -89,7 +126,9 @@ export function audit(crm: Crm): AuditJson {
     dup.fitRows(records.length);
     const start = dup.append(records);
     const rule = SpreadsheetApp.newDataValidation().requireCheckbox().build();
-    dup.sheet.getRange(start, dup.col('Merge'), records.length, 1).setDataValidations(checkbox.map((b) => [b ? rule : null]));
+    dup.sheet
+      .getRange(start, dup.col('Merge'), records.length, 1)
+      .setDataValidations(checkbox.map((b) => [b ? rule : null]));
   });
   return json;
 }
@@ -136,7 +175,12 @@ export function sendPendingAuditSummary(crm: Crm): SendResult {
   // Managers: the Team's Manager rows and Settings' Manager emails.
   const items: Outgoing[] = managersOf(readTeam(crm), crm.settings.managerEmails).map((to) => ({
     key: to,
-    email: { to, subject, text: `${body}\n\n${url}`, html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>` },
+    email: {
+      to,
+      subject,
+      text: `${body}\n\n${url}`,
+      html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(url)}">${TAB.duplicates}</a></p>`,
+    },
   }));
   const result = sendUnderLedger(crm, scope, items);
   if (result.waiting.length === 0 && result.errors.length === 0) {
@@ -160,10 +204,33 @@ function runAudit(crm: Crm): AuditJson {
   } catch (e) {
     mail.errors.push(e instanceof Error ? e.message : String(e));
   }
-  const detail = t(crm.lang, 'audit.detail', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length, emails: mail.sent });
-  const problems = [...mail.errors, ...(mail.waiting.length ? [t(crm.lang, 'audit.summaryWaits', { count: mail.waiting.length })] : [])];
-  appendRunLog(crm.ss, crm.lang, crm.now, 'runDuplicateAudit', problems.length ? 'partial' : 'ok', problems.length ? `${detail} — ${problems.join('; ')}` : detail);
-  crm.ss.toast(t(crm.lang, 'audit.done', { groups: json.groups.length, shared: json.sharedContacts.length, problems: json.problems.length }), t(crm.lang, 'menu.title'), 10);
+  const detail = t(crm.lang, 'audit.detail', {
+    groups: json.groups.length,
+    shared: json.sharedContacts.length,
+    problems: json.problems.length,
+    emails: mail.sent,
+  });
+  const problems = [
+    ...mail.errors,
+    ...(mail.waiting.length ? [t(crm.lang, 'audit.summaryWaits', { count: mail.waiting.length })] : []),
+  ];
+  appendRunLog(
+    crm.ss,
+    crm.lang,
+    crm.now,
+    'runDuplicateAudit',
+    problems.length ? 'partial' : 'ok',
+    problems.length ? `${detail} — ${problems.join('; ')}` : detail,
+  );
+  crm.ss.toast(
+    t(crm.lang, 'audit.done', {
+      groups: json.groups.length,
+      shared: json.sharedContacts.length,
+      problems: json.problems.length,
+    }),
+    t(crm.lang, 'menu.title'),
+    10,
+  );
   return json;
 }
 
@@ -187,7 +254,14 @@ export function runDuplicateAudit(): AuditJson | AuditNotDue {
   if (last) {
     const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
     if (crm.now < next) {
-      appendRunLog(crm.ss, crm.lang, crm.now, 'runDuplicateAudit', 'skipped', t(crm.lang, 'run.notDue', { last: localDateTime(new Date(last), crm.offset), next: toYmd(next, crm.offset) }));
+      appendRunLog(
+        crm.ss,
+        crm.lang,
+        crm.now,
+        'runDuplicateAudit',
+        'skipped',
+        t(crm.lang, 'run.notDue', { last: localDateTime(new Date(last), crm.offset), next: toYmd(next, crm.offset) }),
+      );
       return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
     }
   }

@@ -33,7 +33,12 @@ export function installTriggers(): TriggerInfo {
     for (const trigger of ScriptApp.getUserTriggers(crm.ss)) {
       if (trigger.getHandlerFunction() === HANDLER) ScriptApp.deleteTrigger(trigger);
     }
-    ScriptApp.newTrigger(HANDLER).timeBased().atHour(crm.settings.reminderHour).everyDays(1).inTimezone(crm.timeZone).create();
+    ScriptApp.newTrigger(HANDLER)
+      .timeBased()
+      .atHour(crm.settings.reminderHour)
+      .everyDays(1)
+      .inTimezone(crm.timeZone)
+      .create();
     const result = info(crm, true);
     crm.ss.toast(nextRunText(crm, result), t(crm.lang, 'menu.title'), 10);
     return result;

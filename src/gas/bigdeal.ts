@@ -1,4 +1,4 @@
-// Big-deal alerts (issue 17): the managers are told once per lead when its Deal Value reaches
+// Big-deal alerts: the managers are told once per lead when its Deal Value reaches
 // Settings' "Big deal threshold": by email at once when the sidebar saved it (if the quota
 // allows), otherwise in the next daily digest. A document property per lead records it.
 import { bigDealEmail, type BigDeal } from '../core/reports';
@@ -16,7 +16,9 @@ export function alreadyTold(props: Record<string, string>, leadId: string): bool
 
 export function markTold(crm: Crm, leadIds: string[]): void {
   if (leadIds.length === 0) return;
-  PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])));
+  PropertiesService.getDocumentProperties().setProperties(
+    Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])),
+  );
 }
 
 /** After a save from the sidebar: tell the managers now, once. Never fails the save. */
@@ -25,7 +27,14 @@ export function alertBigDealNow(crm: Crm, lead: LeadRecord): void {
     const value = lead['Deal Value'];
     const threshold = crm.settings.bigDealThreshold;
     const leadId = cellText(lead['Lead ID'], crm.offset);
-    if (!(threshold > 0) || typeof value !== 'number' || value < threshold || !leadId || cellText(lead['Status'], crm.offset) === 'Lost') return;
+    if (
+      !(threshold > 0) ||
+      typeof value !== 'number' ||
+      value < threshold ||
+      !leadId ||
+      cellText(lead['Status'], crm.offset) === 'Lost'
+    )
+      return;
     if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
     const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
     if (managers.length === 0) return;

@@ -1,4 +1,4 @@
-// The pipeline board (SPEC §3, issue 16): showPipelineBoard opens it, getPipelineBoard reads
+// The pipeline board (SPEC §3): showPipelineBoard opens it, getPipelineBoard reads
 // every open deal by stage in one block (a constant number of service calls). A move on the
 // board is a setLeadStatus call, with the rules of the Status column.
 import { LEAD_COLUMNS, TAB } from '../core/schema';
@@ -63,5 +63,12 @@ export function getPipelineBoard(arg?: { owner?: string; source?: string; query?
         .filter((o) => o.includes('@')),
     ),
   ].sort();
-  return { columns, generatedAt: crm.now.toISOString(), owner: owner || EVERYONE, owners, sources: crm.settings.sources, currency: crm.settings.currency };
+  return {
+    columns,
+    generatedAt: crm.now.toISOString(),
+    owner: owner || EVERYONE,
+    owners,
+    sources: crm.settings.sources,
+    currency: crm.settings.currency,
+  };
 }

@@ -1,8 +1,16 @@
-// Campaigns (SPEC §4, issue 19): previewCampaign, startCampaign, stopCampaign, a test send to
+// Campaigns (SPEC §4): previewCampaign, startCampaign, stopCampaign, a test send to
 // oneself, the daily run's sending within the quota left after the digests (exactly once per
 // address per campaign, under the same ledger as the digests), and the WhatsApp queue the sidebar
 // works through. The Campaigns tab holds each campaign and its read-only progress.
-import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type CampaignHeader, type RecordOf } from '../core/schema';
+import {
+  ACTIVITY_COLUMNS,
+  CAMPAIGN_COLUMNS,
+  LEAD_COLUMNS,
+  TAB,
+  type ActivityRecord,
+  type CampaignHeader,
+  type RecordOf,
+} from '../core/schema';
 import { parseSegment, planCampaign, type CampaignPlan } from '../core/campaign';
 import { CrmError, t, userText, type Message, type MessageKey } from '../core/i18n';
 import { cleanText } from '../core/fields';
@@ -42,7 +50,8 @@ function campaignOf(crm: Crm, arg: unknown): { table: Table<CampaignHeader>; c: 
   let name = cleanText(arg && typeof arg === 'object' ? (arg as { name?: unknown }).name : '');
   if (!name) {
     const range = crm.ss.getActiveRange();
-    if (range && range.getSheet().getName() === TAB.campaigns && range.getRow() >= 2) name = list[range.getRow() - 2]?.name ?? '';
+    if (range && range.getSheet().getName() === TAB.campaigns && range.getRow() >= 2)
+      name = list[range.getRow() - 2]?.name ?? '';
     if (!name) throw new CrmError({ key: 'campaign.pick' }, crm.lang);
   }
   const c = list.find((x) => x.name === name);
@@ -53,13 +62,25 @@ function campaignOf(crm: Crm, arg: unknown): { table: Table<CampaignHeader>; c: 
 function plan(crm: Crm, c: Campaign): CampaignPlan & { channel: string } {
   if (!c.templateId) throw new CrmError({ key: 'campaign.noTemplate', params: { name: userText(c.name) } }, crm.lang);
   const template = readTemplates(crm).find((x) => x.id === c.templateId);
-  if (!template) throw new CrmError({ key: 'campaign.badTemplate', params: { name: userText(c.name), templateId: userText(c.templateId) } }, crm.lang);
+  if (!template)
+    throw new CrmError(
+      { key: 'campaign.badTemplate', params: { name: userText(c.name), templateId: userText(c.templateId) } },
+      crm.lang,
+    );
   const segment = parseSegment(c.segment, c.name);
   if (!segment.ok) throw new CrmError(segment.error, crm.lang);
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const team = readTeam(crm);
   const rows = leads.allRows().map((r) => leads.toRecord(r));
-  const p = planCampaign(rows, template, segment.rules, crm.settings, (o) => displayName(team, o), crm.offset, t(crm.lang, 'campaign.stopLine'));
+  const p = planCampaign(
+    rows,
+    template,
+    segment.rules,
+    crm.settings,
+    (o) => displayName(team, o),
+    crm.offset,
+    t(crm.lang, 'campaign.stopLine'),
+  );
   return { ...p, channel: template.channel };
 }
 
@@ -68,12 +89,28 @@ const scopeOf = (c: Campaign) => `campaign-${c.name}`;
 const reasons = (crm: Crm, skipped: { reason: Message }[]) => {
   const counts = new Map<string, number>();
   for (const x of skipped) counts.set(x.reason.key, (counts.get(x.reason.key) ?? 0) + 1);
-  return [...counts.entries()].map(([key, n]) => `${t(crm.lang, key as MessageKey, { leadId: '…', names: '…' })}: ${n}`).join('; ');
+  return [...counts.entries()]
+    .map(([key, n]) => `${t(crm.lang, key as MessageKey, { leadId: '…', names: '…' })}: ${n}`)
+    .join('; ');
 };
 
-function writeProgress(crm: Crm, table: Table<CampaignHeader>, c: Campaign, p: CampaignPlan, sent: number, waiting: number, state?: string): void {
+function writeProgress(
+  crm: Crm,
+  table: Table<CampaignHeader>,
+  c: Campaign,
+  p: CampaignPlan,
+  sent: number,
+  waiting: number,
+  state?: string,
+): void {
   withDocumentLock(crm.lang, () => {
-    const progress: RecordOf<CampaignHeader> = { Recipients: p.recipients.length, Sent: sent, Waiting: waiting, Skipped: p.skipped.length, 'Why skipped': reasons(crm, p.skipped) };
+    const progress: RecordOf<CampaignHeader> = {
+      Recipients: p.recipients.length,
+      Sent: sent,
+      Waiting: waiting,
+      Skipped: p.skipped.length,
+      'Why skipped': reasons(crm, p.skipped),
+    };
     if (state) progress.State = state;
     table.update(c.index, progress);
   });
@@ -93,8 +130,23 @@ export function previewCampaign(arg?: { name?: string }): CampaignPreview {
   const { table, c } = campaignOf(crm, arg);
   const p = plan(crm, c);
   const done = claimedKeys(scopeOf(c));
-  writeProgress(crm, table, c, p, p.recipients.filter((r) => done.has(r.to)).length, p.recipients.filter((r) => !done.has(r.to)).length);
-  crm.ss.toast(t(crm.lang, 'campaign.preview', { name: userText(c.name), recipients: p.recipients.length, skipped: p.skipped.length }), t(crm.lang, 'menu.title'), 10);
+  writeProgress(
+    crm,
+    table,
+    c,
+    p,
+    p.recipients.filter((r) => done.has(r.to)).length,
+    p.recipients.filter((r) => !done.has(r.to)).length,
+  );
+  crm.ss.toast(
+    t(crm.lang, 'campaign.preview', {
+      name: userText(c.name),
+      recipients: p.recipients.length,
+      skipped: p.skipped.length,
+    }),
+    t(crm.lang, 'menu.title'),
+    10,
+  );
   return {
     name: c.name,
     channel: p.channel,
@@ -147,9 +199,15 @@ export function sendCampaignTest(arg?: { name?: string }): CampaignTestSent {
   const p = plan(crm, c);
   const first = p.recipients[0];
   const me = currentUser();
-  if (!first || p.channel !== 'Email' || !me) throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
+  if (!first || p.channel !== 'Email' || !me)
+    throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
   if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
-  MailApp.sendEmail({ to: me, subject: `[TEST] ${first.subject}`, body: first.text, htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, '<br>')}</p>` });
+  MailApp.sendEmail({
+    to: me,
+    subject: `[TEST] ${first.subject}`,
+    body: first.text,
+    htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, '<br>')}</p>`,
+  });
   return { message: t(crm.lang, 'campaign.test', { name: userText(c.name), to: me }) };
 }
 
@@ -185,14 +243,29 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
       scopeOf(c),
       batch.map((x) => ({
         key: x.to,
-        email: { to: x.to, subject: x.subject, text: x.text, html: `<p>${escapeHtml(x.text).replace(/\n/g, '<br>')}</p>`, ...(x.owner.includes('@') ? { replyTo: x.owner } : {}) },
+        email: {
+          to: x.to,
+          subject: x.subject,
+          text: x.text,
+          html: `<p>${escapeHtml(x.text).replace(/\n/g, '<br>')}</p>`,
+          ...(x.owner.includes('@') ? { replyTo: x.owner } : {}),
+        },
       })),
     );
     const sentNow = r.sentKeys.map((k) => byTo.get(k)!).filter(Boolean);
     if (sentNow.length > 0) {
       withDocumentLock(crm.lang, () =>
         Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
-          sentNow.map((x): ActivityRecord => ({ Timestamp: crm.now, 'Lead ID': x.leadId, Type: 'Email', Summary: `${c.name}: ${x.subject}`, By: 'Lembar CRM', 'Next Follow-up': '' })),
+          sentNow.map(
+            (x): ActivityRecord => ({
+              Timestamp: crm.now,
+              'Lead ID': x.leadId,
+              Type: 'Email',
+              Summary: `${c.name}: ${x.subject}`,
+              By: 'Lembar CRM',
+              'Next Follow-up': '',
+            }),
+          ),
         ),
       );
     }
@@ -203,7 +276,15 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
     out.sent += r.sent;
     out.waiting += waiting;
     out.errors.push(...r.errors);
-    if (finished) appendRunLog(crm.ss, crm.lang, crm.now, 'runCampaigns', 'ok', t(crm.lang, 'campaign.done', { name: userText(c.name), sent: sentTotal }));
+    if (finished)
+      appendRunLog(
+        crm.ss,
+        crm.lang,
+        crm.now,
+        'runCampaigns',
+        'ok',
+        t(crm.lang, 'campaign.done', { name: userText(c.name), sent: sentTotal }),
+      );
   }
   return out;
 }
@@ -229,7 +310,15 @@ function nextOf(c: Campaign, p: CampaignPlan): QueueContact {
   const left = p.recipients.filter((r) => !done.has(r.to));
   const next = left[0];
   return next
-    ? { name: c.name, leadId: next.leadId, leadName: next.name, to: next.to, text: next.text, whatsapp: waLink(next.to, next.text), remaining: left.length }
+    ? {
+        name: c.name,
+        leadId: next.leadId,
+        leadName: next.name,
+        to: next.to,
+        text: next.text,
+        whatsapp: waLink(next.to, next.text),
+        remaining: left.length,
+      }
     : { name: c.name, leadId: '', remaining: 0 };
 }
 
@@ -237,7 +326,8 @@ function nextOf(c: Campaign, p: CampaignPlan): QueueContact {
 export function nextCampaignContact(arg?: { name?: string }): QueueContact {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
-  if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
+  if (c.state !== 'Running')
+    throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
   return nextOf(c, plan(crm, c));
 }
 
@@ -245,7 +335,8 @@ export function nextCampaignContact(arg?: { name?: string }): QueueContact {
 export function markCampaignContact(arg?: { name?: string; leadId?: string; outcome?: string }): QueueContact {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
-  if (c.state !== 'Running') throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
+  if (c.state !== 'Running')
+    throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
   const leadId = cleanText((arg as { leadId?: unknown } | undefined)?.leadId);
   const outcome = (arg as { outcome?: unknown } | undefined)?.outcome === 'skip' ? 'skip' : 'sent';
   const p = plan(crm, c);
@@ -255,7 +346,14 @@ export function markCampaignContact(arg?: { name?: string; leadId?: string; outc
   if (claim === 'claimed' && outcome === 'sent') {
     withDocumentLock(crm.lang, () =>
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
-        { Timestamp: crm.now, 'Lead ID': leadId, Type: 'WhatsApp', Summary: `${c.name}: ${rec.text.slice(0, 200)}`, By: currentUser(), 'Next Follow-up': '' },
+        {
+          Timestamp: crm.now,
+          'Lead ID': leadId,
+          Type: 'WhatsApp',
+          Summary: `${c.name}: ${rec.text.slice(0, 200)}`,
+          By: currentUser(),
+          'Next Follow-up': '',
+        },
       ]),
     );
   }

@@ -1,4 +1,4 @@
-// getMyDay (SPEC §3, issue 15): the current user's Today list, from the same plan as the daily
+// getMyDay (SPEC §3): the current user's Today list, from the same plan as the daily
 // digest (planReminders), so the sidebar and the email never disagree. A manager may open a
 // teammate's list.
 import { LEAD_COLUMNS, TAB } from '../core/schema';

@@ -1,4 +1,4 @@
-// updateLead (SPEC §3, issue 15): a lead's details corrected from the sidebar, with the same
+// updateLead (SPEC §3): a lead's details corrected from the sidebar, with the same
 // validation and storage as entry, under the lock; each change logged as a Note (old → new).
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord } from '../core/schema';
 import { validateEdit, describeChanges, EDITABLE } from '../core/lead-edit';
@@ -30,7 +30,13 @@ export function updateLead(arg?: { leadId?: string; fields?: Record<string, unkn
   const result = withDocumentLock(crm.lang, (): UpdateLeadResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
-    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'edit.unknown', params: { leadId: userText(leadId || '?') } } }) };
+    if (index < 0)
+      return {
+        ok: false,
+        errors: renderErrors(crm.lang, {
+          leadId: { key: 'edit.unknown', params: { leadId: userText(leadId || '?') } },
+        }),
+      };
     const lead = leads.readRow(index);
     const shown = (v: unknown) => (isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset));
     const changes: LeadRecord = {};
@@ -40,18 +46,32 @@ export function updateLead(arg?: { leadId?: string; fields?: Record<string, unkn
       const from = shown(lead[header]);
       const to = String(value);
       if (from === to || (typeof value === 'number' && Number(lead[header]) === value && from !== '')) continue;
-      changes[header] = /^\d{4}-\d{2}-\d{2}$/.test(to) && DATE_HEADERS.includes(header) ? parseYmd(to, crm.offset) : value;
+      changes[header] =
+        /^\d{4}-\d{2}-\d{2}$/.test(to) && DATE_HEADERS.includes(header) ? parseYmd(to, crm.offset) : value;
       log.push({ header, from, to });
     }
     const changed = (h: LeadHeader) => h in changes;
     // A lead keeps a way to reach it: a phone or an email.
     const phone = changed('Phone') ? String(changes['Phone']) : shown(lead['Phone']);
     const email = changed('Email') ? String(changes['Email']) : shown(lead['Email']);
-    if (phone === '' && email === '') return { ok: false, errors: renderErrors(crm.lang, { phone: { key: 'valid.phoneOrEmail' }, email: { key: 'valid.phoneOrEmail' } }) };
+    if (phone === '' && email === '')
+      return {
+        ok: false,
+        errors: renderErrors(crm.lang, { phone: { key: 'valid.phoneOrEmail' }, email: { key: 'valid.phoneOrEmail' } }),
+      };
     if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
     leads.update(index, changes);
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    acts.append([{ Timestamp: crm.now, 'Lead ID': leadId, Type: 'Note', Summary: t(crm.lang, 'edit.note', { changes: describeChanges(log) }), By: currentUser(), 'Next Follow-up': '' }]);
+    acts.append([
+      {
+        Timestamp: crm.now,
+        'Lead ID': leadId,
+        Type: 'Note',
+        Summary: t(crm.lang, 'edit.note', { changes: describeChanges(log) }),
+        By: currentUser(),
+        'Next Follow-up': '',
+      },
+    ]);
     if (changed('Deal Value')) saved = { ...lead, ...changes };
     return { ok: true, errors: {}, changed: log.length };
   });

@@ -1,4 +1,4 @@
-// importLeads / undoImport (issue 14): a team's old sheet or CSV into Leads. The core plans the
+// importLeads / undoImport: a team's old sheet or CSV into Leads. The core plans the
 // import (mapping, cleaning, report); this file reads the source, and writes the plan in one
 // block per table under the document lock, or nothing. A journal entry (a document property)
 // written before the first row says what the import adds, so a run that dies half way is rolled
@@ -91,13 +91,17 @@ export interface ImportReport {
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const obj = (v: unknown): Record<string, string> => {
   const out = dict<string>();
-  if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v as object)) if (typeof x === 'string') out[k] = x;
+  if (v && typeof v === 'object' && !Array.isArray(v))
+    for (const [k, x] of Object.entries(v as object)) if (typeof x === 'string') out[k] = x;
   return out;
 };
 
 export function importLeads(request: ImportRequest): ImportReport {
   const crm = openCrm();
-  const raw: Record<string, unknown> = request && typeof request === 'object' && !Array.isArray(request) ? (request as unknown as Record<string, unknown>) : {};
+  const raw: Record<string, unknown> =
+    request && typeof request === 'object' && !Array.isArray(request)
+      ? (request as unknown as Record<string, unknown>)
+      : {};
   const req: ImportRequest = {
     csv: str(raw.csv),
     fileName: cleanText(str(raw.fileName)).slice(0, 200),
@@ -109,26 +113,43 @@ export function importLeads(request: ImportRequest): ImportReport {
     encoding: TEXT_ENCODINGS.find((e) => e === raw.encoding),
   };
   const table = readSource(crm, req);
-  if (table.rows.length > MAX_ROWS) throw new CrmError({ key: 'import.tooLarge', params: { rows: table.rows.length, max: MAX_ROWS } }, crm.lang);
+  if (table.rows.length > MAX_ROWS)
+    throw new CrmError({ key: 'import.tooLarge', params: { rows: table.rows.length, max: MAX_ROWS } }, crm.lang);
   // Refused before any work: a file this wide would take the check minutes and the report megabytes.
   const width = table.rows.reduce((w, r) => Math.max(w, r.length), table.headers.length);
-  if (width > MAX_SOURCE_COLUMNS) throw new CrmError({ key: 'import.tooWide', params: { columns: width, max: MAX_SOURCE_COLUMNS } }, crm.lang);
+  if (width > MAX_SOURCE_COLUMNS)
+    throw new CrmError({ key: 'import.tooWide', params: { columns: width, max: MAX_SOURCE_COLUMNS } }, crm.lang);
   return withDocumentLock(crm.lang, () => {
     rollBackUnfinished(crm);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const cols = leads.columnsOf(['Lead ID', 'Phone', 'Email']);
-    const plan = planImport(table, req, crm.settings, { phone: cols['Phone'], email: cols['Email'] }, crm.offset, crm.lang);
+    const plan = planImport(
+      table,
+      req,
+      crm.settings,
+      { phone: cols['Phone'], email: cols['Email'] },
+      crm.offset,
+      crm.lang,
+    );
     const report = reportOf(crm, table, plan, cols['Lead ID'], req);
     if (plan.fatal) return { ...report, ok: false, message: message(crm.lang, plan.fatal) };
     // What Sheets would refuse: too many columns in a sheet, too many cells in a spreadsheet (Leads' own at least).
     const wide = leads.headers.width + newColumns(leads, plan).length;
-    if (wide > SHEET_MAX_COLUMNS) return { ...report, ok: false, message: t(crm.lang, 'import.leadsTooWide', { columns: wide, max: SHEET_MAX_COLUMNS }) };
+    if (wide > SHEET_MAX_COLUMNS)
+      return {
+        ...report,
+        ok: false,
+        message: t(crm.lang, 'import.leadsTooWide', { columns: wide, max: SHEET_MAX_COLUMNS }),
+      };
     const cells = wide * (leads.lastRow + plan.leads.length);
-    if (cells > SHEET_MAX_CELLS) return { ...report, ok: false, message: t(crm.lang, 'import.tooManyCells', { cells, max: SHEET_MAX_CELLS }) };
-    if (plan.questions.length > 0) return { ...report, ok: false, message: t(crm.lang, 'import.needsAnswers', { count: plan.questions.length }) };
+    if (cells > SHEET_MAX_CELLS)
+      return { ...report, ok: false, message: t(crm.lang, 'import.tooManyCells', { cells, max: SHEET_MAX_CELLS }) };
+    if (plan.questions.length > 0)
+      return { ...report, ok: false, message: t(crm.lang, 'import.needsAnswers', { count: plan.questions.length }) };
     const blocking = plan.problems.filter((p) => p.blocking).length;
     if (blocking > 0) return { ...report, ok: false, message: t(crm.lang, 'import.mustFix', { count: blocking }) };
-    if (req.dryRun) return { ...report, ok: true, message: t(crm.lang, 'import.checked', { count: plan.leads.length }) };
+    if (req.dryRun)
+      return { ...report, ok: true, message: t(crm.lang, 'import.checked', { count: plan.leads.length }) };
     const written = write(crm, leads, plan, cols['Lead ID'], req.fileName || req.tab || 'CSV');
     return { ...report, ok: true, importId: written.importId, imported: plan.leads.length, message: written.text };
   });
@@ -137,7 +158,8 @@ export function importLeads(request: ImportRequest): ImportReport {
 function readSource(crm: Crm, req: ImportRequest): SourceTable {
   if (req.tab) {
     const sheet = crm.ss.getSheetByName(req.tab);
-    if (!sheet || (Object.values(TAB) as string[]).includes(req.tab)) throw new CrmError({ key: 'import.tabMissing', params: { tab: userText(req.tab) } }, crm.lang);
+    if (!sheet || (Object.values(TAB) as string[]).includes(req.tab))
+      throw new CrmError({ key: 'import.tabMissing', params: { tab: userText(req.tab) } }, crm.lang);
     const values = sheet.getDataRange().getValues();
     return { headers: (values[0] ?? []).map((h) => cellText(h, crm.offset)), rows: values.slice(1) };
   }
@@ -148,13 +170,17 @@ function readSource(crm: Crm, req: ImportRequest): SourceTable {
 }
 
 /** The plan's team columns that Leads does not have yet. */
-const newColumns = (leads: Table<LeadHeader>, plan: ImportPlan) => plan.teamColumns.filter((h) => own(leads.headers.index, h) === undefined);
+const newColumns = (leads: Table<LeadHeader>, plan: ImportPlan) =>
+  plan.teamColumns.filter((h) => own(leads.headers.index, h) === undefined);
 
 /** What the dialog and the CLI show: bounded, whatever the file holds. */
 function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[], req: ImportRequest): ImportReport {
   const m = (msg: Message) => message(crm.lang, msg);
   // Those that stop the import first, so a long list never hides one.
-  const problems = [...plan.problems.filter((p) => p.blocking), ...plan.problems.filter((p) => !p.blocking)].slice(0, REPORT_MAX);
+  const problems = [...plan.problems.filter((p) => p.blocking), ...plan.problems.filter((p) => !p.blocking)].slice(
+    0,
+    REPORT_MAX,
+  );
   return {
     ok: false,
     dryRun: req.dryRun === true,
@@ -166,10 +192,27 @@ function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[]
     statusMap: plan.statusMap,
     sourceMap: plan.sourceMap,
     teamColumns: plan.teamColumns,
-    problems: problems.map((p) => ({ row: p.row, column: p.column, value: p.value, message: m(p.message), blocking: p.blocking === true })),
+    problems: problems.map((p) => ({
+      row: p.row,
+      column: p.column,
+      value: p.value,
+      message: m(p.message),
+      blocking: p.blocking === true,
+    })),
     problemCount: plan.problems.length,
-    questions: plan.questions.map((q) => ({ ...q, message: t(crm.lang, q.kind === 'status' ? 'import.question.status' : 'import.question.source', { value: userText(q.value), rows: q.rows }) })),
-    duplicates: plan.duplicates.slice(0, REPORT_MAX).map((d) => ({ row: d.row, leads: d.existing.map((i) => cellText(ids[i], crm.offset)), rows: d.rows, matchedOn: d.matchedOn })),
+    questions: plan.questions.map((q) => ({
+      ...q,
+      message: t(crm.lang, q.kind === 'status' ? 'import.question.status' : 'import.question.source', {
+        value: userText(q.value),
+        rows: q.rows,
+      }),
+    })),
+    duplicates: plan.duplicates.slice(0, REPORT_MAX).map((d) => ({
+      row: d.row,
+      leads: d.existing.map((i) => cellText(ids[i], crm.offset)),
+      rows: d.rows,
+      matchedOn: d.matchedOn,
+    })),
     duplicateCount: plan.duplicates.length,
     warnings: req.csv && req.encoding === 'windows-1252' ? [t(crm.lang, 'import.encoding1252')] : [],
     choices: {
@@ -183,7 +226,13 @@ function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[]
 }
 
 /** Writes the plan: journal, columns, Leads block, Activities block, status record, journal done. */
-function write(crm: Crm, leads: Table<LeadHeader>, plan: ImportPlan, ids: unknown[], file: string): { importId: string; text: string } {
+function write(
+  crm: Crm,
+  leads: Table<LeadHeader>,
+  plan: ImportPlan,
+  ids: unknown[],
+  file: string,
+): { importId: string; text: string } {
   const props = PropertiesService.getDocumentProperties();
   const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, '0')}`;
   const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);
@@ -194,11 +243,19 @@ function write(crm: Crm, leads: Table<LeadHeader>, plan: ImportPlan, ids: unknow
   const columns: AddedColumns = { at: lastColumn + 1, count: added.length, digest: fingerprint(added) };
   const journal: Journal = { importId, file, first, last, columns, inserted, state: 'writing' };
   // The intent first, and the numbers taken: a run that dies from here on never reuses them.
-  props.setProperties({ [LAST_IMPORT]: importId.slice(2), [LAST_ID_PROPERTY]: String(last), [JOURNAL + importId]: JSON.stringify(journal) });
+  props.setProperties({
+    [LAST_IMPORT]: importId.slice(2),
+    [LAST_ID_PROPERTY]: String(last),
+    [JOURNAL + importId]: JSON.stringify(journal),
+  });
   appendHeaders(leads.sheet, added);
-  const table = added.length > 0 ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns() : leads.withUserColumns();
+  const table =
+    added.length > 0
+      ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns()
+      : leads.withUserColumns();
   const owner = currentUser();
-  const date = (v: string | number | undefined) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? (parseYmd(v, crm.offset) ?? v) : (v ?? ''));
+  const date = (v: string | number | undefined) =>
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? (parseYmd(v, crm.offset) ?? v) : (v ?? '');
   // Without a prototype: a team column named `constructor` or `__proto__` is a column like any other.
   const records = plan.leads.map((l, i) => {
     const v = l.values;
@@ -219,12 +276,28 @@ function write(crm: Crm, leads: Table<LeadHeader>, plan: ImportPlan, ids: unknow
   giveStatusDropdown(table, start, records.length, crm.settings.statuses);
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const note = t(crm.lang, 'import.noteSummary', { file: userText(file), importId });
-  acts.append(records.map((r): ActivityRecord => ({ Timestamp: crm.now, 'Lead ID': r['Lead ID'], Type: 'Note', Summary: note, By: owner, 'Next Follow-up': '' })));
+  acts.append(
+    records.map(
+      (r): ActivityRecord => ({
+        Timestamp: crm.now,
+        'Lead ID': r['Lead ID'],
+        Type: 'Note',
+        Summary: note,
+        By: owner,
+        'Next Follow-up': '',
+      }),
+    ),
+  );
   appendShadow(
     crm.ss,
     records.map((r, i) => [String(r['Lead ID']), String(plan.leads[i].values.Status)]),
   );
-  const text = t(crm.lang, 'import.done', { count: records.length, first: formatLeadId(first), last: formatLeadId(last), importId });
+  const text = t(crm.lang, 'import.done', {
+    count: records.length,
+    first: formatLeadId(first),
+    last: formatLeadId(last),
+    importId,
+  });
   appendRunLog(crm.ss, crm.lang, crm.now, 'importLeads', 'ok', text);
   // Done is the very last write: a run that dies before it is rolled back, whole.
   props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: 'done' }));
@@ -232,7 +305,8 @@ function write(crm: Crm, leads: Table<LeadHeader>, plan: ImportPlan, ids: unknow
 }
 
 /** The Note an import wrote for each of its leads (it names the import ID). */
-const isImportNote = (type: unknown, summary: unknown, importId: string, offset: number) => cellText(type, offset) === 'Note' && cellText(summary, offset).includes(importId);
+const isImportNote = (type: unknown, summary: unknown, importId: string, offset: number) =>
+  cellText(type, offset) === 'Note' && cellText(summary, offset).includes(importId);
 
 /** The number of a lead this import wrote (by its Lead ID), else null. */
 const numberIn = (j: Journal, id: unknown, offset: number): number | null => {
@@ -253,7 +327,8 @@ function workedOn(crm: Crm, j: Journal): Map<number, string> {
   const worked = new Map<number, string>();
   ids.forEach((id, i) => {
     const n = numberIn(j, id, crm.offset);
-    if (n !== null && !isImportNote(types[i], summaries[i], j.importId, crm.offset)) worked.set(n, cellText(id, crm.offset));
+    if (n !== null && !isImportNote(types[i], summaries[i], j.importId, crm.offset))
+      worked.set(n, cellText(id, crm.offset));
   });
   return worked;
 }
@@ -287,7 +362,9 @@ function removeImport(crm: Crm, j: Journal, keep: ReadonlyMap<number, string> = 
   const actIds = acts.column('Lead ID');
   const types = acts.column('Type');
   const summaries = acts.column('Summary');
-  const notes = actIds.map((id, i) => (mine(id) && isImportNote(types[i], summaries[i], j.importId, crm.offset) ? i : -1)).filter((i) => i >= 0);
+  const notes = actIds
+    .map((id, i) => (mine(id) && isImportNote(types[i], summaries[i], j.importId, crm.offset) ? i : -1))
+    .filter((i) => i >= 0);
   acts.deleteDataRows(notes);
   leads.deleteDataRows(rows);
   const shadow = readShadow(crm.ss, crm.offset);
@@ -317,7 +394,8 @@ function addedColumns(headers: readonly string[], columns: AddedColumns | string
   }
   const { at, count, digest } = columns;
   if (!(count > 0)) return [];
-  const fits = (p: number) => p >= 1 && p + count - 1 <= headers.length && fingerprint(headers.slice(p - 1, p - 1 + count)) === digest;
+  const fits = (p: number) =>
+    p >= 1 && p + count - 1 <= headers.length && fingerprint(headers.slice(p - 1, p - 1 + count)) === digest;
   // Where the import put them, or where they are now when the team moved them since.
   let p = fits(at) ? at : 0;
   for (let q = 1; p === 0 && q + count - 1 <= headers.length; q++) if (fits(q)) p = q;
@@ -346,7 +424,8 @@ function removeEmptyColumns(crm: Crm, j: Journal): void {
   // A run that died before writing the headers still inserted the columns: they go when empty.
   const sheet = table.sheet;
   const max = sheet.getMaxColumns();
-  if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted) sheet.deleteColumns(max - j.inserted + 1, j.inserted);
+  if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted)
+    sheet.deleteColumns(max - j.inserted + 1, j.inserted);
 }
 
 /** An import that died half way is taken back before anything else is written, but for what was worked on since. */
@@ -367,7 +446,11 @@ function rollBackUnfinished(crm: Crm): void {
     props.setProperty(key, JSON.stringify({ ...j, state: 'rolledBack' }));
     const text =
       worked.size > 0
-        ? t(crm.lang, 'import.recoveredKept', { importId: j.importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(', ')) })
+        ? t(crm.lang, 'import.recoveredKept', {
+            importId: j.importId,
+            count: worked.size,
+            ids: userText([...worked.values()].slice(0, 5).join(', ')),
+          })
         : t(crm.lang, 'import.recovered', { importId: j.importId });
     appendRunLog(crm.ss, crm.lang, crm.now, 'importLeads', 'ok', text);
   }
@@ -387,12 +470,24 @@ export function undoImport(arg: { importId?: string }): UndoImportResult {
   return withDocumentLock(crm.lang, () => {
     rollBackUnfinished(crm);
     const j = /^I-\d{6}$/.test(importId) ? readJournal(importId) : null;
-    if (!j || j.state === 'rolledBack') throw new CrmError({ key: 'import.unknown', params: { importId: userText(importId || '?') } }, crm.lang);
-    if (j.state === 'undone') throw new CrmError({ key: 'import.alreadyUndone', params: { importId: userText(importId) } }, crm.lang);
+    if (!j || j.state === 'rolledBack')
+      throw new CrmError({ key: 'import.unknown', params: { importId: userText(importId || '?') } }, crm.lang);
+    if (j.state === 'undone')
+      throw new CrmError({ key: 'import.alreadyUndone', params: { importId: userText(importId) } }, crm.lang);
     const worked = workedOn(crm, j);
-    if (worked.size > 0) throw new CrmError({ key: 'import.worked', params: { importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(', ')) } }, crm.lang);
+    if (worked.size > 0)
+      throw new CrmError(
+        {
+          key: 'import.worked',
+          params: { importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(', ')) },
+        },
+        crm.lang,
+      );
     const removed = removeImport(crm, j);
-    PropertiesService.getDocumentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: 'undone' }));
+    PropertiesService.getDocumentProperties().setProperty(
+      JOURNAL + importId,
+      JSON.stringify({ ...j, state: 'undone' }),
+    );
     const text = t(crm.lang, 'import.undone', { importId, count: removed });
     appendRunLog(crm.ss, crm.lang, crm.now, 'undoImport', 'ok', text);
     crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);

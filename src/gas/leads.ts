@@ -1,7 +1,14 @@
 // submitLead (SPEC §3): validate, check for the same contact, then append under the lock. And
 // what every entry point uses on Leads rows: finding a lead by its ID, the Status dropdown.
 import { LEAD_COLUMNS, TAB, type LeadHeader } from '../core/schema';
-import { validateLeadForm, findContactMatches, nextLeadNumber, formatLeadId, indexOfLeadId, type LeadForm } from '../core/lead';
+import {
+  validateLeadForm,
+  findContactMatches,
+  nextLeadNumber,
+  formatLeadId,
+  indexOfLeadId,
+  type LeadForm,
+} from '../core/lead';
 import { addHours, parseYmd, startOfDay } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID_PROPERTY } from './services';
@@ -20,7 +27,10 @@ export interface PossibleDuplicate {
   matchedOn: string;
 }
 
-export type SubmitLeadResult = { ok: true; leadId: string } | { ok: false; errors: Record<string, string> } | { ok: false; duplicates: PossibleDuplicate[] };
+export type SubmitLeadResult =
+  | { ok: true; leadId: string }
+  | { ok: false; errors: Record<string, string> }
+  | { ok: false; duplicates: PossibleDuplicate[] };
 
 /** Index of a Lead ID in the Leads' ID column, or -1 (one read of the column). */
 export function findLead(leads: Table<LeadHeader>, leadId: string, offset: number): number {
@@ -53,7 +63,13 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     // The audit's rule too: the same person at the same company, with a new phone or email.
     const sameClient = findSameClient(
       { leadId: '', name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
-      cols['Lead ID'].map((id, i) => ({ leadId: cellText(id, crm.offset), name: cols['Name'][i], company: cols['Company'][i], phone: cols['Phone'][i], email: cols['Email'][i] })),
+      cols['Lead ID'].map((id, i) => ({
+        leadId: cellText(id, crm.offset),
+        name: cols['Name'][i],
+        company: cols['Company'][i],
+        phone: cols['Phone'][i],
+        email: cols['Email'][i],
+      })),
     )
       .filter((m) => !contact.some((c) => c.index === m.index))
       .map((m) => ({ index: m.index, matchedOn: ['name', 'company'] as string[] }));
@@ -103,6 +119,14 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     appendShadow(crm.ss, [[leadId, 'Lead']]);
     return { ok: true, leadId };
   });
-  if (result.ok) alertBigDealNow(crm, { 'Lead ID': result.leadId, Name: lead.name, Company: lead.company, Owner: owner, 'Deal Value': lead.dealValue ?? '', Status: 'Lead' });
+  if (result.ok)
+    alertBigDealNow(crm, {
+      'Lead ID': result.leadId,
+      Name: lead.name,
+      Company: lead.company,
+      Owner: owner,
+      'Deal Value': lead.dealValue ?? '',
+      Status: 'Lead',
+    });
   return result;
 }

@@ -76,7 +76,8 @@ export function claimMail(crm: Crm, scope: string, key: string, checkQuota = tru
     if (shards.some((s) => s.keys.includes(key))) return 'already';
     if (checkQuota && MailApp.getRemainingDailyQuota() < 1) return 'noQuota';
     const last = shards[shards.length - 1];
-    if (last && bytes(JSON.stringify([...last.keys, key])) <= SHARD_BYTES) props.setProperty(last.name, JSON.stringify([...last.keys, key]));
+    if (last && bytes(JSON.stringify([...last.keys, key])) <= SHARD_BYTES)
+      props.setProperty(last.name, JSON.stringify([...last.keys, key]));
     else props.setProperty(`${prefix}${shards.length}`, JSON.stringify([key]));
     return 'claimed';
   });

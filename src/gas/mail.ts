@@ -36,7 +36,14 @@ export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], send
       continue;
     }
     try {
-      MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name: sender, ...(email.replyTo ? { replyTo: email.replyTo } : {}) });
+      MailApp.sendEmail({
+        to: email.to,
+        subject: email.subject,
+        body: email.text,
+        htmlBody: email.html,
+        name: sender,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+      });
       result.sent++;
       result.sentKeys.push(key);
     } catch (e) {

@@ -19,4 +19,11 @@ export { searchLeads } from './search';
 export { updateLead } from './edit';
 export { renderTemplate, sendTemplateEmail } from './templates';
 export { showPipelineBoard, getPipelineBoard } from './board';
-export { previewCampaign, startCampaign, stopCampaign, sendCampaignTest, nextCampaignContact, markCampaignContact } from './campaigns';
+export {
+  previewCampaign,
+  startCampaign,
+  stopCampaign,
+  sendCampaignTest,
+  nextCampaignContact,
+  markCampaignContact,
+} from './campaigns';

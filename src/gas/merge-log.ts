@@ -17,7 +17,8 @@ const PART = 40000;
 
 /** A value as JSON (a Date as `{ $date }`), so a copy reads back equal in value and type. */
 export const encode = (v: unknown): unknown => (isDate(v) ? { $date: v.toISOString() } : v === undefined ? null : v);
-export const decode = (v: unknown): unknown => (v !== null && typeof v === 'object' && '$date' in (v as object) ? new Date((v as { $date: string }).$date) : v);
+export const decode = (v: unknown): unknown =>
+  v !== null && typeof v === 'object' && '$date' in (v as object) ? new Date((v as { $date: string }).$date) : v;
 
 /** What one merge does, recorded before it does it. Values are encoded. */
 export interface MergePlanRecord {
@@ -49,7 +50,12 @@ export interface Journal {
 
 /** An activity's identity without its Lead ID: what a repoint looks for. */
 export function activityKey(row: ActivityRecord, offset: number): string {
-  return JSON.stringify([encode(row['Timestamp']), cellText(row['Type'], offset), cellText(row['Summary'], offset), cellText(row['By'], offset)]);
+  return JSON.stringify([
+    encode(row['Timestamp']),
+    cellText(row['Type'], offset),
+    cellText(row['Summary'], offset),
+    cellText(row['By'], offset),
+  ]);
 }
 
 function createSheet(crm: Crm): GoogleAppsScript.Spreadsheet.Sheet {
@@ -110,8 +116,15 @@ export function writeJournal(journal: Journal, rows: unknown[][]): void {
 export function planRows(plan: MergePlanRecord): unknown[][] {
   const json = JSON.stringify(plan);
   const rows: unknown[][] = [];
-  for (let i = 0, part = 0; i < json.length || part === 0; i += PART, part++) rows.push([plan.mergeId, 'plan', plan.primary, part, json.slice(i, i + PART)]);
+  for (let i = 0, part = 0; i < json.length || part === 0; i += PART, part++)
+    rows.push([plan.mergeId, 'plan', plan.primary, part, json.slice(i, i + PART)]);
   return rows;
 }
 
-export const stateRow = (plan: MergePlanRecord, state: JournalState): unknown[] => [plan.mergeId, state, plan.primary, '', ''];
+export const stateRow = (plan: MergePlanRecord, state: JournalState): unknown[] => [
+  plan.mergeId,
+  state,
+  plan.primary,
+  '',
+  '',
+];

@@ -5,6 +5,7 @@
 // Each merge first writes its whole plan to the journal (merge-log.ts), then applies it in
 // steps that each check what is already done. A run that dies anywhere is finished by the next
 // merge, undo or audit (`finishUnfinishedMerges`); the same holds for an undo.
+import { isBlank } from '../core/fields';
 import {
   ACTIVITY_COLUMNS,
   ARCHIVE_COLUMNS,
@@ -27,14 +28,25 @@ import { openCrm, withDocumentLock, cellText, currentUser, type Crm } from './se
 import { appendRunLog } from './runlog';
 import { updateShadow } from './shadow';
 import { giveStatusDropdown } from './leads';
-import { activityKey, decode, encode, planRows, readJournal, stateRow, writeJournal, type Journal, type MergePlanRecord } from './merge-log';
+import {
+  activityKey,
+  decode,
+  encode,
+  planRows,
+  readJournal,
+  stateRow,
+  writeJournal,
+  type Journal,
+  type MergePlanRecord,
+} from './merge-log';
 
 const MERGE_SEQ = 'lembar.lastMergeNumber';
 const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
-const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const sameValue = (a: unknown, b: unknown, offset: number) =>
-  isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
+  isDate(a) && isDate(b)
+    ? a.getTime() === b.getTime()
+    : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
 
 export interface MergeResult {
   merged: { mergeId: string; primary: string; archived: string[] }[];
@@ -52,7 +64,11 @@ interface Tables {
 
 function openTables(crm: Crm): Tables {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
-  return { leads, archive: openArchive(crm, leads), acts: Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang) };
+  return {
+    leads,
+    archive: openArchive(crm, leads),
+    acts: Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang),
+  };
 }
 
 export function mergeDuplicates(): MergeResult {
@@ -66,7 +82,12 @@ export function mergeDuplicates(): MergeResult {
     for (const r of dupRows) {
       const g = cellText(r['Group'], crm.offset);
       if (!/^G\d+$/.test(g)) continue;
-      const entry = groups.get(g) ?? { ids: [], checks: [], primary: cellText(r['Primary'], crm.offset).trim(), ticked: false };
+      const entry = groups.get(g) ?? {
+        ids: [],
+        checks: [],
+        primary: cellText(r['Primary'], crm.offset).trim(),
+        ticked: false,
+      };
       entry.ids.push(cellText(r['Lead ID'], crm.offset).trim());
       entry.checks.push(cellText(r['Check'], crm.offset));
       if (r['Merge'] === true) entry.ticked = true;
@@ -74,13 +95,21 @@ export function mergeDuplicates(): MergeResult {
     }
     // A group a merge already carried out (a recovered one, or one whose run died before it
     // could untick the box) is done, not "changed".
-    const finished = new Set([...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === 'done').map((p) => [p.primary, ...p.others.map((o) => o.leadId)].sort().join(',')));
+    const finished = new Set(
+      [...journal.plans.values()]
+        .filter((p) => journal.state.get(p.mergeId) === 'done')
+        .map((p) => [p.primary, ...p.others.map((o) => o.leadId)].sort().join(',')),
+    );
     const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(',')));
     const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(',')));
     const result: MergeResult = { merged: [], skipped: [], ...(recovered.length ? { recovered } : {}) };
     if (ticked.length === 0) {
       if (alreadyMerged) untick(dup);
-      crm.ss.toast(t(crm.lang, recovered.length ? 'merge.recovered' : 'merge.none', { ids: recovered.join(', ') }), t(crm.lang, 'menu.title'), 10);
+      crm.ss.toast(
+        t(crm.lang, recovered.length ? 'merge.recovered' : 'merge.none', { ids: recovered.join(', ') }),
+        t(crm.lang, 'menu.title'),
+        10,
+      );
       return result;
     }
     const tables = openTables(crm);
@@ -129,11 +158,15 @@ export function mergeDuplicates(): MergeResult {
           });
           return { leadId: id, row, formats: fmt };
         }),
-        repoint: actRows.filter((a) => others.includes(cellText(a['Lead ID'], crm.offset).trim())).map((a) => ({ from: cellText(a['Lead ID'], crm.offset).trim(), key: activityKey(a, crm.offset) })),
+        repoint: actRows
+          .filter((a) => others.includes(cellText(a['Lead ID'], crm.offset).trim()))
+          .map((a) => ({ from: cellText(a['Lead ID'], crm.offset).trim(), key: activityKey(a, crm.offset) })),
         notes: others.map((id) => {
           const mine = merge.conflicts.filter((c) => c.leadId === id);
           const values = mine.map((c) => `${c.header}: ${cellText(c.value, crm.offset)}`).join('; ');
-          return mine.length ? t(crm.lang, 'merge.note', { mergeId, leadId: id, values }) : t(crm.lang, 'merge.noteNoConflict', { mergeId, leadId: id });
+          return mine.length
+            ? t(crm.lang, 'merge.note', { mergeId, leadId: id, values })
+            : t(crm.lang, 'merge.noteNoConflict', { mergeId, leadId: id });
         }),
       };
       plans.push(plan);
@@ -150,8 +183,19 @@ export function mergeDuplicates(): MergeResult {
       );
       untick(dup);
     }
-    const text = t(crm.lang, 'merge.done', { merged: result.merged.length, rows: result.merged.reduce((n, m) => n + m.archived.length, 0), skipped: result.skipped.length });
-    appendRunLog(crm.ss, crm.lang, crm.now, 'mergeDuplicates', result.skipped.length ? 'partial' : 'ok', [text, ...result.skipped].join(' '));
+    const text = t(crm.lang, 'merge.done', {
+      merged: result.merged.length,
+      rows: result.merged.reduce((n, m) => n + m.archived.length, 0),
+      skipped: result.skipped.length,
+    });
+    appendRunLog(
+      crm.ss,
+      crm.lang,
+      crm.now,
+      'mergeDuplicates',
+      result.skipped.length ? 'partial' : 'ok',
+      [text, ...result.skipped].join(' '),
+    );
     crm.ss.toast([text, ...result.skipped].join('\n'), t(crm.lang, 'menu.title'), 15);
     return result;
   });
@@ -184,19 +228,30 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[], offset: number): 
     // The journal names its headers as text: the primary is read as a full row.
     const current: Record<string, unknown> = leads.toRecord(rows[i]);
     const fill: Record<string, unknown> = {};
-    for (const [h, v] of Object.entries(p.filled)) if (blank(current[h])) fill[h] = decode(v);
+    for (const [h, v] of Object.entries(p.filled)) if (isBlank(current[h])) fill[h] = decode(v);
     if (Object.keys(fill).length > 0) leads.update(i, fill);
   }
   // 2. Copy the others to Archive, unless a previous attempt already did.
   const [mergeCol, leadCol] = [archive.indexOf('Merge ID'), archive.indexOf('Lead ID')];
-  const archivedKeys = new Set(archive.allRows().map((r) => `${cellText(r[mergeCol], offset)}|${cellText(r[leadCol], offset)}`));
+  const archivedKeys = new Set(
+    archive.allRows().map((r) => `${cellText(r[mergeCol], offset)}|${cellText(r[leadCol], offset)}`),
+  );
   const toArchive: { rec: RecordOf<ArchiveHeader>; formats: Record<string, string> }[] = [];
   for (const p of plans) {
     for (const o of p.others) {
       if (archivedKeys.has(`${p.mergeId}|${o.leadId}`)) continue;
       const rec: Record<string, unknown> = {};
       for (const [h, v] of Object.entries(o.row)) rec[h] = decode(v);
-      toArchive.push({ rec: { ...rec, 'Merged Into': p.primary, 'Merge ID': p.mergeId, 'Archived At': new Date(p.at), 'Archived By': p.by }, formats: o.formats });
+      toArchive.push({
+        rec: {
+          ...rec,
+          'Merged Into': p.primary,
+          'Merge ID': p.mergeId,
+          'Archived At': new Date(p.at),
+          'Archived By': p.by,
+        },
+        formats: o.formats,
+      });
     }
   }
   archive.append(
@@ -220,7 +275,11 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[], offset: number): 
     for (const summary of p.notes) {
       const present = actRows.some(
         (a, i) =>
-          actIds[i] === p.primary && cellText(a['Type'], offset) === 'Note' && cellText(a['Summary'], offset) === summary && isDate(a['Timestamp']) && a['Timestamp'].getTime() === at.getTime(),
+          actIds[i] === p.primary &&
+          cellText(a['Type'], offset) === 'Note' &&
+          cellText(a['Summary'], offset) === summary &&
+          isDate(a['Timestamp']) &&
+          a['Timestamp'].getTime() === at.getTime(),
       );
       if (!present) notes.push({ Timestamp: at, 'Lead ID': p.primary, Type: 'Note', Summary: summary, By: p.by });
     }
@@ -252,7 +311,14 @@ function finishUnfinished(crm: Crm, journal: Journal): string[] {
     writeJournal(journal, [stateRow(p, 'undone')]);
     journal.state.set(p.mergeId, 'undone');
   }
-  appendRunLog(crm.ss, crm.lang, crm.now, 'mergeDuplicates', 'ok', t(crm.lang, 'merge.recovered', { ids: [...merges, ...undos].map((p) => p.mergeId).join(', ') }));
+  appendRunLog(
+    crm.ss,
+    crm.lang,
+    crm.now,
+    'mergeDuplicates',
+    'ok',
+    t(crm.lang, 'merge.recovered', { ids: [...merges, ...undos].map((p) => p.mergeId).join(', ') }),
+  );
   return [...merges, ...undos].map((p) => p.mergeId);
 }
 
@@ -279,7 +345,10 @@ export interface UndoResult {
 
 /** A merge ID from the caller, or from the selected Archive row (the menu). */
 function mergeIdOf(crm: Crm, arg: unknown): string {
-  const given = arg !== null && typeof arg === 'object' && Object.prototype.hasOwnProperty.call(arg, 'mergeId') ? (arg as { mergeId: unknown }).mergeId : undefined;
+  const given =
+    arg !== null && typeof arg === 'object' && Object.prototype.hasOwnProperty.call(arg, 'mergeId')
+      ? (arg as { mergeId: unknown }).mergeId
+      : undefined;
   if (given !== undefined && given !== null && given !== '') {
     if (typeof given !== 'string') throw new CrmError({ key: 'merge.unknown', params: { mergeId: '?' } }, crm.lang);
     return given.trim();
@@ -288,7 +357,8 @@ function mergeIdOf(crm: Crm, arg: unknown): string {
   const sheet = range?.getSheet();
   if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
     const header = mapHeaders<ArchiveHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-    if (header.index['Merge ID'] !== undefined) return cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue(), crm.offset).trim();
+    if (header.index['Merge ID'] !== undefined)
+      return cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue(), crm.offset).trim();
   }
   return '';
 }
@@ -302,7 +372,11 @@ export function undoMerge(arg?: { mergeId?: string }): UndoResult {
     finishUnfinished(crm, journal);
     const plan = journal.plans.get(mergeId);
     const state = journal.state.get(mergeId);
-    if (!plan || state !== 'done') throw new CrmError({ key: state === 'undone' ? 'merge.alreadyUndone' : 'merge.unknown', params: { mergeId: userText(mergeId) } }, crm.lang);
+    if (!plan || state !== 'done')
+      throw new CrmError(
+        { key: state === 'undone' ? 'merge.alreadyUndone' : 'merge.unknown', params: { mergeId: userText(mergeId) } },
+        crm.lang,
+      );
     // The intent first: a run that dies from here on is finished by the next one.
     writeJournal(journal, [stateRow(plan, 'undoing')]);
     const restored = applyUndo(crm, openTables(crm), plan);
@@ -355,10 +429,18 @@ function applyUndo(crm: Crm, tables: Tables, plan: MergePlanRecord): string[] {
   const notes = new Set(plan.notes);
   acts.deleteDataRows(
     actRows.flatMap((a, i) =>
-      actIds[i] === plan.primary && cellText(a['Type'], crm.offset) === 'Note' && notes.has(cellText(a['Summary'], crm.offset)) && isDate(a['Timestamp']) && a['Timestamp'].getTime() === at ? [i] : [],
+      actIds[i] === plan.primary &&
+      cellText(a['Type'], crm.offset) === 'Note' &&
+      notes.has(cellText(a['Summary'], crm.offset)) &&
+      isDate(a['Timestamp']) &&
+      a['Timestamp'].getTime() === at
+        ? [i]
+        : [],
     ),
   );
-  const mine = archive.column('Merge ID').flatMap((v, i) => (cellText(v, crm.offset).trim() === plan.mergeId ? [i] : []));
+  const mine = archive
+    .column('Merge ID')
+    .flatMap((v, i) => (cellText(v, crm.offset).trim() === plan.mergeId ? [i] : []));
   archive.deleteDataRows(mine);
   const restored = plan.others.map((o) => o.leadId);
   updateShadow(

@@ -39,7 +39,10 @@ export function followUpReminders(crm: Crm): ReminderResult {
   const managers = managersOf(team, crm.settings.managerEmails);
   const emails: Outgoing[] = plan.owners
     .filter((d) => countOf(d) > 0)
-    .map((d) => ({ key: `owner:${d.owner}`, email: ownerDigestEmail(langOf(d.owner), plan, d, crm.settings, links, displayName(team, d.owner)) }));
+    .map((d) => ({
+      key: `owner:${d.owner}`,
+      email: ownerDigestEmail(langOf(d.owner), plan, d, crm.settings, links, displayName(team, d.owner)),
+    }));
   // The managers' digest also carries yesterday's activity per person and big deals not told yet.
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
@@ -91,17 +94,28 @@ export function runFollowUpReminders(): ReminderResult {
     crm.now,
     'runFollowUpReminders',
     outcome,
-    t(crm.lang, 'run.remindersDetail', { sent: result.sent, already: result.alreadySent, waiting: result.waitingForQuota, listed: result.listed, errors: result.errors.length }) +
-      (result.errors.length ? ` — ${result.errors.join('; ')}` : ''),
+    t(crm.lang, 'run.remindersDetail', {
+      sent: result.sent,
+      already: result.alreadySent,
+      waiting: result.waitingForQuota,
+      listed: result.listed,
+      errors: result.errors.length,
+    }) + (result.errors.length ? ` — ${result.errors.join('; ')}` : ''),
   );
   return result;
 }
 
 /**
- * The weekly report to the managers (issue 17): on the first daily run of each week (Monday at
+ * The weekly report to the managers: on the first daily run of each week (Monday at
  * the reminder hour), exactly once per manager, under the ledger and the quota like the digests.
  */
-export function runWeeklyReport(): { week: string; sent: number; alreadySent: number; waitingForQuota: number; errors: string[] } {
+export function runWeeklyReport(): {
+  week: string;
+  sent: number;
+  alreadySent: number;
+  waitingForQuota: number;
+  errors: string[];
+} {
   const crm = openCrm();
   const team = readTeam(crm);
   const managers = managersOf(team, crm.settings.managerEmails);
@@ -116,9 +130,20 @@ export function runWeeklyReport(): { week: string; sent: number; alreadySent: nu
     const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
     const cards = scorecards(rows, actRows, crm.settings, team, crm.now, crm.offset);
     const changes = weekChanges(rows, actRows, crm.now, crm.offset);
-    items = managers.map((m) => ({ key: `weekly:${m}`, email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency) }));
+    items = managers.map((m) => ({
+      key: `weekly:${m}`,
+      email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency),
+    }));
   }
   const r = sendUnderLedger(crm, `weekly-${week}`, items);
-  if (r.sent > 0 || r.errors.length > 0) appendRunLog(crm.ss, crm.lang, crm.now, 'runWeeklyReport', r.errors.length > 0 ? 'partial' : 'ok', `${week}: ${r.sent}`);
+  if (r.sent > 0 || r.errors.length > 0)
+    appendRunLog(
+      crm.ss,
+      crm.lang,
+      crm.now,
+      'runWeeklyReport',
+      r.errors.length > 0 ? 'partial' : 'ok',
+      `${week}: ${r.sent}`,
+    );
   return { week, sent: r.sent, alreadySent: r.alreadySent, waitingForQuota: r.waiting.length, errors: r.errors };
 }

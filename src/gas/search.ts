@@ -1,4 +1,4 @@
-// searchLeads (SPEC §3, issue 15): a name, company, phone, email or Lead ID, as typed. Reads
+// searchLeads (SPEC §3): a name, company, phone, email or Lead ID, as typed. Reads
 // the columns it needs in one block each: a constant number of service calls.
 import { LEAD_COLUMNS, TAB } from '../core/schema';
 import { searchRows, type SearchRow } from '../core/search';
@@ -37,7 +37,10 @@ export function searchLeads(arg?: { query?: string; mine?: boolean; status?: str
     owner: cellText(cols['Owner'][i], crm.offset).trim(),
   }));
   const status = typeof a.status === 'string' ? cleanText(a.status) : '';
-  const hits = searchRows(rows, query, { owner: a.mine === true ? currentUser().toLowerCase() : undefined, status: status || undefined });
+  const hits = searchRows(rows, query, {
+    owner: a.mine === true ? currentUser().toLowerCase() : undefined,
+    status: status || undefined,
+  });
   return hits
     .filter((h) => rows[h.index].leadId !== '')
     .map(({ index }) => {

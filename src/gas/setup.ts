@@ -1,6 +1,15 @@
 // setupCrm: creates or repairs every tab, header, format, dropdown and the Settings rows.
 // It only ever adds (tabs, missing headers at the end, missing settings); records are never touched.
-import { TABLES, TAB, NUMBER_FORMAT, type ColumnDef, type DuplicateHeader, type LeadHeader, type SettingsHeader, type TemplateHeader } from '../core/schema';
+import {
+  TABLES,
+  TAB,
+  NUMBER_FORMAT,
+  type ColumnDef,
+  type DuplicateHeader,
+  type LeadHeader,
+  type SettingsHeader,
+  type TemplateHeader,
+} from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
 import { t } from '../core/i18n';
@@ -28,7 +37,14 @@ export function setupCrm(): SetupResult {
   const crm = openCrm();
   return withDocumentLock(crm.lang, () => {
     const ss = crm.ss;
-    const result: SetupResult = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, addedTemplates: 0, settingsProblems: [] };
+    const result: SetupResult = {
+      createdTabs: [],
+      addedHeaders: [],
+      addedSettings: [],
+      numbered: 0,
+      addedTemplates: 0,
+      settingsProblems: [],
+    };
     for (const table of TABLES) {
       let sheet = ss.getSheetByName(table.name);
       if (!sheet) {
@@ -56,7 +72,9 @@ export function setupCrm(): SetupResult {
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
         result.numbered > 0 ? t(crm.lang, 'setup.numbered', { count: result.numbered }) : '',
         result.addedTemplates > 0 ? t(crm.lang, 'setup.templates', { count: result.addedTemplates }) : '',
-        result.settingsProblems.length > 0 ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length }) : '',
+        result.settingsProblems.length > 0
+          ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length })
+          : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -129,7 +147,9 @@ function numberRowsWithoutId(ss: Ss, offset: number): number {
   const idRange = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1);
   const ids = idRange.getValues();
   const names = sheet.getRange(2, header.index['Name'] + 1, last - 1, 1).getValues();
-  const missing = ids.map(([id], i) => (cellText(id, offset).trim() === '' && cellText(names[i][0], offset).trim() !== '' ? i : -1)).filter((i) => i >= 0);
+  const missing = ids
+    .map(([id], i) => (cellText(id, offset).trim() === '' && cellText(names[i][0], offset).trim() !== '' ? i : -1))
+    .filter((i) => i >= 0);
   if (missing.length === 0) return 0;
   const props = PropertiesService.getDocumentProperties();
   let n = nextLeadNumber(
@@ -154,7 +174,8 @@ function rebuildShadow(ss: Ss, offset: number): void {
     const ids = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1).getValues();
     const statuses = sheet.getRange(2, header.index['Status'] + 1, last - 1, 1).getValues();
     ids.forEach(([id], i) => {
-      if (cellText(id, offset).trim() !== '') map.set(cellText(id, offset).trim(), cellText(statuses[i][0], offset).trim());
+      if (cellText(id, offset).trim() !== '')
+        map.set(cellText(id, offset).trim(), cellText(statuses[i][0], offset).trim());
     });
   }
   const existing = readShadow(ss, offset);
@@ -175,7 +196,9 @@ function ensureSettings(sheet: Sheet, lang: 'id' | 'en', offset: number): string
   const values = sheet.getDataRange().getValues();
   const map = mapHeaders<SettingsHeader>(values[0]);
   const present = new Set(values.slice(1).map((r) => String(r[map.index['Setting']]).trim()));
-  const current = parseSettings(values.slice(1).map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']], offset) }))).settings;
+  const current = parseSettings(
+    values.slice(1).map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']], offset) })),
+  ).settings;
   // Built from the user's own status list, so custom statuses get their rows too; a missing
   // setting parses to its default, which is the value written.
   const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
@@ -201,9 +224,12 @@ function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en', offset: number): 
   const values = sheet.getDataRange().getValues();
   const map = mapHeaders<SettingsHeader>(values[0]);
   const rows = values.slice(1);
-  const parsed = parseSettings(rows.map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']], offset) })));
+  const parsed = parseSettings(
+    rows.map((r) => ({ setting: r[map.index['Setting']], value: cellText(r[map.index['Value']], offset) })),
+  );
   const bySetting = new Map<string, string[]>();
-  for (const p of parsed.problems) bySetting.set(p.setting, [...(bySetting.get(p.setting) ?? []), message(lang, p.problem)]);
+  for (const p of parsed.problems)
+    bySetting.set(p.setting, [...(bySetting.get(p.setting) ?? []), message(lang, p.problem)]);
   if (rows.length > 0) {
     const col = rows.map((r) => [(bySetting.get(String(r[map.index['Setting']]).trim()) ?? []).join(' ')]);
     sheet.getRange(2, map.index['Problem'] + 1, rows.length, 1).setValues(col);
@@ -232,7 +258,8 @@ function protect(ss: Ss): void {
   for (const name of [TAB.leads, TAB.activities, TAB.settings]) {
     const sheet = ss.getSheetByName(name)!;
     const headerDescription = description(`${name} headers`);
-    if (sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === headerDescription)) continue;
+    if (sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === headerDescription))
+      continue;
     sheet.getRange(1, 1, 1, sheet.getLastColumn()).protect().setDescription(headerDescription).setWarningOnly(true);
   }
 }

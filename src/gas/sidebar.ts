@@ -1,5 +1,12 @@
 // What the sidebar reads: its context (language, lists, messages) and the selected lead.
-import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord } from '../core/schema';
+import {
+  ACTIVITY_COLUMNS,
+  CAMPAIGN_COLUMNS,
+  LEAD_COLUMNS,
+  TAB,
+  type LeadHeader,
+  type LeadRecord,
+} from '../core/schema';
 import { CATALOG } from '../core/i18n';
 import { LOGGABLE_TYPES } from '../core/activity';
 import { isDate, toYmd, cellDate, localDateTime } from '../core/dates';
@@ -58,7 +65,13 @@ export function getSidebarContext(): SidebarContext {
     // Running WhatsApp campaigns: the sidebar works through their queue.
     campaigns: runningWhatsappCampaigns(crm),
     // Templates the sidebar offers (their text is filled on the server, for one lead).
-    templates: readTemplates(crm).map((x) => ({ id: x.id, name: x.name, channel: x.channel, language: x.language, situation: x.situation })),
+    templates: readTemplates(crm).map((x) => ({
+      id: x.id,
+      name: x.name,
+      channel: x.channel,
+      language: x.language,
+      situation: x.situation,
+    })),
   };
 }
 
@@ -73,7 +86,10 @@ function runningWhatsappCampaigns(crm: Crm): string[] {
   return table
     .allRows()
     .map((r) => table.toRecord(r))
-    .filter((c) => cellText(c['State'], crm.offset).trim() === 'Running' && wa.has(cellText(c['Template ID'], crm.offset).trim()))
+    .filter(
+      (c) =>
+        cellText(c['State'], crm.offset).trim() === 'Running' && wa.has(cellText(c['Template ID'], crm.offset).trim()),
+    )
     .map((c) => cellText(c['Campaign'], crm.offset).trim());
 }
 
@@ -145,7 +161,8 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
   if (wanted) index = findLead(leads, wanted, crm.offset);
   else {
     const range = crm.ss.getActiveRange();
-    if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow) index = range.getRow() - 2;
+    if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow)
+      index = range.getRow() - 2;
   }
   if (index < 0) return null;
   const rec = leads.readRow(index);
@@ -158,8 +175,13 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
     // WhatsApp only where it can work (a mobile); a landline is called.
     whatsapp: phone ? whatsappLink(phone) : '',
     tel: phone ? `tel:${phone}` : '',
-    lastContactLocal: isDate(rec['Last Contact']) ? localDateTime(rec['Last Contact'], crm.offset) : cellText(rec['Last Contact'], crm.offset),
-    situation: situationOfStatus(cellText(rec['Status'], crm.offset), cellDate(rec['Last Contact'], crm.offset) !== null),
+    lastContactLocal: isDate(rec['Last Contact'])
+      ? localDateTime(rec['Last Contact'], crm.offset)
+      : cellText(rec['Last Contact'], crm.offset),
+    situation: situationOfStatus(
+      cellText(rec['Status'], crm.offset),
+      cellDate(rec['Last Contact'], crm.offset) !== null,
+    ),
     activities: recentActivities(crm, lead.leadId),
   };
 }
@@ -168,11 +190,21 @@ function view(rec: LeadRecord, crm: Crm): LeadValues {
   const out: Record<string, string | number> = {};
   for (const c of LEAD_COLUMNS) {
     const v = rec[c.header];
-    out[c.key] = isDate(v) ? (DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString()) : typeof v === 'number' ? v : cellText(v, crm.offset);
+    out[c.key] = isDate(v)
+      ? DATE_ONLY.has(c.header)
+        ? toYmd(v, crm.offset)
+        : v.toISOString()
+      : typeof v === 'number'
+        ? v
+        : cellText(v, crm.offset);
   }
   const p = normalizePhone(rec['Phone']);
   // The keys are LEAD_COLUMNS' (a unit test holds LeadColumnKey to them).
-  return { ...(out as Record<LeadColumnKey, string | number>), leadId: cellText(rec['Lead ID'], crm.offset).trim(), phoneE164: p.ok ? p.e164 : '' };
+  return {
+    ...(out as Record<LeadColumnKey, string | number>),
+    leadId: cellText(rec['Lead ID'], crm.offset).trim(),
+    phoneE164: p.ok ? p.e164 : '',
+  };
 }
 
 function recentActivities(crm: Crm, leadId: string): RecentActivity[] {

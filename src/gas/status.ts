@@ -1,6 +1,13 @@
 // Status changes (SPEC §2): onEdit for edits in the sheet (one cell, a paste, a fill) and
 // setLeadStatus for the sidebar. Both apply the same core rules and write under the lock.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type LeadHeader, type LeadRecord } from '../core/schema';
+import {
+  ACTIVITY_COLUMNS,
+  LEAD_COLUMNS,
+  TAB,
+  type ActivityRecord,
+  type LeadHeader,
+  type LeadRecord,
+} from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
 import { t, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
@@ -48,7 +55,8 @@ export function onEdit(e?: EditEvent): void {
   // ID; '' for a row without an ID, a new row; null when it cannot be known).
   const typedOld = single && e !== undefined && typeof e.oldValue === 'string' ? e.oldValue : undefined;
   const needShadow = typedOld === undefined;
-  const previousOf = (id: string, shadow: Map<string, string>): string | null => (typedOld !== undefined ? typedOld : id === '' ? '' : (shadow.get(id) ?? null));
+  const previousOf = (id: string, shadow: Map<string, string>): string | null =>
+    typedOld !== undefined ? typedOld : id === '' ? '' : (shadow.get(id) ?? null);
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10000)) {
     // Someone else is writing: put every known previous status back (a single-cell edit and a
@@ -92,11 +100,24 @@ export function onEdit(e?: EditEvent): void {
       changedAt[i] = fx['Status Changed At'];
       if (fx['Next Follow-up'] !== undefined) nextFollowUp[i] = fx['Next Follow-up'];
       if (id !== '') {
-        activities.push({ Timestamp: crm.now, 'Lead ID': id, Type: 'Status Change', Summary: statusChangeSummary(from ?? '', to), By: by, 'Next Follow-up': fx['Next Follow-up'] ?? '' });
+        activities.push({
+          Timestamp: crm.now,
+          'Lead ID': id,
+          Type: 'Status Change',
+          Summary: statusChangeSummary(from ?? '', to),
+          By: by,
+          'Next Follow-up': fx['Next Follow-up'] ?? '',
+        });
         shadowChanges.push([id, to]);
       }
     });
-    if (rejected.length > 0) writeStatusColumn(leads.sheet.getRange(first, leads.col('Status'), span, 1), statuses, crm.settings.statuses, crm.offset);
+    if (rejected.length > 0)
+      writeStatusColumn(
+        leads.sheet.getRange(first, leads.col('Status'), span, 1),
+        statuses,
+        crm.settings.statuses,
+        crm.offset,
+      );
     if (activities.length > 0) {
       leads.writeColumn('Status Changed At', first - 2, changedAt);
       leads.writeColumn('Next Follow-up', first - 2, nextFollowUp);
@@ -117,7 +138,12 @@ export function onEdit(e?: EditEvent): void {
  * that the dropdown does not list (a legacy value) is restored too: the rule is lifted for the
  * write and put back, so nothing a user had is lost.
  */
-function writeStatusColumn(range: GoogleAppsScript.Spreadsheet.Range, values: unknown[], statuses: string[], offset: number): void {
+function writeStatusColumn(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  values: unknown[],
+  statuses: string[],
+  offset: number,
+): void {
   const legacy = values.some((v) => cellText(v, offset) !== '' && !statuses.includes(cellText(v, offset)));
   if (legacy) range.clearDataValidations();
   range.setValues(values.map((v) => [v]));
@@ -125,8 +151,14 @@ function writeStatusColumn(range: GoogleAppsScript.Spreadsheet.Range, values: un
 }
 
 function rejectionText(lang: Lang, rejected: { row: number; reason: Message }[], total: number): string {
-  if (rejected.length === 1 && total === 1) return t(lang, 'pipeline.reverted', { row: rejected[0].row, reason: t(lang, rejected[0].reason.key, rejected[0].reason.params) });
-  const lines = rejected.slice(0, TOAST_LINES).map((r) => t(lang, 'pipeline.reverted', { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
+  if (rejected.length === 1 && total === 1)
+    return t(lang, 'pipeline.reverted', {
+      row: rejected[0].row,
+      reason: t(lang, rejected[0].reason.key, rejected[0].reason.params),
+    });
+  const lines = rejected
+    .slice(0, TOAST_LINES)
+    .map((r) => t(lang, 'pipeline.reverted', { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
   if (rejected.length > TOAST_LINES) lines.push(t(lang, 'pipeline.more', { count: rejected.length - TOAST_LINES }));
   return [t(lang, 'pipeline.revertedMany', { count: rejected.length, total }), ...lines].join('\n');
 }
@@ -142,11 +174,23 @@ export interface StatusInput {
 }
 
 /** The fields setLeadStatus accepts (SPEC §6), keyed by the camelCase of their Leads header. */
-const FIELDS: readonly LeadHeader[] = ['Deal Value', 'Expected Close', 'Lost Reason', 'Contract Value', 'Product', 'Completed On'];
-const FIELD_HEADERS: Record<string, LeadHeader> = Object.fromEntries(LEAD_COLUMNS.filter((c) => FIELDS.includes(c.header)).map((c) => [c.key, c.header]));
+const FIELDS: readonly LeadHeader[] = [
+  'Deal Value',
+  'Expected Close',
+  'Lost Reason',
+  'Contract Value',
+  'Product',
+  'Completed On',
+];
+const FIELD_HEADERS: Record<string, LeadHeader> = Object.fromEntries(
+  LEAD_COLUMNS.filter((c) => FIELDS.includes(c.header)).map((c) => [c.key, c.header]),
+);
 
 /** Validates the fields the sidebar sends, as lead entry does; values ready for the sheet. */
-function validateFields(fields: Record<string, unknown>, crm: Crm): { values: LeadRecord; errors: Record<string, Message> } {
+function validateFields(
+  fields: Record<string, unknown>,
+  crm: Crm,
+): { values: LeadRecord; errors: Record<string, Message> } {
   const values: LeadRecord = {};
   const errors: Record<string, Message> = {};
   for (const [key, raw] of Object.entries(fields)) {
@@ -166,7 +210,9 @@ function validateFields(fields: Record<string, unknown>, crm: Crm): { values: Le
   return { values, errors };
 }
 
-export type SetStatusResult = { ok: true; leadId: string; status: string } | { ok: false; errors: Record<string, string>; changed?: boolean };
+export type SetStatusResult =
+  | { ok: true; leadId: string; status: string }
+  | { ok: false; errors: Record<string, string>; changed?: boolean };
 
 export function setLeadStatus(input: StatusInput): SetStatusResult {
   const crm = openCrm();
@@ -182,12 +228,21 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
   const result = withDocumentLock(crm.lang, (): SetStatusResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, leadId, crm.offset);
-    if (index < 0) return { ok: false, errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: userText(leadId) } } }) };
+    if (index < 0)
+      return {
+        ok: false,
+        errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: userText(leadId) } } }),
+      };
     const lead = { ...leads.readRow(index), ...values };
     const from = cellText(lead['Status'], crm.offset).trim();
     // The board says which status it saw: a lead moved by someone else since is not moved again.
     const expected = typeof arg.expectedStatus === 'string' ? F.cleanText(arg.expectedStatus) : '';
-    if (expected !== '' && expected !== from) return { ok: false, changed: true, errors: renderErrors(crm.lang, { status: { key: 'board.changed', params: { status: userText(from) } } }) };
+    if (expected !== '' && expected !== from)
+      return {
+        ok: false,
+        changed: true,
+        errors: renderErrors(crm.lang, { status: { key: 'board.changed', params: { status: userText(from) } } }),
+      };
     const verdict: Verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
     if (!verdict.ok) {
       const out: Record<string, Message> = { status: verdict.reason };
@@ -201,7 +256,14 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
     const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
     leads.update(index, { ...values, Status: to, ...fx });
     Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
-      { Timestamp: crm.now, 'Lead ID': leadId, Type: 'Status Change', Summary: statusChangeSummary(from, to), By: currentUser(), 'Next Follow-up': fx['Next Follow-up'] ?? '' },
+      {
+        Timestamp: crm.now,
+        'Lead ID': leadId,
+        Type: 'Status Change',
+        Summary: statusChangeSummary(from, to),
+        By: currentUser(),
+        'Next Follow-up': fx['Next Follow-up'] ?? '',
+      },
     ]);
     updateShadow(crm.ss, [[leadId, to]], crm.offset);
     saved = { ...lead, Status: to };

@@ -19,7 +19,8 @@ export type FullSummary = CrmSummary & { scorecard: Scorecard[]; capacity: Capac
 function summarize(crm: Crm): FullSummary {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const activityRows = acts.rowCount === 0 ? [] : acts.sheet.getRange(2, 1, acts.rowCount, acts.headers.width).getValues();
+  const activityRows =
+    acts.rowCount === 0 ? [] : acts.sheet.getRange(2, 1, acts.rowCount, acts.headers.width).getValues();
   const leadRecords = leads.allRows().map((r) => leads.toRecord(r));
   const actRecords = activityRows.map((r) => acts.toRecord(r));
   const summary = computeSummary(leadRecords, actRecords, crm.settings, crm.now, crm.offset);
@@ -27,8 +28,17 @@ function summarize(crm: Crm): FullSummary {
   // Capacity: every tab's grid counts against Google's limit, used or not.
   const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
   const since = addDays(crm.now, -84);
-  const recent = <H extends string>(rows: RecordOf<H>[], h: NoInfer<H>) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? new Date(0)) >= since).length;
-  const capacity = capacityOf(cells, recent(leadRecords, 'Created At'), leads.headers.width, recent(actRecords, 'Timestamp'), acts.headers.width, crm.now, crm.offset);
+  const recent = <H extends string>(rows: RecordOf<H>[], h: NoInfer<H>) =>
+    rows.filter((r) => (cellDate(r[h], crm.offset) ?? new Date(0)) >= since).length;
+  const capacity = capacityOf(
+    cells,
+    recent(leadRecords, 'Created At'),
+    leads.headers.width,
+    recent(actRecords, 'Timestamp'),
+    acts.headers.width,
+    crm.now,
+    crm.offset,
+  );
   const archived = readRecords()
     .filter((r) => r.state === 'done')
     .map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url }));
@@ -81,15 +91,34 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
   const L = new Layout();
   const m = (k: string) => t(lang, k as MessageKey);
   const money = crm.settings.currency === 'IDR' ? MONEY : '#,##0.00';
-  L.add([m('summary.title'), t(lang, 'summary.generated', { time: localDateTime(new Date(s.generatedAt), crm.offset) })], [], true);
+  L.add(
+    [m('summary.title'), t(lang, 'summary.generated', { time: localDateTime(new Date(s.generatedAt), crm.offset) })],
+    [],
+    true,
+  );
   L.add([]);
   // What a manager reads first: this week against last, how deals are won, the pipeline, speed.
   L.add([m('summary.glance')], [], true);
-  L.add([m('summary.kpi.newThisWeek'), s.thisWeek.newLeads, m('summary.kpi.lastWeek'), s.thisWeek.lastWeekNewLeads], ['@', INT, '@', INT]);
-  L.add([m('summary.kpi.winRate'), s.winRate, m('summary.kpi.averageDealValue'), s.averageDealValue], ['@', PERCENT, '@', money]);
-  L.add([m('summary.kpi.openPipeline'), s.thisWeek.openValue, m('summary.kpi.weighted'), s.weightedForecast], ['@', money, '@', money]);
-  L.add([m('summary.kpi.slaRate'), s.firstContactSla.rate, m('summary.kpi.open'), s.totals.open], ['@', PERCENT, '@', INT]);
-  L.add([m('summary.kpi.leads'), s.totals.leads, m('summary.kpi.won'), s.totals.won + s.totals.pastClients], ['@', INT, '@', INT]);
+  L.add(
+    [m('summary.kpi.newThisWeek'), s.thisWeek.newLeads, m('summary.kpi.lastWeek'), s.thisWeek.lastWeekNewLeads],
+    ['@', INT, '@', INT],
+  );
+  L.add(
+    [m('summary.kpi.winRate'), s.winRate, m('summary.kpi.averageDealValue'), s.averageDealValue],
+    ['@', PERCENT, '@', money],
+  );
+  L.add(
+    [m('summary.kpi.openPipeline'), s.thisWeek.openValue, m('summary.kpi.weighted'), s.weightedForecast],
+    ['@', money, '@', money],
+  );
+  L.add(
+    [m('summary.kpi.slaRate'), s.firstContactSla.rate, m('summary.kpi.open'), s.totals.open],
+    ['@', PERCENT, '@', INT],
+  );
+  L.add(
+    [m('summary.kpi.leads'), s.totals.leads, m('summary.kpi.won'), s.totals.won + s.totals.pastClients],
+    ['@', INT, '@', INT],
+  );
   L.add([]);
   // The charts sit to the right of these tables (see refreshSummary).
   L.table(
@@ -109,8 +138,22 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
   L.table(
     'bySource',
     m('summary.bySource'),
-    [m('summary.col.source'), m('summary.col.conversion'), m('summary.col.count'), m('summary.col.won'), m('summary.col.expected'), m('summary.col.verdict')],
-    s.bySource.map((b) => [b.source, b.conversionRate, b.leads, b.won, b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : '', m(VERDICT_MESSAGE[b.verdict])]),
+    [
+      m('summary.col.source'),
+      m('summary.col.conversion'),
+      m('summary.col.count'),
+      m('summary.col.won'),
+      m('summary.col.expected'),
+      m('summary.col.verdict'),
+    ],
+    s.bySource.map((b) => [
+      b.source,
+      b.conversionRate,
+      b.leads,
+      b.won,
+      b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : '',
+      m(VERDICT_MESSAGE[b.verdict]),
+    ]),
     ['@', PERCENT, INT, INT, '@', '@'],
   );
   L.table(
@@ -120,7 +163,8 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     s.lostReasons.map((r) => [r.reason, r.count]),
     ['@', INT],
   );
-  const target = (x: { target: number | null; actual: number }) => (x.target === null ? String(x.actual) : `${x.actual} / ${x.target}`);
+  const target = (x: { target: number | null; actual: number }) =>
+    x.target === null ? String(x.actual) : `${x.actual} / ${x.target}`;
   L.table(
     'scorecard',
     m('summary.scorecard'),
@@ -173,14 +217,28 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     ['@', '0.0', INT],
   );
   L.add([m('summary.capacity')], [], true);
-  L.add([t(lang, 'summary.capacity.used', { used: formatCount(s.capacity.cells, lang), percent: `${(s.capacity.share * 100).toFixed(1)}%` })]);
-  L.add([s.capacity.fullBy ? t(lang, 'summary.capacity.when', { month: s.capacity.fullBy }) : m('summary.capacity.never')]);
-  for (const a of s.capacity.archived) L.add([t(lang, 'summary.capacity.archived', { count: formatCount(a.count, lang), year: a.beforeYear, url: a.url })]);
+  L.add([
+    t(lang, 'summary.capacity.used', {
+      used: formatCount(s.capacity.cells, lang),
+      percent: `${(s.capacity.share * 100).toFixed(1)}%`,
+    }),
+  ]);
+  L.add([
+    s.capacity.fullBy ? t(lang, 'summary.capacity.when', { month: s.capacity.fullBy }) : m('summary.capacity.never'),
+  ]);
+  for (const a of s.capacity.archived)
+    L.add([
+      t(lang, 'summary.capacity.archived', { count: formatCount(a.count, lang), year: a.beforeYear, url: a.url }),
+    ]);
   L.add([]);
   // What could not be counted goes last, in words.
   const k = s.skipped;
   L.add([m('summary.notCounted')], [], true);
-  L.add([k.unknownStatus + k.badNumber + k.noCreatedAt > 0 ? t(lang, 'summary.notCounted.text', k) : m('summary.notCounted.none')]);
+  L.add([
+    k.unknownStatus + k.badNumber + k.noCreatedAt > 0
+      ? t(lang, 'summary.notCounted.text', k)
+      : m('summary.notCounted.none'),
+  ]);
   return L;
 }
 
@@ -199,8 +257,20 @@ export function refreshSummary(): FullSummary {
     range.setValues(L.rows);
     range.setFontWeights(L.bold.map((b) => new Array(WIDTH).fill(b ? 'bold' : 'normal')));
     // Counts on whole-number axes, rates in percent, money in Indonesian notation (Rp 50 jt).
-    const AXES: Record<string, object> = { count: { format: '0', minValue: 0 }, percent: { format: '0%', minValue: 0 }, idr: { format: '"Rp "#,##0,," jt"', minValue: 0 } };
-    const chart = (name: string, type: GoogleAppsScript.Charts.ChartType, titleKey: MessageKey, column: number, row: number, axis: keyof typeof AXES, cols = 2) => {
+    const AXES: Record<string, object> = {
+      count: { format: '0', minValue: 0 },
+      percent: { format: '0%', minValue: 0 },
+      idr: { format: '"Rp "#,##0,," jt"', minValue: 0 },
+    };
+    const chart = (
+      name: string,
+      type: GoogleAppsScript.Charts.ChartType,
+      titleKey: MessageKey,
+      column: number,
+      row: number,
+      axis: keyof typeof AXES,
+      cols = 2,
+    ) => {
       const tb = L.tables[name];
       sheet.insertChart(
         sheet
@@ -220,7 +290,14 @@ export function refreshSummary(): FullSummary {
     chart('bySource', Charts.ChartType.COLUMN, 'summary.bySource', 16, 39, 'percent');
     chart('lostReasons', Charts.ChartType.BAR, 'summary.lostReasons', 16, 58, 'count');
   });
-  appendRunLog(crm.ss, crm.lang, crm.now, 'refreshSummary', 'ok', `${t(crm.lang, 'summary.kpi.leads')}: ${summary.totals.leads}`);
+  appendRunLog(
+    crm.ss,
+    crm.lang,
+    crm.now,
+    'refreshSummary',
+    'ok',
+    `${t(crm.lang, 'summary.kpi.leads')}: ${summary.totals.leads}`,
+  );
   crm.ss.toast(t(crm.lang, 'summary.done'), t(crm.lang, 'menu.title'), 5);
   return summary;
 }

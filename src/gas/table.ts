@@ -37,14 +37,17 @@ export class Table<H extends string> {
       headers,
       columns.map((c) => c.header),
     );
-    if (missing.length > 0) throw new CrmError({ key: 'error.missingHeader', params: { tab: name, header: missing[0] } }, lang);
+    if (missing.length > 0)
+      throw new CrmError({ key: 'error.missingHeader', params: { tab: name, header: missing[0] } }, lang);
     return new Table<H>(sheet, name, columns, headers, Math.max(lastRow, 1));
   }
 
   /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
   withUserColumns(): Table<H> {
     const ours = new Set(this.columns.map((c) => c.header));
-    const extra: ColumnDef[] = this.headers.headers.filter((h) => h !== '' && !ours.has(h)).map((h) => ({ header: h, key: h, kind: 'general' }));
+    const extra: ColumnDef[] = this.headers.headers
+      .filter((h) => h !== '' && !ours.has(h))
+      .map((h) => ({ header: h, key: h, kind: 'general' }));
     return new Table<H>(this.sheet, this.name, [...this.columns, ...extra], this.headers, this.lastRow);
   }
 
@@ -142,9 +145,15 @@ export class Table<H extends string> {
     const kinds = this.kindsByIndex();
     const range = this.sheet.getRange(start, 1, rows.length, width);
     const existing = range.getNumberFormats();
-    const formats = rows.map((_, r) => kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (given?.[r]?.[c] ?? existing[r][c]))));
+    const formats = rows.map((_, r) =>
+      kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (given?.[r]?.[c] ?? existing[r][c]))),
+    );
     range.setNumberFormats(formats);
-    range.setValues(rows.map((row, r) => formats[r].map((f, c) => (row[c] === undefined || row[c] === null ? '' : literal(row[c], f)))));
+    range.setValues(
+      rows.map((row, r) =>
+        formats[r].map((f, c) => (row[c] === undefined || row[c] === null ? '' : literal(row[c], f))),
+      ),
+    );
   }
 
   /** The number formats of data rows (0-based), full width: one read. */
@@ -219,7 +228,9 @@ export class Table<H extends string> {
   /** Writes one column over consecutive data rows in one block. */
   writeColumn(header: H, firstDataIndex: number, values: unknown[]): void {
     if (values.length === 0) return;
-    this.sheet.getRange(firstDataIndex + 2, this.col(header), values.length, 1).setValues(values.map((v) => [blankNull(v)]));
+    this.sheet
+      .getRange(firstDataIndex + 2, this.col(header), values.length, 1)
+      .setValues(values.map((v) => [blankNull(v)]));
   }
 
   private kindsByIndex(): (ColumnKind | undefined)[] {

@@ -1,4 +1,4 @@
-// renderTemplate and sendTemplateEmail (SPEC §3, issue 15): a template filled for one lead. The
+// renderTemplate and sendTemplateEmail (SPEC §3): a template filled for one lead. The
 // sidebar shows the text, opens WhatsApp with it (mobiles only) or sends it as an email; a
 // placeholder without a value is never sent as `{nama}`.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
@@ -15,15 +15,20 @@ import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
 import { readTeam, readTemplates } from './team';
 
-function prepared(crm: Crm, arg: unknown): { template: Template; values: TemplateValues; lead: LeadRecord; leadId: string } {
+function prepared(
+  crm: Crm,
+  arg: unknown,
+): { template: Template; values: TemplateValues; lead: LeadRecord; leadId: string } {
   const a = (arg && typeof arg === 'object' ? arg : {}) as { templateId?: unknown; leadId?: unknown };
   const templateId = cleanText(typeof a.templateId === 'string' ? a.templateId : '');
   const leadId = cleanText(typeof a.leadId === 'string' ? a.leadId : '');
   const template = readTemplates(crm).find((x) => x.id === templateId);
-  if (!template) throw new CrmError({ key: 'template.unknown', params: { templateId: userText(templateId || '?') } }, crm.lang);
+  if (!template)
+    throw new CrmError({ key: 'template.unknown', params: { templateId: userText(templateId || '?') } }, crm.lang);
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
-  if (index < 0) throw new CrmError({ key: 'error.unknownLead', params: { leadId: userText(leadId || '?') } }, crm.lang);
+  if (index < 0)
+    throw new CrmError({ key: 'error.unknownLead', params: { leadId: userText(leadId || '?') } }, crm.lang);
   const lead = leads.readRow(index);
   const team = readTeam(crm);
   const owner = cellText(lead['Owner'], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
@@ -87,7 +92,8 @@ export function renderTemplate(arg?: { templateId?: string; leadId?: string }): 
     text: r.text,
     missing: r.missing,
     to: cellText(lead['Email'], crm.offset),
-    whatsapp: template.channel === 'WhatsApp' && phone.ok && r.missing.length === 0 ? whatsappLink(phone.e164, r.text) : '',
+    whatsapp:
+      template.channel === 'WhatsApp' && phone.ok && r.missing.length === 0 ? whatsappLink(phone.e164, r.text) : '',
   };
 }
 
@@ -99,16 +105,32 @@ export interface TemplateEmailSent {
 }
 
 /** Sends an email template to the lead (quota checked first) and logs an Email activity. */
-export function sendTemplateEmail(arg?: { templateId?: string; leadId?: string; subject?: string; text?: string }): TemplateEmailSent {
+export function sendTemplateEmail(arg?: {
+  templateId?: string;
+  leadId?: string;
+  subject?: string;
+  text?: string;
+}): TemplateEmailSent {
   const crm = openCrm();
   const { template, values, lead, leadId } = prepared(crm, arg);
-  if (template.channel !== 'Email') throw new CrmError({ key: 'template.notEmail', params: { templateId: userText(template.id) } }, crm.lang);
+  if (template.channel !== 'Email')
+    throw new CrmError({ key: 'template.notEmail', params: { templateId: userText(template.id) } }, crm.lang);
   const to = cellText(lead['Email'], crm.offset).trim();
   if (!to) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
   // The person may have edited the text in the sidebar; what is sent is what they saw.
   const a = (arg ?? {}) as { subject?: unknown; text?: unknown };
-  const r = fill({ subject: typeof a.subject === 'string' ? a.subject : template.subject, text: typeof a.text === 'string' ? a.text : template.text }, values);
-  if (r.missing.length > 0 || r.unknown.length > 0) throw new CrmError({ key: 'template.missing', params: { names: userText([...r.missing, ...r.unknown].join(', ')) } }, crm.lang);
+  const r = fill(
+    {
+      subject: typeof a.subject === 'string' ? a.subject : template.subject,
+      text: typeof a.text === 'string' ? a.text : template.text,
+    },
+    values,
+  );
+  if (r.missing.length > 0 || r.unknown.length > 0)
+    throw new CrmError(
+      { key: 'template.missing', params: { names: userText([...r.missing, ...r.unknown].join(', ')) } },
+      crm.lang,
+    );
   if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
   MailApp.sendEmail({ to, subject: r.subject, body: r.text, name: values.sales || undefined });
   const logged = logActivity({ leadId, type: 'Email', summary: `${r.subject}`.slice(0, 500) || template.name });

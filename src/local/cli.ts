@@ -67,7 +67,8 @@ function parseArgs(argv: string[]): Args {
     if (a === '--dry-run' || a === '--raw') switches.add(a.slice(2));
     else if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split(/=(.*)/s);
-      if (!['workbook', 'now', 'outbox', 'json', 'range', 'user', 'map', 'status-map', 'source-map'].includes(k)) throw new UsageError(`Unknown option --${k} (run \`npx lembar help\` for usage).`);
+      if (!['workbook', 'now', 'outbox', 'json', 'range', 'user', 'map', 'status-map', 'source-map'].includes(k))
+        throw new UsageError(`Unknown option --${k} (run \`npx lembar help\` for usage).`);
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`--${k} needs a value.`);
       flags[k] = v;
@@ -113,7 +114,11 @@ export async function main(argv: string[]): Promise<unknown> {
       if (!file) throw new UsageError('usage: lembar import FILE.csv --workbook FILE.xlsx');
       if (!fs.existsSync(file)) throw new UsageError(`The CSV file ${file} does not exist.`);
       const { text, encoding, warning } = readCsvFile(file);
-      if (args.switches.has('raw')) return withWorkbook(args.workbook, opts, (env) => ({ ...importCsv(env.spreadsheet, text), ...(warning ? { warning } : {}) }));
+      if (args.switches.has('raw'))
+        return withWorkbook(args.workbook, opts, (env) => ({
+          ...importCsv(env.spreadsheet, text),
+          ...(warning ? { warning } : {}),
+        }));
       const request = {
         csv: text,
         encoding,
@@ -164,7 +169,12 @@ export async function main(argv: string[]): Promise<unknown> {
         const sheet = env.spreadsheet.getSheetByName(tab);
         if (!sheet) throw new UsageError(`The workbook has no tab "${tab}".`);
         const range = args.range ? sheet.getRange(args.range) : sheet.getDataRange();
-        return { range: range.getA1Notation(), values: plain(range.getValues()), formulas: range.getFormulas(), numberFormats: range.getNumberFormats() };
+        return {
+          range: range.getA1Notation(),
+          values: plain(range.getValues()),
+          formulas: range.getFormulas(),
+          numberFormats: range.getNumberFormats(),
+        };
       });
     }
     case 'help':
@@ -183,7 +193,11 @@ export function run(argv: string[]): void {
       if (result instanceof Exit) process.exitCode = result.code;
     },
     (e: unknown) => {
-      const known = e instanceof UsageError || e instanceof WorkbookMissingError || e instanceof UnknownFunctionError || e instanceof CsvError;
+      const known =
+        e instanceof UsageError ||
+        e instanceof WorkbookMissingError ||
+        e instanceof UnknownFunctionError ||
+        e instanceof CsvError;
       // A script error reads as Sheets shows it to a person: the message, not the class.
       const msg = (e instanceof Error ? e.message : String(e)).replace(/^(?:Exception|CrmError): /, '');
       process.stderr.write(`lembar: ${known ? msg : msg.split('\n')[0]}\n`);

@@ -27,8 +27,26 @@ const LEADS = [
     dealValue: '45.000.000',
     expectedClose: 30,
   },
-  { name: 'Siti Rahmawati', company: 'CV Berkah Abadi', phone: '+62 857 1122 3344', email: '', source: 'Google Ads', needs: 'Access control 3 pintu', dealValue: '', expectedClose: 0 },
-  { name: 'Andi Wijaya', company: '', phone: '(021) 555-1234', email: 'andi.w@gmail.com', source: 'Referral', needs: 'Alarm rumah dan CCTV 4 kamera', dealValue: '12.500.000', expectedClose: 20 },
+  {
+    name: 'Siti Rahmawati',
+    company: 'CV Berkah Abadi',
+    phone: '+62 857 1122 3344',
+    email: '',
+    source: 'Google Ads',
+    needs: 'Access control 3 pintu',
+    dealValue: '',
+    expectedClose: 0,
+  },
+  {
+    name: 'Andi Wijaya',
+    company: '',
+    phone: '(021) 555-1234',
+    email: 'andi.w@gmail.com',
+    source: 'Referral',
+    needs: 'Alarm rumah dan CCTV 4 kamera',
+    dealValue: '12.500.000',
+    expectedClose: 20,
+  },
   {
     name: 'Dewi Lestari',
     company: 'Klinik Sehat Sentosa',
@@ -39,7 +57,16 @@ const LEADS = [
     dealValue: '78.000.000',
     expectedClose: 45,
   },
-  { name: 'Hendra Gunawan', company: 'Toko Bangunan Sinar', phone: '0878-5544-3322 (WA)', email: '', source: 'Walk-in', needs: 'CCTV 16 kamera + NVR', dealValue: '', expectedClose: 0 },
+  {
+    name: 'Hendra Gunawan',
+    company: 'Toko Bangunan Sinar',
+    phone: '0878-5544-3322 (WA)',
+    email: '',
+    source: 'Walk-in',
+    needs: 'CCTV 16 kamera + NVR',
+    dealValue: '',
+    expectedClose: 0,
+  },
   {
     name: 'Rina Marlina',
     company: 'Sekolah Harapan Bangsa',
@@ -60,7 +87,16 @@ const LEADS = [
     dealValue: '150.000.000',
     expectedClose: 90,
   },
-  { name: 'Maya Sari', company: '', phone: '0821-7788-9900', email: '', source: 'Social Media', needs: 'Smart doorbell', dealValue: '', expectedClose: 0 },
+  {
+    name: 'Maya Sari',
+    company: '',
+    phone: '0821-7788-9900',
+    email: '',
+    source: 'Social Media',
+    needs: 'Smart doorbell',
+    dealValue: '',
+    expectedClose: 0,
+  },
 ];
 
 const DAY = 86400000;
@@ -89,14 +125,28 @@ export function seedDemo(env: Environment): void {
     const r = env.call('submitLead', { ...lead, expectedClose: expected }) as { ok: boolean; leadId?: string };
     if (!r.ok || !r.leadId) throw new Error(`demo lead ${lead.name} was refused: ${JSON.stringify(r)}`);
     env.clock.advance(5 * 3600000);
-    if (i % 3 !== 2) env.call('logActivity', { leadId: r.leadId, type: 'Follow-up Call', summary: 'Kontak pertama, minta jadwal survei' });
+    if (i % 3 !== 2)
+      env.call('logActivity', {
+        leadId: r.leadId,
+        type: 'Follow-up Call',
+        summary: 'Kontak pertama, minta jadwal survei',
+      });
     env.clock.advance(20 * 3600000);
-    if (i % 2 === 0) env.call('logActivity', { leadId: r.leadId, type: 'Site Survey', summary: 'Survei lokasi selesai' });
+    if (i % 2 === 0)
+      env.call('logActivity', { leadId: r.leadId, type: 'Site Survey', summary: 'Survei lokasi selesai' });
     env.clock.advance(DAY + i * 3600000);
   });
   // A few deals further down the pipeline, so the Summary has something to show.
-  env.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: '45000000', expectedClose: new Date(start + 30 * DAY).toISOString().slice(0, 10) } });
-  env.call('setLeadStatus', { leadId: 'L-000004', status: 'Quotation Sent', fields: { dealValue: '78000000', expectedClose: new Date(start + 45 * DAY).toISOString().slice(0, 10) } });
+  env.call('setLeadStatus', {
+    leadId: 'L-000001',
+    status: 'Quotation Sent',
+    fields: { dealValue: '45000000', expectedClose: new Date(start + 30 * DAY).toISOString().slice(0, 10) },
+  });
+  env.call('setLeadStatus', {
+    leadId: 'L-000004',
+    status: 'Quotation Sent',
+    fields: { dealValue: '78000000', expectedClose: new Date(start + 45 * DAY).toISOString().slice(0, 10) },
+  });
   env.call('setLeadStatus', { leadId: 'L-000004', status: 'Won', fields: {} });
   env.call('setLeadStatus', { leadId: 'L-000008', status: 'Lost', fields: { lostReason: 'No budget' } });
   env.call('refreshSummary');

@@ -24,7 +24,9 @@ import {
   type TriggerStore,
 } from './services';
 // gas-local has no types; it loads every .js file of a folder into one vm context.
-const gas = require('gas-local') as { require(folder: string, globals: object, options?: object): Record<string, unknown> };
+const gas = require('gas-local') as {
+  require(folder: string, globals: object, options?: object): Record<string, unknown>;
+};
 
 export const DEFAULT_USER = 'sales@example.com';
 
@@ -55,7 +57,9 @@ function clockDate(clock: Clock): DateConstructor {
   const Real = Date;
   function ClockDate(this: unknown, ...args: unknown[]): unknown {
     if (!new.target) return new Real(clock.now().getTime()).toString();
-    return args.length === 0 ? new Real(clock.now().getTime()) : new (Real as unknown as new (...a: unknown[]) => Date)(...args);
+    return args.length === 0
+      ? new Real(clock.now().getTime())
+      : new (Real as unknown as new (...a: unknown[]) => Date)(...args);
   }
   ClockDate.prototype = Real.prototype;
   ClockDate.now = () => clock.now().getTime();
@@ -96,7 +100,8 @@ export class Environment {
     this.clock = options.clock ?? new Clock(options.now ? parseNow(options.now) : null);
     this.user = options.user ?? DEFAULT_USER;
     this.owner = options.owner ?? this.user;
-    this.spreadsheet = options.spreadsheet ?? new FakeSpreadsheet({ now: () => this.clock.now(), activeUser: () => this.user });
+    this.spreadsheet =
+      options.spreadsheet ?? new FakeSpreadsheet({ now: () => this.clock.now(), activeUser: () => this.user });
     this.state = options.state ?? emptyState();
     this.locks = options.locks ?? new LockRegistry();
     this.distDir = options.distDir ?? defaultDistDir();
@@ -190,18 +195,27 @@ export class Environment {
 
   private load(lockService: FakeLockService, authMode: AuthMode = 'FULL'): Record<string, unknown> {
     const holder: { ctx?: Record<string, unknown> } = {};
-    const globals = this.globals(lockService, () => (holder.ctx ? Object.keys(holder.ctx).filter((k) => typeof holder.ctx![k] === 'function') : []), authMode);
+    const globals = this.globals(
+      lockService,
+      () => (holder.ctx ? Object.keys(holder.ctx).filter((k) => typeof holder.ctx![k] === 'function') : []),
+      authMode,
+    );
     holder.ctx = gas.require(this.distDir, globals, { filter: (f: string) => f.endsWith('.js') });
     return holder.ctx;
   }
 
-  private globals(lockService: FakeLockService, scriptFunctions: () => string[] = () => [], authMode: AuthMode = 'FULL'): Record<string, unknown> {
+  private globals(
+    lockService: FakeLockService,
+    scriptFunctions: () => string[] = () => [],
+    authMode: AuthMode = 'FULL',
+  ): Record<string, unknown> {
     const c = this.counter;
     const user = () => this.user;
     const limited = authMode === 'LIMITED';
     // In a simple trigger the active user's email is known only when it is the owner's.
     const activeUser = () => (limited && this.user !== this.owner ? '' : this.user);
-    const deny = <T extends object>(service: T, name: string, methods: string[], scope: string): T => (limited ? denied(service, name, methods, scope) : service);
+    const deny = <T extends object>(service: T, name: string, methods: string[], scope: string): T =>
+      limited ? denied(service, name, methods, scope) : service;
     const now = () => this.clock.now();
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const log = (...a: unknown[]) => {
@@ -216,7 +230,10 @@ export class Environment {
       if (a.serviceId === 'sheets' && a.version === 'v4') {
         const ctx = { now, activeUser: () => this.user };
         // A simple trigger has no authorisation: every call fails as if no scope were granted.
-        advanced[a.userSymbol] = counted(new FakeSheetsAdvanced(this.drive, ctx, limited ? [] : (manifest.oauthScopes ?? [])), c);
+        advanced[a.userSymbol] = counted(
+          new FakeSheetsAdvanced(this.drive, ctx, limited ? [] : (manifest.oauthScopes ?? [])),
+          c,
+        );
       }
     }
     return {
@@ -235,10 +252,29 @@ export class Environment {
       ),
       MailApp: counted(deny(this.mail, 'MailApp', ['sendEmail', 'getRemainingDailyQuota'], 'script.send_mail'), c),
       HtmlService: counted(new FakeHtmlService(this.distDir), c),
-      Session: counted(deny(new FakeSession(activeUser, tz, this.spreadsheet.getSpreadsheetLocale(), user), 'Session', ['getEffectiveUser'], 'userinfo.email'), c),
+      Session: counted(
+        deny(
+          new FakeSession(activeUser, tz, this.spreadsheet.getSpreadsheetLocale(), user),
+          'Session',
+          ['getEffectiveUser'],
+          'userinfo.email',
+        ),
+        c,
+      ),
       Utilities: counted(new FakeUtilities(this.clock), c),
       CacheService: counted(new FakeCacheService(now, user), c),
-      Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE', SCATTER: 'SCATTER', TABLE: 'TABLE' } },
+      Charts: {
+        ChartType: {
+          AREA: 'AREA',
+          BAR: 'BAR',
+          COLUMN: 'COLUMN',
+          COMBO: 'COMBO',
+          LINE: 'LINE',
+          PIE: 'PIE',
+          SCATTER: 'SCATTER',
+          TABLE: 'TABLE',
+        },
+      },
       Logger: { log },
       console: { log, info: log, warn: log, error: log },
       Date: clockDate(this.clock),
@@ -263,7 +299,9 @@ function denied<T extends object>(service: T, name: string, methods: string[], s
     get(t, prop, receiver) {
       if (typeof prop === 'string' && methods.includes(prop)) {
         return () => {
-          throw new Error(`Exception: You do not have permission to call ${name}.${prop}. Required permissions: https://www.googleapis.com/auth/${scope}`);
+          throw new Error(
+            `Exception: You do not have permission to call ${name}.${prop}. Required permissions: https://www.googleapis.com/auth/${scope}`,
+          );
         };
       }
       return Reflect.get(t, prop, receiver);

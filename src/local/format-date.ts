@@ -1,7 +1,20 @@
 // Utilities.formatDate with Java SimpleDateFormat patterns, honouring the time zone
 // (gas-local's own mock ignores it).
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface WallClock {
@@ -124,7 +137,13 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
         out += sign + pad(Math.floor(Math.abs(off) / 60), 2) + pad(Math.abs(off) % 60, 2);
         break;
       case 'X':
-        out += off === 0 ? 'Z' : sign + pad(Math.floor(Math.abs(off) / 60), 2) + (n >= 3 ? ':' : '') + (n >= 2 ? pad(Math.abs(off) % 60, 2) : '');
+        out +=
+          off === 0
+            ? 'Z'
+            : sign +
+              pad(Math.floor(Math.abs(off) / 60), 2) +
+              (n >= 3 ? ':' : '') +
+              (n >= 2 ? pad(Math.abs(off) % 60, 2) : '');
         break;
       default:
         throw new Error(`Exception: Invalid argument: pattern letter ${c}`);

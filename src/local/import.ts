@@ -15,7 +15,9 @@ import type { FakeSpreadsheet } from './spreadsheet';
 export function readCsvFile(file: string): { text: string; encoding: TextEncoding; warning?: string } {
   const d = decodeText(fs.readFileSync(file));
   if (!d.ok) throw new CsvError(t('en', d.error.key, d.error.params));
-  return d.encoding === 'windows-1252' ? { text: d.text, encoding: d.encoding, warning: t('en', 'import.encoding1252') } : { text: d.text, encoding: d.encoding };
+  return d.encoding === 'windows-1252'
+    ? { text: d.text, encoding: d.encoding, warning: t('en', 'import.encoding1252') }
+    : { text: d.text, encoding: d.encoding };
 }
 
 export function importCsv(ss: FakeSpreadsheet, csvText: string): { rows: number; addedColumns: string[] } {
@@ -29,7 +31,8 @@ export function importCsv(ss: FakeSpreadsheet, csvText: string): { rows: number;
   if (dup) throw new CsvError(`The CSV has the column "${dup}" twice.`);
   const body = table.slice(1);
   const bad = body.findIndex((r) => r.length !== header.length);
-  if (bad >= 0) throw new CsvError(`CSV row ${bad + 2} has ${body[bad].length} fields; the header has ${header.length}.`);
+  if (bad >= 0)
+    throw new CsvError(`CSV row ${bad + 2} has ${body[bad].length} fields; the header has ${header.length}.`);
   const sheet = ss.getSheetByName(TAB.leads);
   if (!sheet) throw new CsvError('The workbook has no Leads tab: run `npx lembar setup` first.');
 

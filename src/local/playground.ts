@@ -36,7 +36,10 @@ export function chartData(spec: ChartSpec, display: string[][], values: unknown[
     axis: f.includes('%') ? 'percent' : f.includes('Rp') ? 'idr' : f === '0' ? 'count' : '',
     title: String(spec.options.title ?? ''),
     labels: display.slice(1).map((r) => r[0]),
-    series: head.slice(1).map((h, i) => ({ label: String(h), data: rows.map((r) => (typeof r[i + 1] === 'number' ? (r[i + 1] as number) : 0)) })),
+    series: head.slice(1).map((h, i) => ({
+      label: String(h),
+      data: rows.map((r) => (typeof r[i + 1] === 'number' ? (r[i + 1] as number) : 0)),
+    })),
   };
 }
 
@@ -57,7 +60,14 @@ function readBuilt(dir: string, name: string): string {
 }
 
 /** Functions Sheets itself calls (triggers): a page may not call them. */
-const NOT_FROM_A_PAGE = new Set(['onOpen', 'onInstall', 'onEdit', 'runDailyJobs', 'runFollowUpReminders', 'runDuplicateAudit']);
+const NOT_FROM_A_PAGE = new Set([
+  'onOpen',
+  'onInstall',
+  'onEdit',
+  'runDailyJobs',
+  'runFollowUpReminders',
+  'runDuplicateAudit',
+]);
 
 /** The global functions the bundle declares (its generated top-level wrappers). */
 export function declaredFunctions(distDir: string): Set<string> {
@@ -74,7 +84,9 @@ class RequestError extends Error {
   }
 }
 
-export async function startPlayground(opts: PlaygroundOptions): Promise<{ server: http.Server; url: string; workspace: Workspace; close(): Promise<void> }> {
+export async function startPlayground(
+  opts: PlaygroundOptions,
+): Promise<{ server: http.Server; url: string; workspace: Workspace; close(): Promise<void> }> {
   const distDir = opts.distDir ?? defaultDistDir();
   const log = opts.log ?? ((l: string) => console.log(l));
   let selection: { sheet: string; row: number; col: number } | null = null;
@@ -136,7 +148,9 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
   const shown = (env: Environment, before: { toasts: number; alerts: number; dialogs: number; sidebars: number }) => ({
     toasts: env.spreadsheet.toasts.slice(before.toasts),
     alerts: env.spreadsheetApp.ui.alerts.slice(before.alerts),
-    dialogs: env.spreadsheetApp.ui.dialogs.slice(before.dialogs).map((d) => ({ title: d.title, html: d.html.getContent(), width: d.html.width, height: d.html.height })),
+    dialogs: env.spreadsheetApp.ui.dialogs
+      .slice(before.dialogs)
+      .map((d) => ({ title: d.title, html: d.html.getContent(), width: d.html.width, height: d.html.height })),
     sidebars: env.spreadsheetApp.ui.sidebars.slice(before.sidebars).map((h) => ({ title: h.getTitle() })),
   });
   const marks = (env: Environment) => ({
@@ -149,11 +163,16 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
   const select = (env: Environment) => {
     if (!selection) return;
     const sheet = env.spreadsheet.getSheetByName(selection.sheet);
-    if (sheet && selection.row <= sheet.getMaxRows() && selection.col <= sheet.getMaxColumns()) sheet.getRange(selection.row, selection.col).activate();
+    if (sheet && selection.row <= sheet.getMaxRows() && selection.col <= sheet.getMaxColumns())
+      sheet.getRange(selection.row, selection.col).activate();
   };
 
   const html = (res: http.ServerResponse, text: string) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'X-Frame-Options': 'SAMEORIGIN', 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'X-Frame-Options': 'SAMEORIGIN',
+      'Cache-Control': 'no-store',
+    });
     res.end(text);
   };
   const withShim = (text: string) => text.replace('<head>', '<head>\n<script src="/shim.js"></script>');
@@ -167,7 +186,8 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
     try {
       if (!ours(req)) throw new RequestError(403, 'This playground only answers its own page.');
       if (req.method === 'GET' && url.pathname === '/') html(res, pageHtml);
-      else if (req.method === 'GET' && url.pathname === '/sidebar') html(res, withShim(fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8')));
+      else if (req.method === 'GET' && url.pathname === '/sidebar')
+        html(res, withShim(fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8')));
       else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         res.end(fs.readFileSync(CHART_JS));
@@ -175,7 +195,13 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         res.end(shimJs);
       } else if (url.pathname === '/favicon.ico') res.writeHead(204).end();
-      else if (req.method === 'GET' && url.pathname === '/api/version') json(res, 200, { version: ws.version, unsaved: ws.unsaved, lastSaveMs: ws.saves.at(-1) ?? null, saves: ws.saves.length });
+      else if (req.method === 'GET' && url.pathname === '/api/version')
+        json(res, 200, {
+          version: ws.version,
+          unsaved: ws.unsaved,
+          lastSaveMs: ws.saves.at(-1) ?? null,
+          saves: ws.saves.length,
+        });
       else if (req.method === 'GET' && url.pathname === '/api/charts') {
         const name = url.searchParams.get('name') ?? 'Summary';
         json(
@@ -183,7 +209,11 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
           200,
           await ws.run((env) => {
             const sheet = env.spreadsheet.getSheetByName(name);
-            return sheet ? sheet.charts.map((c) => chartData(c, sheet.getRange(c.ranges[0]).getDisplayValues(), sheet.getRange(c.ranges[0]).getValues())) : [];
+            return sheet
+              ? sheet.charts.map((c) =>
+                  chartData(c, sheet.getRange(c.ranges[0]).getDisplayValues(), sheet.getRange(c.ranges[0]).getValues()),
+                )
+              : [];
           }),
         );
       } else if (req.method === 'GET' && url.pathname === '/api/menu') {
@@ -199,13 +229,18 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
         );
       } else if (req.method === 'POST' && url.pathname === '/api/run') {
         const { fn, args } = await body<{ fn: unknown; args: unknown }>(req);
-        if (typeof fn !== 'string' || !callable.has(fn)) throw new RequestError(400, `Script function not found: ${String(fn).slice(0, 60)}`);
+        if (typeof fn !== 'string' || !callable.has(fn))
+          throw new RequestError(400, `Script function not found: ${String(fn).slice(0, 60)}`);
         const result = await ws
           .run((env) => {
             select(env);
             const before = marks(env);
             try {
-              return { ok: true, result: env.callRaw(fn, ...(Array.isArray(args) ? args : [])), ui: shown(env, before) };
+              return {
+                ok: true,
+                result: env.callRaw(fn, ...(Array.isArray(args) ? args : [])),
+                ui: shown(env, before),
+              };
             } catch (e) {
               return { ok: false, error: (e as Error).message.replace(/^Exception: /, ''), ui: shown(env, before) };
             }
@@ -215,13 +250,24 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
       } else if (req.method === 'POST' && url.pathname === '/api/edit') {
         const edit = await body<{ sheet: unknown; row: unknown; col: unknown; values: unknown; how: unknown }>(req);
         const how = edit.how === 'paste' || edit.how === 'fill' ? edit.how : 'typed';
-        if (typeof edit.sheet !== 'string' || !Number.isInteger(edit.row) || !Number.isInteger(edit.col) || (edit.row as number) < 1 || (edit.col as number) < 1)
+        if (
+          typeof edit.sheet !== 'string' ||
+          !Number.isInteger(edit.row) ||
+          !Number.isInteger(edit.col) ||
+          (edit.row as number) < 1 ||
+          (edit.col as number) < 1
+        )
           throw new RequestError(400, 'A cell is a tab name, a row and a column from 1.');
         const values = edit.values;
         if (
           !Array.isArray(values) ||
           values.length === 0 ||
-          !values.every((r) => Array.isArray(r) && r.length === (values[0] as unknown[]).length && r.every((v) => ['string', 'number', 'boolean'].includes(typeof v)))
+          !values.every(
+            (r) =>
+              Array.isArray(r) &&
+              r.length === (values[0] as unknown[]).length &&
+              r.every((v) => ['string', 'number', 'boolean'].includes(typeof v)),
+          )
         )
           throw new RequestError(400, 'Values are rows of text, numbers or TRUE/FALSE.');
         const result = await ws.run((env) => {
@@ -243,24 +289,43 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<{ server
       } else if (req.method === 'POST' && url.pathname === '/api/select') {
         const sel = await body<{ sheet: unknown; row: unknown; col?: unknown }>(req);
         const col = sel.col === undefined ? 1 : sel.col;
-        if (typeof sel.sheet !== 'string' || !Number.isInteger(sel.row) || (sel.row as number) < 1 || !Number.isInteger(col) || (col as number) < 1)
+        if (
+          typeof sel.sheet !== 'string' ||
+          !Number.isInteger(sel.row) ||
+          (sel.row as number) < 1 ||
+          !Number.isInteger(col) ||
+          (col as number) < 1
+        )
           throw new RequestError(400, 'A selection is a tab name and a row (and column) from 1.');
         selection = { sheet: sel.sheet, row: sel.row as number, col: col as number };
         json(res, 200, { ok: true });
       } else if (req.method === 'GET' && url.pathname === '/api/sheets') {
-        json(res, 200, await ws.run((env) => env.spreadsheet.getSheets().map((s) => ({ name: s.getName(), hidden: s.isSheetHidden() }))));
+        json(
+          res,
+          200,
+          await ws.run((env) =>
+            env.spreadsheet.getSheets().map((s) => ({ name: s.getName(), hidden: s.isSheetHidden() })),
+          ),
+        );
       } else if (req.method === 'GET' && url.pathname === '/api/sheet') {
         const name = url.searchParams.get('name') ?? 'Leads';
         const offset = Math.max(0, Number(url.searchParams.get('offset') ?? 0) || 0);
         const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 200) || 200));
-        json(res, 200, await ws.run((env) => sheetWindow(env, name, offset, limit, path.basename(opts.workbook), ws.version)));
+        json(
+          res,
+          200,
+          await ws.run((env) => sheetWindow(env, name, offset, limit, path.basename(opts.workbook), ws.version)),
+        );
       } else if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
         const id = decodeURIComponent(url.pathname.slice('/files/'.length));
         const page = await ws.run((env) => drivePage(env, id.replace(/\.xlsx$/, ''), id.endsWith('.xlsx')));
         if (page === null) throw new RequestError(404, 'not found');
         if (typeof page === 'string') html(res, page);
         else {
-          res.writeHead(200, { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${page.name}"` });
+          res.writeHead(200, {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition': `attachment; filename="${page.name}"`,
+          });
           res.end(page.bytes);
         }
       } else throw new RequestError(404, 'not found');
@@ -307,7 +372,9 @@ function sheetWindow(env: Environment, name: string, offset: number, limit: numb
   const count = Math.max(0, Math.min(limit, last - first + 1));
   const values = count > 0 ? sheet.getRange(first, 1, count, width).getDisplayValues() : [];
   const rules = count > 0 ? sheet.getRange(first, 1, count, width).getDataValidations() : [];
-  const kinds = rules.map((line) => line.map((r) => (r ? (r.kind === 'checkbox' ? 'checkbox' : { list: r.values }) : null)));
+  const kinds = rules.map((line) =>
+    line.map((r) => (r ? (r.kind === 'checkbox' ? 'checkbox' : { list: r.values }) : null)),
+  );
   // Notes, sparse: [row index in the window, column index, text].
   const notes: [number, number, string][] = [];
   if (count > 0)
@@ -315,7 +382,18 @@ function sheetWindow(env: Environment, name: string, offset: number, limit: numb
       .getRange(first, 1, count, width)
       .getNotes()
       .forEach((line, r) => line.forEach((n, c) => n && notes.push([r, c, n])));
-  return { file, name, rows: Math.max(0, last - 1), offset, header, values, kinds, notes, frozenRows: sheet.getFrozenRows(), version };
+  return {
+    file,
+    name,
+    rows: Math.max(0, last - 1),
+    offset,
+    header,
+    values,
+    kinds,
+    notes,
+    frozenRows: sheet.getFrozenRows(),
+    version,
+  };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -86,7 +86,11 @@ export interface OpenOptions extends Omit<EnvironmentOptions, 'spreadsheet' | 's
  * anything (also when `fn` throws: what the executions wrote before the error is kept, as in
  * Google). A run that only reads leaves the file as it was.
  */
-export async function withWorkbook<T>(file: string, options: OpenOptions, fn: (env: Environment) => T | Promise<T>): Promise<T> {
+export async function withWorkbook<T>(
+  file: string,
+  options: OpenOptions,
+  fn: (env: Environment) => T | Promise<T>,
+): Promise<T> {
   const release = await acquireFileLock(file);
   try {
     const clock = options.clock ?? new Clock(options.now ? Date.parse(options.now) : null);
@@ -102,7 +106,9 @@ export async function withWorkbook<T>(file: string, options: OpenOptions, fn: (e
     } else if (options.create) {
       env = new Environment({ ...options, clock, spreadsheet: new FakeSpreadsheet(ctx, file), drive });
     } else {
-      throw new WorkbookMissingError(`The workbook ${file} does not exist. Create it with: npx lembar setup --workbook ${file}`);
+      throw new WorkbookMissingError(
+        `The workbook ${file} does not exist. Create it with: npx lembar setup --workbook ${file}`,
+      );
     }
     ctxHolder.env = env;
     removeOrphans(file);

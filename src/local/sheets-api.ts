@@ -37,7 +37,8 @@ export class LocalDrive {
   constructor(
     readonly dir: string | null = null,
     /** How a file's address is shown (the playground serves them under /files/). */
-    readonly urlOf: (id: string) => string = (id) => (dir ? `file://${path.join(dir, `${id}.xlsx`)}` : `https://docs.google.com/spreadsheets/d/${id}/edit`),
+    readonly urlOf: (id: string) => string = (id) =>
+      dir ? `file://${path.join(dir, `${id}.xlsx`)}` : `https://docs.google.com/spreadsheets/d/${id}/edit`,
   ) {}
 
   /** The folder of files that belong with a workbook. */
@@ -60,7 +61,9 @@ export class LocalDrive {
   }
 
   /** Saves what changed, each file atomically. */
-  async save(saveAtomically: (file: string, ss: FakeSpreadsheet, state: PersistedState) => Promise<void>): Promise<void> {
+  async save(
+    saveAtomically: (file: string, ss: FakeSpreadsheet, state: PersistedState) => Promise<void>,
+  ): Promise<void> {
     if (!this.dir) return;
     for (const [id, f] of this.files) {
       if (!hasChanges(f.ss, f.state)) continue;
@@ -84,10 +87,14 @@ export class LocalDrive {
 
 type Scopes = readonly string[];
 const WRITE_SCOPES = ['drive', 'drive.file', 'spreadsheets'].map((s) => `https://www.googleapis.com/auth/${s}`);
-const READ_SCOPES = [...WRITE_SCOPES, ...['drive.readonly', 'spreadsheets.readonly'].map((s) => `https://www.googleapis.com/auth/${s}`)];
+const READ_SCOPES = [
+  ...WRITE_SCOPES,
+  ...['drive.readonly', 'spreadsheets.readonly'].map((s) => `https://www.googleapis.com/auth/${s}`),
+];
 
 function needScope(scopes: Scopes, allowed: string[], method: string): void {
-  if (!scopes.some((s) => allowed.includes(s))) throw new Error(`${API}.${method} failed with error: Request had insufficient authentication scopes.`);
+  if (!scopes.some((s) => allowed.includes(s)))
+    throw new Error(`${API}.${method} failed with error: Request had insufficient authentication scopes.`);
 }
 
 export class FakeSheetsAdvanced extends ServiceObject {
@@ -102,7 +109,8 @@ export class FakeSheetsAdvanced extends ServiceObject {
 function fileOf(drive: LocalDrive, scopes: Scopes, id: unknown, method: string): FakeSpreadsheet {
   const f = drive.files.get(String(id));
   const onlyOwn = !scopes.some((s) => s.endsWith('/drive') || s.endsWith('/spreadsheets') || s.endsWith('.readonly'));
-  if (!f || (onlyOwn && !f.byApp)) throw new Error(`${API}.${method} failed with error: Requested entity was not found.`);
+  if (!f || (onlyOwn && !f.byApp))
+    throw new Error(`${API}.${method} failed with error: Requested entity was not found.`);
   return f.ss;
 }
 
@@ -122,7 +130,13 @@ export class FakeSpreadsheetsResource extends ServiceObject {
     needScope(this.scopes, WRITE_SCOPES, 'create');
     const props = resource?.properties ?? {};
     const title = String(props.title ?? 'Untitled spreadsheet');
-    const ss = new FakeSpreadsheet(this.ctx, 'pending', title, String(props.locale ?? 'en_US'), String(props.timeZone ?? 'America/Los_Angeles'));
+    const ss = new FakeSpreadsheet(
+      this.ctx,
+      'pending',
+      title,
+      String(props.locale ?? 'en_US'),
+      String(props.timeZone ?? 'America/Los_Angeles'),
+    );
     const wanted = resource?.sheets ?? [];
     if (wanted.length > 0) {
       ss.sheets = [];
@@ -135,7 +149,10 @@ export class FakeSpreadsheetsResource extends ServiceObject {
       }
     }
     const cells = ss.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
-    if (cells > CELL_LIMIT) throw new Error(`${API}.create failed with error: Invalid requests: This action would increase the number of cells in the workbook above the limit of 10000000 cells.`);
+    if (cells > CELL_LIMIT)
+      throw new Error(
+        `${API}.create failed with error: Invalid requests: This action would increase the number of cells in the workbook above the limit of 10000000 cells.`,
+      );
     const id = this.drive.add(ss, title);
     return describe(ss, id, this.drive.urlOf(id));
   }
@@ -160,7 +177,11 @@ export class FakeValuesResource extends ServiceObject {
     super();
   }
 
-  get(spreadsheetId: string, range: string, options: { valueRenderOption?: string; dateTimeRenderOption?: string } = {}): { range: string; majorDimension: 'ROWS'; values?: unknown[][] } {
+  get(
+    spreadsheetId: string,
+    range: string,
+    options: { valueRenderOption?: string; dateTimeRenderOption?: string } = {},
+  ): { range: string; majorDimension: 'ROWS'; values?: unknown[][] } {
     needScope(this.scopes, READ_SCOPES, 'values.get');
     const ss = fileOf(this.drive, this.scopes, spreadsheetId, 'values.get');
     const { sheet, r1, c1, r2, c2 } = parseRange(ss, range, 'values.get');
@@ -207,7 +228,11 @@ interface CellData {
   userEnteredFormat?: { numberFormat?: { type?: string; pattern?: string }; textFormat?: { bold?: boolean } };
 }
 interface Request {
-  updateCells?: { start?: { sheetId?: number; rowIndex?: number; columnIndex?: number }; rows?: { values?: CellData[] }[]; fields?: string };
+  updateCells?: {
+    start?: { sheetId?: number; rowIndex?: number; columnIndex?: number };
+    rows?: { values?: CellData[] }[];
+    fields?: string;
+  };
   updateSpreadsheetProperties?: { properties?: { title?: string }; fields?: string };
 }
 
@@ -216,18 +241,29 @@ function describe(ss: FakeSpreadsheet, id: string, url: string): SpreadsheetReso
     spreadsheetId: id,
     spreadsheetUrl: url,
     properties: { title: ss.name, locale: ss.locale, timeZone: ss.timeZone },
-    sheets: ss.sheets.map((s) => ({ properties: { sheetId: s.id, title: s.name, gridProperties: { rowCount: s.maxRows, columnCount: s.maxCols, frozenRowCount: s.frozenRows } } })),
+    sheets: ss.sheets.map((s) => ({
+      properties: {
+        sheetId: s.id,
+        title: s.name,
+        gridProperties: { rowCount: s.maxRows, columnCount: s.maxCols, frozenRowCount: s.frozenRows },
+      },
+    })),
   };
 }
 
-const KNOWN_FIELDS = new Set(['userEnteredValue', 'userEnteredFormat.numberFormat', 'userEnteredFormat.textFormat.bold']);
+const KNOWN_FIELDS = new Set([
+  'userEnteredValue',
+  'userEnteredFormat.numberFormat',
+  'userEnteredFormat.textFormat.bold',
+]);
 
 /** Checks one request and returns what applying it does (nothing changes until all are checked). */
 function plan(ss: FakeSpreadsheet, r: Request, i: number): () => void {
   const fail = (why: string) => new Error(`${API}.batchUpdate failed with error: Invalid requests[${i}]: ${why}`);
   if (r.updateSpreadsheetProperties) {
     const title = r.updateSpreadsheetProperties.properties?.title;
-    if (r.updateSpreadsheetProperties.fields !== 'title' || typeof title !== 'string') throw fail('only a title change is modelled.');
+    if (r.updateSpreadsheetProperties.fields !== 'title' || typeof title !== 'string')
+      throw fail('only a title change is modelled.');
     return () => {
       ss.name = title;
       for (const s of ss.sheets) s.revision++;
@@ -237,7 +273,8 @@ function plan(ss: FakeSpreadsheet, r: Request, i: number): () => void {
   if (!u) throw fail(`${Object.keys(r)[0] ?? 'an empty request'} is not modelled by the emulation.`);
   if (!u.fields) throw fail('updateCells: At least one field must be specified.');
   const fields = u.fields.split(',').map((f) => f.trim());
-  for (const f of fields) if (!KNOWN_FIELDS.has(f)) throw fail(`updateCells: the field "${f}" is not modelled by the emulation.`);
+  for (const f of fields)
+    if (!KNOWN_FIELDS.has(f)) throw fail(`updateCells: the field "${f}" is not modelled by the emulation.`);
   const sheet = ss.sheets.find((s) => s.id === u.start?.sheetId);
   if (!sheet) throw fail(`No grid with id: ${u.start?.sheetId}`);
   const row0 = u.start?.rowIndex ?? 0;
@@ -245,14 +282,17 @@ function plan(ss: FakeSpreadsheet, r: Request, i: number): () => void {
   const rows = u.rows ?? [];
   const width = rows.reduce((n, x) => Math.max(n, x.values?.length ?? 0), 0);
   if (row0 + rows.length > sheet.maxRows || col0 + width > sheet.maxCols) {
-    throw fail(`Range (${sheet.name}!R${row0 + 1}C${col0 + 1}:R${row0 + rows.length}C${col0 + width}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`);
+    throw fail(
+      `Range (${sheet.name}!R${row0 + 1}C${col0 + 1}:R${row0 + rows.length}C${col0 + width}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`,
+    );
   }
   for (const x of rows)
     for (const cd of x.values ?? []) {
       const uv = cd.userEnteredValue;
       if (uv?.formulaValue !== undefined) throw fail('formulaValue is not modelled by the emulation.');
       if (uv && Object.keys(uv).length > 1) throw fail('a cell value has more than one kind.');
-      if (uv?.numberValue !== undefined && !Number.isFinite(uv.numberValue)) throw fail('numberValue must be a finite number.');
+      if (uv?.numberValue !== undefined && !Number.isFinite(uv.numberValue))
+        throw fail('numberValue must be a finite number.');
     }
   return () => {
     rows.forEach((x, ri) => {
@@ -264,8 +304,10 @@ function plan(ss: FakeSpreadsheet, r: Request, i: number): () => void {
 
 function writeCell(sheet: FakeSheet, row: number, col: number, cd: CellData, fields: string[], tz: string): void {
   const cell = sheet.cellAt(row, col);
-  if (fields.includes('userEnteredFormat.numberFormat')) cell.fmt = cd.userEnteredFormat?.numberFormat?.pattern ?? undefined;
-  if (fields.includes('userEnteredFormat.textFormat.bold')) cell.bold = cd.userEnteredFormat?.textFormat?.bold === true ? true : undefined;
+  if (fields.includes('userEnteredFormat.numberFormat'))
+    cell.fmt = cd.userEnteredFormat?.numberFormat?.pattern ?? undefined;
+  if (fields.includes('userEnteredFormat.textFormat.bold'))
+    cell.bold = cd.userEnteredFormat?.textFormat?.bold === true ? true : undefined;
   if (fields.includes('userEnteredValue')) {
     const uv = cd.userEnteredValue;
     let v: string | number | boolean | Date | null = null;
@@ -298,12 +340,24 @@ function serialOf(d: Date, tz: string): number {
 
 function dateOfSerial(serial: number, tz: string): Date {
   const wall = new Date(Math.round((serial - 25569) * DAY));
-  const at = fromWallClock(tz, wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds());
+  const at = fromWallClock(
+    tz,
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+  );
   return new Date(at.getTime() + wall.getUTCMilliseconds());
 }
 
 /** `'Tab name'!A1:F20`, `Tab!A2:F` or `Tab`: bounds inside the grid, or Google's error. */
-function parseRange(ss: FakeSpreadsheet, range: string, method: string): { sheet: FakeSheet; r1: number; c1: number; r2: number; c2: number } {
+function parseRange(
+  ss: FakeSpreadsheet,
+  range: string,
+  method: string,
+): { sheet: FakeSheet; r1: number; c1: number; r2: number; c2: number } {
   const m = /^(?:'((?:[^']|'')+)'|([^!']+))(?:!([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?)?$/.exec(String(range));
   const fail = () => new Error(`${API}.${method} failed with error: Unable to parse range: ${range}`);
   if (!m) throw fail();
@@ -316,7 +370,9 @@ function parseRange(ss: FakeSpreadsheet, range: string, method: string): { sheet
   const c2 = m[5] ? col(m[5]) : m[3] ? c1 : sheet.maxCols;
   const r2 = m[6] ? Number(m[6]) : m[5] || !m[3] ? sheet.maxRows : r1;
   if (r2 > sheet.maxRows || c2 > sheet.maxCols || r1 < 1 || c1 < 1) {
-    throw new Error(`${API}.${method} failed with error: Range (${range}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`);
+    throw new Error(
+      `${API}.${method} failed with error: Range (${range}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`,
+    );
   }
   return { sheet, r1, c1, r2, c2 };
 }

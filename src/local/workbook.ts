@@ -9,7 +9,16 @@
 // not touch survive, and a row the add-on deleted or inserted moves everything it carried.
 import ExcelJS from 'exceljs';
 import * as path from 'node:path';
-import { FakeSpreadsheet, type FakeSheet, DataValidation, isDate, a1, type Cell, type SheetsContext, type ChartSpec } from './spreadsheet';
+import {
+  FakeSpreadsheet,
+  type FakeSheet,
+  DataValidation,
+  isDate,
+  a1,
+  type Cell,
+  type SheetsContext,
+  type ChartSpec,
+} from './spreadsheet';
 import { emptyState, type PersistedState } from './services';
 import { wallClock, fromWallClock } from './format-date';
 import { encodeXmlText, needsEncoding } from './xml-text';
@@ -18,7 +27,10 @@ const STATE_SHEET = '_lembar_state';
 
 /** exceljs keeps sheet-level validations in `dataValidations`, which its typings leave out. */
 interface SheetValidations {
-  dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void; model: Record<string, ExcelJS.DataValidation | undefined> };
+  dataValidations: {
+    add(address: string, dv: ExcelJS.DataValidation): void;
+    model: Record<string, ExcelJS.DataValidation | undefined>;
+  };
 }
 const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as SheetValidations).dataValidations;
 const CHUNK = 30000; // an xlsx cell holds at most 32,767 characters
@@ -28,7 +40,16 @@ interface Meta {
   name: string;
   locale: string;
   timeZone: string;
-  sheets: Record<string, { maxRows: number; maxCols: number; hidden: boolean; protections: { a1: string | null; warningOnly: boolean; description: string }[]; charts?: ChartSpec[] }>;
+  sheets: Record<
+    string,
+    {
+      maxRows: number;
+      maxCols: number;
+      hidden: boolean;
+      protections: { a1: string | null; warningOnly: boolean; description: string }[];
+      charts?: ChartSpec[];
+    }
+  >;
   state: PersistedState;
 }
 
@@ -47,7 +68,15 @@ function toExcelDate(d: Date, tz: string): Date {
   return new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.ms));
 }
 function fromExcelDate(d: Date, tz: string): Date {
-  return fromWallClock(tz, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  return fromWallClock(
+    tz,
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+  );
 }
 
 function metaOf(ss: FakeSpreadsheet, state: PersistedState): Meta {
@@ -57,7 +86,11 @@ function metaOf(ss: FakeSpreadsheet, state: PersistedState): Meta {
       maxRows: sheet.maxRows,
       maxCols: sheet.maxCols,
       hidden: sheet.hidden,
-      protections: sheet.protections.map((p) => ({ a1: p.a1Notation, warningOnly: p.warningOnly, description: p.description })),
+      protections: sheet.protections.map((p) => ({
+        a1: p.a1Notation,
+        warningOnly: p.warningOnly,
+        description: p.description,
+      })),
       // xlsx charts are not written by exceljs: the chart descriptions travel in our state.
       charts: sheet.charts,
     };
@@ -65,9 +98,11 @@ function metaOf(ss: FakeSpreadsheet, state: PersistedState): Meta {
   return meta;
 }
 /** Sheet order and frozen rows are part of what a save must notice. */
-const metaKey = (ss: FakeSpreadsheet, state: PersistedState) => JSON.stringify([metaOf(ss, state), ss.sheets.map((s) => [s.name, s.frozenRows])]);
+const metaKey = (ss: FakeSpreadsheet, state: PersistedState) =>
+  JSON.stringify([metaOf(ss, state), ss.sheets.map((s) => [s.name, s.frozenRows])]);
 
-const copyCell = (c: Cell | undefined): Cell | undefined => (c ? { ...c, v: isDate(c.v) ? new Date(c.v.getTime()) : c.v } : undefined);
+const copyCell = (c: Cell | undefined): Cell | undefined =>
+  c ? { ...c, v: isDate(c.v) ? new Date(c.v.getTime()) : c.v } : undefined;
 const copyCells = (cells: Cell[][]): Cell[][] => cells.map((line) => (line ? line.map(copyCell) : line)) as Cell[][];
 
 function sameValue(a: Cell['v'] | undefined, b: Cell['v'] | undefined): boolean {
@@ -77,13 +112,32 @@ function sameValue(a: Cell['v'] | undefined, b: Cell['v'] | undefined): boolean 
 function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
   if (!a || !b) return isBlank(a) && isBlank(b);
   return (
-    sameValue(a.v, b.v) && (a.f ?? '') === (b.f ?? '') && sameFmt(a.fmt, b.fmt) && !!a.bold === !!b.bold && (a.bg ?? '') === (b.bg ?? '') && sameRule(a.dv, b.dv) && (a.note ?? '') === (b.note ?? '')
+    sameValue(a.v, b.v) &&
+    (a.f ?? '') === (b.f ?? '') &&
+    sameFmt(a.fmt, b.fmt) &&
+    !!a.bold === !!b.bold &&
+    (a.bg ?? '') === (b.bg ?? '') &&
+    sameRule(a.dv, b.dv) &&
+    (a.note ?? '') === (b.note ?? '')
   );
 }
-const isBlank = (c: Cell | undefined) => !c || ((c.v === null || c.v === undefined || c.v === '') && !c.f && sameFmt(c.fmt, undefined) && !c.bold && !c.bg && !c.dv && !c.note);
+const isBlank = (c: Cell | undefined) =>
+  !c ||
+  ((c.v === null || c.v === undefined || c.v === '') &&
+    !c.f &&
+    sameFmt(c.fmt, undefined) &&
+    !c.bold &&
+    !c.bg &&
+    !c.dv &&
+    !c.note);
 const sameFmt = (a: string | undefined, b: string | undefined) => (a ?? 'General') === (b ?? 'General');
 const sameRule = (a: DataValidation | undefined, b: DataValidation | undefined) =>
-  a === b || (!!a && !!b && a.kind === b.kind && a.allowInvalid === b.allowInvalid && a.values.join('\u0000') === b.values.join('\u0000'));
+  a === b ||
+  (!!a &&
+    !!b &&
+    a.kind === b.kind &&
+    a.allowInvalid === b.allowInvalid &&
+    a.values.join('\u0000') === b.values.join('\u0000'));
 
 /** Row r of the result came from row map[r-1] of the file (null: a new row). */
 function rowMap(edits: FakeSheet['rowEdits'], rows: number): (number | null)[] {
@@ -125,13 +179,21 @@ function moveRows(ws: ExcelJS.Worksheet, map: (number | null)[], last: number): 
     if (src) {
       const row = ws.getRow(r);
       if (src.height) row.height = src.height;
-      for (const [c, m] of src.cells) row.getCell(c).model = { ...m, address: a1(r, c) } as unknown as ExcelJS.CellModel;
+      for (const [c, m] of src.cells)
+        row.getCell(c).model = { ...m, address: a1(r, c) } as unknown as ExcelJS.CellModel;
     }
     for (const [c, dv] of from === null ? [] : (rules.get(from) ?? [])) validations(ws).add(a1(r, c), dv);
   }
 }
 
-function writeCell(ws: ExcelJS.Worksheet, r: number, c: number, cell: Cell | undefined, was: Cell | undefined, tz: string): void {
+function writeCell(
+  ws: ExcelJS.Worksheet,
+  r: number,
+  c: number,
+  cell: Cell | undefined,
+  was: Cell | undefined,
+  tz: string,
+): void {
   const xc = ws.getCell(r, c);
   if (!sameValue(cell?.v, was?.v) || (cell?.f ?? '') !== (was?.f ?? '')) {
     if (cell?.f) xc.value = { formula: cell.f.slice(1), result: undefined } as ExcelJS.CellFormulaValue;
@@ -142,7 +204,13 @@ function writeCell(ws: ExcelJS.Worksheet, r: number, c: number, cell: Cell | und
   if (!sameFmt(cell?.fmt, was?.fmt)) xc.style = { ...xc.style, numFmt: cell?.fmt ?? 'General' };
   if (!!cell?.bold !== !!was?.bold) xc.style = { ...xc.style, font: { ...xc.style.font, bold: !!cell?.bold } };
   if ((cell?.bg ?? '') !== (was?.bg ?? '')) {
-    const fill = cell?.bg ? ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${cell.bg.replace('#', '').toUpperCase()}` } } as ExcelJS.Fill) : undefined;
+    const fill = cell?.bg
+      ? ({
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: `FF${cell.bg.replace('#', '').toUpperCase()}` },
+        } as ExcelJS.Fill)
+      : undefined;
     xc.style = { ...xc.style, fill };
   }
   if (!sameRule(cell?.dv, was?.dv)) {
@@ -208,7 +276,8 @@ function apply(origin: Origin, ss: FakeSpreadsheet, state: PersistedState): void
       const line = sheet.cells[r];
       const old = was[r];
       const cols = Math.max(line?.length ?? 0, old?.length ?? 0);
-      for (let c = 0; c < cols; c++) if (!sameCell(line?.[c], old?.[c])) writeCell(ws, r + 1, c + 1, line?.[c], old?.[c], ss.timeZone);
+      for (let c = 0; c < cols; c++)
+        if (!sameCell(line?.[c], old?.[c])) writeCell(ws, r + 1, c + 1, line?.[c], old?.[c], ss.timeZone);
     }
     entry.cells = copyCells(sheet.cells);
     entry.revision = sheet.revision;
@@ -259,9 +328,12 @@ function encodeStrings(wb: ExcelJS.Workbook): () => void {
         if (typeof v === 'string') next = enc(v);
         else if (v && typeof v === 'object') {
           const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown; formula?: unknown };
-          if (o.richText?.some((t) => needsEncoding(t.text))) next = { ...o, richText: o.richText.map((t) => ({ ...t, text: enc(t.text) })) };
-          else if ('hyperlink' in o && typeof o.text === 'string' && needsEncoding(o.text)) next = { ...o, text: enc(o.text) };
-          else if ('formula' in o && typeof o.result === 'string' && needsEncoding(o.result)) next = { ...o, result: enc(o.result) };
+          if (o.richText?.some((t) => needsEncoding(t.text)))
+            next = { ...o, richText: o.richText.map((t) => ({ ...t, text: enc(t.text) })) };
+          else if ('hyperlink' in o && typeof o.text === 'string' && needsEncoding(o.text))
+            next = { ...o, text: enc(o.text) };
+          else if ('formula' in o && typeof o.result === 'string' && needsEncoding(o.result))
+            next = { ...o, result: enc(o.result) };
         }
         if (next !== v) {
           xc.value = next as ExcelJS.CellValue;
@@ -312,7 +384,12 @@ function ruleOf(dv: ExcelJS.DataValidation | undefined, rules: Map<string, DataV
   let rule = rules.get(key);
   if (!rule) {
     const checkbox = dv.promptTitle === 'checkbox';
-    rule = new DataValidation(checkbox ? 'checkbox' : 'list', checkbox ? [] : String(dv.formulae[0]).replace(/^"|"$/g, '').split(','), dv.errorStyle !== 'stop', true);
+    rule = new DataValidation(
+      checkbox ? 'checkbox' : 'list',
+      checkbox ? [] : String(dv.formulae[0]).replace(/^"|"$/g, '').split(','),
+      dv.errorStyle !== 'stop',
+      true,
+    );
     rules.set(key, rule);
   }
   return rule;
@@ -331,20 +408,28 @@ function readCell(xc: ExcelJS.Cell, tz: string): Cell {
   if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     cell.f = `=${xc.formula}`;
     cell.v = scalar(xc.result);
-  } else if (v && typeof v === 'object' && 'richText' in v) cell.v = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+  } else if (v && typeof v === 'object' && 'richText' in v)
+    cell.v = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
   else if (v && typeof v === 'object' && 'hyperlink' in v) {
     const text = (v as unknown as { text: unknown }).text;
-    cell.v = text && typeof text === 'object' && 'richText' in text ? (text as { richText: { text: string }[] }).richText.map((t) => t.text).join('') : scalar(text);
+    cell.v =
+      text && typeof text === 'object' && 'richText' in text
+        ? (text as { richText: { text: string }[] }).richText.map((t) => t.text).join('')
+        : scalar(text);
   } else cell.v = scalar(v);
   if (xc.numFmt) cell.fmt = xc.numFmt;
   if (xc.font?.bold) cell.bold = true;
   const note = xc.note as unknown;
   if (typeof note === 'string' && note) cell.note = note;
-  else if (note && typeof note === 'object' && 'texts' in note) cell.note = (note as { texts: { text: string }[] }).texts.map((t) => t.text).join('');
+  else if (note && typeof note === 'object' && 'texts' in note)
+    cell.note = (note as { texts: { text: string }[] }).texts.map((t) => t.text).join('');
   return cell;
 }
 
-export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ spreadsheet: FakeSpreadsheet; state: PersistedState }> {
+export async function loadWorkbook(
+  file: string,
+  ctx: SheetsContext,
+): Promise<{ spreadsheet: FakeSpreadsheet; state: PersistedState }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const stateWs = wb.getWorksheet(STATE_SHEET);
@@ -354,7 +439,13 @@ export async function loadWorkbook(file: string, ctx: SheetsContext): Promise<{ 
     for (let r = 1; r <= stateWs.rowCount; r++) json += String(stateWs.getCell(r, 1).value ?? '');
     meta = JSON.parse(json) as Meta;
   }
-  const ss = new FakeSpreadsheet(ctx, path.resolve(file), meta?.name ?? path.basename(file, '.xlsx'), meta?.locale ?? 'in_ID', meta?.timeZone ?? 'Asia/Jakarta');
+  const ss = new FakeSpreadsheet(
+    ctx,
+    path.resolve(file),
+    meta?.name ?? path.basename(file, '.xlsx'),
+    meta?.locale ?? 'in_ID',
+    meta?.timeZone ?? 'Asia/Jakarta',
+  );
   ss.sheets = [];
   const origin: Origin = { wb, sheets: new Map(), meta: '' };
   for (const ws of wb.worksheets) {

@@ -4,7 +4,8 @@
 // literal `_x0041_` as `_x005F_x0041_` (every underscore that starts such a form is escaped); exceljs decodes that form when it reads but never
 // encodes it when it writes, so we encode every string just before a save.
 
-const UNSAFE = /_(?=x[0-9A-Fa-f]{4}_)|[\0-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE =
+  /_(?=x[0-9A-Fa-f]{4}_)|[\0-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
 

@@ -1,4 +1,4 @@
-// The "Archive old activities" dialog (issue 17): choose a year, archive, open the archive or
+// The "Archive old activities" dialog: choose a year, archive, open the archive or
 // put it back. The rules live on the server (archiveActivities, undoArchive).
 import { call, closeDialog, h, msg, setMessages } from './client';
 import { status as showStatus, type StatusKind } from './status';
@@ -31,9 +31,22 @@ function draw(): void {
   else {
     const select = h('select', { id: 'archive-year' });
     for (const o of options)
-      select.append(h('option', { value: String(o.year), text: msg('ui.archive.yearOption', { year: o.year, count: number(o.count), cells: number(o.count * ctx.cellsPerRow) }) }));
+      select.append(
+        h('option', {
+          value: String(o.year),
+          text: msg('ui.archive.yearOption', {
+            year: o.year,
+            count: number(o.count),
+            cells: number(o.count * ctx.cellsPerRow),
+          }),
+        }),
+      );
     const go = h('button', { type: 'submit', class: 'primary', text: msg('ui.archive.go') });
-    form.append(h('label', { for: 'archive-year', text: msg('ui.archive.year') }), select, h('div', { class: 'actions' }, go));
+    form.append(
+      h('label', { for: 'archive-year', text: msg('ui.archive.year') }),
+      select,
+      h('div', { class: 'actions' }, go),
+    );
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       go.disabled = true;
@@ -53,7 +66,8 @@ function draw(): void {
   const close = h('button', { type: 'button', text: msg('ui.archive.close') });
   close.addEventListener('click', () => closeDialog());
   // Drawn again after an archive or an undo: the status line stays, with what it said.
-  const line = document.getElementById('archive-status') ?? h('p', { id: 'archive-status', class: 'status', role: 'status' });
+  const line =
+    document.getElementById('archive-status') ?? h('p', { id: 'archive-status', class: 'status', role: 'status' });
   app().replaceChildren(form, line, history(), h('div', { class: 'actions' }, close));
 }
 
@@ -70,9 +84,23 @@ function history(): HTMLElement {
         text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: a.at.slice(0, 10) })}${a.by ? ` · ${a.by}` : ''} · ${msg(`ui.archive.state.${a.state}`)}`,
       }),
     );
-    if (a.url) item.append(' ', h('a', { href: a.url, target: '_blank', rel: 'noopener', text: msg('ui.archive.open'), 'aria-label': `${msg('ui.archive.open')} ${a.id}` }));
+    if (a.url)
+      item.append(
+        ' ',
+        h('a', {
+          href: a.url,
+          target: '_blank',
+          rel: 'noopener',
+          text: msg('ui.archive.open'),
+          'aria-label': `${msg('ui.archive.open')} ${a.id}`,
+        }),
+      );
     if (a.state === 'done' || a.state === 'removing') {
-      const undo = h('button', { type: 'button', text: msg('ui.archive.undo'), 'aria-label': `${msg('ui.archive.undo')} ${a.id}` });
+      const undo = h('button', {
+        type: 'button',
+        text: msg('ui.archive.undo'),
+        'aria-label': `${msg('ui.archive.undo')} ${a.id}`,
+      });
       undo.addEventListener('click', async () => {
         undo.disabled = true;
         status(msg('ui.archive.undoing'));

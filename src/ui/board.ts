@@ -1,4 +1,4 @@
-// The pipeline board (issue 16): one column per open stage, Won and Lost as drop zones. A card
+// The pipeline board: one column per open stage, Won and Lost as drop zones. A card
 // is moved by drag and drop (SortableJS, bundled into the page) or from its "Move to…" menu
 // (the keyboard way); either calls setLeadStatus with the rules of the Status column. A gated
 // move asks for its fields on the board; cancelling or a refusal puts the card back.
@@ -22,27 +22,42 @@ const money = (n: number | null) => (n === null ? '–' : formatMoney(n, board.c
 const say = (text: string, kind?: StatusKind) => status(document.getElementById('board-status')!, text, kind);
 
 async function load(): Promise<void> {
-  board = await call('getPipelineBoard', { owner: filter.owner || undefined, source: filter.source, query: filter.query });
+  board = await call('getPipelineBoard', {
+    owner: filter.owner || undefined,
+    source: filter.source,
+    query: filter.query,
+  });
   if (!filter.owner) filter.owner = board.owner;
   draw();
 }
 
 function toolbar(): HTMLElement {
   const owner = h('select', { id: 'board-owner', 'aria-label': msg('board.owner') });
-  owner.append(h('option', { value: EVERYONE, text: msg('board.everyone') }), ...board.owners.map((o) => h('option', { value: o, text: o })));
+  owner.append(
+    h('option', { value: EVERYONE, text: msg('board.everyone') }),
+    ...board.owners.map((o) => h('option', { value: o, text: o })),
+  );
   owner.value = board.owner;
   owner.addEventListener('change', () => {
     filter.owner = owner.value;
     void load();
   });
   const source = h('select', { id: 'board-source', 'aria-label': msg('board.source') });
-  source.append(h('option', { value: '', text: msg('board.allSources') }), ...board.sources.map((s) => h('option', { value: s, text: s })));
+  source.append(
+    h('option', { value: '', text: msg('board.allSources') }),
+    ...board.sources.map((s) => h('option', { value: s, text: s })),
+  );
   source.value = filter.source;
   source.addEventListener('change', () => {
     filter.source = source.value;
     void load();
   });
-  const query = h('input', { id: 'board-query', type: 'search', 'aria-label': msg('board.search'), placeholder: msg('board.search') }) as HTMLInputElement;
+  const query = h('input', {
+    id: 'board-query',
+    type: 'search',
+    'aria-label': msg('board.search'),
+    placeholder: msg('board.search'),
+  }) as HTMLInputElement;
   query.value = filter.query;
   let timer: ReturnType<typeof setTimeout> | undefined;
   query.addEventListener('input', () => {
@@ -62,7 +77,12 @@ function draw(): void {
   const columns = h('div', { class: 'columns' });
   for (const col of board.columns) {
     // An empty list shows its hint with CSS, so every child of a list is a card.
-    const list = h('ul', { class: 'cards', 'data-status': col.status, 'data-hint': msg('board.dropHere'), 'aria-label': label('status', col.status) });
+    const list = h('ul', {
+      class: 'cards',
+      'data-status': col.status,
+      'data-hint': msg('board.dropHere'),
+      'aria-label': label('status', col.status),
+    });
     for (const card of col.cards) list.append(cardOf(card));
     columns.append(
       h(
@@ -72,7 +92,12 @@ function draw(): void {
           'header',
           {},
           h('h2', { id: `col-${col.status.replace(/\W/g, '')}`, text: label('status', col.status) }),
-          col.dropOnly ? '' : h('div', { class: 'sums', text: `${msg('board.count', { count: col.count })} · ${money(col.value)} · ${msg('board.weighted', { value: money(col.weighted) })}` }),
+          col.dropOnly
+            ? ''
+            : h('div', {
+                class: 'sums',
+                text: `${msg('board.count', { count: col.count })} · ${money(col.value)} · ${msg('board.weighted', { value: money(col.weighted) })}`,
+              }),
         ),
         list,
       ),
@@ -91,26 +116,44 @@ function draw(): void {
       },
     });
   }
-  app().replaceChildren(toolbar(), h('p', { id: 'board-status', class: 'status', role: 'status' }), columns, h('div', { id: 'gate' }));
+  app().replaceChildren(
+    toolbar(),
+    h('p', { id: 'board-status', class: 'status', role: 'status' }),
+    columns,
+    h('div', { id: 'gate' }),
+  );
   if (focus) document.getElementById(focus)?.focus();
 }
 
 function cardOf(c: Card): HTMLElement {
   const targets = ctx.transitions[c.status] ?? [];
   const moveTo = h('select', { 'aria-label': `${msg('board.moveTo')} ${c.name}` });
-  moveTo.append(h('option', { value: '', text: msg('board.moveTo') }), ...targets.map((t) => h('option', { value: t, text: label('status', t) })));
+  moveTo.append(
+    h('option', { value: '', text: msg('board.moveTo') }),
+    ...targets.map((t) => h('option', { value: t, text: label('status', t) })),
+  );
   moveTo.addEventListener('change', () => moveTo.value && void move(c.leadId, c.status, moveTo.value));
   return h(
     'li',
     { class: `card${c.stale ? ' stale' : ''}`, 'data-lead': c.leadId, 'aria-label': c.name },
-    h('div', { class: 'card-head' }, h('strong', { text: c.name || c.leadId }), h('span', { class: 'who', title: c.owner, text: c.ownerInitials })),
+    h(
+      'div',
+      { class: 'card-head' },
+      h('strong', { text: c.name || c.leadId }),
+      h('span', { class: 'who', title: c.owner, text: c.ownerInitials }),
+    ),
     c.company ? h('div', { class: 'muted', text: c.company }) : '',
     h('div', { class: 'value', text: money(c.value) }),
     h(
       'div',
       { class: 'meta' },
       c.expectedClose ? h('span', { text: `⟶ ${c.expectedClose}` }) : '',
-      c.nextFollowUp ? h('span', { class: c.overdue ? 'overdue' : '', text: `☎ ${c.nextFollowUp}${c.overdue ? ` (${msg('board.overdue')})` : ''}` }) : '',
+      c.nextFollowUp
+        ? h('span', {
+            class: c.overdue ? 'overdue' : '',
+            text: `☎ ${c.nextFollowUp}${c.overdue ? ` (${msg('board.overdue')})` : ''}`,
+          })
+        : '',
       h('span', { text: msg('board.days', { days: c.daysInStage }) }),
       c.stale ? h('span', { class: 'stale-mark', text: msg('board.stale') }) : '',
     ),
@@ -130,7 +173,9 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
       return;
     }
     const errors = r.errors ?? {};
-    const gate = (ctx.required[to] ?? []).map((h) => LEAD_COLUMNS.find((c) => c.header === h)?.key).filter((k): k is string => !!k);
+    const gate = (ctx.required[to] ?? [])
+      .map((h) => LEAD_COLUMNS.find((c) => c.header === h)?.key)
+      .filter((k): k is string => !!k);
     const missing = gate.filter((k) => errors[k]);
     if (!r.changed && missing.length > 0) return askFields(leadId, from, to, gate, errors, card);
     // Refused (or changed meanwhile): the card goes back, with the reason.
@@ -142,20 +187,50 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
   }
 }
 
-function askFields(leadId: string, from: string, to: string, keys: string[], errors: Record<string, string>, card?: Card): void {
+function askFields(
+  leadId: string,
+  from: string,
+  to: string,
+  keys: string[],
+  errors: Record<string, string>,
+  card?: Card,
+): void {
   const box = document.getElementById('gate')!;
-  const form = h('form', { class: 'gate', role: 'dialog', 'aria-modal': 'true', 'aria-label': msg('board.fieldsFor', { status: label('status', to) }) });
+  const form = h('form', {
+    class: 'gate',
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-label': msg('board.fieldsFor', { status: label('status', to) }),
+  });
   form.append(h('p', { text: `${card?.name ?? leadId}: ${msg('board.fieldsFor', { status: label('status', to) })}` }));
   for (const k of keys) {
     const id = `gate-${k}`;
     let input: HTMLElement;
     if (k === 'lostReason') {
       input = h('select', { id, name: k });
-      input.append(h('option', { value: '', text: msg('ui.choose') }), ...ctx.lostReasons.map((r) => h('option', { value: r, text: r })));
-    } else input = h('input', { id, name: k, autocomplete: 'off', placeholder: /Close|On$/.test(k) ? msg('ui.dateHint') : '' });
-    const v = k === 'dealValue' && card?.value !== null && card?.value !== undefined ? String(card.value) : k === 'expectedClose' ? (card?.expectedClose ?? '') : '';
+      input.append(
+        h('option', { value: '', text: msg('ui.choose') }),
+        ...ctx.lostReasons.map((r) => h('option', { value: r, text: r })),
+      );
+    } else
+      input = h('input', {
+        id,
+        name: k,
+        autocomplete: 'off',
+        placeholder: /Close|On$/.test(k) ? msg('ui.dateHint') : '',
+      });
+    const v =
+      k === 'dealValue' && card?.value !== null && card?.value !== undefined
+        ? String(card.value)
+        : k === 'expectedClose'
+          ? (card?.expectedClose ?? '')
+          : '';
     (input as HTMLInputElement).value = v;
-    form.append(h('label', { for: id, text: fieldLabel(k) }), input, h('div', { class: 'error', role: 'alert', text: errors[k] && v ? errors[k] : '' }));
+    form.append(
+      h('label', { for: id, text: fieldLabel(k) }),
+      input,
+      h('div', { class: 'error', role: 'alert', text: errors[k] && v ? errors[k] : '' }),
+    );
   }
   const cancel = h('button', { type: 'button', text: msg('board.cancel') });
   const ok = h('button', { type: 'submit', class: 'primary', text: msg('board.save') });

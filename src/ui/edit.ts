@@ -1,4 +1,4 @@
-// Editing a lead's details in the Selected tab (issue 15): the same validation as entry on the
+// Editing a lead's details in the Selected tab: the same validation as entry on the
 // server (updateLead); each change is logged there as a Note, old → new.
 import { call, h, msg } from './client';
 import { ctx } from './context';
@@ -6,7 +6,11 @@ import type { LeadColumnKey, SelectedLead } from '../gas/sidebar';
 import { field, showErrors, values } from './form';
 import { status } from './status';
 
-const FIELDS: { name: LeadColumnKey; type?: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select'; required?: boolean }[] = [
+const FIELDS: {
+  name: LeadColumnKey;
+  type?: 'text' | 'email' | 'tel' | 'date' | 'textarea' | 'select';
+  required?: boolean;
+}[] = [
   { name: 'name', required: true },
   { name: 'company' },
   { name: 'phone', type: 'tel' },
@@ -23,7 +27,12 @@ const FIELDS: { name: LeadColumnKey; type?: 'text' | 'email' | 'tel' | 'date' | 
 export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElement {
   const form = h('form', { id: 'edit-form', novalidate: true });
   for (const f of FIELDS) {
-    const options = f.name === 'source' ? ctx.sources.map((s) => ({ value: s, label: s })) : f.name === 'consent' ? ['Subscribed', 'Opted out'].map((c) => ({ value: c, label: c })) : undefined;
+    const options =
+      f.name === 'source'
+        ? ctx.sources.map((s) => ({ value: s, label: s }))
+        : f.name === 'consent'
+          ? ['Subscribed', 'Opted out'].map((c) => ({ value: c, label: c }))
+          : undefined;
     const el = field('edit', { ...f, options });
     const input = el.querySelector<HTMLInputElement>('input,select,textarea')!;
     input.value = String(L[f.name] ?? '');
@@ -51,7 +60,11 @@ export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElem
       await reload();
       // The lead is drawn again: keep its edit form open to say it worked.
       document.querySelector('details.edit')?.setAttribute('open', '');
-      status(document.querySelector('#edit-form .status') as HTMLElement, msg('ui.updated', { count: r.changed ?? 0 }), 'ok');
+      status(
+        document.querySelector('#edit-form .status') as HTMLElement,
+        msg('ui.updated', { count: r.changed ?? 0 }),
+        'ok',
+      );
     } catch (e) {
       status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
     } finally {

@@ -19,15 +19,31 @@ export function field(formId: string, f: FieldSpec): HTMLElement {
   let input: HTMLElement;
   if (f.type === 'textarea') input = h('textarea', { ...common, rows: '3' });
   else if (f.type === 'select') {
-    input = h('select', common, h('option', { value: '', text: msg('ui.choose') }), ...(f.options ?? []).map((o) => h('option', { value: o.value, text: o.label })));
+    input = h(
+      'select',
+      common,
+      h('option', { value: '', text: msg('ui.choose') }),
+      ...(f.options ?? []).map((o) => h('option', { value: o.value, text: o.label })),
+    );
   } else if (f.type === 'date') {
     // Typed as people write dates (28/11/2026); the server reads it with the same rule as entry.
-    input = h('input', { ...common, type: 'text', inputmode: 'numeric', placeholder: msg('ui.dateHint'), autocomplete: 'off' });
+    input = h('input', {
+      ...common,
+      type: 'text',
+      inputmode: 'numeric',
+      placeholder: msg('ui.dateHint'),
+      autocomplete: 'off',
+    });
   } else input = h('input', { ...common, type: f.type ?? 'text', inputmode: f.inputmode, autocomplete: 'off' });
   return h(
     'div',
     { class: 'field', 'data-field': f.name },
-    h('label', { for: id }, fieldLabel(f.name), f.required ? h('span', { class: 'req', title: msg('ui.required'), text: ' *' }) : null),
+    h(
+      'label',
+      { for: id },
+      fieldLabel(f.name),
+      f.required ? h('span', { class: 'req', title: msg('ui.required'), text: ' *' }) : null,
+    ),
     input,
     f.hint ? h('div', { class: 'hint', text: f.hint }) : null,
     h('div', { class: 'error', id: errId, role: 'alert' }),

@@ -1,4 +1,4 @@
-// The import dialog (issue 14): a source (pasted text, a .csv file or a tab), then a check that
+// The import dialog: a source (pasted text, a .csv file or a tab), then a check that
 // shows the suggested column mapping, the values to map, what needs attention and the possible
 // duplicates; then the import, which writes everything or nothing; then an undo. All the rules
 // live on the server (importLeads): this page only shows the report and sends the answers.
@@ -17,13 +17,19 @@ let source: { csv?: string; fileName?: string; tab?: string; encoding?: TextEnco
 let loaded: { text: string; encoding: TextEncoding } | null = null;
 let report: Report | null = null;
 // Without a prototype: a column or a value named `__proto__` or `constructor` is answered like any other.
-const dict = (from: Record<string, string> = {}): Record<string, string> => Object.assign(Object.create(null) as Record<string, string>, from);
+const dict = (from: Record<string, string> = {}): Record<string, string> =>
+  Object.assign(Object.create(null) as Record<string, string>, from);
 const answers = { mapping: dict(), statusMap: dict(), sourceMap: dict() };
 
 const app = () => document.getElementById('app')!;
 const status = (text: string, kind?: StatusKind) => showStatus(document.getElementById('import-status')!, text, kind);
 
-function select(label: string, options: { value: string; label: string }[], value: string, onChange: (v: string) => void): HTMLSelectElement {
+function select(
+  label: string,
+  options: { value: string; label: string }[],
+  value: string,
+  onChange: (v: string) => void,
+): HTMLSelectElement {
   const s = h('select', { 'aria-label': label });
   for (const o of options) s.append(h('option', { value: o.value, text: o.label }));
   s.value = value;
@@ -69,10 +75,16 @@ function sourceStep(tabs: string[]): void {
     e.preventDefault();
     // The file's encoding goes with its text, unless the text was changed since.
     const encoding = loaded && loaded.text === text.value ? loaded.encoding : undefined;
-    source = tab.value ? { tab: tab.value } : { csv: text.value, fileName: source.fileName || 'CSV', ...(encoding ? { encoding } : {}) };
+    source = tab.value
+      ? { tab: tab.value }
+      : { csv: text.value, fileName: source.fileName || 'CSV', ...(encoding ? { encoding } : {}) };
     void run(true);
   });
-  app().replaceChildren(form, h('p', { id: 'import-status', class: 'status', role: 'status' }), h('div', { id: 'import-report' }));
+  app().replaceChildren(
+    form,
+    h('p', { id: 'import-status', class: 'status', role: 'status' }),
+    h('div', { id: 'import-report' }),
+  );
 }
 
 async function run(dryRun: boolean): Promise<void> {
@@ -94,7 +106,10 @@ async function run(dryRun: boolean): Promise<void> {
 
 function draw(r: Report): void {
   const out = document.getElementById('import-report')!;
-  const targets = [{ value: '', label: msg('ui.import.keep') }, ...r.choices.headers.map((x) => ({ value: x, label: x }))];
+  const targets = [
+    { value: '', label: msg('ui.import.keep') },
+    ...r.choices.headers.map((x) => ({ value: x, label: x })),
+  ];
   const mapRows = r.headers.map((head, i) =>
     h(
       'tr',
@@ -117,16 +132,34 @@ function draw(r: Report): void {
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, h('th', { text: msg('ui.import.column') }), h('th', { text: msg('ui.import.target') }), h('th', { text: msg('ui.import.example') }))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { text: msg('ui.import.column') }),
+          h('th', { text: msg('ui.import.target') }),
+          h('th', { text: msg('ui.import.example') }),
+        ),
+      ),
       h('tbody', {}, ...mapRows),
     ),
   );
-  const values = h('section', { 'aria-labelledby': 'import-values' }, h('h3', { id: 'import-values', text: msg('ui.import.values') }));
+  const values = h(
+    'section',
+    { 'aria-labelledby': 'import-values' },
+    h('h3', { id: 'import-values', text: msg('ui.import.values') }),
+  );
   for (const q of r.questions) {
     const options =
       q.kind === 'status'
         ? [{ value: '', label: msg('ui.import.choose') }, ...r.choices.statuses.map((x) => ({ value: x, label: x }))]
-        : [{ value: '', label: msg('ui.import.choose') }, { value: KEEP, label: msg('ui.import.keepValue') }, ...r.choices.sources.map((x) => ({ value: x, label: x }))];
+        : [
+            { value: '', label: msg('ui.import.choose') },
+            { value: KEEP, label: msg('ui.import.keepValue') },
+            ...r.choices.sources.map((x) => ({ value: x, label: x })),
+          ];
     const map = q.kind === 'status' ? answers.statusMap : answers.sourceMap;
     values.append(
       h(
@@ -134,7 +167,12 @@ function draw(r: Report): void {
         {},
         h('span', { text: q.message }),
         ' ',
-        select(`${q.kind === 'status' ? 'Status' : 'Source'} ${q.value}`, options, map[q.value] ?? '', (v) => (map[q.value] = v)),
+        select(
+          `${q.kind === 'status' ? 'Status' : 'Source'} ${q.value}`,
+          options,
+          map[q.value] ?? '',
+          (v) => (map[q.value] = v),
+        ),
       ),
     );
   }
@@ -150,17 +188,35 @@ function draw(r: Report): void {
           h(
             'thead',
             {},
-            h('tr', {}, h('th', { text: msg('ui.import.row') }), h('th', { text: msg('ui.import.column') }), h('th', { text: msg('ui.import.value') }), h('th', { text: msg('ui.import.what') })),
+            h(
+              'tr',
+              {},
+              h('th', { text: msg('ui.import.row') }),
+              h('th', { text: msg('ui.import.column') }),
+              h('th', { text: msg('ui.import.value') }),
+              h('th', { text: msg('ui.import.what') }),
+            ),
           ),
           h(
             'tbody',
             {},
             ...r.problems
               .slice(0, SHOWN)
-              .map((p) => h('tr', p.blocking ? { class: 'blocking' } : {}, h('td', { text: String(p.row) }), h('td', { text: p.column }), h('td', { text: p.value }), h('td', { text: p.message }))),
+              .map((p) =>
+                h(
+                  'tr',
+                  p.blocking ? { class: 'blocking' } : {},
+                  h('td', { text: String(p.row) }),
+                  h('td', { text: p.column }),
+                  h('td', { text: p.value }),
+                  h('td', { text: p.message }),
+                ),
+              ),
           ),
         ),
-    r.problemCount > SHOWN ? h('p', { class: 'muted', text: msg('ui.import.more', { count: r.problemCount - SHOWN }) }) : null,
+    r.problemCount > SHOWN
+      ? h('p', { class: 'muted', text: msg('ui.import.more', { count: r.problemCount - SHOWN }) })
+      : null,
   );
   const dups = h(
     'section',
@@ -168,15 +224,32 @@ function draw(r: Report): void {
     h('h3', { id: 'import-dups', text: msg('ui.import.duplicates', { count: r.duplicateCount }) }),
     ...r.duplicates.slice(0, SHOWN).map((d) => {
       const on = d.matchedOn.join(', ');
-      return h('p', { text: d.leads.length > 0 ? msg('ui.import.dupExisting', { row: d.row, on, leads: d.leads.join(', ') }) : msg('ui.import.dupRows', { row: d.row, on, rows: d.rows.join(', ') }) });
+      return h('p', {
+        text:
+          d.leads.length > 0
+            ? msg('ui.import.dupExisting', { row: d.row, on, leads: d.leads.join(', ') })
+            : msg('ui.import.dupRows', { row: d.row, on, rows: d.rows.join(', ') }),
+      });
     }),
   );
   const again = h('button', { type: 'button', text: msg('ui.import.recheck') });
   again.addEventListener('click', () => void run(true));
-  const go = h('button', { type: 'button', class: 'primary', text: msg('ui.import.run', { count: r.rows }), disabled: !r.ok });
+  const go = h('button', {
+    type: 'button',
+    class: 'primary',
+    text: msg('ui.import.run', { count: r.rows }),
+    disabled: !r.ok,
+  });
   go.addEventListener('click', () => void run(false));
   const warnings = r.warnings.map((w) => h('p', { class: 'warning', role: 'note', text: w }));
-  out.replaceChildren(...warnings, r.questions.length > 0 ? values : '', columns, problems, r.duplicates.length > 0 ? dups : '', h('div', { class: 'actions' }, again, go));
+  out.replaceChildren(
+    ...warnings,
+    r.questions.length > 0 ? values : '',
+    columns,
+    problems,
+    r.duplicates.length > 0 ? dups : '',
+    h('div', { class: 'actions' }, again, go),
+  );
 }
 
 function done(importId: string): void {

@@ -1,4 +1,4 @@
-// Message templates for the selected lead (issue 15): the server fills a template for the lead
+// Message templates for the selected lead: the server fills a template for the lead
 // (renderTemplate); WhatsApp opens wa.me with the text (mobiles only) and offers to log it;
 // Email sends through the server (quota checked) and is logged. A placeholder without a value is
 // shown to the user first and never sent.
@@ -9,15 +9,26 @@ import type { RenderedTemplate } from '../gas/templates';
 import { status } from './status';
 
 export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTMLElement {
-  const box = h('section', { class: 'messages', 'aria-labelledby': 'messages-title' }, h('h3', { id: 'messages-title', text: msg('ui.templates') }));
+  const box = h(
+    'section',
+    { class: 'messages', 'aria-labelledby': 'messages-title' },
+    h('h3', { id: 'messages-title', text: msg('ui.templates') }),
+  );
   // The lead's situation first, in the user's language, then the rest.
   const mine = ctx.templates.filter((t) => t.language === ctx.lang && (t.channel !== 'WhatsApp' || L.whatsapp));
-  const ordered = [...mine.filter((t) => t.situation === L.situation), ...mine.filter((t) => t.situation !== L.situation)];
+  const ordered = [
+    ...mine.filter((t) => t.situation === L.situation),
+    ...mine.filter((t) => t.situation !== L.situation),
+  ];
   if (ordered.length === 0) return box;
   const pick = h('select', { id: 'template-pick', 'aria-label': msg('ui.template') });
   for (const t of ordered) pick.append(h('option', { value: t.id, text: `${t.name} · ${t.channel}` }));
   const subject = h('input', { id: 'template-subject', 'aria-label': 'Subject', hidden: true }) as HTMLInputElement;
-  const text = h('textarea', { id: 'template-text', rows: '5', 'aria-label': msg('ui.template') }) as HTMLTextAreaElement;
+  const text = h('textarea', {
+    id: 'template-text',
+    rows: '5',
+    'aria-label': msg('ui.template'),
+  }) as HTMLTextAreaElement;
   const warn = h('div', { class: 'status error', role: 'alert' });
   const actions = h('div', { class: 'actions' });
   const result = h('div', { class: 'status', role: 'status' });
@@ -48,7 +59,15 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
     const ok = check();
     if (current.channel === 'WhatsApp' && L.whatsapp) {
       const href = `${String(L.whatsapp)}?text=${encodeURIComponent(text.value)}`;
-      const wa = h('a', { class: 'button wa', id: 'whatsapp', href, target: '_blank', rel: 'noopener', text: msg('ui.whatsapp'), 'aria-disabled': ok ? undefined : 'true' });
+      const wa = h('a', {
+        class: 'button wa',
+        id: 'whatsapp',
+        href,
+        target: '_blank',
+        rel: 'noopener',
+        text: msg('ui.whatsapp'),
+        'aria-disabled': ok ? undefined : 'true',
+      });
       wa.addEventListener('click', (ev) => {
         if (!check()) {
           ev.preventDefault();
@@ -56,7 +75,11 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
         }
         const logIt = h('button', { type: 'button', id: 'wa-log', text: msg('ui.logWhatsapp') });
         logIt.addEventListener('click', async () => {
-          const r = await call('logActivity', { leadId: L.leadId, type: 'WhatsApp', summary: text.value.slice(0, 2000) });
+          const r = await call('logActivity', {
+            leadId: L.leadId,
+            type: 'WhatsApp',
+            summary: text.value.slice(0, 2000),
+          });
           if (r.ok) await reload();
         });
         result.replaceChildren(logIt);
@@ -64,12 +87,23 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
       actions.append(wa);
     }
     if (current.channel === 'Email') {
-      const send = h('button', { type: 'button', class: 'primary', id: 'send-email', text: msg('ui.send'), disabled: !current.to || !ok });
+      const send = h('button', {
+        type: 'button',
+        class: 'primary',
+        id: 'send-email',
+        text: msg('ui.send'),
+        disabled: !current.to || !ok,
+      });
       send.addEventListener('click', async () => {
         if (!check()) return;
         send.disabled = true;
         try {
-          const r = await call('sendTemplateEmail', { templateId: current!.templateId, leadId: L.leadId, subject: subject.value, text: text.value });
+          const r = await call('sendTemplateEmail', {
+            templateId: current!.templateId,
+            leadId: L.leadId,
+            subject: subject.value,
+            text: text.value,
+          });
           await reload();
           status(document.querySelector('.messages .status[role=status]') as HTMLElement, r.message, 'ok');
         } catch (e) {

@@ -1,4 +1,4 @@
-// The WhatsApp campaign queue (issue 19): WhatsApp has no sending API here, so the sidebar shows
+// The WhatsApp campaign queue: WhatsApp has no sending API here, so the sidebar shows
 // the next person of a running campaign with the prefilled wa.me message; "Sent" logs it as a
 // WhatsApp activity and "Skip" passes; the queue is kept on the server, so it resumes where
 // anyone stopped.
@@ -32,7 +32,14 @@ export function queuePanel(): HTMLElement {
       h(
         'div',
         { class: 'actions' },
-        h('a', { class: 'button wa', href: n.whatsapp ?? '#', target: '_blank', rel: 'noopener', text: msg('ui.whatsapp'), 'aria-label': `${msg('ui.whatsapp')} ${who}` }),
+        h('a', {
+          class: 'button wa',
+          href: n.whatsapp ?? '#',
+          target: '_blank',
+          rel: 'noopener',
+          text: msg('ui.whatsapp'),
+          'aria-label': `${msg('ui.whatsapp')} ${who}`,
+        }),
         sent,
         skip,
       ),
@@ -49,7 +56,8 @@ export function queuePanel(): HTMLElement {
     }
   };
   const load = () => answer(call('nextCampaignContact', { name: pick.value }), true);
-  const mark = (leadId: string, outcome: 'sent' | 'skip') => answer(call('markCampaignContact', { name: pick.value, leadId, outcome }), false);
+  const mark = (leadId: string, outcome: 'sent' | 'skip') =>
+    answer(call('markCampaignContact', { name: pick.value, leadId, outcome }), false);
   pick.addEventListener('change', () => void load());
   void load();
   return box;

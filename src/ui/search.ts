@@ -1,4 +1,4 @@
-// The Search tab (issue 15): as you type, by name, company, phone in any format, email or Lead
+// The Search tab: as you type, by name, company, phone in any format, email or Lead
 // ID (searchLeads); only mine, or one status; a clear "nothing found".
 import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
@@ -6,10 +6,18 @@ import type { SearchHit } from '../gas/search';
 
 export function searchPanel(): HTMLElement {
   const panel = h('section', { class: 'search' });
-  const input = h('input', { id: 'search-query', type: 'search', autocomplete: 'off', 'aria-describedby': 'search-count' });
+  const input = h('input', {
+    id: 'search-query',
+    type: 'search',
+    autocomplete: 'off',
+    'aria-describedby': 'search-count',
+  });
   const mine = h('input', { id: 'search-mine', type: 'checkbox' }) as HTMLInputElement;
   const statusSel = h('select', { id: 'search-status' });
-  statusSel.append(h('option', { value: '', text: msg('ui.searchAll') }), ...ctx.statuses.map((s) => h('option', { value: s, text: label('status', s) })));
+  statusSel.append(
+    h('option', { value: '', text: msg('ui.searchAll') }),
+    ...ctx.statuses.map((s) => h('option', { value: s, text: label('status', s) })),
+  );
   const results = h('ul', { class: 'results', id: 'search-results' });
   const count = h('p', { class: 'muted', id: 'search-count', role: 'status' });
   panel.append(
@@ -51,14 +59,29 @@ export function searchPanel(): HTMLElement {
   mine.addEventListener('change', later);
   statusSel.addEventListener('change', later);
   const hit = (r: SearchHit): HTMLElement => {
-    const open = h('button', { type: 'button', class: 'link', text: r.name || r.leadId, 'aria-label': `${msg('ui.open')} ${r.name || r.leadId}` });
+    const open = h('button', {
+      type: 'button',
+      class: 'link',
+      text: r.name || r.leadId,
+      'aria-label': `${msg('ui.open')} ${r.name || r.leadId}`,
+    });
     open.addEventListener('click', () => openLead(r.leadId));
     return h(
       'li',
       { class: 'item' },
-      h('div', { class: 'card-head' }, open, h('span', { class: badgeClass(r.status), text: label('status', r.status) })),
+      h(
+        'div',
+        { class: 'card-head' },
+        open,
+        h('span', { class: badgeClass(r.status), text: label('status', r.status) }),
+      ),
       h('div', { class: 'muted', text: [r.company, r.phone || r.email].filter(Boolean).join(' · ') }),
-      h('div', { class: 'meta', text: [r.leadId, r.owner, r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${r.nextFollowUp}` : ''].filter(Boolean).join(' · ') }),
+      h('div', {
+        class: 'meta',
+        text: [r.leadId, r.owner, r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${r.nextFollowUp}` : '']
+          .filter(Boolean)
+          .join(' · '),
+      }),
     );
   };
   return panel;

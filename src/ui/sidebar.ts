@@ -43,9 +43,20 @@ function leadForm(): HTMLElement {
   // The same parser as the server: `15 juta` previews Rp 15.000.000.
   dealInput.addEventListener('input', () => {
     const n = parseMoney(dealInput.value);
-    money.textContent = dealInput.value.trim() === '' ? '' : n === null ? msg('valid.number', { field: msg('field.dealValue') }) : formatMoney(n, ctx.currency);
+    money.textContent =
+      dealInput.value.trim() === ''
+        ? ''
+        : n === null
+          ? msg('valid.number', { field: msg('field.dealValue') })
+          : formatMoney(n, ctx.currency);
   });
-  const dupBox = h('div', { class: 'duplicates', id: 'duplicates', hidden: true, role: 'alertdialog', 'aria-labelledby': 'dup-title' });
+  const dupBox = h('div', {
+    class: 'duplicates',
+    id: 'duplicates',
+    hidden: true,
+    role: 'alertdialog',
+    'aria-labelledby': 'dup-title',
+  });
   const result = h('div', { class: 'status', id: 'lead-status', role: 'status' });
   const submit = h('button', { type: 'submit', class: 'primary', text: msg('ui.save') });
   form.append(submit, dupBox, result);
@@ -85,7 +96,12 @@ function leadForm(): HTMLElement {
 }
 
 function openButton(leadId: string): HTMLElement {
-  const b = h('button', { type: 'button', class: 'link', text: msg('ui.openLead'), 'aria-label': `${msg('ui.openLead')} ${leadId}` });
+  const b = h('button', {
+    type: 'button',
+    class: 'link',
+    text: msg('ui.openLead'),
+    'aria-label': `${msg('ui.openLead')} ${leadId}`,
+  });
   b.addEventListener('click', () => openLead(leadId));
   return b;
 }
@@ -130,8 +146,16 @@ function showDuplicates(box: HTMLElement, dups: PossibleDuplicate[], confirm: ()
 function selectedPanel(): HTMLElement {
   const panel = h('section', { id: 'selected' });
   const find = h('form', { class: 'find', id: 'find-form' });
-  const idInput = h('input', { name: 'leadId', placeholder: msg('ui.leadIdPlaceholder'), 'aria-label': msg('field.leadId') });
-  find.append(idInput, h('button', { type: 'submit', text: msg('ui.find') }), h('button', { type: 'button', id: 'refresh', text: msg('ui.refresh') }));
+  const idInput = h('input', {
+    name: 'leadId',
+    placeholder: msg('ui.leadIdPlaceholder'),
+    'aria-label': msg('field.leadId'),
+  });
+  find.append(
+    idInput,
+    h('button', { type: 'submit', text: msg('ui.find') }),
+    h('button', { type: 'button', id: 'refresh', text: msg('ui.refresh') }),
+  );
   const body = h('div', { id: 'lead-card' });
   panel.append(find, body);
   let latest = 0;
@@ -168,7 +192,12 @@ function renderSelected(body: HTMLElement): void {
   const card = h(
     'div',
     { class: 'card' },
-    h('div', { class: 'card-head' }, h('strong', { class: 'lead-name', text: String(L.name) }), h('span', { class: badgeClass(String(L.status)), text: label('status', String(L.status)) })),
+    h(
+      'div',
+      { class: 'card-head' },
+      h('strong', { class: 'lead-name', text: String(L.name) }),
+      h('span', { class: badgeClass(String(L.status)), text: label('status', String(L.status)) }),
+    ),
     L.company ? h('div', { class: 'muted', text: String(L.company) }) : null,
     h('div', { class: 'meta', text: `${L.leadId} · ${L.phone || L.email || ''}` }),
     h(
@@ -189,15 +218,28 @@ function renderSelected(body: HTMLElement): void {
     ),
   );
   // A landline is called; WhatsApp only where it can work (the templates below open it).
-  if (L.tel) card.append(h('div', { class: 'actions' }, h('a', { class: 'button', id: 'call', href: String(L.tel), text: msg('ui.call') })));
-  const reload = () => (document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> }).load(L.leadId);
+  if (L.tel)
+    card.append(
+      h(
+        'div',
+        { class: 'actions' },
+        h('a', { class: 'button', id: 'call', href: String(L.tel), text: msg('ui.call') }),
+      ),
+    );
+  const reload = () =>
+    (document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> }).load(L.leadId);
   body.replaceChildren(card, messagesPanel(L, reload), activityForm(L), statusForm(L), editForm(L, reload), recent(L));
 }
 
 function activityForm(L: SelectedLead): HTMLElement {
   const form = h('form', { id: 'activity-form', novalidate: true }, h('h3', { text: msg('ui.logActivity') }));
   form.append(
-    field('act', { name: 'type', type: 'select', required: true, options: ctx.activityTypes.map((t) => ({ value: t, label: label('type', t) })) }),
+    field('act', {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: ctx.activityTypes.map((t) => ({ value: t, label: label('type', t) })),
+    }),
     field('act', { name: 'summary', type: 'textarea' }),
     field('act', { name: 'nextFollowUp', type: 'date' }),
   );
@@ -216,7 +258,11 @@ function activityForm(L: SelectedLead): HTMLElement {
       }
       const panel = document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> };
       await panel.load(L.leadId);
-      status(document.querySelector('#activity-form .status') as HTMLElement, msg('activity.saved', { leadId: L.leadId }), 'ok');
+      status(
+        document.querySelector('#activity-form .status') as HTMLElement,
+        msg('activity.saved', { leadId: L.leadId }),
+        'ok',
+      );
     } catch (e) {
       status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
     } finally {
@@ -242,7 +288,12 @@ function statusForm(L: SelectedLead): HTMLElement {
     form.append(h('p', { class: 'muted', text: msg('ui.noTransitions', { status: label('status', current) }) }));
     return form;
   }
-  const select = field('status', { name: 'status', type: 'select', required: true, options: targets.map((t) => ({ value: t, label: label('status', t) })) });
+  const select = field('status', {
+    name: 'status',
+    type: 'select',
+    required: true,
+    options: targets.map((t) => ({ value: t, label: label('status', t) })),
+  });
   const extra = h('div', { class: 'gate-fields' });
   const result = h('div', { class: 'status', role: 'status' });
   const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.apply') });
@@ -256,7 +307,12 @@ function statusForm(L: SelectedLead): HTMLElement {
       if (!spec) continue;
       const f =
         spec.name === 'lostReason'
-          ? field('status', { name: 'lostReason', type: 'select', required: true, options: ctx.lostReasons.map((r) => ({ value: r, label: r })) })
+          ? field('status', {
+              name: 'lostReason',
+              type: 'select',
+              required: true,
+              options: ctx.lostReasons.map((r) => ({ value: r, label: r })),
+            })
           : field('status', { ...spec, required: true });
       const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
       const had = lead[spec.name];
@@ -281,7 +337,11 @@ function statusForm(L: SelectedLead): HTMLElement {
       const panel = document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> };
       await panel.load(L.leadId);
       // Say it worked: the form is drawn again for the new status.
-      status(document.querySelector('#status-form .status') as HTMLElement, msg('ui.statusChanged', { status: label('status', v.status) }), 'ok');
+      status(
+        document.querySelector('#status-form .status') as HTMLElement,
+        msg('ui.statusChanged', { status: label('status', v.status) }),
+        'ok',
+      );
     } catch (e) {
       status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
     } finally {
@@ -292,13 +352,27 @@ function statusForm(L: SelectedLead): HTMLElement {
 }
 
 function recent(L: SelectedLead): HTMLElement {
-  const items = L.activities.map((a) => h('li', {}, h('span', { class: 'meta', text: `${a.when} · ${label('type', a.type)}` }), a.summary ? h('div', { text: a.summary }) : null));
-  return h('section', { class: 'recent' }, h('h3', { text: msg('ui.recent') }), items.length ? h('ul', {}, ...items) : h('p', { class: 'muted', text: msg('ui.none') }));
+  const items = L.activities.map((a) =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'meta', text: `${a.when} · ${label('type', a.type)}` }),
+      a.summary ? h('div', { text: a.summary }) : null,
+    ),
+  );
+  return h(
+    'section',
+    { class: 'recent' },
+    h('h3', { text: msg('ui.recent') }),
+    items.length ? h('ul', {}, ...items) : h('p', { class: 'muted', text: msg('ui.none') }),
+  );
 }
 
 // ------------------------------------------------------------------ tabs and start
 
-function tabs(panels: { id: string; title: string; el: HTMLElement; onShow?: () => void }[]): HTMLElement & { showTab(id: string): void } {
+function tabs(
+  panels: { id: string; title: string; el: HTMLElement; onShow?: () => void }[],
+): HTMLElement & { showTab(id: string): void } {
   const list = h('div', { role: 'tablist', class: 'tabs' });
   const wrap = h('div', {}, list);
   const show = (i: number) => {

@@ -1,4 +1,4 @@
-// The Today tab (issue 15): the current user's list for the day, from getMyDay (the same plan as
+// The Today tab: the current user's list for the day, from getMyDay (the same plan as
 // the digest). Each item: why it is listed, WhatsApp (mobiles only), call, log the result in
 // place, or move the follow-up; a manager can switch to a teammate's list.
 import { call, h, msg } from './client';
@@ -28,7 +28,8 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     head.replaceChildren(h('h3', { text: `${msg('ui.tabToday')} · ${day.date}` }));
     if (day.canSwitch) {
       const pick = h('select', { 'aria-label': msg('day.of') });
-      for (const o of day.owners.includes(day.owner) ? day.owners : [day.owner, ...day.owners]) pick.append(h('option', { value: o, text: o }));
+      for (const o of day.owners.includes(day.owner) ? day.owners : [day.owner, ...day.owners])
+        pick.append(h('option', { value: o, text: o }));
       pick.value = day.owner;
       pick.addEventListener('change', () => void panel.load(pick.value));
       head.append(h('label', { class: 'inline' }, msg('day.of'), ' ', pick));
@@ -40,25 +41,66 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     }
     list.replaceChildren(
       ...day.sections.map((s) =>
-        h('section', { class: 'day-section', 'aria-label': s.title }, h('h4', { text: `${s.title} (${s.items.length})` }), h('ul', { class: 'items' }, ...s.items.map((i) => item(i)))),
+        h(
+          'section',
+          { class: 'day-section', 'aria-label': s.title },
+          h('h4', { text: `${s.title} (${s.items.length})` }),
+          h('ul', { class: 'items' }, ...s.items.map((i) => item(i))),
+        ),
       ),
     );
   };
   const item = (i: TodayItem): HTMLElement => {
     const li = h('li', { class: 'item' });
-    const open = h('button', { type: 'button', class: 'link', text: i.name || i.leadId, 'aria-label': `${msg('ui.open')} ${i.name || i.leadId}` });
+    const open = h('button', {
+      type: 'button',
+      class: 'link',
+      text: i.name || i.leadId,
+      'aria-label': `${msg('ui.open')} ${i.name || i.leadId}`,
+    });
     open.addEventListener('click', () => openLead(i.leadId));
     const actions = h('div', { class: 'actions' });
-    if (i.whatsapp) actions.append(h('a', { class: 'button wa', href: i.whatsapp, target: '_blank', rel: 'noopener', text: msg('ui.whatsapp'), 'aria-label': `${msg('ui.whatsapp')} ${i.name}` }));
-    if (i.phone) actions.append(h('a', { class: 'button', href: `tel:${i.phone}`, text: msg('ui.call'), 'aria-label': `${msg('ui.call')} ${i.name}` }));
-    const log = h('button', { type: 'button', text: msg('ui.logResult'), 'aria-label': `${msg('ui.logResult')} ${i.name}` });
-    const move = h('button', { type: 'button', text: msg('ui.moveFollowUp'), 'aria-label': `${msg('ui.moveFollowUp')} ${i.name}` });
+    if (i.whatsapp)
+      actions.append(
+        h('a', {
+          class: 'button wa',
+          href: i.whatsapp,
+          target: '_blank',
+          rel: 'noopener',
+          text: msg('ui.whatsapp'),
+          'aria-label': `${msg('ui.whatsapp')} ${i.name}`,
+        }),
+      );
+    if (i.phone)
+      actions.append(
+        h('a', {
+          class: 'button',
+          href: `tel:${i.phone}`,
+          text: msg('ui.call'),
+          'aria-label': `${msg('ui.call')} ${i.name}`,
+        }),
+      );
+    const log = h('button', {
+      type: 'button',
+      text: msg('ui.logResult'),
+      'aria-label': `${msg('ui.logResult')} ${i.name}`,
+    });
+    const move = h('button', {
+      type: 'button',
+      text: msg('ui.moveFollowUp'),
+      'aria-label': `${msg('ui.moveFollowUp')} ${i.name}`,
+    });
     actions.append(log, move);
     const slot = h('div', { class: 'inline-form' });
     log.addEventListener('click', () => slot.replaceChildren(logForm(i)));
     move.addEventListener('click', () => slot.replaceChildren(moveForm(i)));
     li.append(
-      h('div', { class: 'card-head' }, open, h('span', { class: badgeClass(i.status), text: label('status', i.status) })),
+      h(
+        'div',
+        { class: 'card-head' },
+        open,
+        h('span', { class: badgeClass(i.status), text: label('status', i.status) }),
+      ),
       i.company ? h('div', { class: 'muted', text: i.company }) : '',
       i.needs ? h('div', { class: 'needs', text: i.needs }) : '',
       h('div', { class: i.overdueDays > 0 ? 'reason late' : 'reason', text: i.reason }),
@@ -71,7 +113,12 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     const id = `day-${i.leadId}`;
     const form = h('form', { class: 'log', novalidate: true });
     form.append(
-      field(`${id}-act`, { name: 'type', type: 'select', required: true, options: ctx.activityTypes.map((t) => ({ value: t, label: label('type', t) })) }),
+      field(`${id}-act`, {
+        name: 'type',
+        type: 'select',
+        required: true,
+        options: ctx.activityTypes.map((t) => ({ value: t, label: label('type', t) })),
+      }),
       field(`${id}-act`, { name: 'summary', type: 'textarea' }),
       field(`${id}-act`, { name: 'nextFollowUp', type: 'date' }),
     );
@@ -79,7 +126,10 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     form.append(h('button', { type: 'submit', class: 'primary', text: msg('ui.log') }), result);
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      const r = await call('logActivity', { ...values(form), leadId: i.leadId }).catch((e: Error) => ({ ok: false, errors: { summary: e.message } }));
+      const r = await call('logActivity', { ...values(form), leadId: i.leadId }).catch((e: Error) => ({
+        ok: false,
+        errors: { summary: e.message },
+      }));
       if (!r.ok) return showErrors(form, r.errors ?? {});
       await panel.load();
     });
@@ -93,7 +143,8 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const date = values(form).nextFollowUp;
-      if (!date.trim()) return showErrors(form, { nextFollowUp: msg('valid.required', { field: msg('field.nextFollowUp') }) });
+      if (!date.trim())
+        return showErrors(form, { nextFollowUp: msg('valid.required', { field: msg('field.nextFollowUp') }) });
       const r = await call('updateLead', { leadId: i.leadId, fields: { nextFollowUp: date } }).catch((e: Error) => ({
         ok: false,
         errors: { nextFollowUp: e.message },

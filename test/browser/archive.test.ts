@@ -22,7 +22,14 @@ beforeAll(async () => {
   await withWorkbook(workbook, { distDir: DIST, clock: new Clock(Date.now() - 21 * 86400000), create: true }, (env) => {
     seedDemo(env);
     const sheet = env.spreadsheet.getSheetByName('Activities')!;
-    const old = Array.from({ length: 30 }, (_, i) => [new Date(Date.UTC(2023 + (i % 2), i % 12, 1 + i, 2, 0, 0)), 'L-000001', 'Follow-up Call', `Old call ${i + 1}`, 'sales@example.com', '']);
+    const old = Array.from({ length: 30 }, (_, i) => [
+      new Date(Date.UTC(2023 + (i % 2), i % 12, 1 + i, 2, 0, 0)),
+      'L-000001',
+      'Follow-up Call',
+      `Old call ${i + 1}`,
+      'sales@example.com',
+      '',
+    ]);
     const start = sheet.getLastRow() + 1;
     sheet.insertRowsAfter(sheet.getMaxRows(), old.length);
     sheet.getRange(start, 1, old.length, 6).setValues(old);
@@ -64,11 +71,17 @@ test('archive before 2025, open the archive, put it back', async () => {
   await screenshot(page, 'archive-1366');
   await dialog.getByRole('button', { name: 'Arsipkan', exact: true }).click();
   await expectText(dialog.getByRole('status'), '30 aktivitas sebelum 2025 dipindahkan ke spreadsheet baru.');
-  await expectText(dialog.getByRole('region', { name: 'Arsip yang sudah dibuat' }), /AR-0001: 30 aktivitas sebelum 2025.*diarsipkan/);
+  await expectText(
+    dialog.getByRole('region', { name: 'Arsip yang sudah dibuat' }),
+    /AR-0001: 30 aktivitas sebelum 2025.*diarsipkan/,
+  );
   await screenshot(page, 'archive-done-1366');
 
   // The archive opens as its own spreadsheet, readable.
-  const [tab] = await Promise.all([page.context().waitForEvent('page'), dialog.getByRole('link', { name: 'Buka arsip AR-0001' }).click()]);
+  const [tab] = await Promise.all([
+    page.context().waitForEvent('page'),
+    dialog.getByRole('link', { name: 'Buka arsip AR-0001' }).click(),
+  ]);
   await tab.waitForLoadState();
   await expectText(tab.getByRole('heading', { level: 1 }), 'aktivitas sebelum 2025');
   await expectText(tab.getByRole('table'), 'Old call 30');

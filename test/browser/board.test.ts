@@ -26,7 +26,11 @@ async function drag(card: Locator, target: Locator): Promise<void> {
   await page.mouse.move(a.x + a.width / 2, a.y + 10);
   await page.mouse.down();
   const steps = 20;
-  for (let i = 1; i <= steps; i++) await page.mouse.move(a.x + a.width / 2 + ((b.x + b.width / 2 - a.x - a.width / 2) * i) / steps, a.y + 10 + ((b.y + 20 - a.y - 10) * i) / steps);
+  for (let i = 1; i <= steps; i++)
+    await page.mouse.move(
+      a.x + a.width / 2 + ((b.x + b.width / 2 - a.x - a.width / 2) * i) / steps,
+      a.y + 10 + ((b.y + 20 - a.y - 10) * i) / steps,
+    );
   // A little movement inside the target, as a hand makes before letting go.
   for (const dy of [4, 8, 12]) await page.mouse.move(b.x + b.width / 2, b.y + 20 + dy);
   await page.mouse.up();
@@ -34,7 +38,10 @@ async function drag(card: Locator, target: Locator): Promise<void> {
 
 test('the board shows every open stage with its sums; an allowed drag is saved', async () => {
   await expectText(board().locator('.columns'), 'Prospek');
-  await expectText(board().getByRole('region', { name: 'Penawaran terkirim' }), /1 deal · Rp 45\.000\.000 · tertimbang Rp 13\.500\.000/);
+  await expectText(
+    board().getByRole('region', { name: 'Penawaran terkirim' }),
+    /1 deal · Rp 45\.000\.000 · tertimbang Rp 13\.500\.000/,
+  );
   await screenshot(page, 'board-1366');
   // Budi (Quotation Sent) → Negotiation: allowed, no fields needed.
   await drag(column('Penawaran terkirim').getByRole('listitem', { name: 'Budi Santoso' }), column('Negosiasi'));
@@ -64,7 +71,10 @@ test('every move is possible from the keyboard; cancelling a gate puts the card 
   const form = board().getByRole('dialog', { name: /Sebelum Kalah/ });
   await form.getByRole('button', { name: 'Batal' }).click();
   await expectText(column('Prospek'), 'Hendra Gunawan');
-  await column('Prospek').getByRole('listitem', { name: 'Hendra Gunawan' }).getByRole('combobox', { name: 'Pindah ke… Hendra Gunawan' }).selectOption('Lost');
+  await column('Prospek')
+    .getByRole('listitem', { name: 'Hendra Gunawan' })
+    .getByRole('combobox', { name: 'Pindah ke… Hendra Gunawan' })
+    .selectOption('Lost');
   await board()
     .getByRole('dialog', { name: /Sebelum Kalah/ })
     .getByLabel('Alasan kalah')

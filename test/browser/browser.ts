@@ -11,10 +11,22 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RESULTS = path.join(__dirname, '..', '..', 'test-results');
 
 export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does.`,
+    );
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -36,7 +48,10 @@ export function sidebar(page: Page) {
 }
 
 /** Waits (up to 20 s) until the located element's text contains `want` or matches it. */
-export async function expectText(loc: { textContent(): Promise<string | null>; waitFor(): Promise<void> }, want: string | RegExp): Promise<void> {
+export async function expectText(
+  loc: { textContent(): Promise<string | null>; waitFor(): Promise<void> },
+  want: string | RegExp,
+): Promise<void> {
   await loc.waitFor();
   const deadline = Date.now() + 20000; // generous: CI runs browsers beside CPU-heavy suites
   let got = '';

@@ -25,7 +25,8 @@ test.each([
   const n = await items.count();
   expect(n).toBeGreaterThan(0);
   // Every item says why it is listed; a mobile gets WhatsApp, every phone a call.
-  for (let i = 0; i < n; i++) await expectText(items.nth(i).locator('.reason'), /jatuh tempo|belum dihubungi|closing|klien lama|tindak lanjut/i);
+  for (let i = 0; i < n; i++)
+    await expectText(items.nth(i).locator('.reason'), /jatuh tempo|belum dihubungi|closing|klien lama|tindak lanjut/i);
   await screenshot(page, `today-${width}`);
   const first = items.first();
   const name = (await first.locator('button.link').textContent())!;
@@ -55,7 +56,10 @@ test('search as you type finds a name, a phone typed another way, and says when 
   await box.fill('0812 3456 7890');
   await expectText(s.locator('#search-results'), 'Budi Santoso');
   await box.fill('tidak ada orangnya');
-  await expectText(s.getByRole('status').filter({ hasText: 'Tidak ditemukan' }), 'Tidak ditemukan untuk "tidak ada orangnya".');
+  await expectText(
+    s.getByRole('status').filter({ hasText: 'Tidak ditemukan' }),
+    'Tidak ditemukan untuk "tidak ada orangnya".',
+  );
   await box.fill('siti');
   await s.getByRole('button', { name: 'Buka Siti Rahmawati' }).click();
   await expectText(s.locator('#lead-card .lead-name'), 'Siti Rahmawati');
@@ -78,7 +82,10 @@ test('edit a lead’s details: stored as entry stores them, the change logged ol
   await form.getByLabel('Perkiraan closing').fill('28/02/2027');
   await form.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expectText(s.locator('#edit-form .status'), 'Tersimpan: 2 perubahan dicatat.');
-  await expectText(s.locator('.recent li').first(), 'Phone: +6287855443322 → +6287855443300; Expected Close: ∅ → 2027-02-28');
+  await expectText(
+    s.locator('.recent li').first(),
+    'Phone: +6287855443322 → +6287855443300; Expected Close: ∅ → 2027-02-28',
+  );
   await screenshot(page, 'lead-edited');
   await page.close();
 });

@@ -14,7 +14,14 @@ test('the owner digest renders, and a hostile lead name creates no element', asy
     ['Budi Santoso', '0812-1111-0002'],
     ['Siti Rahma', '0812-1111-0003'],
   ]) {
-    e.call('submitLead', { name, company: 'PT <b>Maju</b>', phone, source: 'Website', needs: 'CCTV', owner: 'rina@firma.id' });
+    e.call('submitLead', {
+      name,
+      company: 'PT <b>Maju</b>',
+      phone,
+      source: 'Website',
+      needs: 'CCTV',
+      owner: 'rina@firma.id',
+    });
   }
   e.clock.advance(3 * 86400000);
   e.call('runFollowUpReminders');

@@ -46,7 +46,10 @@ test.each([
   await form.getByRole('button', { name: 'Tutup' }).click();
   await dialog.waitFor({ state: 'detached' });
   if (width < 700) await page.getByRole('button', { name: 'Sheet' }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('#grid-table[data-tab="Leads"] tr[role=row]').length === n, before);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#grid-table[data-tab="Leads"] tr[role=row]').length === n,
+    before,
+  );
   await page.close();
 });
 
@@ -64,13 +67,20 @@ test('a .csv file is read in the encoding it was saved in: UTF-16 (Excel "Unicod
     while ((await loc.inputValue()) !== want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(await loc.inputValue()).toBe(want);
   };
-  const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nama\tNo HP\r\nRina Müller\t0812 5555 7777\r\n', 'utf16le')]);
+  const unicode = Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('Nama\tNo HP\r\nRina Müller\t0812 5555 7777\r\n', 'utf16le'),
+  ]);
   await file.setInputFiles({ name: 'unicode.txt', mimeType: 'text/plain', buffer: unicode });
   await expectValue(box, 'Nama\tNo HP\nRina Müller\t0812 5555 7777\n');
   await form.getByRole('button', { name: 'Periksa', exact: true }).click();
   await expectText(form.getByRole('status'), '1 baris diperiksa: belum ada yang ditulis.');
   expect(await form.getByRole('combobox', { name: 'Masuk ke: Nama' }).inputValue()).toBe('Name');
-  await file.setInputFiles({ name: 'win.csv', mimeType: 'text/csv', buffer: Buffer.from('Nama;Kota\r\nJos\xe9 Caf\xe9;Bogor\r\n', 'latin1') });
+  await file.setInputFiles({
+    name: 'win.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Nama;Kota\r\nJos\xe9 Caf\xe9;Bogor\r\n', 'latin1'),
+  });
   await expectValue(box, 'Nama;Kota\nJosé Café;Bogor\n');
   await expectText(form.getByRole('status'), 'File ini bukan UTF-8, jadi dibaca sebagai Windows-1252');
   await form.getByRole('button', { name: 'Periksa', exact: true }).click();

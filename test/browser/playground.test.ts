@@ -28,7 +28,9 @@ test('the first visit says what this is; the menu is the one onOpen adds', async
   await page.getByRole('button', { name: 'Got it' }).click();
   await page.getByRole('button', { name: 'Extensions' }).click();
   const items = await page.getByRole('menuitem').allTextContents();
-  expect(items).toEqual(expect.arrayContaining(['Jalankan audit duplikat sekarang', 'Gabungkan duplikat yang dicentang']));
+  expect(items).toEqual(
+    expect.arrayContaining(['Jalankan audit duplikat sekarang', 'Gabungkan duplikat yang dicentang']),
+  );
   await page.reload();
   await grid(page).waitFor();
   expect(await page.getByRole('note').isVisible()).toBe(false);
@@ -80,7 +82,15 @@ test('audit, tick a Merge box, merge and undo, all by clicks; each step is timed
     steps[name] = Date.now() - t;
   };
   // A second entry of a demo lead, typed by a colleague: the audit has something to find.
-  await env.pg.workspace.run((env) => env.call('submitLead', { name: 'Bpk. Budi Santoso', phone: '0812 3456 7890', source: 'WhatsApp', needs: 'CCTV', allowDuplicate: true }));
+  await env.pg.workspace.run((env) =>
+    env.call('submitLead', {
+      name: 'Bpk. Budi Santoso',
+      phone: '0812 3456 7890',
+      source: 'WhatsApp',
+      needs: 'CCTV',
+      allowDuplicate: true,
+    }),
+  );
   await page.reload();
   await grid(page).waitFor();
   await timed('audit', async () => {
@@ -95,7 +105,9 @@ test('audit, tick a Merge box, merge and undo, all by clicks; each step is timed
   await timed('tick Merge', async () => {
     const box = page.getByRole('grid', { name: 'Duplicates' }).getByRole('checkbox').first();
     await box.check();
-    await page.waitForFunction(() => (document.querySelector('#grid-table input[type=checkbox]') as HTMLInputElement | null)?.checked === true);
+    await page.waitForFunction(
+      () => (document.querySelector('#grid-table input[type=checkbox]') as HTMLInputElement | null)?.checked === true,
+    );
   });
   await timed('merge', async () => {
     await menu(page, 'Gabungkan duplikat yang dicentang');
@@ -142,7 +154,10 @@ test('at 1366 px Name, Status, Owner, Deal Value and Next Follow-up show without
   const area = await page.locator('#grid').boundingBox();
   for (const name of ['Name', 'Status', 'Owner', 'Deal Value', 'Next Follow-up']) {
     const box = await grid(page).getByRole('columnheader', { name, exact: true }).boundingBox();
-    expect({ name, inView: !!box && !!area && box.x + box.width <= area.x + area.width }).toEqual({ name, inView: true });
+    expect({ name, inView: !!box && !!area && box.x + box.width <= area.x + area.width }).toEqual({
+      name,
+      inView: true,
+    });
   }
 });
 

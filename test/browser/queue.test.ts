@@ -18,7 +18,9 @@ let queued: { leadId: string; leadName: string }[] = [];
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-queue-'));
   const workbook = path.join(dir, 'crm.xlsx');
-  await withWorkbook(workbook, { distDir: DIST, clock: new Clock(Date.now() - 21 * 86400000), create: true }, (env) => seedDemo(env));
+  await withWorkbook(workbook, { distDir: DIST, clock: new Clock(Date.now() - 21 * 86400000), create: true }, (env) =>
+    seedDemo(env),
+  );
   await withWorkbook(workbook, { distDir: DIST }, (env) => {
     const today = new Date().toISOString().slice(0, 10);
     env.spreadsheet
@@ -62,7 +64,9 @@ test('the queue names who is next; Sent logs a WhatsApp activity and moves on', 
   await expectText(panel, `${left - 1} lagi di antrean`);
   expect(await panel.textContent()).not.toContain(queued[0].leadName);
   // The send is in the activity log.
-  const acts = await fetch(`${pg.url}/api/sheet?name=Activities&offset=0&limit=500`).then((r) => r.json() as Promise<{ values: string[][] }>);
+  const acts = await fetch(`${pg.url}/api/sheet?name=Activities&offset=0&limit=500`).then(
+    (r) => r.json() as Promise<{ values: string[][] }>,
+  );
   expect(acts.values.some((r) => r.includes(queued[0].leadId) && r.includes('WhatsApp'))).toBe(true);
   await page.close();
 });
@@ -75,6 +79,9 @@ test('Skip passes to the next person without logging; the panel fits a phone', a
   await panel.scrollIntoViewIfNeeded();
   await screenshot(page, 'queue-390');
   await panel.getByRole('button', { name: 'Lewati' }).click();
-  await expectText(panel, left > 1 ? `${left - 1} lagi di antrean` : 'Semua orang di kampanye ini sudah dikirimi pesan.');
+  await expectText(
+    panel,
+    left > 1 ? `${left - 1} lagi di antrean` : 'Semua orang di kampanye ini sudah dikirimi pesan.',
+  );
   await page.close();
 });

@@ -41,12 +41,22 @@ async function fillLead(p: Page, f: Record<string, string>) {
 
 test('add a valid lead and see it in the grid', async () => {
   const before = await leadRows(page).count();
-  await fillLead(page, { name: 'Putri Ayu', company: 'PT Cahaya', phone: '0812-7777-8888', source: 'Website', needs: 'CCTV kantor', dealValue: '25000000' });
+  await fillLead(page, {
+    name: 'Putri Ayu',
+    company: 'PT Cahaya',
+    phone: '0812-7777-8888',
+    source: 'Website',
+    needs: 'CCTV kantor',
+    dealValue: '25000000',
+  });
   await screenshot(page, 'sidebar-new-lead-form');
   await sidebar(page).locator('#lead-form button[type=submit]').click();
   await sidebar(page).locator('#lead-status.ok').waitFor();
   await expectText(sidebar(page).locator('#lead-status'), /Prospek L-0000\d+ tersimpan/);
-  await page.waitForFunction((n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1, before);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1,
+    before,
+  );
   const last = leadRows(page).last();
   await expectText(last, /Putri Ayu/);
   await expectText(last, /\+6281277778888/);
@@ -83,7 +93,10 @@ test('a duplicate is shown and saved only when confirmed', async () => {
   expect(await leadRows(page).count()).toBe(before);
   await sidebar(page).locator('#save-anyway').click();
   await sidebar(page).locator('#lead-status.ok').waitFor();
-  await page.waitForFunction((n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1, before);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1,
+    before,
+  );
 });
 
 test('log an activity for the selected row and see Follow-ups and Last Contact change', async () => {
@@ -104,7 +117,10 @@ test('log an activity for the selected row and see Follow-ups and Last Contact c
     (want) => {
       const headers = [...document.querySelectorAll('#grid-table thead th')].map((th) => th.textContent);
       const cells = [...document.querySelectorAll('#grid-table tbody tr[data-row="3"] td')].map((td) => td.textContent);
-      return cells[headers.indexOf('Follow-ups')] === want && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(cells[headers.indexOf('Last Contact')] ?? '');
+      return (
+        cells[headers.indexOf('Follow-ups')] === want &&
+        /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(cells[headers.indexOf('Last Contact')] ?? '')
+      );
     },
     String(followBefore + 1),
   );
@@ -152,7 +168,9 @@ test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value a
   await expectText(s.locator('#lead-card .badge'), 'Penawaran terkirim');
   await expectText(s.locator('.deal-value'), 'Rp 18.500.000');
   await expectText(s.locator('.recent li').first(), 'Lead → Quotation Sent');
-  await page.waitForFunction(() => /Quotation Sent/.test(document.querySelector('#grid-table tbody tr[data-row="3"]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /Quotation Sent/.test(document.querySelector('#grid-table tbody tr[data-row="3"]')?.textContent ?? ''),
+  );
   await screenshot(page, 'status-changed');
 });
 
@@ -166,7 +184,11 @@ test('the Summary tab shows the same four charts, drawn in the browser, with rea
   expect(titles).toEqual(['Prospek per minggu', 'Pipeline per tahap', 'Konversi per sumber', 'Alasan kalah']);
   // Whole leads on the weekly axis, percent for conversion, Rp … jt for money.
   const ticks = await page.evaluate(() => {
-    const charts = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { scales: Record<string, { ticks: { label: string }[] }> } } }).Chart;
+    const charts = (
+      window as unknown as {
+        Chart: { getChart(c: HTMLCanvasElement): { scales: Record<string, { ticks: { label: string }[] }> } };
+      }
+    ).Chart;
     // Column charts have their values on y, bar charts (the 2nd and 4th) on x.
     return [...document.querySelectorAll('#charts canvas')].map((c, i) => {
       const ch = charts.getChart(c as HTMLCanvasElement);
@@ -183,7 +205,13 @@ test('the Summary tab shows the same four charts, drawn in the browser, with rea
 
 test('a hostile lead name is shown as text in the sidebar, never as HTML', async () => {
   const hostile = '<img src=x onerror="window.__pwned=1">';
-  await fillLead(page, { name: hostile, company: '<b>PT</b>', phone: '0812-9999-1234', source: 'Website', needs: '<script>window.__pwned=2</script>' });
+  await fillLead(page, {
+    name: hostile,
+    company: '<b>PT</b>',
+    phone: '0812-9999-1234',
+    source: 'Website',
+    needs: '<script>window.__pwned=2</script>',
+  });
   await sidebar(page).locator('#lead-form button[type=submit]').click();
   await sidebar(page).locator('#lead-status.ok').waitFor();
   // The same phone again: the duplicate warning shows the name too.
@@ -211,8 +239,14 @@ test('two browser tabs saving at once lose nothing', async () => {
   await sidebar(second).locator('#lead-form').waitFor();
   await fillLead(page, { name: 'Tab Satu', phone: '0813-1000-0001', source: 'Website', needs: 'A' });
   await fillLead(second, { name: 'Tab Dua', phone: '0813-1000-0002', source: 'Website', needs: 'B' });
-  await Promise.all([sidebar(page).locator('#lead-form button[type=submit]').click(), sidebar(second).locator('#lead-form button[type=submit]').click()]);
-  await Promise.all([sidebar(page).locator('#lead-status.ok').waitFor(), sidebar(second).locator('#lead-status.ok').waitFor()]);
+  await Promise.all([
+    sidebar(page).locator('#lead-form button[type=submit]').click(),
+    sidebar(second).locator('#lead-form button[type=submit]').click(),
+  ]);
+  await Promise.all([
+    sidebar(page).locator('#lead-status.ok').waitFor(),
+    sidebar(second).locator('#lead-status.ok').waitFor(),
+  ]);
   await second.close();
   const names = await withWorkbook(pg.workbook, { distDir: DIST }, (env) =>
     env.spreadsheet

@@ -18,7 +18,14 @@ function rows(): unknown[][] {
   for (let i = 0; i < 60; i++) {
     const year = 2023 + Math.floor(i / 20); // 20 in each of 2023, 2024, 2025
     const d = at(`${year}-0${1 + (i % 9)}-1${i % 10}T${String(8 + (i % 10)).padStart(2, '0')}:0${i % 10}:3${i % 10}`);
-    out.push([d, `L-${String(1 + (i % 7)).padStart(6, '0')}`, types[i % 5], `Summary ${i}`, 'rina@firma.id', i % 3 === 0 ? at(`${year}-12-0${1 + (i % 8)}T00:00:00`) : '']);
+    out.push([
+      d,
+      `L-${String(1 + (i % 7)).padStart(6, '0')}`,
+      types[i % 5],
+      `Summary ${i}`,
+      'rina@firma.id',
+      i % 3 === 0 ? at(`${year}-12-0${1 + (i % 8)}T00:00:00`) : '',
+    ]);
   }
   // Awkward values that must come back exactly as they were.
   out.push([at('2024-02-29T23:59:59'), 'L-000001', 'Note', '=1+1', 'rina@firma.id', '']);
@@ -41,7 +48,9 @@ function crm(): Environment {
   sheet.insertRowsAfter(sheet.getMaxRows(), data.length);
   // A team's own column after ours, with a number and a checkbox value in it.
   sheet.getRange(1, ACTIVITY_COLUMNS.length + 1).setValue('Call minutes');
-  sheet.getRange(2, 1, data.length, ACTIVITY_COLUMNS.length + 1).setValues(data.map((r, i) => [...r, i % 4 === 0 ? i * 1.5 : i % 4 === 1 ? true : '']));
+  sheet
+    .getRange(2, 1, data.length, ACTIVITY_COLUMNS.length + 1)
+    .setValues(data.map((r, i) => [...r, i % 4 === 0 ? i * 1.5 : i % 4 === 1 ? true : '']));
   return e;
 }
 
@@ -80,7 +89,10 @@ describe('archiveActivities', () => {
     const summaryTab = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues().flat().join('\n');
     expect(summaryTab).toContain(`46 aktivitas sebelum 2025 diarsipkan di spreadsheet lain: ${r.url}`);
     const after = activities(e);
-    const yearOf = (v: unknown) => (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? iso(v).slice(0, 4) : String(v).slice(0, 4));
+    const yearOf = (v: unknown) =>
+      v instanceof Date || Object.prototype.toString.call(v) === '[object Date]'
+        ? iso(v).slice(0, 4)
+        : String(v).slice(0, 4);
     expect(after.map((x) => yearOf(x[0])).sort()).toEqual([...new Array(20).fill('2025'), '2026', ''].sort());
     // The archive file: the header, then exactly the moved rows, in their order, typed as they were.
     const [file] = [...e.drive.files.values()];
@@ -122,7 +134,10 @@ describe('archiveActivities', () => {
         [at('2025-06-20T10:00:00'), 'L-000001', 'Note', 'last year'],
       ]);
     expect(e.call('getArchiveContext').maxYear).toBe(2026);
-    expect(e.call('archiveActivities', { beforeYear: 2027 })).toMatchObject({ ok: false, errors: { beforeYear: expect.stringMatching(/sampai 2026.*12 minggu/) } });
+    expect(e.call('archiveActivities', { beforeYear: 2027 })).toMatchObject({
+      ok: false,
+      errors: { beforeYear: expect.stringMatching(/sampai 2026.*12 minggu/) },
+    });
     expect(e.call('archiveActivities', { beforeYear: 2026 })).toMatchObject({ ok: true, count: 1 });
     const late = env({ now: '2027-03-26T09:00:00+07:00' });
     late.call('setupCrm');
@@ -132,10 +147,18 @@ describe('archiveActivities', () => {
   test('a bad year names the field and writes nothing; a year with nothing before it says so', () => {
     const e = crm();
     const before = activities(e);
-    for (const y of ['20x5', '', '2027', { toString: 7 }]) expect(e.call('archiveActivities', { beforeYear: y })).toMatchObject({ ok: false, errors: { beforeYear: expect.stringMatching(/Tahun/) } });
-    expect(e.call('archiveActivities', { beforeYear: '2020' })).toMatchObject({ ok: false, errors: { beforeYear: expect.stringMatching(/1 Januari 2020/) } });
+    for (const y of ['20x5', '', '2027', { toString: 7 }])
+      expect(e.call('archiveActivities', { beforeYear: y })).toMatchObject({
+        ok: false,
+        errors: { beforeYear: expect.stringMatching(/Tahun/) },
+      });
+    expect(e.call('archiveActivities', { beforeYear: '2020' })).toMatchObject({
+      ok: false,
+      errors: { beforeYear: expect.stringMatching(/1 Januari 2020/) },
+    });
     // An undo of something that is not an archive says so, whatever arrives.
-    for (const id of ['AR-9999', { toString: 'x' }, null]) expect(() => e.call('undoArchive', { archiveId: id })).toThrow(/Tidak ada arsip/);
+    for (const id of ['AR-9999', { toString: 'x' }, null])
+      expect(() => e.call('undoArchive', { archiveId: id })).toThrow(/Tidak ada arsip/);
     expect(keys(activities(e))).toEqual(keys(before));
     expect(e.drive.files.size).toBe(0);
   });
@@ -147,7 +170,9 @@ describe('archiveActivities', () => {
       e.call('setupCrm');
       const sheet = e.spreadsheet.getSheetByName('Activities')!;
       sheet.insertRowsAfter(sheet.getMaxRows(), n);
-      sheet.getRange(2, 1, n, 6).setValues(Array.from({ length: n }, (_, i) => [at(`2024-01-01T08:00:00`), `L-${i}`, 'Note', `s${i}`, '', '']));
+      sheet
+        .getRange(2, 1, n, 6)
+        .setValues(Array.from({ length: n }, (_, i) => [at(`2024-01-01T08:00:00`), `L-${i}`, 'Note', `s${i}`, '', '']));
       e.counter.reset();
       e.call('archiveActivities', { beforeYear: '2025' });
       calls.push(e.counter.total);
@@ -161,7 +186,9 @@ describe('archiveActivities', () => {
     expect(e.manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
     expect(e.manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(e.manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
-    expect(e.manifest.dependencies?.enabledAdvancedServices).toEqual([{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }]);
+    expect(e.manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+    ]);
   });
 
   test('killed at every service call: the CRM is as it was, or the next archive finishes it, or undo restores it', () => {

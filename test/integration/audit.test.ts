@@ -17,7 +17,8 @@ function imported(): Environment {
 function everything(e: Environment): string {
   const parts: string[] = [];
   for (const tab of ['Leads', 'Archive', 'Activities']) {
-    for (const r of e.spreadsheet.getSheetByName(tab)!.getDataRange().getValues()) parts.push(r.map((v) => iso(v)).join('\u0001'));
+    for (const r of e.spreadsheet.getSheetByName(tab)!.getDataRange().getValues())
+      parts.push(r.map((v) => iso(v)).join('\u0001'));
   }
   return parts.join('\n');
 }
@@ -46,9 +47,15 @@ describe('runDuplicateAuditNow', () => {
     const g1 = dup.filter((r) => r.Group === 'G1');
     expect(g1.map((r) => r['Lead ID'])).toEqual(a.groups[0].leadIds);
     expect(g1[0].Merge).toBe(false);
-    expect(e.spreadsheet.getSheetByName('Duplicates')!.getRange(3, 12).getDataValidation()!.getCriteriaType()).toBe('CHECKBOX');
+    expect(e.spreadsheet.getSheetByName('Duplicates')!.getRange(3, 12).getDataValidation()!.getCriteriaType()).toBe(
+      'CHECKBOX',
+    );
     expect(dup.some((r) => String(r.Group).startsWith('S'))).toBe(true);
-    expect(dup.some((r) => String(r.Group).startsWith('Q') && /nomor telepon tidak valid|nilai pengisi/.test(String(r.Reason)))).toBe(true);
+    expect(
+      dup.some(
+        (r) => String(r.Group).startsWith('Q') && /nomor telepon tidak valid|nilai pengisi/.test(String(r.Reason)),
+      ),
+    ).toBe(true);
     expect(e.mail.sent.map((m) => m.to)).toEqual(['boss@firma.id']);
     expect(e.mail.sent[0].subject).toMatch(/audit duplikat — \d+ grup/);
   });
@@ -71,7 +78,8 @@ describe('mergeDuplicates and undoMerge', () => {
     // Activities for the members, to see them re-pointed.
     const a = e.call('runDuplicateAuditNow');
     const targets = a.groups.slice(0, 5);
-    for (const g of targets) for (const id of g.leadIds) e.call('logActivity', { leadId: id, type: 'Follow-up Call', summary: `call ${id}` });
+    for (const g of targets)
+      for (const id of g.leadIds) e.call('logActivity', { leadId: id, type: 'Follow-up Call', summary: `call ${id}` });
     e.call('runDuplicateAuditNow');
     const leadsBefore = records(e.spreadsheet, 'Leads');
     const cellsBefore = new Set(
@@ -93,8 +101,13 @@ describe('mergeDuplicates and undoMerge', () => {
     for (const v of cellsBefore) expect({ v, found: all.includes(v) }).toEqual({ v, found: true });
     // Activities now point to the primary.
     for (const m of result.merged) {
-      for (const id of m.archived) expect(records(e.spreadsheet, 'Activities').some((r) => r['Lead ID'] === id && r.Type !== 'Note')).toBe(false);
-      expect(records(e.spreadsheet, 'Activities').some((r) => r['Lead ID'] === m.primary && String(r.Summary).includes(m.mergeId))).toBe(true);
+      for (const id of m.archived)
+        expect(records(e.spreadsheet, 'Activities').some((r) => r['Lead ID'] === id && r.Type !== 'Note')).toBe(false);
+      expect(
+        records(e.spreadsheet, 'Activities').some(
+          (r) => r['Lead ID'] === m.primary && String(r.Summary).includes(m.mergeId),
+        ),
+      ).toBe(true);
     }
     // Undo the first merge: its rows come back with their own IDs and activities.
     const first = result.merged[0];
@@ -104,7 +117,9 @@ describe('mergeDuplicates and undoMerge', () => {
     for (const id of first.archived) {
       const back = leadsAfter.find((r) => r['Lead ID'] === id)!;
       const orig = leadsBefore.find((r) => r['Lead ID'] === id)!;
-      expect(Object.fromEntries(Object.entries(back).map(([k, v]) => [k, iso(v)]))).toEqual(Object.fromEntries(Object.entries(orig).map(([k, v]) => [k, iso(v)])));
+      expect(Object.fromEntries(Object.entries(back).map(([k, v]) => [k, iso(v)]))).toEqual(
+        Object.fromEntries(Object.entries(orig).map(([k, v]) => [k, iso(v)])),
+      );
     }
     const primaryNow = leadsAfter.find((r) => r['Lead ID'] === first.primary)!;
     const primaryBefore = leadsBefore.find((r) => r['Lead ID'] === first.primary)!;
@@ -146,7 +161,8 @@ describe('mergeDuplicates and undoMerge', () => {
       );
       tick(e, ['G1', 'G2', 'G3']);
       const start = e.counter.total;
-      e.counter.fault = (_n, _k, total) => (total - start === failAt ? new Error('Exceeded maximum execution time') : null);
+      e.counter.fault = (_n, _k, total) =>
+        total - start === failAt ? new Error('Exceeded maximum execution time') : null;
       expect(() => e.call('mergeDuplicates')).toThrow(/Exceeded maximum execution time/);
       e.counter.fault = null;
       const all = everything(e);

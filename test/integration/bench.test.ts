@@ -17,7 +17,10 @@ test('every operation makes the same number of service calls at 100 and 3,000 ro
   const extraChunks = Math.ceil(15000 / 8333) - Math.ceil(500 / 8333);
   for (const op of ops) {
     const [small, large] = rows.filter((r) => r.op === op);
-    expect({ op, calls: large.serviceCalls }).toEqual({ op, calls: small.serviceCalls + (BY_PAYLOAD[op] ?? 0) * extraChunks });
+    expect({ op, calls: large.serviceCalls }).toEqual({
+      op,
+      calls: small.serviceCalls + (BY_PAYLOAD[op] ?? 0) * extraChunks,
+    });
   }
 });
 

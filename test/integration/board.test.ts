@@ -38,7 +38,12 @@ test('counts, sums and weighted sums agree with the sheet; the calls do not grow
   for (const col of board.columns.filter((c) => P[c.status] !== undefined)) {
     const mine = rows.filter((r) => r.Status === col.status);
     const value = mine.reduce((s, r) => s + (typeof r['Deal Value'] === 'number' ? (r['Deal Value'] as number) : 0), 0);
-    expect({ status: col.status, count: col.count, value: col.value, weighted: col.weighted }).toEqual({ status: col.status, count: mine.length, value, weighted: Math.round(value * P[col.status]) });
+    expect({ status: col.status, count: col.count, value: col.value, weighted: col.weighted }).toEqual({
+      status: col.status,
+      count: mine.length,
+      value,
+      weighted: Math.round(value * P[col.status]),
+    });
     expect(col.cards).toHaveLength(mine.length);
   }
   expect(board.columns.map((c) => c.status)).toEqual(['Lead', 'Quotation Sent', 'Negotiation', 'Won', 'Lost']);
@@ -61,19 +66,43 @@ test('a salesperson sees their own deals by default, a manager everyone’s', ()
 test('a move is refused when the lead changed since the board was loaded', () => {
   const e = crm(0);
   e.call('submitLead', { name: 'Budi', phone: '0812-1111-2222', source: 'Website', needs: 'CCTV' });
-  const r = e.call('setLeadStatus', { leadId: 'L-000001', status: 'Lost', fields: { lostReason: 'No budget' }, expectedStatus: 'Quotation Sent' });
+  const r = e.call('setLeadStatus', {
+    leadId: 'L-000001',
+    status: 'Lost',
+    fields: { lostReason: 'No budget' },
+    expectedStatus: 'Quotation Sent',
+  });
   expect(r).toMatchObject({ ok: false, changed: true });
   expect(errorsOf(r).status).toMatch(/berubah sejak papan dibuka \(sekarang Lead\)/);
   expect(records(e.spreadsheet, 'Leads')[0].Status).toBe('Lead');
-  expect(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Lost', fields: { lostReason: 'No budget' }, expectedStatus: 'Lead' })).toMatchObject({ ok: true });
+  expect(
+    e.call('setLeadStatus', {
+      leadId: 'L-000001',
+      status: 'Lost',
+      fields: { lostReason: 'No budget' },
+      expectedStatus: 'Lead',
+    }),
+  ).toMatchObject({ ok: true });
 });
 
 test('stale deals: Settings per stage, marked on the board, listed in the owner’s digest', () => {
   const e = crm(0);
-  e.call('submitLead', { name: 'Lama Sekali', phone: '0812-1111-2222', source: 'Website', needs: 'CCTV', owner: 'rina@firma.id' });
+  e.call('submitLead', {
+    name: 'Lama Sekali',
+    phone: '0812-1111-2222',
+    source: 'Website',
+    needs: 'CCTV',
+    owner: 'rina@firma.id',
+  });
   e.call('logActivity', { leadId: 'L-000001', type: 'Follow-up Call', summary: 'ok' });
-  e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: '10 juta', expectedClose: '2027-03-01' } });
-  expect(records(e.spreadsheet, 'Settings').find((s) => s.Setting === 'Stale after days: Quotation Sent')?.Value).toBe('14');
+  e.call('setLeadStatus', {
+    leadId: 'L-000001',
+    status: 'Quotation Sent',
+    fields: { dealValue: '10 juta', expectedClose: '2027-03-01' },
+  });
+  expect(records(e.spreadsheet, 'Settings').find((s) => s.Setting === 'Stale after days: Quotation Sent')?.Value).toBe(
+    '14',
+  );
   setSetting(e.spreadsheet, 'Stale after days: Quotation Sent', '2');
   // Nothing else is due for it: the follow-up is far away.
   e.call('updateLead', { leadId: 'L-000001', fields: { nextFollowUp: '2027-01-10' } });

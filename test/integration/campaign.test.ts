@@ -49,7 +49,9 @@ test('refused clearly: no template, an unknown segment field, an unknown campaig
       ['Salah Segmen', 'T-007', 'Kota=Solo'],
     ]);
   expect(() => e.call('startCampaign', { name: 'Tanpa Template' })).toThrow(/belum punya template/);
-  expect(() => e.call('previewCampaign', { name: 'Salah Segmen' })).toThrow(/"Kota" bukan kolom yang bisa dipakai segmen/);
+  expect(() => e.call('previewCampaign', { name: 'Salah Segmen' })).toThrow(
+    /"Kota" bukan kolom yang bisa dipakai segmen/,
+  );
   expect(() => e.call('stopCampaign', { name: 'Natal' })).toThrow(/Tidak ada kampanye "Natal"/);
 });
 
@@ -110,7 +112,9 @@ test('2,000 leads, 100 a day: the digests first, then the campaign within the qu
   expect(sent.filter((m) => optedOut.has(m.to))).toEqual([]);
   expect(sent.every((m) => m.replyTo === 'rina@firma.id')).toBe(true);
   // Every send is on its lead's history, and the tab shows the campaign done.
-  const logged = records(e.spreadsheet, 'Activities').filter((a) => a.Type === 'Email' && String(a.Summary).startsWith('Lebaran:'));
+  const logged = records(e.spreadsheet, 'Activities').filter(
+    (a) => a.Type === 'Email' && String(a.Summary).startsWith('Lebaran:'),
+  );
   expect(logged).toHaveLength(sent.length);
   const row = records(e.spreadsheet, 'Campaigns')[0];
   expect(row).toMatchObject({ State: 'Done', Recipients: preview.recipients, Sent: preview.recipients, Waiting: 0 });
@@ -121,10 +125,14 @@ test('2,000 leads, 100 a day: the digests first, then the campaign within the qu
 
 test('a test send to oneself first; a person who asks to stop is set Opted out from the sidebar and never receives one', () => {
   const e = crm(20);
-  expect(e.call('sendCampaignTest', { name: 'Lebaran' })).toMatchObject({ message: expect.stringMatching(/terkirim ke rina@firma\.id/) });
+  expect(e.call('sendCampaignTest', { name: 'Lebaran' })).toMatchObject({
+    message: expect.stringMatching(/terkirim ke rina@firma\.id/),
+  });
   expect(e.mail.sent.map((m) => [m.to, m.subject])).toEqual([['rina@firma.id', '[TEST] Selamat hari raya, Klien 0']]);
   expect(e.call('updateLead', { leadId: 'L-000001', fields: { consent: 'Opted out' } })).toMatchObject({ ok: true });
-  expect(e.call('updateLead', { leadId: 'L-000001', fields: { consent: 'maybe' } }).errors.consent).toMatch(/Subscribed, Opted out/);
+  expect(e.call('updateLead', { leadId: 'L-000001', fields: { consent: 'maybe' } }).errors.consent).toMatch(
+    /Subscribed, Opted out/,
+  );
   const p = e.call('previewCampaign', { name: 'Lebaran' });
   expect(p.skipped.find((s) => s.leadId === 'L-000001')?.reason).toMatch(/opted out/);
 });
@@ -146,6 +154,11 @@ test('a stopped campaign sends nothing more; the WhatsApp queue resumes where an
   expect(second.remaining).toBe(first.remaining - 1);
   expect(records(e.spreadsheet, 'Activities').at(-1)).toMatchObject({ 'Lead ID': first.leadId, Type: 'WhatsApp' });
   // Another team member picks up the same queue where it stopped.
-  const other = env({ now: '2026-11-23T10:00:00+07:00', user: 'andi@firma.id', spreadsheet: e.spreadsheet, state: e.state });
+  const other = env({
+    now: '2026-11-23T10:00:00+07:00',
+    user: 'andi@firma.id',
+    spreadsheet: e.spreadsheet,
+    state: e.state,
+  });
   expect(other.call('nextCampaignContact', { name: 'Imlek WA' }).leadId).toBe(second.leadId);
 });

@@ -15,7 +15,12 @@ type Op = { kind: 'submit' | 'activity' | 'status' | 'edit'; n: number };
 
 test('1,000 mixed operations from three people interleaved: no row lost, IDs unique, every event logged', () => {
   const first = setUpEnv({ user: 'rina@firma.id' });
-  const people: Environment[] = [first, ...['andi@firma.id', 'dimas@firma.id'].map((user) => newEnv({ spreadsheet: first.spreadsheet, state: first.state, locks: first.locks, user }))];
+  const people: Environment[] = [
+    first,
+    ...['andi@firma.id', 'dimas@firma.id'].map((user) =>
+      newEnv({ spreadsheet: first.spreadsheet, state: first.state, locks: first.locks, user }),
+    ),
+  ];
   // One shared counter: a fault hook on every person's calls lets us start someone else's work mid-call.
   let seed = 42;
   const rand = () => {
@@ -31,14 +36,27 @@ test('1,000 mixed operations from three people interleaved: no row lost, IDs uni
   const run = (who: Environment, op: Op): boolean => {
     try {
       if (op.kind === 'submit') {
-        const r = who.call('submitLead', { name: `Klien ${op.n}`, phone: `0813${String(20000000 + op.n)}`, source: 'Website', needs: 'CCTV' });
+        const r = who.call('submitLead', {
+          name: `Klien ${op.n}`,
+          phone: `0813${String(20000000 + op.n)}`,
+          source: 'Website',
+          needs: 'CCTV',
+        });
         if (r.ok) leadIds.push(r.leadId);
         else throw new Error(`refused ${JSON.stringify(r)}`);
       } else if (op.kind === 'activity') {
-        const r = who.call('logActivity', { leadId: leadIds[op.n % leadIds.length], type: 'Follow-up Call', summary: `call ${op.n}` });
+        const r = who.call('logActivity', {
+          leadId: leadIds[op.n % leadIds.length],
+          type: 'Follow-up Call',
+          summary: `call ${op.n}`,
+        });
         if (!r.ok) throw new Error('activity refused');
       } else if (op.kind === 'status') {
-        who.call('setLeadStatus', { leadId: leadIds[op.n % leadIds.length], status: 'Lost', fields: { lostReason: 'Harga' } });
+        who.call('setLeadStatus', {
+          leadId: leadIds[op.n % leadIds.length],
+          status: 'Lost',
+          fields: { lostReason: 'Harga' },
+        });
       } else {
         const sheet = who.spreadsheet.getSheetByName('Leads')!;
         who.userEdit('Leads', 2 + (op.n % (sheet.getLastRow() - 1)), 9, [['Lost']]);
@@ -66,7 +84,11 @@ test('1,000 mixed operations from three people interleaved: no row lost, IDs uni
   }
   const kinds: Op['kind'][] = ['submit', 'submit', 'activity', 'status', 'edit'];
   const ops: { who: Environment; op: Op }[] = [];
-  for (let n = 0; n < 1000; n++) ops.push({ who: people[Math.floor(rand() * 3)], op: { kind: n < 20 ? 'submit' : kinds[Math.floor(rand() * kinds.length)], n } });
+  for (let n = 0; n < 1000; n++)
+    ops.push({
+      who: people[Math.floor(rand() * 3)],
+      op: { kind: n < 20 ? 'submit' : kinds[Math.floor(rand() * kinds.length)], n },
+    });
   pending.push(...ops);
   while (pending.length > 0) {
     const next = pending.shift()!;
@@ -83,7 +105,8 @@ test('1,000 mixed operations from three people interleaved: no row lost, IDs uni
   expect(acts.filter((a) => a.Type === 'Follow-up Call')).toHaveLength(done.activity);
   // Every status change that was kept has its Status Change activity, and every lead's status is one the log explains.
   const changes = acts.filter((a) => a.Type === 'Status Change');
-  for (const l of leads.filter((x) => x.Status === 'Lost')) expect(changes.some((c) => c['Lead ID'] === l['Lead ID'] && c.Summary === 'Lead → Lost')).toBe(true);
+  for (const l of leads.filter((x) => x.Status === 'Lost'))
+    expect(changes.some((c) => c['Lead ID'] === l['Lead ID'] && c.Summary === 'Lead → Lost')).toBe(true);
 });
 
 test('two lembar processes saving into one workbook at once lose nothing', async () => {
@@ -106,7 +129,9 @@ test('two lembar processes saving into one workbook at once lose nothing', async
     });
   const codes = await Promise.all(Array.from({ length: 8 }, (_, i) => runOne(i)));
   expect(codes).toEqual(new Array(8).fill(0));
-  const names = await withWorkbook(workbook, { distDir: DIST }, (e) => records(e.spreadsheet, 'Leads').map((r) => [r.Name, r['Lead ID']]));
+  const names = await withWorkbook(workbook, { distDir: DIST }, (e) =>
+    records(e.spreadsheet, 'Leads').map((r) => [r.Name, r['Lead ID']]),
+  );
   expect(names.map((n) => n[0]).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `Proses ${i}`).sort());
   expect(new Set(names.map((n) => n[1])).size).toBe(8);
 });
@@ -116,7 +141,8 @@ test('a submitLead killed half way (the services fail after N calls) loses nothi
     const e = setUpEnv();
     e.call('submitLead', { name: 'Satu', phone: '0812-1111-0001', source: 'Website', needs: 'x' });
     const start = e.counter.total;
-    e.counter.fault = (_n, _k, total) => (total - start === failAt ? new Error('Exceeded maximum execution time') : null);
+    e.counter.fault = (_n, _k, total) =>
+      total - start === failAt ? new Error('Exceeded maximum execution time') : null;
     let killed = false;
     try {
       e.call('submitLead', { name: 'Dua', phone: '0812-1111-0002', source: 'Website', needs: 'x' });
@@ -127,7 +153,11 @@ test('a submitLead killed half way (the services fail after N calls) loses nothi
     const r = e.call('submitLead', { name: 'Tiga', phone: '0812-1111-0003', source: 'Website', needs: 'x' });
     expect(r.ok).toBe(true);
     const ids = records(e.spreadsheet, 'Leads').map((l) => l['Lead ID']);
-    expect({ failAt, unique: new Set(ids).size === ids.length, killed }).toEqual({ failAt, unique: true, killed: true });
+    expect({ failAt, unique: new Set(ids).size === ids.length, killed }).toEqual({
+      failAt,
+      unique: true,
+      killed: true,
+    });
     expect(ids[0]).toBe('L-000001');
   }
 });

@@ -35,7 +35,8 @@ function crm(rows: Record<string, unknown>[], now = '2026-11-24T09:00:00+07:00',
     return LEAD_COLUMNS.map((c) => rec[c.header] ?? '');
   });
   const leads = e.spreadsheet.getSheetByName('Leads')!;
-  if (values.length + 1 > leads.getMaxRows()) leads.insertRowsAfter(leads.getMaxRows(), values.length + 1 - leads.getMaxRows());
+  if (values.length + 1 > leads.getMaxRows())
+    leads.insertRowsAfter(leads.getMaxRows(), values.length + 1 - leads.getMaxRows());
   if (values.length > 0) leads.getRange(2, 1, values.length, LEAD_COLUMNS.length).setValues(values);
   return e;
 }
@@ -73,7 +74,12 @@ describe('getMyDay', () => {
     expect(mail.body).toMatch(/Rina Wulandari/);
     expect(e.mail.sent.find((m) => m.to === 'andi@firma.id')!.subject).toMatch(/leads to follow up/); // Andi reads English
     // Managers: Settings' and the Team's Manager rows.
-    expect(e.mail.sent.map((m) => m.to).sort()).toEqual(['andi@firma.id', 'boss@firma.id', 'rina@firma.id', 'sari@firma.id']);
+    expect(e.mail.sent.map((m) => m.to).sort()).toEqual([
+      'andi@firma.id',
+      'boss@firma.id',
+      'rina@firma.id',
+      'sari@firma.id',
+    ]);
     const due = day.sections.find((s) => s.key === 'followUpDue')!.items;
     expect(due.map((i) => [i.overdueDays, i.reason])).toEqual([
       [2, 'Tindak lanjut jatuh tempo 2026-11-22: terlambat 2 hari.'],
@@ -88,7 +94,9 @@ describe('getMyDay', () => {
 
   test('a manager opens a teammate’s list; a salesperson cannot', () => {
     const asManager = crm(rows, undefined, 'sari@firma.id');
-    expect(asManager.call('getMyDay', { owner: 'ANDI@firma.id' }).sections.flatMap((s) => s.items.map((i) => i.leadId))).toEqual(['L-000008']);
+    expect(
+      asManager.call('getMyDay', { owner: 'ANDI@firma.id' }).sections.flatMap((s) => s.items.map((i) => i.leadId)),
+    ).toEqual(['L-000008']);
     const asSales = crm(rows);
     expect(() => asSales.call('getMyDay', { owner: 'andi@firma.id' })).toThrow(/Hanya manajer/);
   });
@@ -97,7 +105,14 @@ describe('getMyDay', () => {
 describe('searchLeads', () => {
   const rows = [
     { Name: 'Bapak Budi Santoso', Company: 'PT. Maju Jaya', Phone: '+6281234567890', Email: 'budi@majujaya.co.id' },
-    { Name: 'Siti Rahma', Company: 'CV Berkah', Phone: '0857 1122 3344', Status: 'Quotation Sent', 'Deal Value': 1, 'Expected Close': JKT('2026-12-01T00:00:00') },
+    {
+      Name: 'Siti Rahma',
+      Company: 'CV Berkah',
+      Phone: '0857 1122 3344',
+      Status: 'Quotation Sent',
+      'Deal Value': 1,
+      'Expected Close': JKT('2026-12-01T00:00:00'),
+    },
     { Name: 'Budiman', Company: 'Toko Sinar', Phone: '+6281299990000', Owner: 'andi@firma.id' },
   ];
   const find = (e: Environment, q: object) => e.call('searchLeads', q).map((r) => r.leadId);
@@ -125,14 +140,25 @@ describe('searchLeads', () => {
     expect(find(e, { query: 'budi', mine: true })).toEqual(['L-000001']);
     expect(find(e, { query: 'siti', status: 'Lead' })).toEqual([]);
     expect(e.call('searchLeads', { query: 'siti' })).toEqual([
-      { leadId: 'L-000002', name: 'Siti Rahma', company: 'CV Berkah', phone: '0857 1122 3344', email: '', status: 'Quotation Sent', owner: 'rina@firma.id', nextFollowUp: '' },
+      {
+        leadId: 'L-000002',
+        name: 'Siti Rahma',
+        company: 'CV Berkah',
+        phone: '0857 1122 3344',
+        email: '',
+        status: 'Quotation Sent',
+        owner: 'rina@firma.id',
+        nextFollowUp: '',
+      },
     ]);
   });
 
   test('the service calls do not grow with the leads', () => {
     const small = crm(rows);
     small.call('searchLeads', { query: 'budi' });
-    const many = crm(Array.from({ length: 2000 }, (_, i) => ({ Name: `Klien ${i}`, Phone: `+62813${String(10000000 + i)}` })));
+    const many = crm(
+      Array.from({ length: 2000 }, (_, i) => ({ Name: `Klien ${i}`, Phone: `+62813${String(10000000 + i)}` })),
+    );
     many.call('searchLeads', { query: 'budi' });
     expect(many.lastRun.serviceCalls).toBe(small.lastRun.serviceCalls);
   });
@@ -141,7 +167,15 @@ describe('searchLeads', () => {
 describe('updateLead', () => {
   test('a change is validated as at entry, stored as entry stores it, and logged old → new', () => {
     const e = crm([{ Name: 'Budi', Phone: '0812 3456 7890' }]);
-    const r = e.call('updateLead', { leadId: 'L-000001', fields: { phone: '0813-1111-2222', company: '=HYPERLINK("http://x")', expectedClose: '28/12/2026', dealValue: '15 juta' } });
+    const r = e.call('updateLead', {
+      leadId: 'L-000001',
+      fields: {
+        phone: '0813-1111-2222',
+        company: '=HYPERLINK("http://x")',
+        expectedClose: '28/12/2026',
+        dealValue: '15 juta',
+      },
+    });
     expect(r).toEqual({ ok: true, errors: {}, changed: 4 });
     const lead = records(e.spreadsheet, 'Leads')[0];
     expect(lead.Phone).toBe('+6281311112222');
@@ -151,14 +185,23 @@ describe('updateLead', () => {
     expect((lead['Expected Close'] as Date).toISOString()).toBe('2026-12-27T17:00:00.000Z');
     const note = records(e.spreadsheet, 'Activities').at(-1)!;
     expect(note).toMatchObject({ 'Lead ID': 'L-000001', Type: 'Note', By: 'rina@firma.id' });
-    expect(note.Summary).toBe('Diubah di sidebar: Company: PT Contoh → =HYPERLINK("http://x"); Phone: 0812 3456 7890 → +6281311112222; Deal Value: ∅ → 15000000; Expected Close: ∅ → 2026-12-28');
-    expect(e.call('updateLead', { leadId: 'L-000001', fields: { phone: '0813-1111-2222' } })).toEqual({ ok: true, errors: {}, changed: 0 });
+    expect(note.Summary).toBe(
+      'Diubah di sidebar: Company: PT Contoh → =HYPERLINK("http://x"); Phone: 0812 3456 7890 → +6281311112222; Deal Value: ∅ → 15000000; Expected Close: ∅ → 2026-12-28',
+    );
+    expect(e.call('updateLead', { leadId: 'L-000001', fields: { phone: '0813-1111-2222' } })).toEqual({
+      ok: true,
+      errors: {},
+      changed: 0,
+    });
   });
 
   test('bad input names each field and writes nothing; Status has its own form', () => {
     const e = crm([{ Name: 'Budi' }]);
     const before = records(e.spreadsheet, 'Leads');
-    const r = e.call('updateLead', { leadId: 'L-000001', fields: { name: ' ', phone: '123', expectedClose: '31/02/2026', status: 'Won', source: 'Fax' } });
+    const r = e.call('updateLead', {
+      leadId: 'L-000001',
+      fields: { name: ' ', phone: '123', expectedClose: '31/02/2026', status: 'Won', source: 'Fax' },
+    });
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual({
       status: 'Status punya formulirnya sendiri.',
@@ -168,7 +211,9 @@ describe('updateLead', () => {
       source: 'Pilih sumber dari daftar.',
     });
     expect(e.call('updateLead', { leadId: 'L-000099', fields: { name: 'X' } }).errors.leadId).toMatch(/L-000099/);
-    expect(e.call('updateLead', { leadId: 'L-000001', fields: { phone: '' } }).errors.phone).toMatch(/telepon atau alamat email/);
+    expect(e.call('updateLead', { leadId: 'L-000001', fields: { phone: '' } }).errors.phone).toMatch(
+      /telepon atau alamat email/,
+    );
     expect(records(e.spreadsheet, 'Leads')).toEqual(before);
   });
 });
@@ -178,7 +223,9 @@ describe('templates', () => {
     const e = crm([{ Name: 'Budi', Company: '', Needs: 'CCTV gudang', Email: 'budi@contoh.id' }]);
     expect(records(e.spreadsheet, 'Templates').map((t) => t['Template ID'])).toContain('T-001');
     const wa = e.call('renderTemplate', { templateId: 'T-001', leadId: 'L-000001' });
-    expect(wa.text).toBe('Selamat siang Budi, saya Rina Wulandari dari tim kami. Terima kasih sudah menghubungi kami soal CCTV gudang. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?');
+    expect(wa.text).toBe(
+      'Selamat siang Budi, saya Rina Wulandari dari tim kami. Terima kasih sudah menghubungi kami soal CCTV gudang. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?',
+    );
     expect(wa.whatsapp).toBe(`https://wa.me/6281234500000?text=${encodeURIComponent(wa.text)}`);
     // No company: the email's subject has {perusahaan} unfilled; nothing is sent as "{perusahaan}".
     const email = e.call('renderTemplate', { templateId: 'T-002', leadId: 'L-000001' });
@@ -186,10 +233,20 @@ describe('templates', () => {
     expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' })).toThrow(/\{perusahaan\}/);
     expect(e.mail.sent).toHaveLength(0);
     // Edited in the sidebar, it goes out and is logged as an Email.
-    const sent = e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001', subject: 'CCTV untuk gudang Anda', text: 'Yth. {nama}, salam dari {sales}.' });
+    const sent = e.call('sendTemplateEmail', {
+      templateId: 'T-002',
+      leadId: 'L-000001',
+      subject: 'CCTV untuk gudang Anda',
+      text: 'Yth. {nama}, salam dari {sales}.',
+    });
     expect(sent.ok).toBe(true);
-    expect(e.mail.sent.map((m) => [m.to, m.subject, m.body])).toEqual([['budi@contoh.id', 'CCTV untuk gudang Anda', 'Yth. Budi, salam dari Rina Wulandari.']]);
-    expect(records(e.spreadsheet, 'Activities').at(-1)).toMatchObject({ Type: 'Email', Summary: 'CCTV untuk gudang Anda' });
+    expect(e.mail.sent.map((m) => [m.to, m.subject, m.body])).toEqual([
+      ['budi@contoh.id', 'CCTV untuk gudang Anda', 'Yth. Budi, salam dari Rina Wulandari.'],
+    ]);
+    expect(records(e.spreadsheet, 'Activities').at(-1)).toMatchObject({
+      Type: 'Email',
+      Summary: 'CCTV untuk gudang Anda',
+    });
   });
 
   test('a landline gets no WhatsApp link; a lead’s own text is never read as a placeholder', () => {
@@ -197,24 +254,40 @@ describe('templates', () => {
     const r = e.call('renderTemplate', { templateId: 'T-003', leadId: 'L-000001' });
     expect(r.text).toMatch(/^Halo \{sales\} =1\+1, saya Rina Wulandari\./);
     expect(r.whatsapp).toBe('');
-    expect(() => e.call('renderTemplate', { templateId: 'T-999', leadId: 'L-000001' })).toThrow(/Tidak ada template T-999/);
+    expect(() => e.call('renderTemplate', { templateId: 'T-999', leadId: 'L-000001' })).toThrow(
+      /Tidak ada template T-999/,
+    );
   });
 
   test('the quota is checked before an email is sent', () => {
     const e = env({ now: '2026-11-24T09:00:00+07:00', user: 'rina@firma.id', mailQuota: 0 });
     e.call('setupCrm');
-    e.call('submitLead', { name: 'Budi', company: 'PT Maju', email: 'budi@contoh.id', source: 'Website', needs: 'CCTV' });
+    e.call('submitLead', {
+      name: 'Budi',
+      company: 'PT Maju',
+      email: 'budi@contoh.id',
+      source: 'Website',
+      needs: 'CCTV',
+    });
     e.spreadsheet
       .getSheetByName('Team')!
       .getRange(2, 1, 1, 2)
       .setValues([['rina@firma.id', 'Rina']]);
-    expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' })).toThrow(/Kuota email hari ini sudah habis/);
+    expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' })).toThrow(
+      /Kuota email hari ini sudah habis/,
+    );
   });
 });
 
 test('entry warns about the same person at the same company with a new phone, and each warning opens the lead', () => {
   const e = crm([{ Name: 'Budi Santoso', Company: 'PT Maju Jaya', Phone: '+6281234567890' }]);
-  const r = e.call('submitLead', { name: 'Bpk. Budi Santoso', company: 'PT. Maju Jaya', phone: '0813-9999-0000', source: 'Website', needs: 'CCTV' });
+  const r = e.call('submitLead', {
+    name: 'Bpk. Budi Santoso',
+    company: 'PT. Maju Jaya',
+    phone: '0813-9999-0000',
+    source: 'Website',
+    needs: 'CCTV',
+  });
   expect(r.ok).toBe(false);
   const duplicates = 'duplicates' in r ? r.duplicates : undefined;
   expect(duplicates).toEqual([expect.objectContaining({ leadId: 'L-000001', matchedOn: 'name, company' })]);

@@ -3,7 +3,8 @@
 import * as fc from 'fast-check';
 import { setUpEnv } from '../helpers';
 
-const RAW = /TypeError|ReferenceError|Cannot read|is not a function|is not iterable|don't match the method signature|undefined|\[object Object\]|native code/;
+const RAW =
+  /TypeError|ReferenceError|Cannot read|is not a function|is not iterable|don't match the method signature|undefined|\[object Object\]|native code/;
 const CALLED_WITH_INPUT = [
   'submitLead',
   'logActivity',

@@ -11,7 +11,14 @@ const col = (h: string) => LEAD_COLUMNS.findIndex((c) => c.header === h) + 1;
 const STATUS = col('Status');
 
 function lead(e: Environment, name: string, extra: Record<string, unknown> = {}): string {
-  const r = e.call('submitLead', { name, phone: '0812-3456-7890', source: 'Website', needs: 'CCTV', allowDuplicate: true, ...extra });
+  const r = e.call('submitLead', {
+    name,
+    phone: '0812-3456-7890',
+    source: 'Website',
+    needs: 'CCTV',
+    allowDuplicate: true,
+    ...extra,
+  });
   if (!r.ok) throw new Error(JSON.stringify(r));
   return r.leadId;
 }
@@ -100,7 +107,9 @@ describe("2, 13. a team's own columns keep their format, and copies read back eq
     leadsSheet(e)
       .getRange(3, c, 1, 2)
       .setValues([['04110', '+62 21 555 1234']]);
-    const before = records(e.spreadsheet, 'Leads').map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, [typeof v, iso(v)]])));
+    const before = records(e.spreadsheet, 'Leads').map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, [typeof v, iso(v)]])),
+    );
     e.call('runDuplicateAuditNow');
     const dup = e.spreadsheet.getSheetByName('Duplicates')!;
     const pc = dup.getDataRange().getValues()[0].indexOf('Primary') + 1;
@@ -112,7 +121,9 @@ describe("2, 13. a team's own columns keep their format, and copies read back eq
     const archived = records(e.spreadsheet, 'Archive')[0];
     expect([archived['Kode Pos'], archived['Telp Kantor']]).toEqual(['04110', '+62 21 555 1234']);
     e.call('undoMerge', { mergeId: merged.merged[0].mergeId });
-    const after = records(e.spreadsheet, 'Leads').map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, [typeof v, iso(v)]])));
+    const after = records(e.spreadsheet, 'Leads').map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, [typeof v, iso(v)]])),
+    );
     expect(after).toEqual(before);
     const row = rowOf(e, 'L-000002');
     expect(leadsSheet(e).getRange(row, STATUS).getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
@@ -142,7 +153,9 @@ describe('4. Sheets will not delete every non-frozen row', () => {
     const e = setUpEnv();
     const s = e.spreadsheet.insertSheet('T');
     s.setFrozenRows(1);
-    expect(() => s.deleteRows(2, s.getMaxRows() - 1)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(() => s.deleteRows(2, s.getMaxRows() - 1)).toThrow(
+      'Sorry, it is not possible to delete all non-frozen rows.',
+    );
   });
 
   test('set up / repair works when Leads has no Lead IDs but the status record has entries', () => {
@@ -175,7 +188,12 @@ describe('5. triggers belong to a user and a document', () => {
     a.call('setupCrm');
     a.call('installTriggers');
     const second = new FakeSpreadsheet({ now: () => a.clock.now(), activeUser: () => a.user }, 'second-crm');
-    const b = new Environment({ distDir: 'dist', now: '2026-11-24T09:00:00+07:00', triggerStore: store, spreadsheet: second });
+    const b = new Environment({
+      distDir: 'dist',
+      now: '2026-11-24T09:00:00+07:00',
+      triggerStore: store,
+      spreadsheet: second,
+    });
     b.call('setupCrm');
     b.call('installTriggers');
     b.call('installTriggers');
@@ -211,7 +229,11 @@ describe('10. public functions never throw raw errors or write half a change', (
       lead(e, 'Budi');
       const fields = JSON.parse(`{"${key}": "x", "lostReason": "Harga"}`);
       const r = e.call('setLeadStatus', { leadId: 'L-000001', status: 'Lost', fields });
-      expect({ key, ok: r.ok, status: leadsSheet(e).getRange(2, STATUS).getValue() }).toEqual({ key, ok: true, status: 'Lost' });
+      expect({ key, ok: r.ok, status: leadsSheet(e).getRange(2, STATUS).getValue() }).toEqual({
+        key,
+        ok: true,
+        status: 'Lost',
+      });
       expect(records(e.spreadsheet, 'Activities').map((a) => a.Summary)).toEqual(['Lead → Lost']);
     }
   });

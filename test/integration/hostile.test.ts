@@ -30,7 +30,16 @@ const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
 );
-const anyValue = fc.oneof(nasty, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 }));
+const anyValue = fc.oneof(
+  nasty,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.object({ maxDepth: 1 }),
+);
 
 function snapshotLeads(e: Environment) {
   return JSON.stringify([records(e.spreadsheet, 'Leads'), records(e.spreadsheet, 'Activities')]);
@@ -106,7 +115,10 @@ test('logActivity and setLeadStatus: any input never throws; refused input write
         {
           leadId: fc.oneof(anyValue, fc.constant('L-000001')),
           status: fc.oneof(anyValue, fc.constantFrom('Lost', 'Quotation Sent', 'Won')),
-          fields: fc.oneof(anyValue, fc.record({ lostReason: anyValue, dealValue: anyValue, expectedClose: anyValue }, { requiredKeys: [] })),
+          fields: fc.oneof(
+            anyValue,
+            fc.record({ lostReason: anyValue, dealValue: anyValue, expectedClose: anyValue }, { requiredKeys: [] }),
+          ),
         },
         { requiredKeys: [] },
       ),

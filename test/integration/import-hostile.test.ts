@@ -46,7 +46,9 @@ function writePoints(run: (e: Environment) => void): number[] {
   };
   run(probe);
   probe.counter.fault = null;
-  return names.map((n, i) => (i === 0 || /\.(set|insert|delete|append|clear)/.test(n) ? i + 1 : 0)).filter((i) => i > 0);
+  return names
+    .map((n, i) => (i === 0 || /\.(set|insert|delete|append|clear)/.test(n) ? i + 1 : 0))
+    .filter((i) => i > 0);
 }
 
 /** Leads, Activities and the Leads header as a person sees them. */
@@ -81,18 +83,28 @@ describe('item 8: rolling back a dead import', () => {
       if (written.length === 0) continue;
       // Between the kill and the next import, a teammate calls the first imported lead.
       const target = written[0];
-      e.call('logActivity', { leadId: target['Lead ID'], type: 'Follow-up Call', summary: 'Sudah ditelepon, minta penawaran' });
+      e.call('logActivity', {
+        leadId: target['Lead ID'],
+        type: 'Follow-up Call',
+        summary: 'Sudah ditelepon, minta penawaran',
+      });
       worked++;
       importLeads(e, { csv, dryRun: true });
       const names = records(e.spreadsheet, 'Leads').map((l) => l.Name);
       const whole = JSON.stringify(names) === '["Lama","Satu","Dua"]'; // the run died after its last write
-      expect({ failAt, names: whole ? 'whole' : names }).toEqual({ failAt, names: whole ? 'whole' : ['Lama', target.Name] });
+      expect({ failAt, names: whole ? 'whole' : names }).toEqual({
+        failAt,
+        names: whole ? 'whole' : ['Lama', target.Name],
+      });
       expect({ failAt, orphans: orphans(e) }).toEqual({ failAt, orphans: [] });
       const call = records(e.spreadsheet, 'Activities').find((a) => a.Type === 'Follow-up Call');
       expect({ failAt, lead: call?.['Lead ID'] }).toEqual({ failAt, lead: target['Lead ID'] });
       if (whole) continue;
       const log = records(e.spreadsheet, 'Run Log').map((r) => Object.values(r).join(' '));
-      expect({ failAt, log: log.some((l) => l.includes(`kecuali 1 prospek yang sudah dikerjakan sejak itu (${target['Lead ID']})`)) }).toEqual({ failAt, log: true });
+      expect({
+        failAt,
+        log: log.some((l) => l.includes(`kecuali 1 prospek yang sudah dikerjakan sejak itu (${target['Lead ID']})`)),
+      }).toEqual({ failAt, log: true });
       // The kept lead's status is known to onEdit, and the next import takes new numbers.
       expect(records(e.spreadsheet, '_lembar_status').map((s) => Object.values(s)[0])).toContain(target['Lead ID']);
       const again = importLeads(e, { csv });
@@ -116,13 +128,24 @@ describe('item 9: every column of the file is imported or reported', () => {
       ['status', 'constructor'],
       ['source', '__proto__'],
     ]);
-    expect(asked.mapping).toEqual({ Nama: 'Name', constructor: '', toString: '', [PROTO]: '', valueOf: '', hasOwnProperty: '', Status: 'Status', Sumber: 'Source' });
+    expect(asked.mapping).toEqual({
+      Nama: 'Name',
+      constructor: '',
+      toString: '',
+      [PROTO]: '',
+      valueOf: '',
+      hasOwnProperty: '',
+      Status: 'Status',
+      Sumber: 'Source',
+    });
     // Answers keyed by those names arrive as JSON does: own keys, `__proto__` included.
     const answers = { statusMap: JSON.parse('{"constructor":"Won"}'), sourceMap: JSON.parse('{"__proto__":"(keep)"}') };
     const done = importLeads(e, { csv, ...answers });
     expect(done).toMatchObject({ ok: true, imported: 2 });
     const leads = records(e.spreadsheet, 'Leads');
-    expect(leads.map((l) => [l.Name, l.constructor, l.toString, l[PROTO], l.valueOf, l.hasOwnProperty, l.Status, l.Source])).toEqual([
+    expect(
+      leads.map((l) => [l.Name, l.constructor, l.toString, l[PROTO], l.valueOf, l.hasOwnProperty, l.Status, l.Source]),
+    ).toEqual([
       ['Budi', 'a', 'b', 'c', 'd', 'e', 'Won', '__proto__'],
       ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty', 'toString', 'Lead', 'WhatsApp'],
     ]);
@@ -133,7 +156,11 @@ describe('item 9: every column of the file is imported or reported', () => {
 
   test('repeated and empty headers, and a row longer than its header, lose no column', () => {
     const e = setUpEnv();
-    const csv = ['Nama,Kota,Kota,,Nama,', 'Budi,Solo,Jogja,catatan tanpa judul,Budi Santoso,,lebih', 'Siti,Medan,,,,'].join('\n');
+    const csv = [
+      'Nama,Kota,Kota,,Nama,',
+      'Budi,Solo,Jogja,catatan tanpa judul,Budi Santoso,,lebih',
+      'Siti,Medan,,,,',
+    ].join('\n');
     const dry = importLeads(e, { csv, dryRun: true });
     expect(dry.ok).toBe(true);
     expect(dry.headers).toEqual(['Nama', 'Kota', 'Kota (2)', 'Kolom D', 'Nama (2)', 'Kolom G']);
@@ -143,11 +170,22 @@ describe('item 9: every column of the file is imported or reported', () => {
       ['Nama (2)', 'Nama'],
       ['Kolom G', ''],
     ]);
-    expect(dry.problems[0].message).toBe('Judul kolom "Kota" ada lebih dari sekali di file: kolom ini diimpor sebagai "Kota (2)".');
+    expect(dry.problems[0].message).toBe(
+      'Judul kolom "Kota" ada lebih dari sekali di file: kolom ini diimpor sebagai "Kota (2)".',
+    );
     // A generated name is a column like any other: it can be mapped.
     const done = importLeads(e, { csv, mapping: { 'Nama (2)': 'Company' } });
     expect(done).toMatchObject({ ok: true, imported: 2 });
-    expect(records(e.spreadsheet, 'Leads').map((l) => [l.Name, l.Company, l.Kota, l['Kota (2)'], l['Kolom D'], l['Kolom G']])).toEqual([
+    expect(
+      records(e.spreadsheet, 'Leads').map((l) => [
+        l.Name,
+        l.Company,
+        l.Kota,
+        l['Kota (2)'],
+        l['Kolom D'],
+        l['Kolom G'],
+      ]),
+    ).toEqual([
       ['Budi', 'Budi Santoso', 'Solo', 'Jogja', 'catatan tanpa judul', 'lebih'],
       ['Siti', '', 'Medan', '', '', ''],
     ]);
@@ -155,12 +193,26 @@ describe('item 9: every column of the file is imported or reported', () => {
 
   test("a file's Follow-ups, Status Changed At and Last Contact are taken from it, not overwritten", () => {
     const e = setUpEnv();
-    const csv = ['Nama,Follow-ups,Status Changed At,Last Contact,Lead ID', 'Budi,3,2026-10-01,15/11/2026,OLD-7', 'Siti,,,,', 'Agus,banyak,,,'].join('\n');
+    const csv = [
+      'Nama,Follow-ups,Status Changed At,Last Contact,Lead ID',
+      'Budi,3,2026-10-01,15/11/2026,OLD-7',
+      'Siti,,,,',
+      'Agus,banyak,,,',
+    ].join('\n');
     const done = importLeads(e, { csv });
     expect(done.ok).toBe(true);
     expect(done.problems.map((p) => [p.row, p.column, p.value])).toEqual([[4, 'Follow-ups', 'banyak']]);
-    const iso = (v: unknown) => (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
-    expect(records(e.spreadsheet, 'Leads').map((l) => [l.Name, l['Follow-ups'], iso(l['Status Changed At']), iso(l['Last Contact']), l['Lead ID (imported)']])).toEqual([
+    const iso = (v: unknown) =>
+      v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v;
+    expect(
+      records(e.spreadsheet, 'Leads').map((l) => [
+        l.Name,
+        l['Follow-ups'],
+        iso(l['Status Changed At']),
+        iso(l['Last Contact']),
+        l['Lead ID (imported)'],
+      ]),
+    ).toEqual([
       ['Budi', 3, '2026-09-30T17:00:00.000Z', '2026-11-14T17:00:00.000Z', 'OLD-7'],
       ['Siti', 0, '2026-11-24T02:00:00.000Z', '', ''],
       ['Agus', 'banyak', '2026-11-24T02:00:00.000Z', '', ''],
@@ -170,8 +222,14 @@ describe('item 9: every column of the file is imported or reported', () => {
 
 describe('item 10: the check finds what the import would refuse', () => {
   test('120 long headers (a Google Forms export) import, undo, and roll back when killed', () => {
-    const questions = Array.from({ length: 120 }, (_, i) => `${i + 1}. Menurut Anda, seberapa puas Anda dengan layanan kami selama satu tahun terakhir ini?`);
-    const csv = [['Timestamp', 'Nama', ...questions].map((h) => `"${h}"`).join(','), ['2026/11/01 10:00', 'Budi', ...questions.map((_, i) => String(i % 5))].join(',')].join('\n');
+    const questions = Array.from(
+      { length: 120 },
+      (_, i) => `${i + 1}. Menurut Anda, seberapa puas Anda dengan layanan kami selama satu tahun terakhir ini?`,
+    );
+    const csv = [
+      ['Timestamp', 'Nama', ...questions].map((h) => `"${h}"`).join(','),
+      ['2026/11/01 10:00', 'Budi', ...questions.map((_, i) => String(i % 5))].join(','),
+    ].join('\n');
     const e = setUpEnv();
     const before = state(e);
     expect(importLeads(e, { csv, dryRun: true }).ok).toBe(true);
@@ -199,7 +257,13 @@ describe('item 10: the check finds what the import would refuse', () => {
   test('text over a cell or over entry’s limits is reported by the check, and the import writes nothing', () => {
     const e = setUpEnv();
     const before = state(e);
-    const csv = ['Nama,Kebutuhan,Kota', `${'B'.repeat(101)},ok,Solo`, `Siti,${'k'.repeat(2001)},Solo`, `Agus,ok,${'x'.repeat(60000)}`, 'Dewi,ok,Solo'].join('\n');
+    const csv = [
+      'Nama,Kebutuhan,Kota',
+      `${'B'.repeat(101)},ok,Solo`,
+      `Siti,${'k'.repeat(2001)},Solo`,
+      `Agus,ok,${'x'.repeat(60000)}`,
+      'Dewi,ok,Solo',
+    ].join('\n');
     const dry = importLeads(e, { csv, dryRun: true });
     expect(dry.ok).toBe(false);
     expect(dry.message).toBe('Belum ada yang diimpor: 3 nilai harus diperbaiki dulu.');
@@ -208,20 +272,32 @@ describe('item 10: the check finds what the import would refuse', () => {
       [3, 'Kebutuhan', true, true],
       [4, 'Kota', true, true],
     ]);
-    expect(dry.problems[0].message).toBe('Lebih panjang dari batas Nama (101 karakter; maksimal 100). Persingkat di file, atau simpan kolom ini sebagai kolom tim sendiri.');
-    expect(dry.problems[2].message).toBe('Terlalu panjang untuk satu sel spreadsheet (60000 karakter; maksimal 49999). Persingkat di file.');
+    expect(dry.problems[0].message).toBe(
+      'Lebih panjang dari batas Nama (101 karakter; maksimal 100). Persingkat di file, atau simpan kolom ini sebagai kolom tim sendiri.',
+    );
+    expect(dry.problems[2].message).toBe(
+      'Terlalu panjang untuk satu sel spreadsheet (60000 karakter; maksimal 49999). Persingkat di file.',
+    );
     const run = importLeads(e, { csv });
     expect(run).toMatchObject({ ok: false, importId: null });
     expect(state(e)).toEqual(before);
     // No Lead ID was taken by the refused import.
-    expect((e.call('submitLead', { name: 'Baru', phone: '0812-2222-0001', source: 'Website', needs: 'x' }) as { leadId: string }).leadId).toBe('L-000001');
+    expect(
+      (
+        e.call('submitLead', { name: 'Baru', phone: '0812-2222-0001', source: 'Website', needs: 'x' }) as {
+          leadId: string;
+        }
+      ).leadId,
+    ).toBe('L-000001');
   });
 
   test('100,000 columns are refused at once with a clear message; a long report stays bounded', () => {
     const e = setUpEnv();
     const wide = `${['Nama', ...Array.from({ length: 99999 }, (_, i) => `c${i}`)].join(',')}\nBudi\n`;
     const t0 = Date.now();
-    expect(() => importLeads(e, { csv: wide, dryRun: true })).toThrow(/^File berisi 100000 kolom; satu impor paling banyak 500\./);
+    expect(() => importLeads(e, { csv: wide, dryRun: true })).toThrow(
+      /^File berisi 100000 kolom; satu impor paling banyak 500\./,
+    );
     expect(Date.now() - t0).toBeLessThan(3000);
     const rows = Array.from({ length: 3000 }, (_, i) => `Orang ${i},bukan-email-${i}`);
     const many = importLeads(e, { csv: ['Nama,Email', ...rows].join('\n'), dryRun: true });
@@ -250,7 +326,11 @@ describe('item 10: the check finds what the import would refuse', () => {
       } catch (err) {
         real = String(err);
       }
-      expect({ head: lines[0].slice(0, 20), dry: dry.ok, real: typeof real === 'string' ? real : real.ok }).toEqual({ head: lines[0].slice(0, 20), dry: dry.ok, real: dry.ok });
+      expect({ head: lines[0].slice(0, 20), dry: dry.ok, real: typeof real === 'string' ? real : real.ok }).toEqual({
+        head: lines[0].slice(0, 20),
+        dry: dry.ok,
+        real: dry.ok,
+      });
     }
   });
 });

@@ -1,4 +1,4 @@
-// importLeads / undoImport through the built bundle (issue 14): a team's messy sheet comes in
+// importLeads / undoImport through the built bundle: a team's messy sheet comes in
 // mapped, cleaned and reported, all rows or none; undo leaves the workbook as it was.
 import type { Environment } from '../../src/local/environment';
 import { setUpEnv, records, ok } from '../helpers';
@@ -60,8 +60,30 @@ describe('importLeads', () => {
     expect(done).toMatchObject({ ok: true, importId: 'I-000001', imported: 4 });
     expect(done.message).toBe('4 prospek diimpor sebagai L-000002 sampai L-000005 (impor I-000001).');
     const leads = records(e.spreadsheet, 'Leads').slice(1);
-    expect(leads.map((l) => [l['Lead ID'], l.Name, l.Phone, l.Email, l.Source, l.Status, l['Deal Value'], l['Other Phones'], l.No])).toEqual([
-      ['L-000002', 'Budi Santoso', '+6281234567890', 'budi@maju.co.id', 'WhatsApp', 'Won', 25000000, '+6281311112222', '1'],
+    expect(
+      leads.map((l) => [
+        l['Lead ID'],
+        l.Name,
+        l.Phone,
+        l.Email,
+        l.Source,
+        l.Status,
+        l['Deal Value'],
+        l['Other Phones'],
+        l.No,
+      ]),
+    ).toEqual([
+      [
+        'L-000002',
+        'Budi Santoso',
+        '+6281234567890',
+        'budi@maju.co.id',
+        'WhatsApp',
+        'Won',
+        25000000,
+        '+6281311112222',
+        '1',
+      ],
       ['L-000003', 'Siti', '6.28123E+12', 'siti@abadi', 'Social Media', 'Quotation Sent', 78000000, '', '2'],
       ['L-000004', 'Andi; W.', '+62215551234', '', 'Event', 'Negotiation', 12500000, '', '3'],
       ['L-000005', 'Dewi', '+6285711223344', 'dewi@klinik.id', 'Radio', 'Negotiation', '-5000000', '', '4'],
@@ -72,7 +94,9 @@ describe('importLeads', () => {
     expect(leads[2].Owner).toBe('sales@example.com'); // the person importing
     // One Note per lead names the file and the import; every lead can be opened in the sidebar.
     const notes = records(e.spreadsheet, 'Activities').filter((a) => a.Type === 'Note');
-    expect(notes.map((n) => [n['Lead ID'], n.Summary])).toEqual(leads.map((l) => [l['Lead ID'], 'Diimpor dari leads lama.csv (impor I-000001).']));
+    expect(notes.map((n) => [n['Lead ID'], n.Summary])).toEqual(
+      leads.map((l) => [l['Lead ID'], 'Diimpor dari leads lama.csv (impor I-000001).']),
+    );
     for (const l of leads) {
       e.spreadsheet
         .getSheetByName('Leads')!
@@ -100,7 +124,9 @@ describe('importLeads', () => {
     const second = importLeads(e, { csv: MESSY, fileName: 'a.csv', ...answers });
     expect(second.message).toMatch(/L-000006 sampai L-000009 \(impor I-000002\)/);
     e.call('logActivity', { leadId: 'L-000007', type: 'Follow-up Call', summary: 'Sudah ditelepon' });
-    expect(() => e.call('undoImport', { importId: second.importId! })).toThrow(/1 prospeknya sudah dikerjakan.*L-000007/);
+    expect(() => e.call('undoImport', { importId: second.importId! })).toThrow(
+      /1 prospeknya sudah dikerjakan.*L-000007/,
+    );
   });
 
   test('an import killed at any service call is rolled back by the next one, and loses nothing', () => {
@@ -115,14 +141,17 @@ describe('importLeads', () => {
     };
     importLeads(probe, { csv });
     probe.counter.fault = null;
-    const points = names.map((n, i) => (i === 0 || /\.(set|insert|delete|append|clear)/.test(n) ? i + 1 : 0)).filter((i) => i > 0);
+    const points = names
+      .map((n, i) => (i === 0 || /\.(set|insert|delete|append|clear)/.test(n) ? i + 1 : 0))
+      .filter((i) => i > 0);
     expect(points.length).toBeGreaterThan(8);
     for (const failAt of points) {
       const e = setUpEnv();
       e.call('submitLead', { name: 'Lama', phone: '0812-0000-0001', source: 'Website', needs: 'x' });
       const before = state(e);
       const t0 = e.counter.total;
-      e.counter.fault = (_n, _k, total) => (total - t0 === failAt ? new Error('Exceeded maximum execution time') : null);
+      e.counter.fault = (_n, _k, total) =>
+        total - t0 === failAt ? new Error('Exceeded maximum execution time') : null;
       let killed = false;
       try {
         importLeads(e, { csv });
@@ -138,7 +167,10 @@ describe('importLeads', () => {
       // (the run died after its last write, releasing the lock) or none of it, never part.
       importLeads(e, { csv, dryRun: true });
       const names = records(e.spreadsheet, 'Leads').map((l) => l.Name);
-      expect({ failAt, whole: JSON.stringify(names) === '["Lama"]' || JSON.stringify(names) === '["Lama","Satu","Dua"]' }).toEqual({ failAt, whole: true });
+      expect({
+        failAt,
+        whole: JSON.stringify(names) === '["Lama"]' || JSON.stringify(names) === '["Lama","Satu","Dua"]',
+      }).toEqual({ failAt, whole: true });
       if (names.length === 3) continue;
       const again = importLeads(e, { csv });
       expect({ failAt, ok: again.ok }).toEqual({ failAt, ok: true });

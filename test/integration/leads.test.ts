@@ -27,11 +27,21 @@ describe('submitLead', () => {
 
   test('typed values are stored and read back as the text typed', () => {
     const e = setUpEnv();
-    const typed = { name: '=HYPERLINK("http://evil","klik")', company: '1/2', needs: 'TRUE', phone: '+62 812 3456 7890' };
+    const typed = {
+      name: '=HYPERLINK("http://evil","klik")',
+      company: '1/2',
+      needs: 'TRUE',
+      phone: '+62 812 3456 7890',
+    };
     expect(submit(e, { ...form, ...typed }).ok).toBe(true);
     const sheet = e.spreadsheet.getSheetByName('Leads')!;
     const [lead] = records(e.spreadsheet, 'Leads');
-    expect([lead.Name, lead.Company, lead.Needs, lead.Phone]).toEqual(['=HYPERLINK("http://evil","klik")', '1/2', 'TRUE', '+6281234567890']);
+    expect([lead.Name, lead.Company, lead.Needs, lead.Phone]).toEqual([
+      '=HYPERLINK("http://evil","klik")',
+      '1/2',
+      'TRUE',
+      '+6281234567890',
+    ]);
     expect(
       sheet
         .getRange(2, 1, 1, 20)
@@ -63,13 +73,37 @@ describe('submitLead', () => {
     const e = setUpEnv();
     const sheet = e.spreadsheet.getSheetByName('Leads')!;
     // A legacy row typed by hand, its phone held as a number.
-    sheet.getRange(2, 1, 1, 10).setValues([['L-000050', '', 'Pak Budi', 'PT Maju', '', 'BUDI@maju.co.id', 'Referral', 'x', 'Negotiation', 'dimas@firma.id']]);
+    sheet
+      .getRange(2, 1, 1, 10)
+      .setValues([
+        [
+          'L-000050',
+          '',
+          'Pak Budi',
+          'PT Maju',
+          '',
+          'BUDI@maju.co.id',
+          'Referral',
+          'x',
+          'Negotiation',
+          'dimas@firma.id',
+        ],
+      ]);
     sheet.getRange(2, 5).setNumberFormat('0').setValue(81234567890);
     const r = submit(e, { ...form, email: 'budi@maju.co.id' });
     expect(r).toEqual({
       ok: false,
       duplicates: [
-        { leadId: 'L-000050', name: 'Pak Budi', company: 'PT Maju', phone: '81234567890', email: 'BUDI@maju.co.id', owner: 'dimas@firma.id', status: 'Negotiation', matchedOn: 'phone, email' },
+        {
+          leadId: 'L-000050',
+          name: 'Pak Budi',
+          company: 'PT Maju',
+          phone: '81234567890',
+          email: 'BUDI@maju.co.id',
+          owner: 'dimas@firma.id',
+          status: 'Negotiation',
+          matchedOn: 'phone, email',
+        },
       ],
     });
     expect(records(e.spreadsheet, 'Leads')).toHaveLength(1);
@@ -119,9 +153,17 @@ describe('submitLead', () => {
   test('two people saving one after the other never get the same ID', () => {
     const e = setUpEnv();
     const other = env({ spreadsheet: e.spreadsheet, state: e.state, locks: e.locks, user: 'rina@firma.id' });
-    const ids = [ok(submit(e, form)).leadId, ok(submit(other, { ...form, phone: '0813-1111-2222' })).leadId, ok(submit(e, { ...form, phone: '0813-5555-2222' })).leadId];
+    const ids = [
+      ok(submit(e, form)).leadId,
+      ok(submit(other, { ...form, phone: '0813-1111-2222' })).leadId,
+      ok(submit(e, { ...form, phone: '0813-5555-2222' })).leadId,
+    ];
     expect(ids).toEqual(['L-000001', 'L-000002', 'L-000003']);
-    expect(records(e.spreadsheet, 'Leads').map((r) => r.Owner)).toEqual(['sales@example.com', 'rina@firma.id', 'sales@example.com']);
+    expect(records(e.spreadsheet, 'Leads').map((r) => r.Owner)).toEqual([
+      'sales@example.com',
+      'rina@firma.id',
+      'sales@example.com',
+    ]);
   });
 });
 
@@ -130,8 +172,19 @@ describe('logActivity', () => {
     const e = setUpEnv({ user: 'rina@firma.id' });
     submit(e, form);
     const first = e.call('logActivity', { leadId: 'L-000001', type: 'Follow-up Call', summary: 'Minta penawaran' });
-    expect(first).toEqual({ ok: true, leadId: 'L-000001', lastContact: '2026-11-24T02:00:00.000Z', followUps: 0, nextFollowUp: '2026-11-27' });
-    const second = e.call('logActivity', { leadId: 'L-000001', type: 'Quotation Sent', summary: 'Penawaran v1', nextFollowUp: '2026-12-01' });
+    expect(first).toEqual({
+      ok: true,
+      leadId: 'L-000001',
+      lastContact: '2026-11-24T02:00:00.000Z',
+      followUps: 0,
+      nextFollowUp: '2026-11-27',
+    });
+    const second = e.call('logActivity', {
+      leadId: 'L-000001',
+      type: 'Quotation Sent',
+      summary: 'Penawaran v1',
+      nextFollowUp: '2026-12-01',
+    });
     expect(second).toMatchObject({ followUps: 1, nextFollowUp: '2026-12-01' });
     const acts = records(e.spreadsheet, 'Activities');
     expect(acts.map((a) => [a['Lead ID'], a.Type, a.Summary, a.By])).toEqual([
@@ -147,7 +200,10 @@ describe('logActivity', () => {
   test('an unknown lead or type is a clear error that writes nothing', () => {
     const e = setUpEnv();
     submit(e, form);
-    expect(e.call('logActivity', { leadId: 'L-999999', type: 'Meeting' })).toEqual({ ok: false, errors: { leadId: 'Tidak ada prospek dengan ID "L-999999".' } });
+    expect(e.call('logActivity', { leadId: 'L-999999', type: 'Meeting' })).toEqual({
+      ok: false,
+      errors: { leadId: 'Tidak ada prospek dengan ID "L-999999".' },
+    });
     const bad = e.call('logActivity', { leadId: 'L-000001', type: 'Telepati' });
     expect(errorsOf(bad).type).toMatch(/^"Telepati" bukan jenis aktivitas/);
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
@@ -167,8 +223,23 @@ describe('the sidebar reads', () => {
     e.spreadsheet.getSheetByName('Leads')!.getRange(2, 3).activate();
     e.call('logActivity', { leadId: 'L-000001', type: 'Meeting', summary: 'Ketemu' });
     const lead = e.call('getSelectedLead');
-    expect(lead).toMatchObject({ leadId: 'L-000001', name: 'Budi Santoso', phoneE164: '+6281234567890', dealValue: 1250000, nextFollowUp: '2026-11-27', row: 2 });
-    expect(lead?.activities).toEqual([{ timestamp: '2026-11-24T02:00:00.000Z', when: '2026-11-24 09:00', type: 'Meeting', summary: 'Ketemu', by: 'sales@example.com' }]);
+    expect(lead).toMatchObject({
+      leadId: 'L-000001',
+      name: 'Budi Santoso',
+      phoneE164: '+6281234567890',
+      dealValue: 1250000,
+      nextFollowUp: '2026-11-27',
+      row: 2,
+    });
+    expect(lead?.activities).toEqual([
+      {
+        timestamp: '2026-11-24T02:00:00.000Z',
+        when: '2026-11-24 09:00',
+        type: 'Meeting',
+        summary: 'Ketemu',
+        by: 'sales@example.com',
+      },
+    ]);
     expect(e.call('getSelectedLead', { leadId: 'L-000001' })).toEqual(lead);
   });
 });

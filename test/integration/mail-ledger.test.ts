@@ -13,7 +13,13 @@ function team(owners: number, mailQuota: number, manager = true): Environment {
     setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
   }
   for (let i = 0; i < owners; i++) {
-    const r = e.call('submitLead', { name: `Klien ${i}`, phone: `0813${String(10000000 + i)}`, source: 'Website', needs: 'CCTV', owner: `sales${String(i).padStart(3, '0')}@firma.id` });
+    const r = e.call('submitLead', {
+      name: `Klien ${i}`,
+      phone: `0813${String(10000000 + i)}`,
+      source: 'Website',
+      needs: 'CCTV',
+      owner: `sales${String(i).padStart(3, '0')}@firma.id`,
+    });
     if (!r.ok) throw new Error('seed');
   }
   e.clock.advance(2 * DAY);

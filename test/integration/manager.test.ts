@@ -27,7 +27,8 @@ function put(e: Environment, tab: 'Leads' | 'Activities', recs: Record<string, u
   const cols = tab === 'Leads' ? LEAD_COLUMNS : ACTIVITY_COLUMNS;
   const sheet = e.spreadsheet.getSheetByName(tab)!;
   const start = sheet.getLastRow() + 1;
-  if (start + recs.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), start + recs.length - sheet.getMaxRows());
+  if (start + recs.length > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), start + recs.length - sheet.getMaxRows());
   sheet.getRange(start, 1, recs.length, cols.length).setValues(recs.map((r) => cols.map((c) => r[c.header] ?? '')));
 }
 
@@ -45,13 +46,28 @@ const lead = (id: number, r: Record<string, unknown>) => ({
 test('the scorecard per sales person, computed independently', () => {
   const e = crm();
   put(e, 'Leads', [
-    lead(1, { 'Created At': at('2026-11-02T09:00:00'), Status: 'Won', 'Deal Value': 40e6, 'Status Changed At': at('2026-11-20T10:00:00') }),
+    lead(1, {
+      'Created At': at('2026-11-02T09:00:00'),
+      Status: 'Won',
+      'Deal Value': 40e6,
+      'Status Changed At': at('2026-11-20T10:00:00'),
+    }),
     lead(2, { 'Created At': at('2026-11-10T09:00:00'), Status: 'Lost', 'Lost Reason': 'No budget' }),
     lead(3, { 'Created At': at('2026-11-16T09:00:00'), Status: 'Quotation Sent', 'Deal Value': 20e6, 'Follow-ups': 3 }),
-    lead(4, { 'Created At': at('2026-11-20T09:00:00'), Status: 'Past Client', 'Contract Value': 60e6, Phone: '+6281355550000' }),
+    lead(4, {
+      'Created At': at('2026-11-20T09:00:00'),
+      Status: 'Past Client',
+      'Contract Value': 60e6,
+      Phone: '+6281355550000',
+    }),
     // Klien 4 came back with a new request: a repeat client.
     lead(5, { 'Created At': at('2026-11-22T09:00:00'), Phone: '0813-5555-0000', Owner: 'andi@firma.id' }),
-    lead(6, { 'Created At': at('2026-10-01T09:00:00'), Owner: 'andi@firma.id', Status: 'Negotiation', 'Deal Value': 10e6 }),
+    lead(6, {
+      'Created At': at('2026-10-01T09:00:00'),
+      Owner: 'andi@firma.id',
+      Status: 'Negotiation',
+      'Deal Value': 10e6,
+    }),
   ]);
   put(e, 'Activities', [
     { Timestamp: at('2026-11-02T12:00:00'), 'Lead ID': 'L-000001', Type: 'Follow-up Call', By: 'rina@firma.id' }, // 3 h after creation: in SLA
@@ -76,7 +92,11 @@ test('the scorecard per sales person, computed independently', () => {
     retentionRate: 0.5,
     activitiesPerWeek: 0.75, // 3 contacts in 4 weeks
   });
-  expect(rina.targets).toEqual({ newLeads: { target: 10, actual: 4 }, won: { target: 2, actual: 1 }, value: { target: 100000000, actual: 40e6 } });
+  expect(rina.targets).toEqual({
+    newLeads: { target: 10, actual: 4 },
+    won: { target: 2, actual: 1 },
+    value: { target: 100000000, actual: 40e6 },
+  });
   const andi = s.scorecard.find((c) => c.owner === 'andi@firma.id')!;
   expect(andi).toMatchObject({ newLeadsPerWeek: 0.25, openValue: 10e6, weightedValue: 6e6, repeatClients: 0 });
   expect(andi.targets.newLeads.target).toBeNull();
@@ -85,8 +105,15 @@ test('the scorecard per sales person, computed independently', () => {
 test('conversion by source against the benchmarks in Settings, with too few leads said as such', () => {
   const e = crm();
   const many = (n: number, source: string, won: number, first: number) =>
-    Array.from({ length: n }, (_, i) => lead(first + i, { Source: source, Status: i < won ? 'Won' : 'Lead', 'Deal Value': i < won ? 1e6 : '' }));
-  put(e, 'Leads', [...many(30, 'Website', 3, 1), ...many(20, 'Referral', 6, 100), ...many(5, 'Event', 1, 200), ...many(12, 'Walk-in', 6, 300)]);
+    Array.from({ length: n }, (_, i) =>
+      lead(first + i, { Source: source, Status: i < won ? 'Won' : 'Lead', 'Deal Value': i < won ? 1e6 : '' }),
+    );
+  put(e, 'Leads', [
+    ...many(30, 'Website', 3, 1),
+    ...many(20, 'Referral', 6, 100),
+    ...many(5, 'Event', 1, 200),
+    ...many(12, 'Walk-in', 6, 300),
+  ]);
   setSetting(e.spreadsheet, 'Expected conversion %: Walk-in', '20 - 40');
   const s = e.call('getCrmSummary');
   const v = Object.fromEntries(s.bySource.map((b) => [b.source, [b.conversionRate, b.expected, b.verdict]]));
@@ -132,7 +159,13 @@ test('the weekly report: once per manager on the first run of the week, none on 
 test('a big deal is told once: at once from the sidebar, never again by the digest', () => {
   const e = crm();
   setSetting(e.spreadsheet, 'Big deal threshold', '100000000');
-  e.call('submitLead', { name: 'Proyek Besar', phone: '0812-9999-0001', source: 'Website', needs: 'CCTV 200 kamera', dealValue: '250 juta' });
+  e.call('submitLead', {
+    name: 'Proyek Besar',
+    phone: '0812-9999-0001',
+    source: 'Website',
+    needs: 'CCTV 200 kamera',
+    dealValue: '250 juta',
+  });
   const alerts = () => e.mail.sent.filter((m) => /deal besar/.test(m.subject) || /Deal besar/.test(m.body));
   expect(alerts().map((m) => m.to)).toEqual(['boss@firma.id']);
   expect(alerts()[0].body).toMatch(/L-000001 Proyek Besar .*Rp 250\.000\.000/);
@@ -144,7 +177,13 @@ test('a big deal is told once: at once from the sidebar, never again by the dige
 test('a big deal saved without quota is told in the next daily digest, once', () => {
   const e = crm(MONDAY, 0);
   setSetting(e.spreadsheet, 'Big deal threshold', '100000000');
-  e.call('submitLead', { name: 'Proyek Besar', phone: '0812-9999-0001', source: 'Website', needs: 'CCTV', dealValue: '150 juta' });
+  e.call('submitLead', {
+    name: 'Proyek Besar',
+    phone: '0812-9999-0001',
+    source: 'Website',
+    needs: 'CCTV',
+    dealValue: '150 juta',
+  });
   expect(e.mail.sent).toHaveLength(0);
   const e2 = e; // the quota comes back the next day
   (e2.mail as unknown as { dailyQuota: number }).dailyQuota = 100;

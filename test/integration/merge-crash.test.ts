@@ -16,7 +16,9 @@ function threeGroups(): Environment {
   ];
   for (const [name, company, phone] of people) {
     for (const email of ['', `${name.split(' ')[0].toLowerCase()}@contoh.id`]) {
-      const r = ok(e.call('submitLead', { name, company, phone, email, source: 'Website', needs: 'CCTV', allowDuplicate: true }));
+      const r = ok(
+        e.call('submitLead', { name, company, phone, email, source: 'Website', needs: 'CCTV', allowDuplicate: true }),
+      );
       e.call('logActivity', { leadId: r.leadId, type: 'Follow-up Call', summary: `telepon ${r.leadId}` });
     }
   }
@@ -32,7 +34,8 @@ function threeGroups(): Environment {
 
 /** Leads and Activities as comparable data (order of leads ignored; types kept). */
 function state(e: Environment) {
-  const typed = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, `${typeof v}:${iso(v)}`]));
+  const typed = (r: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, `${typeof v}:${iso(v)}`]));
   const leads = records(e.spreadsheet, 'Leads')
     .map(typed)
     .sort((a, b) => a['Lead ID'].localeCompare(b['Lead ID']));

@@ -9,7 +9,12 @@ const STATUS = col('Status');
 function withLeads(n: number, user?: string): Environment {
   const e = setUpEnv(user ? { user } : {});
   for (let i = 0; i < n; i++) {
-    const r = e.call('submitLead', { name: `Klien ${i}`, phone: `0813${String(10000000 + i)}`, source: 'Website', needs: 'CCTV' });
+    const r = e.call('submitLead', {
+      name: `Klien ${i}`,
+      phone: `0813${String(10000000 + i)}`,
+      source: 'Website',
+      needs: 'CCTV',
+    });
     if (!r.ok) throw new Error('seed failed');
   }
   return e;
@@ -20,7 +25,8 @@ function setCells(e: Environment, row: number, values: Record<string, unknown>) 
   for (const [h, v] of Object.entries(values)) sheet.getRange(row, col(h)).setValue(v);
 }
 
-const statusOf = (e: Environment, row: number) => e.spreadsheet.getSheetByName('Leads')!.getRange(row, STATUS).getValue();
+const statusOf = (e: Environment, row: number) =>
+  e.spreadsheet.getSheetByName('Leads')!.getRange(row, STATUS).getValue();
 const lastToast = (e: Environment) => e.spreadsheet.toasts.at(-1)?.message ?? '';
 
 describe('onEdit, one cell', () => {
@@ -33,7 +39,9 @@ describe('onEdit, one cell', () => {
     expect(lead.Status).toBe('Quotation Sent');
     expect(iso(lead['Status Changed At'])).toBe('2026-11-24T03:00:00.000Z');
     const acts = records(e.spreadsheet, 'Activities');
-    expect(acts.map((a) => [a['Lead ID'], a.Type, a.Summary, a.By])).toEqual([['L-000001', 'Status Change', 'Lead → Quotation Sent', 'rina@firma.id']]);
+    expect(acts.map((a) => [a['Lead ID'], a.Type, a.Summary, a.By])).toEqual([
+      ['L-000001', 'Status Change', 'Lead → Quotation Sent', 'rina@firma.id'],
+    ]);
     expect(e.spreadsheet.toasts).toHaveLength(1); // only setupCrm's
   });
 
@@ -41,7 +49,9 @@ describe('onEdit, one cell', () => {
     const e = withLeads(1);
     e.userEdit('Leads', 2, STATUS, [['Quotation Sent']]);
     expect(statusOf(e, 2)).toBe('Lead');
-    expect(lastToast(e)).toBe('Perubahan status di baris 2 dibatalkan: Sebelum Quotation Sent, isi dulu: Nilai deal, Perkiraan closing.');
+    expect(lastToast(e)).toBe(
+      'Perubahan status di baris 2 dibatalkan: Sebelum Quotation Sent, isi dulu: Nilai deal, Perkiraan closing.',
+    );
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
   });
 
@@ -71,14 +81,25 @@ describe('onEdit, one cell', () => {
     setCells(e, 2, { 'Deal Value': 10, 'Expected Close': '2026-12-01', 'Lost Reason': 'Harga terlalu tinggi' });
     e.userEdit('Leads', 2, STATUS, [['Lost']]);
     expect(records(e.spreadsheet, 'Leads')[0]['Next Follow-up']).toBe('');
-    setCells(e, 3, { 'Deal Value': 10, 'Expected Close': '2026-12-01', 'Contract Value': 9, Product: 'CCTV', 'Completed On': '2026-01-31' });
+    setCells(e, 3, {
+      'Deal Value': 10,
+      'Expected Close': '2026-12-01',
+      'Contract Value': 9,
+      Product: 'CCTV',
+      'Completed On': '2026-01-31',
+    });
     e.userEdit('Leads', 3, STATUS, [['Quotation Sent']]);
     e.userEdit('Leads', 3, STATUS, [['Won']]);
     e.userEdit('Leads', 3, STATUS, [['Past Client']]);
     const lead = records(e.spreadsheet, 'Leads')[1];
     expect(lead.Status).toBe('Past Client');
     expect(iso(lead['Next Follow-up'])).toBe('2027-01-30T17:00:00.000Z');
-    expect(records(e.spreadsheet, 'Activities').map((a) => a.Summary)).toEqual(['Lead → Lost', 'Lead → Quotation Sent', 'Quotation Sent → Won', 'Won → Past Client']);
+    expect(records(e.spreadsheet, 'Activities').map((a) => a.Summary)).toEqual([
+      'Lead → Lost',
+      'Lead → Quotation Sent',
+      'Quotation Sent → Won',
+      'Won → Past Client',
+    ]);
   });
 
   test('edits outside the Status column, in other tabs and in the header are left alone', () => {
@@ -108,7 +129,9 @@ describe('onEdit, paste and fill', () => {
     // Even rows get the fields Quotation Sent needs; odd rows do not.
     const dv = sheet.getRange(2, col('Deal Value'), 500, 1);
     dv.setValues(Array.from({ length: 500 }, (_, i) => [i % 2 === 0 ? 1000000 * (i + 1) : '']));
-    sheet.getRange(2, col('Expected Close'), 500, 1).setValues(Array.from({ length: 500 }, () => [new Date('2026-12-31T17:00:00Z')]));
+    sheet
+      .getRange(2, col('Expected Close'), 500, 1)
+      .setValues(Array.from({ length: 500 }, () => [new Date('2026-12-31T17:00:00Z')]));
     // Every tenth row is asked to jump straight to Won (not allowed from Lead).
     const pasted = Array.from({ length: 500 }, (_, i) => [i % 10 === 9 ? 'Won' : 'Quotation Sent']);
     e.counter.reset();
@@ -121,8 +144,14 @@ describe('onEdit, paste and fill', () => {
     const acts = records(e.spreadsheet, 'Activities');
     expect(acts).toHaveLength(250);
     expect(new Set(acts.map((a) => a['Lead ID'])).size).toBe(250);
-    expect(leads.filter((l) => l.Status === 'Quotation Sent').every((l) => iso(l['Status Changed At']) === '2026-11-24T02:00:00.000Z')).toBe(true);
-    expect(lastToast(e)).toMatch(/^250 dari 500 perubahan status dibatalkan:\nPerubahan status di baris 3 dibatalkan: Sebelum Quotation Sent, isi dulu: Nilai deal/);
+    expect(
+      leads
+        .filter((l) => l.Status === 'Quotation Sent')
+        .every((l) => iso(l['Status Changed At']) === '2026-11-24T02:00:00.000Z'),
+    ).toBe(true);
+    expect(lastToast(e)).toMatch(
+      /^250 dari 500 perubahan status dibatalkan:\nPerubahan status di baris 3 dibatalkan: Sebelum Quotation Sent, isi dulu: Nilai deal/,
+    );
     expect(lastToast(e)).toMatch(/…dan 247 lainnya\.$/);
     // A second paste: the shadow knows the statuses just accepted.
     e.userEdit(
@@ -191,7 +220,11 @@ describe('onEdit while someone else holds the document lock', () => {
 describe('setLeadStatus', () => {
   test('fills the given fields first, then applies the same rules', () => {
     const e = withLeads(1);
-    const r = e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: 'Rp 12.500.000', expectedClose: '2026-12-20' } });
+    const r = e.call('setLeadStatus', {
+      leadId: 'L-000001',
+      status: 'Quotation Sent',
+      fields: { dealValue: 'Rp 12.500.000', expectedClose: '2026-12-20' },
+    });
     expect(r).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent' });
     const [lead] = records(e.spreadsheet, 'Leads');
     expect(lead['Deal Value']).toBe(12500000);
@@ -205,16 +238,35 @@ describe('setLeadStatus', () => {
   test('missing or invalid fields: errors per field and nothing written', () => {
     const e = withLeads(1);
     const before = JSON.stringify(records(e.spreadsheet, 'Leads'));
-    expect(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: '5000000' } })).toEqual({
+    expect(
+      e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: '5000000' } }),
+    ).toEqual({
       ok: false,
-      errors: { status: 'Sebelum Quotation Sent, isi dulu: Perkiraan closing.', expectedClose: 'Perkiraan closing wajib diisi.' },
+      errors: {
+        status: 'Sebelum Quotation Sent, isi dulu: Perkiraan closing.',
+        expectedClose: 'Perkiraan closing wajib diisi.',
+      },
     });
-    expect(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: 'mahal', expectedClose: 'minggu depan' } })).toEqual({
+    expect(
+      e.call('setLeadStatus', {
+        leadId: 'L-000001',
+        status: 'Quotation Sent',
+        fields: { dealValue: 'mahal', expectedClose: 'minggu depan' },
+      }),
+    ).toEqual({
       ok: false,
-      errors: { dealValue: 'Nilai deal harus berupa angka 0 atau lebih.', expectedClose: 'Perkiraan closing harus berupa tanggal (misalnya 28/11/2026).' },
+      errors: {
+        dealValue: 'Nilai deal harus berupa angka 0 atau lebih.',
+        expectedClose: 'Perkiraan closing harus berupa tanggal (misalnya 28/11/2026).',
+      },
     });
-    expect(errorsOf(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Won', fields: { dealValue: '1' } })).status).toMatch(/Lead → Won tidak diizinkan/);
-    expect(e.call('setLeadStatus', { leadId: 'L-404', status: 'Lost', fields: {} })).toEqual({ ok: false, errors: { leadId: 'Tidak ada prospek dengan ID "L-404".' } });
+    expect(
+      errorsOf(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Won', fields: { dealValue: '1' } })).status,
+    ).toMatch(/Lead → Won tidak diizinkan/);
+    expect(e.call('setLeadStatus', { leadId: 'L-404', status: 'Lost', fields: {} })).toEqual({
+      ok: false,
+      errors: { leadId: 'Tidak ada prospek dengan ID "L-404".' },
+    });
     expect(JSON.stringify(records(e.spreadsheet, 'Leads'))).toBe(before);
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
   });
@@ -223,18 +275,30 @@ describe('setLeadStatus', () => {
     const e = withLeads(1);
     const before = JSON.stringify(records(e.spreadsheet, 'Leads'));
     const huge = `Hot${'x'.repeat(1_000_000)}`;
-    const r = e.call('setLeadStatus', { leadId: 'L-000001', status: huge, fields: {} }) as { ok: boolean; errors: Record<string, string> };
+    const r = e.call('setLeadStatus', { leadId: 'L-000001', status: huge, fields: {} }) as {
+      ok: boolean;
+      errors: Record<string, string>;
+    };
     expect(r.ok).toBe(false);
-    expect(r.errors.status).toMatch(/^"Hotx+…" bukan status\. Pilih salah satu: Lead, Quotation Sent, Negotiation, Won, Lost, Past Client\.$/);
+    expect(r.errors.status).toMatch(
+      /^"Hotx+…" bukan status\. Pilih salah satu: Lead, Quotation Sent, Negotiation, Won, Lost, Past Client\.$/,
+    );
     expect(r.errors.status.length).toBeLessThan(1000);
     // The status a cell holds (the largest a cell may: 50,000 characters), echoed when the board saw another one.
     const sheet = e.spreadsheet.getSheetByName('Leads')!;
     sheet.getRange(2, STATUS).clearDataValidations();
     sheet.getRange(2, STATUS).setValue('y'.repeat(50000));
-    const moved = e.call('setLeadStatus', { leadId: 'L-000001', status: 'Lost', expectedStatus: 'Lead', fields: { lostReason: 'Harga' } }) as { changed?: boolean; errors: Record<string, string> };
+    const moved = e.call('setLeadStatus', {
+      leadId: 'L-000001',
+      status: 'Lost',
+      expectedStatus: 'Lead',
+      fields: { lostReason: 'Harga' },
+    }) as { changed?: boolean; errors: Record<string, string> };
     expect(moved.changed).toBe(true);
     expect(moved.errors.status.length).toBeLessThan(1000);
-    expect(JSON.stringify(records(e.spreadsheet, 'Leads'))).toBe(before.replace('"Status":"Lead"', `"Status":"${'y'.repeat(50000)}"`));
+    expect(JSON.stringify(records(e.spreadsheet, 'Leads'))).toBe(
+      before.replace('"Status":"Lead"', `"Status":"${'y'.repeat(50000)}"`),
+    );
   });
 });
 

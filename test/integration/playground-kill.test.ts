@@ -14,18 +14,30 @@ const ctx = { now: () => new Date(), activeUser: () => '' };
 
 function post(port: number, body: unknown): Promise<string> {
   return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/run', headers: { Host: `localhost:${port}`, 'Content-Type': 'text/plain' } }, (res) => {
-      let d = '';
-      res.on('data', (c) => (d += c));
-      res.on('end', () => resolve(d));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/run',
+        headers: { Host: `localhost:${port}`, 'Content-Type': 'text/plain' },
+      },
+      (res) => {
+        let d = '';
+        res.on('data', (c) => (d += c));
+        res.on('end', () => resolve(d));
+      },
+    );
     req.on('error', () => resolve('')); // the server was killed
     req.end(JSON.stringify(body));
   });
 }
 
 async function start(file: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, '.local', 'playground.js')], { env: { ...process.env, WORKBOOK: file, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, '.local', 'playground.js')], {
+    env: { ...process.env, WORKBOOK: file, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('playground on') && resolve());
     child.on('exit', (code) => reject(new Error(`playground exited ${code}`)));
@@ -41,10 +53,15 @@ test('killed mid-save five times: the workbook stays whole, the lock clears at o
   for (let round = 0; round < 5; round++) {
     const child = await start(file, port);
     // A stream of writes, then a kill while a save is (most likely) under way.
-    for (let i = 0; i < 3; i++) void post(port, { fn: 'logActivity', args: [{ leadId: 'L-000001', type: 'Follow-up Call', summary: `round ${round} call ${i}` }] });
+    for (let i = 0; i < 3; i++)
+      void post(port, {
+        fn: 'logActivity',
+        args: [{ leadId: 'L-000001', type: 'Follow-up Call', summary: `round ${round} call ${i}` }],
+      });
     // Kill as soon as the temporary file of a save appears (or after a while, at any point).
     const deadline = Date.now() + 5000;
-    while (Date.now() < deadline && !fs.readdirSync(dir).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setImmediate(r));
+    while (Date.now() < deadline && !fs.readdirSync(dir).some((f) => f.endsWith('.tmp')))
+      await new Promise((r) => setImmediate(r));
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     if (fs.readdirSync(dir).some((f) => f.endsWith('.tmp'))) saved++;
@@ -70,7 +87,9 @@ test('stopped by SIGTERM or SIGINT (twice, as Ctrl+C under npm arrives): the por
     const child = await start(file, port);
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     const summary = `answered before ${signals.join('+')}`;
-    const answer = JSON.parse(await post(port, { fn: 'logActivity', args: [{ leadId: 'L-000001', type: 'Follow-up Call', summary }] }));
+    const answer = JSON.parse(
+      await post(port, { fn: 'logActivity', args: [{ leadId: 'L-000001', type: 'Follow-up Call', summary }] }),
+    );
     expect(answer.ok).toBe(true);
     // At once, while the save of that call is still to come. Ctrl+C under npm arrives twice: from
     // the terminal, and a moment later from npm, which passes it on.

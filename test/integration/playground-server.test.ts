@@ -8,7 +8,13 @@ import ExcelJS from 'exceljs';
 import { startPlayground } from '../../src/local/playground';
 import { DIST } from '../helpers';
 
-function request(port: number, method: string, p: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+function request(
+  port: number,
+  method: string,
+  p: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path: p, headers }, (res) => {
       let data = '';
@@ -23,16 +29,31 @@ function request(port: number, method: string, p: string, headers: Record<string
 
 test('foreign Host or Origin is refused; only page functions are callable; a bad selection breaks nothing', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-srv-'));
-  const pg = await startPlayground({ workbook: path.join(dir, 'crm.xlsx'), port: 0, distDir: DIST, log: () => undefined });
+  const pg = await startPlayground({
+    workbook: path.join(dir, 'crm.xlsx'),
+    port: 0,
+    distDir: DIST,
+    log: () => undefined,
+  });
   const port = (pg.server.address() as { port: number }).port;
   const host = { Host: `localhost:${port}` };
-  const run = (fn: string, extra: Record<string, string> = {}) => request(port, 'POST', '/api/run', { ...host, 'Content-Type': 'text/plain', ...extra }, JSON.stringify({ fn, args: [] }));
+  const run = (fn: string, extra: Record<string, string> = {}) =>
+    request(
+      port,
+      'POST',
+      '/api/run',
+      { ...host, 'Content-Type': 'text/plain', ...extra },
+      JSON.stringify({ fn, args: [] }),
+    );
   try {
     expect((await request(port, 'GET', '/api/sheet?name=Leads', { Host: 'evil.example' })).status).toBe(403);
     expect((await run('setupCrm', { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await run('setupCrm', { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
-    for (const fn of ['constructor', 'toString', 'Date', 'onEdit', 'runDailyJobs']) expect({ fn, status: (await run(fn)).status }).toEqual({ fn, status: 400 });
-    expect((await request(port, 'POST', '/api/select', host, JSON.stringify({ sheet: 'Leads', row: 0 }))).status).toBe(400);
+    for (const fn of ['constructor', 'toString', 'Date', 'onEdit', 'runDailyJobs'])
+      expect({ fn, status: (await run(fn)).status }).toEqual({ fn, status: 400 });
+    expect((await request(port, 'POST', '/api/select', host, JSON.stringify({ sheet: 'Leads', row: 0 }))).status).toBe(
+      400,
+    );
     const ok = await run('getSidebarContext', { Origin: `http://localhost:${port}` });
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body).ok).toBe(true);
@@ -51,16 +72,24 @@ test('200 concurrent calls are all answered, quickly, and nothing is lost; sideb
   const pg = await startPlayground({ workbook: file, port: 0, distDir: DIST, log: () => undefined });
   const port = (pg.server.address() as { port: number }).port;
   const host = { Host: `localhost:${port}`, 'Content-Type': 'text/plain' };
-  const run = (fn: string, args: unknown[] = []) => request(port, 'POST', '/api/run', host, JSON.stringify({ fn, args }));
+  const run = (fn: string, args: unknown[] = []) =>
+    request(port, 'POST', '/api/run', host, JSON.stringify({ fn, args }));
   try {
     const mtime = fs.statSync(file).mtimeMs;
-    for (const fn of ['getSidebarContext', 'getCrmSummary', 'getSelectedLead']) expect(JSON.parse((await run(fn)).body).ok).toBe(true);
+    for (const fn of ['getSidebarContext', 'getCrmSummary', 'getSelectedLead'])
+      expect(JSON.parse((await run(fn)).body).ok).toBe(true);
     await pg.workspace.flush();
     expect(fs.statSync(file).mtimeMs).toBe(mtime);
 
     const t0 = Date.now();
     const answers = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? run('getSidebarContext') : run('logActivity', [{ leadId: `L-00000${1 + (i % 8)}`, type: 'Follow-up Call', summary: `burst call ${i}` }]))),
+      Array.from({ length: 200 }, (_, i) =>
+        i % 2 === 0
+          ? run('getSidebarContext')
+          : run('logActivity', [
+              { leadId: `L-00000${1 + (i % 8)}`, type: 'Follow-up Call', summary: `burst call ${i}` },
+            ]),
+      ),
     );
     const took = Date.now() - t0;
     const bodies = answers.map((a) => JSON.parse(a.body) as { ok: boolean; result?: { ok?: boolean } });

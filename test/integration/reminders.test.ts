@@ -144,12 +144,15 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
       ['runFollowUpReminders', 'sebagian'],
       ['runFollowUpReminders', 'sebagian'],
     ]);
-    expect(runLog[0][3]).toMatch(/email terkirim 2, sudah terkirim hari ini 0, menunggu kuota email 1, prospek terdaftar \d+, galat 0/);
+    expect(runLog[0][3]).toMatch(
+      /email terkirim 2, sudah terkirim hari ini 0, menunggu kuota email 1, prospek terdaftar \d+, galat 0/,
+    );
   });
 
   test('a crash mid-run (MailApp failing on the second email): the next run completes without a double send', () => {
     const e = workbook(rows, now);
-    e.counter.fault = (name, nth) => (name === 'MailApp.sendEmail' && nth === 2 ? new Error('Exception: Service unavailable') : null);
+    e.counter.fault = (name, nth) =>
+      name === 'MailApp.sendEmail' && nth === 2 ? new Error('Exception: Service unavailable') : null;
     const first = e.call('runFollowUpReminders');
     expect(first.sent).toBe(2);
     expect(first.errors).toHaveLength(1);
@@ -162,7 +165,10 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
   test('a run killed after claiming an email (a time-out) never sends it twice', () => {
     const e = workbook(rows, now);
     // The execution dies right after the first claim was recorded, before its email went out.
-    e.counter.fault = (name, nth) => (name === 'MailApp.sendEmail' && nth === 1 ? Object.assign(new Error('Exceeded maximum execution time'), { fatal: true }) : null);
+    e.counter.fault = (name, nth) =>
+      name === 'MailApp.sendEmail' && nth === 1
+        ? Object.assign(new Error('Exceeded maximum execution time'), { fatal: true })
+        : null;
     // A time-out cannot be caught by the script; emulate it by failing every call after that point.
     let dead = false;
     const inner = e.counter.fault;
@@ -205,12 +211,23 @@ describe('the spreadsheet time zone, around midnight and month ends', () => {
 describe('triggers and the daily run', () => {
   test('installTriggers leaves exactly one daily trigger at the reminder hour, even after the hour changes', () => {
     const e = workbook([{ id: 'L-1' }], '2026-11-24T09:00:00+07:00');
-    expect(e.call('installTriggers')).toEqual({ installed: true, hour: 8, timeZone: 'Asia/Jakarta', nextRun: '2026-11-25T01:00:00.000Z' });
+    expect(e.call('installTriggers')).toEqual({
+      installed: true,
+      hour: 8,
+      timeZone: 'Asia/Jakarta',
+      nextRun: '2026-11-25T01:00:00.000Z',
+    });
     e.call('installTriggers');
     setSetting(e.spreadsheet, 'Reminder hour', '17');
     expect(e.call('installTriggers')).toMatchObject({ hour: 17, nextRun: '2026-11-24T10:00:00.000Z' });
     expect(e.state.triggers).toHaveLength(1);
-    expect(e.state.triggers[0]).toMatchObject({ handler: 'runDailyJobs', eventType: 'CLOCK', atHour: 17, everyDays: 1, timeZone: 'Asia/Jakarta' });
+    expect(e.state.triggers[0]).toMatchObject({
+      handler: 'runDailyJobs',
+      eventType: 'CLOCK',
+      atHour: 17,
+      everyDays: 1,
+      timeZone: 'Asia/Jakarta',
+    });
     expect(e.call('showNextRun')).toMatchObject({ installed: true });
     expect(e.spreadsheetApp.ui.alerts.at(-1)).toBe(
       'Otomatisasi harian terpasang: setiap hari antara pukul 17.00 dan 18.00 (Asia/Jakarta); Apps Script memilih menitnya dalam jam itu. Berikutnya: 2026-11-24 17:00–18:00.',
@@ -219,7 +236,8 @@ describe('triggers and the daily run', () => {
 
   test('runDailyJobs runs each job on its own: one failing never stops the others, all logged', () => {
     const e = workbook([{ id: 'L-1', next: DAY('2026-11-24') }], '2026-11-24T09:00:00+07:00');
-    e.counter.fault = (name) => (name === 'MailApp.getRemainingDailyQuota' ? new Error('Exception: MailApp is down') : null);
+    e.counter.fault = (name) =>
+      name === 'MailApp.getRemainingDailyQuota' ? new Error('Exception: MailApp is down') : null;
     const out = e.call('runDailyJobs');
     expect(out.map((o) => [o.job, o.outcome])).toEqual([
       ['runFollowUpReminders', 'error'],
@@ -244,7 +262,9 @@ describe('triggers and the daily run', () => {
     const e = workbook([{ id: 'L-1' }], '2026-11-24T09:00:00+07:00');
     const sheet = e.spreadsheet.getSheetByName('Run Log')!;
     sheet.insertRowsAfter(sheet.getMaxRows(), 100);
-    sheet.getRange(2, 1, 500, 4).setValues(Array.from({ length: 500 }, (_, i) => [new Date(0), 'old', 'ok', String(i)]));
+    sheet
+      .getRange(2, 1, 500, 4)
+      .setValues(Array.from({ length: 500 }, (_, i) => [new Date(0), 'old', 'ok', String(i)]));
     e.call('runFollowUpReminders');
     expect(sheet.getLastRow()).toBe(501);
     expect(sheet.getRange(2, 4).getValue()).toBe('1');

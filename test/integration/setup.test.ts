@@ -17,17 +17,27 @@ describe('the built bundle', () => {
     // Functions the SPEC lists for issues still open: each must be absent until its issue lands
     // (and then this list shrinks), so the list can never hide a function that exists.
     const PENDING: Record<string, number> = { getClient: 26, doGet: 31, onLeadFormSubmit: 32 };
-    for (const n of names) expect({ n, declared: new RegExp(`^function ${n}\\(`, 'm').test(code) }).toEqual({ n, declared: !(n in PENDING) });
+    for (const n of names)
+      expect({ n, declared: new RegExp(`^function ${n}\\(`, 'm').test(code) }).toEqual({
+        n,
+        declared: !(n in PENDING),
+      });
     expect(code).not.toMatch(/^export /m);
   });
 
   test('clasp pushes every file the add-on opens: .claspignore lets each dist/*.html through', () => {
     const allowed = fs.readFileSync(path.join(DIST, '..', '.claspignore'), 'utf8');
-    for (const f of fs.readdirSync(DIST).filter((n) => n.endsWith('.html') || n.endsWith('.js') || n.endsWith('.json'))) expect({ f, pushed: allowed.includes(`!${f}`) }).toEqual({ f, pushed: true });
+    for (const f of fs.readdirSync(DIST).filter((n) => n.endsWith('.html') || n.endsWith('.js') || n.endsWith('.json')))
+      expect({ f, pushed: allowed.includes(`!${f}`) }).toEqual({ f, pushed: true });
   });
 
   test('the pages carry no catalog: they show the messages the server sends them', () => {
-    const serverOnly = [CATALOG.en['merge.none'], CATALOG.id['merge.none'], CATALOG.en['digest.footer'], CATALOG.id['digest.footer']];
+    const serverOnly = [
+      CATALOG.en['merge.none'],
+      CATALOG.id['merge.none'],
+      CATALOG.en['digest.footer'],
+      CATALOG.id['digest.footer'],
+    ];
     for (const f of fs.readdirSync(DIST).filter((n) => n.endsWith('.html'))) {
       const page = fs.readFileSync(path.join(DIST, f), 'utf8');
       expect({ f, catalog: serverOnly.filter((x) => page.includes(x)) }).toEqual({ f, catalog: [] });
@@ -47,7 +57,18 @@ describe('setupCrm', () => {
   test('creates every tab with SPEC headers, bold frozen header, formats and the Status dropdown', () => {
     const e = env();
     const result = e.call('setupCrm');
-    expect(result.createdTabs).toEqual(['Leads', 'Activities', 'Settings', 'Duplicates', 'Archive', 'Run Log', 'Team', 'Templates', 'Campaigns', 'Summary']);
+    expect(result.createdTabs).toEqual([
+      'Leads',
+      'Activities',
+      'Settings',
+      'Duplicates',
+      'Archive',
+      'Run Log',
+      'Team',
+      'Templates',
+      'Campaigns',
+      'Summary',
+    ]);
     const ss = e.spreadsheet;
     for (const t of TABLES) {
       const sheet = ss.getSheetByName(t.name)!;
@@ -138,7 +159,10 @@ describe('setupCrm', () => {
     sheet.getRange(slaRow, 2).setValue('sehari');
     sheet.getRange(tRow, 2).setValue('Quotation Sent, Hot');
     const result = e.call('setupCrm');
-    expect(result.settingsProblems.map((p) => p.setting)).toEqual(['Transitions from: Lead', 'First-contact SLA (hours)']);
+    expect(result.settingsProblems.map((p) => p.setting)).toEqual([
+      'Transitions from: Lead',
+      'First-contact SLA (hours)',
+    ]);
     expect(sheet.getRange(slaRow, 4).getValue()).toMatch(/"sehari" bukan angka; memakai nilai bawaan 24/);
     expect(sheet.getRange(tRow, 4).getValue()).toMatch(/Status "Hot" tidak dikenal/);
     expect(sheet.getRange(slaRow, 2).getValue()).toBe('sehari');
@@ -193,9 +217,16 @@ test('setupCrm protects generated tabs and header rows with warning-only protect
     const p = ss.getSheetByName(tab)!.getProtections('SHEET');
     expect({ tab, n: p.length, warningOnly: p[0]?.isWarningOnly() }).toEqual({ tab, n: 1, warningOnly: true });
   }
-  expect(ss.getSheetByName('Duplicates')!.getProtections('SHEET')[0].getUnprotectedRanges()).toEqual(['L2:L1000', 'K2:K1000']);
+  expect(ss.getSheetByName('Duplicates')!.getProtections('SHEET')[0].getUnprotectedRanges()).toEqual([
+    'L2:L1000',
+    'K2:K1000',
+  ]);
   for (const tab of ['Leads', 'Activities', 'Settings']) {
     const p = ss.getSheetByName(tab)!.getProtections('RANGE');
-    expect({ tab, ranges: p.map((x) => x.a1Notation), warningOnly: p.every((x) => x.isWarningOnly()) }).toEqual({ tab, ranges: [expect.stringMatching(/^A1:[A-Z]+1$/)], warningOnly: true });
+    expect({ tab, ranges: p.map((x) => x.a1Notation), warningOnly: p.every((x) => x.isWarningOnly()) }).toEqual({
+      tab,
+      ranges: [expect.stringMatching(/^A1:[A-Z]+1$/)],
+      warningOnly: true,
+    });
   }
 });

@@ -1,17 +1,30 @@
 // The emulation must be as strict as Apps Script: each test here fails if a fake is made lenient.
 import { FakeSpreadsheet, DataValidationBuilder } from '../../src/local/spreadsheet';
 import { CallCounter, counted } from '../../src/local/counter';
-import { Clock, emptyState, FakeLockService, FakeMailApp, FakeScriptApp, FakeProperties, FakeUtilities, FakeCache, LockRegistry } from '../../src/local/services';
+import {
+  Clock,
+  emptyState,
+  FakeLockService,
+  FakeMailApp,
+  FakeScriptApp,
+  FakeProperties,
+  FakeUtilities,
+  FakeCache,
+  LockRegistry,
+} from '../../src/local/services';
 import { formatDate } from '../../src/local/format-date';
 
 const clock = new Clock(Date.parse('2026-11-24T09:00:00+07:00'));
-const newSs = (locale = 'in_ID') => new FakeSpreadsheet({ now: () => clock.now(), activeUser: () => 'a@x.id' }, 'ss', 'T', locale);
+const newSs = (locale = 'in_ID') =>
+  new FakeSpreadsheet({ now: () => clock.now(), activeUser: () => 'a@x.id' }, 'ss', 'T', locale);
 const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
 
 describe('Range values', () => {
   test('setValues throws on a shape mismatch, rows or columns, and writes nothing', () => {
     const sheet = newSs().getSheets()[0];
-    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
@@ -31,7 +44,9 @@ describe('Range values', () => {
 
   test('a string is parsed as typed input: 0812… a number, =… a formula, 1/2 a date, TRUE a boolean', () => {
     const sheet = newSs().getSheets()[0];
-    sheet.getRange(1, 1, 1, 6).setValues([['0812-3456', '081234567890', '=HYPERLINK("http://x","y")', '1/2', 'TRUE', '+6281234567890']]);
+    sheet
+      .getRange(1, 1, 1, 6)
+      .setValues([['0812-3456', '081234567890', '=HYPERLINK("http://x","y")', '1/2', 'TRUE', '+6281234567890']]);
     const [row] = sheet.getRange(1, 1, 1, 6).getValues();
     expect(row[0]).toBe('0812-3456');
     expect(row[1]).toBe(81234567890);
@@ -72,7 +87,9 @@ describe('Range values', () => {
   test('ranges outside the sheet throw; rows must be inserted first', () => {
     const sheet = newSs().getSheets()[0];
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     sheet.insertRowsAfter(1000, 5);
     expect(sheet.getRange(1005, 1).getA1Notation()).toBe('A1005');
     expect(() => sheet.getRange(1, 27)).toThrow('outside the dimensions');
@@ -100,7 +117,9 @@ describe('data validation', () => {
     const rule = new DataValidationBuilder().requireValueInList(['Lead', 'Won'], true).setAllowInvalid(false).build();
     sheet.getRange(1, 1, 3, 1).setDataValidation(rule);
     sheet.getRange(1, 1).setValue('Won');
-    expect(() => sheet.getRange(2, 1).setValue('Hot')).toThrow('The data you entered in cell A2 violates the data validation rules set on this cell.');
+    expect(() => sheet.getRange(2, 1).setValue('Hot')).toThrow(
+      'The data you entered in cell A2 violates the data validation rules set on this cell.',
+    );
     expect(() => sheet.getRange(1, 1, 2, 1).setValues([['Lead'], ['Hot']])).toThrow(/A2 violates/);
     expect(sheet.getRange(1, 1).getValue()).toBe('Won');
     sheet.getRange(3, 1).setValue('');
@@ -165,7 +184,9 @@ describe('ScriptApp', () => {
     );
     const t = app.newTrigger('runDailyJobs').timeBased().atHour(8).everyDays(1).create();
     expect(app.getProjectTriggers().map((x) => x.getHandlerFunction())).toEqual(['runDailyJobs']);
-    expect(() => app.newTrigger('runDailyJobs').timeBased().everyDays(1).create()).toThrow(/too many time-based triggers/);
+    expect(() => app.newTrigger('runDailyJobs').timeBased().everyDays(1).create()).toThrow(
+      /too many time-based triggers/,
+    );
     app.deleteTrigger(t);
     expect(app.getProjectTriggers()).toHaveLength(0);
     expect(() => app.newTrigger('nope').timeBased().everyDays(1).create()).toThrow('Script function not found: nope');
@@ -205,6 +226,11 @@ describe('call counting', () => {
     sheet.getRange(1, 1, 1, 2).setValues([[1, 2]]);
     sheet.getRange(1, 1, 1, 2).getValues();
     expect(counter.total).toBe(5);
-    expect(counter.snapshot()).toEqual({ 'Range.getValues': 1, 'Range.setValues': 1, 'Sheet.getRange': 2, 'Spreadsheet.getSheetByName': 1 });
+    expect(counter.snapshot()).toEqual({
+      'Range.getValues': 1,
+      'Range.setValues': 1,
+      'Sheet.getRange': 2,
+      'Spreadsheet.getSheetByName': 1,
+    });
   });
 });

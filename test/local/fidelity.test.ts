@@ -36,7 +36,14 @@ async function teamWorkbook(): Promise<string> {
   styled.style = { ...styled.style, font: { italic: true, color: { argb: 'FF336699' } } }; // exceljs shares style objects: replace, never edit
   leads.addConditionalFormatting({
     ref: 'A2:A200',
-    rules: [{ type: 'expression', priority: 1, formulae: ['LEN(A2)>0'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFEEDDCC' } } } }],
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: ['LEN(A2)>0'],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFEEDDCC' } } },
+      },
+    ],
   });
   const team = wb.addWorksheet('Team notes');
   team.getCell('A1').value = 'Target';
@@ -80,7 +87,12 @@ test('what a spreadsheet program added survives the add-on writing, and moves wi
   const noted = nameOf(5);
 
   await withWorkbook(file, { ...open, clock: clock() }, (env) => {
-    const r = env.call('submitLead', { name: 'Budi Fidelity', phone: '0812 7777 1234', source: 'Referral', needs: 'CCTV' });
+    const r = env.call('submitLead', {
+      name: 'Budi Fidelity',
+      phone: '0812 7777 1234',
+      source: 'Referral',
+      needs: 'CCTV',
+    });
     expect(r.ok).toBe(true);
     // A row above the noted one goes (as an archive or a merge does): the note goes with its lead.
     env.spreadsheet.getSheetByName('Leads')!.deleteRow(4);
@@ -94,14 +106,22 @@ test('what a spreadsheet program added survives the add-on writing, and moves wi
   expect(cell(4, 'Name').note).toBe('Prefers WhatsApp');
   expect(cell(5, 'Name').font).toMatchObject({ italic: true, color: { argb: 'FF336699' } });
   expect(leads.getColumn(col('Name')).width).toBe(31);
-  expect(JSON.stringify((leads as unknown as { conditionalFormattings: unknown }).conditionalFormattings)).toContain('LEN(A2)>0');
+  expect(JSON.stringify((leads as unknown as { conditionalFormattings: unknown }).conditionalFormattings)).toContain(
+    'LEN(A2)>0',
+  );
   expect(leads.getColumn(col('Name')).values.map(String)).toContain('Budi Fidelity');
   // Every other cell below the deleted row is the one above it before, value and style alike.
   for (let r = 5; r <= 9; r++)
     for (let c = 1; c <= header.length; c++) {
       const was = ol.getCell(r, c);
       const now = leads.getCell(r - 1, c);
-      expect([r, c, JSON.stringify(now.value), JSON.stringify(now.style), now.note]).toEqual([r, c, JSON.stringify(was.value), JSON.stringify(was.style), was.note]);
+      expect([r, c, JSON.stringify(now.value), JSON.stringify(now.style), now.note]).toEqual([
+        r,
+        c,
+        JSON.stringify(was.value),
+        JSON.stringify(was.style),
+        was.note,
+      ]);
     }
   const team = wb.getWorksheet('Team notes')!;
   expect(team.getCell('B1').value).toMatchObject({ formula: 'SUM(C1:C2)', result: 150 });
@@ -119,7 +139,17 @@ test('what a spreadsheet program added survives the add-on writing, and moves wi
 });
 
 test('no character breaks the workbook: XML-invalid text, CRLF, lone surrogates and _x0041_ read back exactly', async () => {
-  const hostile = ['Sari \uFFFF', 'ctl \u0001\u0008\u001F', 'two\r\nlines\rand\nmore', 'lone \uD800 high', 'lone \uDC00 low', 'pair 😀 ok', 'literal _x0041_ and _X00e9_', '_x005F_x0041_', '\uFFFE'];
+  const hostile = [
+    'Sari \uFFFF',
+    'ctl \u0001\u0008\u001F',
+    'two\r\nlines\rand\nmore',
+    'lone \uD800 high',
+    'lone \uDC00 low',
+    'pair 😀 ok',
+    'literal _x0041_ and _X00e9_',
+    '_x005F_x0041_',
+    '\uFFFE',
+  ];
   const ss = new FakeSpreadsheet(ctx, 'x');
   const sheet = ss.getSheets()[0];
   sheet.getRange(1, 1, hostile.length, 1).setValues(hostile.map((h) => [h]));
@@ -153,7 +183,12 @@ test('a name typed with U+FFFF through the sidebar does not make the workbook un
   const file = tmp();
   await withWorkbook(file, { ...open, clock: clock(), create: true }, (env) => seedDemo(env));
   await withWorkbook(file, { ...open, clock: clock() }, (env) => {
-    const r = env.call('submitLead', { name: 'Toko \uFFFF Jaya\r\n', phone: '0812 7777 9999', source: 'Referral', needs: 'CCTV' });
+    const r = env.call('submitLead', {
+      name: 'Toko \uFFFF Jaya\r\n',
+      phone: '0812 7777 9999',
+      source: 'Referral',
+      needs: 'CCTV',
+    });
     expect(r.ok).toBe(true);
   });
   for (let i = 0; i < 2; i++)

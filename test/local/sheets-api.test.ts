@@ -15,7 +15,9 @@ function api(scopes = [SCOPE('drive.file')], drive = new LocalDrive()) {
   const sheets = new FakeSheetsAdvanced(drive, ctx, scopes);
   const made = sheets.Spreadsheets.create({
     properties: { title: 'T', timeZone: 'Asia/Jakarta' },
-    sheets: [{ properties: { title: 'Activities', gridProperties: { rowCount: 5, columnCount: 4, frozenRowCount: 1 } } }],
+    sheets: [
+      { properties: { title: 'Activities', gridProperties: { rowCount: 5, columnCount: 4, frozenRowCount: 1 } } },
+    ],
   });
   const id = made.spreadsheetId!;
   const sheetId = made.sheets![0].properties!.sheetId!;
@@ -25,7 +27,9 @@ function api(scopes = [SCOPE('drive.file')], drive = new LocalDrive()) {
 describe('Sheets advanced service (emulation)', () => {
   test('values.get leaves out empty trailing cells and rows, and values itself when all is empty', () => {
     const { sheets, id, sheetId } = api();
-    expect(sheets.Spreadsheets.Values.get(id, "'Activities'!A1:D5", { valueRenderOption: 'UNFORMATTED_VALUE' }).values).toBeUndefined();
+    expect(
+      sheets.Spreadsheets.Values.get(id, "'Activities'!A1:D5", { valueRenderOption: 'UNFORMATTED_VALUE' }).values,
+    ).toBeUndefined();
     sheets.Spreadsheets.batchUpdate(
       {
         requests: [
@@ -44,7 +48,9 @@ describe('Sheets advanced service (emulation)', () => {
       },
       id,
     );
-    expect(sheets.Spreadsheets.Values.get(id, "'Activities'!A1:D5", { valueRenderOption: 'UNFORMATTED_VALUE' }).values).toEqual([[], ['a', '', 2], ['', true]]);
+    expect(
+      sheets.Spreadsheets.Values.get(id, "'Activities'!A1:D5", { valueRenderOption: 'UNFORMATTED_VALUE' }).values,
+    ).toEqual([[], ['a', '', 2], ['', true]]);
     // Without UNFORMATTED_VALUE every value comes back as the text the cell shows.
     expect(sheets.Spreadsheets.Values.get(id, 'Activities!A2:D3').values).toEqual([
       ['a', '', '2'],
@@ -66,7 +72,10 @@ describe('Sheets advanced service (emulation)', () => {
                   values: [
                     { userEnteredValue: { stringValue: '=1+1' } },
                     { userEnteredValue: { stringValue: '0812' } },
-                    { userEnteredValue: { numberValue: serial }, userEnteredFormat: { numberFormat: { type: 'DATE_TIME', pattern: 'yyyy-mm-dd hh:mm:ss' } } },
+                    {
+                      userEnteredValue: { numberValue: serial },
+                      userEnteredFormat: { numberFormat: { type: 'DATE_TIME', pattern: 'yyyy-mm-dd hh:mm:ss' } },
+                    },
                   ],
                 },
               ],
@@ -78,8 +87,15 @@ describe('Sheets advanced service (emulation)', () => {
       id,
     );
     const range = 'Activities!A1:C1';
-    expect(sheets.Spreadsheets.Values.get(id, range, { valueRenderOption: 'UNFORMATTED_VALUE' }).values).toEqual([['=1+1', '0812', serial]]);
-    expect(sheets.Spreadsheets.Values.get(id, range, { valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'FORMATTED_STRING' }).values).toEqual([['=1+1', '0812', '2024-01-01 12:00:00']]);
+    expect(sheets.Spreadsheets.Values.get(id, range, { valueRenderOption: 'UNFORMATTED_VALUE' }).values).toEqual([
+      ['=1+1', '0812', serial],
+    ]);
+    expect(
+      sheets.Spreadsheets.Values.get(id, range, {
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'FORMATTED_STRING',
+      }).values,
+    ).toEqual([['=1+1', '0812', '2024-01-01 12:00:00']]);
     // Through SpreadsheetApp the cell is a Date at that wall-clock time in the file's zone.
     const value = drive.files.get(id)!.ss.getSheetByName('Activities')!.getRange(1, 3).getValue() as Date;
     expect(value.toISOString()).toBe('2024-01-01T05:00:00.000Z');
@@ -89,13 +105,27 @@ describe('Sheets advanced service (emulation)', () => {
     const { sheets, id, sheetId } = api();
     expect(() => sheets.Spreadsheets.Values.get(id, 'Activities!A1:E5')).toThrow(/exceeds grid limits/);
     expect(() => sheets.Spreadsheets.Values.get(id, 'Nope!A1')).toThrow(/Unable to parse range/);
-    const good = { updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }], fields: 'userEnteredValue' } };
-    const tooLow = { updateCells: { start: { sheetId, rowIndex: 5, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'y' } }] }], fields: 'userEnteredValue' } };
+    const good = {
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: 0 },
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'x' } }] }],
+        fields: 'userEnteredValue',
+      },
+    };
+    const tooLow = {
+      updateCells: {
+        start: { sheetId, rowIndex: 5, columnIndex: 0 },
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'y' } }] }],
+        fields: 'userEnteredValue',
+      },
+    };
     expect(() => sheets.Spreadsheets.batchUpdate({ requests: [good, tooLow] }, id)).toThrow(/exceeds grid limits/);
     expect(sheets.Spreadsheets.Values.get(id, 'Activities!A1:D5').values).toBeUndefined();
     const noMask = { updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [] } };
     expect(() => sheets.Spreadsheets.batchUpdate({ requests: [noMask] }, id)).toThrow(/At least one field/);
-    expect(() => sheets.Spreadsheets.batchUpdate({ requests: [{ deleteSheet: { sheetId } }] as never }, id)).toThrow(/not modelled/);
+    expect(() => sheets.Spreadsheets.batchUpdate({ requests: [{ deleteSheet: { sheetId } }] as never }, id)).toThrow(
+      /not modelled/,
+    );
   });
 
   test('scopes: drive.file sees only files this app created; no scope, no call; 10 million cells at most', () => {
@@ -107,8 +137,14 @@ describe('Sheets advanced service (emulation)', () => {
     expect(fileOnly.Spreadsheets.Values.get(id, 'Activities!A1').range).toBe('Activities!A1');
     expect(() => fileOnly.Spreadsheets.Values.get(other.id, 'Activities!A1')).toThrow(/Requested entity was not found/);
     const none = new FakeSheetsAdvanced(drive, ctx, [SCOPE('spreadsheets.currentonly')]);
-    expect(() => none.Spreadsheets.create({ properties: { title: 'x' } })).toThrow(/insufficient authentication scopes/);
-    expect(() => fileOnly.Spreadsheets.create({ sheets: [{ properties: { title: 'big', gridProperties: { rowCount: 1_000_001, columnCount: 10 } } }] })).toThrow(/above the limit of 10000000 cells/);
+    expect(() => none.Spreadsheets.create({ properties: { title: 'x' } })).toThrow(
+      /insufficient authentication scopes/,
+    );
+    expect(() =>
+      fileOnly.Spreadsheets.create({
+        sheets: [{ properties: { title: 'big', gridProperties: { rowCount: 1_000_001, columnCount: 10 } } }],
+      }),
+    ).toThrow(/above the limit of 10000000 cells/);
   });
 
   test('the service exists only when the manifest enables it: without it, archiving says so and removes nothing', () => {
@@ -143,7 +179,11 @@ describe('the local Drive beside a workbook', () => {
           [new Date('2026-01-01T02:00:00Z'), 'L-000001', 'Note', 'new one'],
         ]);
     });
-    const id = await withWorkbook(file, opts, (env) => ok(env.call('archiveActivities', { beforeYear: '2025' })).archiveId);
+    const id = await withWorkbook(
+      file,
+      opts,
+      (env) => ok(env.call('archiveActivities', { beforeYear: '2025' })).archiveId,
+    );
     const folder = LocalDrive.folderOf(file);
     const saved = fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx'));
     expect(saved).toHaveLength(1);

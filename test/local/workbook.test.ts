@@ -21,7 +21,9 @@ test('text, numbers, dates, formulas, validations, formats, frozen header and hi
   sheet.getRange(1, 1, 1, 4).setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.getRange(2, 1, 10, 1).setNumberFormat('@');
-  sheet.getRange(2, 4, 10, 1).setDataValidation(new DataValidationBuilder().requireValueInList(['Lead', 'Won']).setAllowInvalid(false).build());
+  sheet
+    .getRange(2, 4, 10, 1)
+    .setDataValidation(new DataValidationBuilder().requireValueInList(['Lead', 'Won']).setAllowInvalid(false).build());
   const when = new Date('2026-03-04T05:06:07.000Z');
   sheet.getRange(2, 1, 2, 4).setValues([
     ['0812-3456-7890', 1250000, when, 'Lead'],
@@ -33,7 +35,14 @@ test('text, numbers, dates, formulas, validations, formats, frozen header and hi
   hidden.hideSheet();
   const state = emptyState();
   state.documentProperties.lastLeadNumber = '17';
-  state.triggers.push({ id: '1', handler: 'runDailyJobs', eventType: 'CLOCK', atHour: 8, everyDays: 1, owner: 'a@x.id' });
+  state.triggers.push({
+    id: '1',
+    handler: 'runDailyJobs',
+    eventType: 'CLOCK',
+    atHour: 8,
+    everyDays: 1,
+    owner: 'a@x.id',
+  });
   state.mailQuota = { date: '2026-11-23', used: 7 };
 
   const file = tmp();
@@ -67,7 +76,10 @@ test('properties and triggers persist between executions over the workbook file'
     e.call('setupCrm');
     e.state.documentProperties.marker = 'kept';
   });
-  const seen = await withWorkbook(file, { distDir: DIST }, (e) => ({ marker: e.state.documentProperties.marker, tabs: e.spreadsheet.getSheets().map((s) => s.getName()) }));
+  const seen = await withWorkbook(file, { distDir: DIST }, (e) => ({
+    marker: e.state.documentProperties.marker,
+    tabs: e.spreadsheet.getSheets().map((s) => s.getName()),
+  }));
   expect(seen.marker).toBe('kept');
   expect(seen.tabs).toContain('Settings');
 });

@@ -1,7 +1,17 @@
 // The archive's pure rules (src/core/archive.ts): serial dates, how a cell travels through the
 // Sheets API and back, which rows go, and how archived rows are recognised again.
 import * as fc from 'fast-check';
-import { activityYears, checkYear, fromReads, fromSerial, matchRows, rowKey, rowsBefore, toCellData, toSerial } from '../../src/core/archive';
+import {
+  activityYears,
+  checkYear,
+  fromReads,
+  fromSerial,
+  matchRows,
+  rowKey,
+  rowsBefore,
+  toCellData,
+  toSerial,
+} from '../../src/core/archive';
 
 const JKT = 420;
 
@@ -9,9 +19,13 @@ test('a Date survives the trip to a serial number and back to the millisecond', 
   expect(toSerial(new Date('1899-12-30T00:00:00Z'), 0)).toBe(0);
   expect(toSerial(new Date('2024-01-01T05:00:00Z'), JKT)).toBe(45292.5);
   fc.assert(
-    fc.property(fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.integer({ min: -720, max: 840 }), (t, off) => {
-      expect(fromSerial(toSerial(new Date(t), off), off).getTime()).toBe(t);
-    }),
+    fc.property(
+      fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2100, 0, 1) }),
+      fc.integer({ min: -720, max: 840 }),
+      (t, off) => {
+        expect(fromSerial(toSerial(new Date(t), off), off).getTime()).toBe(t);
+      },
+    ),
   );
 });
 
@@ -23,7 +37,10 @@ test('cells: text is never parsed, numbers and booleans stay, a Date gets a date
   expect(toCellData('', JKT)).toEqual({});
   expect(toCellData(new Date('2024-01-01T05:00:00Z'), JKT).userEnteredFormat?.numberFormat.type).toBe('DATE_TIME');
   // Local midnight is a calendar date.
-  expect(toCellData(new Date('2023-12-31T17:00:00Z'), JKT).userEnteredFormat?.numberFormat).toEqual({ type: 'DATE', pattern: 'yyyy-mm-dd' });
+  expect(toCellData(new Date('2023-12-31T17:00:00Z'), JKT).userEnteredFormat?.numberFormat).toEqual({
+    type: 'DATE',
+    pattern: 'yyyy-mm-dd',
+  });
 });
 
 test('reads back: ragged rows are padded; a number that reads as text in the second read is a date', () => {
@@ -37,7 +54,14 @@ test('reads back: ragged rows are padded; a number that reads as text in the sec
 });
 
 test('rows before a year: dates and ISO text count, other cells stay', () => {
-  const ts = [new Date('2024-12-31T16:59:59Z'), new Date('2024-12-31T17:00:00Z'), '2023-05-05T10:00:00+07:00', 'kemarin', '', 45000];
+  const ts = [
+    new Date('2024-12-31T16:59:59Z'),
+    new Date('2024-12-31T17:00:00Z'),
+    '2023-05-05T10:00:00+07:00',
+    'kemarin',
+    '',
+    45000,
+  ];
   expect(rowsBefore(ts, 2025, JKT)).toEqual([0, 2]);
   expect(activityYears(ts, JKT)).toEqual([
     { year: 2023, count: 1 },

@@ -5,10 +5,44 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 const NOW = new Date('2026-11-24T02:00:00Z'); // 09:00 in Jakarta
 const JKT = (s: string) => new Date(`${s}T00:00:00+07:00`);
 const rows = [
-  { 'Lead ID': 'L-1', Name: 'Budi', Status: 'Lead', Owner: 'rina@x.id', 'Deal Value': 10e6, Source: 'Website', 'Status Changed At': JKT('2026-11-01'), 'Next Follow-up': JKT('2026-11-20') },
-  { 'Lead ID': 'L-2', Name: 'Siti', Status: 'Quotation Sent', Owner: 'rina@x.id', 'Deal Value': 20e6, Source: 'Referral', 'Status Changed At': JKT('2026-11-20'), 'Next Follow-up': JKT('2026-11-30') },
-  { 'Lead ID': 'L-3', Name: 'Andi', Status: 'Quotation Sent', Owner: 'andi@x.id', 'Deal Value': '', Source: 'Website', 'Status Changed At': JKT('2026-11-23') },
-  { 'Lead ID': 'L-4', Name: 'Dewi', Status: 'Negotiation', Owner: 'andi@x.id', 'Deal Value': 50e6, Source: 'Website', 'Status Changed At': JKT('2026-10-01') },
+  {
+    'Lead ID': 'L-1',
+    Name: 'Budi',
+    Status: 'Lead',
+    Owner: 'rina@x.id',
+    'Deal Value': 10e6,
+    Source: 'Website',
+    'Status Changed At': JKT('2026-11-01'),
+    'Next Follow-up': JKT('2026-11-20'),
+  },
+  {
+    'Lead ID': 'L-2',
+    Name: 'Siti',
+    Status: 'Quotation Sent',
+    Owner: 'rina@x.id',
+    'Deal Value': 20e6,
+    Source: 'Referral',
+    'Status Changed At': JKT('2026-11-20'),
+    'Next Follow-up': JKT('2026-11-30'),
+  },
+  {
+    'Lead ID': 'L-3',
+    Name: 'Andi',
+    Status: 'Quotation Sent',
+    Owner: 'andi@x.id',
+    'Deal Value': '',
+    Source: 'Website',
+    'Status Changed At': JKT('2026-11-23'),
+  },
+  {
+    'Lead ID': 'L-4',
+    Name: 'Dewi',
+    Status: 'Negotiation',
+    Owner: 'andi@x.id',
+    'Deal Value': 50e6,
+    Source: 'Website',
+    'Status Changed At': JKT('2026-10-01'),
+  },
   { 'Lead ID': 'L-5', Name: 'Eko', Status: 'Won', Owner: 'rina@x.id', 'Deal Value': 99e6 },
   { 'Lead ID': 'L-6', Name: 'Fajar', Status: 'Past Client', Owner: 'rina@x.id', 'Deal Value': 5e6 },
   { 'Lead ID': '', Name: 'No ID', Status: 'Lead' },
@@ -24,7 +58,13 @@ test('one column per open stage in Settings order, Won and Lost as drop zones, w
     ['Lost', 0, 0, 0, true],
   ]);
   const [lead, quote, nego] = cols;
-  expect(lead.cards[0]).toMatchObject({ leadId: 'L-1', overdue: true, daysInStage: 23, stale: true, ownerInitials: 'R' });
+  expect(lead.cards[0]).toMatchObject({
+    leadId: 'L-1',
+    overdue: true,
+    daysInStage: 23,
+    stale: true,
+    ownerInitials: 'R',
+  });
   // Sorted by Next Follow-up, none last.
   expect(quote.cards.map((c) => c.leadId)).toEqual(['L-2', 'L-3']);
   expect(quote.cards[1]).toMatchObject({ value: null, stale: false, daysInStage: 1 });
@@ -32,7 +72,8 @@ test('one column per open stage in Settings order, Won and Lost as drop zones, w
 });
 
 test('filters: owner, source, text', () => {
-  const only = (f: object) => buildBoard(rows, DEFAULT_SETTINGS, NOW, 420, f).flatMap((c) => c.cards.map((x) => x.leadId));
+  const only = (f: object) =>
+    buildBoard(rows, DEFAULT_SETTINGS, NOW, 420, f).flatMap((c) => c.cards.map((x) => x.leadId));
   expect(only({ owner: 'andi@x.id' })).toEqual(['L-3', 'L-4']);
   expect(only({ source: 'Referral' })).toEqual(['L-2']);
   expect(only({ query: 'siti' })).toEqual(['L-2']);

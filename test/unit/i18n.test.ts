@@ -43,14 +43,20 @@ describe('user text in messages', () => {
   const { t, ref, userText } = require('../../src/core/i18n') as typeof import('../../src/core/i18n');
   test('text starting with @ is data, never a catalog key', () => {
     expect(t('en', 'error.unknownLead', { leadId: '@constructor' })).toBe('There is no lead with ID "@constructor".');
-    expect(t('en', 'error.unknownLead', { leadId: userText('@constructor') })).toBe('There is no lead with ID "@constructor".');
+    expect(t('en', 'error.unknownLead', { leadId: userText('@constructor') })).toBe(
+      'There is no lead with ID "@constructor".',
+    );
     expect(t('en', 'valid.required', { field: ref('field.name') })).toBe('Name is required.');
   });
   test("a user's text (marked where the message is built) is quoted as an excerpt; other params (a merge note's values, a refusal reason) arrive whole", () => {
     const long = 'x'.repeat(500);
     expect(t('en', 'error.unknownLead', { leadId: userText(long) }).length).toBeLessThan(150);
-    expect(t('en', 'error.unknownLead', { leadId: userText(long) })).toBe(`There is no lead with ID "${'x'.repeat(EXCERPT - 1)}…".`);
-    expect(t('en', 'pipeline.unknownStatus', { to: userText('y'.repeat(1_000_000)), statuses: 'Lead, Won' }).length).toBeLessThan(1000);
+    expect(t('en', 'error.unknownLead', { leadId: userText(long) })).toBe(
+      `There is no lead with ID "${'x'.repeat(EXCERPT - 1)}…".`,
+    );
+    expect(
+      t('en', 'pipeline.unknownStatus', { to: userText('y'.repeat(1_000_000)), statuses: 'Lead, Won' }).length,
+    ).toBeLessThan(1000);
     expect(t('en', 'merge.note', { mergeId: 'M-1', leadId: 'L-2', values: long })).toContain(long);
     expect(t('en', 'pipeline.reverted', { row: 2, reason: long })).toContain(long);
     expect(t('en', 'error.unknownLead', { leadId: long })).toContain(long);
@@ -66,9 +72,13 @@ describe('the one renderer (server and pages)', () => {
     expect(fill('{v}', { v: '{w}', w: 'no' })).toBe('{w}');
   });
   test('references are looked up in the same language, joined by commas', () => {
-    expect(t('id', 'pipeline.missingFields', { from: 'Lead', to: 'Won', fields: refs(['field.dealValue', 'field.product']) })).toBe(
-      `Sebelum Won, isi dulu: ${CATALOG.id['field.dealValue']}, ${CATALOG.id['field.product']}.`,
-    );
+    expect(
+      t('id', 'pipeline.missingFields', {
+        from: 'Lead',
+        to: 'Won',
+        fields: refs(['field.dealValue', 'field.product']),
+      }),
+    ).toBe(`Sebelum Won, isi dulu: ${CATALOG.id['field.dealValue']}, ${CATALOG.id['field.product']}.`);
   });
 });
 
@@ -77,7 +87,12 @@ describe('the catalog by feature', () => {
   const modules = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && !['index.ts', 'fill.ts', 'entry.ts'].includes(f))
-    .map((f) => ({ f, entries: Object.values(require(path.join(dir, f)) as Record<string, Record<string, { en: string; id: string }>>)[0] }));
+    .map((f) => ({
+      f,
+      entries: Object.values(
+        require(path.join(dir, f)) as Record<string, Record<string, { en: string; id: string }>>,
+      )[0],
+    }));
   test('every key is in exactly one module, and the catalog is their union', () => {
     const owner = new Map<string, string>();
     for (const { f, entries } of modules)
@@ -86,9 +101,19 @@ describe('the catalog by feature', () => {
         owner.set(k, f);
       }
     expect([...owner.keys()].sort()).toEqual(Object.keys(CATALOG.en).sort());
-    for (const { entries } of modules) for (const [k, e] of Object.entries(entries)) expect({ k, en: CATALOG.en[k as MessageKey], id: CATALOG.id[k as MessageKey] }).toEqual({ k, en: e.en, id: e.id });
+    for (const { entries } of modules)
+      for (const [k, e] of Object.entries(entries))
+        expect({ k, en: CATALOG.en[k as MessageKey], id: CATALOG.id[k as MessageKey] }).toEqual({
+          k,
+          en: e.en,
+          id: e.id,
+        });
   });
   test('no module over 600 lines', () => {
-    for (const { f } of modules) expect({ f, short: fs.readFileSync(path.join(dir, f), 'utf8').split('\n').length <= 600 }).toEqual({ f, short: true });
+    for (const { f } of modules)
+      expect({ f, short: fs.readFileSync(path.join(dir, f), 'utf8').split('\n').length <= 600 }).toEqual({
+        f,
+        short: true,
+      });
   });
 });

@@ -1,4 +1,4 @@
-// The import planner (issue 14): columns and values mapped, cells cleaned by the sidebar's
+// The import planner: columns and values mapped, cells cleaned by the sidebar's
 // normalisers, every unfixable cell reported with its row and column, duplicates found.
 import { parseTypedDate, dayOrderOf } from '../../src/core/import-dates';
 import { suggestMapping, suggestValues } from '../../src/core/import-map';
@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { userText } from '../../src/core/i18n';
 
 const none = { phone: [], email: [] };
-const plan = (t: SourceTable, answers = {}, existing: { phone: unknown[]; email: unknown[] } = none) => planImport(t, answers, DEFAULT_SETTINGS, existing, 420);
+const plan = (t: SourceTable, answers = {}, existing: { phone: unknown[]; email: unknown[] } = none) =>
+  planImport(t, answers, DEFAULT_SETTINGS, existing, 420);
 
 describe('dates as teams type them', () => {
   test.each([
@@ -41,7 +42,21 @@ describe('dates as teams type them', () => {
 
 describe('mapping suggestions', () => {
   test('English and Indonesian headers as teams write them', () => {
-    expect(suggestMapping(['Nama Klien', 'PT', 'No. HP', 'E-mail', 'Sumber', 'Keterangan', 'Status', 'PIC', 'Nilai Penawaran', 'Tgl Masuk', 'Catatan Lain'])).toEqual({
+    expect(
+      suggestMapping([
+        'Nama Klien',
+        'PT',
+        'No. HP',
+        'E-mail',
+        'Sumber',
+        'Keterangan',
+        'Status',
+        'PIC',
+        'Nilai Penawaran',
+        'Tgl Masuk',
+        'Catatan Lain',
+      ]),
+    ).toEqual({
       'Nama Klien': 'Name',
       PT: 'Company',
       'No. HP': 'Phone',
@@ -59,7 +74,26 @@ describe('mapping suggestions', () => {
     expect(suggestMapping(['No HP', 'WA'])).toEqual({ 'No HP': 'Phone', WA: '' });
   });
   test('status and source values, only to what Settings lists', () => {
-    expect(suggestValues('status', ['Deal', 'menang', 'Penawaran', 'Nego', 'Batal', 'Kalah', 'Baru', 'Prospek', 'Selesai', 'Klien lama', 'won', 'Hot'], DEFAULT_SETTINGS.statuses)).toEqual({
+    expect(
+      suggestValues(
+        'status',
+        [
+          'Deal',
+          'menang',
+          'Penawaran',
+          'Nego',
+          'Batal',
+          'Kalah',
+          'Baru',
+          'Prospek',
+          'Selesai',
+          'Klien lama',
+          'won',
+          'Hot',
+        ],
+        DEFAULT_SETTINGS.statuses,
+      ),
+    ).toEqual({
       Deal: 'Won',
       menang: 'Won',
       Penawaran: 'Quotation Sent',
@@ -73,7 +107,12 @@ describe('mapping suggestions', () => {
       won: 'Won',
       Hot: '',
     });
-    expect(suggestValues('source', ['WA', 'IG', 'Instagram', 'web'], DEFAULT_SETTINGS.sources)).toEqual({ WA: 'WhatsApp', IG: 'Social Media', Instagram: 'Social Media', web: 'Website' });
+    expect(suggestValues('source', ['WA', 'IG', 'Instagram', 'web'], DEFAULT_SETTINGS.sources)).toEqual({
+      WA: 'WhatsApp',
+      IG: 'Social Media',
+      Instagram: 'Social Media',
+      web: 'Website',
+    });
     expect(suggestValues('source', ['WA'], ['Website'])).toEqual({ WA: '' });
   });
 });
@@ -82,7 +121,16 @@ describe('planImport', () => {
   const table: SourceTable = {
     headers: ['Nama', 'No HP', 'Email', 'Sumber', 'Status', 'Nilai', 'Tanggal', 'Catatan'],
     rows: [
-      ['Budi', '0812 3456 7890 / 0813-1111-2222', ' Budi@Maju.CO.ID ', 'WA', 'Deal', 'Rp 25.000.000', '28/11/2026', 'lama'],
+      [
+        'Budi',
+        '0812 3456 7890 / 0813-1111-2222',
+        ' Budi@Maju.CO.ID ',
+        'WA',
+        'Deal',
+        'Rp 25.000.000',
+        '28/11/2026',
+        'lama',
+      ],
       ['Siti', '6.28123E+12', 'siti@abadi', 'IG', 'Penawaran', '78.000.000', '31/02/2026', ''],
       ['Andi', '(021) 555-1234', '', 'Pameran', '', '12,5 jt', '28 Nopember 2026', ''],
       ['', '', '', '', '', '', '', ''],
@@ -97,11 +145,31 @@ describe('planImport', () => {
     expect(p.questions).toEqual([]);
     expect(p.leads.map((l) => l.row)).toEqual([2, 3, 4, 6, 7]); // the empty row is not a lead
     const [budi, siti, andi, noName, eko] = p.leads;
-    expect(budi.values).toMatchObject({ Name: 'Budi', Phone: '+6281234567890', Email: 'budi@maju.co.id', Source: 'WhatsApp', Status: 'Won', 'Deal Value': 25000000, 'Created At': '2026-11-28' });
+    expect(budi.values).toMatchObject({
+      Name: 'Budi',
+      Phone: '+6281234567890',
+      Email: 'budi@maju.co.id',
+      Source: 'WhatsApp',
+      Status: 'Won',
+      'Deal Value': 25000000,
+      'Created At': '2026-11-28',
+    });
     expect(budi.values.Needs).toBe('lama'); // Catatan (notes) is what this file has for Needs
     expect(budi.extra).toEqual({ [OTHER_PHONES]: '+6281311112222' });
-    expect(siti.values).toMatchObject({ Phone: '6.28123E+12', Email: 'siti@abadi', 'Deal Value': 78000000, 'Created At': '31/02/2026', Status: 'Quotation Sent' });
-    expect(andi.values).toMatchObject({ Phone: '+62215551234', Source: 'Event', Status: 'Lead', 'Deal Value': 12500000, 'Created At': '2026-11-28' });
+    expect(siti.values).toMatchObject({
+      Phone: '6.28123E+12',
+      Email: 'siti@abadi',
+      'Deal Value': 78000000,
+      'Created At': '31/02/2026',
+      Status: 'Quotation Sent',
+    });
+    expect(andi.values).toMatchObject({
+      Phone: '+62215551234',
+      Source: 'Event',
+      Status: 'Lead',
+      'Deal Value': 12500000,
+      'Created At': '2026-11-28',
+    });
     expect(noName.values).toMatchObject({ Status: 'Lead', 'Deal Value': '-5.000.000' });
     expect(eko.values['Deal Value']).toBe(1200000000);
     expect(p.teamColumns).toEqual([OTHER_PHONES]);
@@ -142,18 +210,28 @@ describe('planImport', () => {
       ['Negotiation', 'Radio'],
       ['Negotiation', 'WhatsApp'],
     ]);
-    expect(plan(t, { statusMap: { Hot: 'Panas' } }).fatal).toEqual({ key: 'import.badStatus', params: { value: userText('Hot'), target: userText('Panas') } });
+    expect(plan(t, { statusMap: { Hot: 'Panas' } }).fatal).toEqual({
+      key: 'import.badStatus',
+      params: { value: userText('Hot'), target: userText('Panas') },
+    });
   });
 
   test('a mapping a write cannot follow stops everything', () => {
     expect(plan({ headers: ['Kota'], rows: [['Solo']] }).fatal?.key).toBe('import.noName');
     expect(plan({ headers: ['Name'], rows: [] }).fatal?.key).toBe('import.empty');
-    expect(plan({ headers: ['Nama', 'Name'], rows: [['a', 'b']] }, { mapping: { Name: 'Name' } }).fatal?.key).toBe('import.twice');
-    expect(plan({ headers: ['Nama', 'X'], rows: [['a', 'b']] }, { mapping: { X: 'Lead ID' } }).fatal?.key).toBe('import.badTarget');
+    expect(plan({ headers: ['Nama', 'Name'], rows: [['a', 'b']] }, { mapping: { Name: 'Name' } }).fatal?.key).toBe(
+      'import.twice',
+    );
+    expect(plan({ headers: ['Nama', 'X'], rows: [['a', 'b']] }, { mapping: { X: 'Lead ID' } }).fatal?.key).toBe(
+      'import.badTarget',
+    );
   });
 
   test('values a tab already typed: dates, and a phone the sheet made a number', () => {
-    const t: SourceTable = { headers: ['Name', 'Phone', 'Created At'], rows: [['A', 6281234567890, new Date('2026-11-27T17:00:00Z')]] };
+    const t: SourceTable = {
+      headers: ['Name', 'Phone', 'Created At'],
+      rows: [['A', 6281234567890, new Date('2026-11-27T17:00:00Z')]],
+    };
     const r = plan(t);
     expect(r.leads[0].values).toMatchObject({ Phone: '6281234567890', 'Created At': '2026-11-28' });
     expect(r.problems.map((x) => x.message.key)).toEqual(['import.phoneAsNumber']);
@@ -186,9 +264,12 @@ describe('CSV as spreadsheets write it (Papa Parse)', () => {
 });
 
 const PROTO = '__proto__';
-describe('issue 25: columns named like object members, repeated or without a header; entry’s limits', () => {
+describe('columns named like object members, repeated or without a header; entry’s limits', () => {
   test('every column gets a name of its own, and the renamed ones are reported', () => {
-    const r = plan({ headers: ['Nama', 'Kota', 'Kota', '', 'constructor', '__proto__', ''], rows: [['Budi', 'Solo', 'Jogja', 'tanpa judul', 'a', 'b', '', 'lebih']] });
+    const r = plan({
+      headers: ['Nama', 'Kota', 'Kota', '', 'constructor', '__proto__', ''],
+      rows: [['Budi', 'Solo', 'Jogja', 'tanpa judul', 'a', 'b', '', 'lebih']],
+    });
     expect(r.headers).toEqual(['Nama', 'Kota', 'Kota (2)', 'Column D', 'constructor', '__proto__', 'Column H']);
     expect(r.problems.map((p) => [p.row, p.column, p.value, p.message.key])).toEqual([
       [1, 'Kota (2)', 'Kota', 'import.headerDuplicate'],
@@ -196,17 +277,30 @@ describe('issue 25: columns named like object members, repeated or without a hea
       [1, 'Column H', '', 'import.headerEmpty'],
     ]);
     expect(r.teamColumns).toEqual(['Kota', 'Kota (2)', 'Column D', 'constructor', '__proto__', 'Column H']);
-    expect({ ...r.leads[0].extra }).toEqual({ Kota: 'Solo', 'Kota (2)': 'Jogja', 'Column D': 'tanpa judul', constructor: 'a', [PROTO]: 'b', 'Column H': 'lebih' });
+    expect({ ...r.leads[0].extra }).toEqual({
+      Kota: 'Solo',
+      'Kota (2)': 'Jogja',
+      'Column D': 'tanpa judul',
+      constructor: 'a',
+      [PROTO]: 'b',
+      'Column H': 'lebih',
+    });
     expect(Object.getPrototypeOf(r.mapping)).toBeNull();
   });
   test('values named like object members are questions like any other', () => {
     const r = plan({ headers: ['Name', 'Status', 'Source'], rows: [['A', 'constructor', 'toString']] });
     expect(r.questions.map((q) => q.value)).toEqual(['constructor', 'toString']);
-    const answered = plan({ headers: ['Name', 'Status', 'Source'], rows: [['A', 'constructor', 'toString']] }, { statusMap: { constructor: 'Won' }, sourceMap: { toString: KEEP } });
+    const answered = plan(
+      { headers: ['Name', 'Status', 'Source'], rows: [['A', 'constructor', 'toString']] },
+      { statusMap: { constructor: 'Won' }, sourceMap: { toString: KEEP } },
+    );
     expect(answered.leads[0].values).toMatchObject({ Status: 'Won', Source: 'toString' });
   });
   test('text over entry’s limit or a cell’s stops the import, named in the report', () => {
-    const r = plan({ headers: ['Nama', 'Perusahaan', 'Kota'], rows: [['B'.repeat(101), 'C'.repeat(151), 'x'.repeat(50000)]] });
+    const r = plan({
+      headers: ['Nama', 'Perusahaan', 'Kota'],
+      rows: [['B'.repeat(101), 'C'.repeat(151), 'x'.repeat(50000)]],
+    });
     expect(r.problems.map((p) => [p.column, p.message.key, p.blocking, p.value.length])).toEqual([
       ['Nama', 'import.tooLong', true, 101],
       ['Perusahaan', 'import.tooLong', true, 151],

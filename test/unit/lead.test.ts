@@ -7,7 +7,16 @@ const base = { name: 'Budi Santoso', phone: '0812-3456-7890', source: 'WhatsApp'
 
 describe('validateLeadForm', () => {
   test('a valid form is normalised', () => {
-    const r = validateLeadForm({ ...base, email: ' Budi@Contoh.co.id ', dealValue: 'Rp 1.250.000', expectedClose: '2026-12-20', company: '  PT Maju  ' }, DEFAULT_SETTINGS);
+    const r = validateLeadForm(
+      {
+        ...base,
+        email: ' Budi@Contoh.co.id ',
+        dealValue: 'Rp 1.250.000',
+        expectedClose: '2026-12-20',
+        company: '  PT Maju  ',
+      },
+      DEFAULT_SETTINGS,
+    );
     expect(r).toEqual({
       ok: true,
       lead: {
@@ -25,15 +34,40 @@ describe('validateLeadForm', () => {
   });
 
   test('each bad field gets its own message and the field is named', () => {
-    const r = validateLeadForm({ name: ' ', phone: '123', email: 'x@', source: 'Fax', needs: '', dealValue: 'banyak', expectedClose: '31/02/2026', owner: 'dimas' }, DEFAULT_SETTINGS);
+    const r = validateLeadForm(
+      {
+        name: ' ',
+        phone: '123',
+        email: 'x@',
+        source: 'Fax',
+        needs: '',
+        dealValue: 'banyak',
+        expectedClose: '31/02/2026',
+        owner: 'dimas',
+      },
+      DEFAULT_SETTINGS,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(Object.keys(r.errors).sort()).toEqual(['dealValue', 'email', 'expectedClose', 'name', 'needs', 'owner', 'phone', 'source']);
+    expect(Object.keys(r.errors).sort()).toEqual([
+      'dealValue',
+      'email',
+      'expectedClose',
+      'name',
+      'needs',
+      'owner',
+      'phone',
+      'source',
+    ]);
     expect(t('en', r.errors.name.key, r.errors.name.params)).toBe('Name is required.');
     expect(t('id', r.errors.needs.key, r.errors.needs.params)).toBe('Kebutuhan wajib diisi.');
-    expect(t('en', r.errors.dealValue.key, r.errors.dealValue.params)).toBe('Deal value must be a number of 0 or more.');
+    expect(t('en', r.errors.dealValue.key, r.errors.dealValue.params)).toBe(
+      'Deal value must be a number of 0 or more.',
+    );
     // 31 February is not "required": it is a date that does not exist.
-    expect(t('en', r.errors.expectedClose.key, r.errors.expectedClose.params)).toBe('Expected close: there is no such date.');
+    expect(t('en', r.errors.expectedClose.key, r.errors.expectedClose.params)).toBe(
+      'Expected close: there is no such date.',
+    );
   });
 
   test('phone or email is required, one is enough', () => {
@@ -44,19 +78,35 @@ describe('validateLeadForm', () => {
 
   test('length limits', () => {
     const r = validateLeadForm({ ...base, name: 'x'.repeat(101) }, DEFAULT_SETTINGS);
-    expect(r.ok ? null : t('en', r.errors.name.key, r.errors.name.params)).toBe('Name is too long (at most 100 characters).');
+    expect(r.ok ? null : t('en', r.errors.name.key, r.errors.name.params)).toBe(
+      'Name is too long (at most 100 characters).',
+    );
   });
 
   test('typed text stays the text typed', () => {
-    const r = validateLeadForm({ ...base, name: '=HYPERLINK("http://evil","klik")', company: '1/2', needs: 'TRUE' }, DEFAULT_SETTINGS);
-    expect(r.ok && [r.lead.name, r.lead.company, r.lead.needs]).toEqual(['=HYPERLINK("http://evil","klik")', '1/2', 'TRUE']);
+    const r = validateLeadForm(
+      { ...base, name: '=HYPERLINK("http://evil","klik")', company: '1/2', needs: 'TRUE' },
+      DEFAULT_SETTINGS,
+    );
+    expect(r.ok && [r.lead.name, r.lead.company, r.lead.needs]).toEqual([
+      '=HYPERLINK("http://evil","klik")',
+      '1/2',
+      'TRUE',
+    ]);
   });
 });
 
 describe('findContactMatches', () => {
   test('finds the same phone in any legacy format and the same email in any case', () => {
     const rows = {
-      phone: ['+62 812-3456-7890', 81234567890, '021 555 1234', '', '0812 3456 7891', '0813-1111-2222 / 0812.3456.7890'],
+      phone: [
+        '+62 812-3456-7890',
+        81234567890,
+        '021 555 1234',
+        '',
+        '0812 3456 7891',
+        '0813-1111-2222 / 0812.3456.7890',
+      ],
       email: ['', '', 'BUDI@contoh.co.id', 'budi@contoh.co.id ', 'x@y.id', ''],
     };
     const m = findContactMatches({ phone: '+6281234567890', email: 'budi@contoh.co.id' }, rows);
@@ -96,11 +146,31 @@ describe('activities', () => {
     expect(second.followUps).toBe(1);
   });
   test('a Note changes no contact field; a given date wins; closed deals get no default follow-up', () => {
-    expect(contactUpdate({ status: 'Lead', lastContact: '', followUps: 0 }, { leadId: 'L-1', type: 'Note', summary: 'x', nextFollowUp: '' }, now, DEFAULT_SETTINGS, 420)).toEqual({});
-    const given = contactUpdate({ status: 'Lead', lastContact: '', followUps: 0 }, { leadId: 'L-1', type: 'Meeting', summary: '', nextFollowUp: '2026-12-01' }, now, DEFAULT_SETTINGS, 420);
+    expect(
+      contactUpdate(
+        { status: 'Lead', lastContact: '', followUps: 0 },
+        { leadId: 'L-1', type: 'Note', summary: 'x', nextFollowUp: '' },
+        now,
+        DEFAULT_SETTINGS,
+        420,
+      ),
+    ).toEqual({});
+    const given = contactUpdate(
+      { status: 'Lead', lastContact: '', followUps: 0 },
+      { leadId: 'L-1', type: 'Meeting', summary: '', nextFollowUp: '2026-12-01' },
+      now,
+      DEFAULT_SETTINGS,
+      420,
+    );
     expect(given.nextFollowUp!.toISOString()).toBe('2026-11-30T17:00:00.000Z');
     expect(
-      contactUpdate({ status: 'Won', lastContact: now, followUps: 2 }, { leadId: 'L-1', type: 'WhatsApp', summary: '', nextFollowUp: '' }, now, DEFAULT_SETTINGS, 420).nextFollowUp,
+      contactUpdate(
+        { status: 'Won', lastContact: now, followUps: 2 },
+        { leadId: 'L-1', type: 'WhatsApp', summary: '', nextFollowUp: '' },
+        now,
+        DEFAULT_SETTINGS,
+        420,
+      ).nextFollowUp,
     ).toBeUndefined();
   });
 });

@@ -60,7 +60,9 @@ describe('companies', () => {
     expect(compareCompanies(companyKey(a), companyKey(b))).toBeGreaterThanOrEqual(0.85);
   });
   test('different firms are different', () => {
-    expect(compareCompanies(companyKey('PT Subur Putra Travel'), companyKey('UD Permata Gemilang Tekstil'))).toBeLessThan(0.6);
+    expect(
+      compareCompanies(companyKey('PT Subur Putra Travel'), companyKey('UD Permata Gemilang Tekstil')),
+    ).toBeLessThan(0.6);
   });
   test('placeholders and private persons', () => {
     expect(companyKey('-').kind).toBe('none');
@@ -75,9 +77,18 @@ describe('companies', () => {
 });
 
 describe('pairs', () => {
-  const row = (leadId: string, name: string, company: string, phone: string, email = '') => ({ leadId, name, company, phone, email });
+  const row = (leadId: string, name: string, company: string, phone: string, email = '') => ({
+    leadId,
+    name,
+    company,
+    phone,
+    email,
+  });
   test('a shared office line or mailbox between different people is listed apart, never grouped', () => {
-    const r = findDuplicates([row('A', 'Budi Yulianto', 'CV Andalan', '021-20066812', 'info@andalan.co.id'), row('B', 'Edi Yulianto', 'CV. Andalan', '(021) 2006-6812', 'info@andalan.co.id')]);
+    const r = findDuplicates([
+      row('A', 'Budi Yulianto', 'CV Andalan', '021-20066812', 'info@andalan.co.id'),
+      row('B', 'Edi Yulianto', 'CV. Andalan', '(021) 2006-6812', 'info@andalan.co.id'),
+    ]);
     expect(r.groups).toEqual([]);
     expect(r.sharedContacts.map((s) => s.kind).sort()).toEqual(['email', 'phone']);
   });
@@ -93,7 +104,9 @@ describe('pairs', () => {
 
 describe('quality and merge plans', () => {
   test('problems: placeholders, missing fields, invalid contacts', () => {
-    const p = findProblems([{ 'Lead ID': 'L-1', Name: 'TBD', Company: '-', Phone: '12345', Email: 'a@b', Source: '', Needs: 'CCTV' }]);
+    const p = findProblems([
+      { 'Lead ID': 'L-1', Name: 'TBD', Company: '-', Phone: '12345', Email: 'a@b', Source: '', Needs: 'CCTV' },
+    ]);
     expect(p.map((x) => [x.field, x.problem])).toEqual([
       ['Name', 'quality.placeholder'],
       ['Company', 'quality.placeholder'],
@@ -118,53 +131,135 @@ describe('quality and merge plans', () => {
 test.each([
   ['3k', 'leads-dev-3k.csv', 'truth-dev-3k.json'],
   ['20k', 'leads-dev-20k.csv', 'truth-dev-20k.json'],
-])('the %s development set scores above the bar: precision ≥ 0.995, F1 ≥ 0.99, no look-alike merged', (_n, csv, truth) => {
-  const [h, ...rows] = parseCsv(fs.readFileSync(path.join(FIXTURES, csv), 'utf8'));
-  const ix = (n: string) => h.indexOf(n);
-  const recs = rows.map((r) => ({ leadId: r[ix('Lead ID')], name: r[ix('Name')], company: r[ix('Company')], phone: r[ix('Phone')], email: r[ix('Email')] }));
-  const result = findDuplicates(recs);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'score-')), 'groups.json');
-  fs.writeFileSync(file, JSON.stringify({ groups: result.groups.map((g) => ({ leadIds: g.members.map((m) => recs[m].leadId) })) }));
-  const out = spawnSync(process.execPath, [path.join(FIXTURES, 'score.js'), path.join(FIXTURES, truth), file, '--json'], { encoding: 'utf8' });
-  const score = JSON.parse(out.stdout);
-  const pw = score.pairwise ?? score;
-  expect(pw.precision).toBeGreaterThanOrEqual(0.995);
-  expect(pw.f1).toBeGreaterThanOrEqual(0.99);
-  for (const [kind, n] of Object.entries(score.negatives as Record<string, { merged: number } | number>)) expect({ kind, merged: typeof n === 'number' ? n : n.merged }).toEqual({ kind, merged: 0 });
-});
+])(
+  'the %s development set scores above the bar: precision ≥ 0.995, F1 ≥ 0.99, no look-alike merged',
+  (_n, csv, truth) => {
+    const [h, ...rows] = parseCsv(fs.readFileSync(path.join(FIXTURES, csv), 'utf8'));
+    const ix = (n: string) => h.indexOf(n);
+    const recs = rows.map((r) => ({
+      leadId: r[ix('Lead ID')],
+      name: r[ix('Name')],
+      company: r[ix('Company')],
+      phone: r[ix('Phone')],
+      email: r[ix('Email')],
+    }));
+    const result = findDuplicates(recs);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'score-')), 'groups.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ groups: result.groups.map((g) => ({ leadIds: g.members.map((m) => recs[m].leadId) })) }),
+    );
+    const out = spawnSync(
+      process.execPath,
+      [path.join(FIXTURES, 'score.js'), path.join(FIXTURES, truth), file, '--json'],
+      { encoding: 'utf8' },
+    );
+    const score = JSON.parse(out.stdout);
+    const pw = score.pairwise ?? score;
+    expect(pw.precision).toBeGreaterThanOrEqual(0.995);
+    expect(pw.f1).toBeGreaterThanOrEqual(0.99);
+    for (const [kind, n] of Object.entries(score.negatives as Record<string, { merged: number } | number>))
+      expect({ kind, merged: typeof n === 'number' ? n : n.merged }).toEqual({ kind, merged: 0 });
+  },
+);
 
-describe('the matcher weighs evidence (issue 18): general rules, not rows', () => {
-  const row = (name: string, company: string, phone: string, email: string) => ({ leadId: name, name, company, phone, email });
+describe('the matcher weighs evidence: general rules, not rows', () => {
+  const row = (name: string, company: string, phone: string, email: string) => ({
+    leadId: name,
+    name,
+    company,
+    phone,
+    email,
+  });
   const same = (a: ReturnType<typeof row>, b: ReturnType<typeof row>) => explainPair(a, b).verdict !== null;
 
   test('one sound, several spellings: F/P and V/P (Sundanese), Y for I, dh/th/kh, old spellings', () => {
-    expect(same(row('Fitri Handayani', 'PT Maju', '0812-1111-2222', ''), row('Pitri Handayani', 'PT Maju', '0812-1111-2222', ''))).toBe(true);
-    expect(same(row('Dwy Santoso', 'CV Sinar', '0813-1111-2222', ''), row('Dwi Santoso', 'CV Sinar', '0813-1111-2222', ''))).toBe(true);
-    expect(same(row('Ramadhan Fathur', '', '0813-3333-4444', 'rf@x.id'), row('Ramadan Fatur', '', '0813-3333-4444', 'rf@x.id'))).toBe(true);
+    expect(
+      same(
+        row('Fitri Handayani', 'PT Maju', '0812-1111-2222', ''),
+        row('Pitri Handayani', 'PT Maju', '0812-1111-2222', ''),
+      ),
+    ).toBe(true);
+    expect(
+      same(row('Dwy Santoso', 'CV Sinar', '0813-1111-2222', ''), row('Dwi Santoso', 'CV Sinar', '0813-1111-2222', '')),
+    ).toBe(true);
+    expect(
+      same(
+        row('Ramadhan Fathur', '', '0813-3333-4444', 'rf@x.id'),
+        row('Ramadan Fatur', '', '0813-3333-4444', 'rf@x.id'),
+      ),
+    ).toBe(true);
   });
 
   test('the stronger the contact evidence, the larger the name difference it accepts', () => {
     // A personal mailbox and the same phone: a typo in the first letter still counts.
-    expect(same(row('Ddan Kusnadi', '', '0821-7150-544', 'dadan.kusnadi@gmail.com'), row('Dadan Kusnadi', '', '08217150544', 'dadan.kusnadi@gmail.com'))).toBe(true);
+    expect(
+      same(
+        row('Ddan Kusnadi', '', '0821-7150-544', 'dadan.kusnadi@gmail.com'),
+        row('Dadan Kusnadi', '', '08217150544', 'dadan.kusnadi@gmail.com'),
+      ),
+    ).toBe(true);
     // The same line at the same company, a one-word name a typo away.
-    expect(same(row('Tumimi', 'Toko Mekar', '0853-3485-5682', ''), row('Tumini', 'Tk. Mekar', '0853 3485 5682', ''))).toBe(true);
+    expect(
+      same(row('Tumimi', 'Toko Mekar', '0853-3485-5682', ''), row('Tumini', 'Tk. Mekar', '0853 3485 5682', '')),
+    ).toBe(true);
     // …but the office line alone never merges colleagues, nor a family phone and mailbox relatives.
-    expect(same(row('Budi Santoso', 'PT Maju Jaya', '(021) 555-1234', 'info@majujaya.co.id'), row('Siti Rahma', 'PT Maju Jaya', '(021) 555-1234', 'info@majujaya.co.id'))).toBe(false);
-    expect(same(row('Agus Wibowo', 'PT Maju Jaya', '(021) 555-1234', ''), row('Agung Wibowo', 'PT Maju Jaya', '(021) 555-1234', ''))).toBe(false);
-    expect(same(row('Budi Hartono', '', '0812-5555-6666', 'keluarga.hartono@gmail.com'), row('Sari Hartono', '', '0812-5555-6666', 'keluarga.hartono@gmail.com'))).toBe(false);
+    expect(
+      same(
+        row('Budi Santoso', 'PT Maju Jaya', '(021) 555-1234', 'info@majujaya.co.id'),
+        row('Siti Rahma', 'PT Maju Jaya', '(021) 555-1234', 'info@majujaya.co.id'),
+      ),
+    ).toBe(false);
+    expect(
+      same(
+        row('Agus Wibowo', 'PT Maju Jaya', '(021) 555-1234', ''),
+        row('Agung Wibowo', 'PT Maju Jaya', '(021) 555-1234', ''),
+      ),
+    ).toBe(false);
+    expect(
+      same(
+        row('Budi Hartono', '', '0812-5555-6666', 'keluarga.hartono@gmail.com'),
+        row('Sari Hartono', '', '0812-5555-6666', 'keluarga.hartono@gmail.com'),
+      ),
+    ).toBe(false);
   });
 
   test('a name in the Company cell, initials of a company, short forms of first names', () => {
-    expect(same(row('Ratno Gunawan - PT. Subur Kencana Plastik', '-', '0812-7777-1111', ''), row('Ratno Gunawan', 'PT Subur Kencana Plastik', '0812-7777-1111', ''))).toBe(true);
-    expect(same(row('Mimin Aisyah', 'APP', '08532611029', ''), row('Mimin Aisyah', 'PT. Anugerah Permai Percetakan', '+628532611029', ''))).toBe(true);
-    expect(same(row('St. Aminah', 'KSU Fajar Cipta', '0813-8400-9578', ''), row('Siti Aminah', 'Koperasi Serba Usaha Fajar Cipta', '0813-8400-9578', ''))).toBe(true);
+    expect(
+      same(
+        row('Ratno Gunawan - PT. Subur Kencana Plastik', '-', '0812-7777-1111', ''),
+        row('Ratno Gunawan', 'PT Subur Kencana Plastik', '0812-7777-1111', ''),
+      ),
+    ).toBe(true);
+    expect(
+      same(
+        row('Mimin Aisyah', 'APP', '08532611029', ''),
+        row('Mimin Aisyah', 'PT. Anugerah Permai Percetakan', '+628532611029', ''),
+      ),
+    ).toBe(true);
+    expect(
+      same(
+        row('St. Aminah', 'KSU Fajar Cipta', '0813-8400-9578', ''),
+        row('Siti Aminah', 'Koperasi Serba Usaha Fajar Cipta', '0813-8400-9578', ''),
+      ),
+    ).toBe(true);
     // A name with a dash that is not a business stays a name.
     expect(same(row('Ani - Budi', '', '0812-1212-3434', ''), row('Ani', '', '0812-1212-3434', ''))).toBe(false);
   });
 
   test('the same one-word name at the very same company, without a shared contact', () => {
-    expect(same(row('Slamet', 'PT Putra Prakarsa Plastik', '0895-5896-773', ''), row('SLAMET', 'Putra Prakarsa Plastik', '0895-3176-127', ''))).toBe(true);
-    expect(same(row('Slamet', 'PT Putra Prakarsa', '0895-5896-773', ''), row('Slamet', 'PT Putra Makmur', '0895-3176-127', ''))).toBe(false);
+    expect(
+      same(
+        row('Slamet', 'PT Putra Prakarsa Plastik', '0895-5896-773', ''),
+        row('SLAMET', 'Putra Prakarsa Plastik', '0895-3176-127', ''),
+      ),
+    ).toBe(true);
+    expect(
+      same(
+        row('Slamet', 'PT Putra Prakarsa', '0895-5896-773', ''),
+        row('Slamet', 'PT Putra Makmur', '0895-3176-127', ''),
+      ),
+    ).toBe(false);
   });
 
   test('a mistyped provider domain is the provider', () => {

@@ -28,18 +28,26 @@ describe('normalizePhone', () => {
     expect(normalizePhone(6281234567890)).toEqual({ ok: true, e164: '+6281234567890' });
   });
 
-  test.each(['', '12345', '081234', 'budi', 'TBD', '-', '0812-3456-7890-1234-5678', '+99 123'])('rejects %j', (typed) => {
-    expect(normalizePhone(typed)).toEqual({ ok: false });
-  });
+  test.each(['', '12345', '081234', 'budi', 'TBD', '-', '0812-3456-7890-1234-5678', '+99 123'])(
+    'rejects %j',
+    (typed) => {
+      expect(normalizePhone(typed)).toEqual({ ok: false });
+    },
+  );
 
   test('every format of the same mobile normalises to the same E.164 (property)', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^8[1-9]\d{8,9}$/), fc.constantFrom('0', '+62 ', '62', '+62-', '(+62) '), fc.constantFrom(' ', '-', '.', ''), (sub, prefix, sep) => {
-        const canonical = normalizePhone(`0${sub}`);
-        fc.pre(canonical.ok);
-        const typed = prefix + sub.slice(0, 3) + sep + sub.slice(3, 7) + sep + sub.slice(7);
-        expect(normalizePhone(typed)).toEqual(canonical);
-      }),
+      fc.property(
+        fc.stringMatching(/^8[1-9]\d{8,9}$/),
+        fc.constantFrom('0', '+62 ', '62', '+62-', '(+62) '),
+        fc.constantFrom(' ', '-', '.', ''),
+        (sub, prefix, sep) => {
+          const canonical = normalizePhone(`0${sub}`);
+          fc.pre(canonical.ok);
+          const typed = prefix + sub.slice(0, 3) + sep + sub.slice(3, 7) + sep + sub.slice(7);
+          expect(normalizePhone(typed)).toEqual(canonical);
+        },
+      ),
     );
   });
 
@@ -59,9 +67,12 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail('  Budi.Santoso@Contoh.CO.ID ')).toEqual({ ok: true, email: 'budi.santoso@contoh.co.id' });
     expect(normalizeEmail('mailto:a@b.id')).toEqual({ ok: true, email: 'a@b.id' });
   });
-  test.each(['a@b', 'a b@c.id', '@c.id', 'a@', 'a..b@c.id', 'a@c..id', 'a@c.1', 'budi', '=HYPERLINK("x")'])('rejects %j', (s) => {
-    expect(normalizeEmail(s)).toEqual({ ok: false });
-  });
+  test.each(['a@b', 'a b@c.id', '@c.id', 'a@', 'a..b@c.id', 'a@c..id', 'a@c.1', 'budi', '=HYPERLINK("x")'])(
+    'rejects %j',
+    (s) => {
+      expect(normalizeEmail(s)).toEqual({ ok: false });
+    },
+  );
   test('emailKeys reads several addresses from a legacy cell', () => {
     expect(emailKeys('Info@PT-Maju.co.id; budi@gmail.com')).toEqual(['info@pt-maju.co.id', 'budi@gmail.com']);
     expect(emailKeys(42)).toEqual([]);

@@ -3,7 +3,14 @@ import { DEFAULT_SETTINGS, DEFAULT_STATUSES } from '../../src/core/settings';
 import { t } from '../../src/core/i18n';
 
 const S = DEFAULT_SETTINGS;
-const FULL = { 'Deal Value': 5000000, 'Expected Close': new Date('2026-12-01T00:00:00Z'), 'Lost Reason': 'Harga', 'Contract Value': 4800000, Product: 'CCTV 8', 'Completed On': '2026-10-01' };
+const FULL = {
+  'Deal Value': 5000000,
+  'Expected Close': new Date('2026-12-01T00:00:00Z'),
+  'Lost Reason': 'Harga',
+  'Contract Value': 4800000,
+  Product: 'CCTV 8',
+  'Completed On': '2026-10-01',
+};
 // The SPEC §2 table written out again on purpose: a test that read the implementation's own
 // defaults could not catch a wrong default.
 const ALLOWED: Record<string, string[]> = {
@@ -48,7 +55,9 @@ describe('stage gates', () => {
   test('the message names the fields in the user language', () => {
     const v = judgeTransition('Lead', 'Quotation Sent', { 'Deal Value': 100 }, S);
     expect(!v.ok && t('en', v.reason.key, v.reason.params)).toBe('Before Quotation Sent, fill in: Expected close.');
-    expect(!v.ok && t('id', v.reason.key, v.reason.params)).toBe('Sebelum Quotation Sent, isi dulu: Perkiraan closing.');
+    expect(!v.ok && t('id', v.reason.key, v.reason.params)).toBe(
+      'Sebelum Quotation Sent, isi dulu: Perkiraan closing.',
+    );
   });
 
   test('a field must hold a value of its kind', () => {
@@ -62,7 +71,9 @@ describe('stage gates', () => {
 
   test('refusal messages say why', () => {
     const m = (v: ReturnType<typeof judgeTransition>) => (v.ok ? '' : t('en', v.reason.key, v.reason.params));
-    expect(m(judgeTransition('Lead', 'Won', FULL, S))).toBe('Lead → Won is not allowed. From Lead a lead can go to: Quotation Sent, Lost.');
+    expect(m(judgeTransition('Lead', 'Won', FULL, S))).toBe(
+      'Lead → Won is not allowed. From Lead a lead can go to: Quotation Sent, Lost.',
+    );
     expect(m(judgeTransition('Past Client', 'Lead', FULL, S))).toMatch(/Past Client is final/);
     expect(m(judgeTransition('Lead', '', FULL, S))).toBe('The status cannot be emptied (it was Lead).');
     expect(m(judgeTransition('Lead', 'Hot', FULL, S))).toMatch(/"Hot" is not a status/);
@@ -87,7 +98,9 @@ describe('effects', () => {
   test('Won and Lost clear Next Follow-up; Past Client sets it to Completed On + re-contact delay', () => {
     expect(statusEffects('Won', {}, now, S, 420)).toEqual({ 'Status Changed At': now, 'Next Follow-up': '' });
     expect(statusEffects('Lost', {}, now, S, 420)['Next Follow-up']).toBe('');
-    expect(statusEffects('Past Client', { 'Completed On': '2026-01-31' }, now, S, 420)['Next Follow-up']).toEqual(new Date('2027-01-30T17:00:00Z'));
+    expect(statusEffects('Past Client', { 'Completed On': '2026-01-31' }, now, S, 420)['Next Follow-up']).toEqual(
+      new Date('2027-01-30T17:00:00Z'),
+    );
     expect(statusEffects('Negotiation', {}, now, S, 420)).toEqual({ 'Status Changed At': now });
   });
   test('summary', () => {

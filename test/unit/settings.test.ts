@@ -31,7 +31,12 @@ describe('Settings model', () => {
   test('a non-number SLA is reported and the default is used', () => {
     const { settings, problems } = parseSettings(rows([[SETTING.firstContactSlaHours, 'sehari']]));
     expect(settings.firstContactSlaHours).toBe(24);
-    expect(problems).toEqual([{ setting: SETTING.firstContactSlaHours, problem: { key: 'settings.notNumber', params: { value: userText('sehari'), default: 24 } } }]);
+    expect(problems).toEqual([
+      {
+        setting: SETTING.firstContactSlaHours,
+        problem: { key: 'settings.notNumber', params: { value: userText('sehari'), default: 24 } },
+      },
+    ]);
   });
 
   test('numbers typed as numbers or text are both read; out-of-range is reported', () => {
@@ -51,7 +56,10 @@ describe('Settings model', () => {
   test('an unknown status in a transition is reported and that row keeps its default', () => {
     const { settings, problems } = parseSettings(rows([[`${SETTING.transitionPrefix}Lead`, 'Quotation Sent, Hot']]));
     expect(settings.transitions.Lead).toEqual(['Quotation Sent', 'Lost']);
-    expect(problems[0]).toEqual({ setting: 'Transitions from: Lead', problem: { key: 'settings.unknownStatus', params: { value: userText('Hot') } } });
+    expect(problems[0]).toEqual({
+      setting: 'Transitions from: Lead',
+      problem: { key: 'settings.unknownStatus', params: { value: userText('Hot') } },
+    });
   });
 
   test('a team may add a status with its own transitions and gate', () => {

@@ -5,15 +5,34 @@ const JKT = 420;
 const at = (s: string) => new Date(`${s}+07:00`);
 const NOW = at('2026-11-24T09:00:00'); // a Tuesday
 
-const lead = (o: Record<string, unknown>) => ({ 'Lead ID': `L-${Math.random().toString(36).slice(2, 8)}`, Name: 'x', 'Created At': at('2026-11-20T09:00:00'), ...o });
+const lead = (o: Record<string, unknown>) => ({
+  'Lead ID': `L-${Math.random().toString(36).slice(2, 8)}`,
+  Name: 'x',
+  'Created At': at('2026-11-20T09:00:00'),
+  ...o,
+});
 
 describe('computeSummary, by hand-computed examples', () => {
   const leads = [
     lead({ 'Lead ID': 'L-1', Status: 'Lead', Source: 'Website', Owner: 'a@x.id', 'Deal Value': 10000000 }),
     lead({ 'Lead ID': 'L-2', Status: 'Quotation Sent', Source: 'website', Owner: 'a@x.id', 'Deal Value': 20000000 }),
-    lead({ 'Lead ID': 'L-3', Status: 'Won', Source: 'Referral', Owner: 'b@x.id', 'Deal Value': 30000000, 'Contract Value': 28000000 }),
+    lead({
+      'Lead ID': 'L-3',
+      Status: 'Won',
+      Source: 'Referral',
+      Owner: 'b@x.id',
+      'Deal Value': 30000000,
+      'Contract Value': 28000000,
+    }),
     lead({ 'Lead ID': 'L-4', Status: 'Past Client', Source: 'Referral', Owner: 'b@x.id', 'Deal Value': 50000000 }),
-    lead({ 'Lead ID': 'L-5', Status: 'Lost', Source: 'FB', Owner: 'a@x.id', 'Lost Reason': 'Harga', 'Deal Value': 'TBD' }),
+    lead({
+      'Lead ID': 'L-5',
+      Status: 'Lost',
+      Source: 'FB',
+      Owner: 'a@x.id',
+      'Lost Reason': 'Harga',
+      'Deal Value': 'TBD',
+    }),
     lead({ 'Lead ID': 'L-6', Status: 'Hot', Source: '', Owner: '', 'Created At': '' }),
   ];
   const activities = [
@@ -21,7 +40,12 @@ describe('computeSummary, by hand-computed examples', () => {
     { 'Lead ID': 'L-2', Type: 'Note', Timestamp: at('2026-11-20T10:00:00') }, // not a contact
     { 'Lead ID': 'L-2', Type: 'Meeting', Timestamp: at('2026-11-22T09:00:00') }, // 48 h: breached
     { 'Lead ID': 'L-2', Type: 'Status Change', Summary: 'Lead → Negotiation', Timestamp: at('2026-11-22T09:00:00') },
-    { 'Lead ID': 'L-2', Type: 'Status Change', Summary: 'Negotiation → Quotation Sent', Timestamp: at('2026-11-23T09:00:00') },
+    {
+      'Lead ID': 'L-2',
+      Type: 'Status Change',
+      Summary: 'Negotiation → Quotation Sent',
+      Timestamp: at('2026-11-23T09:00:00'),
+    },
   ];
   const s = computeSummary(leads, activities, DEFAULT_SETTINGS, NOW, JKT);
 
@@ -39,8 +63,22 @@ describe('computeSummary, by hand-computed examples', () => {
   });
   test('bySource merges case variants of a Settings source and keeps free text', () => {
     expect(s.bySource).toEqual([
-      { source: 'Referral', leads: 2, won: 2, conversionRate: 1, expected: { min: 0.25, max: 0.4 }, verdict: 'too few' },
-      { source: 'Website', leads: 2, won: 0, conversionRate: 0, expected: { min: 0.15, max: 0.25 }, verdict: 'too few' },
+      {
+        source: 'Referral',
+        leads: 2,
+        won: 2,
+        conversionRate: 1,
+        expected: { min: 0.25, max: 0.4 },
+        verdict: 'too few',
+      },
+      {
+        source: 'Website',
+        leads: 2,
+        won: 0,
+        conversionRate: 0,
+        expected: { min: 0.15, max: 0.25 },
+        verdict: 'too few',
+      },
       { source: 'FB', leads: 1, won: 0, conversionRate: 0, expected: null, verdict: 'no benchmark' },
       { source: '—', leads: 1, won: 0, conversionRate: 0, expected: null, verdict: 'no benchmark' },
     ]);
@@ -57,7 +95,13 @@ describe('computeSummary, by hand-computed examples', () => {
   test('first-contact SLA: within, breached, pending', () => {
     // L-1 within; L-2 breached (48 h); L-3, L-4, L-5 no contact and past 24 h: breached; L-6 no Created At.
     expect(s.firstContactSla).toEqual({ withinSla: 1, breached: 4, pending: 0, rate: 0.2 });
-    const fresh = computeSummary([lead({ 'Created At': at('2026-11-24T08:00:00'), Status: 'Lead' })], [], DEFAULT_SETTINGS, NOW, JKT);
+    const fresh = computeSummary(
+      [lead({ 'Created At': at('2026-11-24T08:00:00'), Status: 'Lead' })],
+      [],
+      DEFAULT_SETTINGS,
+      NOW,
+      JKT,
+    );
     expect(fresh.firstContactSla).toEqual({ withinSla: 0, breached: 0, pending: 1, rate: 0 });
   });
   test('leads per week: the last 12 Monday weeks, empty weeks as 0', () => {

@@ -19,7 +19,10 @@ export const audit = {
     en: 'Possible duplicates: tick Merge on a group to merge it into its Primary (you may change the Primary).',
     id: 'Kemungkinan duplikat: centang Merge pada grup untuk menggabungkannya ke Primary (Primary boleh diganti).',
   },
-  'audit.sharedTitle': { en: 'Shared contact, different people (never merged)', id: 'Kontak bersama, orang berbeda (tidak pernah digabung)' },
+  'audit.sharedTitle': {
+    en: 'Shared contact, different people (never merged)',
+    id: 'Kontak bersama, orang berbeda (tidak pernah digabung)',
+  },
   'audit.sharedReason': { en: 'share {kind} {contact}', id: 'berbagi {kind} {contact}' },
   'audit.problemsTitle': { en: 'Data-quality problems', id: 'Masalah kualitas data' },
   'audit.subject': {
@@ -34,6 +37,12 @@ export const audit = {
     en: 'Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.',
     id: 'Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates.',
   },
-  'audit.detail': { en: 'groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}', id: 'grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}' },
-  'audit.summaryWaits': { en: "the summary to {count} manager(s) waits for tomorrow's mail quota", id: 'ringkasan untuk {count} manajer menunggu kuota email besok' },
+  'audit.detail': {
+    en: 'groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}',
+    id: 'grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}',
+  },
+  'audit.summaryWaits': {
+    en: "the summary to {count} manager(s) waits for tomorrow's mail quota",
+    id: 'ringkasan untuk {count} manajer menunggu kuota email besok',
+  },
 } satisfies Entries;

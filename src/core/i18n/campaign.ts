@@ -4,30 +4,63 @@ import type { Entries } from './entry';
 export const campaign = {
   'queue.title': { en: 'WhatsApp campaign', id: 'Kampanye WhatsApp' },
   'queue.campaign': { en: 'Campaign', id: 'Kampanye' },
-  'queue.empty': { en: 'Everyone in this campaign has been messaged.', id: 'Semua orang di kampanye ini sudah dikirimi pesan.' },
+  'queue.empty': {
+    en: 'Everyone in this campaign has been messaged.',
+    id: 'Semua orang di kampanye ini sudah dikirimi pesan.',
+  },
   'queue.sent': { en: 'Sent', id: 'Terkirim' },
   'queue.skip': { en: 'Skip', id: 'Lewati' },
   'queue.remaining': { en: '{count} left in the queue.', id: '{count} lagi di antrean.' },
-  'campaign.unknown': { en: 'There is no campaign "{name}" in the Campaigns tab.', id: 'Tidak ada kampanye "{name}" di tab Campaigns.' },
-  'campaign.noTemplate': { en: 'Campaign "{name}" has no template: choose a Template ID from the Templates tab.', id: 'Kampanye "{name}" belum punya template: pilih Template ID dari tab Templates.' },
-  'campaign.badTemplate': { en: 'Campaign "{name}": there is no template {templateId}.', id: 'Kampanye "{name}": tidak ada template {templateId}.' },
+  'campaign.unknown': {
+    en: 'There is no campaign "{name}" in the Campaigns tab.',
+    id: 'Tidak ada kampanye "{name}" di tab Campaigns.',
+  },
+  'campaign.noTemplate': {
+    en: 'Campaign "{name}" has no template: choose a Template ID from the Templates tab.',
+    id: 'Kampanye "{name}" belum punya template: pilih Template ID dari tab Templates.',
+  },
+  'campaign.badTemplate': {
+    en: 'Campaign "{name}": there is no template {templateId}.',
+    id: 'Kampanye "{name}": tidak ada template {templateId}.',
+  },
   'campaign.badSegment': {
     en: 'Campaign "{name}": "{field}" is not a field a segment can use (Status, Source, Owner, Product, Last Contact, Created).',
     id: 'Kampanye "{name}": "{field}" bukan kolom yang bisa dipakai segmen (Status, Source, Owner, Product, Last Contact, Created).',
   },
-  'campaign.badValue': { en: 'Campaign "{name}": "{value}" is not a date for {field} (e.g. 2026-01-31).', id: 'Kampanye "{name}": "{value}" bukan tanggal untuk {field} (misalnya 2026-01-31).' },
-  'campaign.pick': { en: 'Select a row of the Campaigns tab, then choose the menu item again.', id: 'Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi.' },
+  'campaign.badValue': {
+    en: 'Campaign "{name}": "{value}" is not a date for {field} (e.g. 2026-01-31).',
+    id: 'Kampanye "{name}": "{value}" bukan tanggal untuk {field} (misalnya 2026-01-31).',
+  },
+  'campaign.pick': {
+    en: 'Select a row of the Campaigns tab, then choose the menu item again.',
+    id: 'Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi.',
+  },
   'campaign.skip.optedOut': { en: 'opted out', id: 'tidak mau menerima (opted out)' },
   'campaign.skip.notAsked': { en: 'not asked for consent (Settings)', id: 'belum ditanya persetujuannya (Settings)' },
   'campaign.skip.noEmail': { en: 'no email address', id: 'tidak punya alamat email' },
   'campaign.skip.noPhone': { en: 'no mobile number', id: 'tidak punya nomor ponsel' },
   'campaign.skip.sameAddress': { en: 'same address as {leadId}', id: 'alamat sama dengan {leadId}' },
   'campaign.skip.missing': { en: 'no value for {names}', id: 'tidak ada nilai untuk {names}' },
-  'campaign.stopLine': { en: 'Reply STOP to stop receiving these messages.', id: 'Balas STOP jika tidak ingin menerima pesan ini lagi.' },
-  'campaign.started': { en: 'Campaign "{name}" started: {recipients} recipient(s).', id: 'Kampanye "{name}" dimulai: {recipients} penerima.' },
-  'campaign.stopped': { en: 'Campaign "{name}" stopped: nothing more is sent.', id: 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.' },
-  'campaign.preview': { en: 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.', id: 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.' },
-  'campaign.test': { en: 'Test email of campaign "{name}" sent to {to}.', id: 'Email uji kampanye "{name}" terkirim ke {to}.' },
+  'campaign.stopLine': {
+    en: 'Reply STOP to stop receiving these messages.',
+    id: 'Balas STOP jika tidak ingin menerima pesan ini lagi.',
+  },
+  'campaign.started': {
+    en: 'Campaign "{name}" started: {recipients} recipient(s).',
+    id: 'Kampanye "{name}" dimulai: {recipients} penerima.',
+  },
+  'campaign.stopped': {
+    en: 'Campaign "{name}" stopped: nothing more is sent.',
+    id: 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.',
+  },
+  'campaign.preview': {
+    en: 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.',
+    id: 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.',
+  },
+  'campaign.test': {
+    en: 'Test email of campaign "{name}" sent to {to}.',
+    id: 'Email uji kampanye "{name}" terkirim ke {to}.',
+  },
   'campaign.notRunning': { en: 'Campaign "{name}" is not running.', id: 'Kampanye "{name}" tidak sedang berjalan.' },
   'campaign.done': { en: 'Campaign "{name}": all {sent} sent.', id: 'Kampanye "{name}": semua {sent} terkirim.' },
 } satisfies Entries;

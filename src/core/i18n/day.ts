@@ -2,14 +2,26 @@
 import type { Entries } from './entry';
 
 export const day = {
-  'day.reason.slaBreached': { en: 'New, not contacted yet: the {hours}-hour first contact was due {date}.', id: 'Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}.' },
+  'day.reason.slaBreached': {
+    en: 'New, not contacted yet: the {hours}-hour first contact was due {date}.',
+    id: 'Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}.',
+  },
   'day.reason.maxFollowUps': {
     en: '{count} follow-ups without progress (the maximum is {max}): mark Lost or keep nurturing.',
     id: '{count} kali tindak lanjut tanpa kemajuan (maksimal {max}): tandai Lost atau lanjutkan nurture.',
   },
-  'day.reason.pastExpectedClose': { en: 'Expected to close on {date}, {days} day(s) ago.', id: 'Perkiraan closing {date}, sudah lewat {days} hari.' },
-  'day.reason.recontact': { en: 'Past client: time to get in touch again (since {date}).', id: 'Klien lama: waktunya menghubungi lagi (sejak {date}).' },
-  'day.reason.overdue': { en: 'Follow-up was due {date}: {days} day(s) late.', id: 'Tindak lanjut jatuh tempo {date}: terlambat {days} hari.' },
+  'day.reason.pastExpectedClose': {
+    en: 'Expected to close on {date}, {days} day(s) ago.',
+    id: 'Perkiraan closing {date}, sudah lewat {days} hari.',
+  },
+  'day.reason.recontact': {
+    en: 'Past client: time to get in touch again (since {date}).',
+    id: 'Klien lama: waktunya menghubungi lagi (sejak {date}).',
+  },
+  'day.reason.overdue': {
+    en: 'Follow-up was due {date}: {days} day(s) late.',
+    id: 'Tindak lanjut jatuh tempo {date}: terlambat {days} hari.',
+  },
   'day.reason.dueToday': { en: 'Follow-up due today.', id: 'Tindak lanjut jatuh tempo hari ini.' },
   'day.section.slaBreached': { en: 'New leads to contact', id: 'Prospek baru untuk dihubungi' },
   'day.section.maxFollowUps': { en: 'At the maximum follow-ups', id: 'Sudah maksimal tindak lanjut' },
@@ -19,5 +31,8 @@ export const day = {
   'day.empty': { en: 'Nothing due today. Well done.', id: 'Tidak ada yang jatuh tempo hari ini. Kerja bagus.' },
   'day.of': { en: 'List of', id: 'Daftar milik' },
   'day.section.stale': { en: 'Stuck deals', id: 'Deal macet' },
-  'day.reason.stale': { en: 'In {status} too long: stale since {date}.', id: 'Terlalu lama di {status}: macet sejak {date}.' },
+  'day.reason.stale': {
+    en: 'In {status} too long: stale since {date}.',
+    id: 'Terlalu lama di {status}: macet sejak {date}.',
+  },
 } satisfies Entries;

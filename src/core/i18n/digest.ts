@@ -2,22 +2,40 @@
 import type { Entries } from './entry';
 
 export const digest = {
-  'digest.subject': { en: 'Lembar CRM: {count} leads to follow up ({date})', id: 'Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})' },
+  'digest.subject': {
+    en: 'Lembar CRM: {count} leads to follow up ({date})',
+    id: 'Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})',
+  },
   'digest.greeting': { en: 'Hello {owner},', id: 'Halo {owner},' },
-  'digest.intro': { en: 'These leads need your attention today.', id: 'Prospek berikut perlu perhatian Anda hari ini.' },
-  'digest.section.slaBreached': { en: 'New leads not contacted within {hours} hours', id: 'Prospek baru belum dihubungi dalam {hours} jam' },
+  'digest.intro': {
+    en: 'These leads need your attention today.',
+    id: 'Prospek berikut perlu perhatian Anda hari ini.',
+  },
+  'digest.section.slaBreached': {
+    en: 'New leads not contacted within {hours} hours',
+    id: 'Prospek baru belum dihubungi dalam {hours} jam',
+  },
   'digest.section.maxFollowUps': {
     en: 'Reached {max} follow-ups without progress: mark Lost or move to nurture',
     id: 'Sudah {max} kali tindak lanjut tanpa kemajuan: tandai Lost atau pindahkan ke nurture',
   },
-  'digest.section.pastExpectedClose': { en: 'Open deals past their expected close date', id: 'Deal terbuka yang melewati perkiraan closing' },
-  'digest.section.followUpDue': { en: 'Follow-ups due today or overdue', id: 'Tindak lanjut jatuh tempo hari ini atau terlambat' },
+  'digest.section.pastExpectedClose': {
+    en: 'Open deals past their expected close date',
+    id: 'Deal terbuka yang melewati perkiraan closing',
+  },
+  'digest.section.followUpDue': {
+    en: 'Follow-ups due today or overdue',
+    id: 'Tindak lanjut jatuh tempo hari ini atau terlambat',
+  },
   'digest.section.recontact': { en: 'Past clients due for re-contact', id: 'Klien lama yang perlu dihubungi lagi' },
   'digest.section.stale': { en: 'Deals stuck in their stage (stale)', id: 'Deal yang macet di tahapnya' },
   'digest.due': { en: 'due {date}', id: 'jatuh tempo {date}' },
   'digest.openRow': { en: 'open row', id: 'buka baris' },
   'digest.chat': { en: 'WhatsApp', id: 'WhatsApp' },
-  'digest.waGreeting': { en: 'Hello {name}, following up on your enquiry with us.', id: 'Halo {name}, kami ingin menindaklanjuti kebutuhan Anda.' },
+  'digest.waGreeting': {
+    en: 'Hello {name}, following up on your enquiry with us.',
+    id: 'Halo {name}, kami ingin menindaklanjuti kebutuhan Anda.',
+  },
   'digest.footer': {
     en: 'Sent once a day by Lembar CRM. Log every contact in the sidebar to keep this list true.',
     id: 'Dikirim sekali sehari oleh Lembar CRM. Catat setiap kontak di panel agar daftar ini tetap akurat.',
@@ -28,6 +46,9 @@ export const digest = {
   'digest.total': { en: 'Total', id: 'Total' },
   'digest.slaTotal': { en: 'First-contact SLA breaches: {count}.', id: 'Pelanggaran SLA kontak pertama: {count}.' },
   'digest.unowned': { en: 'Leads without an owner: {count}', id: 'Prospek tanpa penanggung jawab: {count}' },
-  'digest.invalidOwners': { en: 'Owners that are not email addresses (their leads are not mailed):', id: 'Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):' },
+  'digest.invalidOwners': {
+    en: 'Owners that are not email addresses (their leads are not mailed):',
+    id: 'Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):',
+  },
   'digest.invalidOwner': { en: '{owner}: {count} lead(s)', id: '{owner}: {count} prospek' },
 } satisfies Entries;

@@ -30,13 +30,25 @@ export const fields = {
     en: 'Not a valid phone number. Use e.g. 0812-3456-7890, (021) 555-1234 or +65 6123 4567.',
     id: 'Nomor telepon tidak valid. Contoh: 0812-3456-7890, (021) 555-1234 atau +65 6123 4567.',
   },
-  'valid.email': { en: 'Not a valid email address (e.g. budi@contoh.co.id).', id: 'Alamat email tidak valid (mis. budi@contoh.co.id).' },
-  'valid.tooLong': { en: '{field} is too long (at most {max} characters).', id: '{field} terlalu panjang (maksimal {max} karakter).' },
+  'valid.email': {
+    en: 'Not a valid email address (e.g. budi@contoh.co.id).',
+    id: 'Alamat email tidak valid (mis. budi@contoh.co.id).',
+  },
+  'valid.tooLong': {
+    en: '{field} is too long (at most {max} characters).',
+    id: '{field} terlalu panjang (maksimal {max} karakter).',
+  },
   'valid.source': { en: 'Choose a source from the list.', id: 'Pilih sumber dari daftar.' },
-  'valid.consent': { en: 'Consent is Subscribed, Opted out, or empty (not asked).', id: 'Consent berisi Subscribed, Opted out, atau kosong (belum ditanya).' },
+  'valid.consent': {
+    en: 'Consent is Subscribed, Opted out, or empty (not asked).',
+    id: 'Consent berisi Subscribed, Opted out, atau kosong (belum ditanya).',
+  },
   'field.consent': { en: 'Consent', id: 'Persetujuan' },
   'valid.number': { en: '{field} must be a number of 0 or more.', id: '{field} harus berupa angka 0 atau lebih.' },
-  'valid.date': { en: '{field} must be a date (e.g. 28/11/2026).', id: '{field} harus berupa tanggal (misalnya 28/11/2026).' },
+  'valid.date': {
+    en: '{field} must be a date (e.g. 28/11/2026).',
+    id: '{field} harus berupa tanggal (misalnya 28/11/2026).',
+  },
   'valid.dateImpossible': { en: '{field}: there is no such date.', id: '{field}: tanggal itu tidak ada.' },
   'valid.text': { en: '{field} must be text.', id: '{field} harus berupa teks.' },
 } satisfies Entries;

@@ -36,7 +36,11 @@ const isRefs = (v: unknown): v is Refs => isObject(v) && Array.isArray((v as Ref
  * a key); a UserText is quoted as an excerpt; only Refs are looked up, through `lookup`, and
  * joined by commas. A placeholder without a param stays as it is.
  */
-export function fill(text: string, params: Readonly<Record<string, Param>> = {}, lookup: (key: string) => string = (k) => k): string {
+export function fill(
+  text: string,
+  params: Readonly<Record<string, Param>> = {},
+  lookup: (key: string) => string = (k) => k,
+): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
     const v = params[name];

@@ -26,39 +26,78 @@ export const importing = {
   'ui.import.value': { en: 'Value', id: 'Nilai' },
   'ui.import.what': { en: 'What', id: 'Keterangan' },
   'ui.import.duplicates': { en: 'Possible duplicates ({count})', id: 'Kemungkinan duplikat ({count})' },
-  'ui.import.dupExisting': { en: 'Row {row} has the same {on} as {leads}.', id: 'Baris {row} punya {on} yang sama dengan {leads}.' },
-  'ui.import.dupRows': { en: 'Row {row} has the same {on} as row {rows} of the file.', id: 'Baris {row} punya {on} yang sama dengan baris {rows} di file.' },
+  'ui.import.dupExisting': {
+    en: 'Row {row} has the same {on} as {leads}.',
+    id: 'Baris {row} punya {on} yang sama dengan {leads}.',
+  },
+  'ui.import.dupRows': {
+    en: 'Row {row} has the same {on} as row {rows} of the file.',
+    id: 'Baris {row} punya {on} yang sama dengan baris {rows} di file.',
+  },
   'ui.import.more': { en: '… and {count} more.', id: '… dan {count} lagi.' },
   'ui.import.undo': { en: 'Undo this import', id: 'Batalkan impor ini' },
   'ui.import.close': { en: 'Close', id: 'Tutup' },
   'ui.import.working': { en: 'Working…', id: 'Sedang diproses…' },
   'ui.import.choose': { en: 'Choose…', id: 'Pilih…' },
   'import.title': { en: 'Import leads', id: 'Impor prospek' },
-  'import.badTarget': { en: 'The column "{column}" cannot be imported into {target}.', id: 'Kolom "{column}" tidak bisa diimpor ke {target}.' },
-  'import.twice': { en: '{target} would be filled from two columns ({columns}): map only one.', id: '{target} akan diisi dari dua kolom ({columns}): pilih satu saja.' },
+  'import.badTarget': {
+    en: 'The column "{column}" cannot be imported into {target}.',
+    id: 'Kolom "{column}" tidak bisa diimpor ke {target}.',
+  },
+  'import.twice': {
+    en: '{target} would be filled from two columns ({columns}): map only one.',
+    id: '{target} akan diisi dari dua kolom ({columns}): pilih satu saja.',
+  },
   'import.empty': { en: 'The file has no rows to import.', id: 'File tidak berisi baris untuk diimpor.' },
-  'import.noName': { en: "No column is mapped to Name: choose the column that holds the lead's name.", id: 'Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek.' },
-  'import.badStatus': { en: '"{value}" cannot become {target}: it is not a status in Settings.', id: '"{value}" tidak bisa menjadi {target}: bukan status di Settings.' },
-  'import.badSource': { en: '"{value}" cannot become {target}: it is not a source in Settings.', id: '"{value}" tidak bisa menjadi {target}: bukan sumber di Settings.' },
+  'import.noName': {
+    en: "No column is mapped to Name: choose the column that holds the lead's name.",
+    id: 'Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek.',
+  },
+  'import.badStatus': {
+    en: '"{value}" cannot become {target}: it is not a status in Settings.',
+    id: '"{value}" tidak bisa menjadi {target}: bukan status di Settings.',
+  },
+  'import.badSource': {
+    en: '"{value}" cannot become {target}: it is not a source in Settings.',
+    id: '"{value}" tidak bisa menjadi {target}: bukan sumber di Settings.',
+  },
   'import.phoneAsNumber': {
     en: 'The spreadsheet turned this phone number into a number, so digits may be lost. Kept as it is: check it and type it as text.',
     id: 'Spreadsheet sudah mengubah nomor telepon ini menjadi angka, jadi digitnya bisa hilang. Disimpan apa adanya: periksa dan ketik ulang sebagai teks.',
   },
-  'import.phoneInvalid': { en: 'Not a phone number the CRM can read. Kept as it is.', id: 'Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya.' },
-  'import.emailInvalid': { en: 'Not a valid email address. Kept as it is.', id: 'Alamat email tidak valid. Disimpan apa adanya.' },
+  'import.phoneInvalid': {
+    en: 'Not a phone number the CRM can read. Kept as it is.',
+    id: 'Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya.',
+  },
+  'import.emailInvalid': {
+    en: 'Not a valid email address. Kept as it is.',
+    id: 'Alamat email tidak valid. Disimpan apa adanya.',
+  },
   'import.ownerNotEmail': {
     en: 'Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.',
     id: 'Owner bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya.',
   },
-  'import.moneyInvalid': { en: 'Not an amount the CRM can read. Kept as text.', id: 'Bukan nilai uang yang bisa dibaca CRM. Disimpan sebagai teks.' },
+  'import.moneyInvalid': {
+    en: 'Not an amount the CRM can read. Kept as text.',
+    id: 'Bukan nilai uang yang bisa dibaca CRM. Disimpan sebagai teks.',
+  },
   'import.moneyNegative': { en: 'A negative amount. Kept as text.', id: 'Nilai negatif. Disimpan sebagai teks.' },
-  'import.dateImpossible': { en: 'There is no such date. Kept as text.', id: 'Tanggal ini tidak ada. Disimpan sebagai teks.' },
-  'import.dateInvalid': { en: 'Not a date the CRM can read. Kept as text.', id: 'Bukan tanggal yang bisa dibaca CRM. Disimpan sebagai teks.' },
+  'import.dateImpossible': {
+    en: 'There is no such date. Kept as text.',
+    id: 'Tanggal ini tidak ada. Disimpan sebagai teks.',
+  },
+  'import.dateInvalid': {
+    en: 'Not a date the CRM can read. Kept as text.',
+    id: 'Bukan tanggal yang bisa dibaca CRM. Disimpan sebagai teks.',
+  },
   'import.dateAmbiguous': {
     en: 'This column has dates written day-first and month-first; this one was read as {date}.',
     id: 'Kolom ini berisi tanggal yang ditulis hari dulu dan bulan dulu; yang ini dibaca sebagai {date}.',
   },
-  'import.nameMissing': { en: 'No name: imported without one. Give it a name in the sidebar.', id: 'Tanpa nama: diimpor tanpa nama. Beri nama di sidebar.' },
+  'import.nameMissing': {
+    en: 'No name: imported without one. Give it a name in the sidebar.',
+    id: 'Tanpa nama: diimpor tanpa nama. Beri nama di sidebar.',
+  },
   'import.question.status': {
     en: 'Status "{value}" ({rows} rows) is not in Settings: choose the status it means.',
     id: 'Status "{value}" ({rows} baris) tidak ada di Settings: pilih status yang dimaksud.',
@@ -67,19 +106,43 @@ export const importing = {
     en: 'Source "{value}" ({rows} rows) is not in Settings: choose the source it means, or keep it as written.',
     id: 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.',
   },
-  'import.needsAnswers': { en: 'Nothing was imported: {count} value(s) need an answer first.', id: 'Belum ada yang diimpor: {count} nilai perlu dijawab dulu.' },
-  'import.noteSummary': { en: 'Imported from {file} (import {importId}).', id: 'Diimpor dari {file} (impor {importId}).' },
-  'import.done': { en: '{count} lead(s) imported as {first} to {last} (import {importId}).', id: '{count} prospek diimpor sebagai {first} sampai {last} (impor {importId}).' },
-  'import.checked': { en: 'Checked {count} row(s): nothing was written.', id: '{count} baris diperiksa: belum ada yang ditulis.' },
-  'import.undone': { en: 'Import {importId} undone: {count} lead(s) removed.', id: 'Impor {importId} dibatalkan: {count} prospek dihapus.' },
-  'import.unknown': { en: 'There is no import {importId} to undo.', id: 'Tidak ada impor {importId} untuk dibatalkan.' },
+  'import.needsAnswers': {
+    en: 'Nothing was imported: {count} value(s) need an answer first.',
+    id: 'Belum ada yang diimpor: {count} nilai perlu dijawab dulu.',
+  },
+  'import.noteSummary': {
+    en: 'Imported from {file} (import {importId}).',
+    id: 'Diimpor dari {file} (impor {importId}).',
+  },
+  'import.done': {
+    en: '{count} lead(s) imported as {first} to {last} (import {importId}).',
+    id: '{count} prospek diimpor sebagai {first} sampai {last} (impor {importId}).',
+  },
+  'import.checked': {
+    en: 'Checked {count} row(s): nothing was written.',
+    id: '{count} baris diperiksa: belum ada yang ditulis.',
+  },
+  'import.undone': {
+    en: 'Import {importId} undone: {count} lead(s) removed.',
+    id: 'Impor {importId} dibatalkan: {count} prospek dihapus.',
+  },
+  'import.unknown': {
+    en: 'There is no import {importId} to undo.',
+    id: 'Tidak ada impor {importId} untuk dibatalkan.',
+  },
   'import.alreadyUndone': { en: 'Import {importId} was already undone.', id: 'Impor {importId} sudah dibatalkan.' },
   'import.worked': {
     en: 'Import {importId} cannot be undone: {count} of its leads have been worked on since ({ids}). Archive or merge them instead.',
     id: 'Impor {importId} tidak bisa dibatalkan: {count} prospeknya sudah dikerjakan sejak itu ({ids}). Arsipkan atau gabungkan saja.',
   },
-  'import.csv': { en: 'The file cannot be read as CSV: {reason} (row {row}).', id: 'File tidak bisa dibaca sebagai CSV: {reason} (baris {row}).' },
-  'import.noSource': { en: 'Give the import a CSV text or the name of a tab.', id: 'Beri impor teks CSV atau nama tab.' },
+  'import.csv': {
+    en: 'The file cannot be read as CSV: {reason} (row {row}).',
+    id: 'File tidak bisa dibaca sebagai CSV: {reason} (baris {row}).',
+  },
+  'import.noSource': {
+    en: 'Give the import a CSV text or the name of a tab.',
+    id: 'Beri impor teks CSV atau nama tab.',
+  },
   'import.tabMissing': { en: 'There is no tab named "{tab}".', id: 'Tidak ada tab bernama "{tab}".' },
   'import.tooLarge': {
     en: 'The file is too large to import at once ({rows} rows; at most {max}). Split it.',
@@ -98,7 +161,10 @@ export const importing = {
     en: 'This column has values but no header: it is imported as "{name}". Give it a header in the file, or choose where it goes.',
     id: 'Kolom ini berisi nilai tetapi tanpa judul: diimpor sebagai "{name}". Beri judul di file, atau pilih tujuannya.',
   },
-  'import.countInvalid': { en: 'Not a number of follow-ups (a whole number, 0 or more). Kept as it is.', id: 'Bukan jumlah tindak lanjut (bilangan bulat, 0 atau lebih). Disimpan apa adanya.' },
+  'import.countInvalid': {
+    en: 'Not a number of follow-ups (a whole number, 0 or more). Kept as it is.',
+    id: 'Bukan jumlah tindak lanjut (bilangan bulat, 0 atau lebih). Disimpan apa adanya.',
+  },
   'import.tooLong': {
     en: "Longer than {field} may be ({length} characters; at most {max}). Shorten it in the file, or keep this column as the team's own.",
     id: 'Lebih panjang dari batas {field} ({length} karakter; maksimal {max}). Persingkat di file, atau simpan kolom ini sebagai kolom tim sendiri.',
@@ -107,7 +173,10 @@ export const importing = {
     en: 'Too long for a spreadsheet cell ({length} characters; at most {max}). Shorten it in the file.',
     id: 'Terlalu panjang untuk satu sel spreadsheet ({length} karakter; maksimal {max}). Persingkat di file.',
   },
-  'import.mustFix': { en: 'Nothing was imported: {count} value(s) must be fixed first.', id: 'Belum ada yang diimpor: {count} nilai harus diperbaiki dulu.' },
+  'import.mustFix': {
+    en: 'Nothing was imported: {count} value(s) must be fixed first.',
+    id: 'Belum ada yang diimpor: {count} nilai harus diperbaiki dulu.',
+  },
   'import.tooWide': {
     en: 'The file has {columns} columns; one import takes at most {max}. Remove the columns you do not need, or split the file.',
     id: 'File berisi {columns} kolom; satu impor paling banyak {max}. Hapus kolom yang tidak diperlukan, atau pecah filenya.',
@@ -132,5 +201,8 @@ export const importing = {
     en: 'The file cannot be read as text (it is not UTF-8, UTF-16 or Windows-1252). Save it as "CSV UTF-8" and import that file.',
     id: 'File tidak bisa dibaca sebagai teks (bukan UTF-8, UTF-16, atau Windows-1252). Simpan sebagai "CSV UTF-8" lalu impor file itu.',
   },
-  'import.recovered': { en: 'An import that stopped half way ({importId}) was rolled back.', id: 'Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan.' },
+  'import.recovered': {
+    en: 'An import that stopped half way ({importId}) was rolled back.',
+    id: 'Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan.',
+  },
 } satisfies Entries;

@@ -26,7 +26,9 @@ import { automation } from './automation';
 export type { Lang } from './entry';
 export { EXCERPT, excerpt, fill, userText, type UserText } from './fill';
 
-type Joined<T extends Entries[]> = T extends [infer First, ...infer Rest extends Entries[]] ? First & Joined<Rest> : unknown;
+type Joined<T extends Entries[]> = T extends [infer First, ...infer Rest extends Entries[]]
+  ? First & Joined<Rest>
+  : unknown;
 
 /** The modules' entries as one catalog (a key in two modules fails the i18n unit test). */
 function join<T extends Entries[]>(...modules: T): Joined<T> {
@@ -34,7 +36,27 @@ function join<T extends Entries[]>(...modules: T): Joined<T> {
 }
 
 // Marked pure: a page that imports a helper from here (`ref`, `userText`) bundles no catalog.
-const ENTRIES = /* @__PURE__ */ join(menu, setup, settings, fields, lead, pipeline, ui, template, day, board, campaign, importing, archive, audit, merge, summary, digest, report, automation);
+const ENTRIES = /* @__PURE__ */ join(
+  menu,
+  setup,
+  settings,
+  fields,
+  lead,
+  pipeline,
+  ui,
+  template,
+  day,
+  board,
+  campaign,
+  importing,
+  archive,
+  audit,
+  merge,
+  summary,
+  digest,
+  report,
+  automation,
+);
 
 export type MessageKey = keyof typeof ENTRIES;
 
@@ -45,7 +67,10 @@ function language(lang: Lang): Record<MessageKey, string> {
 }
 
 /** Every message in one language: what the pages receive. */
-export const CATALOG: Record<Lang, Record<MessageKey, string>> = { en: /* @__PURE__ */ language('en'), id: /* @__PURE__ */ language('id') };
+export const CATALOG: Record<Lang, Record<MessageKey, string>> = {
+  en: /* @__PURE__ */ language('en'),
+  id: /* @__PURE__ */ language('id'),
+};
 
 /** A param that is itself catalog text (a field name, a list of them), rendered in the same language. */
 export interface CatalogRef {
@@ -60,7 +85,9 @@ export type Params = Record<string, string | number | UserText | CatalogRef>;
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const text = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
-  return fill(text, params, (k) => (Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k as MessageKey] : k));
+  return fill(text, params, (k) =>
+    Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k as MessageKey] : k,
+  );
 }
 
 /** Reference to a catalog entry inside another message's params. */

@@ -2,17 +2,35 @@
 import type { Entries } from './entry';
 
 export const pipeline = {
-  'pipeline.cleared': { en: 'The status cannot be emptied (it was {from}).', id: 'Status tidak boleh dikosongkan (sebelumnya {from}).' },
-  'pipeline.unknownStatus': { en: '"{to}" is not a status. Choose one of: {statuses}.', id: '"{to}" bukan status. Pilih salah satu: {statuses}.' },
-  'pipeline.newMustStart': { en: 'A new lead starts as {first}, not {to}.', id: 'Prospek baru dimulai dengan status {first}, bukan {to}.' },
-  'pipeline.notAllowed': { en: '{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.', id: '{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}.' },
+  'pipeline.cleared': {
+    en: 'The status cannot be emptied (it was {from}).',
+    id: 'Status tidak boleh dikosongkan (sebelumnya {from}).',
+  },
+  'pipeline.unknownStatus': {
+    en: '"{to}" is not a status. Choose one of: {statuses}.',
+    id: '"{to}" bukan status. Pilih salah satu: {statuses}.',
+  },
+  'pipeline.newMustStart': {
+    en: 'A new lead starts as {first}, not {to}.',
+    id: 'Prospek baru dimulai dengan status {first}, bukan {to}.',
+  },
+  'pipeline.notAllowed': {
+    en: '{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.',
+    id: '{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}.',
+  },
   'pipeline.final': {
     en: '{from} → {to} is not allowed: {from} is final. Repeat business is a new lead.',
     id: '{from} → {to} tidak diizinkan: {from} adalah status akhir. Order ulang dicatat sebagai prospek baru.',
   },
   'pipeline.missingFields': { en: 'Before {to}, fill in: {fields}.', id: 'Sebelum {to}, isi dulu: {fields}.' },
-  'pipeline.reverted': { en: 'Status change undone in row {row}: {reason}', id: 'Perubahan status di baris {row} dibatalkan: {reason}' },
-  'pipeline.revertedMany': { en: '{count} of {total} status changes were undone:', id: '{count} dari {total} perubahan status dibatalkan:' },
+  'pipeline.reverted': {
+    en: 'Status change undone in row {row}: {reason}',
+    id: 'Perubahan status di baris {row} dibatalkan: {reason}',
+  },
+  'pipeline.revertedMany': {
+    en: '{count} of {total} status changes were undone:',
+    id: '{count} dari {total} perubahan status dibatalkan:',
+  },
   'pipeline.more': { en: '…and {count} more.', id: '…dan {count} lainnya.' },
   'pipeline.busy': {
     en: 'Another person is saving right now; your status change was undone. Please try again.',

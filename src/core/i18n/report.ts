@@ -2,12 +2,18 @@
 import type { Entries } from './entry';
 
 export const report = {
-  'report.weeklySubject': { en: 'Lembar CRM: weekly report (week of {date})', id: 'Lembar CRM: laporan mingguan (minggu {date})' },
+  'report.weeklySubject': {
+    en: 'Lembar CRM: weekly report (week of {date})',
+    id: 'Lembar CRM: laporan mingguan (minggu {date})',
+  },
   'report.weeklyIntro': {
     en: "The team's week of {date}: the scorecard, and each person's week against the one before.",
     id: 'Minggu tim yang dimulai {date}: kinerja per sales, dan minggu tiap orang dibanding minggu sebelumnya.',
   },
-  'report.changes': { en: 'Last week (change against the week before)', id: 'Minggu lalu (perubahan dibanding minggu sebelumnya)' },
+  'report.changes': {
+    en: 'Last week (change against the week before)',
+    id: 'Minggu lalu (perubahan dibanding minggu sebelumnya)',
+  },
   'report.newLeads': { en: 'New leads', id: 'Prospek baru' },
   'report.won': { en: 'Won', id: 'Menang' },
   'report.activities': { en: 'Activities', id: 'Aktivitas' },
@@ -18,6 +24,9 @@ export const report = {
   },
   'report.yesterdayNone': { en: 'Nothing was logged yesterday.', id: 'Tidak ada yang dicatat kemarin.' },
   'report.bigDeals': { en: 'Big deals ({count})', id: 'Deal besar ({count})' },
-  'report.bigDealLine': { en: '{leadId} {name} ({company}): {value}, {status}, owner {owner}', id: '{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}' },
+  'report.bigDealLine': {
+    en: '{leadId} {name} ({company}): {value}, {status}, owner {owner}',
+    id: '{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}',
+  },
   'report.bigDealSubject': { en: 'Lembar CRM: {count} big deal(s)', id: 'Lembar CRM: {count} deal besar' },
 } satisfies Entries;

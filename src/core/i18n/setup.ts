@@ -2,21 +2,39 @@
 import type { Entries } from './entry';
 
 export const setup = {
-  'setup.templates': { en: 'Templates: {count} default message(s) added.', id: 'Templates: {count} pesan bawaan ditambahkan.' },
-  'setup.numbered': { en: '{count} row(s) of Leads had a name but no Lead ID and were numbered.', id: '{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor.' },
-  'error.missingTab': { en: 'The tab "{tab}" is missing. Run "Set up / repair CRM" from the Lembar CRM menu.', id: 'Tab "{tab}" tidak ada. Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM.' },
+  'setup.templates': {
+    en: 'Templates: {count} default message(s) added.',
+    id: 'Templates: {count} pesan bawaan ditambahkan.',
+  },
+  'setup.numbered': {
+    en: '{count} row(s) of Leads had a name but no Lead ID and were numbered.',
+    id: '{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor.',
+  },
+  'error.missingTab': {
+    en: 'The tab "{tab}" is missing. Run "Set up / repair CRM" from the Lembar CRM menu.',
+    id: 'Tab "{tab}" tidak ada. Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM.',
+  },
   'error.missingHeader': {
     en: 'The tab "{tab}" has no column "{header}". Run "Set up / repair CRM" from the Lembar CRM menu to repair it.',
     id: 'Tab "{tab}" tidak punya kolom "{header}". Jalankan "Siapkan / perbaiki CRM" dari menu Lembar CRM untuk memperbaikinya.',
   },
-  'error.busy': { en: 'Another person is saving right now. Please try again in a moment.', id: 'Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi.' },
+  'error.busy': {
+    en: 'Another person is saving right now. Please try again in a moment.',
+    id: 'Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi.',
+  },
   'error.unknownLead': { en: 'There is no lead with ID "{leadId}".', id: 'Tidak ada prospek dengan ID "{leadId}".' },
   'error.notManager': {
     en: "Only a manager (Team tab, or Settings' Manager emails) can open a teammate's list.",
     id: 'Hanya manajer (tab Team, atau Manager emails di Settings) yang bisa membuka daftar rekan.',
   },
-  'error.unknownType': { en: '"{type}" is not an activity type. Choose one of: {types}.', id: '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.' },
-  'setup.done': { en: 'Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.', id: 'Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan.' },
+  'error.unknownType': {
+    en: '"{type}" is not an activity type. Choose one of: {types}.',
+    id: '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.',
+  },
+  'setup.done': {
+    en: 'Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.',
+    id: 'Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan.',
+  },
   'setup.settingsProblems': {
     en: '{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.',
     id: '{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings.',

@@ -31,16 +31,28 @@ export const summary = {
   'summary.verdict.tooFew': { en: 'too few leads to tell', id: 'prospek terlalu sedikit untuk dinilai' },
   'summary.verdict.noBenchmark': { en: 'no benchmark set', id: 'belum ada patokan' },
   'summary.capacity': { en: 'Spreadsheet capacity', id: 'Kapasitas spreadsheet' },
-  'summary.capacity.used': { en: "{used} of Google's 10,000,000 cells used ({percent}).", id: '{used} dari 10.000.000 sel Google terpakai ({percent}).' },
-  'summary.capacity.when': { en: "At the last 12 weeks' rate the limit would be reached around {month}.", id: 'Dengan laju 12 minggu terakhir, batas itu tercapai sekitar {month}.' },
-  'summary.capacity.never': { en: "At the last 12 weeks' rate the limit is more than 10 years away.", id: 'Dengan laju 12 minggu terakhir, batas itu masih lebih dari 10 tahun lagi.' },
+  'summary.capacity.used': {
+    en: "{used} of Google's 10,000,000 cells used ({percent}).",
+    id: '{used} dari 10.000.000 sel Google terpakai ({percent}).',
+  },
+  'summary.capacity.when': {
+    en: "At the last 12 weeks' rate the limit would be reached around {month}.",
+    id: 'Dengan laju 12 minggu terakhir, batas itu tercapai sekitar {month}.',
+  },
+  'summary.capacity.never': {
+    en: "At the last 12 weeks' rate the limit is more than 10 years away.",
+    id: 'Dengan laju 12 minggu terakhir, batas itu masih lebih dari 10 tahun lagi.',
+  },
   'summary.notCounted': { en: 'Not counted', id: 'Tidak dihitung' },
   'summary.notCounted.text': {
     en: '{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.',
     id: '{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa tanggal Created At. Perbaiki di Leads agar ikut dihitung.',
   },
   'summary.notCounted.none': { en: 'Every lead was counted.', id: 'Semua prospek terhitung.' },
-  'summary.capacity.archived': { en: '{count} activities before {year} are archived in another spreadsheet: {url}', id: '{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}' },
+  'summary.capacity.archived': {
+    en: '{count} activities before {year} are archived in another spreadsheet: {url}',
+    id: '{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}',
+  },
   'summary.title': { en: 'Lembar CRM — Summary', id: 'Lembar CRM — Ringkasan' },
   'summary.generated': { en: 'Updated {time}', id: 'Diperbarui {time}' },
   'summary.kpis': { en: 'Key figures', id: 'Angka utama' },

@@ -8,6 +8,12 @@ export const template = {
     id: 'Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya.',
   },
   'template.noEmail': { en: 'This lead has no email address.', id: 'Prospek ini tidak punya alamat email.' },
-  'template.notEmail': { en: 'Template {templateId} is not an email template.', id: 'Template {templateId} bukan template email.' },
-  'template.quota': { en: 'The daily email quota is used up; try again tomorrow.', id: 'Kuota email hari ini sudah habis; coba lagi besok.' },
+  'template.notEmail': {
+    en: 'Template {templateId} is not an email template.',
+    id: 'Template {templateId} bukan template email.',
+  },
+  'template.quota': {
+    en: 'The daily email quota is used up; try again tomorrow.',
+    id: 'Kuota email hari ini sudah habis; coba lagi besok.',
+  },
 } satisfies Entries;

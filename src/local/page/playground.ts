@@ -33,7 +33,11 @@ interface Toast {
 interface Answer {
   ok?: boolean;
   error?: string;
-  ui?: { toasts?: Toast[]; alerts?: string[]; dialogs?: { title: string; html: string; width: number; height: number }[] };
+  ui?: {
+    toasts?: Toast[];
+    alerts?: string[];
+    dialogs?: { title: string; html: string; width: number; height: number }[];
+  };
 }
 
 /** A chart of the tab (GET /api/charts), as the Sheets chart describes it. */
@@ -66,7 +70,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return e;
 }
 function post(url: string, body: unknown): Promise<Answer> {
-  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then((r) => r.json());
 }
 
 // ---- what a call showed: toasts, alerts, dialogs (as Sheets shows them)
@@ -171,7 +179,9 @@ async function loadTabs(): Promise<void> {
 }
 async function loadWindow(offset: number, redraw?: boolean): Promise<void> {
   const mine = ++loading;
-  const r: SheetWindow = await (await fetch(`/api/sheet?name=${encodeURIComponent(current)}&offset=${offset}&limit=${WINDOW}`)).json();
+  const r: SheetWindow = await (
+    await fetch(`/api/sheet?name=${encodeURIComponent(current)}&offset=${offset}&limit=${WINDOW}`)
+  ).json();
   // An answer for a tab left meanwhile is dropped (its rows must never show under another tab's name).
   if (r.name !== current || (mine !== loading && !redraw)) return;
   data = r;
@@ -353,7 +363,8 @@ byId('grid').addEventListener('scroll', () => {
 function valueAxis(c: ChartData) {
   const ticks: { precision: number; callback?: (v: number | string) => string } = { precision: 0 };
   if (c.axis === 'percent') ticks.callback = (v) => `${Math.round(Number(v) * 100)}%`;
-  if (c.axis === 'idr') ticks.callback = (v) => `Rp ${(Number(v) / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 })} jt`;
+  if (c.axis === 'idr')
+    ticks.callback = (v) => `Rp ${(Number(v) / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 })} jt`;
   const axis = { beginAtZero: true, ticks };
   return c.type === 'BAR' ? { x: axis } : { y: axis };
 }
@@ -390,7 +401,10 @@ async function loadCharts(): Promise<void> {
     drawn.push(
       new Chart(canvas, {
         type: c.type === 'LINE' ? 'line' : c.type === 'PIE' ? 'pie' : 'bar',
-        data: { labels: c.labels, datasets: c.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: '#34a853' })) },
+        data: {
+          labels: c.labels,
+          datasets: c.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: '#34a853' })),
+        },
         options: {
           animation: false,
           responsive: true,
@@ -511,7 +525,9 @@ document.addEventListener('keydown', (e) => {
 // Pasting a block (tab-separated text, as Sheets and Excel copy it) at the selected cell.
 document.addEventListener('paste', (e) => {
   if (!sel || editing || inField(e)) return;
-  const text = (e.clipboardData || (window as unknown as { clipboardData: DataTransfer }).clipboardData).getData('text');
+  const text = (e.clipboardData || (window as unknown as { clipboardData: DataTransfer }).clipboardData).getData(
+    'text',
+  );
   if (!text) return;
   e.preventDefault();
   const lines = text

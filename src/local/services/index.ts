@@ -3,7 +3,14 @@
 export { FakeMenu, FakeUi, FakeSpreadsheetApp } from './spreadsheet-app';
 export { FakeProperties, FakePropertiesService } from './properties';
 export { LockRegistry, FakeLock, FakeLockService } from './lock';
-export { FakeTrigger, FakeClockTriggerBuilder, FakeTriggerBuilder, FakeScriptApp, type TriggerRecord, type TriggerStore } from './script-app';
+export {
+  FakeTrigger,
+  FakeClockTriggerBuilder,
+  FakeTriggerBuilder,
+  FakeScriptApp,
+  type TriggerRecord,
+  type TriggerStore,
+} from './script-app';
 export { FakeMailApp, type SentMail } from './mail';
 export { FakeHtmlOutput, FakeHtmlService } from './html';
 export { FakeUser, FakeSession } from './session';

@@ -30,7 +30,8 @@ export class FakeLock extends ServiceObject {
     return false;
   }
   waitLock(timeoutMs: number): void {
-    if (!this.tryLock(timeoutMs)) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutMs))
+      throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock(): void {
     if (this.hasLock()) this.registry.holders.delete(this.key);

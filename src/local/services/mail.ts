@@ -40,14 +40,19 @@ export class FakeMailApp extends ServiceObject {
     return Math.max(0, this.dailyQuota - this.used());
   }
   sendEmail(a: unknown, subject?: string, body?: string, options: Record<string, unknown> = {}): void {
-    const msg: Record<string, unknown> = typeof a === 'object' && a !== null ? { ...(a as object) } : { ...options, to: a, subject, body };
+    const msg: Record<string, unknown> =
+      typeof a === 'object' && a !== null ? { ...(a as object) } : { ...options, to: a, subject, body };
     const to = String(msg.to ?? '');
-    const recipients = [to, msg.cc, msg.bcc].filter((x): x is string => typeof x === 'string' && x !== '').flatMap((x) => x.split(',').map((s) => s.trim()));
+    const recipients = [to, msg.cc, msg.bcc]
+      .filter((x): x is string => typeof x === 'string' && x !== '')
+      .flatMap((x) => x.split(',').map((s) => s.trim()));
     if (recipients.length === 0) throw new Error('Exception: Failed to send email: no recipient');
     for (const r of recipients) if (!EMAIL_RE.test(r)) throw new Error(`Exception: Invalid email: ${r}`);
     if (typeof msg.subject !== 'string') throw new Error('Exception: Invalid argument: subject');
-    if (typeof msg.body !== 'string' && typeof msg.htmlBody !== 'string') throw new Error('Exception: Invalid argument: body');
-    if (this.used() + recipients.length > this.dailyQuota) throw new Error('Exception: Service invoked too many times for one day: email.');
+    if (typeof msg.body !== 'string' && typeof msg.htmlBody !== 'string')
+      throw new Error('Exception: Invalid argument: body');
+    if (this.used() + recipients.length > this.dailyQuota)
+      throw new Error('Exception: Service invoked too many times for one day: email.');
     this.state.mailQuota.used += recipients.length;
     const mail: SentMail = {
       to,

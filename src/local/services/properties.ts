@@ -26,11 +26,15 @@ export class FakeProperties extends ServiceObject {
     const next: Record<string, string> = deleteAllOthers ? {} : { ...this.data };
     for (const [k, v] of Object.entries(props)) {
       const s = String(v);
-      if (Buffer.byteLength(k) + Buffer.byteLength(s) > PROPERTY_VALUE_LIMIT) throw new Error('Exception: Argument too large: value');
+      if (Buffer.byteLength(k) + Buffer.byteLength(s) > PROPERTY_VALUE_LIMIT)
+        throw new Error('Exception: Argument too large: value');
       next[k] = s;
     }
     const size = Object.entries(next).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
-    if (size > PROPERTY_STORE_LIMIT) throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
+    if (size > PROPERTY_STORE_LIMIT)
+      throw new Error(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     for (const k of Object.keys(this.data)) delete this.data[k];
     Object.assign(this.data, next);
     return this;

@@ -76,7 +76,8 @@ export class FakeClockTriggerBuilder extends ServiceObject {
     return this;
   }
   create(): FakeTrigger {
-    if (this.rec.everyDays === undefined && this.rec.everyHours === undefined) throw new Error('Exception: The trigger needs a recurrence (everyDays or everyHours).');
+    if (this.rec.everyDays === undefined && this.rec.everyHours === undefined)
+      throw new Error('Exception: The trigger needs a recurrence (everyDays or everyHours).');
     return this.app.add(this.rec);
   }
 }
@@ -115,12 +116,25 @@ export class FakeScriptApp extends ServiceObject {
   add(rec: Partial<TriggerRecord>): FakeTrigger {
     const owner = this.user();
     const known = this.knownFunctions();
-    if (known.length > 0 && !known.includes(rec.handler!)) throw new Error(`Exception: Script function not found: ${rec.handler}`);
+    if (known.length > 0 && !known.includes(rec.handler!))
+      throw new Error(`Exception: Script function not found: ${rec.handler}`);
     // An editor add-on may own one clock trigger per user and document.
-    if (rec.eventType === 'CLOCK' && this.store.triggers.some((t) => t.eventType === 'CLOCK' && t.owner === owner && (t.document ?? this.document) === this.document)) {
-      throw new Error('Exception: This add-on has created too many time-based triggers in this document for this Google user account.');
+    if (
+      rec.eventType === 'CLOCK' &&
+      this.store.triggers.some(
+        (t) => t.eventType === 'CLOCK' && t.owner === owner && (t.document ?? this.document) === this.document,
+      )
+    ) {
+      throw new Error(
+        'Exception: This add-on has created too many time-based triggers in this document for this Google user account.',
+      );
     }
-    const record: TriggerRecord = { ...(rec as TriggerRecord), id: String(this.store.nextTriggerId++), owner, document: this.document };
+    const record: TriggerRecord = {
+      ...(rec as TriggerRecord),
+      id: String(this.store.nextTriggerId++),
+      owner,
+      document: this.document,
+    };
     this.store.triggers.push(record);
     return new FakeTrigger(record);
   }
@@ -134,7 +148,9 @@ export class FakeScriptApp extends ServiceObject {
     if (!doc || typeof doc.getId !== 'function') throw new Error('Exception: Invalid argument: document');
     const owner = this.user();
     const id = doc.getId();
-    return this.store.triggers.filter((t) => t.owner === owner && (t.document ?? this.document) === id).map((t) => new FakeTrigger(t));
+    return this.store.triggers
+      .filter((t) => t.owner === owner && (t.document ?? this.document) === id)
+      .map((t) => new FakeTrigger(t));
   }
   deleteTrigger(trigger: FakeTrigger): void {
     if (!(trigger instanceof FakeTrigger)) throw new Error('Exception: Invalid argument: trigger');

@@ -27,5 +27,12 @@ export interface PersistedState {
 }
 
 export function emptyState(): PersistedState {
-  return { documentProperties: {}, scriptProperties: {}, userProperties: {}, triggers: [], nextTriggerId: 1, mailQuota: { date: '', used: 0 } };
+  return {
+    documentProperties: {},
+    scriptProperties: {},
+    userProperties: {},
+    triggers: [],
+    nextTriggerId: 1,
+    mailQuota: { date: '', used: 0 },
+  };
 }

@@ -44,7 +44,8 @@ export class FakeEmbeddedChartBuilder extends ServiceObject {
     return this;
   }
   addRange(range: FakeRange): this {
-    if (!(range instanceof FakeRange) || range.sheet !== this.sheet) throw new Error('Exception: Invalid argument: range');
+    if (!(range instanceof FakeRange) || range.sheet !== this.sheet)
+      throw new Error('Exception: Invalid argument: range');
     this.ranges.push(range.getA1Notation());
     return this;
   }
@@ -75,7 +76,16 @@ export class FakeEmbeddedChartBuilder extends ServiceObject {
   build(): FakeEmbeddedChart {
     if (!this.type) throw new Error('Exception: The chart type must be set.');
     if (this.ranges.length === 0) throw new Error('Exception: The chart needs at least one range.');
-    return new FakeEmbeddedChart({ id: `chart-${++chartSeq}`, type: this.type, ranges: [...this.ranges], options: { ...this.options }, position: { ...this.position } }, this.sheet);
+    return new FakeEmbeddedChart(
+      {
+        id: `chart-${++chartSeq}`,
+        type: this.type,
+        ranges: [...this.ranges],
+        options: { ...this.options },
+        position: { ...this.position },
+      },
+      this.sheet,
+    );
   }
 }
 let chartSeq = 0;

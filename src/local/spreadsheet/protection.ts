@@ -28,7 +28,8 @@ export class Protection extends ServiceObject {
   }
   unprotected: string[] = [];
   setUnprotectedRanges(ranges: FakeRange[]): this {
-    if (this.a1Notation !== null) throw new Error('Exception: Unprotected ranges can only be set on a sheet protection.');
+    if (this.a1Notation !== null)
+      throw new Error('Exception: Unprotected ranges can only be set on a sheet protection.');
     this.unprotected = ranges.map((r) => r.getA1Notation());
     return this;
   }

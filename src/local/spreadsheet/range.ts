@@ -13,7 +13,18 @@ export class FakeRange
   implements
     Pick<
       Range,
-      'getValues' | 'getValue' | 'getDisplayValues' | 'getFormulas' | 'getNumberFormats' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getA1Notation' | 'getLastRow' | 'getLastColumn'
+      | 'getValues'
+      | 'getValue'
+      | 'getDisplayValues'
+      | 'getFormulas'
+      | 'getNumberFormats'
+      | 'getRow'
+      | 'getColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getA1Notation'
+      | 'getLastRow'
+      | 'getLastColumn'
     >
 {
   readonly serviceName = 'Range';
@@ -55,7 +66,8 @@ export class FakeRange
     return this.numRows === 1 && this.numCols === 1 ? tl : `${tl}:${a1(this.getLastRow(), this.getLastColumn())}`;
   }
   getCell(r: number, c: number): FakeRange {
-    if (r < 1 || c < 1 || r > this.numRows || c > this.numCols) throw new Error('Exception: Cell reference out of range');
+    if (r < 1 || c < 1 || r > this.numRows || c > this.numCols)
+      throw new Error('Exception: Cell reference out of range');
     return new FakeRange(this.sheet, this.row + r - 1, this.col + c - 1, 1, 1);
   }
   offset(r: number, c: number, nr?: number, nc?: number): FakeRange {
@@ -148,7 +160,9 @@ export class FakeRange
   }
   setNumberFormats(formats: string[][]): this {
     checkShape(formats, this.numRows, this.numCols);
-    formats.forEach((line, r) => line.forEach((f, c) => (this.sheet.cellAt(this.row + r, this.col + c).fmt = String(f))));
+    formats.forEach((line, r) =>
+      line.forEach((f, c) => (this.sheet.cellAt(this.row + r, this.col + c).fmt = String(f))),
+    );
     return this;
   }
   setDataValidation(rule: DataValidation | null): this {
@@ -188,7 +202,9 @@ export class FakeRange
   }
   setFontWeights(ws: string[][]): this {
     checkShape(ws, this.numRows, this.numCols);
-    ws.forEach((line, r) => line.forEach((w, c) => (this.sheet.cellAt(this.row + r, this.col + c).bold = w === 'bold')));
+    ws.forEach((line, r) =>
+      line.forEach((w, c) => (this.sheet.cellAt(this.row + r, this.col + c).bold = w === 'bold')),
+    );
     return this;
   }
   setBackground(color: string | null): this {
@@ -229,7 +245,8 @@ export class FakeRange
     return this;
   }
   private each(fn: (cell: Cell) => void): void {
-    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) fn(this.sheet.cellAt(this.row + r, this.col + c));
+    for (let r = 0; r < this.numRows; r++)
+      for (let c = 0; c < this.numCols; c++) fn(this.sheet.cellAt(this.row + r, this.col + c));
   }
 }
 
@@ -238,14 +255,24 @@ function fill<T>(rows: number, cols: number, v: T): T[][] {
 }
 
 function checkShape(values: unknown, rows: number, cols: number): void {
-  if (!Array.isArray(values)) throw new Error("Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
+  if (!Array.isArray(values))
+    throw new Error(
+      "Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
   if (values.length !== rows) {
-    throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${rows}.`);
+    throw new Error(
+      `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${rows}.`,
+    );
   }
   for (const line of values) {
-    if (!Array.isArray(line)) throw new Error("Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    if (!Array.isArray(line))
+      throw new Error(
+        "Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+      );
     if (line.length !== cols) {
-      throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${cols}.`);
+      throw new Error(
+        `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${cols}.`,
+      );
     }
   }
 }

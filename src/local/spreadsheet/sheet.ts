@@ -10,7 +10,21 @@ import type { FakeSpreadsheet } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getFrozenRows' | 'isSheetHidden' | 'getSheetId'> {
+export class FakeSheet
+  extends ServiceObject
+  implements
+    Pick<
+      Sheet,
+      | 'getName'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'getFrozenRows'
+      | 'isSheetHidden'
+      | 'getSheetId'
+    >
+{
   readonly serviceName = 'Sheet';
   cells: Cell[][] = [];
   maxRows = 1000;
@@ -36,7 +50,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     return this.name;
   }
   setName(name: string): this {
-    if (this.parent.sheets.some((s) => s !== this && s.name === name)) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.parent.sheets.some((s) => s !== this && s.name === name))
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
     return this;
   }
@@ -75,12 +90,16 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     const nr = c ?? 1;
     const nc = d ?? 1;
     for (const n of [row, col, nr, nc])
-      if (!Number.isInteger(n)) throw new Error("Exception: The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+      if (!Number.isInteger(n))
+        throw new Error(
+          "Exception: The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+        );
     if (row < 1) throw new Error('Exception: The starting row of the range is too small.');
     if (col < 1) throw new Error('Exception: The starting column of the range is too small.');
     if (nr < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
     if (nc < 1) throw new Error('Exception: The number of columns in the range must be at least 1.');
-    if (row + nr - 1 > this.maxRows || col + nc - 1 > this.maxCols) throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    if (row + nr - 1 > this.maxRows || col + nc - 1 > this.maxCols)
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     return new FakeRange(this, row, col, nr, nc);
   }
   private rangeFromA1(ref: string): FakeRange {
@@ -105,7 +124,11 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
   }
   insertRowsAfter(after: number, howMany: number): this {
     if (after < 1 || after > this.maxRows || howMany < 1) throw new Error('Exception: Those rows are out of bounds.');
-    this.cells.splice(after, 0, ...Array.from({ length: Math.max(0, Math.min(howMany, this.cells.length - after)) }, () => [] as Cell[]));
+    this.cells.splice(
+      after,
+      0,
+      ...Array.from({ length: Math.max(0, Math.min(howMany, this.cells.length - after)) }, () => [] as Cell[]),
+    );
     this.maxRows += howMany;
     this.rowEdits.push({ op: 'insert', at: after + 1, count: howMany });
     this.revision++;
@@ -115,7 +138,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     return this.insertRowsAfter(after, 1);
   }
   insertColumnsAfter(after: number, howMany: number): this {
-    if (after < 1 || after > this.maxCols || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
+    if (after < 1 || after > this.maxCols || howMany < 1)
+      throw new Error('Exception: Those columns are out of bounds.');
     for (const line of this.cells)
       if (line && line.length > after) {
         line.splice(after, 0, ...new Array<Cell>(howMany));
@@ -133,7 +157,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     if (this.maxRows - howMany < 1) throw new Error("Exception: You can't delete all the rows on the sheet.");
     // Sheets keeps at least one row below the frozen ones (not in the reference; observed message).
     const frozenDeleted = Math.max(0, Math.min(start + howMany - 1, this.frozenRows) - start + 1);
-    if (this.maxRows - this.frozenRows - (howMany - frozenDeleted) < 1) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    if (this.maxRows - this.frozenRows - (howMany - frozenDeleted) < 1)
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
     this.cells.splice(start - 1, howMany);
     this.maxRows -= howMany;
     this.rowEdits.push({ op: 'delete', at: start, count: howMany });
@@ -144,7 +169,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     return this.deleteRows(row, 1);
   }
   deleteColumns(start: number, howMany: number): this {
-    if (start < 1 || howMany < 1 || start + howMany - 1 > this.maxCols) throw new Error('Exception: Those columns are out of bounds.');
+    if (start < 1 || howMany < 1 || start + howMany - 1 > this.maxCols)
+      throw new Error('Exception: Those columns are out of bounds.');
     if (this.maxCols - howMany < 1) throw new Error("Exception: You can't delete all the columns on the sheet.");
     for (let i = 0; i < howMany; i++) this.deleteColumn(start);
     return this;
@@ -165,7 +191,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     return this.frozenRows;
   }
   hideSheet(): this {
-    if (this.parent.sheets.filter((s) => !s.hidden).length <= 1) throw new Error("Exception: You can't hide all the sheets in a document.");
+    if (this.parent.sheets.filter((s) => !s.hidden).length <= 1)
+      throw new Error("Exception: You can't hide all the sheets in a document.");
     this.hidden = true;
     return this;
   }
@@ -208,7 +235,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
     return new FakeEmbeddedChartBuilder(this);
   }
   insertChart(chart: FakeEmbeddedChart): void {
-    if (!(chart instanceof FakeEmbeddedChart) || chart.sheet !== this) throw new Error('Exception: Invalid argument: chart');
+    if (!(chart instanceof FakeEmbeddedChart) || chart.sheet !== this)
+      throw new Error('Exception: Invalid argument: chart');
     this.charts.push(chart.spec);
   }
   getCharts(): FakeEmbeddedChart[] {
@@ -253,7 +281,8 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
       return { value: new Date(v.getTime()), autoFormat: 'yyyy-mm-dd hh:mm:ss' };
     }
     if (typeof v === 'string') {
-      if (v.length > 50000) throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
+      if (v.length > 50000)
+        throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
       const fmt = this.cells[row - 1]?.[col - 1]?.fmt;
       if (fmt === '@') return { value: v };
       const now = this.parent.ctx.now();
@@ -265,7 +294,10 @@ export class FakeSheet extends ServiceObject implements Pick<Sheet, 'getName' | 
   checkValidation(p: { value: CellValue | null; formula?: string }, row: number, col: number): void {
     const dv = this.cells[row - 1]?.[col - 1]?.dv;
     if (!dv || dv.allowInvalid || p.formula) return;
-    if (!dv.accepts(p.value)) throw new Error(`Exception: The data you entered in cell ${a1(row, col)} violates the data validation rules set on this cell.`);
+    if (!dv.accepts(p.value))
+      throw new Error(
+        `Exception: The data you entered in cell ${a1(row, col)} violates the data validation rules set on this cell.`,
+      );
   }
   store(p: { value: CellValue | null; formula?: string; autoFormat?: string }, row: number, col: number): void {
     const cell = this.cellAt(row, col);

@@ -16,7 +16,10 @@ export interface Toast {
   title: string;
 }
 
-export class FakeSpreadsheet extends ServiceObject implements Pick<Spreadsheet, 'getId' | 'getName' | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'getUrl'> {
+export class FakeSpreadsheet
+  extends ServiceObject
+  implements Pick<Spreadsheet, 'getId' | 'getName' | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'getUrl'>
+{
   readonly serviceName = 'Spreadsheet';
   sheets: FakeSheet[] = [];
   toasts: Toast[] = [];
@@ -61,7 +64,8 @@ export class FakeSpreadsheet extends ServiceObject implements Pick<Spreadsheet, 
   }
   insertSheet(name?: string, index?: number): FakeSheet {
     const sheetName = name ?? `Sheet${this.sheets.length + 1}`;
-    if (this.getSheetByName(sheetName)) throw new Error(`Exception: A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    if (this.getSheetByName(sheetName))
+      throw new Error(`Exception: A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(this, sheetName, this.nextSheetId++);
     if (index === undefined) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);
