@@ -1,14 +1,17 @@
 // setupCrm: creates or repairs every tab, header, format, dropdown and the Settings rows.
-// It only ever adds (tabs, missing headers at the end, missing settings); records are never touched.
-import { TABLES, TAB, NUMBER_FORMAT, type ColumnDef } from '../core/schema';
+// It only ever adds (tabs, missing headers at the end, missing settings, a Campaign ID where a
+// campaign has none); records are never otherwise touched.
+import { TABLES, TAB, NUMBER_FORMAT, CAMPAIGN_COLUMNS, TEAM_COLUMNS, type ColumnDef } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
 import { t } from '../core/i18n';
 import { openCrm, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
+import { teamProblems } from '../core/team';
 import { readShadow, writeShadow } from './shadow';
-import { appendHeaders } from './table';
+import { appendHeaders, Table } from './table';
+import { giveCampaignIds } from './campaign-ledger';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -21,13 +24,15 @@ export interface SetupResult {
   /** Default message templates written into an empty Templates tab. */
   addedTemplates: number;
   settingsProblems: { setting: string; problem: string }[];
+  /** Team rows whose Email is not one address (left out of the team). */
+  teamProblems: string[];
 }
 
 export function setupCrm(): SetupResult {
   const crm = openCrm();
   return withDocumentLock(crm.lang, () => {
     const ss = crm.ss;
-    const result: SetupResult = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, addedTemplates: 0, settingsProblems: [] };
+    const result: SetupResult = { createdTabs: [], addedHeaders: [], addedSettings: [], numbered: 0, addedTemplates: 0, settingsProblems: [], teamProblems: [] };
     for (const table of TABLES) {
       let sheet = ss.getSheetByName(table.name);
       if (!sheet) {
@@ -45,17 +50,22 @@ export function setupCrm(): SetupResult {
     applyStatusDropdown(ss, crm.settings.statuses);
     result.numbered = numberRowsWithoutId(ss);
     result.addedTemplates = ensureTemplates(ss);
+    // Every campaign gets its Campaign ID (a campaign of an earlier version keeps its ledger).
+    giveCampaignIds(Table.open(ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang));
     rebuildShadow(ss);
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
     result.addedSettings = ensureSettings(settingsSheet, crm.lang);
     result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang);
     protect(ss);
+    const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
+    result.teamProblems = teamProblems(team.allRows().map((r) => team.toRecord(r))).map((m) => message(crm.lang, m));
     ss.toast(
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
         result.numbered > 0 ? t(crm.lang, 'setup.numbered', { count: result.numbered }) : '',
         result.addedTemplates > 0 ? t(crm.lang, 'setup.templates', { count: result.addedTemplates }) : '',
         result.settingsProblems.length > 0 ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length }) : '',
+        ...result.teamProblems,
       ]
         .filter(Boolean)
         .join(' '),

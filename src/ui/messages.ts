@@ -1,7 +1,7 @@
 // Message templates for the selected lead (issue 15): the server fills a template for the lead
 // (renderTemplate); WhatsApp opens wa.me with the text (mobiles only) and offers to log it;
-// Email sends through the server (quota checked) and is logged. A placeholder without a value is
-// shown to the user first and never sent.
+// Email sends through the server (quota checked) and is logged. A placeholder without a value (as
+// the server names it) is shown to the user first and never sent.
 import { call, h, msg } from './client';
 import { ctx, type Lead } from './context';
 import { status } from './form';
@@ -11,7 +11,10 @@ interface Rendered {
   channel: string;
   subject: string;
   text: string;
+  /** Placeholders the server could not fill (the page never re-reads braces itself). */
   missing: string[];
+  /** Braces of the lead's own data, per token: text, not placeholders. */
+  fromLead: Record<string, number>;
   whatsapp: string;
   to: string;
 }
@@ -31,9 +34,12 @@ export function messagesPanel(L: Lead, reload: () => Promise<void>): HTMLElement
   const result = h('div', { class: 'status', role: 'status' });
   box.append(pick, subject, text, warn, actions, result);
   let current: Rendered | null = null;
-  const placeholders = (s: string) => [...new Set(s.match(/\{[a-z_]+\}/gi) ?? [])];
+  // An unfilled placeholder the server named, still in the text more often than the lead's own
+  // data put it there (`Toko {Maju}` is a name, not a placeholder).
+  const count = (s: string, token: string) => s.split(token).length - 1;
   const check = () => {
-    const left = placeholders(`${subject.value} ${text.value}`);
+    const all = `${subject.value}\n${text.value}`;
+    const left = (current?.missing ?? []).filter((m) => count(all, m) > (current?.fromLead[m] ?? 0));
     warn.textContent = left.length > 0 ? msg('ui.missing', { names: left.join(', ') }) : '';
     return left.length === 0;
   };

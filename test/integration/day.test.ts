@@ -189,8 +189,11 @@ describe('templates', () => {
     expect(email.missing).toEqual(['{perusahaan}']);
     expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' })).toThrow(/\{perusahaan\}/);
     expect(e.mail.sent).toHaveLength(0);
-    // Edited in the sidebar, it goes out and is logged as an Email.
-    const sent = e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001', subject: 'CCTV untuk gudang Anda', text: 'Yth. {nama}, salam dari {sales}.' }) as { ok: boolean };
+    // The text is filled once, on the server: a placeholder typed into the edited text is not
+    // filled a second time, and is never sent as such.
+    expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001', subject: 'CCTV untuk gudang Anda', text: 'Yth. {nama}.' })).toThrow(/\{nama\}/);
+    // Edited in the sidebar, it goes out as the person saw it and is logged as an Email.
+    const sent = e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001', subject: 'CCTV untuk gudang Anda', text: 'Yth. Budi, salam dari Rina Wulandari.' }) as { ok: boolean };
     expect(sent.ok).toBe(true);
     expect(e.mail.sent.map((m) => [m.to, m.subject, m.body])).toEqual([['budi@contoh.id', 'CCTV untuk gudang Anda', 'Yth. Budi, salam dari Rina Wulandari.']]);
     expect(records(e.spreadsheet, 'Activities').at(-1)).toMatchObject({ Type: 'Email', Summary: 'CCTV untuk gudang Anda' });
