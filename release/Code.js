@@ -1438,6 +1438,10 @@ var Lembar = (() => {
       en: "Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.",
       id: "Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan."
     },
+    "setup.teamBadEmail": {
+      en: 'Team, row {row}: Email "{value}" is not one email address; the row is left out until it is corrected.',
+      id: 'Team, baris {row}: Email "{value}" bukan satu alamat email; baris itu tidak dipakai sampai diperbaiki.'
+    },
     "setup.settingsProblems": {
       en: "{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.",
       id: "{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings."
@@ -1447,8 +1451,8 @@ var Lembar = (() => {
   // src/core/i18n/settings.ts
   var settings = {
     "desc.campaignsToUnasked": {
-      en: "Whether leads never asked for consent (Consent empty) receive campaigns: yes or no. Opted out never do.",
-      id: "Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no. Yang Opted out tidak pernah."
+      en: "Whether leads never asked for consent (Consent empty) receive campaigns: yes or no (no: only Subscribed). An address Opted out on any row never does.",
+      id: "Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no (no: hanya yang Subscribed). Alamat yang Opted out di baris mana pun tidak pernah menerimanya."
     },
     "settings.yesNo": {
       en: '"{value}" is not yes or no; the default is used.',
@@ -1758,8 +1762,12 @@ var Lembar = (() => {
   var template = {
     "template.unknown": { en: "There is no template {templateId}.", id: "Tidak ada template {templateId}." },
     "template.missing": {
-      en: "These placeholders have no value for this lead: {names}. Fill them in or edit the message first.",
-      id: "Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya."
+      en: "These placeholders are not filled for this lead: {names}. Fill in the lead, or write the text in their place first.",
+      id: "Placeholder ini belum terisi untuk prospek ini: {names}. Lengkapi data prospeknya, atau tulis teksnya sebagai gantinya dulu."
+    },
+    "template.badEmail": {
+      en: `The lead's Email "{value}" is not one email address: correct it first.`,
+      id: 'Email prospek "{value}" bukan satu alamat email: perbaiki dulu.'
     },
     "template.noEmail": { en: "This lead has no email address.", id: "Prospek ini tidak punya alamat email." },
     "template.notEmail": {
@@ -1875,6 +1883,18 @@ var Lembar = (() => {
     "campaign.skip.noEmail": { en: "no email address", id: "tidak punya alamat email" },
     "campaign.skip.noPhone": { en: "no mobile number", id: "tidak punya nomor ponsel" },
     "campaign.skip.sameAddress": { en: "same address as {leadId}", id: "alamat sama dengan {leadId}" },
+    "campaign.skip.optedOutElsewhere": {
+      en: "same address as {leadId}, which is opted out (or has an unclear Consent)",
+      id: "alamat sama dengan {leadId}, yang opted out (atau Consent-nya tidak jelas)"
+    },
+    "campaign.skip.unclear": {
+      en: 'Consent "{value}" is neither Subscribed nor Opted out',
+      id: 'Consent "{value}" bukan Subscribed maupun Opted out'
+    },
+    "campaign.skip.badAddress": {
+      en: '{field} "{value}" is not one email address',
+      id: '{field} "{value}" bukan satu alamat email'
+    },
     "campaign.skip.missing": { en: "no value for {names}", id: "tidak ada nilai untuk {names}" },
     "campaign.stopLine": {
       en: "Reply STOP to stop receiving these messages.",
@@ -1897,7 +1917,31 @@ var Lembar = (() => {
       id: 'Email uji kampanye "{name}" terkirim ke {to}.'
     },
     "campaign.notRunning": { en: 'Campaign "{name}" is not running.', id: 'Kampanye "{name}" tidak sedang berjalan.' },
-    "campaign.done": { en: 'Campaign "{name}": all {sent} sent.', id: 'Kampanye "{name}": semua {sent} terkirim.' }
+    "campaign.done": { en: 'Campaign "{name}": all {sent} sent.', id: 'Kampanye "{name}": semua {sent} terkirim.' },
+    "campaign.doneUncertain": {
+      en: 'Campaign "{name}": done, {sent} sent and {uncertain} uncertain (see the Run Log).',
+      id: 'Kampanye "{name}": selesai, {sent} terkirim dan {uncertain} tidak pasti (lihat Run Log).'
+    },
+    "campaign.uncertain": {
+      en: 'Campaign "{name}": {count} email(s) may or may not have gone out (the run stopped while sending): {leads}. They are not sent again; the Sent folder of the account that runs the daily jobs shows which did.',
+      id: 'Kampanye "{name}": {count} email mungkin terkirim, mungkin tidak (proses berhenti saat mengirim): {leads}. Email itu tidak dikirim ulang; folder Terkirim akun yang menjalankan tugas harian menunjukkan mana yang terkirim.'
+    },
+    "campaign.uncertainNote": {
+      en: 'Campaign "{name}": the run stopped while sending this email ("{summary}"); it may or may not have gone out, and is not sent again.',
+      id: 'Kampanye "{name}": proses berhenti saat mengirim email ini ("{summary}"); mungkin terkirim, mungkin tidak, dan tidak dikirim ulang.'
+    },
+    "campaign.sameId": {
+      en: 'Campaigns "{name}" and "{other}" have the same Campaign ID {id}: clear the Campaign ID of the copy (it then gets its own).',
+      id: 'Kampanye "{name}" dan "{other}" memakai Campaign ID yang sama, {id}: kosongkan Campaign ID salinannya (lalu ia mendapat ID sendiri).'
+    },
+    "campaign.notAskedExcluded": {
+      en: '{count} never asked for consent do not receive it (Settings "{setting}" is no: only Subscribed).',
+      id: '{count} orang yang belum pernah ditanya persetujuannya tidak menerimanya (Settings "{setting}" bernilai no: hanya yang Subscribed).'
+    },
+    "campaign.notAskedIncluded": {
+      en: '{count} never asked for consent receive it too, because Settings "{setting}" is yes.',
+      id: '{count} orang yang belum pernah ditanya persetujuannya ikut menerimanya, karena Settings "{setting}" bernilai yes.'
+    }
   };
 
   // src/core/i18n/import.ts
@@ -2662,7 +2706,11 @@ var Lembar = (() => {
     col("Sent", "number"),
     col("Waiting", "number"),
     col("Skipped", "number"),
-    col("Why skipped", "text")
+    col("Why skipped", "text"),
+    /** Sends a killed run left unknown (maybe sent, maybe not): never sent again, listed in the Run Log. */
+    col("Uncertain", "number"),
+    /** The campaign's identity (`CMP-0001`), given once: its ledger is kept under it, so a rename never resends. */
+    col("Campaign ID", "text")
   ];
   var TABLES = [
     { name: TAB.leads, columns: LEAD_COLUMNS },
@@ -2698,6 +2746,32 @@ var Lembar = (() => {
     /** A team's own column: left as Sheets would format it. */
     general: "General"
   };
+
+  // src/core/email.ts
+  var EMAIL_RE = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+  function normalizeEmail(input) {
+    const s = String(input ?? "").trim().replace(/^mailto:/i, "").toLowerCase();
+    if (s.length > 254 || !EMAIL_RE.test(s) || s.includes("..") || /\.@|@\./.test(s) || s.startsWith("."))
+      return { ok: false };
+    const tld = s.slice(s.lastIndexOf(".") + 1);
+    if (!/^[a-z]{2,}$/.test(tld)) return { ok: false };
+    return { ok: true, email: s };
+  }
+  function emailKeys(cell) {
+    if (typeof cell !== "string" || !cell.includes("@")) return [];
+    return cell.split(/[\s,;/]+/).map((p) => normalizeEmail(p)).filter((r) => r.ok).map((r) => r.email);
+  }
+  function mailboxKey(email2) {
+    const at = email2.lastIndexOf("@");
+    const local = email2.slice(0, at);
+    const domain = email2.slice(at + 1);
+    if (domain === "gmail.com" || domain === "googlemail.com")
+      return `${local.split("+")[0].replace(/\./g, "")}@gmail.com`;
+    return email2;
+  }
+  function headerText(s) {
+    return s.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  }
 
   // src/core/settings.ts
   var DEFAULT_STATUSES = ["Lead", "Quotation Sent", "Negotiation", "Won", "Lost", "Past Client"];
@@ -2737,7 +2811,8 @@ var Lembar = (() => {
       Other: { min: 0.03, max: 0.1 }
     },
     bigDealThreshold: 5e8,
-    campaignsToUnasked: true,
+    // Promotions go to Subscribed only unless the team chooses otherwise (UU PDP: consent is recorded).
+    campaignsToUnasked: false,
     sources: [
       "Google Ads",
       "Website",
@@ -2853,7 +2928,6 @@ var Lembar = (() => {
   function splitList(v) {
     return v.split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== "");
   }
-  var EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
   function parseSettings(rows) {
     const problems = [];
     const s = structuredCloneSettings(DEFAULT_SETTINGS);
@@ -2984,7 +3058,8 @@ var Lembar = (() => {
     const managers = byName.get(SETTING.managerEmails);
     if (managers) {
       for (const m of splitList(managers)) {
-        if (EMAIL_RE.test(m)) s.managerEmails.push(m.toLowerCase());
+        const e = normalizeEmail(m);
+        if (e.ok) s.managerEmails.push(e.email);
         else report2(SETTING.managerEmails, "settings.badEmail", { value: userText(m) });
       }
     }
@@ -3157,21 +3232,6 @@ var Lembar = (() => {
   }
   function missingHeaders(map, required) {
     return required.filter((h) => !(h in map.index));
-  }
-
-  // src/core/email.ts
-  var EMAIL_RE2 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
-  function normalizeEmail(input) {
-    const s = String(input ?? "").trim().replace(/^mailto:/i, "").toLowerCase();
-    if (s.length > 254 || !EMAIL_RE2.test(s) || s.includes("..") || /\.@|@\./.test(s) || s.startsWith("."))
-      return { ok: false };
-    const tld = s.slice(s.lastIndexOf(".") + 1);
-    if (!/^[a-z]{2,}$/.test(tld)) return { ok: false };
-    return { ok: true, email: s };
-  }
-  function emailKeys(cell) {
-    if (typeof cell !== "string" || !cell.includes("@")) return [];
-    return cell.split(/[\s,;/]+/).map((p) => normalizeEmail(p)).filter((r) => r.ok).map((r) => r.email);
   }
 
   // node_modules/libphonenumber-js/metadata.min.json.js
@@ -5815,10 +5875,17 @@ var Lembar = (() => {
     produk: "product",
     product: "product"
   };
+  var PLACEHOLDER = /\{([a-z_]+)\}/gi;
+  function braces(s) {
+    const out = /* @__PURE__ */ new Map();
+    for (const m of s.match(PLACEHOLDER) ?? []) out.set(m, (out.get(m) ?? 0) + 1);
+    return out;
+  }
   function renderTemplate(t2, values) {
     const missing = /* @__PURE__ */ new Set();
     const unknown = /* @__PURE__ */ new Set();
-    const fill2 = (s) => String(s ?? "").replace(/\{([a-z_]+)\}/gi, (m, raw) => {
+    const fromLead = {};
+    const fill2 = (s) => String(s ?? "").replace(PLACEHOLDER, (m, raw) => {
       const key = PLACEHOLDERS[raw.toLowerCase()];
       if (!key) {
         unknown.add(m);
@@ -5829,9 +5896,14 @@ var Lembar = (() => {
         missing.add(m);
         return m;
       }
+      for (const [b, n] of braces(v)) fromLead[b] = (fromLead[b] ?? 0) + n;
       return v;
     });
-    return { subject: fill2(t2.subject), text: fill2(t2.text), missing: [...missing], unknown: [...unknown] };
+    return { subject: fill2(t2.subject), text: fill2(t2.text), missing: [...missing], unknown: [...unknown], fromLead };
+  }
+  function leftoverPlaceholders(subject, text5, fromLead) {
+    return [...braces(`${subject}
+${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function situationOf(section) {
     return section === "slaBreached" ? "First Contact" : section === "recontact" ? "Re-contact" : section === "pastExpectedClose" ? "Quotation Sent" : "Follow-up";
@@ -5982,6 +6054,43 @@ var Lembar = (() => {
       subject: String(r["Subject"] ?? ""),
       text: String(r["Text"] ?? "")
     })).filter((t2) => t2.id !== "" && t2.text.trim() !== "");
+  }
+
+  // src/core/team.ts
+  var num = (v) => v === "" || v === null || v === void 0 || !Number.isFinite(Number(v)) ? null : Number(v);
+  function parseTeam(rows) {
+    const team = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      const e = normalizeEmail(r["Email"]);
+      if (!e.ok) continue;
+      const lang = String(r["Language"] ?? "").trim().toLowerCase();
+      team.set(e.email, {
+        email: e.email,
+        name: String(r["Name"] ?? "").trim(),
+        phone: String(r["Phone"] ?? "").trim(),
+        role: String(r["Role"] ?? "").trim(),
+        language: lang === "id" || lang === "en" ? lang : "",
+        targets: { newLeads: num(r["Target New Leads"]), won: num(r["Target Won"]), value: num(r["Target Value"]) }
+      });
+    }
+    return team;
+  }
+  function teamProblems(rows) {
+    const out = [];
+    rows.forEach((r, i) => {
+      const cell = String(r["Email"] ?? "").trim();
+      if (cell !== "" && !normalizeEmail(cell).ok)
+        out.push({ key: "setup.teamBadEmail", params: { row: i + 2, value: userText(cell) } });
+    });
+    return out;
+  }
+  function displayName(team, email2) {
+    return team.get(email2.trim().toLowerCase())?.name ?? "";
+  }
+  function managersOf(team, settingEmails) {
+    const out = new Set(settingEmails.map((e) => e.toLowerCase()));
+    for (const m of team.values()) if (m.role.toLowerCase() === "manager") out.add(m.email);
+    return [...out];
   }
 
   // src/gas/table.ts
@@ -7304,34 +7413,6 @@ var Lembar = (() => {
     );
   }
 
-  // src/core/team.ts
-  var num = (v) => v === "" || v === null || v === void 0 || !Number.isFinite(Number(v)) ? null : Number(v);
-  function parseTeam(rows) {
-    const team = /* @__PURE__ */ new Map();
-    for (const r of rows) {
-      const e = normalizeEmail(r["Email"]);
-      if (!e.ok) continue;
-      const lang = String(r["Language"] ?? "").trim().toLowerCase();
-      team.set(e.email, {
-        email: e.email,
-        name: String(r["Name"] ?? "").trim(),
-        phone: String(r["Phone"] ?? "").trim(),
-        role: String(r["Role"] ?? "").trim(),
-        language: lang === "id" || lang === "en" ? lang : "",
-        targets: { newLeads: num(r["Target New Leads"]), won: num(r["Target Won"]), value: num(r["Target Value"]) }
-      });
-    }
-    return team;
-  }
-  function displayName(team, email2) {
-    return team.get(email2.trim().toLowerCase())?.name ?? "";
-  }
-  function managersOf(team, settingEmails) {
-    const out = new Set(settingEmails.map((e) => e.toLowerCase()));
-    for (const m of team.values()) if (m.role.toLowerCase() === "manager") out.add(m.email);
-    return [...out];
-  }
-
   // src/gas/team.ts
   function rowsOf(crm, tab, columns) {
     if (!crm.ss.getSheetByName(tab)) return [];
@@ -7612,6 +7693,250 @@ var Lembar = (() => {
     return result2;
   }
 
+  // src/gas/runlog.ts
+  var RUN_LOG_MAX_ROWS = 500;
+  function appendRunLog(ss, lang, now, job, outcome, details) {
+    const log = Table.open(ss, TAB.runLog, RUN_LOG_COLUMNS, lang);
+    log.append([{ Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
+    const excess = log.rowCount - RUN_LOG_MAX_ROWS;
+    if (excess > 0) log.sheet.deleteRows(2, excess);
+  }
+
+  // src/gas/campaign-ledger.ts
+  var sentScope = (id) => `cmp-${id}`;
+  var journalName = (id) => `lembar.campaignJournal.${id}`;
+  var uncertainPrefix = (id) => `lembar.campaignUncertain.${id}.`;
+  var IN_FLIGHT_MS = 45 * 6e4;
+  var JOURNAL_BYTES = 4e3;
+  var BY = "Lembar CRM";
+  function parseJournal(v) {
+    try {
+      const j = JSON.parse(v ?? "");
+      return { sending: Array.isArray(j.sending) ? j.sending : [], sent: Array.isArray(j.sent) ? j.sent : [] };
+    } catch (_e) {
+      return { sending: [], sent: [] };
+    }
+  }
+  function stateOf(all, id) {
+    return {
+      sent: new Set(shardsOf(all, scopePrefix(sentScope(id))).flatMap((s) => s.keys)),
+      uncertain: new Set(shardsOf(all, uncertainPrefix(id)).flatMap((s) => s.keys)),
+      journal: parseJournal(all[journalName(id)])
+    };
+  }
+  function readLedger(id) {
+    return stateOf(PropertiesService.getDocumentProperties().getProperties(), id);
+  }
+  function journaled() {
+    const all = PropertiesService.getDocumentProperties().getProperties();
+    const prefix = journalName("");
+    return new Set(
+      Object.keys(all).filter((k) => k.startsWith(prefix)).filter((k) => {
+        const j = parseJournal(all[k]);
+        return j.sending.length + j.sent.length > 0;
+      }).map((k) => k.slice(prefix.length))
+    );
+  }
+  function handled(s, key) {
+    return s.sent.has(key) || s.uncertain.has(key) || s.journal.sending.some((e) => e.k === key);
+  }
+  function addSent(all, id, key, out) {
+    const prefix = scopePrefix(sentScope(id));
+    const shards = shardsOf(all, prefix);
+    const last = shards[shards.length - 1];
+    if (last && bytes(JSON.stringify([...last.keys, key])) <= 8e3) out[last.name] = JSON.stringify([...last.keys, key]);
+    else out[`${prefix}${shards.length}`] = JSON.stringify([key]);
+  }
+  var runId = () => `${Date.now()}-${Math.floor(Math.random() * 1e9)}`;
+  function activity(e, type, summary2) {
+    return { Timestamp: new Date(e.at), "Lead ID": e.l, Type: type, Summary: summary2, By: BY, "Next Follow-up": "" };
+  }
+  function appendActivities(crm, records, checkExisting) {
+    if (records.length === 0) return;
+    withDocumentLock(crm.lang, () => {
+      const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+      let todo = records;
+      if (checkExisting) {
+        const cols = acts.columnsOf(["Lead ID", "Type", "Summary", "Timestamp"]);
+        const keyOf2 = (id, type, summary2) => `${cellText(id, crm.offset)}\0${cellText(type, crm.offset)}\0${cellText(summary2, crm.offset)}`;
+        const times = /* @__PURE__ */ new Map();
+        cols["Lead ID"].forEach((id, i) => {
+          const when = cols["Timestamp"][i];
+          const k = keyOf2(id, cols["Type"][i], cols["Summary"][i]);
+          if (isDate(when)) times.set(k, [...times.get(k) ?? [], when.getTime()]);
+        });
+        todo = records.filter(
+          (r) => !(times.get(keyOf2(r["Lead ID"], r["Type"], r["Summary"])) ?? []).some(
+            (at) => Math.abs(at - r["Timestamp"].getTime()) < 12e4
+          )
+        );
+      }
+      acts.append(todo);
+    });
+  }
+  function settleLedger(crm, id, name) {
+    const before = readLedger(id);
+    const cutoff = Date.now() - IN_FLIGHT_MS;
+    const dead = (e) => e.at < cutoff;
+    const lost = before.journal.sending.filter(dead);
+    const unlogged = before.journal.sent.filter(dead);
+    if (lost.length === 0 && unlogged.length === 0) return before;
+    const note = (e) => t(crm.lang, "campaign.uncertainNote", { name: userText(name), summary: userText(e.sm) });
+    appendActivities(
+      crm,
+      [...unlogged.map((e) => activity(e, "Email", e.sm)), ...lost.map((e) => activity(e, "Note", note(e)))],
+      true
+    );
+    if (lost.length > 0) {
+      const leads = lost.map((e) => e.l).join(", ");
+      appendRunLog(
+        crm.ss,
+        crm.lang,
+        crm.now,
+        "runCampaigns",
+        "partial",
+        t(crm.lang, "campaign.uncertain", { name: userText(name), count: lost.length, leads: userText(leads) })
+      );
+    }
+    const after = withDocumentLock(crm.lang, () => {
+      const props = PropertiesService.getDocumentProperties();
+      const all = props.getProperties();
+      const s = stateOf(all, id);
+      const gone = new Set([...lost, ...unlogged].map((e) => `${e.r}\0${e.k}`));
+      const keep = (e) => !gone.has(`${e.r}\0${e.k}`);
+      const journal = { sending: s.journal.sending.filter(keep), sent: s.journal.sent.filter(keep) };
+      for (const e of lost) s.uncertain.add(e.k);
+      writeShards(props, all, uncertainPrefix(id), [...s.uncertain]);
+      props.setProperty(journalName(id), JSON.stringify(journal));
+      return { ...s, journal };
+    });
+    return after;
+  }
+  var QUOTA_ERROR2 = /too many times|quota/i;
+  function sendCampaignBatch(crm, id, name, items) {
+    const out = { sent: 0, waiting: [], errors: [] };
+    const run = runId();
+    const mine = (k) => (e) => e.r === run && e.k === k;
+    let confirm = null;
+    let release = null;
+    let durable = [];
+    let logged = [];
+    const step = (next) => withDocumentLock(crm.lang, () => {
+      const props = PropertiesService.getDocumentProperties();
+      const all = props.getProperties();
+      const s = stateOf(all, id);
+      const values = {};
+      const j = s.journal;
+      if (confirm) {
+        const c = confirm;
+        j.sending = j.sending.filter((e) => !mine(c.k)(e));
+        j.sent.push(c);
+        if (!s.sent.has(c.k)) addSent(all, id, c.k, values);
+        s.sent.add(c.k);
+      }
+      if (release) {
+        const r = release;
+        j.sending = j.sending.filter((e) => !mine(r.k)(e));
+      }
+      for (const e of logged) j.sent = j.sent.filter((x) => !mine(e.k)(x));
+      let outcome = "done";
+      if (next) {
+        if (handled(s, next.k)) outcome = "already";
+        else if (MailApp.getRemainingDailyQuota() < 1) outcome = "noQuota";
+        else {
+          j.sending.push(next);
+          outcome = "claimed";
+        }
+      }
+      values[journalName(id)] = JSON.stringify(j);
+      props.setProperties(values);
+      if (confirm) durable.push(confirm);
+      confirm = null;
+      release = null;
+      logged = [];
+      return outcome;
+    });
+    const flush = () => {
+      if (confirm || release) step(null);
+      appendActivities(
+        crm,
+        durable.map((e) => activity(e, "Email", e.sm)),
+        false
+      );
+      logged = durable;
+      durable = [];
+    };
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (bytes(JSON.stringify(durable)) > JOURNAL_BYTES) flush();
+      const entry = { k: x.key, l: x.leadId, at: Date.now(), sm: `${name}: ${x.subject}`.slice(0, 300), r: run };
+      const claim = step(entry);
+      if (claim === "already") continue;
+      if (claim === "noQuota") {
+        out.waiting.push(...items.slice(i).map((y) => y.key));
+        break;
+      }
+      try {
+        MailApp.sendEmail({
+          to: x.to,
+          subject: headerText(x.subject),
+          body: x.text,
+          htmlBody: `<p>${escapeHtml(x.text).replace(/\n/g, "<br>")}</p>`,
+          name: BY,
+          ...x.owner ? { replyTo: x.owner } : {}
+        });
+        out.sent++;
+        confirm = entry;
+      } catch (e) {
+        release = entry;
+        const msg = e instanceof Error ? e.message : String(e);
+        if (QUOTA_ERROR2.test(msg)) {
+          out.waiting.push(...items.slice(i).map((y) => y.key));
+          break;
+        }
+        out.errors.push(`${x.to}: ${msg}`);
+      }
+    }
+    flush();
+    if (logged.length > 0) step(null);
+    return out;
+  }
+  var LAST_CAMPAIGN = "lembar.lastCampaignNumber";
+  var ID_RE = /^CMP-(\d+)$/;
+  var formatCampaignId = (n) => `CMP-${String(n).padStart(4, "0")}`;
+  function giveCampaignIds(table2, offset) {
+    if (table2.rowCount === 0) return 0;
+    const ids = table2.column("Campaign ID").map((v) => cellText(v, offset).trim());
+    const names = table2.column("Campaign").map((v) => cellText(v, offset).trim());
+    const missing = names.map((n2, i) => n2 !== "" && ids[i] === "" ? i : -1).filter((i) => i >= 0);
+    if (missing.length === 0) return 0;
+    const props = PropertiesService.getDocumentProperties();
+    const all = props.getProperties();
+    let n = Number(all[LAST_CAMPAIGN] ?? 0) || 0;
+    for (const id of ids) {
+      const m = ID_RE.exec(id);
+      if (m && Number(m[1]) > n) n = Number(m[1]);
+    }
+    const legacy = /* @__PURE__ */ new Set();
+    const given = [];
+    for (const i of missing) {
+      const id = formatCampaignId(++n);
+      const old = scopePrefix(`campaign-${names[i]}`);
+      const keys = shardsOf(all, old).flatMap((s) => s.keys);
+      if (keys.length > 0) {
+        writeShards(props, all, scopePrefix(sentScope(id)), [
+          ...new Set(keys.map((k) => k.includes("@") ? mailboxKey(k) : k))
+        ]);
+        legacy.add(old);
+      }
+      given.push({ index: i, id });
+    }
+    props.setProperty(LAST_CAMPAIGN, String(n));
+    for (const g of given) table2.update(g.index, { "Campaign ID": g.id });
+    for (const old of legacy) for (const s of shardsOf(all, old)) props.deleteProperty(s.name);
+    return given.length;
+  }
+
   // src/gas/setup.ts
   function setupCrm() {
     const crm = openCrm();
@@ -7623,7 +7948,8 @@ var Lembar = (() => {
         addedSettings: [],
         numbered: 0,
         addedTemplates: 0,
-        settingsProblems: []
+        settingsProblems: [],
+        teamProblems: []
       };
       for (const table2 of TABLES) {
         let sheet = ss.getSheetByName(table2.name);
@@ -7642,17 +7968,21 @@ var Lembar = (() => {
       applyStatusDropdown(ss, crm.settings.statuses);
       result2.numbered = numberRowsWithoutId(ss, crm.offset);
       result2.addedTemplates = ensureTemplates(ss);
+      giveCampaignIds(Table.open(ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang), crm.offset);
       rebuildShadow(ss, crm.offset);
       const settingsSheet = ss.getSheetByName(TAB.settings);
       result2.addedSettings = ensureSettings(settingsSheet, crm.lang, crm.offset);
       result2.settingsProblems = writeSettingProblems(settingsSheet, crm.lang, crm.offset);
       protect(ss);
+      const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
+      result2.teamProblems = teamProblems(team.allRows().map((r) => team.toRecord(r))).map((m) => message(crm.lang, m));
       ss.toast(
         [
           t(crm.lang, "setup.done", { created: result2.createdTabs.length, repaired: result2.addedHeaders.length }),
           result2.numbered > 0 ? t(crm.lang, "setup.numbered", { count: result2.numbered }) : "",
           result2.addedTemplates > 0 ? t(crm.lang, "setup.templates", { count: result2.addedTemplates }) : "",
-          result2.settingsProblems.length > 0 ? t(crm.lang, "setup.settingsProblems", { count: result2.settingsProblems.length }) : ""
+          result2.settingsProblems.length > 0 ? t(crm.lang, "setup.settingsProblems", { count: result2.settingsProblems.length }) : "",
+          ...result2.teamProblems
         ].filter(Boolean).join(" "),
         t(crm.lang, "menu.title")
       );
@@ -7898,7 +8228,12 @@ var Lembar = (() => {
   }
   function runningWhatsappCampaigns(crm) {
     if (!crm.ss.getSheetByName(TAB.campaigns)) return [];
-    const table2 = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+    const table2 = Table.open(
+      crm.ss,
+      TAB.campaigns,
+      CAMPAIGN_COLUMNS.filter((c) => ["Campaign", "Template ID", "State"].includes(c.header)),
+      crm.lang
+    );
     const wa = new Set(
       readTemplates(crm).filter((x) => x.channel === "WhatsApp").map((x) => x.id)
     );
@@ -8236,15 +8571,6 @@ var Lembar = (() => {
     });
     if (saved) alertBigDealNow(crm, saved);
     return result2;
-  }
-
-  // src/gas/runlog.ts
-  var RUN_LOG_MAX_ROWS = 500;
-  function appendRunLog(ss, lang, now, job, outcome, details) {
-    const log = Table.open(ss, TAB.runLog, RUN_LOG_COLUMNS, lang);
-    log.append([{ Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
-    const excess = log.rowCount - RUN_LOG_MAX_ROWS;
-    if (excess > 0) log.sheet.deleteRows(2, excess);
   }
 
   // src/core/scorecard.ts
@@ -9415,44 +9741,94 @@ ${url}`,
       return day2 === rule.values[0];
     });
   }
+  function consentOf(v) {
+    const s = String(v ?? "").trim().toLowerCase();
+    if (s === "") return "notAsked";
+    if (s === "subscribed") return "subscribed";
+    return s === "opted out" ? "optedOut" : "unclear";
+  }
+  function addressKeys(r, whatsapp) {
+    if (whatsapp) {
+      const p = normalizePhone(r["Phone"]);
+      return p.ok ? [p.e164] : [];
+    }
+    const cell = r["Email"];
+    return emailKeys(typeof cell === "string" ? cell : String(cell ?? "")).map(mailboxKey);
+  }
   function planCampaign(rows, template2, rules, settings2, salesName, offset, stopLine) {
-    const out = { recipients: [], skipped: [] };
+    const out = { recipients: [], skipped: [], notAsked: 0 };
     const seen = /* @__PURE__ */ new Map();
     const whatsapp = template2.channel === "WhatsApp";
+    const refused = /* @__PURE__ */ new Map();
+    const subscribed = /* @__PURE__ */ new Set();
+    for (const r of rows) {
+      const c = consentOf(r["Consent"]);
+      if (c === "notAsked") continue;
+      for (const k of addressKeys(r, whatsapp)) {
+        if (c === "subscribed") subscribed.add(k);
+        else if (!refused.has(k)) refused.set(k, String(r["Lead ID"] ?? "").trim());
+      }
+    }
+    const skip = (leadId, reason) => out.skipped.push({ leadId, reason });
     for (const r of rows) {
       const leadId = String(r["Lead ID"] ?? "").trim();
       if (!leadId || !matches(r, rules, offset)) continue;
-      const consent = String(r["Consent"] ?? "").trim().toLowerCase();
-      if (consent === "opted out") {
-        out.skipped.push({ leadId, reason: { key: "campaign.skip.optedOut" } });
+      const consent = consentOf(r["Consent"]);
+      if (consent === "optedOut") {
+        skip(leadId, { key: "campaign.skip.optedOut" });
         continue;
       }
-      if (consent === "" && !settings2.campaignsToUnasked) {
-        out.skipped.push({ leadId, reason: { key: "campaign.skip.notAsked" } });
+      if (consent === "unclear") {
+        skip(leadId, { key: "campaign.skip.unclear", params: { value: userText(String(r["Consent"])) } });
         continue;
       }
       let to = "";
+      let key = "";
       if (whatsapp) {
         const p = normalizePhone(r["Phone"]);
         to = p.ok && isMobile(p.e164) ? p.e164 : "";
+        key = to;
         if (!to) {
-          out.skipped.push({ leadId, reason: { key: "campaign.skip.noPhone" } });
+          skip(leadId, { key: "campaign.skip.noPhone" });
           continue;
         }
       } else {
-        const e = normalizeEmail(String(r["Email"] ?? "").split(/[\s,;/]+/)[0] ?? "");
-        to = e.ok ? e.email : "";
-        if (!to) {
-          out.skipped.push({ leadId, reason: { key: "campaign.skip.noEmail" } });
+        const cell = String(r["Email"] ?? "").trim();
+        const e = normalizeEmail(cell);
+        if (!e.ok) {
+          skip(
+            leadId,
+            cell === "" ? { key: "campaign.skip.noEmail" } : { key: "campaign.skip.badAddress", params: { field: "Email", value: userText(cell) } }
+          );
+          continue;
+        }
+        to = e.email;
+        key = mailboxKey(to);
+      }
+      const refusedOn = refused.get(key);
+      if (refusedOn !== void 0) {
+        skip(leadId, { key: "campaign.skip.optedOutElsewhere", params: { leadId: userText(refusedOn) } });
+        continue;
+      }
+      if (consent === "notAsked" && !subscribed.has(key)) {
+        out.notAsked++;
+        if (!settings2.campaignsToUnasked) {
+          skip(leadId, { key: "campaign.skip.notAsked" });
           continue;
         }
       }
-      const first = seen.get(to);
+      const first = seen.get(key);
       if (first) {
-        out.skipped.push({ leadId, reason: { key: "campaign.skip.sameAddress", params: { leadId: userText(first) } } });
+        skip(leadId, { key: "campaign.skip.sameAddress", params: { leadId: userText(first) } });
         continue;
       }
-      const owner = String(r["Owner"] ?? "").trim().toLowerCase();
+      const ownerCell = String(r["Owner"] ?? "").trim();
+      const ownerEmail = normalizeEmail(ownerCell);
+      if (!whatsapp && ownerCell !== "" && !ownerEmail.ok) {
+        skip(leadId, { key: "campaign.skip.badAddress", params: { field: "Owner", value: userText(ownerCell) } });
+        continue;
+      }
+      const owner = ownerEmail.ok ? ownerEmail.email : "";
       const values = {
         name: String(r["Name"] ?? ""),
         company: String(r["Company"] ?? ""),
@@ -9462,20 +9838,18 @@ ${url}`,
       };
       const rendered = renderTemplate(template2, values);
       if (rendered.missing.length > 0 || rendered.unknown.length > 0) {
-        out.skipped.push({
-          leadId,
-          reason: {
-            key: "campaign.skip.missing",
-            params: { names: userText([...rendered.missing, ...rendered.unknown].join(", ")) }
-          }
+        skip(leadId, {
+          key: "campaign.skip.missing",
+          params: { names: userText([...rendered.missing, ...rendered.unknown].join(", ")) }
         });
         continue;
       }
-      seen.set(to, leadId);
+      seen.set(key, leadId);
       out.recipients.push({
         leadId,
         name: String(r["Name"] ?? ""),
         to,
+        key,
         owner,
         subject: rendered.subject,
         text: `${rendered.text}
@@ -9487,36 +9861,75 @@ ${stopLine}`
   }
 
   // src/gas/campaigns.ts
-  function campaigns(crm) {
-    const table2 = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+  var ADDED = ["Uncertain", "Campaign ID"];
+  function openCampaigns(crm) {
+    try {
+      return Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+    } catch (e) {
+      const sheet = crm.ss.getSheetByName(TAB.campaigns);
+      if (!sheet) throw e;
+      const added = withDocumentLock(crm.lang, () => {
+        const width = sheet.getLastColumn();
+        const have = mapHeaders(width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : []);
+        const add = ADDED.filter((h) => !(h in have.index));
+        appendHeaders(sheet, add);
+        return add.length;
+      });
+      if (added === 0) throw e;
+      return Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+    }
+  }
+  function readCampaigns(crm, table2) {
     const list2 = table2.allRows().map((r, index) => {
       const rec = table2.toRecord(r);
       const start = rec["Start"];
       return {
         index,
+        id: cellText(rec["Campaign ID"], crm.offset).trim(),
         name: cellText(rec["Campaign"], crm.offset).trim(),
         templateId: cellText(rec["Template ID"], crm.offset).trim(),
         segment: cellText(rec["Segment"], crm.offset),
         start: isDate(start) ? toYmd(start, crm.offset) : cellText(start, crm.offset).trim(),
-        state: cellText(rec["State"], crm.offset).trim() || "Draft"
+        state: cellText(rec["State"], crm.offset).trim() || "Draft",
+        sameIdAs: ""
       };
     });
+    for (const c of list2) c.sameIdAs = c.id && list2.find((o) => o !== c && o.id === c.id)?.name || "";
+    return list2;
+  }
+  function campaigns(crm) {
+    let table2 = openCampaigns(crm);
+    let list2 = readCampaigns(crm, table2);
+    if (list2.some((c) => c.name !== "" && c.id === "")) {
+      list2 = withDocumentLock(crm.lang, () => {
+        table2 = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+        giveCampaignIds(table2, crm.offset);
+        return readCampaigns(crm, table2);
+      });
+    }
     return { table: table2, list: list2 };
   }
   function campaignOf(crm, arg) {
     const { table: table2, list: list2 } = campaigns(crm);
-    let name = cleanText(arg && typeof arg === "object" ? arg.name : "");
-    if (!name) {
+    const a = arg && typeof arg === "object" ? arg : {};
+    const id = cleanText(a.id);
+    let name = cleanText(a.name);
+    if (!name && !id) {
       const range = crm.ss.getActiveRange();
       if (range && range.getSheet().getName() === TAB.campaigns && range.getRow() >= 2)
         name = list2[range.getRow() - 2]?.name ?? "";
       if (!name) throw new CrmError({ key: "campaign.pick" }, crm.lang);
     }
-    const c = list2.find((x) => x.name === name);
-    if (!c) throw new CrmError({ key: "campaign.unknown", params: { name: userText(name) } }, crm.lang);
+    const c = list2.find((x) => id ? x.id === id : x.name === name);
+    if (!c) throw new CrmError({ key: "campaign.unknown", params: { name: userText(name || id) } }, crm.lang);
     return { table: table2, c };
   }
   function plan(crm, c) {
+    if (c.sameIdAs)
+      throw new CrmError(
+        { key: "campaign.sameId", params: { name: userText(c.name), other: userText(c.sameIdAs), id: userText(c.id) } },
+        crm.lang
+      );
     if (!c.templateId) throw new CrmError({ key: "campaign.noTemplate", params: { name: userText(c.name) } }, crm.lang);
     const template2 = readTemplates(crm).find((x) => x.id === c.templateId);
     if (!template2)
@@ -9540,51 +9953,64 @@ ${stopLine}`
     );
     return { ...p, channel: template2.channel };
   }
-  var scopeOf = (c) => `campaign-${c.name}`;
   var reasons = (crm, skipped) => {
     const counts = /* @__PURE__ */ new Map();
-    for (const x of skipped) counts.set(x.reason.key, (counts.get(x.reason.key) ?? 0) + 1);
-    return [...counts.entries()].map(([key, n]) => `${t(crm.lang, key, { leadId: "…", names: "…" })}: ${n}`).join("; ");
+    for (const x of skipped) {
+      const field = x.reason.params?.field;
+      const label = t(crm.lang, x.reason.key, {
+        leadId: "…",
+        names: "…",
+        value: "…",
+        ...typeof field === "string" ? { field } : {}
+      });
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return [...counts.entries()].map(([label, n]) => `${label}: ${n}`).join("; ");
   };
-  function writeProgress(crm, table2, c, p, sent, waiting, state) {
+  function progressOf(p, led) {
+    const uncertain = p.recipients.filter((r) => led.uncertain.has(r.key)).length;
+    const sent = p.recipients.filter((r) => led.sent.has(r.key) && !led.uncertain.has(r.key)).length;
+    return { sent, uncertain, waiting: p.recipients.length - sent - uncertain };
+  }
+  function writeProgress(crm, table2, c, p, led, state) {
+    const g = progressOf(p, led);
     withDocumentLock(crm.lang, () => {
-      const progress = {
+      table2.update(c.index, {
+        ...state ? { State: state } : {},
         Recipients: p.recipients.length,
-        Sent: sent,
-        Waiting: waiting,
+        Sent: g.sent,
+        Waiting: g.waiting,
         Skipped: p.skipped.length,
-        "Why skipped": reasons(crm, p.skipped)
-      };
-      if (state) progress.State = state;
-      table2.update(c.index, progress);
+        "Why skipped": reasons(crm, p.skipped),
+        Uncertain: g.uncertain
+      });
+    });
+    return g;
+  }
+  function consentNote(crm, p) {
+    return t(crm.lang, crm.settings.campaignsToUnasked ? "campaign.notAskedIncluded" : "campaign.notAskedExcluded", {
+      count: p.notAsked,
+      setting: SETTING.campaignsToUnasked
     });
   }
   function previewCampaign(arg) {
     const crm = openCrm();
     const { table: table2, c } = campaignOf(crm, arg);
     const p = plan(crm, c);
-    const done2 = claimedKeys(scopeOf(c));
-    writeProgress(
-      crm,
-      table2,
-      c,
-      p,
-      p.recipients.filter((r) => done2.has(r.to)).length,
-      p.recipients.filter((r) => !done2.has(r.to)).length
-    );
+    writeProgress(crm, table2, c, p, readLedger(c.id));
+    const consent = consentNote(crm, p);
     crm.ss.toast(
-      t(crm.lang, "campaign.preview", {
-        name: userText(c.name),
-        recipients: p.recipients.length,
-        skipped: p.skipped.length
-      }),
+      `${t(crm.lang, "campaign.preview", { name: userText(c.name), recipients: p.recipients.length, skipped: p.skipped.length })} ${consent}`,
       t(crm.lang, "menu.title"),
       10
     );
     return {
+      id: c.id,
       name: c.name,
       channel: p.channel,
       recipients: p.recipients.length,
+      notAsked: p.notAsked,
+      consent,
       skipped: p.skipped.map((s) => ({ leadId: s.leadId, reason: message(crm.lang, s.reason) })),
       sample: p.recipients[0] ? { subject: p.recipients[0].subject, text: p.recipients[0].text } : null
     };
@@ -9593,10 +10019,10 @@ ${stopLine}`
     const crm = openCrm();
     const { table: table2, c } = campaignOf(crm, arg);
     const p = plan(crm, c);
-    writeProgress(crm, table2, c, p, 0, p.recipients.length, "Running");
-    const text5 = t(crm.lang, "campaign.started", { name: userText(c.name), recipients: p.recipients.length });
+    writeProgress(crm, table2, c, p, readLedger(c.id), "Running");
+    const text5 = `${t(crm.lang, "campaign.started", { name: userText(c.name), recipients: p.recipients.length })} ${consentNote(crm, p)}`;
     crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
-    return { name: c.name, state: "Running", recipients: p.recipients.length, message: text5 };
+    return { id: c.id, name: c.name, state: "Running", recipients: p.recipients.length, message: text5 };
   }
   function stopCampaign(arg) {
     const crm = openCrm();
@@ -9604,7 +10030,7 @@ ${stopLine}`
     withDocumentLock(crm.lang, () => table2.update(c.index, { State: "Stopped" }));
     const text5 = t(crm.lang, "campaign.stopped", { name: userText(c.name) });
     crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
-    return { name: c.name, state: "Stopped", message: text5 };
+    return { id: c.id, name: c.name, state: "Stopped", message: text5 };
   }
   function sendCampaignTest(arg) {
     const crm = openCrm();
@@ -9617,7 +10043,7 @@ ${stopLine}`
     if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
     MailApp.sendEmail({
       to: me,
-      subject: `[TEST] ${first.subject}`,
+      subject: headerText(`[TEST] ${first.subject}`),
       body: first.text,
       htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, "<br>")}</p>`
     });
@@ -9627,8 +10053,10 @@ ${stopLine}`
     const crm = openCrm();
     const today = toYmd(crm.now, crm.offset);
     const { table: table2, list: list2 } = campaigns(crm);
-    const out = { campaigns: 0, sent: 0, waiting: 0, errors: [] };
+    const out = { campaigns: 0, sent: 0, waiting: 0, uncertain: 0, errors: [] };
+    const open = journaled();
     for (const c of list2) {
+      const settled = c.id && open.has(c.id) ? settleLedger(crm, c.id, c.name) : null;
       if (c.state !== "Running" || c.start && c.start > today) continue;
       let p;
       try {
@@ -9639,48 +10067,18 @@ ${stopLine}`
       }
       if (p.channel !== "Email") continue;
       out.campaigns++;
-      const already = claimedKeys(scopeOf(c));
-      const pending = p.recipients.filter((x) => !already.has(x.to));
+      const before = settled ?? readLedger(c.id);
+      const pending = p.recipients.filter((x) => !handled(before, x.key));
       const batch = pending.slice(0, Math.max(0, MailApp.getRemainingDailyQuota()));
-      const byTo = new Map(batch.map((x) => [x.to, x]));
-      const r = sendUnderLedger(
-        crm,
-        scopeOf(c),
-        batch.map((x) => ({
-          key: x.to,
-          email: {
-            to: x.to,
-            subject: x.subject,
-            text: x.text,
-            html: `<p>${escapeHtml(x.text).replace(/\n/g, "<br>")}</p>`,
-            ...x.owner.includes("@") ? { replyTo: x.owner } : {}
-          }
-        }))
-      );
-      const sentNow = r.sentKeys.map((k) => byTo.get(k)).filter(Boolean);
-      if (sentNow.length > 0) {
-        withDocumentLock(
-          crm.lang,
-          () => Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
-            sentNow.map(
-              (x) => ({
-                Timestamp: crm.now,
-                "Lead ID": x.leadId,
-                Type: "Email",
-                Summary: `${c.name}: ${x.subject}`,
-                By: "Lembar CRM",
-                "Next Follow-up": ""
-              })
-            )
-          )
-        );
-      }
-      const sentTotal = p.recipients.length - pending.length + r.sent + r.alreadySent;
-      const waiting = pending.length - batch.length + r.waiting.length;
-      const finished = waiting === 0 && r.errors.length === 0;
-      writeProgress(crm, table2, c, p, sentTotal, waiting, finished ? "Done" : void 0);
+      const r = sendCampaignBatch(crm, c.id, c.name, batch);
+      const led = readLedger(c.id);
+      const inHand = led.journal.sending.length + led.journal.sent.length;
+      const g = progressOf(p, led);
+      const finished = g.waiting === 0 && inHand === 0 && r.errors.length === 0;
+      writeProgress(crm, table2, c, p, led, finished ? "Done" : void 0);
       out.sent += r.sent;
-      out.waiting += waiting;
+      out.waiting += g.waiting;
+      out.uncertain += g.uncertain;
       out.errors.push(...r.errors);
       if (finished)
         appendRunLog(
@@ -9689,14 +10087,14 @@ ${stopLine}`
           crm.now,
           "runCampaigns",
           "ok",
-          t(crm.lang, "campaign.done", { name: userText(c.name), sent: sentTotal })
+          g.uncertain > 0 ? t(crm.lang, "campaign.doneUncertain", { name: userText(c.name), sent: g.sent, uncertain: g.uncertain }) : t(crm.lang, "campaign.done", { name: userText(c.name), sent: g.sent })
         );
     }
     return out;
   }
   function nextOf(c, p) {
-    const done2 = claimedKeys(scopeOf(c));
-    const left = p.recipients.filter((r) => !done2.has(r.to));
+    const led = readLedger(c.id);
+    const left = p.recipients.filter((r) => !handled(led, r.key));
     const next = left[0];
     return next ? {
       name: c.name,
@@ -9725,7 +10123,7 @@ ${stopLine}`
     const p = plan(crm, c);
     const rec = p.recipients.find((r) => r.leadId === leadId);
     if (!rec) throw new CrmError({ key: "error.unknownLead", params: { leadId: userText(leadId || "?") } }, crm.lang);
-    const claim = claimMail(crm, scopeOf(c), rec.to, false);
+    const claim = claimMail(crm, sentScope(c.id), rec.key, false);
     if (claim === "claimed" && outcome === "sent") {
       withDocumentLock(
         crm.lang,
@@ -11589,14 +11987,16 @@ ${stopLine}`
     const { template: template2, values, lead: lead2 } = prepared(crm, arg);
     const r = renderTemplate(template2, values);
     const phone2 = normalizePhone(lead2["Phone"]);
+    const missing = [...r.missing, ...r.unknown];
     return {
       templateId: template2.id,
       channel: template2.channel,
       subject: r.subject,
       text: r.text,
-      missing: r.missing,
+      missing,
+      fromLead: r.fromLead,
       to: cellText(lead2["Email"], crm.offset),
-      whatsapp: template2.channel === "WhatsApp" && phone2.ok && r.missing.length === 0 ? whatsappLink(phone2.e164, r.text) : ""
+      whatsapp: template2.channel === "WhatsApp" && phone2.ok && missing.length === 0 ? whatsappLink(phone2.e164, r.text) : ""
     };
   }
   function sendTemplateEmail(arg) {
@@ -11604,24 +12004,25 @@ ${stopLine}`
     const { template: template2, values, lead: lead2, leadId } = prepared(crm, arg);
     if (template2.channel !== "Email")
       throw new CrmError({ key: "template.notEmail", params: { templateId: userText(template2.id) } }, crm.lang);
-    const to = cellText(lead2["Email"], crm.offset).trim();
-    if (!to) throw new CrmError({ key: "template.noEmail" }, crm.lang);
+    const cell = cellText(lead2["Email"], crm.offset).trim();
+    if (!cell) throw new CrmError({ key: "template.noEmail" }, crm.lang);
+    const to = normalizeEmail(cell);
+    if (!to.ok) throw new CrmError({ key: "template.badEmail", params: { value: userText(cell) } }, crm.lang);
     const a = arg ?? {};
-    const r = renderTemplate(
-      {
-        subject: typeof a.subject === "string" ? a.subject : template2.subject,
-        text: typeof a.text === "string" ? a.text : template2.text
-      },
-      values
-    );
-    if (r.missing.length > 0 || r.unknown.length > 0)
-      throw new CrmError(
-        { key: "template.missing", params: { names: userText([...r.missing, ...r.unknown].join(", ")) } },
-        crm.lang
-      );
+    const r = renderTemplate(template2, values);
+    const subject = typeof a.subject === "string" ? a.subject : r.subject;
+    const text5 = typeof a.text === "string" ? a.text : r.text;
+    const left = leftoverPlaceholders(subject, text5, r.fromLead);
+    if (left.length > 0)
+      throw new CrmError({ key: "template.missing", params: { names: userText(left.join(", ")) } }, crm.lang);
     if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
-    MailApp.sendEmail({ to, subject: r.subject, body: r.text, name: values.sales || void 0 });
-    const logged = logActivity({ leadId, type: "Email", summary: `${r.subject}`.slice(0, 500) || template2.name });
+    MailApp.sendEmail({
+      to: to.email,
+      subject: headerText(subject),
+      body: text5,
+      name: headerText(values.sales ?? "") || void 0
+    });
+    const logged = logActivity({ leadId, type: "Email", summary: `${subject}`.slice(0, 500) || template2.name });
     return { ok: true, message: t(crm.lang, "ui.sent"), logged: logged.ok };
   }
 

@@ -1,13 +1,14 @@
 // Campaigns: who a campaign reaches and what each person gets, from plain rows. A
 // segment is `Field=value; Field<date; Field>date; Created=from..to` over Status, Source, Owner,
-// Product, Last Contact and Created. Opted-out people never receive a campaign; a lead never asked
-// does only when Settings allows; one message per address however many leads share it; a lead
-// missing a value the template needs is skipped with the reason, never sent `{nama}`.
+// Product, Last Contact and Created. Consent is the person's: an address opted out on any row never
+// receives a campaign; a lead never asked does only when Settings allows; one message per address
+// (compared as mail compares them) however many leads share it; a lead missing a value the
+// template needs is skipped with the reason, never sent `{nama}`.
 import { userText, type Message } from './i18n';
 import type { Settings } from './settings';
 import type { LeadHeader, LeadRecord } from './schema';
 import { cellDate, parseYmd, toYmd } from './dates';
-import { normalizeEmail } from './email';
+import { emailKeys, mailboxKey, normalizeEmail } from './email';
 import { normalizePhone, isMobile } from './phone';
 import { renderTemplate, type Template, type TemplateValues } from './templates';
 
@@ -85,6 +86,9 @@ export interface Recipient {
   name: string;
   /** Where it goes: an email address, or an E.164 mobile for WhatsApp. */
   to: string;
+  /** The mailbox `to` reaches (`mailboxKey`), or the mobile: what "once per address" counts. */
+  key: string;
+  /** The Owner's address, for Reply-To ('' when the lead has no owner). */
   owner: string;
   subject: string;
   text: string;
@@ -93,6 +97,29 @@ export interface Recipient {
 export interface CampaignPlan {
   recipients: Recipient[];
   skipped: { leadId: string; reason: Message }[];
+  /** Leads of the segment never asked for consent (Consent empty): sent only when Settings allows. */
+  notAsked: number;
+}
+
+type Consent = 'subscribed' | 'optedOut' | 'notAsked' | 'unclear';
+
+function consentOf(v: unknown): Consent {
+  const s = String(v ?? '')
+    .trim()
+    .toLowerCase();
+  if (s === '') return 'notAsked';
+  if (s === 'subscribed') return 'subscribed';
+  return s === 'opted out' ? 'optedOut' : 'unclear';
+}
+
+/** Every address a row's cell holds, as mail compares them (for consent, which is the person's). */
+function addressKeys(r: Record<string, unknown>, whatsapp: boolean): string[] {
+  if (whatsapp) {
+    const p = normalizePhone(r['Phone']);
+    return p.ok ? [p.e164] : [];
+  }
+  const cell = r['Email'];
+  return emailKeys(typeof cell === 'string' ? cell : String(cell ?? '')).map(mailboxKey);
 }
 
 export function planCampaign(
@@ -104,47 +131,87 @@ export function planCampaign(
   offset: number,
   stopLine: string,
 ): CampaignPlan {
-  const out: CampaignPlan = { recipients: [], skipped: [] };
+  const out: CampaignPlan = { recipients: [], skipped: [], notAsked: 0 };
   const seen = new Map<string, string>();
   const whatsapp = template.channel === 'WhatsApp';
+  // Consent is the person's, whichever row says it: an address opted out (or with a consent
+  // nobody can read) on any row of the whole sheet, in the segment or not, is never sent to; an
+  // address subscribed on one row is subscribed on its others.
+  const refused = new Map<string, string>();
+  const subscribed = new Set<string>();
+  for (const r of rows) {
+    const c = consentOf(r['Consent']);
+    if (c === 'notAsked') continue;
+    for (const k of addressKeys(r, whatsapp)) {
+      if (c === 'subscribed') subscribed.add(k);
+      else if (!refused.has(k)) refused.set(k, String(r['Lead ID'] ?? '').trim());
+    }
+  }
+  const skip = (leadId: string, reason: Message) => out.skipped.push({ leadId, reason });
   for (const r of rows) {
     const leadId = String(r['Lead ID'] ?? '').trim();
     if (!leadId || !matches(r, rules, offset)) continue;
-    const consent = String(r['Consent'] ?? '')
-      .trim()
-      .toLowerCase();
-    if (consent === 'opted out') {
-      out.skipped.push({ leadId, reason: { key: 'campaign.skip.optedOut' } });
+    const consent = consentOf(r['Consent']);
+    if (consent === 'optedOut') {
+      skip(leadId, { key: 'campaign.skip.optedOut' });
       continue;
     }
-    if (consent === '' && !settings.campaignsToUnasked) {
-      out.skipped.push({ leadId, reason: { key: 'campaign.skip.notAsked' } });
+    if (consent === 'unclear') {
+      skip(leadId, { key: 'campaign.skip.unclear', params: { value: userText(String(r['Consent'])) } });
       continue;
     }
     let to = '';
+    let key = '';
     if (whatsapp) {
       const p = normalizePhone(r['Phone']);
       to = p.ok && isMobile(p.e164) ? p.e164 : '';
+      key = to;
       if (!to) {
-        out.skipped.push({ leadId, reason: { key: 'campaign.skip.noPhone' } });
+        skip(leadId, { key: 'campaign.skip.noPhone' });
         continue;
       }
     } else {
-      const e = normalizeEmail(String(r['Email'] ?? '').split(/[\s,;/]+/)[0] ?? '');
-      to = e.ok ? e.email : '';
-      if (!to) {
-        out.skipped.push({ leadId, reason: { key: 'campaign.skip.noEmail' } });
+      // One address, spaces around it ignored; anything else (two addresses, a line break, a
+      // display name) is refused by the one address rule, naming the field.
+      const cell = String(r['Email'] ?? '').trim();
+      const e = normalizeEmail(cell);
+      if (!e.ok) {
+        skip(
+          leadId,
+          cell === ''
+            ? { key: 'campaign.skip.noEmail' }
+            : { key: 'campaign.skip.badAddress', params: { field: 'Email', value: userText(cell) } },
+        );
+        continue;
+      }
+      to = e.email;
+      key = mailboxKey(to);
+    }
+    const refusedOn = refused.get(key);
+    if (refusedOn !== undefined) {
+      skip(leadId, { key: 'campaign.skip.optedOutElsewhere', params: { leadId: userText(refusedOn) } });
+      continue;
+    }
+    if (consent === 'notAsked' && !subscribed.has(key)) {
+      out.notAsked++;
+      if (!settings.campaignsToUnasked) {
+        skip(leadId, { key: 'campaign.skip.notAsked' });
         continue;
       }
     }
-    const first = seen.get(to);
+    const first = seen.get(key);
     if (first) {
-      out.skipped.push({ leadId, reason: { key: 'campaign.skip.sameAddress', params: { leadId: userText(first) } } });
+      skip(leadId, { key: 'campaign.skip.sameAddress', params: { leadId: userText(first) } });
       continue;
     }
-    const owner = String(r['Owner'] ?? '')
-      .trim()
-      .toLowerCase();
+    const ownerCell = String(r['Owner'] ?? '').trim();
+    const ownerEmail = normalizeEmail(ownerCell);
+    // The Owner becomes the email's Reply-To: only an address by the one rule may.
+    if (!whatsapp && ownerCell !== '' && !ownerEmail.ok) {
+      skip(leadId, { key: 'campaign.skip.badAddress', params: { field: 'Owner', value: userText(ownerCell) } });
+      continue;
+    }
+    const owner = ownerEmail.ok ? ownerEmail.email : '';
     const values: TemplateValues = {
       name: String(r['Name'] ?? ''),
       company: String(r['Company'] ?? ''),
@@ -154,21 +221,19 @@ export function planCampaign(
     };
     const rendered = renderTemplate(template, values);
     if (rendered.missing.length > 0 || rendered.unknown.length > 0) {
-      out.skipped.push({
-        leadId,
-        reason: {
-          key: 'campaign.skip.missing',
-          params: { names: userText([...rendered.missing, ...rendered.unknown].join(', ')) },
-        },
+      skip(leadId, {
+        key: 'campaign.skip.missing',
+        params: { names: userText([...rendered.missing, ...rendered.unknown].join(', ')) },
       });
       continue;
     }
-    seen.set(to, leadId);
+    seen.set(key, leadId);
     // Every campaign message says how to stop receiving them (UU PDP: the choice is honoured).
     out.recipients.push({
       leadId,
       name: String(r['Name'] ?? ''),
       to,
+      key,
       owner,
       subject: rendered.subject,
       text: `${rendered.text}\n\n${stopLine}`,

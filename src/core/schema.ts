@@ -170,6 +170,10 @@ export const CAMPAIGN_COLUMNS = [
   col('Waiting', 'number'),
   col('Skipped', 'number'),
   col('Why skipped', 'text'),
+  /** Sends a killed run left unknown (maybe sent, maybe not): never sent again, listed in the Run Log. */
+  col('Uncertain', 'number'),
+  /** The campaign's identity (`CMP-0001`), given once: its ledger is kept under it, so a rename never resends. */
+  col('Campaign ID', 'text'),
 ] as const;
 export type CampaignHeader = HeaderOf<typeof CAMPAIGN_COLUMNS>;
 

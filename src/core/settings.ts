@@ -2,6 +2,7 @@
 // A bad value never breaks a run: it is reported as a problem and the default is used.
 import { isLeadHeader, type LeadHeader } from './schema';
 import { userText, type Message, type MessageKey, type Params } from './i18n';
+import { normalizeEmail } from './email';
 
 export interface Settings {
   language: 'auto' | 'id' | 'en';
@@ -18,7 +19,7 @@ export interface Settings {
   expectedConversion: Record<string, { min: number; max: number }>;
   /** A Deal Value from which the managers are told (0: never). */
   bigDealThreshold: number;
-  /** Whether a lead never asked (empty Consent) may receive campaigns; Opted out never does. */
+  /** Whether a lead never asked (empty Consent) may receive campaigns (default no); Opted out never does. */
   campaignsToUnasked: boolean;
   sources: string[];
   lostReasons: string[];
@@ -69,7 +70,8 @@ export const DEFAULT_SETTINGS: Settings = {
     Other: { min: 0.03, max: 0.1 },
   },
   bigDealThreshold: 500000000,
-  campaignsToUnasked: true,
+  // Promotions go to Subscribed only unless the team chooses otherwise (UU PDP: consent is recorded).
+  campaignsToUnasked: false,
   sources: [
     'Google Ads',
     'Website',
@@ -214,8 +216,6 @@ function splitList(v: string): string[] {
     .filter((s) => s !== '');
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Parses `Setting`/`Value` pairs (values as the sheet holds them) into Settings plus problems. */
 export function parseSettings(rows: { setting: unknown; value: unknown }[]): ParsedSettings {
   const problems: SettingProblem[] = [];
@@ -357,8 +357,10 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
 
   const managers = byName.get(SETTING.managerEmails);
   if (managers) {
+    // The one address rule of every mail header (email.ts): a name, brackets or a line break is refused.
     for (const m of splitList(managers)) {
-      if (EMAIL_RE.test(m)) s.managerEmails.push(m.toLowerCase());
+      const e = normalizeEmail(m);
+      if (e.ok) s.managerEmails.push(e.email);
       else report(SETTING.managerEmails, 'settings.badEmail', { value: userText(m) });
     }
   }

@@ -2,7 +2,7 @@
 // in templates and digests use the display name; digests go out in each owner's language;
 // managers are the Manager rows (Settings' Manager emails still count).
 import { normalizeEmail } from './email';
-import type { Lang } from './i18n';
+import { userText, type Lang, type Message } from './i18n';
 import type { TeamRecord } from './schema';
 
 export const ROLES = ['Sales', 'Manager', 'Admin Proyek'] as const;
@@ -39,6 +39,20 @@ export function parseTeam(rows: TeamRecord[]): Team {
     });
   }
   return team;
+}
+
+/**
+ * Team rows whose Email is not one address by the rule of every mail header (email.ts): they are
+ * left out of the team (never a digest's To), each named with its row so it can be corrected.
+ */
+export function teamProblems(rows: Record<string, unknown>[]): Message[] {
+  const out: Message[] = [];
+  rows.forEach((r, i) => {
+    const cell = String(r['Email'] ?? '').trim();
+    if (cell !== '' && !normalizeEmail(cell).ok)
+      out.push({ key: 'setup.teamBadEmail', params: { row: i + 2, value: userText(cell) } });
+  });
+  return out;
 }
 
 /** A person's display name: the Team row's Name, or '' (never a name made up from an email address). */

@@ -1,6 +1,6 @@
 // Message templates (SPEC §1 Templates): WhatsApp and email texts with placeholders in braces,
 // in Indonesian and English, for each situation of the sales SOP. A placeholder without a value
-// is reported, never sent as `{nama}`.
+// is reported, never sent as `{nama}`; placeholders are filled once, never in a lead's own data.
 import type { TemplateRecord } from './schema';
 
 export const CHANNELS = ['WhatsApp', 'Email'] as const;
@@ -48,14 +48,32 @@ export interface Rendered {
   missing: string[];
   /** Placeholders no field has (a typo in the template). */
   unknown: string[];
+  /**
+   * Braces that came in with the lead's own data (a lead named `Toko {Maju}`), counted per token:
+   * text, never a placeholder, so they neither block a send nor are ever filled.
+   */
+  fromLead: Record<string, number>;
 }
 
-/** Fills the placeholders; values are inserted as text (never read as placeholders themselves). */
+const PLACEHOLDER = /\{([a-z_]+)\}/gi;
+
+/** Each `{word}` in a text, counted. */
+function braces(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of s.match(PLACEHOLDER) ?? []) out.set(m, (out.get(m) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * Fills the placeholders in one pass: a value is inserted as text and never read again, so a
+ * lead's data can never be taken for a placeholder (`Eka {perusahaan}` stays as it is).
+ */
 export function renderTemplate(t: Pick<Template, 'subject' | 'text'>, values: TemplateValues): Rendered {
   const missing = new Set<string>();
   const unknown = new Set<string>();
+  const fromLead: Record<string, number> = {};
   const fill = (s: string) =>
-    String(s ?? '').replace(/\{([a-z_]+)\}/gi, (m, raw: string) => {
+    String(s ?? '').replace(PLACEHOLDER, (m, raw: string) => {
       const key = PLACEHOLDERS[raw.toLowerCase()];
       if (!key) {
         unknown.add(m);
@@ -66,9 +84,18 @@ export function renderTemplate(t: Pick<Template, 'subject' | 'text'>, values: Te
         missing.add(m);
         return m;
       }
+      for (const [b, n] of braces(v)) fromLead[b] = (fromLead[b] ?? 0) + n;
       return v;
     });
-  return { subject: fill(t.subject), text: fill(t.text), missing: [...missing], unknown: [...unknown] };
+  return { subject: fill(t.subject), text: fill(t.text), missing: [...missing], unknown: [...unknown], fromLead };
+}
+
+/**
+ * Placeholders left in a message as it will be sent (`subject` and `text`, maybe edited by the
+ * person): every `{word}` the lead's own data does not account for. Nothing is filled here.
+ */
+export function leftoverPlaceholders(subject: string, text: string, fromLead: Record<string, number>): string[] {
+  return [...braces(`${subject}\n${text}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
 }
 
 /** The situation a Today section calls for. */

@@ -1,65 +1,125 @@
-// Campaigns (SPEC §4): previewCampaign, startCampaign, stopCampaign, a test send to
-// oneself, the daily run's sending within the quota left after the digests (exactly once per
-// address per campaign, under the same ledger as the digests), and the WhatsApp queue the sidebar
-// works through. The Campaigns tab holds each campaign and its read-only progress.
-import {
-  ACTIVITY_COLUMNS,
-  CAMPAIGN_COLUMNS,
-  LEAD_COLUMNS,
-  TAB,
-  type ActivityRecord,
-  type CampaignHeader,
-  type RecordOf,
-} from '../core/schema';
+// Campaigns (SPEC §4): previewCampaign, startCampaign, stopCampaign, a test send
+// to oneself, the daily run's sending within the quota left after the digests (exactly once per
+// address per campaign, under the campaign's own ledger, campaign-ledger.ts), and the WhatsApp
+// queue the sidebar works through. The Campaigns tab holds each campaign, its Campaign ID (its
+// identity whatever its name) and its read-only progress.
+import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type CampaignHeader } from '../core/schema';
 import { parseSegment, planCampaign, type CampaignPlan } from '../core/campaign';
-import { CrmError, t, userText, type Message, type MessageKey } from '../core/i18n';
+import { CrmError, t, userText, type Message } from '../core/i18n';
 import { cleanText } from '../core/fields';
 import { isDate, toYmd } from '../core/dates';
 import { displayName } from '../core/team';
 import { waLink } from '../core/phone';
 import { escapeHtml } from '../core/html';
-import { Table } from './table';
+import { headerText } from '../core/email';
+import { mapHeaders } from '../core/headers';
+import { SETTING } from '../core/settings';
+import { appendHeaders, Table } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, message, type Crm } from './services';
 import { readTeam, readTemplates } from './team';
-import { sendUnderLedger } from './mail';
-import { claimMail, claimedKeys } from './ledger';
+import { claimMail } from './ledger';
 import { appendRunLog } from './runlog';
+import {
+  giveCampaignIds,
+  handled,
+  journaled,
+  readLedger,
+  sendCampaignBatch,
+  sentScope,
+  settleLedger,
+  type LedgerState,
+} from './campaign-ledger';
 
-type Campaign = { index: number; name: string; templateId: string; segment: string; start: string; state: string };
+type Campaign = {
+  index: number;
+  id: string;
+  name: string;
+  templateId: string;
+  segment: string;
+  start: string;
+  state: string;
+  /** Another campaign with the same Campaign ID (a copied row): neither runs until one is cleared. */
+  sameIdAs: string;
+};
 
-function campaigns(crm: Crm): { table: Table<CampaignHeader>; list: Campaign[] } {
-  const table = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+/** Columns this version added to the Campaigns tab: a tab of an earlier version gets them at the end. */
+const ADDED = ['Uncertain', 'Campaign ID'];
+
+function openCampaigns(crm: Crm): Table<CampaignHeader> {
+  try {
+    return Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+  } catch (e) {
+    const sheet = crm.ss.getSheetByName(TAB.campaigns);
+    if (!sheet) throw e;
+    const added = withDocumentLock(crm.lang, () => {
+      const width = sheet.getLastColumn();
+      const have = mapHeaders(width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : []);
+      const add = ADDED.filter((h) => !(h in have.index));
+      appendHeaders(sheet, add);
+      return add.length;
+    });
+    if (added === 0) throw e;
+    return Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+  }
+}
+
+function readCampaigns(crm: Crm, table: Table<CampaignHeader>): Campaign[] {
   const list = table.allRows().map((r, index) => {
     const rec = table.toRecord(r);
     const start = rec['Start'];
     return {
       index,
+      id: cellText(rec['Campaign ID'], crm.offset).trim(),
       name: cellText(rec['Campaign'], crm.offset).trim(),
       templateId: cellText(rec['Template ID'], crm.offset).trim(),
       segment: cellText(rec['Segment'], crm.offset),
       start: isDate(start) ? toYmd(start, crm.offset) : cellText(start, crm.offset).trim(),
       state: cellText(rec['State'], crm.offset).trim() || 'Draft',
+      sameIdAs: '',
     };
   });
+  for (const c of list) c.sameIdAs = (c.id && list.find((o) => o !== c && o.id === c.id)?.name) || '';
+  return list;
+}
+
+/** The Campaigns tab, every named campaign with its Campaign ID (given here when it has none). */
+function campaigns(crm: Crm): { table: Table<CampaignHeader>; list: Campaign[] } {
+  let table = openCampaigns(crm);
+  let list = readCampaigns(crm, table);
+  if (list.some((c) => c.name !== '' && c.id === '')) {
+    list = withDocumentLock(crm.lang, () => {
+      table = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+      giveCampaignIds(table, crm.offset);
+      return readCampaigns(crm, table);
+    });
+  }
   return { table, list };
 }
 
-/** The campaign named in `arg`, or on the selected row of the Campaigns tab (from the menu). */
+/** The campaign named in `arg` (or with its Campaign ID), or on the selected row of the Campaigns tab (from the menu). */
 function campaignOf(crm: Crm, arg: unknown): { table: Table<CampaignHeader>; c: Campaign } {
   const { table, list } = campaigns(crm);
-  let name = cleanText(arg && typeof arg === 'object' ? (arg as { name?: unknown }).name : '');
-  if (!name) {
+  const a = (arg && typeof arg === 'object' ? arg : {}) as { name?: unknown; id?: unknown };
+  const id = cleanText(a.id);
+  let name = cleanText(a.name);
+  if (!name && !id) {
     const range = crm.ss.getActiveRange();
     if (range && range.getSheet().getName() === TAB.campaigns && range.getRow() >= 2)
       name = list[range.getRow() - 2]?.name ?? '';
     if (!name) throw new CrmError({ key: 'campaign.pick' }, crm.lang);
   }
-  const c = list.find((x) => x.name === name);
-  if (!c) throw new CrmError({ key: 'campaign.unknown', params: { name: userText(name) } }, crm.lang);
+  const c = list.find((x) => (id ? x.id === id : x.name === name));
+  if (!c) throw new CrmError({ key: 'campaign.unknown', params: { name: userText(name || id) } }, crm.lang);
   return { table, c };
 }
 
 function plan(crm: Crm, c: Campaign): CampaignPlan & { channel: string } {
+  // A copied row carries the original's ID: running either would share (and spoil) one ledger.
+  if (c.sameIdAs)
+    throw new CrmError(
+      { key: 'campaign.sameId', params: { name: userText(c.name), other: userText(c.sameIdAs), id: userText(c.id) } },
+      crm.lang,
+    );
   if (!c.templateId) throw new CrmError({ key: 'campaign.noTemplate', params: { name: userText(c.name) } }, crm.lang);
   const template = readTemplates(crm).find((x) => x.id === c.templateId);
   if (!template)
@@ -84,116 +144,143 @@ function plan(crm: Crm, c: Campaign): CampaignPlan & { channel: string } {
   return { ...p, channel: template.channel };
 }
 
-const scopeOf = (c: Campaign) => `campaign-${c.name}`;
 /** Why people were skipped, counted by reason (`opted out: 3; no email address: 5`). */
 const reasons = (crm: Crm, skipped: { reason: Message }[]) => {
   const counts = new Map<string, number>();
-  for (const x of skipped) counts.set(x.reason.key, (counts.get(x.reason.key) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([key, n]) => `${t(crm.lang, key as MessageKey, { leadId: '…', names: '…' })}: ${n}`)
-    .join('; ');
+  for (const x of skipped) {
+    const field = x.reason.params?.field;
+    const label = t(crm.lang, x.reason.key, {
+      leadId: '…',
+      names: '…',
+      value: '…',
+      ...(typeof field === 'string' ? { field } : {}),
+    });
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts.entries()].map(([label, n]) => `${label}: ${n}`).join('; ');
 };
+
+interface Progress {
+  sent: number;
+  waiting: number;
+  uncertain: number;
+}
+
+/** Where the planned recipients stand in the ledger: sent, uncertain, or still to send. */
+function progressOf(p: CampaignPlan, led: LedgerState): Progress {
+  const uncertain = p.recipients.filter((r) => led.uncertain.has(r.key)).length;
+  const sent = p.recipients.filter((r) => led.sent.has(r.key) && !led.uncertain.has(r.key)).length;
+  return { sent, uncertain, waiting: p.recipients.length - sent - uncertain };
+}
 
 function writeProgress(
   crm: Crm,
   table: Table<CampaignHeader>,
   c: Campaign,
   p: CampaignPlan,
-  sent: number,
-  waiting: number,
+  led: LedgerState,
   state?: string,
-): void {
+): Progress {
+  const g = progressOf(p, led);
   withDocumentLock(crm.lang, () => {
-    const progress: RecordOf<CampaignHeader> = {
+    table.update(c.index, {
+      ...(state ? { State: state } : {}),
       Recipients: p.recipients.length,
-      Sent: sent,
-      Waiting: waiting,
+      Sent: g.sent,
+      Waiting: g.waiting,
       Skipped: p.skipped.length,
       'Why skipped': reasons(crm, p.skipped),
-    };
-    if (state) progress.State = state;
-    table.update(c.index, progress);
+      Uncertain: g.uncertain,
+    });
+  });
+  return g;
+}
+
+/** How many of the segment were never asked for consent, and what Settings does with them. */
+function consentNote(crm: Crm, p: CampaignPlan): string {
+  return t(crm.lang, crm.settings.campaignsToUnasked ? 'campaign.notAskedIncluded' : 'campaign.notAskedExcluded', {
+    count: p.notAsked,
+    setting: SETTING.campaignsToUnasked,
   });
 }
 
 /** What a campaign would send: its recipients counted, who is skipped and why, the first message. */
 export interface CampaignPreview {
+  id: string;
   name: string;
   channel: string;
   recipients: number;
+  /** Leads in the segment never asked for consent. */
+  notAsked: number;
+  /** What Settings does with those never asked, in words. */
+  consent: string;
   skipped: { leadId: string; reason: string }[];
   sample: { subject: string; text: string } | null;
 }
 
-export function previewCampaign(arg?: { name?: string }): CampaignPreview {
+export function previewCampaign(arg?: { name?: string; id?: string }): CampaignPreview {
   const crm = openCrm();
   const { table, c } = campaignOf(crm, arg);
   const p = plan(crm, c);
-  const done = claimedKeys(scopeOf(c));
-  writeProgress(
-    crm,
-    table,
-    c,
-    p,
-    p.recipients.filter((r) => done.has(r.to)).length,
-    p.recipients.filter((r) => !done.has(r.to)).length,
-  );
+  writeProgress(crm, table, c, p, readLedger(c.id));
+  const consent = consentNote(crm, p);
   crm.ss.toast(
-    t(crm.lang, 'campaign.preview', {
-      name: userText(c.name),
-      recipients: p.recipients.length,
-      skipped: p.skipped.length,
-    }),
+    `${t(crm.lang, 'campaign.preview', { name: userText(c.name), recipients: p.recipients.length, skipped: p.skipped.length })} ${consent}`,
     t(crm.lang, 'menu.title'),
     10,
   );
   return {
+    id: c.id,
     name: c.name,
     channel: p.channel,
     recipients: p.recipients.length,
+    notAsked: p.notAsked,
+    consent,
     skipped: p.skipped.map((s) => ({ leadId: s.leadId, reason: message(crm.lang, s.reason) })),
     sample: p.recipients[0] ? { subject: p.recipients[0].subject, text: p.recipients[0].text } : null,
   };
 }
 
 export interface CampaignStarted {
+  id: string;
   name: string;
   state: 'Running';
   recipients: number;
   message: string;
 }
 
-export function startCampaign(arg?: { name?: string }): CampaignStarted {
+export function startCampaign(arg?: { name?: string; id?: string }): CampaignStarted {
   const crm = openCrm();
   const { table, c } = campaignOf(crm, arg);
   const p = plan(crm, c); // refuses a campaign without a template or with a bad segment
-  writeProgress(crm, table, c, p, 0, p.recipients.length, 'Running');
-  const text = t(crm.lang, 'campaign.started', { name: userText(c.name), recipients: p.recipients.length });
+  writeProgress(crm, table, c, p, readLedger(c.id), 'Running');
+  const text = `${t(crm.lang, 'campaign.started', { name: userText(c.name), recipients: p.recipients.length })} ${consentNote(crm, p)}`;
   crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
-  return { name: c.name, state: 'Running', recipients: p.recipients.length, message: text };
+  return { id: c.id, name: c.name, state: 'Running', recipients: p.recipients.length, message: text };
 }
 
 export interface CampaignStopped {
+  id: string;
   name: string;
   state: 'Stopped';
   message: string;
 }
 
-export function stopCampaign(arg?: { name?: string }): CampaignStopped {
+export function stopCampaign(arg?: { name?: string; id?: string }): CampaignStopped {
   const crm = openCrm();
   const { table, c } = campaignOf(crm, arg);
   withDocumentLock(crm.lang, () => table.update(c.index, { State: 'Stopped' }));
   const text = t(crm.lang, 'campaign.stopped', { name: userText(c.name) });
   crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
-  return { name: c.name, state: 'Stopped', message: text };
+  return { id: c.id, name: c.name, state: 'Stopped', message: text };
 }
 
+/** The first recipient's email, sent to the person testing (not counted as the campaign's). */
 export interface CampaignTestSent {
   message: string;
 }
 
-/** The first recipient's email, sent to the person testing (not counted as the campaign's). */
-export function sendCampaignTest(arg?: { name?: string }): CampaignTestSent {
+export function sendCampaignTest(arg?: { name?: string; id?: string }): CampaignTestSent {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
   const p = plan(crm, c);
@@ -204,7 +291,7 @@ export function sendCampaignTest(arg?: { name?: string }): CampaignTestSent {
   if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
   MailApp.sendEmail({
     to: me,
-    subject: `[TEST] ${first.subject}`,
+    subject: headerText(`[TEST] ${first.subject}`),
     body: first.text,
     htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, '<br>')}</p>`,
   });
@@ -213,14 +300,25 @@ export function sendCampaignTest(arg?: { name?: string }): CampaignTestSent {
 
 /**
  * The daily run's part: every running email campaign whose start has come sends what the quota
- * left after the digests allows, exactly once per address, each send logged on the lead.
+ * left after the digests allows, exactly once per address, each send logged on the lead. What a
+ * killed run left is settled first (campaign-ledger.ts).
  */
-export function runCampaigns(): { campaigns: number; sent: number; waiting: number; errors: string[] } {
+export function runCampaigns(): {
+  campaigns: number;
+  sent: number;
+  waiting: number;
+  uncertain: number;
+  errors: string[];
+} {
   const crm = openCrm();
   const today = toYmd(crm.now, crm.offset);
   const { table, list } = campaigns(crm);
-  const out = { campaigns: 0, sent: 0, waiting: 0, errors: [] as string[] };
+  const out = { campaigns: 0, sent: 0, waiting: 0, uncertain: 0, errors: [] as string[] };
+  // A campaign stopped (or done) after a run was killed still has what that run left settled.
+  const open = journaled();
   for (const c of list) {
+    // What a killed run left is settled first, whatever the campaign's state now.
+    const settled = c.id && open.has(c.id) ? settleLedger(crm, c.id, c.name) : null;
     if (c.state !== 'Running' || (c.start && c.start > today)) continue;
     let p: ReturnType<typeof plan>;
     try {
@@ -231,50 +329,22 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
     }
     if (p.channel !== 'Email') continue; // WhatsApp goes through the sidebar's queue
     out.campaigns++;
-    // Who has it already is read once; only the rest go through the ledger (a claim each), so a
-    // campaign of thousands costs the calls of today's sends, not of everyone every day.
-    const already = claimedKeys(scopeOf(c));
-    const pending = p.recipients.filter((x) => !already.has(x.to));
+    // Who has it already is read once; only the rest are claimed (a claim each), so a campaign of
+    // thousands costs the calls of today's sends, not of everyone every day.
+    const before = settled ?? readLedger(c.id);
+    const pending = p.recipients.filter((x) => !handled(before, x.key));
     // Only as many as the quota left today allows are tried; the rest wait for tomorrow.
     const batch = pending.slice(0, Math.max(0, MailApp.getRemainingDailyQuota()));
-    const byTo = new Map(batch.map((x) => [x.to, x]));
-    const r = sendUnderLedger(
-      crm,
-      scopeOf(c),
-      batch.map((x) => ({
-        key: x.to,
-        email: {
-          to: x.to,
-          subject: x.subject,
-          text: x.text,
-          html: `<p>${escapeHtml(x.text).replace(/\n/g, '<br>')}</p>`,
-          ...(x.owner.includes('@') ? { replyTo: x.owner } : {}),
-        },
-      })),
-    );
-    const sentNow = r.sentKeys.map((k) => byTo.get(k)!).filter(Boolean);
-    if (sentNow.length > 0) {
-      withDocumentLock(crm.lang, () =>
-        Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
-          sentNow.map(
-            (x): ActivityRecord => ({
-              Timestamp: crm.now,
-              'Lead ID': x.leadId,
-              Type: 'Email',
-              Summary: `${c.name}: ${x.subject}`,
-              By: 'Lembar CRM',
-              'Next Follow-up': '',
-            }),
-          ),
-        ),
-      );
-    }
-    const sentTotal = p.recipients.length - pending.length + r.sent + r.alreadySent;
-    const waiting = pending.length - batch.length + r.waiting.length;
-    const finished = waiting === 0 && r.errors.length === 0;
-    writeProgress(crm, table, c, p, sentTotal, waiting, finished ? 'Done' : undefined);
+    const r = sendCampaignBatch(crm, c.id, c.name, batch);
+    const led = readLedger(c.id);
+    // Done when everyone is sent (or uncertain) and no send is still in anyone's hands.
+    const inHand = led.journal.sending.length + led.journal.sent.length;
+    const g = progressOf(p, led);
+    const finished = g.waiting === 0 && inHand === 0 && r.errors.length === 0;
+    writeProgress(crm, table, c, p, led, finished ? 'Done' : undefined);
     out.sent += r.sent;
-    out.waiting += waiting;
+    out.waiting += g.waiting;
+    out.uncertain += g.uncertain;
     out.errors.push(...r.errors);
     if (finished)
       appendRunLog(
@@ -283,7 +353,9 @@ export function runCampaigns(): { campaigns: number; sent: number; waiting: numb
         crm.now,
         'runCampaigns',
         'ok',
-        t(crm.lang, 'campaign.done', { name: userText(c.name), sent: sentTotal }),
+        g.uncertain > 0
+          ? t(crm.lang, 'campaign.doneUncertain', { name: userText(c.name), sent: g.sent, uncertain: g.uncertain })
+          : t(crm.lang, 'campaign.done', { name: userText(c.name), sent: g.sent }),
       );
   }
   return out;
@@ -306,8 +378,8 @@ export interface QueueContact {
 
 /** The next person of a planned campaign not yet sent or skipped (the queue is the ledger). */
 function nextOf(c: Campaign, p: CampaignPlan): QueueContact {
-  const done = claimedKeys(scopeOf(c));
-  const left = p.recipients.filter((r) => !done.has(r.to));
+  const led = readLedger(c.id);
+  const left = p.recipients.filter((r) => !handled(led, r.key));
   const next = left[0];
   return next
     ? {
@@ -323,7 +395,7 @@ function nextOf(c: Campaign, p: CampaignPlan): QueueContact {
 }
 
 /** The WhatsApp queue: the next person of a campaign not yet sent or skipped, with the message. */
-export function nextCampaignContact(arg?: { name?: string }): QueueContact {
+export function nextCampaignContact(arg?: { name?: string; id?: string }): QueueContact {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
   if (c.state !== 'Running')
@@ -332,7 +404,12 @@ export function nextCampaignContact(arg?: { name?: string }): QueueContact {
 }
 
 /** Marks the queue's contact as sent (logged as a WhatsApp activity) or skipped; the queue moves on for everyone. */
-export function markCampaignContact(arg?: { name?: string; leadId?: string; outcome?: string }): QueueContact {
+export function markCampaignContact(arg?: {
+  name?: string;
+  id?: string;
+  leadId?: string;
+  outcome?: string;
+}): QueueContact {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
   if (c.state !== 'Running')
@@ -342,7 +419,7 @@ export function markCampaignContact(arg?: { name?: string; leadId?: string; outc
   const p = plan(crm, c);
   const rec = p.recipients.find((r) => r.leadId === leadId);
   if (!rec) throw new CrmError({ key: 'error.unknownLead', params: { leadId: userText(leadId || '?') } }, crm.lang);
-  const claim = claimMail(crm, scopeOf(c), rec.to, false);
+  const claim = claimMail(crm, sentScope(c.id), rec.key, false);
   if (claim === 'claimed' && outcome === 'sent') {
     withDocumentLock(crm.lang, () =>
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([

@@ -19,7 +19,7 @@ type Props = GoogleAppsScript.Properties.Properties;
 export type Claim = 'claimed' | 'already' | 'noQuota';
 
 /** UTF-8 length, without Utilities (a property's limit is in bytes). */
-function bytes(s: string): number {
+export function bytes(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -28,7 +28,7 @@ function bytes(s: string): number {
   return n;
 }
 
-function shardsOf(all: Record<string, string>, prefix: string): { name: string; keys: string[] }[] {
+export function shardsOf(all: Record<string, string>, prefix: string): { name: string; keys: string[] }[] {
   return Object.keys(all)
     .filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length)))
     .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)))
@@ -43,7 +43,7 @@ function shardsOf(all: Record<string, string>, prefix: string): { name: string; 
 }
 
 /** Writes a list of keys as shards under `prefix`, removing shards it no longer needs. */
-function writeShards(props: Props, all: Record<string, string>, prefix: string, keys: string[]): void {
+export function writeShards(props: Props, all: Record<string, string>, prefix: string, keys: string[]): void {
   const chunks: string[][] = [];
   let current: string[] = [];
   let size = 2;
@@ -64,7 +64,7 @@ function writeShards(props: Props, all: Record<string, string>, prefix: string, 
   for (const s of shardsOf(all, prefix)) if (!(s.name in values)) props.deleteProperty(s.name);
 }
 
-const scopePrefix = (scope: string) => `${PREFIX}${scope}.`;
+export const scopePrefix = (scope: string) => `${PREFIX}${scope}.`;
 
 /** Claims `key` in `scope` (or says it was sent already, or that the quota is spent). */
 export function claimMail(crm: Crm, scope: string, key: string, checkQuota = true): Claim {

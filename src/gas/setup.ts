@@ -1,9 +1,12 @@
 // setupCrm: creates or repairs every tab, header, format, dropdown and the Settings rows.
-// It only ever adds (tabs, missing headers at the end, missing settings); records are never touched.
+// It only ever adds (tabs, missing headers at the end, missing settings, a Campaign ID where a
+// campaign has none); records are never otherwise touched.
 import {
   TABLES,
   TAB,
   NUMBER_FORMAT,
+  CAMPAIGN_COLUMNS,
+  TEAM_COLUMNS,
   type ColumnDef,
   type DuplicateHeader,
   type LeadHeader,
@@ -16,9 +19,11 @@ import { t } from '../core/i18n';
 import { openCrm, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
+import { teamProblems } from '../core/team';
 import { readShadow, writeShadow } from './shadow';
-import { appendHeaders } from './table';
+import { appendHeaders, Table } from './table';
 import { statusRule } from './leads';
+import { giveCampaignIds } from './campaign-ledger';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -31,6 +36,8 @@ export interface SetupResult {
   /** Default message templates written into an empty Templates tab. */
   addedTemplates: number;
   settingsProblems: { setting: string; problem: string }[];
+  /** Team rows whose Email is not one address (left out of the team). */
+  teamProblems: string[];
 }
 
 export function setupCrm(): SetupResult {
@@ -44,6 +51,7 @@ export function setupCrm(): SetupResult {
       numbered: 0,
       addedTemplates: 0,
       settingsProblems: [],
+      teamProblems: [],
     };
     for (const table of TABLES) {
       let sheet = ss.getSheetByName(table.name);
@@ -62,11 +70,15 @@ export function setupCrm(): SetupResult {
     applyStatusDropdown(ss, crm.settings.statuses);
     result.numbered = numberRowsWithoutId(ss, crm.offset);
     result.addedTemplates = ensureTemplates(ss);
+    // Every campaign gets its Campaign ID (a campaign of an earlier version keeps its ledger).
+    giveCampaignIds(Table.open(ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang), crm.offset);
     rebuildShadow(ss, crm.offset);
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
     result.addedSettings = ensureSettings(settingsSheet, crm.lang, crm.offset);
     result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang, crm.offset);
     protect(ss);
+    const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
+    result.teamProblems = teamProblems(team.allRows().map((r) => team.toRecord(r))).map((m) => message(crm.lang, m));
     ss.toast(
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
@@ -75,6 +87,7 @@ export function setupCrm(): SetupResult {
         result.settingsProblems.length > 0
           ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length })
           : '',
+        ...result.teamProblems,
       ]
         .filter(Boolean)
         .join(' '),

@@ -77,7 +77,13 @@ export function getSidebarContext(): SidebarContext {
 
 function runningWhatsappCampaigns(crm: Crm): string[] {
   if (!crm.ss.getSheetByName(TAB.campaigns)) return [];
-  const table = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+  // Only the columns read here: a Campaigns tab of an earlier version (no Campaign ID yet) still opens.
+  const table = Table.open(
+    crm.ss,
+    TAB.campaigns,
+    CAMPAIGN_COLUMNS.filter((c) => ['Campaign', 'Template ID', 'State'].includes(c.header)),
+    crm.lang,
+  );
   const wa = new Set(
     readTemplates(crm)
       .filter((x) => x.channel === 'WhatsApp')

@@ -1,8 +1,10 @@
 // renderTemplate and sendTemplateEmail (SPEC §3): a template filled for one lead. The
 // sidebar shows the text, opens WhatsApp with it (mobiles only) or sends it as an email; a
-// placeholder without a value is never sent as `{nama}`.
+// placeholder without a value is never sent as `{nama}`, and placeholders are filled once: a
+// lead's own data is never read as one.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
-import { renderTemplate as fill, type Template, type TemplateValues } from '../core/templates';
+import { leftoverPlaceholders, renderTemplate as fill, type Template, type TemplateValues } from '../core/templates';
+import { headerText, normalizeEmail } from '../core/email';
 import { whatsappLink, normalizePhone } from '../core/phone';
 import { displayName } from '../core/team';
 import { formatMoney } from '../core/money';
@@ -74,6 +76,8 @@ export interface RenderedTemplate {
   subject: string;
   text: string;
   missing: string[];
+  /** Braces of the lead's own data, per token: text, not placeholders. */
+  fromLead: Record<string, number>;
   /** The lead's email address. */
   to: string;
   /** A wa.me link with the text, for a WhatsApp template, a mobile and nothing missing; else ''. */
@@ -85,18 +89,26 @@ export function renderTemplate(arg?: { templateId?: string; leadId?: string }): 
   const { template, values, lead } = prepared(crm, arg);
   const r = fill(template, values);
   const phone = normalizePhone(lead['Phone']);
+  // What is unfilled is the server's to say (the page never re-reads braces in the lead's data).
+  const missing = [...r.missing, ...r.unknown];
   return {
     templateId: template.id,
     channel: template.channel,
     subject: r.subject,
     text: r.text,
-    missing: r.missing,
+    missing,
+    fromLead: r.fromLead,
     to: cellText(lead['Email'], crm.offset),
     whatsapp:
-      template.channel === 'WhatsApp' && phone.ok && r.missing.length === 0 ? whatsappLink(phone.e164, r.text) : '',
+      template.channel === 'WhatsApp' && phone.ok && missing.length === 0 ? whatsappLink(phone.e164, r.text) : '',
   };
 }
 
+/**
+ * Sends an email template to the lead (quota checked first) and logs an Email activity. What is
+ * sent is what the person saw: the text as filled once (or as they edited it), never filled
+ * again; a placeholder still in it (beyond braces of the lead's own data) refuses the send.
+ */
 export interface TemplateEmailSent {
   ok: true;
   message: string;
@@ -104,7 +116,6 @@ export interface TemplateEmailSent {
   logged: boolean;
 }
 
-/** Sends an email template to the lead (quota checked first) and logs an Email activity. */
 export function sendTemplateEmail(arg?: {
   templateId?: string;
   leadId?: string;
@@ -115,24 +126,24 @@ export function sendTemplateEmail(arg?: {
   const { template, values, lead, leadId } = prepared(crm, arg);
   if (template.channel !== 'Email')
     throw new CrmError({ key: 'template.notEmail', params: { templateId: userText(template.id) } }, crm.lang);
-  const to = cellText(lead['Email'], crm.offset).trim();
-  if (!to) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
-  // The person may have edited the text in the sidebar; what is sent is what they saw.
+  const cell = cellText(lead['Email'], crm.offset).trim();
+  if (!cell) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
+  const to = normalizeEmail(cell);
+  if (!to.ok) throw new CrmError({ key: 'template.badEmail', params: { value: userText(cell) } }, crm.lang);
   const a = (arg ?? {}) as { subject?: unknown; text?: unknown };
-  const r = fill(
-    {
-      subject: typeof a.subject === 'string' ? a.subject : template.subject,
-      text: typeof a.text === 'string' ? a.text : template.text,
-    },
-    values,
-  );
-  if (r.missing.length > 0 || r.unknown.length > 0)
-    throw new CrmError(
-      { key: 'template.missing', params: { names: userText([...r.missing, ...r.unknown].join(', ')) } },
-      crm.lang,
-    );
+  const r = fill(template, values);
+  const subject = typeof a.subject === 'string' ? a.subject : r.subject;
+  const text = typeof a.text === 'string' ? a.text : r.text;
+  const left = leftoverPlaceholders(subject, text, r.fromLead);
+  if (left.length > 0)
+    throw new CrmError({ key: 'template.missing', params: { names: userText(left.join(', ')) } }, crm.lang);
   if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
-  MailApp.sendEmail({ to, subject: r.subject, body: r.text, name: values.sales || undefined });
-  const logged = logActivity({ leadId, type: 'Email', summary: `${r.subject}`.slice(0, 500) || template.name });
+  MailApp.sendEmail({
+    to: to.email,
+    subject: headerText(subject),
+    body: text,
+    name: headerText(values.sales ?? '') || undefined,
+  });
+  const logged = logActivity({ leadId, type: 'Email', summary: `${subject}`.slice(0, 500) || template.name });
   return { ok: true, message: t(crm.lang, 'ui.sent'), logged: logged.ok };
 }

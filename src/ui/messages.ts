@@ -1,7 +1,7 @@
 // Message templates for the selected lead: the server fills a template for the lead
 // (renderTemplate); WhatsApp opens wa.me with the text (mobiles only) and offers to log it;
-// Email sends through the server (quota checked) and is logged. A placeholder without a value is
-// shown to the user first and never sent.
+// Email sends through the server (quota checked) and is logged. A placeholder without a value (as
+// the server names it) is shown to the user first and never sent.
 import { call, h, msg } from './client';
 import { ctx } from './context';
 import type { SelectedLead } from '../gas/sidebar';
@@ -34,9 +34,12 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
   const result = h('div', { class: 'status', role: 'status' });
   box.append(pick, subject, text, warn, actions, result);
   let current: RenderedTemplate | null = null;
-  const placeholders = (s: string) => [...new Set(s.match(/\{[a-z_]+\}/gi) ?? [])];
+  // An unfilled placeholder the server named, still in the text more often than the lead's own
+  // data put it there (`Toko {Maju}` is a name, not a placeholder).
+  const count = (s: string, token: string) => s.split(token).length - 1;
   const check = () => {
-    const left = placeholders(`${subject.value} ${text.value}`);
+    const all = `${subject.value}\n${text.value}`;
+    const left = (current?.missing ?? []).filter((m) => count(all, m) > (current?.fromLead[m] ?? 0));
     warn.textContent = left.length > 0 ? msg('ui.missing', { names: left.join(', ') }) : '';
     return left.length === 0;
   };

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectText, launch, screenshot, sidebar } from './browser';
 import { startPlayground } from '../../src/local/playground';
 import { withWorkbook } from '../../src/local/session';
-import { seedDemo } from '../../src/local/demo';
+import { seedDemo, setSetting } from '../../src/local/demo';
 import { Clock } from '../../src/local/services';
 import { DIST } from '../helpers';
 
@@ -27,6 +27,8 @@ beforeAll(async () => {
       .getSheetByName('Campaigns')!
       .getRange(2, 1, 1, 5)
       .setValues([['Promo WA', 'T-003', 'Status=Lead', today, 'Draft']]);
+    // The demo's leads were never asked for consent: this team lets campaigns reach them.
+    setSetting(env.spreadsheet, 'Campaigns to leads not asked for consent', 'yes');
     env.call('startCampaign', { name: 'Promo WA' });
     const first = env.call('nextCampaignContact', { name: 'Promo WA' });
     queued = [{ leadId: first.leadId, leadName: first.leadName ?? '' }];

@@ -142,6 +142,36 @@ test('the WhatsApp button opens wa.me with the template for the lead’s stage a
   await screenshot(page, 'selected-lead-whatsapp');
 });
 
+test('a lead named with braces ("Toko {Maju}") can be emailed: the page asks the server what is unfilled, not the braces', async () => {
+  const before = await leadRows(page).count();
+  await fillLead(page, {
+    name: 'Toko {Maju}',
+    company: 'Toko Maju',
+    phone: '0812-7777-9999',
+    email: 'maju@contoh.id',
+    source: 'Website',
+    needs: 'CCTV toko',
+  });
+  await sidebar(page).locator('#lead-form button[type=submit]').click();
+  await sidebar(page).locator('#lead-status.ok').waitFor();
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1,
+    before,
+  );
+  // Data rows start under the header (sheet row 2).
+  const s = await selectRow(page, before + 2);
+  await s.locator('#template-pick').selectOption('T-007');
+  await page.waitForFunction(() => {
+    const frame = (document.querySelector('#sidebar') as HTMLIFrameElement).contentDocument;
+    const text = frame?.querySelector('#template-text') as HTMLTextAreaElement | null;
+    const send = frame?.querySelector('#send-email') as HTMLButtonElement | null;
+    return !!text && /Toko \{Maju\}/.test(text.value) && !!send && !send.disabled;
+  });
+  expect(await s.locator('.messages .status.error').textContent()).toBe('');
+  await s.locator('#send-email').click();
+  await expectText(s.locator('.recent li').first(), 'Email');
+});
+
 test('a landline gets a call button and no WhatsApp', async () => {
   // Row 4 is demo lead L-000003, Andi, on (021) 555-1234.
   const s = await selectRow(page, 4);

@@ -68,13 +68,15 @@ test('the preview says who receives it and why others do not; a segment narrows 
   expect(Object.values(reasons).some((x) => /alamat sama dengan L-\d+/.test(x))).toBe(true);
   expect(Object.values(reasons).some((x) => /tidak ada nilai untuk \{nama\}/.test(x))).toBe(true);
   expect(p.recipients + p.skipped.length).toBe(200);
-  expect(p.sample?.subject).toBe('Selamat hari raya, Klien 0');
+  // By default leads never asked (Klien 0) do not receive campaigns: only Subscribed ones do.
+  expect(p.sample?.subject).toBe('Selamat hari raya, Klien 1');
   expect(p.sample?.text).toMatch(/Salam hangat,\nRina\n\nBalas STOP jika tidak ingin menerima pesan ini lagi\.$/);
-  // Settings: leads never asked do not receive campaigns.
-  setSetting(e.spreadsheet, 'Campaigns to leads not asked for consent', 'no');
-  const asked = e.call('previewCampaign', { name: 'Lebaran' });
-  expect(asked.recipients).toBeLessThan(p.recipients);
-  expect(asked.skipped.some((s) => /belum ditanya/.test(s.reason))).toBe(true);
+  expect(p.skipped.some((s) => /belum ditanya/.test(s.reason))).toBe(true);
+  // Unless the team chooses otherwise in Settings.
+  setSetting(e.spreadsheet, 'Campaigns to leads not asked for consent', 'yes');
+  const all = e.call('previewCampaign', { name: 'Lebaran' });
+  expect(all.recipients).toBeGreaterThan(p.recipients);
+  expect(all.skipped.some((s) => /belum ditanya/.test(s.reason))).toBe(false);
   e.spreadsheet.getSheetByName('Campaigns')!.getRange(2, 3).setValue('Status=Past Client');
   const past = e.call('previewCampaign', { name: 'Lebaran' });
   expect(past.recipients + past.skipped.length).toBe(rows.filter((r) => r.Status === 'Past Client').length);
@@ -128,7 +130,7 @@ test('a test send to oneself first; a person who asks to stop is set Opted out f
   expect(e.call('sendCampaignTest', { name: 'Lebaran' })).toMatchObject({
     message: expect.stringMatching(/terkirim ke rina@firma\.id/),
   });
-  expect(e.mail.sent.map((m) => [m.to, m.subject])).toEqual([['rina@firma.id', '[TEST] Selamat hari raya, Klien 0']]);
+  expect(e.mail.sent.map((m) => [m.to, m.subject])).toEqual([['rina@firma.id', '[TEST] Selamat hari raya, Klien 1']]);
   expect(e.call('updateLead', { leadId: 'L-000001', fields: { consent: 'Opted out' } })).toMatchObject({ ok: true });
   expect(e.call('updateLead', { leadId: 'L-000001', fields: { consent: 'maybe' } }).errors.consent).toMatch(
     /Subscribed, Opted out/,

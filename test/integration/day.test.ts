@@ -232,12 +232,22 @@ describe('templates', () => {
     expect(email.missing).toEqual(['{perusahaan}']);
     expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' })).toThrow(/\{perusahaan\}/);
     expect(e.mail.sent).toHaveLength(0);
-    // Edited in the sidebar, it goes out and is logged as an Email.
+    // The text is filled once, on the server: a placeholder typed into the edited text is not
+    // filled a second time, and is never sent as such.
+    expect(() =>
+      e.call('sendTemplateEmail', {
+        templateId: 'T-002',
+        leadId: 'L-000001',
+        subject: 'CCTV untuk gudang Anda',
+        text: 'Yth. {nama}.',
+      }),
+    ).toThrow(/\{nama\}/);
+    // Edited in the sidebar, it goes out as the person saw it and is logged as an Email.
     const sent = e.call('sendTemplateEmail', {
       templateId: 'T-002',
       leadId: 'L-000001',
       subject: 'CCTV untuk gudang Anda',
-      text: 'Yth. {nama}, salam dari {sales}.',
+      text: 'Yth. Budi, salam dari Rina Wulandari.',
     });
     expect(sent.ok).toBe(true);
     expect(e.mail.sent.map((m) => [m.to, m.subject, m.body])).toEqual([

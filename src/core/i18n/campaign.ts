@@ -40,6 +40,18 @@ export const campaign = {
   'campaign.skip.noEmail': { en: 'no email address', id: 'tidak punya alamat email' },
   'campaign.skip.noPhone': { en: 'no mobile number', id: 'tidak punya nomor ponsel' },
   'campaign.skip.sameAddress': { en: 'same address as {leadId}', id: 'alamat sama dengan {leadId}' },
+  'campaign.skip.optedOutElsewhere': {
+    en: 'same address as {leadId}, which is opted out (or has an unclear Consent)',
+    id: 'alamat sama dengan {leadId}, yang opted out (atau Consent-nya tidak jelas)',
+  },
+  'campaign.skip.unclear': {
+    en: 'Consent "{value}" is neither Subscribed nor Opted out',
+    id: 'Consent "{value}" bukan Subscribed maupun Opted out',
+  },
+  'campaign.skip.badAddress': {
+    en: '{field} "{value}" is not one email address',
+    id: '{field} "{value}" bukan satu alamat email',
+  },
   'campaign.skip.missing': { en: 'no value for {names}', id: 'tidak ada nilai untuk {names}' },
   'campaign.stopLine': {
     en: 'Reply STOP to stop receiving these messages.',
@@ -63,4 +75,28 @@ export const campaign = {
   },
   'campaign.notRunning': { en: 'Campaign "{name}" is not running.', id: 'Kampanye "{name}" tidak sedang berjalan.' },
   'campaign.done': { en: 'Campaign "{name}": all {sent} sent.', id: 'Kampanye "{name}": semua {sent} terkirim.' },
+  'campaign.doneUncertain': {
+    en: 'Campaign "{name}": done, {sent} sent and {uncertain} uncertain (see the Run Log).',
+    id: 'Kampanye "{name}": selesai, {sent} terkirim dan {uncertain} tidak pasti (lihat Run Log).',
+  },
+  'campaign.uncertain': {
+    en: 'Campaign "{name}": {count} email(s) may or may not have gone out (the run stopped while sending): {leads}. They are not sent again; the Sent folder of the account that runs the daily jobs shows which did.',
+    id: 'Kampanye "{name}": {count} email mungkin terkirim, mungkin tidak (proses berhenti saat mengirim): {leads}. Email itu tidak dikirim ulang; folder Terkirim akun yang menjalankan tugas harian menunjukkan mana yang terkirim.',
+  },
+  'campaign.uncertainNote': {
+    en: 'Campaign "{name}": the run stopped while sending this email ("{summary}"); it may or may not have gone out, and is not sent again.',
+    id: 'Kampanye "{name}": proses berhenti saat mengirim email ini ("{summary}"); mungkin terkirim, mungkin tidak, dan tidak dikirim ulang.',
+  },
+  'campaign.sameId': {
+    en: 'Campaigns "{name}" and "{other}" have the same Campaign ID {id}: clear the Campaign ID of the copy (it then gets its own).',
+    id: 'Kampanye "{name}" dan "{other}" memakai Campaign ID yang sama, {id}: kosongkan Campaign ID salinannya (lalu ia mendapat ID sendiri).',
+  },
+  'campaign.notAskedExcluded': {
+    en: '{count} never asked for consent do not receive it (Settings "{setting}" is no: only Subscribed).',
+    id: '{count} orang yang belum pernah ditanya persetujuannya tidak menerimanya (Settings "{setting}" bernilai no: hanya yang Subscribed).',
+  },
+  'campaign.notAskedIncluded': {
+    en: '{count} never asked for consent receive it too, because Settings "{setting}" is yes.',
+    id: '{count} orang yang belum pernah ditanya persetujuannya ikut menerimanya, karena Settings "{setting}" bernilai yes.',
+  },
 } satisfies Entries;

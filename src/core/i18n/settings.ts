@@ -3,8 +3,8 @@ import type { Entries } from './entry';
 
 export const settings = {
   'desc.campaignsToUnasked': {
-    en: 'Whether leads never asked for consent (Consent empty) receive campaigns: yes or no. Opted out never do.',
-    id: 'Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no. Yang Opted out tidak pernah.',
+    en: 'Whether leads never asked for consent (Consent empty) receive campaigns: yes or no (no: only Subscribed). An address Opted out on any row never does.',
+    id: 'Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no (no: hanya yang Subscribed). Alamat yang Opted out di baris mana pun tidak pernah menerimanya.',
   },
   'settings.yesNo': {
     en: '"{value}" is not yes or no; the default is used.',

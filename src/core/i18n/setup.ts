@@ -35,6 +35,10 @@ export const setup = {
     en: 'Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.',
     id: 'Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan.',
   },
+  'setup.teamBadEmail': {
+    en: 'Team, row {row}: Email "{value}" is not one email address; the row is left out until it is corrected.',
+    id: 'Team, baris {row}: Email "{value}" bukan satu alamat email; baris itu tidak dipakai sampai diperbaiki.',
+  },
   'setup.settingsProblems': {
     en: '{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.',
     id: '{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings.',

@@ -4,8 +4,12 @@ import type { Entries } from './entry';
 export const template = {
   'template.unknown': { en: 'There is no template {templateId}.', id: 'Tidak ada template {templateId}.' },
   'template.missing': {
-    en: 'These placeholders have no value for this lead: {names}. Fill them in or edit the message first.',
-    id: 'Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya.',
+    en: 'These placeholders are not filled for this lead: {names}. Fill in the lead, or write the text in their place first.',
+    id: 'Placeholder ini belum terisi untuk prospek ini: {names}. Lengkapi data prospeknya, atau tulis teksnya sebagai gantinya dulu.',
+  },
+  'template.badEmail': {
+    en: 'The lead\'s Email "{value}" is not one email address: correct it first.',
+    id: 'Email prospek "{value}" bukan satu alamat email: perbaiki dulu.',
   },
   'template.noEmail': { en: 'This lead has no email address.', id: 'Prospek ini tidak punya alamat email.' },
   'template.notEmail': {

@@ -1,0 +1,68 @@
+// Issue 25 (7): placeholders are filled in one pass. A lead's own data is never read as a
+// placeholder, neither when the sidebar shows the text nor when it is sent; a name with braces
+// is a name, and the lead can be emailed.
+import { setUpEnv } from '../helpers';
+import type { Environment } from '../../src/local/environment';
+
+function crm(lead: Record<string, unknown>): Environment {
+  const e = setUpEnv({ user: 'rina@firma.id' });
+  e.spreadsheet
+    .getSheetByName('Team')!
+    .getRange(2, 1, 1, 2)
+    .setValues([['rina@firma.id', 'Rina']]);
+  const r = e.call('submitLead', { source: 'Website', needs: 'CCTV gudang', email: 'eka@contoh.id', ...lead }) as {
+    ok: boolean;
+  };
+  expect(r.ok).toBe(true);
+  return e;
+}
+
+test('a lead named "Eka {perusahaan}" is shown and sent that name, literally, with or without the page’s text', () => {
+  const e = crm({ name: 'Eka {perusahaan}', company: 'PT Rahasia Klien Lain', dealValue: '750000000' });
+  const r = e.call('renderTemplate', { templateId: 'T-002', leadId: 'L-000001' });
+  expect(r.text).toMatch(/^Yth\. Eka \{perusahaan\},/);
+  expect(r.missing).toEqual([]);
+  expect(r.fromLead).toEqual({ '{perusahaan}': 1 });
+  // As the sidebar sends it (the text it showed), and as a bare call (the server's own fill).
+  e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001', subject: r.subject, text: r.text });
+  e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' });
+  expect(e.mail.sent.map((m) => m.body)).toEqual([r.text, r.text]);
+  expect(e.mail.sent[0].body).not.toMatch(/Eka PT Rahasia/);
+});
+
+test('a name that looks like a placeholder never leaks another field into the subject', () => {
+  const e = crm({ name: 'Eka {nilai}', company: 'PT A', dealValue: '750000000' });
+  const r = e.call('renderTemplate', { templateId: 'T-007', leadId: 'L-000001' });
+  e.call('sendTemplateEmail', { templateId: 'T-007', leadId: 'L-000001', subject: r.subject, text: r.text });
+  expect(e.mail.sent.map((m) => m.subject)).toEqual(['Selamat hari raya, Eka {nilai}']);
+  expect(e.mail.sent[0].body).not.toMatch(/750/);
+});
+
+test('a lead named "Toko {Maju}" can be emailed: the server says nothing is unfilled', () => {
+  const e = crm({ name: 'Toko {Maju}', company: 'Toko Maju' });
+  const r = e.call('renderTemplate', { templateId: 'T-007', leadId: 'L-000001' });
+  expect(r.subject).toBe('Selamat hari raya, Toko {Maju}');
+  expect(r.missing).toEqual([]);
+  expect(
+    e.call('sendTemplateEmail', { templateId: 'T-007', leadId: 'L-000001', subject: r.subject, text: r.text }),
+  ).toMatchObject({ ok: true });
+  expect(e.mail.sent.map((m) => m.subject)).toEqual(['Selamat hari raya, Toko {Maju}']);
+});
+
+test('an unfilled placeholder still refuses the send, even beside the same braces in the lead’s name', () => {
+  // No company: the subject's {perusahaan} is unfilled; the name carries the same braces as text.
+  const e = crm({ name: 'Eka {perusahaan}' });
+  const r = e.call('renderTemplate', { templateId: 'T-002', leadId: 'L-000001' });
+  expect(r.missing).toEqual(['{perusahaan}']);
+  expect(() =>
+    e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001', subject: r.subject, text: r.text }),
+  ).toThrow(/\{perusahaan\}/);
+  // The person writes the company into the subject: the name's braces are text, so it goes.
+  e.call('sendTemplateEmail', {
+    templateId: 'T-002',
+    leadId: 'L-000001',
+    subject: 'CCTV gudang untuk Anda',
+    text: r.text,
+  });
+  expect(e.mail.sent.map((m) => [m.subject, m.body])).toEqual([['CCTV gudang untuk Anda', r.text]]);
+});
