@@ -2,6 +2,7 @@
 // whose edits go through the same path as a person's edit in Sheets, and the real sidebar.
 // build.mjs inlines it, with playground.css, into playground.html (.local/page/).
 import type { Chart as ChartJs } from 'chart.js';
+import { FROZEN, widthOf } from './widths';
 
 /** Chart.js, loaded by its own script tag (/vendor/chart.umd.min.js) before this page's script. */
 declare const Chart: typeof ChartJs;
@@ -200,40 +201,6 @@ function rowData(i: number): { values: string[]; kinds: Kind[]; notes: Record<nu
     if (n[0] === i - w) notes[n[1]] = n[2];
   });
   return { values: c.values[i - w], kinds: c.kinds[i - w], notes };
-}
-const FROZEN: Record<string, string[]> = { Leads: ['Lead ID', 'Name'] };
-// Widths (px) that show Name, Status, Owner, Deal Value and Next Follow-up beside the sidebar
-// on a 1366 px screen; a cut-off value shows whole on hover.
-const WIDTHS: Record<string, number> = {
-  'Lead ID': 66,
-  'Created At': 64,
-  Name: 110,
-  Company: 72,
-  Phone: 88,
-  Email: 72,
-  Source: 52,
-  Needs: 56,
-  Status: 112,
-  Owner: 84,
-  'Deal Value': 80,
-  'Expected Close': 72,
-  'Next Follow-up': 80,
-  'Follow-ups': 48,
-  Timestamp: 120,
-  Summary: 220,
-  Type: 110,
-  Setting: 200,
-  Value: 180,
-  Description: 320,
-  Problem: 200,
-  Group: 56,
-  Reason: 200,
-  Merge: 56,
-  Check: 80,
-  Metric: 220,
-};
-function widthOf(h: string): number {
-  return WIDTHS[h] || 110;
 }
 function draw(): void {
   if (!data) return;
