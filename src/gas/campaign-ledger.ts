@@ -1,4 +1,4 @@
-// A campaign's email ledger (issue 25): who has the campaign, kept under the campaign's Campaign
+// A campaign's email ledger: who has the campaign, kept under the campaign's Campaign
 // ID (a rename never sends it again), with a journal of the sends in flight, so that a run killed
 // at any point leaves nothing silently dropped, counted as sent unsent, or sent twice.
 //

@@ -1,4 +1,4 @@
-// Issue 17, "Archive old activities…" in the playground, as a manager clicks it: choose the year,
+// "Archive old activities…" in the playground, as a manager clicks it: choose the year,
 // archive, open the archive (a separate file, shown as a page), put it back. Laptop and phone.
 import * as fs from 'node:fs';
 import * as os from 'node:os';

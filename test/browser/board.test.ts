@@ -1,4 +1,4 @@
-// Issue 16: the pipeline board in the playground, by roles and labels: an allowed drag is saved,
+// The pipeline board in the playground, by roles and labels: an allowed drag is saved,
 // a gated one asks for its fields, a forbidden one snaps back with the reason; the keyboard way.
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { expectText, screenshot, sharedPlayground } from './browser';

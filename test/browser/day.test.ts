@@ -1,4 +1,4 @@
-// Issue 15: the salesperson's day in the sidebar, by roles and labels: Today, search as you
+// The salesperson's day in the sidebar, by roles and labels: Today, search as you
 // type, opening a lead, editing it with its history, at laptop and phone sizes.
 import type { Page } from 'playwright-core';
 import { expectText, screenshot, sidebar, sharedPlayground } from './browser';

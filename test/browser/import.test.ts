@@ -1,4 +1,4 @@
-// Issue 14: the import dialog, opened from the add-on menu and driven by roles and labels:
+// The import dialog, opened from the add-on menu and driven by roles and labels:
 // paste a team's sheet, check, answer the values it does not know, import, undo.
 import type { Page } from 'playwright-core';
 import { expectText, screenshot, sharedPlayground } from './browser';

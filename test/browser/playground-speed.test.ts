@@ -1,4 +1,4 @@
-// Issue 13 (3): the playground over a 2,000-lead workbook: the first paint, a tab switch and a
+// The playground over a 2,000-lead workbook: the first paint, a tab switch and a
 // scroll to the last lead, timed in a real browser (targets: 1.5 s, 300 ms).
 import * as fs from 'node:fs';
 import * as os from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 13: the playground as a stand-in for Google Sheets, driven only by roles and visible
+// The playground as a stand-in for Google Sheets, driven only by roles and visible
 // labels, the way a person and a screen reader find things.
 import type { Page } from 'playwright-core';
 import { expectText, screenshot, sharedPlayground } from './browser';

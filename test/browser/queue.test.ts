@@ -1,4 +1,4 @@
-// Issue 19's WhatsApp queue in the sidebar's Today list, as a salesperson works it: who is next
+// The WhatsApp queue in the sidebar's Today list, as a salesperson works it: who is next
 // (name and number), the prefilled message, "Sent" logs it and moves on, "Skip" passes.
 import * as fs from 'node:fs';
 import * as os from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 17, "Archive old activities…": activities before a chosen year move to a new spreadsheet
+// "Archive old activities…": activities before a chosen year move to a new spreadsheet
 // (the Sheets advanced service under drive.file), read back equal, leave the CRM, and come
 // back with an undo, value for value and type for type; a run killed at any call leaves either
 // the CRM as it was or an archive the next call finishes or undoes.

@@ -1,4 +1,4 @@
-// Issue 16: getPipelineBoard through the bundle, compared with sums computed here from the
+// GetPipelineBoard through the bundle, compared with sums computed here from the
 // sheet itself; a move refused when the lead changed meanwhile; stale deals in the digest.
 import { env, records, errorsOf } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';

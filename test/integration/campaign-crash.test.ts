@@ -1,4 +1,4 @@
-// Issue 25 (3): the daily run with a campaign killed at every one of its service calls, then run
+// The daily run with a campaign killed at every one of its service calls, then run
 // on the next days: nobody gets the campaign twice, Sent counts only what went out (each with its
 // Email activity), and a send the kill left unknown is reported (Campaigns tab, Run Log, a Note on
 // the lead), never silently dropped or counted as sent.

@@ -1,4 +1,4 @@
-// Issue 19: a campaign over 2,000 leads with a 100-a-day quota, day after day: within the quota,
+// A campaign over 2,000 leads with a 100-a-day quota, day after day: within the quota,
 // nobody twice, opted-out people never, a shared address once, every send logged, digests first.
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';

@@ -1,4 +1,4 @@
-// Issue 25 (1, 2, 4, 5, 6): consent is the person's, a campaign keeps its identity whatever its
+// Consent is the person's, a campaign keeps its identity whatever its
 // name, an Email cell with spaces is that address, promotions go to Subscribed unless Settings
 // says otherwise, and nothing that is not one address reaches a mail header.
 import { env, records } from '../helpers';
@@ -39,7 +39,6 @@ function crm(
 }
 
 const campaignMail = (e: Environment) => e.mail.sent.filter((m) => m.subject.startsWith('Selamat hari raya'));
-type Preview = { recipients: number; notAsked: number; consent: string; skipped: { leadId: string; reason: string }[] };
 
 describe('consent is the person’s', () => {
   test('an address opted out on any row (any case, spaces, Gmail dots and +tags, outside the segment) is never mailed; one email per address', () => {
@@ -59,7 +58,7 @@ describe('consent is the person’s', () => {
       { Email: 'eko@contoh.id', Consent: 'Subscribed' },
     ]);
     e.spreadsheet.getSheetByName('Campaigns')!.getRange(2, 3).setValue('Status=Lead');
-    const p = e.call('previewCampaign', { name: 'Lebaran' }) as Preview;
+    const p = e.call('previewCampaign', { name: 'Lebaran' });
     const why = Object.fromEntries(p.skipped.map((s) => [s.leadId, s.reason]));
     expect(why['L-000002']).toMatch(/L-000001.*opted out/);
     expect(why['L-000004']).toMatch(/L-000003.*opted out/);
@@ -75,7 +74,7 @@ describe('consent is the person’s', () => {
 
   test('an Email cell with spaces around the address is that address', () => {
     const e = crm([{ Email: '  eko@contoh.id \n', Consent: 'Subscribed' }]);
-    const p = e.call('previewCampaign', { name: 'Lebaran' }) as Preview;
+    const p = e.call('previewCampaign', { name: 'Lebaran' });
     expect(p).toMatchObject({ recipients: 1, skipped: [] });
     e.call('startCampaign', { name: 'Lebaran' });
     e.call('runDailyJobs');
@@ -91,7 +90,7 @@ describe('consent is the person’s', () => {
     expect(
       records(e.spreadsheet, 'Settings').find((r) => r.Setting === 'Campaigns to leads not asked for consent')?.Value,
     ).toBe('no');
-    const p = e.call('previewCampaign', { name: 'Lebaran' }) as Preview;
+    const p = e.call('previewCampaign', { name: 'Lebaran' });
     expect(p.recipients).toBe(1);
     expect(p.notAsked).toBe(2);
     expect(p.consent).toBe(
@@ -103,7 +102,7 @@ describe('consent is the person’s', () => {
     expect(campaignMail(e).map((m) => m.to)).toEqual(['a@contoh.id']);
     // The team chooses otherwise: the preview says so.
     setSetting(e.spreadsheet, 'Campaigns to leads not asked for consent', 'yes');
-    const yes = e.call('previewCampaign', { name: 'Lebaran' }) as Preview;
+    const yes = e.call('previewCampaign', { name: 'Lebaran' });
     expect(yes.recipients).toBe(3);
     expect(yes.consent).toMatch(
       /^2 orang .* ikut menerimanya, karena Settings "Campaigns to leads not asked for consent" bernilai yes\.$/,
@@ -185,7 +184,7 @@ describe('one address rule for every mail header', () => {
       { Email: 'c@contoh.id, spy@evil.example', Consent: 'Subscribed' },
       { Email: 'd@contoh.id', Consent: 'Subscribed' },
     ]);
-    const p = e.call('previewCampaign', { name: 'Lebaran' }) as Preview;
+    const p = e.call('previewCampaign', { name: 'Lebaran' });
     const why = Object.fromEntries(p.skipped.map((s) => [s.leadId, s.reason]));
     expect(why['L-000001']).toMatch(/^Owner "rina@firma\.id\r\nBcc: spy@evil\.example" bukan satu alamat email$/);
     expect(why['L-000002']).toMatch(/^Owner ".*" bukan satu alamat email$/);
@@ -203,7 +202,7 @@ describe('one address rule for every mail header', () => {
       { Email: 'a@contoh.id', Consent: 'Subscribed', 'Next Follow-up': new Date('2026-11-20T00:00:00+07:00') },
     ]);
     setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id, <spy@evil.example>, "Boss" boss2@firma.id');
-    const setup = e.call('setupCrm') as { settingsProblems: { setting: string; problem: string }[] };
+    const setup = e.call('setupCrm');
     expect(setup.settingsProblems.map((p) => p.setting)).toEqual(['Manager emails', 'Manager emails']);
     e.call('runDailyJobs');
     expect(e.mail.sent.map((m) => m.to).filter((to) => !to.endsWith('@contoh.id'))).toEqual(
@@ -220,7 +219,7 @@ describe('one address rule for every mail header', () => {
       .getSheetByName('Team')!
       .getRange(3, 1, 1, 4)
       .setValues([['boss@firma.id\nBcc: spy@evil.example', 'Bos', '', 'Manager']]);
-    const setup = e.call('setupCrm') as { teamProblems: string[] };
+    const setup = e.call('setupCrm');
     expect(setup.teamProblems).toEqual([
       'Team, baris 3: Email "boss@firma.id\nBcc: spy@evil.example" bukan satu alamat email; baris itu tidak dipakai sampai diperbaiki.',
     ]);

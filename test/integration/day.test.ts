@@ -1,4 +1,4 @@
-// Issue 15: the salesperson's day through the built bundle: Today (the same plan as the digest),
+// The salesperson's day through the built bundle: Today (the same plan as the digest),
 // search as people type, editing with history, templates and the Team tab.
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';

@@ -1,4 +1,4 @@
-// Issue 12 (10): every public function, fed hostile arguments, answers with data or a clear
+// Every public function, fed hostile arguments, answers with data or a clear
 // localised message: never a raw TypeError or a service's signature error, never a stack.
 import * as fc from 'fast-check';
 import { setUpEnv } from '../helpers';

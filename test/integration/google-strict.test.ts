@@ -1,4 +1,4 @@
-// Issue 12: where Google Sheets is stricter than a kind model, through the built bundle over an
+// Where Google Sheets is stricter than a kind model, through the built bundle over an
 // emulation that behaves as Google does (docs/apps-script-conformance.md says where each rule
 // comes from). Each test here failed on the code before the fix.
 import { env, setUpEnv, records, iso, errorsOf } from '../helpers';

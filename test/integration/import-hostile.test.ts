@@ -1,22 +1,11 @@
-// Issue 25 (8–10): importLeads under attack, through the built bundle. A dead import rolled back
+// ImportLeads under attack, through the built bundle. A dead import rolled back
 // keeps what a teammate worked on since; every column of a file is imported or reported, whatever
 // it is called; what the import would refuse, the check reports first.
 import type { Environment } from '../../src/local/environment';
-import { setUpEnv, records } from '../helpers';
+import type { Args } from '../../src/gas/api';
+import { setUpEnv, records, ok } from '../helpers';
 
-type Report = {
-  ok: boolean;
-  importId: string | null;
-  imported: number;
-  message: string;
-  headers: string[];
-  mapping: Record<string, string>;
-  teamColumns: string[];
-  problems: { row: number; column: string; value: string; message: string; blocking: boolean }[];
-  problemCount: number;
-  questions: { kind: string; value: string }[];
-};
-const importLeads = (e: Environment, req: object) => e.call('importLeads', req) as Report;
+const importLeads = (e: Environment, req: Args<'importLeads'>[0]) => e.call('importLeads', req);
 const KILL = 'Exceeded maximum execution time';
 const PROTO = '__proto__';
 
@@ -282,13 +271,9 @@ describe('item 10: the check finds what the import would refuse', () => {
     expect(run).toMatchObject({ ok: false, importId: null });
     expect(state(e)).toEqual(before);
     // No Lead ID was taken by the refused import.
-    expect(
-      (
-        e.call('submitLead', { name: 'Baru', phone: '0812-2222-0001', source: 'Website', needs: 'x' }) as {
-          leadId: string;
-        }
-      ).leadId,
-    ).toBe('L-000001');
+    expect(ok(e.call('submitLead', { name: 'Baru', phone: '0812-2222-0001', source: 'Website', needs: 'x' })).leadId).toBe(
+      'L-000001',
+    );
   });
 
   test('100,000 columns are refused at once with a clear message; a long report stays bounded', () => {
@@ -320,7 +305,7 @@ describe('item 10: the check finds what the import would refuse', () => {
       const e = setUpEnv();
       const csv = lines.join('\n');
       const dry = importLeads(e, { csv, dryRun: true });
-      let real: Report | string;
+      let real: ReturnType<typeof importLeads> | string;
       try {
         real = importLeads(e, { csv });
       } catch (err) {

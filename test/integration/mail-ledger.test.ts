@@ -1,4 +1,4 @@
-// Issue 12 (7, 11): the email ledger at any team size, and a short quota that starves nobody.
+// The email ledger at any team size, and a short quota that starves nobody.
 import { env } from '../helpers';
 import type { Environment } from '../../src/local/environment';
 import { setSetting } from '../../src/local/demo';

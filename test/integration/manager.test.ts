@@ -1,4 +1,4 @@
-// Issue 17: the manager's week through the bundle: the scorecard and the source verdicts against
+// The manager's week through the bundle: the scorecard and the source verdicts against
 // figures computed here from the rows, the weekly report exactly once a week, yesterday's
 // activity in the managers' digest, a big deal told once.
 import { env, records } from '../helpers';

@@ -1,4 +1,4 @@
-// Issue 12 (9): mergeDuplicates and undoMerge killed at every one of their service calls, then
+// MergeDuplicates and undoMerge killed at every one of their service calls, then
 // run again: no Lead ID twice, no lead both in Leads and Archive, every activity points at a
 // lead that exists, and the undo then restores the state before the merge exactly.
 import { setUpEnv, records, iso, ok } from '../helpers';

@@ -1,4 +1,4 @@
-// Issue 13 (7, 8): a playground killed in the middle of a save leaves a whole workbook, its lock
+// A playground killed in the middle of a save leaves a whole workbook, its lock
 // is recognised as dead at once, and its temporary file is removed by the next process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -1,4 +1,4 @@
-// Issue 13 (8): the playground server answers only its own page, and only the functions the
+// The playground server answers only its own page, and only the functions the
 // menu, sidebar and dialogs call.
 import * as fs from 'node:fs';
 import * as http from 'node:http';

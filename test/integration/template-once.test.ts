@@ -1,7 +1,7 @@
-// Issue 25 (7): placeholders are filled in one pass. A lead's own data is never read as a
+// Placeholders are filled in one pass. A lead's own data is never read as a
 // placeholder, neither when the sidebar shows the text nor when it is sent; a name with braces
 // is a name, and the lead can be emailed.
-import { setUpEnv } from '../helpers';
+import { setUpEnv, ok } from '../helpers';
 import type { Environment } from '../../src/local/environment';
 
 function crm(lead: Record<string, unknown>): Environment {
@@ -10,10 +10,7 @@ function crm(lead: Record<string, unknown>): Environment {
     .getSheetByName('Team')!
     .getRange(2, 1, 1, 2)
     .setValues([['rina@firma.id', 'Rina']]);
-  const r = e.call('submitLead', { source: 'Website', needs: 'CCTV gudang', email: 'eka@contoh.id', ...lead }) as {
-    ok: boolean;
-  };
-  expect(r.ok).toBe(true);
+  ok(e.call('submitLead', { source: 'Website', needs: 'CCTV gudang', email: 'eka@contoh.id', ...lead }));
   return e;
 }
 

@@ -1,4 +1,4 @@
-// Issue 25: addresses compared as mail compares them, consent by address, placeholders filled once.
+// Addresses compared as mail compares them, consent by address, placeholders filled once.
 import { mailboxKey, normalizeEmail, headerText } from '../../src/core/email';
 import { planCampaign } from '../../src/core/campaign';
 import { leftoverPlaceholders, renderTemplate } from '../../src/core/templates';

@@ -1,4 +1,4 @@
-// Issue 25 (11): a file's bytes read as text whatever saved it, by the one detection the CLI
+// A file's bytes read as text whatever saved it, by the one detection the CLI
 // and the import dialog share.
 import { decodeText } from '../../src/core/encoding';
 
