@@ -271,9 +271,9 @@ describe('item 10: the check finds what the import would refuse', () => {
     expect(run).toMatchObject({ ok: false, importId: null });
     expect(state(e)).toEqual(before);
     // No Lead ID was taken by the refused import.
-    expect(ok(e.call('submitLead', { name: 'Baru', phone: '0812-2222-0001', source: 'Website', needs: 'x' })).leadId).toBe(
-      'L-000001',
-    );
+    expect(
+      ok(e.call('submitLead', { name: 'Baru', phone: '0812-2222-0001', source: 'Website', needs: 'x' })).leadId,
+    ).toBe('L-000001');
   });
 
   test('100,000 columns are refused at once with a clear message; a long report stays bounded', () => {
