@@ -28,8 +28,9 @@ export function fromSerial(serial: number, zone: Zone): Date {
 
 /** The local calendar year of an activity's Timestamp cell; null when it is not a date. */
 export function yearOf(v: unknown, zone: Zone): number | null {
+  if (isDate(v)) return clockOf(zone).yearOf(v.getTime());
   // A YYYY-MM-DD text is a calendar day already; any other date is an instant.
-  const day = parseYmd(v, 0);
+  const day = typeof v === 'string' ? parseYmd(v, 0) : null;
   if (day) return day.getUTCFullYear();
   const d = cellDate(v, 0);
   return d ? clockOf(zone).yearOf(d.getTime()) : null;
@@ -256,12 +257,15 @@ export function packRows(rows: CellData[][], max = MAX_REQUEST_BYTES, reserve = 
 }
 
 /**
- * A short fingerprint of rows (their values and types, in order): how an interrupted undo tells
- * rows it wrote from rows that were there, without the archive file.
+ * A short fingerprint of rows (their count, and the values and types of up to 64 of them spread
+ * from the first to the last): how an interrupted undo tells rows it wrote from rows that were
+ * there, without the archive file.
  */
 export function fingerprint(rows: unknown[][]): string {
   let h = 0x811c9dc5;
-  for (const row of rows) {
+  const step = Math.max(1, Math.ceil(rows.length / 64));
+  const picked = rows.filter((_, i) => i % step === 0 || i === rows.length - 1);
+  for (const row of picked) {
     const k = `${rowKey(row)}\n`;
     for (let i = 0; i < k.length; i++) {
       h ^= k.charCodeAt(i);

@@ -93,7 +93,7 @@ export function getArchiveContext(): ArchiveContext {
 
 /**
  * The spreadsheet's time zone, each date with its own offset: probed through
- * Utilities.formatDate (the `Z` pattern), a few calls per month of dates, never one per row.
+ * Utilities.formatDate (the `Z` pattern) at the ends of each two weeks the dates span, never per row.
  */
 function zoneOf(crm: Crm): ZoneClock {
   return new ZoneClock((ms) => offsetFromZ(Utilities.formatDate(new Date(ms), crm.timeZone, 'Z')));
@@ -172,7 +172,7 @@ export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResul
       spreadsheetId: '',
       url: '',
       at: crm.now.toISOString(),
-      by: currentUser(),
+      by: me,
     };
     const save = () => saveRecord(rec);
     props.setProperty(LAST, String(number));

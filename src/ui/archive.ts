@@ -91,7 +91,7 @@ function history(): HTMLElement {
     );
     if (!a.mine) {
       if (a.state === 'done')
-        item.append(' ', h('span', { class: 'muted', text: msg('ui.archive.onlyOwner', { by: a.by }) }));
+        item.append(' · ', h('span', { class: 'muted', text: msg('ui.archive.onlyOwner', { by: a.by }) }));
     } else if (a.url)
       item.append(
         ' ',
