@@ -9,6 +9,8 @@ export interface BenchRow {
   rows: number;
   serviceCalls: number;
   ms: number;
+  /** The operation's calls by service method. */
+  byMethod?: Record<string, number>;
 }
 
 const ACTIVITIES_PER_LEAD = 5;

@@ -4,7 +4,7 @@ import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type RecordOf } from '../core/sche
 import { computeSummary, capacityOf, type CrmSummary, type Capacity, type Verdict } from '../core/summary';
 import { scorecards, type Scorecard } from '../core/scorecard';
 import { readTeam } from './team';
-import { t, type Lang, type MessageKey } from '../core/i18n';
+import { t, userText, type Lang, type MessageKey } from '../core/i18n';
 import { addDays, cellDate, localDateTime } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, type Crm } from './services';
@@ -12,8 +12,8 @@ import { appendRunLog } from './runlog';
 import { formatCount } from '../core/money';
 import { readRecords } from './archive';
 
-/** Activities moved to archive spreadsheets (and still there): where to read them. */
-export type Archived = { beforeYear: number; count: number; url: string };
+/** Activities moved to archive spreadsheets (and still there): where to read them, in whose Drive. */
+export type Archived = { beforeYear: number; count: number; url: string; by: string };
 export type FullSummary = CrmSummary & { scorecard: Scorecard[]; capacity: Capacity & { archived: Archived[] } };
 
 function summarize(crm: Crm): FullSummary {
@@ -41,7 +41,7 @@ function summarize(crm: Crm): FullSummary {
   );
   const archived = readRecords()
     .filter((r) => r.state === 'done')
-    .map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url }));
+    .map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url, by: r.by }));
   return { ...summary, scorecard, capacity: { ...capacity, archived } };
 }
 
@@ -228,7 +228,12 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
   ]);
   for (const a of s.capacity.archived)
     L.add([
-      t(lang, 'summary.capacity.archived', { count: formatCount(a.count, lang), year: a.beforeYear, url: a.url }),
+      t(lang, a.by ? 'summary.capacity.archivedBy' : 'summary.capacity.archived', {
+        count: formatCount(a.count, lang),
+        year: a.beforeYear,
+        url: a.url,
+        by: userText(a.by),
+      }),
     ]);
   L.add([]);
   // What could not be counted goes last, in words.

@@ -1,7 +1,11 @@
 // The Sheets advanced service (Sheets API v4 through Apps Script) over a local "Drive" of
 // spreadsheets, as strict as Google where the add-on depends on it:
 // - a call needs one of the scopes the API method lists (drive, drive.file or spreadsheets);
-//   with drive.file only files this app created are visible ("Requested entity was not found.");
+//   a file is its creator's (the current user when it is created): with drive.file only files
+//   this app created for the current user are visible ("Requested entity was not found."), with
+//   a broad scope those the user owns or that are shared with them ("The caller does not have
+//   permission"), so a teammate's add-on cannot open an archive made by someone else;
+// - a batchUpdate request over 2 MB of JSON is refused (Google recommends at most 2 MB);
 // - values.get leaves out empty trailing rows and cells, and `values` itself when all is empty;
 //   it renders FORMATTED_VALUE (text) unless asked for UNFORMATTED_VALUE; dates come back as
 //   serial numbers unless dateTimeRenderOption is FORMATTED_STRING;
@@ -23,10 +27,13 @@ const API = 'GoogleJsonResponseException: API call to sheets.spreadsheets';
 
 interface DriveFile {
   ss: FakeSpreadsheet;
+  /** The file's state; `state.drive` holds its owner and who it is shared with. */
   state: PersistedState;
-  /** Created by this app (what drive.file may see). */
+  /** Created by this app (what drive.file may see, for the owner). */
   byApp: boolean;
 }
+
+const sameUser = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * The user's Drive as far as the add-on can see it: spreadsheets by id. With a folder, each is a
@@ -72,7 +79,8 @@ export class LocalDrive {
     }
   }
 
-  add(ss: FakeSpreadsheet, title: string): string {
+  /** A new file in `owner`'s Drive, made by this app. */
+  add(ss: FakeSpreadsheet, title: string, owner = ''): string {
     const slug = title
       .toLowerCase()
       .normalize('NFKD')
@@ -80,8 +88,35 @@ export class LocalDrive {
       .replace(/^-|-$/g, '')
       .slice(0, 60);
     const id = `${slug || 'spreadsheet'}-${randomBytes(4).toString('hex')}`;
-    this.files.set(id, { ss, state: emptyState(), byApp: true });
+    this.files.set(id, { ss, state: { ...emptyState(), drive: { owner, sharedWith: [] } }, byApp: true });
     return id;
+  }
+
+  /** Whose Drive a file is in ('' for a file saved before owners were kept: anyone's). */
+  ownerOf(id: string): string {
+    return this.files.get(id)?.state.drive?.owner ?? '';
+  }
+
+  /** Shares a file with a person (as its owner would in Drive). */
+  share(id: string, user: string): void {
+    const f = this.files.get(id);
+    if (!f) throw new Error(`no file ${id}`);
+    f.state.drive ??= { owner: '', sharedWith: [] };
+    if (!f.state.drive.sharedWith.some((u) => sameUser(u, user))) f.state.drive.sharedWith.push(user);
+  }
+
+  /**
+   * Whether the user's add-on may open a file. drive.file covers only the files this app
+   * created (or the user opened with it, through a picker the add-on does not have) for this
+   * user: a file shared with them is visible to them in Drive, not to the add-on on their behalf.
+   */
+  canOpen(id: string, user: string, onlyOwnFiles: boolean): boolean {
+    const f = this.files.get(id);
+    if (!f) return false;
+    const owner = f.state.drive?.owner ?? '';
+    const owns = owner === '' || sameUser(owner, user);
+    if (onlyOwnFiles) return f.byApp && owns;
+    return owns || (f.state.drive?.sharedWith ?? []).some((u) => sameUser(u, user));
   }
 }
 
@@ -106,13 +141,18 @@ export class FakeSheetsAdvanced extends ServiceObject {
   }
 }
 
-function fileOf(drive: LocalDrive, scopes: Scopes, id: unknown, method: string): FakeSpreadsheet {
+function fileOf(drive: LocalDrive, scopes: Scopes, user: string, id: unknown, method: string): FakeSpreadsheet {
   const f = drive.files.get(String(id));
   const onlyOwn = !scopes.some((s) => s.endsWith('/drive') || s.endsWith('/spreadsheets') || s.endsWith('.readonly'));
-  if (!f || (onlyOwn && !f.byApp))
+  if (!f || (onlyOwn && !drive.canOpen(String(id), user, true)))
     throw new Error(`${API}.${method} failed with error: Requested entity was not found.`);
+  if (!drive.canOpen(String(id), user, onlyOwn))
+    throw new Error(`${API}.${method} failed with error: The caller does not have permission`);
   return f.ss;
 }
+
+/** Google recommends at most 2 MB per request; the emulation refuses more (stricter reading). */
+const MAX_PAYLOAD = 2 * 1024 * 1024;
 
 export class FakeSpreadsheetsResource extends ServiceObject {
   readonly serviceName = 'Sheets.Spreadsheets';
@@ -123,7 +163,7 @@ export class FakeSpreadsheetsResource extends ServiceObject {
     private readonly scopes: Scopes,
   ) {
     super();
-    this.Values = new FakeValuesResource(drive, scopes);
+    this.Values = new FakeValuesResource(drive, ctx, scopes);
   }
 
   create(resource: SpreadsheetResource): SpreadsheetResource {
@@ -153,13 +193,18 @@ export class FakeSpreadsheetsResource extends ServiceObject {
       throw new Error(
         `${API}.create failed with error: Invalid requests: This action would increase the number of cells in the workbook above the limit of 10000000 cells.`,
       );
-    const id = this.drive.add(ss, title);
+    const id = this.drive.add(ss, title, this.ctx.activeUser());
     return describe(ss, id, this.drive.urlOf(id));
   }
 
   batchUpdate(resource: { requests?: Request[] }, spreadsheetId: string): { spreadsheetId: string; replies: object[] } {
     needScope(this.scopes, WRITE_SCOPES, 'batchUpdate');
-    const ss = fileOf(this.drive, this.scopes, spreadsheetId, 'batchUpdate');
+    const ss = fileOf(this.drive, this.scopes, this.ctx.activeUser(), spreadsheetId, 'batchUpdate');
+    const bytes = Buffer.byteLength(JSON.stringify(resource ?? {}), 'utf8');
+    if (bytes > MAX_PAYLOAD)
+      throw new Error(
+        `${API}.batchUpdate failed with error: the request carries ${bytes} bytes; Google recommends at most 2 MB per request, and the emulation refuses more.`,
+      );
     const requests = resource?.requests ?? [];
     // The API applies a batch atomically: check every request before changing anything.
     const apply = requests.map((r, i) => plan(ss, r, i));
@@ -172,6 +217,7 @@ export class FakeValuesResource extends ServiceObject {
   readonly serviceName = 'Sheets.Spreadsheets.Values';
   constructor(
     private readonly drive: LocalDrive,
+    private readonly ctx: SheetsContext,
     private readonly scopes: Scopes,
   ) {
     super();
@@ -183,7 +229,7 @@ export class FakeValuesResource extends ServiceObject {
     options: { valueRenderOption?: string; dateTimeRenderOption?: string } = {},
   ): { range: string; majorDimension: 'ROWS'; values?: unknown[][] } {
     needScope(this.scopes, READ_SCOPES, 'values.get');
-    const ss = fileOf(this.drive, this.scopes, spreadsheetId, 'values.get');
+    const ss = fileOf(this.drive, this.scopes, this.ctx.activeUser(), spreadsheetId, 'values.get');
     const { sheet, r1, c1, r2, c2 } = parseRange(ss, range, 'values.get');
     const render = options.valueRenderOption ?? 'FORMATTED_VALUE';
     const dates = options.dateTimeRenderOption ?? 'SERIAL_NUMBER';

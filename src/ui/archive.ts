@@ -77,14 +77,22 @@ function history(): HTMLElement {
   section.append(h('h3', { id: 'archive-history', text: msg('ui.archive.history') }));
   const list = h('ul', { class: 'archives' });
   for (const a of ctx.archives) {
+    // An archive's file is its creator's: a teammate is told who can open it or put it back.
+    const state =
+      a.state === 'removing' && !a.mine
+        ? msg('ui.archive.state.removingOther', { by: a.by })
+        : msg(`ui.archive.state.${a.state}`);
     const item = h(
       'li',
       {},
       h('span', {
-        text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: a.at.slice(0, 10) })}${a.by ? ` · ${a.by}` : ''} · ${msg(`ui.archive.state.${a.state}`)}`,
+        text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: a.at.slice(0, 10) })}${a.by ? ` · ${a.by}` : ''} · ${state}`,
       }),
     );
-    if (a.url)
+    if (!a.mine) {
+      if (a.state === 'done')
+        item.append(' · ', h('span', { class: 'muted', text: msg('ui.archive.onlyOwner', { by: a.by }) }));
+    } else if (a.url)
       item.append(
         ' ',
         h('a', {
@@ -95,7 +103,7 @@ function history(): HTMLElement {
           'aria-label': `${msg('ui.archive.open')} ${a.id}`,
         }),
       );
-    if (a.state === 'done' || a.state === 'removing') {
+    if (a.mine && (a.state === 'done' || a.state === 'removing')) {
       const undo = h('button', {
         type: 'button',
         text: msg('ui.archive.undo'),

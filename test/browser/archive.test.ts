@@ -112,3 +112,37 @@ test('the dialog fits a phone', async () => {
   expect(box!.width).toBeLessThanOrEqual(390);
   await page.close();
 });
+
+test('a teammate sees whose archive it is and who can put it back, with no Put back button', async () => {
+  // Another workbook: the default user archives, then a teammate opens the dialog.
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-archive-team-'));
+  const workbook = path.join(own, 'crm.xlsx');
+  const clock = new Clock(Date.now() - 21 * 86400000);
+  await withWorkbook(workbook, { distDir: DIST, clock, create: true }, (env) => {
+    seedDemo(env);
+    const sheet = env.spreadsheet.getSheetByName('Activities')!;
+    const start = sheet.getLastRow() + 1;
+    sheet.insertRowsAfter(sheet.getMaxRows(), 3);
+    sheet
+      .getRange(start, 1, 3, 4)
+      .setValues([1, 2, 3].map((i) => [new Date(Date.UTC(2023, i, 1, 2)), 'L-000001', 'Note', `Old note ${i}`]));
+    env.call('archiveActivities', { beforeYear: 2024 });
+  });
+  const team = await startPlayground({ workbook, port: 0, distDir: DIST, user: 'andi@firma.id', log: () => undefined });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(team.url);
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Arsipkan aktivitas lama…' }).click();
+    const dialog = page.frameLocator('.modal iframe');
+    const history = dialog.getByRole('region', { name: 'Arsip yang sudah dibuat' });
+    await expectText(history, /AR-0001: 3 aktivitas sebelum 2024.*sales@example\.com/);
+    await expectText(history, 'hanya sales@example.com yang bisa membuka atau mengembalikannya');
+    expect(await dialog.getByRole('button', { name: 'Kembalikan AR-0001' }).count()).toBe(0);
+    expect(await dialog.getByRole('link', { name: 'Buka arsip AR-0001' }).count()).toBe(0);
+    await screenshot(page, 'archive-teammate-1366');
+    await page.close();
+  } finally {
+    await team.close();
+  }
+});

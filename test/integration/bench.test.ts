@@ -1,26 +1,42 @@
 // The benchmark's claim, checked at two sizes: no operation's service calls grow with the rows.
 import { runBench } from '../../bench/bench';
 import { runImportBench } from '../../bench/import-bench';
+import type { BenchRow } from '../../bench/common';
+import { jsonBytes, MAX_REQUEST_BYTES, toCellData } from '../../src/core/archive';
 import { DIST } from '../helpers';
 
 /**
  * The archive moves rows to another file through the Sheets API, whose requests should stay
- * under about 2 MB: one write and two reads per 50,000 cells. Everything else is constant.
+ * under about 2 MB: writes sized by bytes, two reads per 50,000 cells, and the time zone's
+ * offsets probed per two weeks the dates span. Everything else is constant.
  */
-const BY_PAYLOAD: Record<string, number> = { 'archiveActivities (< 2026)': 3, undoArchive: 2 };
+const ARCHIVE = ['archiveActivities (< 2026)', 'undoArchive'];
+const PAYLOAD = ['Sheets.Spreadsheets.batchUpdate', 'Sheets.Spreadsheets.Values.get', 'Utilities.formatDate'];
+const calls = (r: BenchRow, m: string) => r.byMethod?.[m] ?? 0;
 
-test('every operation makes the same number of service calls at 100 and 3,000 rows (the archive: per 50,000 cells)', () => {
+test('every operation makes the same number of service calls at 100 and 3,000 rows (the archive: per payload)', () => {
   const rows = runBench([100, 3000], DIST);
   const ops = [...new Set(rows.map((r) => r.op))];
-  expect(ops).toEqual(expect.arrayContaining(['submitLead', 'logActivity', 'setupCrm', ...Object.keys(BY_PAYLOAD)]));
-  // 500 and 15,000 activities of 6 columns, all of 2025: 1 and 2 requests of 8,333 rows.
-  const extraChunks = Math.ceil(15000 / 8333) - Math.ceil(500 / 8333);
+  expect(ops).toEqual(expect.arrayContaining(['submitLead', 'logActivity', 'setupCrm', ...ARCHIVE]));
   for (const op of ops) {
     const [small, large] = rows.filter((r) => r.op === op);
-    expect({ op, calls: large.serviceCalls }).toEqual({
-      op,
-      calls: small.serviceCalls + (BY_PAYLOAD[op] ?? 0) * extraChunks,
-    });
+    if (!ARCHIVE.includes(op)) {
+      expect({ op, calls: large.serviceCalls }).toEqual({ op, calls: small.serviceCalls });
+      continue;
+    }
+    const other = (r: BenchRow) => r.serviceCalls - PAYLOAD.reduce((n, m) => n + calls(r, m), 0);
+    expect({ op, other: other(large) }).toEqual({ op, other: other(small) });
+    // 500 and 15,000 activities of 6 columns, 12 minutes apart (4 and 125 days of 2025): 1 and 2
+    // reads of 8,333 rows (two calls each), and one write per 1.5 MB of rows.
+    expect(calls(large, 'Sheets.Spreadsheets.Values.get') - calls(small, 'Sheets.Spreadsheets.Values.get')).toBe(2);
+    const row = [new Date(), 'L-000001', 'Follow-up Call', 'Telepon', 'sales0@firma.id', ''];
+    const rowBytes = jsonBytes({ values: row.map((v) => toCellData(v, 420)) });
+    const writes = (n: number) => (op === 'undoArchive' ? 1 : Math.ceil((n * rowBytes) / MAX_REQUEST_BYTES));
+    expect(calls(small, 'Sheets.Spreadsheets.batchUpdate')).toBe(1);
+    expect(calls(large, 'Sheets.Spreadsheets.batchUpdate')).toBeGreaterThanOrEqual(writes(15000));
+    expect(calls(large, 'Sheets.Spreadsheets.batchUpdate')).toBeLessThanOrEqual(writes(15000) + 1);
+    // Probes: the ends of each two-week step the dates fall in (Jakarta never changes).
+    expect(calls(large, 'Utilities.formatDate')).toBeLessThanOrEqual(calls(small, 'Utilities.formatDate') + 10);
   }
 });
 

@@ -1,5 +1,5 @@
 // The Sheets advanced service emulation (src/local/sheets-api.ts) against what Google documents
-// for the Sheets API v4 (conformance rows 24-27), and the local Drive's files beside a workbook.
+// for the Sheets API v4 (conformance rows 24-27 and 28-30), and the local Drive's files beside a workbook.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -147,6 +147,41 @@ describe('Sheets advanced service (emulation)', () => {
     ).toThrow(/above the limit of 10000000 cells/);
   });
 
+  test('a file is its creator’s: drive.file reaches only what this app made for the user, even once shared', () => {
+    const { drive, id } = api(); // made by rina@firma.id's add-on
+    expect(drive.ownerOf(id)).toBe('rina@firma.id');
+    const as = (user: string, scope: string) =>
+      new FakeSheetsAdvanced(drive, { ...ctx, activeUser: () => user }, [SCOPE(scope)]).Spreadsheets;
+    expect(as('Rina@Firma.id', 'drive.file').Values.get(id, 'Activities!A1').range).toBe('Activities!A1');
+    expect(() => as('andi@firma.id', 'drive.file').Values.get(id, 'Activities!A1')).toThrow(
+      /Requested entity was not found/,
+    );
+    expect(() => as('andi@firma.id', 'drive').Values.get(id, 'Activities!A1')).toThrow(
+      /The caller does not have permission/,
+    );
+    // Shared in Drive: Andi may open it himself, and an add-on with all of Drive may; drive.file still may not.
+    drive.share(id, 'andi@firma.id');
+    expect(as('andi@firma.id', 'drive').Values.get(id, 'Activities!A1').range).toBe('Activities!A1');
+    expect(() => as('andi@firma.id', 'drive.file').batchUpdate({ requests: [] }, id)).toThrow(
+      /Requested entity was not found/,
+    );
+  });
+
+  test('a batchUpdate over 2 MB of JSON is refused and changes nothing', () => {
+    const { sheets, id, sheetId } = api();
+    const cell = (n: number) => ({
+      updateCells: {
+        start: { sheetId, rowIndex: 1, columnIndex: 0 },
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'é'.repeat(n) } }] }],
+        fields: 'userEnteredValue',
+      },
+    });
+    expect(() => sheets.Spreadsheets.batchUpdate({ requests: [cell(1_100_000)] }, id)).toThrow(/at most 2 MB/);
+    expect(sheets.Spreadsheets.Values.get(id, 'Activities!A1:D5').values).toBeUndefined();
+    sheets.Spreadsheets.batchUpdate({ requests: [cell(1_000_000)] }, id);
+    expect(sheets.Spreadsheets.Values.get(id, 'Activities!A2').values?.[0][0]).toHaveLength(1_000_000);
+  });
+
   test('the service exists only when the manifest enables it: without it, archiving says so and removes nothing', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-dist-'));
     for (const f of fs.readdirSync(DIST)) fs.copyFileSync(path.join(DIST, f), path.join(tmp, f));
@@ -188,6 +223,9 @@ describe('the local Drive beside a workbook', () => {
     const saved = fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx'));
     expect(saved).toHaveLength(1);
     await withWorkbook(file, opts, (env) => {
+      const [fileId] = [...env.drive.files.keys()];
+      // Its owner is kept with the file: the one who archived.
+      expect(env.drive.ownerOf(fileId)).toBe(env.user);
       const archive = [...env.drive.files.values()][0].ss.getSheetByName('Activities')!;
       expect(archive.getRange(2, 4).getValue()).toBe('old one');
       expect(env.spreadsheet.getSheetByName('Activities')!.getRange(2, 4).getValue()).toBe('new one');

@@ -41,6 +41,23 @@ export const archive = {
     en: 'Archive {id} has more columns than Activities has now; restore the removed column first.',
     id: 'Arsip {id} punya lebih banyak kolom daripada Activities sekarang; kembalikan dulu kolom yang dihapus.',
   },
+  'archive.onlyOwner': {
+    en: 'Only {by} can put back archive {id}: its file is in their Drive, and Lembar CRM opens only the files it made for the person using it. Ask {by} to choose Put back.',
+    id: 'Hanya {by} yang bisa mengembalikan arsip {id}: filenya ada di Drive mereka, dan Lembar CRM hanya membuka file yang dibuatnya untuk orang yang memakainya. Minta {by} memilih Kembalikan.',
+  },
+  'archive.waitOwner': {
+    en: 'Archive {id} by {by} stopped while removing activities, and only {by} can finish it (its file is in their Drive). Nothing was archived now: ask {by} to open Archive old activities and archive or put it back, then try again.',
+    id: 'Arsip {id} oleh {by} berhenti saat menghapus aktivitas, dan hanya {by} yang bisa menyelesaikannya (filenya ada di Drive mereka). Belum ada yang diarsipkan sekarang: minta {by} membuka Arsipkan aktivitas lama lalu mengarsipkan atau mengembalikannya, kemudian coba lagi.',
+  },
+  'archive.cannotOpen': {
+    en: 'The file of archive {id} cannot be opened: it may have been deleted (restore it from the Drive trash), or it is in the Drive of {by}, who alone can open it. Nothing was changed.',
+    id: 'File arsip {id} tidak bisa dibuka: mungkin sudah dihapus (pulihkan dari sampah Drive), atau ada di Drive {by}, yang hanya bisa dibuka olehnya. Tidak ada yang diubah.',
+  },
+  'archive.blocked': {
+    en: 'Archive {id} stopped while removing activities and must be finished before another archive, but its file cannot be opened. If it was deleted, restore it from the Drive trash, then try again. Nothing was archived now.',
+    id: 'Arsip {id} berhenti saat menghapus aktivitas dan harus diselesaikan sebelum arsip lain, tetapi filenya tidak bisa dibuka. Jika sudah dihapus, pulihkan dari sampah Drive, lalu coba lagi. Belum ada yang diarsipkan sekarang.',
+  },
+  'archive.someone': { en: 'the person who made it', id: 'orang yang membuatnya' },
   'archive.undone': {
     en: '{count} activities are back in Activities.',
     id: '{count} aktivitas sudah kembali di Activities.',
@@ -76,6 +93,18 @@ export const archive = {
   'ui.archive.state.removing': {
     en: 'not finished: the next archive finishes it, or put it back',
     id: 'belum selesai: arsip berikutnya menyelesaikannya, atau kembalikan',
+  },
+  'ui.archive.state.removingOther': {
+    en: 'not finished: only {by} can finish it or put it back',
+    id: 'belum selesai: hanya {by} yang bisa menyelesaikan atau mengembalikannya',
+  },
+  'ui.archive.state.restoring': {
+    en: 'being put back: the next archive or put back finishes it',
+    id: 'sedang dikembalikan: arsip atau pengembalian berikutnya menyelesaikannya',
+  },
+  'ui.archive.onlyOwner': {
+    en: 'only {by} can open it or put it back: the file is in their Drive',
+    id: 'hanya {by} yang bisa membuka atau mengembalikannya: filenya ada di Drive mereka',
   },
   'ui.archive.state.copying': {
     en: 'not finished: nothing was removed; the file may be deleted',

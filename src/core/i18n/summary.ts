@@ -53,6 +53,10 @@ export const summary = {
     en: '{count} activities before {year} are archived in another spreadsheet: {url}',
     id: '{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}',
   },
+  'summary.capacity.archivedBy': {
+    en: "{count} activities before {year} are archived in another spreadsheet, in {by}'s Drive (only {by} can open it unless they share it): {url}",
+    id: '{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain, di Drive {by} (hanya {by} yang bisa membukanya kecuali dibagikan): {url}',
+  },
   'summary.title': { en: 'Lembar CRM — Summary', id: 'Lembar CRM — Ringkasan' },
   'summary.generated': { en: 'Updated {time}', id: 'Diperbarui {time}' },
   'summary.kpis': { en: 'Key figures', id: 'Angka utama' },

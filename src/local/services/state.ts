@@ -24,6 +24,11 @@ export interface PersistedState {
   triggers: TriggerRecord[];
   nextTriggerId: number;
   mailQuota: { date: string; used: number };
+  /**
+   * A file in the local Drive (an archive): whose Drive it is in, and who it is shared with.
+   * Drive keeps this, not the sheet; a file saved before owners were kept has none (anyone's).
+   */
+  drive?: { owner: string; sharedWith: string[] };
 }
 
 export function emptyState(): PersistedState {
