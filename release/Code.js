@@ -2192,6 +2192,23 @@ var Lembar = (() => {
       en: "Archive {id} has more columns than Activities has now; restore the removed column first.",
       id: "Arsip {id} punya lebih banyak kolom daripada Activities sekarang; kembalikan dulu kolom yang dihapus."
     },
+    "archive.onlyOwner": {
+      en: "Only {by} can put back archive {id}: its file is in their Drive, and Lembar CRM opens only the files it made for the person using it. Ask {by} to choose Put back.",
+      id: "Hanya {by} yang bisa mengembalikan arsip {id}: filenya ada di Drive mereka, dan Lembar CRM hanya membuka file yang dibuatnya untuk orang yang memakainya. Minta {by} memilih Kembalikan."
+    },
+    "archive.waitOwner": {
+      en: "Archive {id} by {by} stopped while removing activities, and only {by} can finish it (its file is in their Drive). Nothing was archived now: ask {by} to open Archive old activities and archive or put it back, then try again.",
+      id: "Arsip {id} oleh {by} berhenti saat menghapus aktivitas, dan hanya {by} yang bisa menyelesaikannya (filenya ada di Drive mereka). Belum ada yang diarsipkan sekarang: minta {by} membuka Arsipkan aktivitas lama lalu mengarsipkan atau mengembalikannya, kemudian coba lagi."
+    },
+    "archive.cannotOpen": {
+      en: "The file of archive {id} cannot be opened: it may have been deleted (restore it from the Drive trash), or it is in the Drive of {by}, who alone can open it. Nothing was changed.",
+      id: "File arsip {id} tidak bisa dibuka: mungkin sudah dihapus (pulihkan dari sampah Drive), atau ada di Drive {by}, yang hanya bisa dibuka olehnya. Tidak ada yang diubah."
+    },
+    "archive.blocked": {
+      en: "Archive {id} stopped while removing activities and must be finished before another archive, but its file cannot be opened. If it was deleted, restore it from the Drive trash, then try again. Nothing was archived now.",
+      id: "Arsip {id} berhenti saat menghapus aktivitas dan harus diselesaikan sebelum arsip lain, tetapi filenya tidak bisa dibuka. Jika sudah dihapus, pulihkan dari sampah Drive, lalu coba lagi. Belum ada yang diarsipkan sekarang."
+    },
+    "archive.someone": { en: "the person who made it", id: "orang yang membuatnya" },
     "archive.undone": {
       en: "{count} activities are back in Activities.",
       id: "{count} aktivitas sudah kembali di Activities."
@@ -2227,6 +2244,18 @@ var Lembar = (() => {
     "ui.archive.state.removing": {
       en: "not finished: the next archive finishes it, or put it back",
       id: "belum selesai: arsip berikutnya menyelesaikannya, atau kembalikan"
+    },
+    "ui.archive.state.removingOther": {
+      en: "not finished: only {by} can finish it or put it back",
+      id: "belum selesai: hanya {by} yang bisa menyelesaikan atau mengembalikannya"
+    },
+    "ui.archive.state.restoring": {
+      en: "being put back: the next archive or put back finishes it",
+      id: "sedang dikembalikan: arsip atau pengembalian berikutnya menyelesaikannya"
+    },
+    "ui.archive.onlyOwner": {
+      en: "only {by} can open it or put it back: the file is in their Drive",
+      id: "hanya {by} yang bisa membuka atau mengembalikannya: filenya ada di Drive mereka"
     },
     "ui.archive.state.copying": {
       en: "not finished: nothing was removed; the file may be deleted",
@@ -2386,6 +2415,10 @@ var Lembar = (() => {
     "summary.capacity.archived": {
       en: "{count} activities before {year} are archived in another spreadsheet: {url}",
       id: "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}"
+    },
+    "summary.capacity.archivedBy": {
+      en: "{count} activities before {year} are archived in another spreadsheet, in {by}'s Drive (only {by} can open it unless they share it): {url}",
+      id: "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain, di Drive {by} (hanya {by} yang bisa membukanya kecuali dibagikan): {url}"
     },
     "summary.title": { en: "Lembar CRM — Summary", id: "Lembar CRM — Ringkasan" },
     "summary.generated": { en: "Updated {time}", id: "Diperbarui {time}" },
@@ -10142,31 +10175,112 @@ ${stopLine}`
     return nextOf(c, p);
   }
 
+  // src/core/zone.ts
+  var MINUTE = 6e4;
+  var STEP = 14 * 864e5;
+  var ZoneClock = class _ZoneClock {
+    /** `probe(t)`: minutes east of UTC at the instant `t` (ms). */
+    constructor(probe) {
+      __publicField(this, "probe", probe);
+      __publicField(this, "grid", /* @__PURE__ */ new Map());
+      __publicField(this, "changes", /* @__PURE__ */ new Map());
+      __publicField(this, "newYears", /* @__PURE__ */ new Map());
+    }
+    /** A zone with one offset for ever (tests; a fixed offset). */
+    static fixed(offsetMinutes) {
+      return new _ZoneClock(() => offsetMinutes);
+    }
+    /**
+     * Minutes east of UTC at the instant `t` (ms). The probes are the two ends of `t`'s two-week
+     * step, shared by every date in it, and the minute the offset changes when it does (a
+     * bisection, about 15 probes): the calls grow with the weeks the dates span, never with rows.
+     */
+    offsetAt(t2) {
+      const k = Math.floor(t2 / STEP);
+      const a = this.at(k);
+      const b = this.at(k + 1);
+      if (a === b) return a;
+      let change = this.changes.get(k);
+      if (change === void 0) {
+        let lo = k * STEP / MINUTE;
+        let hi = (k + 1) * STEP / MINUTE;
+        while (hi - lo > 1) {
+          const mid = Math.floor((lo + hi) / 2);
+          if (this.probe(mid * MINUTE) === a) lo = mid;
+          else hi = mid;
+        }
+        change = hi * MINUTE;
+        this.changes.set(k, change);
+      }
+      return t2 < change ? a : b;
+    }
+    /** The wall clock at an instant, as milliseconds read as if UTC. */
+    wallOf(t2) {
+      return t2 + this.offsetAt(t2) * MINUTE;
+    }
+    /**
+     * The instant at which the zone's wall clock reads `wall` (milliseconds read as if UTC): the
+     * offset at `wall`, then the offset at the instant that gives. A wall time that occurs twice
+     * (the hour the clocks go back) gets one of its two instants, as a spreadsheet cell does.
+     */
+    instantOf(wall) {
+      const first = wall - this.offsetAt(wall) * MINUTE;
+      return wall - this.offsetAt(first) * MINUTE;
+    }
+    /** The local calendar year of an instant (the zone's own new year). */
+    yearOf(t2) {
+      const y = new Date(t2).getUTCFullYear();
+      if (t2 < this.newYear(y)) return y - 1;
+      if (t2 >= this.newYear(y + 1)) return y + 1;
+      return y;
+    }
+    /** The instant of local midnight on 1 January of `year`. */
+    newYear(year) {
+      let at = this.newYears.get(year);
+      if (at === void 0) {
+        at = this.instantOf(Date.UTC(year, 0, 1));
+        this.newYears.set(year, at);
+      }
+      return at;
+    }
+    at(k) {
+      let off = this.grid.get(k);
+      if (off === void 0) {
+        off = this.probe(k * STEP);
+        this.grid.set(k, off);
+      }
+      return off;
+    }
+  };
+
   // src/core/archive.ts
   var DAY2 = 864e5;
   var EPOCH_DAYS = 25569;
-  function toSerial(d, offsetMinutes) {
-    return (d.getTime() + offsetMinutes * 6e4) / DAY2 + EPOCH_DAYS;
+  var clockOf = (z) => typeof z === "number" ? ZoneClock.fixed(z) : z;
+  function fromSerial(serial, zone) {
+    return new Date(clockOf(zone).instantOf(Math.round((serial - EPOCH_DAYS) * DAY2)));
   }
-  function fromSerial(serial, offsetMinutes) {
-    return new Date(Math.round((serial - EPOCH_DAYS) * DAY2) - offsetMinutes * 6e4);
+  function yearOf(v, zone) {
+    if (isDate(v)) return clockOf(zone).yearOf(v.getTime());
+    const day2 = typeof v === "string" ? parseYmd(v, 0) : null;
+    if (day2) return day2.getUTCFullYear();
+    const d = cellDate(v, 0);
+    return d ? clockOf(zone).yearOf(d.getTime()) : null;
   }
-  function yearOf(v, offsetMinutes) {
-    const d = cellDate(v, offsetMinutes);
-    return d ? new Date(d.getTime() + offsetMinutes * 6e4).getUTCFullYear() : null;
-  }
-  function activityYears(timestamps, offsetMinutes) {
+  function activityYears(timestamps, zone) {
+    const clock = clockOf(zone);
     const by = /* @__PURE__ */ new Map();
     for (const v of timestamps) {
-      const y = yearOf(v, offsetMinutes);
+      const y = yearOf(v, clock);
       if (y !== null) by.set(y, (by.get(y) ?? 0) + 1);
     }
     return [...by.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
   }
-  function rowsBefore(timestamps, beforeYear, offsetMinutes) {
+  function rowsBefore(timestamps, beforeYear, zone) {
+    const clock = clockOf(zone);
     const out = [];
     timestamps.forEach((v, i) => {
-      const y = yearOf(v, offsetMinutes);
+      const y = yearOf(v, clock);
       if (y !== null && y < beforeYear) out.push(i);
     });
     return out;
@@ -10180,13 +10294,13 @@ ${stopLine}`
   }
   var DATE_PATTERN = "yyyy-mm-dd";
   var DATE_TIME_PATTERN = "yyyy-mm-dd hh:mm:ss";
-  function toCellData(v, offsetMinutes) {
+  function toCellData(v, zone) {
     if (v === null || v === void 0 || v === "") return {};
     if (isDate(v)) {
-      const local = v.getTime() + offsetMinutes * 6e4;
+      const local = clockOf(zone).wallOf(v.getTime());
       const midnight = (local % DAY2 + DAY2) % DAY2 === 0;
       return {
-        userEnteredValue: { numberValue: toSerial(v, offsetMinutes) },
+        userEnteredValue: { numberValue: local / DAY2 + EPOCH_DAYS },
         userEnteredFormat: {
           numberFormat: midnight ? { type: "DATE", pattern: DATE_PATTERN } : { type: "DATE_TIME", pattern: DATE_TIME_PATTERN }
         }
@@ -10196,16 +10310,17 @@ ${stopLine}`
     if (typeof v === "boolean") return { userEnteredValue: { boolValue: v } };
     return { userEnteredValue: { stringValue: String(v) } };
   }
-  function fromReads(serialRows, formattedRows, count, width, offsetMinutes) {
+  function fromReads(serialRows, formattedRows, count, width, zone) {
+    const clock = clockOf(zone);
+    const isDateCell = (r, c) => typeof serialRows[r]?.[c] === "number" && typeof formattedRows[r]?.[c] === "string";
     const out = [];
     for (let r = 0; r < count; r++) {
       const a = serialRows[r] ?? [];
-      const b = formattedRows[r] ?? [];
       const row = new Array(width).fill("");
       for (let c = 0; c < width; c++) {
         const v = a[c];
         if (v === void 0 || v === null) continue;
-        row[c] = typeof v === "number" && typeof b[c] === "string" ? fromSerial(v, offsetMinutes) : v;
+        row[c] = isDateCell(r, c) ? fromSerial(v, clock) : v;
       }
       out.push(row);
     }
@@ -10243,6 +10358,82 @@ ${stopLine}`
   function rowsPerRequest(width) {
     return Math.max(1, Math.floor(5e4 / Math.max(1, width)));
   }
+  var MAX_REQUEST_BYTES = 15e5;
+  var BLOCK_OVERHEAD = 256;
+  function jsonBytes(v) {
+    const s = JSON.stringify(v) ?? "";
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 127) n += c > 2047 && (c < 55296 || c > 57343) ? 2 : 1;
+    }
+    return n;
+  }
+  function packRows(rows, max = MAX_REQUEST_BYTES, reserve = 0) {
+    const batches = [];
+    let batch = [];
+    let bytes2 = reserve;
+    let block = null;
+    const close = () => {
+      if (batch.length > 0) batches.push(batch);
+      batch = [];
+      bytes2 = 0;
+      block = null;
+    };
+    const place = (row, col2, cells, size, alone) => {
+      const extra = size + (block && !alone ? 0 : BLOCK_OVERHEAD);
+      if (batch.length > 0 && bytes2 + extra > max) close();
+      if (!block || alone) {
+        block = { row, col: col2, rows: [] };
+        batch.push(block);
+        bytes2 += BLOCK_OVERHEAD;
+      }
+      block.rows.push(cells);
+      bytes2 += size;
+      if (alone) block = null;
+    };
+    rows.forEach((cells, i) => {
+      const size = jsonBytes({ values: cells }) + 1;
+      if (size + BLOCK_OVERHEAD <= max) {
+        place(i, 0, cells, size, false);
+        return;
+      }
+      block = null;
+      let start = 0;
+      while (start < cells.length) {
+        let end = start;
+        let run = 16;
+        while (end < cells.length) {
+          const cell = jsonBytes(cells[end]) + 1;
+          if (end > start && run + cell + BLOCK_OVERHEAD > max) break;
+          run += cell;
+          end++;
+        }
+        place(i, start, cells.slice(start, end), run, true);
+        start = end;
+      }
+    });
+    close();
+    return batches;
+  }
+  function fingerprint2(rows) {
+    let h = 2166136261;
+    const step = Math.max(1, Math.ceil(rows.length / 64));
+    const picked = rows.filter((_, i) => i % step === 0 || i === rows.length - 1);
+    for (const row of picked) {
+      const k = `${rowKey(row)}
+`;
+      for (let i = 0; i < k.length; i++) {
+        h ^= k.charCodeAt(i);
+        h = Math.imul(h, 16777619) >>> 0;
+      }
+    }
+    return `${rows.length}:${h.toString(16).padStart(8, "0")}`;
+  }
+  var isBlankRow = (row) => row.every((v) => v === "" || v === null || v === void 0);
+  function isOwnArchive(rec, user) {
+    return rec.by === "" || user === "" || rec.by.trim().toLowerCase() === user.trim().toLowerCase();
+  }
 
   // src/gas/archive.ts
   var LAST = "lembar.archive.last";
@@ -10263,14 +10454,31 @@ ${stopLine}`
   function getArchiveContext() {
     const crm = openCrm();
     const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang);
+    const me = currentUser();
     return {
       lang: crm.lang,
       messages: CATALOG[crm.lang],
       maxYear: maxYear(crm),
-      years: activityYears(acts.column("Timestamp"), crm.offset),
+      years: activityYears(acts.column("Timestamp"), zoneOf(crm)),
       cellsPerRow: acts.sheet.getMaxColumns(),
-      archives: readRecords()
+      archives: readRecords().map((r) => ({ ...r, mine: isOwnArchive(r, me) }))
     };
+  }
+  function zoneOf(crm) {
+    return new ZoneClock((ms) => offsetFromZ(Utilities.formatDate(new Date(ms), crm.timeZone, "Z")));
+  }
+  var cannotOpen = (err2) => err2 instanceof CrmError && err2.msg.key === "archive.cannotOpen";
+  function byOf(crm, rec) {
+    return rec.by ? userText(rec.by) : t(crm.lang, "archive.someone");
+  }
+  function onFile(crm, rec, fn) {
+    try {
+      return fn();
+    } catch (err2) {
+      const text5 = String(err2?.message ?? err2);
+      if (err2 instanceof CrmError || !/not found|permission|forbidden/i.test(text5)) throw err2;
+      throw new CrmError({ key: "archive.cannotOpen", params: { id: userText(rec.id), by: byOf(crm, rec) } }, crm.lang);
+    }
   }
   function archiveActivities(input) {
     const crm = openCrm();
@@ -10280,17 +10488,27 @@ ${stopLine}`
     return withDocumentLock(crm.lang, () => {
       const props = PropertiesService.getDocumentProperties();
       const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
+      const me = currentUser();
+      const zone = zoneOf(crm);
+      settleRestores(crm, acts, me);
       let rows = acts.allRows();
       for (const rec2 of readRecords()) {
         if (rec2.state !== "removing") continue;
-        finishRemoval(crm, rec2, acts, rows);
+        const wait = (m) => ({ ok: false, errors: { beforeYear: message(crm.lang, m) } });
+        if (!isOwnArchive(rec2, me)) return wait({ key: "archive.waitOwner", params: { id: rec2.id, by: byOf(crm, rec2) } });
+        try {
+          finishRemoval(crm, rec2, acts, rows, zone);
+        } catch (err2) {
+          if (!cannotOpen(err2)) throw err2;
+          return wait({ key: "archive.blocked", params: { id: rec2.id } });
+        }
         rows = acts.allRows();
       }
       const at = acts.indexOf("Timestamp");
       const picked = rowsBefore(
         rows.map((r) => r[at]),
         year,
-        crm.offset
+        zone
       );
       if (picked.length === 0)
         return { ok: false, errors: { beforeYear: t(crm.lang, "archive.nothing", { year }) } };
@@ -10307,7 +10525,7 @@ ${stopLine}`
         spreadsheetId: "",
         url: "",
         at: crm.now.toISOString(),
-        by: currentUser()
+        by: me
       };
       const save = () => saveRecord(rec);
       props.setProperty(LAST, String(number));
@@ -10329,8 +10547,8 @@ ${stopLine}`
       rec.url = String(created.spreadsheetUrl);
       save();
       const sheetId = Number(created.sheets?.[0]?.properties?.sheetId ?? 0);
-      writeCopy(sheets, rec.spreadsheetId, sheetId, acts.headers.headers.slice(0, width), moving, crm.offset);
-      const back = readCopy(sheets, rec, crm.offset);
+      writeCopy(sheets, rec.spreadsheetId, sheetId, acts.headers.headers.slice(0, width), moving, zone);
+      const back = readCopy(sheets, rec, zone);
       if (back.length !== moving.length || back.some((r, i) => rowKey(r) !== rowKey(moving[i]))) {
         rec.state = "failed";
         save();
@@ -10357,21 +10575,43 @@ ${stopLine}`
     const crm = openCrm();
     return withDocumentLock(crm.lang, () => {
       const id = cleanText(input?.archiveId);
+      const me = currentUser();
+      const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
+      settleRestores(crm, acts, me);
       const rec = readRecords().find((r) => r.id === id);
       if (!rec) throw new CrmError({ key: "archive.unknown", params: { id: userText(id) } }, crm.lang);
       if (rec.state !== "done" && rec.state !== "removing")
         throw new CrmError({ key: "archive.cannotUndo", params: { id: userText(id) } }, crm.lang);
+      if (!isOwnArchive(rec, me))
+        throw new CrmError({ key: "archive.onlyOwner", params: { id: rec.id, by: byOf(crm, rec) } }, crm.lang);
       const sheets = api(crm);
-      const back = readCopy(sheets, rec, crm.offset);
-      const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
+      const back = onFile(crm, rec, () => readCopy(sheets, rec, zoneOf(crm)));
       if (acts.headers.width < rec.width)
         throw new CrmError({ key: "archive.narrower", params: { id: userText(id) } }, crm.lang);
       const { missing } = matchRows(acts.allRows(), back);
       const restore = missing.map((i) => back[i]);
-      acts.insertAtTop(restore);
+      if (restore.length > 0) {
+        rec.restoring = { rows: restore.length, key: fingerprint2(restore), from: rec.state };
+        rec.state = "restoring";
+        saveRecord(rec);
+        acts.insertAtTop(restore);
+      }
       rec.state = "undone";
+      delete rec.restoring;
       saveRecord(rec);
-      sheets.batchUpdate(
+      renameRestored(crm, rec);
+      return {
+        ok: true,
+        restored: restore.length,
+        message: t(crm.lang, "archive.undone", { count: restore.length })
+      };
+    });
+  }
+  function renameRestored(crm, rec) {
+    onFile(
+      crm,
+      rec,
+      () => api(crm).batchUpdate(
         {
           requests: [
             {
@@ -10385,13 +10625,29 @@ ${stopLine}`
           ]
         },
         rec.spreadsheetId
-      );
-      return {
-        ok: true,
-        restored: restore.length,
-        message: t(crm.lang, "archive.undone", { count: restore.length })
-      };
-    });
+      )
+    );
+  }
+  function settleRestores(crm, acts, me) {
+    for (const rec of readRecords()) {
+      if (rec.state !== "restoring") continue;
+      const r = rec.restoring ?? { rows: 0, key: "", from: "done" };
+      const n = r.rows <= acts.rowCount ? r.rows : 0;
+      const top = n > 0 ? acts.sheet.getRange(2, 1, n, acts.headers.width).getValues() : [];
+      let done2 = false;
+      if (n > 0 && top.every(isBlankRow)) acts.deleteDataRows(top.map((_, i) => i));
+      else done2 = n > 0 && fingerprint2(top) === r.key;
+      rec.state = done2 ? "undone" : r.from;
+      delete rec.restoring;
+      saveRecord(rec);
+      if (done2 && isOwnArchive(rec, me)) {
+        try {
+          renameRestored(crm, rec);
+        } catch (err2) {
+          if (!cannotOpen(err2)) throw err2;
+        }
+      }
+    }
   }
   function readRecords() {
     const all = PropertiesService.getDocumentProperties().getProperties();
@@ -10408,37 +10664,37 @@ ${stopLine}`
     for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + (x - 1) % 26) + s;
     return s;
   }
-  function writeCopy(sheets, spreadsheetId, sheetId, headers, rows, offset) {
+  function writeCopy(sheets, spreadsheetId, sheetId, headers, rows, zone) {
     const header = {
-      values: headers.map((h) => ({
-        userEnteredValue: { stringValue: String(h) },
-        userEnteredFormat: { textFormat: { bold: true } }
-      }))
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: 0 },
+        rows: [
+          {
+            values: headers.map((h) => ({
+              userEnteredValue: { stringValue: String(h) },
+              userEnteredFormat: { textFormat: { bold: true } }
+            }))
+          }
+        ],
+        fields: "userEnteredValue,userEnteredFormat.textFormat.bold"
+      }
     };
-    const per = rowsPerRequest(headers.length);
-    for (let start = 0; start < rows.length; start += per) {
-      const chunk = rows.slice(start, start + per).map((r) => ({ values: r.map((v) => toCellData(v, offset)) }));
-      const requests = [
-        {
-          updateCells: {
-            start: { sheetId, rowIndex: start + 1, columnIndex: 0 },
-            rows: chunk,
-            fields: "userEnteredValue,userEnteredFormat.numberFormat"
-          }
+    const cells = rows.map((r) => r.map((v) => toCellData(v, zone)));
+    const batches = packRows(cells, void 0, jsonBytes(header));
+    if (batches.length === 0) batches.push([]);
+    batches.forEach((blocks, i) => {
+      const requests = blocks.map((b) => ({
+        updateCells: {
+          start: { sheetId, rowIndex: b.row + 1, columnIndex: b.col },
+          rows: b.rows.map((values) => ({ values })),
+          fields: "userEnteredValue,userEnteredFormat.numberFormat"
         }
-      ];
-      if (start === 0)
-        requests.unshift({
-          updateCells: {
-            start: { sheetId, rowIndex: 0, columnIndex: 0 },
-            rows: [header],
-            fields: "userEnteredValue,userEnteredFormat.textFormat.bold"
-          }
-        });
+      }));
+      if (i === 0) requests.unshift(header);
       sheets.batchUpdate({ requests }, spreadsheetId);
-    }
+    });
   }
-  function readCopy(sheets, rec, offset) {
+  function readCopy(sheets, rec, zone) {
     const per = rowsPerRequest(rec.width);
     const out = [];
     for (let start = 0; start < rec.count; start += per) {
@@ -10452,12 +10708,12 @@ ${stopLine}`
         valueRenderOption: "UNFORMATTED_VALUE",
         dateTimeRenderOption: "FORMATTED_STRING"
       }).values ?? [];
-      out.push(...fromReads(serial, formatted, n, rec.width, offset));
+      out.push(...fromReads(serial, formatted, n, rec.width, zone));
     }
     return out;
   }
-  function finishRemoval(crm, rec, acts, rows) {
-    const back = readCopy(api(crm), rec, crm.offset);
+  function finishRemoval(crm, rec, acts, rows, zone) {
+    const back = onFile(crm, rec, () => readCopy(api(crm), rec, zone));
     const { found } = matchRows(rows, back);
     acts.deleteDataRows(found);
     rec.state = "done";
@@ -10485,7 +10741,7 @@ ${stopLine}`
       crm.now,
       crm.offset
     );
-    const archived = readRecords().filter((r) => r.state === "done").map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url }));
+    const archived = readRecords().filter((r) => r.state === "done").map((r) => ({ beforeYear: r.beforeYear, count: r.count, url: r.url, by: r.by }));
     return { ...summary2, scorecard, capacity: { ...capacity, archived } };
   }
   function getCrmSummary() {
@@ -10662,7 +10918,12 @@ ${stopLine}`
     ]);
     for (const a of s.capacity.archived)
       L.add([
-        t(lang, "summary.capacity.archived", { count: formatCount(a.count, lang), year: a.beforeYear, url: a.url })
+        t(lang, a.by ? "summary.capacity.archivedBy" : "summary.capacity.archived", {
+          count: formatCount(a.count, lang),
+          year: a.beforeYear,
+          url: a.url,
+          by: userText(a.by)
+        })
       ]);
     L.add([]);
     const k = s.skipped;
