@@ -177,7 +177,7 @@ export function undoArchive(input: { archiveId?: unknown }): UndoArchiveResult {
   return withDocumentLock(crm.lang, () => {
     const id = cleanText(input?.archiveId);
     const rec = readRecords().find((r) => r.id === id);
-    if (!rec) throw new CrmError({ key: 'archive.unknown', params: { id: userText(id) } }, crm.lang);
+    if (!rec) throw new CrmError({ key: 'archive.unknown', params: { id: userText(id || '?') } }, crm.lang);
     if (rec.state !== 'done' && rec.state !== 'removing')
       throw new CrmError({ key: 'archive.cannotUndo', params: { id: userText(id) } }, crm.lang);
     const sheets = api(crm);

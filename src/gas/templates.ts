@@ -7,7 +7,8 @@ import { whatsappLink, normalizePhone } from '../core/phone';
 import { displayName } from '../core/team';
 import { formatMoney } from '../core/money';
 import { cleanText } from '../core/fields';
-import { CrmError, t, userText } from '../core/i18n';
+import { CrmError, ref, t, userText } from '../core/i18n';
+import { normalizeEmail } from '../core/email';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
 import { logActivity } from './activities';
@@ -115,8 +116,20 @@ export function sendTemplateEmail(arg?: {
   const { template, values, lead, leadId } = prepared(crm, arg);
   if (template.channel !== 'Email')
     throw new CrmError({ key: 'template.notEmail', params: { templateId: userText(template.id) } }, crm.lang);
-  const to = cellText(lead['Email'], crm.offset).trim();
-  if (!to) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
+  const cell = cellText(lead['Email'], crm.offset).trim();
+  if (!cell) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
+  // One well-formed address, checked before MailApp (whose "Invalid email" names no field); a
+  // cell with a line break or a second address is refused, naming the field.
+  const address = normalizeEmail(cell);
+  if (!address.ok)
+    throw new CrmError(
+      {
+        key: 'template.badEmail',
+        params: { field: ref('field.email'), leadId: userText(leadId), email: userText(cell.replace(/\s+/g, ' ')) },
+      },
+      crm.lang,
+    );
+  const to = address.email;
   // The person may have edited the text in the sidebar; what is sent is what they saw.
   const a = (arg ?? {}) as { subject?: unknown; text?: unknown };
   const r = fill(

@@ -8,6 +8,10 @@ export const template = {
     id: 'Placeholder ini belum ada nilainya untuk prospek ini: {names}. Isi dulu atau ubah pesannya.',
   },
   'template.noEmail': { en: 'This lead has no email address.', id: 'Prospek ini tidak punya alamat email.' },
+  'template.badEmail': {
+    en: 'The {field} of {leadId} is not one valid address ("{email}"): correct it in the Leads tab, then send again.',
+    id: '{field} prospek {leadId} bukan satu alamat yang valid ("{email}"): perbaiki di tab Leads, lalu kirim lagi.',
+  },
   'template.notEmail': {
     en: 'Template {templateId} is not an email template.',
     id: 'Template {templateId} bukan template email.',
