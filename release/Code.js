@@ -1400,6 +1400,20 @@ var Lembar = (() => {
     "menu.summary": { en: "Refresh summary", id: "Perbarui ringkasan" },
     "sidebar.title": { en: "Lembar CRM", id: "Lembar CRM" },
     "menu.undoMerge": { en: "Undo merge (selected Archive row)", id: "Batalkan penggabungan (baris Archive terpilih)" },
+    "menu.authorize": { en: "⚠ Give Lembar CRM permission", id: "⚠ Beri izin Lembar CRM" },
+    "auth.toast": {
+      en: "Lembar CRM needs your permission for what its new version does. Until you give it, the automatic runs under your account (daily digests, reports, campaigns) stop. Choose Extensions › Lembar CRM › Give Lembar CRM permission.",
+      id: "Lembar CRM perlu izin Anda untuk fitur versi barunya. Sampai izin diberikan, otomatisasi atas nama Anda (ringkasan harian, laporan, kampanye) berhenti. Pilih Ekstensi › Lembar CRM › Beri izin Lembar CRM."
+    },
+    "auth.banner": {
+      en: "Lembar CRM lacks permissions its new version needs. Until you grant them, the automatic runs under your account (daily digests, reports, campaigns) stop.",
+      id: "Lembar CRM belum punya izin yang dibutuhkan versi barunya. Sampai izin diberikan, otomatisasi atas nama Anda (ringkasan harian, laporan, kampanye) berhenti."
+    },
+    "auth.link": { en: "Grant permissions", id: "Beri izin" },
+    "auth.runLog": {
+      en: "Permissions missing: whoever installed the daily automation must open {url} and grant them; until then, what needs them fails.",
+      id: "Izin belum lengkap: yang memasang otomatisasi harian harus membuka {url} dan memberi izin; sampai itu, yang membutuhkannya gagal."
+    },
     "menu.nextRun": { en: "When is the next automatic run?", id: "Kapan otomatisasi berikutnya berjalan?" }
   };
 
@@ -1424,6 +1438,10 @@ var Lembar = (() => {
     "error.busy": {
       en: "Another person is saving right now. Please try again in a moment.",
       id: "Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi."
+    },
+    "error.noDocument": {
+      en: "Lembar CRM works inside its spreadsheet: open the spreadsheet and use Extensions › Lembar CRM (there is no document to lock here).",
+      id: "Lembar CRM bekerja di dalam spreadsheet-nya: buka spreadsheet itu lalu pakai Ekstensi › Lembar CRM (di sini tidak ada dokumen yang bisa dikunci)."
     },
     "error.unknownLead": { en: 'There is no lead with ID "{leadId}".', id: 'Tidak ada prospek dengan ID "{leadId}".' },
     "error.notManager": {
@@ -1643,6 +1661,10 @@ var Lembar = (() => {
       en: "The status cannot be emptied (it was {from}).",
       id: "Status tidak boleh dikosongkan (sebelumnya {from})."
     },
+    "pipeline.fieldsNote": {
+      en: "Status stays {status}; saved: {changes}",
+      id: "Status tetap {status}; disimpan: {changes}"
+    },
     "pipeline.unknownStatus": {
       en: '"{to}" is not a status. Choose one of: {statuses}.',
       id: '"{to}" bukan status. Pilih salah satu: {statuses}.'
@@ -1765,11 +1787,11 @@ var Lembar = (() => {
       en: "These placeholders are not filled for this lead: {names}. Fill in the lead, or write the text in their place first.",
       id: "Placeholder ini belum terisi untuk prospek ini: {names}. Lengkapi data prospeknya, atau tulis teksnya sebagai gantinya dulu."
     },
-    "template.badEmail": {
-      en: `The lead's Email "{value}" is not one email address: correct it first.`,
-      id: 'Email prospek "{value}" bukan satu alamat email: perbaiki dulu.'
-    },
     "template.noEmail": { en: "This lead has no email address.", id: "Prospek ini tidak punya alamat email." },
+    "template.badEmail": {
+      en: 'The {field} of {leadId} is not one valid address ("{email}"): correct it in the Leads tab, then send again.',
+      id: '{field} prospek {leadId} bukan satu alamat yang valid ("{email}"): perbaiki di tab Leads, lalu kirim lagi.'
+    },
     "template.notEmail": {
       en: "Template {templateId} is not an email template.",
       id: "Template {templateId} bukan template email."
@@ -2547,6 +2569,10 @@ var Lembar = (() => {
     "run.partial": { en: "partial", id: "sebagian" },
     "run.error": { en: "error", id: "gagal" },
     "run.skipped": { en: "skipped", id: "dilewati" },
+    "run.leftForNext": {
+      en: "Someone kept the spreadsheet busy for {minutes} min, past the time this run may wait: left for the next run: {jobs}.",
+      id: "Spreadsheet dipakai orang lain selama {minutes} menit, melewati waktu tunggu jalan ini: ditunda ke jalan berikutnya: {jobs}."
+    },
     "run.remindersDetail": {
       en: "emails sent {sent}, already sent today {already}, waiting for mail quota {waiting}, leads listed {listed}, errors {errors}",
       id: "email terkirim {sent}, sudah terkirim hari ini {already}, menunggu kuota email {waiting}, prospek terdaftar {listed}, galat {errors}"
@@ -3202,9 +3228,33 @@ var Lembar = (() => {
     if (typeof v === "object" || typeof v === "function") return "";
     return String(v);
   }
-  function withDocumentLock(lang, fn) {
+  var LOCK_WAIT_MS = 2e4;
+  var jobDeadline = 0;
+  function asJob(deadline, fn) {
+    const before = jobDeadline;
+    jobDeadline = deadline;
+    try {
+      return fn();
+    } finally {
+      jobDeadline = before;
+    }
+  }
+  function documentLock(lang) {
     const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(2e4)) throw new CrmError({ key: "error.busy" }, lang);
+    if (!lock) throw new CrmError({ key: "error.noDocument" }, lang);
+    return lock;
+  }
+  function acquire(lock) {
+    if (jobDeadline === 0) return lock.tryLock(LOCK_WAIT_MS);
+    for (; ; ) {
+      const left = jobDeadline - Date.now();
+      if (left <= 0) return false;
+      if (lock.tryLock(Math.min(left, 6e4))) return true;
+    }
+  }
+  function withDocumentLock(lang, fn) {
+    const lock = documentLock(lang);
+    if (!acquire(lock)) throw new CrmError({ key: "error.busy" }, lang);
     try {
       return fn();
     } finally {
@@ -3235,15 +3285,38 @@ var Lembar = (() => {
     return out;
   }
 
-  // src/gas/menu.ts
-  function onOpen(_e) {
-    let lang = "id";
+  // src/gas/authorization.ts
+  function authorizationNeed() {
     try {
-      lang = openCrm().lang;
+      const info2 = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+      if (info2.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return { required: false, url: "" };
+      return { required: true, url: info2.getAuthorizationUrl() || "" };
     } catch (_err) {
-      lang = "id";
+      return { required: false, url: "" };
     }
-    SpreadsheetApp.getUi().createAddonMenu().addItem(t(lang, "menu.sidebar"), "showSidebar").addItem(t(lang, "menu.board"), "showPipelineBoard").addSeparator().addItem(t(lang, "menu.setup"), "setupCrm").addItem(t(lang, "menu.import"), "showImportDialog").addItem(t(lang, "menu.triggers"), "installTriggers").addItem(t(lang, "menu.nextRun"), "showNextRun").addSeparator().addItem(t(lang, "menu.auditNow"), "runDuplicateAuditNow").addItem(t(lang, "menu.merge"), "mergeDuplicates").addItem(t(lang, "menu.undoMerge"), "undoMerge").addItem(t(lang, "menu.summary"), "refreshSummary").addItem(t(lang, "menu.archive"), "showArchiveDialog").addSeparator().addItem(t(lang, "menu.campaignPreview"), "previewCampaign").addItem(t(lang, "menu.campaignStart"), "startCampaign").addItem(t(lang, "menu.campaignStop"), "stopCampaign").addToUi();
+  }
+
+  // src/gas/menu.ts
+  function onOpen(e) {
+    const none = e?.authMode === ScriptApp.AuthMode.NONE;
+    let lang = "id";
+    if (!none) {
+      try {
+        lang = openCrm().lang;
+      } catch (_err) {
+        lang = "id";
+      }
+    }
+    const auth = none ? { required: false } : authorizationNeed();
+    const menu2 = SpreadsheetApp.getUi().createAddonMenu();
+    if (auth.required) menu2.addItem(t(lang, "menu.authorize"), "showSidebar").addSeparator();
+    menu2.addItem(t(lang, "menu.sidebar"), "showSidebar").addItem(t(lang, "menu.board"), "showPipelineBoard").addSeparator().addItem(t(lang, "menu.setup"), "setupCrm").addItem(t(lang, "menu.import"), "showImportDialog").addItem(t(lang, "menu.triggers"), "installTriggers").addItem(t(lang, "menu.nextRun"), "showNextRun").addSeparator().addItem(t(lang, "menu.auditNow"), "runDuplicateAuditNow").addItem(t(lang, "menu.merge"), "mergeDuplicates").addItem(t(lang, "menu.undoMerge"), "undoMerge").addItem(t(lang, "menu.summary"), "refreshSummary").addItem(t(lang, "menu.archive"), "showArchiveDialog").addSeparator().addItem(t(lang, "menu.campaignPreview"), "previewCampaign").addItem(t(lang, "menu.campaignStart"), "startCampaign").addItem(t(lang, "menu.campaignStop"), "stopCampaign").addToUi();
+    if (auth.required) {
+      try {
+        SpreadsheetApp.getActiveSpreadsheet().toast(t(lang, "auth.toast"), t(lang, "menu.title"), 30);
+      } catch (_err) {
+      }
+    }
   }
   function onInstall(e) {
     onOpen(e);
@@ -5754,6 +5827,8 @@ var Lembar = (() => {
   var isBlank = (v) => v === null || v === void 0 || typeof v === "string" && v.trim() === "";
   function cleanText(v) {
     if (v === null || v === void 0) return "";
+    if (typeof v === "function" || typeof v === "object" && Object.prototype.toString.call(v) !== "[object Date]")
+      return "";
     let s;
     try {
       s = String(v);
@@ -7729,10 +7804,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   // src/gas/runlog.ts
   var RUN_LOG_MAX_ROWS = 500;
   function appendRunLog(ss, lang, now, job, outcome, details) {
-    const log = Table.open(ss, TAB.runLog, RUN_LOG_COLUMNS, lang);
-    log.append([{ Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
-    const excess = log.rowCount - RUN_LOG_MAX_ROWS;
-    if (excess > 0) log.sheet.deleteRows(2, excess);
+    const log2 = Table.open(ss, TAB.runLog, RUN_LOG_COLUMNS, lang);
+    log2.append([{ Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
+    const excess = log2.rowCount - RUN_LOG_MAX_ROWS;
+    if (excess > 0) log2.sheet.deleteRows(2, excess);
   }
 
   // src/gas/campaign-ledger.ts
@@ -8256,7 +8331,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         channel: x.channel,
         language: x.language,
         situation: x.situation
-      }))
+      })),
+      authorization: authorizationNeed()
     };
   }
   function runningWhatsappCampaigns(crm) {
@@ -8407,9 +8483,65 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return `${from.trim() || "–"} → ${to}`;
   }
 
+  // src/core/lead-edit.ts
+  var EDITABLE = {
+    name: "Name",
+    company: "Company",
+    phone: "Phone",
+    email: "Email",
+    source: "Source",
+    needs: "Needs",
+    owner: "Owner",
+    dealValue: "Deal Value",
+    expectedClose: "Expected Close",
+    nextFollowUp: "Next Follow-up",
+    lostReason: "Lost Reason",
+    contractValue: "Contract Value",
+    product: "Product",
+    completedOn: "Completed On",
+    consent: "Consent"
+  };
+  function validateEdit(input, settings2) {
+    const fields2 = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
+    const errors = {};
+    const values = {};
+    const own2 = (k) => Object.prototype.hasOwnProperty.call(fields2, k);
+    if (own2("status")) errors.status = { key: "edit.statusHere" };
+    const take = (key, r) => {
+      if (!r.ok) errors[key] = r.error;
+      else values[key] = r.value === null ? "" : r.value;
+    };
+    for (const key of Object.keys(EDITABLE)) {
+      if (!own2(key)) continue;
+      const v = fields2[key];
+      if (key === "name" || key === "needs") take(key, text(key, v, true));
+      else if (key === "company" || key === "lostReason" || key === "product") take(key, text(key, v, false));
+      else if (key === "phone") take(key, phone(v));
+      else if (key === "email" || key === "owner") take(key, email(key, v));
+      else if (key === "dealValue" || key === "contractValue") take(key, money(key, v, false));
+      else if (key === "expectedClose" || key === "nextFollowUp" || key === "completedOn")
+        take(key, ymd2(key, v, false));
+      else if (key === "consent") {
+        const c = typeof v === "string" ? cleanText(v) : "";
+        if (c === "" || c === "Subscribed" || c === "Opted out") values.consent = c;
+        else errors.consent = { key: "valid.consent" };
+      } else if (key === "source") {
+        const s = typeof v === "string" ? cleanText(v) : "";
+        if (s === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
+        else if (!settings2.sources.includes(s)) errors.source = { key: "valid.source" };
+        else values.source = s;
+      }
+    }
+    return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, values };
+  }
+  function describeChanges(changes) {
+    return changes.map((c) => `${c.header}: ${c.from === "" ? "∅" : c.from} → ${c.to === "" ? "∅" : c.to}`).join("; ");
+  }
+
   // src/gas/status.ts
   var TOAST_LINES = 3;
   function onEdit(e) {
+    if (e?.authMode === ScriptApp.AuthMode.NONE) return;
     const range = e?.range;
     if (!range) return;
     const sheet = range.getSheet();
@@ -8431,13 +8563,13 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const needShadow = typedOld === void 0;
     const previousOf = (id, shadow) => typedOld !== void 0 ? typedOld : id === "" ? "" : shadow.get(id) ?? null;
     const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(1e4)) {
+    if (!lock?.tryLock(1e4)) {
       const ids = sheet.getRange(first, header.index["Lead ID"] + 1, span, 1).getValues();
       const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
       const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
       const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
       writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
-      crm.ss.toast(t(crm.lang, "pipeline.busy"), t(crm.lang, "menu.title"), 10);
+      crm.ss.toast(t(crm.lang, lock ? "pipeline.busy" : "error.noDocument"), t(crm.lang, "menu.title"), 10);
       return;
     }
     try {
@@ -8548,6 +8680,30 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
     return { values, errors };
   }
+  function saveFields(crm, leads, index, leadId, status, stored, values) {
+    const changes = {};
+    const log2 = [];
+    for (const [h, v] of Object.entries(values)) {
+      const from = cellText(stored[h], crm.offset);
+      const to = cellText(v, crm.offset);
+      if (from === to || typeof v === "number" && from !== "" && Number(stored[h]) === v) continue;
+      changes[h] = v;
+      log2.push({ header: h, from, to });
+    }
+    if (log2.length === 0) return { changes, count: 0 };
+    leads.update(index, changes);
+    Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
+      {
+        Timestamp: crm.now,
+        "Lead ID": leadId,
+        Type: "Note",
+        Summary: t(crm.lang, "pipeline.fieldsNote", { status: userText(status), changes: describeChanges(log2) }),
+        By: currentUser(),
+        "Next Follow-up": ""
+      }
+    ]);
+    return { changes, count: log2.length };
+  }
   function setLeadStatus(input) {
     const crm = openCrm();
     const arg = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
@@ -8567,7 +8723,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           ok: false,
           errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: userText(leadId) } } })
         };
-      const lead2 = { ...leads.readRow(index), ...values };
+      const stored = leads.readRow(index);
+      const lead2 = { ...stored, ...values };
       const from = cellText(lead2["Status"], crm.offset).trim();
       const expected = typeof arg.expectedStatus === "string" ? cleanText(arg.expectedStatus) : "";
       if (expected !== "" && expected !== from)
@@ -8585,7 +8742,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         }
         return { ok: false, errors: renderErrors(crm.lang, out) };
       }
-      if (!verdict.change) return { ok: true, leadId, status: to };
+      if (!verdict.change) {
+        const kept = saveFields(crm, leads, index, leadId, from, stored, values);
+        if (kept.changes["Deal Value"] !== void 0) saved = { ...stored, ...kept.changes };
+        return { ok: true, leadId, status: to, changed: kept.count };
+      }
       const fx = statusEffects(to, lead2, crm.now, crm.settings, crm.offset);
       leads.update(index, { ...values, Status: to, ...fx });
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
@@ -10579,7 +10740,7 @@ ${stopLine}`
       const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
       settleRestores(crm, acts, me);
       const rec = readRecords().find((r) => r.id === id);
-      if (!rec) throw new CrmError({ key: "archive.unknown", params: { id: userText(id) } }, crm.lang);
+      if (!rec) throw new CrmError({ key: "archive.unknown", params: { id: userText(id || "?") } }, crm.lang);
       if (rec.state !== "done" && rec.state !== "removing")
         throw new CrmError({ key: "archive.cannotUndo", params: { id: userText(id) } }, crm.lang);
       if (!isOwnArchive(rec, me))
@@ -11019,24 +11180,41 @@ ${stopLine}`
     { name: "runDuplicateAudit", run: runDuplicateAudit },
     { name: "refreshSummary", run: refreshSummary }
   ];
+  var RUN_BUDGET_MS = 6 * 60 * 1e3;
+  var WORK_MARGIN_MS = 90 * 1e3;
   function runDailyJobs() {
+    const started = Date.now();
+    const deadline = started + RUN_BUDGET_MS - WORK_MARGIN_MS;
     const out = [];
-    for (const job of JOBS) {
+    const auth = authorizationNeed();
+    if (auth.required) log("runDailyJobs", "error", (lang) => t(lang, "auth.runLog", { url: auth.url }));
+    for (let i = 0; i < JOBS.length; i++) {
+      const job = JOBS[i];
       try {
-        job.run();
+        asJob(deadline, job.run);
         out.push({ job: job.name, outcome: "ok" });
       } catch (e) {
+        if (e instanceof CrmError && e.msg.key === "error.busy") {
+          const left = JOBS.slice(i).map((j) => j.name);
+          for (const name of left) out.push({ job: name, outcome: "skipped" });
+          const minutes = Math.round((Date.now() - started) / 6e4);
+          log("runDailyJobs", "skipped", (lang) => t(lang, "run.leftForNext", { minutes, jobs: left.join(", ") }));
+          break;
+        }
         const error = e instanceof Error ? e.message : String(e);
         out.push({ job: job.name, outcome: "error", error });
-        try {
-          const crm = openCrm();
-          appendRunLog(crm.ss, crm.lang, crm.now, job.name, "error", error);
-        } catch (logError) {
-          console.error(`${job.name}: ${error}; and the run log failed: ${String(logError)}`);
-        }
+        log(job.name, "error", () => error);
       }
     }
     return out;
+  }
+  function log(job, outcome, details) {
+    try {
+      const crm = openCrm();
+      appendRunLog(crm.ss, crm.lang, crm.now, job, outcome, details(crm.lang));
+    } catch (logError) {
+      console.error(`${job}: ${details("en")}; and the run log failed: ${String(logError)}`);
+    }
   }
 
   // src/core/csv.ts
@@ -12084,61 +12262,6 @@ ${stopLine}`
     });
   }
 
-  // src/core/lead-edit.ts
-  var EDITABLE = {
-    name: "Name",
-    company: "Company",
-    phone: "Phone",
-    email: "Email",
-    source: "Source",
-    needs: "Needs",
-    owner: "Owner",
-    dealValue: "Deal Value",
-    expectedClose: "Expected Close",
-    nextFollowUp: "Next Follow-up",
-    lostReason: "Lost Reason",
-    contractValue: "Contract Value",
-    product: "Product",
-    completedOn: "Completed On",
-    consent: "Consent"
-  };
-  function validateEdit(input, settings2) {
-    const fields2 = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
-    const errors = {};
-    const values = {};
-    const own2 = (k) => Object.prototype.hasOwnProperty.call(fields2, k);
-    if (own2("status")) errors.status = { key: "edit.statusHere" };
-    const take = (key, r) => {
-      if (!r.ok) errors[key] = r.error;
-      else values[key] = r.value === null ? "" : r.value;
-    };
-    for (const key of Object.keys(EDITABLE)) {
-      if (!own2(key)) continue;
-      const v = fields2[key];
-      if (key === "name" || key === "needs") take(key, text(key, v, true));
-      else if (key === "company" || key === "lostReason" || key === "product") take(key, text(key, v, false));
-      else if (key === "phone") take(key, phone(v));
-      else if (key === "email" || key === "owner") take(key, email(key, v));
-      else if (key === "dealValue" || key === "contractValue") take(key, money(key, v, false));
-      else if (key === "expectedClose" || key === "nextFollowUp" || key === "completedOn")
-        take(key, ymd2(key, v, false));
-      else if (key === "consent") {
-        const c = typeof v === "string" ? cleanText(v) : "";
-        if (c === "" || c === "Subscribed" || c === "Opted out") values.consent = c;
-        else errors.consent = { key: "valid.consent" };
-      } else if (key === "source") {
-        const s = typeof v === "string" ? cleanText(v) : "";
-        if (s === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
-        else if (!settings2.sources.includes(s)) errors.source = { key: "valid.source" };
-        else values.source = s;
-      }
-    }
-    return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, values };
-  }
-  function describeChanges(changes) {
-    return changes.map((c) => `${c.header}: ${c.from === "" ? "∅" : c.from} → ${c.to === "" ? "∅" : c.to}`).join("; ");
-  }
-
   // src/gas/edit.ts
   var DATE_HEADERS = ["Expected Close", "Next Follow-up", "Completed On"];
   function updateLead(arg) {
@@ -12161,14 +12284,14 @@ ${stopLine}`
       const lead2 = leads.readRow(index);
       const shown2 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset);
       const changes = {};
-      const log = [];
+      const log2 = [];
       for (const [key, value] of Object.entries(valid.values)) {
         const header = EDITABLE[key];
         const from = shown2(lead2[header]);
         const to = String(value);
         if (from === to || typeof value === "number" && Number(lead2[header]) === value && from !== "") continue;
         changes[header] = /^\d{4}-\d{2}-\d{2}$/.test(to) && DATE_HEADERS.includes(header) ? parseYmd(to, crm.offset) : value;
-        log.push({ header, from, to });
+        log2.push({ header, from, to });
       }
       const changed = (h) => h in changes;
       const phone2 = changed("Phone") ? String(changes["Phone"]) : shown2(lead2["Phone"]);
@@ -12178,7 +12301,7 @@ ${stopLine}`
           ok: false,
           errors: renderErrors(crm.lang, { phone: { key: "valid.phoneOrEmail" }, email: { key: "valid.phoneOrEmail" } })
         };
-      if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
+      if (log2.length === 0) return { ok: true, errors: {}, changed: 0 };
       leads.update(index, changes);
       const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
       acts.append([
@@ -12186,13 +12309,13 @@ ${stopLine}`
           Timestamp: crm.now,
           "Lead ID": leadId,
           Type: "Note",
-          Summary: t(crm.lang, "edit.note", { changes: describeChanges(log) }),
+          Summary: t(crm.lang, "edit.note", { changes: describeChanges(log2) }),
           By: currentUser(),
           "Next Follow-up": ""
         }
       ]);
       if (changed("Deal Value")) saved = { ...lead2, ...changes };
-      return { ok: true, errors: {}, changed: log.length };
+      return { ok: true, errors: {}, changed: log2.length };
     });
     if (saved) alertBigDealNow(crm, saved);
     return result2;
@@ -12267,8 +12390,16 @@ ${stopLine}`
       throw new CrmError({ key: "template.notEmail", params: { templateId: userText(template2.id) } }, crm.lang);
     const cell = cellText(lead2["Email"], crm.offset).trim();
     if (!cell) throw new CrmError({ key: "template.noEmail" }, crm.lang);
-    const to = normalizeEmail(cell);
-    if (!to.ok) throw new CrmError({ key: "template.badEmail", params: { value: userText(cell) } }, crm.lang);
+    const address = normalizeEmail(cell);
+    if (!address.ok)
+      throw new CrmError(
+        {
+          key: "template.badEmail",
+          params: { field: ref("field.email"), leadId: userText(leadId), email: userText(cell.replace(/\s+/g, " ")) }
+        },
+        crm.lang
+      );
+    const to = address.email;
     const a = arg ?? {};
     const r = renderTemplate(template2, values);
     const subject = typeof a.subject === "string" ? a.subject : r.subject;
@@ -12278,7 +12409,7 @@ ${stopLine}`
       throw new CrmError({ key: "template.missing", params: { names: userText(left.join(", ")) } }, crm.lang);
     if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
     MailApp.sendEmail({
-      to: to.email,
+      to,
       subject: headerText(subject),
       body: text5,
       name: headerText(values.sales ?? "") || void 0

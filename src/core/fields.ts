@@ -27,6 +27,10 @@ export const isBlank = (v: unknown): boolean =>
 
 export function cleanText(v: unknown): string {
   if (v === null || v === undefined) return '';
+  // An object or a list where text is expected is no text: never "[object Object]" (a Date, a
+  // cell's value, still reads as text).
+  if (typeof v === 'function' || (typeof v === 'object' && Object.prototype.toString.call(v) !== '[object Date]'))
+    return '';
   let s: string;
   try {
     s = String(v);

@@ -234,7 +234,7 @@ export function undoArchive(input: { archiveId?: unknown }): UndoArchiveResult {
     // An undo that died while putting rows back is settled first (whoever calls).
     settleRestores(crm, acts, me);
     const rec = readRecords().find((r) => r.id === id);
-    if (!rec) throw new CrmError({ key: 'archive.unknown', params: { id: userText(id) } }, crm.lang);
+    if (!rec) throw new CrmError({ key: 'archive.unknown', params: { id: userText(id || '?') } }, crm.lang);
     if (rec.state !== 'done' && rec.state !== 'removing')
       throw new CrmError({ key: 'archive.cannotUndo', params: { id: userText(id) } }, crm.lang);
     if (!isOwnArchive(rec, me))

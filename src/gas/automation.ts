@@ -1,10 +1,11 @@
 // The one daily clock trigger (SPEC §4) and what it runs. An editor add-on may own one clock
 // trigger per user and document and Apps Script has no six-month schedule, so runDailyJobs runs
 // every job in turn, each on its own.
-import { t } from '../core/i18n';
+import { CrmError, t, type Lang } from '../core/i18n';
 import { localDateTime, nextAtHour } from '../core/dates';
-import { openCrm, withDocumentLock, type Crm } from './services';
-import { appendRunLog } from './runlog';
+import { asJob, openCrm, withDocumentLock, type Crm } from './services';
+import { appendRunLog, type Outcome } from './runlog';
+import { authorizationNeed } from './authorization';
 import { runFollowUpReminders, runWeeklyReport } from './reminders';
 import { runCampaigns } from './campaigns';
 import { runDuplicateAudit } from './audit';
@@ -68,7 +69,8 @@ export function showNextRun(): TriggerInfo {
 
 export interface JobOutcome {
   job: string;
-  outcome: 'ok' | 'error';
+  /** `skipped`: left for the next run (the spreadsheet stayed busy past the time this run may wait). */
+  outcome: 'ok' | 'error' | 'skipped';
   error?: string;
 }
 
@@ -82,23 +84,52 @@ const JOBS: { name: string; run: () => unknown }[] = [
   { name: 'refreshSummary', run: refreshSummary },
 ];
 
+/** Apps Script stops an execution at 6 minutes (guides/services/quotas, script runtime). */
+export const RUN_BUDGET_MS = 6 * 60 * 1000;
+/** Lock waits end this long before the budget: the jobs' own work and the Run Log need the rest. */
+export const WORK_MARGIN_MS = 90 * 1000;
+
+/**
+ * The daily run. No one waits on it, so a job waits for the document lock as long as the run's
+ * budget allows (a person's call gives up after 20 s): with one clock trigger a day, giving up
+ * would skip that day's digests. What the budget could not fit is named in the Run Log.
+ */
 export function runDailyJobs(): JobOutcome[] {
+  const started = Date.now();
+  const deadline = started + RUN_BUDGET_MS - WORK_MARGIN_MS;
   const out: JobOutcome[] = [];
-  for (const job of JOBS) {
+  // An add-on's trigger runs without the scopes a new version asks for, and fails where it uses
+  // them: the Run Log says who must authorise, and where.
+  const auth = authorizationNeed();
+  if (auth.required) log('runDailyJobs', 'error', (lang) => t(lang, 'auth.runLog', { url: auth.url }));
+  for (let i = 0; i < JOBS.length; i++) {
+    const job = JOBS[i];
     try {
-      job.run();
+      asJob(deadline, job.run);
       out.push({ job: job.name, outcome: 'ok' });
     } catch (e) {
+      if (e instanceof CrmError && e.msg.key === 'error.busy') {
+        const left = JOBS.slice(i).map((j) => j.name);
+        for (const name of left) out.push({ job: name, outcome: 'skipped' });
+        const minutes = Math.round((Date.now() - started) / 60000);
+        log('runDailyJobs', 'skipped', (lang) => t(lang, 'run.leftForNext', { minutes, jobs: left.join(', ') }));
+        break;
+      }
       const error = e instanceof Error ? e.message : String(e);
       out.push({ job: job.name, outcome: 'error', error });
       // Logging the failure must not stop the next job either.
-      try {
-        const crm = openCrm();
-        appendRunLog(crm.ss, crm.lang, crm.now, job.name, 'error', error);
-      } catch (logError) {
-        console.error(`${job.name}: ${error}; and the run log failed: ${String(logError)}`);
-      }
+      log(job.name, 'error', () => error);
     }
   }
   return out;
+}
+
+/** A Run Log line that never throws (a failure to log goes to the execution log). */
+function log(job: string, outcome: Outcome, details: (lang: Lang) => string): void {
+  try {
+    const crm = openCrm();
+    appendRunLog(crm.ss, crm.lang, crm.now, job, outcome, details(crm.lang));
+  } catch (logError) {
+    console.error(`${job}: ${details('en')}; and the run log failed: ${String(logError)}`);
+  }
 }

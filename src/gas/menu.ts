@@ -1,17 +1,26 @@
 // The add-on menu (onOpen/onInstall) and the sidebar opener.
 import { t } from '../core/i18n';
 import { openCrm } from './services';
+import { authorizationNeed } from './authorization';
 
-export function onOpen(_e?: unknown): void {
-  // onOpen may run in AuthMode.NONE, where Settings cannot be read: fall back to the locale.
+export function onOpen(e?: { authMode?: unknown }): void {
+  // AuthMode.NONE (the add-on is installed but not used in this document): only the menu may be
+  // added, with no look at the document (reference/script/auth-mode), so in the default language.
+  const none = e?.authMode === ScriptApp.AuthMode.NONE;
   let lang: 'id' | 'en' = 'id';
-  try {
-    lang = openCrm().lang;
-  } catch (_err) {
-    lang = 'id';
+  if (!none) {
+    try {
+      lang = openCrm().lang;
+    } catch (_err) {
+      lang = 'id';
+    }
   }
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
+  // A scope not granted (a new version asked for more) stops the daily automation: say so here,
+  // where it still works, with a menu item that leads to the permission (and the sidebar's banner).
+  const auth = none ? { required: false } : authorizationNeed();
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  if (auth.required) menu.addItem(t(lang, 'menu.authorize'), 'showSidebar').addSeparator();
+  menu
     .addItem(t(lang, 'menu.sidebar'), 'showSidebar')
     .addItem(t(lang, 'menu.board'), 'showPipelineBoard')
     .addSeparator()
@@ -30,9 +39,16 @@ export function onOpen(_e?: unknown): void {
     .addItem(t(lang, 'menu.campaignStart'), 'startCampaign')
     .addItem(t(lang, 'menu.campaignStop'), 'stopCampaign')
     .addToUi();
+  if (auth.required) {
+    try {
+      SpreadsheetApp.getActiveSpreadsheet().toast(t(lang, 'auth.toast'), t(lang, 'menu.title'), 30);
+    } catch (_err) {
+      /* the menu item says it too */
+    }
+  }
 }
 
-export function onInstall(e?: unknown): void {
+export function onInstall(e?: { authMode?: unknown }): void {
   onOpen(e);
 }
 

@@ -66,10 +66,53 @@ export function cellText(v: unknown, offset: number): string {
 
 export { isDate };
 
+/** How long a person's call waits for the document lock before saying "try again". */
+export const LOCK_WAIT_MS = 20000;
+
+/**
+ * While a job runs (runDailyJobs), the time (Date.now() milliseconds) until which it may wait for
+ * the document lock; 0 for a person's call. Module state lives for one execution only.
+ */
+let jobDeadline = 0;
+
+/** Runs `fn` as a job: its lock waits may last until `deadline` instead of LOCK_WAIT_MS. */
+export function asJob<T>(deadline: number, fn: () => T): T {
+  const before = jobDeadline;
+  jobDeadline = deadline;
+  try {
+    return fn();
+  } finally {
+    jobDeadline = before;
+  }
+}
+
+/**
+ * The document lock, or null when there is none to take: Google returns null outside a
+ * containing document (a standalone script, a web app), where the CRM's tables cannot be either.
+ */
+function documentLock(lang: Lang): GoogleAppsScript.Lock.Lock {
+  const lock = LockService.getDocumentLock();
+  if (!lock) throw new CrmError({ key: 'error.noDocument' }, lang);
+  return lock;
+}
+
+/**
+ * Takes the lock: a person waits LOCK_WAIT_MS (someone is waiting for the answer); a job, which
+ * no one waits on, keeps waiting a minute at a time until its deadline.
+ */
+function acquire(lock: GoogleAppsScript.Lock.Lock): boolean {
+  if (jobDeadline === 0) return lock.tryLock(LOCK_WAIT_MS);
+  for (;;) {
+    const left = jobDeadline - Date.now();
+    if (left <= 0) return false;
+    if (lock.tryLock(Math.min(left, 60000))) return true;
+  }
+}
+
 /** Runs `fn` holding the document lock, so two people saving at once never interleave. */
 export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(20000)) throw new CrmError({ key: 'error.busy' }, lang);
+  const lock = documentLock(lang);
+  if (!acquire(lock)) throw new CrmError({ key: 'error.busy' }, lang);
   try {
     return fn();
   } finally {

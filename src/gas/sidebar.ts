@@ -19,6 +19,7 @@ import { cleanText } from '../core/fields';
 import { Table } from './table';
 import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
+import { authorizationNeed, type AuthorizationNeed } from './authorization';
 
 const DATE_ONLY = new Set<LeadHeader>(LEAD_COLUMNS.filter((c) => c.kind === 'date').map((c) => c.header));
 
@@ -37,6 +38,8 @@ export interface SidebarContext {
   /** Running WhatsApp campaigns, whose queue the Today tab offers. */
   campaigns: string[];
   templates: TemplateChoice[];
+  /** Scopes the user has not granted (a new version asks for more): the sidebar shows a banner with the link. */
+  authorization: AuthorizationNeed;
 }
 
 /** A template the sidebar offers; its text is filled on the server, for one lead (renderTemplate). */
@@ -72,6 +75,7 @@ export function getSidebarContext(): SidebarContext {
       language: x.language,
       situation: x.situation,
     })),
+    authorization: authorizationNeed(),
   };
 }
 

@@ -13,6 +13,7 @@ import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } fro
 import { t, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
 import * as F from '../core/fields';
 import { parseYmd } from '../core/dates';
+import { describeChanges } from '../core/lead-edit';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
@@ -20,6 +21,7 @@ import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocument
 import { findLead, statusRule } from './leads';
 
 type EditEvent = {
+  authMode?: unknown;
   range?: GoogleAppsScript.Spreadsheet.Range;
   value?: string;
   oldValue?: string;
@@ -30,6 +32,9 @@ type EditEvent = {
 const TOAST_LINES = 3;
 
 export function onEdit(e?: EditEvent): void {
+  // AuthMode.NONE: the add-on is installed but not used in this document, which it may not read
+  // (reference/script/auth-mode). It is not our CRM yet: nothing to judge.
+  if (e?.authMode === ScriptApp.AuthMode.NONE) return;
   const range = e?.range;
   if (!range) return;
   const sheet = range.getSheet();
@@ -57,8 +62,9 @@ export function onEdit(e?: EditEvent): void {
   const needShadow = typedOld === undefined;
   const previousOf = (id: string, shadow: Map<string, string>): string | null =>
     typedOld !== undefined ? typedOld : id === '' ? '' : (shadow.get(id) ?? null);
+  // Null outside a containing document (Google's reference); a simple trigger always has one.
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10000)) {
+  if (!lock?.tryLock(10000)) {
     // Someone else is writing: put every known previous status back (a single-cell edit and a
     // paste alike) and ask the user to try again.
     const ids = sheet.getRange(first, header.index['Lead ID'] + 1, span, 1).getValues();
@@ -66,7 +72,7 @@ export function onEdit(e?: EditEvent): void {
     const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
     const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
     writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
-    crm.ss.toast(t(crm.lang, 'pipeline.busy'), t(crm.lang, 'menu.title'), 10);
+    crm.ss.toast(t(crm.lang, lock ? 'pipeline.busy' : 'error.noDocument'), t(crm.lang, 'menu.title'), 10);
     return;
   }
   try {
@@ -211,8 +217,43 @@ function validateFields(
 }
 
 export type SetStatusResult =
-  | { ok: true; leadId: string; status: string }
+  /** `changed`: the fields saved (a status unchanged may still come with new field values). */
+  | { ok: true; leadId: string; status: string; changed?: number }
   | { ok: false; errors: Record<string, string>; changed?: boolean };
+
+/** Writes the fields that differ from the lead's, and a Note saying what changed (old → new). */
+function saveFields(
+  crm: Crm,
+  leads: Table<LeadHeader>,
+  index: number,
+  leadId: string,
+  status: string,
+  stored: LeadRecord,
+  values: LeadRecord,
+): { changes: LeadRecord; count: number } {
+  const changes: LeadRecord = {};
+  const log: { header: string; from: string; to: string }[] = [];
+  for (const [h, v] of Object.entries(values) as [LeadHeader, unknown][]) {
+    const from = cellText(stored[h], crm.offset);
+    const to = cellText(v, crm.offset);
+    if (from === to || (typeof v === 'number' && from !== '' && Number(stored[h]) === v)) continue;
+    changes[h] = v;
+    log.push({ header: h, from, to });
+  }
+  if (log.length === 0) return { changes, count: 0 };
+  leads.update(index, changes);
+  Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
+    {
+      Timestamp: crm.now,
+      'Lead ID': leadId,
+      Type: 'Note',
+      Summary: t(crm.lang, 'pipeline.fieldsNote', { status: userText(status), changes: describeChanges(log) }),
+      By: currentUser(),
+      'Next Follow-up': '',
+    },
+  ]);
+  return { changes, count: log.length };
+}
 
 export function setLeadStatus(input: StatusInput): SetStatusResult {
   const crm = openCrm();
@@ -233,7 +274,8 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
         ok: false,
         errors: renderErrors(crm.lang, { leadId: { key: 'error.unknownLead', params: { leadId: userText(leadId) } } }),
       };
-    const lead = { ...leads.readRow(index), ...values };
+    const stored = leads.readRow(index);
+    const lead = { ...stored, ...values };
     const from = cellText(lead['Status'], crm.offset).trim();
     // The board says which status it saw: a lead moved by someone else since is not moved again.
     const expected = typeof arg.expectedStatus === 'string' ? F.cleanText(arg.expectedStatus) : '';
@@ -252,7 +294,13 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
       }
       return { ok: false, errors: renderErrors(crm.lang, out) };
     }
-    if (!verdict.change) return { ok: true, leadId, status: to };
+    if (!verdict.change) {
+      // The same status with new values (a Deal Value, an Expected Close): saved like an edit,
+      // with a Note of what changed, never answered ok and dropped.
+      const kept = saveFields(crm, leads, index, leadId, from, stored, values);
+      if (kept.changes['Deal Value'] !== undefined) saved = { ...stored, ...kept.changes };
+      return { ok: true, leadId, status: to, changed: kept.count };
+    }
     const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
     leads.update(index, { ...values, Status: to, ...fx });
     Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([

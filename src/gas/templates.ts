@@ -9,7 +9,7 @@ import { whatsappLink, normalizePhone } from '../core/phone';
 import { displayName } from '../core/team';
 import { formatMoney } from '../core/money';
 import { cleanText } from '../core/fields';
-import { CrmError, t, userText } from '../core/i18n';
+import { CrmError, ref, t, userText } from '../core/i18n';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
 import { logActivity } from './activities';
@@ -128,8 +128,19 @@ export function sendTemplateEmail(arg?: {
     throw new CrmError({ key: 'template.notEmail', params: { templateId: userText(template.id) } }, crm.lang);
   const cell = cellText(lead['Email'], crm.offset).trim();
   if (!cell) throw new CrmError({ key: 'template.noEmail' }, crm.lang);
-  const to = normalizeEmail(cell);
-  if (!to.ok) throw new CrmError({ key: 'template.badEmail', params: { value: userText(cell) } }, crm.lang);
+  // One well-formed address, checked before MailApp (whose "Invalid email" names no field); a
+  // cell with a line break or a second address is refused, naming the field.
+  const address = normalizeEmail(cell);
+  if (!address.ok)
+    throw new CrmError(
+      {
+        key: 'template.badEmail',
+        params: { field: ref('field.email'), leadId: userText(leadId), email: userText(cell.replace(/\s+/g, ' ')) },
+      },
+      crm.lang,
+    );
+  const to = address.email;
+  // The person may have edited the text in the sidebar; what is sent is what they saw.
   const a = (arg ?? {}) as { subject?: unknown; text?: unknown };
   const r = fill(template, values);
   const subject = typeof a.subject === 'string' ? a.subject : r.subject;
@@ -139,7 +150,7 @@ export function sendTemplateEmail(arg?: {
     throw new CrmError({ key: 'template.missing', params: { names: userText(left.join(', ')) } }, crm.lang);
   if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
   MailApp.sendEmail({
-    to: to.email,
+    to,
     subject: headerText(subject),
     body: text,
     name: headerText(values.sales ?? '') || undefined,

@@ -6,6 +6,7 @@ import type { ApiName, Args, Result } from '../gas/api';
 import { CallCounter, counted } from './counter';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSheetsAdvanced, LocalDrive } from './sheets-api';
+import { type AuthMode, denied, deniedAll, missingScopes } from './auth';
 import {
   Clock,
   emptyState,
@@ -48,6 +49,18 @@ export interface EnvironmentOptions {
   log?: (line: string) => void;
   /** Other spreadsheets the add-on may create and read (the Sheets advanced service). */
   drive?: LocalDrive;
+  /**
+   * false: the add-on is installed for the user but not used in this document yet, so its simple
+   * triggers run in AuthMode.NONE until a call (a menu item, the sidebar) uses it here. Default true.
+   */
+  enabledInDocument?: boolean;
+  /**
+   * The scopes the user has granted (default: every scope the manifest asks for). Fewer: a new
+   * version asks for more, and the user has not authorised it yet (`authorize()` grants them).
+   */
+  grantedScopes?: string[];
+  /** No containing document (a standalone script, a web app): LockService.getDocumentLock() is null. */
+  noDocument?: boolean;
 }
 
 let executionSeq = 0;
@@ -91,6 +104,10 @@ export class Environment {
   readonly drive: LocalDrive;
   user: string;
   owner: string;
+  /** Whether the add-on has been used in this document (else its simple triggers run in NONE). */
+  enabledInDocument: boolean;
+  /** The scopes the user has granted; null: every scope the manifest asks for. */
+  grantedScopes: string[] | null;
   /** The last execution: service calls it made and milliseconds it ran (bundle load excluded). */
   lastRun = { fn: '', serviceCalls: 0, ms: 0 };
   private readonly options: EnvironmentOptions;
@@ -108,6 +125,18 @@ export class Environment {
     this.spreadsheetApp = new FakeSpreadsheetApp(this.spreadsheet);
     this.mail = new FakeMailApp(this.state, () => this.clock.now(), options.mailQuota ?? 100, options.onSend);
     this.drive = options.drive ?? new LocalDrive();
+    this.enabledInDocument = options.enabledInDocument ?? true;
+    this.grantedScopes = options.grantedScopes ?? null;
+  }
+
+  /** The manifest's scopes the user has not granted (empty when authorised). */
+  get missingScopes(): string[] {
+    return missingScopes(this.manifest.oauthScopes ?? [], this.grantedScopes);
+  }
+
+  /** The user opens the authorisation page and grants every scope the manifest asks for. */
+  authorize(): void {
+    this.grantedScopes = null;
   }
 
   /** The manifest the bundle ships with: its scopes and advanced services decide what the script may use. */
@@ -126,7 +155,7 @@ export class Environment {
    * server's own signatures (src/gas/api.ts); the result comes back as plain data.
    */
   call<K extends ApiName>(fn: K, ...args: Args<K>): Result<K> {
-    return this.run(fn, 'FULL', args) as Result<K>;
+    return this.callRaw(fn, ...args) as Result<K>;
   }
 
   /**
@@ -134,21 +163,51 @@ export class Environment {
    * page calls) and for tests that call with wrong arguments or names on purpose.
    */
   callRaw(fn: string, ...args: unknown[]): unknown {
+    // Using the add-on in a document (a menu item, the sidebar) enables it there.
+    this.enabledInDocument = true;
     return this.run(fn, 'FULL', args);
   }
 
   /**
-   * A simple trigger (onOpen, onEdit): AuthMode.LIMITED. Services that need the user's
-   * authorisation throw (MailApp, ScriptApp's triggers, Session.getEffectiveUser), and the
-   * active user's email is '' unless the editor owns the spreadsheet (consumer accounts).
+   * A simple trigger (onOpen, onEdit): AuthMode.LIMITED, or NONE while the add-on is not enabled
+   * in this document (the event's authMode says which). In LIMITED, services that need the user's
+   * authorisation throw (MailApp, ScriptApp's triggers, Session.getEffectiveUser), and the active
+   * user's email is '' unless the editor owns the spreadsheet (consumer accounts). In NONE only
+   * the add-on menu can be added: every other service call throws.
    */
   callSimpleTrigger(fn: string, event: unknown): unknown {
-    return this.run(fn, 'LIMITED', [event]);
+    const mode: AuthMode = this.enabledInDocument ? 'LIMITED' : 'NONE';
+    const ev =
+      event !== null && typeof event === 'object' ? { ...(event as object), authMode: mode } : { authMode: mode };
+    return this.run(fn, mode, [ev]);
+  }
+
+  /** The user opens the spreadsheet: onOpen runs as a simple trigger with Google's event. */
+  open(): unknown {
+    const event: Record<string, unknown> = { triggerUid: 'onOpen' };
+    // In NONE the add-on may not touch the document: the event carries none.
+    if (this.enabledInDocument) event.source = counted(this.spreadsheet, this.counter);
+    return this.callSimpleTrigger('onOpen', event);
+  }
+
+  /**
+   * An installable trigger's run (the daily clock trigger), as its owner, in AuthMode.FULL. A
+   * bound script whose owner has not granted the scopes a new version asks for is not run at all:
+   * the trigger fails with Google's "Authorization is required to perform that action." until the
+   * owner authorises again, so nothing of ours runs to say so (stricter than an add-on, whose
+   * trigger runs and fails only at the service it may not use, as `call` models).
+   */
+  runTrigger(fn: string): unknown {
+    if (this.missingScopes.length > 0) throw new Error('Authorization is required to perform that action.');
+    return this.run(fn, 'FULL', [{ authMode: 'FULL', triggerUid: 'clock' }]);
   }
 
   private run(fn: string, authMode: AuthMode, args: unknown[]): unknown {
     const execution = `exec-${++executionSeq}`;
-    const lockService = new FakeLockService(this.locks, this.spreadsheet.getId(), execution);
+    const lockService = new FakeLockService(this.locks, this.spreadsheet.getId(), execution, {
+      clock: this.clock,
+      noDocument: this.options.noDocument,
+    });
     const ctx = this.load(lockService, authMode);
     const f = ctx[fn];
     if (typeof f !== 'function') throw new UnknownFunctionError(fn);
@@ -179,11 +238,16 @@ export class Environment {
     range.setValues(values);
     const now = kind === 'typed' ? range.getValue() : '';
     const email = this.user === this.owner ? this.user : '';
+    // In NONE the event's objects are there but the add-on may not use them.
+    const none = !this.enabledInDocument;
     const event: Record<string, unknown> = {
-      range: counted(range, this.counter),
-      source: counted(this.spreadsheet, this.counter),
+      range: counted(none ? deniedAll(range, 'Range', 'spreadsheets.currentonly') : range, this.counter),
+      source: counted(
+        none ? deniedAll(this.spreadsheet, 'Spreadsheet', 'spreadsheets.currentonly') : this.spreadsheet,
+        this.counter,
+      ),
       user: { getEmail: () => email, getNickname: () => (email ? email.split('@')[0] : '') },
-      authMode: 'LIMITED',
+      authMode: none ? 'NONE' : 'LIMITED',
       triggerUid: 'onEdit',
     };
     // Google sends the values as text: a ticked checkbox is "TRUE".
@@ -211,11 +275,23 @@ export class Environment {
   ): Record<string, unknown> {
     const c = this.counter;
     const user = () => this.user;
-    const limited = authMode === 'LIMITED';
+    const limited = authMode !== 'FULL';
     // In a simple trigger the active user's email is known only when it is the owner's.
     const activeUser = () => (limited && this.user !== this.owner ? '' : this.user);
+    const manifest = this.manifest;
+    const short = (scope: string) => `https://www.googleapis.com/auth/${scope}`;
+    // A scope this execution may not use: none in a simple trigger; one the user has not granted in FULL.
+    const missing = this.missingScopes;
+    const refused = (scope: string) => limited || missing.includes(short(scope));
     const deny = <T extends object>(service: T, name: string, methods: string[], scope: string): T =>
-      limited ? denied(service, name, methods, scope) : service;
+      authMode === 'NONE'
+        ? deniedAll(service, name, scope)
+        : refused(scope)
+          ? denied(service, name, methods, scope)
+          : service;
+    // In NONE every service refuses every call (only the add-on menu can be added).
+    const none = <T extends object>(service: T, name: string, scope = ''): T =>
+      authMode === 'NONE' ? deniedAll(service, name, scope) : service;
     const now = () => this.clock.now();
     const tz = this.spreadsheet.getSpreadsheetTimeZone();
     const log = (...a: unknown[]) => {
@@ -223,7 +299,7 @@ export class Environment {
       this.logs.push(line);
       this.options.log?.(line);
     };
-    const manifest = this.manifest;
+    const granted = (manifest.oauthScopes ?? []).filter((s) => !missing.includes(s));
     // An advanced service exists only when the manifest enables it, under the symbol it names.
     const advanced: Record<string, unknown> = {};
     for (const a of manifest.dependencies?.enabledAdvancedServices ?? []) {
@@ -231,19 +307,34 @@ export class Environment {
         const ctx = { now, activeUser: () => this.user };
         // A simple trigger has no authorisation: every call fails as if no scope were granted.
         advanced[a.userSymbol] = counted(
-          new FakeSheetsAdvanced(this.drive, ctx, limited ? [] : (manifest.oauthScopes ?? [])),
+          none(new FakeSheetsAdvanced(this.drive, ctx, limited ? [] : granted), 'Sheets', 'spreadsheets'),
           c,
         );
       }
     }
+    const ui = this.spreadsheetApp.ui;
+    // NONE: the add-on menu is all the add-on may add (reference/script/auth-mode's example).
+    const spreadsheetApp =
+      authMode === 'NONE'
+        ? deniedAll(this.spreadsheetApp, 'SpreadsheetApp', 'spreadsheets.currentonly', {
+            getUi: () =>
+              deniedAll(ui, 'Ui', 'script.container.ui', {
+                createAddonMenu: () => ui.createAddonMenu(),
+                createMenu: (title: unknown) => ui.createMenu(String(title)),
+              }),
+          })
+        : this.spreadsheetApp;
     return {
       ...advanced,
-      SpreadsheetApp: counted(this.spreadsheetApp, c),
-      PropertiesService: counted(new FakePropertiesService(this.state, user), c),
-      LockService: counted(lockService, c),
+      SpreadsheetApp: counted(spreadsheetApp, c),
+      PropertiesService: counted(none(new FakePropertiesService(this.state, user), 'PropertiesService'), c),
+      LockService: counted(none(lockService, 'LockService'), c),
       ScriptApp: counted(
         deny(
-          new FakeScriptApp(this.options.triggerStore ?? this.state, user, scriptFunctions, this.spreadsheet.getId()),
+          new FakeScriptApp(this.options.triggerStore ?? this.state, user, scriptFunctions, this.spreadsheet.getId(), {
+            required: () => manifest.oauthScopes ?? [],
+            granted: () => this.grantedScopes,
+          }),
           'ScriptApp',
           ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger'],
           'script.scriptapp',
@@ -251,7 +342,7 @@ export class Environment {
         c,
       ),
       MailApp: counted(deny(this.mail, 'MailApp', ['sendEmail', 'getRemainingDailyQuota'], 'script.send_mail'), c),
-      HtmlService: counted(new FakeHtmlService(this.distDir), c),
+      HtmlService: counted(none(new FakeHtmlService(this.distDir), 'HtmlService', 'script.container.ui'), c),
       Session: counted(
         deny(
           new FakeSession(activeUser, tz, this.spreadsheet.getSpreadsheetLocale(), user),
@@ -261,8 +352,8 @@ export class Environment {
         ),
         c,
       ),
-      Utilities: counted(new FakeUtilities(this.clock), c),
-      CacheService: counted(new FakeCacheService(now, user), c),
+      Utilities: counted(none(new FakeUtilities(this.clock), 'Utilities'), c),
+      CacheService: counted(none(new FakeCacheService(now, user), 'CacheService'), c),
       Charts: {
         ChartType: {
           AREA: 'AREA',
@@ -287,27 +378,8 @@ export interface Manifest {
   dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
 }
 
-export type AuthMode = 'FULL' | 'LIMITED';
+export type { AuthMode } from './auth';
 export type EditKind = 'typed' | 'paste' | 'fill';
-
-/**
- * A service as a simple trigger sees it: the listed methods need the user's authorisation and
- * throw Google's permission error (the rest of the object works as usual).
- */
-function denied<T extends object>(service: T, name: string, methods: string[], scope: string): T {
-  return new Proxy(service, {
-    get(t, prop, receiver) {
-      if (typeof prop === 'string' && methods.includes(prop)) {
-        return () => {
-          throw new Error(
-            `Exception: You do not have permission to call ${name}.${prop}. Required permissions: https://www.googleapis.com/auth/${scope}`,
-          );
-        };
-      }
-      return Reflect.get(t, prop, receiver);
-    },
-  });
-}
 
 export class UnknownFunctionError extends Error {
   constructor(readonly fn: string) {
@@ -321,7 +393,27 @@ export function parseNow(iso: string): number {
   return t;
 }
 
-/** What google.script.run would hand back: plain JSON data (Dates as ISO strings). */
+/**
+ * What google.script.run hands back: plain JSON data. A Date anywhere in the result fails the
+ * call, as Google's does ("Requests fail if you attempt to pass a Date, Function, DOM element…";
+ * return values have "the same restrictions"), so a server function that returns one is caught
+ * here and not turned into a string. `undefined` in an array becomes null.
+ */
 export function toPlain(v: unknown): unknown {
+  const date = findDate(v, 'result', new Set());
+  if (date) throw new Error(`google.script.run cannot return a Date (${date}): Google fails the call.`);
   return v === undefined ? null : JSON.parse(JSON.stringify(v));
+}
+
+/** The path of the first Date (or function) inside `v`, or '' when there is none. */
+function findDate(v: unknown, at: string, seen: Set<object>): string {
+  if (Object.prototype.toString.call(v) === '[object Date]') return at;
+  if (typeof v === 'function') return `${at}: a function`;
+  if (v === null || typeof v !== 'object' || seen.has(v)) return '';
+  seen.add(v);
+  for (const [k, x] of Object.entries(v)) {
+    const found = findDate(x, Array.isArray(v) ? `${at}[${k}]` : `${at}.${k}`, seen);
+    if (found) return found;
+  }
+  return '';
 }

@@ -10,6 +10,7 @@ interface Runner {
 declare const google: { script: { run: Runner; host?: { close(): void } } };
 
 export { msg, setMessages } from './i18n';
+export { userText } from '../core/i18n/fill';
 
 /**
  * Calls a server function; resolves with its result, rejects with its error. Its name, argument

@@ -1,6 +1,6 @@
 // The Search tab: as you type, by name, company, phone in any format, email or Lead
 // ID (searchLeads); only mine, or one status; a clear "nothing found".
-import { call, h, msg } from './client';
+import { call, h, msg, userText } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
 import type { SearchHit } from '../gas/search';
 
@@ -45,7 +45,7 @@ export function searchPanel(): HTMLElement {
     try {
       const hits = await call('searchLeads', { query, mine: mine.checked, status: statusSel.value });
       if (mineNow !== latest) return; // an older answer never replaces a newer one
-      count.textContent = hits.length === 0 ? msg('ui.nothingFound', { query }) : '';
+      count.textContent = hits.length === 0 ? msg('ui.nothingFound', { query: userText(query) }) : '';
       results.replaceChildren(...hits.map(hit));
     } catch (e) {
       if (mineNow === latest) count.textContent = msg('ui.failed', { error: (e as Error).message });

@@ -3,7 +3,7 @@
 // so nothing a user typed is ever read as HTML.
 import { formatMoney, parseMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
-import { call, h, msg, setMessages } from './client';
+import { call, h, msg, setMessages, userText } from './client';
 import { ctx, setContext, label, badgeClass, setOpener, openLead } from './context';
 import { field, showErrors, values, type FieldSpec } from './form';
 import { status } from './status';
@@ -285,7 +285,9 @@ function statusForm(L: SelectedLead): HTMLElement {
   const targets = ctx.transitions[current] ?? [];
   const form = h('form', { id: 'status-form', novalidate: true }, h('h3', { text: msg('ui.changeStatus') }));
   if (targets.length === 0) {
-    form.append(h('p', { class: 'muted', text: msg('ui.noTransitions', { status: label('status', current) }) }));
+    form.append(
+      h('p', { class: 'muted', text: msg('ui.noTransitions', { status: userText(label('status', current)) }) }),
+    );
     return form;
   }
   const select = field('status', {
@@ -411,6 +413,22 @@ function tabs(
   });
 }
 
+/**
+ * Permissions a new version asks for and the user has not granted: their automatic runs stop
+ * until they grant them, so the sidebar says so first, with Google's link.
+ */
+function authorizationBanner(): HTMLElement | null {
+  const a = ctx.authorization;
+  if (!a?.required) return null;
+  const url = /^https:\/\//.test(a.url) ? a.url : '';
+  return h(
+    'div',
+    { id: 'auth-banner', class: 'auth-banner', role: 'alert' },
+    h('p', { text: msg('auth.banner') }),
+    url ? h('a', { href: url, target: '_blank', rel: 'noopener', text: msg('auth.link') }) : null,
+  );
+}
+
 async function start(): Promise<void> {
   try {
     setContext(await call('getSidebarContext'));
@@ -436,7 +454,8 @@ async function start(): Promise<void> {
     t.showTab('selected');
     opening = '';
   });
-  app().replaceChildren(t);
+  const banner = authorizationBanner();
+  app().replaceChildren(...(banner ? [banner] : []), t);
 }
 
 void start();

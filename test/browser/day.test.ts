@@ -60,6 +60,10 @@ test('search as you type finds a name, a phone typed another way, and says when 
     s.getByRole('status').filter({ hasText: 'Tidak ditemukan' }),
     'Tidak ditemukan untuk "tidak ada orangnya".',
   );
+  // A 5,000-character query is quoted as an excerpt, never echoed whole (issue 25, 16).
+  await box.fill('z'.repeat(5000));
+  const said = s.getByRole('status').filter({ hasText: 'Tidak ditemukan' });
+  await expectText(said, /^Tidak ditemukan untuk "z{79}…"\.$/);
   await box.fill('siti');
   await s.getByRole('button', { name: 'Buka Siti Rahmawati' }).click();
   await expectText(s.locator('#lead-card .lead-name'), 'Siti Rahmawati');

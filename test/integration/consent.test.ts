@@ -230,7 +230,7 @@ describe('one address rule for every mail header', () => {
   test('a template email to an Email cell that is not one address is refused naming the field', () => {
     const e = crm([{ Email: 'a@contoh.id\nBcc: spy@evil.example', Needs: 'CCTV', Company: 'PT A' }]);
     expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' })).toThrow(
-      /^Email prospek ".*" bukan satu alamat email: perbaiki dulu\.$/s,
+      /^Email prospek L-000001 bukan satu alamat yang valid \("a@contoh\.id Bcc: spy@evil\.example"\): perbaiki di tab Leads, lalu kirim lagi\.$/,
     );
     expect(e.mail.sent).toEqual([]);
   });

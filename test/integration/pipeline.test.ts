@@ -235,6 +235,34 @@ describe('setLeadStatus', () => {
     expect(statusOf(e, 2)).toBe('Quotation Sent');
   });
 
+  test('the current status with new field values saves them, with a Note of what changed (issue 25, 14)', () => {
+    const e = withLeads(1);
+    e.call('setLeadStatus', {
+      leadId: 'L-000001',
+      status: 'Quotation Sent',
+      fields: { dealValue: '12500000', expectedClose: '2026-12-20' },
+    });
+    const r = e.call('setLeadStatus', {
+      leadId: 'L-000001',
+      status: 'Quotation Sent',
+      fields: { dealValue: 'Rp 15.000.000', expectedClose: '2026-12-20', product: '' },
+    });
+    expect(r).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent', changed: 1 });
+    const [lead] = records(e.spreadsheet, 'Leads');
+    expect(lead['Deal Value']).toBe(15000000);
+    expect(lead.Status).toBe('Quotation Sent');
+    const acts = records(e.spreadsheet, 'Activities');
+    expect(acts.map((a) => [a.Type, a.Summary])).toEqual([
+      ['Status Change', 'Lead → Quotation Sent'],
+      ['Note', 'Status tetap Quotation Sent; disimpan: Deal Value: 12500000 → 15000000'],
+    ]);
+    // The same values again: nothing to save, nothing logged.
+    expect(
+      e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: '15000000' } }),
+    ).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent', changed: 0 });
+    expect(records(e.spreadsheet, 'Activities')).toHaveLength(2);
+  });
+
   test('missing or invalid fields: errors per field and nothing written', () => {
     const e = withLeads(1);
     const before = JSON.stringify(records(e.spreadsheet, 'Leads'));

@@ -13,6 +13,7 @@ import {
   LockRegistry,
 } from '../../src/local/services';
 import { formatDate } from '../../src/local/format-date';
+import { toPlain } from '../../src/local/environment';
 
 const clock = new Clock(Date.parse('2026-11-24T09:00:00+07:00'));
 const newSs = (locale = 'in_ID') =>
@@ -136,8 +137,8 @@ describe('data validation', () => {
 describe('LockService', () => {
   test('the document lock excludes a second execution until released; waitLock times out with the real error', () => {
     const reg = new LockRegistry();
-    const a = new FakeLockService(reg, 'doc', 'exec-a').getDocumentLock();
-    const b = new FakeLockService(reg, 'doc', 'exec-b').getDocumentLock();
+    const a = new FakeLockService(reg, 'doc', 'exec-a').getDocumentLock()!;
+    const b = new FakeLockService(reg, 'doc', 'exec-b').getDocumentLock()!;
     expect(a.tryLock(1000)).toBe(true);
     expect(a.hasLock()).toBe(true);
     expect(b.tryLock(10)).toBe(false);
@@ -149,9 +150,66 @@ describe('LockService', () => {
   test('ending an execution releases its locks', () => {
     const reg = new LockRegistry();
     const svc = new FakeLockService(reg, 'doc', 'exec-a');
-    svc.getDocumentLock().waitLock(10);
+    svc.getDocumentLock()!.waitLock(10);
     svc.releaseAll();
-    expect(new FakeLockService(reg, 'doc', 'exec-b').getDocumentLock().tryLock(0)).toBe(true);
+    expect(new FakeLockService(reg, 'doc', 'exec-b').getDocumentLock()!.tryLock(0)).toBe(true);
+  });
+});
+
+describe('LockService: waiting on the clock, and no document (issue 25, 18–19)', () => {
+  test("a wait that reaches the holder's release takes the lock at that time; a shorter one times out after its timeout", () => {
+    const c = new Clock(Date.parse('2026-11-24T09:00:00+07:00'));
+    const reg = new LockRegistry();
+    const t0 = c.now().getTime();
+    reg.hold('doc:doc', 'someone', t0 + 60_000);
+    const lock = new FakeLockService(reg, 'doc', 'exec-a', { clock: c }).getDocumentLock()!;
+    expect(lock.tryLock(20_000)).toBe(false);
+    expect(c.now().getTime() - t0).toBe(20_000);
+    expect(lock.tryLock(60_000)).toBe(true);
+    expect(c.now().getTime() - t0).toBe(60_000);
+    expect(reg.holders.get('doc:doc')).toBe('exec-a');
+    // A holder without a release time never lets go while we wait.
+    reg.hold('doc:other', 'stuck');
+    expect(new FakeLockService(reg, 'other', 'exec-b', { clock: c }).getDocumentLock()!.tryLock(300_000)).toBe(false);
+  });
+  test('getDocumentLock() is null outside a containing document', () => {
+    expect(new FakeLockService(new LockRegistry(), 'doc', 'exec-a', { noDocument: true }).getDocumentLock()).toBeNull();
+  });
+});
+
+describe('google.script.run results (issue 25, 18)', () => {
+  test('a Date anywhere in a result fails the call instead of becoming a string', () => {
+    expect(() => toPlain(new Date())).toThrow('google.script.run cannot return a Date (result)');
+    expect(() => toPlain({ a: [{ when: new Date() }] })).toThrow('(result.a[0].when)');
+    expect(toPlain({ a: [undefined, 1], b: 'x' })).toEqual({ a: [null, 1], b: 'x' });
+    expect(toPlain(undefined)).toBeNull();
+  });
+});
+
+describe('ScriptApp.getAuthorizationInfo (issue 25, 20)', () => {
+  test('REQUIRED with a URL while a scope of the manifest is not granted; NOT_REQUIRED once it is', () => {
+    const required = ['https://www.googleapis.com/auth/script.send_mail', 'https://www.googleapis.com/auth/drive.file'];
+    let granted: string[] | null = [required[0]];
+    const app = new FakeScriptApp(
+      emptyState(),
+      () => 'a@x.id',
+      () => [],
+      'doc',
+      {
+        required: () => required,
+        granted: () => granted,
+      },
+    );
+    const info = app.getAuthorizationInfo(app.AuthMode.FULL);
+    expect(info.getAuthorizationStatus()).toBe(app.AuthorizationStatus.REQUIRED);
+    expect(info.getAuthorizationUrl()).toBe('https://script.google.com/macros/d/local-script/authorize');
+    expect(info.getAuthorizedScopes()).toEqual([required[0]]);
+    // Only FULL asks for authorisation.
+    expect(app.getAuthorizationInfo(app.AuthMode.LIMITED).getAuthorizationStatus()).toBe('NOT_REQUIRED');
+    expect(() => app.getAuthorizationInfo('SOMETIMES')).toThrow('Invalid argument: authMode');
+    granted = null;
+    expect(app.getAuthorizationInfo(app.AuthMode.FULL).getAuthorizationStatus()).toBe('NOT_REQUIRED');
+    expect(app.getAuthorizationInfo(app.AuthMode.FULL).getAuthorizationUrl()).toBeNull();
   });
 });
 

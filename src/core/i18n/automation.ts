@@ -6,6 +6,10 @@ export const automation = {
   'run.partial': { en: 'partial', id: 'sebagian' },
   'run.error': { en: 'error', id: 'gagal' },
   'run.skipped': { en: 'skipped', id: 'dilewati' },
+  'run.leftForNext': {
+    en: 'Someone kept the spreadsheet busy for {minutes} min, past the time this run may wait: left for the next run: {jobs}.',
+    id: 'Spreadsheet dipakai orang lain selama {minutes} menit, melewati waktu tunggu jalan ini: ditunda ke jalan berikutnya: {jobs}.',
+  },
   'run.remindersDetail': {
     en: 'emails sent {sent}, already sent today {already}, waiting for mail quota {waiting}, leads listed {listed}, errors {errors}',
     id: 'email terkirim {sent}, sudah terkirim hari ini {already}, menunggu kuota email {waiting}, prospek terdaftar {listed}, galat {errors}',

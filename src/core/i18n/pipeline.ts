@@ -6,6 +6,10 @@ export const pipeline = {
     en: 'The status cannot be emptied (it was {from}).',
     id: 'Status tidak boleh dikosongkan (sebelumnya {from}).',
   },
+  'pipeline.fieldsNote': {
+    en: 'Status stays {status}; saved: {changes}',
+    id: 'Status tetap {status}; disimpan: {changes}',
+  },
   'pipeline.unknownStatus': {
     en: '"{to}" is not a status. Choose one of: {statuses}.',
     id: '"{to}" bukan status. Pilih salah satu: {statuses}.',

@@ -7,11 +7,11 @@ export const template = {
     en: 'These placeholders are not filled for this lead: {names}. Fill in the lead, or write the text in their place first.',
     id: 'Placeholder ini belum terisi untuk prospek ini: {names}. Lengkapi data prospeknya, atau tulis teksnya sebagai gantinya dulu.',
   },
-  'template.badEmail': {
-    en: 'The lead\'s Email "{value}" is not one email address: correct it first.',
-    id: 'Email prospek "{value}" bukan satu alamat email: perbaiki dulu.',
-  },
   'template.noEmail': { en: 'This lead has no email address.', id: 'Prospek ini tidak punya alamat email.' },
+  'template.badEmail': {
+    en: 'The {field} of {leadId} is not one valid address ("{email}"): correct it in the Leads tab, then send again.',
+    id: '{field} prospek {leadId} bukan satu alamat yang valid ("{email}"): perbaiki di tab Leads, lalu kirim lagi.',
+  },
   'template.notEmail': {
     en: 'Template {templateId} is not an email template.',
     id: 'Template {templateId} bukan template email.',

@@ -2,9 +2,11 @@
 // One module per service; importers use this index.
 export { FakeMenu, FakeUi, FakeSpreadsheetApp } from './spreadsheet-app';
 export { FakeProperties, FakePropertiesService } from './properties';
-export { LockRegistry, FakeLock, FakeLockService } from './lock';
+export { LockRegistry, FakeLock, FakeLockService, type LockServiceOptions } from './lock';
 export {
   FakeTrigger,
+  FakeAuthorizationInfo,
+  type ScriptAuthorization,
   FakeClockTriggerBuilder,
   FakeTriggerBuilder,
   FakeScriptApp,

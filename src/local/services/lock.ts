@@ -1,9 +1,25 @@
 // LockService: document, script and user locks shared by every execution in this process.
+// Waiting is modelled on the clock: executions here share one thread, so a holder that is another
+// execution in this process cannot finish while we wait; a holder given a release time (`hold`)
+// lets go at that time, and a wait that reaches it moves the waiter's clock there.
 import { ServiceObject } from '../counter';
+import type { Clock } from './state';
 
-/** Holders of each document lock across every execution in this process. */
+/** Holders of each lock across every execution in this process. */
 export class LockRegistry {
   readonly holders = new Map<string, string>();
+  /** When a holder set by `hold` lets go (clock milliseconds); a holder not listed never does while we wait. */
+  readonly releaseAt = new Map<string, number>();
+  /** Someone else (another execution, another person) holds `key` until `untilMs` on the clock. */
+  hold(key: string, holder: string, untilMs?: number): void {
+    this.holders.set(key, holder);
+    if (untilMs === undefined) this.releaseAt.delete(key);
+    else this.releaseAt.set(key, untilMs);
+  }
+  release(key: string): void {
+    this.holders.delete(key);
+    this.releaseAt.delete(key);
+  }
 }
 
 export class FakeLock extends ServiceObject {
@@ -12,6 +28,7 @@ export class FakeLock extends ServiceObject {
     private readonly registry: LockRegistry,
     private readonly key: string,
     private readonly execution: string,
+    private readonly clock?: Clock,
   ) {
     super();
   }
@@ -22,11 +39,19 @@ export class FakeLock extends ServiceObject {
     checkTimeout(timeoutMs);
     const holder = this.registry.holders.get(this.key);
     if (holder === undefined || holder === this.execution) {
-      this.registry.holders.set(this.key, this.execution);
+      this.take();
       return true;
     }
-    // Executions here share one thread, so the holder cannot finish while we wait: waiting
-    // any length of time ends the way a real wait past the timeout ends.
+    // The wait takes time: up to the holder's release when it comes within the timeout, else the
+    // whole timeout. Without a clock (unit tests of the lock alone) no time passes.
+    const now = this.clock?.now().getTime() ?? 0;
+    const release = this.registry.releaseAt.get(this.key);
+    if (release !== undefined && release <= now + timeoutMs) {
+      this.clock?.advance(Math.max(0, release - now));
+      this.take();
+      return true;
+    }
+    this.clock?.advance(timeoutMs);
     return false;
   }
   waitLock(timeoutMs: number): void {
@@ -34,12 +59,26 @@ export class FakeLock extends ServiceObject {
       throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock(): void {
-    if (this.hasLock()) this.registry.holders.delete(this.key);
+    if (this.hasLock()) this.registry.release(this.key);
+  }
+  private take(): void {
+    this.registry.holders.set(this.key, this.execution);
+    this.registry.releaseAt.delete(this.key);
   }
 }
 
 function checkTimeout(ms: number): void {
   if (!Number.isFinite(ms) || ms < 0 || ms > 300000) throw new Error('Exception: Invalid argument: timeoutInMillis');
+}
+
+export interface LockServiceOptions {
+  /** The clock a wait advances (the execution's). */
+  clock?: Clock;
+  /**
+   * No containing document (a standalone script, a web app): getDocumentLock() answers null, as
+   * Google documents.
+   */
+  noDocument?: boolean;
 }
 
 export class FakeLockService extends ServiceObject {
@@ -48,20 +87,22 @@ export class FakeLockService extends ServiceObject {
     private readonly registry: LockRegistry,
     private readonly documentId: string,
     private readonly execution: string,
+    private readonly options: LockServiceOptions = {},
   ) {
     super();
   }
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.registry, `doc:${this.documentId}`, this.execution);
+  getDocumentLock(): FakeLock | null {
+    if (this.options.noDocument) return null;
+    return new FakeLock(this.registry, `doc:${this.documentId}`, this.execution, this.options.clock);
   }
   getScriptLock(): FakeLock {
-    return new FakeLock(this.registry, 'script', this.execution);
+    return new FakeLock(this.registry, 'script', this.execution, this.options.clock);
   }
   getUserLock(): FakeLock {
-    return new FakeLock(this.registry, `user:${this.execution}`, this.execution);
+    return new FakeLock(this.registry, `user:${this.execution}`, this.execution, this.options.clock);
   }
   /** Apps Script releases an execution's locks when it ends. */
   releaseAll(): void {
-    for (const [k, v] of this.registry.holders) if (v === this.execution) this.registry.holders.delete(k);
+    for (const [k, v] of this.registry.holders) if (v === this.execution) this.registry.release(k);
   }
 }

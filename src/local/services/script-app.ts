@@ -95,8 +95,37 @@ export class FakeTriggerBuilder extends ServiceObject {
   }
 }
 
+/** Whether the user has granted every scope the script asks for (reference/script/authorization-info). */
+export class FakeAuthorizationInfo extends ServiceObject {
+  readonly serviceName = 'AuthorizationInfo';
+  constructor(
+    private readonly missing: string[],
+    private readonly granted: string[],
+    private readonly url: string,
+  ) {
+    super();
+  }
+  getAuthorizationStatus(): 'REQUIRED' | 'NOT_REQUIRED' {
+    return this.missing.length > 0 ? 'REQUIRED' : 'NOT_REQUIRED';
+  }
+  /** The page where the user grants the missing scopes; null when nothing is missing. */
+  getAuthorizationUrl(): string | null {
+    return this.missing.length > 0 ? this.url : null;
+  }
+  getAuthorizedScopes(): string[] {
+    return [...this.granted];
+  }
+}
+
+/** The scopes the manifest asks for and those the user has granted (null: all of them). */
+export interface ScriptAuthorization {
+  required: () => string[];
+  granted: () => string[] | null;
+}
+
 export class FakeScriptApp extends ServiceObject {
   readonly serviceName = 'ScriptApp';
+  readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
   readonly EventType = { CLOCK: 'CLOCK', ON_EDIT: 'ON_EDIT', ON_OPEN: 'ON_OPEN', ON_CHANGE: 'ON_CHANGE' };
   readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' };
   readonly TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' };
@@ -106,8 +135,25 @@ export class FakeScriptApp extends ServiceObject {
     private readonly knownFunctions: () => string[],
     /** The document this execution runs in (an add-on's triggers are created for it). */
     private readonly document: string = 'local-spreadsheet',
+    private readonly authorization: ScriptAuthorization = { required: () => [], granted: () => null },
   ) {
     super();
+  }
+  /**
+   * Whether the user must authorise the script again: REQUIRED when the manifest asks for a scope
+   * the user has not granted. Only FULL asks for authorisation, so any other mode is NOT_REQUIRED.
+   */
+  getAuthorizationInfo(authMode: unknown, scopes?: string[]): FakeAuthorizationInfo {
+    if (!Object.values(this.AuthMode).includes(String(authMode)))
+      throw new Error('Exception: Invalid argument: authMode');
+    const required = Array.isArray(scopes) ? scopes.map(String) : this.authorization.required();
+    const granted = this.authorization.granted() ?? this.authorization.required();
+    const missing = String(authMode) === 'FULL' ? required.filter((s) => !granted.includes(s)) : [];
+    return new FakeAuthorizationInfo(
+      missing,
+      required.filter((s) => granted.includes(s)),
+      `https://script.google.com/macros/d/${this.getScriptId()}/authorize`,
+    );
   }
   newTrigger(handler: string): FakeTriggerBuilder {
     if (typeof handler !== 'string' || handler === '') throw new Error('Exception: Invalid argument: functionName');
