@@ -117,7 +117,7 @@ export async function startPlayground(
   /**
    * The body, read whole only when it fits MAX_BODY: one that says it is larger (Content-Length)
    * is refused before a byte of it is read, and one that grows past it (chunked) stops being
-   * read there; either way the connection is closed after the 413.
+   * read there; either way the connection is cut after the 413.
    */
   const readBody = (req: http.IncomingMessage) =>
     new Promise<string>((resolve, reject) => {
@@ -347,11 +347,10 @@ export async function startPlayground(
         }
       } else throw new RequestError(404, 'not found');
     } catch (e) {
-      if (e instanceof RequestError && e.status === 413) {
-        // The rest of the body is never read: the connection goes once the answer is out.
-        res.setHeader('Connection', 'close');
-        res.once('finish', () => setTimeout(() => req.socket.destroy(), 1000).unref());
-      }
+      // The rest of the body is never kept: the connection is cut half a second after the answer
+      // (at once, the cut could reach the client before the answer it is still sending towards).
+      if (e instanceof RequestError && e.status === 413)
+        res.once('finish', () => setTimeout(() => req.socket.destroy(), 500).unref());
       json(res, e instanceof RequestError ? e.status : 500, { ok: false, error: (e as Error).message });
     }
   });
