@@ -174,7 +174,7 @@ async function main(): Promise<void> {
       console.log(
         `${r.op.padEnd(40)}${String(r.rows).padStart(6)}${String(r.serviceCalls).padStart(16)}${`${(r.ms / 1000).toFixed(1)} s`.padStart(9)}`,
       );
-    console.log('\nplayground, 2,000 leads (median of 7)   answer        save after');
+    console.log('\nplayground, 2,000 leads (median of 7)   answer     of it, save');
     for (const r of playground)
       console.log(
         `${r.call.padEnd(40)}${`${r.ms.toFixed(1)} ms`.padStart(10)}${(r.saveMs ? `${r.saveMs} ms` : 'none').padStart(16)}`,

@@ -1,8 +1,8 @@
-// The playground's own speed over a 2,000-lead workbook: how long the server takes
-// to answer each sidebar and grid call (the workbook held in memory), and the atomic save that
-// follows a write once the answer is out. The playground runs in its own process, as with
-// `npm start`, so the answer times are what a browser sees. `npm run bench` prints them after
-// the service-call table.
+// The playground's own speed over a 2,000-lead workbook: how long the server takes to answer
+// each sidebar and grid call (the workbook held in memory), and how much of a write's answer is
+// the atomic save that comes before it (a write is answered once it is on disk). The playground
+// runs in its own process, as with `npm start`, so the answer times are what a browser sees.
+// `npm run bench` prints them after the service-call table.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -15,7 +15,7 @@ export interface PlaygroundBenchRow {
   call: string;
   /** Median answer time over the runs, in ms (HTTP on loopback included). */
   ms: number;
-  /** Median time of the save after it, in ms (0: the call changed nothing and nothing was written). */
+  /** Median time of the save in that answer, in ms (0: the call changed nothing and nothing was written). */
   saveMs: number;
 }
 

@@ -1,7 +1,7 @@
 // `npm start`: the playground. Serves the real sidebar (dist/Sidebar.html), the add-on menu
 // (what onOpen adds) and its dialogs beside an editable grid of the workbook; google.script.run
 // in the page calls the same bundle's global functions in Node, one call at a time, over the
-// workbook held in memory and saved atomically after each call that may write.
+// workbook held in memory; a call that wrote is answered once it is saved (see workspace.ts).
 import * as http from 'node:http';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -75,6 +75,9 @@ export function declaredFunctions(distDir: string): Set<string> {
   return new Set([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]));
 }
 
+/** The largest request body a call may carry (a pasted CSV of some 15,000 leads fits). */
+const MAX_BODY = 5 * 2 ** 20;
+
 class RequestError extends Error {
   constructor(
     readonly status: number,
@@ -111,14 +114,28 @@ export async function startPlayground(
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(JSON.stringify(body));
   };
+  /**
+   * The body, read whole only when it fits MAX_BODY: one that says it is larger (Content-Length)
+   * is refused before a byte of it is read, and one that grows past it (chunked) stops being
+   * read there; either way the connection is cut after the 413.
+   */
   const readBody = (req: http.IncomingMessage) =>
     new Promise<string>((resolve, reject) => {
-      let data = '';
-      req.on('data', (c) => {
-        data += c;
-        if (data.length > 5e6) reject(new RequestError(413, 'request too large'));
+      const tooLarge = () => {
+        req.pause();
+        req.removeAllListeners('data');
+        reject(new RequestError(413, `The request is too large: a call carries at most ${MAX_BODY / 2 ** 20} MB.`));
+      };
+      if (Number(req.headers['content-length']) > MAX_BODY) return tooLarge();
+      const chunks: Buffer[] = [];
+      let size = 0;
+      req.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY) tooLarge();
+        else chunks.push(chunk);
       });
-      req.on('end', () => resolve(data));
+      // Decoded once whole: a character split between two chunks stays one character.
+      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
       req.on('error', reject);
     });
   const body = async <T>(req: http.IncomingMessage): Promise<T> => {
@@ -330,6 +347,10 @@ export async function startPlayground(
         }
       } else throw new RequestError(404, 'not found');
     } catch (e) {
+      // The rest of the body is never kept: the connection is cut half a second after the answer
+      // (at once, the cut could reach the client before the answer it is still sending towards).
+      if (e instanceof RequestError && e.status === 413)
+        res.once('finish', () => setTimeout(() => req.socket.destroy(), 500).unref());
       json(res, e instanceof RequestError ? e.status : 500, { ok: false, error: (e as Error).message });
     }
   });

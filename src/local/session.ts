@@ -62,15 +62,34 @@ export function removeOrphans(file: string): void {
   }
 }
 
+/** Forces a file's bytes (or a folder's entries) onto the disk, as fsync does. */
+function syncToDisk(p: string, folder = false): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(p, 'r');
+    fs.fsyncSync(fd);
+  } catch (e) {
+    // Not every system opens or syncs a folder (Windows): there the rename is as durable as it makes it.
+    if (!folder) throw e;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 /**
- * Saves atomically: the workbook is written to a temporary file beside it, then renamed over
- * it, so a process killed mid-save never leaves a broken `.xlsx` (the old one stays whole).
+ * Saves atomically and durably: the workbook is written to a temporary file beside it, forced to
+ * the disk, then renamed over it (and the rename forced too), so a process killed mid-save never
+ * leaves a broken `.xlsx` (the old one stays whole), and once this resolves the save survives a
+ * kill, even a power cut.
  */
 export async function saveAtomically(file: string, ss: FakeSpreadsheet, state: PersistedState): Promise<void> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await saveWorkbook(tmp, ss, state);
+    syncToDisk(tmp);
     fs.renameSync(tmp, file);
+    syncToDisk(dir, true);
   } finally {
     fs.rmSync(tmp, { force: true });
   }

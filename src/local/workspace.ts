@@ -1,6 +1,7 @@
 // The playground's workbook, held in memory between calls. Calls run one at a time; a call that
-// changed nothing writes nothing, and a call that changed something is answered at once and
-// saved atomically as soon as no other call is waiting, so a burst of calls costs one save.
+// changed nothing writes nothing, and a call that changed something is saved atomically before it
+// is answered, so an answered write survives a kill. Calls that queue up meanwhile are saved
+// together and answered after that one save (a burst costs a save or a few, not one each).
 // While changes are unsaved the file lock is held; when another process (the CLI, a second
 // playground) saved the file meanwhile, it is loaded again first, so nothing it wrote is lost.
 import * as fs from 'node:fs';
@@ -10,6 +11,9 @@ import { Clock } from './services';
 import { acquireFileLock, removeOrphans, saveAtomically } from './session';
 import { LocalDrive } from './sheets-api';
 
+/** How long a change may wait for the calls queued after it before it is saved anyway. */
+const MAX_BATCH_MS = 1000;
+
 export class Workspace {
   private env: Environment | null = null;
   private mtime = 0;
@@ -17,6 +21,10 @@ export class Workspace {
   private waiting = 0;
   private release: (() => void) | null = null;
   private dirty = false;
+  /** When the oldest unsaved change was made (performance.now()). */
+  private dirtySince = 0;
+  /** The calls waiting for the next save to be answered. */
+  private batch: { promise: Promise<void>; settle: (error?: Error) => void } | null = null;
   /** Bumped on every change, so pages can tell that they are out of date. */
   version = 0;
   /** Times of the last saves in ms (for the benchmark). */
@@ -27,25 +35,43 @@ export class Workspace {
     private readonly options: Omit<EnvironmentOptions, 'spreadsheet' | 'state'> & { driveUrl?: (id: string) => string },
   ) {}
 
-  /** Runs `fn` alone over the current workbook; what it changes is saved after it. */
+  /**
+   * Runs `fn` alone over the current workbook. What it changed is on disk before the promise
+   * settles: saved at once when no other call waits, else with the calls queued after it (at most
+   * MAX_BATCH_MS later). A call answered while changes are unsaved waits for them too, so nothing
+   * unsaved is ever shown as done. A save that fails rejects every call it was to cover.
+   */
   run<T>(fn: (env: Environment) => T | Promise<T>): Promise<T> {
     this.waiting++;
-    const job = async () => {
+    const ran = this.enqueue(async () => {
       this.waiting--;
-      this.release ??= await acquireFileLock(this.file);
-      const env = await this.current();
+      let outcome: { value: T } | { error: unknown };
       try {
-        return await fn(env);
-      } finally {
-        if (hasChanges(env.spreadsheet, env.state) || env.drive.unsaved) {
-          this.dirty = true;
-          this.version++;
+        this.release ??= await acquireFileLock(this.file);
+        const env = await this.current();
+        try {
+          outcome = { value: await fn(env) };
+        } finally {
+          if (hasChanges(env.spreadsheet, env.state) || env.drive.unsaved) {
+            if (!this.dirty) this.dirtySince = performance.now();
+            this.dirty = true;
+            this.version++;
+          }
         }
-        // After the answer has gone out: the save blocks the event loop while it diffs.
-        if (this.waiting === 0) setImmediate(() => void this.enqueue(() => this.settle()));
+      } catch (error) {
+        outcome = { error };
       }
-    };
-    return this.enqueue(job);
+      const saved = this.dirty ? this.nextSave() : null;
+      // Saved (or, after a read, the lock let go) when nobody waits, or when the batch has waited long enough.
+      if (this.waiting === 0 || (this.dirty && performance.now() - this.dirtySince > MAX_BATCH_MS))
+        await this.settle().catch(() => undefined); // the failure reaches the callers through `saved`
+      return { outcome, saved };
+    });
+    return ran.then(async ({ outcome, saved }) => {
+      await saved;
+      if ('error' in outcome) throw outcome.error;
+      return outcome.value;
+    });
   }
 
   /** Whether a change is not yet on disk. */
@@ -64,9 +90,23 @@ export class Workspace {
     return next;
   }
 
-  /** Saves when something is unsaved and nobody waits; then lets other processes in. */
+  /** The save that will cover what is unsaved now. */
+  private nextSave(): Promise<void> {
+    if (!this.batch) {
+      let settle!: (error?: Error) => void;
+      const promise = new Promise<void>((resolve, reject) => {
+        settle = (error) => (error ? reject(error) : resolve());
+      });
+      promise.catch(() => undefined); // each caller gets the failure; none is left unhandled
+      this.batch = { promise, settle };
+    }
+    return this.batch.promise;
+  }
+
+  /** Saves what is unsaved (calls run one at a time, so all of it), answers its waiting calls, then lets other processes in. */
   private async settle(): Promise<void> {
-    if (this.waiting > 0) return;
+    const batch = this.batch;
+    this.batch = null;
     try {
       if (this.dirty && this.env) {
         const t = performance.now();
@@ -78,6 +118,11 @@ export class Workspace {
         this.mtime = fs.statSync(this.file).mtimeMs;
         this.saves.push(performance.now() - t);
       }
+      batch?.settle();
+    } catch (e) {
+      // Still unsaved in memory: the next call's save tries again.
+      batch?.settle(new Error(`The change was made but could not be saved to ${this.file}: ${(e as Error).message}`));
+      throw e;
     } finally {
       if (!this.dirty) {
         this.release?.();

@@ -1,5 +1,6 @@
-// A playground killed in the middle of a save leaves a whole workbook, its lock
-// is recognised as dead at once, and its temporary file is removed by the next process.
+// A playground killed in the middle of a save leaves a whole workbook, its lock is recognised as
+// dead at once, and its temporary file is removed by the next process; a write it answered is on
+// disk before the answer, so a kill right after it loses nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -79,6 +80,42 @@ test('killed mid-save five times: the workbook stays whole, the lock clears at o
   expect(saved).toBeGreaterThan(0);
 });
 
+test('killed (SIGKILL) right after answering a write, three times: the answered lead is there after a restart and the next lead gets a new ID', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-acked-'));
+  const file = path.join(dir, 'crm.xlsx');
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const submit = async (name: string, phone: string) => {
+    const answer = JSON.parse(
+      await post(port, { fn: 'submitLead', args: [{ name, phone, source: 'Website', needs: 'CCTV' }] }),
+    );
+    expect(answer).toMatchObject({ ok: true, result: { ok: true } });
+    return answer.result.leadId as string;
+  };
+  const ids: string[] = [];
+  for (let round = 0; round < 3; round++) {
+    const child = await start(file, port);
+    const id = await submit(`Diakui Sebelum Kill ${round}`, `0812 7000 ${String(1000 + round)}`);
+    child.kill('SIGKILL'); // at once: the answer is the only promise the user had
+    await new Promise((r) => child.once('exit', r));
+    expect(ids).not.toContain(id); // never the ID of a lead answered before
+    ids.push(id);
+    const leads = (await loadWorkbook(file, ctx)).spreadsheet.getSheetByName('Leads')!;
+    const rows = leads.getDataRange().getDisplayValues();
+    expect(rows.find((r) => r[0] === id)).toContain(`Diakui Sebelum Kill ${round}`);
+  }
+  // A restart: every answered lead is still there, each under its own ID, and the next one is new.
+  const child = await start(file, port);
+  try {
+    const next = await submit('Sesudah Restart', '0812 7000 2000');
+    expect(ids).not.toContain(next);
+  } finally {
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+  }
+  const rows = (await loadWorkbook(file, ctx)).spreadsheet.getSheetByName('Leads')!.getDataRange().getDisplayValues();
+  for (const id of ids) expect(rows.filter((r) => r[0] === id)).toHaveLength(1);
+});
+
 test('stopped by SIGTERM or SIGINT (twice, as Ctrl+C under npm arrives): the port is let go and every answered write is on disk', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-stop-'));
   const file = path.join(dir, 'crm.xlsx');
@@ -91,8 +128,8 @@ test('stopped by SIGTERM or SIGINT (twice, as Ctrl+C under npm arrives): the por
       await post(port, { fn: 'logActivity', args: [{ leadId: 'L-000001', type: 'Follow-up Call', summary }] }),
     );
     expect(answer.ok).toBe(true);
-    // At once, while the save of that call is still to come. Ctrl+C under npm arrives twice: from
-    // the terminal, and a moment later from npm, which passes it on.
+    // At once after the answer. Ctrl+C under npm arrives twice: from the terminal, and a moment
+    // later from npm, which passes it on.
     const stopping = new Promise<void>((r) => child.stdout!.on('data', (d) => String(d).includes('Stopping') && r()));
     child.kill(signals[0]);
     await stopping;
