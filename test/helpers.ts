@@ -70,3 +70,21 @@ export function errorsOf<T extends { ok: boolean }>(r: T): Extract<T, { errors: 
   if (r.ok !== false || !('errors' in r)) throw new Error(`expected errors, got ${JSON.stringify(r)}`);
   return r.errors as Extract<T, { errors: unknown }>['errors'];
 }
+
+/** The error Apps Script stops a run with: a test kills a run by making a service call throw it. */
+export const KILL = 'Exceeded maximum execution time';
+
+/** Runs `fn`, killed at its n-th service call; true when it was killed. */
+export function killedAt(e: Environment, n: number, fn: () => unknown): boolean {
+  const start = e.counter.total;
+  e.counter.fault = (_name, _k, total) => (total - start === n ? new Error(KILL) : null);
+  try {
+    fn();
+    return false;
+  } catch (err) {
+    if (!String(err).includes(KILL)) throw err;
+    return true;
+  } finally {
+    e.counter.fault = null;
+  }
+}

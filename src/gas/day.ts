@@ -3,7 +3,7 @@
 // teammate's list.
 import { LEAD_COLUMNS, TAB } from '../core/schema';
 import { planReminders, type Section } from '../core/reminders';
-import { myDay } from '../core/today';
+import { myDay, type DayItem } from '../core/today';
 import { CrmError, t } from '../core/i18n';
 import { cleanText } from '../core/fields';
 import { normalizeEmail } from '../core/email';
@@ -32,15 +32,8 @@ export interface TodaySection {
   items: TodayItem[];
 }
 
-export interface TodayItem {
-  leadId: string;
-  name: string;
-  company: string;
-  needs: string;
-  status: string;
-  dueDate: string;
-  overdueDays: number;
-  phone: string;
+/** One lead of the day as the page shows it: the plan's item, its reason in words, a WhatsApp link. */
+export interface TodayItem extends Omit<DayItem, 'reason'> {
   /** A wa.me link (prefilled when a template fits), or '' without a phone. */
   whatsapp: string;
   reason: string;

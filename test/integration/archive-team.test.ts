@@ -2,7 +2,7 @@
 // (drive.file), so only the creator can put it back or finish a dead run, and everyone else is
 // told so instead of failing; dates keep the offset of their own date in a zone with daylight
 // saving; requests are sized by bytes; an undo killed after inserting rows leaves no blank row.
-import { env, ok } from '../helpers';
+import { env, ok, killedAt, KILL } from '../helpers';
 import { ACTIVITY_COLUMNS } from '../../src/core/schema';
 import { rowKey } from '../../src/core/archive';
 import type { Environment } from '../../src/local/environment';
@@ -11,7 +11,6 @@ import { LocalDrive } from '../../src/local/sheets-api';
 const NOW = '2026-11-24T09:00:00+07:00';
 const RINA = 'rina@firma.id';
 const ANDI = 'andi@firma.id';
-const KILL = 'Exceeded maximum execution time';
 const at = (s: string) => new Date(`${s}+07:00`);
 
 /** A team's CRM made by Rina: 30 activities over 2023–2025, one of this year and one without a date between them. */
@@ -44,21 +43,6 @@ const keys = (e: Environment) => activities(e).map(rowKey).sort();
 const blankRows = (e: Environment) => activities(e).filter((r) => r.every((v) => v === '')).length;
 const archiveState = (e: Environment, id = 'AR-0001') =>
   (JSON.parse(e.state.documentProperties[`lembar.archive.${id}`] ?? '{"state":"none"}') as { state: string }).state;
-
-/** Runs `fn`, killed at its n-th service call; true when it was killed. */
-function killedAt(e: Environment, n: number, fn: () => unknown): boolean {
-  const start = e.counter.total;
-  e.counter.fault = (_name, _k, total) => (total - start === n ? new Error(KILL) : null);
-  try {
-    fn();
-    return false;
-  } catch (err) {
-    if (!String(err).includes(KILL)) throw err;
-    return true;
-  } finally {
-    e.counter.fault = null;
-  }
-}
 
 /** The service calls `fn` makes, by name in order (what a kill point is). */
 function callsOf(e: Environment, fn: () => unknown): string[] {

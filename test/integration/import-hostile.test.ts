@@ -3,26 +3,10 @@
 // it is called; what the import would refuse, the check reports first.
 import type { Environment } from '../../src/local/environment';
 import type { Args } from '../../src/gas/api';
-import { setUpEnv, records, ok } from '../helpers';
+import { setUpEnv, records, ok, killedAt } from '../helpers';
 
 const importLeads = (e: Environment, req: Args<'importLeads'>[0]) => e.call('importLeads', req);
-const KILL = 'Exceeded maximum execution time';
 const PROTO = '__proto__';
-
-/** Runs `fn`, killed at its n-th service call; true when it was killed. */
-function killedAt(e: Environment, n: number, fn: () => unknown): boolean {
-  const start = e.counter.total;
-  e.counter.fault = (_name, _k, total) => (total - start === n ? new Error(KILL) : null);
-  try {
-    fn();
-    return false;
-  } catch (err) {
-    if (!String(err).includes(KILL)) throw err;
-    return true;
-  } finally {
-    e.counter.fault = null;
-  }
-}
 
 /** The calls of a run where it can die with something half written: each that writes (and the first). */
 function writePoints(run: (e: Environment) => void): number[] {

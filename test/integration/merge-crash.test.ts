@@ -1,10 +1,8 @@
 // MergeDuplicates and undoMerge killed at every one of their service calls, then
 // run again: no Lead ID twice, no lead both in Leads and Archive, every activity points at a
 // lead that exists, and the undo then restores the state before the merge exactly.
-import { setUpEnv, records, iso, ok } from '../helpers';
+import { setUpEnv, records, iso, ok, killedAt } from '../helpers';
 import type { Environment } from '../../src/local/environment';
-
-const KILL = 'Exceeded maximum execution time';
 
 /** Three groups of two, each member with an activity, audited and ticked. */
 function threeGroups(): Environment {
@@ -54,21 +52,6 @@ function invariants(e: Environment, label: string): void {
     .filter((a) => !ids.includes(String(a['Lead ID'])))
     .map((a) => a['Lead ID']);
   expect({ label, twice, both, orphans }).toEqual({ label, twice: [], both: [], orphans: [] });
-}
-
-/** Runs `fn`, killed at its n-th service call; true when it was killed. */
-function killedAt(e: Environment, n: number, fn: () => unknown): boolean {
-  const start = e.counter.total;
-  e.counter.fault = (_name, _k, total) => (total - start === n ? new Error(KILL) : null);
-  try {
-    fn();
-    return false;
-  } catch (err) {
-    if (!String(err).includes(KILL)) throw err;
-    return true;
-  } finally {
-    e.counter.fault = null;
-  }
 }
 
 describe('a merge killed at any service call', () => {
