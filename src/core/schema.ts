@@ -50,6 +50,8 @@ export function camelKey(header: string): string {
 
 export const LEAD_COLUMNS = [
   col('Lead ID', 'text'),
+  /** The client this deal belongs to (`C-000045`): every row of one client carries the same one. */
+  col('Client ID', 'text'),
   col('Created At', 'datetime'),
   col('Name', 'text'),
   col('Company', 'text'),

@@ -19,6 +19,7 @@ import { defaultTemplates } from '../core/templates';
 import { readShadow, writeShadow } from './shadow';
 import { appendHeaders } from './table';
 import { statusRule } from './leads';
+import { giveClientIds } from './clients';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,6 +29,8 @@ export interface SetupResult {
   addedSettings: string[];
   /** Rows of Leads with a Name but no Lead ID, numbered now. */
   numbered: number;
+  /** Rows of Leads that had no Client ID and were given their client's (section 3, Clients). */
+  clientIds: number;
   /** Default message templates written into an empty Templates tab. */
   addedTemplates: number;
   settingsProblems: { setting: string; problem: string }[];
@@ -42,6 +45,7 @@ export function setupCrm(): SetupResult {
       addedHeaders: [],
       addedSettings: [],
       numbered: 0,
+      clientIds: 0,
       addedTemplates: 0,
       settingsProblems: [],
     };
@@ -61,6 +65,7 @@ export function setupCrm(): SetupResult {
     }
     applyStatusDropdown(ss, crm.settings.statuses);
     result.numbered = numberRowsWithoutId(ss, crm.offset);
+    result.clientIds = giveClientIds(ss, crm.offset);
     result.addedTemplates = ensureTemplates(ss);
     rebuildShadow(ss, crm.offset);
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
@@ -71,6 +76,7 @@ export function setupCrm(): SetupResult {
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
         result.numbered > 0 ? t(crm.lang, 'setup.numbered', { count: result.numbered }) : '',
+        result.clientIds > 0 ? t(crm.lang, 'setup.clientIds', { count: result.clientIds }) : '',
         result.addedTemplates > 0 ? t(crm.lang, 'setup.templates', { count: result.addedTemplates }) : '',
         result.settingsProblems.length > 0
           ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length })

@@ -99,6 +99,7 @@ const RECENT_ACTIVITIES = 5;
 /** The Leads columns (LEAD_COLUMNS) by their camelCase keys; test/unit/api.test.ts keeps the two the same. */
 export type LeadColumnKey =
   | 'leadId'
+  | 'clientId'
   | 'createdAt'
   | 'name'
   | 'company'

@@ -1,0 +1,127 @@
+// The deals of one client (SPEC §3 and §4): which rows are the same deal entered twice and which
+// are the client's other deals, the client's contact facts, its lifetime value.
+import { CLOSED_STATUSES } from './activity';
+import { cellDate } from './dates';
+import { isBlank } from './fields';
+import { parseMoney } from './money';
+import type { LeadRecord } from './schema';
+
+/** A status that is still in the pipeline (not Won, Lost or Past Client; not empty). */
+export const isOpenStatus = (status: string): boolean => status !== '' && !CLOSED_STATUSES.has(status);
+
+/** A money cell as a number (a number, or a typed amount); null when empty or not an amount. */
+export function moneyOf(v: unknown): number | null {
+  if (isBlank(v)) return null;
+  return parseMoney(v);
+}
+
+/** What the deal rules read of a row. */
+export interface DealFacts {
+  status: string;
+  createdAt: Date | null;
+  /** When it left the pipeline (Won, Lost, Past Client); null while open or when unknown. */
+  closedAt: Date | null;
+  dealValue: number | null;
+}
+
+export function dealFacts(rec: LeadRecord, offset: number): DealFacts {
+  const status = String(rec['Status'] ?? '').trim();
+  const changed = cellDate(rec['Status Changed At'], offset);
+  // A Past Client was won before it became one: the completion date, when earlier, is closer.
+  const completed = status === 'Past Client' ? cellDate(rec['Completed On'], offset) : null;
+  const closedAt = isOpenStatus(status)
+    ? null
+    : changed && completed
+      ? new Date(Math.min(changed.getTime(), completed.getTime()))
+      : (changed ?? completed);
+  return { status, createdAt: cellDate(rec['Created At'], offset), closedAt, dealValue: moneyOf(rec['Deal Value']) };
+}
+
+/**
+ * Whether two rows of one client are the same deal entered twice: the later was created while the
+ * earlier was still open, and they are not two deals with values of their own. An open deal with
+ * a value is never the same deal as a closed one (a merge must never take it out of the pipeline).
+ * Without the dates to tell, only two open rows are taken for one deal.
+ */
+export function sameDeal(a: DealFacts, b: DealFacts): boolean {
+  if (a.dealValue !== null && b.dealValue !== null && a.dealValue !== b.dealValue) return false;
+  const openA = isOpenStatus(a.status);
+  const openB = isOpenStatus(b.status);
+  if (openA !== openB && ((openA && a.dealValue !== null) || (openB && b.dealValue !== null))) return false;
+  if (!a.createdAt || !b.createdAt) return openA && openB;
+  const [first, later] = a.createdAt.getTime() <= b.createdAt.getTime() ? [a, b] : [b, a];
+  // Closed before the later one began: the later one is the client's next deal.
+  if (!isOpenStatus(first.status)) {
+    if (!first.closedAt) return false;
+    if (first.closedAt.getTime() <= later.createdAt!.getTime()) return false;
+  }
+  return true;
+}
+
+/**
+ * The deals among one client's rows: each a list of row indexes that are one deal (every pair in
+ * it passes sameDeal), in the order the deals began. A row joins the first deal it fits wholly.
+ */
+export function splitDeals(rows: readonly DealFacts[]): number[][] {
+  const order = rows
+    .map((_, i) => i)
+    .sort((x, y) => (rows[x].createdAt?.getTime() ?? 0) - (rows[y].createdAt?.getTime() ?? 0) || x - y);
+  const deals: number[][] = [];
+  for (const i of order) {
+    const deal = deals.find((d) => d.every((j) => sameDeal(rows[i], rows[j])));
+    if (deal) deal.push(i);
+    else deals.push([i]);
+  }
+  return deals.map((d) => d.sort((x, y) => x - y));
+}
+
+/** A deal's worth to the client's lifetime value: Won and Past Client only, Contract Value else Deal Value. */
+export function wonValue(rec: LeadRecord): number {
+  const status = String(rec['Status'] ?? '').trim();
+  if (status !== 'Won' && status !== 'Past Client') return 0;
+  return moneyOf(rec['Contract Value']) ?? moneyOf(rec['Deal Value']) ?? 0;
+}
+
+/** The client's contact facts (section 3): one set over all its rows. */
+export interface ContactFacts {
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+  consent: string;
+}
+
+/** The contact facts the client card and the audit's link show. */
+export const FACT_HEADERS = ['Name', 'Company', 'Phone', 'Email'] as const;
+
+/**
+ * One set of facts from a client's rows: each fact from the newest row that has it (`first`, when
+ * given, before all others: the row a reviewer chose), and Consent `Opted out` when any row says
+ * so (an opt-out is never outvoted), else the newest row's.
+ */
+export function contactFacts(
+  rows: readonly LeadRecord[],
+  text: (v: unknown) => string,
+  offset: number,
+  first = -1,
+): ContactFacts {
+  const order = rows
+    .map((_, i) => i)
+    .sort(
+      (x, y) =>
+        Number(y === first) - Number(x === first) ||
+        (cellDate(rows[y]['Created At'], offset)?.getTime() ?? 0) -
+          (cellDate(rows[x]['Created At'], offset)?.getTime() ?? 0) ||
+        y - x,
+    );
+  const pick = (h: (typeof FACT_HEADERS)[number] | 'Consent') =>
+    order.map((i) => text(rows[i][h]).trim()).find((v) => v !== '') ?? '';
+  const optedOut = rows.some((r) => text(r['Consent']).trim() === 'Opted out');
+  return {
+    name: pick('Name'),
+    company: pick('Company'),
+    phone: pick('Phone'),
+    email: pick('Email'),
+    consent: optedOut ? 'Opted out' : pick('Consent'),
+  };
+}
