@@ -314,4 +314,25 @@ describe('clients at entry (SPEC §3, Clients)', () => {
     expect(submit(e, { ...agus, name: 'Siti Aminah', allowDuplicate: true }).ok).toBe(true);
     expect(records(e.spreadsheet, 'Leads').map((l) => l['Client ID'])).toEqual(['C-000001', 'C-000002']);
   });
+
+  test('numbered look-alikes are not the same client at entry: SMA Negeri 1 and 2, PT Maju 1 and 12', () => {
+    const e = setUpEnv();
+    const at = (name: string, company: string, phone: string) =>
+      submit(e, { name, company, phone, source: 'Website', needs: 'CCTV' });
+    expect(at('Yanti Kusuma', 'SMA Negeri 1 Bandung', '022-700-0001').ok).toBe(true);
+    expect(at('Yanti Kusuma', 'SMA Negeri 2 Bandung', '022-700-0002').ok).toBe(true);
+    expect(at('Rudi Hartono', 'PT Maju 1', '0812-7000-0101').ok).toBe(true);
+    expect(at('Rudi Hartono', 'PT Maju 12', '0812-7000-0112').ok).toBe(true);
+    // The same school with a new number: the same client, offered as such.
+    expect(at('Ibu Yanti Kusuma', 'SMAN 1 Bandung', '022-700-0009')).toMatchObject({
+      ok: false,
+      duplicates: [{ leadId: 'L-000001', clientId: 'C-000001', matchedOn: 'name, company' }],
+    });
+    expect(records(e.spreadsheet, 'Leads').map((l) => l['Client ID'])).toEqual([
+      'C-000001',
+      'C-000002',
+      'C-000003',
+      'C-000004',
+    ]);
+  });
 });
