@@ -63,14 +63,14 @@ export function assignClientIds(rows: readonly ClientRow[], lastIssued: number):
   for (const i of missing) {
     if (ids[i] !== '') continue;
     const group = groupOf.get(i) ?? [i];
-    const id = commonId(group.map((m) => ids[m])) || formatClientId(++n);
+    const id = commonClientId(group.map((m) => ids[m])) || formatClientId(++n);
     for (const m of group) if (ids[m] === '') ids[m] = id;
   }
   return { ids, assigned: missing, last: Math.max(n, lastIssued) };
 }
 
 /** The ID most of these rows carry ('' when none has one); a tie goes to the earliest row's. */
-function commonId(ids: string[]): string {
+export function commonClientId(ids: readonly string[]): string {
   const count = new Map<string, number>();
   const real = ids.filter((id) => id !== '' && !id.startsWith(NOT_AN_ID));
   for (const id of real) count.set(id, (count.get(id) ?? 0) + 1);

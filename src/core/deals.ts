@@ -5,6 +5,7 @@ import { cellDate } from './dates';
 import { isBlank } from './fields';
 import { parseMoney } from './money';
 import type { LeadRecord } from './schema';
+import { commonClientId } from './client';
 
 /** A status that is still in the pipeline (not Won, Lost or Past Client; not empty). */
 export const isOpenStatus = (status: string): boolean => status !== '' && !CLOSED_STATUSES.has(status);
@@ -124,4 +125,94 @@ export function contactFacts(
     email: pick('Email'),
     consent: optedOut ? 'Opted out' : pick('Consent'),
   };
+}
+
+/** What the audit proposes for rows of one client (indexes into the client's rows). */
+export interface ClientAction {
+  action: 'merge' | 'link';
+  members: number[];
+  /** merge: the row the others are merged into; link: the row whose contact facts come first. */
+  primary: number;
+}
+
+/**
+ * The audit's proposals for one client's rows (SPEC §4): a merge for each deal entered more than
+ * once (into its most advanced row), and a link of the client's deals (one row each) when their
+ * Client IDs or contact facts are not yet one. Nothing when the rows are already one client.
+ */
+export function clientActions(
+  rows: readonly LeadRecord[],
+  primaryOf: (rows: LeadRecord[]) => number,
+  text: (v: unknown) => string,
+  offset: number,
+): ClientAction[] {
+  const deals = splitDeals(rows.map((r) => dealFacts(r, offset)));
+  const out: ClientAction[] = [];
+  const heads: number[] = [];
+  for (const deal of deals) {
+    const head = deal[primaryOf(deal.map((i) => rows[i]))];
+    heads.push(head);
+    if (deal.length > 1) out.push({ action: 'merge', members: deal, primary: head });
+  }
+  if (heads.length > 1) {
+    const members = heads.sort((a, b) => a - b);
+    const newest = newestRow(
+      members.map((i) => rows[i]),
+      offset,
+    );
+    const link = linkChanges(
+      members.map((i) => rows[i]),
+      newest,
+      text,
+      offset,
+    );
+    if (link.changes.some((c) => Object.keys(c).length > 0))
+      out.push({ action: 'link', members, primary: members[newest] });
+  }
+  return out;
+}
+
+/** The most recently created of these rows (the last one when the dates do not tell). */
+export function newestRow(rows: readonly LeadRecord[], offset: number): number {
+  let best = 0;
+  rows.forEach((r, i) => {
+    const t = cellDate(r['Created At'], offset)?.getTime() ?? 0;
+    if (t >= (cellDate(rows[best]['Created At'], offset)?.getTime() ?? 0)) best = i;
+  });
+  return best;
+}
+
+/** What a link writes on each row: one Client ID and the client's contact facts. */
+export interface LinkPlan {
+  /** '' when none of the rows has one yet (the link takes a new one). */
+  clientId: string;
+  facts: ContactFacts;
+  /** Per row, the cells that change (header → value); empty when the row is already linked. */
+  changes: LeadRecord[];
+}
+
+/** One Client ID (the one most rows have) and one set of contact facts (`primary`'s first). */
+export function linkChanges(
+  rows: readonly LeadRecord[],
+  primary: number,
+  text: (v: unknown) => string,
+  offset: number,
+): LinkPlan {
+  const clientId = commonClientId(rows.map((r) => text(r['Client ID']).trim()));
+  const facts = contactFacts(rows, text, offset, primary);
+  const wanted: Record<string, string> = {
+    ...(clientId ? { 'Client ID': clientId } : {}),
+    Name: facts.name,
+    Company: facts.company,
+    Phone: facts.phone,
+    Email: facts.email,
+    Consent: facts.consent,
+  };
+  const changes = rows.map((r) => {
+    const c: Record<string, unknown> = {};
+    for (const [h, v] of Object.entries(wanted))
+      if (v !== '' && text((r as Record<string, unknown>)[h]).trim() !== v) c[h] = v;
+    return c as LeadRecord;
+  });
+  return { clientId, facts, changes };
 }

@@ -245,7 +245,7 @@ function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en', offset: number): 
 
 /**
  * Warning-only protections: generated tabs (Archive, Run Log, Summary, Duplicates except the
- * Merge and Primary columns a reviewer fills in) and the header row of every table. A person may
+ * Merge, Primary and Action columns a reviewer fills in) and the header row of every table. A person may
  * still edit after a warning; the add-on's own writes are never blocked.
  */
 function protect(ss: Ss): void {
@@ -257,7 +257,7 @@ function protect(ss: Ss): void {
     if (name === TAB.duplicates) {
       const header = mapHeaders<DuplicateHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
       const rows = sheet.getMaxRows() - 1;
-      const reviewed: DuplicateHeader[] = ['Merge', 'Primary'];
+      const reviewed: DuplicateHeader[] = ['Merge', 'Primary', 'Action'];
       p.setUnprotectedRanges(reviewed.map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
     }
   }

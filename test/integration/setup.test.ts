@@ -274,9 +274,11 @@ test('setupCrm protects generated tabs and header rows with warning-only protect
     const p = ss.getSheetByName(tab)!.getProtections('SHEET');
     expect({ tab, n: p.length, warningOnly: p[0]?.isWarningOnly() }).toEqual({ tab, n: 1, warningOnly: true });
   }
+  // What a reviewer fills in: Merge (the tick), Primary and Action.
   expect(ss.getSheetByName('Duplicates')!.getProtections('SHEET')[0].getUnprotectedRanges()).toEqual([
+    'N2:N1000',
     'L2:L1000',
-    'K2:K1000',
+    'B2:B1000',
   ]);
   for (const tab of ['Leads', 'Activities', 'Settings']) {
     const p = ss.getSheetByName(tab)!.getProtections('RANGE');

@@ -8,4 +8,37 @@ export const client = {
     id: '{count} baris Leads diberi Client ID kliennya.',
   },
   'client.unknown': { en: 'There is no client with ID "{clientId}".', id: 'Tidak ada klien dengan ID "{clientId}".' },
+  'audit.becomes.kept': {
+    en: 'Stays: keeps its deal, status and value; its empty fields are filled from {others}.',
+    id: 'Tetap: deal, status dan nilainya tidak berubah; kolom kosongnya diisi dari {others}.',
+  },
+  'audit.becomes.merged': {
+    en: 'Merged into {primary} (the same deal entered twice): moved to Archive, its differing values kept in a note.',
+    id: 'Digabung ke {primary} (deal yang sama dicatat dua kali): dipindah ke Archive, nilai yang berbeda disimpan di catatan.',
+  },
+  'audit.becomes.linked': {
+    en: 'Linked as a deal of client {clientId}: keeps its status ({status}) and value ({value}); contact: {changes}.',
+    id: 'Ditautkan sebagai deal klien {clientId}: status ({status}) dan nilainya ({value}) tetap; kontak: {changes}.',
+  },
+  'audit.becomes.linkedSame': {
+    en: 'Linked as a deal of client {clientId}: keeps its status ({status}) and value ({value}); contact unchanged.',
+    id: 'Ditautkan sebagai deal klien {clientId}: status ({status}) dan nilainya ({value}) tetap; kontak tidak berubah.',
+  },
+  'audit.newClientId': { en: 'a new Client ID', id: 'Client ID baru' },
+  'link.note': {
+    en: 'Link {mergeId}: one client {clientId} with {leadIds}; this deal keeps its status and value. Changed: {changes}',
+    id: 'Tautan {mergeId}: satu klien {clientId} dengan {leadIds}; deal ini tetap dengan status dan nilainya. Diubah: {changes}',
+  },
+  'link.done': {
+    en: '{linked} group(s) linked ({rows} deals got their client’s Client ID and contact facts).',
+    id: '{linked} grup ditautkan ({rows} deal mendapat Client ID dan data kontak kliennya).',
+  },
+  'link.undone': {
+    en: 'Link {mergeId} undone: {rows} lead(s) have their own Client ID and contact facts again.',
+    id: 'Tautan {mergeId} dibatalkan: {rows} prospek kembali ke Client ID dan data kontaknya sendiri.',
+  },
+  'merge.openDeal': {
+    en: 'Group {group} was skipped: {leadId} is an open deal with its own value, and a merge would take it out of the pipeline. Link it instead (Action link).',
+    id: 'Grup {group} dilewati: {leadId} adalah deal terbuka dengan nilainya sendiri, dan penggabungan akan mengeluarkannya dari pipeline. Tautkan saja (Action link).',
+  },
 } satisfies Entries;

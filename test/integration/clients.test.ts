@@ -1,0 +1,336 @@
+// Clients and repeat business (SPEC §3 Clients, §4 merge and link) through the built bundle, on a
+// sheet a small sales team would have: repeat clients, past clients, a second open deal of one
+// client, entries made twice, and look-alike schools on one office line.
+import { setUpEnv, records, iso } from '../helpers';
+import { LEAD_COLUMNS } from '../../src/core/schema';
+import type { Environment } from '../../src/local/environment';
+
+const d = (s: string) => new Date(`${s}T09:00:00+07:00`);
+
+/** The rows, by client (the letter): before anything tied them together, each its own Client ID. */
+const ROWS: Record<string, unknown>[] = [
+  // A: a Won deal, then a repeat order in negotiation, then a second open deal with its own value.
+  {
+    c: 'A',
+    Name: 'Agus Salim',
+    Company: 'PT Sinar Jaya',
+    Phone: '0812-7000-0001',
+    Status: 'Won',
+    'Deal Value': 25000000,
+    'Contract Value': 25000000,
+    'Created At': d('2025-01-10'),
+    'Status Changed At': d('2025-02-20'),
+    Needs: 'CCTV 8 kamera gudang',
+  },
+  {
+    c: 'A',
+    Name: 'Agus Salim',
+    Company: 'PT. Sinar Jaya',
+    Phone: '+6281270000001',
+    Email: 'agus@sinarjaya.co.id',
+    Status: 'Negotiation',
+    'Deal Value': 8000000,
+    'Created At': d('2026-06-01'),
+    'Status Changed At': d('2026-07-01'),
+    Needs: 'Tambah 4 kamera',
+  },
+  {
+    c: 'A',
+    Name: 'Bpk. Agus Salim',
+    Company: 'PT Sinar Jaya',
+    Phone: '0812 7000 0001',
+    Status: 'Quotation Sent',
+    'Deal Value': 12000000,
+    'Created At': d('2026-08-01'),
+    'Status Changed At': d('2026-08-05'),
+    Needs: 'CCTV kantor cabang baru',
+  },
+  // B: a past client (who opted out) re-contacted a year later.
+  {
+    c: 'B',
+    Name: 'Ibu Sari Dewi',
+    Email: 'sari.dewi@gmail.com',
+    Phone: '0857-1122-3344',
+    Status: 'Past Client',
+    'Deal Value': 40000000,
+    'Contract Value': 38000000,
+    Product: 'Alarm rumah',
+    'Completed On': d('2024-08-20'),
+    'Created At': d('2024-03-01'),
+    'Status Changed At': d('2024-09-01'),
+    Consent: 'Opted out',
+    Needs: 'Alarm rumah',
+  },
+  {
+    c: 'B',
+    Name: 'Sari Dewi',
+    Email: 'sari.dewi@gmail.com',
+    Status: 'Lead',
+    'Created At': d('2025-10-01'),
+    'Status Changed At': d('2025-10-01'),
+    Needs: 'Tambah sensor pintu',
+  },
+  // C: one lead entered twice, a day apart.
+  {
+    c: 'C',
+    Name: 'Rudi Hartono',
+    Company: 'CV Laris',
+    Phone: '0813-5555-0101',
+    Status: 'Lead',
+    'Created At': d('2026-11-01'),
+    'Status Changed At': d('2026-11-01'),
+    Needs: 'Access control 3 pintu',
+  },
+  {
+    c: 'C',
+    Name: 'Rudi Hartono',
+    Company: 'CV Laris',
+    Phone: '0813 5555 0101',
+    Email: 'rudi@laris.id',
+    Status: 'Lead',
+    'Created At': d('2026-11-02'),
+    'Status Changed At': d('2026-11-02'),
+    Needs: 'Access control pintu kantor',
+  },
+  // D: an old Won deal, and an open deal entered twice (the same value).
+  {
+    c: 'D',
+    Name: 'Dewi Lestari',
+    Company: 'Klinik Sehat Sentosa',
+    Phone: '0813-9988-7766',
+    Status: 'Won',
+    'Deal Value': 15000000,
+    'Created At': d('2025-01-05'),
+    'Status Changed At': d('2025-03-01'),
+    Needs: 'Sistem antrian',
+  },
+  {
+    c: 'D',
+    Name: 'Dewi Lestari',
+    Company: 'Klinik Sehat Sentosa',
+    Phone: '0813-9988-7766',
+    Status: 'Quotation Sent',
+    'Deal Value': 78000000,
+    'Expected Close': d('2026-12-20'),
+    'Created At': d('2026-09-01'),
+    'Status Changed At': d('2026-09-10'),
+    Needs: 'CCTV 32 kamera',
+  },
+  {
+    c: 'D',
+    Name: 'dr. Dewi Lestari',
+    Company: 'Klinik Sehat Sentosa',
+    Email: 'dewi@kliniksehat.id',
+    Phone: '0813-9988-7766',
+    Status: 'Lead',
+    'Deal Value': 78000000,
+    'Created At': d('2026-09-03'),
+    'Status Changed At': d('2026-09-03'),
+    Needs: 'CCTV klinik',
+  },
+  // E: a client with one deal; Y1 and Y2: two schools that share an office line, never one client.
+  {
+    c: 'E',
+    Name: 'Andi Wijaya',
+    Phone: '(021) 555-1234',
+    Status: 'Lead',
+    'Created At': d('2026-10-01'),
+    'Status Changed At': d('2026-10-01'),
+    Needs: 'Alarm',
+  },
+  {
+    c: 'Y1',
+    Name: 'Yanti Kusuma',
+    Company: 'SMA Negeri 1 Bandung',
+    Phone: '022-700-0001',
+    Status: 'Negotiation',
+    'Deal Value': 30000000,
+    'Created At': d('2026-09-01'),
+    'Status Changed At': d('2026-09-15'),
+    Needs: 'CCTV sekolah',
+  },
+  {
+    c: 'Y2',
+    Name: 'Yanti Kusuma',
+    Company: 'SMA Negeri 2 Bandung',
+    Phone: '022-700-0001',
+    Status: 'Lead',
+    'Created At': d('2026-09-20'),
+    'Status Changed At': d('2026-09-20'),
+    Needs: 'CCTV sekolah',
+  },
+];
+
+const leadId = (i: number) => `L-${String(i + 1).padStart(6, '0')}`;
+const clientOf = new Map(ROWS.map((r, i) => [leadId(i), String(r.c)]));
+
+function realistic(): Environment {
+  const e = setUpEnv();
+  const sheet = e.spreadsheet.getSheetByName('Leads')!;
+  const values = ROWS.map((r, i) =>
+    LEAD_COLUMNS.map((c) =>
+      c.header === 'Lead ID'
+        ? leadId(i)
+        : c.header === 'Client ID'
+          ? `C-${String(i + 101).padStart(6, '0')}`
+          : c.header === 'Owner'
+            ? 'dimas@firma.id'
+            : c.header === 'Source'
+              ? 'Referral'
+              : (r[c.header] ?? ''),
+    ),
+  );
+  sheet.getRange(2, 1, values.length, LEAD_COLUMNS.length).setValues(values);
+  e.call('setupCrm');
+  return e;
+}
+
+function tickAll(e: Environment): void {
+  const sheet = e.spreadsheet.getSheetByName('Duplicates')!;
+  const values = sheet.getDataRange().getValues();
+  const c = values[0].indexOf('Merge') + 1;
+  values.forEach((r, i) => {
+    if (/^G\d+$/.test(String(r[0])) && r[c - 1] === false) sheet.getRange(i + 1, c).setValue(true);
+  });
+}
+
+const OPEN = new Set(['Lead', 'Quotation Sent', 'Negotiation']);
+
+describe('the audit tells a deal entered twice from a client\u2019s other deals', () => {
+  test('merge only for the entries made twice, link for the rest; open deals stay open with their value', () => {
+    const e = realistic();
+    const before = records(e.spreadsheet, 'Leads');
+    const audit = e.call('runDuplicateAuditNow');
+    const byAction = (action: string) =>
+      audit.groups.filter((g) => g.action === action).map((g) => [...g.leadIds].sort().join(' '));
+    // The entries made twice: C's lead, and D's open deal.
+    expect(byAction('merge').sort()).toEqual(['L-000006 L-000007', 'L-000009 L-000010']);
+    // The client's deals: A's three, B's two, D's old Won deal with its open one (its primary).
+    expect(byAction('link').sort()).toEqual(['L-000001 L-000002 L-000003', 'L-000004 L-000005', 'L-000008 L-000009']);
+    // The merge of D keeps the most advanced row: the quotation.
+    expect(audit.groups.find((g) => g.leadIds.includes('L-000010'))!.primary).toBe('L-000009');
+    // Look-alike schools on one office line: different clients, listed apart.
+    expect(audit.groups.some((g) => g.leadIds.includes('L-000012') || g.leadIds.includes('L-000013'))).toBe(false);
+    expect(audit.sharedContacts.map((s) => s.leadIds)).toEqual([['L-000012', 'L-000013']]);
+    // The tab says per row what it becomes.
+    const dup = records(e.spreadsheet, 'Duplicates').filter((r) => /^G\d+$/.test(String(r.Group)));
+    const row = (id: string) => dup.find((r) => r['Lead ID'] === id)!;
+    // C's later entry is the more complete one: the earlier goes into it.
+    expect(row('L-000006').Becomes).toMatch(/^Digabung ke L-000007/);
+    expect(row('L-000002').Becomes).toMatch(/^Ditautkan sebagai deal klien C-\d{6}: status \(Negotiation\)/);
+    expect(row('L-000002').Action).toBe('link');
+
+    tickAll(e);
+    const result = e.call('mergeDuplicates');
+    expect(result.skipped).toEqual([]);
+    expect(result.merged.map((m) => m.archived)).toEqual([['L-000006'], ['L-000010']]);
+    expect(result.linked).toHaveLength(3);
+    const after = records(e.spreadsheet, 'Leads');
+    expect(after.map((r) => r['Lead ID'])).toEqual(
+      before.map((r) => r['Lead ID']).filter((id) => id !== 'L-000006' && id !== 'L-000010'),
+    );
+    // Every deal that remains keeps its status and value; every open deal is still open.
+    for (const r of after) {
+      const was = before.find((b) => b['Lead ID'] === r['Lead ID'])!;
+      expect({ id: r['Lead ID'], status: r.Status, value: r['Deal Value'] }).toEqual({
+        id: r['Lead ID'],
+        status: was.Status,
+        value: was['Deal Value'],
+      });
+    }
+    const openBefore = before.filter((r) => OPEN.has(String(r.Status))).map((r) => r['Lead ID']);
+    const openAfter = after.filter((r) => OPEN.has(String(r.Status))).map((r) => r['Lead ID']);
+    expect(openAfter).toEqual(openBefore.filter((id) => id !== 'L-000006' && id !== 'L-000010'));
+    // Client IDs are shared exactly by the rows of one client.
+    const idsOf = (client: string) =>
+      new Set(after.filter((r) => clientOf.get(String(r['Lead ID'])) === client).map((r) => r['Client ID']));
+    for (const client of new Set(clientOf.values()))
+      expect({ client, ids: idsOf(client).size }).toEqual({ client, ids: 1 });
+    expect(new Set(after.map((r) => r['Client ID'])).size).toBe(
+      new Set(after.map((r) => clientOf.get(String(r['Lead ID'])))).size,
+    );
+    // One set of contact facts: the newest row's, blanks filled; the opt-out holds for the client.
+    const a = after.filter((r) => clientOf.get(String(r['Lead ID'])) === 'A');
+    expect(new Set(a.map((r) => `${r.Name}|${r.Company}|${r.Phone}|${r.Email}`)).size).toBe(1);
+    expect(after.filter((r) => clientOf.get(String(r['Lead ID'])) === 'B').map((r) => r.Consent)).toEqual([
+      'Opted out',
+      'Opted out',
+    ]);
+    // The link is in each changed deal's history, and the audit has nothing left to propose.
+    expect(
+      records(e.spreadsheet, 'Activities').filter((x) => /^Tautan M-\d{6}/.test(String(x.Summary))).length,
+    ).toBeGreaterThan(0);
+    const again = e.call('runDuplicateAuditNow');
+    expect(again.groups).toEqual([]);
+  });
+
+  test('undo reverses a link and a merge: every row, value and Client ID as it was', () => {
+    const e = realistic();
+    const before = records(e.spreadsheet, 'Leads');
+    e.call('runDuplicateAuditNow');
+    tickAll(e);
+    const result = e.call('mergeDuplicates');
+    for (const m of [...result.linked, ...result.merged]) e.call('undoMerge', { mergeId: m.mergeId });
+    const after = records(e.spreadsheet, 'Leads');
+    const key = (rows: Record<string, unknown>[]) =>
+      rows
+        .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, iso(v)])))
+        .sort((x, y) => String(x['Lead ID']).localeCompare(String(y['Lead ID'])));
+    expect(key(after)).toEqual(key(before));
+    expect(records(e.spreadsheet, 'Activities').filter((x) => /Tautan|Penggabungan/.test(String(x.Summary)))).toEqual(
+      [],
+    );
+  });
+
+  test('a merge ticked over an open deal with its own value is refused: link it instead', () => {
+    const e = realistic();
+    e.call('runDuplicateAuditNow');
+    // A reviewer turns A's link into a merge into the Won deal: the open deals must stay.
+    const sheet = e.spreadsheet.getSheetByName('Duplicates')!;
+    const values = sheet.getDataRange().getValues();
+    const col = (h: string) => values[0].indexOf(h) + 1;
+    const rowsOfA = values.flatMap((r, i) => (r[col('Lead ID') - 1] === 'L-000001' ? [i + 1] : []));
+    const group = values[rowsOfA[0] - 1][0];
+    values.forEach((r, i) => {
+      if (r[0] === group) {
+        sheet.getRange(i + 1, col('Action')).setValue('merge');
+        sheet.getRange(i + 1, col('Primary')).setValue('L-000001');
+      }
+    });
+    sheet.getRange(rowsOfA[0], col('Merge')).setValue(true);
+    const r = e.call('mergeDuplicates');
+    expect(r.merged).toEqual([]);
+    expect(r.skipped[0]).toMatch(/deal terbuka dengan nilainya sendiri/);
+    expect(records(e.spreadsheet, 'Leads')).toHaveLength(ROWS.length);
+  });
+
+  test('merges and links killed half way are finished by the next run, never done twice', () => {
+    const reference = realistic();
+    reference.call('runDuplicateAuditNow');
+    tickAll(reference);
+    reference.call('mergeDuplicates');
+    const want = records(reference.spreadsheet, 'Leads').map((r) => [r['Lead ID'], r['Client ID'], r.Name, r.Status]);
+    // Merge IDs a run took before it died are never reused: the next run's are others.
+    const notes = (e: Environment) =>
+      records(e.spreadsheet, 'Activities').map((a) => `${a['Lead ID']} ${String(a.Summary).replace(/M-\d{6}/, 'M-?')}`);
+    for (const failAt of [10, 25, 40, 55, 70]) {
+      const e = realistic();
+      e.call('runDuplicateAuditNow');
+      tickAll(e);
+      const start = e.counter.total;
+      e.counter.fault = (_n, _k, total) =>
+        total - start === failAt ? new Error('Exceeded maximum execution time') : null;
+      let died = false;
+      try {
+        e.call('mergeDuplicates');
+      } catch (_e) {
+        died = true;
+      }
+      e.counter.fault = null;
+      if (died) e.call('mergeDuplicates');
+      const got = records(e.spreadsheet, 'Leads').map((r) => [r['Lead ID'], r['Client ID'], r.Name, r.Status]);
+      expect({ failAt, got }).toEqual({ failAt, got: want });
+      expect({ failAt, notes: notes(e).sort() }).toEqual({ failAt, notes: notes(reference).sort() });
+    }
+  });
+});
