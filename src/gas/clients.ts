@@ -1,12 +1,15 @@
 // Client IDs on Leads (SPEC §3, Clients): the counter new clients are numbered from, and
 // setupCrm's numbering of rows that have none (grouped by the duplicate audit's rule).
-import { TAB, type LeadHeader, type LeadRecord } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord } from '../core/schema';
 import { mapHeaders } from '../core/headers';
-import { NOT_AN_ID, assignClientIds, nextClientNumber, type ClientRow } from '../core/client';
+import { NOT_AN_ID, assignClientIds, clientIdNumber, nextClientNumber, type ClientRow } from '../core/client';
+import { cleanText } from '../core/fields';
+import { isDate, localDateTime } from '../core/dates';
+import { normalizePhone, whatsappLink } from '../core/phone';
 import type { MatchRow } from '../core/match';
-import type { Table } from './table';
+import { Table } from './table';
 import { contactFacts, dealFacts, moneyOf, wonValue, type ContactFacts } from '../core/deals';
-import { cellText, type Crm, type Ss } from './services';
+import { cellText, openCrm, type Crm, type Ss } from './services';
 
 /** The last client number issued (document property): numbers are never reused. */
 export const LAST_CLIENT_PROPERTY = 'lembar.lastClientNumber';
@@ -141,4 +144,67 @@ export function clientIdsForNew(crm: Crm, leads: Table<LeadHeader>, incoming: re
   const result = assignClientIds([...existing, ...incoming.map((r) => ({ ...r, clientId: '' }))], lastClientNumber());
   PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result.last));
   return result.ids.slice(existing.length);
+}
+
+/** One activity on the client card: which deal it belongs to, when (ISO and local), what. */
+export interface ClientActivity {
+  leadId: string;
+  timestamp: string;
+  /** In the spreadsheet's time zone, not the browser's. */
+  when: string;
+  type: string;
+  summary: string;
+  by: string;
+}
+
+/** The client card (SPEC §6, getClient): the client, its deals, the history of all of them. */
+export interface ClientCard extends ClientSummary {
+  /** Every deal's activities in time order (the newest MAX_CARD_ACTIVITIES when there are more). */
+  activities: ClientActivity[];
+  /** How many activities the deals have in all. */
+  activityCount: number;
+  /** A wa.me link when the phone is a mobile, a tel: link when there is a phone ('' otherwise). */
+  whatsapp: string;
+  tel: string;
+}
+
+/** Enough history for a card; the count says when there is more. */
+const MAX_CARD_ACTIVITIES = 300;
+
+/** The client card: one read of Leads and one of Activities, whatever the client or the sheet. */
+export function getClient(arg?: { clientId?: string }): ClientCard | null {
+  const crm = openCrm();
+  const clientId = cleanText(arg && typeof arg === 'object' ? arg.clientId : '');
+  if (clientIdNumber(clientId) === null) return null;
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  const all = leads.allRows().map((r) => leads.toRecord(r));
+  const client = clientSummary(crm, all, clientId);
+  if (client.deals.length === 0) return null;
+  const ids = new Set(client.deals.map((d) => d.leadId));
+  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+  const text = (v: unknown) => cellText(v, crm.offset);
+  const history = acts
+    .allRows()
+    .map((r) => acts.toRecord(r))
+    .filter((a) => ids.has(text(a['Lead ID']).trim()))
+    .map((a, order) => ({ a, order, at: isDate(a['Timestamp']) ? a['Timestamp'].getTime() : 0 }))
+    .sort((x, y) => x.at - y.at || x.order - y.order)
+    .map(
+      ({ a }): ClientActivity => ({
+        leadId: text(a['Lead ID']).trim(),
+        timestamp: isDate(a['Timestamp']) ? a['Timestamp'].toISOString() : text(a['Timestamp']),
+        when: isDate(a['Timestamp']) ? localDateTime(a['Timestamp'], crm.offset) : text(a['Timestamp']),
+        type: text(a['Type']),
+        summary: text(a['Summary']),
+        by: text(a['By']),
+      }),
+    );
+  const phone = normalizePhone(client.phone);
+  return {
+    ...client,
+    activities: history.slice(-MAX_CARD_ACTIVITIES),
+    activityCount: history.length,
+    whatsapp: phone.ok ? whatsappLink(phone.e164) : '',
+    tel: phone.ok ? `tel:${phone.e164}` : '',
+  };
 }

@@ -148,6 +148,8 @@ export type SelectedLead = LeadValues & {
   lastContactLocal: string;
   situation: Situation;
   activities: RecentActivity[];
+  /** How many deals (rows) its client has, this one included (0 when it has no Client ID). */
+  clientDeals: number;
 };
 
 /**
@@ -184,6 +186,9 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
       cellDate(rec['Last Contact'], crm.offset) !== null,
     ),
     activities: recentActivities(crm, lead.leadId),
+    clientDeals: lead.clientId
+      ? leads.column('Client ID').filter((v) => cellText(v, crm.offset).trim() === lead.clientId).length
+      : 0,
   };
 }
 

@@ -334,3 +334,93 @@ describe('the audit tells a deal entered twice from a client\u2019s other deals'
     }
   });
 });
+
+describe('the client card (getClient) and search', () => {
+  test('contact facts, every deal, the history of all deals in time order, lifetime value', () => {
+    const e = realistic();
+    e.call('runDuplicateAuditNow');
+    tickAll(e);
+    e.call('mergeDuplicates');
+    const a = records(e.spreadsheet, 'Leads').find((r) => r['Lead ID'] === 'L-000001')!;
+    e.clock.advance(60000);
+    e.call('logActivity', { leadId: 'L-000003', type: 'Meeting', summary: 'Survei kantor cabang' });
+    e.clock.advance(60000);
+    e.call('logActivity', { leadId: 'L-000001', type: 'Follow-up Call', summary: 'Tanya garansi <b>kamera</b>' });
+    const card = e.call('getClient', { clientId: String(a['Client ID']) })!;
+    expect(card).toMatchObject({
+      clientId: a['Client ID'],
+      name: 'Bpk. Agus Salim',
+      company: 'PT Sinar Jaya',
+      email: 'agus@sinarjaya.co.id',
+      // Won deals count: the Contract Value of the first order.
+      lifetimeValue: 25000000,
+      whatsapp: expect.stringMatching(/^https:\/\/wa\.me\/6281270000001/),
+    });
+    expect(card.deals.map((d) => [d.leadId, d.status, d.dealValue])).toEqual([
+      ['L-000001', 'Won', 25000000],
+      ['L-000002', 'Negotiation', 8000000],
+      ['L-000003', 'Quotation Sent', 12000000],
+    ]);
+    expect(card.deals[0].closedAt).toBe(d('2025-02-20').toISOString());
+    expect(card.deals[1].closedAt).toBe('');
+    // Every deal's activities (the link notes too), oldest first.
+    const times = card.activities.map((x) => x.timestamp);
+    expect([...times].sort()).toEqual(times);
+    expect(card.activities.slice(-2).map((x) => [x.leadId, x.type, x.summary])).toEqual([
+      ['L-000003', 'Meeting', 'Survei kantor cabang'],
+      ['L-000001', 'Follow-up Call', 'Tanya garansi <b>kamera</b>'],
+    ]);
+    expect(new Set(card.activities.map((x) => x.leadId))).toEqual(new Set(['L-000001', 'L-000002', 'L-000003']));
+    expect(card.activityCount).toBe(card.activities.length);
+    // A past client's card: its past deal's contract value, the opt-out.
+    const b = records(e.spreadsheet, 'Leads').find((r) => r['Lead ID'] === 'L-000004')!;
+    expect(e.call('getClient', { clientId: String(b['Client ID']) })).toMatchObject({
+      lifetimeValue: 38000000,
+      consent: 'Opted out',
+      deals: [
+        { leadId: 'L-000004', status: 'Past Client' },
+        { leadId: 'L-000005', status: 'Lead' },
+      ],
+    });
+    for (const clientId of ['C-999999', 'L-000001', '', undefined])
+      expect({ clientId, card: e.call('getClient', { clientId } as { clientId: string }) }).toEqual({
+        clientId,
+        card: null,
+      });
+  });
+
+  test('search hits carry their client, so a client shows once with its deals under it', () => {
+    const e = realistic();
+    e.call('runDuplicateAuditNow');
+    tickAll(e);
+    e.call('mergeDuplicates');
+    const hits = e.call('searchLeads', { query: 'agus salim' });
+    expect(hits.map((x) => x.leadId).sort()).toEqual(['L-000001', 'L-000002', 'L-000003']);
+    expect(new Set(hits.map((x) => x.clientId)).size).toBe(1);
+  });
+
+  test('getClient reads each table once: its service calls do not grow with the rows', () => {
+    const calls = (extra: number) => {
+      const e = realistic();
+      const sheet = e.spreadsheet.getSheetByName('Leads')!;
+      const rows = Array.from({ length: extra }, (_, i) =>
+        LEAD_COLUMNS.map((c) =>
+          c.header === 'Lead ID'
+            ? `L-${String(i + 500).padStart(6, '0')}`
+            : c.header === 'Client ID'
+              ? `C-${String(i + 500).padStart(6, '0')}`
+              : c.header === 'Name'
+                ? `Pelanggan ${i}`
+                : '',
+        ),
+      );
+      if (extra > 0) {
+        sheet.insertRowsAfter(sheet.getMaxRows(), extra);
+        sheet.getRange(ROWS.length + 2, 1, extra, LEAD_COLUMNS.length).setValues(rows);
+      }
+      e.call('getClient', { clientId: 'C-000101' });
+      return e.lastRun.serviceCalls;
+    };
+    expect(calls(2000)).toBe(calls(0));
+  });
+});

@@ -41,4 +41,27 @@ export const client = {
     en: 'Group {group} was skipped: {leadId} is an open deal with its own value, and a merge would take it out of the pipeline. Link it instead (Action link).',
     id: 'Grup {group} dilewati: {leadId} adalah deal terbuka dengan nilainya sendiri, dan penggabungan akan mengeluarkannya dari pipeline. Tautkan saja (Action link).',
   },
+  'ui.clientMatch': {
+    en: 'This looks like an existing client:',
+    id: 'Sepertinya ini klien yang sudah ada:',
+  },
+  'ui.newDealFor': { en: 'A new deal for {name}', id: 'Deal baru untuk {name}' },
+  'ui.newDeal': { en: 'New deal', id: 'Deal baru' },
+  'ui.newDealBanner': {
+    en: 'New deal for client {name} ({clientId})',
+    id: 'Deal baru untuk klien {name} ({clientId})',
+  },
+  'ui.notThisClient': { en: 'Not for this client', id: 'Bukan untuk klien ini' },
+  'ui.clientDeals': { en: '{count} deal(s)', id: '{count} deal' },
+  'ui.deals': { en: 'Deals', id: 'Deal' },
+  'ui.clientDealsTitle': { en: 'Deals of this client', id: 'Deal klien ini' },
+  'ui.clientHistory': { en: 'History of all deals', id: 'Riwayat semua deal' },
+  'ui.moreHistory': {
+    en: 'The latest {shown} of {count} activities.',
+    id: '{shown} aktivitas terakhir dari {count}.',
+  },
+  'ui.lifetimeValue': { en: 'Lifetime value', id: 'Total nilai pembelian' },
+  'ui.clientOf': { en: 'Client: {name} · {count} deal(s)', id: 'Klien: {name} · {count} deal' },
+  'ui.clientNotFound': { en: 'There is no client {clientId}.', id: 'Tidak ada klien {clientId}.' },
+  'ui.openClient': { en: 'Open the client', id: 'Buka klien' },
 } satisfies Entries;
