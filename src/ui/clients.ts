@@ -49,7 +49,6 @@ export function showMatches(
   clients: ClientSummary[],
   actions: { saveAnyway: () => void; newDeal: (client: ClientSummary) => void },
 ): void {
-  const known = new Set(clients.map((c) => c.clientId));
   const clientBoxes = clients.map((c) => {
     const add = h('button', {
       type: 'button',
@@ -71,14 +70,13 @@ export function showMatches(
       add,
     );
   });
-  const others = dups.filter((d) => !known.has(d.clientId));
   box.replaceChildren(
     h('p', { id: 'dup-title', class: 'dup-title', text: msg(clients.length ? 'ui.clientMatch' : 'lead.duplicates') }),
     ...clientBoxes,
     h(
       'ul',
       { class: 'dup-leads' },
-      ...(clients.length ? others : dups).map((d) =>
+      ...dups.map((d) =>
         h(
           'li',
           {},

@@ -58,12 +58,14 @@ export function searchPanel(): HTMLElement {
   input.addEventListener('input', later);
   mine.addEventListener('change', later);
   statusSel.addEventListener('change', later);
-  const hit = (r: SearchHit): HTMLElement => {
+  /** A deal found; under its client (`inClient`) it is named by its Lead ID, the client above. */
+  const hit = (r: SearchHit, inClient = false): HTMLElement => {
+    const name = inClient ? r.leadId : r.name || r.leadId;
     const open = h('button', {
       type: 'button',
       class: 'link',
-      text: r.name || r.leadId,
-      'aria-label': `${msg('ui.open')} ${r.name || r.leadId}`,
+      text: name,
+      'aria-label': `${msg('ui.open')} ${name}`,
     });
     open.addEventListener('click', () => openLead(r.leadId));
     return h(
@@ -75,10 +77,10 @@ export function searchPanel(): HTMLElement {
         open,
         h('span', { class: badgeClass(r.status), text: label('status', r.status) }),
       ),
-      h('div', { class: 'muted', text: [r.company, r.phone || r.email].filter(Boolean).join(' · ') }),
+      inClient ? null : h('div', { class: 'muted', text: [r.company, r.phone || r.email].filter(Boolean).join(' · ') }),
       h('div', {
         class: 'meta',
-        text: [r.leadId, r.owner, r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${r.nextFollowUp}` : '']
+        text: [inClient ? '' : r.leadId, r.owner, r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${r.nextFollowUp}` : '']
           .filter(Boolean)
           .join(' · '),
       }),
@@ -89,7 +91,7 @@ export function searchPanel(): HTMLElement {
     const c = deals[0];
     const open = h('button', {
       type: 'button',
-      class: 'link',
+      class: 'link open-client',
       text: c.name || c.clientId,
       'aria-label': `${msg('ui.openClient')} ${c.name || c.clientId}`,
     });
@@ -104,7 +106,7 @@ export function searchPanel(): HTMLElement {
         h('span', { class: 'meta', text: msg('ui.clientDeals', { count: deals.length }) }),
       ),
       h('div', { class: 'muted', text: [c.company, c.phone || c.email].filter(Boolean).join(' · ') }),
-      h('ul', { class: 'client-deals' }, ...deals.map(hit)),
+      h('ul', { class: 'client-deals' }, ...deals.map((x) => hit(x, true))),
     );
   };
   return panel;
