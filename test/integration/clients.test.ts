@@ -424,3 +424,48 @@ describe('the client card (getClient) and search', () => {
     expect(calls(2000)).toBe(calls(0));
   });
 });
+
+describe('contact facts are the client\u2019s', () => {
+  test('a new phone goes to every deal of the client when asked; consent always, and to the same address', () => {
+    const e = realistic();
+    e.call('runDuplicateAuditNow');
+    tickAll(e);
+    e.call('mergeDuplicates');
+    // A colleague on Agus's mailbox: another client, the same address.
+    const other = e.call('submitLead', {
+      name: 'Siti Aminah',
+      email: 'Agus@SinarJaya.co.id',
+      source: 'Website',
+      needs: 'x',
+      allowDuplicate: true,
+    });
+    expect(other.ok).toBe(true);
+    const lead = (id: string) => records(e.spreadsheet, 'Leads').find((r) => r['Lead ID'] === id)!;
+    const a = (field: string) =>
+      records(e.spreadsheet, 'Leads')
+        .filter((r) => clientOf.get(String(r['Lead ID'])) === 'A')
+        .map((r) => r[field]);
+    // Without asking, only this deal changes.
+    expect(e.call('updateLead', { leadId: 'L-000002', fields: { phone: '0813-2222-0000' } })).toMatchObject({
+      ok: true,
+      applied: 0,
+    });
+    expect(a('Phone')).toEqual(['0812 7000 0001', '+6281322220000', '0812 7000 0001']);
+    expect(
+      e.call('updateLead', { leadId: 'L-000002', fields: { phone: '0813-3333-0000' }, applyToClient: true }),
+    ).toMatchObject({ ok: true, changed: 1, applied: 2 });
+    expect(a('Phone')).toEqual(['+6281333330000', '+6281333330000', '+6281333330000']);
+    // Consent: every deal of the client and the colleague on the same address, asked or not.
+    expect(e.call('updateLead', { leadId: 'L-000003', fields: { consent: 'Opted out' } })).toMatchObject({
+      ok: true,
+      applied: 3,
+    });
+    expect(a('Consent')).toEqual(['Opted out', 'Opted out', 'Opted out']);
+    expect(lead(other.ok ? other.leadId : '').Consent).toBe('Opted out');
+    expect(lead('L-000011').Consent).toBe('');
+    const notes = records(e.spreadsheet, 'Activities').filter((x) =>
+      String(x.Summary).startsWith('Data kontak klien, diubah di L-000003'),
+    );
+    expect(notes.map((n) => n['Lead ID']).sort()).toEqual(['L-000001', 'L-000002', 'L-000014']);
+  });
+});

@@ -64,4 +64,20 @@ export const client = {
   'ui.clientOf': { en: 'Client: {name} · {count} deal(s)', id: 'Klien: {name} · {count} deal' },
   'ui.clientNotFound': { en: 'There is no client {clientId}.', id: 'Tidak ada klien {clientId}.' },
   'ui.openClient': { en: 'Open the client', id: 'Buka klien' },
+  'edit.noteShared': {
+    en: 'The client’s contact facts, changed on {leadId}: {changes}',
+    id: 'Data kontak klien, diubah di {leadId}: {changes}',
+  },
+  'ui.applyToClient': {
+    en: 'Also change Name, Company, Phone and Email on this client’s other {count} deal(s)',
+    id: 'Ubah juga Nama, Perusahaan, Telepon dan Email di {count} deal lain klien ini',
+  },
+  'ui.consentForClient': {
+    en: 'Consent is the client’s: it goes to all its deals and every lead with the same email.',
+    id: 'Persetujuan milik klien: berlaku untuk semua deal-nya dan setiap prospek dengan email yang sama.',
+  },
+  'ui.updatedShared': {
+    en: 'Saved: {count} change(s) logged; {applied} other deal(s) updated too.',
+    id: 'Tersimpan: {count} perubahan dicatat; {applied} deal lain ikut diperbarui.',
+  },
 } satisfies Entries;
