@@ -4,8 +4,11 @@ import { CLOSED_STATUSES } from './activity';
 import { cellDate } from './dates';
 import { isBlank } from './fields';
 import { parseMoney } from './money';
-import type { LeadRecord } from './schema';
+import { LEAD_COLUMNS, type LeadRecord } from './schema';
+import { planMerge } from './merge';
 import { commonClientId } from './client';
+
+const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
 /** A status that is still in the pipeline (not Won, Lost or Past Client; not empty). */
 export const isOpenStatus = (status: string): boolean => status !== '' && !CLOSED_STATUSES.has(status);
@@ -149,25 +152,22 @@ export function clientActions(
   const deals = splitDeals(rows.map((r) => dealFacts(r, offset)));
   const out: ClientAction[] = [];
   const heads: number[] = [];
+  // Each deal's row as its merge will leave it (its empty cells filled from the others).
+  const merged = new Map<number, LeadRecord>();
   for (const deal of deals) {
     const head = deal[primaryOf(deal.map((i) => rows[i]))];
     heads.push(head);
-    if (deal.length > 1) out.push({ action: 'merge', members: deal, primary: head });
+    if (deal.length === 1) continue;
+    out.push({ action: 'merge', members: deal, primary: head });
+    const others = deal.filter((i) => i !== head).map((i) => rows[i]);
+    merged.set(head, { ...rows[head], ...planMerge(rows[head], others, LEAD_HEADERS).filled });
   }
   if (heads.length > 1) {
     const members = heads.sort((a, b) => a - b);
-    const newest = newestRow(
-      members.map((i) => rows[i]),
-      offset,
-    );
-    const link = linkChanges(
-      members.map((i) => rows[i]),
-      newest,
-      text,
-      offset,
-    );
+    const records = members.map((i) => merged.get(i) ?? rows[i]);
+    const link = linkChanges(records, newestRow(records, offset), text, offset);
     if (link.changes.some((c) => Object.keys(c).length > 0))
-      out.push({ action: 'link', members, primary: members[newest] });
+      out.push({ action: 'link', members, primary: members[newestRow(records, offset)] });
   }
   return out;
 }
@@ -215,4 +215,42 @@ export function linkChanges(
     return c as LeadRecord;
   });
   return { clientId, facts, changes };
+}
+
+/** SPEC §5's `clients`: repeat business counted per client (a row without a Client ID is a client of its own). */
+export interface ClientFigures {
+  total: number;
+  /** Clients with at least one open deal. */
+  withOpenDeal: number;
+  /** Clients with two or more won deals (Won or Past Client). */
+  repeat: number;
+  /** Repeat clients among the clients who bought at least once. */
+  repeatRate: number;
+  /** The average lifetime value of a client who bought (won deals: Contract Value, else Deal Value). */
+  lifetimeValue: number;
+}
+
+export function clientFigures(rows: readonly LeadRecord[]): ClientFigures {
+  const clients = new Map<string, { open: boolean; won: number; value: number }>();
+  for (const r of rows) {
+    const id = String(r['Client ID'] ?? '').trim() || `lead:${String(r['Lead ID'] ?? '').trim()}`;
+    const c = clients.get(id) ?? clients.set(id, { open: false, won: 0, value: 0 }).get(id)!;
+    const status = String(r['Status'] ?? '').trim();
+    if (isOpenStatus(status)) c.open = true;
+    if (status === 'Won' || status === 'Past Client') {
+      c.won++;
+      c.value += wonValue(r);
+    }
+  }
+  const all = [...clients.values()];
+  const buyers = all.filter((c) => c.won > 0);
+  const repeat = buyers.filter((c) => c.won >= 2).length;
+  const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+  return {
+    total: all.length,
+    withOpenDeal: all.filter((c) => c.open).length,
+    repeat,
+    repeatRate: buyers.length > 0 ? round(repeat / buyers.length, 4) : 0,
+    lifetimeValue: buyers.length > 0 ? round(buyers.reduce((n, c) => n + c.value, 0) / buyers.length, 2) : 0,
+  };
 }

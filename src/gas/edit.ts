@@ -105,7 +105,7 @@ export function updateLead(arg?: {
       });
     Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
     if (changed('Deal Value')) saved = { ...lead, ...changes };
-    return { ok: true, errors: {}, changed: log.length, applied: shared.length };
+    return { ok: true, errors: {}, changed: log.length, ...(shared.length > 0 ? { applied: shared.length } : {}) };
   });
   if (saved) alertBigDealNow(crm, saved);
   return result;

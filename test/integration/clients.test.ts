@@ -446,9 +446,10 @@ describe('contact facts are the client\u2019s', () => {
         .filter((r) => clientOf.get(String(r['Lead ID'])) === 'A')
         .map((r) => r[field]);
     // Without asking, only this deal changes.
-    expect(e.call('updateLead', { leadId: 'L-000002', fields: { phone: '0813-2222-0000' } })).toMatchObject({
+    expect(e.call('updateLead', { leadId: 'L-000002', fields: { phone: '0813-2222-0000' } })).toEqual({
       ok: true,
-      applied: 0,
+      errors: {},
+      changed: 1,
     });
     expect(a('Phone')).toEqual(['0812 7000 0001', '+6281322220000', '0812 7000 0001']);
     expect(
@@ -467,5 +468,39 @@ describe('contact facts are the client\u2019s', () => {
       String(x.Summary).startsWith('Data kontak klien, diubah di L-000003'),
     );
     expect(notes.map((n) => n['Lead ID']).sort()).toEqual(['L-000001', 'L-000002', 'L-000014']);
+  });
+});
+
+describe('repeat business counted per client', () => {
+  test('the Summary\u2019s client figures, and a past client\u2019s re-contact once and not while it has an open deal', () => {
+    const e = realistic();
+    e.call('runDuplicateAuditNow');
+    tickAll(e);
+    e.call('mergeDuplicates');
+    // A's second open deal is won: A becomes a repeat client.
+    expect(e.call('setLeadStatus', { leadId: 'L-000003', status: 'Won', fields: {} })).toMatchObject({ ok: true });
+    const s = e.call('getCrmSummary');
+    expect(s.clients).toEqual({
+      total: 7,
+      withOpenDeal: 7,
+      repeat: 1,
+      repeatRate: 0.3333,
+      lifetimeValue: (25e6 + 12e6 + 38e6 + 15e6) / 3,
+    });
+    // Recomputed from the rows as they are.
+    const rows = records(e.spreadsheet, 'Leads');
+    expect(s.clients.total).toBe(new Set(rows.map((r) => r['Client ID'])).size);
+    e.call('refreshSummary');
+    const tab = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues();
+    expect(tab.find((r) => r[0] === 'Klien')?.slice(0, 4)).toEqual(['Klien', 7, 'dengan deal terbuka', 7]);
+    // B completed a project in 2024 (re-contact due), but is in talks again: not listed.
+    const recontact = () =>
+      e.call('getMyDay').sections.flatMap((x) => (x.key === 'recontact' ? x.items.map((i) => i.leadId) : []));
+    e.user = 'dimas@firma.id';
+    expect(recontact()).toEqual([]);
+    expect(
+      e.call('setLeadStatus', { leadId: 'L-000005', status: 'Lost', fields: { lostReason: 'Harga' } }),
+    ).toMatchObject({ ok: true });
+    expect(recontact()).toEqual(['L-000004']);
   });
 });

@@ -80,4 +80,12 @@ export const client = {
     en: 'Saved: {count} change(s) logged; {applied} other deal(s) updated too.',
     id: 'Tersimpan: {count} perubahan dicatat; {applied} deal lain ikut diperbarui.',
   },
+  'summary.kpi.clients': { en: 'Clients', id: 'Klien' },
+  'summary.kpi.clientsOpen': { en: 'with an open deal', id: 'dengan deal terbuka' },
+  'summary.kpi.repeatClients': { en: 'Repeat clients (2+ won deals)', id: 'Klien berulang (2+ deal menang)' },
+  'summary.kpi.repeatRate': { en: 'of clients who bought', id: 'dari klien yang membeli' },
+  'summary.kpi.lifetimeValue': {
+    en: 'Lifetime value per client who bought',
+    id: 'Nilai seumur hidup per klien yang membeli',
+  },
 } satisfies Entries;
