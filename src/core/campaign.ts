@@ -106,6 +106,7 @@ export function planCampaign(
 ): CampaignPlan {
   const out: CampaignPlan = { recipients: [], skipped: [] };
   const seen = new Map<string, string>();
+  const seenClient = new Map<string, string>();
   const whatsapp = template.channel === 'WhatsApp';
   for (const r of rows) {
     const leadId = String(r['Lead ID'] ?? '').trim();
@@ -142,6 +143,16 @@ export function planCampaign(
       out.skipped.push({ leadId, reason: { key: 'campaign.skip.sameAddress', params: { leadId: userText(first) } } });
       continue;
     }
+    // Once per client (SPEC §4): its other deals are the same person.
+    const client = String(r['Client ID'] ?? '').trim();
+    const firstOfClient = client ? seenClient.get(client) : undefined;
+    if (firstOfClient) {
+      out.skipped.push({
+        leadId,
+        reason: { key: 'campaign.skip.sameClient', params: { leadId: userText(firstOfClient) } },
+      });
+      continue;
+    }
     const owner = String(r['Owner'] ?? '')
       .trim()
       .toLowerCase();
@@ -164,6 +175,7 @@ export function planCampaign(
       continue;
     }
     seen.set(to, leadId);
+    if (client) seenClient.set(client, leadId);
     // Every campaign message says how to stop receiving them (UU PDP: the choice is honoured).
     out.recipients.push({
       leadId,

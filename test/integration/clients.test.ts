@@ -504,3 +504,34 @@ describe('repeat business counted per client', () => {
     expect(recontact()).toEqual(['L-000004']);
   });
 });
+
+test('a campaign greets a client once, through one of its deals', () => {
+  const e = realistic();
+  e.call('runDuplicateAuditNow');
+  tickAll(e);
+  e.call('mergeDuplicates');
+  const sheet = e.spreadsheet.getSheetByName('Leads')!;
+  const [header, ...rows] = sheet.getDataRange().getValues();
+  // Everyone agreed to hear from the team; A's deals carry two different addresses of his.
+  rows.forEach((r, i) => {
+    sheet.getRange(i + 2, header.indexOf('Consent') + 1).setValue(r[header.indexOf('Consent')] || 'Subscribed');
+    if (clientOf.get(String(r[0])) === 'A') sheet.getRange(i + 2, header.indexOf('Email') + 1).setValue('');
+  });
+  const a = rows.flatMap((r, i) => (clientOf.get(String(r[0])) === 'A' ? [i] : []));
+  sheet.getRange(a[0] + 2, header.indexOf('Email') + 1).setValue('agus@sinarjaya.co.id');
+  sheet.getRange(a[1] + 2, header.indexOf('Email') + 1).setValue('agus.salim@gmail.com');
+  e.spreadsheet
+    .getSheetByName('Team')!
+    .getRange(2, 1, 1, 4)
+    .setValues([['dimas@firma.id', 'Dimas', '', 'Sales']]);
+  e.spreadsheet
+    .getSheetByName('Campaigns')!
+    .getRange(2, 1, 1, 5)
+    .setValues([['Lebaran', 'T-007', '', '2026-11-24', 'Draft']]);
+  const p = e.call('previewCampaign', { name: 'Lebaran' });
+  // The deal with his other address is skipped as the same client: he gets one greeting.
+  expect(p.skipped.filter((x) => clientOf.get(x.leadId) === 'A')).toEqual([
+    { leadId: 'L-000002', reason: expect.stringMatching(/klien sama dengan L-000001/) },
+    { leadId: 'L-000003', reason: 'tidak punya alamat email' },
+  ]);
+});

@@ -88,4 +88,8 @@ export const client = {
     en: 'Lifetime value per client who bought',
     id: 'Nilai seumur hidup per klien yang membeli',
   },
+  'campaign.skip.sameClient': {
+    en: 'same client as {leadId}',
+    id: 'klien sama dengan {leadId}',
+  },
 } satisfies Entries;
