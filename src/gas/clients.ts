@@ -1,5 +1,6 @@
-// Client IDs on Leads (SPEC §3, Clients): the counter new clients are numbered from, and
-// setupCrm's numbering of rows that have none (grouped by the duplicate audit's rule).
+// Clients on Leads (SPEC §3, Clients): the counter new clients are numbered from, setupCrm's and
+// an import's Client IDs for rows that have none (grouped by the duplicate audit's rule), a
+// client's summary (entry's answer) and the client card (getClient).
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { NOT_AN_ID, assignClientIds, clientIdNumber, nextClientNumber, type ClientRow } from '../core/client';
