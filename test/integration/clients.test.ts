@@ -282,6 +282,28 @@ describe('the audit tells a deal entered twice from a client\u2019s other deals'
     );
   });
 
+  test('a link is undone from the menu with its note selected in Activities', () => {
+    const e = realistic();
+    const before = records(e.spreadsheet, 'Leads');
+    e.call('runDuplicateAuditNow');
+    tickAll(e);
+    const { linked } = e.call('mergeDuplicates');
+    const acts = e.spreadsheet.getSheetByName('Activities')!;
+    const summaries = acts
+      .getDataRange()
+      .getValues()
+      .map((r) => String(r[3]));
+    const row = summaries.findIndex((x) => x.startsWith(`Tautan ${linked[0].mergeId}:`)) + 1;
+    acts.getRange(row, 4).activate();
+    expect(e.call('undoMerge')).toMatchObject({ mergeId: linked[0].mergeId });
+    const after = records(e.spreadsheet, 'Leads');
+    for (const id of linked[0].leadIds)
+      expect(after.find((r) => r['Lead ID'] === id)!['Client ID']).toBe(
+        before.find((r) => r['Lead ID'] === id)!['Client ID'],
+      );
+    expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/^Tautan M-\d{6} dibatalkan/);
+  });
+
   test('a merge ticked over an open deal with its own value is refused: link it instead', () => {
     const e = realistic();
     e.call('runDuplicateAuditNow');
