@@ -20,6 +20,10 @@ const NOW = '2026-11-24T09:00:00+07:00';
  */
 const middleIndex = (n: number) => Math.floor(n / 840) * 420;
 const middleLead = (n: number) => `L-${String(middleIndex(n) + 1).padStart(6, '0')}`;
+/** Its client (populate numbers clients as leads; a second entry, every 50th, never falls here). */
+const middleClient = (n: number) => `C-${String(middleIndex(n) + 1).padStart(6, '0')}`;
+/** Its phone, as populate writes it: entry with it matches that client. */
+const middlePhone = (n: number) => `+62813${String(10000000 + middleIndex(n)).padStart(8, '0')}`;
 
 /** Each operation: a name, and what it runs (after `setup`, with the sheet at its size). */
 const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
@@ -37,6 +41,16 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
     op: 'submitLead (duplicate found)',
     run: (e) => e.call('submitLead', { name: 'Budi Baru', phone: '0812-9999-0000', source: 'Website', needs: 'CCTV' }),
   },
+  {
+    op: 'submitLead (matching client)',
+    run: (e, n) =>
+      e.call('submitLead', { name: 'Pelanggan Lama', phone: middlePhone(n), source: 'Referral', needs: 'Tambah' }),
+  },
+  {
+    op: 'submitLead (new deal for a client)',
+    run: (e, n) => e.call('submitLead', { clientId: middleClient(n), source: 'Referral', needs: 'Tambah kamera' }),
+  },
+  { op: 'getClient', run: (e, n) => e.call('getClient', { clientId: middleClient(n) }) },
   {
     op: 'logActivity',
     run: (e, n) => e.call('logActivity', { leadId: middleLead(n), type: 'Meeting', summary: 'Rapat' }),

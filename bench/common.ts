@@ -31,6 +31,8 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
   const rows = Array.from({ length: n }, (_, i) => {
     const rec: Record<string, unknown> = {
       'Lead ID': `L-${String(i + 1).padStart(6, '0')}`,
+      // Every 50th lead is a second entry of the one before: the same client.
+      'Client ID': `C-${String(i % 50 === 49 ? i : i + 1).padStart(6, '0')}`,
       'Created At': new Date(created + i * 3600000),
       Name: `Pelanggan ${i}`,
       Company: i % 3 ? `PT Usaha ${i % 997}` : '',

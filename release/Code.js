@@ -1323,6 +1323,7 @@ var Lembar = (() => {
   __export(main_exports, {
     archiveActivities: () => archiveActivities,
     getArchiveContext: () => getArchiveContext,
+    getClient: () => getClient,
     getCrmSummary: () => getCrmSummary,
     getImportContext: () => getImportContext,
     getMyDay: () => getMyDay,
@@ -1603,6 +1604,7 @@ var Lembar = (() => {
     "field.summary": { en: "Summary", id: "Ringkasan" },
     "field.status": { en: "Status", id: "Status" },
     "field.leadId": { en: "Lead", id: "Prospek" },
+    "field.clientId": { en: "Client", id: "Klien" },
     "field.createdAt": { en: "Created at", id: "Tanggal masuk" },
     "field.followUps": { en: "Follow-ups", id: "Jumlah tindak lanjut" },
     "field.lastContact": { en: "Last contact", id: "Kontak terakhir" },
@@ -2306,8 +2308,8 @@ var Lembar = (() => {
     "reason.privatePerson": { en: "private person", id: "perorangan" },
     "reason.companyMissing": { en: "company missing on one", id: "perusahaan kosong di salah satu" },
     "audit.groupsTitle": {
-      en: "Possible duplicates: tick Merge on a group to merge it into its Primary (you may change the Primary).",
-      id: "Kemungkinan duplikat: centang Merge pada grup untuk menggabungkannya ke Primary (Primary boleh diganti)."
+      en: "The same client: tick Merge on a group to apply its Action. merge: the same deal entered twice, merged into its Primary. link: the client’s other deals, given one Client ID and the contact facts of the Primary; every deal keeps its status and value.",
+      id: "Klien yang sama: centang Merge pada grup untuk menjalankan Action-nya. merge: deal yang sama dicatat dua kali, digabung ke Primary. link: deal lain klien itu, diberi satu Client ID dan data kontak Primary; setiap deal tetap dengan status dan nilainya."
     },
     "audit.sharedTitle": {
       en: "Shared contact, different people (never merged)",
@@ -2372,8 +2374,8 @@ var Lembar = (() => {
       id: "Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan."
     },
     "merge.pickArchive": {
-      en: "Select a row of the merge to undo in the Archive tab, then choose Undo merge again.",
-      id: "Pilih baris penggabungan yang akan dibatalkan di tab Archive, lalu pilih Batalkan penggabungan lagi."
+      en: "Select a row of the merge to undo in the Archive tab (or the note of a merge or link in Activities), then choose Undo merge again.",
+      id: "Pilih baris penggabungan yang akan dibatalkan di tab Archive (atau catatan penggabungan atau tautan di Activities), lalu pilih Batalkan penggabungan lagi."
     },
     "merge.recovered": {
       en: "A merge or undo that was interrupted has been completed: {ids}.",
@@ -2591,6 +2593,99 @@ var Lembar = (() => {
     }
   };
 
+  // src/core/i18n/client.ts
+  var client = {
+    "setup.clientIds": {
+      en: "{count} row(s) of Leads were given their client’s Client ID.",
+      id: "{count} baris Leads diberi Client ID kliennya."
+    },
+    "client.unknown": { en: 'There is no client with ID "{clientId}".', id: 'Tidak ada klien dengan ID "{clientId}".' },
+    "audit.becomes.kept": {
+      en: "Stays: keeps its deal, status and value; its empty fields are filled from {others}.",
+      id: "Tetap: deal, status dan nilainya tidak berubah; kolom kosongnya diisi dari {others}."
+    },
+    "audit.becomes.merged": {
+      en: "Merged into {primary} (the same deal entered twice): moved to Archive, its differing values kept in a note.",
+      id: "Digabung ke {primary} (deal yang sama dicatat dua kali): dipindah ke Archive, nilai yang berbeda disimpan di catatan."
+    },
+    "audit.becomes.linked": {
+      en: "Linked as a deal of client {clientId}: keeps its status ({status}) and value ({value}); contact: {changes}.",
+      id: "Ditautkan sebagai deal klien {clientId}: status ({status}) dan nilainya ({value}) tetap; kontak: {changes}."
+    },
+    "audit.becomes.linkedSame": {
+      en: "Linked as a deal of client {clientId}: keeps its status ({status}) and value ({value}); contact unchanged.",
+      id: "Ditautkan sebagai deal klien {clientId}: status ({status}) dan nilainya ({value}) tetap; kontak tidak berubah."
+    },
+    "audit.newClientId": { en: "a new Client ID", id: "Client ID baru" },
+    "link.note": {
+      en: "Link {mergeId}: one client {clientId} with {leadIds}; this deal keeps its status and value. Changed: {changes}",
+      id: "Tautan {mergeId}: satu klien {clientId} dengan {leadIds}; deal ini tetap dengan status dan nilainya. Diubah: {changes}"
+    },
+    "link.done": {
+      en: "{linked} group(s) linked ({rows} deals got their client’s Client ID and contact facts).",
+      id: "{linked} grup ditautkan ({rows} deal mendapat Client ID dan data kontak kliennya)."
+    },
+    "link.undone": {
+      en: "Link {mergeId} undone: {rows} lead(s) have their own Client ID and contact facts again.",
+      id: "Tautan {mergeId} dibatalkan: {rows} prospek kembali ke Client ID dan data kontaknya sendiri."
+    },
+    "merge.openDeal": {
+      en: "Group {group} was skipped: {leadId} is an open deal with its own value, and a merge would take it out of the pipeline. Link it instead (Action link).",
+      id: "Grup {group} dilewati: {leadId} adalah deal terbuka dengan nilainya sendiri, dan penggabungan akan mengeluarkannya dari pipeline. Tautkan saja (Action link)."
+    },
+    "ui.clientMatch": {
+      en: "This looks like an existing client:",
+      id: "Sepertinya ini klien yang sudah ada:"
+    },
+    "ui.newDealFor": { en: "A new deal for {name}", id: "Deal baru untuk {name}" },
+    "ui.newDeal": { en: "New deal", id: "Deal baru" },
+    "ui.newDealBanner": {
+      en: "New deal for client {name} ({clientId})",
+      id: "Deal baru untuk klien {name} ({clientId})"
+    },
+    "ui.notThisClient": { en: "Not for this client", id: "Bukan untuk klien ini" },
+    "ui.clientDeals": { en: "{count} deal(s)", id: "{count} deal" },
+    "ui.deals": { en: "Deals", id: "Deal" },
+    "ui.clientDealsTitle": { en: "Deals of this client", id: "Deal klien ini" },
+    "ui.clientHistory": { en: "History of all deals", id: "Riwayat semua deal" },
+    "ui.moreHistory": {
+      en: "The latest {shown} of {count} activities.",
+      id: "{shown} aktivitas terakhir dari {count}."
+    },
+    "ui.lifetimeValue": { en: "Lifetime value", id: "Total nilai pembelian" },
+    "ui.clientOf": { en: "Client: {name} · {count} deal(s)", id: "Klien: {name} · {count} deal" },
+    "ui.clientNotFound": { en: "There is no client {clientId}.", id: "Tidak ada klien {clientId}." },
+    "ui.openClient": { en: "Open the client", id: "Buka klien" },
+    "edit.noteShared": {
+      en: "The client’s contact facts, changed on {leadId}: {changes}",
+      id: "Data kontak klien, diubah di {leadId}: {changes}"
+    },
+    "ui.applyToClient": {
+      en: "Also change Name, Company, Phone and Email on this client’s other {count} deal(s)",
+      id: "Ubah juga Nama, Perusahaan, Telepon dan Email di {count} deal lain klien ini"
+    },
+    "ui.consentForClient": {
+      en: "Consent is the client’s: it goes to all its deals and every lead with the same email.",
+      id: "Persetujuan milik klien: berlaku untuk semua deal-nya dan setiap prospek dengan email yang sama."
+    },
+    "ui.updatedShared": {
+      en: "Saved: {count} change(s) logged; {applied} other deal(s) updated too.",
+      id: "Tersimpan: {count} perubahan dicatat; {applied} deal lain ikut diperbarui."
+    },
+    "summary.kpi.clients": { en: "Clients", id: "Klien" },
+    "summary.kpi.clientsOpen": { en: "with an open deal", id: "dengan deal terbuka" },
+    "summary.kpi.repeatClients": { en: "Repeat clients (2+ won deals)", id: "Klien berulang (2+ deal menang)" },
+    "summary.kpi.repeatRate": { en: "of clients who bought", id: "dari klien yang membeli" },
+    "summary.kpi.lifetimeValue": {
+      en: "Lifetime value per client who bought",
+      id: "Nilai seumur hidup per klien yang membeli"
+    },
+    "campaign.skip.sameClient": {
+      en: "same client as {leadId}",
+      id: "klien sama dengan {leadId}"
+    }
+  };
+
   // src/core/i18n/index.ts
   function join(...modules) {
     return Object.assign({}, ...modules);
@@ -2614,7 +2709,8 @@ var Lembar = (() => {
     summary,
     digest,
     report,
-    automation
+    automation,
+    client
   );
   function language(lang) {
     const out = {};
@@ -2669,6 +2765,8 @@ var Lembar = (() => {
   }
   var LEAD_COLUMNS = [
     col("Lead ID", "text"),
+    /** The client this deal belongs to (`C-000045`): every row of one client carries the same one. */
+    col("Client ID", "text"),
     col("Created At", "datetime"),
     col("Name", "text"),
     col("Company", "text"),
@@ -2709,6 +2807,8 @@ var Lembar = (() => {
   ];
   var DUPLICATE_COLUMNS = [
     col("Group", "text"),
+    /** What ticking the group does (SPEC §4): `merge` (one deal entered twice) or `link` (a client's deals). */
+    col("Action", "text"),
     col("Lead ID", "text"),
     col("Name", "text"),
     col("Company", "text"),
@@ -2719,6 +2819,8 @@ var Lembar = (() => {
     col("Reason", "text"),
     col("Score", "text"),
     col("Primary", "text"),
+    /** What the row will become when the group is ticked. */
+    col("Becomes", "text"),
     col("Merge", "checkbox"),
     /** Fingerprint of the lead row at audit time: a merge skips groups edited since. */
     col("Check", "text")
@@ -6771,7 +6873,57 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     "muhd"
   ]);
   function modernSpelling(t2) {
-    return t2.replace(/dj/g, "j").replace(/tj/g, "c").replace(/oe/g, "u").replace(/sj/g, "sy").replace(/nj/g, "ny").replace(/ch(?=[aiueo])/g, "kh").replace(/dh/g, "d").replace(/th/g, "t").replace(/kh/g, "k").replace(/q/g, "k").replace(/ph/g, "f").replace(/[fv]/g, "p").replace(/(?<=.)y(?![aiueo])/g, "i").replace(/(.)\1+/g, "$1");
+    return t2.replace(/dj/g, "j").replace(/tj/g, "c").replace(/oe/g, "u").replace(/sj/g, "sy").replace(/nj/g, "ny").replace(/ch(?=[aiueo])/g, "kh").replace(/dh/g, "d").replace(/th/g, "t").replace(/kh/g, "k").replace(/q/g, "k").replace(/ph/g, "f").replace(/[fv]/g, "p").replace(/(?<=.)y(?![aiueo])/g, "i").replace(/([a-z])\1+/g, "$1");
+  }
+  var ROMAN = {
+    i: 1,
+    ii: 2,
+    iii: 3,
+    iv: 4,
+    v: 5,
+    vi: 6,
+    vii: 7,
+    viii: 8,
+    ix: 9,
+    x: 10,
+    xi: 11,
+    xii: 12,
+    xiii: 13,
+    xiv: 14,
+    xv: 15,
+    xvi: 16,
+    xvii: 17,
+    xviii: 18,
+    xix: 19,
+    xx: 20
+  };
+  var NUMBERED = /* @__PURE__ */ new Set([
+    "tahap",
+    "cabang",
+    "cab",
+    "unit",
+    "jilid",
+    "blok",
+    "gedung",
+    "lantai",
+    "no",
+    "nomor",
+    "negeri"
+  ]);
+  function numberMarks(raw) {
+    const words = String(raw ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().split(" ").filter(Boolean);
+    const out = [];
+    words.forEach((w, i) => {
+      for (const d of w.match(/\d+/g) ?? []) out.push(d.replace(/^0+(?=\d)/, ""));
+      const roman = ROMAN[w];
+      if (roman && (w.length >= 2 || i === words.length - 1 || NUMBERED.has(words[i - 1] ?? "")) && i > 0)
+        out.push(String(roman));
+    });
+    return out.sort();
+  }
+  function marksConflict(a, b) {
+    if (!a || !b || a.length === 0 || b.length === 0) return false;
+    return a.length !== b.length || a.some((m, i) => m !== b[i]);
   }
   function nameKey(raw) {
     let s = String(raw ?? "").toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -6800,7 +6952,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (t2.length === 1 || /^[a-z]\.$/.test(w)) initials2.add(t2);
       tokens.push(t2);
     });
-    return { tokens, initials: initials2 };
+    const marks = numberMarks(raw);
+    return marks.length > 0 ? { tokens, initials: initials2, marks } : { tokens, initials: initials2 };
   }
   function tokenMatch(a, b, aInitial, bInitial) {
     if (a === b) return a.length === 1 ? 0.6 : 1;
@@ -6833,7 +6986,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function compareNames(a, b, match = tokenMatch) {
     const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
     const none = { score: 0, matched: 0, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
-    if (s.tokens.length === 0) return none;
+    if (s.tokens.length === 0 || marksConflict(a.marks, b.marks)) return none;
     if (s.tokens.join(" ") === l.tokens.join(" "))
       return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
     const joined = (xs) => xs.join("").replace(/(.)\1+/g, "$1");
@@ -6938,10 +7091,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const words = cleaned.split(/\s+/).filter((t2) => t2 !== "" && !LEGAL_FORMS.has(t2));
     const tokens = words.map(modernSpelling);
     if (tokens.length === 0) return { kind: "none", tokens: [], core: "", raw: [] };
-    return { kind: "company", tokens, core: tokens.join(" "), raw: words };
+    const marks = numberMarks(s);
+    const key = { kind: "company", tokens, core: tokens.join(" "), raw: words };
+    return marks.length > 0 ? { ...key, marks } : key;
   }
   function compareCompanies(a, b) {
-    if (a.kind !== "company" || b.kind !== "company") return 0;
+    if (a.kind !== "company" || b.kind !== "company" || marksConflict(a.marks, b.marks)) return 0;
     if (a.core === b.core) return 1;
     const sa = [...a.tokens].sort().join(" ");
     const sb = [...b.tokens].sort().join(" ");
@@ -7171,9 +7326,68 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return out.sort((a, b) => b.score - a.score);
   }
 
-  // src/core/html.ts
-  function escapeHtml(v) {
-    return String(v ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // src/core/client.ts
+  var CLIENT_ID_PREFIX = "C-";
+  function formatClientId(n) {
+    return CLIENT_ID_PREFIX + String(n).padStart(6, "0");
+  }
+  function clientIdNumber(id) {
+    const m = /^C-(\d+)$/.exec(String(id ?? "").trim());
+    return m ? Number(m[1]) : null;
+  }
+  function nextClientNumber(lastIssued, existingIds) {
+    let max = lastIssued;
+    for (const id of existingIds) {
+      const n = clientIdNumber(id);
+      if (n !== null && n > max) max = n;
+    }
+    return max + 1;
+  }
+  var NOT_AN_ID = "\0";
+  function assignClientIds(rows, lastIssued) {
+    const ids = rows.map((r) => String(r.clientId ?? "").trim());
+    const missing = ids.flatMap((id, i) => id === "" ? [i] : []);
+    let n = nextClientNumber(lastIssued, ids) - 1;
+    if (missing.length === 0) return { ids, assigned: [], last: lastIssued };
+    const subset = candidates(rows, ids);
+    const groups = findDuplicates(subset.map((i) => rows[i])).groups.map((g) => g.members.map((m) => subset[m]));
+    const groupOf = /* @__PURE__ */ new Map();
+    for (const g of groups) for (const m of g) groupOf.set(m, g);
+    for (const i of missing) {
+      if (ids[i] !== "") continue;
+      const group2 = groupOf.get(i) ?? [i];
+      const id = commonClientId(group2.map((m) => ids[m])) || formatClientId(++n);
+      for (const m of group2) if (ids[m] === "") ids[m] = id;
+    }
+    return { ids, assigned: missing, last: Math.max(n, lastIssued) };
+  }
+  function commonClientId(ids) {
+    const count = /* @__PURE__ */ new Map();
+    const real = ids.filter((id) => id !== "" && !id.startsWith(NOT_AN_ID));
+    for (const id of real) count.set(id, (count.get(id) ?? 0) + 1);
+    let best = "";
+    for (const id of real) if (best === "" || count.get(id) > count.get(best)) best = id;
+    return best;
+  }
+  function candidates(rows, ids) {
+    const all = rows.map((_, i) => i);
+    if (ids.every((id) => id === "")) return all;
+    const keysOf = (r) => {
+      const keys = [];
+      for (const e of emailKeys(typeof r.email === "string" ? r.email : ""))
+        keys.push(`e:${canonicalEmail(e).split("@")[0]}`);
+      for (const chunk of String(r.phone ?? "").split(/[/,;|&]|\s{2,}/)) {
+        const d = chunk.replace(/\D/g, "");
+        if (d.length >= 7) keys.push(`p:${d.slice(-7)}`);
+      }
+      const names = nameKey(r.name).tokens.filter((t2) => t2.length >= 3);
+      const company = [...companyKey(r.company).tokens, ...companyKey(r.name).tokens].filter((t2) => t2.length >= 3);
+      for (const t2 of names) for (const c of company) keys.push(`n:${t2.slice(0, 3)}|${c.slice(0, 3)}`);
+      return keys;
+    };
+    const wanted = /* @__PURE__ */ new Set();
+    for (let i = 0; i < rows.length; i++) if (ids[i] === "") for (const k of keysOf(rows[i])) wanted.add(k);
+    return all.filter((i) => ids[i] === "" || keysOf(rows[i]).some((k) => wanted.has(k)));
   }
 
   // src/core/activity.ts
@@ -7212,6 +7426,189 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       out.nextFollowUp = startOfDay(addDays(now, settings2.followUpIntervalDays), offsetMinutes);
     }
     return out;
+  }
+
+  // src/core/merge.ts
+  var ADVANCEMENT = {
+    "Past Client": 5,
+    Won: 4,
+    Negotiation: 3,
+    "Quotation Sent": 2,
+    Lead: 1,
+    Lost: 0
+  };
+  function suggestPrimary(rows, headers) {
+    let best = 0;
+    const rank = (r) => [
+      ADVANCEMENT[String(r["Status"] ?? "").trim()] ?? 0,
+      headers.filter((h) => !isBlank(r[h])).length
+    ];
+    rows.forEach((r, i) => {
+      const [a1, c1] = rank(r);
+      const [a0, c0] = rank(rows[best]);
+      if (a1 > a0 || a1 === a0 && c1 > c0) best = i;
+    });
+    return best;
+  }
+  function fingerprint(values) {
+    let h = 5381;
+    const s = values.map((v) => Object.prototype.toString.call(v) === "[object Date]" ? v.toISOString() : String(v ?? "")).join("");
+    for (let i = 0; i < s.length; i++) h = (h << 5) + h + s.charCodeAt(i) | 0;
+    return (h >>> 0).toString(36);
+  }
+  var KEPT = /* @__PURE__ */ new Set(["Lead ID", "Created At", "Status", "Status Changed At", "Follow-ups"]);
+  var same = (a, b) => {
+    const n = (v) => Object.prototype.toString.call(v) === "[object Date]" ? v.getTime() : typeof v === "string" ? v.trim().toLowerCase() : v;
+    return n(a) === n(b);
+  };
+  function planMerge(primary, others, headers) {
+    const filled2 = {};
+    const conflicts = [];
+    for (const o of others) {
+      for (const h of headers) {
+        if (KEPT.has(h) || isBlank(o[h])) continue;
+        const current = h in filled2 ? filled2[h] : primary[h];
+        if (isBlank(current)) filled2[h] = o[h];
+        else if (h === "Client ID") continue;
+        else if (!same(current, o[h])) conflicts.push({ leadId: String(o["Lead ID"] ?? ""), header: h, value: o[h] });
+      }
+    }
+    return { filled: filled2, conflicts };
+  }
+
+  // src/core/deals.ts
+  var LEAD_HEADERS2 = LEAD_COLUMNS.map((c) => c.header);
+  var isOpenStatus = (status) => status !== "" && !CLOSED_STATUSES.has(status);
+  function moneyOf(v) {
+    if (isBlank(v)) return null;
+    return parseMoney(v);
+  }
+  function dealFacts(rec, offset) {
+    const status = String(rec["Status"] ?? "").trim();
+    const changed = cellDate(rec["Status Changed At"], offset);
+    const completed = status === "Past Client" ? cellDate(rec["Completed On"], offset) : null;
+    const closedAt = isOpenStatus(status) ? null : changed && completed ? new Date(Math.min(changed.getTime(), completed.getTime())) : changed ?? completed;
+    return { status, createdAt: cellDate(rec["Created At"], offset), closedAt, dealValue: moneyOf(rec["Deal Value"]) };
+  }
+  function sameDeal(a, b) {
+    if (a.dealValue !== null && b.dealValue !== null && a.dealValue !== b.dealValue) return false;
+    const openA = isOpenStatus(a.status);
+    const openB = isOpenStatus(b.status);
+    if (openA !== openB && (openA && a.dealValue !== null || openB && b.dealValue !== null)) return false;
+    if (!a.createdAt || !b.createdAt) return openA && openB;
+    const [first, later] = a.createdAt.getTime() <= b.createdAt.getTime() ? [a, b] : [b, a];
+    if (!isOpenStatus(first.status)) {
+      if (!first.closedAt) return false;
+      if (first.closedAt.getTime() <= later.createdAt.getTime()) return false;
+    }
+    return true;
+  }
+  function splitDeals(rows) {
+    const order = rows.map((_, i) => i).sort((x, y) => (rows[x].createdAt?.getTime() ?? 0) - (rows[y].createdAt?.getTime() ?? 0) || x - y);
+    const deals = [];
+    for (const i of order) {
+      const deal = deals.find((d) => d.every((j) => sameDeal(rows[i], rows[j])));
+      if (deal) deal.push(i);
+      else deals.push([i]);
+    }
+    return deals.map((d) => d.sort((x, y) => x - y));
+  }
+  function wonValue(rec) {
+    const status = String(rec["Status"] ?? "").trim();
+    if (status !== "Won" && status !== "Past Client") return 0;
+    return moneyOf(rec["Contract Value"]) ?? moneyOf(rec["Deal Value"]) ?? 0;
+  }
+  function contactFacts(rows, text5, offset, first = -1) {
+    const order = rows.map((_, i) => i).sort(
+      (x, y) => Number(y === first) - Number(x === first) || (cellDate(rows[y]["Created At"], offset)?.getTime() ?? 0) - (cellDate(rows[x]["Created At"], offset)?.getTime() ?? 0) || y - x
+    );
+    const pick2 = (h) => order.map((i) => text5(rows[i][h]).trim()).find((v) => v !== "") ?? "";
+    const optedOut = rows.some((r) => text5(r["Consent"]).trim() === "Opted out");
+    return {
+      name: pick2("Name"),
+      company: pick2("Company"),
+      phone: pick2("Phone"),
+      email: pick2("Email"),
+      consent: optedOut ? "Opted out" : pick2("Consent")
+    };
+  }
+  function clientActions(rows, primaryOf, text5, offset) {
+    const deals = splitDeals(rows.map((r) => dealFacts(r, offset)));
+    const out = [];
+    const heads = [];
+    const merged = /* @__PURE__ */ new Map();
+    for (const deal of deals) {
+      const head = deal[primaryOf(deal.map((i) => rows[i]))];
+      heads.push(head);
+      if (deal.length === 1) continue;
+      out.push({ action: "merge", members: deal, primary: head });
+      const others = deal.filter((i) => i !== head).map((i) => rows[i]);
+      merged.set(head, { ...rows[head], ...planMerge(rows[head], others, LEAD_HEADERS2).filled });
+    }
+    if (heads.length > 1) {
+      const members = heads.sort((a, b) => a - b);
+      const records = members.map((i) => merged.get(i) ?? rows[i]);
+      const link = linkChanges(records, newestRow(records, offset), text5, offset);
+      if (link.changes.some((c) => Object.keys(c).length > 0))
+        out.push({ action: "link", members, primary: members[newestRow(records, offset)] });
+    }
+    return out;
+  }
+  function newestRow(rows, offset) {
+    let best = 0;
+    rows.forEach((r, i) => {
+      const t2 = cellDate(r["Created At"], offset)?.getTime() ?? 0;
+      if (t2 >= (cellDate(rows[best]["Created At"], offset)?.getTime() ?? 0)) best = i;
+    });
+    return best;
+  }
+  function linkChanges(rows, primary, text5, offset) {
+    const clientId = commonClientId(rows.map((r) => text5(r["Client ID"]).trim()));
+    const facts = contactFacts(rows, text5, offset, primary);
+    const wanted = {
+      ...clientId ? { "Client ID": clientId } : {},
+      Name: facts.name,
+      Company: facts.company,
+      Phone: facts.phone,
+      Email: facts.email,
+      Consent: facts.consent
+    };
+    const changes = rows.map((r) => {
+      const c = {};
+      for (const [h, v] of Object.entries(wanted))
+        if (v !== "" && text5(r[h]).trim() !== v) c[h] = v;
+      return c;
+    });
+    return { clientId, facts, changes };
+  }
+  function clientFigures(rows) {
+    const clients = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      const id = String(r["Client ID"] ?? "").trim() || `lead:${String(r["Lead ID"] ?? "").trim()}`;
+      const c = clients.get(id) ?? clients.set(id, { open: false, won: 0, value: 0 }).get(id);
+      const status = String(r["Status"] ?? "").trim();
+      if (isOpenStatus(status)) c.open = true;
+      if (status === "Won" || status === "Past Client") {
+        c.won++;
+        c.value += wonValue(r);
+      }
+    }
+    const all = [...clients.values()];
+    const buyers = all.filter((c) => c.won > 0);
+    const repeat = buyers.filter((c) => c.won >= 2).length;
+    const round3 = (n, d) => Math.round(n * 10 ** d) / 10 ** d;
+    return {
+      total: all.length,
+      withOpenDeal: all.filter((c) => c.open).length,
+      repeat,
+      repeatRate: buyers.length > 0 ? round3(repeat / buyers.length, 4) : 0,
+      lifetimeValue: buyers.length > 0 ? round3(buyers.reduce((n, c) => n + c.value, 0) / buyers.length, 2) : 0
+    };
+  }
+
+  // src/core/html.ts
+  function escapeHtml(v) {
+    return String(v ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   }
 
   // src/core/summary.ts
@@ -7368,6 +7765,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       byOwner: [...byOwner.values()].sort((a, b) => b.leads - a.leads || (a.owner < b.owner ? -1 : 1)).map((o) => ({ ...o, value: round(o.value, 2) })),
       funnel: settings2.statuses.map((s) => ({ status: s, reached: reached.get(s) })),
       firstContactDays: [...contactDays.entries()].map(([owner, xs]) => ({ owner, leads: xs.length, medianDays: median(xs) })).sort((a, b) => a.owner < b.owner ? -1 : 1),
+      clients: clientFigures(rows),
       skipped
     };
   }
@@ -7712,6 +8110,121 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
   }
 
+  // src/gas/clients.ts
+  var LAST_CLIENT_PROPERTY = "lembar.lastClientNumber";
+  function lastClientNumber() {
+    return Number(PropertiesService.getDocumentProperties().getProperty(LAST_CLIENT_PROPERTY) ?? 0) || 0;
+  }
+  function takeClientNumber(existing) {
+    const n = nextClientNumber(lastClientNumber(), existing);
+    PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
+    return n;
+  }
+  function giveClientIds(ss, offset) {
+    const sheet = ss.getSheetByName(TAB.leads);
+    const last = sheet.getLastRow();
+    if (last < 2) return 0;
+    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const read = (h) => sheet.getRange(2, header.index[h] + 1, last - 1, 1).getValues().map((r) => r[0]);
+    const clientCells = read("Client ID");
+    const ids = clientCells.map((v) => cellText(v, offset).trim());
+    const leadIds = read("Lead ID");
+    const names = read("Name");
+    const isLead = (i) => cellText(leadIds[i], offset).trim() !== "" || cellText(names[i], offset).trim() !== "";
+    const rows = ids.flatMap((_id, i) => isLead(i) ? [i] : []);
+    if (rows.every((i) => ids[i] !== "")) return 0;
+    const company = read("Company");
+    const phone2 = read("Phone");
+    const email2 = read("Email");
+    const given = rows.map((i) => ({
+      leadId: cellText(leadIds[i], offset).trim(),
+      clientId: ids[i],
+      name: names[i],
+      company: company[i],
+      phone: phone2[i],
+      email: email2[i]
+    }));
+    const result2 = assignClientIds(given, lastClientNumber());
+    if (result2.assigned.length === 0) return 0;
+    PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result2.last));
+    const changed = result2.assigned.map((k) => rows[k]);
+    const first = changed.reduce((a, b) => Math.min(a, b));
+    const end = changed.reduce((a, b) => Math.max(a, b));
+    const block = clientCells.slice(first, end + 1).map((v) => [v]);
+    result2.assigned.forEach((k) => block[rows[k] - first][0] = result2.ids[k]);
+    sheet.getRange(first + 2, header.index["Client ID"] + 1, block.length, 1).setNumberFormat("@").setValues(block);
+    return result2.assigned.length;
+  }
+  function clientSummary(crm, all, clientId) {
+    const text5 = (v) => cellText(v, crm.offset);
+    const rows = all.filter((r) => text5(r["Client ID"]).trim() === clientId);
+    const facts = contactFacts(rows, text5, crm.offset);
+    const iso = (d) => d ? d.toISOString() : "";
+    const deals = rows.map((r) => {
+      const f = dealFacts(r, crm.offset);
+      const contract = moneyOf(r["Contract Value"]);
+      return {
+        leadId: text5(r["Lead ID"]).trim(),
+        status: f.status,
+        needs: text5(r["Needs"]),
+        owner: text5(r["Owner"]),
+        dealValue: f.dealValue ?? "",
+        contractValue: contract ?? "",
+        createdAt: iso(f.createdAt),
+        closedAt: iso(f.closedAt),
+        at: f.createdAt?.getTime() ?? 0
+      };
+    }).sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
+    return { clientId, ...facts, deals, lifetimeValue: rows.reduce((n, r) => n + wonValue(r), 0) };
+  }
+  function clientIdsForNew(crm, leads, incoming) {
+    if (incoming.length === 0) return [];
+    const cols = leads.columnsOf(["Client ID", "Name", "Company", "Phone", "Email"]);
+    const existing = cols["Client ID"].map((id, i) => ({
+      leadId: "",
+      // A row still without one (the sheet was not set up since) is not given one here.
+      clientId: cellText(id, crm.offset).trim() || `${NOT_AN_ID}${i}`,
+      name: cols["Name"][i],
+      company: cols["Company"][i],
+      phone: cols["Phone"][i],
+      email: cols["Email"][i]
+    }));
+    const result2 = assignClientIds([...existing, ...incoming.map((r) => ({ ...r, clientId: "" }))], lastClientNumber());
+    PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result2.last));
+    return result2.ids.slice(existing.length);
+  }
+  var MAX_CARD_ACTIVITIES = 300;
+  function getClient(arg) {
+    const crm = openCrm();
+    const clientId = cleanText(arg && typeof arg === "object" ? arg.clientId : "");
+    if (clientIdNumber(clientId) === null) return null;
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const all = leads.allRows().map((r) => leads.toRecord(r));
+    const client2 = clientSummary(crm, all, clientId);
+    if (client2.deals.length === 0) return null;
+    const ids = new Set(client2.deals.map((d) => d.leadId));
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const text5 = (v) => cellText(v, crm.offset);
+    const history = acts.allRows().map((r) => acts.toRecord(r)).filter((a) => ids.has(text5(a["Lead ID"]).trim())).map((a, order) => ({ a, order, at: isDate(a["Timestamp"]) ? a["Timestamp"].getTime() : 0 })).sort((x, y) => x.at - y.at || x.order - y.order).map(
+      ({ a }) => ({
+        leadId: text5(a["Lead ID"]).trim(),
+        timestamp: isDate(a["Timestamp"]) ? a["Timestamp"].toISOString() : text5(a["Timestamp"]),
+        when: isDate(a["Timestamp"]) ? localDateTime(a["Timestamp"], crm.offset) : text5(a["Timestamp"]),
+        type: text5(a["Type"]),
+        summary: text5(a["Summary"]),
+        by: text5(a["By"])
+      })
+    );
+    const phone2 = normalizePhone(client2.phone);
+    return {
+      ...client2,
+      activities: history.slice(-MAX_CARD_ACTIVITIES),
+      activityCount: history.length,
+      whatsapp: phone2.ok ? whatsappLink(phone2.e164) : "",
+      tel: phone2.ok ? `tel:${phone2.e164}` : ""
+    };
+  }
+
   // src/gas/leads.ts
   function findLead(leads, leadId, offset) {
     return indexOfLeadId(leads.column("Lead ID"), leadId, (v) => cellText(v, offset));
@@ -7723,51 +8236,59 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     leads.sheet.getRange(first, leads.col("Status"), rows, 1).setDataValidation(statusRule(statuses));
   }
   var MAX_LISTED_DUPLICATES = 10;
+  var MAX_LISTED_CLIENTS = 3;
   function submitLead(form) {
     const crm = openCrm();
-    const valid = validateLeadForm(form ?? {}, crm.settings);
-    if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
-    const lead2 = valid.lead;
-    const owner = lead2.owner || currentUser();
+    const input = form !== null && typeof form === "object" && !Array.isArray(form) ? form : {};
+    const clientId = input.clientId === void 0 || input.clientId === "" ? "" : cleanText(input.clientId);
+    if (input.clientId !== void 0 && input.clientId !== "" && clientIdNumber(clientId) === null)
+      return { ok: false, errors: unknownClient(crm.lang, clientId) };
+    const checked = clientId ? null : validateLeadForm(input, crm.settings);
+    if (checked && !checked.ok) return { ok: false, errors: renderErrors(crm.lang, checked.errors) };
+    let saved = null;
+    let savedOwner = "";
     const result2 = withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const cols = leads.columnsOf(["Lead ID", "Name", "Company", "Phone", "Email"]);
-      const contact = findContactMatches(lead2, { phone: cols["Phone"], email: cols["Email"] });
-      const sameClient = findSameClient(
-        { leadId: "", name: lead2.name, company: lead2.company, phone: lead2.phone, email: lead2.email },
-        cols["Lead ID"].map((id, i) => ({
-          leadId: cellText(id, crm.offset),
-          name: cols["Name"][i],
-          company: cols["Company"][i],
-          phone: cols["Phone"][i],
-          email: cols["Email"][i]
-        }))
-      ).filter((m) => !contact.some((c) => c.index === m.index)).map((m) => ({ index: m.index, matchedOn: ["name", "company"] }));
-      const matches2 = [...contact, ...sameClient];
-      if (matches2.length > 0 && form.allowDuplicate !== true) {
-        return {
-          ok: false,
-          duplicates: matches2.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
-            const r = leads.readRow(m.index);
-            return {
-              leadId: cellText(r["Lead ID"], crm.offset),
-              name: cellText(r["Name"], crm.offset),
-              company: cellText(r["Company"], crm.offset),
-              phone: cellText(r["Phone"], crm.offset),
-              email: cellText(r["Email"], crm.offset),
-              owner: cellText(r["Owner"], crm.offset),
-              status: cellText(r["Status"], crm.offset),
-              matchedOn: m.matchedOn.join(", ")
-            };
-          })
+      const cols = leads.columnsOf(["Lead ID", "Client ID", "Name", "Company", "Phone", "Email"]);
+      const clientIds = cols["Client ID"].map((v) => cellText(v, crm.offset).trim());
+      let lead2;
+      let consent = "";
+      let client2 = clientId;
+      if (clientId) {
+        const mine = clientIds.flatMap((id, i) => id === clientId ? [i] : []);
+        if (mine.length === 0) return { ok: false, errors: unknownClient(crm.lang, clientId) };
+        const all = leads.allRows().map((r) => leads.toRecord(r));
+        const facts = contactFacts(
+          mine.map((i) => all[i]),
+          (v) => cellText(v, crm.offset),
+          crm.offset
+        );
+        const blank = (v) => v === void 0 || v === null || typeof v === "string" && v.trim() === "";
+        const filled2 = {
+          ...input,
+          name: blank(input.name) ? facts.name : input.name,
+          company: blank(input.company) ? facts.company : input.company,
+          phone: blank(input.phone) ? facts.phone : input.phone,
+          email: blank(input.email) ? facts.email : input.email
         };
+        const valid = validateLeadForm(filled2, crm.settings);
+        if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+        lead2 = valid.lead;
+        consent = facts.consent;
+      } else {
+        lead2 = checked.lead;
+        const matches2 = matchesOf(lead2, cols, crm.offset);
+        if (matches2.length > 0 && input.allowDuplicate !== true) return duplicatesAnswer(crm, leads, matches2);
+        client2 = formatClientId(takeClientNumber(clientIds));
       }
+      const owner = lead2.owner || currentUser();
       const props = PropertiesService.getDocumentProperties();
       const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols["Lead ID"]);
       const leadId = formatLeadId(n);
       const row = leads.append([
         {
           "Lead ID": leadId,
+          "Client ID": client2,
           "Created At": crm.now,
           Name: lead2.name,
           Company: lead2.company,
@@ -7781,24 +8302,64 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           "Expected Close": lead2.expectedClose ? parseYmd(lead2.expectedClose, crm.offset) : "",
           "Next Follow-up": startOfDay(addHours(crm.now, crm.settings.firstContactSlaHours), crm.offset),
           "Follow-ups": 0,
-          "Status Changed At": crm.now
+          "Status Changed At": crm.now,
+          // The client's consent is one (section 3): a new deal of a client who opted out stays out.
+          Consent: consent
         }
       ]);
       giveStatusDropdown(leads, row, 1, crm.settings.statuses);
       props.setProperty(LAST_ID_PROPERTY, String(n));
       appendShadow(crm.ss, [[leadId, "Lead"]]);
+      saved = lead2;
+      savedOwner = owner;
       return { ok: true, leadId };
     });
-    if (result2.ok)
+    const done2 = saved;
+    if (result2.ok && done2)
       alertBigDealNow(crm, {
         "Lead ID": result2.leadId,
-        Name: lead2.name,
-        Company: lead2.company,
-        Owner: owner,
-        "Deal Value": lead2.dealValue ?? "",
+        Name: done2.name,
+        Company: done2.company,
+        Owner: savedOwner,
+        "Deal Value": done2.dealValue ?? "",
         Status: "Lead"
       });
     return result2;
+  }
+  var unknownClient = (lang, clientId) => renderErrors(lang, { clientId: { key: "client.unknown", params: { clientId: userText(clientId || "?") } } });
+  function matchesOf(lead2, cols, offset) {
+    const contact = findContactMatches(lead2, { phone: cols["Phone"], email: cols["Email"] });
+    const sameClient = findSameClient(
+      { leadId: "", name: lead2.name, company: lead2.company, phone: lead2.phone, email: lead2.email },
+      cols["Lead ID"].map((id, i) => ({
+        leadId: cellText(id, offset),
+        name: cols["Name"][i],
+        company: cols["Company"][i],
+        phone: cols["Phone"][i],
+        email: cols["Email"][i]
+      }))
+    ).filter((m) => !contact.some((c) => c.index === m.index)).map((m) => ({ index: m.index, matchedOn: ["name", "company"] }));
+    return [...contact, ...sameClient];
+  }
+  function duplicatesAnswer(crm, leads, matches2) {
+    const all = leads.allRows().map((r) => leads.toRecord(r));
+    const text5 = (v) => cellText(v, crm.offset);
+    const duplicates = matches2.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
+      const r = all[m.index];
+      return {
+        leadId: text5(r["Lead ID"]),
+        name: text5(r["Name"]),
+        company: text5(r["Company"]),
+        phone: text5(r["Phone"]),
+        email: text5(r["Email"]),
+        owner: text5(r["Owner"]),
+        status: text5(r["Status"]),
+        matchedOn: m.matchedOn.join(", "),
+        clientId: text5(r["Client ID"]).trim()
+      };
+    });
+    const ids = [...new Set(duplicates.map((d) => d.clientId).filter((id) => id !== ""))].slice(0, MAX_LISTED_CLIENTS);
+    return { ok: false, duplicates, clients: ids.map((id) => clientSummary(crm, all, id)) };
   }
 
   // src/gas/runlog.ts
@@ -8055,6 +8616,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         addedHeaders: [],
         addedSettings: [],
         numbered: 0,
+        clientIds: 0,
         addedTemplates: 0,
         settingsProblems: [],
         teamProblems: []
@@ -8075,6 +8637,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       }
       applyStatusDropdown(ss, crm.settings.statuses);
       result2.numbered = numberRowsWithoutId(ss, crm.offset);
+      result2.clientIds = giveClientIds(ss, crm.offset);
       result2.addedTemplates = ensureTemplates(ss);
       giveCampaignIds(Table.open(ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang), crm.offset);
       rebuildShadow(ss, crm.offset);
@@ -8088,6 +8651,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         [
           t(crm.lang, "setup.done", { created: result2.createdTabs.length, repaired: result2.addedHeaders.length }),
           result2.numbered > 0 ? t(crm.lang, "setup.numbered", { count: result2.numbered }) : "",
+          result2.clientIds > 0 ? t(crm.lang, "setup.clientIds", { count: result2.clientIds }) : "",
           result2.addedTemplates > 0 ? t(crm.lang, "setup.templates", { count: result2.addedTemplates }) : "",
           result2.settingsProblems.length > 0 ? t(crm.lang, "setup.settingsProblems", { count: result2.settingsProblems.length }) : "",
           ...result2.teamProblems
@@ -8236,7 +8800,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (name === TAB.duplicates) {
         const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
         const rows = sheet.getMaxRows() - 1;
-        const reviewed = ["Merge", "Primary"];
+        const reviewed = ["Merge", "Primary", "Action"];
         p.setUnprotectedRanges(reviewed.map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
       }
     }
@@ -8378,7 +8942,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         cellText(rec["Status"], crm.offset),
         cellDate(rec["Last Contact"], crm.offset) !== null
       ),
-      activities: recentActivities(crm, lead2.leadId)
+      activities: recentActivities(crm, lead2.leadId),
+      clientDeals: lead2.clientId ? leads.column("Client ID").filter((v) => cellText(v, crm.offset).trim() === lead2.clientId).length : 0
     };
   }
   function view(rec, crm) {
@@ -8796,10 +9361,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       }
     }
     const created = leads.map((r) => cellDate(r["Created At"], offset));
-    const keysOf = (r) => [
-      ...phoneKeys(r["Phone"]).map((k) => `p${k}`),
-      ...emailKeys(r["Email"]).map((k) => `e${k}`)
-    ];
+    const keysOf = (r) => {
+      const client2 = text3(r["Client ID"]);
+      if (client2 !== "") return [`c${client2}`];
+      return [...phoneKeys(r["Phone"]).map((k) => `p${k}`), ...emailKeys(r["Email"]).map((k) => `e${k}`)];
+    };
     const latest = /* @__PURE__ */ new Map();
     leads.forEach((r, i) => {
       const t2 = created[i]?.getTime() ?? 0;
@@ -8820,8 +9386,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       wonValueN: 0,
       open: 0,
       weighted: 0,
-      wonClients: 0,
-      repeat: 0,
+      wonClients: /* @__PURE__ */ new Set(),
+      repeat: /* @__PURE__ */ new Set(),
       monthLeads: 0,
       monthWon: 0,
       monthValue: 0
@@ -8854,14 +9420,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (status === "Lost") a.lost++;
       if (status === "Won" || status === "Past Client") {
         a.won++;
-        a.wonClients++;
+        const client2 = text3(r["Client ID"]) || `lead:${text3(r["Lead ID"])}`;
+        a.wonClients.add(client2);
         const v = contract ?? deal;
         if (v !== null) {
           a.wonValue += v;
           a.wonValueN++;
         }
         const t2 = c?.getTime() ?? 0;
-        if (keysOf(r).some((k) => (latest.get(k) ?? 0) > t2)) a.repeat++;
+        if (keysOf(r).some((k) => (latest.get(k) ?? 0) > t2)) a.repeat.add(client2);
         const changed = cellDate(r["Status Changed At"], offset);
         if (status === "Won" && changed && toYmd(changed, offset).slice(0, 7) === month) {
           a.monthWon++;
@@ -8884,8 +9451,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         averageDealValue: a.wonValueN > 0 ? round2(a.wonValue / a.wonValueN, 2) : 0,
         openValue: round2(a.open, 2),
         weightedValue: round2(a.weighted, 2),
-        repeatClients: a.repeat,
-        retentionRate: ratio2(a.repeat, a.wonClients),
+        repeatClients: a.repeat.size,
+        retentionRate: ratio2(a.repeat.size, a.wonClients.size),
         activitiesPerWeek: round2((actsBy.get(owner) ?? 0) / WEEKS2, 2),
         targets: {
           newLeads: { target: m?.targets.newLeads ?? null, actual: a.monthLeads },
@@ -8921,6 +9488,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     let listed = 0;
     let slaBreached = 0;
     const firstStatus = settings2.statuses[0];
+    const recontactOf = recontactRows(rows, offset);
     rows.forEach((r, i) => {
       const status = String(r["Status"] ?? "").trim();
       const id = String(r["Lead ID"] ?? "").trim();
@@ -8948,7 +9516,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       } else if (open && nextFollowUp !== "" && nextFollowUp <= today) {
         section = "followUpDue";
         due = nextFollowUp;
-      } else if (status === "Past Client") {
+      } else if (status === "Past Client" && recontactOf(i)) {
         const completed = cellDate(r["Completed On"], offset);
         const recontact = nextFollowUp || (completed ? toYmd(addMonths(completed, settings2.recontactDelayMonths, offset), offset) : "");
         if (recontact !== "" && recontact <= today) {
@@ -9002,6 +9570,25 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       unowned,
       listed,
       slaBreached
+    };
+  }
+  function recontactRows(rows, offset) {
+    const clientOf = (r) => String(r["Client ID"] ?? "").trim();
+    const open = /* @__PURE__ */ new Set();
+    const latest = /* @__PURE__ */ new Map();
+    rows.forEach((r, i) => {
+      const c = clientOf(r);
+      if (c === "") return;
+      const status = String(r["Status"] ?? "").trim();
+      if (status !== "" && !CLOSED_STATUSES.has(status)) open.add(c);
+      if (status !== "Past Client") return;
+      const at = (cellDate(r["Completed On"], offset) ?? cellDate(r["Created At"], offset))?.getTime() ?? 0;
+      const best = latest.get(c);
+      if (!best || at >= best.at) latest.set(c, { index: i, at });
+    });
+    return (i) => {
+      const c = clientOf(rows[i]);
+      return c === "" || !open.has(c) && latest.get(c)?.index === i;
     };
   }
   function countOf(d) {
@@ -9119,59 +9706,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return out;
   }
 
-  // src/core/merge.ts
-  var ADVANCEMENT = {
-    "Past Client": 5,
-    Won: 4,
-    Negotiation: 3,
-    "Quotation Sent": 2,
-    Lead: 1,
-    Lost: 0
-  };
-  function suggestPrimary(rows, headers) {
-    let best = 0;
-    const rank = (r) => [
-      ADVANCEMENT[String(r["Status"] ?? "").trim()] ?? 0,
-      headers.filter((h) => !isBlank(r[h])).length
-    ];
-    rows.forEach((r, i) => {
-      const [a1, c1] = rank(r);
-      const [a0, c0] = rank(rows[best]);
-      if (a1 > a0 || a1 === a0 && c1 > c0) best = i;
-    });
-    return best;
-  }
-  function fingerprint(values) {
-    let h = 5381;
-    const s = values.map((v) => Object.prototype.toString.call(v) === "[object Date]" ? v.toISOString() : String(v ?? "")).join("");
-    for (let i = 0; i < s.length; i++) h = (h << 5) + h + s.charCodeAt(i) | 0;
-    return (h >>> 0).toString(36);
-  }
-  var KEPT = /* @__PURE__ */ new Set(["Lead ID", "Created At", "Status", "Status Changed At", "Follow-ups"]);
-  var same = (a, b) => {
-    const n = (v) => Object.prototype.toString.call(v) === "[object Date]" ? v.getTime() : typeof v === "string" ? v.trim().toLowerCase() : v;
-    return n(a) === n(b);
-  };
-  function planMerge(primary, others, headers) {
-    const filled2 = {};
-    const conflicts = [];
-    for (const o of others) {
-      for (const h of headers) {
-        if (KEPT.has(h) || isBlank(o[h])) continue;
-        const current = h in filled2 ? filled2[h] : primary[h];
-        if (isBlank(current)) filled2[h] = o[h];
-        else if (!same(current, o[h])) conflicts.push({ leadId: String(o["Lead ID"] ?? ""), header: h, value: o[h] });
-      }
-    }
-    return { filled: filled2, conflicts };
-  }
-
   // src/gas/merge-log.ts
   var MERGES_TAB = "_lembar_merges";
+  var MERGE_SEQ = "lembar.lastMergeNumber";
+  var LAST_AUDIT = "lembar.lastAudit";
   var HEADERS = ["Merge ID", "Kind", "Lead ID", "Part", "Value"];
   var PART = 4e4;
   var encode = (v) => isDate(v) ? { $date: v.toISOString() } : v === void 0 ? null : v;
   var decode = (v) => v !== null && typeof v === "object" && "$date" in v ? new Date(v.$date) : v;
+  var planKey = (p) => (p.kind === "link" ? [...p.leadIds ?? []] : [p.primary, ...p.others.map((o) => o.leadId)]).sort().join(",");
   function activityKey(row, offset) {
     return JSON.stringify([
       encode(row["Timestamp"]),
@@ -9242,10 +9785,139 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     ""
   ];
 
+  // src/gas/link.ts
+  var sameValue = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset).trim() === cellText(b, offset).trim();
+  function planLink(crm, rows, group2, mergeId, at, by, clientIds) {
+    const text5 = (v) => cellText(v, crm.offset);
+    const plan2 = linkChanges(rows, group2.ids.indexOf(group2.primary), text5, crm.offset);
+    let clientId = plan2.clientId;
+    if (!clientId) {
+      const n = nextClientNumber(lastClientNumber(), clientIds());
+      PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
+      clientId = formatClientId(n);
+      for (const c of plan2.changes) c["Client ID"] = clientId;
+    }
+    const linked = group2.ids.flatMap((leadId, k) => {
+      const after = plan2.changes[k];
+      if (Object.keys(after).length === 0) return [];
+      const row = rows[k];
+      const before = Object.fromEntries(Object.keys(after).map((h) => [h, encode(row[h])]));
+      const changes = describeChanges(
+        Object.keys(after).map((h) => ({ header: h, from: text5(row[h]), to: text5(after[h]) }))
+      );
+      const note = t(crm.lang, "link.note", {
+        mergeId,
+        clientId,
+        leadIds: group2.ids.filter((id) => id !== leadId).join(", "),
+        changes
+      });
+      return [{ leadId, before, after: Object.fromEntries(Object.entries(after).map(([h, v]) => [h, encode(v)])), note }];
+    });
+    if (linked.length === 0) return null;
+    return {
+      mergeId,
+      group: group2.name,
+      primary: group2.primary,
+      at,
+      by,
+      filled: {},
+      others: [],
+      repoint: [],
+      notes: [],
+      kind: "link",
+      leadIds: group2.ids,
+      clientId,
+      linked
+    };
+  }
+  function linkGroups(crm, tables, journal, groups, run, result2) {
+    const { leads, acts } = tables;
+    const rows = leads.allRows().map((r) => leads.toRecord(r));
+    const where = /* @__PURE__ */ new Map();
+    rows.forEach((r, i) => where.set(cellText(r["Lead ID"], crm.offset).trim(), i));
+    let seq = run.seq;
+    const plans = [];
+    for (const g of groups) {
+      if (g.ids.some((id) => !where.has(id))) {
+        result2.skipped.push(t(crm.lang, "merge.changed", { group: userText(g.name) }));
+        continue;
+      }
+      const mergeId = `M-${String(seq + 1).padStart(6, "0")}`;
+      const plan2 = planLink(
+        crm,
+        g.ids.map((id) => rows[where.get(id)]),
+        g,
+        mergeId,
+        run.at,
+        run.by,
+        () => rows.map((r) => r["Client ID"])
+      );
+      if (!plan2) continue;
+      seq++;
+      plans.push(plan2);
+      result2.linked.push({ mergeId, clientId: plan2.clientId ?? "", leadIds: g.ids });
+    }
+    if (plans.length === 0) return seq;
+    PropertiesService.getDocumentProperties().setProperty(MERGE_SEQ, String(seq));
+    writeJournal(journal, plans.flatMap(planRows));
+    applyLinks(crm, leads, acts, plans);
+    writeJournal(
+      journal,
+      plans.map((p) => stateRow(p, "done"))
+    );
+    return seq;
+  }
+  function applyLinks(crm, leads, acts, plans) {
+    const ids = leads.column("Lead ID").map((v) => cellText(v, crm.offset).trim());
+    for (const p of plans)
+      for (const r of p.linked ?? []) {
+        const i = ids.indexOf(r.leadId);
+        if (i >= 0) leads.update(i, Object.fromEntries(Object.entries(r.after).map(([h, v]) => [h, decode(v)])));
+      }
+    const actRows = acts.allRows().map((r) => acts.toRecord(r));
+    const notes = [];
+    for (const p of plans) {
+      const at = new Date(p.at);
+      for (const r of p.linked ?? []) {
+        if (!ids.includes(r.leadId) || actRows.some((a) => isNote(a, r.leadId, r.note, at, crm.offset))) continue;
+        notes.push({ Timestamp: at, "Lead ID": r.leadId, Type: "Note", Summary: r.note, By: p.by });
+      }
+    }
+    acts.append(notes);
+  }
+  function undoLink(crm, leads, acts, plan2) {
+    const ids = leads.column("Lead ID").map((v) => cellText(v, crm.offset).trim());
+    for (const r of plan2.linked ?? []) {
+      const i = ids.indexOf(r.leadId);
+      if (i < 0) continue;
+      const current = leads.readRow(i);
+      const back = {};
+      for (const [h, v] of Object.entries(r.after))
+        if (sameValue(current[h], decode(v), crm.offset)) back[h] = decode(r.before[h]);
+      if (Object.keys(back).length > 0) leads.update(i, back);
+    }
+    const at = new Date(plan2.at);
+    const actRows = acts.allRows().map((r) => acts.toRecord(r));
+    acts.deleteDataRows(
+      actRows.flatMap(
+        (a, i) => (plan2.linked ?? []).some((r) => isNote(a, r.leadId, r.note, at, crm.offset)) ? [i] : []
+      )
+    );
+    return (plan2.linked ?? []).map((r) => r.leadId);
+  }
+  function isNote(a, leadId, note, at, offset) {
+    return cellText(a["Lead ID"], offset).trim() === leadId && cellText(a["Type"], offset) === "Note" && cellText(a["Summary"], offset) === note && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime();
+  }
+
   // src/gas/merge.ts
-  var MERGE_SEQ = "lembar.lastMergeNumber";
-  var LEAD_HEADERS2 = LEAD_COLUMNS.map((c) => c.header);
-  var sameValue = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
+  var LEAD_HEADERS3 = LEAD_COLUMNS.map((c) => c.header);
+  var sameValue2 = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
+  function takesOpenDeal(primary, other, offset) {
+    const o = dealFacts(other, offset);
+    if (!isOpenStatus(o.status) || o.dealValue === null) return false;
+    const p = dealFacts(primary, offset);
+    return !isOpenStatus(p.status) || p.dealValue !== null && p.dealValue !== o.dealValue;
+  }
   function openTables(crm) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
     return {
@@ -9259,7 +9931,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return withDocumentLock(crm.lang, () => {
       const journal = readJournal(crm);
       const recovered = finishUnfinished(crm, journal);
-      const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
+      const dup = openDuplicates(crm);
       const dupRows = dup.allRows().map((r) => dup.toRecord(r));
       const groups = /* @__PURE__ */ new Map();
       for (const r of dupRows) {
@@ -9269,19 +9941,22 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           ids: [],
           checks: [],
           primary: cellText(r["Primary"], crm.offset).trim(),
-          ticked: false
+          ticked: false,
+          // A tab written before groups had an Action was all merges.
+          link: false
         };
         entry.ids.push(cellText(r["Lead ID"], crm.offset).trim());
         entry.checks.push(cellText(r["Check"], crm.offset));
         if (r["Merge"] === true) entry.ticked = true;
+        if (cellText(r["Action"], crm.offset).trim().toLowerCase() === "link") entry.link = true;
         groups.set(g, entry);
       }
       const finished = new Set(
-        [...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === "done").map((p) => [p.primary, ...p.others.map((o) => o.leadId)].sort().join(","))
+        [...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === "done").map(planKey)
       );
       const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(",")));
       const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(",")));
-      const result2 = { merged: [], skipped: [], ...recovered.length ? { recovered } : {} };
+      const result2 = { merged: [], linked: [], skipped: [], ...recovered.length ? { recovered } : {} };
       if (ticked.length === 0) {
         if (alreadyMerged) untick(dup);
         crm.ss.toast(
@@ -9303,10 +9978,28 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
       const by = currentUser();
       const at = crm.now.toISOString();
+      const since = props.getProperty(LAST_AUDIT) ?? "";
+      const fills = [...journal.plans.values()].filter(
+        (p) => p.kind !== "link" && journal.state.get(p.mergeId) === "done" && p.at >= since
+      );
+      const unchanged = (row, check) => {
+        if (fingerprint(row) === check) return true;
+        const id = cellText(row[idCol], crm.offset).trim();
+        const mine = fills.filter((p) => p.primary === id);
+        if (mine.length === 0) return false;
+        const before = [...row];
+        for (const p of mine)
+          for (const [h, v] of Object.entries(p.filled)) {
+            const c = leads.headers.index[h];
+            if (c !== void 0 && sameValue2(before[c], decode(v), crm.offset)) before[c] = "";
+          }
+        return fingerprint(before) === check;
+      };
       const plans = [];
+      const linking = [];
       for (const [name, g] of ticked) {
         const idx = g.ids.map((id) => indexOf.get(id));
-        if (idx.some((i) => i === void 0) || idx.some((i, k) => fingerprint(raw[i]) !== g.checks[k])) {
+        if (idx.some((i) => i === void 0) || idx.some((i, k) => !unchanged(raw[i], g.checks[k]))) {
           result2.skipped.push(t(crm.lang, "merge.changed", { group: userText(name) }));
           continue;
         }
@@ -9314,11 +10007,20 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           result2.skipped.push(t(crm.lang, "merge.badPrimary", { group: userText(name), primary: userText(g.primary) }));
           continue;
         }
-        const mergeId = `M-${String(++seq).padStart(6, "0")}`;
+        if (g.link) {
+          linking.push([name, g]);
+          continue;
+        }
         const primary = leads.toRecord(raw[indexOf.get(g.primary)]);
         const others = g.ids.filter((id) => id !== g.primary);
         const otherRecords = others.map((id) => leads.toRecord(raw[indexOf.get(id)]));
-        const merge3 = planMerge(primary, otherRecords, LEAD_HEADERS2);
+        const open = others.find((_, k) => takesOpenDeal(primary, otherRecords[k], crm.offset));
+        if (open) {
+          result2.skipped.push(t(crm.lang, "merge.openDeal", { group: userText(name), leadId: userText(open) }));
+          continue;
+        }
+        const mergeId = `M-${String(++seq).padStart(6, "0")}`;
+        const merge3 = planMerge(primary, otherRecords, LEAD_HEADERS3);
         const plan2 = {
           mergeId,
           group: name,
@@ -9355,13 +10057,29 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           journal,
           plans.map((p) => stateRow(p, "done"))
         );
-        untick(dup);
       }
-      const text5 = t(crm.lang, "merge.done", {
-        merged: result2.merged.length,
-        rows: result2.merged.reduce((n, m) => n + m.archived.length, 0),
-        skipped: result2.skipped.length
-      });
+      if (linking.length > 0) {
+        seq = linkGroups(
+          crm,
+          tables,
+          journal,
+          linking.map(([name, g]) => ({ name, ids: g.ids, primary: g.primary })),
+          { seq, at, by },
+          result2
+        );
+      }
+      if (plans.length > 0 || result2.linked.length > 0) untick(dup);
+      const text5 = [
+        t(crm.lang, "merge.done", {
+          merged: result2.merged.length,
+          rows: result2.merged.reduce((n, m) => n + m.archived.length, 0),
+          skipped: result2.skipped.length
+        }),
+        result2.linked.length > 0 ? t(crm.lang, "link.done", {
+          linked: result2.linked.length,
+          rows: result2.linked.reduce((n, m) => n + m.leadIds.length, 0)
+        }) : ""
+      ].filter(Boolean).join(" ");
       appendRunLog(
         crm.ss,
         crm.lang,
@@ -9373,6 +10091,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       crm.ss.toast([text5, ...result2.skipped].join("\n"), t(crm.lang, "menu.title"), 15);
       return result2;
     });
+  }
+  function openDuplicates(crm) {
+    const sheet = crm.ss.getSheetByName(TAB.duplicates);
+    if (sheet && sheet.getLastColumn() > 0) {
+      const have = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const missing = DUPLICATE_COLUMNS.map((c) => c.header).filter((h) => !(h in have.index));
+      if (missing.length > 0) appendHeaders(sheet, missing);
+    }
+    return Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
   }
   function untick(dup) {
     const merge3 = dup.column("Merge");
@@ -9448,20 +10175,26 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     leads.deleteDataRows(ids.flatMap((id, i) => gone.has(id) ? [i] : []));
   }
   function finishUnfinished(crm, journal) {
-    const merges = [...journal.state.entries()].filter(([, s]) => s === "planned").map(([id]) => journal.plans.get(id));
-    const undos = [...journal.state.entries()].filter(([, s]) => s === "undoing").map(([id]) => journal.plans.get(id));
-    if (merges.length === 0 && undos.length === 0) return [];
+    const inState = (s) => [...journal.state.entries()].filter(([, x]) => x === s).map(([id]) => journal.plans.get(id));
+    const planned = inState("planned");
+    const merges = planned.filter((p) => p.kind !== "link");
+    const links = planned.filter((p) => p.kind === "link");
+    const undos = inState("undoing");
+    if (planned.length === 0 && undos.length === 0) return [];
     const tables = openTables(crm);
-    if (merges.length > 0) {
-      applyMerges(tables, merges, crm.offset);
+    if (merges.length > 0) applyMerges(tables, merges, crm.offset);
+    if (links.length > 0) applyLinks(crm, tables.leads, tables.acts, links);
+    if (planned.length > 0) {
       writeJournal(
         journal,
-        merges.map((p) => stateRow(p, "done"))
+        planned.map((p) => stateRow(p, "done"))
       );
-      for (const p of merges) journal.state.set(p.mergeId, "done");
+      for (const p of planned) journal.state.set(p.mergeId, "done");
     }
     for (const p of undos) {
-      applyUndo(crm, openTables(crm), p);
+      const fresh = openTables(crm);
+      if (p.kind === "link") undoLink(crm, fresh.leads, fresh.acts, p);
+      else applyUndo(crm, fresh, p);
       writeJournal(journal, [stateRow(p, "undone")]);
       journal.state.set(p.mergeId, "undone");
     }
@@ -9471,9 +10204,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       crm.now,
       "mergeDuplicates",
       "ok",
-      t(crm.lang, "merge.recovered", { ids: [...merges, ...undos].map((p) => p.mergeId).join(", ") })
+      t(crm.lang, "merge.recovered", { ids: [...planned, ...undos].map((p) => p.mergeId).join(", ") })
     );
-    return [...merges, ...undos].map((p) => p.mergeId);
+    return [...planned, ...undos].map((p) => p.mergeId);
   }
   function finishUnfinishedMerges(crm) {
     return withDocumentLock(crm.lang, () => finishUnfinished(crm, readJournal(crm)));
@@ -9500,6 +10233,13 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (header.index["Merge ID"] !== void 0)
         return cellText(sheet.getRange(range.getRow(), header.index["Merge ID"] + 1).getValue(), crm.offset).trim();
     }
+    if (range && sheet && sheet.getName() === TAB.activities && range.getRow() >= 2) {
+      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      if (header.index["Summary"] !== void 0) {
+        const summary2 = cellText(sheet.getRange(range.getRow(), header.index["Summary"] + 1).getValue(), crm.offset);
+        return /^[^:]*\b(M-\d{6}):/.exec(summary2)?.[1] ?? "";
+      }
+    }
     return "";
   }
   function undoMerge(arg) {
@@ -9517,9 +10257,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           crm.lang
         );
       writeJournal(journal, [stateRow(plan2, "undoing")]);
-      const restored = applyUndo(crm, openTables(crm), plan2);
+      const tables = openTables(crm);
+      const restored = plan2.kind === "link" ? undoLink(crm, tables.leads, tables.acts, plan2) : applyUndo(crm, tables, plan2);
       writeJournal(journal, [stateRow(plan2, "undone")]);
-      const text5 = t(crm.lang, "merge.undone", { mergeId, rows: restored.length });
+      const text5 = t(crm.lang, plan2.kind === "link" ? "link.undone" : "merge.undone", { mergeId, rows: restored.length });
       appendRunLog(crm.ss, crm.lang, crm.now, "undoMerge", "ok", text5);
       crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
       return { mergeId, restored };
@@ -9540,7 +10281,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (pIndex >= 0) {
       const current = leads.readRow(pIndex);
       const clear = {};
-      for (const [h, v] of Object.entries(plan2.filled)) if (sameValue(current[h], decode(v), crm.offset)) clear[h] = "";
+      for (const [h, v] of Object.entries(plan2.filled)) if (sameValue2(current[h], decode(v), crm.offset)) clear[h] = "";
       if (Object.keys(clear).length > 0) leads.update(pIndex, clear);
     }
     const actRows = acts.allRows().map((r) => acts.toRecord(r));
@@ -9573,14 +10314,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
 
   // src/gas/audit.ts
-  var LAST_AUDIT = "lembar.lastAudit";
-  var LEAD_HEADERS3 = LEAD_COLUMNS.map((c) => c.header);
+  var LEAD_HEADERS4 = LEAD_COLUMNS.map((c) => c.header);
   var reasonText = (lang, reasons2) => reasons2.map((r) => t(lang, `reason.${r}`)).join(", ");
   function audit2(crm) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const raw = leads.allRows();
     const rows = raw.map((r) => leads.toRecord(r));
-    const id = (i) => cellText(rows[i]["Lead ID"], crm.offset).trim();
+    const text5 = (v) => cellText(v, crm.offset);
+    const id = (i) => text5(rows[i]["Lead ID"]).trim();
     const result2 = findDuplicates(
       rows.map((r, i) => ({
         leadId: id(i),
@@ -9590,17 +10331,38 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         email: r["Email"]
       }))
     );
+    const proposals = result2.groups.flatMap(
+      (g) => clientActions(
+        g.members.map((m) => rows[m]),
+        (rs) => suggestPrimary(rs, LEAD_HEADERS4),
+        text5,
+        crm.offset
+      ).map((a) => ({
+        action: a.action,
+        members: a.members.map((k) => g.members[k]),
+        primary: g.members[a.primary],
+        score: g.score,
+        reasons: g.reasons
+      }))
+    );
+    const links = proposals.map(
+      (p) => p.action === "link" ? linkChanges(
+        p.members.map((m) => rows[m]),
+        p.members.indexOf(p.primary),
+        text5,
+        crm.offset
+      ) : null
+    );
     const problems = findProblems(rows);
     const json = {
-      groups: result2.groups.map((g) => {
-        const members = g.members.map((m) => rows[m]);
-        return {
-          leadIds: g.members.map(id),
-          score: g.score,
-          reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}`)),
-          primary: id(g.members[suggestPrimary(members, LEAD_HEADERS3)])
-        };
-      }),
+      groups: proposals.map((p, pi) => ({
+        leadIds: p.members.map(id),
+        score: p.score,
+        reasons: p.reasons.map((r) => t(crm.lang, `reason.${r}`)),
+        primary: id(p.primary),
+        action: p.action,
+        clientId: links[pi]?.clientId ?? text5(rows[p.primary]["Client ID"]).trim()
+      })),
       sharedContacts: result2.sharedContacts.map((s) => ({
         leadIds: s.members.map(id),
         contact: s.contact,
@@ -9613,7 +10375,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         value: p.value
       }))
     };
-    const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
+    const dup = openDuplicates(crm);
     const records = [];
     const checkbox = [];
     const push = (rec, box = false) => {
@@ -9624,22 +10386,40 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       "Lead ID": id(i),
       Name: rows[i]["Name"],
       Company: rows[i]["Company"],
-      Phone: cellText(rows[i]["Phone"], crm.offset),
+      Phone: text5(rows[i]["Phone"]),
       Email: rows[i]["Email"],
       Owner: rows[i]["Owner"],
       Status: rows[i]["Status"]
     });
+    const becomes = (p, pi, k) => {
+      const m = p.members[k];
+      if (p.action === "merge") {
+        const others = p.members.filter((x) => x !== p.primary).map(id);
+        return m === p.primary ? t(crm.lang, "audit.becomes.kept", { others: others.join(", ") }) : t(crm.lang, "audit.becomes.merged", { primary: id(p.primary) });
+      }
+      const link = links[pi];
+      const value = moneyOf(rows[m]["Deal Value"]);
+      const changes = Object.entries(link.changes[k]).filter(([h]) => h !== "Client ID").map(([h, v]) => `${h}: ${text5(rows[m][h]) || "∅"} → ${text5(v)}`).join("; ");
+      return t(crm.lang, changes ? "audit.becomes.linked" : "audit.becomes.linkedSame", {
+        status: text5(rows[m]["Status"]),
+        value: value === null ? "–" : formatMoney(value, crm.settings.currency),
+        clientId: link.clientId || t(crm.lang, "audit.newClientId"),
+        changes
+      });
+    };
     push({ Group: t(crm.lang, "audit.groupsTitle") });
-    result2.groups.forEach((g, gi) => {
-      const reason = reasonText(crm.lang, g.reasons);
-      g.members.forEach((m, k) => {
+    proposals.forEach((p, gi) => {
+      const reason = reasonText(crm.lang, p.reasons);
+      p.members.forEach((m, k) => {
         push(
           {
             Group: `G${gi + 1}`,
+            Action: p.action,
             ...leadCells(m),
             Reason: reason,
-            Score: g.score.toFixed(2),
+            Score: p.score.toFixed(2),
             Primary: json.groups[gi].primary,
+            Becomes: becomes(p, gi, k),
             Merge: k === 0 ? false : "",
             Check: fingerprint(raw[m])
           },
@@ -9952,6 +10732,7 @@ ${url}`,
   function planCampaign(rows, template2, rules, settings2, salesName, offset, stopLine) {
     const out = { recipients: [], skipped: [], notAsked: 0 };
     const seen = /* @__PURE__ */ new Map();
+    const seenClient = /* @__PURE__ */ new Map();
     const whatsapp = template2.channel === "WhatsApp";
     const refused = /* @__PURE__ */ new Map();
     const subscribed = /* @__PURE__ */ new Set();
@@ -10016,6 +10797,12 @@ ${url}`,
         skip(leadId, { key: "campaign.skip.sameAddress", params: { leadId: userText(first) } });
         continue;
       }
+      const client2 = String(r["Client ID"] ?? "").trim();
+      const firstOfClient = client2 ? seenClient.get(client2) : void 0;
+      if (firstOfClient) {
+        skip(leadId, { key: "campaign.skip.sameClient", params: { leadId: userText(firstOfClient) } });
+        continue;
+      }
       const ownerCell = String(r["Owner"] ?? "").trim();
       const ownerEmail = normalizeEmail(ownerCell);
       if (!whatsapp && ownerCell !== "" && !ownerEmail.ok) {
@@ -10039,6 +10826,7 @@ ${url}`,
         continue;
       }
       seen.set(key, leadId);
+      if (client2) seenClient.set(client2, leadId);
       out.recipients.push({
         leadId,
         name: String(r["Name"] ?? ""),
@@ -10972,6 +11760,15 @@ ${stopLine}`
       [m("summary.kpi.leads"), s.totals.leads, m("summary.kpi.won"), s.totals.won + s.totals.pastClients],
       ["@", INT, "@", INT]
     );
+    L.add(
+      [m("summary.kpi.clients"), s.clients.total, m("summary.kpi.clientsOpen"), s.clients.withOpenDeal],
+      ["@", INT, "@", INT]
+    );
+    L.add(
+      [m("summary.kpi.repeatClients"), s.clients.repeat, m("summary.kpi.repeatRate"), s.clients.repeatRate],
+      ["@", INT, "@", PERCENT]
+    );
+    L.add([m("summary.kpi.lifetimeValue"), s.clients.lifetimeValue], ["@", money2]);
     L.add([]);
     L.table(
       "leadsPerWeek",
@@ -11416,7 +12213,9 @@ ${stopLine}`
     "Last Contact": ["kontak terakhir", "terakhir dihubungi", "last contacted"],
     "Status Changed At": ["status berubah", "tanggal status"]
   };
-  var IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter((h) => h !== "Lead ID");
+  var IMPORTABLE = LEAD_COLUMNS.map((c) => c.header).filter(
+    (h) => h !== "Lead ID" && h !== "Client ID"
+  );
   var isImportable = (h) => IMPORTABLE.includes(h);
   var HEADER_INDEX = /* @__PURE__ */ new Map();
   for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
@@ -11887,11 +12686,23 @@ ${stopLine}`
     appendHeaders(leads.sheet, added);
     const table2 = added.length > 0 ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns() : leads.withUserColumns();
     const owner = currentUser();
+    const clients = clientIdsForNew(
+      crm,
+      leads,
+      plan2.leads.map((l) => ({
+        leadId: "",
+        name: l.values.Name ?? "",
+        company: l.values.Company ?? "",
+        phone: l.values.Phone ?? "",
+        email: l.values.Email ?? ""
+      }))
+    );
     const date = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) ?? v : v ?? "";
     const records = plan2.leads.map((l, i) => {
       const v = l.values;
       return Object.assign(dict(), l.extra, v, {
         "Lead ID": formatLeadId(first + i),
+        "Client ID": clients[i],
         "Created At": v["Created At"] ? date(v["Created At"]) : crm.now,
         "Expected Close": date(v["Expected Close"]),
         "Next Follow-up": date(v["Next Follow-up"]),
@@ -12232,7 +13043,17 @@ ${stopLine}`
     const query = cleanText(typeof a.query === "string" ? a.query : "").slice(0, 200);
     if (query === "") return [];
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const cols = leads.columnsOf(["Lead ID", "Name", "Company", "Phone", "Email", "Status", "Owner", "Next Follow-up"]);
+    const cols = leads.columnsOf([
+      "Lead ID",
+      "Client ID",
+      "Name",
+      "Company",
+      "Phone",
+      "Email",
+      "Status",
+      "Owner",
+      "Next Follow-up"
+    ]);
     const rows = cols["Lead ID"].map((id, i) => ({
       leadId: cellText(id, crm.offset).trim(),
       name: cols["Name"][i],
@@ -12251,6 +13072,7 @@ ${stopLine}`
       const next = cols["Next Follow-up"][index];
       return {
         leadId: rows[index].leadId,
+        clientId: cellText(cols["Client ID"][index], crm.offset).trim(),
         name: cellText(rows[index].name, crm.offset),
         company: cellText(rows[index].company, crm.offset),
         phone: cellText(rows[index].phone, crm.offset),
@@ -12303,22 +13125,61 @@ ${stopLine}`
         };
       if (log2.length === 0) return { ok: true, errors: {}, changed: 0 };
       leads.update(index, changes);
-      const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-      acts.append([
+      const by = currentUser();
+      const notes = [
         {
           Timestamp: crm.now,
           "Lead ID": leadId,
           Type: "Note",
           Summary: t(crm.lang, "edit.note", { changes: describeChanges(log2) }),
-          By: currentUser(),
+          By: by,
           "Next Follow-up": ""
         }
-      ]);
+      ];
+      const shared = shareFacts(crm, leads, index, { ...lead2, ...changes }, changes, a.applyToClient === true);
+      for (const s of shared)
+        notes.push({
+          Timestamp: crm.now,
+          "Lead ID": s.leadId,
+          Type: "Note",
+          Summary: t(crm.lang, "edit.noteShared", { leadId, changes: describeChanges(s.log) }),
+          By: by,
+          "Next Follow-up": ""
+        });
+      Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
       if (changed("Deal Value")) saved = { ...lead2, ...changes };
-      return { ok: true, errors: {}, changed: log2.length };
+      return { ok: true, errors: {}, changed: log2.length, ...shared.length > 0 ? { applied: shared.length } : {} };
     });
     if (saved) alertBigDealNow(crm, saved);
     return result2;
+  }
+  var FACTS = ["Name", "Company", "Phone", "Email"];
+  function shareFacts(crm, leads, index, lead2, changes, toClient) {
+    const facts = toClient ? FACTS.filter((h) => h in changes) : [];
+    const consent = "Consent" in changes;
+    if (facts.length === 0 && !consent) return [];
+    const text5 = (v) => cellText(v, crm.offset).trim();
+    const clientId = text5(lead2["Client ID"]);
+    const address = new Set(emailKeys(text5(lead2["Email"])).map(canonicalEmail));
+    const out = [];
+    leads.allRows().forEach((row, i) => {
+      if (i === index) return;
+      const r = leads.toRecord(row);
+      const sameClient = clientId !== "" && text5(r["Client ID"]) === clientId;
+      const sameAddress = consent && emailKeys(text5(r["Email"])).some((e) => address.has(canonicalEmail(e)));
+      if (!sameClient && !sameAddress) return;
+      const set = {};
+      const log2 = [];
+      for (const h of [...sameClient ? facts : [], ...consent ? ["Consent"] : []]) {
+        if (text5(r[h]) === text5(changes[h])) continue;
+        set[h] = changes[h];
+        log2.push({ header: h, from: text5(r[h]), to: text5(changes[h]) });
+      }
+      if (log2.length === 0) return;
+      leads.update(i, set);
+      out.push({ leadId: text5(r["Lead ID"]), log: log2 });
+    });
+    return out;
   }
 
   // src/gas/templates.ts
@@ -12552,6 +13413,9 @@ function archiveActivities(arg) {
 }
 function getArchiveContext(arg) {
   return Lembar.getArchiveContext(arg);
+}
+function getClient(arg) {
+  return Lembar.getClient(arg);
 }
 function getCrmSummary(arg) {
   return Lembar.getCrmSummary(arg);

@@ -133,6 +133,7 @@ export function planCampaign(
 ): CampaignPlan {
   const out: CampaignPlan = { recipients: [], skipped: [], notAsked: 0 };
   const seen = new Map<string, string>();
+  const seenClient = new Map<string, string>();
   const whatsapp = template.channel === 'WhatsApp';
   // Consent is the person's, whichever row says it: an address opted out (or with a consent
   // nobody can read) on any row of the whole sheet, in the segment or not, is never sent to; an
@@ -204,6 +205,13 @@ export function planCampaign(
       skip(leadId, { key: 'campaign.skip.sameAddress', params: { leadId: userText(first) } });
       continue;
     }
+    // Once per client (SPEC §4): its other deals are the same person.
+    const client = String(r['Client ID'] ?? '').trim();
+    const firstOfClient = client ? seenClient.get(client) : undefined;
+    if (firstOfClient) {
+      skip(leadId, { key: 'campaign.skip.sameClient', params: { leadId: userText(firstOfClient) } });
+      continue;
+    }
     const ownerCell = String(r['Owner'] ?? '').trim();
     const ownerEmail = normalizeEmail(ownerCell);
     // The Owner becomes the email's Reply-To: only an address by the one rule may.
@@ -228,6 +236,7 @@ export function planCampaign(
       continue;
     }
     seen.set(key, leadId);
+    if (client) seenClient.set(client, leadId);
     // Every campaign message says how to stop receiving them (UU PDP: the choice is honoured).
     out.recipients.push({
       leadId,

@@ -155,10 +155,13 @@ const HEADERS = {
 } satisfies Partial<Record<LeadHeader, string[]>>;
 
 /**
- * The Leads headers an import may fill: all but the Lead ID. Follow-ups, Last Contact and Status
- * Changed At are the add-on's to keep up, but a team's history is taken from the file when it has them.
+ * The Leads headers an import may fill: all but the Lead ID and the Client ID (given by the client
+ * rule). Follow-ups, Last Contact and Status Changed At are the add-on's to keep up, but a team's
+ * history is taken from the file when it has them.
  */
-export const IMPORTABLE: LeadHeader[] = LEAD_COLUMNS.map((c) => c.header).filter((h) => h !== 'Lead ID');
+export const IMPORTABLE: LeadHeader[] = LEAD_COLUMNS.map((c) => c.header).filter(
+  (h) => h !== 'Lead ID' && h !== 'Client ID',
+);
 export const isImportable = (h: string): h is LeadHeader => (IMPORTABLE as readonly string[]).includes(h);
 
 const HEADER_INDEX = new Map<string, string>();

@@ -16,6 +16,8 @@ export interface LeadForm {
   dealValue?: unknown;
   expectedClose?: unknown;
   allowDuplicate?: unknown;
+  /** A new deal for this known client (`C-000045`): saved with its Client ID and contact facts. */
+  clientId?: unknown;
 }
 
 export interface NewLead {

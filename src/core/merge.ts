@@ -66,6 +66,8 @@ export function planMerge(primary: LeadRecord, others: LeadRecord[], headers: re
       if (KEPT.has(h) || isBlank(o[h])) continue;
       const current = h in filled ? filled[h] : primary[h];
       if (isBlank(current)) filled[h] = o[h];
+      // Rows of one deal keep the primary's client: another Client ID is no value to keep.
+      else if (h === 'Client ID') continue;
       else if (!same(current, o[h])) conflicts.push({ leadId: String(o['Lead ID'] ?? ''), header: h, value: o[h] });
     }
   }

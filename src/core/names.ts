@@ -174,7 +174,8 @@ function modernSpelling(t: string): string {
       // A Y that is not a consonant before a vowel is an I (Dwy/Dwi, Sry/Sri, Evy/Evi); a first
       // letter Y stays (a name does not start with an I written Y).
       .replace(/(?<=.)y(?![aiueo])/g, 'i')
-      .replace(/(.)\1+/g, '$1')
+      // A doubled letter is a typo; a doubled digit is a number (`11` is not `1`).
+      .replace(/([a-z])\1+/g, '$1')
   );
 }
 
@@ -182,6 +183,75 @@ export interface NameKey {
   tokens: string[];
   /** Tokens that were written as an initial (`A.` in `A. Rahman`). */
   initials: Set<string>;
+  /** The numbers in the name (see numberMarks): two names with different ones are two. */
+  marks?: string[];
+}
+
+/** Roman numerals as names number branches and generations (`SMA Negeri II`, `Tahap III`). */
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+  xi: 11,
+  xii: 12,
+  xiii: 13,
+  xiv: 14,
+  xv: 15,
+  xvi: 16,
+  xvii: 17,
+  xviii: 18,
+  xix: 19,
+  xx: 20,
+};
+/** Words a number follows (`Tahap 2`, `Cabang III`, `Negeri I`): a one-letter numeral after them counts. */
+const NUMBERED = new Set([
+  'tahap',
+  'cabang',
+  'cab',
+  'unit',
+  'jilid',
+  'blok',
+  'gedung',
+  'lantai',
+  'no',
+  'nomor',
+  'negeri',
+]);
+
+/**
+ * The numbers written in a name (`1`, `12`, `II`, `Tahap 2`, `Cabang 3`), as sorted digit strings
+ * (`01` is `1`, `II` is `2`): they tell companies, schools and branches apart, so no typo rule may
+ * read `SMA Negeri 1` as `SMA Negeri 2` or `PT Maju 1` as `PT Maju 12`. A one-letter numeral (`I`,
+ * `V`, `X`) counts at the end of the name or after a word numbers follow, never as an initial.
+ */
+export function numberMarks(raw: unknown): string[] {
+  const words = String(raw ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    for (const d of w.match(/\d+/g) ?? []) out.push(d.replace(/^0+(?=\d)/, ''));
+    const roman = ROMAN[w];
+    if (roman && (w.length >= 2 || i === words.length - 1 || NUMBERED.has(words[i - 1] ?? '')) && i > 0)
+      out.push(String(roman));
+  });
+  return out.sort();
+}
+
+/** Two names or companies whose numbers differ (both have some) are different ones. */
+export function marksConflict(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b || a.length === 0 || b.length === 0) return false;
+  return a.length !== b.length || a.some((m, i) => m !== b[i]);
 }
 
 export function nameKey(raw: unknown): NameKey {
@@ -216,7 +286,8 @@ export function nameKey(raw: unknown): NameKey {
     if (t.length === 1 || /^[a-z]\.$/.test(w)) initials.add(t);
     tokens.push(t);
   });
-  return { tokens, initials };
+  const marks = numberMarks(raw);
+  return marks.length > 0 ? { tokens, initials, marks } : { tokens, initials };
 }
 
 /** Two name tokens are the same when equal, a typo apart, or one is the other's initial. */
@@ -273,7 +344,7 @@ export function softTokenMatch(a: string, b: string, aInitial: boolean, bInitial
 export function compareNames(a: NameKey, b: NameKey, match: typeof tokenMatch = tokenMatch): NameComparison {
   const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   const none = { score: 0, matched: 0, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
-  if (s.tokens.length === 0) return none;
+  if (s.tokens.length === 0 || marksConflict(a.marks, b.marks)) return none;
   if (s.tokens.join(' ') === l.tokens.join(' '))
     return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
   // Written together or apart: `Butarbutar` / `Butar Butar`, `Nurrahmah` / `Nur Rahmah` (a
@@ -381,6 +452,8 @@ export interface CompanyKey {
   core: string;
   /** The words as written (before spelling is normalised), for initials: `APP`, `KSS`. */
   raw: string[];
+  /** Its numbers, a branch's too (see numberMarks): companies with different ones are different. */
+  marks?: string[];
 }
 
 export function isPlaceholder(v: unknown): boolean {
@@ -397,7 +470,8 @@ export function companyKey(raw: unknown): CompanyKey {
     .toLowerCase();
   if (PLACEHOLDERS.has(s)) return { kind: 'none', tokens: [], core: '', raw: [] };
   if (PRIVATE.has(s.replace(/[^a-z ]/g, '').trim())) return { kind: 'private', tokens: [], core: '', raw: [] };
-  // `P.T.`, `PT.`, `p t` are one legal form; a branch (`Cab. Yogyakarta`) is still the company.
+  // `P.T.`, `PT.`, `p t` are one legal form; a branch (`Cab. Yogyakarta`) is still the company,
+  // but a numbered one (`Cabang 3`) is told apart by its number, as `PT Maju 1` is from `PT Maju 12`.
   const cleaned = s
     .replace(/\b(p)\s*\.?\s*(t)\b\.?/g, ' pt ')
     .replace(/\b(c)\s*\.?\s*(v)\b\.?/g, ' cv ')
@@ -410,12 +484,14 @@ export function companyKey(raw: unknown): CompanyKey {
   const words = cleaned.split(/\s+/).filter((t) => t !== '' && !LEGAL_FORMS.has(t));
   const tokens = words.map(modernSpelling);
   if (tokens.length === 0) return { kind: 'none', tokens: [], core: '', raw: [] };
-  return { kind: 'company', tokens, core: tokens.join(' '), raw: words };
+  const marks = numberMarks(s);
+  const key: CompanyKey = { kind: 'company', tokens, core: tokens.join(' '), raw: words };
+  return marks.length > 0 ? { ...key, marks } : key;
 }
 
 /** 0..1 similarity of two companies' core names (typos, word order, initials). */
 export function compareCompanies(a: CompanyKey, b: CompanyKey): number {
-  if (a.kind !== 'company' || b.kind !== 'company') return 0;
+  if (a.kind !== 'company' || b.kind !== 'company' || marksConflict(a.marks, b.marks)) return 0;
   if (a.core === b.core) return 1;
   const sa = [...a.tokens].sort().join(' ');
   const sb = [...b.tokens].sort().join(' ');

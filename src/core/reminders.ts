@@ -1,5 +1,6 @@
 // Follow-up reminders (SPEC §4): which leads each owner must act on today, from plain rows.
-// A lead is listed once, in the first section that applies, so a digest never repeats itself.
+// A lead is listed once, in the first section that applies, so a digest never repeats itself;
+// a past client is re-contacted once, not through each of its deals, and not while it has an open one.
 import type { Settings } from './settings';
 import type { LeadHeader, LeadRecord } from './schema';
 import { CLOSED_STATUSES } from './activity';
@@ -63,6 +64,7 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
   let listed = 0;
   let slaBreached = 0;
   const firstStatus = settings.statuses[0];
+  const recontactOf = recontactRows(rows, offset);
   rows.forEach((r, i) => {
     const status = String(r['Status'] ?? '').trim();
     const id = String(r['Lead ID'] ?? '').trim();
@@ -96,7 +98,7 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
     } else if (open && nextFollowUp !== '' && nextFollowUp <= today) {
       section = 'followUpDue';
       due = nextFollowUp;
-    } else if (status === 'Past Client') {
+    } else if (status === 'Past Client' && recontactOf(i)) {
       const completed = cellDate(r['Completed On'], offset);
       const recontact =
         nextFollowUp || (completed ? toYmd(addMonths(completed, settings.recontactDelayMonths, offset), offset) : '');
@@ -154,6 +156,31 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
     unowned,
     listed,
     slaBreached,
+  };
+}
+
+/**
+ * Which Past Client rows stand for their client's re-contact (SPEC §4): one per client (its latest
+ * completed deal), and none while the client has an open deal. A row without a Client ID is a
+ * client of its own.
+ */
+function recontactRows(rows: readonly LeadRecord[], offset: number): (index: number) => boolean {
+  const clientOf = (r: LeadRecord) => String(r['Client ID'] ?? '').trim();
+  const open = new Set<string>();
+  const latest = new Map<string, { index: number; at: number }>();
+  rows.forEach((r, i) => {
+    const c = clientOf(r);
+    if (c === '') return;
+    const status = String(r['Status'] ?? '').trim();
+    if (status !== '' && !CLOSED_STATUSES.has(status)) open.add(c);
+    if (status !== 'Past Client') return;
+    const at = (cellDate(r['Completed On'], offset) ?? cellDate(r['Created At'], offset))?.getTime() ?? 0;
+    const best = latest.get(c);
+    if (!best || at >= best.at) latest.set(c, { index: i, at });
+  });
+  return (i) => {
+    const c = clientOf(rows[i]);
+    return c === '' || (!open.has(c) && latest.get(c)?.index === i);
   };
 }
 

@@ -50,6 +50,8 @@ export function camelKey(header: string): string {
 
 export const LEAD_COLUMNS = [
   col('Lead ID', 'text'),
+  /** The client this deal belongs to (`C-000045`): every row of one client carries the same one. */
+  col('Client ID', 'text'),
   col('Created At', 'datetime'),
   col('Name', 'text'),
   col('Company', 'text'),
@@ -100,6 +102,8 @@ export type SettingsHeader = HeaderOf<typeof SETTINGS_COLUMNS>;
 
 export const DUPLICATE_COLUMNS = [
   col('Group', 'text'),
+  /** What ticking the group does (SPEC §4): `merge` (one deal entered twice) or `link` (a client's deals). */
+  col('Action', 'text'),
   col('Lead ID', 'text'),
   col('Name', 'text'),
   col('Company', 'text'),
@@ -110,6 +114,8 @@ export const DUPLICATE_COLUMNS = [
   col('Reason', 'text'),
   col('Score', 'text'),
   col('Primary', 'text'),
+  /** What the row will become when the group is ticked. */
+  col('Becomes', 'text'),
   col('Merge', 'checkbox'),
   /** Fingerprint of the lead row at audit time: a merge skips groups edited since. */
   col('Check', 'text'),

@@ -68,12 +68,14 @@ export function scorecards(
       actsBy.set(by, (actsBy.get(by) ?? 0) + 1);
     }
   }
-  // Who came back: a won client's phone or email on a lead created after it.
+  // Who came back: a won client's Client ID (a row without one: its phone or email) on a lead
+  // created after it.
   const created = leads.map((r) => cellDate(r['Created At'], offset));
-  const keysOf = (r: LeadRecord) => [
-    ...phoneKeys(r['Phone']).map((k) => `p${k}`),
-    ...emailKeys(r['Email']).map((k) => `e${k}`),
-  ];
+  const keysOf = (r: LeadRecord) => {
+    const client = text(r['Client ID']);
+    if (client !== '') return [`c${client}`];
+    return [...phoneKeys(r['Phone']).map((k) => `p${k}`), ...emailKeys(r['Email']).map((k) => `e${k}`)];
+  };
   const latest = new Map<string, number>();
   leads.forEach((r, i) => {
     const t = created[i]?.getTime() ?? 0;
@@ -94,8 +96,9 @@ export function scorecards(
     wonValueN: number;
     open: number;
     weighted: number;
-    wonClients: number;
-    repeat: number;
+    /** Clients (a Client ID, else the lead) this owner won, and those of them who came back. */
+    wonClients: Set<string>;
+    repeat: Set<string>;
     monthLeads: number;
     monthWon: number;
     monthValue: number;
@@ -116,8 +119,8 @@ export function scorecards(
         wonValueN: 0,
         open: 0,
         weighted: 0,
-        wonClients: 0,
-        repeat: 0,
+        wonClients: new Set(),
+        repeat: new Set(),
         monthLeads: 0,
         monthWon: 0,
         monthValue: 0,
@@ -151,14 +154,15 @@ export function scorecards(
     if (status === 'Lost') a.lost++;
     if (status === 'Won' || status === 'Past Client') {
       a.won++;
-      a.wonClients++;
+      const client = text(r['Client ID']) || `lead:${text(r['Lead ID'])}`;
+      a.wonClients.add(client);
       const v = contract ?? deal;
       if (v !== null) {
         a.wonValue += v;
         a.wonValueN++;
       }
       const t = c?.getTime() ?? 0;
-      if (keysOf(r).some((k) => (latest.get(k) ?? 0) > t)) a.repeat++;
+      if (keysOf(r).some((k) => (latest.get(k) ?? 0) > t)) a.repeat.add(client);
       const changed = cellDate(r['Status Changed At'], offset);
       if (status === 'Won' && changed && toYmd(changed, offset).slice(0, 7) === month) {
         a.monthWon++;
@@ -181,8 +185,8 @@ export function scorecards(
       averageDealValue: a.wonValueN > 0 ? round(a.wonValue / a.wonValueN, 2) : 0,
       openValue: round(a.open, 2),
       weightedValue: round(a.weighted, 2),
-      repeatClients: a.repeat,
-      retentionRate: ratio(a.repeat, a.wonClients),
+      repeatClients: a.repeat.size,
+      retentionRate: ratio(a.repeat.size, a.wonClients.size),
       activitiesPerWeek: round((actsBy.get(owner) ?? 0) / WEEKS, 2),
       targets: {
         newLeads: { target: m?.targets.newLeads ?? null, actual: a.monthLeads },

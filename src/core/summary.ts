@@ -5,6 +5,7 @@ import { CLOSED_STATUSES } from './activity';
 import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
 import { addDays, addHours, cellDate, parseYmd, toYmd } from './dates';
 import { parseMoney } from './money';
+import { clientFigures, type ClientFigures } from './deals';
 
 export interface CrmSummary {
   generatedAt: string;
@@ -29,6 +30,8 @@ export interface CrmSummary {
   byOwner: { owner: string; leads: number; won: number; value: number }[];
   funnel: { status: string; reached: number }[];
   firstContactDays: { owner: string; leads: number; medianDays: number }[];
+  /** Repeat business, counted per client (Client ID). */
+  clients: ClientFigures;
   skipped: { unknownStatus: number; badNumber: number; noCreatedAt: number };
 }
 
@@ -222,6 +225,7 @@ export function computeSummary(
     firstContactDays: [...contactDays.entries()]
       .map(([owner, xs]) => ({ owner, leads: xs.length, medianDays: median(xs) }))
       .sort((a, b) => (a.owner < b.owner ? -1 : 1)),
+    clients: clientFigures(rows),
     skipped,
   };
 }

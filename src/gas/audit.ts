@@ -1,9 +1,11 @@
 // The duplicate audit (SPEC §4): groups of the same client, shared contacts between different
 // people, data-quality problems; written to the Duplicates tab and summarised to the managers.
-import { DUPLICATE_COLUMNS, LEAD_COLUMNS, TAB, type DuplicateHeader, type RecordOf } from '../core/schema';
+import { LEAD_COLUMNS, TAB, type DuplicateHeader, type RecordOf } from '../core/schema';
 import { findDuplicates, type Reason } from '../core/match';
 import { findProblems } from '../core/quality';
 import { suggestPrimary, fingerprint } from '../core/merge';
+import { clientActions, linkChanges, moneyOf } from '../core/deals';
+import { formatMoney } from '../core/money';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { addMonths, toYmd, localDateTime } from '../core/dates';
 import { managersOf } from '../core/team';
@@ -12,27 +14,50 @@ import { escapeHtml } from '../core/html';
 import { Table } from './table';
 import { openCrm, withDocumentLock, cellText, type Crm } from './services';
 import { appendRunLog } from './runlog';
-import { finishUnfinishedMerges } from './merge';
+import { finishUnfinishedMerges, openDuplicates } from './merge';
+import { LAST_AUDIT } from './merge-log';
 import { sendUnderLedger, type Outgoing, type SendResult } from './mail';
 import { pruneMail } from './ledger';
 
+/** One group of the audit: rows of one client and what ticking it does (SPEC §4). */
+export interface AuditGroup {
+  leadIds: string[];
+  score: number;
+  reasons: string[];
+  /** merge: the row the others go into; link: the row whose contact facts come first. */
+  primary: string;
+  /** merge: the same deal entered twice; link: the client's other deals, each kept. */
+  action: 'merge' | 'link';
+  /** The Client ID the rows will share ('' when none has one yet: a link then takes a new one). */
+  clientId: string;
+}
+
 export interface AuditJson {
-  groups: { leadIds: string[]; score: number; reasons: string[]; primary: string }[];
+  groups: AuditGroup[];
   sharedContacts: { leadIds: string[]; contact: string; kind: string }[];
   problems: { leadId: string; field: string; problem: string; value: string }[];
 }
 
-const LAST_AUDIT = 'lembar.lastAudit';
 const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
 const reasonText = (lang: Lang, reasons: Reason[]) =>
   reasons.map((r) => t(lang, `reason.${r}` as MessageKey)).join(', ');
 
+/** A proposal of the audit, by row of Leads. */
+interface Proposal {
+  action: 'merge' | 'link';
+  members: number[];
+  primary: number;
+  score: number;
+  reasons: Reason[];
+}
+
 export function audit(crm: Crm): AuditJson {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const raw = leads.allRows();
   const rows = raw.map((r) => leads.toRecord(r));
-  const id = (i: number) => cellText(rows[i]['Lead ID'], crm.offset).trim();
+  const text = (v: unknown) => cellText(v, crm.offset);
+  const id = (i: number) => text(rows[i]['Lead ID']).trim();
   const result = findDuplicates(
     rows.map((r, i) => ({
       leadId: id(i),
@@ -42,17 +67,41 @@ export function audit(crm: Crm): AuditJson {
       email: r['Email'],
     })),
   );
+  // Each client's rows: a merge for a deal entered twice, a link for the client's deals.
+  const proposals: Proposal[] = result.groups.flatMap((g) =>
+    clientActions(
+      g.members.map((m) => rows[m]),
+      (rs) => suggestPrimary(rs, LEAD_HEADERS),
+      text,
+      crm.offset,
+    ).map((a) => ({
+      action: a.action,
+      members: a.members.map((k) => g.members[k]),
+      primary: g.members[a.primary],
+      score: g.score,
+      reasons: g.reasons,
+    })),
+  );
+  const links = proposals.map((p) =>
+    p.action === 'link'
+      ? linkChanges(
+          p.members.map((m) => rows[m]),
+          p.members.indexOf(p.primary),
+          text,
+          crm.offset,
+        )
+      : null,
+  );
   const problems = findProblems(rows);
   const json: AuditJson = {
-    groups: result.groups.map((g) => {
-      const members = g.members.map((m) => rows[m]);
-      return {
-        leadIds: g.members.map(id),
-        score: g.score,
-        reasons: g.reasons.map((r) => t(crm.lang, `reason.${r}` as MessageKey)),
-        primary: id(g.members[suggestPrimary(members, LEAD_HEADERS)]),
-      };
-    }),
+    groups: proposals.map((p, pi) => ({
+      leadIds: p.members.map(id),
+      score: p.score,
+      reasons: p.reasons.map((r) => t(crm.lang, `reason.${r}` as MessageKey)),
+      primary: id(p.primary),
+      action: p.action,
+      clientId: links[pi]?.clientId ?? text(rows[p.primary]['Client ID']).trim(),
+    })),
     sharedContacts: result.sharedContacts.map((s) => ({
       leadIds: s.members.map(id),
       contact: s.contact,
@@ -68,7 +117,7 @@ export function audit(crm: Crm): AuditJson {
 
   // The Duplicates tab: groups (with the Merge checkbox on each group's first row), then the
   // shared contacts, then the problems. Everything is one block write.
-  const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
+  const dup = openDuplicates(crm);
   const records: RecordOf<DuplicateHeader>[] = [];
   const checkbox: boolean[] = [];
   const push = (rec: RecordOf<DuplicateHeader>, box = false) => {
@@ -79,22 +128,47 @@ export function audit(crm: Crm): AuditJson {
     'Lead ID': id(i),
     Name: rows[i]['Name'],
     Company: rows[i]['Company'],
-    Phone: cellText(rows[i]['Phone'], crm.offset),
+    Phone: text(rows[i]['Phone']),
     Email: rows[i]['Email'],
     Owner: rows[i]['Owner'],
     Status: rows[i]['Status'],
   });
+  /** What a row will become when its group is ticked, in words. */
+  const becomes = (p: Proposal, pi: number, k: number): string => {
+    const m = p.members[k];
+    if (p.action === 'merge') {
+      const others = p.members.filter((x) => x !== p.primary).map(id);
+      return m === p.primary
+        ? t(crm.lang, 'audit.becomes.kept', { others: others.join(', ') })
+        : t(crm.lang, 'audit.becomes.merged', { primary: id(p.primary) });
+    }
+    const link = links[pi]!;
+    const value = moneyOf(rows[m]['Deal Value']);
+    const changes = Object.entries(link.changes[k])
+      .filter(([h]) => h !== 'Client ID')
+      .map(([h, v]) => `${h}: ${text((rows[m] as Record<string, unknown>)[h]) || '∅'} → ${text(v)}`)
+      .join('; ');
+    // What the reviewer checks, in full (data, never read as a message).
+    return t(crm.lang, changes ? 'audit.becomes.linked' : 'audit.becomes.linkedSame', {
+      status: text(rows[m]['Status']),
+      value: value === null ? '–' : formatMoney(value, crm.settings.currency),
+      clientId: link.clientId || t(crm.lang, 'audit.newClientId'),
+      changes,
+    });
+  };
   push({ Group: t(crm.lang, 'audit.groupsTitle') });
-  result.groups.forEach((g, gi) => {
-    const reason = reasonText(crm.lang, g.reasons);
-    g.members.forEach((m, k) => {
+  proposals.forEach((p, gi) => {
+    const reason = reasonText(crm.lang, p.reasons);
+    p.members.forEach((m, k) => {
       push(
         {
           Group: `G${gi + 1}`,
+          Action: p.action,
           ...leadCells(m),
           Reason: reason,
-          Score: g.score.toFixed(2),
+          Score: p.score.toFixed(2),
           Primary: json.groups[gi].primary,
+          Becomes: becomes(p, gi, k),
           Merge: k === 0 ? false : '',
           Check: fingerprint(raw[m]),
         },

@@ -1,6 +1,16 @@
 // updateLead (SPEC §3): a lead's details corrected from the sidebar, with the same
 // validation and storage as entry, under the lock; each change logged as a Note (old → new).
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord } from '../core/schema';
+// A client's contact facts and consent are one set: they may go to its other rows too.
+import {
+  ACTIVITY_COLUMNS,
+  LEAD_COLUMNS,
+  TAB,
+  type ActivityRecord,
+  type LeadHeader,
+  type LeadRecord,
+} from '../core/schema';
+import { emailKeys } from '../core/email';
+import { canonicalEmail } from '../core/match';
 import { validateEdit, describeChanges, EDITABLE } from '../core/lead-edit';
 import { parseYmd, toYmd, isDate } from '../core/dates';
 import { cleanText } from '../core/fields';
@@ -8,19 +18,30 @@ import { t, userText } from '../core/i18n';
 import { Table } from './table';
 import { alertBigDealNow } from './bigdeal';
 import { findLead } from './leads';
-import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
+import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, type Crm } from './services';
 
 /** updateLead's answer: errors by field (empty when it worked) and how many fields changed. */
 export interface UpdateLeadResult {
   ok: boolean;
   errors: Record<string, string>;
   changed?: number;
+  /** Other rows that got the change too: the client's (contact facts, consent) and the address's (consent). */
+  applied?: number;
 }
 
 /** The edited fields stored as dates (the form sends them as YYYY-MM-DD). */
 const DATE_HEADERS: readonly LeadHeader[] = ['Expected Close', 'Next Follow-up', 'Completed On'];
 
-export function updateLead(arg?: { leadId?: string; fields?: Record<string, unknown> }): UpdateLeadResult {
+/**
+ * A lead's details changed from the sidebar. A client's contact facts are one set (SPEC §3): with
+ * `applyToClient`, a new Name, Company, Phone or Email goes to every row of the client too; a new
+ * Consent always goes to every row of the client and every row with the same address.
+ */
+export function updateLead(arg?: {
+  leadId?: string;
+  fields?: Record<string, unknown>;
+  applyToClient?: boolean;
+}): UpdateLeadResult {
   const crm = openCrm();
   const a = arg && typeof arg === 'object' ? arg : {};
   const leadId = cleanText(typeof a.leadId === 'string' ? a.leadId : '');
@@ -61,20 +82,74 @@ export function updateLead(arg?: { leadId?: string; fields?: Record<string, unkn
       };
     if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
     leads.update(index, changes);
-    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    acts.append([
+    const by = currentUser();
+    const notes: ActivityRecord[] = [
       {
         Timestamp: crm.now,
         'Lead ID': leadId,
         Type: 'Note',
         Summary: t(crm.lang, 'edit.note', { changes: describeChanges(log) }),
-        By: currentUser(),
+        By: by,
         'Next Follow-up': '',
       },
-    ]);
+    ];
+    const shared = shareFacts(crm, leads, index, { ...lead, ...changes }, changes, a.applyToClient === true);
+    for (const s of shared)
+      notes.push({
+        Timestamp: crm.now,
+        'Lead ID': s.leadId,
+        Type: 'Note',
+        Summary: t(crm.lang, 'edit.noteShared', { leadId, changes: describeChanges(s.log) }),
+        By: by,
+        'Next Follow-up': '',
+      });
+    Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
     if (changed('Deal Value')) saved = { ...lead, ...changes };
-    return { ok: true, errors: {}, changed: log.length };
+    return { ok: true, errors: {}, changed: log.length, ...(shared.length > 0 ? { applied: shared.length } : {}) };
   });
   if (saved) alertBigDealNow(crm, saved);
   return result;
+}
+
+/** The contact facts a client's rows share (Consent apart: it always goes to all of them). */
+const FACTS: readonly LeadHeader[] = ['Name', 'Company', 'Phone', 'Email'];
+
+/**
+ * Gives other rows the edited lead's shared facts: its client's rows the new contact facts (when
+ * asked) and Consent; rows with the same address (as mail compares them) the Consent. One read
+ * of Leads, one write per row that changes. Returns those rows and what changed on each.
+ */
+function shareFacts(
+  crm: Crm,
+  leads: Table<LeadHeader>,
+  index: number,
+  lead: LeadRecord,
+  changes: LeadRecord,
+  toClient: boolean,
+): { leadId: string; log: { header: LeadHeader; from: string; to: string }[] }[] {
+  const facts = toClient ? FACTS.filter((h) => h in changes) : [];
+  const consent = 'Consent' in changes;
+  if (facts.length === 0 && !consent) return [];
+  const text = (v: unknown) => cellText(v, crm.offset).trim();
+  const clientId = text(lead['Client ID']);
+  const address = new Set(emailKeys(text(lead['Email'])).map(canonicalEmail));
+  const out: { leadId: string; log: { header: LeadHeader; from: string; to: string }[] }[] = [];
+  leads.allRows().forEach((row, i) => {
+    if (i === index) return;
+    const r = leads.toRecord(row);
+    const sameClient = clientId !== '' && text(r['Client ID']) === clientId;
+    const sameAddress = consent && emailKeys(text(r['Email'])).some((e) => address.has(canonicalEmail(e)));
+    if (!sameClient && !sameAddress) return;
+    const set: LeadRecord = {};
+    const log: { header: LeadHeader; from: string; to: string }[] = [];
+    for (const h of [...(sameClient ? facts : []), ...(consent ? (['Consent'] as const) : [])]) {
+      if (text(r[h]) === text(changes[h])) continue;
+      set[h] = changes[h];
+      log.push({ header: h, from: text(r[h]), to: text(changes[h]) });
+    }
+    if (log.length === 0) return;
+    leads.update(i, set);
+    out.push({ leadId: text(r['Lead ID']), log });
+  });
+  return out;
 }

@@ -19,6 +19,7 @@ import { Table, appendHeaders } from './table';
 import { mapHeaders } from '../core/headers';
 import { LAST_ID_PROPERTY, cellText, currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
 import { giveStatusDropdown } from './leads';
+import { clientIdsForNew } from './clients';
 import { appendShadow, readShadow, writeShadow } from './shadow';
 import { appendRunLog } from './runlog';
 
@@ -254,6 +255,18 @@ function write(
       ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns()
       : leads.withUserColumns();
   const owner = currentUser();
+  // Rows of a known client get its Client ID; rows of one new client share a new one.
+  const clients = clientIdsForNew(
+    crm,
+    leads,
+    plan.leads.map((l) => ({
+      leadId: '',
+      name: l.values.Name ?? '',
+      company: l.values.Company ?? '',
+      phone: l.values.Phone ?? '',
+      email: l.values.Email ?? '',
+    })),
+  );
   const date = (v: string | number | undefined) =>
     typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? (parseYmd(v, crm.offset) ?? v) : (v ?? '');
   // Without a prototype: a team column named `constructor` or `__proto__` is a column like any other.
@@ -261,6 +274,7 @@ function write(
     const v = l.values;
     return Object.assign(dict<unknown>(), l.extra, v, {
       'Lead ID': formatLeadId(first + i),
+      'Client ID': clients[i],
       'Created At': v['Created At'] ? date(v['Created At']) : crm.now,
       'Expected Close': date(v['Expected Close']),
       'Next Follow-up': date(v['Next Follow-up']),

@@ -8,13 +8,19 @@ import {
   formatLeadId,
   indexOfLeadId,
   type LeadForm,
+  type NewLead,
 } from '../core/lead';
 import { addHours, parseYmd, startOfDay } from '../core/dates';
+import { cleanText } from '../core/fields';
+import { clientIdNumber, formatClientId } from '../core/client';
+import { contactFacts } from '../core/deals';
+import { userText, type Lang } from '../core/i18n';
 import { Table } from './table';
-import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID_PROPERTY } from './services';
+import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID_PROPERTY, type Crm } from './services';
 import { appendShadow } from './shadow';
 import { findSameClient } from '../core/match';
 import { alertBigDealNow } from './bigdeal';
+import { clientSummary, takeClientNumber, type ClientSummary } from './clients';
 
 export interface PossibleDuplicate {
   leadId: string;
@@ -25,12 +31,14 @@ export interface PossibleDuplicate {
   owner: string;
   status: string;
   matchedOn: string;
+  /** The client of the matching row: "a new deal for this client" saves with it. */
+  clientId: string;
 }
 
 export type SubmitLeadResult =
   | { ok: true; leadId: string }
   | { ok: false; errors: Record<string, string> }
-  | { ok: false; duplicates: PossibleDuplicate[] };
+  | { ok: false; duplicates: PossibleDuplicate[]; clients: ClientSummary[] };
 
 /** Index of a Lead ID in the Leads' ID column, or -1 (one read of the column). */
 export function findLead(leads: Table<LeadHeader>, leadId: string, offset: number): number {
@@ -49,55 +57,62 @@ export function giveStatusDropdown(leads: Table<LeadHeader>, first: number, rows
 
 /** Enough to recognise the client; the rest are counted, not listed. */
 const MAX_LISTED_DUPLICATES = 10;
+/** The clients offered for "a new deal for this client". */
+const MAX_LISTED_CLIENTS = 3;
 
 export function submitLead(form: LeadForm): SubmitLeadResult {
   const crm = openCrm();
-  const valid = validateLeadForm(form ?? {}, crm.settings);
-  if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
-  const lead = valid.lead;
-  const owner = lead.owner || currentUser();
+  const input: LeadForm = form !== null && typeof form === 'object' && !Array.isArray(form) ? form : {};
+  // A new deal for a known client: its contact facts fill the form's blanks, under the lock below.
+  const clientId = input.clientId === undefined || input.clientId === '' ? '' : cleanText(input.clientId);
+  if (input.clientId !== undefined && input.clientId !== '' && clientIdNumber(clientId) === null)
+    return { ok: false, errors: unknownClient(crm.lang, clientId) };
+  const checked = clientId ? null : validateLeadForm(input, crm.settings);
+  if (checked && !checked.ok) return { ok: false, errors: renderErrors(crm.lang, checked.errors) };
+  let saved: NewLead | null = null;
+  let savedOwner = '';
   const result = withDocumentLock(crm.lang, (): SubmitLeadResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const cols = leads.columnsOf(['Lead ID', 'Name', 'Company', 'Phone', 'Email']);
-    const contact = findContactMatches(lead, { phone: cols['Phone'], email: cols['Email'] });
-    // The audit's rule too: the same person at the same company, with a new phone or email.
-    const sameClient = findSameClient(
-      { leadId: '', name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
-      cols['Lead ID'].map((id, i) => ({
-        leadId: cellText(id, crm.offset),
-        name: cols['Name'][i],
-        company: cols['Company'][i],
-        phone: cols['Phone'][i],
-        email: cols['Email'][i],
-      })),
-    )
-      .filter((m) => !contact.some((c) => c.index === m.index))
-      .map((m) => ({ index: m.index, matchedOn: ['name', 'company'] as string[] }));
-    const matches: { index: number; matchedOn: string[] }[] = [...contact, ...sameClient];
-    if (matches.length > 0 && form.allowDuplicate !== true) {
-      return {
-        ok: false,
-        duplicates: matches.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
-          const r = leads.readRow(m.index);
-          return {
-            leadId: cellText(r['Lead ID'], crm.offset),
-            name: cellText(r['Name'], crm.offset),
-            company: cellText(r['Company'], crm.offset),
-            phone: cellText(r['Phone'], crm.offset),
-            email: cellText(r['Email'], crm.offset),
-            owner: cellText(r['Owner'], crm.offset),
-            status: cellText(r['Status'], crm.offset),
-            matchedOn: m.matchedOn.join(', '),
-          };
-        }),
+    const cols = leads.columnsOf(['Lead ID', 'Client ID', 'Name', 'Company', 'Phone', 'Email']);
+    const clientIds = cols['Client ID'].map((v) => cellText(v, crm.offset).trim());
+    let lead: NewLead;
+    let consent = '';
+    let client = clientId;
+    if (clientId) {
+      const mine = clientIds.flatMap((id, i) => (id === clientId ? [i] : []));
+      if (mine.length === 0) return { ok: false, errors: unknownClient(crm.lang, clientId) };
+      const all = leads.allRows().map((r) => leads.toRecord(r));
+      const facts = contactFacts(
+        mine.map((i) => all[i]),
+        (v) => cellText(v, crm.offset),
+        crm.offset,
+      );
+      const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+      const filled: LeadForm = {
+        ...input,
+        name: blank(input.name) ? facts.name : input.name,
+        company: blank(input.company) ? facts.company : input.company,
+        phone: blank(input.phone) ? facts.phone : input.phone,
+        email: blank(input.email) ? facts.email : input.email,
       };
+      const valid = validateLeadForm(filled, crm.settings);
+      if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+      lead = valid.lead;
+      consent = facts.consent;
+    } else {
+      lead = (checked as { ok: true; lead: NewLead }).lead;
+      const matches = matchesOf(lead, cols, crm.offset);
+      if (matches.length > 0 && input.allowDuplicate !== true) return duplicatesAnswer(crm, leads, matches);
+      client = formatClientId(takeClientNumber(clientIds));
     }
+    const owner = lead.owner || currentUser();
     const props = PropertiesService.getDocumentProperties();
     const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols['Lead ID']);
     const leadId = formatLeadId(n);
     const row = leads.append([
       {
         'Lead ID': leadId,
+        'Client ID': client,
         'Created At': crm.now,
         Name: lead.name,
         Company: lead.company,
@@ -112,21 +127,76 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
         'Next Follow-up': startOfDay(addHours(crm.now, crm.settings.firstContactSlaHours), crm.offset),
         'Follow-ups': 0,
         'Status Changed At': crm.now,
+        // The client's consent is one (section 3): a new deal of a client who opted out stays out.
+        Consent: consent,
       },
     ]);
     giveStatusDropdown(leads, row, 1, crm.settings.statuses);
     props.setProperty(LAST_ID_PROPERTY, String(n));
     appendShadow(crm.ss, [[leadId, 'Lead']]);
+    saved = lead;
+    savedOwner = owner;
     return { ok: true, leadId };
   });
-  if (result.ok)
+  const done = saved as NewLead | null;
+  if (result.ok && done)
     alertBigDealNow(crm, {
       'Lead ID': result.leadId,
-      Name: lead.name,
-      Company: lead.company,
-      Owner: owner,
-      'Deal Value': lead.dealValue ?? '',
+      Name: done.name,
+      Company: done.company,
+      Owner: savedOwner,
+      'Deal Value': done.dealValue ?? '',
       Status: 'Lead',
     });
   return result;
+}
+
+const unknownClient = (lang: Lang, clientId: string) =>
+  renderErrors(lang, { clientId: { key: 'client.unknown', params: { clientId: userText(clientId || '?') } } });
+
+type ContactCols = Record<'Lead ID' | 'Name' | 'Company' | 'Phone' | 'Email', unknown[]>;
+
+/** Rows that may be this lead's client: the same phone or email, or the audit's rule (name and company). */
+function matchesOf(lead: NewLead, cols: ContactCols, offset: number): { index: number; matchedOn: string[] }[] {
+  const contact = findContactMatches(lead, { phone: cols['Phone'], email: cols['Email'] });
+  // The audit's rule too: the same person at the same company, with a new phone or email.
+  const sameClient = findSameClient(
+    { leadId: '', name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
+    cols['Lead ID'].map((id, i) => ({
+      leadId: cellText(id, offset),
+      name: cols['Name'][i],
+      company: cols['Company'][i],
+      phone: cols['Phone'][i],
+      email: cols['Email'][i],
+    })),
+  )
+    .filter((m) => !contact.some((c) => c.index === m.index))
+    .map((m) => ({ index: m.index, matchedOn: ['name', 'company'] as string[] }));
+  return [...contact, ...sameClient];
+}
+
+/** The possible duplicates, and the clients they belong to with their deals (one read of Leads). */
+function duplicatesAnswer(
+  crm: Crm,
+  leads: Table<LeadHeader>,
+  matches: { index: number; matchedOn: string[] }[],
+): SubmitLeadResult {
+  const all = leads.allRows().map((r) => leads.toRecord(r));
+  const text = (v: unknown) => cellText(v, crm.offset);
+  const duplicates = matches.slice(0, MAX_LISTED_DUPLICATES).map((m): PossibleDuplicate => {
+    const r = all[m.index];
+    return {
+      leadId: text(r['Lead ID']),
+      name: text(r['Name']),
+      company: text(r['Company']),
+      phone: text(r['Phone']),
+      email: text(r['Email']),
+      owner: text(r['Owner']),
+      status: text(r['Status']),
+      matchedOn: m.matchedOn.join(', '),
+      clientId: text(r['Client ID']).trim(),
+    };
+  });
+  const ids = [...new Set(duplicates.map((d) => d.clientId).filter((id) => id !== ''))].slice(0, MAX_LISTED_CLIENTS);
+  return { ok: false, duplicates, clients: ids.map((id) => clientSummary(crm, all, id)) };
 }

@@ -11,6 +11,10 @@ import type { ActivityRecord, LeadRecord } from '../core/schema';
 import { cellText, type Crm } from './services';
 
 export const MERGES_TAB = '_lembar_merges';
+/** The last merge (or link) number issued: `M-000001`. */
+export const MERGE_SEQ = 'lembar.lastMergeNumber';
+/** When the last duplicate audit ran (document property, ISO date-time). */
+export const LAST_AUDIT = 'lembar.lastAudit';
 const HEADERS = ['Merge ID', 'Kind', 'Lead ID', 'Part', 'Value'];
 /** A cell holds at most 50,000 characters: a plan is written in parts below that. */
 const PART = 40000;
@@ -36,7 +40,25 @@ export interface MergePlanRecord {
   repoint: { from: string; key: string }[];
   /** The Note activities the merge adds to the primary (one per archived lead). */
   notes: string[];
+  /** A link (SPEC §4) keeps every row and its deal, and gives them one Client ID and contact facts. */
+  kind?: 'merge' | 'link';
+  /** A link's rows: every lead of the group, and the Client ID they share. */
+  leadIds?: string[];
+  clientId?: string;
+  /** A link's changes: each changed row's cells before and after (encoded), and the Note it gets. */
+  linked?: LinkedRow[];
 }
+
+export interface LinkedRow {
+  leadId: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  note: string;
+}
+
+/** The leads a plan acts on, sorted: a group the plan came from, as the Duplicates tab lists it. */
+export const planKey = (p: MergePlanRecord): string =>
+  (p.kind === 'link' ? [...(p.leadIds ?? [])] : [p.primary, ...p.others.map((o) => o.leadId)]).sort().join(',');
 
 export type JournalState = 'planned' | 'done' | 'undoing' | 'undone';
 

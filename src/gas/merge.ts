@@ -17,8 +17,10 @@ import {
   type ArchiveHeader,
   type DuplicateHeader,
   type LeadHeader,
+  type LeadRecord,
   type RecordOf,
 } from '../core/schema';
+import { dealFacts, isOpenStatus } from '../core/deals';
 import { fingerprint, planMerge } from '../core/merge';
 import { mapHeaders } from '../core/headers';
 import { t, userText, CrmError } from '../core/i18n';
@@ -28,10 +30,14 @@ import { openCrm, withDocumentLock, cellText, currentUser, type Crm } from './se
 import { appendRunLog } from './runlog';
 import { updateShadow } from './shadow';
 import { giveStatusDropdown } from './leads';
+import { applyLinks, linkGroups, undoLink } from './link';
 import {
+  LAST_AUDIT,
+  MERGE_SEQ,
   activityKey,
   decode,
   encode,
+  planKey,
   planRows,
   readJournal,
   stateRow,
@@ -40,7 +46,6 @@ import {
   type MergePlanRecord,
 } from './merge-log';
 
-const MERGE_SEQ = 'lembar.lastMergeNumber';
 const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
 const sameValue = (a: unknown, b: unknown, offset: number) =>
@@ -50,6 +55,8 @@ const sameValue = (a: unknown, b: unknown, offset: number) =>
 
 export interface MergeResult {
   merged: { mergeId: string; primary: string; archived: string[] }[];
+  /** Link groups carried out (SPEC §4): the rows share `clientId`, each keeps its deal. */
+  linked: { mergeId: string; clientId: string; leadIds: string[] }[];
   skipped: string[];
   /** Merges or undos a run that died had left unfinished, finished by this one. */
   recovered?: string[];
@@ -60,6 +67,24 @@ interface Tables {
   leads: Table<LeadHeader>;
   archive: Table<ArchiveHeader>;
   acts: Table<ActivityHeader>;
+}
+
+/** A group of the Duplicates tab as the reviewer left it. */
+interface TickedGroup {
+  ids: string[];
+  checks: string[];
+  primary: string;
+  ticked: boolean;
+  /** Its Action is link (else merge). */
+  link: boolean;
+}
+
+/** Whether merging `other` into `primary` would take an open deal with its own value out of the pipeline. */
+function takesOpenDeal(primary: LeadRecord, other: LeadRecord, offset: number): boolean {
+  const o = dealFacts(other, offset);
+  if (!isOpenStatus(o.status) || o.dealValue === null) return false;
+  const p = dealFacts(primary, offset);
+  return !isOpenStatus(p.status) || (p.dealValue !== null && p.dealValue !== o.dealValue);
 }
 
 function openTables(crm: Crm): Tables {
@@ -76,9 +101,9 @@ export function mergeDuplicates(): MergeResult {
   return withDocumentLock(crm.lang, () => {
     const journal = readJournal(crm);
     const recovered = finishUnfinished(crm, journal);
-    const dup = Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
+    const dup = openDuplicates(crm);
     const dupRows = dup.allRows().map((r) => dup.toRecord(r));
-    const groups = new Map<string, { ids: string[]; checks: string[]; primary: string; ticked: boolean }>();
+    const groups = new Map<string, TickedGroup>();
     for (const r of dupRows) {
       const g = cellText(r['Group'], crm.offset);
       if (!/^G\d+$/.test(g)) continue;
@@ -87,22 +112,23 @@ export function mergeDuplicates(): MergeResult {
         checks: [],
         primary: cellText(r['Primary'], crm.offset).trim(),
         ticked: false,
+        // A tab written before groups had an Action was all merges.
+        link: false,
       };
       entry.ids.push(cellText(r['Lead ID'], crm.offset).trim());
       entry.checks.push(cellText(r['Check'], crm.offset));
       if (r['Merge'] === true) entry.ticked = true;
+      if (cellText(r['Action'], crm.offset).trim().toLowerCase() === 'link') entry.link = true;
       groups.set(g, entry);
     }
     // A group a merge already carried out (a recovered one, or one whose run died before it
     // could untick the box) is done, not "changed".
     const finished = new Set(
-      [...journal.plans.values()]
-        .filter((p) => journal.state.get(p.mergeId) === 'done')
-        .map((p) => [p.primary, ...p.others.map((o) => o.leadId)].sort().join(',')),
+      [...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === 'done').map(planKey),
     );
     const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(',')));
     const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(',')));
-    const result: MergeResult = { merged: [], skipped: [], ...(recovered.length ? { recovered } : {}) };
+    const result: MergeResult = { merged: [], linked: [], skipped: [], ...(recovered.length ? { recovered } : {}) };
     if (ticked.length === 0) {
       if (alreadyMerged) untick(dup);
       crm.ss.toast(
@@ -124,10 +150,30 @@ export function mergeDuplicates(): MergeResult {
     let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
     const by = currentUser();
     const at = crm.now.toISOString();
+    // A row a merge since the audit filled (a group's primary that is also in a link group, the
+    // merge done by a run that died) is unchanged when what the merge filled is taken out again.
+    const since = props.getProperty(LAST_AUDIT) ?? '';
+    const fills = [...journal.plans.values()].filter(
+      (p) => p.kind !== 'link' && journal.state.get(p.mergeId) === 'done' && p.at >= since,
+    );
+    const unchanged = (row: unknown[], check: string): boolean => {
+      if (fingerprint(row) === check) return true;
+      const id = cellText(row[idCol], crm.offset).trim();
+      const mine = fills.filter((p) => p.primary === id);
+      if (mine.length === 0) return false;
+      const before = [...row];
+      for (const p of mine)
+        for (const [h, v] of Object.entries(p.filled)) {
+          const c = leads.headers.index[h];
+          if (c !== undefined && sameValue(before[c], decode(v), crm.offset)) before[c] = '';
+        }
+      return fingerprint(before) === check;
+    };
     const plans: MergePlanRecord[] = [];
+    const linking: [string, TickedGroup][] = [];
     for (const [name, g] of ticked) {
       const idx = g.ids.map((id) => indexOf.get(id));
-      if (idx.some((i) => i === undefined) || idx.some((i, k) => fingerprint(raw[i!]) !== g.checks[k])) {
+      if (idx.some((i) => i === undefined) || idx.some((i, k) => !unchanged(raw[i!], g.checks[k]))) {
         result.skipped.push(t(crm.lang, 'merge.changed', { group: userText(name) }));
         continue;
       }
@@ -135,10 +181,21 @@ export function mergeDuplicates(): MergeResult {
         result.skipped.push(t(crm.lang, 'merge.badPrimary', { group: userText(name), primary: userText(g.primary) }));
         continue;
       }
-      const mergeId = `M-${String(++seq).padStart(6, '0')}`;
+      // Links go after the merges, on the rows as the merges leave them.
+      if (g.link) {
+        linking.push([name, g]);
+        continue;
+      }
       const primary = leads.toRecord(raw[indexOf.get(g.primary)!]);
       const others = g.ids.filter((id) => id !== g.primary);
       const otherRecords = others.map((id) => leads.toRecord(raw[indexOf.get(id)!]));
+      // A merge never takes an open deal with a value of its own out of the pipeline.
+      const open = others.find((_, k) => takesOpenDeal(primary, otherRecords[k], crm.offset));
+      if (open) {
+        result.skipped.push(t(crm.lang, 'merge.openDeal', { group: userText(name), leadId: userText(open) }));
+        continue;
+      }
+      const mergeId = `M-${String(++seq).padStart(6, '0')}`;
       const merge = planMerge(primary, otherRecords, LEAD_HEADERS);
       const plan: MergePlanRecord = {
         mergeId,
@@ -181,13 +238,33 @@ export function mergeDuplicates(): MergeResult {
         journal,
         plans.map((p) => stateRow(p, 'done')),
       );
-      untick(dup);
     }
-    const text = t(crm.lang, 'merge.done', {
-      merged: result.merged.length,
-      rows: result.merged.reduce((n, m) => n + m.archived.length, 0),
-      skipped: result.skipped.length,
-    });
+    if (linking.length > 0) {
+      seq = linkGroups(
+        crm,
+        tables,
+        journal,
+        linking.map(([name, g]) => ({ name, ids: g.ids, primary: g.primary })),
+        { seq, at, by },
+        result,
+      );
+    }
+    if (plans.length > 0 || result.linked.length > 0) untick(dup);
+    const text = [
+      t(crm.lang, 'merge.done', {
+        merged: result.merged.length,
+        rows: result.merged.reduce((n, m) => n + m.archived.length, 0),
+        skipped: result.skipped.length,
+      }),
+      result.linked.length > 0
+        ? t(crm.lang, 'link.done', {
+            linked: result.linked.length,
+            rows: result.linked.reduce((n, m) => n + m.leadIds.length, 0),
+          })
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     appendRunLog(
       crm.ss,
       crm.lang,
@@ -199,6 +276,17 @@ export function mergeDuplicates(): MergeResult {
     crm.ss.toast([text, ...result.skipped].join('\n'), t(crm.lang, 'menu.title'), 15);
     return result;
   });
+}
+
+/** The Duplicates tab is generated: a tab of an older version gets the headers it lacks. */
+export function openDuplicates(crm: Crm): Table<DuplicateHeader> {
+  const sheet = crm.ss.getSheetByName(TAB.duplicates);
+  if (sheet && sheet.getLastColumn() > 0) {
+    const have = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const missing = DUPLICATE_COLUMNS.map((c) => c.header).filter((h) => !(h in have.index));
+    if (missing.length > 0) appendHeaders(sheet, missing);
+  }
+  return Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
 }
 
 /** The merged groups are done: untick them so a second run cannot act on stale rows. */
@@ -294,20 +382,27 @@ function applyMerges(tables: Tables, plans: MergePlanRecord[], offset: number): 
 
 /** Finishes what a run that died left half done; returns the merge IDs it finished. */
 function finishUnfinished(crm: Crm, journal: Journal): string[] {
-  const merges = [...journal.state.entries()].filter(([, s]) => s === 'planned').map(([id]) => journal.plans.get(id)!);
-  const undos = [...journal.state.entries()].filter(([, s]) => s === 'undoing').map(([id]) => journal.plans.get(id)!);
-  if (merges.length === 0 && undos.length === 0) return [];
+  const inState = (s: string) =>
+    [...journal.state.entries()].filter(([, x]) => x === s).map(([id]) => journal.plans.get(id)!);
+  const planned = inState('planned');
+  const merges = planned.filter((p) => p.kind !== 'link');
+  const links = planned.filter((p) => p.kind === 'link');
+  const undos = inState('undoing');
+  if (planned.length === 0 && undos.length === 0) return [];
   const tables = openTables(crm);
-  if (merges.length > 0) {
-    applyMerges(tables, merges, crm.offset);
+  if (merges.length > 0) applyMerges(tables, merges, crm.offset);
+  if (links.length > 0) applyLinks(crm, tables.leads, tables.acts, links);
+  if (planned.length > 0) {
     writeJournal(
       journal,
-      merges.map((p) => stateRow(p, 'done')),
+      planned.map((p) => stateRow(p, 'done')),
     );
-    for (const p of merges) journal.state.set(p.mergeId, 'done');
+    for (const p of planned) journal.state.set(p.mergeId, 'done');
   }
   for (const p of undos) {
-    applyUndo(crm, openTables(crm), p);
+    const fresh = openTables(crm);
+    if (p.kind === 'link') undoLink(crm, fresh.leads, fresh.acts, p);
+    else applyUndo(crm, fresh, p);
     writeJournal(journal, [stateRow(p, 'undone')]);
     journal.state.set(p.mergeId, 'undone');
   }
@@ -317,9 +412,9 @@ function finishUnfinished(crm: Crm, journal: Journal): string[] {
     crm.now,
     'mergeDuplicates',
     'ok',
-    t(crm.lang, 'merge.recovered', { ids: [...merges, ...undos].map((p) => p.mergeId).join(', ') }),
+    t(crm.lang, 'merge.recovered', { ids: [...planned, ...undos].map((p) => p.mergeId).join(', ') }),
   );
-  return [...merges, ...undos].map((p) => p.mergeId);
+  return [...planned, ...undos].map((p) => p.mergeId);
 }
 
 /** For the audit: finish any merge or undo a run that died left half done (under the lock). */
@@ -360,6 +455,14 @@ function mergeIdOf(crm: Crm, arg: unknown): string {
     if (header.index['Merge ID'] !== undefined)
       return cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue(), crm.offset).trim();
   }
+  // A link leaves nothing in the Archive: its note in Activities names it (a merge's note too).
+  if (range && sheet && sheet.getName() === TAB.activities && range.getRow() >= 2) {
+    const header = mapHeaders<ActivityHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    if (header.index['Summary'] !== undefined) {
+      const summary = cellText(sheet.getRange(range.getRow(), header.index['Summary'] + 1).getValue(), crm.offset);
+      return /^[^:]*\b(M-\d{6}):/.exec(summary)?.[1] ?? '';
+    }
+  }
   return '';
 }
 
@@ -379,9 +482,11 @@ export function undoMerge(arg?: { mergeId?: string }): UndoResult {
       );
     // The intent first: a run that dies from here on is finished by the next one.
     writeJournal(journal, [stateRow(plan, 'undoing')]);
-    const restored = applyUndo(crm, openTables(crm), plan);
+    const tables = openTables(crm);
+    const restored =
+      plan.kind === 'link' ? undoLink(crm, tables.leads, tables.acts, plan) : applyUndo(crm, tables, plan);
     writeJournal(journal, [stateRow(plan, 'undone')]);
-    const text = t(crm.lang, 'merge.undone', { mergeId, rows: restored.length });
+    const text = t(crm.lang, plan.kind === 'link' ? 'link.undone' : 'merge.undone', { mergeId, rows: restored.length });
     appendRunLog(crm.ss, crm.lang, crm.now, 'undoMerge', 'ok', text);
     crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
     return { mergeId, restored };

@@ -10,6 +10,8 @@ import { openCrm, cellText, currentUser } from './services';
 /** A lead found by searchLeads. */
 export interface SearchHit {
   leadId: string;
+  /** The client of the deal: the sidebar shows a client once, its deals under it. */
+  clientId: string;
   name: string;
   company: string;
   phone: string;
@@ -26,7 +28,17 @@ export function searchLeads(arg?: { query?: string; mine?: boolean; status?: str
   const query = cleanText(typeof a.query === 'string' ? a.query : '').slice(0, 200);
   if (query === '') return [];
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-  const cols = leads.columnsOf(['Lead ID', 'Name', 'Company', 'Phone', 'Email', 'Status', 'Owner', 'Next Follow-up']);
+  const cols = leads.columnsOf([
+    'Lead ID',
+    'Client ID',
+    'Name',
+    'Company',
+    'Phone',
+    'Email',
+    'Status',
+    'Owner',
+    'Next Follow-up',
+  ]);
   const rows: SearchRow[] = cols['Lead ID'].map((id, i) => ({
     leadId: cellText(id, crm.offset).trim(),
     name: cols['Name'][i],
@@ -47,6 +59,7 @@ export function searchLeads(arg?: { query?: string; mine?: boolean; status?: str
       const next = cols['Next Follow-up'][index];
       return {
         leadId: rows[index].leadId,
+        clientId: cellText(cols['Client ID'][index], crm.offset).trim(),
         name: cellText(rows[index].name, crm.offset),
         company: cellText(rows[index].company, crm.offset),
         phone: cellText(rows[index].phone, crm.offset),

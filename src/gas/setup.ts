@@ -24,6 +24,7 @@ import { readShadow, writeShadow } from './shadow';
 import { appendHeaders, Table } from './table';
 import { statusRule } from './leads';
 import { giveCampaignIds } from './campaign-ledger';
+import { giveClientIds } from './clients';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,6 +34,8 @@ export interface SetupResult {
   addedSettings: string[];
   /** Rows of Leads with a Name but no Lead ID, numbered now. */
   numbered: number;
+  /** Rows of Leads that had no Client ID and were given their client's (section 3, Clients). */
+  clientIds: number;
   /** Default message templates written into an empty Templates tab. */
   addedTemplates: number;
   settingsProblems: { setting: string; problem: string }[];
@@ -49,6 +52,7 @@ export function setupCrm(): SetupResult {
       addedHeaders: [],
       addedSettings: [],
       numbered: 0,
+      clientIds: 0,
       addedTemplates: 0,
       settingsProblems: [],
       teamProblems: [],
@@ -69,6 +73,7 @@ export function setupCrm(): SetupResult {
     }
     applyStatusDropdown(ss, crm.settings.statuses);
     result.numbered = numberRowsWithoutId(ss, crm.offset);
+    result.clientIds = giveClientIds(ss, crm.offset);
     result.addedTemplates = ensureTemplates(ss);
     // Every campaign gets its Campaign ID (a campaign of an earlier version keeps its ledger).
     giveCampaignIds(Table.open(ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang), crm.offset);
@@ -83,6 +88,7 @@ export function setupCrm(): SetupResult {
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
         result.numbered > 0 ? t(crm.lang, 'setup.numbered', { count: result.numbered }) : '',
+        result.clientIds > 0 ? t(crm.lang, 'setup.clientIds', { count: result.clientIds }) : '',
         result.addedTemplates > 0 ? t(crm.lang, 'setup.templates', { count: result.addedTemplates }) : '',
         result.settingsProblems.length > 0
           ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length })
@@ -252,7 +258,7 @@ function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en', offset: number): 
 
 /**
  * Warning-only protections: generated tabs (Archive, Run Log, Summary, Duplicates except the
- * Merge and Primary columns a reviewer fills in) and the header row of every table. A person may
+ * Merge, Primary and Action columns a reviewer fills in) and the header row of every table. A person may
  * still edit after a warning; the add-on's own writes are never blocked.
  */
 function protect(ss: Ss): void {
@@ -264,7 +270,7 @@ function protect(ss: Ss): void {
     if (name === TAB.duplicates) {
       const header = mapHeaders<DuplicateHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
       const rows = sheet.getMaxRows() - 1;
-      const reviewed: DuplicateHeader[] = ['Merge', 'Primary'];
+      const reviewed: DuplicateHeader[] = ['Merge', 'Primary', 'Action'];
       p.setUnprotectedRanges(reviewed.map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
     }
   }

@@ -109,6 +109,7 @@ const RECENT_ACTIVITIES = 5;
 /** The Leads columns (LEAD_COLUMNS) by their camelCase keys; test/unit/api.test.ts keeps the two the same. */
 export type LeadColumnKey =
   | 'leadId'
+  | 'clientId'
   | 'createdAt'
   | 'name'
   | 'company'
@@ -157,6 +158,8 @@ export type SelectedLead = LeadValues & {
   lastContactLocal: string;
   situation: Situation;
   activities: RecentActivity[];
+  /** How many deals (rows) its client has, this one included (0 when it has no Client ID). */
+  clientDeals: number;
 };
 
 /**
@@ -193,6 +196,9 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
       cellDate(rec['Last Contact'], crm.offset) !== null,
     ),
     activities: recentActivities(crm, lead.leadId),
+    clientDeals: lead.clientId
+      ? leads.column('Client ID').filter((v) => cellText(v, crm.offset).trim() === lead.clientId).length
+      : 0,
   };
 }
 

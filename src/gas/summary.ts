@@ -119,6 +119,16 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     [m('summary.kpi.leads'), s.totals.leads, m('summary.kpi.won'), s.totals.won + s.totals.pastClients],
     ['@', INT, '@', INT],
   );
+  // Repeat business, per client.
+  L.add(
+    [m('summary.kpi.clients'), s.clients.total, m('summary.kpi.clientsOpen'), s.clients.withOpenDeal],
+    ['@', INT, '@', INT],
+  );
+  L.add(
+    [m('summary.kpi.repeatClients'), s.clients.repeat, m('summary.kpi.repeatRate'), s.clients.repeatRate],
+    ['@', INT, '@', PERCENT],
+  );
+  L.add([m('summary.kpi.lifetimeValue'), s.clients.lifetimeValue], ['@', money]);
   L.add([]);
   // The charts sit to the right of these tables (see refreshSummary).
   L.table(

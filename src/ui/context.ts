@@ -27,3 +27,29 @@ export function openLead(leadId: string): void {
 export function setOpener(f: (leadId: string) => void): void {
   opener = f;
 }
+
+let clientOpener: (clientId: string) => void = () => undefined;
+/** Opens a client's card (in the Selected tab). */
+export function openClient(clientId: string): void {
+  clientOpener(clientId);
+}
+export function setClientOpener(f: (clientId: string) => void): void {
+  clientOpener = f;
+}
+
+/** A client's contact facts, for a new deal of it. */
+export interface NewDealFor {
+  clientId: string;
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+}
+let dealStarter: (client: NewDealFor) => void = () => undefined;
+/** Opens the lead form for a new deal of this client, its contact facts filled in. */
+export function startNewDeal(client: NewDealFor): void {
+  dealStarter(client);
+}
+export function setNewDealStarter(f: (client: NewDealFor) => void): void {
+  dealStarter = f;
+}

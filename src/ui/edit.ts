@@ -38,6 +38,20 @@ export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElem
     input.value = String(L[f.name] ?? '');
     form.append(el);
   }
+  // The client's contact facts are one set: a change may go to its other deals (SPEC §3).
+  const others = Math.max(0, Number(L.clientDeals) - 1);
+  const toClient = h('input', { type: 'checkbox', id: 'edit-applyToClient', checked: true }) as HTMLInputElement;
+  if (others > 0)
+    form.append(
+      h(
+        'label',
+        { class: 'inline apply-client', for: 'edit-applyToClient' },
+        toClient,
+        ' ',
+        msg('ui.applyToClient', { count: others }),
+      ),
+    );
+  form.querySelector('[data-field="consent"]')?.append(h('div', { class: 'hint', text: msg('ui.consentForClient') }));
   const result = h('div', { class: 'status', role: 'status' });
   const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.saveChanges') });
   form.append(btn, result);
@@ -50,7 +64,7 @@ export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElem
     if (Object.keys(fields).length === 0) return status(result, msg('ui.noChanges'), 'info');
     btn.disabled = true;
     try {
-      const r = await call('updateLead', { leadId: L.leadId, fields });
+      const r = await call('updateLead', { leadId: L.leadId, fields, applyToClient: others > 0 && toClient.checked });
       showErrors(form, r.errors ?? {});
       if (!r.ok) {
         const general = Object.entries(r.errors ?? {}).filter(([k]) => !form.querySelector(`[data-field="${k}"]`));
@@ -62,7 +76,9 @@ export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElem
       document.querySelector('details.edit')?.setAttribute('open', '');
       status(
         document.querySelector('#edit-form .status') as HTMLElement,
-        msg('ui.updated', { count: r.changed ?? 0 }),
+        r.applied
+          ? msg('ui.updatedShared', { count: r.changed ?? 0, applied: r.applied })
+          : msg('ui.updated', { count: r.changed ?? 0 }),
         'ok',
       );
     } catch (e) {

@@ -1,7 +1,7 @@
 // The Search tab: as you type, by name, company, phone in any format, email or Lead
 // ID (searchLeads); only mine, or one status; a clear "nothing found".
 import { call, h, msg, userText } from './client';
-import { ctx, label, badgeClass, openLead } from './context';
+import { ctx, label, badgeClass, openLead, openClient } from './context';
 import type { SearchHit } from '../gas/search';
 
 export function searchPanel(): HTMLElement {
@@ -46,7 +46,7 @@ export function searchPanel(): HTMLElement {
       const hits = await call('searchLeads', { query, mine: mine.checked, status: statusSel.value });
       if (mineNow !== latest) return; // an older answer never replaces a newer one
       count.textContent = hits.length === 0 ? msg('ui.nothingFound', { query: userText(query) }) : '';
-      results.replaceChildren(...hits.map(hit));
+      results.replaceChildren(...byClient(hits).map((g) => (g.length > 1 ? clientHit(g) : hit(g[0]))));
     } catch (e) {
       if (mineNow === latest) count.textContent = msg('ui.failed', { error: (e as Error).message });
     }
@@ -58,12 +58,14 @@ export function searchPanel(): HTMLElement {
   input.addEventListener('input', later);
   mine.addEventListener('change', later);
   statusSel.addEventListener('change', later);
-  const hit = (r: SearchHit): HTMLElement => {
+  /** A deal found; under its client (`inClient`) it is named by its Lead ID, the client above. */
+  const hit = (r: SearchHit, inClient = false): HTMLElement => {
+    const name = inClient ? r.leadId : r.name || r.leadId;
     const open = h('button', {
       type: 'button',
       class: 'link',
-      text: r.name || r.leadId,
-      'aria-label': `${msg('ui.open')} ${r.name || r.leadId}`,
+      text: name,
+      'aria-label': `${msg('ui.open')} ${name}`,
     });
     open.addEventListener('click', () => openLead(r.leadId));
     return h(
@@ -75,14 +77,49 @@ export function searchPanel(): HTMLElement {
         open,
         h('span', { class: badgeClass(r.status), text: label('status', r.status) }),
       ),
-      h('div', { class: 'muted', text: [r.company, r.phone || r.email].filter(Boolean).join(' · ') }),
+      inClient ? null : h('div', { class: 'muted', text: [r.company, r.phone || r.email].filter(Boolean).join(' · ') }),
       h('div', {
         class: 'meta',
-        text: [r.leadId, r.owner, r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${r.nextFollowUp}` : '']
+        text: [inClient ? '' : r.leadId, r.owner, r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${r.nextFollowUp}` : '']
           .filter(Boolean)
           .join(' · '),
       }),
     );
   };
+  /** A client found through several of its deals: once, its deals under it. */
+  const clientHit = (deals: SearchHit[]): HTMLElement => {
+    const c = deals[0];
+    const open = h('button', {
+      type: 'button',
+      class: 'link open-client',
+      text: c.name || c.clientId,
+      'aria-label': `${msg('ui.openClient')} ${c.name || c.clientId}`,
+    });
+    open.addEventListener('click', () => openClient(c.clientId));
+    return h(
+      'li',
+      { class: 'item client-hit', 'data-client': c.clientId },
+      h(
+        'div',
+        { class: 'card-head' },
+        open,
+        h('span', { class: 'meta', text: msg('ui.clientDeals', { count: deals.length }) }),
+      ),
+      h('div', { class: 'muted', text: [c.company, c.phone || c.email].filter(Boolean).join(' · ') }),
+      h('ul', { class: 'client-deals' }, ...deals.map((x) => hit(x, true))),
+    );
+  };
   return panel;
+}
+
+/** Hits grouped by client, in the order the first deal of each was found; a deal without a client alone. */
+function byClient(hits: SearchHit[]): SearchHit[][] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const x of hits) {
+    const key = x.clientId || `lead:${x.leadId}`;
+    const g = groups.get(key);
+    if (g) g.push(x);
+    else groups.set(key, [x]);
+  }
+  return [...groups.values()];
 }

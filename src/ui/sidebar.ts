@@ -4,16 +4,26 @@
 import { formatMoney, parseMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
 import { call, h, msg, setMessages, userText } from './client';
-import { ctx, setContext, label, badgeClass, setOpener, openLead } from './context';
+import {
+  ctx,
+  setContext,
+  label,
+  badgeClass,
+  setOpener,
+  setClientOpener,
+  setNewDealStarter,
+  openClient,
+  startNewDeal,
+  type NewDealFor,
+} from './context';
 import { field, showErrors, values, type FieldSpec } from './form';
 import { status } from './status';
 import { todayPanel } from './today';
-import { fieldLabel } from './i18n';
 import { searchPanel } from './search';
 import { editForm } from './edit';
 import { messagesPanel } from './messages';
 import type { SelectedLead } from '../gas/sidebar';
-import type { PossibleDuplicate } from '../gas/leads';
+import { showClient, showMatches } from './clients';
 
 let selected: SelectedLead | null = null;
 
@@ -23,7 +33,7 @@ const app = () => document.getElementById('app')!;
 
 // ------------------------------------------------------------------ new lead
 
-function leadForm(): HTMLElement {
+function leadForm(): HTMLFormElement & { prefill(c: NewDealFor): void } {
   const form = h('form', { id: 'lead-form', novalidate: true });
   const opts = (xs: string[]) => xs.map((x) => ({ value: x, label: x }));
   form.append(
@@ -57,12 +67,39 @@ function leadForm(): HTMLElement {
     role: 'alertdialog',
     'aria-labelledby': 'dup-title',
   });
+  // A new deal of a known client: its Client ID goes with the form, a banner says whose it is.
+  const clientId = h('input', { type: 'hidden', name: 'clientId', id: 'lead-clientId' }) as HTMLInputElement;
+  const banner = h('div', { class: 'new-deal-banner', id: 'new-deal-banner', hidden: true });
+  const forClient = (c: NewDealFor | null) => {
+    clientId.value = c?.clientId ?? '';
+    banner.hidden = !c;
+    if (!c) return banner.replaceChildren();
+    const drop = h('button', { type: 'button', class: 'link', text: msg('ui.notThisClient') });
+    drop.addEventListener('click', () => forClient(null));
+    banner.replaceChildren(
+      h('span', { text: msg('ui.newDealBanner', { name: c.name, clientId: c.clientId }) }),
+      ' ',
+      drop,
+    );
+  };
+  form.prepend(banner, clientId);
   const result = h('div', { class: 'status', id: 'lead-status', role: 'status' });
   const submit = h('button', { type: 'submit', class: 'primary', text: msg('ui.save') });
   form.append(submit, dupBox, result);
 
-  const save = async (allowDuplicate: boolean) => {
-    const data = { ...values(form), allowDuplicate };
+  const save = async (allowDuplicate: boolean, client?: NewDealFor) => {
+    const typed = values(form);
+    // A new deal for a matching client: its name and company, the contact typed or the client's.
+    const data = client
+      ? {
+          ...typed,
+          clientId: client.clientId,
+          name: client.name || typed.name,
+          company: client.company || typed.company,
+          phone: typed.phone || client.phone,
+          email: typed.email || client.email,
+        }
+      : { ...typed, allowDuplicate };
     submit.disabled = true;
     status(result, msg('ui.saving'), 'info');
     try {
@@ -70,17 +107,21 @@ function leadForm(): HTMLElement {
       dupBox.hidden = true;
       if (r.ok) {
         form.reset();
+        forClient(null);
         money.textContent = '';
         showErrors(form, {});
         status(result, msg('lead.saved', { leadId: r.leadId }), 'ok');
         form.querySelector<HTMLInputElement>('[name="name"]')!.focus();
       } else if ('errors' in r) {
         showErrors(form, r.errors);
-        status(result, '', 'info');
+        status(result, r.errors.clientId ?? '', r.errors.clientId ? 'error' : 'info');
       } else if ('duplicates' in r) {
         showErrors(form, {});
         status(result, '', 'info');
-        showDuplicates(dupBox, r.duplicates, () => save(true));
+        showMatches(dupBox, r.duplicates, r.clients, {
+          saveAnyway: () => void save(true),
+          newDeal: (c) => void save(false, c),
+        });
       }
     } catch (e) {
       status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
@@ -92,53 +133,19 @@ function leadForm(): HTMLElement {
     ev.preventDefault();
     void save(false);
   });
-  return form;
-}
-
-function openButton(leadId: string): HTMLElement {
-  const b = h('button', {
-    type: 'button',
-    class: 'link',
-    text: msg('ui.openLead'),
-    'aria-label': `${msg('ui.openLead')} ${leadId}`,
-  });
-  b.addEventListener('click', () => openLead(leadId));
-  return b;
-}
-
-function showDuplicates(box: HTMLElement, dups: PossibleDuplicate[], confirm: () => void): void {
-  box.replaceChildren(
-    h('p', { id: 'dup-title', class: 'dup-title', text: msg('lead.duplicates') }),
-    h(
-      'ul',
-      {},
-      ...dups.map((d) =>
-        h(
-          'li',
-          {},
-          h('strong', { text: `${d.leadId} · ${d.name}` }),
-          d.company ? h('span', { text: ` · ${d.company}` }) : null,
-          openButton(d.leadId),
-          h('div', {
-            class: 'meta',
-            text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', {
-              on: d.matchedOn
-                .split(', ')
-                .map((f) => fieldLabel(f))
-                .join(', '),
-            })}`,
-          }),
-        ),
-      ),
-    ),
-  );
-  const yes = h('button', { type: 'button', class: 'warn', id: 'save-anyway', text: msg('ui.saveAnyway') });
-  const no = h('button', { type: 'button', text: msg('ui.cancel') });
-  yes.addEventListener('click', confirm);
-  no.addEventListener('click', () => (box.hidden = true));
-  box.append(h('div', { class: 'actions' }, yes, no));
-  box.hidden = false;
-  yes.focus();
+  // "New deal" on a client card: the form with the client's contact facts filled in.
+  const prefill = (c: NewDealFor) => {
+    form.reset();
+    money.textContent = '';
+    showErrors(form, {});
+    dupBox.hidden = true;
+    status(result, '', 'info');
+    for (const k of ['name', 'company', 'phone', 'email'] as const)
+      form.querySelector<HTMLInputElement>(`[name="${k}"]`)!.value = c[k];
+    forClient(c);
+    form.querySelector<HTMLElement>('[name="needs"]')!.focus();
+  };
+  return Object.assign(form, { prefill });
 }
 
 // ------------------------------------------------------------------ selected lead
@@ -177,7 +184,12 @@ function selectedPanel(): HTMLElement {
     void load(idInput.value.trim());
   });
   find.querySelector('#refresh')!.addEventListener('click', () => void load());
-  (panel as HTMLElement & { load?: typeof load }).load = load;
+  // A client's card takes the lead's place (the newest request wins here too).
+  const loadClient = (clientId: string) => {
+    const mine = ++latest;
+    return showClient(body, clientId, startNewDeal, () => mine === latest);
+  };
+  Object.assign(panel, { load, loadClient });
   return panel;
 }
 
@@ -200,6 +212,7 @@ function renderSelected(body: HTMLElement): void {
     ),
     L.company ? h('div', { class: 'muted', text: String(L.company) }) : null,
     h('div', { class: 'meta', text: `${L.leadId} · ${L.phone || L.email || ''}` }),
+    clientButton(L),
     h(
       'dl',
       {},
@@ -229,6 +242,19 @@ function renderSelected(body: HTMLElement): void {
   const reload = () =>
     (document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> }).load(L.leadId);
   body.replaceChildren(card, messagesPanel(L, reload), activityForm(L), statusForm(L), editForm(L, reload), recent(L));
+}
+
+/** The lead's client, its deals a tap away (the client card). */
+function clientButton(L: SelectedLead): HTMLElement | null {
+  if (!L.clientId) return null;
+  const b = h('button', {
+    type: 'button',
+    class: 'link',
+    id: 'open-client',
+    text: msg('ui.clientOf', { name: String(L.name), count: L.clientDeals }),
+  });
+  b.addEventListener('click', () => openClient(String(L.clientId)));
+  return h('div', { class: 'client-link' }, b);
 }
 
 function activityForm(L: SelectedLead): HTMLElement {
@@ -438,8 +464,12 @@ async function start(): Promise<void> {
     return;
   }
   document.documentElement.lang = ctx.lang;
-  const newPanel = h('section', {}, leadForm());
-  const sel = selectedPanel() as HTMLElement & { load(id?: string): Promise<void> };
+  const form = leadForm();
+  const newPanel = h('section', {}, form);
+  const sel = selectedPanel() as HTMLElement & {
+    load(id?: string): Promise<void>;
+    loadClient(id: string): Promise<void>;
+  };
   const today = todayPanel();
   // Opening a lead from Today, Search or a duplicate warning shows it in the Selected tab.
   let opening = '';
@@ -453,6 +483,15 @@ async function start(): Promise<void> {
     opening = leadId;
     t.showTab('selected');
     opening = '';
+  });
+  setClientOpener((clientId) => {
+    t.showTab('selected');
+    void sel.loadClient(clientId);
+  });
+  // "New deal" on a client card: the New tab, the form filled with the client's facts.
+  setNewDealStarter((c) => {
+    t.showTab('new');
+    form.prefill(c);
   });
   const banner = authorizationBanner();
   app().replaceChildren(...(banner ? [banner] : []), t);

@@ -81,16 +81,18 @@ test('audit, tick a Merge box, merge and undo, all by clicks; each step is timed
     await fn();
     steps[name] = Date.now() - t;
   };
-  // A second entry of a demo lead, typed by a colleague: the audit has something to find.
-  await env.pg.workspace.run((env) =>
-    env.call('submitLead', {
-      name: 'Bpk. Budi Santoso',
-      phone: '0812 3456 7890',
-      source: 'WhatsApp',
-      needs: 'CCTV',
-      allowDuplicate: true,
-    }),
-  );
+  // A lead entered twice, the second time by a colleague while the first is still open: the
+  // audit has one deal entered twice to merge. (A demo lead's next deal would be linked instead.)
+  await env.pg.workspace.run((env) => {
+    for (const name of ['Yudi Hartono', 'Bpk. Yudi Hartono'])
+      env.call('submitLead', {
+        name,
+        phone: '0812 9090 1234',
+        source: 'WhatsApp',
+        needs: 'CCTV',
+        allowDuplicate: true,
+      });
+  });
   await page.reload();
   await grid(page).waitFor();
   await timed('audit', async () => {
@@ -121,7 +123,7 @@ test('audit, tick a Merge box, merge and undo, all by clicks; each step is timed
     await expectText(page.getByRole('status'), /Penggabungan M-\d+ dibatalkan: 1 prospek dikembalikan/);
   });
   await page.getByRole('tab', { name: 'Leads' }).click();
-  await expectText(grid(page), 'Bpk. Budi Santoso');
+  await expectText(grid(page), 'Bpk. Yudi Hartono');
   console.log(`playground steps (ms): ${JSON.stringify(steps)}`);
   for (const [name, ms] of Object.entries(steps)) expect({ name, slow: ms > 5000 }).toEqual({ name, slow: false });
 });

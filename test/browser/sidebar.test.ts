@@ -278,13 +278,10 @@ test('two browser tabs saving at once lose nothing', async () => {
     sidebar(second).locator('#lead-status.ok').waitFor(),
   ]);
   await second.close();
-  const names = await withWorkbook(pg.workbook, { distDir: DIST }, (env) =>
-    env.spreadsheet
-      .getSheetByName('Leads')!
-      .getDataRange()
-      .getValues()
-      .map((r) => r[2]),
-  );
+  const names = await withWorkbook(pg.workbook, { distDir: DIST }, (env) => {
+    const [header, ...rows] = env.spreadsheet.getSheetByName('Leads')!.getDataRange().getValues();
+    return rows.map((r) => r[header.indexOf('Name')]);
+  });
   expect(names).toEqual(expect.arrayContaining(['Tab Satu', 'Tab Dua']));
   const ids = await withWorkbook(pg.workbook, { distDir: DIST }, (env) =>
     env.spreadsheet
@@ -295,6 +292,69 @@ test('two browser tabs saving at once lose nothing', async () => {
       .map((r) => r[0]),
   );
   expect(new Set(ids).size).toBe(ids.length);
+});
+
+test('a past client\u2019s repeat order in two taps, the client card, and a new deal from it', async () => {
+  const s = sidebar(page);
+  const before = await leadRows(page).count();
+  // The demo has Budi Santoso (PT Maju Jaya) on 0812-3456-7890: he calls about a new site.
+  await fillLead(page, {
+    name: 'Budi',
+    phone: '0812 3456 7890',
+    source: 'Referral',
+    needs: 'CCTV gudang kedua',
+    dealValue: '30 jt',
+  });
+  await s.locator('#lead-form button[type=submit]').click();
+  const match = s.locator('#duplicates .client-match');
+  await expectText(match, /Budi Santoso · PT Maju Jaya/);
+  await expectText(match, /C-000001 · 1 deal/);
+  await expectText(s.locator('#duplicates'), /Buka prospek ini/);
+  await screenshot(page, 'entry-matches-a-client');
+  // The second tap: a new deal for him, saved with his Client ID and his name and company.
+  await s.locator('#new-deal-C-000001').click();
+  await s.locator('#lead-status.ok').waitFor();
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1,
+    before,
+  );
+  const rows = await withWorkbook(pg.workbook, { distDir: DIST }, (env) => {
+    const [header, ...all] = env.spreadsheet.getSheetByName('Leads')!.getDataRange().getValues();
+    return all.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  });
+  const added = rows.at(-1)!;
+  expect([added['Client ID'], added.Name, added.Company, added.Needs, added['Deal Value']]).toEqual([
+    'C-000001',
+    'Budi Santoso',
+    'PT Maju Jaya',
+    'CCTV gudang kedua',
+    30000000,
+  ]);
+  // Search shows the client once, both deals under it; its name opens the client card.
+  await s.getByRole('tab', { name: 'Cari' }).click();
+  await s.locator('#search-query').fill('Budi Santoso');
+  const hit = s.locator('#search-results li.client-hit');
+  await expectText(hit, /2 deal/);
+  await hit.locator('button.open-client').click();
+  const card = s.locator('#client-card');
+  await expectText(card.locator('.client-name'), 'Budi Santoso');
+  expect(await card.locator('ul.deals li.deal').count()).toBe(2);
+  await expectText(card.locator('.lifetime-value'), /Rp/);
+  await screenshot(page, 'client-card');
+  // New deal from the card: the form with his contact facts, saved for him.
+  await card.locator('#client-new-deal').click();
+  await expectText(s.locator('#new-deal-banner'), /C-000001/);
+  expect(await s.locator('#lead-name').inputValue()).toBe('Budi Santoso');
+  await s.locator('#lead-source').selectOption('Referral');
+  await s.locator('#lead-needs').fill('Servis tahunan');
+  await s.locator('#lead-form button[type=submit]').click();
+  await s.locator('#lead-status.ok').waitFor();
+  const ids = await withWorkbook(pg.workbook, { distDir: DIST }, (env) => {
+    const [header, ...all] = env.spreadsheet.getSheetByName('Leads')!.getDataRange().getValues();
+    return all.map((r) => r[header.indexOf('Client ID')]);
+  });
+  expect(ids.filter((id) => id === 'C-000001')).toHaveLength(3);
+  expect(await s.locator('#new-deal-banner').isHidden()).toBe(true);
 });
 
 /** Selects a grid row as a user does, then loads it in the sidebar's selected-lead tab. */

@@ -47,9 +47,13 @@ describe('runDuplicateAuditNow', () => {
     const g1 = dup.filter((r) => r.Group === 'G1');
     expect(g1.map((r) => r['Lead ID'])).toEqual(a.groups[0].leadIds);
     expect(g1[0].Merge).toBe(false);
-    expect(e.spreadsheet.getSheetByName('Duplicates')!.getRange(3, 12).getDataValidation()!.getCriteriaType()).toBe(
-      'CHECKBOX',
-    );
+    const mergeCol = Object.keys(dup[0]).indexOf('Merge') + 1;
+    expect(
+      e.spreadsheet.getSheetByName('Duplicates')!.getRange(3, mergeCol).getDataValidation()!.getCriteriaType(),
+    ).toBe('CHECKBOX');
+    // Each group says what ticking it does, on every row.
+    expect(new Set(a.groups.map((g) => g.action))).toEqual(new Set(['merge', 'link']));
+    expect(g1.every((r) => r.Action === a.groups[0].action && String(r.Becomes) !== '')).toBe(true);
     expect(dup.some((r) => String(r.Group).startsWith('S'))).toBe(true);
     expect(
       dup.some(
@@ -76,11 +80,11 @@ describe('mergeDuplicates and undoMerge', () => {
   test('a merge loses nothing, and an undo puts every row and activity back', () => {
     const e = imported();
     // Activities for the members, to see them re-pointed.
-    const a = e.call('runDuplicateAuditNow');
-    const targets = a.groups.slice(0, 5);
-    for (const g of targets)
+    const merges = (a: { groups: { action: string; leadIds: string[] }[] }) =>
+      a.groups.flatMap((g, i) => (g.action === 'merge' ? [{ ...g, name: `G${i + 1}` }] : [])).slice(0, 5);
+    for (const g of merges(e.call('runDuplicateAuditNow')))
       for (const id of g.leadIds) e.call('logActivity', { leadId: id, type: 'Follow-up Call', summary: `call ${id}` });
-    e.call('runDuplicateAuditNow');
+    const targets = merges(e.call('runDuplicateAuditNow'));
     const leadsBefore = records(e.spreadsheet, 'Leads');
     const cellsBefore = new Set(
       leadsBefore.flatMap((r) =>
@@ -90,9 +94,13 @@ describe('mergeDuplicates and undoMerge', () => {
       ),
     );
     const activitiesBefore = records(e.spreadsheet, 'Activities');
-    tick(e, ['G1', 'G2', 'G3', 'G4', 'G5']);
+    tick(
+      e,
+      targets.map((g) => g.name),
+    );
     const result = e.call('mergeDuplicates');
     expect(result.merged).toHaveLength(5);
+    expect(result.linked).toEqual([]);
     const archivedCount = targets.reduce((n, g) => n + g.leadIds.length - 1, 0);
     expect(records(e.spreadsheet, 'Leads')).toHaveLength(leadsBefore.length - archivedCount);
     expect(records(e.spreadsheet, 'Archive')).toHaveLength(archivedCount);
@@ -140,10 +148,11 @@ describe('mergeDuplicates and undoMerge', () => {
       .getRange(1, 1, leads.getLastRow(), 1)
       .getValues()
       .map((r) => r[0]);
-    leads.getRange(ids.indexOf(id) + 1, 8).setValue('Kebutuhan baru diketik tangan');
+    const needs = leads.getRange(1, 1, 1, leads.getLastColumn()).getValues()[0].indexOf('Needs') + 1;
+    leads.getRange(ids.indexOf(id) + 1, needs).setValue('Kebutuhan baru diketik tangan');
     tick(e, ['G1', 'G2']);
     const r = e.call('mergeDuplicates');
-    expect(r.merged).toHaveLength(1);
+    expect(r.merged.length + r.linked.length).toBe(1);
     expect(r.skipped[0]).toMatch(/^Grup G1 dilewati: barisnya berubah sejak audit/);
   });
 
@@ -174,7 +183,7 @@ describe('mergeDuplicates and undoMerge', () => {
   test('nothing ticked: a clear message and no change', () => {
     const e = imported();
     e.call('runDuplicateAuditNow');
-    expect(e.call('mergeDuplicates')).toEqual({ merged: [], skipped: [] });
+    expect(e.call('mergeDuplicates')).toEqual({ merged: [], linked: [], skipped: [] });
     expect(e.spreadsheet.toasts.at(-1)!.message).toBe('Tidak ada grup yang dicentang di tab Duplicates.');
   });
 });

@@ -22,7 +22,7 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-cli-'));
 });
 
-test('setup, import of 3,000 legacy rows, setupCrm again: every record stays as it was', () => {
+test('setup, import of 3,000 legacy rows, setupCrm again: every record stays as it was but gets its Client ID', () => {
   const setup = lembar(['setup', '--workbook', 'crm.xlsx', '--now', '2026-11-24T08:00:00+07:00'], dir);
   expect(setup.code).toBe(0);
   expect(JSON.parse(setup.out).createdTabs).toContain('Leads');
@@ -34,8 +34,13 @@ test('setup, import of 3,000 legacy rows, setupCrm again: every record stays as 
   const again = lembar(['run', 'setupCrm', '--workbook', 'crm.xlsx'], dir);
   expect(again.code).toBe(0);
   expect(JSON.parse(again.out).addedHeaders).toEqual([]);
+  expect(JSON.parse(again.out).clientIds).toBe(3000);
   const after = JSON.parse(lembar(['read', 'Leads', '--workbook', 'crm.xlsx'], dir).out);
-  expect(after.values).toEqual(before.values);
+  // The rows had no Client ID: that column is filled, every other cell is as it was.
+  const client = before.values[0].indexOf('Client ID');
+  const without = (rows: unknown[][]) => rows.map((r) => r.filter((_, i) => i !== client));
+  expect(without(after.values)).toEqual(without(before.values));
+  expect(after.values.slice(1).every((r: unknown[]) => /^C-\d{6}$/.test(String(r[client])))).toBe(true);
   expect(after.formulas).toEqual(before.formulas);
 });
 

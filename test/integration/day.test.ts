@@ -142,6 +142,8 @@ describe('searchLeads', () => {
     expect(e.call('searchLeads', { query: 'siti' })).toEqual([
       {
         leadId: 'L-000002',
+        // Rows written straight into the sheet have no client until setupCrm gives them one.
+        clientId: '',
         name: 'Siti Rahma',
         company: 'CV Berkah',
         phone: '0857 1122 3344',

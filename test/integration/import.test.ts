@@ -2,6 +2,9 @@
 // mapped, cleaned and reported, all rows or none; undo leaves the workbook as it was.
 import type { Environment } from '../../src/local/environment';
 import { setUpEnv, records, ok } from '../helpers';
+import { LEAD_COLUMNS } from '../../src/core/schema';
+
+const col = (h: string) => LEAD_COLUMNS.findIndex((c) => c.header === h) + 1;
 
 const importLeads = (e: Environment, req: object) => e.call('importLeads', req);
 
@@ -105,8 +108,8 @@ describe('importLeads', () => {
       expect(e.call('getSelectedLead')?.leadId).toBe(l['Lead ID']);
     }
     // The Status column's dropdown covers the new rows, and onEdit knows their statuses.
-    expect(() => e.userEdit('Leads', 3, 9, [['Hot']])).toThrow(/violates/);
-    e.userEdit('Leads', 6, 9, [['Lead']]);
+    expect(() => e.userEdit('Leads', 3, col('Status'), [['Hot']])).toThrow(/violates/);
+    e.userEdit('Leads', 6, col('Status'), [['Lead']]);
     expect(records(e.spreadsheet, 'Leads')[4].Status).toBe('Negotiation'); // Negotiation → Lead is not allowed: put back
   });
 
@@ -215,16 +218,46 @@ describe('importLeads', () => {
 test('setupCrm numbers rows typed or pasted into Leads without a Lead ID', () => {
   const e = setUpEnv();
   e.call('submitLead', { name: 'Satu', phone: '0812-1111-0001', source: 'Website', needs: 'x' });
-  e.userEdit('Leads', 3, 3, [['Ketik Manual'], ['Tempel Juga']], 'paste');
+  e.userEdit('Leads', 3, col('Name'), [['Ketik Manual'], ['Tempel Juga']], 'paste');
   const r = e.call('setupCrm');
   expect(r.numbered).toBe(2);
-  expect(records(e.spreadsheet, 'Leads').map((l) => [l['Lead ID'], l.Name])).toEqual([
-    ['L-000001', 'Satu'],
-    ['L-000002', 'Ketik Manual'],
-    ['L-000003', 'Tempel Juga'],
+  // Each a client of its own: their Client IDs come after the one entry gave.
+  expect(records(e.spreadsheet, 'Leads').map((l) => [l['Lead ID'], l['Client ID'], l.Name])).toEqual([
+    ['L-000001', 'C-000001', 'Satu'],
+    ['L-000002', 'C-000002', 'Ketik Manual'],
+    ['L-000003', 'C-000003', 'Tempel Juga'],
   ]);
   expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/2 baris Leads punya nama tetapi belum punya Lead ID/);
   expect(e.call('setupCrm').numbered).toBe(0);
   const next = ok(e.call('submitLead', { name: 'Empat', phone: '0812-1111-0004', source: 'Website', needs: 'x' }));
   expect(next.leadId).toBe('L-000004');
+});
+
+test('imported rows of a known client get its Client ID; rows of one new client share a new one', () => {
+  const e = setUpEnv();
+  ok(
+    e.call('submitLead', {
+      name: 'Agus Salim',
+      company: 'PT Sinar',
+      phone: '0812-7000-0001',
+      source: 'Website',
+      needs: 'x',
+    }),
+  );
+  ok(e.call('submitLead', { name: 'Rina Wati', phone: '0812-7000-0002', source: 'Website', needs: 'x' }));
+  const csv = [
+    'Name,Company,Phone,Email,Source,Needs,Status',
+    // The same person at the same company, a new number: a known client.
+    'Bpk. Agus Salim,PT. Sinar,0813 9000 0009,,Website,Tambah kamera,Lead',
+    // A new client twice (a second need), and someone else on Rina's family phone.
+    'Yudi Hartono,CV Laris,0812 7000 0777,yudi@laris.id,Website,CCTV,Lead',
+    'Yudi Hartono,CV Laris,,yudi@laris.id,Website,Alarm,Lead',
+    'Bambang Wati,,0812-7000-0002,,Website,Alarm,Lead',
+  ].join('\n');
+  ok(importLeads(e, { csv, fileName: 'x.csv' }));
+  const ids = records(e.spreadsheet, 'Leads').map((l) => l['Client ID']);
+  expect(ids).toEqual(['C-000001', 'C-000002', 'C-000001', 'C-000003', 'C-000003', 'C-000004']);
+  // The counter moved past them: the next client is a new number.
+  ok(e.call('submitLead', { name: 'Orang Baru', phone: '0812-7000-0099', source: 'Website', needs: 'x' }));
+  expect(records(e.spreadsheet, 'Leads').at(-1)!['Client ID']).toBe('C-000005');
 });

@@ -74,10 +74,11 @@ describe('submitLead', () => {
     const sheet = e.spreadsheet.getSheetByName('Leads')!;
     // A legacy row typed by hand, its phone held as a number.
     sheet
-      .getRange(2, 1, 1, 10)
+      .getRange(2, 1, 1, 11)
       .setValues([
         [
           'L-000050',
+          '',
           '',
           'Pak Budi',
           'PT Maju',
@@ -89,7 +90,7 @@ describe('submitLead', () => {
           'dimas@firma.id',
         ],
       ]);
-    sheet.getRange(2, 5).setNumberFormat('0').setValue(81234567890);
+    sheet.getRange(2, 6).setNumberFormat('0').setValue(81234567890);
     const r = submit(e, { ...form, email: 'budi@maju.co.id' });
     expect(r).toEqual({
       ok: false,
@@ -103,8 +104,11 @@ describe('submitLead', () => {
           owner: 'dimas@firma.id',
           status: 'Negotiation',
           matchedOn: 'phone, email',
+          // A row typed by hand has no client until setupCrm gives it one.
+          clientId: '',
         },
       ],
+      clients: [],
     });
     expect(records(e.spreadsheet, 'Leads')).toHaveLength(1);
     const ok = submit(e, { ...form, allowDuplicate: true });
@@ -137,7 +141,7 @@ describe('submitLead', () => {
   test('a missing required header is an error naming it, and nothing is written', () => {
     const e = setUpEnv();
     const sheet = e.spreadsheet.getSheetByName('Leads')!;
-    sheet.getRange(1, 5).setValue('Telepon');
+    sheet.getRange(1, 6).setValue('Telepon');
     expect(() => submit(e, form)).toThrow('Tab "Leads" tidak punya kolom "Phone"');
     expect(sheet.getLastRow()).toBe(1);
   });
@@ -241,5 +245,94 @@ describe('the sidebar reads', () => {
       },
     ]);
     expect(e.call('getSelectedLead', { leadId: 'L-000001' })).toEqual(lead);
+  });
+});
+
+describe('clients at entry (SPEC §3, Clients)', () => {
+  const agus = {
+    name: 'Agus Salim',
+    company: 'PT Sinar Jaya',
+    phone: '0812-7000-0001',
+    source: 'Website',
+    needs: 'CCTV 8 kamera',
+  };
+
+  test('a match answers with the client and its deals; a new deal for it keeps its Client ID and facts', () => {
+    const e = setUpEnv();
+    expect(submit(e, { ...agus, dealValue: '25 jt' })).toEqual({ ok: true, leadId: 'L-000001' });
+    expect(submit(e, { name: 'Rina', phone: '0812-7000-0002', source: 'Website', needs: 'x' }).ok).toBe(true);
+    const sheet = e.spreadsheet.getSheetByName('Leads')!;
+    const consentCol = LEAD_COLUMNS.findIndex((c) => c.header === 'Consent') + 1;
+    sheet.getRange(2, consentCol).setValue('Opted out');
+    // The repeat order: the same phone, typed another way.
+    const r = submit(e, { name: 'Pak Agus', phone: '+62 812 7000 0001', source: 'Referral', needs: 'Tambah 4 kamera' });
+    expect(r).toMatchObject({
+      ok: false,
+      duplicates: [{ leadId: 'L-000001', clientId: 'C-000001', matchedOn: 'phone' }],
+      clients: [
+        {
+          clientId: 'C-000001',
+          name: 'Agus Salim',
+          company: 'PT Sinar Jaya',
+          phone: '+6281270000001',
+          consent: 'Opted out',
+          deals: [{ leadId: 'L-000001', status: 'Lead', needs: 'CCTV 8 kamera', dealValue: 25000000, closedAt: '' }],
+          lifetimeValue: 0,
+        },
+      ],
+    });
+    // "A new deal for this client": the form's blanks come from the client.
+    const deal = submit(e, { clientId: 'C-000001', source: 'Referral', needs: 'Tambah 4 kamera', dealValue: '8 jt' });
+    expect(deal).toEqual({ ok: true, leadId: 'L-000003' });
+    const rows = records(e.spreadsheet, 'Leads');
+    expect(rows.map((l) => l['Client ID'])).toEqual(['C-000001', 'C-000002', 'C-000001']);
+    expect(rows[2]).toMatchObject({
+      Name: 'Agus Salim',
+      Company: 'PT Sinar Jaya',
+      Phone: '+6281270000001',
+      Needs: 'Tambah 4 kamera',
+      'Deal Value': 8000000,
+      Status: 'Lead',
+      Consent: 'Opted out',
+    });
+  });
+
+  test('a Client ID that is not a client is refused, and nothing is written', () => {
+    const e = setUpEnv();
+    submit(e, agus);
+    for (const clientId of ['C-000009', 'L-000001', '<b>x</b>'])
+      expect({ clientId, r: submit(e, { clientId, source: 'Website', needs: 'x' }) }).toMatchObject({
+        clientId,
+        r: { ok: false, errors: { clientId: expect.stringMatching(/Tidak ada klien dengan ID/) } },
+      });
+    expect(records(e.spreadsheet, 'Leads')).toHaveLength(1);
+  });
+
+  test('save anyway (a different person on a shared contact) is a new client', () => {
+    const e = setUpEnv();
+    submit(e, agus);
+    expect(submit(e, { ...agus, name: 'Siti Aminah', allowDuplicate: true }).ok).toBe(true);
+    expect(records(e.spreadsheet, 'Leads').map((l) => l['Client ID'])).toEqual(['C-000001', 'C-000002']);
+  });
+
+  test('numbered look-alikes are not the same client at entry: SMA Negeri 1 and 2, PT Maju 1 and 12', () => {
+    const e = setUpEnv();
+    const at = (name: string, company: string, phone: string) =>
+      submit(e, { name, company, phone, source: 'Website', needs: 'CCTV' });
+    expect(at('Yanti Kusuma', 'SMA Negeri 1 Bandung', '022-700-0001').ok).toBe(true);
+    expect(at('Yanti Kusuma', 'SMA Negeri 2 Bandung', '022-700-0002').ok).toBe(true);
+    expect(at('Rudi Hartono', 'PT Maju 1', '0812-7000-0101').ok).toBe(true);
+    expect(at('Rudi Hartono', 'PT Maju 12', '0812-7000-0112').ok).toBe(true);
+    // The same school with a new number: the same client, offered as such.
+    expect(at('Ibu Yanti Kusuma', 'SMAN 1 Bandung', '022-700-0009')).toMatchObject({
+      ok: false,
+      duplicates: [{ leadId: 'L-000001', clientId: 'C-000001', matchedOn: 'name, company' }],
+    });
+    expect(records(e.spreadsheet, 'Leads').map((l) => l['Client ID'])).toEqual([
+      'C-000001',
+      'C-000002',
+      'C-000003',
+      'C-000004',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { LeadColumnKey } from '../../src/gas/sidebar';
 // Every key of the type, once: a key missing here, or one the type lacks, does not compile.
 const KEYS: Record<LeadColumnKey, true> = {
   leadId: true,
+  clientId: true,
   createdAt: true,
   name: true,
   company: true,

@@ -11,6 +11,7 @@ test('header map finds columns by name in any order and ignores user columns', (
 test('object keys are the camelCase of the headers (SPEC §6)', () => {
   expect(LEAD_COLUMNS.map((c) => c.key)).toEqual([
     'leadId',
+    'clientId',
     'createdAt',
     'name',
     'company',

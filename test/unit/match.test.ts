@@ -275,3 +275,71 @@ test('a name written together with a doubled letter at the join, and two swapped
   // A first-letter Y stays a Y: `Ydi` is a typo of Yudi, not an I name.
   expect(nameKey('Ydi Permana').tokens[0]).toBe('ydi');
 });
+
+describe('numbers are part of a name: schools, branches and numbered firms stay apart', () => {
+  const row = (name: string, company: string, phone = '', email = '') => ({
+    leadId: name,
+    name,
+    company,
+    phone,
+    email,
+  });
+  const same = (a: ReturnType<typeof row>, b: ReturnType<typeof row>) => explainPair(a, b).verdict !== null;
+
+  test('different numbers are different companies, whatever else they share', () => {
+    const pairs: [string, string][] = [
+      ['SMA Negeri 1 Bandung', 'SMA Negeri 2 Bandung'],
+      ['PT Maju 1', 'PT Maju 12'],
+      ['Toko Sumber Rejeki 11', 'Toko Sumber Rejeki 1'],
+      ['SD Negeri II Sleman', 'SD Negeri III Sleman'],
+      ['Perumahan Griya Asri Tahap 2', 'Perumahan Griya Asri Tahap 3'],
+      ['Apotek Sehat Cabang 3', 'Apotek Sehat Cabang 4'],
+      ['Klinik Pratama Unit I', 'Klinik Pratama Unit II'],
+    ];
+    for (const [a, b] of pairs) {
+      expect({ a, b, company: compareCompanies(companyKey(a), companyKey(b)) }).toEqual({ a, b, company: 0 });
+      // The same contact person on the same office line does not make them one client.
+      expect({
+        a,
+        b,
+        same: same(row('Budi Santoso', a, '022-555-0101'), row('Budi Santoso', b, '022-555-0101')),
+      }).toEqual({
+        a,
+        b,
+        same: false,
+      });
+      expect({ a, b, same: same(row('Budi Santoso', a), row('Budi Santoso', b)) }).toEqual({ a, b, same: false });
+    }
+    // A doubled digit is a number, not a typo.
+    expect(companyKey('Sumber Rejeki 11').tokens).toEqual(['sumber', 'rejeki', '11']);
+  });
+
+  test('the same number written another way, or left out on one side, is still the same company', () => {
+    expect(same(row('Budi Santoso', 'SMA Negeri 1 Bandung'), row('Budi Santoso', 'SMAN 1 Bandung'))).toBe(true);
+    expect(same(row('Budi Santoso', 'PT Maju 01'), row('Bpk. Budi Santoso', 'PT. Maju 1'))).toBe(true);
+    expect(same(row('Budi Santoso', 'Apotek Sehat Cabang 3'), row('Budi Santoso', 'Apotek Sehat Cab. 3'))).toBe(true);
+    expect(
+      same(
+        row('Budi Santoso', 'Apotek Sehat', '0812-1111-0001'),
+        row('Budi Santoso', 'Apotek Sehat Cabang 3', '0812-1111-0001'),
+      ),
+    ).toBe(true);
+    expect(same(row('Hamengkubuwono X', '', '0812-1111-0002'), row('Hamengkubuwono IX', '', '0812-1111-0002'))).toBe(
+      false,
+    );
+    // A first-word `I` (Balinese) is not a numeral.
+    expect(same(row('I Made Sudarta', 'CV Bali 2'), row('Made Sudarta', 'CV Bali 2'))).toBe(true);
+  });
+
+  test('grouping keeps numbered look-alikes apart', () => {
+    const rows = [
+      row('Yanti', 'SMA Negeri 1 Bandung', '022-700-0001'),
+      row('Yanti', 'SMA Negeri 2 Bandung', '022-700-0001'),
+      row('Rudi Hartono', 'PT Maju 1', '', 'info@maju.co.id'),
+      row('Rudi Hartono', 'PT Maju 12', '', 'info@maju.co.id'),
+      row('Rudi Hartono', 'PT. Maju 12'),
+    ];
+    const groups = findDuplicates(rows).groups.map((g) => g.members);
+    expect(groups).toEqual([[3, 4]]);
+  });
+});

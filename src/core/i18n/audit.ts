@@ -16,8 +16,8 @@ export const audit = {
   'reason.privatePerson': { en: 'private person', id: 'perorangan' },
   'reason.companyMissing': { en: 'company missing on one', id: 'perusahaan kosong di salah satu' },
   'audit.groupsTitle': {
-    en: 'Possible duplicates: tick Merge on a group to merge it into its Primary (you may change the Primary).',
-    id: 'Kemungkinan duplikat: centang Merge pada grup untuk menggabungkannya ke Primary (Primary boleh diganti).',
+    en: 'The same client: tick Merge on a group to apply its Action. merge: the same deal entered twice, merged into its Primary. link: the client\u2019s other deals, given one Client ID and the contact facts of the Primary; every deal keeps its status and value.',
+    id: 'Klien yang sama: centang Merge pada grup untuk menjalankan Action-nya. merge: deal yang sama dicatat dua kali, digabung ke Primary. link: deal lain klien itu, diberi satu Client ID dan data kontak Primary; setiap deal tetap dengan status dan nilainya.',
   },
   'audit.sharedTitle': {
     en: 'Shared contact, different people (never merged)',

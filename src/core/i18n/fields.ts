@@ -20,6 +20,7 @@ export const fields = {
   'field.summary': { en: 'Summary', id: 'Ringkasan' },
   'field.status': { en: 'Status', id: 'Status' },
   'field.leadId': { en: 'Lead', id: 'Prospek' },
+  'field.clientId': { en: 'Client', id: 'Klien' },
   'field.createdAt': { en: 'Created at', id: 'Tanggal masuk' },
   'field.followUps': { en: 'Follow-ups', id: 'Jumlah tindak lanjut' },
   'field.lastContact': { en: 'Last contact', id: 'Kontak terakhir' },

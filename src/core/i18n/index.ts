@@ -22,6 +22,7 @@ import { summary } from './summary';
 import { digest } from './digest';
 import { report } from './report';
 import { automation } from './automation';
+import { client } from './client';
 
 export type { Lang } from './entry';
 export { EXCERPT, excerpt, fill, userText, type UserText } from './fill';
@@ -56,6 +57,7 @@ const ENTRIES = /* @__PURE__ */ join(
   digest,
   report,
   automation,
+  client,
 );
 
 export type MessageKey = keyof typeof ENTRIES;

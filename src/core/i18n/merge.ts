@@ -35,8 +35,8 @@ export const merge = {
     id: 'Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan.',
   },
   'merge.pickArchive': {
-    en: 'Select a row of the merge to undo in the Archive tab, then choose Undo merge again.',
-    id: 'Pilih baris penggabungan yang akan dibatalkan di tab Archive, lalu pilih Batalkan penggabungan lagi.',
+    en: 'Select a row of the merge to undo in the Archive tab (or the note of a merge or link in Activities), then choose Undo merge again.',
+    id: 'Pilih baris penggabungan yang akan dibatalkan di tab Archive (atau catatan penggabungan atau tautan di Activities), lalu pilih Batalkan penggabungan lagi.',
   },
   'merge.recovered': {
     en: 'A merge or undo that was interrupted has been completed: {ids}.',

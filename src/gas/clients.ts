@@ -1,0 +1,211 @@
+// Clients on Leads (SPEC §3, Clients): the counter new clients are numbered from, setupCrm's and
+// an import's Client IDs for rows that have none (grouped by the duplicate audit's rule), a
+// client's summary (entry's answer) and the client card (getClient).
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord } from '../core/schema';
+import { mapHeaders } from '../core/headers';
+import { NOT_AN_ID, assignClientIds, clientIdNumber, nextClientNumber, type ClientRow } from '../core/client';
+import { cleanText } from '../core/fields';
+import { isDate, localDateTime } from '../core/dates';
+import { normalizePhone, whatsappLink } from '../core/phone';
+import type { MatchRow } from '../core/match';
+import { Table } from './table';
+import { contactFacts, dealFacts, moneyOf, wonValue, type ContactFacts } from '../core/deals';
+import { cellText, openCrm, type Crm, type Ss } from './services';
+
+/** The last client number issued (document property): numbers are never reused. */
+export const LAST_CLIENT_PROPERTY = 'lembar.lastClientNumber';
+
+/** The last client number handed out. */
+export function lastClientNumber(): number {
+  return Number(PropertiesService.getDocumentProperties().getProperty(LAST_CLIENT_PROPERTY) ?? 0) || 0;
+}
+
+/** Takes the next client number (above any ID in `existing`) and records it before it is written. */
+export function takeClientNumber(existing: readonly unknown[]): number {
+  const n = nextClientNumber(lastClientNumber(), existing);
+  PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
+  return n;
+}
+
+/**
+ * Gives every row of Leads that has a lead (a Lead ID or a Name) but no Client ID its client's
+ * ID: rows of one client (the audit's rule) share one, a row of a known client takes its ID.
+ * Only the Client ID cells that were empty change; a second run finds none and writes nothing.
+ * One read per column it needs, one write.
+ */
+export function giveClientIds(ss: Ss, offset: number): number {
+  const sheet = ss.getSheetByName(TAB.leads)!;
+  const last = sheet.getLastRow();
+  if (last < 2) return 0;
+  const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const read = (h: LeadHeader) =>
+    sheet
+      .getRange(2, header.index[h] + 1, last - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
+  const clientCells = read('Client ID');
+  const ids = clientCells.map((v) => cellText(v, offset).trim());
+  const leadIds = read('Lead ID');
+  const names = read('Name');
+  const isLead = (i: number) => cellText(leadIds[i], offset).trim() !== '' || cellText(names[i], offset).trim() !== '';
+  const rows = ids.flatMap((_id, i) => (isLead(i) ? [i] : []));
+  if (rows.every((i) => ids[i] !== '')) return 0;
+  const company = read('Company');
+  const phone = read('Phone');
+  const email = read('Email');
+  const given: ClientRow[] = rows.map((i) => ({
+    leadId: cellText(leadIds[i], offset).trim(),
+    clientId: ids[i],
+    name: names[i],
+    company: company[i],
+    phone: phone[i],
+    email: email[i],
+  }));
+  const result = assignClientIds(given, lastClientNumber());
+  if (result.assigned.length === 0) return 0;
+  // Taken before they are written: a run that dies here never hands them out twice.
+  PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result.last));
+  const changed = result.assigned.map((k) => rows[k]);
+  const first = changed.reduce((a, b) => Math.min(a, b));
+  const end = changed.reduce((a, b) => Math.max(a, b));
+  const block = clientCells.slice(first, end + 1).map((v) => [v]);
+  result.assigned.forEach((k) => (block[rows[k] - first][0] = result.ids[k]));
+  sheet
+    .getRange(first + 2, header.index['Client ID'] + 1, block.length, 1)
+    .setNumberFormat('@')
+    .setValues(block);
+  return result.assigned.length;
+}
+
+/** One deal of a client, as the entry's answer and the client card show it. */
+export interface ClientDeal {
+  leadId: string;
+  status: string;
+  needs: string;
+  owner: string;
+  /** A number, or '' when empty. */
+  dealValue: number | '';
+  contractValue: number | '';
+  /** ISO date-times ('' when unknown); closedAt is '' while the deal is open. */
+  createdAt: string;
+  closedAt: string;
+}
+
+/** A client: its contact facts, its deals (oldest first) and its lifetime value. */
+export interface ClientSummary extends ContactFacts {
+  clientId: string;
+  deals: ClientDeal[];
+  /** Won and Past Client deals: Contract Value, else Deal Value. */
+  lifetimeValue: number;
+}
+
+/** The client `clientId` among all rows of Leads (records); its deals in the order they began. */
+export function clientSummary(crm: Crm, all: readonly LeadRecord[], clientId: string): ClientSummary {
+  const text = (v: unknown) => cellText(v, crm.offset);
+  const rows = all.filter((r) => text(r['Client ID']).trim() === clientId);
+  const facts = contactFacts(rows, text, crm.offset);
+  const iso = (d: Date | null) => (d ? d.toISOString() : '');
+  const deals = rows
+    .map((r): ClientDeal & { at: number } => {
+      const f = dealFacts(r, crm.offset);
+      const contract = moneyOf(r['Contract Value']);
+      return {
+        leadId: text(r['Lead ID']).trim(),
+        status: f.status,
+        needs: text(r['Needs']),
+        owner: text(r['Owner']),
+        dealValue: f.dealValue ?? '',
+        contractValue: contract ?? '',
+        createdAt: iso(f.createdAt),
+        closedAt: iso(f.closedAt),
+        at: f.createdAt?.getTime() ?? 0,
+      };
+    })
+    .sort((a, b) => a.at - b.at)
+    .map(({ at: _at, ...d }) => d);
+  return { clientId, ...facts, deals, lifetimeValue: rows.reduce((n, r) => n + wonValue(r), 0) };
+}
+
+/**
+ * Client IDs for new rows about to be written to Leads (an import): a row of a known client gets
+ * its ID, rows of one new client share a new one. The numbers are taken before they are written.
+ */
+export function clientIdsForNew(crm: Crm, leads: Table<LeadHeader>, incoming: readonly MatchRow[]): string[] {
+  if (incoming.length === 0) return [];
+  const cols = leads.columnsOf(['Client ID', 'Name', 'Company', 'Phone', 'Email']);
+  const existing: ClientRow[] = cols['Client ID'].map((id, i) => ({
+    leadId: '',
+    // A row still without one (the sheet was not set up since) is not given one here.
+    clientId: cellText(id, crm.offset).trim() || `${NOT_AN_ID}${i}`,
+    name: cols['Name'][i],
+    company: cols['Company'][i],
+    phone: cols['Phone'][i],
+    email: cols['Email'][i],
+  }));
+  const result = assignClientIds([...existing, ...incoming.map((r) => ({ ...r, clientId: '' }))], lastClientNumber());
+  PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result.last));
+  return result.ids.slice(existing.length);
+}
+
+/** One activity on the client card: which deal it belongs to, when (ISO and local), what. */
+export interface ClientActivity {
+  leadId: string;
+  timestamp: string;
+  /** In the spreadsheet's time zone, not the browser's. */
+  when: string;
+  type: string;
+  summary: string;
+  by: string;
+}
+
+/** The client card (SPEC §6, getClient): the client, its deals, the history of all of them. */
+export interface ClientCard extends ClientSummary {
+  /** Every deal's activities in time order (the newest MAX_CARD_ACTIVITIES when there are more). */
+  activities: ClientActivity[];
+  /** How many activities the deals have in all. */
+  activityCount: number;
+  /** A wa.me link when the phone is a mobile, a tel: link when there is a phone ('' otherwise). */
+  whatsapp: string;
+  tel: string;
+}
+
+/** Enough history for a card; the count says when there is more. */
+const MAX_CARD_ACTIVITIES = 300;
+
+/** The client card: one read of Leads and one of Activities, whatever the client or the sheet. */
+export function getClient(arg?: { clientId?: string }): ClientCard | null {
+  const crm = openCrm();
+  const clientId = cleanText(arg && typeof arg === 'object' ? arg.clientId : '');
+  if (clientIdNumber(clientId) === null) return null;
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  const all = leads.allRows().map((r) => leads.toRecord(r));
+  const client = clientSummary(crm, all, clientId);
+  if (client.deals.length === 0) return null;
+  const ids = new Set(client.deals.map((d) => d.leadId));
+  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+  const text = (v: unknown) => cellText(v, crm.offset);
+  const history = acts
+    .allRows()
+    .map((r) => acts.toRecord(r))
+    .filter((a) => ids.has(text(a['Lead ID']).trim()))
+    .map((a, order) => ({ a, order, at: isDate(a['Timestamp']) ? a['Timestamp'].getTime() : 0 }))
+    .sort((x, y) => x.at - y.at || x.order - y.order)
+    .map(
+      ({ a }): ClientActivity => ({
+        leadId: text(a['Lead ID']).trim(),
+        timestamp: isDate(a['Timestamp']) ? a['Timestamp'].toISOString() : text(a['Timestamp']),
+        when: isDate(a['Timestamp']) ? localDateTime(a['Timestamp'], crm.offset) : text(a['Timestamp']),
+        type: text(a['Type']),
+        summary: text(a['Summary']),
+        by: text(a['By']),
+      }),
+    );
+  const phone = normalizePhone(client.phone);
+  return {
+    ...client,
+    activities: history.slice(-MAX_CARD_ACTIVITIES),
+    activityCount: history.length,
+    whatsapp: phone.ok ? whatsappLink(phone.e164) : '',
+    tel: phone.ok ? `tel:${phone.e164}` : '',
+  };
+}

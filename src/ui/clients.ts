@@ -1,0 +1,181 @@
+// Clients in the sidebar (SPEC §3, Clients): the client a new lead matches, with "a new deal for
+// this client" beside "open this lead"; and the client card (getClient): contact facts, every
+// deal, the history of all of them, lifetime value, "new deal" with the facts filled in.
+import { formatMoney } from '../core/money';
+import { call, h, msg } from './client';
+import { ctx, label, badgeClass, openLead } from './context';
+import { fieldLabel } from './i18n';
+import { status } from './status';
+import type { ClientCard, ClientDeal, ClientSummary } from '../gas/clients';
+import type { PossibleDuplicate } from '../gas/leads';
+
+const money = (v: number | '') => (typeof v === 'number' ? formatMoney(v, ctx.currency) : '–');
+
+function openButton(leadId: string, text = msg('ui.openLead')): HTMLElement {
+  const b = h('button', { type: 'button', class: 'link', text, 'aria-label': `${msg('ui.openLead')} ${leadId}` });
+  b.addEventListener('click', () => openLead(leadId));
+  return b;
+}
+
+/** One deal of a client: status, value, what it is for, and a way to open it. */
+export function dealItem(d: ClientDeal): HTMLElement {
+  return h(
+    'li',
+    { class: 'deal', 'data-lead': d.leadId },
+    h(
+      'div',
+      { class: 'card-head' },
+      h('span', { class: badgeClass(d.status), text: label('status', d.status) }),
+      h('span', { class: 'deal-value', text: money(d.dealValue) }),
+    ),
+    d.needs ? h('div', { text: d.needs }) : null,
+    h(
+      'div',
+      { class: 'meta' },
+      `${d.leadId}${d.createdAt ? ` · ${d.createdAt.slice(0, 10)}` : ''} · `,
+      openButton(d.leadId, msg('ui.open')),
+    ),
+  );
+}
+
+/**
+ * The answer to a save that matched existing leads: each matching client with its deals and
+ * "a new deal for <client>" (`newDeal`), the matching leads with "open this lead", and "save
+ * anyway" (a different person on a shared contact) or cancel.
+ */
+export function showMatches(
+  box: HTMLElement,
+  dups: PossibleDuplicate[],
+  clients: ClientSummary[],
+  actions: { saveAnyway: () => void; newDeal: (client: ClientSummary) => void },
+): void {
+  const clientBoxes = clients.map((c) => {
+    const add = h('button', {
+      type: 'button',
+      class: 'primary new-deal',
+      id: `new-deal-${c.clientId}`,
+      text: msg('ui.newDealFor', { name: c.name || c.clientId }),
+    });
+    add.addEventListener('click', () => actions.newDeal(c));
+    return h(
+      'section',
+      { class: 'client-match', 'data-client': c.clientId },
+      h('strong', { text: c.name || c.clientId }),
+      c.company ? h('span', { text: ` · ${c.company}` }) : null,
+      h('div', {
+        class: 'meta',
+        text: `${c.clientId} · ${msg('ui.clientDeals', { count: c.deals.length })} · ${msg('ui.lifetimeValue')} ${money(c.lifetimeValue)}`,
+      }),
+      h('ul', { class: 'deals' }, ...c.deals.map(dealItem)),
+      add,
+    );
+  });
+  box.replaceChildren(
+    h('p', { id: 'dup-title', class: 'dup-title', text: msg(clients.length ? 'ui.clientMatch' : 'lead.duplicates') }),
+    ...clientBoxes,
+    h(
+      'ul',
+      { class: 'dup-leads' },
+      ...dups.map((d) =>
+        h(
+          'li',
+          {},
+          h('strong', { text: `${d.leadId} · ${d.name}` }),
+          d.company ? h('span', { text: ` · ${d.company}` }) : null,
+          openButton(d.leadId),
+          h('div', {
+            class: 'meta',
+            text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', {
+              on: d.matchedOn
+                .split(', ')
+                .map((f) => fieldLabel(f))
+                .join(', '),
+            })}`,
+          }),
+        ),
+      ),
+    ),
+  );
+  const yes = h('button', { type: 'button', class: 'warn', id: 'save-anyway', text: msg('ui.saveAnyway') });
+  const no = h('button', { type: 'button', text: msg('ui.cancel') });
+  yes.addEventListener('click', actions.saveAnyway);
+  no.addEventListener('click', () => (box.hidden = true));
+  box.append(h('div', { class: 'actions' }, yes, no));
+  box.hidden = false;
+  (box.querySelector<HTMLElement>('.new-deal') ?? yes).focus();
+}
+
+/** The client card, drawn into `body`: loaded by getClient; `newDeal` starts a deal for it. */
+export async function showClient(
+  body: HTMLElement,
+  clientId: string,
+  newDeal: (client: ClientSummary) => void,
+  isLatest: () => boolean,
+): Promise<void> {
+  status(body, msg('ui.loading'), 'info');
+  try {
+    const card = await call('getClient', { clientId });
+    if (!isLatest()) return;
+    body.className = '';
+    if (!card) {
+      body.replaceChildren(h('p', { class: 'muted', text: msg('ui.clientNotFound', { clientId }) }));
+      return;
+    }
+    body.replaceChildren(clientCard(card, newDeal));
+  } catch (e) {
+    if (isLatest()) status(body, msg('ui.failed', { error: (e as Error).message }), 'error');
+  }
+}
+
+function clientCard(c: ClientCard, newDeal: (client: ClientSummary) => void): HTMLElement {
+  const add = h('button', { type: 'button', class: 'primary', id: 'client-new-deal', text: msg('ui.newDeal') });
+  add.addEventListener('click', () => newDeal(c));
+  const reach = h('div', { class: 'actions' });
+  if (c.tel) reach.append(h('a', { class: 'button', href: c.tel, text: msg('ui.call') }));
+  if (c.whatsapp)
+    reach.append(
+      h('a', { class: 'button wa', href: c.whatsapp, target: '_blank', rel: 'noopener', text: msg('ui.whatsapp') }),
+    );
+  reach.append(add);
+  const history = c.activities.map((a) =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'meta', text: `${a.when} · ${label('type', a.type)} · ${a.leadId}` }),
+      a.summary ? h('div', { text: a.summary }) : null,
+    ),
+  );
+  return h(
+    'div',
+    { class: 'client-card', id: 'client-card', 'data-client': c.clientId },
+    h(
+      'div',
+      { class: 'card' },
+      h(
+        'div',
+        { class: 'card-head' },
+        h('strong', { class: 'client-name', text: c.name }),
+        h('span', { class: 'meta', text: c.clientId }),
+      ),
+      c.company ? h('div', { class: 'muted', text: c.company }) : null,
+      h('div', { class: 'meta', text: [c.phone, c.email].filter(Boolean).join(' · ') }),
+      c.consent ? h('div', { class: 'meta consent', text: `${fieldLabel('consent')}: ${c.consent}` }) : null,
+      h(
+        'dl',
+        {},
+        h('dt', { text: msg('ui.lifetimeValue') }),
+        h('dd', { class: 'lifetime-value', text: money(c.lifetimeValue) }),
+        h('dt', { text: msg('ui.deals') }),
+        h('dd', { class: 'deal-count', text: String(c.deals.length) }),
+      ),
+      reach,
+    ),
+    h('h3', { text: msg('ui.clientDealsTitle') }),
+    h('ul', { class: 'deals' }, ...[...c.deals].reverse().map(dealItem)),
+    h('h3', { text: msg('ui.clientHistory') }),
+    c.activityCount > c.activities.length
+      ? h('p', { class: 'muted', text: msg('ui.moreHistory', { shown: c.activities.length, count: c.activityCount }) })
+      : null,
+    history.length ? h('ul', { class: 'history' }, ...history) : h('p', { class: 'muted', text: msg('ui.none') }),
+  );
+}
