@@ -43,7 +43,7 @@ type Campaign = {
 };
 
 /** Columns this version added to the Campaigns tab: a tab of an earlier version gets them at the end. */
-const ADDED = ['Uncertain', 'Campaign ID'];
+const ADDED: readonly CampaignHeader[] = ['Uncertain', 'Campaign ID'];
 
 function openCampaigns(crm: Crm): Table<CampaignHeader> {
   try {
