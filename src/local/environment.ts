@@ -7,6 +7,7 @@ import { CallCounter, counted } from './counter';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSheetsAdvanced, LocalDrive } from './sheets-api';
 import { type AuthMode, denied, deniedAll, missingScopes } from './auth';
+import { formTab, writeResponse } from './form';
 import {
   Clock,
   emptyState,
@@ -200,6 +201,32 @@ export class Environment {
   runTrigger(fn: string): unknown {
     if (this.missingScopes.length > 0) throw new Error('Authorization is required to perform that action.');
     return this.run(fn, 'FULL', [{ authMode: 'FULL', triggerUid: 'clock' }]);
+  }
+
+  /**
+   * Someone sends the lead form (form.ts): Google writes the response as the next row of the
+   * form's tab, then runs each form-submit trigger installed on this spreadsheet as the user who
+   * installed it, in AuthMode.FULL, with Google's event (its triggerUid the trigger's ID). The
+   * results are the triggers' (none when no trigger is installed: the response just waits).
+   */
+  submitForm(answers: Record<string, string>): { row: number; results: unknown[] } {
+    const sheet = formTab(this.spreadsheet);
+    if (!sheet) throw new Error('No form sends its responses to this spreadsheet (link one first).');
+    const response = writeResponse(sheet, this.clock.now(), answers);
+    const store = this.options.triggerStore ?? this.state;
+    const id = this.spreadsheet.getId();
+    const triggers = store.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && (t.document ?? id) === id);
+    const results = triggers.map((t) => {
+      const before = this.user;
+      this.user = t.owner;
+      try {
+        const event = { ...response.event, range: counted(response.event.range as object, this.counter), triggerUid: t.id };
+        return this.run(t.handler, 'FULL', [event]);
+      } finally {
+        this.user = before;
+      }
+    });
+    return { row: response.row, results };
   }
 
   private run(fn: string, authMode: AuthMode, args: unknown[]): unknown {
