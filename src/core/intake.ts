@@ -170,6 +170,16 @@ export function decide(answers: Record<Question, string>, settings: Settings, le
   return { kind: 'new', lead, clientId, clientOwner: deals[0]?.owner ?? '' };
 }
 
+/** A short, stable digest of a text (FNV-1a, base 36): a response's part of a key, never its content. */
+export function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
 /**
  * The owner of a new lead from the form: Settings' owner for its source, else the next of the
  * Team's Sales after the one who had the last turn, else '' (the caller's default).

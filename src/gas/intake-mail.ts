@@ -13,13 +13,19 @@ import { claimedKeys, scopePrefix, shardsOf, writeShards } from './ledger';
 import { sendUnderLedger, type Outgoing } from './mail';
 import { readTeam } from './team';
 import { answersOf, openResponses, sentAt, writeMarks, type ResponsesTab } from './intake-tab';
+import { digest } from '../core/intake';
 
 const SCOPE = 'intake';
 const TOLD: readonly string[] = [INTAKE.newLead, INTAKE.newDeal, INTAKE.joined];
 
-/** The ledger key of a response: its lead and when it was sent (rows may be sorted, these stay). */
+/**
+ * The ledger key of a response: its lead, when it was sent and a digest of its answers (rows may
+ * be sorted, these stay; two responses for one deal in the same second still differ).
+ */
 const keyOf = (tab: ResponsesTab, row: readonly unknown[], crm: Crm) =>
-  `${cellText(row[tab.col['Lead ID']], crm.offset).trim()}@${(sentAt(row) ?? new Date(0)).getTime()}`;
+  `${cellText(row[tab.col['Lead ID']], crm.offset).trim()}@${(sentAt(row) ?? new Date(0)).getTime()}#${digest(
+    Object.values(answersOf(tab, row, crm.offset)).join('\u0001'),
+  )}`;
 
 const waitsForTelling = (tab: ResponsesTab, row: readonly unknown[], crm: Crm) =>
   TOLD.includes(cellText(row[tab.col['Intake']], crm.offset).trim()) &&

@@ -25,9 +25,6 @@ import { answersFromEvent, answersOf, formTabs, hasAnswers, openResponses, sentA
 import type { ResponsesTab } from './intake-tab';
 import { tellOwners } from './intake-mail';
 
-/** Whose turn it is next among the Team's Sales (the last one given a lead by turn). */
-export const TURN_PROPERTY = 'lembar.intake.lastTurn';
-
 export interface IntakeResult {
   /** Responses handled by this run (made leads, joined, or set aside for review). */
   responses: number;
@@ -162,7 +159,7 @@ function processResponses(
   const team = readTeam(crm);
   const sales = [...team.values()].filter((m) => m.role.toLowerCase() === 'sales').map((m) => m.email);
   const props = PropertiesService.getDocumentProperties();
-  let turn = props.getProperty(TURN_PROPERTY) ?? '';
+  let turn = lastTurn(crm, tab, sales);
   let nextLead = nextLeadNumber(
     Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0,
     rows.map((r) => r.leadId),
@@ -186,12 +183,11 @@ function processResponses(
       (event && event.row === i && state === '' ? answersFromEvent(tab, event.named) : null) ??
       answersOf(tab, row, crm.offset);
     const reserved = text(row[tab.col['Lead ID']]);
-    if (state !== '' && reserved !== '' && (known.has(reserved) || notes.has(noteKey(reserved, at)))) {
-      // Written by a run that died before its final mark: only the mark is left to do.
+    if (state !== '' && reserved !== '' && known.has(reserved)) {
+      // Written by a run that died before its final mark: only the mark (and a missing note) is left.
       const joined = state === INTAKE.joining;
-      if (joined && !notes.has(noteKey(reserved, at))) {
-        newNotes.push(noteOf(crm, reserved, at, answers));
-      }
+      const note = noteOf(crm, reserved, at, answers);
+      if (joined && !notes.has(noteKey(reserved, at, String(note.Summary)))) newNotes.push(note);
       const clientRows = rows.filter((r) => r.clientId === rows.find((x) => x.leadId === reserved)?.clientId);
       final.set(i, { Intake: joined ? INTAKE.joined : clientRows.length > 1 ? INTAKE.newDeal : INTAKE.newLead });
       if (joined) result.joined++;
@@ -238,7 +234,6 @@ function processResponses(
       Math.max(nextLead - 1, Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0),
     ),
     [LAST_CLIENT_PROPERTY]: String(Math.max(nextClient - 1, lastClientNumber())),
-    [TURN_PROPERTY]: turn,
   });
   writeMarks(tab, pending);
   if (newLeads.length > 0) {
@@ -253,16 +248,36 @@ function processResponses(
   writeMarks(tab, final);
 }
 
-const noteKey = (leadId: string, at: Date) => `${leadId}@${at.getTime()}`;
+/**
+ * Whose turn it was last: the owner of the latest new client's response given by turn (a Sales
+ * person, not Settings' owner for its source). Read from the marks, which are written before any
+ * lead, so a run killed half way and its retry give the same turns.
+ */
+function lastTurn(crm: Crm, tab: ResponsesTab, sales: readonly string[]): string {
+  for (let i = tab.rows.length - 1; i >= 0; i--) {
+    const row = tab.rows[i];
+    const state = cellText(row[tab.col['Intake']], crm.offset).trim();
+    const owner = cellText(row[tab.col['Owner']], crm.offset).trim().toLowerCase();
+    if (state !== INTAKE.newLead && state !== INTAKE.pending) continue;
+    if (!sales.includes(owner)) continue;
+    if (crm.settings.leadFormOwners[sourceOf(answersOf(tab, row, crm.offset).source, crm.settings)]) continue;
+    return owner;
+  }
+  return '';
+}
+
+/** A note of the form on a deal: its lead, its time and its text (two in one second still differ). */
+const noteKey = (leadId: string, at: Date, summary: string) => `${leadId}@${at.getTime()}@${summary}`;
 
 /** The notes the form left on deals (Lead ID and time), to find a killed run's work. One read. */
 function formNotes(crm: Crm): Set<string> {
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const cols = acts.columnsOf(['Lead ID', 'Timestamp', 'By']);
+  const cols = acts.columnsOf(['Lead ID', 'Timestamp', 'By', 'Summary']);
   const out = new Set<string>();
   cols['By'].forEach((by, i) => {
     const at = cols['Timestamp'][i];
-    if (String(by) === FORM_AUTHOR && isDate(at)) out.add(noteKey(cellText(cols['Lead ID'][i], crm.offset).trim(), at));
+    if (String(by) === FORM_AUTHOR && isDate(at))
+      out.add(noteKey(cellText(cols['Lead ID'][i], crm.offset).trim(), at, String(cols['Summary'][i])));
   });
   return out;
 }
