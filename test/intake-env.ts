@@ -35,4 +35,3 @@ export function intakeCrm(options: { mailQuota?: number; install?: boolean } = {
 }
 
 export const send = (e: Environment, a: Answers) => e.submitForm(answers(a));
-

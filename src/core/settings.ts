@@ -413,8 +413,8 @@ function parseLeadForm(
     const m = /^(.+?)\s*[:=]\s*(\S+)$/.exec(part);
     const source = m ? s.sources.find((x) => x.toLowerCase() === m[1].trim().toLowerCase()) : undefined;
     const owner = m ? normalizeEmail(m[2]) : null;
-    if (!m || !source || !owner || !owner.ok) report(SETTING.leadFormOwners, 'settings.badOwnerRule', { value: userText(part) });
-    else s.leadFormOwners[source] = owner.email;
+    if (source && owner?.ok) s.leadFormOwners[source] = owner.email;
+    else report(SETTING.leadFormOwners, 'settings.badOwnerRule', { value: userText(part) });
   }
 }
 

@@ -44,7 +44,8 @@ export function openResponses(sheet: Sheet): ResponsesTab | null {
     // Right of every question; a question added to the form later gets a column of its own.
     appendHeaders(sheet, missing);
     titles.push(...missing);
-    if (questions.phone !== undefined) sheet.getRange(2, questions.phone + 1, sheet.getMaxRows() - 1, 1).setNumberFormat('@');
+    if (questions.phone !== undefined)
+      sheet.getRange(2, questions.phone + 1, sheet.getMaxRows() - 1, 1).setNumberFormat('@');
   }
   const width = titles.length;
   const rows = values.slice(1).map((r) => {

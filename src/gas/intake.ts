@@ -137,8 +137,7 @@ function processResponses(
   const todo = tab.rows
     .map((row, i) => ({ row, i, state: cellText(row[tab.col['Intake']], crm.offset).trim() }))
     .filter(
-      (r) =>
-        (r.state === '' && hasAnswers(tab, r.row)) || r.state === INTAKE.pending || r.state === INTAKE.joining,
+      (r) => (r.state === '' && hasAnswers(tab, r.row)) || r.state === INTAKE.pending || r.state === INTAKE.joining,
     );
   if (todo.length === 0) return;
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
@@ -230,9 +229,7 @@ function processResponses(
   }
   // The numbers and the turn first: a run that dies after this never hands them out twice.
   props.setProperties({
-    [LAST_ID_PROPERTY]: String(
-      Math.max(nextLead - 1, Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0),
-    ),
+    [LAST_ID_PROPERTY]: String(Math.max(nextLead - 1, Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0)),
     [LAST_CLIENT_PROPERTY]: String(Math.max(nextClient - 1, lastClientNumber())),
   });
   writeMarks(tab, pending);

@@ -220,7 +220,11 @@ export class Environment {
       const before = this.user;
       this.user = t.owner;
       try {
-        const event = { ...response.event, range: counted(response.event.range as object, this.counter), triggerUid: t.id };
+        const event = {
+          ...response.event,
+          range: counted(response.event.range as object, this.counter),
+          triggerUid: t.id,
+        };
         return this.run(t.handler, 'FULL', [event]);
       } finally {
         this.user = before;

@@ -83,7 +83,8 @@ export function writeResponse(sheet: FakeSheet, now: Date, answers: Record<strin
     .map((v) => String(v ?? '').trim());
   const questions = formQuestions(sheet);
   const unknown = Object.keys(answers).filter((k) => !questions.includes(k));
-  if (unknown.length > 0) throw new Error(`The form has no question "${unknown[0]}" (it asks: ${questions.join(', ')}).`);
+  if (unknown.length > 0)
+    throw new Error(`The form has no question "${unknown[0]}" (it asks: ${questions.join(', ')}).`);
   const row = sheet.getLastRow() + 1;
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
   // Google's first column is the response's time; then the answers, where their questions are.

@@ -71,13 +71,13 @@ test('an intake killed at any service call is finished by the next run: one lead
   expect(seq.length).toBeGreaterThan(20);
   // A kill at a read leaves what a kill at the next write leaves: the writes (and the sends and
   // lock releases around them) are where a run can stop with something different done.
-  const cuts = seq.flatMap((name, i) =>
-    /\.(set|insert|append|delete|send|releaseLock)/.test(name) ? [i + 1] : [],
-  );
+  const cuts = seq.flatMap((name, i) => (/\.(set|insert|append|delete|send|releaseLock)/.test(name) ? [i + 1] : []));
   /** A kill between a claim in the mail ledger and its send: the send is unknown, so never repeated. */
   const inSendWindow = (n: number) =>
     seq[n - 1] === 'MailApp.sendEmail' ||
-    (seq[n - 1] === 'Lock.releaseLock' && /^Properties\.setPropert/.test(seq[n - 2] ?? '') && seq[n] === 'MailApp.sendEmail');
+    (seq[n - 1] === 'Lock.releaseLock' &&
+      /^Properties\.setPropert/.test(seq[n - 2] ?? '') &&
+      seq[n] === 'MailApp.sendEmail');
   const expected = outcome(probe);
   expect(expected).toEqual({
     leads: [

@@ -35,7 +35,10 @@ describe('set up and triggers', () => {
     expect(none.leadForm).toBeNull();
     const e = intakeCrm({ install: false });
     const again = e.call('setupCrm');
-    expect(again.leadForm).toEqual({ tab: FORM_TAB, formUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//) });
+    expect(again.leadForm).toEqual({
+      tab: FORM_TAB,
+      formUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//),
+    });
     const header = e.spreadsheet.getSheetByName(FORM_TAB)!.getDataRange().getValues()[0];
     expect(header).toEqual([
       'Timestamp',

@@ -134,7 +134,8 @@ export class FakeSpreadsheetTriggerBuilder extends ServiceObject {
     return this;
   }
   create(): FakeTrigger {
-    if (!this.eventType) throw new Error('Exception: The trigger needs an event (onOpen, onEdit, onChange or onFormSubmit).');
+    if (!this.eventType)
+      throw new Error('Exception: The trigger needs an event (onOpen, onEdit, onChange or onFormSubmit).');
     return this.app.add({ handler: this.handler, eventType: this.eventType, document: this.document });
   }
 }
