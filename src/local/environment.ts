@@ -207,25 +207,26 @@ export class Environment {
    * Someone sends the lead form (form.ts): Google writes the response as the next row of the
    * form's tab, then runs each form-submit trigger installed on this spreadsheet as the user who
    * installed it, in AuthMode.FULL, with Google's event (its triggerUid the trigger's ID). The
-   * results are the triggers' (none when no trigger is installed: the response just waits).
+   * results are the triggers' (none when no trigger is installed: the response just waits), unless
+   * `replay` (the CLI's `intake`) runs onLeadFormSubmit as this user when none is installed.
    */
-  submitForm(answers: Record<string, string>): { row: number; results: unknown[] } {
+  submitForm(answers: Record<string, string>, options: { at?: Date; replay?: boolean } = {}): FormSubmission {
     const sheet = formTab(this.spreadsheet);
     if (!sheet) throw new Error('No form sends its responses to this spreadsheet (link one first).');
-    const response = writeResponse(sheet, this.clock.now(), answers);
+    const response = writeResponse(sheet, options.at ?? this.clock.now(), answers);
     const store = this.options.triggerStore ?? this.state;
     const id = this.spreadsheet.getId();
-    const triggers = store.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && (t.document ?? id) === id);
+    const installed = store.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && (t.document ?? id) === id);
+    const triggers =
+      installed.length === 0 && options.replay
+        ? [{ id: 'replay', owner: this.user, handler: 'onLeadFormSubmit' }]
+        : installed;
     const results = triggers.map((t) => {
       const before = this.user;
       this.user = t.owner;
       try {
-        const event = {
-          ...response.event,
-          range: counted(response.event.range as object, this.counter),
-          triggerUid: t.id,
-        };
-        return this.run(t.handler, 'FULL', [event]);
+        const range = counted(response.event.range as object, this.counter);
+        return this.run(t.handler, 'FULL', [{ ...response.event, range, triggerUid: t.id }]);
       } finally {
         this.user = before;
       }
@@ -410,6 +411,11 @@ export interface Manifest {
 }
 
 export type { AuthMode } from './auth';
+/** A response written to the form's tab and what the form-submit triggers returned. */
+export interface FormSubmission {
+  row: number;
+  results: unknown[];
+}
 export type EditKind = 'typed' | 'paste' | 'fill';
 
 export class UnknownFunctionError extends Error {

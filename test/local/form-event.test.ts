@@ -8,8 +8,13 @@ import { linkLeadForm, writeResponse, FORM_TAB, LOCAL_FORM_URL } from '../../src
 describe('form-submit triggers (add-on rules)', () => {
   test('forSpreadsheet(ss).onFormSubmit(): one per user and document; none on another document', () => {
     const state = emptyState();
-    const ss = new FakeSpreadsheet();
-    const app = new FakeScriptApp(state, () => 'a@x.id', () => ['onLeadFormSubmit'], ss.getId());
+    const ss = new FakeSpreadsheet({ now: () => new Date(), activeUser: () => 'a@x.id' });
+    const app = new FakeScriptApp(
+      state,
+      () => 'a@x.id',
+      () => ['onLeadFormSubmit'],
+      ss.getId(),
+    );
     const t = app.newTrigger('onLeadFormSubmit').forSpreadsheet(ss).onFormSubmit().create();
     expect([t.getEventType(), t.getTriggerSource(), t.getHandlerFunction()]).toEqual([
       'ON_FORM_SUBMIT',
@@ -26,7 +31,12 @@ describe('form-submit triggers (add-on rules)', () => {
     );
     expect(() => app.newTrigger('onLeadFormSubmit').forSpreadsheet(ss).create()).toThrow(/needs an event/);
     // Another user may own their own.
-    const other = new FakeScriptApp(state, () => 'b@x.id', () => ['onLeadFormSubmit'], ss.getId());
+    const other = new FakeScriptApp(
+      state,
+      () => 'b@x.id',
+      () => ['onLeadFormSubmit'],
+      ss.getId(),
+    );
     other.newTrigger('onLeadFormSubmit').forSpreadsheet(ss).onFormSubmit().create();
     expect(state.triggers.filter((x) => x.eventType === 'ON_FORM_SUBMIT').map((x) => x.owner)).toEqual([
       'a@x.id',
