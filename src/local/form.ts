@@ -36,7 +36,8 @@ export function linkLeadForm(ss: FakeSpreadsheet, lang: Lang = 'en', questions =
   if (linked) return linked;
   let n = 1;
   while (ss.getSheetByName(`Form Responses ${n}`)) n++;
-  const sheet = ss.insertSheet(`Form Responses ${n}`, 0);
+  // Google puts the tab first; here it goes last, so the CRM's tabs keep their places in the grid.
+  const sheet = ss.insertSheet(`Form Responses ${n}`);
   sheet.getRange(1, 1, 1, questions.length + 1).setValues([[TIMESTAMP[lang], ...questions]]);
   sheet.setFrozenRows(1);
   sheet.formUrl = LOCAL_FORM_URL;
