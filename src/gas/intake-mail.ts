@@ -5,7 +5,7 @@
 import { INTAKE } from '../core/intake';
 import { intakeEmail, type IntakeNews } from '../core/intake-email';
 import { normalizeEmail } from '../core/email';
-import { displayName } from '../core/team';
+import { displayName, type Team } from '../core/team';
 import { LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import { Table } from './table';
 import { cellText, withDocumentLock, type Crm } from './services';
@@ -32,16 +32,27 @@ const waitsForTelling = (tab: ResponsesTab, row: readonly unknown[], crm: Crm) =
   cellText(row[tab.col['Owner Told']], crm.offset).trim() === '' &&
   cellText(row[tab.col['Lead ID']], crm.offset).trim() !== '';
 
-export function tellOwners(crm: Crm, tab: ResponsesTab): { told: number; waiting: number; errors: string[] } {
+/** What the intake run read under the lock (Leads with the rows it appended, the Team): not read twice. */
+export interface Seen {
+  leads: LeadRecord[];
+  leadsSheetId: number;
+  team: Team;
+}
+
+/** Emails the owners of the tab's responses not told yet (those of this run and any that waited for quota). */
+export function tellOwners(
+  crm: Crm,
+  tab: ResponsesTab,
+  seen: Seen | null,
+): { told: number; waiting: number; errors: string[] } {
   const rows = tab.rows.filter((r) => waitsForTelling(tab, r, crm));
   if (rows.length === 0) return { told: 0, waiting: 0, errors: [] };
-  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-  const all = leads.allRows().map((r) => leads.toRecord(r));
+  const read = seen ?? readLeadsAndTeam(crm);
   const text = (v: unknown) => cellText(v, crm.offset).trim();
   const at = new Map<string, { rec: LeadRecord; row: number }>();
-  all.forEach((rec, i) => at.set(text(rec['Lead ID']), { rec, row: i + 2 }));
-  const team = readTeam(crm);
-  const base = `${crm.ss.getUrl()}#gid=${leads.sheet.getSheetId()}&range=A`;
+  read.leads.forEach((rec, i) => at.set(text(rec['Lead ID']), { rec, row: i + 2 }));
+  const team = read.team;
+  const base = `${crm.ss.getUrl()}#gid=${read.leadsSheetId}&range=A`;
   const items: Outgoing[] = [];
   for (const row of rows) {
     const owner = normalizeEmail(row[tab.col['Owner']]);
@@ -72,6 +83,15 @@ export function tellOwners(crm: Crm, tab: ResponsesTab): { told: number; waiting
   const told = new Set(items.map((x) => x.key).filter((k) => claimed.has(k)));
   if (told.size > 0) markTold(crm, tab, told);
   return { told: sent.sent, waiting: sent.waiting.length, errors: sent.errors };
+}
+
+function readLeadsAndTeam(crm: Crm): Seen {
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  return {
+    leads: leads.allRows().map((r) => leads.toRecord(r)),
+    leadsSheetId: leads.sheet.getSheetId(),
+    team: readTeam(crm),
+  };
 }
 
 /**

@@ -16,14 +16,14 @@ import { t, type Message } from '../core/i18n';
 import { sourceOf } from '../core/intake';
 import { Table } from './table';
 import { openCrm, withDocumentLock, currentUser, cellText, message, LAST_ID_PROPERTY, type Crm } from './services';
-import { LAST_CLIENT_PROPERTY, lastClientNumber } from './clients';
+import { LAST_CLIENT_PROPERTY } from './clients';
 import { giveStatusDropdown } from './leads';
 import { appendShadow } from './shadow';
 import { readTeam } from './team';
 import { appendRunLog } from './runlog';
 import { answersFromEvent, answersOf, formTabs, hasAnswers, openResponses, sentAt, writeMarks } from './intake-tab';
 import type { ResponsesTab } from './intake-tab';
-import { tellOwners } from './intake-mail';
+import { tellOwners, type Seen } from './intake-mail';
 
 export interface IntakeResult {
   /** Responses handled by this run (made leads, joined, or set aside for review). */
@@ -113,13 +113,14 @@ function intakeTab(
   event: { row: number; named: unknown } | null,
 ): IntakeResult {
   const result = empty();
+  let seen: Seen | null = null;
   const tab = withDocumentLock(crm.lang, () => {
     const opened = openResponses(sheet);
-    if (opened) processResponses(crm, opened, event, result);
+    if (opened) seen = processResponses(crm, opened, event, result);
     return opened;
   });
   if (!tab) return result;
-  const told = tellOwners(crm, tab);
+  const told = tellOwners(crm, tab, seen);
   result.told = told.told;
   result.waitingForQuota = told.waiting;
   result.errors.push(...told.errors);
@@ -128,18 +129,19 @@ function intakeTab(
 
 type Mark = Partial<Record<'Lead ID' | 'Owner' | 'Intake' | 'Owner Told' | 'Intake Note', unknown>>;
 
+/** Makes the tab's new responses leads; returns what it read (Leads as now written, the Team) for telling the owners. */
 function processResponses(
   crm: Crm,
   tab: ResponsesTab,
   event: { row: number; named: unknown } | null,
   result: IntakeResult,
-): void {
+): Seen | null {
   const todo = tab.rows
     .map((row, i) => ({ row, i, state: cellText(row[tab.col['Intake']], crm.offset).trim() }))
     .filter(
       (r) => (r.state === '' && hasAnswers(tab, r.row)) || r.state === INTAKE.pending || r.state === INTAKE.joining,
     );
-  if (todo.length === 0) return;
+  if (todo.length === 0) return null;
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const all = leads.allRows().map((r) => leads.toRecord(r));
   const text = (v: unknown) => cellText(v, crm.offset).trim();
@@ -158,13 +160,16 @@ function processResponses(
   const team = readTeam(crm);
   const sales = [...team.values()].filter((m) => m.role.toLowerCase() === 'sales').map((m) => m.email);
   const props = PropertiesService.getDocumentProperties();
+  const stored = props.getProperties();
+  const lastLead = Number(stored[LAST_ID_PROPERTY] ?? 0) || 0;
+  const lastClient = Number(stored[LAST_CLIENT_PROPERTY] ?? 0) || 0;
   let turn = lastTurn(crm, tab, sales);
   let nextLead = nextLeadNumber(
-    Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0,
+    lastLead,
     rows.map((r) => r.leadId),
   );
   let nextClient = nextClientNumber(
-    lastClientNumber(),
+    lastClient,
     rows.map((r) => r.clientId),
   );
   const fallbackOwner = currentUser();
@@ -227,11 +232,12 @@ function processResponses(
     rows.push({ ...toLeadRow(d.lead, leadId, clientId, owner), createdAt: at.getTime() });
     known.add(leadId);
   }
-  // The numbers and the turn first: a run that dies after this never hands them out twice.
-  props.setProperties({
-    [LAST_ID_PROPERTY]: String(Math.max(nextLead - 1, Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0)),
-    [LAST_CLIENT_PROPERTY]: String(Math.max(nextClient - 1, lastClientNumber())),
-  });
+  // The numbers first: a run that dies after this never hands them out twice.
+  if (nextLead - 1 > lastLead || nextClient - 1 > lastClient)
+    props.setProperties({
+      [LAST_ID_PROPERTY]: String(Math.max(nextLead - 1, lastLead)),
+      [LAST_CLIENT_PROPERTY]: String(Math.max(nextClient - 1, lastClient)),
+    });
   writeMarks(tab, pending);
   if (newLeads.length > 0) {
     const first = leads.append(newLeads);
@@ -243,6 +249,8 @@ function processResponses(
   }
   if (newNotes.length > 0) Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(newNotes);
   writeMarks(tab, final);
+  // Appended below the rows read, so a record's index still gives its row.
+  return { leads: [...all, ...newLeads], leadsSheetId: leads.sheet.getSheetId(), team };
 }
 
 /**

@@ -292,3 +292,59 @@ describe('nothing lost', () => {
     ]);
   });
 });
+
+describe('nothing twice, at any size', () => {
+  test('two teammates each installed the automation: both triggers fire, one lead, one email', () => {
+    const e = intakeCrm();
+    e.user = 'rina@firma.id';
+    e.call('installTriggers');
+    expect(e.state.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT').map((t) => t.owner)).toEqual([
+      'admin@firma.id',
+      'rina@firma.id',
+    ]);
+    const r = send(e, BUDI);
+    expect(r.results.map((x) => (x as { created: number }).created)).toEqual([1, 0]);
+    expect(leads(e).length).toBe(1);
+    expect(mails(e)).toEqual([{ to: 'rina@firma.id', subject: 'Lead baru dari formulir: Budi Santoso' }]);
+  });
+
+  test('the service calls of a response do not grow with the leads or the responses before it', () => {
+    const calls = (leadsBefore: number) => {
+      const e = intakeCrm();
+      const rows = Array.from({ length: leadsBefore }, (_, i) => {
+        const n = String(i + 1).padStart(6, '0');
+        return [
+          `L-${n}`,
+          `C-${n}`,
+          '',
+          `Klien ${i}`,
+          '',
+          `+62812${String(1000000 + i)}`,
+          '',
+          'Website',
+          'CCTV',
+          'Lead',
+        ];
+      });
+      if (leadsBefore > 0) e.spreadsheet.getSheetByName('Leads')!.getRange(2, 1, leadsBefore, 10).setValues(rows);
+      for (let i = 0; i < leadsBefore / 10; i++)
+        send(e, { name: `Tamu ${i}`, email: `tamu${i}@contoh.id`, needs: 'CCTV', source: 'Google' });
+      send(e, SARI);
+      return e.lastRun.serviceCalls;
+    };
+    const small = calls(10);
+    expect(calls(200)).toBe(small);
+  });
+
+  test('the managers’ digest counts the form’s leads per owner the next morning', () => {
+    const e = intakeCrm();
+    setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
+    send(e, BUDI);
+    send(e, SARI);
+    e.clock.advance(23 * 3600 * 1000);
+    e.call('runDailyJobs');
+    const team = e.mail.sent.find((m) => m.to === 'boss@firma.id' && !m.subject.includes('form'));
+    expect(team?.body).toMatch(/rina@firma\.id[^\n]*1/);
+    expect(team?.body).toMatch(/andi@firma\.id[^\n]*1/);
+  });
+});
