@@ -51,6 +51,31 @@ describe('set up and triggers', () => {
     ]);
   });
 
+  test('Set up adds the lead form’s settings to a CRM that lacks them, leaving every other row as it was', () => {
+    const e = intakeCrm({ install: false });
+    const sheet = e.spreadsheet.getSheetByName('Settings')!;
+    const rows = sheet.getDataRange().getValues();
+    const names = rows.map((r) => r[0]);
+    expect(rows.filter((r) => String(r[0]).startsWith('Lead form')).map((r) => [r[0], r[1]])).toEqual([
+      ['Lead form source', 'Website'],
+      ['Lead form owners', ''],
+    ]);
+    // An earlier version's Settings: without them, a value of the team's changed.
+    for (const name of ['Lead form owners', 'Lead form source'])
+      sheet.deleteRow(sheet.getDataRange().getValues().findIndex((r) => r[0] === name) + 1);
+    setSetting(e.spreadsheet, 'Reminder hour', '7');
+    const before = sheet.getDataRange().getValues();
+    const r = e.call('setupCrm');
+    expect(r.addedSettings).toEqual(['Lead form source', 'Lead form owners']);
+    const after = sheet.getDataRange().getValues();
+    expect(after.slice(0, before.length).map((x) => x.slice(0, 2))).toEqual(before.map((x) => x.slice(0, 2)));
+    expect(after.length).toBe(names.length);
+    setSetting(e.spreadsheet, 'Lead form owners', 'Website: not an email');
+    expect(e.call('setupCrm').settingsProblems).toEqual([
+      { setting: 'Lead form owners', problem: expect.stringContaining('"Source: owner email"') },
+    ]);
+  });
+
   test('installTriggers leaves one daily and one form-submit trigger, however often it runs', () => {
     const e = intakeCrm();
     e.call('installTriggers');
