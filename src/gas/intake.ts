@@ -58,7 +58,12 @@ const empty = (): IntakeResult => ({
 /** The form-submit trigger: the response's tab (and any response it missed before) becomes leads. */
 export function onLeadFormSubmit(e?: FormSubmitEvent): IntakeResult {
   const crm = openCrm();
-  const range = e && typeof e === 'object' ? e.range : undefined;
+  // Only Google's event names a range; anything else (a call by hand, a retry without one) sweeps.
+  const given = e !== null && typeof e === 'object' ? (e.range as unknown) : undefined;
+  const range =
+    given !== null && typeof given === 'object' && typeof (given as { getSheet?: unknown }).getSheet === 'function'
+      ? (given as GoogleAppsScript.Spreadsheet.Range)
+      : undefined;
   const sheets = range ? [range.getSheet()] : formTabs(crm.ss);
   const event = range ? { row: range.getRow() - 2, named: e?.namedValues } : null;
   return runAndLog(crm, sheets, event, 'onLeadFormSubmit');

@@ -68,6 +68,8 @@ const NOT_FROM_A_PAGE = new Set([
   'runDailyJobs',
   'runFollowUpReminders',
   'runDuplicateAudit',
+  // Google runs it when the form is sent (/form here), never a page.
+  'onLeadFormSubmit',
 ]);
 
 /** The global functions the bundle declares (its generated top-level wrappers). */

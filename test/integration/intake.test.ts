@@ -62,7 +62,12 @@ describe('set up and triggers', () => {
     ]);
     // An earlier version's Settings: without them, a value of the team's changed.
     for (const name of ['Lead form owners', 'Lead form source'])
-      sheet.deleteRow(sheet.getDataRange().getValues().findIndex((r) => r[0] === name) + 1);
+      sheet.deleteRow(
+        sheet
+          .getDataRange()
+          .getValues()
+          .findIndex((r) => r[0] === name) + 1,
+      );
     setSetting(e.spreadsheet, 'Reminder hour', '7');
     const before = sheet.getDataRange().getValues();
     const r = e.call('setupCrm');
@@ -372,4 +377,13 @@ describe('nothing twice, at any size', () => {
     expect(team?.body).toMatch(/rina@firma\.id[^\n]*1/);
     expect(team?.body).toMatch(/andi@firma\.id[^\n]*1/);
   });
+});
+
+test('onLeadFormSubmit called with anything but Google’s event sweeps, and never throws', () => {
+  const e = intakeCrm({ install: false });
+  send(e, BUDI);
+  const events = [null, undefined, 'x', 5, [], { range: 5 }, { range: {} }, { namedValues: 'x' }, { range: null }];
+  for (const ev of events) expect(() => e.callRaw('onLeadFormSubmit', ev)).not.toThrow();
+  expect(leads(e).length).toBe(1);
+  expect(mails(e).length).toBe(1);
 });

@@ -51,7 +51,10 @@ describe('the source of an answer', () => {
   test('Settings: the lead form source must be a source; owners are "Source: email", a bad one reported', () => {
     const p = parseSettings([
       { setting: 'Lead form source', value: 'Koran' },
-      { setting: 'Lead form owners', value: 'Google Ads: Ana@Firma.id; Website = budi@firma.id; Koran: x@y.id; Referral' },
+      {
+        setting: 'Lead form owners',
+        value: 'Google Ads: Ana@Firma.id; Website = budi@firma.id; Koran: x@y.id; Referral',
+      },
     ]);
     expect(p.settings.leadFormSource).toBe('Website');
     expect(p.settings.leadFormOwners).toEqual({ 'Google Ads': 'ana@firma.id', Website: 'budi@firma.id' });
