@@ -15,7 +15,16 @@ import { addHours, isDate, startOfDay } from '../core/dates';
 import { t, type Message } from '../core/i18n';
 import { sourceOf } from '../core/intake';
 import { Table } from './table';
-import { openCrm, withDocumentLock, currentUser, cellText, message, LAST_ID_PROPERTY, type Crm } from './services';
+import {
+  asJob,
+  openCrm,
+  withDocumentLock,
+  currentUser,
+  cellText,
+  message,
+  LAST_ID_PROPERTY,
+  type Crm,
+} from './services';
 import { LAST_CLIENT_PROPERTY } from './clients';
 import { giveStatusDropdown } from './leads';
 import { appendShadow } from './shadow';
@@ -66,8 +75,13 @@ export function onLeadFormSubmit(e?: FormSubmitEvent): IntakeResult {
       : undefined;
   const sheets = range ? [range.getSheet()] : formTabs(crm.ss);
   const event = range ? { row: range.getRow() - 2, named: e?.namedValues } : null;
-  return runAndLog(crm, sheets, event, 'onLeadFormSubmit');
+  // No one waits on a trigger: it waits for a busy document as a job does, not a person's 20 s.
+  // Still busy past that, it fails and the response waits for the next response or the daily sweep.
+  return asJob(Date.now() + TRIGGER_WAIT_MS, () => runAndLog(crm, sheets, event, 'onLeadFormSubmit'));
 }
+
+/** How long the form's trigger waits for the document lock (well within Apps Script's 6 minutes). */
+const TRIGGER_WAIT_MS = 4 * 60 * 1000;
 
 /** The daily run's sweep: every response of every lead form not yet made a lead, every owner not yet told. */
 export function runLeadIntake(): IntakeResult {

@@ -387,3 +387,12 @@ test('onLeadFormSubmit called with anything but Google’s event sweeps, and nev
   expect(leads(e).length).toBe(1);
   expect(mails(e).length).toBe(1);
 });
+
+test('the document busy for a minute (an import): the form’s trigger waits for it, as a job, and makes the lead', () => {
+  const e = intakeCrm();
+  const t0 = e.clock.now().getTime();
+  e.locks.hold(`doc:${e.spreadsheet.getId()}`, 'a-long-import', t0 + 60_000);
+  send(e, BUDI);
+  expect(leads(e).map((l) => l.Name)).toEqual(['Budi Santoso']);
+  expect(e.clock.now().getTime() - t0).toBeGreaterThanOrEqual(60_000);
+});
