@@ -140,9 +140,15 @@ export function writeMarks(tab: ResponsesTab, marks: Map<number, Partial<Record<
  * Set up's part (SPEC §4, Lead intake): the tab of the team's lead form, given the add-on's
  * columns; null when no form with a lead's questions sends its responses here yet.
  */
-export function connectLeadForm(ss: Ss): { tab: string; formUrl: string } | null {
+export function connectLeadForm(ss: Ss): { tab: string; formUrl: string; missing: Question[] } | null {
   for (const sheet of formTabs(ss)) {
-    if (openResponses(sheet)) return { tab: sheet.getName(), formUrl: sheet.getFormUrl() ?? '' };
+    const tab = openResponses(sheet);
+    if (!tab) continue;
+    // Questions a lead needs that the form does not ask (Set up names them).
+    const missing = QUESTIONS.filter((q) => tab.questions[q] === undefined);
+    return { tab: sheet.getName(), formUrl: sheet.getFormUrl() ?? '', missing };
   }
   return null;
 }
+
+const QUESTIONS: Question[] = ['name', 'company', 'phone', 'email', 'needs', 'source'];

@@ -15,7 +15,7 @@ import {
 } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
-import { t } from '../core/i18n';
+import { refs, t, type MessageKey } from '../core/i18n';
 import { openCrm, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
@@ -43,7 +43,7 @@ export interface SetupResult {
   /** Team rows whose Email is not one address (left out of the team). */
   teamProblems: string[];
   /** The lead form whose responses land here (SPEC §4, Lead intake), or null when none is linked yet. */
-  leadForm: { tab: string; formUrl: string } | null;
+  leadForm: { tab: string; formUrl: string; missing: string[] } | null;
 }
 
 export function setupCrm(): SetupResult {
@@ -99,7 +99,7 @@ export function setupCrm(): SetupResult {
           ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length })
           : '',
         ...result.teamProblems,
-        result.leadForm ? t(crm.lang, 'setup.leadForm', { tab: result.leadForm.tab }) : t(crm.lang, 'setup.noLeadForm'),
+        leadFormText(crm.lang, result.leadForm),
       ]
         .filter(Boolean)
         .join(' '),
@@ -107,6 +107,15 @@ export function setupCrm(): SetupResult {
     );
     return result;
   });
+}
+
+/** What Set up says of the lead form: connected (and which questions it lacks), or how to link one. */
+function leadFormText(lang: 'id' | 'en', form: SetupResult['leadForm']): string {
+  if (!form) return t(lang, 'setup.noLeadForm');
+  const connected = t(lang, 'setup.leadForm', { tab: form.tab });
+  if (form.missing.length === 0) return connected;
+  const fields = refs(form.missing.map((q) => `field.${q}` as MessageKey));
+  return `${connected} ${t(lang, 'setup.leadFormMissing', { fields })}`;
 }
 
 /** Adds missing headers after the last used column; bold, frozen header row. */

@@ -38,6 +38,7 @@ describe('set up and triggers', () => {
     expect(again.leadForm).toEqual({
       tab: FORM_TAB,
       formUrl: expect.stringMatching(/^https:\/\/docs\.google\.com\/forms\//),
+      missing: [],
     });
     const header = e.spreadsheet.getSheetByName(FORM_TAB)!.getDataRange().getValues()[0];
     expect(header).toEqual([
@@ -49,6 +50,16 @@ describe('set up and triggers', () => {
       'Owner Told',
       'Intake Note',
     ]);
+  });
+
+  test('a form that asks too little: Set up names the questions it lacks, in the team’s language', () => {
+    const e = env({ user: 'admin@firma.id' });
+    linkLeadForm(e.spreadsheet, 'id', ['Nama', 'Nomor WhatsApp']);
+    const r = e.call('setupCrm');
+    expect(r.leadForm?.missing).toEqual(['company', 'email', 'needs', 'source']);
+    expect(e.spreadsheet.toasts.at(-1)?.message).toContain(
+      'Formulir tidak menanyakan: Perusahaan, Email, Kebutuhan, Sumber.',
+    );
   });
 
   test('Set up adds the lead form’s settings to a CRM that lacks them, leaving every other row as it was', () => {

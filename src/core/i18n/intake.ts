@@ -78,6 +78,10 @@ export const intake = {
     en: 'Lead form connected: responses in "{tab}" become leads once the automation is installed.',
     id: 'Formulir lead terhubung: jawaban di "{tab}" menjadi lead setelah otomatisasi dipasang.',
   },
+  'setup.leadFormMissing': {
+    en: 'The form asks no question for: {fields}. Add them in Google Forms: a response without Needs, or without a phone or email, waits for review.',
+    id: 'Formulir tidak menanyakan: {fields}. Tambahkan di Google Forms: jawaban tanpa Kebutuhan, atau tanpa telepon atau email, menunggu ditinjau.',
+  },
   'setup.noLeadForm': {
     en: 'No lead form yet: in Google Forms, make a form with Name, Company, Phone, Email, Needs and "How did you hear about us?", choose this spreadsheet under Responses, then run Set up again.',
     id: 'Belum ada formulir lead: di Google Forms, buat formulir dengan Nama, Perusahaan, Telepon, Email, Kebutuhan dan "Dari mana Anda tahu tentang kami?", pilih spreadsheet ini di Jawaban, lalu jalankan Set up lagi.',
