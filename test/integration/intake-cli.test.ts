@@ -60,7 +60,11 @@ test('a Google Forms export replayed: one lead each, the repeat joins, the conta
   ).toHaveLength(3);
   // The link to the form is kept with the workbook: a later run still knows the form's tab.
   const setup = JSON.parse(lembar(['run', 'setupCrm', '--workbook', 'crm.xlsx', ...now], dir).out);
-  expect(setup.leadForm).toEqual({ tab: 'Form Responses 1', formUrl: expect.stringContaining('/forms/') });
+  expect(setup.leadForm).toEqual({
+    tab: 'Form Responses 1',
+    formUrl: expect.stringContaining('/forms/'),
+    missing: [],
+  });
   // A CSV whose questions are not the form's is refused, naming the question.
   fs.writeFileSync(path.join(dir, 'other.csv'), 'Nama,Umur\nAna,30\n');
   const bad = lembar(['intake', 'other.csv', '--workbook', 'crm.xlsx'], dir);
