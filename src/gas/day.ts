@@ -60,7 +60,7 @@ export function getMyDay(arg?: { owner?: string }): TodayList {
     crm.now,
     crm.offset,
   );
-  const day = myDay(plan, owner, crm.settings);
+  const day = myDay(plan, owner, crm.settings, crm.lang);
   const templates = readTemplates(crm).filter((x) => x.channel === 'WhatsApp' && x.language === crm.lang);
   const sales = displayName(team, owner);
   const owners = [...new Set([...plan.owners.map((o) => o.owner), ...team.keys()])].sort();

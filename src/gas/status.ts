@@ -84,6 +84,7 @@ export function onEdit(e?: EditEvent): void {
     const statuses: unknown[] = [];
     const changedAt: unknown[] = [];
     const nextFollowUp: unknown[] = [];
+    const followUps: unknown[] = [];
     const activities: ActivityRecord[] = [];
     const shadowChanges: [string, string][] = [];
     block.forEach((cells, i) => {
@@ -95,6 +96,7 @@ export function onEdit(e?: EditEvent): void {
       statuses.push(cells[leads.indexOf('Status')]);
       changedAt.push(cells[leads.indexOf('Status Changed At')]);
       nextFollowUp.push(cells[leads.indexOf('Next Follow-up')]);
+      followUps.push(cells[leads.indexOf('Follow-ups')]);
       if (!verdict.ok && from !== null) {
         rejected.push({ row: first + i, reason: verdict.reason });
         statuses[i] = from;
@@ -102,9 +104,10 @@ export function onEdit(e?: EditEvent): void {
       }
       if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason }); // unknown previous: kept, but told
       if (verdict.ok && !verdict.change) return;
-      const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+      const fx = statusEffects(from ?? '', to, lead, crm.now, crm.settings, crm.offset);
       changedAt[i] = fx['Status Changed At'];
       if (fx['Next Follow-up'] !== undefined) nextFollowUp[i] = fx['Next Follow-up'];
+      if (fx['Follow-ups'] !== undefined) followUps[i] = fx['Follow-ups'];
       if (id !== '') {
         activities.push({
           Timestamp: crm.now,
@@ -127,6 +130,8 @@ export function onEdit(e?: EditEvent): void {
     if (activities.length > 0) {
       leads.writeColumn('Status Changed At', first - 2, changedAt);
       leads.writeColumn('Next Follow-up', first - 2, nextFollowUp);
+      if (followUps.some((v, i) => v !== block[i][leads.indexOf('Follow-ups')]))
+        leads.writeColumn('Follow-ups', first - 2, followUps);
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
       updateShadow(crm.ss, shadowChanges, crm.offset);
     }
@@ -301,7 +306,7 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
       if (kept.changes['Deal Value'] !== undefined) saved = { ...stored, ...kept.changes };
       return { ok: true, leadId, status: to, changed: kept.count };
     }
-    const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+    const fx = statusEffects(from, to, lead, crm.now, crm.settings, crm.offset);
     leads.update(index, { ...values, Status: to, ...fx });
     Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
       {

@@ -23,8 +23,10 @@ import { digest } from './digest';
 import { report } from './report';
 import { automation } from './automation';
 import { client } from './client';
+import { labels, labelIn, LABEL_KINDS, type LabelKind } from './labels';
 
 export type { Lang } from './entry';
+export { labelIn, LABEL_KINDS, type LabelKind } from './labels';
 export { EXCERPT, excerpt, fill, userText, type UserText } from './fill';
 
 type Joined<T extends Entries[]> = T extends [infer First, ...infer Rest extends Entries[]]
@@ -58,6 +60,7 @@ const ENTRIES = /* @__PURE__ */ join(
   report,
   automation,
   client,
+  labels,
 );
 
 export type MessageKey = keyof typeof ENTRIES;
@@ -87,10 +90,25 @@ export type Params = Record<string, string | number | UserText | CatalogRef>;
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const text = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
-  return fill(text, params, (k) =>
-    Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k as MessageKey] : k,
-  );
+  return fill(text, params, (k) => {
+    if (Object.prototype.hasOwnProperty.call(CATALOG[lang], k)) return CATALOG[lang][k as MessageKey];
+    // A data name without a label (a team's own status or source) is shown as typed.
+    const kind = LABEL_KINDS.find((x) => k.startsWith(`${x}.`));
+    return kind ? k.slice(kind.length + 1) : k;
+  });
 }
+
+/** A status, source, activity type, campaign state or consent as the reader reads it. */
+export function label(lang: Lang, kind: LabelKind, name: string): string {
+  return labelIn(CATALOG[lang], kind, name);
+}
+
+/** A data name inside a message's params, rendered by its label in the message's language. */
+export const labelRef = (kind: LabelKind, name: string): CatalogRef => ({ ref: [`${kind}.${name}` as MessageKey] });
+/** Several data names (`Quotation Sent, Lost`), each by its label, joined by commas. */
+export const labelRefs = (kind: LabelKind, names: readonly string[]): CatalogRef => ({
+  ref: names.map((n) => `${kind}.${n}` as MessageKey),
+});
 
 /** Reference to a catalog entry inside another message's params. */
 export const ref = (key: MessageKey): CatalogRef => ({ ref: [key] });
