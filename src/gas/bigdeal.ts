@@ -52,7 +52,7 @@ export function alertBigDealNow(crm: Crm, lead: LeadRecord): void {
       'bigdeal',
       managers.map((m) => ({
         key: `${leadId}:${m}`,
-        email: bigDealEmail(crm.lang, m, [deal], crm.settings.currency, (e) => displayName(team, e)),
+        email: bigDealEmail(crm.lang, m, [deal], crm.settings.currency, (e) => displayName(team, e) || e),
       })),
     );
     // Told when every manager has it; otherwise the next daily digest tells them.

@@ -10,6 +10,7 @@ import { normalizeEmail } from '../core/email';
 import { managersOf, displayName } from '../core/team';
 import { renderTemplate, situationOf } from '../core/templates';
 import { whatsappLink } from '../core/phone';
+import { formatDay } from '../core/format';
 import { Table } from './table';
 import { openCrm, currentUser, message } from './services';
 import { readTeam, readTemplates } from './team';
@@ -18,7 +19,12 @@ import { readTeam, readTemplates } from './team';
 export interface TodayList {
   owner: string;
   ownerName: string;
+  /** The day, ISO (data). */
   date: string;
+  /** The day as the user reads it: `Senin, 7 Des`. */
+  dateText: string;
+  /** Team names of the lists a manager may open, by email. */
+  ownerNames: Record<string, string>;
   /** Whether the user may open a teammate's list (a manager). */
   canSwitch: boolean;
   /** The lists a manager may open; [] for anyone else. */
@@ -68,6 +74,10 @@ export function getMyDay(arg?: { owner?: string }): TodayList {
     owner: day.owner,
     ownerName: sales,
     date: day.date,
+    dateText: formatDay(day.date, crm.lang, 'weekday'),
+    ownerNames: Object.fromEntries(
+      (managers.includes(me) ? [day.owner, ...owners] : [day.owner]).map((o) => [o, displayName(team, o)]),
+    ),
     canSwitch: managers.includes(me),
     owners: managers.includes(me) ? owners : [],
     sections: day.sections.map((s) => ({

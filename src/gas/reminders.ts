@@ -37,7 +37,7 @@ export function followUpReminders(crm: Crm): ReminderResult {
   const team = readTeam(crm);
   const langOf = (email: string) => team.get(email)?.language || crm.lang;
   const managers = managersOf(team, crm.settings.managerEmails);
-  const nameOf = (email: string) => displayName(team, email);
+  const nameOf = (email: string) => displayName(team, email) || email;
   const emails: Outgoing[] = plan.owners
     .filter((d) => countOf(d) > 0)
     .map((d) => ({
@@ -135,7 +135,7 @@ export function runWeeklyReport(): {
     items = managers.map((m) => ({
       key: `weekly:${m}`,
       email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency, (e) =>
-        displayName(team, e),
+        displayName(team, e) || e,
       ),
     }));
   }

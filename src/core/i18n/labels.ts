@@ -34,3 +34,15 @@ export function labelIn(messages: Readonly<Record<string, string>>, kind: LabelK
   const v = messages[`${kind}.${name}`];
   return typeof v === 'string' ? v : name;
 }
+
+/**
+ * An activity's summary as the reader reads it: a Status Change keeps data names in its cell
+ * (`Lead → Quotation Sent`, so reports can parse it) and is shown by the statuses' labels.
+ */
+export function activitySummaryIn(messages: Readonly<Record<string, string>>, type: string, summary: string): string {
+  if (type !== 'Status Change') return summary;
+  const m = /^(.*?) → (.*)$/.exec(summary);
+  if (!m) return summary;
+  const side = (s: string) => (s.trim() === '–' || s.trim() === '' ? s : labelIn(messages, 'status', s.trim()));
+  return `${side(m[1])} → ${side(m[2])}`;
+}
