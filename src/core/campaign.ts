@@ -10,7 +10,7 @@ import type { LeadHeader, LeadRecord } from './schema';
 import { cellDate, parseYmd, toYmd } from './dates';
 import { emailKeys, mailboxKey, normalizeEmail } from './email';
 import { normalizePhone, isMobile } from './phone';
-import { renderTemplate, type Template, type TemplateValues } from './templates';
+import { nameValues, renderTemplate, type Template, type TemplateValues } from './templates';
 
 const FIELDS: Record<string, LeadHeader> = {
   status: 'Status',
@@ -221,7 +221,7 @@ export function planCampaign(
     }
     const owner = ownerEmail.ok ? ownerEmail.email : '';
     const values: TemplateValues = {
-      name: String(r['Name'] ?? ''),
+      ...nameValues(String(r['Name'] ?? ''), settings.salutation, template.language),
       company: String(r['Company'] ?? ''),
       needs: String(r['Needs'] ?? ''),
       product: String(r['Product'] ?? ''),

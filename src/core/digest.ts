@@ -5,6 +5,7 @@ import { escapeHtml } from './html';
 import { SECTIONS, countOf, type OwnerDigest, type ReminderLead, type ReminderPlan, type Section } from './reminders';
 import type { Settings } from './settings';
 import { waLink } from './phone';
+import { addressee } from './salutation';
 
 export interface Email {
   to: string;
@@ -35,9 +36,11 @@ function lineText(lang: Lang, l: ReminderLead, links: DigestLinks): string {
   return `- ${who}${phone} · ${label(lang, 'status', l.status)} · ${dueText(lang, l.due)}\n  ${links.row(l.row)}`;
 }
 
-function lineHtml(lang: Lang, l: ReminderLead, links: DigestLinks): string {
+function lineHtml(lang: Lang, l: ReminderLead, links: DigestLinks, settings: Settings): string {
+  // The WhatsApp greeting addresses the client as Settings says (Pak Agus Salim, never Bpk. Agus Salim).
+  const greet = addressee(l.name, settings.salutation, lang).greeting;
   const chat = l.phoneE164
-    ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: l.name })))}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(formatPhone(l.phoneE164))}</a>`
+    ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: greet })))}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(formatPhone(l.phoneE164))}</a>`
     : '';
   return (
     `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` +
@@ -71,7 +74,7 @@ export function ownerDigestEmail(
     if (leads.length === 0) continue;
     const title = `${sectionTitle(lang, s, settings)} (${leads.length})`;
     text.push(title, ...leads.map((l) => lineText(lang, l, links)), '');
-    html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links)).join('')}</ul>`;
+    html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links, settings)).join('')}</ul>`;
   }
   text.push(t(lang, 'digest.footer'));
   html += `<p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(t(lang, 'digest.footer'))}</p>`;
@@ -123,7 +126,7 @@ export function managerDigestEmail(
   if (plan.unowned.length > 0) {
     const title = t(lang, 'digest.unowned', { count: plan.unowned.length });
     text.push(title, ...plan.unowned.map((l) => lineText(lang, l, links)), '');
-    html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan.unowned.map((l) => lineHtml(lang, l, links)).join('')}</ul>`;
+    html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan.unowned.map((l) => lineHtml(lang, l, links, settings)).join('')}</ul>`;
   }
   if (plan.invalidOwners.length > 0) {
     const lines = plan.invalidOwners.map((o) =>

@@ -2,6 +2,8 @@
 // in Indonesian and English, for each situation of the sales SOP. A placeholder without a value
 // is reported, never sent as `{nama}`; placeholders are filled once, never in a lead's own data.
 import type { TemplateRecord } from './schema';
+import { addressee, type SalutationSetting } from './salutation';
+import type { Lang } from './i18n/entry';
 
 export const CHANNELS = ['WhatsApp', 'Email'] as const;
 export const SITUATIONS = ['First Contact', 'Follow-up', 'Quotation Sent', 'Re-contact', 'Greeting', 'Other'] as const;
@@ -21,6 +23,8 @@ export interface Template {
 export const PLACEHOLDERS: Record<string, string> = {
   nama: 'name',
   name: 'name',
+  sapaan: 'greeting',
+  salutation: 'greeting',
   perusahaan: 'company',
   company: 'company',
   kebutuhan: 'needs',
@@ -38,8 +42,25 @@ export const PLACEHOLDERS: Record<string, string> = {
 };
 
 export type TemplateValues = Partial<
-  Record<'name' | 'company' | 'needs' | 'sales' | 'salesPhone' | 'value' | 'quotationDate' | 'product', string>
+  Record<
+    'name' | 'greeting' | 'company' | 'needs' | 'sales' | 'salesPhone' | 'value' | 'quotationDate' | 'product',
+    string
+  >
 >;
+
+/**
+ * A client's name as a message uses it: `{nama}` without the titles and degrees the Name cell
+ * carries, `{sapaan}` with the salutation Settings allows (`Pak Agus Salim`), in the template's
+ * language (a template in neither language is taken as Indonesian).
+ */
+export function nameValues(
+  rawName: string,
+  salutation: SalutationSetting,
+  language: string,
+): Pick<TemplateValues, 'name' | 'greeting'> {
+  const a = addressee(rawName, salutation, (language === 'en' ? 'en' : 'id') as Lang);
+  return { name: a.name, greeting: a.greeting };
+}
 
 export interface Rendered {
   subject: string;
@@ -135,7 +156,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'First Contact',
       '',
-      'Selamat siang {nama}, saya {sales} dari tim kami. Terima kasih sudah menghubungi kami soal {kebutuhan}. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?',
+      'Selamat siang {sapaan}, saya {sales} dari tim kami. Terima kasih sudah menghubungi kami soal {kebutuhan}. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?',
     ),
     t(
       'T-002',
@@ -144,7 +165,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'First Contact',
       'Kebutuhan {kebutuhan} untuk {perusahaan}',
-      'Yth. {nama},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}',
+      'Yth. {sapaan},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}',
     ),
     t(
       'T-003',
@@ -153,7 +174,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Follow-up',
       '',
-      'Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?',
+      'Halo {sapaan}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?',
     ),
     t(
       'T-004',
@@ -162,7 +183,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Quotation Sent',
       '',
-      'Halo {nama}, penawaran untuk {kebutuhan} sudah kami kirim pada {tanggal_penawaran}. Apakah sudah sempat dilihat? Saya {sales}, siap menjawab pertanyaan.',
+      'Halo {sapaan}, penawaran untuk {kebutuhan} sudah kami kirim pada {tanggal_penawaran}. Apakah sudah sempat dilihat? Saya {sales}, siap menjawab pertanyaan.',
     ),
     t(
       'T-005',
@@ -171,7 +192,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Re-contact',
       '',
-      'Halo {nama}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru.',
+      'Halo {sapaan}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru.',
     ),
     t(
       'T-006',
@@ -180,7 +201,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Greeting',
       '',
-      'Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim.',
+      'Selamat hari raya, {sapaan}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim.',
     ),
     t(
       'T-007',
@@ -189,7 +210,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Greeting',
       'Selamat hari raya, {nama}',
-      'Yth. {nama},\n\nSelamat hari raya. Terima kasih atas kepercayaan Anda selama ini; semoga kita terus bekerja sama.\n\nSalam hangat,\n{sales}',
+      'Yth. {sapaan},\n\nSelamat hari raya. Terima kasih atas kepercayaan Anda selama ini; semoga kita terus bekerja sama.\n\nSalam hangat,\n{sales}',
     ),
     t(
       'T-101',

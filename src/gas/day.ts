@@ -8,7 +8,7 @@ import { CrmError, t } from '../core/i18n';
 import { cleanText } from '../core/fields';
 import { normalizeEmail } from '../core/email';
 import { managersOf, displayName } from '../core/team';
-import { renderTemplate, situationOf } from '../core/templates';
+import { nameValues, renderTemplate, situationOf } from '../core/templates';
 import { whatsappLink } from '../core/phone';
 import { formatDay } from '../core/format';
 import { Table } from './table';
@@ -85,7 +85,14 @@ export function getMyDay(arg?: { owner?: string }): TodayList {
       title: t(crm.lang, `day.section.${s.key}` as 'day.section.followUpDue'),
       items: s.items.map((i) => {
         const tpl = templates.find((x) => x.situation === situationOf(s.key));
-        const text = tpl ? renderTemplate(tpl, { name: i.name, company: i.company, needs: i.needs, sales }).text : '';
+        const text = tpl
+          ? renderTemplate(tpl, {
+              ...nameValues(i.name, crm.settings.salutation, tpl.language),
+              company: i.company,
+              needs: i.needs,
+              sales,
+            }).text
+          : '';
         // A message with an unfilled placeholder is not pre-filled into WhatsApp.
         const ready = tpl && !/\{[a-z_]+\}/i.test(text) ? text : '';
         return {

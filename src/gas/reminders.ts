@@ -134,8 +134,13 @@ export function runWeeklyReport(): {
     const changes = weekChanges(rows, actRows, crm.now, crm.offset);
     items = managers.map((m) => ({
       key: `weekly:${m}`,
-      email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency, (e) =>
-        displayName(team, e) || e,
+      email: weeklyReportEmail(
+        team.get(m)?.language || crm.lang,
+        m,
+        cards,
+        changes,
+        crm.settings.currency,
+        (e) => displayName(team, e) || e,
       ),
     }));
   }

@@ -1,7 +1,7 @@
 // What every view of the sidebar shares: the context the server sent (language, lists,
 // templates), status names in the user's language, and a way to open a lead from any view.
 import type { SidebarContext } from '../gas/sidebar';
-import { labelIn, type LabelKind } from '../core/i18n/labels';
+import { labelIn, type LabelKind } from '../core/data-labels';
 
 export let ctx: SidebarContext;
 export function setContext(c: SidebarContext): void {

@@ -1,11 +1,12 @@
 // Dates, data names and activity text as the page's reader reads them (issue 29): the cells
 // keep ISO dates and English data names; the page shows `Senin, 7 Des` and `Menang`.
 import { formatDateTime, formatDay, type DayStyle } from '../core/format';
-import { activitySummaryIn, labelIn, type LabelKind } from '../core/i18n/labels';
+import { activitySummaryIn, labelIn, type LabelKind } from '../core/data-labels';
 import { ctx } from './context';
 
 /** A `YYYY-MM-DD` day in the user's language ('' and non-dates as they are). */
-export const showDay = (ymd: unknown, style: DayStyle = 'medium'): string => formatDay(String(ymd ?? ''), ctx.lang, style);
+export const showDay = (ymd: unknown, style: DayStyle = 'medium'): string =>
+  formatDay(String(ymd ?? ''), ctx.lang, style);
 
 /** A local `YYYY-MM-DD HH:mm` (the spreadsheet's time zone) in the user's language. */
 export const showDateTime = (local: unknown): string => formatDateTime(String(local ?? ''), ctx.lang);

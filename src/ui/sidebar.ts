@@ -42,7 +42,12 @@ function leadForm(): HTMLFormElement & { prefill(c: NewDealFor): void } {
     field('lead', { name: 'company' }),
     field('lead', { name: 'phone', type: 'tel', inputmode: 'tel' }),
     field('lead', { name: 'email', type: 'email' }),
-    field('lead', { name: 'source', type: 'select', required: true, options: ctx.sources.map((x) => ({ value: x, label: label('source', x) })) }),
+    field('lead', {
+      name: 'source',
+      type: 'select',
+      required: true,
+      options: ctx.sources.map((x) => ({ value: x, label: label('source', x) })),
+    }),
     field('lead', { name: 'needs', type: 'textarea', required: true }),
     field('lead', { name: 'owner', type: 'email', hint: msg('ui.ownerHint', { user: ctx.user }) }),
     field('lead', { name: 'dealValue', inputmode: 'numeric' }),

@@ -82,7 +82,7 @@ describe('getMyDay', () => {
     ]);
     const due = day.sections.find((s) => s.key === 'followUpDue')!.items;
     expect(due.map((i) => [i.overdueDays, i.reason])).toEqual([
-      [2, 'Tindak lanjut jatuh tempo 2026-11-22: terlambat 2 hari.'],
+      [2, 'Tindak lanjut jatuh tempo Minggu, 22 Nov: terlambat 2 hari.'],
       [0, 'Tindak lanjut jatuh tempo hari ini.'],
     ]);
     // WhatsApp only for a mobile, with the situation's template signed with the Team name.

@@ -109,11 +109,14 @@ describe('stage gates', () => {
 describe('effects', () => {
   const now = new Date('2026-11-24T02:00:00Z');
   test('Won and Lost clear Next Follow-up; Past Client sets it to Completed On + re-contact delay', () => {
-    expect(statusEffects('Negotiation', 'Won', {}, now, S, 420)).toEqual({ 'Status Changed At': now, 'Next Follow-up': '' });
+    expect(statusEffects('Negotiation', 'Won', {}, now, S, 420)).toEqual({
+      'Status Changed At': now,
+      'Next Follow-up': '',
+    });
     expect(statusEffects('Negotiation', 'Lost', {}, now, S, 420)['Next Follow-up']).toBe('');
-    expect(statusEffects('Won', 'Past Client', { 'Completed On': '2026-01-31' }, now, S, 420)['Next Follow-up']).toEqual(
-      new Date('2027-01-30T17:00:00Z'),
-    );
+    expect(
+      statusEffects('Won', 'Past Client', { 'Completed On': '2026-01-31' }, now, S, 420)['Next Follow-up'],
+    ).toEqual(new Date('2027-01-30T17:00:00Z'));
     expect(statusEffects('Quotation Sent', 'Negotiation', {}, now, S, 420)).toEqual({ 'Status Changed At': now });
   });
   test('moving forward restarts the follow-ups without progress; Lost or a move back does not', () => {

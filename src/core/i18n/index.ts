@@ -23,10 +23,11 @@ import { digest } from './digest';
 import { report } from './report';
 import { automation } from './automation';
 import { client } from './client';
-import { labels, labelIn, LABEL_KINDS, type LabelKind } from './labels';
+import { labels } from './labels';
+import { labelIn, LABEL_KINDS, type LabelKind } from '../data-labels';
 
 export type { Lang } from './entry';
-export { labelIn, LABEL_KINDS, type LabelKind } from './labels';
+export { labelIn, LABEL_KINDS, type LabelKind } from '../data-labels';
 export { EXCERPT, excerpt, fill, userText, type UserText } from './fill';
 
 type Joined<T extends Entries[]> = T extends [infer First, ...infer Rest extends Entries[]]

@@ -39,6 +39,14 @@ export const settings = {
     en: 'Lembar CRM does not know this setting; it is ignored.',
     id: 'Lembar CRM tidak mengenal pengaturan ini; diabaikan.',
   },
+  'desc.salutation': {
+    en: 'How messages to clients greet them: auto (Mr/Ms from the title in the Name, e.g. "Bpk." or "Ibu"; none without one) or none (the name alone). Titles and degrees in the Name are never repeated in a greeting.',
+    id: 'Cara pesan ke klien menyapa: auto (Pak/Bu dari gelar di Nama, mis. "Bpk." atau "Ibu"; tanpa sapaan bila tidak ada) atau none (nama saja). Gelar di Nama tidak pernah diulang dalam sapaan.',
+  },
+  'settings.badSalutation': {
+    en: '"{value}" is not a salutation setting (auto or none); auto is used.',
+    id: '"{value}" bukan pilihan sapaan (auto atau none); auto yang dipakai.',
+  },
   'desc.language': {
     en: 'Language of menus, sidebar and emails: auto (from the spreadsheet locale), id or en.',
     id: 'Bahasa menu, panel dan email: auto (dari lokal spreadsheet), id atau en.',
