@@ -219,7 +219,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'First Contact',
       '',
-      'Good afternoon {name}, this is {sales} from our team. Thank you for asking about {needs}. When would be a good time to walk you through the options?',
+      'Good afternoon {salutation}, this is {sales} from our team. Thank you for asking about {needs}. When would be a good time to walk you through the options?',
     ),
     t(
       'T-102',
@@ -228,7 +228,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'First Contact',
       '{needs} for {company}',
-      'Dear {name},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}',
+      'Dear {salutation},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}',
     ),
     t(
       'T-103',
@@ -237,7 +237,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Follow-up',
       '',
-      'Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?',
+      'Hello {salutation}, this is {sales}. Following up on {needs}: is there anything I can explain further?',
     ),
     t(
       'T-104',
@@ -246,7 +246,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Quotation Sent',
       '',
-      'Hello {name}, we sent the quotation for {needs} on {quotation_date}. Have you had a chance to look at it? I am {sales}, happy to answer any questions.',
+      'Hello {salutation}, we sent the quotation for {needs} on {quotation_date}. Have you had a chance to look at it? I am {sales}, happy to answer any questions.',
     ),
     t(
       'T-105',
@@ -255,7 +255,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Re-contact',
       '',
-      'Hello {name}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new.',
+      'Hello {salutation}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new.',
     ),
     t(
       'T-107',
@@ -264,7 +264,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Greeting',
       "Season's greetings, {name}",
-      "Dear {name},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}",
+      "Dear {salutation},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}",
     ),
     t(
       'T-106',
@@ -273,7 +273,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Greeting',
       '',
-      'Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team.',
+      'Happy holidays, {salutation}. Thank you for your trust. Warm regards from {sales} and the team.',
     ),
   ];
 }

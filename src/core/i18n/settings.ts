@@ -4,7 +4,7 @@ import type { Entries } from './entry';
 export const settings = {
   'desc.campaignsToUnasked': {
     en: 'Whether leads never asked for consent (Consent empty) receive campaigns: yes or no (no: only Subscribed). An address Opted out on any row never does.',
-    id: 'Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no (no: hanya yang Subscribed). Alamat yang Opted out di baris mana pun tidak pernah menerimanya.',
+    id: 'Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no (no: hanya yang Subscribed). Alamat yang menolak menerima (Opted out) di baris mana pun tidak pernah menerimanya.',
   },
   'settings.yesNo': {
     en: '"{value}" is not yes or no; the default is used.',
@@ -53,7 +53,7 @@ export const settings = {
   },
   'desc.currency': {
     en: 'Currency of Deal Value and Contract Value (ISO code, e.g. IDR).',
-    id: 'Mata uang Deal Value dan Contract Value (kode ISO, mis. IDR).',
+    id: 'Mata uang Nilai deal (Deal Value) dan Nilai kontrak (Contract Value) (kode ISO, mis. IDR).',
   },
   'desc.statuses': {
     en: 'Pipeline statuses, comma-separated, in order.',
