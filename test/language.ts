@@ -7,7 +7,7 @@ import { CATALOG } from '../src/core/i18n';
 import { LABEL_KINDS } from '../src/core/data-labels';
 import { LEAD_COLUMNS } from '../src/core/schema';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** English data names that have an Indonesian label different from themselves. */
 export function englishDataNames(): { kind: string; name: string; label: string }[] {
@@ -48,7 +48,7 @@ export function offences(text: string): string[] {
   if (ISO_DATE.test(s)) found.push(`ISO date ${ISO_DATE.exec(s)![0]}`);
   for (const n of ORDERED) {
     if (found.some((f) => f.includes(`"${n.name}"`))) continue;
-    const re = new RegExp(`(^|[^\\w-])${escape(n.name)}(?![\\w-])`, 'g');
+    const re = new RegExp(`(^|[^\\w-])${escapeRe(n.name)}(?![\\w-])`, 'g');
     if (re.test(s)) {
       found.push(`${n.kind} "${n.name}" (say "${n.label}")`);
       s = s.replace(re, '$1 ');
