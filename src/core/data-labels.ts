@@ -2,8 +2,8 @@
 // by its label in a catalog (`status.Won` → `Menang`). Pure and small: the pages use it with the
 // messages the server sent, the server with its catalog.
 /** The kinds of data names that have a label in each language. */
-export type LabelKind = 'status' | 'source' | 'type' | 'state' | 'consent';
-export const LABEL_KINDS: readonly LabelKind[] = ['status', 'source', 'type', 'state', 'consent'];
+export type LabelKind = 'status' | 'source' | 'type' | 'state' | 'consent' | 'lostReason';
+export const LABEL_KINDS: readonly LabelKind[] = ['status', 'source', 'type', 'state', 'consent', 'lostReason'];
 
 /**
  * A data name's label from a catalog (`status.Won` → `Menang`); a name it does not know comes

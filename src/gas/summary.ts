@@ -180,7 +180,7 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     'lostReasons',
     m('summary.lostReasons'),
     [m('summary.col.reason'), m('summary.col.count')],
-    s.lostReasons.map((r) => [r.reason, r.count]),
+    s.lostReasons.map((r) => [label(lang, 'lostReason', r.reason), r.count]),
     ['@', INT],
   );
   const target = (x: { target: number | null; actual: number }) =>

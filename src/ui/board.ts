@@ -211,7 +211,7 @@ function askFields(
       input = h('select', { id, name: k });
       input.append(
         h('option', { value: '', text: msg('ui.choose') }),
-        ...ctx.lostReasons.map((r) => h('option', { value: r, text: r })),
+        ...ctx.lostReasons.map((r) => h('option', { value: r, text: label('lostReason', r) })),
       );
     } else
       input = h('input', {

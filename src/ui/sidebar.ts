@@ -347,7 +347,7 @@ function statusForm(L: SelectedLead): HTMLElement {
               name: 'lostReason',
               type: 'select',
               required: true,
-              options: ctx.lostReasons.map((r) => ({ value: r, label: r })),
+              options: ctx.lostReasons.map((r) => ({ value: r, label: label('lostReason', r) })),
             })
           : field('status', { ...spec, required: true });
       const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;

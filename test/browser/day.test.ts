@@ -19,7 +19,7 @@ test.each([
   const page = await open(width, height);
   const s = sidebar(page);
   const today = s.getByRole('tabpanel');
-  await expectText(today, /Hari ini · \d{4}-\d{2}-\d{2}/);
+  await expectText(today, /Hari ini · (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \w{3}/);
   const items = s.locator('li.item');
   await items.first().waitFor();
   const n = await items.count();
