@@ -23,6 +23,7 @@ afterEach(async () => {
 
 /** What a person reads in a frame, once it has drawn: its visible text. */
 async function readable(frame: FrameLocator, selector = 'body'): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads (hidden parts are not).
   return frame.locator(selector).first().innerText();
 }
 

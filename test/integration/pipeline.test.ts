@@ -307,7 +307,7 @@ describe('setLeadStatus', () => {
     const huge = `Hot${'x'.repeat(1_000_000)}`;
     const errors = errorsOf(e.call('setLeadStatus', { leadId: 'L-000001', status: huge, fields: {} }));
     expect(errors.status).toMatch(
-      /^"Hotx+…" bukan status\. Pilih salah satu: Lead, Quotation Sent, Negotiation, Won, Lost, Past Client\.$/,
+      /^"Hotx+…" bukan status\. Pilih salah satu: Prospek, Penawaran terkirim, Negosiasi, Menang, Kalah, Klien lama\.$/,
     );
     expect(errors.status.length).toBeLessThan(1000);
     // The status a cell holds (the largest a cell may: 50,000 characters), echoed when the board saw another one.
