@@ -230,7 +230,7 @@ describe('triggers and the daily run', () => {
     });
     expect(e.call('showNextRun')).toMatchObject({ installed: true });
     expect(e.spreadsheetApp.ui.alerts.at(-1)).toBe(
-      'Otomatisasi harian terpasang: setiap hari antara pukul 17.00 dan 18.00 (Asia/Jakarta); Apps Script memilih menitnya dalam jam itu. Berikutnya: 2026-11-24 17:00–18:00.',
+      'Otomatisasi harian terpasang: setiap hari antara pukul 17.00 dan 18.00 (Asia/Jakarta); Apps Script memilih menitnya dalam jam itu. Berikutnya: 24 Nov 2026 17.00–18.00.',
     );
   });
 
