@@ -10,7 +10,7 @@ import {
 } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
-import { t, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
+import { t, labelRef, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
 import * as F from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { describeChanges } from '../core/lead-edit';
@@ -252,7 +252,10 @@ function saveFields(
       Timestamp: crm.now,
       'Lead ID': leadId,
       Type: 'Note',
-      Summary: t(crm.lang, 'pipeline.fieldsNote', { status: userText(status), changes: describeChanges(log) }),
+      Summary: t(crm.lang, 'pipeline.fieldsNote', {
+        status: labelRef('status', status),
+        changes: describeChanges(log),
+      }),
       By: currentUser(),
       'Next Follow-up': '',
     },
@@ -288,7 +291,9 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
       return {
         ok: false,
         changed: true,
-        errors: renderErrors(crm.lang, { status: { key: 'board.changed', params: { status: userText(from) } } }),
+        errors: renderErrors(crm.lang, {
+          status: { key: 'board.changed', params: { status: labelRef('status', from) } },
+        }),
       };
     const verdict: Verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
     if (!verdict.ok) {

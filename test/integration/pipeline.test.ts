@@ -256,7 +256,7 @@ describe('setLeadStatus', () => {
     const acts = records(e.spreadsheet, 'Activities');
     expect(acts.map((a) => [a.Type, a.Summary])).toEqual([
       ['Status Change', 'Lead → Quotation Sent'],
-      ['Note', 'Status tetap Quotation Sent; disimpan: Deal Value: 12500000 → 15000000'],
+      ['Note', 'Status tetap Penawaran terkirim; disimpan: Deal Value: 12500000 → 15000000'],
     ]);
     // The same values again: nothing to save, nothing logged.
     expect(

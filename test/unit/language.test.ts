@@ -52,6 +52,8 @@ test('the default sources, campaign states and consents have labels; a custom va
   expect(label('id', 'state', 'Running')).toBe('Berjalan');
   expect(label('id', 'type', 'Follow-up Call')).toBe('Telepon tindak lanjut');
   expect(label('en', 'source', 'Walk-in')).toBe('Walk-in');
+  // A huge value a cell holds is quoted as an excerpt, never whole.
+  expect(t('id', 'board.changed', { status: labelRefs('status', ['y'.repeat(50000)]) }).length).toBeLessThan(200);
   expect(t('id', 'pipeline.notAllowed', { from: 'x', to: 'y', allowed: labelRefs('status', ['Won', 'Hot']) })).toBe(
     'x → y tidak diizinkan. Dari x prospek bisa ke: Menang, Hot.',
   );

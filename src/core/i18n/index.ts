@@ -2,7 +2,7 @@
 // each entry holds its text in every language side by side (the type refuses an entry without
 // one). This module joins them and renders a message.
 import type { Entries, Lang } from './entry';
-import { fill, type UserText } from './fill';
+import { excerpt, fill, type UserText } from './fill';
 import { menu } from './menu';
 import { setup } from './setup';
 import { settings } from './settings';
@@ -93,9 +93,10 @@ export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const text = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
   return fill(text, params, (k) => {
     if (Object.prototype.hasOwnProperty.call(CATALOG[lang], k)) return CATALOG[lang][k as MessageKey];
-    // A data name without a label (a team's own status or source) is shown as typed.
+    // A data name without a label (a team's own status or source, or whatever a cell holds)
+    // is quoted as typed: an excerpt, as any user's text in a message.
     const kind = LABEL_KINDS.find((x) => k.startsWith(`${x}.`));
-    return kind ? k.slice(kind.length + 1) : k;
+    return kind ? excerpt(k.slice(kind.length + 1)) : k;
   });
 }
 
