@@ -36,7 +36,7 @@ function toolbar(): HTMLElement {
   const owner = h('select', { id: 'board-owner', 'aria-label': msg('board.owner') });
   owner.append(
     h('option', { value: EVERYONE, text: msg('board.everyone') }),
-    ...board.owners.map((o) => h('option', { value: o, text: o })),
+    ...board.owners.map((o) => h('option', { value: o, text: board.ownerNames[o] || o })),
   );
   owner.value = board.owner;
   owner.addEventListener('change', () => {

@@ -40,8 +40,8 @@ export const settings = {
     id: 'Lembar CRM tidak mengenal pengaturan ini; diabaikan.',
   },
   'desc.salutation': {
-    en: 'How messages to clients greet them: auto (Mr/Ms from the title in the Name, e.g. "Bpk." or "Ibu"; none without one) or none (the name alone). Titles and degrees in the Name are never repeated in a greeting.',
-    id: 'Cara pesan ke klien menyapa: auto (Pak/Bu dari gelar di Nama, mis. "Bpk." atau "Ibu"; tanpa sapaan bila tidak ada) atau none (nama saja). Gelar di Nama tidak pernah diulang dalam sapaan.',
+    en: 'How messages to clients greet them ({sapaan} or {salutation} in a template): auto (Pak/Bu, or Mr/Ms in an English template, from the title in the Name such as "Bpk." or "Ibu"; no salutation without one) or none (the name alone). Titles and degrees in the Name are never repeated in a greeting.',
+    id: 'Cara pesan ke klien menyapa ({sapaan} atau {salutation} di template): auto (Pak/Bu, atau Mr/Ms di template bahasa Inggris, dari gelar di Nama seperti "Bpk." atau "Ibu"; tanpa sapaan bila tidak ada) atau none (nama saja). Gelar di Nama tidak pernah diulang dalam sapaan.',
   },
   'settings.badSalutation': {
     en: '"{value}" is not a salutation setting (auto or none); auto is used.',
