@@ -216,7 +216,10 @@ export function planCampaign(
     const ownerEmail = normalizeEmail(ownerCell);
     // The Owner becomes the email's Reply-To: only an address by the one rule may.
     if (!whatsapp && ownerCell !== '' && !ownerEmail.ok) {
-      skip(leadId, { key: 'campaign.skip.badAddress', params: { field: ref('field.owner'), value: userText(ownerCell) } });
+      skip(leadId, {
+        key: 'campaign.skip.badAddress',
+        params: { field: ref('field.owner'), value: userText(ownerCell) },
+      });
       continue;
     }
     const owner = ownerEmail.ok ? ownerEmail.email : '';

@@ -13,7 +13,7 @@ import { isDate, toYmd, cellDate, localDateTime } from '../core/dates';
 import { whatsappLink } from '../core/phone';
 import { situationOfStatus, type Situation } from '../core/templates';
 import type { Lang } from '../core/i18n';
-import { readTemplates } from './team';
+import { readTeam, readTemplates } from './team';
 import { normalizePhone } from '../core/phone';
 import { cleanText } from '../core/fields';
 import { formatPhone } from '../core/format';
@@ -37,6 +37,8 @@ export interface SidebarContext {
   lostReasons: string[];
   /** Follow-ups without progress after which Today advises Lost (the card offers it too). */
   maxFollowUps: number;
+  /** The Team's names by email: an owner is shown by name (by email when Team has none). */
+  teamNames: Record<string, string>;
   activityTypes: string[];
   /** Running WhatsApp campaigns, whose queue the Today tab offers. */
   campaigns: string[];
@@ -68,6 +70,7 @@ export function getSidebarContext(): SidebarContext {
     required: s.required,
     lostReasons: s.lostReasons,
     maxFollowUps: s.maxFollowUps,
+    teamNames: Object.fromEntries([...readTeam(crm)].map(([email, m]) => [email, m.name]).filter(([, n]) => n)),
     activityTypes: LOGGABLE_TYPES,
     // Running WhatsApp campaigns: the sidebar works through their queue.
     campaigns: runningWhatsappCampaigns(crm),

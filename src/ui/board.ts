@@ -8,7 +8,7 @@ import { status, type StatusKind } from './status';
 import { ctx, setContext, label } from './context';
 import { formatMoney } from '../core/money';
 import { fieldLabel } from './i18n';
-import { showDay } from './show';
+import { showDay, showDue } from './show';
 import { LEAD_COLUMNS } from '../core/schema';
 import { EVERYONE, type BoardCard } from '../core/board';
 import type { PipelineBoard } from '../gas/board';
@@ -152,7 +152,7 @@ function cardOf(c: Card): HTMLElement {
       c.nextFollowUp
         ? h('span', {
             class: c.overdue ? 'overdue' : '',
-            text: `☎ ${showDay(c.nextFollowUp, 'weekday')}${c.overdue ? ` (${msg('board.overdue')})` : ''}`,
+            text: `☎ ${showDue(c.nextFollowUp)}${c.overdue ? ` (${msg('board.overdue')})` : ''}`,
           })
         : '',
       h('span', { text: msg('board.days', { days: c.daysInStage }) }),

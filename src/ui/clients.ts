@@ -6,7 +6,7 @@ import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
 import { fieldLabel } from './i18n';
 import { status } from './status';
-import { showDateTime, showDay, showSummary } from './show';
+import { showDateTime, showDay, showOwner, showSummary } from './show';
 import type { ClientCard, ClientDeal, ClientSummary } from '../gas/clients';
 import type { PossibleDuplicate } from '../gas/leads';
 
@@ -86,7 +86,7 @@ export function showMatches(
           openButton(d.leadId),
           h('div', {
             class: 'meta',
-            text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', {
+            text: `${label('status', d.status)} · ${showOwner(d.owner)} · ${msg('ui.duplicateOn', {
               on: d.matchedOn
                 .split(', ')
                 .map((f) => fieldLabel(f))

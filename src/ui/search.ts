@@ -1,6 +1,6 @@
 // The Search tab: as you type, by name, company, phone in any format, email or Lead
 // ID (searchLeads); only mine, or one status; a clear "nothing found".
-import { showDay } from './show';
+import { showDue, showOwner } from './show';
 import { call, h, msg, userText } from './client';
 import { ctx, label, badgeClass, openLead, openClient } from './context';
 import type { SearchHit } from '../gas/search';
@@ -85,8 +85,8 @@ export function searchPanel(): HTMLElement {
         class: 'meta',
         text: [
           inClient ? '' : r.leadId,
-          r.owner,
-          r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${showDay(r.nextFollowUp, 'weekday')}` : '',
+          showOwner(r.owner),
+          r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${showDue(r.nextFollowUp)}` : '',
         ]
           .filter(Boolean)
           .join(' · '),

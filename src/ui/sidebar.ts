@@ -5,7 +5,7 @@ import { formatMoney, parseMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
 import { call, h, msg, setMessages, userText } from './client';
 import { offerLost } from './advice';
-import { showDateTime, showDay, showSummary } from './show';
+import { showDateTime, showDue, showSummary } from './show';
 import {
   ctx,
   setContext,
@@ -225,7 +225,7 @@ function renderSelected(body: HTMLElement): void {
       h('dt', { text: msg('ui.value') }),
       h('dd', { class: 'deal-value', text: money(L.dealValue) }),
       h('dt', { text: msg('ui.nextFollowUp') }),
-      h('dd', { class: 'next-follow-up', text: showDay(L.nextFollowUp, 'weekday') || '–' }),
+      h('dd', { class: 'next-follow-up', text: showDue(L.nextFollowUp) || '–' }),
       h('dt', { text: msg('ui.followUps') }),
       h('dd', { class: 'follow-ups', text: String(L.followUps === '' ? 0 : L.followUps) }),
       h('dt', { text: msg('ui.lastContact') }),

@@ -186,7 +186,9 @@ describe('one address rule for every mail header', () => {
     ]);
     const p = e.call('previewCampaign', { name: 'Lebaran' });
     const why = Object.fromEntries(p.skipped.map((s) => [s.leadId, s.reason]));
-    expect(why['L-000001']).toMatch(/^Penanggung jawab "rina@firma\.id\r\nBcc: spy@evil\.example" bukan satu alamat email$/);
+    expect(why['L-000001']).toMatch(
+      /^Penanggung jawab "rina@firma\.id\r\nBcc: spy@evil\.example" bukan satu alamat email$/,
+    );
     expect(why['L-000002']).toMatch(/^Penanggung jawab ".*" bukan satu alamat email$/);
     expect(why['L-000003']).toMatch(/^Email ".*" bukan satu alamat email$/);
     e.call('startCampaign', { name: 'Lebaran' });
