@@ -55,6 +55,23 @@ test('Today, a lead card and its client card speak Indonesian throughout; Todayâ
   }
 });
 
+test('search results and the new-lead form speak Indonesian throughout (sources by label)', async () => {
+  page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(env.pg.url);
+  const s = sidebar(page);
+  await s.getByRole('tab', { name: 'Cari' }).click();
+  await s.getByLabel('Nama, perusahaan, telepon, email atau Lead ID').fill('a');
+  await s.locator('#search-results li').first().waitFor();
+  const found = await readable(s, '#search-results');
+  expect(found).toMatch(/Rina Wulandari/); // the owner by Team name, not the address
+  expect(offences(found)).toEqual([]);
+  await s.getByRole('tab', { name: 'Baru' }).click();
+  await expect(s.locator('#lead-source option').allTextContents()).resolves.toEqual(
+    expect.arrayContaining(['Datang langsung', 'Media sosial', 'Lainnya']),
+  );
+  expect(offences(await readable(s, '#app'))).toEqual([]);
+});
+
 test('the board speaks Indonesian throughout', async () => {
   page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(env.pg.url);
