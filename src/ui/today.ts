@@ -6,7 +6,7 @@ import { ctx, label, badgeClass, openLead, openLeadAt } from './context';
 import { field, showErrors, values } from './form';
 import { status } from './status';
 import { queuePanel } from './queue';
-import { showDay } from './show';
+import { showDue } from './show';
 import type { TodayItem, TodayList } from '../gas/day';
 
 export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void> } {
@@ -158,7 +158,7 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
         errors: { nextFollowUp: e.message },
       }));
       if (!r.ok) return showErrors(form, r.errors);
-      status(result, msg('ui.moved', { date: showDay(date, 'weekday') }), 'ok');
+      status(result, msg('ui.moved', { date: showDue(date) }), 'ok');
       await panel.load();
     });
     return form;
