@@ -7,7 +7,7 @@ import { suggestPrimary, fingerprint } from '../core/merge';
 import { clientActions, linkChanges, moneyOf } from '../core/deals';
 import { formatMoney } from '../core/money';
 import { labelRef, t, type Lang, type MessageKey } from '../core/i18n';
-import { formatDateTime, formatDay } from '../core/format';
+import { formatDateTime, formatDay, formatPhone } from '../core/format';
 import { addMonths, toYmd, localDateTime } from '../core/dates';
 import { managersOf } from '../core/team';
 import { readTeam } from './team';
@@ -188,7 +188,8 @@ export function audit(crm: Crm): AuditJson {
   json.sharedContacts.forEach((s, si) => {
     const reason = t(crm.lang, 'audit.sharedReason', {
       kind: t(crm.lang, s.kind === 'phone' ? 'field.phone' : 'field.email').toLowerCase(),
-      contact: s.contact,
+      // A phone as people dial it (the cell beside it keeps what was typed).
+      contact: s.kind === 'phone' ? formatPhone(s.contact) : s.contact,
     });
     result.sharedContacts[si].members.forEach((m) => push({ Group: `S${si + 1}`, ...leadCells(m), Reason: reason }));
   });

@@ -147,6 +147,8 @@ describe('searchLeads', () => {
         name: 'Siti Rahma',
         company: 'CV Berkah',
         phone: '0857 1122 3344',
+        // The phone as people dial it, beside the cell as typed.
+        phoneText: '0857-1122-3344',
         email: '',
         status: 'Quotation Sent',
         owner: 'rina@firma.id',
