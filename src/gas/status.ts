@@ -14,6 +14,7 @@ import { t, labelRef, ref, userText, CrmError, type Lang, type Message, type Mes
 import * as F from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { describeChanges } from '../core/lead-edit';
+import { changeText } from '../core/change-text';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
@@ -254,7 +255,7 @@ function saveFields(
       Type: 'Note',
       Summary: t(crm.lang, 'pipeline.fieldsNote', {
         status: labelRef('status', status),
-        changes: describeChanges(log),
+        changes: describeChanges(log, changeText(crm.lang, crm.settings.currency)),
       }),
       By: currentUser(),
       'Next Follow-up': '',

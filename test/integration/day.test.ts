@@ -190,7 +190,8 @@ describe('updateLead', () => {
     const note = records(e.spreadsheet, 'Activities').at(-1)!;
     expect(note).toMatchObject({ 'Lead ID': 'L-000001', Type: 'Note', By: 'rina@firma.id' });
     expect(note.Summary).toBe(
-      'Diubah di sidebar: Company: PT Contoh → =HYPERLINK("http://x"); Phone: 0812 3456 7890 → +6281311112222; Deal Value: ∅ → 15000000; Expected Close: ∅ → 2026-12-28',
+      // Columns by label with the header beside, values as people read them (issue 29).
+      'Diubah di sidebar: Perusahaan (Company): PT Contoh → =HYPERLINK("http://x"); Telepon (Phone): 0812 3456 7890 → 0813-1111-2222; Nilai deal (Deal Value): ∅ → Rp 15.000.000; Perkiraan closing (Expected Close): ∅ → 28 Des 2026',
     );
     expect(e.call('updateLead', { leadId: 'L-000001', fields: { phone: '0813-1111-2222' } })).toEqual({
       ok: true,

@@ -256,7 +256,7 @@ describe('setLeadStatus', () => {
     const acts = records(e.spreadsheet, 'Activities');
     expect(acts.map((a) => [a.Type, a.Summary])).toEqual([
       ['Status Change', 'Lead → Quotation Sent'],
-      ['Note', 'Status tetap Penawaran terkirim; disimpan: Deal Value: 12500000 → 15000000'],
+      ['Note', 'Status tetap Penawaran terkirim; disimpan: Nilai deal (Deal Value): Rp 12.500.000 → Rp 15.000.000'],
     ]);
     // The same values again: nothing to save, nothing logged.
     expect(
