@@ -4,7 +4,7 @@ import type { Errors } from './lead';
 import type { Settings } from './settings';
 import * as F from './fields';
 import { addDays, parseYmd, startOfDay } from './dates';
-import { ref, userText } from './i18n';
+import { labelRefs, ref, userText } from './i18n';
 
 /** Types a person may log; Status Change is written only by the pipeline rules. */
 export const LOGGABLE_TYPES = ACTIVITY_TYPES.filter((t) => t !== 'Status Change');
@@ -33,7 +33,10 @@ export function validateActivity(
   if (leadId === '') errors.leadId = { key: 'valid.required', params: { field: ref('field.leadId') } };
   if (type === '') errors.type = { key: 'valid.required', params: { field: ref('field.type') } };
   else if (!(LOGGABLE_TYPES as readonly string[]).includes(type))
-    errors.type = { key: 'error.unknownType', params: { type: userText(type), types: LOGGABLE_TYPES.join(', ') } };
+    errors.type = {
+      key: 'error.unknownType',
+      params: { type: userText(type), types: labelRefs('type', LOGGABLE_TYPES) },
+    };
   const summary = F.text('summary', input.summary, type === 'Note');
   if (!summary.ok) errors.summary = summary.error;
   const next = F.ymd('nextFollowUp', input.nextFollowUp, false);

@@ -4,13 +4,13 @@
 // receives a campaign; a lead never asked does only when Settings allows; one message per address
 // (compared as mail compares them) however many leads share it; a lead missing a value the
 // template needs is skipped with the reason, never sent `{nama}`.
-import { userText, type Message } from './i18n';
+import { ref, userText, type Message } from './i18n';
 import type { Settings } from './settings';
 import type { LeadHeader, LeadRecord } from './schema';
 import { cellDate, parseYmd, toYmd } from './dates';
 import { emailKeys, mailboxKey, normalizeEmail } from './email';
 import { normalizePhone, isMobile } from './phone';
-import { renderTemplate, type Template, type TemplateValues } from './templates';
+import { nameValues, renderTemplate, type Template, type TemplateValues } from './templates';
 
 const FIELDS: Record<string, LeadHeader> = {
   status: 'Status',
@@ -181,7 +181,7 @@ export function planCampaign(
           leadId,
           cell === ''
             ? { key: 'campaign.skip.noEmail' }
-            : { key: 'campaign.skip.badAddress', params: { field: 'Email', value: userText(cell) } },
+            : { key: 'campaign.skip.badAddress', params: { field: ref('field.email'), value: userText(cell) } },
         );
         continue;
       }
@@ -216,12 +216,15 @@ export function planCampaign(
     const ownerEmail = normalizeEmail(ownerCell);
     // The Owner becomes the email's Reply-To: only an address by the one rule may.
     if (!whatsapp && ownerCell !== '' && !ownerEmail.ok) {
-      skip(leadId, { key: 'campaign.skip.badAddress', params: { field: 'Owner', value: userText(ownerCell) } });
+      skip(leadId, {
+        key: 'campaign.skip.badAddress',
+        params: { field: ref('field.owner'), value: userText(ownerCell) },
+      });
       continue;
     }
     const owner = ownerEmail.ok ? ownerEmail.email : '';
     const values: TemplateValues = {
-      name: String(r['Name'] ?? ''),
+      ...nameValues(String(r['Name'] ?? ''), settings.salutation, template.language),
       company: String(r['Company'] ?? ''),
       needs: String(r['Needs'] ?? ''),
       product: String(r['Product'] ?? ''),

@@ -1,9 +1,11 @@
 // The reminder emails, as text and HTML. Every value from the sheet is escaped in the HTML.
-import { t, userText, type Lang, type MessageKey } from './i18n';
+import { label, labelRef, t, userText, type Lang, type MessageKey } from './i18n';
+import { formatDay, formatPhone } from './format';
 import { escapeHtml } from './html';
 import { SECTIONS, countOf, type OwnerDigest, type ReminderLead, type ReminderPlan, type Section } from './reminders';
 import type { Settings } from './settings';
 import { waLink } from './phone';
+import { addressee } from './salutation';
 
 export interface Email {
   to: string;
@@ -19,23 +21,32 @@ export interface DigestLinks {
 }
 
 const sectionTitle = (lang: Lang, s: Section, settings: Settings) =>
-  t(lang, `digest.section.${s}` as MessageKey, { hours: settings.firstContactSlaHours, max: settings.maxFollowUps });
+  t(lang, `digest.section.${s}` as MessageKey, {
+    hours: settings.firstContactSlaHours,
+    max: settings.maxFollowUps,
+    lost: labelRef('status', 'Lost'),
+  });
+
+/** A due date as people write it (`Senin, 7 Des 2026` is long: `7 Desember 2026`). */
+const dueText = (lang: Lang, ymd: string) => t(lang, 'digest.due', { date: ymd ? formatDay(ymd, lang, 'long') : '–' });
 
 function lineText(lang: Lang, l: ReminderLead, links: DigestLinks): string {
   const who = [l.leadId, l.name, l.company].filter(Boolean).join(' · ');
-  const phone = l.phoneE164 ? ` · ${l.phoneE164} (${waLink(l.phoneE164, '')})` : '';
-  return `- ${who}${phone} · ${l.status} · ${t(lang, 'digest.due', { date: l.due || '–' })}\n  ${links.row(l.row)}`;
+  const phone = l.phoneE164 ? ` · ${formatPhone(l.phoneE164)} (${waLink(l.phoneE164, '')})` : '';
+  return `- ${who}${phone} · ${label(lang, 'status', l.status)} · ${dueText(lang, l.due)}\n  ${links.row(l.row)}`;
 }
 
-function lineHtml(lang: Lang, l: ReminderLead, links: DigestLinks): string {
+function lineHtml(lang: Lang, l: ReminderLead, links: DigestLinks, settings: Settings): string {
+  // The WhatsApp greeting addresses the client as Settings says (Pak Agus Salim, never Bpk. Agus Salim).
+  const greet = addressee(l.name, settings.salutation, lang).greeting;
   const chat = l.phoneE164
-    ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: l.name })))}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(l.phoneE164)}</a>`
+    ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: greet })))}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(formatPhone(l.phoneE164))}</a>`
     : '';
   return (
     `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` +
     (l.company ? ` · ${escapeHtml(l.company)}` : '') +
-    ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(l.status)})</span>${chat}` +
-    ` · ${escapeHtml(t(lang, 'digest.due', { date: l.due || '–' }))}` +
+    ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(label(lang, 'status', l.status))})</span>${chat}` +
+    ` · ${escapeHtml(dueText(lang, l.due))}` +
     ` · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, 'digest.openRow'))}</a></li>`
   );
 }
@@ -54,7 +65,7 @@ export function ownerDigestEmail(
   name = '',
 ): Email {
   const count = countOf(d);
-  const subject = t(lang, 'digest.subject', { count, date: plan.today });
+  const subject = t(lang, 'digest.subject', { count, date: formatDay(plan.today, lang, 'long') });
   const greeting = t(lang, 'digest.greeting', { owner: name || d.owner });
   const text: string[] = [greeting, '', t(lang, 'digest.intro'), ''];
   let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(t(lang, 'digest.intro'))}</p>`;
@@ -63,7 +74,7 @@ export function ownerDigestEmail(
     if (leads.length === 0) continue;
     const title = `${sectionTitle(lang, s, settings)} (${leads.length})`;
     text.push(title, ...leads.map((l) => lineText(lang, l, links)), '');
-    html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links)).join('')}</ul>`;
+    html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links, settings)).join('')}</ul>`;
   }
   text.push(t(lang, 'digest.footer'));
   html += `<p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(t(lang, 'digest.footer'))}</p>`;
@@ -76,6 +87,8 @@ export interface ManagerExtras {
   yesterday?: { date: string; lines: string[] };
   /** Big deals not told before. */
   bigDeals?: string[];
+  /** An owner's Team name (the email address when Team has none). */
+  nameOf?: (email: string) => string;
 }
 
 export function managerDigestEmail(
@@ -86,32 +99,34 @@ export function managerDigestEmail(
   links: DigestLinks,
   extras: ManagerExtras = {},
 ): Email {
-  const subject = t(lang, 'digest.teamSubject', { date: plan.today });
+  const today = formatDay(plan.today, lang, 'long');
+  const subject = t(lang, 'digest.teamSubject', { date: today });
+  const nameOf = extras.nameOf ?? ((e: string) => e);
   const head = [
     t(lang, 'digest.owner'),
     ...SECTIONS.map((s) => sectionTitle(lang, s, settings)),
     t(lang, 'digest.total'),
   ];
   const rows = plan.owners.map((d) => [
-    d.owner,
+    nameOf(d.owner),
     ...SECTIONS.map((s) => String(d.sections[s].length)),
     String(countOf(d)),
   ]);
   const sla = plan.slaBreached;
   const text: string[] = [
-    t(lang, 'digest.teamIntro', { date: plan.today }),
+    t(lang, 'digest.teamIntro', { date: today }),
     '',
     t(lang, 'digest.slaTotal', { count: sla }),
     '',
   ];
   text.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(' / ')} = ${r[r.length - 1]}`), '');
-  let html = `<p>${escapeHtml(t(lang, 'digest.teamIntro', { date: plan.today }))}</p><p><strong>${escapeHtml(t(lang, 'digest.slaTotal', { count: sla }))}</strong></p>`;
+  let html = `<p>${escapeHtml(t(lang, 'digest.teamIntro', { date: today }))}</p><p><strong>${escapeHtml(t(lang, 'digest.slaTotal', { count: sla }))}</strong></p>`;
   html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join('')}</tr>`;
   html += `${rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</table>`;
   if (plan.unowned.length > 0) {
     const title = t(lang, 'digest.unowned', { count: plan.unowned.length });
     text.push(title, ...plan.unowned.map((l) => lineText(lang, l, links)), '');
-    html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan.unowned.map((l) => lineHtml(lang, l, links)).join('')}</ul>`;
+    html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan.unowned.map((l) => lineHtml(lang, l, links, settings)).join('')}</ul>`;
   }
   if (plan.invalidOwners.length > 0) {
     const lines = plan.invalidOwners.map((o) =>
@@ -126,7 +141,7 @@ export function managerDigestEmail(
     html += `<h3 style="font-size:15px;color:#b06000">${escapeHtml(title)}</h3><ul>${extras.bigDeals.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
   }
   if (extras.yesterday) {
-    const title = t(lang, 'report.yesterday', { date: extras.yesterday.date });
+    const title = t(lang, 'report.yesterday', { date: formatDay(extras.yesterday.date, lang, 'long') });
     const lines = extras.yesterday.lines.length > 0 ? extras.yesterday.lines : [t(lang, 'report.yesterdayNone')];
     text.push(title, ...lines.map((l) => `- ${l}`), '');
     html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;

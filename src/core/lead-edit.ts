@@ -66,7 +66,15 @@ export function validateEdit(
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, values };
 }
 
-/** `Phone: 0812… → +62812…; Name: budi → Budi`: what the Note records. */
-export function describeChanges(changes: { header: string; from: string; to: string }[]): string {
-  return changes.map((c) => `${c.header}: ${c.from === '' ? '∅' : c.from} → ${c.to === '' ? '∅' : c.to}`).join('; ');
+/**
+ * `Phone: 0812… → +62812…; Name: budi → Budi`: what the Note records. `show` names the columns
+ * and shows the values as the reader reads them (core/change-text.ts); without it, data names.
+ */
+export function describeChanges(
+  changes: { header: string; from: string; to: string }[],
+  show?: { name(header: string): string; value(header: string, v: string): string },
+): string {
+  const name = (h: string) => (show ? show.name(h) : h);
+  const value = (h: string, v: string) => (v === '' ? '∅' : show ? show.value(h, v) : v);
+  return changes.map((c) => `${name(c.header)}: ${value(c.header, c.from)} → ${value(c.header, c.to)}`).join('; ');
 }

@@ -1,6 +1,6 @@
 // The pipeline rules of SPEC §2, judged on plain data: which status changes are allowed, which
 // fields each stage needs, and what a change does to the lead.
-import { refs, userText, type Message, type MessageKey } from './i18n';
+import { labelRef, labelRefs, refs, userText, type Message, type MessageKey } from './i18n';
 import type { Settings } from './settings';
 import { LEAD_COLUMNS, camelKey, type LeadHeader, type LeadRecord } from './schema';
 import { addMonths, cellDate, startOfDay } from './dates';
@@ -35,28 +35,34 @@ export function judgeTransition(
   const f = from === null ? '?' : from.trim();
   const t = to.trim();
   if (f === t) return { ok: true, change: false };
-  if (t === '') return { ok: false, reason: { key: 'pipeline.cleared', params: { from: userText(f) } } };
+  // Statuses are named by their label in the reader's language; a value that is not a status
+  // is quoted as the user typed it.
+  const st = (name: string) => labelRef('status', name);
+  if (t === '') return { ok: false, reason: { key: 'pipeline.cleared', params: { from: st(f) } } };
   if (!settings.statuses.includes(t))
     return {
       ok: false,
-      reason: { key: 'pipeline.unknownStatus', params: { to: userText(t), statuses: settings.statuses.join(', ') } },
+      reason: {
+        key: 'pipeline.unknownStatus',
+        params: { to: userText(t), statuses: labelRefs('status', settings.statuses) },
+      },
     };
   if (f === '') {
     if (t !== settings.statuses[0])
       return {
         ok: false,
-        reason: { key: 'pipeline.newMustStart', params: { to: userText(t), first: settings.statuses[0] } },
+        reason: { key: 'pipeline.newMustStart', params: { to: st(t), first: st(settings.statuses[0]) } },
       };
   } else if (settings.statuses.includes(f)) {
     const allowed = settings.transitions[f] ?? [];
     if (!allowed.includes(t)) {
       return allowed.length === 0
-        ? { ok: false, reason: { key: 'pipeline.final', params: { from: userText(f), to: userText(t) } } }
+        ? { ok: false, reason: { key: 'pipeline.final', params: { from: st(f), to: st(t) } } }
         : {
             ok: false,
             reason: {
               key: 'pipeline.notAllowed',
-              params: { from: userText(f), to: userText(t), allowed: allowed.join(', ') },
+              params: { from: st(f), to: st(t), allowed: labelRefs('status', allowed) },
             },
           };
     }
@@ -68,8 +74,8 @@ export function judgeTransition(
       reason: {
         key: 'pipeline.missingFields',
         params: {
-          from: userText(f || '–'),
-          to: userText(t),
+          from: f ? st(f) : '–',
+          to: st(t),
           fields: refs(missing.map((h) => `field.${camelKey(h)}` as MessageKey)),
         },
       },
@@ -82,10 +88,28 @@ export interface StatusEffects {
   'Status Changed At': Date;
   /** Present when the status decides it: '' clears it. */
   'Next Follow-up'?: Date | '';
+  /** 0 when the deal moved forward: the follow-ups "without progress" count from the new stage. */
+  'Follow-ups'?: number;
 }
 
-/** What entering `to` does: the time stamp, and the follow-up Won/Lost clear and Past Client sets. */
+/**
+ * Whether `from` → `to` is progress: a later open stage in Settings' order, or Won. Lost is not
+ * progress, nor is a move back; an unknown status is never judged progress.
+ */
+export function isForward(from: string, to: string, settings: Settings): boolean {
+  const a = settings.statuses.indexOf(from.trim());
+  const b = settings.statuses.indexOf(to.trim());
+  if (a < 0 || b < 0 || to.trim() === 'Lost') return false;
+  return b > a;
+}
+
+/**
+ * What entering `to` from `from` does: the time stamp, the follow-up Won/Lost clear and Past
+ * Client sets, and the follow-up count restarted by progress (issue 29: a lead moved to
+ * Negotiation is not "3 follow-ups without progress").
+ */
 export function statusEffects(
+  from: string,
   to: string,
   lead: LeadRecord,
   now: Date,
@@ -93,6 +117,7 @@ export function statusEffects(
   offsetMinutes: number,
 ): StatusEffects {
   const out: StatusEffects = { 'Status Changed At': now };
+  if (isForward(from, to, settings) && (Number(lead['Follow-ups']) || 0) !== 0) out['Follow-ups'] = 0;
   if (to === 'Won' || to === 'Lost') out['Next Follow-up'] = '';
   if (to === 'Past Client') {
     const done = cellDate(lead['Completed On'], offsetMinutes);

@@ -2,7 +2,8 @@
 // (the supervisor's daily report of the SOP), the weekly report with the scorecard and what
 // changed since last week, and the big-deal alert. Plain data in, emails out; every value from
 // the sheet is escaped in the HTML.
-import { t, type Lang, type MessageKey } from './i18n';
+import { labelRef, t, type Lang, type MessageKey } from './i18n';
+import { formatDay } from './format';
 import { escapeHtml } from './html';
 import { addDays, cellDate, parseYmd, toYmd } from './dates';
 import { formatMoney } from './money';
@@ -101,9 +102,11 @@ export function weeklyReportEmail(
   cards: Scorecard[],
   week: { lastWeek: string; changes: WeekChange[] },
   currency: string,
+  nameOf: (email: string) => string = (e) => e,
 ): Email {
   const m = (k: string, p = {}) => t(lang, k as MessageKey, p);
-  const subject = m('report.weeklySubject', { date: week.lastWeek });
+  const weekOf = formatDay(week.lastWeek, lang, 'long');
+  const subject = m('report.weeklySubject', { date: weekOf });
   const head = [
     m('summary.col.owner'),
     m('summary.col.newPerWeek'),
@@ -126,9 +129,9 @@ export function weeklyReportEmail(
   ]);
   const arrow = ([a, b]: [number, number]) => `${b} (${b > a ? '+' : ''}${b - a})`;
   const changeHead = [m('summary.col.owner'), m('report.newLeads'), m('report.won'), m('report.activities')];
-  const changeRows = week.changes.map((c) => [c.owner, arrow(c.newLeads), arrow(c.won), arrow(c.activities)]);
+  const changeRows = week.changes.map((c) => [nameOf(c.owner), arrow(c.newLeads), arrow(c.won), arrow(c.activities)]);
   const text = [
-    m('report.weeklyIntro', { date: week.lastWeek }),
+    m('report.weeklyIntro', { date: weekOf }),
     '',
     m('summary.scorecard'),
     ...rows.map((r) => r.join(' · ')),
@@ -138,7 +141,7 @@ export function weeklyReportEmail(
     '',
     m('digest.footer'),
   ];
-  const html = `<p>${escapeHtml(m('report.weeklyIntro', { date: week.lastWeek }))}</p><h3>${escapeHtml(m('summary.scorecard'))}</h3>${table(head, rows)}<h3>${escapeHtml(m('report.changes'))}</h3>${table(changeHead, changeRows)}`;
+  const html = `<p>${escapeHtml(m('report.weeklyIntro', { date: weekOf }))}</p><h3>${escapeHtml(m('summary.scorecard'))}</h3>${table(head, rows)}<h3>${escapeHtml(m('report.changes'))}</h3>${table(changeHead, changeRows)}`;
   return { to, subject, text: text.join('\n'), html: page(subject, html) };
 }
 
@@ -172,20 +175,31 @@ export function bigDeals(leads: LeadRecord[], threshold: number): BigDeal[] {
     }));
 }
 
-export function bigDealLine(lang: Lang, d: BigDeal, currency: string): string {
+export function bigDealLine(
+  lang: Lang,
+  d: BigDeal,
+  currency: string,
+  nameOf: (email: string) => string = (e) => e,
+): string {
   return t(lang, 'report.bigDealLine', {
     leadId: d.leadId,
     name: d.name,
     company: d.company || '—',
     value: formatMoney(d.value, currency),
-    owner: d.owner || '—',
-    status: d.status,
+    owner: d.owner ? nameOf(d.owner) : '—',
+    status: labelRef('status', d.status),
   });
 }
 
-export function bigDealEmail(lang: Lang, to: string, deals: BigDeal[], currency: string): Email {
+export function bigDealEmail(
+  lang: Lang,
+  to: string,
+  deals: BigDeal[],
+  currency: string,
+  nameOf: (email: string) => string = (e) => e,
+): Email {
   const subject = t(lang, 'report.bigDealSubject', { count: deals.length });
-  const lines = deals.map((d) => bigDealLine(lang, d, currency));
+  const lines = deals.map((d) => bigDealLine(lang, d, currency, nameOf));
   return {
     to,
     subject,
@@ -194,10 +208,14 @@ export function bigDealEmail(lang: Lang, to: string, deals: BigDeal[], currency:
   };
 }
 
-export function yesterdayLines(lang: Lang, acts: DayActivity[]): string[] {
+export function yesterdayLines(
+  lang: Lang,
+  acts: DayActivity[],
+  nameOf: (email: string) => string = (e) => e,
+): string[] {
   return acts.map((a) =>
     t(lang, 'report.yesterdayLine', {
-      by: a.by,
+      by: nameOf(a.by),
       calls: a.calls,
       meetings: a.meetings,
       quotations: a.quotations,

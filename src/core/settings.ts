@@ -21,6 +21,8 @@ export interface Settings {
   bigDealThreshold: number;
   /** Whether a lead never asked (empty Consent) may receive campaigns (default no); Opted out never does. */
   campaignsToUnasked: boolean;
+  /** How messages greet a client: auto (Pak/Bu from the Name's title) or none (the name alone). */
+  salutation: 'auto' | 'none';
   sources: string[];
   lostReasons: string[];
   firstContactSlaHours: number;
@@ -76,6 +78,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bigDealThreshold: 500000000,
   // Promotions go to Subscribed only unless the team chooses otherwise (UU PDP: consent is recorded).
   campaignsToUnasked: false,
+  salutation: 'auto',
   sources: [
     'Google Ads',
     'Website',
@@ -123,6 +126,7 @@ export const SETTING = {
   expectedPrefix: 'Expected conversion %: ',
   bigDeal: 'Big deal threshold',
   campaignsToUnasked: 'Campaigns to leads not asked for consent',
+  salutation: 'Salutation',
   sources: 'Sources',
   lostReasons: 'Lost Reasons',
   firstContactSlaHours: 'First-contact SLA (hours)',
@@ -193,6 +197,7 @@ export function defaultSettingRows(d: Settings = DEFAULT_SETTINGS): SettingRow[]
     value: d.campaignsToUnasked ? 'yes' : 'no',
     description: { key: 'desc.campaignsToUnasked' },
   });
+  rows.push({ setting: SETTING.salutation, value: d.salutation, description: { key: 'desc.salutation' } });
   const num = (setting: string, v: number, key: MessageKey) =>
     rows.push({ setting, value: String(v), description: { key } });
   rows.push({ setting: SETTING.sources, value: list(d.sources), description: { key: 'desc.sources' } });
@@ -369,6 +374,13 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     if (['yes', 'ya', 'true', 'y'].includes(v)) s.campaignsToUnasked = true;
     else if (['no', 'tidak', 'false', 'n'].includes(v)) s.campaignsToUnasked = false;
     else report(SETTING.campaignsToUnasked, 'settings.yesNo', { value: userText(unasked) });
+  }
+  const salutation = byName.get(SETTING.salutation);
+  if (salutation !== undefined && salutation.trim() !== '') {
+    const v = salutation.trim().toLowerCase();
+    if (['auto', 'otomatis'].includes(v)) s.salutation = 'auto';
+    else if (['none', 'tidak', 'tanpa', 'no'].includes(v)) s.salutation = 'none';
+    else report(SETTING.salutation, 'settings.badSalutation', { value: userText(salutation) });
   }
 
   const managers = byName.get(SETTING.managerEmails);

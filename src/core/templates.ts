@@ -2,6 +2,8 @@
 // in Indonesian and English, for each situation of the sales SOP. A placeholder without a value
 // is reported, never sent as `{nama}`; placeholders are filled once, never in a lead's own data.
 import type { TemplateRecord } from './schema';
+import { addressee, type SalutationSetting } from './salutation';
+import type { Lang } from './i18n/entry';
 
 export const CHANNELS = ['WhatsApp', 'Email'] as const;
 export const SITUATIONS = ['First Contact', 'Follow-up', 'Quotation Sent', 'Re-contact', 'Greeting', 'Other'] as const;
@@ -21,6 +23,8 @@ export interface Template {
 export const PLACEHOLDERS: Record<string, string> = {
   nama: 'name',
   name: 'name',
+  sapaan: 'greeting',
+  salutation: 'greeting',
   perusahaan: 'company',
   company: 'company',
   kebutuhan: 'needs',
@@ -38,8 +42,25 @@ export const PLACEHOLDERS: Record<string, string> = {
 };
 
 export type TemplateValues = Partial<
-  Record<'name' | 'company' | 'needs' | 'sales' | 'salesPhone' | 'value' | 'quotationDate' | 'product', string>
+  Record<
+    'name' | 'greeting' | 'company' | 'needs' | 'sales' | 'salesPhone' | 'value' | 'quotationDate' | 'product',
+    string
+  >
 >;
+
+/**
+ * A client's name as a message uses it: `{nama}` without the titles and degrees the Name cell
+ * carries, `{sapaan}` with the salutation Settings allows (`Pak Agus Salim`), in the template's
+ * language (a template in neither language is taken as Indonesian).
+ */
+export function nameValues(
+  rawName: string,
+  salutation: SalutationSetting,
+  language: string,
+): Pick<TemplateValues, 'name' | 'greeting'> {
+  const a = addressee(rawName, salutation, (language === 'en' ? 'en' : 'id') as Lang);
+  return { name: a.name, greeting: a.greeting };
+}
 
 export interface Rendered {
   subject: string;
@@ -135,7 +156,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'First Contact',
       '',
-      'Selamat siang {nama}, saya {sales} dari tim kami. Terima kasih sudah menghubungi kami soal {kebutuhan}. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?',
+      'Selamat siang {sapaan}, saya {sales} dari tim kami. Terima kasih sudah menghubungi kami soal {kebutuhan}. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?',
     ),
     t(
       'T-002',
@@ -144,7 +165,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'First Contact',
       'Kebutuhan {kebutuhan} untuk {perusahaan}',
-      'Yth. {nama},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}',
+      'Yth. {sapaan},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}',
     ),
     t(
       'T-003',
@@ -153,7 +174,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Follow-up',
       '',
-      'Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?',
+      'Halo {sapaan}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?',
     ),
     t(
       'T-004',
@@ -162,7 +183,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Quotation Sent',
       '',
-      'Halo {nama}, penawaran untuk {kebutuhan} sudah kami kirim pada {tanggal_penawaran}. Apakah sudah sempat dilihat? Saya {sales}, siap menjawab pertanyaan.',
+      'Halo {sapaan}, penawaran untuk {kebutuhan} sudah kami kirim pada {tanggal_penawaran}. Apakah sudah sempat dilihat? Saya {sales}, siap menjawab pertanyaan.',
     ),
     t(
       'T-005',
@@ -171,7 +192,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Re-contact',
       '',
-      'Halo {nama}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru.',
+      'Halo {sapaan}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru.',
     ),
     t(
       'T-006',
@@ -180,7 +201,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Greeting',
       '',
-      'Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim.',
+      'Selamat hari raya, {sapaan}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim.',
     ),
     t(
       'T-007',
@@ -189,7 +210,7 @@ export function defaultTemplates(): Template[] {
       'id',
       'Greeting',
       'Selamat hari raya, {nama}',
-      'Yth. {nama},\n\nSelamat hari raya. Terima kasih atas kepercayaan Anda selama ini; semoga kita terus bekerja sama.\n\nSalam hangat,\n{sales}',
+      'Yth. {sapaan},\n\nSelamat hari raya. Terima kasih atas kepercayaan Anda selama ini; semoga kita terus bekerja sama.\n\nSalam hangat,\n{sales}',
     ),
     t(
       'T-101',
@@ -198,7 +219,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'First Contact',
       '',
-      'Good afternoon {name}, this is {sales} from our team. Thank you for asking about {needs}. When would be a good time to walk you through the options?',
+      'Good afternoon {salutation}, this is {sales} from our team. Thank you for asking about {needs}. When would be a good time to walk you through the options?',
     ),
     t(
       'T-102',
@@ -207,7 +228,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'First Contact',
       '{needs} for {company}',
-      'Dear {name},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}',
+      'Dear {salutation},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}',
     ),
     t(
       'T-103',
@@ -216,7 +237,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Follow-up',
       '',
-      'Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?',
+      'Hello {salutation}, this is {sales}. Following up on {needs}: is there anything I can explain further?',
     ),
     t(
       'T-104',
@@ -225,7 +246,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Quotation Sent',
       '',
-      'Hello {name}, we sent the quotation for {needs} on {quotation_date}. Have you had a chance to look at it? I am {sales}, happy to answer any questions.',
+      'Hello {salutation}, we sent the quotation for {needs} on {quotation_date}. Have you had a chance to look at it? I am {sales}, happy to answer any questions.',
     ),
     t(
       'T-105',
@@ -234,7 +255,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Re-contact',
       '',
-      'Hello {name}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new.',
+      'Hello {salutation}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new.',
     ),
     t(
       'T-107',
@@ -243,7 +264,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Greeting',
       "Season's greetings, {name}",
-      "Dear {name},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}",
+      "Dear {salutation},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}",
     ),
     t(
       'T-106',
@@ -252,7 +273,7 @@ export function defaultTemplates(): Template[] {
       'en',
       'Greeting',
       '',
-      'Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team.',
+      'Happy holidays, {salutation}. Thank you for your trust. Warm regards from {sales} and the team.',
     ),
   ];
 }

@@ -1,6 +1,7 @@
 // Today in the sidebar (getMyDay): one person's part of the follow-up plan, the very plan the
 // daily digest mails, so the list and the email never disagree.
-import type { Message } from './i18n';
+import { labelRef, type Lang, type Message } from './i18n';
+import { formatDay } from './format';
 import { SECTIONS, type ReminderPlan, type Section } from './reminders';
 import { parseYmd } from './dates';
 
@@ -33,7 +34,11 @@ export function myDay(
   plan: ReminderPlan,
   owner: string,
   settings: { firstContactSlaHours: number; maxFollowUps: number },
+  lang: Lang = 'id',
 ): MyDay {
+  // Dates as people write them (`Senin, 7 Des`; with the year when it is not this year's).
+  const thisYear = plan.today.slice(0, 4);
+  const date = (ymd: string) => formatDay(ymd, lang, ymd.slice(0, 4) === thisYear ? 'weekday' : 'long');
   const mine = plan.owners.find((o) => o.owner === owner.toLowerCase());
   const sections = SECTIONS.map((key) => ({
     key,
@@ -41,17 +46,20 @@ export function myDay(
       const overdueDays = days(l.due, plan.today);
       const reason: Message =
         key === 'slaBreached'
-          ? { key: 'day.reason.slaBreached', params: { hours: settings.firstContactSlaHours, date: l.due } }
+          ? { key: 'day.reason.slaBreached', params: { hours: settings.firstContactSlaHours, date: date(l.due) } }
           : key === 'maxFollowUps'
-            ? { key: 'day.reason.maxFollowUps', params: { count: l.followUps, max: settings.maxFollowUps } }
+            ? {
+                key: 'day.reason.maxFollowUps',
+                params: { count: l.followUps, max: settings.maxFollowUps, lost: labelRef('status', 'Lost') },
+              }
             : key === 'pastExpectedClose'
-              ? { key: 'day.reason.pastExpectedClose', params: { date: l.due, days: overdueDays } }
+              ? { key: 'day.reason.pastExpectedClose', params: { date: date(l.due), days: overdueDays } }
               : key === 'recontact'
-                ? { key: 'day.reason.recontact', params: { date: l.due } }
+                ? { key: 'day.reason.recontact', params: { date: date(l.due) } }
                 : key === 'stale'
-                  ? { key: 'day.reason.stale', params: { status: l.status, date: l.due } }
+                  ? { key: 'day.reason.stale', params: { status: labelRef('status', l.status), date: date(l.due) } }
                   : overdueDays > 0
-                    ? { key: 'day.reason.overdue', params: { date: l.due, days: overdueDays } }
+                    ? { key: 'day.reason.overdue', params: { date: date(l.due), days: overdueDays } }
                     : { key: 'day.reason.dueToday' };
       return {
         leadId: l.leadId,

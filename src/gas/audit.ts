@@ -6,7 +6,8 @@ import { findProblems } from '../core/quality';
 import { suggestPrimary, fingerprint } from '../core/merge';
 import { clientActions, linkChanges, moneyOf } from '../core/deals';
 import { formatMoney } from '../core/money';
-import { t, type Lang, type MessageKey } from '../core/i18n';
+import { labelRef, t, type Lang, type MessageKey } from '../core/i18n';
+import { formatDateTime, formatDay, formatPhone } from '../core/format';
 import { addMonths, toYmd, localDateTime } from '../core/dates';
 import { managersOf } from '../core/team';
 import { readTeam } from './team';
@@ -133,6 +134,12 @@ export function audit(crm: Crm): AuditJson {
     Owner: rows[i]['Owner'],
     Status: rows[i]['Status'],
   });
+  // A column in the reader's language with the header the reviewer meets in the sheet beside it.
+  const columnName = (header: string): string => {
+    const col = LEAD_COLUMNS.find((c) => c.header === header);
+    const name = col ? t(crm.lang, `field.${col.key}` as MessageKey) : header;
+    return name.toLowerCase() === header.toLowerCase() ? header : `${name} (${header})`;
+  };
   /** What a row will become when its group is ticked, in words. */
   const becomes = (p: Proposal, pi: number, k: number): string => {
     const m = p.members[k];
@@ -146,11 +153,11 @@ export function audit(crm: Crm): AuditJson {
     const value = moneyOf(rows[m]['Deal Value']);
     const changes = Object.entries(link.changes[k])
       .filter(([h]) => h !== 'Client ID')
-      .map(([h, v]) => `${h}: ${text((rows[m] as Record<string, unknown>)[h]) || '∅'} → ${text(v)}`)
+      .map(([h, v]) => `${columnName(h)}: ${text((rows[m] as Record<string, unknown>)[h]) || '∅'} → ${text(v)}`)
       .join('; ');
     // What the reviewer checks, in full (data, never read as a message).
     return t(crm.lang, changes ? 'audit.becomes.linked' : 'audit.becomes.linkedSame', {
-      status: text(rows[m]['Status']),
+      status: labelRef('status', text(rows[m]['Status'])),
       value: value === null ? '–' : formatMoney(value, crm.settings.currency),
       clientId: link.clientId || t(crm.lang, 'audit.newClientId'),
       changes,
@@ -181,7 +188,8 @@ export function audit(crm: Crm): AuditJson {
   json.sharedContacts.forEach((s, si) => {
     const reason = t(crm.lang, 'audit.sharedReason', {
       kind: t(crm.lang, s.kind === 'phone' ? 'field.phone' : 'field.email').toLowerCase(),
-      contact: s.contact,
+      // A phone as people dial it (the cell beside it keeps what was typed).
+      contact: s.kind === 'phone' ? formatPhone(s.contact) : s.contact,
     });
     result.sharedContacts[si].members.forEach((m) => push({ Group: `S${si + 1}`, ...leadCells(m), Reason: reason }));
   });
@@ -222,7 +230,7 @@ function queueAuditSummary(crm: Crm, json: AuditJson): void {
     shared: json.sharedContacts.length,
     problems: json.problems.length,
     rows: json.groups.reduce((n, g) => n + g.leadIds.length, 0),
-    date: toYmd(crm.now, crm.offset),
+    date: formatDay(toYmd(crm.now, crm.offset), crm.lang, 'long'),
   };
   const pending: PendingSummary = { id: crm.now.toISOString(), params };
   PropertiesService.getDocumentProperties().setProperty(PENDING_SUMMARY, JSON.stringify(pending));
@@ -334,7 +342,10 @@ export function runDuplicateAudit(): AuditJson | AuditNotDue {
         crm.now,
         'runDuplicateAudit',
         'skipped',
-        t(crm.lang, 'run.notDue', { last: localDateTime(new Date(last), crm.offset), next: toYmd(next, crm.offset) }),
+        t(crm.lang, 'run.notDue', {
+          last: formatDateTime(localDateTime(new Date(last), crm.offset), crm.lang),
+          next: formatDay(toYmd(next, crm.offset), crm.lang, 'long'),
+        }),
       );
       return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
     }

@@ -3,6 +3,7 @@
 // every job in turn, each on its own.
 import { CrmError, t, type Lang } from '../core/i18n';
 import { localDateTime, nextAtHour } from '../core/dates';
+import { formatDateTime } from '../core/format';
 import { asJob, openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog, type Outcome } from './runlog';
 import { authorizationNeed } from './authorization';
@@ -62,8 +63,12 @@ function nextRunText(crm: Crm, i: TriggerInfo): string {
     hour: String(i.hour).padStart(2, '0'),
     hourEnd: String((i.hour + 1) % 24).padStart(2, '0'),
     timeZone: i.timeZone,
-    next: localDateTime(next, crm.offset),
-    nextEnd: localDateTime(new Date(next.getTime() + 3600000), crm.offset).slice(11),
+    next: formatDateTime(localDateTime(next, crm.offset), crm.lang),
+    // Only the time of the hour's end, written as the language writes it (18.00 or 18:00).
+    nextEnd:
+      formatDateTime(localDateTime(new Date(next.getTime() + 3600000), crm.offset), crm.lang)
+        .split(' ')
+        .pop() ?? '',
   });
 }
 

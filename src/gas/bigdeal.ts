@@ -2,7 +2,7 @@
 // Settings' "Big deal threshold": by email at once when the sidebar saved it (if the quota
 // allows), otherwise in the next daily digest. A document property per lead records it.
 import { bigDealEmail, type BigDeal } from '../core/reports';
-import { managersOf } from '../core/team';
+import { displayName, managersOf } from '../core/team';
 import type { LeadRecord } from '../core/schema';
 import { cellText, type Crm } from './services';
 import { readTeam } from './team';
@@ -36,7 +36,8 @@ export function alertBigDealNow(crm: Crm, lead: LeadRecord): void {
     )
       return;
     if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
-    const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
+    const team = readTeam(crm);
+    const managers = managersOf(team, crm.settings.managerEmails);
     if (managers.length === 0) return;
     const deal: BigDeal = {
       leadId,
@@ -49,7 +50,10 @@ export function alertBigDealNow(crm: Crm, lead: LeadRecord): void {
     const r = sendUnderLedger(
       crm,
       'bigdeal',
-      managers.map((m) => ({ key: `${leadId}:${m}`, email: bigDealEmail(crm.lang, m, [deal], crm.settings.currency) })),
+      managers.map((m) => ({
+        key: `${leadId}:${m}`,
+        email: bigDealEmail(crm.lang, m, [deal], crm.settings.currency, (e) => displayName(team, e) || e),
+      })),
     );
     // Told when every manager has it; otherwise the next daily digest tells them.
     if (r.waiting.length === 0 && r.errors.length === 0) markTold(crm, [leadId]);

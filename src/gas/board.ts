@@ -24,6 +24,8 @@ export interface PipelineBoard {
   /** An owner's email, or EVERYONE. */
   owner: string;
   owners: string[];
+  /** Team names by email, for the owners a person reads (an owner not in Team is shown by email). */
+  ownerNames: Record<string, string>;
   sources: string[];
   currency: string;
 }
@@ -68,6 +70,7 @@ export function getPipelineBoard(arg?: { owner?: string; source?: string; query?
     generatedAt: crm.now.toISOString(),
     owner: owner || EVERYONE,
     owners,
+    ownerNames: Object.fromEntries(owners.map((o) => [o, displayName(team, o)]).filter(([, n]) => n !== '')),
     sources: crm.settings.sources,
     currency: crm.settings.currency,
   };

@@ -7,6 +7,7 @@ import { NOT_AN_ID, assignClientIds, clientIdNumber, nextClientNumber, type Clie
 import { cleanText } from '../core/fields';
 import { isDate, localDateTime } from '../core/dates';
 import { normalizePhone, whatsappLink } from '../core/phone';
+import { formatPhone } from '../core/format';
 import type { MatchRow } from '../core/match';
 import { Table } from './table';
 import { contactFacts, dealFacts, moneyOf, wonValue, type ContactFacts } from '../core/deals';
@@ -167,6 +168,8 @@ export interface ClientCard extends ClientSummary {
   /** A wa.me link when the phone is a mobile, a tel: link when there is a phone ('' otherwise). */
   whatsapp: string;
   tel: string;
+  /** The phone as people read it (`0812-3456-7890`), or the cell as it is when not a number. */
+  phoneText: string;
 }
 
 /** Enough history for a card; the count says when there is more. */
@@ -207,5 +210,6 @@ export function getClient(arg?: { clientId?: string }): ClientCard | null {
     activityCount: history.length,
     whatsapp: phone.ok ? whatsappLink(phone.e164) : '',
     tel: phone.ok ? `tel:${phone.e164}` : '',
+    phoneText: phone.ok ? formatPhone(phone.e164) : client.phone,
   };
 }

@@ -8,8 +8,9 @@ import { CrmError, t } from '../core/i18n';
 import { cleanText } from '../core/fields';
 import { normalizeEmail } from '../core/email';
 import { managersOf, displayName } from '../core/team';
-import { renderTemplate, situationOf } from '../core/templates';
+import { nameValues, renderTemplate, situationOf } from '../core/templates';
 import { whatsappLink } from '../core/phone';
+import { formatDay } from '../core/format';
 import { Table } from './table';
 import { openCrm, currentUser, message } from './services';
 import { readTeam, readTemplates } from './team';
@@ -18,7 +19,12 @@ import { readTeam, readTemplates } from './team';
 export interface TodayList {
   owner: string;
   ownerName: string;
+  /** The day, ISO (data). */
   date: string;
+  /** The day as the user reads it: `Senin, 7 Des`. */
+  dateText: string;
+  /** Team names of the lists a manager may open, by email. */
+  ownerNames: Record<string, string>;
   /** Whether the user may open a teammate's list (a manager). */
   canSwitch: boolean;
   /** The lists a manager may open; [] for anyone else. */
@@ -60,7 +66,7 @@ export function getMyDay(arg?: { owner?: string }): TodayList {
     crm.now,
     crm.offset,
   );
-  const day = myDay(plan, owner, crm.settings);
+  const day = myDay(plan, owner, crm.settings, crm.lang);
   const templates = readTemplates(crm).filter((x) => x.channel === 'WhatsApp' && x.language === crm.lang);
   const sales = displayName(team, owner);
   const owners = [...new Set([...plan.owners.map((o) => o.owner), ...team.keys()])].sort();
@@ -68,6 +74,10 @@ export function getMyDay(arg?: { owner?: string }): TodayList {
     owner: day.owner,
     ownerName: sales,
     date: day.date,
+    dateText: formatDay(day.date, crm.lang, 'weekday'),
+    ownerNames: Object.fromEntries(
+      (managers.includes(me) ? [day.owner, ...owners] : [day.owner]).map((o) => [o, displayName(team, o)]),
+    ),
     canSwitch: managers.includes(me),
     owners: managers.includes(me) ? owners : [],
     sections: day.sections.map((s) => ({
@@ -75,7 +85,14 @@ export function getMyDay(arg?: { owner?: string }): TodayList {
       title: t(crm.lang, `day.section.${s.key}` as 'day.section.followUpDue'),
       items: s.items.map((i) => {
         const tpl = templates.find((x) => x.situation === situationOf(s.key));
-        const text = tpl ? renderTemplate(tpl, { name: i.name, company: i.company, needs: i.needs, sales }).text : '';
+        const text = tpl
+          ? renderTemplate(tpl, {
+              ...nameValues(i.name, crm.settings.salutation, tpl.language),
+              company: i.company,
+              needs: i.needs,
+              sales,
+            }).text
+          : '';
         // A message with an unfilled placeholder is not pre-filled into WhatsApp.
         const ready = tpl && !/\{[a-z_]+\}/i.test(text) ? text : '';
         return {

@@ -12,6 +12,7 @@ import {
 import { emailKeys } from '../core/email';
 import { canonicalEmail } from '../core/match';
 import { validateEdit, describeChanges, EDITABLE } from '../core/lead-edit';
+import { changeText } from '../core/change-text';
 import { parseYmd, toYmd, isDate } from '../core/dates';
 import { cleanText } from '../core/fields';
 import { t, userText } from '../core/i18n';
@@ -83,12 +84,13 @@ export function updateLead(arg?: {
     if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
     leads.update(index, changes);
     const by = currentUser();
+    const show = changeText(crm.lang, crm.settings.currency);
     const notes: ActivityRecord[] = [
       {
         Timestamp: crm.now,
         'Lead ID': leadId,
         Type: 'Note',
-        Summary: t(crm.lang, 'edit.note', { changes: describeChanges(log) }),
+        Summary: t(crm.lang, 'edit.note', { changes: describeChanges(log, show) }),
         By: by,
         'Next Follow-up': '',
       },
@@ -99,7 +101,7 @@ export function updateLead(arg?: {
         Timestamp: crm.now,
         'Lead ID': s.leadId,
         Type: 'Note',
-        Summary: t(crm.lang, 'edit.noteShared', { leadId, changes: describeChanges(s.log) }),
+        Summary: t(crm.lang, 'edit.noteShared', { leadId, changes: describeChanges(s.log, show) }),
         By: by,
         'Next Follow-up': '',
       });

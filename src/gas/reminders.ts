@@ -37,6 +37,7 @@ export function followUpReminders(crm: Crm): ReminderResult {
   const team = readTeam(crm);
   const langOf = (email: string) => team.get(email)?.language || crm.lang;
   const managers = managersOf(team, crm.settings.managerEmails);
+  const nameOf = (email: string) => displayName(team, email) || email;
   const emails: Outgoing[] = plan.owners
     .filter((d) => countOf(d) > 0)
     .map((d) => ({
@@ -55,8 +56,9 @@ export function followUpReminders(crm: Crm): ReminderResult {
       emails.push({
         key: `team:${m}`,
         email: managerDigestEmail(langOf(m), plan, crm.settings, m, links, {
-          yesterday: { date: yesterday, lines: yesterdayLines(langOf(m), didYesterday) },
-          bigDeals: newBigDeals.map((d) => bigDealLine(langOf(m), d, crm.settings.currency)),
+          yesterday: { date: yesterday, lines: yesterdayLines(langOf(m), didYesterday, nameOf) },
+          bigDeals: newBigDeals.map((d) => bigDealLine(langOf(m), d, crm.settings.currency, nameOf)),
+          nameOf,
         }),
       });
   }
@@ -132,7 +134,14 @@ export function runWeeklyReport(): {
     const changes = weekChanges(rows, actRows, crm.now, crm.offset);
     items = managers.map((m) => ({
       key: `weekly:${m}`,
-      email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency),
+      email: weeklyReportEmail(
+        team.get(m)?.language || crm.lang,
+        m,
+        cards,
+        changes,
+        crm.settings.currency,
+        (e) => displayName(team, e) || e,
+      ),
     }));
   }
   const r = sendUnderLedger(crm, `weekly-${week}`, items);

@@ -4,7 +4,14 @@ import { LEAD_COLUMNS, TAB } from '../core/schema';
 import { searchRows, type SearchRow } from '../core/search';
 import { cleanText } from '../core/fields';
 import { isDate, toYmd } from '../core/dates';
+import { normalizePhone } from '../core/phone';
+import { formatPhone } from '../core/format';
 import { Table } from './table';
+
+const shownPhone = (cell: string) => {
+  const p = normalizePhone(cell);
+  return p.ok ? formatPhone(p.e164) : cell;
+};
 import { openCrm, cellText, currentUser } from './services';
 
 /** A lead found by searchLeads. */
@@ -15,6 +22,8 @@ export interface SearchHit {
   name: string;
   company: string;
   phone: string;
+  /** The phone as people read it (`0812-3456-7890`), or the cell as it is when not a number. */
+  phoneText: string;
   email: string;
   status: string;
   owner: string;
@@ -63,6 +72,7 @@ export function searchLeads(arg?: { query?: string; mine?: boolean; status?: str
         name: cellText(rows[index].name, crm.offset),
         company: cellText(rows[index].company, crm.offset),
         phone: cellText(rows[index].phone, crm.offset),
+        phoneText: shownPhone(cellText(rows[index].phone, crm.offset)),
         email: cellText(rows[index].email, crm.offset),
         status: rows[index].status,
         owner: rows[index].owner,

@@ -13,9 +13,10 @@ import { isDate, toYmd, cellDate, localDateTime } from '../core/dates';
 import { whatsappLink } from '../core/phone';
 import { situationOfStatus, type Situation } from '../core/templates';
 import type { Lang } from '../core/i18n';
-import { readTemplates } from './team';
+import { readTeam, readTemplates } from './team';
 import { normalizePhone } from '../core/phone';
 import { cleanText } from '../core/fields';
+import { formatPhone } from '../core/format';
 import { Table } from './table';
 import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
@@ -34,6 +35,10 @@ export interface SidebarContext {
   transitions: Record<string, string[]>;
   required: Record<string, string[]>;
   lostReasons: string[];
+  /** Follow-ups without progress after which Today advises Lost (the card offers it too). */
+  maxFollowUps: number;
+  /** The Team's names by email: an owner is shown by name (by email when Team has none). */
+  teamNames: Record<string, string>;
   activityTypes: string[];
   /** Running WhatsApp campaigns, whose queue the Today tab offers. */
   campaigns: string[];
@@ -64,6 +69,8 @@ export function getSidebarContext(): SidebarContext {
     transitions: s.transitions,
     required: s.required,
     lostReasons: s.lostReasons,
+    maxFollowUps: s.maxFollowUps,
+    teamNames: Object.fromEntries([...readTeam(crm)].map(([email, m]) => [email, m.name]).filter(([, n]) => n)),
     activityTypes: LOGGABLE_TYPES,
     // Running WhatsApp campaigns: the sidebar works through their queue.
     campaigns: runningWhatsappCampaigns(crm),
@@ -155,6 +162,8 @@ export type SelectedLead = LeadValues & {
   whatsapp: string;
   /** A tel: link when there is a phone, else ''. */
   tel: string;
+  /** The phone as people read it (`0812-3456-7890`), or the cell as it is when not a number. */
+  phoneText: string;
   lastContactLocal: string;
   situation: Situation;
   activities: RecentActivity[];
@@ -188,6 +197,7 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
     // WhatsApp only where it can work (a mobile); a landline is called.
     whatsapp: phone ? whatsappLink(phone) : '',
     tel: phone ? `tel:${phone}` : '',
+    phoneText: phone ? formatPhone(phone) : String(lead.phone),
     lastContactLocal: isDate(rec['Last Contact'])
       ? localDateTime(rec['Last Contact'], crm.offset)
       : cellText(rec['Last Contact'], crm.offset),

@@ -10,10 +10,11 @@ import {
 } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
-import { t, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
+import { t, labelRef, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
 import * as F from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { describeChanges } from '../core/lead-edit';
+import { changeText } from '../core/change-text';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
@@ -84,6 +85,7 @@ export function onEdit(e?: EditEvent): void {
     const statuses: unknown[] = [];
     const changedAt: unknown[] = [];
     const nextFollowUp: unknown[] = [];
+    const followUps: unknown[] = [];
     const activities: ActivityRecord[] = [];
     const shadowChanges: [string, string][] = [];
     block.forEach((cells, i) => {
@@ -95,6 +97,7 @@ export function onEdit(e?: EditEvent): void {
       statuses.push(cells[leads.indexOf('Status')]);
       changedAt.push(cells[leads.indexOf('Status Changed At')]);
       nextFollowUp.push(cells[leads.indexOf('Next Follow-up')]);
+      followUps.push(cells[leads.indexOf('Follow-ups')]);
       if (!verdict.ok && from !== null) {
         rejected.push({ row: first + i, reason: verdict.reason });
         statuses[i] = from;
@@ -102,9 +105,10 @@ export function onEdit(e?: EditEvent): void {
       }
       if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason }); // unknown previous: kept, but told
       if (verdict.ok && !verdict.change) return;
-      const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+      const fx = statusEffects(from ?? '', to, lead, crm.now, crm.settings, crm.offset);
       changedAt[i] = fx['Status Changed At'];
       if (fx['Next Follow-up'] !== undefined) nextFollowUp[i] = fx['Next Follow-up'];
+      if (fx['Follow-ups'] !== undefined) followUps[i] = fx['Follow-ups'];
       if (id !== '') {
         activities.push({
           Timestamp: crm.now,
@@ -127,6 +131,8 @@ export function onEdit(e?: EditEvent): void {
     if (activities.length > 0) {
       leads.writeColumn('Status Changed At', first - 2, changedAt);
       leads.writeColumn('Next Follow-up', first - 2, nextFollowUp);
+      if (followUps.some((v, i) => v !== block[i][leads.indexOf('Follow-ups')]))
+        leads.writeColumn('Follow-ups', first - 2, followUps);
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
       updateShadow(crm.ss, shadowChanges, crm.offset);
     }
@@ -247,7 +253,10 @@ function saveFields(
       Timestamp: crm.now,
       'Lead ID': leadId,
       Type: 'Note',
-      Summary: t(crm.lang, 'pipeline.fieldsNote', { status: userText(status), changes: describeChanges(log) }),
+      Summary: t(crm.lang, 'pipeline.fieldsNote', {
+        status: labelRef('status', status),
+        changes: describeChanges(log, changeText(crm.lang, crm.settings.currency)),
+      }),
       By: currentUser(),
       'Next Follow-up': '',
     },
@@ -283,7 +292,9 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
       return {
         ok: false,
         changed: true,
-        errors: renderErrors(crm.lang, { status: { key: 'board.changed', params: { status: userText(from) } } }),
+        errors: renderErrors(crm.lang, {
+          status: { key: 'board.changed', params: { status: labelRef('status', from) } },
+        }),
       };
     const verdict: Verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
     if (!verdict.ok) {
@@ -301,7 +312,7 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
       if (kept.changes['Deal Value'] !== undefined) saved = { ...stored, ...kept.changes };
       return { ok: true, leadId, status: to, changed: kept.count };
     }
-    const fx = statusEffects(to, lead, crm.now, crm.settings, crm.offset);
+    const fx = statusEffects(from, to, lead, crm.now, crm.settings, crm.offset);
     leads.update(index, { ...values, Status: to, ...fx });
     Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
       {

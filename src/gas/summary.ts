@@ -4,7 +4,8 @@ import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type RecordOf } from '../core/sche
 import { computeSummary, capacityOf, type CrmSummary, type Capacity, type Verdict } from '../core/summary';
 import { scorecards, type Scorecard } from '../core/scorecard';
 import { readTeam } from './team';
-import { t, userText, type Lang, type MessageKey } from '../core/i18n';
+import { label, t, userText, type Lang, type MessageKey } from '../core/i18n';
+import { formatDateTime, formatDay } from '../core/format';
 import { addDays, cellDate, localDateTime } from '../core/dates';
 import { Table } from './table';
 import { openCrm, withDocumentLock, type Crm } from './services';
@@ -90,9 +91,18 @@ const INT = '#,##0';
 function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
   const L = new Layout();
   const m = (k: string) => t(lang, k as MessageKey);
+  // What a manager reads: statuses and sources by their labels, days as people write them.
+  const status = (x: string) => label(lang, 'status', x);
+  const source = (x: string) => label(lang, 'source', x);
+  const day = (ymd: string) => formatDay(ymd, lang, 'medium');
   const money = crm.settings.currency === 'IDR' ? MONEY : '#,##0.00';
   L.add(
-    [m('summary.title'), t(lang, 'summary.generated', { time: localDateTime(new Date(s.generatedAt), crm.offset) })],
+    [
+      m('summary.title'),
+      t(lang, 'summary.generated', {
+        time: formatDateTime(localDateTime(new Date(s.generatedAt), crm.offset), lang),
+      }),
+    ],
     [],
     true,
   );
@@ -135,14 +145,14 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     'leadsPerWeek',
     m('summary.leadsPerWeek'),
     [m('summary.col.week'), m('summary.col.count')],
-    s.leadsPerWeek.map((w) => [w.weekStart, w.count]),
+    s.leadsPerWeek.map((w) => [day(w.weekStart), w.count]),
     ['@', INT],
   );
   L.table(
     'byStatus',
     m('summary.byStatus'),
     [m('summary.col.status'), m('summary.col.value'), m('summary.col.count')],
-    s.byStatus.map((b) => [b.status, b.value, b.count]),
+    s.byStatus.map((b) => [status(b.status), b.value, b.count]),
     ['@', money, INT],
   );
   L.table(
@@ -157,7 +167,7 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
       m('summary.col.verdict'),
     ],
     s.bySource.map((b) => [
-      b.source,
+      source(b.source),
       b.conversionRate,
       b.leads,
       b.won,
@@ -170,7 +180,7 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     'lostReasons',
     m('summary.lostReasons'),
     [m('summary.col.reason'), m('summary.col.count')],
-    s.lostReasons.map((r) => [r.reason, r.count]),
+    s.lostReasons.map((r) => [label(lang, 'lostReason', r.reason), r.count]),
     ['@', INT],
   );
   const target = (x: { target: number | null; actual: number }) =>
@@ -216,7 +226,7 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     'funnel',
     m('summary.funnel'),
     [m('summary.col.status'), m('summary.col.reached')],
-    s.funnel.map((f) => [f.status, f.reached]),
+    s.funnel.map((f) => [status(f.status), f.reached]),
     ['@', INT],
   );
   L.table(
@@ -234,7 +244,12 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     }),
   ]);
   L.add([
-    s.capacity.fullBy ? t(lang, 'summary.capacity.when', { month: s.capacity.fullBy }) : m('summary.capacity.never'),
+    s.capacity.fullBy
+      ? t(lang, 'summary.capacity.when', {
+          // `2027-03` as `Maret 2027`.
+          month: formatDay(`${s.capacity.fullBy}-01`, lang, 'long').replace(/^1 /, ''),
+        })
+      : m('summary.capacity.never'),
   ]);
   for (const a of s.capacity.archived)
     L.add([

@@ -3,7 +3,14 @@
 // placeholder without a value is never sent as `{nama}`, and placeholders are filled once: a
 // lead's own data is never read as one.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
-import { leftoverPlaceholders, renderTemplate as fill, type Template, type TemplateValues } from '../core/templates';
+import {
+  leftoverPlaceholders,
+  nameValues,
+  renderTemplate as fill,
+  type Template,
+  type TemplateValues,
+} from '../core/templates';
+import { formatDay } from '../core/format';
 import { headerText, normalizeEmail } from '../core/email';
 import { whatsappLink, normalizePhone } from '../core/phone';
 import { displayName } from '../core/team';
@@ -35,15 +42,17 @@ function prepared(
   const team = readTeam(crm);
   const owner = cellText(lead['Owner'], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
   const value = typeof lead['Deal Value'] === 'number' ? formatMoney(lead['Deal Value'], crm.settings.currency) : '';
+  // A date in a client's message as people write it, in the template's language: 7 Desember 2026.
+  const quoted = quotationDate(crm, leadId) || statusDate(crm, lead);
   const values: TemplateValues = {
-    name: cellText(lead['Name'], crm.offset),
+    ...nameValues(cellText(lead['Name'], crm.offset), crm.settings.salutation, template.language),
     company: cellText(lead['Company'], crm.offset),
     needs: cellText(lead['Needs'], crm.offset),
     product: cellText(lead['Product'], crm.offset),
     sales: displayName(team, owner),
     salesPhone: team.get(owner)?.phone ?? '',
     value,
-    quotationDate: quotationDate(crm, leadId) || statusDate(crm, lead),
+    quotationDate: quoted ? formatDay(quoted, template.language === 'en' ? 'en' : 'id', 'long') : '',
   };
   return { template, values, lead, leadId };
 }

@@ -3,6 +3,7 @@
 import { call, closeDialog, h, msg, setMessages } from './client';
 import { status as showStatus, type StatusKind } from './status';
 import { formatCount } from '../core/money';
+import { formatDay } from '../core/format';
 import type { ArchiveContext } from '../gas/archive';
 
 let ctx: ArchiveContext;
@@ -86,7 +87,7 @@ function history(): HTMLElement {
       'li',
       {},
       h('span', {
-        text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: a.at.slice(0, 10) })}${a.by ? ` · ${a.by}` : ''} · ${state}`,
+        text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: formatDay(a.at.slice(0, 10), ctx.lang, 'medium') })}${a.by ? ` · ${a.by}` : ''} · ${state}`,
       }),
     );
     if (!a.mine) {

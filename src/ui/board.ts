@@ -8,6 +8,7 @@ import { status, type StatusKind } from './status';
 import { ctx, setContext, label } from './context';
 import { formatMoney } from '../core/money';
 import { fieldLabel } from './i18n';
+import { showDay, showDue } from './show';
 import { LEAD_COLUMNS } from '../core/schema';
 import { EVERYONE, type BoardCard } from '../core/board';
 import type { PipelineBoard } from '../gas/board';
@@ -35,7 +36,7 @@ function toolbar(): HTMLElement {
   const owner = h('select', { id: 'board-owner', 'aria-label': msg('board.owner') });
   owner.append(
     h('option', { value: EVERYONE, text: msg('board.everyone') }),
-    ...board.owners.map((o) => h('option', { value: o, text: o })),
+    ...board.owners.map((o) => h('option', { value: o, text: board.ownerNames[o] || o })),
   );
   owner.value = board.owner;
   owner.addEventListener('change', () => {
@@ -45,7 +46,7 @@ function toolbar(): HTMLElement {
   const source = h('select', { id: 'board-source', 'aria-label': msg('board.source') });
   source.append(
     h('option', { value: '', text: msg('board.allSources') }),
-    ...board.sources.map((s) => h('option', { value: s, text: s })),
+    ...board.sources.map((s) => h('option', { value: s, text: label('source', s) })),
   );
   source.value = filter.source;
   source.addEventListener('change', () => {
@@ -147,11 +148,11 @@ function cardOf(c: Card): HTMLElement {
     h(
       'div',
       { class: 'meta' },
-      c.expectedClose ? h('span', { text: `⟶ ${c.expectedClose}` }) : '',
+      c.expectedClose ? h('span', { text: `⟶ ${showDay(c.expectedClose)}` }) : '',
       c.nextFollowUp
         ? h('span', {
             class: c.overdue ? 'overdue' : '',
-            text: `☎ ${c.nextFollowUp}${c.overdue ? ` (${msg('board.overdue')})` : ''}`,
+            text: `☎ ${showDue(c.nextFollowUp)}${c.overdue ? ` (${msg('board.overdue')})` : ''}`,
           })
         : '',
       h('span', { text: msg('board.days', { days: c.daysInStage }) }),
@@ -210,7 +211,7 @@ function askFields(
       input = h('select', { id, name: k });
       input.append(
         h('option', { value: '', text: msg('ui.choose') }),
-        ...ctx.lostReasons.map((r) => h('option', { value: r, text: r })),
+        ...ctx.lostReasons.map((r) => h('option', { value: r, text: label('lostReason', r) })),
       );
     } else
       input = h('input', {

@@ -6,6 +6,7 @@ import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
 import { fieldLabel } from './i18n';
 import { status } from './status';
+import { showDateTime, showDay, showOwner, showSummary } from './show';
 import type { ClientCard, ClientDeal, ClientSummary } from '../gas/clients';
 import type { PossibleDuplicate } from '../gas/leads';
 
@@ -32,7 +33,7 @@ export function dealItem(d: ClientDeal): HTMLElement {
     h(
       'div',
       { class: 'meta' },
-      `${d.leadId}${d.createdAt ? ` · ${d.createdAt.slice(0, 10)}` : ''} · `,
+      `${d.leadId}${d.createdAt ? ` · ${showDay(d.createdAt.slice(0, 10))}` : ''} · `,
       openButton(d.leadId, msg('ui.open')),
     ),
   );
@@ -85,7 +86,7 @@ export function showMatches(
           openButton(d.leadId),
           h('div', {
             class: 'meta',
-            text: `${label('status', d.status)} · ${d.owner} · ${msg('ui.duplicateOn', {
+            text: `${label('status', d.status)} · ${showOwner(d.owner)} · ${msg('ui.duplicateOn', {
               on: d.matchedOn
                 .split(', ')
                 .map((f) => fieldLabel(f))
@@ -141,8 +142,8 @@ function clientCard(c: ClientCard, newDeal: (client: ClientSummary) => void): HT
     h(
       'li',
       {},
-      h('span', { class: 'meta', text: `${a.when} · ${label('type', a.type)} · ${a.leadId}` }),
-      a.summary ? h('div', { text: a.summary }) : null,
+      h('span', { class: 'meta', text: `${showDateTime(a.when)} · ${label('type', a.type)} · ${a.leadId}` }),
+      a.summary ? h('div', { text: showSummary(a.type, a.summary) }) : null,
     ),
   );
   return h(
@@ -158,8 +159,10 @@ function clientCard(c: ClientCard, newDeal: (client: ClientSummary) => void): HT
         h('span', { class: 'meta', text: c.clientId }),
       ),
       c.company ? h('div', { class: 'muted', text: c.company }) : null,
-      h('div', { class: 'meta', text: [c.phone, c.email].filter(Boolean).join(' · ') }),
-      c.consent ? h('div', { class: 'meta consent', text: `${fieldLabel('consent')}: ${c.consent}` }) : null,
+      h('div', { class: 'meta', text: [c.phoneText, c.email].filter(Boolean).join(' · ') }),
+      c.consent
+        ? h('div', { class: 'meta consent', text: `${fieldLabel('consent')}: ${label('consent', c.consent)}` })
+        : null,
       h(
         'dl',
         {},

@@ -1,14 +1,15 @@
 // What every view of the sidebar shares: the context the server sent (language, lists,
 // templates), status names in the user's language, and a way to open a lead from any view.
 import type { SidebarContext } from '../gas/sidebar';
+import { labelIn, type LabelKind } from '../core/data-labels';
 
 export let ctx: SidebarContext;
 export function setContext(c: SidebarContext): void {
   ctx = c;
 }
 
-/** A status or activity type as the user reads it (the sheet keeps the English name). */
-export const label = (prefix: 'status' | 'type', name: string) => ctx.messages[`${prefix}.${name}`] ?? name;
+/** A status, source, activity type or campaign state as the user reads it (the sheet keeps the English name). */
+export const label = (kind: LabelKind, name: string) => labelIn(ctx.messages, kind, name);
 
 /** Stage colours for status badges: won green, lost red, open stages blue, past clients grey. */
 export function badgeClass(status: string): string {
@@ -26,6 +27,21 @@ export function openLead(leadId: string): void {
 }
 export function setOpener(f: (leadId: string) => void): void {
   opener = f;
+}
+
+/** A status the next opened lead's status form starts at (where Today advises Lost). */
+let pendingStatus: { leadId: string; status: string } | null = null;
+/** Opens a lead with its status form set to `status` (the reason fields it needs shown). */
+export function openLeadAt(leadId: string, status: string): void {
+  pendingStatus = { leadId, status };
+  opener(leadId);
+}
+/** The status a lead's form should start at, once (then forgotten). */
+export function takePendingStatus(leadId: string): string {
+  const p = pendingStatus;
+  if (!p || p.leadId !== leadId) return '';
+  pendingStatus = null;
+  return p.status;
 }
 
 let clientOpener: (clientId: string) => void = () => undefined;

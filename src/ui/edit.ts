@@ -1,7 +1,7 @@
 // Editing a lead's details in the Selected tab: the same validation as entry on the
 // server (updateLead); each change is logged there as a Note, old → new.
 import { call, h, msg } from './client';
-import { ctx } from './context';
+import { ctx, label } from './context';
 import type { LeadColumnKey, SelectedLead } from '../gas/sidebar';
 import { field, showErrors, values } from './form';
 import { status } from './status';
@@ -29,9 +29,9 @@ export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElem
   for (const f of FIELDS) {
     const options =
       f.name === 'source'
-        ? ctx.sources.map((s) => ({ value: s, label: s }))
+        ? ctx.sources.map((s) => ({ value: s, label: label('source', s) }))
         : f.name === 'consent'
-          ? ['Subscribed', 'Opted out'].map((c) => ({ value: c, label: c }))
+          ? ['Subscribed', 'Opted out'].map((c) => ({ value: c, label: label('consent', c) }))
           : undefined;
     const el = field('edit', { ...f, options });
     const input = el.querySelector<HTMLInputElement>('input,select,textarea')!;

@@ -1,5 +1,6 @@
 // The Search tab: as you type, by name, company, phone in any format, email or Lead
 // ID (searchLeads); only mine, or one status; a clear "nothing found".
+import { showDue, showOwner } from './show';
 import { call, h, msg, userText } from './client';
 import { ctx, label, badgeClass, openLead, openClient } from './context';
 import type { SearchHit } from '../gas/search';
@@ -77,10 +78,16 @@ export function searchPanel(): HTMLElement {
         open,
         h('span', { class: badgeClass(r.status), text: label('status', r.status) }),
       ),
-      inClient ? null : h('div', { class: 'muted', text: [r.company, r.phone || r.email].filter(Boolean).join(' · ') }),
+      inClient
+        ? null
+        : h('div', { class: 'muted', text: [r.company, r.phoneText || r.email].filter(Boolean).join(' · ') }),
       h('div', {
         class: 'meta',
-        text: [inClient ? '' : r.leadId, r.owner, r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${r.nextFollowUp}` : '']
+        text: [
+          inClient ? '' : r.leadId,
+          showOwner(r.owner),
+          r.nextFollowUp ? `${msg('ui.nextFollowUp')} ${showDue(r.nextFollowUp)}` : '',
+        ]
           .filter(Boolean)
           .join(' · '),
       }),

@@ -4,6 +4,8 @@
 import { formatMoney, parseMoney } from '../core/money';
 import { LEAD_COLUMNS } from '../core/schema';
 import { call, h, msg, setMessages, userText } from './client';
+import { offerLost } from './advice';
+import { showDateTime, showDue, showSummary } from './show';
 import {
   ctx,
   setContext,
@@ -35,13 +37,17 @@ const app = () => document.getElementById('app')!;
 
 function leadForm(): HTMLFormElement & { prefill(c: NewDealFor): void } {
   const form = h('form', { id: 'lead-form', novalidate: true });
-  const opts = (xs: string[]) => xs.map((x) => ({ value: x, label: x }));
   form.append(
     field('lead', { name: 'name', required: true }),
     field('lead', { name: 'company' }),
     field('lead', { name: 'phone', type: 'tel', inputmode: 'tel' }),
     field('lead', { name: 'email', type: 'email' }),
-    field('lead', { name: 'source', type: 'select', required: true, options: opts(ctx.sources) }),
+    field('lead', {
+      name: 'source',
+      type: 'select',
+      required: true,
+      options: ctx.sources.map((x) => ({ value: x, label: label('source', x) })),
+    }),
     field('lead', { name: 'needs', type: 'textarea', required: true }),
     field('lead', { name: 'owner', type: 'email', hint: msg('ui.ownerHint', { user: ctx.user }) }),
     field('lead', { name: 'dealValue', inputmode: 'numeric' }),
@@ -211,7 +217,7 @@ function renderSelected(body: HTMLElement): void {
       h('span', { class: badgeClass(String(L.status)), text: label('status', String(L.status)) }),
     ),
     L.company ? h('div', { class: 'muted', text: String(L.company) }) : null,
-    h('div', { class: 'meta', text: `${L.leadId} · ${L.phone || L.email || ''}` }),
+    h('div', { class: 'meta', text: `${L.leadId} · ${L.phoneText || L.email || ''}` }),
     clientButton(L),
     h(
       'dl',
@@ -219,14 +225,14 @@ function renderSelected(body: HTMLElement): void {
       h('dt', { text: msg('ui.value') }),
       h('dd', { class: 'deal-value', text: money(L.dealValue) }),
       h('dt', { text: msg('ui.nextFollowUp') }),
-      h('dd', { class: 'next-follow-up', text: String(L.nextFollowUp || '–') }),
+      h('dd', { class: 'next-follow-up', text: showDue(L.nextFollowUp) || '–' }),
       h('dt', { text: msg('ui.followUps') }),
       h('dd', { class: 'follow-ups', text: String(L.followUps === '' ? 0 : L.followUps) }),
       h('dt', { text: msg('ui.lastContact') }),
       h('dd', {
         class: 'last-contact',
         // In the spreadsheet's time zone (the server's text), not the browser's.
-        text: String(L.lastContactLocal || '–'),
+        text: showDateTime(L.lastContactLocal) || '–',
       }),
     ),
   );
@@ -241,7 +247,9 @@ function renderSelected(body: HTMLElement): void {
     );
   const reload = () =>
     (document.getElementById('selected') as HTMLElement & { load(id?: string): Promise<void> }).load(L.leadId);
-  body.replaceChildren(card, messagesPanel(L, reload), activityForm(L), statusForm(L), editForm(L, reload), recent(L));
+  const statusEl = statusForm(L);
+  body.replaceChildren(card, messagesPanel(L, reload), activityForm(L), statusEl, editForm(L, reload), recent(L));
+  offerLost(L, card, statusEl);
 }
 
 /** The lead's client, its deals a tap away (the client card). */
@@ -339,7 +347,7 @@ function statusForm(L: SelectedLead): HTMLElement {
               name: 'lostReason',
               type: 'select',
               required: true,
-              options: ctx.lostReasons.map((r) => ({ value: r, label: r })),
+              options: ctx.lostReasons.map((r) => ({ value: r, label: label('lostReason', r) })),
             })
           : field('status', { ...spec, required: true });
       const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
@@ -384,8 +392,8 @@ function recent(L: SelectedLead): HTMLElement {
     h(
       'li',
       {},
-      h('span', { class: 'meta', text: `${a.when} · ${label('type', a.type)}` }),
-      a.summary ? h('div', { text: a.summary }) : null,
+      h('span', { class: 'meta', text: `${showDateTime(a.when)} · ${label('type', a.type)}` }),
+      a.summary ? h('div', { text: showSummary(a.type, a.summary) }) : null,
     ),
   );
   return h(

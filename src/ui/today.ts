@@ -2,10 +2,11 @@
 // the digest). Each item: why it is listed, WhatsApp (mobiles only), call, log the result in
 // place, or move the follow-up; a manager can switch to a teammate's list.
 import { call, h, msg } from './client';
-import { ctx, label, badgeClass, openLead } from './context';
+import { ctx, label, badgeClass, openLead, openLeadAt } from './context';
 import { field, showErrors, values } from './form';
 import { status } from './status';
 import { queuePanel } from './queue';
+import { showDue } from './show';
 import type { TodayItem, TodayList } from '../gas/day';
 
 export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void> } {
@@ -25,11 +26,11 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     }
   };
   const render = (day: TodayList) => {
-    head.replaceChildren(h('h3', { text: `${msg('ui.tabToday')} · ${day.date}` }));
+    head.replaceChildren(h('h3', { text: `${msg('ui.tabToday')} · ${day.dateText}` }));
     if (day.canSwitch) {
       const pick = h('select', { 'aria-label': msg('day.of') });
       for (const o of day.owners.includes(day.owner) ? day.owners : [day.owner, ...day.owners])
-        pick.append(h('option', { value: o, text: o }));
+        pick.append(h('option', { value: o, text: day.ownerNames[o] || o }));
       pick.value = day.owner;
       pick.addEventListener('change', () => void panel.load(pick.value));
       head.append(h('label', { class: 'inline' }, msg('day.of'), ' ', pick));
@@ -45,12 +46,12 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
           'section',
           { class: 'day-section', 'aria-label': s.title },
           h('h4', { text: `${s.title} (${s.items.length})` }),
-          h('ul', { class: 'items' }, ...s.items.map((i) => item(i))),
+          h('ul', { class: 'items' }, ...s.items.map((i) => item(i, s.key === 'maxFollowUps'))),
         ),
       ),
     );
   };
-  const item = (i: TodayItem): HTMLElement => {
+  const item = (i: TodayItem, advisesLost: boolean): HTMLElement => {
     const li = h('li', { class: 'item' });
     const open = h('button', {
       type: 'button',
@@ -91,6 +92,13 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
       'aria-label': `${msg('ui.moveFollowUp')} ${i.name}`,
     });
     actions.append(log, move);
+    // The list advises Lost here: the lead's status form opens at Lost (its reason asked there).
+    if (advisesLost && (ctx.transitions[i.status] ?? []).includes('Lost')) {
+      const lost = msg('day.markLost', { lost: label('status', 'Lost') });
+      const mark = h('button', { type: 'button', class: 'warn', text: lost, 'aria-label': `${lost} ${i.name}` });
+      mark.addEventListener('click', () => openLeadAt(i.leadId, 'Lost'));
+      actions.append(mark);
+    }
     const slot = h('div', { class: 'inline-form' });
     log.addEventListener('click', () => slot.replaceChildren(logForm(i)));
     move.addEventListener('click', () => slot.replaceChildren(moveForm(i)));
@@ -150,7 +158,7 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
         errors: { nextFollowUp: e.message },
       }));
       if (!r.ok) return showErrors(form, r.errors);
-      status(result, msg('ui.moved', { date }), 'ok');
+      status(result, msg('ui.moved', { date: showDue(date) }), 'ok');
       await panel.load();
     });
     return form;

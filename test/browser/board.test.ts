@@ -52,7 +52,7 @@ test('the board shows every open stage with its sums; an allowed drag is saved',
 test('a gated move asks for its fields on the board; a forbidden one snaps back with the reason', async () => {
   // Siti (Lead) → Won is not a move the pipeline allows.
   await drag(column('Prospek').getByRole('listitem', { name: 'Siti Rahmawati' }), column('Menang'));
-  await expectText(board().getByRole('status'), 'Lead → Won tidak diizinkan.');
+  await expectText(board().getByRole('status'), 'Prospek → Menang tidak diizinkan.');
   await expectText(column('Prospek'), 'Siti Rahmawati');
   // Siti → Quotation Sent needs Deal Value and Expected Close: asked here.
   await drag(column('Prospek').getByRole('listitem', { name: 'Siti Rahmawati' }), column('Penawaran terkirim'));

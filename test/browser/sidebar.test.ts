@@ -197,7 +197,7 @@ test('move a lead Lead → Quotation Sent in the sidebar, asked for Deal Value a
   await s.locator('#status-form button[type=submit]').click();
   await expectText(s.locator('#lead-card .badge'), 'Penawaran terkirim');
   await expectText(s.locator('.deal-value'), 'Rp 18.500.000');
-  await expectText(s.locator('.recent li').first(), 'Lead → Quotation Sent');
+  await expectText(s.locator('.recent li').first(), 'Prospek → Penawaran terkirim');
   await page.waitForFunction(() =>
     /Quotation Sent/.test(document.querySelector('#grid-table tbody tr[data-row="3"]')?.textContent ?? ''),
   );

@@ -73,7 +73,7 @@ test('a move is refused when the lead changed since the board was loaded', () =>
     expectedStatus: 'Quotation Sent',
   });
   expect(r).toMatchObject({ ok: false, changed: true });
-  expect(errorsOf(r).status).toMatch(/berubah sejak papan dibuka \(sekarang Lead\)/);
+  expect(errorsOf(r).status).toMatch(/berubah sejak papan dibuka \(sekarang Prospek\)/);
   expect(records(e.spreadsheet, 'Leads')[0].Status).toBe('Lead');
   expect(
     e.call('setLeadStatus', {

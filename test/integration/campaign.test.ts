@@ -133,7 +133,7 @@ test('a test send to oneself first; a person who asks to stop is set Opted out f
   expect(e.mail.sent.map((m) => [m.to, m.subject])).toEqual([['rina@firma.id', '[TEST] Selamat hari raya, Klien 1']]);
   expect(e.call('updateLead', { leadId: 'L-000001', fields: { consent: 'Opted out' } })).toMatchObject({ ok: true });
   expect(e.call('updateLead', { leadId: 'L-000001', fields: { consent: 'maybe' } }).errors.consent).toMatch(
-    /Subscribed, Opted out/,
+    /"Subscribed" \(bersedia menerima\), "Opted out"/,
   );
   const p = e.call('previewCampaign', { name: 'Lebaran' });
   expect(p.skipped.find((s) => s.leadId === 'L-000001')?.reason).toMatch(/opted out/);

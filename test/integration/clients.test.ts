@@ -217,7 +217,7 @@ describe('the audit tells a deal entered twice from a client\u2019s other deals'
     const row = (id: string) => dup.find((r) => r['Lead ID'] === id)!;
     // C's later entry is the more complete one: the earlier goes into it.
     expect(row('L-000006').Becomes).toMatch(/^Digabung ke L-000007/);
-    expect(row('L-000002').Becomes).toMatch(/^Ditautkan sebagai deal klien C-\d{6}: status \(Negotiation\)/);
+    expect(row('L-000002').Becomes).toMatch(/^Ditautkan sebagai deal klien C-\d{6}: status \(Negosiasi\)/);
     expect(row('L-000002').Action).toBe('link');
 
     tickAll(e);

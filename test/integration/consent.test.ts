@@ -64,7 +64,7 @@ describe('consent is the person’s', () => {
     expect(why['L-000004']).toMatch(/L-000003.*opted out/);
     expect(why['L-000006']).toMatch(/alamat sama dengan L-000005/);
     expect(why['L-000008']).toMatch(/L-000007.*opted out/);
-    expect(why['L-000010']).toMatch(/Consent "berhenti"/);
+    expect(why['L-000010']).toMatch(/Persetujuan \(Consent\) "berhenti"/);
     expect(why['L-000011']).toMatch(/L-000010/);
     expect(p.recipients).toBe(2);
     e.call('startCampaign', { name: 'Lebaran' });
@@ -186,8 +186,10 @@ describe('one address rule for every mail header', () => {
     ]);
     const p = e.call('previewCampaign', { name: 'Lebaran' });
     const why = Object.fromEntries(p.skipped.map((s) => [s.leadId, s.reason]));
-    expect(why['L-000001']).toMatch(/^Owner "rina@firma\.id\r\nBcc: spy@evil\.example" bukan satu alamat email$/);
-    expect(why['L-000002']).toMatch(/^Owner ".*" bukan satu alamat email$/);
+    expect(why['L-000001']).toMatch(
+      /^Penanggung jawab "rina@firma\.id\r\nBcc: spy@evil\.example" bukan satu alamat email$/,
+    );
+    expect(why['L-000002']).toMatch(/^Penanggung jawab ".*" bukan satu alamat email$/);
     expect(why['L-000003']).toMatch(/^Email ".*" bukan satu alamat email$/);
     e.call('startCampaign', { name: 'Lebaran' });
     e.call('runDailyJobs');

@@ -82,7 +82,7 @@ describe('getMyDay', () => {
     ]);
     const due = day.sections.find((s) => s.key === 'followUpDue')!.items;
     expect(due.map((i) => [i.overdueDays, i.reason])).toEqual([
-      [2, 'Tindak lanjut jatuh tempo 2026-11-22: terlambat 2 hari.'],
+      [2, 'Tindak lanjut jatuh tempo Minggu, 22 Nov: terlambat 2 hari.'],
       [0, 'Tindak lanjut jatuh tempo hari ini.'],
     ]);
     // WhatsApp only for a mobile, with the situation's template signed with the Team name.
@@ -147,6 +147,8 @@ describe('searchLeads', () => {
         name: 'Siti Rahma',
         company: 'CV Berkah',
         phone: '0857 1122 3344',
+        // The phone as people dial it, beside the cell as typed.
+        phoneText: '0857-1122-3344',
         email: '',
         status: 'Quotation Sent',
         owner: 'rina@firma.id',
@@ -188,7 +190,8 @@ describe('updateLead', () => {
     const note = records(e.spreadsheet, 'Activities').at(-1)!;
     expect(note).toMatchObject({ 'Lead ID': 'L-000001', Type: 'Note', By: 'rina@firma.id' });
     expect(note.Summary).toBe(
-      'Diubah di sidebar: Company: PT Contoh → =HYPERLINK("http://x"); Phone: 0812 3456 7890 → +6281311112222; Deal Value: ∅ → 15000000; Expected Close: ∅ → 2026-12-28',
+      // Columns by label with the header beside, values as people read them (issue 29).
+      'Diubah di sidebar: Perusahaan (Company): PT Contoh → =HYPERLINK("http://x"); Telepon (Phone): 0812 3456 7890 → 0813-1111-2222; Nilai deal (Deal Value): ∅ → Rp 15.000.000; Perkiraan closing (Expected Close): ∅ → 28 Des 2026',
     );
     expect(e.call('updateLead', { leadId: 'L-000001', fields: { phone: '0813-1111-2222' } })).toEqual({
       ok: true,

@@ -210,7 +210,7 @@ describe('importLeads', () => {
     const e = setUpEnv();
     expect(() => importLeads(e, {})).toThrow(/teks CSV atau nama tab/);
     expect(() => importLeads(e, { csv: 'Name,Phone\n"Budi,0812\n' })).toThrow(/tidak bisa dibaca sebagai CSV.*baris 2/);
-    expect(importLeads(e, { csv: 'Kota\nSolo\n' }).message).toMatch(/Belum ada kolom untuk Name/);
+    expect(importLeads(e, { csv: 'Kota\nSolo\n' }).message).toMatch(/Belum ada kolom untuk Nama \(Name\)/);
     expect(records(e.spreadsheet, 'Leads')).toEqual([]);
   });
 });

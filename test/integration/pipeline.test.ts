@@ -50,7 +50,7 @@ describe('onEdit, one cell', () => {
     e.userEdit('Leads', 2, STATUS, [['Quotation Sent']]);
     expect(statusOf(e, 2)).toBe('Lead');
     expect(lastToast(e)).toBe(
-      'Perubahan status di baris 2 dibatalkan: Sebelum Quotation Sent, isi dulu: Nilai deal, Perkiraan closing.',
+      'Perubahan status di baris 2 dibatalkan: Sebelum Penawaran terkirim, isi dulu: Nilai deal, Perkiraan closing.',
     );
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
   });
@@ -60,7 +60,9 @@ describe('onEdit, one cell', () => {
     setCells(e, 2, { 'Deal Value': 1 });
     e.userEdit('Leads', 2, STATUS, [['Won']]);
     expect(statusOf(e, 2)).toBe('Lead');
-    expect(lastToast(e)).toMatch(/Lead → Won tidak diizinkan. Dari Lead prospek bisa ke: Quotation Sent, Lost/);
+    expect(lastToast(e)).toMatch(
+      /Prospek → Menang tidak diizinkan. Dari Prospek prospek bisa ke: Penawaran terkirim, Kalah/,
+    );
   });
 
   test('the dropdown refuses a value that is not a status, as the Sheets UI does', () => {
@@ -150,7 +152,7 @@ describe('onEdit, paste and fill', () => {
         .every((l) => iso(l['Status Changed At']) === '2026-11-24T02:00:00.000Z'),
     ).toBe(true);
     expect(lastToast(e)).toMatch(
-      /^250 dari 500 perubahan status dibatalkan:\nPerubahan status di baris 3 dibatalkan: Sebelum Quotation Sent, isi dulu: Nilai deal/,
+      /^250 dari 500 perubahan status dibatalkan:\nPerubahan status di baris 3 dibatalkan: Sebelum Penawaran terkirim, isi dulu: Nilai deal/,
     );
     expect(lastToast(e)).toMatch(/…dan 247 lainnya\.$/);
     // A second paste: the shadow knows the statuses just accepted.
@@ -254,7 +256,7 @@ describe('setLeadStatus', () => {
     const acts = records(e.spreadsheet, 'Activities');
     expect(acts.map((a) => [a.Type, a.Summary])).toEqual([
       ['Status Change', 'Lead → Quotation Sent'],
-      ['Note', 'Status tetap Quotation Sent; disimpan: Deal Value: 12500000 → 15000000'],
+      ['Note', 'Status tetap Penawaran terkirim; disimpan: Nilai deal (Deal Value): Rp 12.500.000 → Rp 15.000.000'],
     ]);
     // The same values again: nothing to save, nothing logged.
     expect(
@@ -271,7 +273,7 @@ describe('setLeadStatus', () => {
     ).toEqual({
       ok: false,
       errors: {
-        status: 'Sebelum Quotation Sent, isi dulu: Perkiraan closing.',
+        status: 'Sebelum Penawaran terkirim, isi dulu: Perkiraan closing.',
         expectedClose: 'Perkiraan closing wajib diisi.',
       },
     });
@@ -290,7 +292,7 @@ describe('setLeadStatus', () => {
     });
     expect(
       errorsOf(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Won', fields: { dealValue: '1' } })).status,
-    ).toMatch(/Lead → Won tidak diizinkan/);
+    ).toMatch(/Prospek → Menang tidak diizinkan/);
     expect(e.call('setLeadStatus', { leadId: 'L-404', status: 'Lost', fields: {} })).toEqual({
       ok: false,
       errors: { leadId: 'Tidak ada prospek dengan ID "L-404".' },
@@ -305,7 +307,7 @@ describe('setLeadStatus', () => {
     const huge = `Hot${'x'.repeat(1_000_000)}`;
     const errors = errorsOf(e.call('setLeadStatus', { leadId: 'L-000001', status: huge, fields: {} }));
     expect(errors.status).toMatch(
-      /^"Hotx+…" bukan status\. Pilih salah satu: Lead, Quotation Sent, Negotiation, Won, Lost, Past Client\.$/,
+      /^"Hotx+…" bukan status\. Pilih salah satu: Prospek, Penawaran terkirim, Negosiasi, Menang, Kalah, Klien lama\.$/,
     );
     expect(errors.status.length).toBeLessThan(1000);
     // The status a cell holds (the largest a cell may: 50,000 characters), echoed when the board saw another one.

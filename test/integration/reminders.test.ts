@@ -108,7 +108,7 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
     expect(section(rina, /^Tindak lanjut jatuh tempo/)).toEqual(['L-FU-YESTERDAY', 'L-FU-TODAY', 'L-MAX-2']);
     expect(section(rina, /^Klien lama/)).toEqual(['L-PC-TODAY', 'L-PC-COMPLETED']);
     expect(listedIds(rina)).not.toEqual(expect.arrayContaining(['L-SLA-ON']));
-    expect(rina.subject).toBe('Lembar CRM: 8 prospek perlu ditindaklanjuti (2026-11-24)');
+    expect(rina.subject).toBe('Lembar CRM: 8 prospek perlu ditindaklanjuti (24 November 2026)');
     expect(rina.htmlBody).toContain('https://wa.me/6281234567890?text=Halo%20Klien%20L-SLA-OVER');
     expect(rina.htmlBody).toMatch(/#gid=\d+&#38;range=A3"/);
     const boss = e.mail.sent.find((m) => m.to === 'boss@firma.id')!;
@@ -233,7 +233,7 @@ describe('triggers and the daily run', () => {
     });
     expect(e.call('showNextRun')).toMatchObject({ installed: true });
     expect(e.spreadsheetApp.ui.alerts.at(-1)).toBe(
-      'Otomatisasi harian terpasang: setiap hari antara pukul 17.00 dan 18.00 (Asia/Jakarta); Apps Script memilih menitnya dalam jam itu. Berikutnya: 2026-11-24 17:00–18:00.',
+      'Otomatisasi harian terpasang: setiap hari antara pukul 17.00 dan 18.00 (Asia/Jakarta); Apps Script memilih menitnya dalam jam itu. Berikutnya: 24 Nov 2026 17.00–18.00.',
     );
   });
 

@@ -56,7 +56,7 @@ describe('stage gates', () => {
     const v = judgeTransition('Lead', 'Quotation Sent', { 'Deal Value': 100 }, S);
     expect(!v.ok && t('en', v.reason.key, v.reason.params)).toBe('Before Quotation Sent, fill in: Expected close.');
     expect(!v.ok && t('id', v.reason.key, v.reason.params)).toBe(
-      'Sebelum Quotation Sent, isi dulu: Perkiraan closing.',
+      'Sebelum Penawaran terkirim, isi dulu: Perkiraan closing.',
     );
   });
 
@@ -80,6 +80,19 @@ describe('stage gates', () => {
     expect(m(judgeTransition('', 'Won', FULL, S))).toBe('A new lead starts as Lead, not Won.');
   });
 
+  test('in Indonesian the refusal names every status by its label (issue 29)', () => {
+    const m = (v: ReturnType<typeof judgeTransition>) => (v.ok ? '' : t('id', v.reason.key, v.reason.params));
+    expect(m(judgeTransition('Lead', 'Won', FULL, S))).toBe(
+      'Prospek → Menang tidak diizinkan. Dari Prospek prospek bisa ke: Penawaran terkirim, Kalah.',
+    );
+    expect(m(judgeTransition('Past Client', 'Lead', FULL, S))).toMatch(/^Klien lama → Prospek .*Klien lama adalah/);
+    expect(m(judgeTransition('Lead', 'Hot', FULL, S))).toMatch(/^"Hot" bukan status\. .*Prospek, Penawaran terkirim/);
+    expect(m(judgeTransition('Lead', 'Quotation Sent', {}, S))).toMatch(/^Sebelum Penawaran terkirim, isi dulu: /);
+    // A team's own status has no label: it is named as typed.
+    const custom = { ...S, statuses: [...S.statuses, 'Survei'], transitions: { ...S.transitions, Lead: ['Survei'] } };
+    expect(m(judgeTransition('Lead', 'Won', FULL, custom))).toMatch(/bisa ke: Survei\.$/);
+  });
+
   test('an unknown or legacy previous status may go anywhere its fields allow', () => {
     expect(judgeTransition(null, 'Won', FULL, S)).toEqual({ ok: true, change: true });
     expect(judgeTransition('Prospek', 'Won', {}, S).ok).toBe(false);
@@ -96,12 +109,24 @@ describe('stage gates', () => {
 describe('effects', () => {
   const now = new Date('2026-11-24T02:00:00Z');
   test('Won and Lost clear Next Follow-up; Past Client sets it to Completed On + re-contact delay', () => {
-    expect(statusEffects('Won', {}, now, S, 420)).toEqual({ 'Status Changed At': now, 'Next Follow-up': '' });
-    expect(statusEffects('Lost', {}, now, S, 420)['Next Follow-up']).toBe('');
-    expect(statusEffects('Past Client', { 'Completed On': '2026-01-31' }, now, S, 420)['Next Follow-up']).toEqual(
-      new Date('2027-01-30T17:00:00Z'),
-    );
-    expect(statusEffects('Negotiation', {}, now, S, 420)).toEqual({ 'Status Changed At': now });
+    expect(statusEffects('Negotiation', 'Won', {}, now, S, 420)).toEqual({
+      'Status Changed At': now,
+      'Next Follow-up': '',
+    });
+    expect(statusEffects('Negotiation', 'Lost', {}, now, S, 420)['Next Follow-up']).toBe('');
+    expect(
+      statusEffects('Won', 'Past Client', { 'Completed On': '2026-01-31' }, now, S, 420)['Next Follow-up'],
+    ).toEqual(new Date('2027-01-30T17:00:00Z'));
+    expect(statusEffects('Quotation Sent', 'Negotiation', {}, now, S, 420)).toEqual({ 'Status Changed At': now });
+  });
+  test('moving forward restarts the follow-ups without progress; Lost or a move back does not', () => {
+    const lead = { 'Follow-ups': 3 };
+    expect(statusEffects('Quotation Sent', 'Negotiation', lead, now, S, 420)['Follow-ups']).toBe(0);
+    expect(statusEffects('Lead', 'Quotation Sent', lead, now, S, 420)['Follow-ups']).toBe(0);
+    expect(statusEffects('Negotiation', 'Won', lead, now, S, 420)['Follow-ups']).toBe(0);
+    expect(statusEffects('Negotiation', 'Lost', lead, now, S, 420)['Follow-ups']).toBeUndefined();
+    expect(statusEffects('Negotiation', 'Quotation Sent', lead, now, S, 420)['Follow-ups']).toBeUndefined();
+    expect(statusEffects('Legacy', 'Negotiation', lead, now, S, 420)['Follow-ups']).toBeUndefined();
   });
   test('summary', () => {
     expect(statusChangeSummary('Lead', 'Quotation Sent')).toBe('Lead → Quotation Sent');

@@ -46,7 +46,7 @@ export const campaign = {
   },
   'campaign.skip.unclear': {
     en: 'Consent "{value}" is neither Subscribed nor Opted out',
-    id: 'Consent "{value}" bukan Subscribed maupun Opted out',
+    id: 'Persetujuan (Consent) "{value}" bukan "Subscribed" maupun "Opted out"',
   },
   'campaign.skip.badAddress': {
     en: '{field} "{value}" is not one email address',

@@ -7,8 +7,8 @@ export const day = {
     id: 'Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}.',
   },
   'day.reason.maxFollowUps': {
-    en: '{count} follow-ups without progress (the maximum is {max}): mark Lost or keep nurturing.',
-    id: '{count} kali tindak lanjut tanpa kemajuan (maksimal {max}): tandai Lost atau lanjutkan nurture.',
+    en: '{count} follow-ups without progress since the last stage change (the maximum is {max}): mark {lost} or keep nurturing.',
+    id: '{count} kali tindak lanjut tanpa kemajuan sejak tahap terakhir (maksimal {max}): tandai {lost} atau terus bina.',
   },
   'day.reason.pastExpectedClose': {
     en: 'Expected to close on {date}, {days} day(s) ago.',
@@ -29,6 +29,7 @@ export const day = {
   'day.section.followUpDue': { en: 'Follow-ups due', id: 'Tindak lanjut jatuh tempo' },
   'day.section.recontact': { en: 'Past clients to re-contact', id: 'Klien lama untuk dihubungi lagi' },
   'day.empty': { en: 'Nothing due today. Well done.', id: 'Tidak ada yang jatuh tempo hari ini. Kerja bagus.' },
+  'day.markLost': { en: 'Mark {lost}…', id: 'Tandai {lost}…' },
   'day.of': { en: 'List of', id: 'Daftar milik' },
   'day.section.stale': { en: 'Stuck deals', id: 'Deal macet' },
   'day.reason.stale': {

@@ -16,8 +16,8 @@ export const digest = {
     id: 'Prospek baru belum dihubungi dalam {hours} jam',
   },
   'digest.section.maxFollowUps': {
-    en: 'Reached {max} follow-ups without progress: mark Lost or move to nurture',
-    id: 'Sudah {max} kali tindak lanjut tanpa kemajuan: tandai Lost atau pindahkan ke nurture',
+    en: 'Reached {max} follow-ups without progress: mark {lost} (from the lead in the sidebar) or keep nurturing',
+    id: 'Sudah {max} kali tindak lanjut tanpa kemajuan: tandai {lost} (dari prospeknya di panel) atau terus bina',
   },
   'digest.section.pastExpectedClose': {
     en: 'Open deals past their expected close date',

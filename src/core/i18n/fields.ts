@@ -42,7 +42,7 @@ export const fields = {
   'valid.source': { en: 'Choose a source from the list.', id: 'Pilih sumber dari daftar.' },
   'valid.consent': {
     en: 'Consent is Subscribed, Opted out, or empty (not asked).',
-    id: 'Consent berisi Subscribed, Opted out, atau kosong (belum ditanya).',
+    id: 'Persetujuan (Consent) berisi "Subscribed" (bersedia menerima), "Opted out" (menolak menerima), atau kosong (belum ditanya).',
   },
   'field.consent': { en: 'Consent', id: 'Persetujuan' },
   'valid.number': { en: '{field} must be a number of 0 or more.', id: '{field} harus berupa angka 0 atau lebih.' },

@@ -51,7 +51,7 @@ export const importing = {
   'import.empty': { en: 'The file has no rows to import.', id: 'File tidak berisi baris untuk diimpor.' },
   'import.noName': {
     en: "No column is mapped to Name: choose the column that holds the lead's name.",
-    id: 'Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek.',
+    id: 'Belum ada kolom untuk Nama (Name): pilih kolom yang berisi nama prospek.',
   },
   'import.badStatus': {
     en: '"{value}" cannot become {target}: it is not a status in Settings.',
@@ -75,7 +75,7 @@ export const importing = {
   },
   'import.ownerNotEmail': {
     en: 'Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.',
-    id: 'Owner bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya.',
+    id: 'Penanggung jawab (Owner) bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya.',
   },
   'import.moneyInvalid': {
     en: 'Not an amount the CRM can read. Kept as text.',

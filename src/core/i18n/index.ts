@@ -2,7 +2,7 @@
 // each entry holds its text in every language side by side (the type refuses an entry without
 // one). This module joins them and renders a message.
 import type { Entries, Lang } from './entry';
-import { fill, type UserText } from './fill';
+import { excerpt, fill, type UserText } from './fill';
 import { menu } from './menu';
 import { setup } from './setup';
 import { settings } from './settings';
@@ -24,8 +24,11 @@ import { report } from './report';
 import { automation } from './automation';
 import { client } from './client';
 import { intake } from './intake';
+import { labels } from './labels';
+import { labelIn, LABEL_KINDS, type LabelKind } from '../data-labels';
 
 export type { Lang } from './entry';
+export { labelIn, LABEL_KINDS, type LabelKind } from '../data-labels';
 export { EXCERPT, excerpt, fill, userText, type UserText } from './fill';
 
 type Joined<T extends Entries[]> = T extends [infer First, ...infer Rest extends Entries[]]
@@ -60,6 +63,7 @@ const ENTRIES = /* @__PURE__ */ join(
   automation,
   client,
   intake,
+  labels,
 );
 
 export type MessageKey = keyof typeof ENTRIES;
@@ -89,10 +93,26 @@ export type Params = Record<string, string | number | UserText | CatalogRef>;
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const text = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
-  return fill(text, params, (k) =>
-    Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k as MessageKey] : k,
-  );
+  return fill(text, params, (k) => {
+    if (Object.prototype.hasOwnProperty.call(CATALOG[lang], k)) return CATALOG[lang][k as MessageKey];
+    // A data name without a label (a team's own status or source, or whatever a cell holds)
+    // is quoted as typed: an excerpt, as any user's text in a message.
+    const kind = LABEL_KINDS.find((x) => k.startsWith(`${x}.`));
+    return kind ? excerpt(k.slice(kind.length + 1)) : k;
+  });
 }
+
+/** A status, source, activity type, campaign state or consent as the reader reads it. */
+export function label(lang: Lang, kind: LabelKind, name: string): string {
+  return labelIn(CATALOG[lang], kind, name);
+}
+
+/** A data name inside a message's params, rendered by its label in the message's language. */
+export const labelRef = (kind: LabelKind, name: string): CatalogRef => ({ ref: [`${kind}.${name}` as MessageKey] });
+/** Several data names (`Quotation Sent, Lost`), each by its label, joined by commas. */
+export const labelRefs = (kind: LabelKind, names: readonly string[]): CatalogRef => ({
+  ref: names.map((n) => `${kind}.${n}` as MessageKey),
+});
 
 /** Reference to a catalog entry inside another message's params. */
 export const ref = (key: MessageKey): CatalogRef => ({ ref: [key] });

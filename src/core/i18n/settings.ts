@@ -4,7 +4,7 @@ import type { Entries } from './entry';
 export const settings = {
   'desc.campaignsToUnasked': {
     en: 'Whether leads never asked for consent (Consent empty) receive campaigns: yes or no (no: only Subscribed). An address Opted out on any row never does.',
-    id: 'Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no (no: hanya yang Subscribed). Alamat yang Opted out di baris mana pun tidak pernah menerimanya.',
+    id: 'Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no (no: hanya yang Subscribed). Alamat yang menolak menerima (Opted out) di baris mana pun tidak pernah menerimanya.',
   },
   'settings.yesNo': {
     en: '"{value}" is not yes or no; the default is used.',
@@ -39,13 +39,21 @@ export const settings = {
     en: 'Lembar CRM does not know this setting; it is ignored.',
     id: 'Lembar CRM tidak mengenal pengaturan ini; diabaikan.',
   },
+  'desc.salutation': {
+    en: 'How messages to clients greet them ({sapaan} or {salutation} in a template): auto (Pak/Bu, or Mr/Ms in an English template, from the title in the Name such as "Bpk." or "Ibu"; no salutation without one) or none (the name alone). Titles and degrees in the Name are never repeated in a greeting.',
+    id: 'Cara pesan ke klien menyapa ({sapaan} atau {salutation} di template): auto (Pak/Bu, atau Mr/Ms di template bahasa Inggris, dari gelar di Nama seperti "Bpk." atau "Ibu"; tanpa sapaan bila tidak ada) atau none (nama saja). Gelar di Nama tidak pernah diulang dalam sapaan.',
+  },
+  'settings.badSalutation': {
+    en: '"{value}" is not a salutation setting (auto or none); auto is used.',
+    id: '"{value}" bukan pilihan sapaan (auto atau none); auto yang dipakai.',
+  },
   'desc.language': {
     en: 'Language of menus, sidebar and emails: auto (from the spreadsheet locale), id or en.',
     id: 'Bahasa menu, panel dan email: auto (dari lokal spreadsheet), id atau en.',
   },
   'desc.currency': {
     en: 'Currency of Deal Value and Contract Value (ISO code, e.g. IDR).',
-    id: 'Mata uang Deal Value dan Contract Value (kode ISO, mis. IDR).',
+    id: 'Mata uang Nilai deal (Deal Value) dan Nilai kontrak (Contract Value) (kode ISO, mis. IDR).',
   },
   'desc.statuses': {
     en: 'Pipeline statuses, comma-separated, in order.',

@@ -46,7 +46,7 @@ export const summary = {
   'summary.notCounted': { en: 'Not counted', id: 'Tidak dihitung' },
   'summary.notCounted.text': {
     en: '{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.',
-    id: '{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa tanggal Created At. Perbaiki di Leads agar ikut dihitung.',
+    id: '{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung.',
   },
   'summary.notCounted.none': { en: 'Every lead was counted.', id: 'Semua prospek terhitung.' },
   'summary.capacity.archived': {
@@ -89,7 +89,7 @@ export const summary = {
   'summary.col.days': { en: 'Median days', id: 'Median hari' },
   'summary.skipped': {
     en: 'Not counted: {unknownStatus} unknown status(es), {badNumber} unreadable number(s), {noCreatedAt} without Created At.',
-    id: 'Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Created At.',
+    id: 'Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Tanggal masuk (Created At).',
   },
   'summary.done': { en: 'Summary refreshed.', id: 'Ringkasan diperbarui.' },
 } satisfies Entries;

@@ -7,6 +7,10 @@ export const ui = {
   'ui.call': { en: 'Call', id: 'Telepon' },
   'ui.logResult': { en: 'Log result', id: 'Catat hasil' },
   'ui.moveFollowUp': { en: 'Move follow-up', id: 'Pindah tindak lanjut' },
+  'ui.adviceLost': {
+    en: '{count} follow-ups without progress (the maximum is {max}).',
+    id: '{count} kali tindak lanjut tanpa kemajuan (maksimal {max}).',
+  },
   'ui.moved': { en: 'Follow-up moved to {date}.', id: 'Tindak lanjut dipindah ke {date}.' },
   'ui.searchLabel': {
     en: 'Name, company, phone, email or Lead ID',
