@@ -1,7 +1,7 @@
 // The email that tells an owner at once that the lead form brought them a lead (SPEC §4): who,
 // how to reach them, what they need, by when. In the owner's language; phones and days as
 // people write them (format.ts); every answer escaped in the HTML.
-import { t, type Lang, type MessageKey } from './i18n';
+import { label, t, type Lang, type MessageKey } from './i18n';
 import { escapeHtml } from './html';
 import { formatDay, formatPhone } from './format';
 import type { Email } from './digest';
@@ -39,7 +39,7 @@ export function intakeEmail(lang: Lang, to: string, greetAs: string, n: IntakeNe
     ['field.phone', n.phone ? formatPhone(n.phone) : ''],
     ['field.email', n.email],
     ['field.needs', n.needs],
-    ['field.source', n.source],
+    ['field.source', n.source ? label(lang, 'source', n.source) : ''],
   ];
   const shown = facts.filter(([, v]) => v !== '');
   const open = t(lang, 'intake.openRow');

@@ -45,7 +45,7 @@ test('a prospect sends the form: a lead, owned by the Sales in turn, its owner t
   expect(made.rows).toBe(leadsBefore + 1);
   expect(made.lead).toEqual(['Dewi Lestari', '+6281355557777', 'Social Media', 'sales@example.com', 'Lead']);
   expect(made.response[1]).toBe('New lead');
-  expect(made.mail).toContainEqual(['sales@example.com', 'Lead baru dari formulir: Dewi Lestari']);
+  expect(made.mail).toContainEqual(['sales@example.com', 'Prospek baru dari formulir: Dewi Lestari']);
   // Another response, with no way to reach the person: recorded for the prospect, kept for a person.
   await page.getByRole('link', { name: 'Kirim tanggapan lain' }).click();
   await page.getByLabel('Nama').fill('Tanpa Kontak');

@@ -47,7 +47,7 @@ export const intake = {
     en: 'The client sent the lead form again: {needs}',
     id: 'Klien mengirim formulir lead lagi: {needs}',
   },
-  'intake.subjectNew': { en: 'New lead from the form: {name}', id: 'Lead baru dari formulir: {name}' },
+  'intake.subjectNew': { en: 'New lead from the form: {name}', id: 'Prospek baru dari formulir: {name}' },
   'intake.subjectJoined': {
     en: '{name} sent the lead form again',
     id: '{name} mengirim formulir lead lagi',
@@ -55,7 +55,7 @@ export const intake = {
   'intake.greeting': { en: 'Hello {owner},', id: 'Halo {owner},' },
   'intake.introNew': {
     en: 'A new lead came in through the lead form and is yours. Please contact them by {due}.',
-    id: 'Lead baru masuk lewat formulir lead dan menjadi milik Anda. Mohon hubungi paling lambat {due}.',
+    id: 'Prospek baru masuk lewat formulir prospek dan menjadi milik Anda. Mohon hubungi paling lambat {due}.',
   },
   'intake.introNewDeal': {
     en: 'A client you know sent the lead form: a new deal for them is yours. Please contact them by {due}.',
