@@ -177,9 +177,28 @@ export function suggestMapping(headers: readonly string[]): Record<string, strin
   const out = dict<string>();
   const taken = new Set<string>();
   for (const h of headers) {
-    const target = HEADER_INDEX.get(keyOf(h)) ?? '';
+    const target = HEADER_INDEX.get(keyOf(h)) ?? combinedTargets(h)[0] ?? '';
     out[h] = target && !taken.has(target) ? target : '';
     if (target) taken.add(target);
+  }
+  return out;
+}
+
+/**
+ * What a combined header names, in its order: `No HP/WA` → Phone, `Nama/Perusahaan` → Name and
+ * Company, `Email / HP` → Email and Phone. A header that is one known name is not combined.
+ */
+export function combinedTargets(header: string): string[] {
+  if (HEADER_INDEX.has(keyOf(header))) return [];
+  const parts = String(header ?? '')
+    .split(/\s*(?:[/&+,|]|\bdan\b|\batau\b|\bor\b|\band\b)\s*/i)
+    .map(keyOf)
+    .filter(Boolean);
+  if (parts.length < 2) return [];
+  const out: string[] = [];
+  for (const p of parts) {
+    const t = HEADER_INDEX.get(p);
+    if (t && !out.includes(t)) out.push(t);
   }
   return out;
 }

@@ -8,8 +8,12 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { userText } from '../../src/core/i18n';
 
 const none = { phone: [], email: [] };
-const plan = (t: SourceTable, answers = {}, existing: { phone: unknown[]; email: unknown[] } = none) =>
-  planImport(t, answers, DEFAULT_SETTINGS, existing, 420);
+const plan = (
+  t: SourceTable,
+  answers = {},
+  existing: { phone: unknown[]; email: unknown[] } = none,
+  team: { email: string; name: string }[] = [],
+) => planImport(t, answers, DEFAULT_SETTINGS, { leads: { Phone: existing.phone, Email: existing.email }, team }, 420);
 
 describe('dates as teams type them', () => {
   test.each([
@@ -186,9 +190,14 @@ describe('planImport', () => {
   });
 
   test('duplicates within the file and against existing leads, by the lead-entry rule', () => {
-    expect(p.duplicates).toEqual([{ row: 7, existing: [], rows: [2], matchedOn: ['phone'] }]);
+    // Eko shares Budi's phone: not the same client, so by default a lead of its own.
+    expect(p.duplicates).toEqual([
+      { row: 7, existing: [], rows: [2], matchedOn: ['phone'], sameClient: false, action: 'separate' },
+    ]);
     const q = plan(table, {}, { phone: ['', '+62 857-1122-3344'], email: ['', ''] });
-    expect(q.duplicates).toContainEqual({ row: 6, existing: [1], rows: [], matchedOn: ['phone'] });
+    expect(q.duplicates).toContainEqual(
+      expect.objectContaining({ row: 6, existing: [1], rows: [], matchedOn: ['phone'] }),
+    );
   });
 
   test('unknown values are questions until answered; a source may be kept as written', () => {

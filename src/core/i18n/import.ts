@@ -39,6 +39,28 @@ export const importing = {
   'ui.import.close': { en: 'Close', id: 'Tutup' },
   'ui.import.working': { en: 'Working…', id: 'Sedang diproses…' },
   'ui.import.choose': { en: 'Choose…', id: 'Pilih…' },
+  'ui.import.skipColumn': { en: '(do not import)', id: '(jangan diimpor)' },
+  'ui.import.guessed': { en: 'guessed', id: 'tebakan' },
+  'ui.import.newEmail': { en: 'Email of the new Team member', id: 'Email anggota Team baru' },
+  'ui.import.ownerNew': { en: 'A new Team member…', id: 'Anggota Team baru…' },
+  'ui.import.ownerNone': { en: '(no owner)', id: '(tanpa owner)' },
+  'ui.import.kind': { en: 'Column', id: 'Kolom' },
+  'ui.import.rows': { en: 'Rows', id: 'Baris' },
+  'ui.import.becomes': { en: 'Becomes', id: 'Menjadi' },
+  'ui.import.dupThis': { en: 'This row', id: 'Baris ini' },
+  'ui.import.dupOther': { en: 'Already there', id: 'Sudah ada' },
+  'ui.import.action': { en: 'What to do', id: 'Tindakan' },
+  'ui.import.actionFor': { en: 'What to do with row {row}', id: 'Tindakan untuk baris {row}' },
+  'ui.import.fileRow': { en: 'Row {row} of the file', id: 'Baris {row} di file' },
+  'ui.import.dup.skip': { en: 'Skip (do not import)', id: 'Lewati (jangan diimpor)' },
+  'ui.import.dup.fill': { en: 'Fill its empty fields', id: 'Lengkapi kolom yang kosong' },
+  'ui.import.dup.newDeal': { en: 'A new deal for the same client', id: 'Deal baru untuk klien yang sama' },
+  'ui.import.dup.separate': { en: 'A separate lead (another client)', id: 'Prospek terpisah (klien lain)' },
+  'ui.import.preview': { en: 'First rows as they will be written', id: 'Baris pertama seperti yang akan ditulis' },
+  'ui.import.stillOpen': {
+    en: '{count} value(s) still need an answer above.',
+    id: '{count} nilai di atas masih perlu dijawab.',
+  },
   'import.title': { en: 'Import leads', id: 'Impor prospek' },
   'import.badTarget': {
     en: 'The column "{column}" cannot be imported into {target}.',
@@ -119,8 +141,8 @@ export const importing = {
     id: '{count} prospek diimpor sebagai {first} sampai {last} (impor {importId}).',
   },
   'import.checked': {
-    en: 'Checked {count} row(s): nothing was written.',
-    id: '{count} baris diperiksa: belum ada yang ditulis.',
+    en: 'Checked: {count} new lead(s), {skipped} row(s) skipped, {filled} existing lead(s) filled in. Nothing was written yet.',
+    id: 'Diperiksa: {count} prospek baru, {skipped} baris dilewati, {filled} prospek yang ada dilengkapi. Belum ada yang ditulis.',
   },
   'import.undone': {
     en: 'Import {importId} undone: {count} lead(s) removed.',
@@ -204,5 +226,39 @@ export const importing = {
   'import.recovered': {
     en: 'An import that stopped half way ({importId}) was rolled back.',
     id: 'Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan.',
+  },
+  'import.badOwner': {
+    en: 'The owner "{value}" cannot become "{answer}": give a Team member, a new email address, or no owner.',
+    id: 'Owner "{value}" tidak bisa menjadi "{answer}": pilih anggota Team, alamat email baru, atau tanpa owner.',
+  },
+  'import.question.owner': {
+    en: 'Owner "{value}" ({rows} rows) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
+    id: 'Owner "{value}" ({rows} baris) tidak dikenali sebagai anggota Team: pilih siapa orangnya, isi email baru untuk Team, atau tanpa owner.',
+  },
+  'import.question.ownerAmbiguous': {
+    en: 'Owner "{value}" ({rows} rows) could be {names}: choose who it is.',
+    id: 'Owner "{value}" ({rows} baris) bisa berarti {names}: pilih siapa orangnya.',
+  },
+  'import.dup.same': {
+    en: 'Row {row} is already in the CRM as {other} ({name}).',
+    id: 'Baris {row} sudah ada di CRM sebagai {other} ({name}).',
+  },
+  'import.dup.shared': {
+    en: 'Row {row} shares a phone or email with {other} ({name}).',
+    id: 'Baris {row} memakai telepon atau email yang sama dengan {other} ({name}).',
+  },
+  'import.dup.fileRow': { en: 'row {row} of the file', id: 'baris {row} di file' },
+  'import.nothingNew': {
+    en: 'Nothing was written: the {skipped} row(s) of the file are already in the CRM.',
+    id: 'Tidak ada yang ditulis: {skipped} baris di file sudah ada di CRM.',
+  },
+  'import.fieldName': { en: '{field}', id: '{field}' },
+  'import.noteFilled': {
+    en: 'Filled from {file} (import {importId}, row {row}): {fields}.',
+    id: 'Diisi dari {file} (impor {importId}, baris {row}): {fields}.',
+  },
+  'import.doneFilled': {
+    en: 'No new lead; {filled} existing lead(s) filled in (import {importId}).',
+    id: 'Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId}).',
   },
 } satisfies Entries;
