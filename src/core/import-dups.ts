@@ -32,8 +32,22 @@ export interface ImportDuplicate {
   action: DupAction;
 }
 
-/** The fields the duplicate rule reads, from a planned row or an existing lead. */
-export type Contact = { name: unknown; company: unknown; phone: unknown; email: unknown };
+/**
+ * The fields the duplicate rule reads, from a planned row or an existing lead; `deal` is what
+ * tells one deal from the next of the same client (Needs, Product, Deal Value).
+ */
+export type Contact = { name: unknown; company: unknown; phone: unknown; email: unknown; deal?: unknown[] };
+
+/** Two rows of one client are one deal unless a deal field is filled on both sides and differs. */
+function sameDeal(a: Contact, b: Contact): boolean {
+  const x = a.deal ?? [];
+  const y = b.deal ?? [];
+  return x.every((v, i) => {
+    const p = personKey(v);
+    const q = personKey(y[i]);
+    return p === '' || q === '' || p === q;
+  });
+}
 
 const identity = (c: Contact) =>
   [
@@ -65,7 +79,13 @@ export function findImportDuplicates(
 ): ImportDuplicate[] {
   const wanted = new Set(incoming.flatMap(looseKeys));
   const subset = existing.flatMap((c, i) => (looseKeys(c).some((k) => wanted.has(k)) ? [i] : []));
-  const toRow = (c: Contact, leadId: string): MatchRow => ({ leadId, ...c });
+  const toRow = (c: Contact, leadId: string): MatchRow => ({
+    leadId,
+    name: c.name,
+    company: c.company,
+    phone: c.phone,
+    email: c.email,
+  });
   const rows = [...subset.map((i) => toRow(existing[i], `x${i}`)), ...incoming.map((c) => toRow(c, `r${c.row}`))];
   const groupOf = new Map<number, number[]>();
   for (const g of findDuplicates(rows).groups) for (const m of g.members) groupOf.set(m, g.members);
@@ -97,13 +117,16 @@ export function findImportDuplicates(
     if (sameList.length > 0 && on.size === 0) on.add('name');
     const sameClient = sameList.length > 0;
     const given = own(answers, String(c.row));
+    // The same client: the same deal is skipped (the file seen before), another deal is a new one.
+    const other = (m: number) => (m < n ? existing[subset[m]] : incoming[m - n]);
+    const fallback: DupAction = !sameClient ? 'separate' : members.some((m) => sameDeal(c, other(m))) ? 'skip' : 'newDeal';
     out.push({
       row: c.row,
       existing: members.filter((m) => m < n).map((m) => subset[m]),
       rows: members.filter((m) => m >= n).map((m) => incoming[m - n].row),
       sameClient,
       matchedOn: [...on],
-      action: isDupAction(given) ? given : sameClient ? 'skip' : 'separate',
+      action: isDupAction(given) ? given : fallback,
     });
   });
   return out;

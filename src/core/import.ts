@@ -262,13 +262,14 @@ export function planImport(
   // Owners: each written value once, matched to the Team by the one rule (people.ts), then the answers.
   const ownerOfRow = new Map<number, string>();
   const ownerCells = used.has('Owner') ? rows.map((r) => ({ row: r.row, value: cleanText(at(r.cells, 'Owner')) })) : [];
-  for (const o of ownerValues(ownerCells, crm.team)) {
+  const people = knownPeople(crm, ownerCells);
+  for (const o of ownerValues(ownerCells, people)) {
     const answer = answerFor(answers.ownerMap, o.value);
     let email = o.match.email;
     let how: ImportOwner['how'] = o.match.how;
     let newMember = false;
     if (typeof answer === 'string' && answer.trim() !== '') {
-      const a = readOwnerAnswer(answer, crm.team);
+      const a = readOwnerAnswer(answer, people);
       if (a.kind === 'bad')
         return {
           ...plan,
@@ -424,6 +425,24 @@ export function planImport(
   return plan;
 }
 
+/**
+ * Who an owner may be: the Team, and the owners already written as emails (in Leads, in the
+ * file): a file with `sari@contoh.id` on one row and `Sari` on the next means one person.
+ */
+function knownPeople(crm: ImportCrm, cells: readonly { value: unknown }[]): Person[] {
+  const out = [...crm.team];
+  const seen = new Set(out.map((p) => p.email));
+  for (const v of [...(crm.leads.Owner ?? []), ...cells.map((c) => c.value)]) {
+    if (typeof v !== 'string' || !v.includes('@')) continue;
+    const e = normalizeEmail(v);
+    if (e.ok && !seen.has(e.email)) {
+      seen.add(e.email);
+      out.push({ email: e.email, name: '' });
+    }
+  }
+  return out;
+}
+
 /** Words that mark a company in a combined name cell (`Budi / PT Maju`, `Toko Sinar - Andi`). */
 const COMPANY_MARK =
   /^(pt|cv|ud|pd|toko|koperasi|kop|yayasan|klinik|rs|apotek|hotel|restoran|resto|kantor|firma|bengkel|studio|sekolah)\b/i;
@@ -479,6 +498,7 @@ function applyDuplicates(plan: ImportPlan, crm: ImportCrm, answers: Record<strin
     company: ex.Company?.[i],
     phone: ex.Phone?.[i],
     email: ex.Email?.[i],
+    deal: [ex.Needs?.[i], ex.Product?.[i], ex['Deal Value']?.[i]],
   }));
   const incoming = plan.leads.map((l) => ({
     row: l.row,
@@ -486,6 +506,7 @@ function applyDuplicates(plan: ImportPlan, crm: ImportCrm, answers: Record<strin
     company: l.values.Company ?? '',
     phone: l.values.Phone ?? '',
     email: l.values.Email ?? '',
+    deal: [l.values.Needs, l.values.Product, l.values['Deal Value']],
   }));
   plan.duplicates = findImportDuplicates(incoming, existing, answers);
   const byRow = new Map(plan.leads.map((l) => [l.row, l]));
