@@ -25,6 +25,7 @@ import { appendHeaders, Table } from './table';
 import { statusRule } from './leads';
 import { giveCampaignIds } from './campaign-ledger';
 import { giveClientIds } from './clients';
+import { ownerNameMessages } from './owners';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,6 +42,8 @@ export interface SetupResult {
   settingsProblems: { setting: string; problem: string }[];
   /** Team rows whose Email is not one address (left out of the team). */
   teamProblems: string[];
+  /** Owners of Leads written as a name, not an email (one line per name; gas/owners.ts maps them). */
+  ownerNames: string[];
 }
 
 export function setupCrm(): SetupResult {
@@ -56,6 +59,7 @@ export function setupCrm(): SetupResult {
       addedTemplates: 0,
       settingsProblems: [],
       teamProblems: [],
+      ownerNames: [],
     };
     for (const table of TABLES) {
       let sheet = ss.getSheetByName(table.name);
@@ -84,6 +88,7 @@ export function setupCrm(): SetupResult {
     protect(ss);
     const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
     result.teamProblems = teamProblems(team.allRows().map((r) => team.toRecord(r))).map((m) => message(crm.lang, m));
+    result.ownerNames = ownerNameMessages(crm);
     ss.toast(
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
@@ -94,6 +99,7 @@ export function setupCrm(): SetupResult {
           ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length })
           : '',
         ...result.teamProblems,
+        ...result.ownerNames,
       ]
         .filter(Boolean)
         .join(' '),

@@ -1,6 +1,7 @@
 // getCrmSummary and refreshSummary (SPEC §5): the figures as JSON, and the Summary tab with
 // KPI cards, tables and three charts. A rebuild replaces everything, charts included.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type RecordOf } from '../core/schema';
+import { ownerNameMessages } from './owners';
 import { computeSummary, capacityOf, type CrmSummary, type Capacity, type Verdict } from '../core/summary';
 import { scorecards, type Scorecard } from '../core/scorecard';
 import { readTeam } from './team';
@@ -254,6 +255,8 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
       ? t(lang, 'summary.notCounted.text', k)
       : m('summary.notCounted.none'),
   ]);
+  // Owners typed as names: left out of the per-owner figures until mapped (gas/owners.ts).
+  for (const line of ownerNameMessages(crm)) L.add([line]);
   return L;
 }
 

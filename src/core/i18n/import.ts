@@ -261,4 +261,20 @@ export const importing = {
     en: 'No new lead; {filled} existing lead(s) filled in (import {importId}).',
     id: 'Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId}).',
   },
+  'owners.note': { en: 'Owner: {from} → {to}', id: 'Owner: {from} → {to}' },
+  'owners.done': {
+    en: '{count} Owner cell(s) now hold an email; {team} Team row(s) added.',
+    id: '{count} sel Owner sekarang berisi email; {team} baris Team ditambahkan.',
+  },
+  'owners.bareNames': {
+    en: 'Owner written as a name, not an email, on {rows} lead(s): {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
+    id: 'Owner ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Owner yang ditulis sebagai nama).',
+  },
+  'owners.guess': { en: ' (probably {email})', id: ' (kemungkinan {email})' },
+  'ui.owners.title': { en: 'Owners written as names in Leads', id: 'Owner yang ditulis sebagai nama di Leads' },
+  'ui.owners.intro': {
+    en: 'These owners are names, not emails: Today, the digest, the scorecard and message templates cannot find them. Choose who each one is.',
+    id: 'Owner ini berupa nama, bukan email: Hari ini, ringkasan harian, scorecard, dan template pesan tidak bisa menemukannya. Pilih siapa orangnya.',
+  },
+  'ui.owners.apply': { en: 'Apply to Leads', id: 'Terapkan ke Leads' },
 } satisfies Entries;
