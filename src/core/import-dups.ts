@@ -119,7 +119,11 @@ export function findImportDuplicates(
     const given = own(answers, String(c.row));
     // The same client: the same deal is skipped (the file seen before), another deal is a new one.
     const other = (m: number) => (m < n ? existing[subset[m]] : incoming[m - n]);
-    const fallback: DupAction = !sameClient ? 'separate' : members.some((m) => sameDeal(c, other(m))) ? 'skip' : 'newDeal';
+    const fallback: DupAction = !sameClient
+      ? 'separate'
+      : members.some((m) => sameDeal(c, other(m)))
+        ? 'skip'
+        : 'newDeal';
     out.push({
       row: c.row,
       existing: members.filter((m) => m < n).map((m) => subset[m]),

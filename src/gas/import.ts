@@ -30,6 +30,7 @@ import { appendRunLog } from './runlog';
 import { readTeam } from './team';
 import { JOURNAL, LAST_IMPORT, rollBackUnfinished, type AddedColumns, type Journal } from './import-journal';
 import { reportOf, type ImportReport } from './import-report';
+import { getOwnerNames, type OwnerNames } from './owners';
 
 export { undoImport, type UndoImportResult } from './import-journal';
 export type { ImportReport } from './import-report';
@@ -340,6 +341,8 @@ export interface ImportContext {
   lang: Lang;
   messages: Record<string, string>;
   tabs: string[];
+  /** Owners Leads holds as names, not emails: offered for mapping before any import. */
+  ownerNames: OwnerNames;
 }
 
 export function getImportContext(): ImportContext {
@@ -353,5 +356,6 @@ export function getImportContext(): ImportContext {
       .getSheets()
       .map((s) => s.getName())
       .filter((n) => !n.startsWith('_') && !protectedTabs.includes(n)),
+    ownerNames: getOwnerNames(),
   };
 }

@@ -152,4 +152,3 @@ export function mapOwners(arg: { mapping?: Record<string, string> }): MapOwnersR
     return { changed: changes.length, addedTeam: added.length, message };
   });
 }
-

@@ -121,46 +121,16 @@ export function drawTables(r: Report, o: TableOptions): HTMLElement[] {
       ),
     );
   });
-  const ownerRows = r.owners.map((w) => {
-    const team = r.choices.team.map((p) => ({ value: p.email, label: p.name ? `${p.name} (${p.email})` : p.email }));
-    const now = a.ownerMap[w.value] ?? (w.email || '');
-    const isNew = now !== '' && now !== o.noOwner && !r.choices.team.some((p) => p.email === now);
-    const email = h('input', {
-      type: 'email',
-      'aria-label': `${msg('ui.import.newEmail')}: ${w.value}`,
-      placeholder: 'nama@contoh.co.id',
-      value: isNew ? now : (o.newEmails[w.value] ?? ''),
-      hidden: !isNew,
-    }) as HTMLInputElement;
-    email.addEventListener('input', () => {
-      o.newEmails[w.value] = email.value.trim();
-      a.ownerMap[w.value] = email.value.trim() || 'new';
-      o.onChange();
-    });
-    const options = [
-      { value: '', label: msg('ui.import.choose') },
-      ...team,
-      ...(w.how === 'email' && !r.choices.team.some((p) => p.email === w.email)
-        ? [{ value: w.email, label: w.email }]
-        : []),
-      { value: 'new', label: msg('ui.import.ownerNew') },
-      { value: o.noOwner, label: msg('ui.import.ownerNone') },
-    ];
-    const s = select(`Owner ${w.value}`, options, isNew ? 'new' : now, (v) => {
-      email.hidden = v !== 'new';
-      a.ownerMap[w.value] = v === 'new' ? o.newEmails[w.value] || 'new' : v;
-      o.onChange();
-      if (v === 'new') email.focus();
-    });
-    return h(
+  const ownerRows = r.owners.map((w) =>
+    h(
       'tr',
       {},
       h('td', { text: msg('field.owner') }),
       h('th', { scope: 'row', text: w.value }),
       h('td', { text: String(w.rows) }),
-      h('td', {}, s, email),
-    );
-  });
+      h('td', {}, ...ownerChoice(w, r.choices.team, a.ownerMap, o.newEmails, o.noOwner, o.onChange)),
+    ),
+  );
   const open = new Set(r.questions.map((q) => `${q.kind}:${q.value}`));
   const questions = r.questions.map((q) => h('li', { text: q.message }));
   const values =
@@ -265,4 +235,47 @@ export function drawTables(r: Report, o: TableOptions): HTMLElement[] {
       : null;
 
   return [values, columns, problems, dups, preview].filter((x): x is HTMLElement => x !== null);
+}
+
+/**
+ * Who a written owner is: a Team member, a new Team member (with the email typed beside), or
+ * nobody. The choice goes into `answers` under the value as written ('new' until an email is typed).
+ */
+export function ownerChoice(
+  w: { value: string; email: string; how: string },
+  team: readonly { email: string; name: string }[],
+  answers: Record<string, string>,
+  newEmails: Record<string, string>,
+  noOwner: string,
+  onChange: () => void,
+): HTMLElement[] {
+  const members = team.map((p) => ({ value: p.email, label: p.name ? `${p.name} (${p.email})` : p.email }));
+  const now = answers[w.value] ?? (w.email || '');
+  const isNew = now !== '' && now !== noOwner && now !== 'new' && !team.some((p) => p.email === now);
+  const email = h('input', {
+    type: 'email',
+    'aria-label': `${msg('ui.import.newEmail')}: ${w.value}`,
+    placeholder: 'nama@contoh.co.id',
+    value: isNew ? now : (newEmails[w.value] ?? ''),
+    hidden: !(isNew || now === 'new'),
+  }) as HTMLInputElement;
+  email.addEventListener('input', () => {
+    newEmails[w.value] = email.value.trim();
+    answers[w.value] = email.value.trim() || 'new';
+    onChange();
+  });
+  const options = [
+    { value: '', label: msg('ui.import.choose') },
+    ...members,
+    ...(w.how === 'email' && !team.some((p) => p.email === w.email) ? [{ value: w.email, label: w.email }] : []),
+    { value: 'new', label: msg('ui.import.ownerNew') },
+    { value: noOwner, label: msg('ui.import.ownerNone') },
+  ];
+  const s = select(`Owner ${w.value}`, options, isNew ? 'new' : now, (v) => {
+    email.hidden = v !== 'new';
+    answers[w.value] = v === 'new' ? newEmails[w.value] || 'new' : v;
+    onChange();
+    if (v === 'new') email.focus();
+  });
+  return [s, email];
 }

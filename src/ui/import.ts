@@ -11,7 +11,8 @@ import { KEEP, SKIP_COLUMN } from '../core/import';
 import { NO_OWNER } from '../core/people';
 import type { DupAction } from '../core/import-dups';
 import { decodeText, type TextEncoding } from '../core/encoding';
-import { drawTables } from './import-tables';
+import { drawTables, ownerChoice } from './import-tables';
+import type { OwnerNames } from '../gas/owners';
 
 type Report = ImportReport;
 
@@ -36,7 +37,64 @@ function resetAnswers(): void {
   for (const k of Object.keys(newEmails)) delete newEmails[k];
 }
 
-function sourceStep(tabs: string[]): void {
+/** Owners Leads already holds as names (a sheet typed by hand): the same choice as an import's, applied to Leads. */
+function ownersSection(names: OwnerNames): HTMLElement | null {
+  if (names.owners.length === 0) return null;
+  const chosen = dict();
+  const typed = dict();
+  const rows = names.owners.map((w) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row', text: w.value }),
+      h('td', { text: String(w.rows) }),
+      h('td', {}, ...ownerChoice(w, names.team, chosen, typed, NO_OWNER, () => {})),
+    ),
+  );
+  const apply = h('button', { type: 'button', text: msg('ui.owners.apply') });
+  const note = h('p', { class: 'status', role: 'status' });
+  apply.addEventListener('click', async () => {
+    // A guess the person left as it is counts as their answer; "new" without an email does not.
+    const mapping = dict();
+    for (const w of names.owners) {
+      const v = chosen[w.value] ?? w.email;
+      if (v && v !== 'new') mapping[w.value] = v;
+    }
+    showStatus(note, msg('ui.import.working'));
+    try {
+      const r = await call('mapOwners', { mapping });
+      showStatus(note, r.message, 'ok');
+    } catch (e) {
+      showStatus(note, (e as Error).message, 'error');
+    }
+  });
+  return h(
+    'section',
+    { 'aria-labelledby': 'owners-title', id: 'owners' },
+    h('h3', { id: 'owners-title', text: msg('ui.owners.title') }),
+    h('p', { class: 'muted', text: msg('ui.owners.intro') }),
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col', text: msg('field.owner') }),
+          h('th', { scope: 'col', text: msg('ui.import.rows') }),
+          h('th', { scope: 'col', text: msg('ui.import.becomes') }),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
+    h('div', { class: 'actions' }, apply),
+    note,
+  );
+}
+
+function sourceStep(tabs: string[], owners: OwnerNames): void {
   const text = h('textarea', { id: 'import-text', rows: '8', spellcheck: 'false' });
   const file = h('input', { id: 'import-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv' }) as HTMLInputElement;
   const tab = h('select', { id: 'import-tab' });
@@ -83,6 +141,7 @@ function sourceStep(tabs: string[]): void {
     void run(true);
   });
   app().replaceChildren(
+    ...[ownersSection(owners)].filter((x): x is HTMLElement => x !== null),
     form,
     h('p', { id: 'import-status', class: 'status', role: 'status' }),
     h('div', { id: 'import-report' }),
@@ -167,7 +226,7 @@ function done(importId: string): void {
     const ctx = await call('getImportContext');
     setMessages(ctx.messages);
     document.documentElement.lang = ctx.lang;
-    sourceStep(ctx.tabs);
+    sourceStep(ctx.tabs, ctx.ownerNames);
   } catch (e) {
     app().textContent = (e as Error).message;
   }
