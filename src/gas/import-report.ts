@@ -205,11 +205,17 @@ export function reportOf(
         matchedOn: d.matchedOn,
         action: d.action,
         others,
-        message: t(lang, d.sameClient ? 'import.dup.same' : 'import.dup.shared', {
-          row: d.row,
-          other: first.leadId ? first.leadId : t(lang, 'import.dup.fileRow', { row: first.row ?? 0 }),
-          name: userText(first.name || '—'),
-        }),
+        message: first.leadId
+          ? t(lang, d.sameClient ? 'import.dup.same' : 'import.dup.shared', {
+              row: d.row,
+              other: first.leadId,
+              name: userText(first.name || '—'),
+            })
+          : t(lang, d.sameClient ? 'import.dup.repeat' : 'import.dup.sharedRow', {
+              row: d.row,
+              other: first.row ?? 0,
+              name: userText(first.name || '—'),
+            }),
       };
     }),
     duplicateCount: plan.duplicates.length,

@@ -250,13 +250,13 @@ function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
   // What could not be counted goes last, in words.
   const k = s.skipped;
   L.add([m('summary.notCounted')], [], true);
+  // Owners typed as names: left out of the per-owner figures until mapped (gas/owners.ts).
+  for (const line of ownerNameMessages(crm)) L.add([line]);
   L.add([
     k.unknownStatus + k.badNumber + k.noCreatedAt > 0
       ? t(lang, 'summary.notCounted.text', k)
       : m('summary.notCounted.none'),
   ]);
-  // Owners typed as names: left out of the per-owner figures until mapped (gas/owners.ts).
-  for (const line of ownerNameMessages(crm)) L.add([line]);
   return L;
 }
 

@@ -189,6 +189,9 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     const setup = e.call('setupCrm');
     expect(setup.ownerNames).toHaveLength(3);
     expect(setup.ownerNames[0]).toContain('2 prospek: Rudi (kemungkinan rudi.hartono@toko.id)');
+    e.call('refreshSummary');
+    const summary = JSON.stringify(e.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues());
+    expect(summary).toContain('Owner ditulis sebagai nama, bukan email, di 1 prospek: Pak Bos.');
     const names = e.call('getOwnerNames');
     expect(names.owners.map((o) => [o.value, o.rows, o.email])).toEqual([
       ['Rudi', 2, 'rudi.hartono@toko.id'],

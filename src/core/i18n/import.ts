@@ -247,7 +247,14 @@ export const importing = {
     en: 'Row {row} shares a phone or email with {other} ({name}).',
     id: 'Baris {row} memakai telepon atau email yang sama dengan {other} ({name}).',
   },
-  'import.dup.fileRow': { en: 'row {row} of the file', id: 'baris {row} di file' },
+  'import.dup.repeat': {
+    en: 'Row {row} repeats row {other} of the file ({name}).',
+    id: 'Baris {row} mengulang baris {other} di file ({name}).',
+  },
+  'import.dup.sharedRow': {
+    en: 'Row {row} shares a phone or email with row {other} of the file ({name}).',
+    id: 'Baris {row} memakai telepon atau email yang sama dengan baris {other} di file ({name}).',
+  },
   'import.nothingNew': {
     en: 'Nothing was written: the {skipped} row(s) of the file are already in the CRM.',
     id: 'Tidak ada yang ditulis: {skipped} baris di file sudah ada di CRM.',
