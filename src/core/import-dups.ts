@@ -99,13 +99,20 @@ export function findImportDuplicates(
     email: rows.map((r) => r.email),
   });
   const n = subset.length;
+  const keys = incoming.map(identity);
+  const firstOf = new Map<string, number>();
+  keys.forEach((k, j) => {
+    if (!firstOf.has(k)) firstOf.set(k, j);
+  });
   const out: ImportDuplicate[] = [];
   incoming.forEach((c, j) => {
     const me = n + j;
     const same = new Set<number>((groupOf.get(me) ?? []).filter((m) => m !== me));
-    const key = identity(c);
+    const key = keys[j];
     for (const k of ids.get(key) ?? []) same.add(k);
-    for (let e = 0; e < j; e++) if (identity(incoming[e]) === key) same.add(n + e);
+    // An identical earlier row of the file (the first of them: the others repeat it too).
+    const e = firstOf.get(key)!;
+    if (e < j) same.add(n + e);
     const earlier = (m: number) => m < n || m - n < j;
     const sameList = [...same].filter(earlier);
     const phone = phoneKeys(c.phone)[0] ?? '';

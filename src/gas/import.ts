@@ -95,6 +95,9 @@ export function importLeads(request: ImportRequest): ImportReport {
     const team: Person[] = [...readTeam(crm).values()].map((m) => ({ email: m.email, name: m.name }));
     const plan = planImport(table, req, crm.settings, { leads: cols, team }, crm.offset, crm.lang);
     const warnings = req.csv && req.encoding === 'windows-1252' ? [t(crm.lang, 'import.encoding1252')] : [];
+    // History is never invented: leads without a date are said to be left out of the figures.
+    const undated = plan.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values['Created At'] ?? ''))).length;
+    if (undated > 0) warnings.push(t(crm.lang, 'import.noDates', { count: undated }));
     const report = reportOf(crm, table, plan, cols, team, { dryRun: req.dryRun === true, warnings });
     if (plan.fatal) return { ...report, ok: false, waitingFor: 'other', message: message(crm.lang, plan.fatal) };
     // What Sheets would refuse: too many columns in a sheet, too many cells in a spreadsheet (Leads' own at least).

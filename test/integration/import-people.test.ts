@@ -124,6 +124,30 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     expect(cells(e)).toEqual(before);
   });
 
+  test('no message to a client quotes the import day: a quotation without a date in the file has no date', () => {
+    const e = setUpEnv({ now: '2026-12-07T09:00:00+07:00' });
+    addTeam(e);
+    const csv = [
+      'Nama,HP,Kebutuhan,Status,Sales,Tanggal Status',
+      'Ani,0812 6666 0001,CCTV,Penawaran,Rina,',
+      'Eka,0812 6666 0002,Alarm,Penawaran,Rina,12/03/2025',
+    ].join('\n');
+    const done = e.call('importLeads', { csv, mapping: { 'Tanggal Status': 'Status Changed At' } });
+    expect(done.ok).toBe(true);
+    // Said in the report: leads without a date are not counted in the SLA and stale figures.
+    expect(done.warnings.join(' ')).toContain('tidak dihitung: diimpor tanpa tanggal');
+    const ani = e.call('renderTemplate', { templateId: 'T-004', leadId: 'L-000001' });
+    expect(ani.missing).toContain('{tanggal_penawaran}');
+    expect(ani.text).not.toMatch(/2026|7 Des/);
+    const eka = e.call('renderTemplate', { templateId: 'T-004', leadId: 'L-000002' });
+    expect(eka.missing).toEqual([]);
+    expect(eka.text).not.toMatch(/2026|7 Des/);
+    // Nothing without a date is stale, and the Summary's SLA leaves both out (no Created At).
+    const summary = e.call('getCrmSummary');
+    expect(summary.skipped.noCreatedAt).toBe(2);
+    expect(summary.firstContactSla).toMatchObject({ withinSla: 0, breached: 0 });
+  });
+
   test('a second file of the same clients: fill empty fields (a Note says what came), or a new deal with the Client ID', () => {
     const e = setUpEnv({ now: '2026-12-07T09:00:00+07:00' });
     addTeam(e);

@@ -268,6 +268,10 @@ export const importing = {
     en: 'No new lead; {filled} existing lead(s) filled in (import {importId}).',
     id: 'Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId}).',
   },
+  'import.noDates': {
+    en: '{count} lead(s) have no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).',
+    id: '{count} prospek tidak punya Created At di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal).',
+  },
   'owners.note': { en: 'Owner: {from} → {to}', id: 'Owner: {from} → {to}' },
   'owners.done': {
     en: '{count} Owner cell(s) now hold an email; {team} Team row(s) added.',
