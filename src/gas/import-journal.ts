@@ -35,6 +35,8 @@ export interface Journal {
   /** Team columns this import added to Leads, and how many columns it inserted for them. */
   columns: AddedColumns | string[];
   inserted: number;
+  /** Existing leads whose empty fields it filled: undo leaves them (each has a Note saying what came). */
+  filled?: number;
   state: 'writing' | 'done' | 'undone' | 'rolledBack';
 }
 
@@ -222,7 +224,10 @@ export function undoImport(arg: { importId?: string }): UndoImportResult {
       JOURNAL + importId,
       JSON.stringify({ ...j, state: 'undone' }),
     );
-    const text = t(crm.lang, 'import.undone', { importId, count: removed });
+    const text =
+      (j.filled ?? 0) > 0
+        ? t(crm.lang, 'import.undoneFilled', { importId, count: removed, filled: j.filled ?? 0 })
+        : t(crm.lang, 'import.undone', { importId, count: removed });
     appendRunLog(crm.ss, crm.lang, crm.now, 'undoImport', 'ok', text);
     crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
     return { importId, removed, message: text };

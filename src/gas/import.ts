@@ -172,7 +172,16 @@ function write(
   const lastColumn = leads.sheet.getLastColumn();
   const inserted = Math.max(0, lastColumn + added.length - leads.sheet.getMaxColumns());
   const columns: AddedColumns = { at: lastColumn + 1, count: added.length, digest: fingerprint(added) };
-  const journal: Journal = { importId, file, first, last, columns, inserted, state: 'writing' };
+  const journal: Journal = {
+    importId,
+    file,
+    first,
+    last,
+    columns,
+    inserted,
+    ...(plan.fills.length > 0 ? { filled: plan.fills.length } : {}),
+    state: 'writing',
+  };
   // The intent first, and the numbers taken: a run that dies from here on never reuses them.
   props.setProperties({
     [LAST_IMPORT]: importId.slice(2),

@@ -176,6 +176,11 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     const note = records(e.spreadsheet, 'Activities').find((a) => String(a.Summary).startsWith('Diisi dari'));
     expect(note).toMatchObject({ 'Lead ID': 'L-000001', Type: 'Note' });
     expect(note!.Summary).toBe('Diisi dari b.csv (impor I-000002, baris 2): Email, Nilai deal.');
+    // Undo takes back the new deal and says the filled lead keeps what it was given.
+    const undone = e.call('undoImport', { importId: done.importId! });
+    expect(undone).toMatchObject({ removed: 1 });
+    expect(undone.message).toContain('1 prospek lama yang dilengkapinya tetap menyimpan nilai itu');
+    expect(records(e.spreadsheet, 'Leads').map((l) => l['Lead ID'])).toEqual(['L-000001', 'L-000002']);
   });
 
   test('Email / HP in one column is shared out; a name cell holding the company gives Company its part', () => {

@@ -272,6 +272,10 @@ export const importing = {
     en: '{count} lead(s) have no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).',
     id: '{count} prospek tidak punya Created At di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal).',
   },
+  'import.undoneFilled': {
+    en: 'Import {importId} undone: {count} lead(s) removed. The {filled} existing lead(s) it filled in keep those values (each has a Note saying what came from the file).',
+    id: 'Impor {importId} dibatalkan: {count} prospek dihapus. {filled} prospek lama yang dilengkapinya tetap menyimpan nilai itu (masing-masing punya Catatan tentang apa yang berasal dari file).',
+  },
   'owners.note': { en: 'Owner: {from} → {to}', id: 'Owner: {from} → {to}' },
   'owners.done': {
     en: '{count} Owner cell(s) now hold an email; {team} Team row(s) added.',
