@@ -5,12 +5,13 @@
 import { ref, t, userText, type Lang, type Message } from './i18n';
 import type { Settings } from './settings';
 import { cleanText } from './fields';
-import { isDate } from './dates';
-import { normalizePhone, stripPhoneLabels } from './phone';
+import { isDate, toYmd } from './dates';
+import { formatDay } from './format';
 import { normalizeEmail } from './email';
 import { parseMoney } from './money';
 import { dayOrderOf, parseTypedDate, type DayOrder } from './import-dates';
 import { combinedTargets, isImportable, suggestMapping, suggestValues } from './import-map';
+import { phoneCell, routeCells } from './import-cells';
 import { LEAD_COLUMNS, type LeadHeader } from './schema';
 import { findImportDuplicates, type DupAction, type ImportDuplicate } from './import-dups';
 import { answerFor, NO_OWNER, ownerValues, readOwnerAnswer, type OwnerHow, type Person } from './people';
@@ -144,7 +145,9 @@ const MAX_MONEY = 1e15;
 const CRM_HEADERS = new Set<string>(LEAD_COLUMNS.map((c) => c.header));
 /** A value as a report quotes it: long text cut (the report stays small whatever the file holds). */
 export const cut = (s: string, max = 200) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-const shown = (v: unknown) => (isDate(v) ? v.toISOString() : String(v ?? ''));
+/** A cell as a report quotes it: a date a tab typed as the day a person reads (never ISO). */
+const shown = (v: unknown, offset: number, lang: Lang) =>
+  isDate(v) ? formatDay(toYmd(v, offset), lang, 'medium') : String(v ?? '');
 
 /** The rows that hold anything (a sheet's trailing empty rows are not leads). */
 const filled = (row: unknown[]) => row.some((v) => cleanText(v) !== '');
@@ -189,7 +192,13 @@ export function planImport(
     fatal: null,
   };
   const problem = (row: number, column: string, value: unknown, message: Message, blocking = false) =>
-    plan.problems.push({ row, column, value: cut(shown(value)), message, ...(blocking ? { blocking } : {}) });
+    plan.problems.push({
+      row,
+      column,
+      value: cut(shown(value, offsetMinutes, lang)),
+      message,
+      ...(blocking ? { blocking } : {}),
+    });
   for (const r of named.renamed)
     problem(
       1,
@@ -376,7 +385,10 @@ export function planImport(
           values[target] = d.ymd;
           const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]/.exec(text);
           if (conflict && m && Number(m[1]) <= 12 && Number(m[2]) <= 12)
-            problem(row, source, raw, { key: 'import.dateAmbiguous', params: { date: d.ymd } });
+            problem(row, source, raw, {
+              key: 'import.dateAmbiguous',
+              params: { date: formatDay(d.ymd, lang, 'long') },
+            });
         } else {
           values[target] = text;
           problem(row, source, raw, {
@@ -438,43 +450,6 @@ function knownPeople(crm: ImportCrm, cells: readonly { value: unknown }[]): Pers
     if (e.ok && !seen.has(e.email)) {
       seen.add(e.email);
       out.push({ email: e.email, name: '' });
-    }
-  }
-  return out;
-}
-
-/** Words that mark a company in a combined name cell (`Budi / PT Maju`, `Toko Sinar - Andi`). */
-const COMPANY_MARK =
-  /^(pt|cv|ud|pd|toko|koperasi|kop|yayasan|klinik|rs|apotek|hotel|restoran|resto|kantor|firma|bengkel|studio|sekolah)\b/i;
-
-/**
- * Each target's cell of a row, with the column it came from; a combined column's cell shared out:
- * an email in a phone column (or a phone in an email column) goes where it belongs, and a name
- * cell holding a company (`Budi / PT Maju`) gives Company its part.
- */
-function routeCells(
-  used: ReadonlyMap<LeadHeader, string[]>,
-  spill: ReadonlyMap<LeadHeader, LeadHeader[]>,
-  cell: (target: LeadHeader) => unknown,
-): Map<LeadHeader, { raw: unknown; source: string }> {
-  const out = new Map<LeadHeader, { raw: unknown; source: string }>();
-  for (const [target, from] of used) out.set(target, { raw: cell(target), source: from[0] });
-  for (const [target, more] of spill) {
-    const { raw, source } = out.get(target)!;
-    if (typeof raw !== 'string' || cleanText(raw) === '') continue;
-    const text = cleanText(raw);
-    if ((target === 'Email' && more.includes('Phone')) || (target === 'Phone' && more.includes('Email'))) {
-      const parts = text.split(/\s*[/,;|]\s*|\s+(?=\S+@)/).filter(Boolean);
-      const emails = parts.filter((p) => p.includes('@'));
-      const phones = parts.filter((p) => !p.includes('@'));
-      out.set('Email', { raw: emails.join(', '), source });
-      out.set('Phone', { raw: phones.join(' / '), source });
-    } else if (target === 'Name' && more.includes('Company')) {
-      const parts = text.split(/\s*\/\s*|\s+[-–]\s+/).filter(Boolean);
-      if (parts.length !== 2) continue;
-      const [a, b] = COMPANY_MARK.test(parts[0]) && !COMPANY_MARK.test(parts[1]) ? [parts[1], parts[0]] : parts;
-      out.set('Name', { raw: a, source });
-      out.set('Company', { raw: b, source });
     }
   }
   return out;
@@ -554,29 +529,4 @@ function pick(given: Record<string, string> | undefined, values: string[]): Reco
   const out = dict<string>();
   for (const v of values) if (typeof own(given, v) === 'string') out[v] = given![v];
   return out;
-}
-
-/**
- * A phone cell: the first number in E.164, the others kept as written. A number the
- * spreadsheet already made numeric (or scientific, `6.28123E+12`) is flagged, never guessed.
- */
-function phoneCell(raw: unknown): { phone: string; others?: string; problem?: Message } {
-  if (typeof raw === 'number' || /^\s*\d+(?:[.,]\d+)?e\+?\d+\s*$/i.test(String(raw ?? ''))) {
-    return { phone: String(raw), problem: { key: 'import.phoneAsNumber' } };
-  }
-  const text = cleanText(raw);
-  if (text === '') return { phone: '' };
-  const parts = stripPhoneLabels(text)
-    .split(/\s*(?:[/,;|&\n]|\bdan\b|\bor\b|\batau\b)\s*/i)
-    .filter((p) => p.trim() !== '');
-  const first = parts.findIndex((p) => normalizePhone(p).ok);
-  if (first < 0) return { phone: text, problem: { key: 'import.phoneInvalid' } };
-  const e164 = (normalizePhone(parts[first]) as { e164: string }).e164;
-  const others = parts
-    .filter((_, i) => i !== first)
-    .map((p) => {
-      const r = normalizePhone(p);
-      return r.ok ? r.e164 : p.trim();
-    });
-  return others.length > 0 ? { phone: e164, others: others.join(' / ') } : { phone: e164 };
 }
