@@ -30,7 +30,7 @@ import { appendRunLog } from './runlog';
 import { readTeam } from './team';
 import { JOURNAL, LAST_IMPORT, rollBackUnfinished, type AddedColumns, type Journal } from './import-journal';
 import { reportOf, type ImportReport } from './import-report';
-import { getOwnerNames, type OwnerNames } from './owners';
+import { ownerNamesFor, type OwnerNames } from './owners';
 
 export { undoImport, type UndoImportResult } from './import-journal';
 export type { ImportReport } from './import-report';
@@ -368,6 +368,6 @@ export function getImportContext(): ImportContext {
       .getSheets()
       .map((s) => s.getName())
       .filter((n) => !n.startsWith('_') && !protectedTabs.includes(n)),
-    ownerNames: getOwnerNames(),
+    ownerNames: ownerNamesFor(crm),
   };
 }

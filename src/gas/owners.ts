@@ -68,7 +68,11 @@ export function ownerNameMessages(crm: Crm, owners?: readonly unknown[]): string
 }
 
 export function getOwnerNames(): OwnerNames {
-  const crm = openCrm();
+  return ownerNamesFor(openCrm());
+}
+
+/** The bare-name owners of Leads and who may be meant, for a page already holding the CRM open. */
+export function ownerNamesFor(crm: Crm): OwnerNames {
   const owners = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).column('Owner');
   const team = people(crm, owners);
   return { owners: ownerNamesOf(crm, owners, team), team };

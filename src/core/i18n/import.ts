@@ -95,10 +95,6 @@ export const importing = {
     en: 'Not a valid email address. Kept as it is.',
     id: 'Alamat email tidak valid. Disimpan apa adanya.',
   },
-  'import.ownerNotEmail': {
-    en: 'Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.',
-    id: 'Owner bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya.',
-  },
   'import.moneyInvalid': {
     en: 'Not an amount the CRM can read. Kept as text.',
     id: 'Bukan nilai uang yang bisa dibaca CRM. Disimpan sebagai teks.',
