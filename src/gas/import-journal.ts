@@ -2,7 +2,7 @@
 // died half way is rolled back by the next one, and undoImport removes exactly what it added.
 // Both keep a lead worked on since (one rule: `workedOn`).
 import { CrmError, t, userText } from '../core/i18n';
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, TEAM_COLUMNS } from '../core/schema';
 import { own } from '../core/import-columns';
 import { fingerprint } from '../core/merge';
 import { leadIdNumber } from '../core/lead';
@@ -37,6 +37,8 @@ export interface Journal {
   inserted: number;
   /** Existing leads whose empty fields it filled: undo leaves them (each has a Note saying what came). */
   filled?: number;
+  /** Team rows it added (their emails): taken back with it while no lead it keeps is theirs. */
+  team?: string[];
   state: 'writing' | 'done' | 'undone' | 'rolledBack';
 }
 
@@ -118,7 +120,20 @@ function removeImport(crm: Crm, j: Journal, keep: ReadonlyMap<number, string> = 
   });
   if (changed) writeShadow(crm.ss, shadow);
   removeEmptyColumns(crm, j);
+  removeTeamRows(crm, j, keep.size > 0);
   return rows.length;
+}
+
+/** The Team rows an import added, unless a lead it keeps may still be theirs. */
+function removeTeamRows(crm: Crm, j: Journal, kept: boolean): void {
+  if (!j.team || j.team.length === 0 || kept || !crm.ss.getSheetByName(TAB.team)) return;
+  const team = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
+  const added = new Set(j.team);
+  const rows = team
+    .column('Email')
+    .map((e, i) => (added.has(cellText(e, crm.offset).trim().toLowerCase()) ? i : -1))
+    .filter((i) => i >= 0);
+  team.deleteDataRows(rows);
 }
 
 /** The 1-based columns holding the team columns an import added (none when they are not found as written). */

@@ -180,6 +180,8 @@ function write(
     columns,
     inserted,
     ...(plan.fills.length > 0 ? { filled: plan.fills.length } : {}),
+    // Kept small: the journal is one document property (9 KB); a file with more new people keeps them on undo.
+    ...(plan.newTeam.length > 0 && plan.newTeam.length <= 100 ? { team: plan.newTeam.map((p) => p.email) } : {}),
     state: 'writing',
   };
   // The intent first, and the numbers taken: a run that dies from here on never reuses them.

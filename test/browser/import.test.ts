@@ -116,3 +116,36 @@ test('a .csv file is read in the encoding it was saved in: UTF-16 (Excel "Unicod
   await expectText(form.locator('#import-report'), 'File ini bukan UTF-8, jadi dibaca sebagai Windows-1252');
   await page.close();
 });
+
+test('owners written as names are asked once per name: a new Team member with an email, or no owner', async () => {
+  page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(env.pg.url);
+  await page.getByRole('grid', { name: 'Leads' }).waitFor();
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Impor prospek…' }).click();
+  const form = page.frameLocator('.modal iframe');
+  const sheet = [
+    'Nama,HP,Sales',
+    'Yosef Kristanto,0812 7777 0001,Joko Susilo',
+    'Maria Ulfa,0812 7777 0002,joko susilo',
+    'Fajar Nugroho,0812 7777 0003,Bu Tini',
+  ].join('\n');
+  await form.getByLabel('Tempel CSV atau TSV').fill(sheet);
+  await form.getByRole('button', { name: 'Periksa', exact: true }).click();
+  await expectText(form.locator('#import-status'), 'Belum ada yang diimpor: 2 nilai perlu dijawab dulu.');
+  // One line per written name (Joko Susilo's two spellings are one), never one per row.
+  await expectText(form.locator('#import-report'), 'Owner "Joko Susilo" (2 baris)');
+  const go = form.getByRole('button', { name: 'Impor 3 prospek' });
+  expect(await go.isDisabled()).toBe(true);
+  await form.getByRole('combobox', { name: 'Owner Joko Susilo' }).selectOption('new');
+  await form.getByLabel('Email anggota Team baru: Joko Susilo').fill('joko@contoh.co.id');
+  expect(await go.isDisabled()).toBe(true);
+  await form.getByRole('combobox', { name: 'Owner Bu Tini' }).selectOption('(none)');
+  expect(await go.isDisabled()).toBe(false);
+  await screenshot(page, 'import-owners-390');
+  await go.click();
+  await expectText(form.locator('#import-status'), /3 prospek diimpor sebagai L-\d+ sampai L-\d+ \(impor I-\d+\)\./);
+  await form.getByRole('button', { name: 'Batalkan impor ini' }).click();
+  await expectText(form.locator('#import-status'), /dibatalkan: 3 prospek dihapus\./);
+  await page.close();
+});

@@ -122,6 +122,10 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     expect(again).toMatchObject({ ok: true, imported: 0, skipped: 7, importId: null });
     expect(again.message).toMatch(/Tidak ada yang ditulis/);
     expect(cells(e)).toEqual(before);
+    // Undo takes back the leads and the Team row the answers added.
+    expect(e.call('undoImport', { importId: done.importId! }).removed).toBe(6);
+    expect(records(e.spreadsheet, 'Leads')).toEqual([]);
+    expect(records(e.spreadsheet, 'Team').map((t) => t.Email)).toEqual(TEAM.map((t) => t[0]));
   });
 
   test('no message to a client quotes the import day: a quotation without a date in the file has no date', () => {
