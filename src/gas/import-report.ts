@@ -122,16 +122,11 @@ export function reportOf(
     REPORT_MAX,
   );
   const nameOf = (email: string) => team.find((p) => p.email === email)?.name ?? '';
-  const byRow = new Map<number, string[]>();
-  table.rows.forEach((r, i) =>
-    byRow.set(
-      i + 2,
-      plan.sources.map((k) => text(r[k])),
-    ),
-  );
+  // Read only for the rows a duplicate names (a file's other rows are never turned to text here).
   const col = (row: number, target: LeadHeader) => {
     const from = Object.keys(plan.mapping).find((h) => plan.mapping[h] === target);
-    return from === undefined ? '' : (byRow.get(row)?.[plan.headers.indexOf(from)] ?? '');
+    if (from === undefined) return '';
+    return text(table.rows[row - 2]?.[plan.sources[plan.headers.indexOf(from)]]);
   };
   const side = (row: number): DuplicateSide => ({
     leadId: '',
