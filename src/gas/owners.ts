@@ -56,15 +56,24 @@ export function ownerNamesOf(crm: Crm, owners: readonly unknown[], team: readonl
 }
 
 /** One sentence per bare-name owner of Leads (Set up / repair and the Summary say them). */
-export function ownerNameMessages(crm: Crm, owners?: readonly unknown[]): string[] {
-  const cells = owners ?? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).column('Owner');
-  return ownerNamesOf(crm, cells, people(crm, cells)).map((o) =>
+export function ownerLines(crm: Crm, names: readonly OwnerName[]): string[] {
+  return names.map((o) =>
     t(crm.lang, 'owners.bareNames', {
       rows: o.rows,
       value: userText(o.value),
       guess: o.email ? t(crm.lang, 'owners.guess', { email: o.email }) : '',
     }),
   );
+}
+
+/** One short sentence for a toast, however many names there are ('' when none). */
+export function ownerToast(crm: Crm, names: readonly OwnerName[]): string {
+  if (names.length === 0) return '';
+  const shown = names.slice(0, 3).map((o) => o.value);
+  return t(crm.lang, 'owners.toast', {
+    count: names.length,
+    names: userText(names.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ')),
+  });
 }
 
 export function getOwnerNames(): OwnerNames {

@@ -25,7 +25,7 @@ import { appendHeaders, Table } from './table';
 import { statusRule } from './leads';
 import { giveCampaignIds } from './campaign-ledger';
 import { giveClientIds } from './clients';
-import { ownerNameMessages } from './owners';
+import { ownerLines, ownerNamesFor, ownerToast } from './owners';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -88,7 +88,8 @@ export function setupCrm(): SetupResult {
     protect(ss);
     const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
     result.teamProblems = teamProblems(team.allRows().map((r) => team.toRecord(r))).map((m) => message(crm.lang, m));
-    result.ownerNames = ownerNameMessages(crm);
+    const owners = ownerNamesFor(crm).owners;
+    result.ownerNames = ownerLines(crm, owners);
     ss.toast(
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
@@ -99,7 +100,7 @@ export function setupCrm(): SetupResult {
           ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length })
           : '',
         ...result.teamProblems,
-        ...result.ownerNames,
+        ownerToast(crm, owners),
       ]
         .filter(Boolean)
         .join(' '),

@@ -281,6 +281,10 @@ export const importing = {
     en: 'Owner written as a name, not an email, on {rows} lead(s): {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
     id: 'Owner ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Owner yang ditulis sebagai nama).',
   },
+  'owners.toast': {
+    en: '{count} owner name(s) in Leads are not emails ({names}): map them in Import leads….',
+    id: '{count} nama owner di Leads bukan email ({names}): petakan di Impor prospek….',
+  },
   'owners.guess': { en: ' (probably {email})', id: ' (kemungkinan {email})' },
   'ui.owners.title': { en: 'Owners written as names in Leads', id: 'Owner yang ditulis sebagai nama di Leads' },
   'ui.owners.intro': {
