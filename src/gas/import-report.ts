@@ -8,7 +8,8 @@ import { IMPORTABLE, suggestMapping } from '../core/import-map';
 import type { DupAction } from '../core/import-dups';
 import type { OwnerHow, Person } from '../core/people';
 import { formatDay, formatPhone } from '../core/format';
-import { cellText, message, type Crm } from './services';
+import { cellText, isDate, message, type Crm } from './services';
+import { toYmd } from '../core/dates';
 
 /** The most problems and duplicates a report lists (it says how many there are in all). */
 const REPORT_MAX = 1000;
@@ -100,6 +101,7 @@ export function labelsOf(lang: Lang, statuses: readonly string[]): Record<string
 
 /** A planned value as a person reads it: a date in words, a phone in its local form. */
 function shownValue(lang: Lang, header: LeadHeader, v: unknown): string {
+  if (header === 'Status' && typeof v === 'string') return known(lang, `status.${v}`) || v;
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, 'medium');
   if (header === 'Phone' && typeof v === 'string' && v.startsWith('+')) return formatPhone(v);
   return cut(String(v ?? ''), 80);
@@ -115,7 +117,9 @@ export function reportOf(
 ): ImportReport {
   const lang = crm.lang;
   const m = (msg: Message) => message(lang, msg);
-  const text = (v: unknown) => cellText(v ?? '', crm.offset);
+  // A date a tab typed is shown as a person reads it, never as ISO.
+  const text = (v: unknown) =>
+    isDate(v) ? formatDay(toYmd(v, crm.offset), lang, 'medium') : cellText(v ?? '', crm.offset);
   // Those that stop the import first, so a long list never hides one.
   const problems = [...plan.problems.filter((p) => p.blocking), ...plan.problems.filter((p) => !p.blocking)].slice(
     0,

@@ -214,6 +214,10 @@ describe('importLeads', () => {
     const r = importLeads(e, { tab: 'Data Lama' });
     expect(r).toMatchObject({ ok: true, imported: 2 });
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([[3, 'No HP']]);
+    // What a person reads of the tab's dates: the day in words, never ISO.
+    expect(r.sample[0][2]).toBe('1 Okt 2026');
+    expect(r.preview.rows[0]).toHaveLength(4);
+    expect(r.preview.rows[0]).toEqual(expect.arrayContaining(['Rina', '0812-2222-3333', 'Prospek', '1 Okt 2026']));
     const leads = records(e.spreadsheet, 'Leads');
     expect(leads.map((l) => [l.Name, l.Phone, l.Status, (l['Created At'] as Date).toISOString()])).toEqual([
       ['Rina', '+6281222223333', 'Lead', '2026-09-30T17:00:00.000Z'],
