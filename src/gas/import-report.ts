@@ -8,6 +8,7 @@ import { IMPORTABLE, suggestMapping } from '../core/import-map';
 import type { DupAction } from '../core/import-dups';
 import type { OwnerHow, Person } from '../core/people';
 import { formatDay, formatPhone } from '../core/format';
+import { formatMoney } from '../core/money';
 import { cellText, isDate, message, type Crm } from './services';
 import { toYmd } from '../core/dates';
 
@@ -100,7 +101,9 @@ export function labelsOf(lang: Lang, statuses: readonly string[]): Record<string
 }
 
 /** A planned value as a person reads it: a date in words, a phone in its local form. */
-function shownValue(lang: Lang, header: LeadHeader, v: unknown): string {
+function shownValue(lang: Lang, currency: string, header: LeadHeader, v: unknown): string {
+  if ((header === 'Deal Value' || header === 'Contract Value') && typeof v === 'number')
+    return formatMoney(v, currency);
   if (header === 'Status' && typeof v === 'string') return known(lang, `status.${v}`) || v;
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, 'medium');
   if (header === 'Phone' && typeof v === 'string' && v.startsWith('+')) return formatPhone(v);
@@ -224,7 +227,9 @@ export function reportOf(
     sample: table.rows.slice(0, 5).map((r) => plan.sources.map((i) => cut(text(r[i])))),
     preview: {
       headers: shownHeaders,
-      rows: plan.leads.slice(0, PREVIEW_ROWS).map((l) => shownHeaders.map((h) => shownValue(lang, h, l.values[h]))),
+      rows: plan.leads
+        .slice(0, PREVIEW_ROWS)
+        .map((l) => shownHeaders.map((h) => shownValue(lang, crm.settings.currency, h, l.values[h]))),
     },
     message: '',
   };

@@ -67,6 +67,8 @@ test.each([
   const preview = form.getByRole('region', { name: 'Baris pertama seperti yang akan ditulis' });
   await expectText(preview, '0812-5555-1111');
   await expectText(preview, '28 Nov 2026');
+  await form.getByRole('region', { name: /Kemungkinan duplikat/ }).scrollIntoViewIfNeeded();
+  await screenshot(page, `import-preview-${width}`);
   await form.getByRole('button', { name: 'Impor 3 prospek' }).click();
   await expectText(form.locator('#import-status'), /3 prospek diimpor sebagai L-\d+ sampai L-\d+ \(impor I-\d+\)\./);
   await screenshot(page, `import-done-${width}`);
