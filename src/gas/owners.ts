@@ -82,6 +82,8 @@ export function getOwnerNames(): OwnerNames {
 
 /** The bare-name owners of Leads and who may be meant, for a page already holding the CRM open. */
 export function ownerNamesFor(crm: Crm): OwnerNames {
+  // A spreadsheet not set up yet has no Leads: nobody to map.
+  if (!crm.ss.getSheetByName(TAB.leads)) return { owners: [], team: [] };
   const owners = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).column('Owner');
   const team = people(crm, owners);
   return { owners: ownerNamesOf(crm, owners, team), team };
