@@ -6,15 +6,29 @@ import Papa from 'papaparse';
 
 export type CsvResult = { ok: true; rows: string[][] } | { ok: false; reason: string; row: number };
 
-export function parseCsvText(text: string): CsvResult {
+/**
+ * `keepBlank`: blank lines stay as empty rows, so a row's index is the row a spreadsheet program
+ * shows for it (a quoted cell over several lines is still one row), as an import's report names it.
+ */
+export function parseCsvText(text: string, options: { keepBlank?: boolean } = {}): CsvResult {
   // Files mix line ends (a header saved on Windows, rows added on a Mac): every CR LF and lone
   // CR becomes LF first, as a spreadsheet stores a line break inside a cell.
   const src = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  // The delimiter is guessed with blank lines aside (they would look like one-field rows).
+  const delimiter = options.keepBlank
+    ? Papa.parse<string[]>(src, {
+        delimiter: '',
+        newline: '\n',
+        delimitersToGuess: [',', ';', '\t', '|'],
+        skipEmptyLines: 'greedy',
+        preview: 50,
+      }).meta.delimiter
+    : '';
   const r = Papa.parse<string[]>(src, {
-    delimiter: '',
+    delimiter,
     newline: '\n',
     delimitersToGuess: [',', ';', '\t', '|'],
-    skipEmptyLines: 'greedy',
+    skipEmptyLines: options.keepBlank ? false : 'greedy',
     header: false,
   });
   // A lone field on one line is no reason to refuse: only a quote left open is.

@@ -177,9 +177,31 @@ export function suggestMapping(headers: readonly string[]): Record<string, strin
   const out = dict<string>();
   const taken = new Set<string>();
   for (const h of headers) {
-    const target = HEADER_INDEX.get(keyOf(h)) ?? '';
+    const target = combinedTargets(h)[0] ?? HEADER_INDEX.get(keyOf(h)) ?? '';
     out[h] = target && !taken.has(target) ? target : '';
     if (target) taken.add(target);
+  }
+  return out;
+}
+
+/**
+ * What a combined header names, in its order: `No HP/WA` → Phone, `Nama/Perusahaan` → Name and
+ * Company, `Email / HP` → Email and Phone. A header that is one known name is not combined.
+ */
+export function combinedTargets(header: string): string[] {
+  // A slash joins two names (`Nama/Perusahaan` is not `Nama Perusahaan`); a word only when the whole is unknown.
+  const text = String(header ?? '');
+  const marked = /[/&+|]/.test(text);
+  if (!marked && HEADER_INDEX.has(keyOf(text))) return [];
+  const parts = text
+    .split(marked ? /\s*[/&+|]\s*/ : /\s*(?:,|\bdan\b|\batau\b|\bor\b|\band\b)\s*/i)
+    .map(keyOf)
+    .filter(Boolean);
+  if (parts.length < 2) return [];
+  const out: string[] = [];
+  for (const p of parts) {
+    const t = HEADER_INDEX.get(p);
+    if (t && !out.includes(t)) out.push(t);
   }
   return out;
 }

@@ -5,14 +5,16 @@
 import { ref, t, userText, type Lang, type Message } from './i18n';
 import type { Settings } from './settings';
 import { cleanText } from './fields';
-import { isDate } from './dates';
-import { normalizePhone, stripPhoneLabels } from './phone';
+import { isDate, toYmd } from './dates';
+import { formatDay } from './format';
 import { normalizeEmail } from './email';
 import { parseMoney } from './money';
 import { dayOrderOf, parseTypedDate, type DayOrder } from './import-dates';
-import { isImportable, suggestMapping, suggestValues } from './import-map';
-import { contactIndex, indexedMatches, type ContactColumns } from './lead';
+import { combinedTargets, isImportable, suggestMapping, suggestValues } from './import-map';
+import { phoneCell, routeCells } from './import-cells';
 import { LEAD_COLUMNS, type LeadHeader } from './schema';
+import { findImportDuplicates, type DupAction, type ImportDuplicate } from './import-dups';
+import { answerFor, NO_OWNER, ownerValues, readOwnerAnswer, type OwnerHow, type Person } from './people';
 import { CELL_LIMIT, dict, nameColumns, own, textLimit, uniqueName } from './import-columns';
 
 /** A source table: headers and rows as read (text from a CSV; typed values from a tab). */
@@ -28,7 +30,20 @@ export interface ImportAnswers {
   statusMap?: Record<string, string>;
   /** Source Source value → a Settings source, or KEEP to store it as it is. */
   sourceMap?: Record<string, string>;
+  /** Source Owner value → a Team member's email, a new Team row's email, or NO_OWNER. */
+  ownerMap?: Record<string, string>;
+  /** File row number → what to do with a row already in the CRM or earlier in the file. */
+  duplicates?: Record<string, string>;
 }
+
+/** What the CRM already holds: Leads' columns (data rows, in order) and the Team. */
+export interface ImportCrm {
+  leads: Partial<Record<LeadHeader, unknown[]>>;
+  team: readonly Person[];
+}
+
+/** A mapping answer meaning "do not import this column at all". */
+export const SKIP_COLUMN = '(skip)';
 
 /** A Source value kept as the team wrote it (a legacy value the dropdown warns about). */
 export const KEEP = '(keep)';
@@ -46,18 +61,33 @@ export interface ImportProblem {
 }
 
 export interface ImportQuestion {
-  kind: 'status' | 'source';
+  kind: 'status' | 'source' | 'owner';
   value: string;
   rows: number;
+  /** An owner value's Team members it could mean (more than one). */
+  candidates?: string[];
 }
 
-export interface ImportDuplicate {
-  row: number;
-  /** Existing leads (indexes into the contact columns given) or earlier rows of the file. */
-  existing: number[];
-  rows: number[];
-  matchedOn: ('phone' | 'email')[];
+/** One written owner: the rows holding it and who it is now (a guess or an answer). */
+export interface ImportOwner {
+  value: string;
+  rows: number;
+  /** The owner's email, NO_OWNER, or '' (unanswered). */
+  email: string;
+  how: OwnerHow | 'answer';
+  /** The answer names an email not in Team: a Team row is added for it. */
+  newMember: boolean;
 }
+
+/** An existing lead's empty fields that an import row fills. */
+export interface ImportFill {
+  row: number;
+  /** Index of the lead in Leads' data rows. */
+  index: number;
+  values: { [K in LeadHeader]?: string | number };
+}
+
+export type { DupAction, ImportDuplicate };
 
 export interface PlannedLead {
   row: number;
@@ -65,6 +95,10 @@ export interface PlannedLead {
   values: { [K in LeadHeader]?: string | number };
   /** The team's own columns (team column name → value as read). */
   extra: Record<string, unknown>;
+  /** A new deal for this existing lead's client (its index in Leads' data rows). */
+  clientOf?: number;
+  /** A new deal for the client of this earlier row of the file. */
+  clientOfRow?: number;
 }
 
 export interface ImportPlan {
@@ -75,9 +109,20 @@ export interface ImportPlan {
   mapping: Record<string, string>;
   statusMap: Record<string, string>;
   sourceMap: Record<string, string>;
+  ownerMap: Record<string, string>;
+  /** Every Status and Source value of the file, with its rows: the guesses the dialog shows. */
+  values: { kind: 'status' | 'source'; value: string; rows: number }[];
+  owners: ImportOwner[];
+  /** Team rows the answers add (an owner given a new email). */
+  newTeam: Person[];
   /** Team columns the import adds to Leads (unmapped source columns, Other Phones). */
   teamColumns: string[];
+  /** The rows to write as new leads (duplicates skipped or filled in are not among them). */
   leads: PlannedLead[];
+  /** Existing leads' empty fields filled from rows of the file. */
+  fills: ImportFill[];
+  /** Rows left out: skipped duplicates, or rows whose values went into another (fill). */
+  skipped: number;
   problems: ImportProblem[];
   questions: ImportQuestion[];
   duplicates: ImportDuplicate[];
@@ -100,7 +145,9 @@ const MAX_MONEY = 1e15;
 const CRM_HEADERS = new Set<string>(LEAD_COLUMNS.map((c) => c.header));
 /** A value as a report quotes it: long text cut (the report stays small whatever the file holds). */
 export const cut = (s: string, max = 200) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-const shown = (v: unknown) => (isDate(v) ? v.toISOString() : String(v ?? ''));
+/** A cell as a report quotes it: a date a tab typed as the day a person reads (never ISO). */
+const shown = (v: unknown, offset: number, lang: Lang) =>
+  isDate(v) ? formatDay(toYmd(v, offset), lang, 'medium') : String(v ?? '');
 
 /** The rows that hold anything (a sheet's trailing empty rows are not leads). */
 const filled = (row: unknown[]) => row.some((v) => cleanText(v) !== '');
@@ -109,7 +156,7 @@ export function planImport(
   table: SourceTable,
   answers: ImportAnswers,
   settings: Settings,
-  existing: ContactColumns,
+  crm: ImportCrm,
   offsetMinutes: number,
   lang: Lang = 'en',
 ): ImportPlan {
@@ -131,15 +178,27 @@ export function planImport(
     mapping,
     statusMap: dict(),
     sourceMap: dict(),
+    ownerMap: dict(),
+    values: [],
+    owners: [],
+    newTeam: [],
     teamColumns: [],
     leads: [],
+    fills: [],
+    skipped: 0,
     problems: [],
     questions: [],
     duplicates: [],
     fatal: null,
   };
   const problem = (row: number, column: string, value: unknown, message: Message, blocking = false) =>
-    plan.problems.push({ row, column, value: cut(shown(value)), message, ...(blocking ? { blocking } : {}) });
+    plan.problems.push({
+      row,
+      column,
+      value: cut(shown(value, offsetMinutes, lang)),
+      message,
+      ...(blocking ? { blocking } : {}),
+    });
   for (const r of named.renamed)
     problem(
       1,
@@ -154,7 +213,7 @@ export function planImport(
   const used = new Map<LeadHeader, string[]>();
   for (const h of headers) {
     const target = mapping[h];
-    if (!target) continue;
+    if (!target || target === SKIP_COLUMN) continue;
     if (!isImportable(target))
       return { ...plan, fatal: { key: 'import.badTarget', params: { column: userText(h), target: userText(target) } } };
     used.set(target, [...(used.get(target) ?? []), h]);
@@ -192,12 +251,62 @@ export function planImport(
         ...plan,
         fatal: { key: 'import.badSource', params: { value: userText(value), target: userText(target) } },
       };
-  const count = (target: LeadHeader, value: string) =>
-    rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
+  const tally = new Map<string, number>();
+  for (const target of ['Status', 'Source'] as const)
+    if (used.has(target))
+      for (const r of rows) {
+        const k = `${target}\u0000${cleanText(at(r.cells, target))}`;
+        tally.set(k, (tally.get(k) ?? 0) + 1);
+      }
+  const count = (target: LeadHeader, value: string) => tally.get(`${target}\u0000${value}`) ?? 0;
+  for (const value of Object.keys(plan.statusMap))
+    plan.values.push({ kind: 'status', value, rows: count('Status', value) });
+  for (const value of Object.keys(plan.sourceMap))
+    plan.values.push({ kind: 'source', value, rows: count('Source', value) });
   for (const [value, target] of Object.entries(plan.statusMap))
     if (!target) plan.questions.push({ kind: 'status', value, rows: count('Status', value) });
   for (const [value, target] of Object.entries(plan.sourceMap))
     if (!target) plan.questions.push({ kind: 'source', value, rows: count('Source', value) });
+
+  // Owners: each written value once, matched to the Team by the one rule (people.ts), then the answers.
+  const ownerOfRow = new Map<number, string>();
+  const ownerCells = used.has('Owner') ? rows.map((r) => ({ row: r.row, value: cleanText(at(r.cells, 'Owner')) })) : [];
+  const people = knownPeople(crm, ownerCells);
+  for (const o of ownerValues(ownerCells, people)) {
+    const answer = answerFor(answers.ownerMap, o.value);
+    let email = o.match.email;
+    let how: ImportOwner['how'] = o.match.how;
+    let newMember = false;
+    if (typeof answer === 'string' && answer.trim() !== '') {
+      const a = readOwnerAnswer(answer, people);
+      if (a.kind === 'bad')
+        return {
+          ...plan,
+          fatal: { key: 'import.badOwner', params: { value: userText(o.value), answer: userText(answer) } },
+        };
+      email = a.kind === 'none' ? NO_OWNER : a.email;
+      how = 'answer';
+      newMember = a.kind === 'new';
+      if (newMember && !plan.newTeam.some((p) => p.email === email)) plan.newTeam.push({ email, name: o.value });
+    }
+    plan.ownerMap[o.value] = email;
+    plan.owners.push({ value: o.value, rows: o.rows.length, email, how, newMember });
+    for (const r of o.rows) ownerOfRow.set(r, email);
+    if (!email)
+      plan.questions.push({
+        kind: 'owner',
+        value: o.value,
+        rows: o.rows.length,
+        ...(o.match.candidates.length > 1 ? { candidates: o.match.candidates } : {}),
+      });
+  }
+
+  // A combined column (`Email / HP`, `Nama/Perusahaan`) also fills what its header names, when no other column does.
+  const spill = new Map<LeadHeader, LeadHeader[]>();
+  for (const [target, from] of used) {
+    const more = combinedTargets(from[0]).filter((x): x is LeadHeader => isImportable(x) && !used.has(x));
+    if (more.length > 0) spill.set(target, more);
+  }
 
   // Day-month order per date column, from the values that can only be read one way.
   const orders = new Map<LeadHeader, { order: DayOrder; conflict: boolean }>();
@@ -221,11 +330,15 @@ export function planImport(
     const values: Record<string, string | number> = dict();
     const extra: Record<string, unknown> = dict();
     kept.forEach(({ i }, k) => (extra[teamName[k]] = cells[i] ?? ''));
-    for (const target of used.keys()) {
-      const source = used.get(target)![0];
-      const raw = at(cells, target);
+    const inputs = routeCells(used, spill, (target) => at(cells, target));
+    for (const [target, { raw, source }] of inputs) {
       const text = cleanText(isDate(raw) ? '' : raw);
-      if (target === 'Phone') {
+      if (target === 'Owner') {
+        if (text === '') continue;
+        const email = ownerOfRow.get(row) ?? '';
+        // No owner is an empty cell; an unanswered value stays as written (the import waits for its answer).
+        values.Owner = email === NO_OWNER ? '' : email || text;
+      } else if (target === 'Phone') {
         const phone = phoneCell(raw);
         if (phone.problem) problem(row, source, raw, phone.problem);
         values.Phone = phone.phone;
@@ -236,13 +349,13 @@ export function planImport(
           if (!sourceOf.has(OTHER_PHONES)) sourceOf.set(OTHER_PHONES, source);
           if (!plan.teamColumns.includes(OTHER_PHONES)) plan.teamColumns.push(OTHER_PHONES);
         }
-      } else if (target === 'Email' || target === 'Owner') {
+      } else if (target === 'Email') {
         if (text === '') continue;
         const e = normalizeEmail(text);
         if (e.ok) values[target] = e.email;
         else {
           values[target] = text;
-          problem(row, source, raw, { key: target === 'Email' ? 'import.emailInvalid' : 'import.ownerNotEmail' });
+          problem(row, source, raw, { key: 'import.emailInvalid' });
         }
       } else if (MONEY_COLUMNS.includes(target)) {
         if (text === '' && typeof raw !== 'number') continue;
@@ -272,7 +385,10 @@ export function planImport(
           values[target] = d.ymd;
           const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]/.exec(text);
           if (conflict && m && Number(m[1]) <= 12 && Number(m[2]) <= 12)
-            problem(row, source, raw, { key: 'import.dateAmbiguous', params: { date: d.ymd } });
+            problem(row, source, raw, {
+              key: 'import.dateAmbiguous',
+              params: { date: formatDay(d.ymd, lang, 'long') },
+            });
         } else {
           values[target] = text;
           problem(row, source, raw, {
@@ -290,7 +406,7 @@ export function planImport(
     if (!values.Name) problem(row, used.get('Name')![0], '', { key: 'import.nameMissing' });
     values.Status ??= 'Lead';
     // What a write would refuse: text over entry's limit for the field, or over a cell's.
-    for (const target of used.keys()) {
+    for (const [target, { source }] of inputs) {
       const v = values[target];
       if (typeof v !== 'string') continue;
       const limit = textLimit(target);
@@ -298,7 +414,7 @@ export function planImport(
       const params = { length: v.length, max: limit.max };
       problem(
         row,
-        used.get(target)![0],
+        source,
         v,
         limit.field
           ? { key: 'import.tooLong', params: { ...params, field: ref(`field.${limit.field}`) } }
@@ -317,64 +433,100 @@ export function planImport(
         );
     plan.leads.push({ row, values, extra });
   }
-  plan.duplicates = findImportDuplicates(plan.leads, existing);
+  applyDuplicates(plan, crm, answers.duplicates);
   return plan;
+}
+
+/**
+ * Who an owner may be: the Team, and the owners already written as emails (in Leads, in the
+ * file): a file with `sari@contoh.id` on one row and `Sari` on the next means one person.
+ */
+function knownPeople(crm: ImportCrm, cells: readonly { value: unknown }[]): Person[] {
+  const out = [...crm.team];
+  const seen = new Set(out.map((p) => p.email));
+  for (const v of [...(crm.leads.Owner ?? []), ...cells.map((c) => c.value)]) {
+    if (typeof v !== 'string' || !v.includes('@')) continue;
+    const e = normalizeEmail(v);
+    if (e.ok && !seen.has(e.email)) {
+      seen.add(e.email);
+      out.push({ email: e.email, name: '' });
+    }
+  }
+  return out;
+}
+
+/** Leads headers a fill never writes: the record keeping of the lead, and its status (a status has gates). */
+const NOT_FILLED = new Set<string>(['Lead ID', 'Client ID', 'Status', 'Status Changed At', 'Created At']);
+
+const emptyCell = (v: unknown) => v === '' || v === null || v === undefined;
+
+/**
+ * The rows that are already in the CRM or earlier in the file, and what happens to each: a
+ * skipped row is not written; a filled one gives its values to the existing lead's (or the
+ * earlier row's) empty fields; a new deal keeps its client.
+ */
+function applyDuplicates(plan: ImportPlan, crm: ImportCrm, answers: Record<string, string> | undefined): void {
+  const ex = crm.leads;
+  const count = Math.max(0, ...Object.values(ex).map((c) => c?.length ?? 0));
+  const existing = Array.from({ length: count }, (_, i) => ({
+    name: ex.Name?.[i],
+    company: ex.Company?.[i],
+    phone: ex.Phone?.[i],
+    email: ex.Email?.[i],
+    deal: [ex.Needs?.[i], ex.Product?.[i], ex['Deal Value']?.[i]],
+  }));
+  const incoming = plan.leads.map((l) => ({
+    row: l.row,
+    name: l.values.Name ?? '',
+    company: l.values.Company ?? '',
+    phone: l.values.Phone ?? '',
+    email: l.values.Email ?? '',
+    deal: [l.values.Needs, l.values.Product, l.values['Deal Value']],
+  }));
+  plan.duplicates = findImportDuplicates(incoming, existing, answers);
+  const byRow = new Map(plan.leads.map((l) => [l.row, l]));
+  const gone = new Set<number>();
+  const fillOf = new Map<number, ImportFill>();
+  /** The existing lead a filled row went into, by file row. */
+  const filledInto = new Map<number, number>();
+  for (const d of plan.duplicates) {
+    const lead = byRow.get(d.row)!;
+    if (d.action === 'skip') gone.add(d.row);
+    else if (d.action === 'newDeal') {
+      if (d.existing.length > 0) lead.clientOf = d.existing[0];
+      else lead.clientOfRow = d.rows[0];
+    } else if (d.action === 'fill') {
+      gone.add(d.row);
+      const earlier = d.existing.length === 0 ? byRow.get(d.rows[0]) : undefined;
+      if (earlier && !gone.has(earlier.row)) {
+        // The earlier row is written: its empty values take this row's.
+        for (const [h, v] of Object.entries(lead.values) as [LeadHeader, string | number][])
+          if (!NOT_FILLED.has(h) && emptyCell(earlier.values[h])) earlier.values[h] = v;
+        continue;
+      }
+      const index = d.existing[0] ?? filledInto.get(d.rows[0] ?? -1);
+      if (index === undefined) continue;
+      filledInto.set(d.row, index);
+      const fill = fillOf.get(index) ?? { row: d.row, index, values: {} };
+      for (const [h, v] of Object.entries(lead.values) as [LeadHeader, string | number][])
+        if (!NOT_FILLED.has(h) && emptyCell(ex[h]?.[index]) && emptyCell(fill.values[h]) && !emptyCell(v))
+          fill.values[h] = v;
+      if (!fillOf.has(index) && Object.keys(fill.values).length > 0) {
+        fillOf.set(index, fill);
+        plan.fills.push(fill);
+      }
+    }
+  }
+  plan.leads = plan.leads.filter((l) => !gone.has(l.row));
+  plan.skipped = gone.size;
+  // A row not written has no problem to fix.
+  const skipped = new Set(plan.duplicates.filter((d) => d.action === 'skip').map((d) => d.row));
+  plan.problems = plan.problems.filter((p) => !skipped.has(p.row));
 }
 
 /** Only the answers about values the file holds. */
 function pick(given: Record<string, string> | undefined, values: string[]): Record<string, string> {
   const out = dict<string>();
   for (const v of values) if (typeof own(given, v) === 'string') out[v] = given![v];
-  return out;
-}
-
-/**
- * A phone cell: the first number in E.164, the others kept as written. A number the
- * spreadsheet already made numeric (or scientific, `6.28123E+12`) is flagged, never guessed.
- */
-function phoneCell(raw: unknown): { phone: string; others?: string; problem?: Message } {
-  if (typeof raw === 'number' || /^\s*\d+(?:[.,]\d+)?e\+?\d+\s*$/i.test(String(raw ?? ''))) {
-    return { phone: String(raw), problem: { key: 'import.phoneAsNumber' } };
-  }
-  const text = cleanText(raw);
-  if (text === '') return { phone: '' };
-  const parts = stripPhoneLabels(text)
-    .split(/\s*(?:[/,;|&\n]|\bdan\b|\bor\b|\batau\b)\s*/i)
-    .filter((p) => p.trim() !== '');
-  const first = parts.findIndex((p) => normalizePhone(p).ok);
-  if (first < 0) return { phone: text, problem: { key: 'import.phoneInvalid' } };
-  const e164 = (normalizePhone(parts[first]) as { e164: string }).e164;
-  const others = parts
-    .filter((_, i) => i !== first)
-    .map((p) => {
-      const r = normalizePhone(p);
-      return r.ok ? r.e164 : p.trim();
-    });
-  return others.length > 0 ? { phone: e164, others: others.join(' / ') } : { phone: e164 };
-}
-
-/** Possible duplicates, by the same rule as lead entry: against existing leads and earlier rows of the file. */
-function findImportDuplicates(leads: PlannedLead[], existing: ContactColumns): ImportDuplicate[] {
-  const old = contactIndex(existing);
-  const own = contactIndex({
-    phone: leads.map((l) => l.values.Phone ?? ''),
-    email: leads.map((l) => l.values.Email ?? ''),
-  });
-  const out: ImportDuplicate[] = [];
-  leads.forEach((l, i) => {
-    const phone = typeof l.values.Phone === 'string' && l.values.Phone.startsWith('+') ? l.values.Phone : '';
-    const email = typeof l.values.Email === 'string' && l.values.Email.includes('@') ? l.values.Email : '';
-    if (!phone && !email) return;
-    const ex = indexedMatches({ phone, email }, old);
-    const earlier = indexedMatches({ phone, email }, own).filter((m) => m.index < i);
-    if (ex.length === 0 && earlier.length === 0) return;
-    const on = new Set([...ex, ...earlier].flatMap((m) => m.matchedOn));
-    out.push({
-      row: l.row,
-      existing: ex.map((m) => m.index),
-      rows: earlier.map((m) => leads[m.index].row),
-      matchedOn: [...on],
-    });
-  });
   return out;
 }

@@ -1,33 +1,41 @@
-// importLeads / undoImport: a team's old sheet or CSV into Leads. The core plans the
-// import (mapping, cleaning, report); this file reads the source, and writes the plan in one
-// block per table under the document lock, or nothing. A journal entry (a document property)
-// written before the first row says what the import adds, so a run that dies half way is rolled
-// back by the next one and undoImport removes exactly what it added. Both keep a lead worked on
-// since (one rule: `workedOn`).
-import { CATALOG, CrmError, t, userText, type Lang, type Message } from '../core/i18n';
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type LeadHeader } from '../core/schema';
+// importLeads: a team's old sheet or CSV into Leads. The core plans the import (mapping,
+// cleaning, owners, duplicates, report); this file reads the source, and writes the plan in one
+// block per table under the document lock, or nothing. The journal (import-journal.ts) written
+// before the first row lets a run that dies half way be rolled back, and undoImport take it back.
+import { CATALOG, CrmError, ref, t, userText, type Lang, type MessageKey } from '../core/i18n';
+import {
+  ACTIVITY_COLUMNS,
+  LEAD_COLUMNS,
+  TAB,
+  TEAM_COLUMNS,
+  camelKey,
+  type ActivityRecord,
+  type LeadHeader,
+} from '../core/schema';
 import { parseCsvText } from '../core/csv';
-import { cut, planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
-import { IMPORTABLE } from '../core/import-map';
+import { planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
 import { MAX_SOURCE_COLUMNS, SHEET_MAX_CELLS, SHEET_MAX_COLUMNS, dict, own } from '../core/import-columns';
 import { TEXT_ENCODINGS, type TextEncoding } from '../core/encoding';
 import { fingerprint } from '../core/merge';
-import { formatLeadId, leadIdNumber, nextLeadNumber } from '../core/lead';
+import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { cleanText } from '../core/fields';
 import { parseYmd } from '../core/dates';
+import type { Person } from '../core/people';
 import { Table, appendHeaders } from './table';
-import { mapHeaders } from '../core/headers';
 import { LAST_ID_PROPERTY, cellText, currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
 import { giveStatusDropdown } from './leads';
 import { clientIdsForNew } from './clients';
-import { appendShadow, readShadow, writeShadow } from './shadow';
+import { appendShadow } from './shadow';
 import { appendRunLog } from './runlog';
+import { readTeam } from './team';
+import { JOURNAL, LAST_IMPORT, rollBackUnfinished, type AddedColumns, type Journal } from './import-journal';
+import { reportOf, type ImportReport } from './import-report';
+import { ownerNamesFor, type OwnerNames } from './owners';
+
+export { undoImport, type UndoImportResult } from './import-journal';
+export type { ImportReport } from './import-report';
 
 const MAX_ROWS = 50000;
-/** The most problems and duplicates a report lists (it says how many there are in all). */
-const REPORT_MAX = 1000;
-const LAST_IMPORT = 'lembar.lastImport';
-const JOURNAL = 'lembar.import.';
 
 export interface ImportRequest extends ImportAnswers {
   /** CSV or TSV text (pasted, or an uploaded file's content). */
@@ -39,54 +47,6 @@ export interface ImportRequest extends ImportAnswers {
   dryRun?: boolean;
   /** The encoding the CSV text was read in from a file (the dialog and the CLI detect it). */
   encoding?: TextEncoding;
-}
-
-/**
- * The team columns an import added: how many, where the first was, and a fingerprint of their
- * headers, never the headers themselves, so the journal stays far under a property's 9 KB
- * whatever the file's headers are. (Journals written before held the names: still read.)
- */
-interface AddedColumns {
-  at: number;
-  count: number;
-  digest: string;
-}
-
-interface Journal {
-  importId: string;
-  file: string;
-  first: number;
-  last: number;
-  /** Team columns this import added to Leads, and how many columns it inserted for them. */
-  columns: AddedColumns | string[];
-  inserted: number;
-  state: 'writing' | 'done' | 'undone' | 'rolledBack';
-}
-
-export interface ImportReport {
-  ok: boolean;
-  dryRun: boolean;
-  importId: string | null;
-  imported: number;
-  rows: number;
-  headers: string[];
-  mapping: Record<string, string>;
-  statusMap: Record<string, string>;
-  sourceMap: Record<string, string>;
-  teamColumns: string[];
-  /** The first REPORT_MAX problems, those that stop the import first. */
-  problems: { row: number; column: string; value: string; message: string; blocking: boolean }[];
-  problemCount: number;
-  questions: { kind: 'status' | 'source'; value: string; rows: number; message: string }[];
-  duplicates: { row: number; leads: string[]; rows: number[]; matchedOn: string[] }[];
-  duplicateCount: number;
-  /** About the file as a whole (the encoding it was read in). */
-  warnings: string[];
-  /** What the dialog offers: the Leads headers, Settings' statuses and sources, the tabs. */
-  choices: { headers: string[]; statuses: string[]; sources: string[] };
-  /** A few rows as read, for the dialog's preview. */
-  sample: string[][];
-  message: string;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -110,6 +70,8 @@ export function importLeads(request: ImportRequest): ImportReport {
     mapping: obj(raw.mapping),
     statusMap: obj(raw.statusMap),
     sourceMap: obj(raw.sourceMap),
+    ownerMap: obj(raw.ownerMap),
+    duplicates: obj(raw.duplicates),
     dryRun: raw.dryRun === true,
     encoding: TEXT_ENCODINGS.find((e) => e === raw.encoding),
   };
@@ -123,35 +85,54 @@ export function importLeads(request: ImportRequest): ImportReport {
   return withDocumentLock(crm.lang, () => {
     rollBackUnfinished(crm);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const cols = leads.columnsOf(['Lead ID', 'Phone', 'Email']);
-    const plan = planImport(
-      table,
-      req,
-      crm.settings,
-      { phone: cols['Phone'], email: cols['Email'] },
-      crm.offset,
-      crm.lang,
-    );
-    const report = reportOf(crm, table, plan, cols['Lead ID'], req);
-    if (plan.fatal) return { ...report, ok: false, message: message(crm.lang, plan.fatal) };
+    // One read of Leads: every column the duplicate rule, the fills and the report look at.
+    const all = leads.rowCount > 0 ? leads.allRows() : [];
+    const cols = dict<unknown[]>() as Partial<Record<LeadHeader, unknown[]>>;
+    for (const c of LEAD_COLUMNS) {
+      const i = own(leads.headers.index, c.header);
+      cols[c.header] = i === undefined ? all.map(() => '') : all.map((r) => r[i]);
+    }
+    const team: Person[] = [...readTeam(crm).values()].map((m) => ({ email: m.email, name: m.name }));
+    const plan = planImport(table, req, crm.settings, { leads: cols, team }, crm.offset, crm.lang);
+    const warnings = req.csv && req.encoding === 'windows-1252' ? [t(crm.lang, 'import.encoding1252')] : [];
+    // History is never invented: leads without a date are said to be left out of the figures.
+    const undated = plan.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values['Created At'] ?? ''))).length;
+    if (undated > 0) warnings.push(t(crm.lang, 'import.noDates', { count: undated }));
+    const report = reportOf(crm, table, plan, cols, team, { dryRun: req.dryRun === true, warnings });
+    if (plan.fatal) return { ...report, ok: false, waitingFor: 'other', message: message(crm.lang, plan.fatal) };
     // What Sheets would refuse: too many columns in a sheet, too many cells in a spreadsheet (Leads' own at least).
     const wide = leads.headers.width + newColumns(leads, plan).length;
     if (wide > SHEET_MAX_COLUMNS)
       return {
         ...report,
         ok: false,
+        waitingFor: 'other',
         message: t(crm.lang, 'import.leadsTooWide', { columns: wide, max: SHEET_MAX_COLUMNS }),
       };
     const cells = wide * (leads.lastRow + plan.leads.length);
     if (cells > SHEET_MAX_CELLS)
-      return { ...report, ok: false, message: t(crm.lang, 'import.tooManyCells', { cells, max: SHEET_MAX_CELLS }) };
+      return {
+        ...report,
+        ok: false,
+        waitingFor: 'other',
+        message: t(crm.lang, 'import.tooManyCells', { cells, max: SHEET_MAX_CELLS }),
+      };
     if (plan.questions.length > 0)
-      return { ...report, ok: false, message: t(crm.lang, 'import.needsAnswers', { count: plan.questions.length }) };
+      return {
+        ...report,
+        ok: false,
+        waitingFor: 'answers',
+        message: t(crm.lang, 'import.needsAnswers', { count: plan.questions.length }),
+      };
     const blocking = plan.problems.filter((p) => p.blocking).length;
-    if (blocking > 0) return { ...report, ok: false, message: t(crm.lang, 'import.mustFix', { count: blocking }) };
-    if (req.dryRun)
-      return { ...report, ok: true, message: t(crm.lang, 'import.checked', { count: plan.leads.length }) };
-    const written = write(crm, leads, plan, cols['Lead ID'], req.fileName || req.tab || 'CSV');
+    if (blocking > 0)
+      return { ...report, ok: false, waitingFor: 'fixes', message: t(crm.lang, 'import.mustFix', { count: blocking }) };
+    const counts = { count: plan.leads.length, skipped: plan.skipped, filled: plan.fills.length };
+    if (req.dryRun) return { ...report, ok: true, message: t(crm.lang, 'import.checked', counts) };
+    // Nothing new: the file is already in the CRM. Not a cell is written, not even a log line.
+    if (plan.leads.length === 0 && plan.fills.length === 0 && plan.newTeam.length === 0)
+      return { ...report, ok: true, message: t(crm.lang, 'import.nothingNew', counts) };
+    const written = write(crm, leads, plan, cols, req.fileName || req.tab || 'CSV');
     return { ...report, ok: true, importId: written.importId, imported: plan.leads.length, message: written.text };
   });
 }
@@ -165,7 +146,7 @@ function readSource(crm: Crm, req: ImportRequest): SourceTable {
     return { headers: (values[0] ?? []).map((h) => cellText(h, crm.offset)), rows: values.slice(1) };
   }
   if (!req.csv) throw new CrmError({ key: 'import.noSource' }, crm.lang);
-  const r = parseCsvText(req.csv);
+  const r = parseCsvText(req.csv, { keepBlank: true });
   if (!r.ok) throw new CrmError({ key: 'import.csv', params: { reason: r.reason, row: r.row } }, crm.lang);
   return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
 }
@@ -174,79 +155,39 @@ function readSource(crm: Crm, req: ImportRequest): SourceTable {
 const newColumns = (leads: Table<LeadHeader>, plan: ImportPlan) =>
   plan.teamColumns.filter((h) => own(leads.headers.index, h) === undefined);
 
-/** What the dialog and the CLI show: bounded, whatever the file holds. */
-function reportOf(crm: Crm, table: SourceTable, plan: ImportPlan, ids: unknown[], req: ImportRequest): ImportReport {
-  const m = (msg: Message) => message(crm.lang, msg);
-  // Those that stop the import first, so a long list never hides one.
-  const problems = [...plan.problems.filter((p) => p.blocking), ...plan.problems.filter((p) => !p.blocking)].slice(
-    0,
-    REPORT_MAX,
-  );
-  return {
-    ok: false,
-    dryRun: req.dryRun === true,
-    importId: null,
-    imported: 0,
-    rows: plan.leads.length,
-    headers: plan.headers,
-    mapping: plan.mapping,
-    statusMap: plan.statusMap,
-    sourceMap: plan.sourceMap,
-    teamColumns: plan.teamColumns,
-    problems: problems.map((p) => ({
-      row: p.row,
-      column: p.column,
-      value: p.value,
-      message: m(p.message),
-      blocking: p.blocking === true,
-    })),
-    problemCount: plan.problems.length,
-    questions: plan.questions.map((q) => ({
-      ...q,
-      message: t(crm.lang, q.kind === 'status' ? 'import.question.status' : 'import.question.source', {
-        value: userText(q.value),
-        rows: q.rows,
-      }),
-    })),
-    duplicates: plan.duplicates.slice(0, REPORT_MAX).map((d) => ({
-      row: d.row,
-      leads: d.existing.map((i) => cellText(ids[i], crm.offset)),
-      rows: d.rows,
-      matchedOn: d.matchedOn,
-    })),
-    duplicateCount: plan.duplicates.length,
-    warnings: req.csv && req.encoding === 'windows-1252' ? [t(crm.lang, 'import.encoding1252')] : [],
-    choices: {
-      headers: IMPORTABLE,
-      statuses: crm.settings.statuses,
-      sources: crm.settings.sources,
-    },
-    sample: table.rows.slice(0, 5).map((r) => plan.sources.map((i) => cut(cellText(r[i] ?? '', crm.offset)))),
-    message: '',
-  };
-}
-
-/** Writes the plan: journal, columns, Leads block, Activities block, status record, journal done. */
+/** Writes the plan: journal, columns, Leads block, fills, Team rows, Activities block, status record, journal done. */
 function write(
   crm: Crm,
   leads: Table<LeadHeader>,
   plan: ImportPlan,
-  ids: unknown[],
+  cols: Partial<Record<LeadHeader, unknown[]>>,
   file: string,
 ): { importId: string; text: string } {
   const props = PropertiesService.getDocumentProperties();
   const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, '0')}`;
+  const ids = cols['Lead ID'] ?? [];
   const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);
   const last = first + plan.leads.length - 1;
-  const added = newColumns(leads, plan);
+  const added = plan.leads.length > 0 ? newColumns(leads, plan) : [];
   const lastColumn = leads.sheet.getLastColumn();
   const inserted = Math.max(0, lastColumn + added.length - leads.sheet.getMaxColumns());
   const columns: AddedColumns = { at: lastColumn + 1, count: added.length, digest: fingerprint(added) };
-  const journal: Journal = { importId, file, first, last, columns, inserted, state: 'writing' };
+  const journal: Journal = {
+    importId,
+    file,
+    first,
+    last,
+    columns,
+    inserted,
+    ...(plan.fills.length > 0 ? { filled: plan.fills.length } : {}),
+    // Kept small: the journal is one document property (9 KB); a file with more new people keeps them on undo.
+    ...(plan.newTeam.length > 0 && plan.newTeam.length <= 100 ? { team: plan.newTeam.map((p) => p.email) } : {}),
+    state: 'writing',
+  };
   // The intent first, and the numbers taken: a run that dies from here on never reuses them.
   props.setProperties({
     [LAST_IMPORT]: importId.slice(2),
-    [LAST_ID_PROPERTY]: String(last),
+    ...(plan.leads.length > 0 ? { [LAST_ID_PROPERTY]: String(last) } : {}),
     [JOURNAL + importId]: JSON.stringify(journal),
   });
   appendHeaders(leads.sheet, added);
@@ -255,7 +196,88 @@ function write(
       ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns()
       : leads.withUserColumns();
   const owner = currentUser();
-  // Rows of a known client get its Client ID; rows of one new client share a new one.
+  const date = (v: string | number | undefined) =>
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? (parseYmd(v, crm.offset) ?? v) : (v ?? '');
+  const records = plan.leads.length > 0 ? newRecords(crm, leads, plan, cols, first, owner, date) : [];
+  if (records.length > 0) {
+    const start = table.append(records);
+    giveStatusDropdown(table, start, records.length, crm.settings.statuses);
+  }
+  fill(table, plan, date);
+  addTeamRows(crm, plan.newTeam);
+  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+  const note = t(crm.lang, 'import.noteSummary', { file: userText(file), importId });
+  const fields = (values: object) =>
+    Object.keys(values)
+      .map((h) => message(crm.lang, { key: 'import.fieldName', params: { field: labelRef(h) } }))
+      .join(', ');
+  acts.append([
+    ...records.map(
+      (r): ActivityRecord => ({
+        Timestamp: crm.now,
+        'Lead ID': r['Lead ID'],
+        Type: 'Note',
+        Summary: note,
+        By: owner,
+        'Next Follow-up': '',
+      }),
+    ),
+    // What came from the import, on each lead it filled in (the import ID names it for undo's rule).
+    ...plan.fills.map(
+      (f): ActivityRecord => ({
+        Timestamp: crm.now,
+        'Lead ID': cellText(ids[f.index], crm.offset),
+        Type: 'Note',
+        Summary: t(crm.lang, 'import.noteFilled', {
+          file: userText(file),
+          importId,
+          row: f.row,
+          fields: userText(fields(f.values)),
+        }),
+        By: owner,
+        'Next Follow-up': '',
+      }),
+    ),
+  ]);
+  if (records.length > 0)
+    appendShadow(
+      crm.ss,
+      records.map((r, i) => [String(r['Lead ID']), String(plan.leads[i].values.Status)]),
+    );
+  const text = t(crm.lang, records.length > 0 ? 'import.done' : 'import.doneFilled', {
+    count: records.length,
+    first: formatLeadId(first),
+    last: formatLeadId(last),
+    importId,
+    skipped: plan.skipped,
+    filled: plan.fills.length,
+  });
+  appendRunLog(crm.ss, crm.lang, crm.now, 'importLeads', 'ok', text);
+  // Done is the very last write: a run that dies before it is rolled back, whole.
+  props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: 'done' }));
+  return { importId, text };
+}
+
+/** A Leads header by its label in the user's language, when it has one. */
+function labelRef(header: string) {
+  const key = `field.${camelKey(header)}`;
+  return Object.prototype.hasOwnProperty.call(CATALOG.en, key) ? ref(key as MessageKey) : userText(header);
+}
+
+/**
+ * The new rows: the file's values, its history when it has one (Created At, Status Changed At,
+ * Last Contact, Follow-ups; never "now" for what the file does not say), a Lead ID, and the
+ * client's Client ID (a new deal keeps the one of the lead or row it was chosen for).
+ */
+function newRecords(
+  crm: Crm,
+  leads: Table<LeadHeader>,
+  plan: ImportPlan,
+  cols: Partial<Record<LeadHeader, unknown[]>>,
+  first: number,
+  owner: string,
+  date: (v: string | number | undefined) => unknown,
+): Record<string, unknown>[] {
   const clients = clientIdsForNew(
     crm,
     leads,
@@ -267,246 +289,58 @@ function write(
       email: l.values.Email ?? '',
     })),
   );
-  const date = (v: string | number | undefined) =>
-    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? (parseYmd(v, crm.offset) ?? v) : (v ?? '');
+  const clientOfRow = new Map<number, string>();
+  plan.leads.forEach((l, i) => {
+    const known = l.clientOf !== undefined ? cellText(cols['Client ID']?.[l.clientOf], crm.offset).trim() : '';
+    const earlier = l.clientOfRow !== undefined ? (clientOfRow.get(l.clientOfRow) ?? '') : '';
+    if (known || earlier) clients[i] = known || earlier;
+    clientOfRow.set(l.row, clients[i]);
+  });
   // Without a prototype: a team column named `constructor` or `__proto__` is a column like any other.
-  const records = plan.leads.map((l, i) => {
+  return plan.leads.map((l, i) => {
     const v = l.values;
     return Object.assign(dict<unknown>(), l.extra, v, {
       'Lead ID': formatLeadId(first + i),
       'Client ID': clients[i],
-      'Created At': v['Created At'] ? date(v['Created At']) : crm.now,
+      'Created At': date(v['Created At']),
       'Expected Close': date(v['Expected Close']),
       'Next Follow-up': date(v['Next Follow-up']),
       'Completed On': date(v['Completed On']),
-      Owner: v.Owner || owner,
-      // A team's history, when the file has it; else what a new lead starts with.
+      // No Owner column (or an empty cell): the person importing; an owner answered "nobody": empty.
+      Owner: v.Owner ?? owner,
       'Follow-ups': v['Follow-ups'] ?? 0,
       'Last Contact': date(v['Last Contact']),
-      'Status Changed At': v['Status Changed At'] ? date(v['Status Changed At']) : crm.now,
+      'Status Changed At': date(v['Status Changed At']),
     });
   });
-  const start = table.append(records);
-  giveStatusDropdown(table, start, records.length, crm.settings.statuses);
-  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const note = t(crm.lang, 'import.noteSummary', { file: userText(file), importId });
-  acts.append(
-    records.map(
-      (r): ActivityRecord => ({
-        Timestamp: crm.now,
-        'Lead ID': r['Lead ID'],
-        Type: 'Note',
-        Summary: note,
-        By: owner,
-        'Next Follow-up': '',
-      }),
-    ),
-  );
-  appendShadow(
-    crm.ss,
-    records.map((r, i) => [String(r['Lead ID']), String(plan.leads[i].values.Status)]),
-  );
-  const text = t(crm.lang, 'import.done', {
-    count: records.length,
-    first: formatLeadId(first),
-    last: formatLeadId(last),
-    importId,
-  });
-  appendRunLog(crm.ss, crm.lang, crm.now, 'importLeads', 'ok', text);
-  // Done is the very last write: a run that dies before it is rolled back, whole.
-  props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: 'done' }));
-  return { importId, text };
-}
-
-/** The Note an import wrote for each of its leads (it names the import ID). */
-const isImportNote = (type: unknown, summary: unknown, importId: string, offset: number) =>
-  cellText(type, offset) === 'Note' && cellText(summary, offset).includes(importId);
-
-/** The number of a lead this import wrote (by its Lead ID), else null. */
-const numberIn = (j: Journal, id: unknown, offset: number): number | null => {
-  const n = leadIdNumber(cellText(id, offset));
-  return n !== null && n >= j.first && n <= j.last ? n : null;
-};
-
-/**
- * The leads of an import worked on since it wrote them: any activity other than the import's own
- * Note (a call, a status change, an edit). The one rule for what an import may take back:
- * undoImport refuses while there is one, and the roll-back of a dead import keeps them.
- */
-function workedOn(crm: Crm, j: Journal): Map<number, string> {
-  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const ids = acts.column('Lead ID');
-  const types = acts.column('Type');
-  const summaries = acts.column('Summary');
-  const worked = new Map<number, string>();
-  ids.forEach((id, i) => {
-    const n = numberIn(j, id, crm.offset);
-    if (n !== null && !isImportNote(types[i], summaries[i], j.importId, crm.offset))
-      worked.set(n, cellText(id, crm.offset));
-  });
-  return worked;
-}
-
-function readJournal(importId: string): Journal | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(JOURNAL + importId);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as Journal;
-  } catch {
-    return null;
-  }
 }
 
 /**
- * Removes what an import added: its leads (by their numbers), its Note activities, its status
- * records and the team columns it added when they are empty again; a lead in `keep` (worked on
- * since) stays with all of it.
+ * Existing leads' empty fields filled from the file: per column, one block over the rows it
+ * touches (the cells between are written back as they were read, under the same lock).
  */
-function removeImport(crm: Crm, j: Journal, keep: ReadonlyMap<number, string> = new Map()): number {
-  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-  const mine = (id: unknown) => {
-    const n = numberIn(j, id, crm.offset);
-    return n !== null && !keep.has(n);
-  };
-  const leadIds = leads.column('Lead ID');
-  const rows = leadIds.map((id, i) => (mine(id) ? i : -1)).filter((i) => i >= 0);
-  // A kept lead of a run that died before its status record gets one, as the import would have.
-  const statuses = keep.size > 0 ? leads.column('Status') : [];
-  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const actIds = acts.column('Lead ID');
-  const types = acts.column('Type');
-  const summaries = acts.column('Summary');
-  const notes = actIds
-    .map((id, i) => (mine(id) && isImportNote(types[i], summaries[i], j.importId, crm.offset) ? i : -1))
-    .filter((i) => i >= 0);
-  acts.deleteDataRows(notes);
-  leads.deleteDataRows(rows);
-  const shadow = readShadow(crm.ss, crm.offset);
-  let changed = false;
-  for (const id of [...shadow.keys()])
-    if (mine(id)) {
-      shadow.delete(id);
-      changed = true;
-    }
-  leadIds.forEach((id, i) => {
-    const n = numberIn(j, id, crm.offset);
-    if (n === null || !keep.has(n) || shadow.has(cellText(id, crm.offset).trim())) return;
-    shadow.set(cellText(id, crm.offset).trim(), cellText(statuses[i], crm.offset).trim());
-    changed = true;
-  });
-  if (changed) writeShadow(crm.ss, shadow);
-  removeEmptyColumns(crm, j);
-  return rows.length;
-}
-
-/** The 1-based columns holding the team columns an import added (none when they are not found as written). */
-function addedColumns(headers: readonly string[], columns: AddedColumns | string[]): number[] {
-  if (Array.isArray(columns)) {
-    const index = mapHeaders(headers).index;
-    const found = columns.map((h) => own(index, h)).filter((i): i is number => i !== undefined);
-    return found.length === columns.length ? found.map((i) => i + 1) : [];
-  }
-  const { at, count, digest } = columns;
-  if (!(count > 0)) return [];
-  const fits = (p: number) =>
-    p >= 1 && p + count - 1 <= headers.length && fingerprint(headers.slice(p - 1, p - 1 + count)) === digest;
-  // Where the import put them, or where they are now when the team moved them since.
-  let p = fits(at) ? at : 0;
-  for (let q = 1; p === 0 && q + count - 1 <= headers.length; q++) if (fits(q)) p = q;
-  return p === 0 ? [] : Array.from({ length: count }, (_, k) => p + k);
-}
-
-/**
- * Takes back the team columns an import added, once empty: their header cells are cleared, and
- * the columns it had to insert at the end of the tab are deleted again.
- */
-function removeEmptyColumns(crm: Crm, j: Journal): void {
-  if ((Array.isArray(j.columns) ? j.columns.length : j.columns.count) === 0 && !(j.inserted > 0)) return;
-  const table = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
-  const found = addedColumns(table.headers.headers, j.columns);
-  if (found.length > 0) {
-    const all = table.rowCount > 0 ? table.allRows() : [];
-    if (!found.every((c) => all.every((r) => r[c - 1] === '' || r[c - 1] === null))) return; // a team wrote into one since: leave them all
-    // One call per run of adjacent columns.
-    for (let k = 0; k < found.length; ) {
-      let n = 1;
-      while (k + n < found.length && found[k + n] === found[k] + n) n++;
-      table.sheet.getRange(1, found[k], 1, n).clear();
-      k += n;
-    }
-  }
-  // A run that died before writing the headers still inserted the columns: they go when empty.
-  const sheet = table.sheet;
-  const max = sheet.getMaxColumns();
-  if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted)
-    sheet.deleteColumns(max - j.inserted + 1, j.inserted);
-}
-
-/** An import that died half way is taken back before anything else is written, but for what was worked on since. */
-function rollBackUnfinished(crm: Crm): void {
-  const props = PropertiesService.getDocumentProperties();
-  const all = props.getProperties();
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(JOURNAL)) continue;
-    let j: Journal;
-    try {
-      j = JSON.parse(raw) as Journal;
-    } catch {
-      continue;
-    }
-    if (j.state !== 'writing') continue;
-    const worked = workedOn(crm, j);
-    removeImport(crm, j, worked);
-    props.setProperty(key, JSON.stringify({ ...j, state: 'rolledBack' }));
-    const text =
-      worked.size > 0
-        ? t(crm.lang, 'import.recoveredKept', {
-            importId: j.importId,
-            count: worked.size,
-            ids: userText([...worked.values()].slice(0, 5).join(', ')),
-          })
-        : t(crm.lang, 'import.recovered', { importId: j.importId });
-    appendRunLog(crm.ss, crm.lang, crm.now, 'importLeads', 'ok', text);
+function fill(table: Table<string>, plan: ImportPlan, date: (v: string | number | undefined) => unknown): void {
+  if (plan.fills.length === 0) return;
+  const headers = [...new Set(plan.fills.flatMap((f) => Object.keys(f.values)))];
+  for (const h of headers) {
+    const fills = plan.fills.filter((f) => own(f.values as Record<string, unknown>, h) !== undefined);
+    const lo = Math.min(...fills.map((f) => f.index));
+    const hi = Math.max(...fills.map((f) => f.index));
+    const values = table.sheet
+      .getRange(lo + 2, table.col(h), hi - lo + 1, 1)
+      .getValues()
+      .map((r) => r[0]);
+    for (const f of fills) values[f.index - lo] = date((f.values as Record<string, string | number>)[h]);
+    table.writeColumn(h, lo, values);
   }
 }
 
-export interface UndoImportResult {
-  importId: string;
-  /** Leads taken out. */
-  removed: number;
-  message: string;
-}
-
-/** Removes exactly what one import added, unless its leads have been worked on since. */
-export function undoImport(arg: { importId?: string }): UndoImportResult {
-  const crm = openCrm();
-  const importId = cleanText(arg && typeof arg === 'object' ? (arg as { importId?: unknown }).importId : '');
-  return withDocumentLock(crm.lang, () => {
-    rollBackUnfinished(crm);
-    const j = /^I-\d{6}$/.test(importId) ? readJournal(importId) : null;
-    if (!j || j.state === 'rolledBack')
-      throw new CrmError({ key: 'import.unknown', params: { importId: userText(importId || '?') } }, crm.lang);
-    if (j.state === 'undone')
-      throw new CrmError({ key: 'import.alreadyUndone', params: { importId: userText(importId) } }, crm.lang);
-    const worked = workedOn(crm, j);
-    if (worked.size > 0)
-      throw new CrmError(
-        {
-          key: 'import.worked',
-          params: { importId, count: worked.size, ids: userText([...worked.values()].slice(0, 5).join(', ')) },
-        },
-        crm.lang,
-      );
-    const removed = removeImport(crm, j);
-    PropertiesService.getDocumentProperties().setProperty(
-      JOURNAL + importId,
-      JSON.stringify({ ...j, state: 'undone' }),
-    );
-    const text = t(crm.lang, 'import.undone', { importId, count: removed });
-    appendRunLog(crm.ss, crm.lang, crm.now, 'undoImport', 'ok', text);
-    crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
-    return { importId, removed, message: text };
-  });
+/** Team rows for the owners the person gave a new email (their name as the file wrote it). */
+function addTeamRows(crm: Crm, people: readonly Person[]): void {
+  if (people.length === 0) return;
+  if (!crm.ss.getSheetByName(TAB.team)) return;
+  const team = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
+  team.append(people.map((p) => ({ Email: p.email, Name: p.name })));
 }
 
 /** Opens the import dialog (Extensions → Lembar CRM → Import leads…). */
@@ -521,6 +355,8 @@ export interface ImportContext {
   lang: Lang;
   messages: Record<string, string>;
   tabs: string[];
+  /** Owners Leads holds as names, not emails: offered for mapping before any import. */
+  ownerNames: OwnerNames;
 }
 
 export function getImportContext(): ImportContext {
@@ -534,5 +370,6 @@ export function getImportContext(): ImportContext {
       .getSheets()
       .map((s) => s.getName())
       .filter((n) => !n.startsWith('_') && !protectedTabs.includes(n)),
+    ownerNames: ownerNamesFor(crm),
   };
 }

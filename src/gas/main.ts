@@ -15,6 +15,7 @@ export { runDuplicateAudit, runDuplicateAuditNow } from './audit';
 export { mergeDuplicates, undoMerge } from './merge';
 export { getCrmSummary, refreshSummary } from './summary';
 export { importLeads, undoImport, showImportDialog, getImportContext } from './import';
+export { getOwnerNames, mapOwners } from './owners';
 export { archiveActivities, undoArchive, showArchiveDialog, getArchiveContext } from './archive';
 export { getMyDay } from './day';
 export { searchLeads } from './search';

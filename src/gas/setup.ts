@@ -26,6 +26,7 @@ import { statusRule } from './leads';
 import { giveCampaignIds } from './campaign-ledger';
 import { giveClientIds } from './clients';
 import { connectLeadForm } from './intake-tab';
+import { ownerLines, ownerNamesFor, ownerToast } from './owners';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -44,6 +45,8 @@ export interface SetupResult {
   teamProblems: string[];
   /** The lead form whose responses land here (SPEC §4, Lead intake), or null when none is linked yet. */
   leadForm: { tab: string; formUrl: string; missing: string[] } | null;
+  /** Owners of Leads written as a name, not an email (one line per name; gas/owners.ts maps them). */
+  ownerNames: string[];
 }
 
 export function setupCrm(): SetupResult {
@@ -60,6 +63,7 @@ export function setupCrm(): SetupResult {
       settingsProblems: [],
       teamProblems: [],
       leadForm: null,
+      ownerNames: [],
     };
     for (const table of TABLES) {
       let sheet = ss.getSheetByName(table.name);
@@ -89,6 +93,8 @@ export function setupCrm(): SetupResult {
     const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
     result.leadForm = connectLeadForm(ss);
     result.teamProblems = teamProblems(team.allRows().map((r) => team.toRecord(r))).map((m) => message(crm.lang, m));
+    const owners = ownerNamesFor(crm).owners;
+    result.ownerNames = ownerLines(crm, owners);
     ss.toast(
       [
         t(crm.lang, 'setup.done', { created: result.createdTabs.length, repaired: result.addedHeaders.length }),
@@ -100,6 +106,7 @@ export function setupCrm(): SetupResult {
           : '',
         ...result.teamProblems,
         leadFormText(crm.lang, result.leadForm),
+        ownerToast(crm, owners),
       ]
         .filter(Boolean)
         .join(' '),

@@ -13,7 +13,9 @@ import { replayResponses } from './intake-cli';
 const USAGE = `usage: lembar <command> [options]
   setup                      create or repair the CRM tabs (runs setupCrm)
   import FILE.csv            import leads (runs importLeads): columns and values mapped, cleaned, reported
-      [--dry-run] [--map JSON] [--status-map JSON] [--source-map JSON]
+      [--dry-run] [--map JSON] [--status-map JSON] [--source-map JSON] [--owner-map JSON]
+      [--duplicates JSON]  (file row -> skip | fill | newDeal | separate)
+      --map '{"No":"(skip)"}' leaves a column out; --owner-map '{"Rudi":"rudi@x.id","Lama":"(none)"}'
       exit code 3 when values need an answer (nothing is written then)
   import --raw FILE.csv      append a CSV with Leads headers to Leads as a paste would, unvalidated
   intake RESPONSES.csv       replay lead-form responses (header: [Timestamp,] the form's questions)
@@ -70,7 +72,21 @@ function parseArgs(argv: string[]): Args {
     if (a === '--dry-run' || a === '--raw') switches.add(a.slice(2));
     else if (a.startsWith('--')) {
       const [k, inline] = a.slice(2).split(/=(.*)/s);
-      if (!['workbook', 'now', 'outbox', 'json', 'range', 'user', 'map', 'status-map', 'source-map'].includes(k))
+      if (
+        ![
+          'workbook',
+          'now',
+          'outbox',
+          'json',
+          'range',
+          'user',
+          'map',
+          'status-map',
+          'source-map',
+          'owner-map',
+          'duplicates',
+        ].includes(k)
+      )
         throw new UsageError(`Unknown option --${k} (run \`npx lembar help\` for usage).`);
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`--${k} needs a value.`);
@@ -129,24 +145,13 @@ export async function main(argv: string[]): Promise<unknown> {
         mapping: jsonFlag(args, 'map'),
         statusMap: jsonFlag(args, 'status-map'),
         sourceMap: jsonFlag(args, 'source-map'),
+        ownerMap: jsonFlag(args, 'owner-map'),
+        duplicates: jsonFlag(args, 'duplicates'),
         dryRun: args.switches.has('dry-run'),
       };
       const r = await withWorkbook(args.workbook, opts, (env) => env.call('importLeads', request));
-      const report = {
-        importId: r.importId,
-        imported: r.imported,
-        mapping: r.mapping,
-        statusMap: r.statusMap,
-        sourceMap: r.sourceMap,
-        teamColumns: r.teamColumns,
-        problems: r.problems,
-        questions: r.questions,
-        duplicates: r.duplicates,
-        problemCount: r.problemCount,
-        duplicateCount: r.duplicateCount,
-        warnings: r.warnings,
-        message: r.message,
-      };
+      // The dialog's report, but for what only a page draws (its choices, labels and sample rows).
+      const { choices: _c, labels: _l, sample: _s, ...report } = r;
       // Values that need the user's answer: nothing was written, and the exit code says so.
       if (!r.ok && Array.isArray(r.questions) && r.questions.length > 0) return new Exit(3, report);
       if (!r.ok) throw new UsageError(String(r.message));

@@ -1,43 +1,100 @@
-// The import dialog: a source (pasted text, a .csv file or a tab), then a check that
-// shows the suggested column mapping, the values to map, what needs attention and the possible
-// duplicates; then the import, which writes everything or nothing; then an undo. All the rules
-// live on the server (importLeads): this page only shows the report and sends the answers.
+// The import dialog: a source (pasted text, a .csv file or a tab), then a check that shows
+// every guess the import made (columns, Status, Source and Owner values) so each can be changed,
+// what needs an answer, the duplicates with both sides and what to do with each, the problems by
+// the file's own row, and the first rows as they will be written; then the import, which writes
+// everything or nothing; then an undo. All the rules live on the server (importLeads): this
+// page only shows the report and keeps the person's answers, across checks, until the source changes.
 import { call, closeDialog, h, msg, setMessages } from './client';
 import { status as showStatus, type StatusKind } from './status';
 import type { ImportReport } from '../gas/import';
-import { KEEP } from '../core/import';
+import { KEEP, SKIP_COLUMN } from '../core/import';
+import { NO_OWNER } from '../core/people';
+import type { DupAction } from '../core/import-dups';
 import { decodeText, type TextEncoding } from '../core/encoding';
+import { drawTables, ownerChoice } from './import-tables';
+import type { OwnerNames } from '../gas/owners';
 
-// The report's shape is the server's (a type-only import: no server code is bundled).
 type Report = ImportReport;
 
-const SHOWN = 100;
 let source: { csv?: string; fileName?: string; tab?: string; encoding?: TextEncoding } = {};
 /** The text of the file last chosen, as the text box holds it, and the encoding it was read in. */
 let loaded: { text: string; encoding: TextEncoding } | null = null;
-let report: Report | null = null;
 // Without a prototype: a column or a value named `__proto__` or `constructor` is answered like any other.
-const dict = (from: Record<string, string> = {}): Record<string, string> =>
-  Object.assign(Object.create(null) as Record<string, string>, from);
-const answers = { mapping: dict(), statusMap: dict(), sourceMap: dict() };
+const dict = (): Record<string, string> => Object.create(null) as Record<string, string>;
+/** Only what the person chose: a guess stays the server's, so a check never freezes one. */
+const answers = { mapping: dict(), statusMap: dict(), sourceMap: dict(), ownerMap: dict(), duplicates: dict() };
+/** The owner values answered "a new Team member": their email as typed so far. */
+const newEmails = dict();
+
+/** What a duplicate row may become (the server's list; a type-only import keeps the matcher out of the page). */
+const DUP_ACTIONS: readonly DupAction[] = ['skip', 'fill', 'newDeal', 'separate'];
 
 const app = () => document.getElementById('app')!;
 const status = (text: string, kind?: StatusKind) => showStatus(document.getElementById('import-status')!, text, kind);
 
-function select(
-  label: string,
-  options: { value: string; label: string }[],
-  value: string,
-  onChange: (v: string) => void,
-): HTMLSelectElement {
-  const s = h('select', { 'aria-label': label });
-  for (const o of options) s.append(h('option', { value: o.value, text: o.label }));
-  s.value = value;
-  s.addEventListener('change', () => onChange(s.value));
-  return s;
+function resetAnswers(): void {
+  for (const m of Object.values(answers)) for (const k of Object.keys(m)) delete m[k];
+  for (const k of Object.keys(newEmails)) delete newEmails[k];
 }
 
-function sourceStep(tabs: string[]): void {
+/** Owners Leads already holds as names (a sheet typed by hand): the same choice as an import's, applied to Leads. */
+function ownersSection(names: OwnerNames): HTMLElement | null {
+  if (names.owners.length === 0) return null;
+  const chosen = dict();
+  const typed = dict();
+  const rows = names.owners.map((w) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row', text: w.value }),
+      h('td', { text: String(w.rows) }),
+      h('td', {}, ...ownerChoice(w, names.team, chosen, typed, NO_OWNER, () => {})),
+    ),
+  );
+  const apply = h('button', { type: 'button', text: msg('ui.owners.apply') });
+  const note = h('p', { class: 'status', role: 'status' });
+  apply.addEventListener('click', async () => {
+    // A guess the person left as it is counts as their answer; "new" without an email does not.
+    const mapping = dict();
+    for (const w of names.owners) {
+      const v = chosen[w.value] ?? w.email;
+      if (v && v !== 'new') mapping[w.value] = v;
+    }
+    showStatus(note, msg('ui.import.working'));
+    try {
+      const r = await call('mapOwners', { mapping });
+      showStatus(note, r.message, 'ok');
+    } catch (e) {
+      showStatus(note, (e as Error).message, 'error');
+    }
+  });
+  return h(
+    'section',
+    { 'aria-labelledby': 'owners-title', id: 'owners' },
+    h('h3', { id: 'owners-title', text: msg('ui.owners.title') }),
+    h('p', { class: 'muted', text: msg('ui.owners.intro') }),
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col', text: msg('field.owner') }),
+          h('th', { scope: 'col', text: msg('ui.import.rows') }),
+          h('th', { scope: 'col', text: msg('ui.import.becomes') }),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
+    h('div', { class: 'actions' }, apply),
+    note,
+  );
+}
+
+function sourceStep(tabs: string[], owners: OwnerNames): void {
   const text = h('textarea', { id: 'import-text', rows: '8', spellcheck: 'false' });
   const file = h('input', { id: 'import-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv' }) as HTMLInputElement;
   const tab = h('select', { id: 'import-tab' });
@@ -75,12 +132,16 @@ function sourceStep(tabs: string[]): void {
     e.preventDefault();
     // The file's encoding goes with its text, unless the text was changed since.
     const encoding = loaded && loaded.text === text.value ? loaded.encoding : undefined;
-    source = tab.value
+    const next: typeof source = tab.value
       ? { tab: tab.value }
       : { csv: text.value, fileName: source.fileName || 'CSV', ...(encoding ? { encoding } : {}) };
+    // Answers belong to one source: another file starts from the guesses again.
+    if (next.tab !== source.tab || next.csv !== source.csv) resetAnswers();
+    source = next;
     void run(true);
   });
   app().replaceChildren(
+    ...[ownersSection(owners)].filter((x): x is HTMLElement => x !== null),
     form,
     h('p', { id: 'import-status', class: 'status', role: 'status' }),
     h('div', { id: 'import-report' }),
@@ -90,10 +151,10 @@ function sourceStep(tabs: string[]): void {
 async function run(dryRun: boolean): Promise<void> {
   status(msg('ui.import.working'));
   try {
-    report = await call('importLeads', { ...source, ...answers, dryRun });
-    answers.mapping = dict(report.mapping);
-    answers.statusMap = dict(report.statusMap);
-    answers.sourceMap = dict(report.sourceMap);
+    // An owner marked "new Team member" whose email is not typed yet is not an answer yet.
+    const ownerMap = dict();
+    for (const [k, v] of Object.entries(answers.ownerMap)) if (v !== 'new') ownerMap[k] = v;
+    const report = await call('importLeads', { ...source, ...answers, ownerMap, dryRun });
     status(report.message, report.ok ? 'ok' : 'error');
     if (!dryRun && report.ok && report.importId) return done(report.importId);
     draw(report);
@@ -104,152 +165,41 @@ async function run(dryRun: boolean): Promise<void> {
   }
 }
 
+/** The questions still open with the answers given on this page (a guess or an answer counts). */
+function unanswered(r: Report): number {
+  return r.questions.filter((q) => {
+    const map = q.kind === 'status' ? answers.statusMap : q.kind === 'source' ? answers.sourceMap : answers.ownerMap;
+    const a = map[q.value] ?? '';
+    return a === '' || (q.kind === 'owner' && a !== NO_OWNER && !a.includes('@'));
+  }).length;
+}
+
 function draw(r: Report): void {
   const out = document.getElementById('import-report')!;
-  const targets = [
-    { value: '', label: msg('ui.import.keep') },
-    ...r.choices.headers.map((x) => ({ value: x, label: x })),
-  ];
-  const mapRows = r.headers.map((head, i) =>
-    h(
-      'tr',
-      {},
-      h('th', { scope: 'row', text: head }),
-      h(
-        'td',
-        {},
-        select(`${msg('ui.import.target')}: ${head}`, targets, answers.mapping[head] ?? '', (v) => {
-          answers.mapping[head] = v;
-        }),
-      ),
-      h('td', { class: 'muted', text: r.sample.find((row) => row[i])?.[i] ?? '' }),
-    ),
-  );
-  const columns = h(
-    'section',
-    { 'aria-labelledby': 'import-columns' },
-    h('h3', { id: 'import-columns', text: msg('ui.import.columns') }),
-    h(
-      'table',
-      {},
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { text: msg('ui.import.column') }),
-          h('th', { text: msg('ui.import.target') }),
-          h('th', { text: msg('ui.import.example') }),
-        ),
-      ),
-      h('tbody', {}, ...mapRows),
-    ),
-  );
-  const values = h(
-    'section',
-    { 'aria-labelledby': 'import-values' },
-    h('h3', { id: 'import-values', text: msg('ui.import.values') }),
-  );
-  for (const q of r.questions) {
-    const options =
-      q.kind === 'status'
-        ? [{ value: '', label: msg('ui.import.choose') }, ...r.choices.statuses.map((x) => ({ value: x, label: x }))]
-        : [
-            { value: '', label: msg('ui.import.choose') },
-            { value: KEEP, label: msg('ui.import.keepValue') },
-            ...r.choices.sources.map((x) => ({ value: x, label: x })),
-          ];
-    const map = q.kind === 'status' ? answers.statusMap : answers.sourceMap;
-    values.append(
-      h(
-        'p',
-        {},
-        h('span', { text: q.message }),
-        ' ',
-        select(
-          `${q.kind === 'status' ? 'Status' : 'Source'} ${q.value}`,
-          options,
-          map[q.value] ?? '',
-          (v) => (map[q.value] = v),
-        ),
-      ),
-    );
-  }
-  const problems = h(
-    'section',
-    { 'aria-labelledby': 'import-problems' },
-    h('h3', { id: 'import-problems', text: msg('ui.import.problems', { count: r.problemCount }) }),
-    r.problems.length === 0
-      ? h('p', { class: 'muted', text: msg('ui.import.noProblems') })
-      : h(
-          'table',
-          {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { text: msg('ui.import.row') }),
-              h('th', { text: msg('ui.import.column') }),
-              h('th', { text: msg('ui.import.value') }),
-              h('th', { text: msg('ui.import.what') }),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            ...r.problems
-              .slice(0, SHOWN)
-              .map((p) =>
-                h(
-                  'tr',
-                  p.blocking ? { class: 'blocking' } : {},
-                  h('td', { text: String(p.row) }),
-                  h('td', { text: p.column }),
-                  h('td', { text: p.value }),
-                  h('td', { text: p.message }),
-                ),
-              ),
-          ),
-        ),
-    r.problemCount > SHOWN
-      ? h('p', { class: 'muted', text: msg('ui.import.more', { count: r.problemCount - SHOWN }) })
-      : null,
-  );
-  const dups = h(
-    'section',
-    { 'aria-labelledby': 'import-dups' },
-    h('h3', { id: 'import-dups', text: msg('ui.import.duplicates', { count: r.duplicateCount }) }),
-    ...r.duplicates.slice(0, SHOWN).map((d) => {
-      const on = d.matchedOn.join(', ');
-      return h('p', {
-        text:
-          d.leads.length > 0
-            ? msg('ui.import.dupExisting', { row: d.row, on, leads: d.leads.join(', ') })
-            : msg('ui.import.dupRows', { row: d.row, on, rows: d.rows.join(', ') }),
-      });
-    }),
-  );
+  const go = h('button', { type: 'button', class: 'primary' });
+  /** Import is offered as soon as nothing is left unanswered: no "Check again" needed first. */
+  const refresh = () => {
+    const open = r.ok ? 0 : r.waitingFor === 'answers' ? unanswered(r) : -1;
+    go.textContent = msg('ui.import.run', { count: r.rows - r.skipped });
+    (go as HTMLButtonElement).disabled = open !== 0;
+    hint.textContent = open > 0 ? msg('ui.import.stillOpen', { count: open }) : '';
+  };
+  const hint = h('p', { class: 'muted', id: 'import-hint', role: 'note' });
+  const sections = drawTables(r, {
+    answers,
+    newEmails,
+    onChange: refresh,
+    keepValue: KEEP,
+    skipColumn: SKIP_COLUMN,
+    noOwner: NO_OWNER,
+    actions: DUP_ACTIONS,
+  });
   const again = h('button', { type: 'button', text: msg('ui.import.recheck') });
   again.addEventListener('click', () => void run(true));
-  const go = h('button', {
-    type: 'button',
-    class: 'primary',
-    text: msg('ui.import.run', { count: r.rows }),
-    disabled: !r.ok,
-  });
   go.addEventListener('click', () => void run(false));
   const warnings = r.warnings.map((w) => h('p', { class: 'warning', role: 'note', text: w }));
-  out.replaceChildren(
-    ...warnings,
-    r.questions.length > 0 ? values : '',
-    columns,
-    problems,
-    r.duplicates.length > 0 ? dups : '',
-    h('div', { class: 'actions' }, again, go),
-  );
+  out.replaceChildren(...warnings, ...sections, hint, h('div', { class: 'actions' }, again, go));
+  refresh();
 }
 
 function done(importId: string): void {
@@ -276,7 +226,7 @@ function done(importId: string): void {
     const ctx = await call('getImportContext');
     setMessages(ctx.messages);
     document.documentElement.lang = ctx.lang;
-    sourceStep(ctx.tabs);
+    sourceStep(ctx.tabs, ctx.ownerNames);
   } catch (e) {
     app().textContent = (e as Error).message;
   }

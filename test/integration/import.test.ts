@@ -48,12 +48,28 @@ describe('importLeads', () => {
     const answers = { statusMap: { Hot: 'Negotiation' }, sourceMap: { Radio: '(keep)' } };
     const checked = importLeads(e, { csv: MESSY, fileName: 'leads lama.csv', dryRun: true, ...answers });
     expect(checked.ok).toBe(true);
-    expect(checked.message).toMatch(/4 baris diperiksa/);
-    expect(checked.duplicates).toEqual([{ row: 5, leads: ['L-000001'], rows: [], matchedOn: ['phone'] }]);
+    expect(checked.message).toMatch(/Diperiksa: 4 prospek baru, 0 baris dilewati/);
+    // Dewi shares Lama's phone: both sides shown; not the same client, so a lead of its own by default.
+    expect(checked.duplicates).toEqual([
+      expect.objectContaining({
+        row: 5,
+        name: 'Dewi',
+        company: 'Klinik',
+        status: 'Hot',
+        sameClient: false,
+        matchedOn: ['phone'],
+        action: 'separate',
+        others: [{ leadId: 'L-000001', row: null, name: 'Lama', company: '', status: 'Lead' }],
+      }),
+    ]);
+    // `Sari` is the owner the file writes as sari@contoh.id on row 2: one person, no question.
+    expect(checked.owners).toEqual([
+      expect.objectContaining({ value: 'sari@contoh.id', rows: 1, email: 'sari@contoh.id', how: 'email' }),
+      expect.objectContaining({ value: 'Sari', rows: 1, email: 'sari@contoh.id', how: 'name' }),
+    ]);
     expect(checked.problems.map((p) => [p.row, p.column, p.value])).toEqual([
       [3, 'No. HP', '6.28123E+12'],
       [3, 'E-mail', 'siti@abadi'],
-      [3, 'Sales', 'Sari'],
       [3, 'Tgl Masuk', '31/02/2026'],
       [5, 'Nilai Penawaran', '-5000000'],
     ]);
@@ -198,6 +214,10 @@ describe('importLeads', () => {
     const r = importLeads(e, { tab: 'Data Lama' });
     expect(r).toMatchObject({ ok: true, imported: 2 });
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([[3, 'No HP']]);
+    // What a person reads of the tab's dates: the day in words, never ISO.
+    expect(r.sample[0][2]).toBe('1 Okt 2026');
+    expect(r.preview.rows[0]).toHaveLength(4);
+    expect(r.preview.rows[0]).toEqual(expect.arrayContaining(['Rina', '0812-2222-3333', 'Prospek', '1 Okt 2026']));
     const leads = records(e.spreadsheet, 'Leads');
     expect(leads.map((l) => [l.Name, l.Phone, l.Status, (l['Created At'] as Date).toISOString()])).toEqual([
       ['Rina', '+6281222223333', 'Lead', '2026-09-30T17:00:00.000Z'],

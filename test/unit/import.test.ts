@@ -2,14 +2,19 @@
 // normalisers, every unfixable cell reported with its row and column, duplicates found.
 import { parseTypedDate, dayOrderOf } from '../../src/core/import-dates';
 import { suggestMapping, suggestValues } from '../../src/core/import-map';
-import { planImport, KEEP, OTHER_PHONES, type SourceTable } from '../../src/core/import';
+import { planImport, KEEP, OTHER_PHONES, SKIP_COLUMN, type SourceTable } from '../../src/core/import';
+import { NO_OWNER } from '../../src/core/people';
 import { parseCsvText } from '../../src/core/csv';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { userText } from '../../src/core/i18n';
 
 const none = { phone: [], email: [] };
-const plan = (t: SourceTable, answers = {}, existing: { phone: unknown[]; email: unknown[] } = none) =>
-  planImport(t, answers, DEFAULT_SETTINGS, existing, 420);
+const plan = (
+  t: SourceTable,
+  answers = {},
+  existing: { phone: unknown[]; email: unknown[] } = none,
+  team: { email: string; name: string }[] = [],
+) => planImport(t, answers, DEFAULT_SETTINGS, { leads: { Phone: existing.phone, Email: existing.email }, team }, 420);
 
 describe('dates as teams type them', () => {
   test.each([
@@ -186,9 +191,14 @@ describe('planImport', () => {
   });
 
   test('duplicates within the file and against existing leads, by the lead-entry rule', () => {
-    expect(p.duplicates).toEqual([{ row: 7, existing: [], rows: [2], matchedOn: ['phone'] }]);
+    // Eko shares Budi's phone: not the same client, so by default a lead of its own.
+    expect(p.duplicates).toEqual([
+      { row: 7, existing: [], rows: [2], matchedOn: ['phone'], sameClient: false, action: 'separate' },
+    ]);
     const q = plan(table, {}, { phone: ['', '+62 857-1122-3344'], email: ['', ''] });
-    expect(q.duplicates).toContainEqual({ row: 6, existing: [1], rows: [], matchedOn: ['phone'] });
+    expect(q.duplicates).toContainEqual(
+      expect.objectContaining({ row: 6, existing: [1], rows: [], matchedOn: ['phone'] }),
+    );
   });
 
   test('unknown values are questions until answered; a source may be kept as written', () => {
@@ -316,5 +326,74 @@ describe('columns named like object members, repeated or without a header; entry
     });
     const r = plan({ headers: ['Name', 'Follow-ups', 'Last Contact'], rows: [['A', '2', '03/11/2026']] });
     expect(r.leads[0].values).toMatchObject({ 'Follow-ups': 2, 'Last Contact': '2026-11-03' });
+  });
+});
+
+describe('owners, columns left out, duplicates by action', () => {
+  const TEAM = [
+    { email: 'rudi.h@toko.id', name: 'Rudi Hartono' },
+    { email: 'rudi.s@toko.id', name: 'Rudi Santoso' },
+    { email: 'rina@toko.id', name: 'Rina' },
+  ];
+  const t: SourceTable = {
+    headers: ['No', 'Nama', 'HP', 'Sales', 'Kebutuhan'],
+    rows: [
+      ['1', 'Ani', '0812 1000 0001', 'Rudi', 'CCTV'],
+      ['2', 'Budi', '0812 1000 0002', 'rina', 'Alarm'],
+      ['3', 'Ani', '0812 1000 0001', 'Rudi', 'CCTV'],
+      ['4', 'Ani', '0812 1000 0001', 'Rudi', 'Pagar'],
+      ['5', 'Cici', '0812 1000 0005', 'RINA', ''],
+    ],
+  };
+
+  test('an owner two people could be is asked once with both; a bad answer stops everything', () => {
+    const p = plan(t, { mapping: { No: SKIP_COLUMN } }, none, TEAM);
+    expect(p.teamColumns).toEqual([]); // the running number is not imported at all
+    expect(p.owners.map((o) => [o.value, o.rows, o.email, o.how])).toEqual([
+      ['Rudi', 3, '', 'ambiguous'],
+      ['rina', 2, 'rina@toko.id', 'name'],
+    ]);
+    expect(p.questions).toEqual([
+      { kind: 'owner', value: 'Rudi', rows: 3, candidates: ['rudi.h@toko.id', 'rudi.s@toko.id'] },
+    ]);
+    expect(plan(t, { ownerMap: { Rudi: 'Rudi H' } }, none, TEAM).fatal?.key).toBe('import.badOwner');
+    const answered = plan(t, { mapping: { No: SKIP_COLUMN }, ownerMap: { rudi: 'rudi.s@toko.id' } }, none, TEAM);
+    expect(answered.questions).toEqual([]);
+    expect(answered.leads.map((l) => [l.row, l.values.Owner])).toEqual([
+      [2, 'rudi.s@toko.id'],
+      [3, 'rina@toko.id'],
+      [5, 'rudi.s@toko.id'], // the same client, another need: a new deal
+      [6, 'rina@toko.id'],
+    ]);
+    expect(answered.duplicates.map((d) => [d.row, d.rows, d.sameClient, d.action])).toEqual([
+      [4, [2], true, 'skip'],
+      [5, [2, 4], true, 'newDeal'],
+    ]);
+    expect(answered.leads.find((l) => l.row === 5)?.clientOfRow).toBe(2);
+    const none_ = plan(t, { ownerMap: { Rudi: NO_OWNER } }, none, TEAM);
+    expect(none_.leads[0].values.Owner).toBe('');
+  });
+
+  test('fill: a repeated row gives the earlier one its empty fields, or an existing lead its own', () => {
+    const rows: SourceTable = {
+      headers: ['Nama', 'HP', 'Email', 'Kebutuhan'],
+      rows: [
+        ['Dodi', '0812 2000 0001', '', ''],
+        ['Dodi', '0812 2000 0001', 'dodi@x.id', 'CCTV'],
+      ],
+    };
+    const inFile = plan(rows, { duplicates: { '3': 'fill' } });
+    expect(inFile.leads.map((l) => [l.row, l.values.Email, l.values.Needs])).toEqual([[2, 'dodi@x.id', 'CCTV']]);
+    expect(inFile.skipped).toBe(1);
+    const existing = planImport(
+      rows,
+      { duplicates: { '2': 'fill', '3': 'fill' } },
+      DEFAULT_SETTINGS,
+      { leads: { Name: ['Dodi'], Phone: ['+6281220000001'], Email: [''], Needs: ['Alarm'] }, team: [] },
+      420,
+    );
+    expect(existing.leads).toEqual([]);
+    // Only what is empty on the lead: its Needs stays Alarm.
+    expect(existing.fills).toEqual([{ row: 3, index: 0, values: { Email: 'dodi@x.id' } }]);
   });
 });

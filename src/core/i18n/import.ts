@@ -39,6 +39,28 @@ export const importing = {
   'ui.import.close': { en: 'Close', id: 'Tutup' },
   'ui.import.working': { en: 'Working…', id: 'Sedang diproses…' },
   'ui.import.choose': { en: 'Choose…', id: 'Pilih…' },
+  'ui.import.skipColumn': { en: '(do not import)', id: '(jangan diimpor)' },
+  'ui.import.guessed': { en: 'guessed', id: 'tebakan' },
+  'ui.import.newEmail': { en: 'Email of the new Team member', id: 'Email anggota Team baru' },
+  'ui.import.ownerNew': { en: 'A new Team member…', id: 'Anggota Team baru…' },
+  'ui.import.ownerNone': { en: '(no owner)', id: '(tanpa owner)' },
+  'ui.import.kind': { en: 'Column', id: 'Kolom' },
+  'ui.import.rows': { en: 'Rows', id: 'Baris' },
+  'ui.import.becomes': { en: 'Becomes', id: 'Menjadi' },
+  'ui.import.dupThis': { en: 'This row', id: 'Baris ini' },
+  'ui.import.dupOther': { en: 'Already there', id: 'Sudah ada' },
+  'ui.import.action': { en: 'What to do', id: 'Tindakan' },
+  'ui.import.actionFor': { en: 'What to do with row {row}', id: 'Tindakan untuk baris {row}' },
+  'ui.import.fileRow': { en: 'Row {row} of the file', id: 'Baris {row} di file' },
+  'ui.import.dup.skip': { en: 'Skip (do not import)', id: 'Lewati (jangan diimpor)' },
+  'ui.import.dup.fill': { en: 'Fill its empty fields', id: 'Lengkapi kolom yang kosong' },
+  'ui.import.dup.newDeal': { en: 'A new deal for the same client', id: 'Deal baru untuk klien yang sama' },
+  'ui.import.dup.separate': { en: 'A separate lead (another client)', id: 'Prospek terpisah (klien lain)' },
+  'ui.import.preview': { en: 'First rows as they will be written', id: 'Baris pertama seperti yang akan ditulis' },
+  'ui.import.stillOpen': {
+    en: '{count} value(s) still need an answer above.',
+    id: '{count} nilai di atas masih perlu dijawab.',
+  },
   'import.title': { en: 'Import leads', id: 'Impor prospek' },
   'import.badTarget': {
     en: 'The column "{column}" cannot be imported into {target}.',
@@ -72,10 +94,6 @@ export const importing = {
   'import.emailInvalid': {
     en: 'Not a valid email address. Kept as it is.',
     id: 'Alamat email tidak valid. Disimpan apa adanya.',
-  },
-  'import.ownerNotEmail': {
-    en: 'Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.',
-    id: 'Penanggung jawab (Owner) bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya.',
   },
   'import.moneyInvalid': {
     en: 'Not an amount the CRM can read. Kept as text.',
@@ -119,8 +137,8 @@ export const importing = {
     id: '{count} prospek diimpor sebagai {first} sampai {last} (impor {importId}).',
   },
   'import.checked': {
-    en: 'Checked {count} row(s): nothing was written.',
-    id: '{count} baris diperiksa: belum ada yang ditulis.',
+    en: 'Checked: {count} new lead(s), {skipped} row(s) skipped, {filled} existing lead(s) filled in. Nothing was written yet.',
+    id: 'Diperiksa: {count} prospek baru, {skipped} baris dilewati, {filled} prospek yang ada dilengkapi. Belum ada yang ditulis.',
   },
   'import.undone': {
     en: 'Import {importId} undone: {count} lead(s) removed.',
@@ -205,4 +223,73 @@ export const importing = {
     en: 'An import that stopped half way ({importId}) was rolled back.',
     id: 'Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan.',
   },
+  'import.badOwner': {
+    en: 'The owner "{value}" cannot become "{answer}": give a Team member, a new email address, or no owner.',
+    id: 'Owner "{value}" tidak bisa menjadi "{answer}": pilih anggota Team, alamat email baru, atau tanpa owner.',
+  },
+  'import.question.owner': {
+    en: 'Owner "{value}" ({rows} rows) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
+    id: 'Owner "{value}" ({rows} baris) tidak dikenali sebagai anggota Team: pilih siapa orangnya, isi email baru untuk Team, atau tanpa owner.',
+  },
+  'import.question.ownerAmbiguous': {
+    en: 'Owner "{value}" ({rows} rows) could be {names}: choose who it is.',
+    id: 'Owner "{value}" ({rows} baris) bisa berarti {names}: pilih siapa orangnya.',
+  },
+  'import.dup.same': {
+    en: 'Row {row} is already in the CRM as {other} ({name}).',
+    id: 'Baris {row} sudah ada di CRM sebagai {other} ({name}).',
+  },
+  'import.dup.shared': {
+    en: 'Row {row} shares a phone or email with {other} ({name}).',
+    id: 'Baris {row} memakai telepon atau email yang sama dengan {other} ({name}).',
+  },
+  'import.dup.repeat': {
+    en: 'Row {row} repeats row {other} of the file ({name}).',
+    id: 'Baris {row} mengulang baris {other} di file ({name}).',
+  },
+  'import.dup.sharedRow': {
+    en: 'Row {row} shares a phone or email with row {other} of the file ({name}).',
+    id: 'Baris {row} memakai telepon atau email yang sama dengan baris {other} di file ({name}).',
+  },
+  'import.nothingNew': {
+    en: 'Nothing was written: the {skipped} row(s) of the file are already in the CRM.',
+    id: 'Tidak ada yang ditulis: {skipped} baris di file sudah ada di CRM.',
+  },
+  'import.fieldName': { en: '{field}', id: '{field}' },
+  'import.noteFilled': {
+    en: 'Filled from {file} (import {importId}, row {row}): {fields}.',
+    id: 'Diisi dari {file} (impor {importId}, baris {row}): {fields}.',
+  },
+  'import.doneFilled': {
+    en: 'No new lead; {filled} existing lead(s) filled in (import {importId}).',
+    id: 'Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId}).',
+  },
+  'import.noDates': {
+    en: '{count} lead(s) have no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).',
+    id: '{count} prospek tidak punya Created At di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal).',
+  },
+  'import.undoneFilled': {
+    en: 'Import {importId} undone: {count} lead(s) removed. The {filled} existing lead(s) it filled in keep those values (each has a Note saying what came from the file).',
+    id: 'Impor {importId} dibatalkan: {count} prospek dihapus. {filled} prospek lama yang dilengkapinya tetap menyimpan nilai itu (masing-masing punya Catatan tentang apa yang berasal dari file).',
+  },
+  'owners.note': { en: 'Owner: {from} → {to}', id: 'Owner: {from} → {to}' },
+  'owners.done': {
+    en: '{count} Owner cell(s) now hold an email; {team} Team row(s) added.',
+    id: '{count} sel Owner sekarang berisi email; {team} baris Team ditambahkan.',
+  },
+  'owners.bareNames': {
+    en: 'Owner written as a name, not an email, on {rows} lead(s): {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
+    id: 'Owner ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Owner yang ditulis sebagai nama).',
+  },
+  'owners.toast': {
+    en: '{count} owner name(s) in Leads are not emails ({names}): map them in Import leads….',
+    id: '{count} nama owner di Leads bukan email ({names}): petakan di Impor prospek….',
+  },
+  'owners.guess': { en: ' (probably {email})', id: ' (kemungkinan {email})' },
+  'ui.owners.title': { en: 'Owners written as names in Leads', id: 'Owner yang ditulis sebagai nama di Leads' },
+  'ui.owners.intro': {
+    en: 'These owners are names, not emails: Today, the digest, the scorecard and message templates cannot find them. Choose who each one is.',
+    id: 'Owner ini berupa nama, bukan email: Hari ini, ringkasan harian, scorecard, dan template pesan tidak bisa menemukannya. Pilih siapa orangnya.',
+  },
+  'ui.owners.apply': { en: 'Apply to Leads', id: 'Terapkan ke Leads' },
 } satisfies Entries;
