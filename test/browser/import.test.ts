@@ -136,7 +136,7 @@ test('owners written as names are asked once per name: a new Team member with an
   await form.getByRole('button', { name: 'Periksa', exact: true }).click();
   await expectText(form.locator('#import-status'), 'Belum ada yang diimpor: 2 nilai perlu dijawab dulu.');
   // One line per written name (Joko Susilo's two spellings are one), never one per row.
-  await expectText(form.locator('#import-report'), 'Owner "Joko Susilo" (2 baris)');
+  await expectText(form.locator('#import-report'), 'Penanggung jawab (Owner) "Joko Susilo" (2 baris)');
   const go = form.getByRole('button', { name: 'Impor 3 prospek' });
   expect(await go.isDisabled()).toBe(true);
   await form.getByRole('combobox', { name: 'Owner Joko Susilo' }).selectOption('new');

@@ -224,7 +224,7 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     expect(setup.ownerNames[0]).toContain('2 prospek: Rudi (kemungkinan rudi.hartono@toko.id)');
     e.call('refreshSummary');
     const summary = JSON.stringify(e.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues());
-    expect(summary).toContain('Owner ditulis sebagai nama, bukan email, di 1 prospek: Pak Bos.');
+    expect(summary).toContain('Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di 1 prospek: Pak Bos.');
     const names = e.call('getOwnerNames');
     expect(names.owners.map((o) => [o.value, o.rows, o.email])).toEqual([
       ['Rudi', 2, 'rudi.hartono@toko.id'],
@@ -243,13 +243,13 @@ describe('people, duplicates, row numbers and history, in the environment', () =
       '',
     ]);
     const notes = records(e.spreadsheet, 'Activities')
-      .filter((a) => String(a.Summary).startsWith('Owner:'))
+      .filter((a) => String(a.Summary).startsWith('Penanggung jawab (Owner):'))
       .map((a) => [a['Lead ID'], a.Summary]);
     expect(notes).toEqual([
-      ['L-000001', 'Owner: Rudi → rudi.hartono@toko.id'],
-      ['L-000002', 'Owner: rudi  → rudi.hartono@toko.id'],
-      ['L-000003', 'Owner: Rina W. → rina@toko.id'],
-      ['L-000005', 'Owner: Pak Bos → ∅'],
+      ['L-000001', 'Penanggung jawab (Owner): Rudi → rudi.hartono@toko.id'],
+      ['L-000002', 'Penanggung jawab (Owner): rudi  → rudi.hartono@toko.id'],
+      ['L-000003', 'Penanggung jawab (Owner): Rina W. → rina@toko.id'],
+      ['L-000005', 'Penanggung jawab (Owner): Pak Bos → ∅'],
     ]);
     expect(e.call('setupCrm').ownerNames).toEqual([]);
     expect(() => e.call('mapOwners', { mapping: { Rudi: 'bukan email' } })).not.toThrow(); // Rudi is no longer there

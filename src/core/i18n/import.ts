@@ -225,15 +225,15 @@ export const importing = {
   },
   'import.badOwner': {
     en: 'The owner "{value}" cannot become "{answer}": give a Team member, a new email address, or no owner.',
-    id: 'Owner "{value}" tidak bisa menjadi "{answer}": pilih anggota Team, alamat email baru, atau tanpa owner.',
+    id: 'Penanggung jawab (Owner) "{value}" tidak bisa menjadi "{answer}": pilih anggota Team, alamat email baru, atau tanpa penanggung jawab.',
   },
   'import.question.owner': {
     en: 'Owner "{value}" ({rows} rows) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
-    id: 'Owner "{value}" ({rows} baris) tidak dikenali sebagai anggota Team: pilih siapa orangnya, isi email baru untuk Team, atau tanpa owner.',
+    id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) tidak dikenali sebagai anggota Tim: pilih siapa orangnya, isi email baru untuk tab Team, atau tanpa penanggung jawab.',
   },
   'import.question.ownerAmbiguous': {
     en: 'Owner "{value}" ({rows} rows) could be {names}: choose who it is.',
-    id: 'Owner "{value}" ({rows} baris) bisa berarti {names}: pilih siapa orangnya.',
+    id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) bisa berarti {names}: pilih siapa orangnya.',
   },
   'import.dup.same': {
     en: 'Row {row} is already in the CRM as {other} ({name}).',
@@ -266,30 +266,30 @@ export const importing = {
   },
   'import.noDates': {
     en: '{count} lead(s) have no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).',
-    id: '{count} prospek tidak punya Created At di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal).',
+    id: '{count} prospek tidak punya Tanggal masuk (Created At) di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal).',
   },
   'import.undoneFilled': {
     en: 'Import {importId} undone: {count} lead(s) removed. The {filled} existing lead(s) it filled in keep those values (each has a Note saying what came from the file).',
     id: 'Impor {importId} dibatalkan: {count} prospek dihapus. {filled} prospek lama yang dilengkapinya tetap menyimpan nilai itu (masing-masing punya Catatan tentang apa yang berasal dari file).',
   },
-  'owners.note': { en: 'Owner: {from} → {to}', id: 'Owner: {from} → {to}' },
+  'owners.note': { en: 'Owner: {from} → {to}', id: 'Penanggung jawab (Owner): {from} → {to}' },
   'owners.done': {
     en: '{count} Owner cell(s) now hold an email; {team} Team row(s) added.',
-    id: '{count} sel Owner sekarang berisi email; {team} baris Team ditambahkan.',
+    id: '{count} sel Penanggung jawab (Owner) sekarang berisi email; {team} baris Team ditambahkan.',
   },
   'owners.bareNames': {
     en: 'Owner written as a name, not an email, on {rows} lead(s): {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
-    id: 'Owner ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Owner yang ditulis sebagai nama).',
+    id: 'Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Penanggung jawab yang ditulis sebagai nama).',
   },
   'owners.toast': {
     en: '{count} owner name(s) in Leads are not emails ({names}): map them in Import leads….',
-    id: '{count} nama owner di Leads bukan email ({names}): petakan di Impor prospek….',
+    id: '{count} nama penanggung jawab di Leads bukan email ({names}): petakan di Impor prospek….',
   },
   'owners.guess': { en: ' (probably {email})', id: ' (kemungkinan {email})' },
-  'ui.owners.title': { en: 'Owners written as names in Leads', id: 'Owner yang ditulis sebagai nama di Leads' },
+  'ui.owners.title': { en: 'Owners written as names in Leads', id: 'Penanggung jawab (Owner) yang ditulis sebagai nama di Leads' },
   'ui.owners.intro': {
     en: 'These owners are names, not emails: Today, the digest, the scorecard and message templates cannot find them. Choose who each one is.',
-    id: 'Owner ini berupa nama, bukan email: Hari ini, ringkasan harian, scorecard, dan template pesan tidak bisa menemukannya. Pilih siapa orangnya.',
+    id: 'Penanggung jawab ini berupa nama, bukan email: Hari ini, ringkasan harian, scorecard, dan template pesan tidak bisa menemukannya. Pilih siapa orangnya.',
   },
   'ui.owners.apply': { en: 'Apply to Leads', id: 'Terapkan ke Leads' },
 } satisfies Entries;
