@@ -16,6 +16,7 @@ import { parseYmd, toYmd, isDate } from '../core/dates';
 import { cleanText } from '../core/fields';
 import { t, userText } from '../core/i18n';
 import { Table } from './table';
+import { cardAfterWrite, type CardUpdate } from './card';
 import { alertBigDealNow } from './bigdeal';
 import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, type Crm } from './services';
@@ -27,6 +28,8 @@ export interface UpdateLeadResult {
   changed?: number;
   /** Other rows that got the change too: the client's (contact facts, consent) and the address's (consent). */
   applied?: number;
+  /** When it worked: the selected-lead card after the write (the page redraws from it, no second call). */
+  card?: CardUpdate;
 }
 
 /** The edited fields stored as dates (the form sends them as YYYY-MM-DD). */
@@ -80,7 +83,7 @@ export function updateLead(arg?: {
         ok: false,
         errors: renderErrors(crm.lang, { phone: { key: 'valid.phoneOrEmail' }, email: { key: 'valid.phoneOrEmail' } }),
       };
-    if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
+    if (log.length === 0) return { ok: true, errors: {}, changed: 0, card: cardAfterWrite(crm, leads, index, []) };
     leads.update(index, changes);
     const by = currentUser();
     const notes: ActivityRecord[] = [
@@ -105,7 +108,13 @@ export function updateLead(arg?: {
       });
     Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
     if (changed('Deal Value')) saved = { ...lead, ...changes };
-    return { ok: true, errors: {}, changed: log.length, ...(shared.length > 0 ? { applied: shared.length } : {}) };
+    return {
+      ok: true,
+      errors: {},
+      changed: log.length,
+      ...(shared.length > 0 ? { applied: shared.length } : {}),
+      card: cardAfterWrite(crm, leads, index, [notes[0]]),
+    };
   });
   if (saved) alertBigDealNow(crm, saved);
   return result;

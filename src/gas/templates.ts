@@ -3,7 +3,13 @@
 // placeholder without a value is never sent as `{nama}`, and placeholders are filled once: a
 // lead's own data is never read as one.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
-import { leftoverPlaceholders, renderTemplate as fill, type Template, type TemplateValues } from '../core/templates';
+import {
+  leftoverPlaceholders,
+  renderTemplate as fill,
+  type Template,
+  type TemplateValues,
+} from '../core/templates';
+import { templatesFor } from '../core/template-order';
 import { headerText, normalizeEmail } from '../core/email';
 import { whatsappLink, normalizePhone } from '../core/phone';
 import { displayName } from '../core/team';
@@ -12,6 +18,7 @@ import { cleanText } from '../core/fields';
 import { CrmError, ref, t, userText } from '../core/i18n';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
+import type { CardUpdate, LeadCard } from './card';
 import { logActivity } from './activities';
 import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
@@ -32,10 +39,15 @@ function prepared(
   if (index < 0)
     throw new CrmError({ key: 'error.unknownLead', params: { leadId: userText(leadId || '?') } }, crm.lang);
   const lead = leads.readRow(index);
+  return { template, values: templateValues(crm, lead, leadId), lead, leadId };
+}
+
+/** What a template's placeholders are filled with, for one lead. */
+function templateValues(crm: Crm, lead: LeadRecord, leadId: string): TemplateValues {
   const team = readTeam(crm);
   const owner = cellText(lead['Owner'], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
   const value = typeof lead['Deal Value'] === 'number' ? formatMoney(lead['Deal Value'], crm.settings.currency) : '';
-  const values: TemplateValues = {
+  return {
     name: cellText(lead['Name'], crm.offset),
     company: cellText(lead['Company'], crm.offset),
     needs: cellText(lead['Needs'], crm.offset),
@@ -45,7 +57,6 @@ function prepared(
     value,
     quotationDate: quotationDate(crm, leadId) || statusDate(crm, lead),
   };
-  return { template, values, lead, leadId };
 }
 
 /** When the last quotation was sent (the latest Quotation Sent activity), as YYYY-MM-DD. */
@@ -80,6 +91,8 @@ export interface RenderedTemplate {
   fromLead: Record<string, number>;
   /** The lead's email address. */
   to: string;
+  /** Email only: who the email comes from (the team member's name and the user's address), else ''. */
+  from: string;
   /** A wa.me link with the text, for a WhatsApp template, a mobile and nothing missing; else ''. */
   whatsapp: string;
 }
@@ -87,6 +100,19 @@ export interface RenderedTemplate {
 export function renderTemplate(arg?: { templateId?: string; leadId?: string }): RenderedTemplate {
   const crm = openCrm();
   const { template, values, lead } = prepared(crm, arg);
+  return rendered(crm, template, values, lead);
+}
+
+/**
+ * The first template the sidebar offers for a lead (templatesFor), filled: the selected-lead view
+ * opens with it in the same call (getSelectedLead). null when no template fits.
+ */
+export function firstTemplateFor(crm: Crm, lead: LeadRecord, card: LeadCard): RenderedTemplate | null {
+  const [first] = templatesFor(readTemplates(crm), crm.lang, card.situation, card.whatsapp !== '');
+  return first ? rendered(crm, first, templateValues(crm, lead, card.leadId), lead) : null;
+}
+
+function rendered(crm: Crm, template: Template, values: TemplateValues, lead: LeadRecord): RenderedTemplate {
   const r = fill(template, values);
   const phone = normalizePhone(lead['Phone']);
   // What is unfilled is the server's to say (the page never re-reads braces in the lead's data).
@@ -99,9 +125,17 @@ export function renderTemplate(arg?: { templateId?: string; leadId?: string }): 
     missing,
     fromLead: r.fromLead,
     to: cellText(lead['Email'], crm.offset),
+    from: template.channel === 'Email' ? sender(values) : '',
     whatsapp:
       template.channel === 'WhatsApp' && phone.ok && missing.length === 0 ? whatsappLink(phone.e164, r.text) : '',
   };
+}
+
+/** Who an email comes from as its reader sees it: the salesperson's name and the user's address. */
+function sender(values: TemplateValues): string {
+  const name = headerText(values.sales ?? '');
+  const address = currentUser();
+  return name && address ? `${name} <${address}>` : name || address;
 }
 
 /**
@@ -114,6 +148,10 @@ export interface TemplateEmailSent {
   message: string;
   /** Whether the Email activity was logged. */
   logged: boolean;
+  /** To whom it went (the address as sent). */
+  to: string;
+  /** The selected-lead card after the send and its Email activity (null when it could not be logged). */
+  card: CardUpdate | null;
 }
 
 export function sendTemplateEmail(arg?: {
@@ -156,5 +194,11 @@ export function sendTemplateEmail(arg?: {
     name: headerText(values.sales ?? '') || undefined,
   });
   const logged = logActivity({ leadId, type: 'Email', summary: `${subject}`.slice(0, 500) || template.name });
-  return { ok: true, message: t(crm.lang, 'ui.sent'), logged: logged.ok };
+  return {
+    ok: true,
+    message: t(crm.lang, logged.ok ? 'mail.sent' : 'mail.sentNotLogged', { to: userText(to) }),
+    logged: logged.ok,
+    to,
+    card: logged.ok ? logged.card : null,
+  };
 }
