@@ -16,6 +16,8 @@ import type { PipelineBoard } from '../gas/board';
 type Card = BoardCard;
 
 let board: PipelineBoard;
+/** The stage a phone shows (one at a time; a wide screen shows them side by side). */
+let stage = '';
 const filter = { owner: '', source: '', query: '' };
 const app = () => document.getElementById('app')!;
 const money = (n: number | null) => (n === null ? '–' : formatMoney(n, board.currency));
@@ -72,6 +74,29 @@ function toolbar(): HTMLElement {
   return h('div', { class: 'toolbar' }, owner, source, query, refresh);
 }
 
+/**
+ * On a phone the board shows one stage at a time, chosen from this bar (CSS shows it under 600 px);
+ * a card moves by its "Move to…" list there.
+ */
+function stageBar(): HTMLElement {
+  if (!board.columns.some((c) => c.status === stage)) stage = board.columns[0]?.status ?? '';
+  const bar = h('div', { class: 'stages', role: 'tablist', 'aria-label': msg('board.stages') });
+  for (const col of board.columns) {
+    const tab = h('button', {
+      type: 'button',
+      role: 'tab',
+      'aria-selected': String(col.status === stage),
+      text: col.dropOnly ? label('status', col.status) : `${label('status', col.status)} (${col.count})`,
+    });
+    tab.addEventListener('click', () => {
+      stage = col.status;
+      draw();
+    });
+    bar.append(tab);
+  }
+  return bar;
+}
+
 function draw(): void {
   const focus = document.activeElement?.id;
   const columns = h('div', { class: 'columns' });
@@ -87,7 +112,10 @@ function draw(): void {
     columns.append(
       h(
         'section',
-        { class: `column${col.dropOnly ? ' drop' : ''}`, 'aria-labelledby': `col-${col.status.replace(/\W/g, '')}` },
+        {
+          class: `column${col.dropOnly ? ' drop' : ''}${col.status === stage ? ' current' : ''}`,
+          'aria-labelledby': `col-${col.status.replace(/\W/g, '')}`,
+        },
         h(
           'header',
           {},
@@ -116,9 +144,14 @@ function draw(): void {
       },
     });
   }
+  const bar = stageBar();
+  // The current stage's class is set now that stageBar has settled which one it is.
+  for (const sec of columns.children)
+    sec.classList.toggle('current', sec.querySelector('ul')?.getAttribute('data-status') === stage);
   app().replaceChildren(
     toolbar(),
     h('p', { id: 'board-status', class: 'status', role: 'status' }),
+    bar,
     columns,
     h('div', { id: 'gate' }),
   );
@@ -247,7 +280,20 @@ function askFields(
     void move(leadId, from, to, fields);
   });
   box.replaceChildren(form);
+  placeNear(form, document.querySelector<HTMLElement>(`li.card[data-lead="${CSS.escape(leadId)}"]`));
   (form.querySelector('input,select') as HTMLElement | null)?.focus();
+}
+
+/** The gate form opens by the card that was dropped (under it, or above when there is no room), inside the window. */
+function placeNear(form: HTMLElement, card: HTMLElement | null): void {
+  if (!card) return;
+  const r = card.getBoundingClientRect();
+  const w = Math.min(form.offsetWidth, innerWidth - 16);
+  const hgt = form.offsetHeight;
+  const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
+  const below = r.bottom + 6;
+  const top = below + hgt <= innerHeight - 8 ? below : Math.max(8, r.top - hgt - 6);
+  form.style.inset = `${top}px auto auto ${left}px`;
 }
 
 (async () => {

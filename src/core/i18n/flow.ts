@@ -20,6 +20,7 @@ export const flow = {
     en: 'This lead has no email address: add one under Edit details.',
     id: 'Prospek ini belum punya alamat email: tambahkan lewat Ubah data.',
   },
+  'board.stages': { en: 'Stages', id: 'Tahap' },
   'menu.admin': { en: 'Admin', id: 'Admin' },
   'menu.campaigns': { en: 'Campaigns', id: 'Kampanye' },
   'menu.duplicates': { en: 'Duplicates', id: 'Duplikat' },
