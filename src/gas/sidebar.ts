@@ -13,7 +13,6 @@ import { leadCard, recentActivity, rowVersion, type LeadCard, type RecentActivit
 import { firstTemplateFor, type RenderedTemplate } from './templates';
 import { authorizationNeed, type AuthorizationNeed } from './authorization';
 
-
 /** What every view of the sidebar (and the board) needs first: the language, its messages, the lists. */
 export interface SidebarContext {
   lang: Lang;

@@ -3,12 +3,7 @@
 // placeholder without a value is never sent as `{nama}`, and placeholders are filled once: a
 // lead's own data is never read as one.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
-import {
-  leftoverPlaceholders,
-  renderTemplate as fill,
-  type Template,
-  type TemplateValues,
-} from '../core/templates';
+import { leftoverPlaceholders, renderTemplate as fill, type Template, type TemplateValues } from '../core/templates';
 import { templatesFor } from '../core/template-order';
 import { headerText, normalizeEmail } from '../core/email';
 import { whatsappLink, normalizePhone } from '../core/phone';

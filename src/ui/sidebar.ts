@@ -3,14 +3,7 @@
 // so nothing a user typed is ever read as HTML.
 import { formatMoney, parseMoney } from '../core/money';
 import { call, h, msg, setMessages } from './client';
-import {
-  ctx,
-  setContext,
-  setOpener,
-  setClientOpener,
-  setNewDealStarter,
-  type NewDealFor,
-} from './context';
+import { ctx, setContext, setOpener, setClientOpener, setNewDealStarter, type NewDealFor } from './context';
 import { field, showErrors, values } from './form';
 import { status } from './status';
 import { todayPanel } from './today';

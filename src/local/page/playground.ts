@@ -319,6 +319,7 @@ function draw(): void {
 }
 // Tab reaches the grid (it is in the tab order); arriving with nothing selected selects A2, so the
 // arrows have a cell to move from.
+byId('grid').tabIndex = 0;
 byId('grid').addEventListener('focus', () => {
   if (!sel && data && data.rows > 0) select(2, 1);
 });
