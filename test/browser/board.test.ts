@@ -59,6 +59,13 @@ test('a gated move asks for its fields on the board; a forbidden one snaps back 
   const form = board().getByRole('dialog', { name: /Sebelum Penawaran terkirim/ });
   await form.getByLabel('Nilai deal').fill('30 juta');
   await form.getByLabel('Perkiraan closing').fill('15/01/2027');
+  // The form opens by the dropped card (issue 29 item 9), not in a far corner.
+  const cardBox = (await column('Penawaran terkirim').getByRole('listitem', { name: 'Siti Rahmawati' }).boundingBox())!;
+  const formBox = (await form.boundingBox())!;
+  const gap = Math.max(formBox.y - (cardBox.y + cardBox.height), cardBox.y - (formBox.y + formBox.height));
+  expect(gap).toBeLessThan(24);
+  expect(formBox.x).toBeLessThan(cardBox.x + cardBox.width);
+  expect(formBox.x + formBox.width).toBeGreaterThan(cardBox.x);
   await screenshot(page, 'board-gate');
   await form.getByRole('button', { name: 'Pindahkan' }).click();
   await expectText(board().getByRole('status'), 'Siti Rahmawati dipindah ke Penawaran terkirim.');
@@ -84,10 +91,26 @@ test('every move is possible from the keyboard; cancelling a gate puts the card 
   expect(await column('Prospek').getByRole('listitem', { name: 'Hendra Gunawan' }).count()).toBe(0);
 });
 
-test('on a phone the board shows a column at a time and scrolls sideways', async () => {
+test('on a phone the board shows one stage at a time, chosen from its stage bar; nothing scrolls sideways', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await board().getByRole('list', { name: 'Prospek', exact: true }).waitFor();
+  const stages = board().getByRole('tablist', { name: 'Tahap' });
+  await expectText(stages.getByRole('tab', { selected: true }), /Prospek/);
+  expect(await board().locator('.column:visible').count()).toBe(1);
+  await stages.getByRole('tab', { name: /Penawaran terkirim/ }).click();
+  await board().getByRole('region', { name: 'Penawaran terkirim' }).waitFor({ state: 'visible' });
+  expect(await board().locator('.column:visible').count()).toBe(1);
+  // The stage fills the screen's width (not a 230 px column).
+  expect((await board().locator('.column:visible').boundingBox())!.width).toBeGreaterThan(300);
+  const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() !== pg())!;
+  const fits = await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(fits).toBe(true);
+  // A card moves by its list on a phone.
+  const card = board().locator('.column:visible li.card').first();
+  const name = (await card.getAttribute('aria-label'))!;
+  await card.getByRole('combobox').selectOption('Negotiation');
+  await expectText(board().getByRole('status'), `${name} dipindah ke Negosiasi.`);
   await screenshot(page, 'board-390');
-  const box = await board().locator('.column').first().boundingBox();
-  expect(box!.width).toBeLessThan(390);
 });
+
+const pg = () => env.pg.url;
