@@ -396,7 +396,8 @@ async function select(row: number, col: number): Promise<void> {
 }
 function inField(e: Event): boolean {
   const target = e.target as Partial<Element> | null;
-  return !!target?.closest?.('input,select,textarea,iframe,[role=menu]');
+  // Keys on a button (Extensions, a tab, a dialog's OK) are that button's, not the grid's.
+  return !!target?.closest?.('input,select,textarea,iframe,button,a,[role=menu]');
 }
 function cellAt(row: number, col: number): HTMLElement | null {
   return document.querySelector<HTMLElement>(`td[data-row="${row}"][data-col="${col}"]`);
