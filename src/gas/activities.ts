@@ -5,6 +5,7 @@ import { isDate, toYmd } from '../core/dates';
 import { userText } from '../core/i18n';
 import { Table } from './table';
 import { cardAfterWrite, type CardUpdate } from './card';
+import { getMyDay, type TodayList } from './day';
 import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
@@ -17,10 +18,20 @@ export type LogActivityResult =
       nextFollowUp: string;
       /** The selected-lead card after the write: the page redraws from it, no second call. */
       card: CardUpdate;
+      /** With `day` asked (the Today tab logged it): the list as it now is, for the same reason. */
+      day?: TodayList;
     }
   | { ok: false; errors: Record<string, string> };
 
-export function logActivity(input: ActivityInput): LogActivityResult {
+/** `day`: the Today tab logs, and redraws from the list this answers (whose, as getMyDay takes it). */
+export function logActivity(input: ActivityInput & { day?: { owner?: string } }): LogActivityResult {
+  const result = recordActivity(input);
+  return result.ok && input && typeof input === 'object' && input.day
+    ? { ...result, day: getMyDay(input.day) }
+    : result;
+}
+
+function recordActivity(input: ActivityInput): LogActivityResult {
   const crm = openCrm();
   const valid = validateActivity(input ?? {});
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };

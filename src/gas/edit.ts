@@ -17,6 +17,7 @@ import { cleanText } from '../core/fields';
 import { t, userText } from '../core/i18n';
 import { Table } from './table';
 import { cardAfterWrite, type CardUpdate } from './card';
+import { getMyDay, type TodayList } from './day';
 import { alertBigDealNow } from './bigdeal';
 import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, type Crm } from './services';
@@ -30,6 +31,8 @@ export interface UpdateLeadResult {
   applied?: number;
   /** When it worked: the selected-lead card after the write (the page redraws from it, no second call). */
   card?: CardUpdate;
+  /** With `day` asked (the Today tab moved a follow-up): the list as it now is, for the same reason. */
+  day?: TodayList;
 }
 
 /** The edited fields stored as dates (the form sends them as YYYY-MM-DD). */
@@ -41,6 +44,17 @@ const DATE_HEADERS: readonly LeadHeader[] = ['Expected Close', 'Next Follow-up',
  * Consent always goes to every row of the client and every row with the same address.
  */
 export function updateLead(arg?: {
+  leadId?: string;
+  fields?: Record<string, unknown>;
+  applyToClient?: boolean;
+  /** The Today tab's: the list (whose, as getMyDay takes it) comes back with the answer. */
+  day?: { owner?: string };
+}): UpdateLeadResult {
+  const result = saveEdit(arg);
+  return result.ok && arg && typeof arg === 'object' && arg.day ? { ...result, day: getMyDay(arg.day) } : result;
+}
+
+function saveEdit(arg?: {
   leadId?: string;
   fields?: Record<string, unknown>;
   applyToClient?: boolean;

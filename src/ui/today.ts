@@ -126,12 +126,14 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     form.append(h('button', { type: 'submit', class: 'primary', text: msg('ui.log') }), result);
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      const r = await call('logActivity', { ...values(form), leadId: i.leadId }).catch((e: Error) => ({
-        ok: false,
+      // One round trip: the answer carries the list as it now is.
+      const r = await call('logActivity', { ...values(form), leadId: i.leadId, day: { owner } }).catch((e: Error) => ({
+        ok: false as const,
         errors: { summary: e.message },
       }));
       if (!r.ok) return showErrors(form, r.errors ?? {});
-      await panel.load();
+      if (r.day) render(r.day);
+      else await panel.load();
     });
     return form;
   };
@@ -145,13 +147,15 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
       const date = values(form).nextFollowUp;
       if (!date.trim())
         return showErrors(form, { nextFollowUp: msg('valid.required', { field: msg('field.nextFollowUp') }) });
-      const r = await call('updateLead', { leadId: i.leadId, fields: { nextFollowUp: date } }).catch((e: Error) => ({
-        ok: false,
-        errors: { nextFollowUp: e.message },
-      }));
+      const r = await call('updateLead', {
+        leadId: i.leadId,
+        fields: { nextFollowUp: date },
+        day: { owner },
+      }).catch((e: Error) => ({ ok: false, errors: { nextFollowUp: e.message }, day: undefined }));
       if (!r.ok) return showErrors(form, r.errors);
       status(result, msg('ui.moved', { date }), 'ok');
-      await panel.load();
+      if (r.day) render(r.day);
+      else await panel.load();
     });
     return form;
   };

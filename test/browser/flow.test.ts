@@ -153,3 +153,30 @@ test('the card follows the grid without Reload, stops asking when not in view, a
   expect(await page.locator('#grid-table td[aria-selected=true]').getAttribute('data-row')).toBe('3');
   await screenshot(page, 'search-moves-grid');
 });
+
+test('Today: logging a result and moving a follow-up are one round trip each, the list redrawn from the answer', async () => {
+  const s = sidebar(page);
+  const items = s.locator('li.item');
+  await items.first().waitFor();
+  const first = items.first();
+  const name = (await first.locator('button.link').textContent())!;
+  expect(
+    await roundTrips(async () => {
+      await first.getByRole('button', { name: `Catat hasil ${name}` }).click();
+      await first.getByLabel('Jenis').selectOption('Follow-up Call');
+      await first.getByLabel('Ringkasan').fill('Sudah ditelepon');
+      await first.getByRole('button', { name: 'Catat', exact: true }).click();
+      await s.getByLabel('Ringkasan').waitFor({ state: 'detached' });
+    }),
+  ).toEqual(['logActivity']);
+  const other = items.first();
+  const who = (await other.locator('button.link').textContent())!;
+  expect(
+    await roundTrips(async () => {
+      await other.getByRole('button', { name: `Pindah tindak lanjut ${who}` }).click();
+      await other.getByLabel('Tindak lanjut berikutnya').fill('2027-01-20');
+      await other.getByRole('button', { name: 'Pindah tindak lanjut', exact: true }).click();
+      await s.getByLabel('Tindak lanjut berikutnya').waitFor({ state: 'detached' });
+    }),
+  ).toEqual(['updateLead']);
+});

@@ -162,3 +162,14 @@ test('a lead opened from the sidebar (search, Today, its ID) becomes the grid’
   e.call('getSelectedLead', { leadId: 'L-000002' });
   expect(e.spreadsheet.getActiveRange()!.getRow()).toBe(2);
 });
+
+test('from Today, a log or a moved follow-up answers with the day as getMyDay draws it next', () => {
+  const e = crm();
+  const logged = ok(e.call('logActivity', { leadId: 'L-000001', type: 'Follow-up Call', day: {} }));
+  expect(logged.day).toEqual(e.call('getMyDay'));
+  const moved = e.call('updateLead', { leadId: 'L-000002', fields: { nextFollowUp: '2027-01-20' }, day: {} });
+  expect(moved.ok).toBe(true);
+  expect(moved.day).toEqual(e.call('getMyDay'));
+  // Without `day` (the Selected tab), no list is computed.
+  expect(ok(e.call('logActivity', { leadId: 'L-000001', type: 'Meeting' })).day).toBeUndefined();
+});
