@@ -11,6 +11,7 @@ import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
 import { leadCard, recentActivity, rowVersion, type LeadCard, type RecentActivity } from './card';
 import { firstTemplateFor, type RenderedTemplate } from './templates';
+import { getMyDay, type TodayList } from './day';
 import { authorizationNeed, type AuthorizationNeed } from './authorization';
 
 /** What every view of the sidebar (and the board) needs first: the language, its messages, the lists. */
@@ -41,7 +42,22 @@ export interface TemplateChoice {
   situation: string;
 }
 
-export function getSidebarContext(): SidebarContext {
+/**
+ * The context; with `day`, the Today list too (the sidebar opens on it: one call opens the page).
+ * A list that cannot be read (a teammate's, asked by someone who is not a manager) is left out,
+ * and the Today tab asks for it itself, to say why.
+ */
+export function getSidebarContext(arg?: { day?: { owner?: string } }): SidebarContext & { day?: TodayList } {
+  const context = sidebarContext();
+  if (!arg || typeof arg !== 'object' || !arg.day) return context;
+  try {
+    return { ...context, day: getMyDay(arg.day) };
+  } catch (_e) {
+    return context;
+  }
+}
+
+function sidebarContext(): SidebarContext {
   const crm = openCrm();
   const s = crm.settings;
   return {

@@ -7,6 +7,7 @@ import { ctx, setContext, setOpener, setClientOpener, setNewDealStarter, type Ne
 import { field, showErrors, values } from './form';
 import { status } from './status';
 import { todayPanel } from './today';
+import type { TodayList } from '../gas/day';
 import { searchPanel } from './search';
 import { selectedPanel } from './selected';
 import { showMatches } from './clients';
@@ -195,9 +196,13 @@ function authorizationBanner(): HTMLElement | null {
 }
 
 async function start(): Promise<void> {
+  let first: TodayList | undefined;
   try {
-    setContext(await call('getSidebarContext'));
+    // One call opens the page: the context and the Today list it opens on.
+    const c = await call('getSidebarContext', { day: {} });
+    setContext(c);
     setMessages(ctx.messages);
+    first = c.day;
   } catch (e) {
     app().replaceChildren(h('p', { class: 'status error', text: (e as Error).message }));
     return;
@@ -210,7 +215,17 @@ async function start(): Promise<void> {
   // Opening a lead from Today, Search or a duplicate warning shows it in the Selected tab.
   let opening = '';
   const t = tabs([
-    { id: 'today', title: msg('ui.tabToday'), el: today, onShow: () => void today.load() },
+    {
+      id: 'today',
+      title: msg('ui.tabToday'),
+      el: today,
+      // The list that came with the context is drawn once; shown again later, it is asked for.
+      onShow: () => {
+        if (first) today.show(first);
+        else void today.load();
+        first = undefined;
+      },
+    },
     { id: 'search', title: msg('ui.tabSearch'), el: searchPanel() },
     { id: 'new', title: msg('ui.tabNew'), el: newPanel },
     {

@@ -8,8 +8,14 @@ import { status } from './status';
 import { queuePanel } from './queue';
 import type { TodayItem, TodayList } from '../gas/day';
 
-export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void> } {
-  const panel = h('section', { class: 'today' }) as HTMLElement & { load(owner?: string): Promise<void> };
+export interface TodayPanel extends HTMLElement {
+  load(owner?: string): Promise<void>;
+  /** Draws a list the page already has (the one that came with the context when it opened). */
+  show(day: TodayList): void;
+}
+
+export function todayPanel(): TodayPanel {
+  const panel = h('section', { class: 'today' }) as TodayPanel;
   const head = h('div', { class: 'today-head' });
   const list = h('div', { class: 'today-list', 'aria-live': 'polite' });
   panel.append(head, list, queuePanel());
@@ -24,6 +30,7 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
       status(list, msg('ui.failed', { error: (e as Error).message }), 'error');
     }
   };
+  panel.show = (day: TodayList) => render(day);
   const render = (day: TodayList) => {
     head.replaceChildren(h('h3', { text: `${msg('ui.tabToday')} · ${day.date}` }));
     if (day.canSwitch) {

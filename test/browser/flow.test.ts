@@ -33,6 +33,12 @@ async function roundTrips(action: () => Promise<void>): Promise<string[]> {
   return calls.filter((c) => c !== 'getActiveLead');
 }
 
+test('the sidebar opens with one call: its context and the Today list it opens on', async () => {
+  await sidebar(page).locator('li.item').first().waitFor();
+  await page.waitForTimeout(500);
+  expect(calls).toEqual(['getSidebarContext']);
+});
+
 test('each action is one round trip: open the card, log, change status, edit, pick a template, send', async () => {
   const s = sidebar(page);
   await page.locator('#grid-table tbody tr[data-row="2"] td[data-col="4"]').click();

@@ -173,3 +173,14 @@ test('from Today, a log or a moved follow-up answers with the day as getMyDay dr
   // Without `day` (the Selected tab), no list is computed.
   expect(ok(e.call('logActivity', { leadId: 'L-000001', type: 'Meeting' })).day).toBeUndefined();
 });
+
+test('the sidebar opens with one call: the context carries the Today list when asked', () => {
+  const e = crm();
+  const c = e.call('getSidebarContext', { day: {} });
+  expect(c.day).toEqual(e.call('getMyDay'));
+  expect(e.call('getSidebarContext')).not.toHaveProperty('day');
+  // A list the user may not read is left out (the Today tab asks and says why), the context stays.
+  const other = e.call('getSidebarContext', { day: { owner: 'budi@firma.id' } });
+  expect(other.lang).toBe('id');
+  expect(other).not.toHaveProperty('day');
+});
