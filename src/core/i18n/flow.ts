@@ -17,8 +17,8 @@ export const flow = {
   },
   'mail.failed': { en: 'Not sent: {error}', id: 'Tidak terkirim: {error}' },
   'mail.noAddress': {
-    en: 'This lead has no email address: add one under Edit details.',
-    id: 'Prospek ini belum punya alamat email: tambahkan lewat Ubah data.',
+    en: 'This lead has no email address yet: add it to its details first.',
+    id: 'Prospek ini belum punya alamat email: tambahkan dulu ke datanya.',
   },
   'board.stages': { en: 'Stages', id: 'Tahap' },
   'menu.admin': { en: 'Admin', id: 'Admin' },
