@@ -24,10 +24,15 @@ afterEach(async () => {
   await page.close();
 });
 
+/** How long each action took, from the click to the answer drawn (logged, not held to a figure). */
+const took: Record<string, number> = {};
+
 /** The calls an action made, the selection poll (getActiveLead) apart. */
-async function roundTrips(action: () => Promise<void>): Promise<string[]> {
+async function roundTrips(action: () => Promise<void>, name?: string): Promise<string[]> {
   calls = [];
+  const t = Date.now();
   await action();
+  if (name) took[name] = Date.now() - t;
   // Anything the action would still send (a reload after the write) has time to go out.
   await page.waitForTimeout(700);
   return calls.filter((c) => c !== 'getActiveLead');
@@ -59,7 +64,7 @@ test('each action is one round trip: open the card, log, change status, edit, pi
       await s.locator('#act-summary').fill('Tanya jadwal pasang');
       await s.locator('#activity-form button[type=submit]').click();
       await expectText(s.locator('#activity-form .status'), 'Aktivitas untuk L-000001 tercatat.');
-    }),
+    }, 'log an activity'),
   ).toEqual(['logActivity']);
   expect(Number(await s.locator('.follow-ups').textContent())).toBe(follow + 1);
   await expectText(s.locator('.recent li').first(), 'Tanya jadwal pasang');
@@ -70,7 +75,7 @@ test('each action is one round trip: open the card, log, change status, edit, pi
       await s.locator('#status-form button[type=submit]').click();
       await expectText(s.locator('#lead-card .badge'), 'Negosiasi');
       await expectText(s.locator('#status-form .status'), /Negosiasi/);
-    }),
+    }, 'change status'),
   ).toEqual(['setLeadStatus']);
   await expectText(s.locator('.recent li').first(), 'Quotation Sent → Negotiation');
 
@@ -130,6 +135,7 @@ test('each action is one round trip: open the card, log, change status, edit, pi
   await expectText(s.locator('.messages [role=status]'), 'Tidak terkirim: Kuota email hari ini sudah habis.');
   expect(await s.getByRole('button', { name: 'Kirim email' }).isEnabled()).toBe(true);
   await page.unroute('**/api/run');
+  console.log(`sidebar actions (ms, from the click to the answer drawn): ${JSON.stringify(took)}`);
 });
 
 test('the card follows the grid without Reload, stops asking when not in view, and search moves the grid', async () => {
