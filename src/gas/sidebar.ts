@@ -12,6 +12,7 @@ import { openCrm, cellText, currentUser, type Crm } from './services';
 import { leadCard, recentActivity, rowVersion, type LeadCard, type RecentActivity } from './card';
 import { firstTemplateFor, type RenderedTemplate } from './templates';
 import { getMyDay, type TodayList } from './day';
+import { getPipelineBoard, type BoardFilter, type PipelineBoard } from './board';
 import { authorizationNeed, type AuthorizationNeed } from './authorization';
 
 /** What every view of the sidebar (and the board) needs first: the language, its messages, the lists. */
@@ -43,13 +44,20 @@ export interface TemplateChoice {
 }
 
 /**
- * The context; with `day`, the Today list too (the sidebar opens on it: one call opens the page).
+ * The context; with `day`, the Today list too (the sidebar opens on it), with `board` the board
+ * (the board dialog opens on it): one call opens each page.
  * A list that cannot be read (a teammate's, asked by someone who is not a manager) is left out,
  * and the Today tab asks for it itself, to say why.
  */
-export function getSidebarContext(arg?: { day?: { owner?: string } }): SidebarContext & { day?: TodayList } {
+export function getSidebarContext(arg?: {
+  day?: { owner?: string };
+  /** The board's: its first drawing (getPipelineBoard's filter) comes with the context. */
+  board?: BoardFilter;
+}): SidebarContext & { day?: TodayList; board?: PipelineBoard } {
   const context = sidebarContext();
-  if (!arg || typeof arg !== 'object' || !arg.day) return context;
+  if (!arg || typeof arg !== 'object') return context;
+  if (arg.board) return { ...context, board: getPipelineBoard(arg.board) };
+  if (!arg.day) return context;
   try {
     return { ...context, day: getMyDay(arg.day) };
   } catch (_e) {

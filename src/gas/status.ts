@@ -16,6 +16,7 @@ import { parseYmd } from '../core/dates';
 import { describeChanges } from '../core/lead-edit';
 import { Table } from './table';
 import { cardAfterWrite, type CardUpdate } from './card';
+import { getPipelineBoard, type BoardFilter, type PipelineBoard } from './board';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
 import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
@@ -262,7 +263,19 @@ function saveFields(
   return { changes, count: log.length, note };
 }
 
-export function setLeadStatus(input: StatusInput): SetStatusResult {
+/**
+ * `board` (the board's filter): a move on the board answers with the board as it now is, so the
+ * board redraws from the answer (one round trip).
+ */
+export function setLeadStatus(
+  input: StatusInput & { board?: BoardFilter },
+): SetStatusResult | (SetStatusResult & { ok: true; board: PipelineBoard }) {
+  const result = changeStatus(input);
+  const board = input !== null && typeof input === 'object' ? input.board : undefined;
+  return result.ok && board && typeof board === 'object' ? { ...result, board: getPipelineBoard(board) } : result;
+}
+
+function changeStatus(input: StatusInput): SetStatusResult {
   const crm = openCrm();
   const arg: StatusInput = input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {};
   const leadId = typeof arg.leadId === 'string' ? F.cleanText(arg.leadId) : '';

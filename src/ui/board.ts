@@ -23,12 +23,15 @@ const app = () => document.getElementById('app')!;
 const money = (n: number | null) => (n === null ? '–' : formatMoney(n, board.currency));
 const say = (text: string, kind?: StatusKind) => status(document.getElementById('board-status')!, text, kind);
 
+/** The filter as the server takes it. */
+const asked = () => ({ owner: filter.owner || undefined, source: filter.source, query: filter.query });
+
 async function load(): Promise<void> {
-  board = await call('getPipelineBoard', {
-    owner: filter.owner || undefined,
-    source: filter.source,
-    query: filter.query,
-  });
+  shown(await call('getPipelineBoard', asked()));
+}
+
+function shown(b: PipelineBoard): void {
+  board = b;
   if (!filter.owner) filter.owner = board.owner;
   draw();
 }
@@ -199,9 +202,13 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
   if (from === to) return;
   const card = board.columns.flatMap((c) => c.cards).find((c) => c.leadId === leadId);
   try {
-    const r = await call('setLeadStatus', { leadId, status: to, fields, expectedStatus: from });
+    // One round trip: the answer carries the board as it now is.
+    const r = await call('setLeadStatus', { leadId, status: to, fields, expectedStatus: from, board: asked() });
     if (r.ok) {
-      await load();
+      if ('board' in r) {
+        board = r.board;
+        draw();
+      } else await load();
       say(msg('board.moved', { name: card?.name ?? leadId, status: label('status', to) }), 'ok');
       return;
     }
@@ -211,8 +218,10 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
       .filter((k): k is string => !!k);
     const missing = gate.filter((k) => errors[k]);
     if (!r.changed && missing.length > 0) return askFields(leadId, from, to, gate, errors, card);
-    // Refused (or changed meanwhile): the card goes back, with the reason.
-    await load();
+    // Refused: the card goes back, with the reason (drawn again from what the board had); moved
+    // by someone else meanwhile: the board is asked for again.
+    if (r.changed) await load();
+    else draw();
     say(errors.status ?? Object.values(errors).join(' '), 'error');
   } catch (e) {
     await load();
@@ -270,7 +279,7 @@ function askFields(
   form.append(h('div', { class: 'actions' }, cancel, ok));
   cancel.addEventListener('click', () => {
     box.replaceChildren();
-    void load(); // the card goes back where it was
+    draw(); // the card goes back where it was (nothing changed: nothing to ask)
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -298,11 +307,13 @@ function placeNear(form: HTMLElement, card: HTMLElement | null): void {
 
 (async () => {
   try {
-    const c = await call('getSidebarContext');
+    // One call opens the board: its context and its first drawing.
+    const c = await call('getSidebarContext', { board: asked() });
     setContext(c);
     setMessages(c.messages);
     document.documentElement.lang = c.lang;
-    await load();
+    if (c.board) shown(c.board);
+    else await load();
   } catch (e) {
     app().textContent = (e as Error).message;
   }

@@ -5,9 +5,15 @@ import { expectText, screenshot, sharedPlayground } from './browser';
 
 const env = sharedPlayground();
 let page: Page;
+/** The server functions the board called (google.script.run), in order. */
+let calls: string[] = [];
 beforeEach(async () => {
   page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(env.pg.url);
+  page.on('request', (req) => {
+    if (req.url().endsWith('/api/run')) calls.push(JSON.parse(req.postData() ?? '{}').fn);
+  });
+  calls = [];
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Papan pipeline' }).click();
   await page.getByRole('dialog', { name: 'Papan pipeline' }).waitFor();
@@ -43,10 +49,15 @@ test('the board shows every open stage with its sums; an allowed drag is saved',
     /1 deal · Rp 45\.000\.000 · tertimbang Rp 13\.500\.000/,
   );
   await screenshot(page, 'board-1366');
-  // Budi (Quotation Sent) → Negotiation: allowed, no fields needed.
+  // The board opened with one call (the menu's own call to open it apart).
+  expect(calls.filter((c) => c !== 'showPipelineBoard')).toEqual(['getSidebarContext']);
+  // Budi (Quotation Sent) → Negotiation: allowed, no fields needed; one round trip.
+  calls = [];
   await drag(column('Penawaran terkirim').getByRole('listitem', { name: 'Budi Santoso' }), column('Negosiasi'));
   await expectText(board().getByRole('status'), 'Budi Santoso dipindah ke Negosiasi.');
   await expectText(column('Negosiasi'), 'Budi Santoso');
+  await page.waitForTimeout(500);
+  expect(calls).toEqual(['setLeadStatus']);
 });
 
 test('a gated move asks for its fields on the board; a forbidden one snaps back with the reason', async () => {

@@ -184,3 +184,21 @@ test('the sidebar opens with one call: the context carries the Today list when a
   expect(other.lang).toBe('id');
   expect(other).not.toHaveProperty('day');
 });
+
+test('the board opens with one call and a move answers with the board as getPipelineBoard draws it next', () => {
+  const e = crm();
+  const opened = e.call('getSidebarContext', { board: { owner: '*' } });
+  expect(opened.board).toEqual(e.call('getPipelineBoard', { owner: '*' }));
+  const moved = e.call('setLeadStatus', {
+    leadId: 'L-000001',
+    status: 'Lost',
+    fields: { lostReason: 'No budget' },
+    board: { owner: '*' },
+  });
+  expect(moved.ok).toBe(true);
+  expect('board' in moved && moved.board).toEqual(e.call('getPipelineBoard', { owner: '*' }));
+  // A refusal answers without a board: the page puts the card back from what it had.
+  const refused = e.call('setLeadStatus', { leadId: 'L-000002', status: 'Won', fields: {}, board: {} });
+  expect(refused.ok).toBe(false);
+  expect(refused).not.toHaveProperty('board');
+});
