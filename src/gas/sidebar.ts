@@ -3,6 +3,7 @@ import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord 
 import { CATALOG } from '../core/i18n';
 import { LOGGABLE_TYPES } from '../core/activity';
 import { mapHeaders } from '../core/headers';
+import { isDate, toYmd } from '../core/dates';
 import type { Lang } from '../core/i18n';
 import { readTemplates } from './team';
 import { cleanText } from '../core/fields';
@@ -153,13 +154,14 @@ export function getSelectedLead(arg?: { leadId?: string; select?: boolean }): Se
   if (!card.leadId) return null;
   // The whole row, from its first column: the user sees the lead, as a click on its row shows it.
   if (wanted && arg?.select === true) leads.sheet.getRange(index + 2, 1, 1, leads.headers.width).activate();
+  const history = activitiesOf(crm, card.leadId);
   return {
     ...card,
-    activities: recentActivities(crm, card.leadId),
+    activities: history.recent,
     clientDeals: card.clientId
       ? leads.column('Client ID').filter((v) => cellText(v, crm.offset).trim() === card.clientId).length
       : 0,
-    template: firstTemplateFor(crm, rec, card),
+    template: firstTemplateFor(crm, rec, card, history.quotation),
   };
 }
 
@@ -193,15 +195,27 @@ export function getActiveLead(): ActiveLead | null {
   return leadId ? { leadId, version: rowVersion(rec) } : null;
 }
 
-function recentActivities(crm: Crm, leadId: string): RecentActivity[] {
-  const sheet = crm.ss.getSheetByName(TAB.activities);
-  if (!sheet) return [];
+/**
+ * A lead's recent activities, and the day of its last quotation (the latest Quotation Sent
+ * activity, for the template's {tanggal_penawaran}), from one read of Activities: its Type column
+ * is read only when that activity is not among the recent ones.
+ */
+function activitiesOf(crm: Crm, leadId: string): { recent: RecentActivity[]; quotation: string } {
+  if (!crm.ss.getSheetByName(TAB.activities)) return { recent: [], quotation: '' };
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const ids = acts.column('Lead ID');
-  const out: RecentActivity[] = [];
-  for (let i = ids.length - 1; i >= 0 && out.length < RECENT_ACTIVITIES; i--) {
-    if (cellText(ids[i], crm.offset) !== leadId) continue;
-    out.push(recentActivity(acts.readRow(i), crm));
+  const mine: number[] = [];
+  for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i], crm.offset) === leadId) mine.push(i);
+  const rows = mine.slice(0, RECENT_ACTIVITIES).map((i) => acts.readRow(i));
+  const day = (ts: unknown) => (isDate(ts) ? toYmd(ts, crm.offset) : '');
+  let quotation: string | null = null;
+  const seen = rows.find((r) => cellText(r['Type'], crm.offset) === 'Quotation Sent');
+  if (seen) quotation = day(seen['Timestamp']);
+  else if (mine.length <= rows.length) quotation = '';
+  else {
+    const types = acts.column('Type');
+    const at = mine.slice(rows.length).find((i) => cellText(types[i], crm.offset) === 'Quotation Sent');
+    quotation = at === undefined ? '' : day(acts.readRow(at)['Timestamp']);
   }
-  return out;
+  return { recent: rows.map((r) => recentActivity(r, crm)), quotation };
 }

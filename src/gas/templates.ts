@@ -38,7 +38,8 @@ function prepared(
 }
 
 /** What a template's placeholders are filled with, for one lead. */
-function templateValues(crm: Crm, lead: LeadRecord, leadId: string): TemplateValues {
+/** `quotation`: the day of the last quotation when the caller read it already (YYYY-MM-DD, or ''). */
+function templateValues(crm: Crm, lead: LeadRecord, leadId: string, quotation?: string): TemplateValues {
   const team = readTeam(crm);
   const owner = cellText(lead['Owner'], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
   const value = typeof lead['Deal Value'] === 'number' ? formatMoney(lead['Deal Value'], crm.settings.currency) : '';
@@ -50,7 +51,7 @@ function templateValues(crm: Crm, lead: LeadRecord, leadId: string): TemplateVal
     sales: displayName(team, owner),
     salesPhone: team.get(owner)?.phone ?? '',
     value,
-    quotationDate: quotationDate(crm, leadId) || statusDate(crm, lead),
+    quotationDate: (quotation ?? quotationDate(crm, leadId)) || statusDate(crm, lead),
   };
 }
 
@@ -102,9 +103,14 @@ export function renderTemplate(arg?: { templateId?: string; leadId?: string }): 
  * The first template the sidebar offers for a lead (templatesFor), filled: the selected-lead view
  * opens with it in the same call (getSelectedLead). null when no template fits.
  */
-export function firstTemplateFor(crm: Crm, lead: LeadRecord, card: LeadCard): RenderedTemplate | null {
+export function firstTemplateFor(
+  crm: Crm,
+  lead: LeadRecord,
+  card: LeadCard,
+  quotation?: string,
+): RenderedTemplate | null {
   const [first] = templatesFor(readTemplates(crm), crm.lang, card.situation, card.whatsapp !== '');
-  return first ? rendered(crm, first, templateValues(crm, lead, card.leadId), lead) : null;
+  return first ? rendered(crm, first, templateValues(crm, lead, card.leadId, quotation), lead) : null;
 }
 
 function rendered(crm: Crm, template: Template, values: TemplateValues, lead: LeadRecord): RenderedTemplate {

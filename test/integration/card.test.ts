@@ -202,3 +202,33 @@ test('the board opens with one call and a move answers with the board as getPipe
   expect(refused.ok).toBe(false);
   expect(refused).not.toHaveProperty('board');
 });
+
+test('the template that comes with the card is the one renderTemplate fills, a quotation long ago included', () => {
+  const e = crm();
+  ok(
+    e.call('setLeadStatus', {
+      leadId: 'L-000001',
+      status: 'Quotation Sent',
+      fields: { dealValue: '20 jt', expectedClose: '2026-12-30' },
+    }),
+  );
+  ok(e.call('logActivity', { leadId: 'L-000001', type: 'Quotation Sent', summary: 'Penawaran v1' }));
+  // The quotation went out on 10 November (not the day the status moved): that is the day named.
+  const acts = e.spreadsheet.getSheetByName('Activities')!;
+  acts.getRange(acts.getLastRow(), 1).setValue(new Date('2026-11-10T03:00:00Z'));
+  const same = () => {
+    const lead = e.call('getSelectedLead', { leadId: 'L-000001' })!;
+    expect(lead.template).toEqual(
+      e.call('renderTemplate', { templateId: lead.template!.templateId, leadId: 'L-000001' }),
+    );
+    return lead;
+  };
+  // Among the recent activities, then further back than the five the card lists.
+  const first = same();
+  expect(first.situation).toBe('Quotation Sent');
+  expect(first.template!.text).toMatch(/2026-11-10|10 Nov/);
+  for (let i = 0; i < 6; i++) ok(e.call('logActivity', { leadId: 'L-000001', type: 'Meeting', summary: `m${i}` }));
+  const later = same();
+  expect(later.activities.map((a) => a.type)).not.toContain('Quotation Sent');
+  expect(later.template!.text).toMatch(/2026-11-10|10 Nov/);
+});
