@@ -30,6 +30,10 @@ export interface Settings {
   auditIntervalMonths: number;
   reminderHour: number;
   managerEmails: string[];
+  /** The lead form (SPEC §4, Lead intake): the Source of a response whose answer names none. */
+  leadFormSource: string;
+  /** The lead form's owner per source (normalised email); a source not listed goes round-robin over Sales. */
+  leadFormOwners: Record<string, string>;
 }
 
 export const DEFAULT_STATUSES = ['Lead', 'Quotation Sent', 'Negotiation', 'Won', 'Lost', 'Past Client'];
@@ -100,6 +104,8 @@ export const DEFAULT_SETTINGS: Settings = {
   auditIntervalMonths: 6,
   reminderHour: 8,
   managerEmails: [],
+  leadFormSource: 'Website',
+  leadFormOwners: {},
 };
 
 /** Statuses a deal does not move on from (no stale warning, no board column). */
@@ -126,6 +132,8 @@ export const SETTING = {
   auditIntervalMonths: 'Duplicate audit interval (months)',
   reminderHour: 'Reminder hour',
   managerEmails: 'Manager emails',
+  leadFormSource: 'Lead form source',
+  leadFormOwners: 'Lead form owners',
 } as const;
 
 export interface SettingRow {
@@ -196,6 +204,14 @@ export function defaultSettingRows(d: Settings = DEFAULT_SETTINGS): SettingRow[]
   num(SETTING.auditIntervalMonths, d.auditIntervalMonths, 'desc.auditInterval');
   num(SETTING.reminderHour, d.reminderHour, 'desc.reminderHour');
   rows.push({ setting: SETTING.managerEmails, value: list(d.managerEmails), description: { key: 'desc.managers' } });
+  rows.push({ setting: SETTING.leadFormSource, value: d.leadFormSource, description: { key: 'desc.leadFormSource' } });
+  rows.push({
+    setting: SETTING.leadFormOwners,
+    value: Object.entries(d.leadFormOwners)
+      .map(([src, owner]) => `${src}: ${owner}`)
+      .join('; '),
+    description: { key: 'desc.leadFormOwners' },
+  });
   return rows;
 }
 
@@ -365,11 +381,41 @@ export function parseSettings(rows: { setting: unknown; value: unknown }[]): Par
     }
   }
 
+  parseLeadForm(byName, s, report);
+
   const knownNames = new Set(defaultSettingRows(s).map((r) => r.setting));
   for (const name of byName.keys()) {
     if (!knownNames.has(name)) report(name, 'settings.unknownSetting');
   }
   return { settings: s, problems };
+}
+
+/** The lead form's settings: its default Source (one of Sources) and `Source: owner; …`. */
+function parseLeadForm(
+  byName: Map<string, string>,
+  s: Settings,
+  report: (setting: string, key: MessageKey, params?: Params) => void,
+): void {
+  const fallback = s.sources.includes(DEFAULT_SETTINGS.leadFormSource)
+    ? DEFAULT_SETTINGS.leadFormSource
+    : s.sources[s.sources.length - 1];
+  s.leadFormSource = fallback;
+  const src = byName.get(SETTING.leadFormSource);
+  if (src !== undefined && src !== '') {
+    const found = s.sources.find((x) => x.toLowerCase() === src.toLowerCase());
+    if (found) s.leadFormSource = found;
+    else report(SETTING.leadFormSource, 'settings.notASource', { value: userText(src), default: fallback });
+  }
+  const owners = byName.get(SETTING.leadFormOwners);
+  if (!owners) return;
+  for (const part of owners.split(/[;\n]/).map((x) => x.trim())) {
+    if (part === '') continue;
+    const m = /^(.+?)\s*[:=]\s*(\S+)$/.exec(part);
+    const source = m ? s.sources.find((x) => x.toLowerCase() === m[1].trim().toLowerCase()) : undefined;
+    const owner = m ? normalizeEmail(m[2]) : null;
+    if (source && owner?.ok) s.leadFormOwners[source] = owner.email;
+    else report(SETTING.leadFormOwners, 'settings.badOwnerRule', { value: userText(part) });
+  }
 }
 
 function structuredCloneSettings(d: Settings): Settings {

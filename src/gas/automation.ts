@@ -10,8 +10,11 @@ import { runFollowUpReminders, runWeeklyReport } from './reminders';
 import { runCampaigns } from './campaigns';
 import { runDuplicateAudit } from './audit';
 import { refreshSummary } from './summary';
+import { runLeadIntake } from './intake';
 
 const HANDLER = 'runDailyJobs';
+/** The lead form's trigger (SPEC §4, Lead intake): an add-on may own one per user and document. */
+const FORM_HANDLER = 'onLeadFormSubmit';
 
 export interface TriggerInfo {
   installed: boolean;
@@ -25,14 +28,19 @@ function info(crm: Crm, installed: boolean): TriggerInfo {
   return { installed, hour: crm.settings.reminderHour, timeZone: crm.timeZone, nextRun: next.toISOString() };
 }
 
-/** Leaves exactly one daily trigger at the reminder hour, however often it is called. */
+/**
+ * Leaves exactly one daily trigger at the reminder hour and one form-submit trigger, however often
+ * it is called. The form trigger is installed even before a form is linked: it fires for whichever
+ * form sends its responses to this spreadsheet, so linking one later needs no second step.
+ */
 export function installTriggers(): TriggerInfo {
   const crm = openCrm();
   return withDocumentLock(crm.lang, () => {
     // Only this spreadsheet's trigger: getProjectTriggers() would also list the user's triggers
     // of this add-on in their other spreadsheets, and deleting those stops another CRM.
     for (const trigger of ScriptApp.getUserTriggers(crm.ss)) {
-      if (trigger.getHandlerFunction() === HANDLER) ScriptApp.deleteTrigger(trigger);
+      const handler = trigger.getHandlerFunction();
+      if (handler === HANDLER || handler === FORM_HANDLER) ScriptApp.deleteTrigger(trigger);
     }
     ScriptApp.newTrigger(HANDLER)
       .timeBased()
@@ -40,8 +48,9 @@ export function installTriggers(): TriggerInfo {
       .everyDays(1)
       .inTimezone(crm.timeZone)
       .create();
+    ScriptApp.newTrigger(FORM_HANDLER).forSpreadsheet(crm.ss).onFormSubmit().create();
     const result = info(crm, true);
-    crm.ss.toast(nextRunText(crm, result), t(crm.lang, 'menu.title'), 10);
+    crm.ss.toast(`${nextRunText(crm, result)} ${t(crm.lang, 'triggers.leadForm')}`, t(crm.lang, 'menu.title'), 10);
     return result;
   });
 }
@@ -76,6 +85,8 @@ export interface JobOutcome {
 
 /** The jobs, in order. */
 const JOBS: { name: string; run: () => unknown }[] = [
+  // Responses that arrived while no trigger ran become leads first, so the digests count them.
+  { name: 'runLeadIntake', run: runLeadIntake },
   { name: 'runFollowUpReminders', run: runFollowUpReminders },
   { name: 'runWeeklyReport', run: runWeeklyReport },
   // Campaigns use the quota the digests left.

@@ -4,6 +4,7 @@
 export { onOpen, onInstall, showSidebar } from './menu';
 export { setupCrm } from './setup';
 export { submitLead } from './leads';
+export { onLeadFormSubmit } from './intake';
 export { getClient } from './clients';
 export { logActivity } from './activities';
 export { getSidebarContext, getSelectedLead, getActiveLead } from './sidebar';

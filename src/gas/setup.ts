@@ -15,7 +15,7 @@ import {
 } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
-import { t } from '../core/i18n';
+import { refs, t, type MessageKey } from '../core/i18n';
 import { openCrm, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
@@ -25,6 +25,7 @@ import { appendHeaders, Table } from './table';
 import { statusRule } from './leads';
 import { giveCampaignIds } from './campaign-ledger';
 import { giveClientIds } from './clients';
+import { connectLeadForm } from './intake-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,6 +42,8 @@ export interface SetupResult {
   settingsProblems: { setting: string; problem: string }[];
   /** Team rows whose Email is not one address (left out of the team). */
   teamProblems: string[];
+  /** The lead form whose responses land here (SPEC §4, Lead intake), or null when none is linked yet. */
+  leadForm: { tab: string; formUrl: string; missing: string[] } | null;
 }
 
 export function setupCrm(): SetupResult {
@@ -56,6 +59,7 @@ export function setupCrm(): SetupResult {
       addedTemplates: 0,
       settingsProblems: [],
       teamProblems: [],
+      leadForm: null,
     };
     for (const table of TABLES) {
       let sheet = ss.getSheetByName(table.name);
@@ -83,6 +87,7 @@ export function setupCrm(): SetupResult {
     result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang, crm.offset);
     protect(ss);
     const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
+    result.leadForm = connectLeadForm(ss);
     result.teamProblems = teamProblems(team.allRows().map((r) => team.toRecord(r))).map((m) => message(crm.lang, m));
     ss.toast(
       [
@@ -94,6 +99,7 @@ export function setupCrm(): SetupResult {
           ? t(crm.lang, 'setup.settingsProblems', { count: result.settingsProblems.length })
           : '',
         ...result.teamProblems,
+        leadFormText(crm.lang, result.leadForm),
       ]
         .filter(Boolean)
         .join(' '),
@@ -101,6 +107,15 @@ export function setupCrm(): SetupResult {
     );
     return result;
   });
+}
+
+/** What Set up says of the lead form: connected (and which questions it lacks), or how to link one. */
+function leadFormText(lang: 'id' | 'en', form: SetupResult['leadForm']): string {
+  if (!form) return t(lang, 'setup.noLeadForm');
+  const connected = t(lang, 'setup.leadForm', { tab: form.tab });
+  if (form.missing.length === 0) return connected;
+  const fields = refs(form.missing.map((q) => `field.${q}` as MessageKey));
+  return `${connected} ${t(lang, 'setup.leadFormMissing', { fields })}`;
 }
 
 /** Adds missing headers after the last used column; bold, frozen header row. */

@@ -8,6 +8,7 @@ import { outboxWriter } from './outbox';
 import { parseNow, UnknownFunctionError, DEFAULT_USER } from './environment';
 import { CsvError } from './csv';
 import { dropEmptyFirstSheet } from './demo';
+import { replayResponses } from './intake-cli';
 
 const USAGE = `usage: lembar <command> [options]
   setup                      create or repair the CRM tabs (runs setupCrm)
@@ -15,6 +16,8 @@ const USAGE = `usage: lembar <command> [options]
       [--dry-run] [--map JSON] [--status-map JSON] [--source-map JSON]
       exit code 3 when values need an answer (nothing is written then)
   import --raw FILE.csv      append a CSV with Leads headers to Leads as a paste would, unvalidated
+  intake RESPONSES.csv       replay lead-form responses (header: [Timestamp,] the form's questions)
+                             through the form: each a new response row, then onLeadFormSubmit
   run FUNCTION [--json ARG]  call a global function and print its result as JSON
   read TAB [--range A1:B2]   print a tab's values as JSON (as getValues returns them)
 options: --workbook FILE.xlsx (default crm.xlsx)  --now ISO (or LEMBAR_NOW)
@@ -148,6 +151,13 @@ export async function main(argv: string[]): Promise<unknown> {
       if (!r.ok && Array.isArray(r.questions) && r.questions.length > 0) return new Exit(3, report);
       if (!r.ok) throw new UsageError(String(r.message));
       return report;
+    }
+    case 'intake': {
+      const file = args.positional[0];
+      if (!file) throw new UsageError('usage: lembar intake RESPONSES.csv --workbook FILE.xlsx');
+      if (!fs.existsSync(file)) throw new UsageError(`The CSV file ${file} does not exist.`);
+      const { text } = readCsvFile(file);
+      return withWorkbook(args.workbook, opts, (env) => replayResponses(env, text));
     }
     case 'run': {
       const fn = args.positional[0];

@@ -7,6 +7,7 @@ import { CallCounter, counted } from './counter';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSheetsAdvanced, LocalDrive } from './sheets-api';
 import { type AuthMode, denied, deniedAll, missingScopes } from './auth';
+import { formTab, writeResponse } from './form';
 import {
   Clock,
   emptyState,
@@ -202,6 +203,37 @@ export class Environment {
     return this.run(fn, 'FULL', [{ authMode: 'FULL', triggerUid: 'clock' }]);
   }
 
+  /**
+   * Someone sends the lead form (form.ts): Google writes the response as the next row of the
+   * form's tab, then runs each form-submit trigger installed on this spreadsheet as the user who
+   * installed it, in AuthMode.FULL, with Google's event (its triggerUid the trigger's ID). The
+   * results are the triggers' (none when no trigger is installed: the response just waits), unless
+   * `replay` (the CLI's `intake`) runs onLeadFormSubmit as this user when none is installed.
+   */
+  submitForm(answers: Record<string, string>, options: { at?: Date; replay?: boolean } = {}): FormSubmission {
+    const sheet = formTab(this.spreadsheet);
+    if (!sheet) throw new Error('No form sends its responses to this spreadsheet (link one first).');
+    const response = writeResponse(sheet, options.at ?? this.clock.now(), answers);
+    const store = this.options.triggerStore ?? this.state;
+    const id = this.spreadsheet.getId();
+    const installed = store.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && (t.document ?? id) === id);
+    const triggers =
+      installed.length === 0 && options.replay
+        ? [{ id: 'replay', owner: this.user, handler: 'onLeadFormSubmit' }]
+        : installed;
+    const results = triggers.map((t) => {
+      const before = this.user;
+      this.user = t.owner;
+      try {
+        const range = counted(response.event.range as object, this.counter);
+        return this.run(t.handler, 'FULL', [{ ...response.event, range, triggerUid: t.id }]);
+      } finally {
+        this.user = before;
+      }
+    });
+    return { row: response.row, results };
+  }
+
   private run(fn: string, authMode: AuthMode, args: unknown[]): unknown {
     const execution = `exec-${++executionSeq}`;
     const lockService = new FakeLockService(this.locks, this.spreadsheet.getId(), execution, {
@@ -379,6 +411,11 @@ export interface Manifest {
 }
 
 export type { AuthMode } from './auth';
+/** A response written to the form's tab and what the form-submit triggers returned. */
+export interface FormSubmission {
+  row: number;
+  results: unknown[];
+}
 export type EditKind = 'typed' | 'paste' | 'fill';
 
 export class UnknownFunctionError extends Error {

@@ -10,6 +10,7 @@ import { defaultDistDir, type Environment } from './environment';
 import { Workspace } from './workspace';
 import { Clock } from './services';
 import { seedDemo } from './demo';
+import { formPage, postedAnswers } from './form-page';
 import type { ChartSpec } from './spreadsheet';
 
 export interface PlaygroundOptions {
@@ -67,6 +68,8 @@ const NOT_FROM_A_PAGE = new Set([
   'runDailyJobs',
   'runFollowUpReminders',
   'runDuplicateAudit',
+  // Google runs it when the form is sent (/form here), never a page.
+  'onLeadFormSubmit',
 ]);
 
 /** The global functions the bundle declares (its generated top-level wrappers). */
@@ -217,7 +220,18 @@ export async function startPlayground(
       if (req.method === 'GET' && url.pathname === '/') html(res, pageHtml);
       else if (req.method === 'GET' && url.pathname === '/sidebar')
         html(res, withShim(fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8')));
-      else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
+      else if (req.method === 'GET' && url.pathname === '/form') html(res, await ws.run((env) => formPage(env)));
+      else if (req.method === 'POST' && url.pathname === '/form') {
+        // As Google Forms: the response becomes the next row of the form's tab, then the triggers run.
+        const posted = await readBody(req);
+        html(
+          res,
+          await ws.run((env) => {
+            env.submitForm(postedAnswers(env, posted));
+            return formPage(env, true);
+          }),
+        );
+      } else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         res.end(fs.readFileSync(CHART_JS));
       } else if (req.method === 'GET' && url.pathname === '/shim.js') {

@@ -48,6 +48,8 @@ interface Meta {
       hidden: boolean;
       protections: { a1: string | null; warningOnly: boolean; description: string }[];
       charts?: ChartSpec[];
+      /** The form whose responses this tab receives (Sheet.getFormUrl()). */
+      formUrl?: string;
     }
   >;
   state: PersistedState;
@@ -93,6 +95,7 @@ function metaOf(ss: FakeSpreadsheet, state: PersistedState): Meta {
       })),
       // xlsx charts are not written by exceljs: the chart descriptions travel in our state.
       charts: sheet.charts,
+      ...(sheet.formUrl ? { formUrl: sheet.formUrl } : {}),
     };
   }
   return meta;
@@ -458,6 +461,7 @@ export async function loadWorkbook(
     const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
     sheet.frozenRows = view?.state === 'frozen' ? (view.ySplit ?? 0) : 0;
     sheet.charts = m?.charts ?? [];
+    sheet.formUrl = m?.formUrl ?? null;
     for (const p of m?.protections ?? []) {
       const prot = p.a1 === null ? sheet.protect() : sheet.getRange(p.a1).protect();
       prot.setWarningOnly(p.warningOnly).setDescription(p.description);

@@ -197,7 +197,13 @@ describe('5. triggers belong to a user and a document', () => {
     b.call('setupCrm');
     b.call('installTriggers');
     b.call('installTriggers');
-    expect(store.triggers.map((t) => t.document).sort()).toEqual(['local-spreadsheet', 'second-crm']);
+    // Each CRM keeps its daily trigger and its lead form's trigger, one of each type per document.
+    expect(store.triggers.map((t) => `${t.document} ${t.eventType}`).sort()).toEqual([
+      'local-spreadsheet CLOCK',
+      'local-spreadsheet ON_FORM_SUBMIT',
+      'second-crm CLOCK',
+      'second-crm ON_FORM_SUBMIT',
+    ]);
     expect(a.call('showNextRun')).toMatchObject({ installed: true });
     expect(a.spreadsheetApp.ui.alerts.at(-1)).toMatch(/memilih menitnya dalam jam itu/);
   });

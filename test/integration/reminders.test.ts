@@ -220,8 +220,11 @@ describe('triggers and the daily run', () => {
     e.call('installTriggers');
     setSetting(e.spreadsheet, 'Reminder hour', '17');
     expect(e.call('installTriggers')).toMatchObject({ hour: 17, nextRun: '2026-11-24T10:00:00.000Z' });
-    expect(e.state.triggers).toHaveLength(1);
-    expect(e.state.triggers[0]).toMatchObject({
+    // One clock trigger, beside the lead form's form-submit trigger (one of each type, as an add-on may).
+    const clock = e.state.triggers.filter((t) => t.eventType === 'CLOCK');
+    expect(clock).toHaveLength(1);
+    expect(e.state.triggers.map((t) => t.eventType).sort()).toEqual(['CLOCK', 'ON_FORM_SUBMIT']);
+    expect(clock[0]).toMatchObject({
       handler: 'runDailyJobs',
       eventType: 'CLOCK',
       atHour: 17,
@@ -240,6 +243,7 @@ describe('triggers and the daily run', () => {
       name === 'MailApp.getRemainingDailyQuota' ? new Error('Exception: MailApp is down') : null;
     const out = e.call('runDailyJobs');
     expect(out.map((o) => [o.job, o.outcome])).toEqual([
+      ['runLeadIntake', 'ok'],
       ['runFollowUpReminders', 'error'],
       ['runWeeklyReport', 'error'],
       ['runCampaigns', 'ok'],

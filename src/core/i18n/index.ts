@@ -24,6 +24,7 @@ import { report } from './report';
 import { automation } from './automation';
 import { client } from './client';
 import { flow } from './flow';
+import { intake } from './intake';
 
 export type { Lang } from './entry';
 export { EXCERPT, excerpt, fill, userText, type UserText } from './fill';
@@ -60,6 +61,7 @@ const ENTRIES = /* @__PURE__ */ join(
   automation,
   client,
   flow,
+  intake,
 );
 
 export type MessageKey = keyof typeof ENTRIES;

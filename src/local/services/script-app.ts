@@ -4,7 +4,7 @@ import { ServiceObject } from '../counter';
 export interface TriggerRecord {
   id: string;
   handler: string;
-  eventType: 'CLOCK' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE';
+  eventType: 'CLOCK' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
   atHour?: number;
   everyDays?: number;
   everyHours?: number;
@@ -93,6 +93,51 @@ export class FakeTriggerBuilder extends ServiceObject {
   timeBased(): FakeClockTriggerBuilder {
     return new FakeClockTriggerBuilder(this.app, this.handler);
   }
+  /** A trigger on a spreadsheet's events: the Spreadsheet itself or its ID (reference/script/trigger-builder). */
+  forSpreadsheet(sheet: unknown): FakeSpreadsheetTriggerBuilder {
+    const id =
+      typeof sheet === 'string'
+        ? sheet
+        : sheet !== null && typeof sheet === 'object' && typeof (sheet as { getId?: unknown }).getId === 'function'
+          ? String((sheet as { getId(): string }).getId())
+          : '';
+    if (id === '') throw new Error('Exception: Invalid argument: sheet');
+    return new FakeSpreadsheetTriggerBuilder(this.app, this.handler, id);
+  }
+}
+
+/** SpreadsheetTriggerBuilder: onOpen, onEdit, onChange, onFormSubmit, then create(). */
+export class FakeSpreadsheetTriggerBuilder extends ServiceObject {
+  readonly serviceName = 'SpreadsheetTriggerBuilder';
+  private eventType: TriggerRecord['eventType'] | null = null;
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+    private readonly document: string,
+  ) {
+    super();
+  }
+  onFormSubmit(): this {
+    this.eventType = 'ON_FORM_SUBMIT';
+    return this;
+  }
+  onEdit(): this {
+    this.eventType = 'ON_EDIT';
+    return this;
+  }
+  onChange(): this {
+    this.eventType = 'ON_CHANGE';
+    return this;
+  }
+  onOpen(): this {
+    this.eventType = 'ON_OPEN';
+    return this;
+  }
+  create(): FakeTrigger {
+    if (!this.eventType)
+      throw new Error('Exception: The trigger needs an event (onOpen, onEdit, onChange or onFormSubmit).');
+    return this.app.add({ handler: this.handler, eventType: this.eventType, document: this.document });
+  }
 }
 
 /** Whether the user has granted every scope the script asks for (reference/script/authorization-info). */
@@ -126,7 +171,13 @@ export interface ScriptAuthorization {
 export class FakeScriptApp extends ServiceObject {
   readonly serviceName = 'ScriptApp';
   readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
-  readonly EventType = { CLOCK: 'CLOCK', ON_EDIT: 'ON_EDIT', ON_OPEN: 'ON_OPEN', ON_CHANGE: 'ON_CHANGE' };
+  readonly EventType = {
+    CLOCK: 'CLOCK',
+    ON_EDIT: 'ON_EDIT',
+    ON_OPEN: 'ON_OPEN',
+    ON_CHANGE: 'ON_CHANGE',
+    ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  };
   readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' };
   readonly TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' };
   constructor(
@@ -164,22 +215,27 @@ export class FakeScriptApp extends ServiceObject {
     const known = this.knownFunctions();
     if (known.length > 0 && !known.includes(rec.handler!))
       throw new Error(`Exception: Script function not found: ${rec.handler}`);
-    // An editor add-on may own one clock trigger per user and document.
+    const document = rec.document ?? this.document;
+    // An add-on's triggers are its document's: it may not install one on another file.
+    if (document !== this.document)
+      throw new Error('Exception: An add-on can only create triggers for the document it runs in.');
+    // An editor add-on may own one trigger of each type per user and document (add-ons/concepts/editor-triggers).
     if (
-      rec.eventType === 'CLOCK' &&
       this.store.triggers.some(
-        (t) => t.eventType === 'CLOCK' && t.owner === owner && (t.document ?? this.document) === this.document,
+        (t) => t.eventType === rec.eventType && t.owner === owner && (t.document ?? this.document) === document,
       )
     ) {
       throw new Error(
-        'Exception: This add-on has created too many time-based triggers in this document for this Google user account.',
+        rec.eventType === 'CLOCK'
+          ? 'Exception: This add-on has created too many time-based triggers in this document for this Google user account.'
+          : 'Exception: This add-on has created too many triggers of this type in this document for this Google user account.',
       );
     }
     const record: TriggerRecord = {
       ...(rec as TriggerRecord),
       id: String(this.store.nextTriggerId++),
       owner,
-      document: this.document,
+      document,
     };
     this.store.triggers.push(record);
     return new FakeTrigger(record);

@@ -33,6 +33,8 @@ export class FakeSheet
   hidden = false;
   protections: Protection[] = [];
   charts: ChartSpec[] = [];
+  /** The form whose responses land in this tab (a form linked in Google Forms); null for any other tab. */
+  formUrl: string | null = null;
   /** Row insertions and deletions since the workbook was last saved, so a save can move what it does not model with its row. */
   rowEdits: { op: 'insert' | 'delete'; at: number; count: number }[] = [];
   /** A column was inserted or deleted inside the data since the last save. */
@@ -57,6 +59,10 @@ export class FakeSheet
   }
   getSheetId(): number {
     return this.id;
+  }
+  /** The URL of the form that sends its responses to this tab, or null (reference/spreadsheet/sheet#getFormUrl). */
+  getFormUrl(): string | null {
+    return this.formUrl;
   }
   getParent(): FakeSpreadsheet {
     return this.parent;
