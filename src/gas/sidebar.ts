@@ -178,8 +178,9 @@ export interface ActiveLead {
  * settings, no lock, one header read and one row read; the card is fetched only when it changed.
  */
 export function getActiveLead(): ActiveLead | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const range = ss.getActiveRange();
+  // No document in view (a web app, the phone page): no selection to follow.
+  const ss = SpreadsheetApp.getActiveSpreadsheet() as GoogleAppsScript.Spreadsheet.Spreadsheet | null;
+  const range = ss?.getActiveRange();
   if (!range) return null;
   const sheet = range.getSheet();
   const row = range.getRow();
