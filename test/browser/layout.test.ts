@@ -76,6 +76,8 @@ test('1366×768: one scrollbar at most, the tab bar whole, the sidebar inside th
 
 test('390×844: the sheet and its tab bar in view; the sidebar view shows its tabs at the top', async () => {
   await open(390, 844);
+  // A lead selected in the sheet view, for the Selected tab below.
+  await page.locator('#grid-table tbody tr[data-row="2"] td[data-col="4"]').click();
   for (const m of await overflow(page)) expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
   const tabs = (await box('#tabs'))!;
   expect(tabs.bottom).toBeLessThanOrEqual(844);
@@ -88,6 +90,13 @@ test('390×844: the sheet and its tab bar in view; the sidebar view shows its ta
   await sidebar(page).getByRole('tab', { name: 'Cari' }).click();
   expect(await lines(page, 'Hanya milik saya')).toBe(1);
   await screenshot(page, 'layout-390x844-sidebar');
+  // The selected lead with its email (To, From, Subject) fits the phone too.
+  await sidebar(page).getByRole('tab', { name: 'Terpilih' }).click();
+  await sidebar(page).locator('#lead-card .lead-name').waitFor();
+  await sidebar(page).locator('#template-pick').selectOption('T-002');
+  await sidebar(page).locator('#email-to').waitFor();
+  for (const m of await overflow(page)) expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
+  await screenshot(page, 'layout-390x844-selected');
 });
 
 test('the keyboard: Tab reaches the grid, arrows move in it; arrows move in the menu and into a submenu', async () => {
