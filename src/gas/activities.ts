@@ -1,17 +1,37 @@
 // logActivity (SPEC §3): append to Activities and update the lead's contact fields, under the lock.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type LeadRecord } from '../core/schema';
 import { validateActivity, contactUpdate, type ActivityInput } from '../core/activity';
 import { isDate, toYmd } from '../core/dates';
 import { userText } from '../core/i18n';
 import { Table } from './table';
+import { cardAfterWrite, type CardUpdate } from './card';
+import { getMyDay, type TodayList } from './day';
 import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText } from './services';
 
 export type LogActivityResult =
-  | { ok: true; leadId: string; lastContact: string; followUps: number; nextFollowUp: string }
+  | {
+      ok: true;
+      leadId: string;
+      lastContact: string;
+      followUps: number;
+      nextFollowUp: string;
+      /** The selected-lead card after the write: the page redraws from it, no second call. */
+      card: CardUpdate;
+      /** With `day` asked (the Today tab logged it): the list as it now is, for the same reason. */
+      day?: TodayList;
+    }
   | { ok: false; errors: Record<string, string> };
 
-export function logActivity(input: ActivityInput): LogActivityResult {
+/** `day`: the Today tab logs, and redraws from the list this answers (whose, as getMyDay takes it). */
+export function logActivity(input: ActivityInput & { day?: { owner?: string } }): LogActivityResult {
+  const result = recordActivity(input);
+  return result.ok && input && typeof input === 'object' && input.day
+    ? { ...result, day: getMyDay(input.day) }
+    : result;
+}
+
+function recordActivity(input: ActivityInput): LogActivityResult {
   const crm = openCrm();
   const valid = validateActivity(input ?? {});
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
@@ -39,16 +59,15 @@ export function logActivity(input: ActivityInput): LogActivityResult {
       crm.settings,
       crm.offset,
     );
-    activities.append([
-      {
-        Timestamp: crm.now,
-        'Lead ID': a.leadId,
-        Type: a.type,
-        Summary: a.summary,
-        By: currentUser(),
-        'Next Follow-up': update.nextFollowUp ?? '',
-      },
-    ]);
+    const logged: ActivityRecord = {
+      Timestamp: crm.now,
+      'Lead ID': a.leadId,
+      Type: a.type,
+      Summary: a.summary,
+      By: currentUser(),
+      'Next Follow-up': update.nextFollowUp ?? '',
+    };
+    activities.append([logged]);
     const changes: LeadRecord = {};
     if (update.lastContact) changes['Last Contact'] = update.lastContact;
     if (update.followUps !== undefined) changes['Follow-ups'] = update.followUps;
@@ -63,6 +82,7 @@ export function logActivity(input: ActivityInput): LogActivityResult {
       lastContact: isDate(last) ? last.toISOString() : cellText(last, crm.offset),
       followUps,
       nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset),
+      card: cardAfterWrite(crm, leads, index, [logged]),
     };
   });
 }

@@ -30,7 +30,14 @@ export interface PipelineBoard {
   currency: string;
 }
 
-export function getPipelineBoard(arg?: { owner?: string; source?: string; query?: string }): PipelineBoard {
+/** Whose deals, from which source, matching what: the board's filter. */
+export interface BoardFilter {
+  owner?: string;
+  source?: string;
+  query?: string;
+}
+
+export function getPipelineBoard(arg?: BoardFilter): PipelineBoard {
   const crm = openCrm();
   const a = arg && typeof arg === 'object' ? arg : {};
   const me = currentUser().toLowerCase();

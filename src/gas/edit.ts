@@ -17,6 +17,8 @@ import { parseYmd, toYmd, isDate } from '../core/dates';
 import { cleanText } from '../core/fields';
 import { t, userText } from '../core/i18n';
 import { Table } from './table';
+import { cardAfterWrite, type CardUpdate } from './card';
+import { getMyDay, type TodayList } from './day';
 import { alertBigDealNow } from './bigdeal';
 import { findLead } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, type Crm } from './services';
@@ -28,6 +30,10 @@ export interface UpdateLeadResult {
   changed?: number;
   /** Other rows that got the change too: the client's (contact facts, consent) and the address's (consent). */
   applied?: number;
+  /** When it worked: the selected-lead card after the write (the page redraws from it, no second call). */
+  card?: CardUpdate;
+  /** With `day` asked (the Today tab moved a follow-up): the list as it now is, for the same reason. */
+  day?: TodayList;
 }
 
 /** The edited fields stored as dates (the form sends them as YYYY-MM-DD). */
@@ -39,6 +45,17 @@ const DATE_HEADERS: readonly LeadHeader[] = ['Expected Close', 'Next Follow-up',
  * Consent always goes to every row of the client and every row with the same address.
  */
 export function updateLead(arg?: {
+  leadId?: string;
+  fields?: Record<string, unknown>;
+  applyToClient?: boolean;
+  /** The Today tab's: the list (whose, as getMyDay takes it) comes back with the answer. */
+  day?: { owner?: string };
+}): UpdateLeadResult {
+  const result = saveEdit(arg);
+  return result.ok && arg && typeof arg === 'object' && arg.day ? { ...result, day: getMyDay(arg.day) } : result;
+}
+
+function saveEdit(arg?: {
   leadId?: string;
   fields?: Record<string, unknown>;
   applyToClient?: boolean;
@@ -81,7 +98,7 @@ export function updateLead(arg?: {
         ok: false,
         errors: renderErrors(crm.lang, { phone: { key: 'valid.phoneOrEmail' }, email: { key: 'valid.phoneOrEmail' } }),
       };
-    if (log.length === 0) return { ok: true, errors: {}, changed: 0 };
+    if (log.length === 0) return { ok: true, errors: {}, changed: 0, card: cardAfterWrite(crm, leads, index, []) };
     leads.update(index, changes);
     const by = currentUser();
     const show = changeText(crm.lang, crm.settings.currency);
@@ -107,7 +124,13 @@ export function updateLead(arg?: {
       });
     Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
     if (changed('Deal Value')) saved = { ...lead, ...changes };
-    return { ok: true, errors: {}, changed: log.length, ...(shared.length > 0 ? { applied: shared.length } : {}) };
+    return {
+      ok: true,
+      errors: {},
+      changed: log.length,
+      ...(shared.length > 0 ? { applied: shared.length } : {}),
+      card: cardAfterWrite(crm, leads, index, [notes[0]]),
+    };
   });
   if (saved) alertBigDealNow(crm, saved);
   return result;

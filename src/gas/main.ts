@@ -7,7 +7,7 @@ export { submitLead } from './leads';
 export { onLeadFormSubmit } from './intake';
 export { getClient } from './clients';
 export { logActivity } from './activities';
-export { getSidebarContext, getSelectedLead } from './sidebar';
+export { getSidebarContext, getSelectedLead, getActiveLead } from './sidebar';
 export { onEdit, setLeadStatus } from './status';
 export { installTriggers, runDailyJobs, showNextRun } from './automation';
 export { runFollowUpReminders } from './reminders';

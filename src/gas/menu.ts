@@ -1,5 +1,5 @@
 // The add-on menu (onOpen/onInstall) and the sidebar opener.
-import { t } from '../core/i18n';
+import { t, type MessageKey } from '../core/i18n';
 import { openCrm } from './services';
 import { authorizationNeed } from './authorization';
 
@@ -18,26 +18,45 @@ export function onOpen(e?: { authMode?: unknown }): void {
   // A scope not granted (a new version asked for more) stops the daily automation: say so here,
   // where it still works, with a menu item that leads to the permission (and the sidebar's banner).
   const auth = none ? { required: false } : authorizationNeed();
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  // Daily work first; the rest grouped under submenus (duplicates, campaigns, admin) so the
+  // menu a salesperson opens ten times a day is short.
+  const ui = SpreadsheetApp.getUi();
+  const sub = (title: MessageKey, items: [MessageKey, string][]) => {
+    const m = ui.createMenu(t(lang, title));
+    for (const [caption, fn] of items) m.addItem(t(lang, caption), fn);
+    return m;
+  };
+  const menu = ui.createAddonMenu();
   if (auth.required) menu.addItem(t(lang, 'menu.authorize'), 'showSidebar').addSeparator();
   menu
     .addItem(t(lang, 'menu.sidebar'), 'showSidebar')
     .addItem(t(lang, 'menu.board'), 'showPipelineBoard')
-    .addSeparator()
-    .addItem(t(lang, 'menu.setup'), 'setupCrm')
-    .addItem(t(lang, 'menu.import'), 'showImportDialog')
-    .addItem(t(lang, 'menu.triggers'), 'installTriggers')
-    .addItem(t(lang, 'menu.nextRun'), 'showNextRun')
-    .addSeparator()
-    .addItem(t(lang, 'menu.auditNow'), 'runDuplicateAuditNow')
-    .addItem(t(lang, 'menu.merge'), 'mergeDuplicates')
-    .addItem(t(lang, 'menu.undoMerge'), 'undoMerge')
     .addItem(t(lang, 'menu.summary'), 'refreshSummary')
-    .addItem(t(lang, 'menu.archive'), 'showArchiveDialog')
     .addSeparator()
-    .addItem(t(lang, 'menu.campaignPreview'), 'previewCampaign')
-    .addItem(t(lang, 'menu.campaignStart'), 'startCampaign')
-    .addItem(t(lang, 'menu.campaignStop'), 'stopCampaign')
+    .addSubMenu(
+      sub('menu.duplicates', [
+        ['menu.auditNow', 'runDuplicateAuditNow'],
+        ['menu.merge', 'mergeDuplicates'],
+        ['menu.undoMerge', 'undoMerge'],
+      ]),
+    )
+    .addSubMenu(
+      sub('menu.campaigns', [
+        ['menu.campaignPreview', 'previewCampaign'],
+        ['menu.campaignStart', 'startCampaign'],
+        ['menu.campaignStop', 'stopCampaign'],
+      ]),
+    )
+    .addSeparator()
+    .addSubMenu(
+      sub('menu.admin', [
+        ['menu.import', 'showImportDialog'],
+        ['menu.archive', 'showArchiveDialog'],
+        ['menu.setup', 'setupCrm'],
+        ['menu.triggers', 'installTriggers'],
+        ['menu.nextRun', 'showNextRun'],
+      ]),
+    )
     .addToUi();
   if (auth.required) {
     try {

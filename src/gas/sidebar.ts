@@ -1,28 +1,20 @@
 // What the sidebar reads: its context (language, lists, messages) and the selected lead.
-import {
-  ACTIVITY_COLUMNS,
-  CAMPAIGN_COLUMNS,
-  LEAD_COLUMNS,
-  TAB,
-  type LeadHeader,
-  type LeadRecord,
-} from '../core/schema';
+import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import { CATALOG } from '../core/i18n';
 import { LOGGABLE_TYPES } from '../core/activity';
-import { isDate, toYmd, cellDate, localDateTime } from '../core/dates';
-import { whatsappLink } from '../core/phone';
-import { situationOfStatus, type Situation } from '../core/templates';
+import { mapHeaders } from '../core/headers';
+import { isDate, toYmd } from '../core/dates';
 import type { Lang } from '../core/i18n';
 import { readTeam, readTemplates } from './team';
-import { normalizePhone } from '../core/phone';
 import { cleanText } from '../core/fields';
-import { formatPhone } from '../core/format';
 import { Table } from './table';
 import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
+import { leadCard, recentActivity, rowVersion, type LeadCard, type RecentActivity } from './card';
+import { firstTemplateFor, type RenderedTemplate } from './templates';
+import { getMyDay, type TodayList } from './day';
+import { getPipelineBoard, type BoardFilter, type PipelineBoard } from './board';
 import { authorizationNeed, type AuthorizationNeed } from './authorization';
-
-const DATE_ONLY = new Set<LeadHeader>(LEAD_COLUMNS.filter((c) => c.kind === 'date').map((c) => c.header));
 
 /** What every view of the sidebar (and the board) needs first: the language, its messages, the lists. */
 export interface SidebarContext {
@@ -56,7 +48,29 @@ export interface TemplateChoice {
   situation: string;
 }
 
-export function getSidebarContext(): SidebarContext {
+/**
+ * The context; with `day`, the Today list too (the sidebar opens on it), with `board` the board
+ * (the board dialog opens on it): one call opens each page.
+ * A list that cannot be read (a teammate's, asked by someone who is not a manager) is left out,
+ * and the Today tab asks for it itself, to say why.
+ */
+export function getSidebarContext(arg?: {
+  day?: { owner?: string };
+  /** The board's: its first drawing (getPipelineBoard's filter) comes with the context. */
+  board?: BoardFilter;
+}): SidebarContext & { day?: TodayList; board?: PipelineBoard } {
+  const context = sidebarContext();
+  if (!arg || typeof arg !== 'object') return context;
+  if (arg.board) return { ...context, board: getPipelineBoard(arg.board) };
+  if (!arg.day) return context;
+  try {
+    return { ...context, day: getMyDay(arg.day) };
+  } catch (_e) {
+    return context;
+  }
+}
+
+function sidebarContext(): SidebarContext {
   const crm = openCrm();
   const s = crm.settings;
   return {
@@ -113,69 +127,23 @@ function runningWhatsappCampaigns(crm: Crm): string[] {
 /** Recent activities shown under the selected lead. */
 const RECENT_ACTIVITIES = 5;
 
-/** The Leads columns (LEAD_COLUMNS) by their camelCase keys; test/unit/api.test.ts keeps the two the same. */
-export type LeadColumnKey =
-  | 'leadId'
-  | 'clientId'
-  | 'createdAt'
-  | 'name'
-  | 'company'
-  | 'phone'
-  | 'email'
-  | 'source'
-  | 'needs'
-  | 'status'
-  | 'owner'
-  | 'dealValue'
-  | 'expectedClose'
-  | 'nextFollowUp'
-  | 'followUps'
-  | 'lastContact'
-  | 'statusChangedAt'
-  | 'lostReason'
-  | 'contractValue'
-  | 'product'
-  | 'completedOn'
-  | 'consent';
+export type { LeadColumnKey, LeadValues, RecentActivity, LeadCard, CardUpdate } from './card';
 
-/**
- * A lead's columns under their camelCase keys (`Next Follow-up` as nextFollowUp): a number as
- * the cell holds it, a date as YYYY-MM-DD, a date-time as an ISO string, anything else as text;
- * and the phone in E.164 ('' when it is not a valid number).
- */
-export type LeadValues = Record<LeadColumnKey, string | number> & { leadId: string; phoneE164: string };
-
-/** One of a lead's recent activities, newest first. */
-export interface RecentActivity {
-  timestamp: string;
-  /** In the spreadsheet's time zone, not the browser's. */
-  when: string;
-  type: string;
-  summary: string;
-  by: string;
-}
-
-/** The selected lead: its columns and what the sidebar shows besides. */
-export type SelectedLead = LeadValues & {
-  row: number;
-  /** A wa.me link when the phone is a mobile, else ''. */
-  whatsapp: string;
-  /** A tel: link when there is a phone, else ''. */
-  tel: string;
-  /** The phone as people read it (`0812-3456-7890`), or the cell as it is when not a number. */
-  phoneText: string;
-  lastContactLocal: string;
-  situation: Situation;
+/** The selected lead: its card, its recent activities and its client's deal count. */
+export type SelectedLead = LeadCard & {
   activities: RecentActivity[];
   /** How many deals (rows) its client has, this one included (0 when it has no Client ID). */
   clientDeals: number;
+  /** The first template the sidebar offers it, already filled (the view opens in one call). */
+  template: RenderedTemplate | null;
 };
 
 /**
  * The lead on the selected row of Leads, or the one with `leadId`; null when none. Values are
- * plain data: dates as YYYY-MM-DD, date-times as ISO strings.
+ * plain data: dates as YYYY-MM-DD, date-times as ISO strings. With `select`, the lead's row
+ * becomes the grid's selection (a lead opened from search or Today is shown in the sheet too).
  */
-export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null {
+export function getSelectedLead(arg?: { leadId?: string; select?: boolean }): SelectedLead | null {
   const crm = openCrm();
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   let index = -1;
@@ -188,68 +156,73 @@ export function getSelectedLead(arg?: { leadId?: string }): SelectedLead | null 
   }
   if (index < 0) return null;
   const rec = leads.readRow(index);
-  const lead = view(rec, crm);
-  if (!lead.leadId) return null;
-  const phone = String(lead.phoneE164);
+  const card = leadCard(crm, rec, index);
+  if (!card.leadId) return null;
+  // The whole row, from its first column: the user sees the lead, as a click on its row shows it.
+  if (wanted && arg?.select === true) leads.sheet.getRange(index + 2, 1, 1, leads.headers.width).activate();
+  const history = activitiesOf(crm, card.leadId);
   return {
-    ...lead,
-    row: index + 2,
-    // WhatsApp only where it can work (a mobile); a landline is called.
-    whatsapp: phone ? whatsappLink(phone) : '',
-    tel: phone ? `tel:${phone}` : '',
-    phoneText: phone ? formatPhone(phone) : String(lead.phone),
-    lastContactLocal: isDate(rec['Last Contact'])
-      ? localDateTime(rec['Last Contact'], crm.offset)
-      : cellText(rec['Last Contact'], crm.offset),
-    situation: situationOfStatus(
-      cellText(rec['Status'], crm.offset),
-      cellDate(rec['Last Contact'], crm.offset) !== null,
-    ),
-    activities: recentActivities(crm, lead.leadId),
-    clientDeals: lead.clientId
-      ? leads.column('Client ID').filter((v) => cellText(v, crm.offset).trim() === lead.clientId).length
+    ...card,
+    activities: history.recent,
+    clientDeals: card.clientId
+      ? leads.column('Client ID').filter((v) => cellText(v, crm.offset).trim() === card.clientId).length
       : 0,
+    template: firstTemplateFor(crm, rec, card, history.quotation),
   };
 }
 
-function view(rec: LeadRecord, crm: Crm): LeadValues {
-  const out: Record<string, string | number> = {};
-  for (const c of LEAD_COLUMNS) {
-    const v = rec[c.header];
-    out[c.key] = isDate(v)
-      ? DATE_ONLY.has(c.header)
-        ? toYmd(v, crm.offset)
-        : v.toISOString()
-      : typeof v === 'number'
-        ? v
-        : cellText(v, crm.offset);
-  }
-  const p = normalizePhone(rec['Phone']);
-  // The keys are LEAD_COLUMNS' (a unit test holds LeadColumnKey to them).
-  return {
-    ...(out as Record<LeadColumnKey, string | number>),
-    leadId: cellText(rec['Lead ID'], crm.offset).trim(),
-    phoneE164: p.ok ? p.e164 : '',
-  };
+/** The grid's selected lead, as little as tells whether the sidebar must fetch its card again. */
+export interface ActiveLead {
+  leadId: string;
+  /** The row's version (rowVersion), as the card carries it. */
+  version: string;
 }
 
-function recentActivities(crm: Crm, leadId: string): RecentActivity[] {
-  const sheet = crm.ss.getSheetByName(TAB.activities);
-  if (!sheet) return [];
+/**
+ * What the sidebar asks every second or two while it is open and in view (as Sheets add-ons follow
+ * the selection): the Lead ID and version of the selected row of Leads, or null. Kept tiny: no
+ * settings, no lock, one header read and one row read; the card is fetched only when it changed.
+ */
+export function getActiveLead(): ActiveLead | null {
+  // No document in view (a web app, the phone page): no selection to follow.
+  const ss = SpreadsheetApp.getActiveSpreadsheet() as GoogleAppsScript.Spreadsheet.Spreadsheet | null;
+  const range = ss?.getActiveRange();
+  if (!range) return null;
+  const sheet = range.getSheet();
+  const row = range.getRow();
+  if (row < 2 || sheet.getName() !== TAB.leads) return null;
+  const width = sheet.getLastColumn();
+  if (width < 1 || row > sheet.getLastRow()) return null;
+  const header = mapHeaders(sheet.getRange(1, 1, 1, width).getValues()[0]);
+  const values = sheet.getRange(row, 1, 1, width).getValues()[0];
+  const rec: LeadRecord = {};
+  for (const c of LEAD_COLUMNS) if (c.header in header.index) rec[c.header] = values[header.index[c.header]];
+  // Read as text here and in the card: a Lead ID typed as a number is the same lead.
+  const leadId = String(rec['Lead ID'] ?? '').trim();
+  return leadId ? { leadId, version: rowVersion(rec) } : null;
+}
+
+/**
+ * A lead's recent activities, and the day of its last quotation (the latest Quotation Sent
+ * activity, for the template's {tanggal_penawaran}), from one read of Activities: its Type column
+ * is read only when that activity is not among the recent ones.
+ */
+function activitiesOf(crm: Crm, leadId: string): { recent: RecentActivity[]; quotation: string } {
+  if (!crm.ss.getSheetByName(TAB.activities)) return { recent: [], quotation: '' };
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const ids = acts.column('Lead ID');
-  const out: RecentActivity[] = [];
-  for (let i = ids.length - 1; i >= 0 && out.length < RECENT_ACTIVITIES; i--) {
-    if (cellText(ids[i], crm.offset) !== leadId) continue;
-    const r = acts.readRow(i);
-    out.push({
-      timestamp: isDate(r['Timestamp']) ? r['Timestamp'].toISOString() : cellText(r['Timestamp'], crm.offset),
-      // Shown in the spreadsheet's time zone, not the browser's.
-      when: isDate(r['Timestamp']) ? localDateTime(r['Timestamp'], crm.offset) : cellText(r['Timestamp'], crm.offset),
-      type: cellText(r['Type'], crm.offset),
-      summary: cellText(r['Summary'], crm.offset),
-      by: cellText(r['By'], crm.offset),
-    });
+  const mine: number[] = [];
+  for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i], crm.offset) === leadId) mine.push(i);
+  const rows = mine.slice(0, RECENT_ACTIVITIES).map((i) => acts.readRow(i));
+  const day = (ts: unknown) => (isDate(ts) ? toYmd(ts, crm.offset) : '');
+  let quotation: string | null = null;
+  const seen = rows.find((r) => cellText(r['Type'], crm.offset) === 'Quotation Sent');
+  if (seen) quotation = day(seen['Timestamp']);
+  else if (mine.length <= rows.length) quotation = '';
+  else {
+    const types = acts.column('Type');
+    const at = mine.slice(rows.length).find((i) => cellText(types[i], crm.offset) === 'Quotation Sent');
+    quotation = at === undefined ? '' : day(acts.readRow(at)['Timestamp']);
   }
-  return out;
+  return { recent: rows.map((r) => recentActivity(r, crm)), quotation };
 }

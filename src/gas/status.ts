@@ -16,6 +16,8 @@ import { parseYmd } from '../core/dates';
 import { describeChanges } from '../core/lead-edit';
 import { changeText } from '../core/change-text';
 import { Table } from './table';
+import { cardAfterWrite, type CardUpdate } from './card';
+import { getPipelineBoard, type BoardFilter, type PipelineBoard } from './board';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
 import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
@@ -224,7 +226,14 @@ function validateFields(
 
 export type SetStatusResult =
   /** `changed`: the fields saved (a status unchanged may still come with new field values). */
-  | { ok: true; leadId: string; status: string; changed?: number }
+  | {
+      ok: true;
+      leadId: string;
+      status: string;
+      changed?: number;
+      /** The selected-lead card after the write: the sidebar redraws from it, no second call. */
+      card: CardUpdate;
+    }
   | { ok: false; errors: Record<string, string>; changed?: boolean };
 
 /** Writes the fields that differ from the lead's, and a Note saying what changed (old → new). */
@@ -236,7 +245,7 @@ function saveFields(
   status: string,
   stored: LeadRecord,
   values: LeadRecord,
-): { changes: LeadRecord; count: number } {
+): { changes: LeadRecord; count: number; note: ActivityRecord | null } {
   const changes: LeadRecord = {};
   const log: { header: string; from: string; to: string }[] = [];
   for (const [h, v] of Object.entries(values) as [LeadHeader, unknown][]) {
@@ -246,25 +255,36 @@ function saveFields(
     changes[h] = v;
     log.push({ header: h, from, to });
   }
-  if (log.length === 0) return { changes, count: 0 };
+  if (log.length === 0) return { changes, count: 0, note: null };
   leads.update(index, changes);
-  Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
-    {
-      Timestamp: crm.now,
-      'Lead ID': leadId,
-      Type: 'Note',
-      Summary: t(crm.lang, 'pipeline.fieldsNote', {
-        status: labelRef('status', status),
-        changes: describeChanges(log, changeText(crm.lang, crm.settings.currency)),
-      }),
-      By: currentUser(),
-      'Next Follow-up': '',
-    },
-  ]);
-  return { changes, count: log.length };
+  const note: ActivityRecord = {
+    Timestamp: crm.now,
+    'Lead ID': leadId,
+    Type: 'Note',
+    Summary: t(crm.lang, 'pipeline.fieldsNote', {
+      status: labelRef('status', status),
+      changes: describeChanges(log, changeText(crm.lang, crm.settings.currency)),
+    }),
+    By: currentUser(),
+    'Next Follow-up': '',
+  };
+  Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([note]);
+  return { changes, count: log.length, note };
 }
 
-export function setLeadStatus(input: StatusInput): SetStatusResult {
+/**
+ * `board` (the board's filter): a move on the board answers with the board as it now is, so the
+ * board redraws from the answer (one round trip).
+ */
+export function setLeadStatus(
+  input: StatusInput & { board?: BoardFilter },
+): SetStatusResult | (SetStatusResult & { ok: true; board: PipelineBoard }) {
+  const result = changeStatus(input);
+  const board = input !== null && typeof input === 'object' ? input.board : undefined;
+  return result.ok && board && typeof board === 'object' ? { ...result, board: getPipelineBoard(board) } : result;
+}
+
+function changeStatus(input: StatusInput): SetStatusResult {
   const crm = openCrm();
   const arg: StatusInput = input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {};
   const leadId = typeof arg.leadId === 'string' ? F.cleanText(arg.leadId) : '';
@@ -310,23 +330,28 @@ export function setLeadStatus(input: StatusInput): SetStatusResult {
       // with a Note of what changed, never answered ok and dropped.
       const kept = saveFields(crm, leads, index, leadId, from, stored, values);
       if (kept.changes['Deal Value'] !== undefined) saved = { ...stored, ...kept.changes };
-      return { ok: true, leadId, status: to, changed: kept.count };
+      return {
+        ok: true,
+        leadId,
+        status: to,
+        changed: kept.count,
+        card: cardAfterWrite(crm, leads, index, kept.note ? [kept.note] : []),
+      };
     }
     const fx = statusEffects(from, to, lead, crm.now, crm.settings, crm.offset);
     leads.update(index, { ...values, Status: to, ...fx });
-    Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
-      {
-        Timestamp: crm.now,
-        'Lead ID': leadId,
-        Type: 'Status Change',
-        Summary: statusChangeSummary(from, to),
-        By: currentUser(),
-        'Next Follow-up': fx['Next Follow-up'] ?? '',
-      },
-    ]);
+    const logged: ActivityRecord = {
+      Timestamp: crm.now,
+      'Lead ID': leadId,
+      Type: 'Status Change',
+      Summary: statusChangeSummary(from, to),
+      By: currentUser(),
+      'Next Follow-up': fx['Next Follow-up'] ?? '',
+    };
+    Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([logged]);
     updateShadow(crm.ss, [[leadId, to]], crm.offset);
     saved = { ...lead, Status: to };
-    return { ok: true, leadId, status: to };
+    return { ok: true, leadId, status: to, card: cardAfterWrite(crm, leads, index, [logged]) };
   });
   if (saved) alertBigDealNow(crm, saved);
   return result;

@@ -11,6 +11,7 @@ import {
   type TemplateValues,
 } from '../core/templates';
 import { formatDay } from '../core/format';
+import { templatesFor } from '../core/template-order';
 import { headerText, normalizeEmail } from '../core/email';
 import { whatsappLink, normalizePhone } from '../core/phone';
 import { displayName } from '../core/team';
@@ -19,6 +20,7 @@ import { cleanText } from '../core/fields';
 import { CrmError, ref, t, userText } from '../core/i18n';
 import { isDate, toYmd } from '../core/dates';
 import { Table } from './table';
+import type { CardUpdate, LeadCard } from './card';
 import { logActivity } from './activities';
 import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
@@ -39,12 +41,24 @@ function prepared(
   if (index < 0)
     throw new CrmError({ key: 'error.unknownLead', params: { leadId: userText(leadId || '?') } }, crm.lang);
   const lead = leads.readRow(index);
+  return { template, values: templateValues(crm, template, lead, leadId), lead, leadId };
+}
+
+/** What a template's placeholders are filled with, for one lead. */
+/** `quotation`: the day of the last quotation when the caller read it already (YYYY-MM-DD, or ''). */
+function templateValues(
+  crm: Crm,
+  template: Template,
+  lead: LeadRecord,
+  leadId: string,
+  quotation?: string,
+): TemplateValues {
   const team = readTeam(crm);
   const owner = cellText(lead['Owner'], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
   const value = typeof lead['Deal Value'] === 'number' ? formatMoney(lead['Deal Value'], crm.settings.currency) : '';
   // A date in a client's message as people write it, in the template's language: 7 Desember 2026.
-  const quoted = quotationDate(crm, leadId) || statusDate(crm, lead);
-  const values: TemplateValues = {
+  const quoted = (quotation ?? quotationDate(crm, leadId)) || statusDate(crm, lead);
+  return {
     ...nameValues(cellText(lead['Name'], crm.offset), crm.settings.salutation, template.language),
     company: cellText(lead['Company'], crm.offset),
     needs: cellText(lead['Needs'], crm.offset),
@@ -54,7 +68,6 @@ function prepared(
     value,
     quotationDate: quoted ? formatDay(quoted, template.language === 'en' ? 'en' : 'id', 'long') : '',
   };
-  return { template, values, lead, leadId };
 }
 
 /** When the last quotation was sent (the latest Quotation Sent activity), as YYYY-MM-DD. */
@@ -89,6 +102,8 @@ export interface RenderedTemplate {
   fromLead: Record<string, number>;
   /** The lead's email address. */
   to: string;
+  /** Email only: who the email comes from (the team member's name and the user's address), else ''. */
+  from: string;
   /** A wa.me link with the text, for a WhatsApp template, a mobile and nothing missing; else ''. */
   whatsapp: string;
 }
@@ -96,6 +111,24 @@ export interface RenderedTemplate {
 export function renderTemplate(arg?: { templateId?: string; leadId?: string }): RenderedTemplate {
   const crm = openCrm();
   const { template, values, lead } = prepared(crm, arg);
+  return rendered(crm, template, values, lead);
+}
+
+/**
+ * The first template the sidebar offers for a lead (templatesFor), filled: the selected-lead view
+ * opens with it in the same call (getSelectedLead). null when no template fits.
+ */
+export function firstTemplateFor(
+  crm: Crm,
+  lead: LeadRecord,
+  card: LeadCard,
+  quotation?: string,
+): RenderedTemplate | null {
+  const [first] = templatesFor(readTemplates(crm), crm.lang, card.situation, card.whatsapp !== '');
+  return first ? rendered(crm, first, templateValues(crm, first, lead, card.leadId, quotation), lead) : null;
+}
+
+function rendered(crm: Crm, template: Template, values: TemplateValues, lead: LeadRecord): RenderedTemplate {
   const r = fill(template, values);
   const phone = normalizePhone(lead['Phone']);
   // What is unfilled is the server's to say (the page never re-reads braces in the lead's data).
@@ -108,9 +141,17 @@ export function renderTemplate(arg?: { templateId?: string; leadId?: string }): 
     missing,
     fromLead: r.fromLead,
     to: cellText(lead['Email'], crm.offset),
+    from: template.channel === 'Email' ? sender(values) : '',
     whatsapp:
       template.channel === 'WhatsApp' && phone.ok && missing.length === 0 ? whatsappLink(phone.e164, r.text) : '',
   };
+}
+
+/** Who an email comes from as its reader sees it: the salesperson's name and the user's address. */
+function sender(values: TemplateValues): string {
+  const name = headerText(values.sales ?? '');
+  const address = currentUser();
+  return name && address ? `${name} <${address}>` : name || address;
 }
 
 /**
@@ -123,6 +164,10 @@ export interface TemplateEmailSent {
   message: string;
   /** Whether the Email activity was logged. */
   logged: boolean;
+  /** To whom it went (the address as sent). */
+  to: string;
+  /** The selected-lead card after the send and its Email activity (null when it could not be logged). */
+  card: CardUpdate | null;
 }
 
 export function sendTemplateEmail(arg?: {
@@ -165,5 +210,11 @@ export function sendTemplateEmail(arg?: {
     name: headerText(values.sales ?? '') || undefined,
   });
   const logged = logActivity({ leadId, type: 'Email', summary: `${subject}`.slice(0, 500) || template.name });
-  return { ok: true, message: t(crm.lang, 'ui.sent'), logged: logged.ok };
+  return {
+    ok: true,
+    message: t(crm.lang, logged.ok ? 'mail.sent' : 'mail.sentNotLogged', { to: userText(to) }),
+    logged: logged.ok,
+    to,
+    card: logged.ok ? logged.card : null,
+  };
 }

@@ -96,6 +96,8 @@ export async function startPlayground(
   const distDir = opts.distDir ?? defaultDistDir();
   const log = opts.log ?? ((l: string) => console.log(l));
   let selection: { sheet: string; row: number; col: number } | null = null;
+  /** Counts the times a script moved the selection (Range.activate from the sidebar): the page follows. */
+  let moved = 0;
   const base = { distDir, user: opts.user };
   const callable = new Set([...declaredFunctions(distDir)].filter((f) => !NOT_FROM_A_PAGE.has(f)));
   const pageDir = opts.pageDir ?? defaultPageDir();
@@ -187,6 +189,16 @@ export async function startPlayground(
       sheet.getRange(selection.row, selection.col).activate();
   };
 
+  /** A call that activated a range (a lead opened from the sidebar) moved the user's selection there. */
+  const followActivation = (env: Environment) => {
+    const r = env.spreadsheet.getActiveRange();
+    if (!r) return;
+    const now = { sheet: r.getSheet().getName(), row: r.getRow(), col: r.getColumn() };
+    if (selection && now.sheet === selection.sheet && now.row === selection.row && now.col === selection.col) return;
+    selection = now;
+    moved++;
+  };
+
   const html = (res: http.ServerResponse, text: string) => {
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
@@ -232,6 +244,7 @@ export async function startPlayground(
           unsaved: ws.unsaved,
           lastSaveMs: ws.saves.at(-1) ?? null,
           saves: ws.saves.length,
+          selection: selection ? { ...selection, moved } : null,
         });
       else if (req.method === 'GET' && url.pathname === '/api/charts') {
         const name = url.searchParams.get('name') ?? 'Summary';
@@ -255,7 +268,7 @@ export async function startPlayground(
           await ws.run((env) => {
             env.callSimpleTrigger('onOpen', { authMode: 'LIMITED', source: env.spreadsheet });
             const menu = env.spreadsheetApp.ui.menus.at(-1);
-            return { title: 'Lembar CRM', items: menu ? menu.items : [] };
+            return { title: 'Lembar CRM', items: menu ? menu.items : [], entries: menu ? menu.entries : [] };
           }),
         );
       } else if (req.method === 'POST' && url.pathname === '/api/run') {
@@ -267,11 +280,9 @@ export async function startPlayground(
             select(env);
             const before = marks(env);
             try {
-              return {
-                ok: true,
-                result: env.callRaw(fn, ...(Array.isArray(args) ? args : [])),
-                ui: shown(env, before),
-              };
+              const result = env.callRaw(fn, ...(Array.isArray(args) ? args : []));
+              followActivation(env);
+              return { ok: true, result, ui: shown(env, before) };
             } catch (e) {
               return { ok: false, error: (e as Error).message.replace(/^Exception: /, ''), ui: shown(env, before) };
             }

@@ -17,17 +17,22 @@ import type { PipelineBoard } from '../gas/board';
 type Card = BoardCard;
 
 let board: PipelineBoard;
+/** The stage a phone shows (one at a time; a wide screen shows them side by side). */
+let stage = '';
 const filter = { owner: '', source: '', query: '' };
 const app = () => document.getElementById('app')!;
 const money = (n: number | null) => (n === null ? '–' : formatMoney(n, board.currency));
 const say = (text: string, kind?: StatusKind) => status(document.getElementById('board-status')!, text, kind);
 
+/** The filter as the server takes it. */
+const asked = () => ({ owner: filter.owner || undefined, source: filter.source, query: filter.query });
+
 async function load(): Promise<void> {
-  board = await call('getPipelineBoard', {
-    owner: filter.owner || undefined,
-    source: filter.source,
-    query: filter.query,
-  });
+  shown(await call('getPipelineBoard', asked()));
+}
+
+function shown(b: PipelineBoard): void {
+  board = b;
   if (!filter.owner) filter.owner = board.owner;
   draw();
 }
@@ -73,6 +78,29 @@ function toolbar(): HTMLElement {
   return h('div', { class: 'toolbar' }, owner, source, query, refresh);
 }
 
+/**
+ * On a phone the board shows one stage at a time, chosen from this bar (CSS shows it under 600 px);
+ * a card moves by its "Move to…" list there.
+ */
+function stageBar(): HTMLElement {
+  if (!board.columns.some((c) => c.status === stage)) stage = board.columns[0]?.status ?? '';
+  const bar = h('div', { class: 'stages', role: 'tablist', 'aria-label': msg('board.stages') });
+  for (const col of board.columns) {
+    const tab = h('button', {
+      type: 'button',
+      role: 'tab',
+      'aria-selected': String(col.status === stage),
+      text: col.dropOnly ? label('status', col.status) : `${label('status', col.status)} (${col.count})`,
+    });
+    tab.addEventListener('click', () => {
+      stage = col.status;
+      draw();
+    });
+    bar.append(tab);
+  }
+  return bar;
+}
+
 function draw(): void {
   const focus = document.activeElement?.id;
   const columns = h('div', { class: 'columns' });
@@ -88,7 +116,10 @@ function draw(): void {
     columns.append(
       h(
         'section',
-        { class: `column${col.dropOnly ? ' drop' : ''}`, 'aria-labelledby': `col-${col.status.replace(/\W/g, '')}` },
+        {
+          class: `column${col.dropOnly ? ' drop' : ''}${col.status === stage ? ' current' : ''}`,
+          'aria-labelledby': `col-${col.status.replace(/\W/g, '')}`,
+        },
         h(
           'header',
           {},
@@ -117,9 +148,14 @@ function draw(): void {
       },
     });
   }
+  const bar = stageBar();
+  // The current stage's class is set now that stageBar has settled which one it is.
+  for (const sec of columns.children)
+    sec.classList.toggle('current', sec.querySelector('ul')?.getAttribute('data-status') === stage);
   app().replaceChildren(
     toolbar(),
     h('p', { id: 'board-status', class: 'status', role: 'status' }),
+    bar,
     columns,
     h('div', { id: 'gate' }),
   );
@@ -167,9 +203,13 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
   if (from === to) return;
   const card = board.columns.flatMap((c) => c.cards).find((c) => c.leadId === leadId);
   try {
-    const r = await call('setLeadStatus', { leadId, status: to, fields, expectedStatus: from });
+    // One round trip: the answer carries the board as it now is.
+    const r = await call('setLeadStatus', { leadId, status: to, fields, expectedStatus: from, board: asked() });
     if (r.ok) {
-      await load();
+      if ('board' in r) {
+        board = r.board;
+        draw();
+      } else await load();
       say(msg('board.moved', { name: card?.name ?? leadId, status: label('status', to) }), 'ok');
       return;
     }
@@ -179,8 +219,10 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
       .filter((k): k is string => !!k);
     const missing = gate.filter((k) => errors[k]);
     if (!r.changed && missing.length > 0) return askFields(leadId, from, to, gate, errors, card);
-    // Refused (or changed meanwhile): the card goes back, with the reason.
-    await load();
+    // Refused: the card goes back, with the reason (drawn again from what the board had); moved
+    // by someone else meanwhile: the board is asked for again.
+    if (r.changed) await load();
+    else draw();
     say(errors.status ?? Object.values(errors).join(' '), 'error');
   } catch (e) {
     await load();
@@ -238,7 +280,7 @@ function askFields(
   form.append(h('div', { class: 'actions' }, cancel, ok));
   cancel.addEventListener('click', () => {
     box.replaceChildren();
-    void load(); // the card goes back where it was
+    draw(); // the card goes back where it was (nothing changed: nothing to ask)
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -248,16 +290,31 @@ function askFields(
     void move(leadId, from, to, fields);
   });
   box.replaceChildren(form);
+  placeNear(form, document.querySelector<HTMLElement>(`li.card[data-lead="${CSS.escape(leadId)}"]`));
   (form.querySelector('input,select') as HTMLElement | null)?.focus();
+}
+
+/** The gate form opens by the card that was dropped (under it, or above when there is no room), inside the window. */
+function placeNear(form: HTMLElement, card: HTMLElement | null): void {
+  if (!card) return;
+  const r = card.getBoundingClientRect();
+  const w = Math.min(form.offsetWidth, innerWidth - 16);
+  const hgt = form.offsetHeight;
+  const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
+  const below = r.bottom + 6;
+  const top = below + hgt <= innerHeight - 8 ? below : Math.max(8, r.top - hgt - 6);
+  form.style.inset = `${top}px auto auto ${left}px`;
 }
 
 (async () => {
   try {
-    const c = await call('getSidebarContext');
+    // One call opens the board: its context and its first drawing.
+    const c = await call('getSidebarContext', { board: asked() });
     setContext(c);
     setMessages(c.messages);
     document.documentElement.lang = c.lang;
-    await load();
+    if (c.board) shown(c.board);
+    else await load();
   } catch (e) {
     app().textContent = (e as Error).message;
   }

@@ -18,11 +18,20 @@ export { userText } from '../core/i18n/fill';
  */
 export function call<K extends ApiName>(fn: K, ...args: Args<K>): Promise<Result<K>> {
   const [arg] = args as unknown[];
-  return new Promise((resolve, reject) => {
+  inFlight++;
+  return new Promise<Result<K>>((resolve, reject) => {
     const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);
     if (arg === undefined) runner[fn]();
     else runner[fn](arg);
+  }).finally(() => {
+    inFlight--;
   });
+}
+
+let inFlight = 0;
+/** Calls not answered yet: a poll waits while a write is on its way (its answer redraws the page). */
+export function callsInFlight(): number {
+  return inFlight;
 }
 
 /** Closes the dialog this page is in (Sheets' google.script.host). */

@@ -5,6 +5,7 @@ import { ctx, label } from './context';
 import type { LeadColumnKey, SelectedLead } from '../gas/sidebar';
 import { field, showErrors, values } from './form';
 import { status } from './status';
+import type { CardDone } from './lead-forms';
 
 const FIELDS: {
   name: LeadColumnKey;
@@ -24,7 +25,7 @@ const FIELDS: {
   { name: 'consent', type: 'select' },
 ];
 
-export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElement {
+export function editForm(L: SelectedLead, done: CardDone): HTMLElement {
   const form = h('form', { id: 'edit-form', novalidate: true });
   for (const f of FIELDS) {
     const options =
@@ -71,16 +72,12 @@ export function editForm(L: SelectedLead, reload: () => Promise<void>): HTMLElem
         status(result, general.map(([, m]) => m).join(' '), general.length ? 'error' : 'info');
         return;
       }
-      await reload();
-      // The lead is drawn again: keep its edit form open to say it worked.
-      document.querySelector('details.edit')?.setAttribute('open', '');
-      status(
-        document.querySelector('#edit-form .status') as HTMLElement,
-        r.applied
-          ? msg('ui.updatedShared', { count: r.changed ?? 0, applied: r.applied })
-          : msg('ui.updated', { count: r.changed ?? 0 }),
-        'ok',
-      );
+      // The lead is drawn again from the answer (its edit form kept open) to say it worked.
+      const text = r.applied
+        ? msg('ui.updatedShared', { count: r.changed ?? 0, applied: r.applied })
+        : msg('ui.updated', { count: r.changed ?? 0 });
+      if (r.card) done(r.card, { form: '#edit-form', text });
+      else status(result, text, 'ok');
     } catch (e) {
       status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
     } finally {

@@ -1,29 +1,41 @@
-// Message templates for the selected lead: the server fills a template for the lead
-// (renderTemplate); WhatsApp opens wa.me with the text (mobiles only) and offers to log it;
-// Email sends through the server (quota checked) and is logged. A placeholder without a value (as
-// the server names it) is shown to the user first and never sent.
+// Message templates for the selected lead: the server fills a template for the lead (the first
+// one comes with the lead, getSelectedLead; another is renderTemplate); WhatsApp opens wa.me with
+// the text (mobiles only) and offers to log it; Email shows To, From and Subject, sends through
+// the server (quota checked), once, and says to whom it went and that it was logged, or why not.
+// A placeholder without a value (as the server names it) is shown to the user first and never sent.
 import { call, h, msg } from './client';
 import { ctx } from './context';
 import type { SelectedLead } from '../gas/sidebar';
 import type { RenderedTemplate } from '../gas/templates';
+import { templatesFor } from '../core/template-order';
 import { status } from './status';
+import type { CardDone } from './lead-forms';
 
-export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTMLElement {
+export function messagesPanel(L: SelectedLead, done: CardDone): HTMLElement {
   const box = h(
     'section',
     { class: 'messages', 'aria-labelledby': 'messages-title' },
     h('h3', { id: 'messages-title', text: msg('ui.templates') }),
   );
   // The lead's situation first, in the user's language, then the rest.
-  const mine = ctx.templates.filter((t) => t.language === ctx.lang && (t.channel !== 'WhatsApp' || L.whatsapp));
-  const ordered = [
-    ...mine.filter((t) => t.situation === L.situation),
-    ...mine.filter((t) => t.situation !== L.situation),
-  ];
+  const ordered = templatesFor(ctx.templates, ctx.lang, L.situation, L.whatsapp !== '');
   if (ordered.length === 0) return box;
   const pick = h('select', { id: 'template-pick', 'aria-label': msg('ui.template') });
   for (const t of ordered) pick.append(h('option', { value: t.id, text: `${t.name} · ${t.channel}` }));
-  const subject = h('input', { id: 'template-subject', 'aria-label': 'Subject', hidden: true }) as HTMLInputElement;
+  // An email says who it goes to and from whom before it is sent.
+  const to = h('dd', { id: 'email-to' });
+  const from = h('dd', { id: 'email-from' });
+  const subject = h('input', { id: 'template-subject' }) as HTMLInputElement;
+  const head = h(
+    'dl',
+    { class: 'email-head', hidden: true },
+    h('dt', { text: msg('mail.to') }),
+    to,
+    h('dt', { text: msg('mail.from') }),
+    from,
+    h('dt', {}, h('label', { for: 'template-subject', text: msg('mail.subject') })),
+    h('dd', {}, subject),
+  );
   const text = h('textarea', {
     id: 'template-text',
     rows: '5',
@@ -32,7 +44,7 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
   const warn = h('div', { class: 'status error', role: 'alert' });
   const actions = h('div', { class: 'actions' });
   const result = h('div', { class: 'status', role: 'status' });
-  box.append(pick, subject, text, warn, actions, result);
+  box.append(pick, head, text, warn, actions, result);
   let current: RenderedTemplate | null = null;
   // An unfilled placeholder the server named, still in the text more often than the lead's own
   // data put it there (`Toko {Maju}` is a name, not a placeholder).
@@ -43,15 +55,21 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
     warn.textContent = left.length > 0 ? msg('ui.missing', { names: left.join(', ') }) : '';
     return left.length === 0;
   };
+  const show = (t: RenderedTemplate) => {
+    current = t;
+    head.hidden = t.channel !== 'Email';
+    to.textContent = t.to || msg('mail.noAddress');
+    to.classList.toggle('error', !t.to);
+    from.textContent = t.from;
+    subject.value = t.subject;
+    text.value = t.text;
+    draw();
+  };
   const load = async () => {
     status(result, msg('ui.loading'), 'info');
     try {
-      current = await call('renderTemplate', { templateId: pick.value, leadId: L.leadId });
-      subject.hidden = current.channel !== 'Email';
-      subject.value = current.subject;
-      text.value = current.text;
+      show(await call('renderTemplate', { templateId: pick.value, leadId: L.leadId }));
       status(result, '', 'info');
-      draw();
     } catch (e) {
       status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
     }
@@ -83,7 +101,8 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
             type: 'WhatsApp',
             summary: text.value.slice(0, 2000),
           });
-          if (r.ok) await reload();
+          if (r.ok) done(r.card, { form: '.messages', text: msg('activity.saved', { leadId: L.leadId }) });
+          else status(result, Object.values(r.errors).join(' '), 'error');
         });
         result.replaceChildren(logIt);
       });
@@ -97,9 +116,12 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
         text: msg('ui.send'),
         disabled: !current.to || !ok,
       });
+      // Sent once: the button stays off while sending and after it worked (editing the text or
+      // picking another template draws a new one).
       send.addEventListener('click', async () => {
-        if (!check()) return;
+        if (!check() || send.disabled) return;
         send.disabled = true;
+        status(result, msg('mail.sending', { to: current!.to }), 'info');
         try {
           const r = await call('sendTemplateEmail', {
             templateId: current!.templateId,
@@ -107,10 +129,10 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
             subject: subject.value,
             text: text.value,
           });
-          await reload();
-          status(document.querySelector('.messages .status[role=status]') as HTMLElement, r.message, 'ok');
+          if (r.card) done(r.card, { form: '.messages', text: r.message });
+          status(result, r.message, r.logged ? 'ok' : 'error');
         } catch (e) {
-          status(result, (e as Error).message, 'error');
+          status(result, msg('mail.failed', { error: (e as Error).message }), 'error');
           send.disabled = false;
         }
       });
@@ -120,6 +142,8 @@ export function messagesPanel(L: SelectedLead, reload: () => Promise<void>): HTM
   pick.addEventListener('change', () => void load());
   text.addEventListener('input', draw);
   subject.addEventListener('input', draw);
-  void load();
+  // The first template came with the lead (one call opens the view); another is asked for.
+  if (L.template && L.template.templateId === pick.value) show(L.template);
+  else void load();
   return box;
 }

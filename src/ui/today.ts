@@ -9,8 +9,14 @@ import { queuePanel } from './queue';
 import { showDue } from './show';
 import type { TodayItem, TodayList } from '../gas/day';
 
-export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void> } {
-  const panel = h('section', { class: 'today' }) as HTMLElement & { load(owner?: string): Promise<void> };
+export interface TodayPanel extends HTMLElement {
+  load(owner?: string): Promise<void>;
+  /** Draws a list the page already has (the one that came with the context when it opened). */
+  show(day: TodayList): void;
+}
+
+export function todayPanel(): TodayPanel {
+  const panel = h('section', { class: 'today' }) as TodayPanel;
   const head = h('div', { class: 'today-head' });
   const list = h('div', { class: 'today-list', 'aria-live': 'polite' });
   panel.append(head, list, queuePanel());
@@ -25,6 +31,7 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
       status(list, msg('ui.failed', { error: (e as Error).message }), 'error');
     }
   };
+  panel.show = (day: TodayList) => render(day);
   const render = (day: TodayList) => {
     head.replaceChildren(h('h3', { text: `${msg('ui.tabToday')} · ${day.dateText}` }));
     if (day.canSwitch) {
@@ -134,12 +141,14 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
     form.append(h('button', { type: 'submit', class: 'primary', text: msg('ui.log') }), result);
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      const r = await call('logActivity', { ...values(form), leadId: i.leadId }).catch((e: Error) => ({
-        ok: false,
+      // One round trip: the answer carries the list as it now is.
+      const r = await call('logActivity', { ...values(form), leadId: i.leadId, day: { owner } }).catch((e: Error) => ({
+        ok: false as const,
         errors: { summary: e.message },
       }));
       if (!r.ok) return showErrors(form, r.errors ?? {});
-      await panel.load();
+      if (r.day) render(r.day);
+      else await panel.load();
     });
     return form;
   };
@@ -153,13 +162,15 @@ export function todayPanel(): HTMLElement & { load(owner?: string): Promise<void
       const date = values(form).nextFollowUp;
       if (!date.trim())
         return showErrors(form, { nextFollowUp: msg('valid.required', { field: msg('field.nextFollowUp') }) });
-      const r = await call('updateLead', { leadId: i.leadId, fields: { nextFollowUp: date } }).catch((e: Error) => ({
-        ok: false,
-        errors: { nextFollowUp: e.message },
-      }));
+      const r = await call('updateLead', {
+        leadId: i.leadId,
+        fields: { nextFollowUp: date },
+        day: { owner },
+      }).catch((e: Error) => ({ ok: false, errors: { nextFollowUp: e.message }, day: undefined }));
       if (!r.ok) return showErrors(form, r.errors);
       status(result, msg('ui.moved', { date: showDue(date) }), 'ok');
-      await panel.load();
+      if (r.day) render(r.day);
+      else await panel.load();
     });
     return form;
   };

@@ -45,6 +45,7 @@ afterAll(async () => {
 async function openDialog(page: Page): Promise<FrameLocator> {
   await page.goto(pg.url);
   await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Admin' }).click();
   await page.getByRole('menuitem', { name: 'Arsipkan aktivitas lama…' }).click();
   await page.getByRole('dialog', { name: 'Arsipkan aktivitas lama' }).waitFor();
   return page.frameLocator('.modal iframe');
@@ -133,6 +134,7 @@ test('a teammate sees whose archive it is and who can put it back, with no Put b
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(team.url);
     await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Admin' }).click();
     await page.getByRole('menuitem', { name: 'Arsipkan aktivitas lama…' }).click();
     const dialog = page.frameLocator('.modal iframe');
     const history = dialog.getByRole('region', { name: 'Arsip yang sudah dibuat' });

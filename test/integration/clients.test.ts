@@ -472,6 +472,7 @@ describe('contact facts are the client\u2019s', () => {
       ok: true,
       errors: {},
       changed: 1,
+      card: expect.anything(),
     });
     expect(a('Phone')).toEqual(['0812 7000 0001', '+6281322220000', '0812 7000 0001']);
     expect(

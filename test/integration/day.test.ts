@@ -180,7 +180,9 @@ describe('updateLead', () => {
         dealValue: '15 juta',
       },
     });
-    expect(r).toEqual({ ok: true, errors: {}, changed: 4 });
+    expect(r).toEqual({ ok: true, errors: {}, changed: 4, card: expect.anything() });
+    // The card the sidebar redraws from holds the stored values (issue 29 item 10).
+    expect(r.card!.lead).toMatchObject({ phone: '+6281311112222', dealValue: 15000000 });
     const lead = records(e.spreadsheet, 'Leads')[0];
     expect(lead.Phone).toBe('+6281311112222');
     expect(lead.Company).toBe('=HYPERLINK("http://x")');
@@ -197,6 +199,7 @@ describe('updateLead', () => {
       ok: true,
       errors: {},
       changed: 0,
+      card: expect.anything(),
     });
   });
 

@@ -182,7 +182,14 @@ describe('logActivity', () => {
       lastContact: '2026-11-24T02:00:00.000Z',
       followUps: 0,
       nextFollowUp: '2026-11-27',
+      card: expect.anything(),
     });
+    // The card the sidebar redraws from: the lead as written, the activity just logged.
+    if (!first.ok) throw new Error('logged');
+    expect(first.card.lead).toMatchObject({ leadId: 'L-000001', followUps: 0, nextFollowUp: '2026-11-27' });
+    expect(first.card.logged).toEqual([
+      expect.objectContaining({ type: 'Follow-up Call', summary: 'Minta penawaran', by: 'rina@firma.id' }),
+    ]);
     const second = e.call('logActivity', {
       leadId: 'L-000001',
       type: 'Quotation Sent',

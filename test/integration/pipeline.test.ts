@@ -227,7 +227,7 @@ describe('setLeadStatus', () => {
       status: 'Quotation Sent',
       fields: { dealValue: 'Rp 12.500.000', expectedClose: '2026-12-20' },
     });
-    expect(r).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent' });
+    expect(r).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent', card: expect.anything() });
     const [lead] = records(e.spreadsheet, 'Leads');
     expect(lead['Deal Value']).toBe(12500000);
     expect(iso(lead['Expected Close'])).toBe('2026-12-19T17:00:00.000Z');
@@ -249,7 +249,7 @@ describe('setLeadStatus', () => {
       status: 'Quotation Sent',
       fields: { dealValue: 'Rp 15.000.000', expectedClose: '2026-12-20', product: '' },
     });
-    expect(r).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent', changed: 1 });
+    expect(r).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent', changed: 1, card: expect.anything() });
     const [lead] = records(e.spreadsheet, 'Leads');
     expect(lead['Deal Value']).toBe(15000000);
     expect(lead.Status).toBe('Quotation Sent');
@@ -261,7 +261,7 @@ describe('setLeadStatus', () => {
     // The same values again: nothing to save, nothing logged.
     expect(
       e.call('setLeadStatus', { leadId: 'L-000001', status: 'Quotation Sent', fields: { dealValue: '15000000' } }),
-    ).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent', changed: 0 });
+    ).toEqual({ ok: true, leadId: 'L-000001', status: 'Quotation Sent', changed: 0, card: expect.anything() });
     expect(records(e.spreadsheet, 'Activities')).toHaveLength(2);
   });
 

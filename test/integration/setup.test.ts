@@ -249,20 +249,32 @@ describe('menu', () => {
     expect(menu.items.map((i) => i.fn)).toEqual([
       'showSidebar',
       'showPipelineBoard',
-      'setupCrm',
-      'showImportDialog',
-      'installTriggers',
-      'showNextRun',
+      'refreshSummary',
       'runDuplicateAuditNow',
       'mergeDuplicates',
       'undoMerge',
-      'refreshSummary',
-      'showArchiveDialog',
       'previewCampaign',
       'startCampaign',
       'stopCampaign',
+      'showImportDialog',
+      'showArchiveDialog',
+      'setupCrm',
+      'installTriggers',
+      'showNextRun',
     ]);
     expect(menu.items[0].caption).toBe('Buka panel prospek');
+    // Daily work at the top level; the rest in submenus (admin last).
+    const top = menu.entries.map((x) => ('separator' in x ? '—' : 'items' in x ? `${x.caption} ▸` : x.caption));
+    expect(top).toEqual([
+      'Buka panel prospek',
+      'Papan pipeline',
+      'Perbarui ringkasan',
+      '—',
+      'Duplikat ▸',
+      'Kampanye ▸',
+      '—',
+      'Admin ▸',
+    ]);
   });
 });
 

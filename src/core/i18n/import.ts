@@ -286,7 +286,10 @@ export const importing = {
     id: '{count} nama penanggung jawab di Leads bukan email ({names}): petakan di Impor prospek….',
   },
   'owners.guess': { en: ' (probably {email})', id: ' (kemungkinan {email})' },
-  'ui.owners.title': { en: 'Owners written as names in Leads', id: 'Penanggung jawab (Owner) yang ditulis sebagai nama di Leads' },
+  'ui.owners.title': {
+    en: 'Owners written as names in Leads',
+    id: 'Penanggung jawab (Owner) yang ditulis sebagai nama di Leads',
+  },
   'ui.owners.intro': {
     en: 'These owners are names, not emails: Today, the digest, the scorecard and message templates cannot find them. Choose who each one is.',
     id: 'Penanggung jawab ini berupa nama, bukan email: Hari ini, ringkasan harian, scorecard, dan template pesan tidak bisa menemukannya. Pilih siapa orangnya.',

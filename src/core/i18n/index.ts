@@ -23,6 +23,7 @@ import { digest } from './digest';
 import { report } from './report';
 import { automation } from './automation';
 import { client } from './client';
+import { flow } from './flow';
 import { intake } from './intake';
 import { labels } from './labels';
 import { labelIn, LABEL_KINDS, type LabelKind } from '../data-labels';
@@ -62,6 +63,7 @@ const ENTRIES = /* @__PURE__ */ join(
   report,
   automation,
   client,
+  flow,
   intake,
   labels,
 );

@@ -3,6 +3,8 @@
 // build.mjs inlines it, with playground.css, into playground.html (.local/page/).
 import type { Chart as ChartJs } from 'chart.js';
 import { FROZEN, widthOf } from './widths';
+import { drawMenu, type MenuEntry } from './menu';
+import { chartConfig, type ChartData } from './charts';
 
 /** Chart.js, loaded by its own script tag (/vendor/chart.umd.min.js) before this page's script. */
 declare const Chart: typeof ChartJs;
@@ -39,15 +41,6 @@ interface Answer {
     alerts?: string[];
     dialogs?: { title: string; html: string; width: number; height: number }[];
   };
-}
-
-/** A chart of the tab (GET /api/charts), as the Sheets chart describes it. */
-interface ChartData {
-  type: string;
-  axis: string;
-  title: string;
-  labels: string[];
-  series: { label: string; data: number[] }[];
 }
 
 const ROW_H = 24;
@@ -118,29 +111,28 @@ function show(r: Answer | null): void {
   if (r && r.ok === false && r.error) toast({ title: 'Lembar CRM', message: r.error });
 }
 
-// ---- the add-on menu, from onOpen
+// ---- the add-on menu, from onOpen (with its submenus, as Sheets draws them)
 async function loadMenu(): Promise<void> {
-  const m: { title: string; items: { caption: string; fn: string }[] } = await (await fetch('/api/menu')).json();
+  const m: { title: string; entries: MenuEntry[] } = await (await fetch('/api/menu')).json();
   const menu = byId('menu');
-  menu.replaceChildren(el('div', m.title, ''));
-  (menu.firstChild as HTMLElement).style.cssText = 'padding:4px 14px;color:#5f6368;font-size:11px';
-  m.items.forEach((it) => {
-    const b = el('button', it.caption);
-    b.setAttribute('role', 'menuitem');
-    b.onclick = async () => {
-      closeMenu();
-      await selecting;
-      const r = await post('/api/run', { fn: it.fn, args: [] });
-      show(r);
-      refresh(true);
-      if (it.fn === 'showSidebar') document.body.dataset.view = 'sidebar';
-    };
-    menu.append(b);
+  menu.replaceChildren(el('div', m.title, 'menu-title'));
+  drawMenu(menu, m.entries, async (fn) => {
+    closeMenu();
+    await selecting;
+    const r = await post('/api/run', { fn, args: [] });
+    show(r);
+    refresh(true);
+    if (fn === 'showSidebar') document.body.dataset.view = 'sidebar';
   });
 }
 const ext = byId('ext');
 function closeMenu(): void {
   byId('menu').hidden = true;
+  byId('menu')
+    .querySelectorAll<HTMLElement>('[role=menu]')
+    .forEach((m) => {
+      m.hidden = true;
+    });
   ext.setAttribute('aria-expanded', 'false');
 }
 ext.onclick = () => {
@@ -149,8 +141,15 @@ ext.onclick = () => {
   ext.setAttribute('aria-expanded', String(!m.hidden));
   if (!m.hidden) m.querySelector<HTMLElement>('[role=menuitem]')!.focus();
 };
+// The menu closes with Escape (back to Extensions) or a click elsewhere.
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape') closeMenu();
+  if (e.key === 'Escape' && !byId('menu').hidden) {
+    closeMenu();
+    ext.focus();
+  }
+});
+document.addEventListener('mousedown', (e) => {
+  if (!byId('menu').hidden && !(e.target as Element).closest('[role=menubar]')) closeMenu();
 });
 
 // ---- tabs and the grid (only the rows in view are drawn)
@@ -318,6 +317,12 @@ function draw(): void {
     else if (!cache[w + WINDOW] && w + WINDOW < shown.rows) loadWindow(w + WINDOW);
   }
 }
+// Tab reaches the grid (it is in the tab order); arriving with nothing selected selects A2, so the
+// arrows have a cell to move from.
+byId('grid').tabIndex = 0;
+byId('grid').addEventListener('focus', () => {
+  if (!sel && data && data.rows > 0) select(2, 1);
+});
 let pending: number | null = null;
 byId('grid').addEventListener('scroll', () => {
   if (!pending)
@@ -326,15 +331,6 @@ byId('grid').addEventListener('scroll', () => {
       draw();
     });
 });
-// The value axis as the Sheets chart formats it: whole numbers, percent, or Rp in millions (jt).
-function valueAxis(c: ChartData) {
-  const ticks: { precision: number; callback?: (v: number | string) => string } = { precision: 0 };
-  if (c.axis === 'percent') ticks.callback = (v) => `${Math.round(Number(v) * 100)}%`;
-  if (c.axis === 'idr')
-    ticks.callback = (v) => `Rp ${(Number(v) / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 })} jt`;
-  const axis = { beginAtZero: true, ticks };
-  return c.type === 'BAR' ? { x: axis } : { y: axis };
-}
 async function loadCharts(): Promise<void> {
   const charts: ChartData[] = await (await fetch(`/api/charts?name=${encodeURIComponent(current)}`)).json();
   drawn.forEach((c) => c.destroy());
@@ -365,23 +361,7 @@ async function loadCharts(): Promise<void> {
     canvas.setAttribute('aria-label', c.title);
     fig.append(canvas);
     box.append(fig);
-    drawn.push(
-      new Chart(canvas, {
-        type: c.type === 'LINE' ? 'line' : c.type === 'PIE' ? 'pie' : 'bar',
-        data: {
-          labels: c.labels,
-          datasets: c.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: '#34a853' })),
-        },
-        options: {
-          animation: false,
-          responsive: true,
-          maintainAspectRatio: false,
-          indexAxis: c.type === 'BAR' ? 'y' : 'x',
-          plugins: { title: { display: true, text: c.title }, legend: { display: false } },
-          scales: valueAxis(c),
-        },
-      }),
-    );
+    drawn.push(new Chart(canvas, chartConfig(c)));
   });
 }
 
@@ -407,6 +387,7 @@ async function select(row: number, col: number): Promise<void> {
   if (td) {
     td.setAttribute('aria-selected', 'true');
     (td.parentNode as HTMLElement).className = 'selected';
+    td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
   // Keys go to the grid (not a sidebar field that took the focus meanwhile).
   byId('grid').focus({ preventScroll: true });
@@ -415,7 +396,8 @@ async function select(row: number, col: number): Promise<void> {
 }
 function inField(e: Event): boolean {
   const target = e.target as Partial<Element> | null;
-  return !!target?.closest?.('input,select,textarea,iframe,[role=menu]');
+  // Keys on a button (Extensions, a tab, a dialog's OK) are that button's, not the grid's.
+  return !!target?.closest?.('input,select,textarea,iframe,button,a,[role=menu]');
 }
 function cellAt(row: number, col: number): HTMLElement | null {
   return document.querySelector<HTMLElement>(`td[data-row="${row}"][data-col="${col}"]`);
@@ -517,8 +499,10 @@ async function edit(row: number, col: number, values: unknown[][], how: 'typed' 
 }
 
 // ---- staying current: a change from another tab or the CLI shows up without a reload
+let movedSeen = -1;
 async function refresh(force: boolean): Promise<void> {
-  const v: { version: number } = await (await fetch('/api/version')).json();
+  const v: { version: number; selection: Moved | null } = await (await fetch('/api/version')).json();
+  await followSelection(v.selection);
   if (!force && v.version === version) return;
   version = v.version;
   cache = {};
@@ -532,11 +516,39 @@ async function refresh(force: boolean): Promise<void> {
     /* the sidebar is not loaded yet */
   }
 }
+/** The selection as the server holds it; `moved` counts the times a script moved it. */
+interface Moved {
+  sheet: string;
+  row: number;
+  col: number;
+  moved: number;
+}
+/** A lead opened in the sidebar (Range.activate on the server): the grid shows its row, selected. */
+async function followSelection(s: Moved | null): Promise<void> {
+  if (!s) return;
+  const first = movedSeen < 0;
+  if (s.moved <= movedSeen) return;
+  movedSeen = s.moved;
+  if (first && s.moved === 0) return;
+  if (s.sheet !== current) {
+    current = s.sheet;
+    cache = {};
+    data = null;
+    await loadTabs();
+  }
+  sel = { row: s.row, col: s.col };
+  const grid = byId('grid');
+  const top = (s.row - 2) * ROW_H;
+  if (top < grid.scrollTop || top > grid.scrollTop + grid.clientHeight - 3 * ROW_H)
+    grid.scrollTop = Math.max(0, top - grid.clientHeight / 3);
+  draw();
+}
 setInterval(() => {
   if (!editing && document.visibilityState === 'visible') refresh(false);
 }, 2000);
 window.addEventListener('message', (ev) => {
-  if (ev.data && ev.data.type === 'lembar:ran') refresh(true);
+  // The sidebar following the grid asks for the selection every second or two: that changes nothing.
+  if (ev.data && ev.data.type === 'lembar:ran' && ev.data.fn !== 'getActiveLead') refresh(true);
   // google.script.host.close() in a dialog closes it, as in Sheets.
   if (ev.data && ev.data.type === 'lembar:close') {
     const open = document.querySelectorAll('.modal');

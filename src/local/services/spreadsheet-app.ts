@@ -3,9 +3,15 @@ import { ServiceObject } from '../counter';
 import { DataValidationBuilder, type FakeSpreadsheet, type FakeRange } from '../spreadsheet';
 import { FakeHtmlOutput } from './html';
 
+/** A menu as Sheets draws it: items, separators and submenus, in order. */
+export type MenuEntry = { caption: string; fn: string } | { caption: string; items: MenuEntry[] } | { separator: true };
+
 export class FakeMenu extends ServiceObject {
   readonly serviceName = 'Menu';
+  /** Every item, submenus' included, in order (what a call from the menu may run). */
   items: { caption: string; fn: string }[] = [];
+  /** The menu as drawn: items, separators and submenus. */
+  entries: MenuEntry[] = [];
   constructor(
     readonly ui: FakeUi,
     readonly title: string,
@@ -14,12 +20,18 @@ export class FakeMenu extends ServiceObject {
   }
   addItem(caption: string, fn: string): this {
     this.items.push({ caption, fn });
+    this.entries.push({ caption, fn });
     return this;
   }
   addSeparator(): this {
+    this.entries.push({ separator: true });
     return this;
   }
-  addSubMenu(_m: FakeMenu): this {
+  /** A submenu made with Ui.createMenu (its title is its caption), as it is when added. */
+  addSubMenu(m: FakeMenu): this {
+    if (!(m instanceof FakeMenu)) throw new Error('Exception: Invalid argument: subMenu');
+    this.items.push(...m.items);
+    this.entries.push({ caption: m.title, items: [...m.entries] });
     return this;
   }
   addToUi(): void {

@@ -1,0 +1,141 @@
+// The selected lead's forms: log an activity, change its status, and its recent activities. A
+// write hands back the card as it now is (CardUpdate): the form gives it to `done`, which redraws
+// the view; no second call.
+import { LEAD_COLUMNS } from '../core/schema';
+import { call, h, msg, userText } from './client';
+import { ctx, label } from './context';
+import { field, showErrors, values, type FieldSpec } from './form';
+import { status } from './status';
+import { showDateTime, showSummary } from './show';
+import type { CardUpdate, SelectedLead } from '../gas/sidebar';
+
+/** Redraws the view from a write's answer; `say` is the sentence the redrawn form shows. */
+export type CardDone = (card: CardUpdate, say: { form: string; text: string }) => void;
+
+export function activityForm(L: SelectedLead, done: CardDone): HTMLElement {
+  const form = h('form', { id: 'activity-form', novalidate: true }, h('h3', { text: msg('ui.logActivity') }));
+  form.append(
+    field('act', {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: ctx.activityTypes.map((t) => ({ value: t, label: label('type', t) })),
+    }),
+    field('act', { name: 'summary', type: 'textarea' }),
+    field('act', { name: 'nextFollowUp', type: 'date' }),
+  );
+  const result = h('div', { class: 'status', role: 'status' });
+  const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.log') });
+  form.append(btn, result);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    btn.disabled = true;
+    try {
+      const r = await call('logActivity', { ...values(form), leadId: L.leadId });
+      if (!r.ok) {
+        showErrors(form, r.errors ?? {});
+        if (r.errors?.leadId) status(result, r.errors.leadId, 'error');
+        return;
+      }
+      done(r.card, { form: '#activity-form', text: msg('activity.saved', { leadId: L.leadId }) });
+    } catch (e) {
+      status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
+    } finally {
+      btn.disabled = false;
+    }
+  });
+  return form;
+}
+
+/** A stage gate's header as a form field: its camelCase key, a date input for date columns. */
+function gateField(header: string): { name: string; type?: FieldSpec['type'] } | null {
+  const col = LEAD_COLUMNS.find((c) => c.header === header);
+  return col ? { name: col.key, type: col.kind === 'date' ? 'date' : undefined } : null;
+}
+
+export function statusForm(L: SelectedLead, done: CardDone): HTMLElement {
+  const current = String(L.status);
+  // A gate names its fields by header: the lead's values looked up by that column's key.
+  const lead: Record<string, unknown> = L;
+  const targets = ctx.transitions[current] ?? [];
+  const form = h('form', { id: 'status-form', novalidate: true }, h('h3', { text: msg('ui.changeStatus') }));
+  const result = h('div', { class: 'status', role: 'status' });
+  if (targets.length === 0) {
+    form.append(
+      h('p', { class: 'muted', text: msg('ui.noTransitions', { status: userText(label('status', current)) }) }),
+      result,
+    );
+    return form;
+  }
+  const select = field('status', {
+    name: 'status',
+    type: 'select',
+    required: true,
+    options: targets.map((t) => ({ value: t, label: label('status', t) })),
+  });
+  const extra = h('div', { class: 'gate-fields' });
+  const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.apply') });
+  form.append(select, extra, btn, result);
+  const sel = select.querySelector('select')!;
+  // Ask only for the fields the target status requires, prefilled with what the lead has.
+  sel.addEventListener('change', () => {
+    extra.replaceChildren();
+    for (const header of ctx.required[sel.value] ?? []) {
+      const spec = gateField(header);
+      if (!spec) continue;
+      const f =
+        spec.name === 'lostReason'
+          ? field('status', {
+              name: 'lostReason',
+              type: 'select',
+              required: true,
+              options: ctx.lostReasons.map((r) => ({ value: r, label: label('lostReason', r) })),
+            })
+          : field('status', { ...spec, required: true });
+      const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
+      const had = lead[spec.name];
+      if (had !== undefined && had !== '') input.value = String(had);
+      extra.append(f);
+    }
+  });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const v = values(form);
+    const fields: Record<string, string> = {};
+    for (const [k, val] of Object.entries(v)) if (k !== 'status') fields[k] = val;
+    btn.disabled = true;
+    try {
+      const r = await call('setLeadStatus', { leadId: L.leadId, status: v.status, fields });
+      if (!r.ok) {
+        showErrors(form, r.errors ?? {});
+        const general = Object.entries(r.errors ?? {}).filter(([k]) => !form.querySelector(`[data-field="${k}"]`));
+        status(result, general.map(([, m]) => m).join(' '), general.length ? 'error' : 'info');
+        return;
+      }
+      // Say it worked in the form drawn again for the new status.
+      done(r.card, { form: '#status-form', text: msg('ui.statusChanged', { status: label('status', v.status) }) });
+    } catch (e) {
+      status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
+    } finally {
+      btn.disabled = false;
+    }
+  });
+  return form;
+}
+
+export function recent(L: SelectedLead): HTMLElement {
+  const items = L.activities.map((a) =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'meta', text: `${showDateTime(a.when)} · ${label('type', a.type)}` }),
+      a.summary ? h('div', { text: showSummary(a.type, a.summary) }) : null,
+    ),
+  );
+  return h(
+    'section',
+    { class: 'recent' },
+    h('h3', { text: msg('ui.recent') }),
+    items.length ? h('ul', {}, ...items) : h('p', { class: 'muted', text: msg('ui.none') }),
+  );
+}
