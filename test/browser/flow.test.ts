@@ -77,7 +77,7 @@ test('each action is one round trip: open the card, log, change status, edit, pi
       await expectText(s.locator('#status-form .status'), /Negosiasi/);
     }, 'change status'),
   ).toEqual(['setLeadStatus']);
-  await expectText(s.locator('.recent li').first(), 'Quotation Sent → Negotiation');
+  await expectText(s.locator('.recent li').first(), 'Penawaran terkirim → Negosiasi');
 
   expect(
     await roundTrips(async () => {
