@@ -19,6 +19,7 @@ import { archive } from './archive';
 import { audit } from './audit';
 import { merge } from './merge';
 import { summary } from './summary';
+import { summarySheet } from './summary-sheet';
 import { digest } from './digest';
 import { report } from './report';
 import { automation } from './automation';
@@ -54,6 +55,7 @@ const ENTRIES = /* @__PURE__ */ join(
   audit,
   merge,
   summary,
+  summarySheet,
   digest,
   report,
   automation,

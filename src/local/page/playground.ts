@@ -348,14 +348,16 @@ async function loadCharts(): Promise<void> {
     const tiles = el('div');
     tiles.id = 'tiles';
     tiles.setAttribute('role', 'list');
-    tiles.setAttribute('aria-label', (values[1] || [])[0] || '');
-    for (let i = 2; i < values.length && values[i][0]; i++) {
-      for (let j = 0; j + 1 < values[i].length && values[i][j]; j += 2) {
-        const tile = el('div', '', 'tile');
-        tile.setAttribute('role', 'listitem');
-        tile.append(el('span', values[i][j]), el('strong', values[i][j + 1]));
-        tiles.append(tile);
-      }
+    // The figures start at the first row with a label and a value, under their heading; each
+    // tile shows the figure read beside it ("· last week 14") under it.
+    let i = values.findIndex((r) => r[0] && r[1]);
+    tiles.setAttribute('aria-label', (values[i - 1] || [])[0] || '');
+    for (; i >= 0 && i < values.length && values[i][0] && values[i][1]; i++) {
+      const tile = el('div', '', 'tile');
+      tile.setAttribute('role', 'listitem');
+      tile.append(el('span', values[i][0]), el('strong', values[i][1]));
+      if (values[i][2]) tile.append(el('small', values[i][2]));
+      tiles.append(tile);
     }
     if (tiles.children.length > 0) box.append(tiles);
   }
