@@ -12,6 +12,7 @@ export { installTriggers, runDailyJobs, showNextRun } from './automation';
 export { runFollowUpReminders } from './reminders';
 export { runDuplicateAudit, runDuplicateAuditNow } from './audit';
 export { mergeDuplicates, undoMerge } from './merge';
+export { showMergeDialog, getMergePreview } from './merge-dialog';
 export { getCrmSummary, refreshSummary } from './summary';
 export { importLeads, undoImport, showImportDialog, getImportContext } from './import';
 export { archiveActivities, undoArchive, showArchiveDialog, getArchiveContext } from './archive';

@@ -30,7 +30,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(t(lang, 'menu.nextRun'), 'showNextRun')
     .addSeparator()
     .addItem(t(lang, 'menu.auditNow'), 'runDuplicateAuditNow')
-    .addItem(t(lang, 'menu.merge'), 'mergeDuplicates')
+    .addItem(t(lang, 'menu.merge'), 'showMergeDialog')
     .addItem(t(lang, 'menu.undoMerge'), 'undoMerge')
     .addItem(t(lang, 'menu.summary'), 'refreshSummary')
     .addItem(t(lang, 'menu.archive'), 'showArchiveDialog')

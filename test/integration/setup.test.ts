@@ -254,7 +254,7 @@ describe('menu', () => {
       'installTriggers',
       'showNextRun',
       'runDuplicateAuditNow',
-      'mergeDuplicates',
+      'showMergeDialog',
       'undoMerge',
       'refreshSummary',
       'showArchiveDialog',

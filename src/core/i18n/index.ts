@@ -18,6 +18,7 @@ import { importing } from './import';
 import { archive } from './archive';
 import { audit } from './audit';
 import { merge } from './merge';
+import { mergeDialog } from './merge-dialog';
 import { summary } from './summary';
 import { summarySheet } from './summary-sheet';
 import { digest } from './digest';
@@ -54,6 +55,7 @@ const ENTRIES = /* @__PURE__ */ join(
   archive,
   audit,
   merge,
+  mergeDialog,
   summary,
   summarySheet,
   digest,
