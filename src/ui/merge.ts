@@ -24,13 +24,13 @@ function rowItem(g: MergePreviewGroup, r: MergePreviewRow): HTMLElement {
       : r.becomes === 'archived'
         ? msg('mergeDialog.row.archived', { leadId: g.primary })
         : msg('mergeDialog.row.linked', { clientId: g.clientId || msg('mergeDialog.newClientId') });
+  // A skipped group's rows stay as they are: only who they are is listed.
   const item = h(
     'li',
     { class: `row ${r.becomes}` },
     h('strong', { text: who(r) }),
-    h('span', { class: 'fate', text: ` — ${g.action === 'skip' ? '' : fate}` }),
+    g.action === 'skip' ? null : h('span', { class: 'fate', text: ` — ${fate}` }),
   );
-  if (g.action === 'skip') item.lastElementChild!.remove();
   if (r.changes.length > 0) {
     const list = h('ul', { class: 'changes', 'aria-label': `${r.leadId} ${msg('mergeDialog.gets')}` });
     for (const c of r.changes)
