@@ -29,3 +29,11 @@ export {
   nextCampaignContact,
   markCampaignContact,
 } from './campaigns';
+export {
+  showCampaignDialog,
+  getCampaignContext,
+  previewCampaignDraft,
+  sendCampaignDraftTest,
+  createCampaign,
+  getCampaignProgress,
+} from './campaign-dialog';

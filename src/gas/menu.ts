@@ -35,6 +35,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(t(lang, 'menu.summary'), 'refreshSummary')
     .addItem(t(lang, 'menu.archive'), 'showArchiveDialog')
     .addSeparator()
+    .addItem(t(lang, 'campaignDialog.menu'), 'showCampaignDialog')
     .addItem(t(lang, 'menu.campaignPreview'), 'previewCampaign')
     .addItem(t(lang, 'menu.campaignStart'), 'startCampaign')
     .addItem(t(lang, 'menu.campaignStop'), 'stopCampaign')

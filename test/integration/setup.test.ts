@@ -258,6 +258,7 @@ describe('menu', () => {
       'undoMerge',
       'refreshSummary',
       'showArchiveDialog',
+      'showCampaignDialog',
       'previewCampaign',
       'startCampaign',
       'stopCampaign',

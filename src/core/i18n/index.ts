@@ -14,6 +14,7 @@ import { template } from './template';
 import { day } from './day';
 import { board } from './board';
 import { campaign } from './campaign';
+import { campaignDialog } from './campaign-dialog';
 import { importing } from './import';
 import { archive } from './archive';
 import { audit } from './audit';
@@ -51,6 +52,7 @@ const ENTRIES = /* @__PURE__ */ join(
   day,
   board,
   campaign,
+  campaignDialog,
   importing,
   archive,
   audit,
