@@ -97,3 +97,20 @@ test('on a phone the dialog fits the screen and stops a running campaign', async
   await screenshot(page, 'campaign-390');
   await page.close();
 });
+
+test('the grid has the empty row Sheets shows under the data: typing there adds a row', async () => {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(pg.url);
+  await page.getByRole('tab', { name: 'Campaigns' }).click();
+  const grid = page.getByRole('grid', { name: 'Campaigns' });
+  await grid.locator('tr.empty').waitFor();
+  const rows = Number(await grid.getAttribute('aria-rowcount'));
+  // The last row of the grid is the empty one, under the data.
+  const empty = grid.locator(`td[role=gridcell][data-row="${rows}"][data-col="1"]`);
+  await empty.dblclick();
+  await page.getByRole('textbox', { name: `Campaign ${rows}` }).fill('Promo Januari');
+  await page.getByRole('textbox', { name: `Campaign ${rows}` }).press('Enter');
+  await expectText(grid.locator(`td[role=gridcell][data-row="${rows}"][data-col="1"]`), 'Promo Januari');
+  expect(Number(await grid.getAttribute('aria-rowcount'))).toBe(rows + 1);
+  await page.close();
+});

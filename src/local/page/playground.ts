@@ -47,7 +47,8 @@ interface ChartData {
   axis: string;
   title: string;
   labels: string[];
-  series: { label: string; data: number[] }[];
+  /** A blank cell is null: a gap, as Sheets draws it. */
+  series: { label: string; data: (number | null)[] }[];
 }
 
 const ROW_H = 24;
@@ -195,12 +196,34 @@ async function loadWindow(offset: number, redraw?: boolean): Promise<void> {
 function rowData(i: number): { values: string[]; kinds: Kind[]; notes: Record<number, string> } | null {
   const w = Math.floor(i / WINDOW) * WINDOW;
   const c = cache[w];
-  if (!c) return null;
+  // Past the data (the empty row under it) there is no row to read.
+  if (!c || !c.values[i - w]) return null;
   const notes: Record<number, string> = {};
   (c.notes || []).forEach((n) => {
     if (n[0] === i - w) notes[n[1]] = n[2];
   });
   return { values: c.values[i - w], kinds: c.kinds[i - w], notes };
+}
+/** The empty row under a tab's data: Sheets always shows empty rows there, and typing in one adds a row. */
+function emptyRow(row: number, width: number): HTMLElement {
+  const tr = el('tr', '', 'empty');
+  tr.dataset.row = String(row);
+  tr.setAttribute('role', 'row');
+  tr.setAttribute('aria-rowindex', String(row));
+  const num = el('td', String(row), 'rownum');
+  num.setAttribute('role', 'rowheader');
+  num.dataset.row = String(row);
+  tr.append(num);
+  for (let c = 1; c <= width; c++) {
+    const td = el('td');
+    td.setAttribute('role', 'gridcell');
+    td.dataset.row = String(row);
+    td.dataset.col = String(c);
+    td.title = '';
+    if (sel && sel.row === row && sel.col === c) td.setAttribute('aria-selected', 'true');
+    tr.append(td);
+  }
+  return tr;
 }
 function draw(): void {
   if (!data) return;
@@ -216,7 +239,8 @@ function draw(): void {
   table.dataset.tab = shown.name;
   table.setAttribute('role', 'grid');
   table.setAttribute('aria-label', shown.name);
-  table.setAttribute('aria-rowcount', String(shown.rows + 1));
+  // The header, the data rows and the empty row under them (where a new row is typed, as in Sheets).
+  table.setAttribute('aria-rowcount', String(shown.rows + 2));
   const thead = el('thead');
   const tbody = el('tbody');
   const head = el('tr');
@@ -301,7 +325,7 @@ function draw(): void {
     const sp2 = el('tr');
     sp2.style.height = `${(shown.rows - end) * ROW_H}px`;
     tbody.append(sp2);
-  }
+  } else tbody.append(emptyRow(shown.rows + 2, header.length));
   table.append(thead, tbody);
   byId('table').replaceChildren(table);
   // Sticky frozen columns: each starts where the previous ends.
@@ -372,14 +396,26 @@ async function loadCharts(): Promise<void> {
         type: c.type === 'LINE' ? 'line' : c.type === 'PIE' ? 'pie' : 'bar',
         data: {
           labels: c.labels,
-          datasets: c.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: '#34a853' })),
+          // A combo chart (conversion and its expected band) draws its later series as dashed lines.
+          datasets: c.series.map((s, i) =>
+            c.type === 'COMBO' && i > 0
+              ? {
+                  type: 'line' as const,
+                  label: s.label,
+                  data: s.data,
+                  borderColor: '#5f6368',
+                  borderDash: [4, 4],
+                  pointRadius: 2,
+                }
+              : { label: s.label, data: s.data, backgroundColor: '#34a853' },
+          ),
         },
         options: {
           animation: false,
           responsive: true,
           maintainAspectRatio: false,
           indexAxis: c.type === 'BAR' ? 'y' : 'x',
-          plugins: { title: { display: true, text: c.title }, legend: { display: false } },
+          plugins: { title: { display: true, text: c.title }, legend: { display: c.type === 'COMBO' } },
           scales: valueAxis(c),
         },
       }),
