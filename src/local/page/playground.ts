@@ -197,7 +197,7 @@ function rowData(i: number): { values: string[]; kinds: Kind[]; notes: Record<nu
   const w = Math.floor(i / WINDOW) * WINDOW;
   const c = cache[w];
   // Past the data (the empty row under it) there is no row to read.
-  if (!c || !c.values[i - w]) return null;
+  if (!c?.values[i - w]) return null;
   const notes: Record<number, string> = {};
   (c.notes || []).forEach((n) => {
     if (n[0] === i - w) notes[n[1]] = n[2];
