@@ -187,6 +187,8 @@ test('a group edited since the audit is shown as skipped, with the reason the me
 });
 
 test('nothing ticked: the preview has no group; the menu opens the dialog', () => {
+  // Before any audit too.
+  expect(setUpEnv().call('getMergePreview').groups).toEqual([]);
   const e = crm();
   expect(e.call('getMergePreview').groups).toEqual([]);
   e.call('showMergeDialog');

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { setUpEnv, FIXTURES } from '../helpers';
 import { importCsv } from '../../src/local/import';
 import { parseCsv } from '../../src/local/csv';
+import { setSetting } from '../../src/local/demo';
 
 const csv = fs.readFileSync(path.join(FIXTURES, 'leads-dev-3k.csv'), 'utf8');
 const [header, ...body] = parseCsv(csv);
@@ -162,4 +163,24 @@ test('opened on a later day, the Summary says its figures are old and how to ref
   );
   e.call('refreshSummary');
   expect(line()).toBe('');
+});
+
+test('in English the same layout speaks English throughout, dates the English way', () => {
+  const e = imported();
+  setSetting(e.spreadsheet, 'Language', 'en');
+  e.call('refreshSummary');
+  const values = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues();
+  expect(values[0][0]).toBe('Lembar CRM — Summary');
+  expect(values[1][0]).toBe('Updated 31 Oct 2026 17:00');
+  const week = values.find((r) => r[0] === 'New leads this week')!;
+  expect(week[2]).toMatch(/^· last week \d+$/);
+  const title = values.findIndex((r) => r[0] === 'Lost reasons');
+  const reasons = values.slice(title + 2).filter((r) => r[0] !== '' && typeof r[1] === 'number');
+  expect(reasons.some((r) => r[0] === '—')).toBe(false);
+  expect(e.spreadsheet.getSheetByName('Summary')!.charts.map((c) => c.options.title)).toEqual([
+    'Leads per week',
+    'Open pipeline by stage',
+    'Conversion by source, with the expected band',
+    'Lost reasons',
+  ]);
 });
