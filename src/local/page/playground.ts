@@ -3,6 +3,7 @@
 // build.mjs inlines it, with playground.css, into playground.html (.local/page/).
 import type { Chart as ChartJs } from 'chart.js';
 import { FROZEN, widthOf } from './widths';
+import { emptyRow } from './empty-row';
 
 /** Chart.js, loaded by its own script tag (/vendor/chart.umd.min.js) before this page's script. */
 declare const Chart: typeof ChartJs;
@@ -204,27 +205,6 @@ function rowData(i: number): { values: string[]; kinds: Kind[]; notes: Record<nu
   });
   return { values: c.values[i - w], kinds: c.kinds[i - w], notes };
 }
-/** The empty row under a tab's data: Sheets always shows empty rows there, and typing in one adds a row. */
-function emptyRow(row: number, width: number): HTMLElement {
-  const tr = el('tr', '', 'empty');
-  tr.dataset.row = String(row);
-  tr.setAttribute('role', 'row');
-  tr.setAttribute('aria-rowindex', String(row));
-  const num = el('td', String(row), 'rownum');
-  num.setAttribute('role', 'rowheader');
-  num.dataset.row = String(row);
-  tr.append(num);
-  for (let c = 1; c <= width; c++) {
-    const td = el('td');
-    td.setAttribute('role', 'gridcell');
-    td.dataset.row = String(row);
-    td.dataset.col = String(c);
-    td.title = '';
-    if (sel && sel.row === row && sel.col === c) td.setAttribute('aria-selected', 'true');
-    tr.append(td);
-  }
-  return tr;
-}
 function draw(): void {
   if (!data) return;
   const shown = data;
@@ -325,7 +305,7 @@ function draw(): void {
     const sp2 = el('tr');
     sp2.style.height = `${(shown.rows - end) * ROW_H}px`;
     tbody.append(sp2);
-  } else tbody.append(emptyRow(shown.rows + 2, header.length));
+  } else tbody.append(emptyRow(shown.rows + 2, header.length, sel && sel.row === shown.rows + 2 ? sel.col : null));
   table.append(thead, tbody);
   byId('table').replaceChildren(table);
   // Sticky frozen columns: each starts where the previous ends.
