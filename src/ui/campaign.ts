@@ -267,7 +267,8 @@ function drawCampaigns(list: CampaignSummary[]): void {
         try {
           const r = await call('stopCampaign', { id: c.id });
           status(r.message, 'ok');
-          drawCampaigns(await call('getCampaignProgress'));
+          // One round trip: the answer says the campaign stopped; the rest of the list is as shown.
+          drawCampaigns(list.map((x) => (x.id === c.id ? { ...x, state: r.state } : x)));
         } catch (err) {
           status((err as Error).message, 'error');
           stop.disabled = false;
