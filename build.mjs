@@ -91,6 +91,16 @@ async function buildSidebar() {
     ['src/ui/sidebar.css', 'src/ui/dialog.css', 'src/ui/archive.css'],
     'dist/Archive.html',
   );
+  await buildPage(
+    'src/ui/merge.ts',
+    ['src/ui/sidebar.css', 'src/ui/dialog.css', 'src/ui/merge.css'],
+    'dist/Merge.html',
+  );
+  await buildPage(
+    'src/ui/campaign.ts',
+    ['src/ui/sidebar.css', 'src/ui/dialog.css', 'src/ui/campaign.css'],
+    'dist/Campaign.html',
+  );
 }
 
 /** The playground's page around the sheet, and the shim that carries google.script.run to the server. */
@@ -135,5 +145,5 @@ await buildLocal();
 await buildPlaygroundPage();
 if (!process.argv.includes('--quiet'))
   console.log(
-    `dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, Board.html, Archive.html, appsscript.json; .local/: cli, playground (and page/), bench`,
+    `dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, Board.html, Archive.html, Merge.html, Campaign.html, appsscript.json; .local/: cli, playground (and page/), bench`,
   );

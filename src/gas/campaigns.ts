@@ -3,7 +3,14 @@
 // address per campaign, under the campaign's own ledger, campaign-ledger.ts), and the WhatsApp
 // queue the sidebar works through. The Campaigns tab holds each campaign, its Campaign ID (its
 // identity whatever its name) and its read-only progress.
-import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type CampaignHeader } from '../core/schema';
+import {
+  ACTIVITY_COLUMNS,
+  CAMPAIGN_COLUMNS,
+  LEAD_COLUMNS,
+  TAB,
+  type CampaignHeader,
+  type LeadRecord,
+} from '../core/schema';
 import { parseSegment, planCampaign, type CampaignPlan } from '../core/campaign';
 import { CrmError, t, userText, type Message } from '../core/i18n';
 import { cleanText } from '../core/fields';
@@ -30,7 +37,7 @@ import {
   type LedgerState,
 } from './campaign-ledger';
 
-type Campaign = {
+export type Campaign = {
   index: number;
   id: string;
   name: string;
@@ -83,7 +90,7 @@ function readCampaigns(crm: Crm, table: Table<CampaignHeader>): Campaign[] {
 }
 
 /** The Campaigns tab, every named campaign with its Campaign ID (given here when it has none). */
-function campaigns(crm: Crm): { table: Table<CampaignHeader>; list: Campaign[] } {
+export function campaigns(crm: Crm): { table: Table<CampaignHeader>; list: Campaign[] } {
   let table = openCampaigns(crm);
   let list = readCampaigns(crm, table);
   if (list.some((c) => c.name !== '' && c.id === '')) {
@@ -120,14 +127,27 @@ function plan(crm: Crm, c: Campaign): CampaignPlan & { channel: string } {
       { key: 'campaign.sameId', params: { name: userText(c.name), other: userText(c.sameIdAs), id: userText(c.id) } },
       crm.lang,
     );
-  if (!c.templateId) throw new CrmError({ key: 'campaign.noTemplate', params: { name: userText(c.name) } }, crm.lang);
-  const template = readTemplates(crm).find((x) => x.id === c.templateId);
+  return planOf(crm, c.templateId, c.segment, c.name).plan;
+}
+
+/**
+ * Who a campaign of this template and segment reaches (and the Leads rows it was planned on):
+ * the one planning of a Campaigns row and of the dialog's draft alike.
+ */
+export function planOf(
+  crm: Crm,
+  templateId: string,
+  segmentText: string,
+  name: string,
+): { plan: CampaignPlan & { channel: string }; rows: LeadRecord[] } {
+  if (!templateId) throw new CrmError({ key: 'campaign.noTemplate', params: { name: userText(name) } }, crm.lang);
+  const template = readTemplates(crm).find((x) => x.id === templateId);
   if (!template)
     throw new CrmError(
-      { key: 'campaign.badTemplate', params: { name: userText(c.name), templateId: userText(c.templateId) } },
+      { key: 'campaign.badTemplate', params: { name: userText(name), templateId: userText(templateId) } },
       crm.lang,
     );
-  const segment = parseSegment(c.segment, c.name);
+  const segment = parseSegment(segmentText, name);
   if (!segment.ok) throw new CrmError(segment.error, crm.lang);
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const team = readTeam(crm);
@@ -141,11 +161,11 @@ function plan(crm: Crm, c: Campaign): CampaignPlan & { channel: string } {
     crm.offset,
     t(crm.lang, 'campaign.stopLine'),
   );
-  return { ...p, channel: template.channel };
+  return { plan: { ...p, channel: template.channel }, rows };
 }
 
 /** Why people were skipped, counted by reason (`opted out: 3; no email address: 5`). */
-const reasons = (crm: Crm, skipped: { reason: Message }[]) => {
+export const reasons = (crm: Crm, skipped: { reason: Message }[]) => {
   const counts = new Map<string, number>();
   for (const x of skipped) {
     const field = x.reason.params?.field;
@@ -197,7 +217,7 @@ function writeProgress(
 }
 
 /** How many of the segment were never asked for consent, and what Settings does with them. */
-function consentNote(crm: Crm, p: CampaignPlan): string {
+export function consentNote(crm: Crm, p: CampaignPlan): string {
   return t(crm.lang, crm.settings.campaignsToUnasked ? 'campaign.notAskedIncluded' : 'campaign.notAskedExcluded', {
     count: p.notAsked,
     setting: SETTING.campaignsToUnasked,
@@ -283,11 +303,15 @@ export interface CampaignTestSent {
 export function sendCampaignTest(arg?: { name?: string; id?: string }): CampaignTestSent {
   const crm = openCrm();
   const { c } = campaignOf(crm, arg);
-  const p = plan(crm, c);
+  return sendTestOf(crm, plan(crm, c), c.name);
+}
+
+/** Sends a plan's first message to the person testing, marked [TEST]. */
+export function sendTestOf(crm: Crm, p: CampaignPlan & { channel: string }, name: string): CampaignTestSent {
   const first = p.recipients[0];
   const me = currentUser();
   if (!first || p.channel !== 'Email' || !me)
-    throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(c.name) } }, crm.lang);
+    throw new CrmError({ key: 'campaign.notRunning', params: { name: userText(name) } }, crm.lang);
   if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: 'template.quota' }, crm.lang);
   MailApp.sendEmail({
     to: me,
@@ -295,7 +319,7 @@ export function sendCampaignTest(arg?: { name?: string; id?: string }): Campaign
     body: first.text,
     htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, '<br>')}</p>`,
   });
-  return { message: t(crm.lang, 'campaign.test', { name: userText(c.name), to: me }) };
+  return { message: t(crm.lang, 'campaign.test', { name: userText(name), to: me }) };
 }
 
 /**

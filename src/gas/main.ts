@@ -13,6 +13,7 @@ export { installTriggers, runDailyJobs, showNextRun } from './automation';
 export { runFollowUpReminders } from './reminders';
 export { runDuplicateAudit, runDuplicateAuditNow } from './audit';
 export { mergeDuplicates, undoMerge } from './merge';
+export { showMergeDialog, getMergePreview } from './merge-dialog';
 export { getCrmSummary, refreshSummary } from './summary';
 export { importLeads, undoImport, showImportDialog, getImportContext } from './import';
 export { getOwnerNames, mapOwners } from './owners';
@@ -30,3 +31,11 @@ export {
   nextCampaignContact,
   markCampaignContact,
 } from './campaigns';
+export {
+  showCampaignDialog,
+  getCampaignContext,
+  previewCampaignDraft,
+  sendCampaignDraftTest,
+  createCampaign,
+  getCampaignProgress,
+} from './campaign-dialog';

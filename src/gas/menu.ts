@@ -36,12 +36,13 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addSubMenu(
       sub('menu.duplicates', [
         ['menu.auditNow', 'runDuplicateAuditNow'],
-        ['menu.merge', 'mergeDuplicates'],
+        ['menu.merge', 'showMergeDialog'],
         ['menu.undoMerge', 'undoMerge'],
       ]),
     )
     .addSubMenu(
       sub('menu.campaigns', [
+        ['campaignDialog.menu', 'showCampaignDialog'],
         ['menu.campaignPreview', 'previewCampaign'],
         ['menu.campaignStart', 'startCampaign'],
         ['menu.campaignStop', 'stopCampaign'],

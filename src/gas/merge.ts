@@ -17,11 +17,8 @@ import {
   type ArchiveHeader,
   type DuplicateHeader,
   type LeadHeader,
-  type LeadRecord,
   type RecordOf,
 } from '../core/schema';
-import { dealFacts, isOpenStatus } from '../core/deals';
-import { fingerprint, planMerge } from '../core/merge';
 import { mapHeaders } from '../core/headers';
 import { t, userText, CrmError } from '../core/i18n';
 import { isDate } from '../core/dates';
@@ -31,13 +28,12 @@ import { appendRunLog } from './runlog';
 import { updateShadow } from './shadow';
 import { giveStatusDropdown } from './leads';
 import { applyLinks, linkGroups, undoLink } from './link';
+import { decideGroups, readTickedGroups, tickedSignature, type TickedGroup } from './merge-groups';
 import {
-  LAST_AUDIT,
   MERGE_SEQ,
   activityKey,
   decode,
   encode,
-  planKey,
   planRows,
   readJournal,
   stateRow,
@@ -45,8 +41,6 @@ import {
   type Journal,
   type MergePlanRecord,
 } from './merge-log';
-
-const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
 const sameValue = (a: unknown, b: unknown, offset: number) =>
   isDate(a) && isDate(b)
@@ -69,24 +63,6 @@ interface Tables {
   acts: Table<ActivityHeader>;
 }
 
-/** A group of the Duplicates tab as the reviewer left it. */
-interface TickedGroup {
-  ids: string[];
-  checks: string[];
-  primary: string;
-  ticked: boolean;
-  /** Its Action is link (else merge). */
-  link: boolean;
-}
-
-/** Whether merging `other` into `primary` would take an open deal with its own value out of the pipeline. */
-function takesOpenDeal(primary: LeadRecord, other: LeadRecord, offset: number): boolean {
-  const o = dealFacts(other, offset);
-  if (!isOpenStatus(o.status) || o.dealValue === null) return false;
-  const p = dealFacts(primary, offset);
-  return !isOpenStatus(p.status) || (p.dealValue !== null && p.dealValue !== o.dealValue);
-}
-
 function openTables(crm: Crm): Tables {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
   return {
@@ -96,38 +72,20 @@ function openTables(crm: Crm): Tables {
   };
 }
 
-export function mergeDuplicates(): MergeResult {
+/**
+ * Merges (and links) the ticked groups of the Duplicates tab. `expect`, from the merge dialog, is
+ * the signature of the groups its preview showed: when the ticked groups differ now, nothing is
+ * done and the person is told to look again.
+ */
+export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
   const crm = openCrm();
+  const expect = arg !== null && typeof arg === 'object' && typeof arg.expect === 'string' ? arg.expect : null;
   return withDocumentLock(crm.lang, () => {
     const journal = readJournal(crm);
     const recovered = finishUnfinished(crm, journal);
-    const dup = openDuplicates(crm);
-    const dupRows = dup.allRows().map((r) => dup.toRecord(r));
-    const groups = new Map<string, TickedGroup>();
-    for (const r of dupRows) {
-      const g = cellText(r['Group'], crm.offset);
-      if (!/^G\d+$/.test(g)) continue;
-      const entry = groups.get(g) ?? {
-        ids: [],
-        checks: [],
-        primary: cellText(r['Primary'], crm.offset).trim(),
-        ticked: false,
-        // A tab written before groups had an Action was all merges.
-        link: false,
-      };
-      entry.ids.push(cellText(r['Lead ID'], crm.offset).trim());
-      entry.checks.push(cellText(r['Check'], crm.offset));
-      if (r['Merge'] === true) entry.ticked = true;
-      if (cellText(r['Action'], crm.offset).trim().toLowerCase() === 'link') entry.link = true;
-      groups.set(g, entry);
-    }
-    // A group a merge already carried out (a recovered one, or one whose run died before it
-    // could untick the box) is done, not "changed".
-    const finished = new Set(
-      [...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === 'done').map(planKey),
-    );
-    const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(',')));
-    const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(',')));
+    const { dup, ticked, alreadyMerged } = readTickedGroups(crm, journal);
+    if (expect !== null && tickedSignature(ticked) !== expect)
+      throw new CrmError({ key: 'mergeDialog.changed' }, crm.lang);
     const result: MergeResult = { merged: [], linked: [], skipped: [], ...(recovered.length ? { recovered } : {}) };
     if (ticked.length === 0) {
       if (alreadyMerged) untick(dup);
@@ -150,53 +108,21 @@ export function mergeDuplicates(): MergeResult {
     let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
     const by = currentUser();
     const at = crm.now.toISOString();
-    // A row a merge since the audit filled (a group's primary that is also in a link group, the
-    // merge done by a run that died) is unchanged when what the merge filled is taken out again.
-    const since = props.getProperty(LAST_AUDIT) ?? '';
-    const fills = [...journal.plans.values()].filter(
-      (p) => p.kind !== 'link' && journal.state.get(p.mergeId) === 'done' && p.at >= since,
-    );
-    const unchanged = (row: unknown[], check: string): boolean => {
-      if (fingerprint(row) === check) return true;
-      const id = cellText(row[idCol], crm.offset).trim();
-      const mine = fills.filter((p) => p.primary === id);
-      if (mine.length === 0) return false;
-      const before = [...row];
-      for (const p of mine)
-        for (const [h, v] of Object.entries(p.filled)) {
-          const c = leads.headers.index[h];
-          if (c !== undefined && sameValue(before[c], decode(v), crm.offset)) before[c] = '';
-        }
-      return fingerprint(before) === check;
-    };
     const plans: MergePlanRecord[] = [];
     const linking: [string, TickedGroup][] = [];
-    for (const [name, g] of ticked) {
-      const idx = g.ids.map((id) => indexOf.get(id));
-      if (idx.some((i) => i === undefined) || idx.some((i, k) => !unchanged(raw[i!], g.checks[k]))) {
-        result.skipped.push(t(crm.lang, 'merge.changed', { group: userText(name) }));
-        continue;
-      }
-      if (!g.ids.includes(g.primary)) {
-        result.skipped.push(t(crm.lang, 'merge.badPrimary', { group: userText(name), primary: userText(g.primary) }));
+    for (const d of decideGroups(crm, journal, leads, raw, ticked)) {
+      const { name, g } = d;
+      if (d.kind === 'skip') {
+        result.skipped.push(d.reason);
         continue;
       }
       // Links go after the merges, on the rows as the merges leave them.
-      if (g.link) {
+      if (d.kind === 'link') {
         linking.push([name, g]);
         continue;
       }
-      const primary = leads.toRecord(raw[indexOf.get(g.primary)!]);
-      const others = g.ids.filter((id) => id !== g.primary);
-      const otherRecords = others.map((id) => leads.toRecord(raw[indexOf.get(id)!]));
-      // A merge never takes an open deal with a value of its own out of the pipeline.
-      const open = others.find((_, k) => takesOpenDeal(primary, otherRecords[k], crm.offset));
-      if (open) {
-        result.skipped.push(t(crm.lang, 'merge.openDeal', { group: userText(name), leadId: userText(open) }));
-        continue;
-      }
+      const { others, merge } = d;
       const mergeId = `M-${String(++seq).padStart(6, '0')}`;
-      const merge = planMerge(primary, otherRecords, LEAD_HEADERS);
       const plan: MergePlanRecord = {
         mergeId,
         group: name,

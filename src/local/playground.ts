@@ -39,7 +39,8 @@ export function chartData(spec: ChartSpec, display: string[][], values: unknown[
     labels: display.slice(1).map((r) => r[0]),
     series: head.slice(1).map((h, i) => ({
       label: String(h),
-      data: rows.map((r) => (typeof r[i + 1] === 'number' ? (r[i + 1] as number) : 0)),
+      // A blank cell is a gap in the chart (a source without an expected band), as Sheets draws it.
+      data: rows.map((r) => (typeof r[i + 1] === 'number' ? (r[i + 1] as number) : null)),
     })),
   };
 }
@@ -315,6 +316,12 @@ export async function startPlayground(
         const result = await ws.run((env) => {
           const before = marks(env);
           try {
+            // Typing (or pasting) into the empty row under the data grows a full grid, as Sheets
+            // adds rows there; further down is not a row anyone can reach.
+            const sheet = env.spreadsheet.getSheetByName(edit.sheet as string);
+            const bottom = (edit.row as number) + values.length - 1;
+            if (sheet && bottom > sheet.getMaxRows() && (edit.row as number) <= sheet.getLastRow() + 1)
+              sheet.insertRowsAfter(sheet.getMaxRows(), bottom - sheet.getMaxRows());
             env.userEdit(
               edit.sheet as string,
               edit.row as number,

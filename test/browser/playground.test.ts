@@ -123,8 +123,12 @@ test('audit, tick a Merge box, merge and undo, all by clicks; each step is timed
     );
   });
   await timed('merge', async () => {
+    // The menu item opens the merge dialog: the preview, then the confirmation.
     await menu(page, 'Duplikat', 'Gabungkan duplikat yang dicentang');
-    await expectText(page.getByRole('status'), /digabung/i);
+    const dialog = page.frameLocator('.modal iframe');
+    await dialog.getByRole('button', { name: 'Jalankan 1 grup' }).click();
+    await expectText(dialog.getByRole('status'), /digabung/i);
+    await dialog.getByRole('button', { name: 'Tutup' }).click();
   });
   await timed('undo', async () => {
     await page.getByRole('tab', { name: 'Archive' }).click();

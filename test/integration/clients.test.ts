@@ -515,7 +515,7 @@ describe('repeat business counted per client', () => {
     expect(s.clients.total).toBe(new Set(rows.map((r) => r['Client ID'])).size);
     e.call('refreshSummary');
     const tab = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues();
-    expect(tab.find((r) => r[0] === 'Klien')?.slice(0, 4)).toEqual(['Klien', 7, 'dengan deal terbuka', 7]);
+    expect(tab.find((r) => r[0] === 'Klien')?.slice(0, 3)).toEqual(['Klien', 7, '· dengan deal terbuka 7']);
     // B completed a project in 2024 (re-contact due), but is in talks again: not listed.
     const recontact = () =>
       e.call('getMyDay').sections.flatMap((x) => (x.key === 'recontact' ? x.items.map((i) => i.leadId) : []));

@@ -14,11 +14,14 @@ import { template } from './template';
 import { day } from './day';
 import { board } from './board';
 import { campaign } from './campaign';
+import { campaignDialog } from './campaign-dialog';
 import { importing } from './import';
 import { archive } from './archive';
 import { audit } from './audit';
 import { merge } from './merge';
+import { mergeDialog } from './merge-dialog';
 import { summary } from './summary';
+import { summarySheet } from './summary-sheet';
 import { digest } from './digest';
 import { report } from './report';
 import { automation } from './automation';
@@ -54,11 +57,14 @@ const ENTRIES = /* @__PURE__ */ join(
   day,
   board,
   campaign,
+  campaignDialog,
   importing,
   archive,
   audit,
   merge,
+  mergeDialog,
   summary,
+  summarySheet,
   digest,
   report,
   automation,

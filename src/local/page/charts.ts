@@ -8,7 +8,8 @@ export interface ChartData {
   axis: string;
   title: string;
   labels: string[];
-  series: { label: string; data: number[] }[];
+  /** A blank cell is null: a gap, as Sheets draws it. */
+  series: { label: string; data: (number | null)[] }[];
 }
 
 // The value axis as the Sheets chart formats it: whole numbers, percent, or Rp in millions (jt).
@@ -26,14 +27,26 @@ export function chartConfig(c: ChartData): ChartConfiguration {
     type: c.type === 'LINE' ? 'line' : c.type === 'PIE' ? 'pie' : 'bar',
     data: {
       labels: c.labels,
-      datasets: c.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: '#34a853' })),
+      // A combo chart (conversion and its expected band) draws its later series as dashed lines.
+      datasets: c.series.map((s, i) =>
+        c.type === 'COMBO' && i > 0
+          ? {
+              type: 'line' as const,
+              label: s.label,
+              data: s.data,
+              borderColor: '#5f6368',
+              borderDash: [4, 4],
+              pointRadius: 2,
+            }
+          : { label: s.label, data: s.data, backgroundColor: '#34a853' },
+      ),
     },
     options: {
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: c.type === 'BAR' ? 'y' : 'x',
-      plugins: { title: { display: true, text: c.title }, legend: { display: false } },
+      plugins: { title: { display: true, text: c.title }, legend: { display: c.type === 'COMBO' } },
       scales: valueAxis(c),
     },
   };

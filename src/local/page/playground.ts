@@ -5,6 +5,7 @@ import type { Chart as ChartJs } from 'chart.js';
 import { FROZEN, widthOf } from './widths';
 import { drawMenu, type MenuEntry } from './menu';
 import { chartConfig, type ChartData } from './charts';
+import { emptyRow } from './empty-row';
 
 /** Chart.js, loaded by its own script tag (/vendor/chart.umd.min.js) before this page's script. */
 declare const Chart: typeof ChartJs;
@@ -194,7 +195,8 @@ async function loadWindow(offset: number, redraw?: boolean): Promise<void> {
 function rowData(i: number): { values: string[]; kinds: Kind[]; notes: Record<number, string> } | null {
   const w = Math.floor(i / WINDOW) * WINDOW;
   const c = cache[w];
-  if (!c) return null;
+  // Past the data (the empty row under it) there is no row to read.
+  if (!c?.values[i - w]) return null;
   const notes: Record<number, string> = {};
   (c.notes || []).forEach((n) => {
     if (n[0] === i - w) notes[n[1]] = n[2];
@@ -215,7 +217,8 @@ function draw(): void {
   table.dataset.tab = shown.name;
   table.setAttribute('role', 'grid');
   table.setAttribute('aria-label', shown.name);
-  table.setAttribute('aria-rowcount', String(shown.rows + 1));
+  // The header, the data rows and the empty row under them (where a new row is typed, as in Sheets).
+  table.setAttribute('aria-rowcount', String(shown.rows + 2));
   const thead = el('thead');
   const tbody = el('tbody');
   const head = el('tr');
@@ -300,7 +303,7 @@ function draw(): void {
     const sp2 = el('tr');
     sp2.style.height = `${(shown.rows - end) * ROW_H}px`;
     tbody.append(sp2);
-  }
+  } else tbody.append(emptyRow(shown.rows + 2, header.length, sel && sel.row === shown.rows + 2 ? sel.col : null));
   table.append(thead, tbody);
   byId('table').replaceChildren(table);
   // Sticky frozen columns: each starts where the previous ends.
@@ -344,14 +347,16 @@ async function loadCharts(): Promise<void> {
     const tiles = el('div');
     tiles.id = 'tiles';
     tiles.setAttribute('role', 'list');
-    tiles.setAttribute('aria-label', (values[1] || [])[0] || '');
-    for (let i = 2; i < values.length && values[i][0]; i++) {
-      for (let j = 0; j + 1 < values[i].length && values[i][j]; j += 2) {
-        const tile = el('div', '', 'tile');
-        tile.setAttribute('role', 'listitem');
-        tile.append(el('span', values[i][j]), el('strong', values[i][j + 1]));
-        tiles.append(tile);
-      }
+    // The figures start at the first row with a label and a value, under their heading; each
+    // tile shows the figure read beside it ("· last week 14") under it.
+    let i = values.findIndex((r) => r[0] && r[1]);
+    tiles.setAttribute('aria-label', (values[i - 1] || [])[0] || '');
+    for (; i >= 0 && i < values.length && values[i][0] && values[i][1]; i++) {
+      const tile = el('div', '', 'tile');
+      tile.setAttribute('role', 'listitem');
+      tile.append(el('span', values[i][0]), el('strong', values[i][1]));
+      if (values[i][2]) tile.append(el('small', values[i][2]));
+      tiles.append(tile);
     }
     if (tiles.children.length > 0) box.append(tiles);
   }

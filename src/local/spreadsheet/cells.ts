@@ -11,6 +11,8 @@ export interface Cell {
   bg?: string;
   /** The cell's note (Range.getNote), shown on hover in the playground. */
   note?: string;
+  /** Text wrapping (Range.setWrap); off by default. */
+  wrap?: boolean;
 }
 
 export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';

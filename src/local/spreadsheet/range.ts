@@ -86,10 +86,10 @@ export class FakeRange
   }
 
   getValues(): any[][] {
-    return this.map((cell) => readValue(cell));
+    return this.map((cell) => readValue(cell, this.sheet));
   }
   getValue(): any {
-    return readValue(this.sheet.cells[this.row - 1]?.[this.col - 1]);
+    return readValue(this.sheet.cells[this.row - 1]?.[this.col - 1], this.sheet);
   }
   getDisplayValues(): string[][] {
     return this.map((cell) => this.sheet.display(cell));
@@ -214,8 +214,32 @@ export class FakeRange
     });
     return this;
   }
-  setWrap(_w: boolean): this {
+  /** Text wrapping is a cell format: on, or off (Sheets' default, where text overflows into empty neighbours). */
+  setWrap(isWrapEnabled: boolean): this {
+    if (typeof isWrapEnabled !== 'boolean') throw new Error('Exception: Invalid argument: isWrapEnabled');
+    this.each((cell) => (cell.wrap = isWrapEnabled));
     return this;
+  }
+  setWraps(isWrapEnabled: boolean[][]): this {
+    checkShape(isWrapEnabled, this.numRows, this.numCols);
+    isWrapEnabled.forEach((line, r) =>
+      line.forEach((w, c) => {
+        if (typeof w !== 'boolean') throw new Error('Exception: Invalid argument: isWrapEnabled');
+        this.sheet.cellAt(this.row + r, this.col + c).wrap = w;
+      }),
+    );
+    return this;
+  }
+  getWrap(): boolean {
+    return this.sheet.cells[this.row - 1]?.[this.col - 1]?.wrap ?? false;
+  }
+  getWraps(): boolean[][] {
+    return Array.from({ length: this.numRows }, (_, r) =>
+      Array.from(
+        { length: this.numCols },
+        (_, c) => this.sheet.cells[this.row - 1 + r]?.[this.col - 1 + c]?.wrap ?? false,
+      ),
+    );
   }
   setHorizontalAlignment(_a: string): this {
     return this;
@@ -277,9 +301,9 @@ function checkShape(values: unknown, rows: number, cols: number): void {
   }
 }
 
-function readValue(cell: Cell | undefined): CellValue {
+function readValue(cell: Cell | undefined, sheet: FakeSheet): CellValue {
   if (!cell) return '';
-  if (cell.f) return cell.v ?? '#NAME?';
+  if (cell.f) return cell.v ?? sheet.formulaValue(cell.f) ?? '#NAME?';
   const v = cell.v;
   if (v === null || v === undefined) return '';
   if (isDate(v)) return new Date(v.getTime());

@@ -6,6 +6,7 @@ import { a1, columnNumber, isDate, type Cell } from './cells';
 import { FakeRange } from './range';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, type ChartSpec } from './charts';
 import { Protection } from './protection';
+import { evaluateFormula } from './formula';
 import type { FakeSpreadsheet } from './spreadsheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -151,6 +152,8 @@ export class FakeSheet
         line.splice(after, 0, ...new Array<Cell>(howMany));
         this.columnsShifted = true;
       }
+    // A width belongs to its column: the columns after the inserted ones keep theirs.
+    if (this.columnWidths.length > after) this.columnWidths.splice(after, 0, ...new Array<number>(howMany));
     this.maxCols += howMany;
     this.revision++;
     return this;
@@ -184,6 +187,7 @@ export class FakeSheet
   deleteColumn(col: number): this {
     if (col < 1 || col > this.maxCols) throw new Error('Exception: Those columns are out of bounds.');
     for (const line of this.cells) if (line) line.splice(col - 1, 1);
+    this.columnWidths.splice(col - 1, 1);
     this.maxCols -= 1;
     this.columnsShifted = true;
     this.revision++;
@@ -253,10 +257,31 @@ export class FakeSheet
     this.charts = this.charts.filter((c) => c.id !== chart.spec.id);
     if (this.charts.length === before) throw new Error('Exception: The chart does not exist.');
   }
-  setColumnWidth(_c: number, _w: number): this {
-    return this;
+  /** Column widths in pixels set by setColumnWidth(s) (Google's default is 100). */
+  columnWidths: number[] = [];
+  /** Google refuses a column outside the grid ("Those columns are out of bounds.") and a width that is not a pixel count. */
+  private checkColumns(start: number, howMany: number, width?: number): void {
+    if (
+      !Number.isInteger(start) ||
+      !Number.isInteger(howMany) ||
+      start < 1 ||
+      howMany < 1 ||
+      start + howMany - 1 > this.maxCols
+    )
+      throw new Error('Exception: Those columns are out of bounds.');
+    if (width !== undefined && (typeof width !== 'number' || !Number.isFinite(width) || width < 0))
+      throw new Error('Exception: Invalid argument: width');
   }
-  setColumnWidths(_c: number, _n: number, _w: number): this {
+  getColumnWidth(column: number): number {
+    this.checkColumns(column, 1);
+    return this.columnWidths[column - 1] ?? 100;
+  }
+  setColumnWidth(column: number, width: number): this {
+    return this.setColumnWidths(column, 1, width);
+  }
+  setColumnWidths(start: number, howMany: number, width: number): this {
+    this.checkColumns(start, howMany, width);
+    for (let c = start; c < start + howMany; c++) this.columnWidths[c - 1] = Math.round(width);
     return this;
   }
   autoResizeColumns(_c: number, _n: number): this {
@@ -264,6 +289,11 @@ export class FakeSheet
   }
   setTabColor(_c: string | null): this {
     return this;
+  }
+
+  /** What a formula computes now (formula.ts), or null for one the emulation does not know. */
+  formulaValue(formula: string): string | number | boolean | null {
+    return evaluateFormula(formula, this.parent.ctx.now(), this.parent.timeZone);
   }
 
   // ----- internals used by FakeRange (not part of the Apps Script surface)
@@ -314,7 +344,10 @@ export class FakeSheet
   }
   display(cell: Cell | undefined): string {
     if (!cell) return '';
-    if (cell.f) return String(cell.v ?? '#NAME?');
+    if (cell.f) {
+      const v = cell.v ?? this.formulaValue(cell.f);
+      return v === null ? '#NAME?' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+    }
     const v = cell.v;
     if (v === null || v === undefined) return '';
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
