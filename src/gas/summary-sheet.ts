@@ -3,7 +3,7 @@
 // only, conversion against its expected band), tables under them with wrapped headers, blanks
 // named in words, and a line that says so when the tab is opened on a later day.
 import { ownerLines, ownerNamesFor } from './owners';
-import { CATALOG, t, userText, type Lang, type MessageKey } from '../core/i18n';
+import { label, t, userText, type Lang, type MessageKey } from '../core/i18n';
 import { CLOSED_STATUSES } from '../core/activity';
 import { formatCount, formatMoney } from '../core/money';
 import { formatDateTime, formatDay } from '../core/format';
@@ -69,12 +69,6 @@ export class Layout {
 const MONEY = '"Rp "#,##0';
 const PERCENT = '0.0%';
 const INT = '#,##0';
-
-/** A catalog label for a data name (a status, a source) when the catalog has one, else the name itself. */
-function labelOf(lang: Lang, prefix: string, name: string): string {
-  const text = (CATALOG[lang] as Record<string, string>)[`${prefix}.${name}`];
-  return text ?? name;
-}
 
 /** A formula's string literal. */
 const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -178,7 +172,7 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     'byStatus',
     m('summary.byStatus'),
     [m('summary.col.status'), m('summary.col.value'), m('summary.col.count')],
-    [...open, ...closed].map((b) => [labelOf(lang, 'status', b.status), b.value, b.count]),
+    [...open, ...closed].map((b) => [label(lang, 'status', b.status), b.value, b.count]),
     ['@', money, INT],
     open.length,
   );
@@ -195,7 +189,7 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
       m('summary.col.verdict'),
     ],
     s.bySource.map((b) => [
-      b.source === '—' ? m('summarySheet.noSource') : labelOf(lang, 'source', b.source),
+      b.source === '—' ? m('summarySheet.noSource') : label(lang, 'source', b.source),
       b.conversionRate,
       b.expected ? b.expected.min : '',
       b.expected ? b.expected.max : '',
@@ -209,7 +203,10 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     'lostReasons',
     m('summary.lostReasons'),
     [m('summary.col.reason'), m('summary.col.count')],
-    s.lostReasons.map((r) => [blank(r.reason, 'summarySheet.noReason'), r.count]),
+    s.lostReasons.map((r) => [
+      r.reason === '—' || r.reason.trim() === '' ? m('summarySheet.noReason') : label(lang, 'lostReason', r.reason),
+      r.count,
+    ]),
     ['@', INT],
   );
   const target = (x: { target: number | null; actual: number }) =>
@@ -255,7 +252,7 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
     'funnel',
     m('summary.funnel'),
     [m('summary.col.status'), m('summary.col.reached')],
-    s.funnel.map((f) => [labelOf(lang, 'status', f.status), f.reached]),
+    s.funnel.map((f) => [label(lang, 'status', f.status), f.reached]),
     ['@', INT],
   );
   L.table(

@@ -122,7 +122,7 @@ test('refreshSummary writes the tab: the figures at a glance first, each beside 
   // Conversion by source with its expected band (from and up to), as percentages.
   const band = sheet.getRange(sheet.charts[2].ranges[0]).getValues();
   expect(band[0]).toEqual(['Sumber', 'Konversi', 'Harapan dari', 'Harapan sampai']);
-  const website = band.find((r) => r[0] === 'Website')!;
+  const website = band.find((r) => r[0] === 'Situs web')!;
   const expected = s.bySource.find((b) => b.source === 'Website')!.expected;
   expect(website.slice(2)).toEqual(expected ? [expected.min, expected.max] : ['', '']);
   e.call('refreshSummary');
