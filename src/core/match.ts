@@ -12,6 +12,7 @@ import {
   compareNames,
   compareCompanies,
   softTokenMatch,
+  oneTypoApart,
   type NameKey,
   type CompanyKey,
 } from './names';
@@ -99,23 +100,24 @@ export function canonicalEmail(e: string): string {
  * empty): the part after a dash or slash that names a business (a legal form, Toko, Koperasi…)
  * is the company.
  */
-function splitNameCompany(name: unknown, company: unknown): { name: unknown; company: unknown } {
-  if (companyKey(company).kind !== 'none') return { name, company };
+function splitNameCompany(name: unknown, company: CompanyKey): { name: unknown; company: CompanyKey } {
+  if (company.kind !== 'none') return { name, company };
   const m = /^(.+?)\s+[-–—/|]\s+(.+)$/.exec(String(name ?? '').trim());
   if (!m) return { name, company };
-  const firm = companyKey(m[2]);
   const business =
     /\b(pt|cv|ud|toko|tk|koperasi|kop|ksu|ksp|yayasan|yys|pd|fa|firma|studio|bengkel|klinik|apotek|rm|rumah makan|cafe|kafe)\b\.?/i.test(
       m[2],
     );
-  return firm.kind === 'company' && business ? { name: m[1], company: m[2] } : { name, company };
+  if (!business) return { name, company };
+  const firm = companyKey(m[2]);
+  return firm.kind === 'company' ? { name: m[1], company: firm } : { name, company };
 }
 
 function prepare(r: MatchRow): Prepared {
-  const nc = splitNameCompany(r.name, r.company);
+  const nc = splitNameCompany(r.name, companyKey(r.company));
   return {
     name: nameKey(nc.name),
-    company: companyKey(nc.company),
+    company: nc.company,
     phones: phoneKeys(r.phone),
     emails: emailKeys(typeof r.email === 'string' ? r.email : '').map(canonicalEmail),
   };
@@ -154,8 +156,17 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
   const email = x.emails.some((e) => y.emails.includes(e));
   const shared = phone || email;
   // A shared mailbox named after the person (`rusdi_71@…` for Rusdi) is theirs alone.
+  // When the names differ, the mailbox must carry a word they differ in (`lienardi@` is the
+  // Lienardi family's or firm's, not Budi's rather than Rudy's).
+  const differ = [
+    ...x.name.tokens.filter((t) => !y.name.tokens.includes(t)),
+    ...y.name.tokens.filter((t) => !x.name.tokens.includes(t)),
+  ];
   const personalEmail =
-    email && x.emails.some((e) => y.emails.includes(e) && namedIn(e, [...x.name.tokens, ...y.name.tokens]));
+    email &&
+    x.emails.some(
+      (e) => y.emails.includes(e) && namedIn(e, differ.length > 0 ? differ : [...x.name.tokens, ...y.name.tokens]),
+    );
   const names = compareNames(x.name, y.name);
   const comp = compareCompanies(x.company, y.company);
   const bothCompanies = x.company.kind === 'company' && y.company.kind === 'company';
@@ -181,6 +192,13 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
     // Strong means a mailbox of this person (its name is in the address), not an office's or a
     // family's: with it, the same phone or the same company too.
     const atSameCompany = bothCompanies && comp >= COMPANY_SAME;
+    // The company and a contact agree, and the names are one keystroke apart as typed.
+    if (atSameCompany && names.score < NAME_WITH_CONTACT && oneTypoApart(x.name, y.name, personalEmail))
+      return {
+        score: Math.min(1, 0.55 + 0.35 * 0.85 + 0.1 * comp),
+        reasons: [...reasons.filter((r) => r !== 'sameName'), 'similarName'],
+        shared,
+      };
     const strong = personalEmail && (phone || atSameCompany);
     // The same line at the same company is an office line that colleagues share; a name a typo
     // away from the other (every word within one edit or so) is still the same person.
@@ -246,28 +264,42 @@ function addToBlock(blocks: Map<string, number[]>, key: string, i: number): void
   else blocks.set(key, [i]);
 }
 
+/** A number written in a name or company (`PT Maju 1`), as one key for the group that holds it. */
+const marksOf = (p: Prepared, which: 'name' | 'company'): string | undefined => {
+  const m = which === 'name' ? p.name.marks : p.company.marks;
+  return m && m.length > 0 ? m.join(' ') : undefined;
+};
+
 export function findDuplicates(rows: MatchRow[]): AuditResult {
   const prepared = rows.map(prepare);
+  const n = rows.length;
   const contactBlocks = new Map<string, number[]>();
   const nameBlocks = new Map<string, number[]>();
   prepared.forEach((p, i) => {
     for (const ph of p.phones) addToBlock(contactBlocks, `p:${ph}`, i);
     for (const e of p.emails) addToBlock(contactBlocks, `e:${e}`, i);
-    // Name token × company token: candidates for the same person at the same company.
+    // Name word × company word: candidates for the same person at the same company.
     const nameTokens = p.name.tokens.filter((t) => t.length >= 3);
     const compTokens = p.company.tokens.filter((t) => t.length >= 3);
-    for (const n of nameTokens) for (const c of compTokens) addToBlock(nameBlocks, `${n}|${c}`, i);
+    for (const t of nameTokens) for (const c of compTokens) addToBlock(nameBlocks, `${t}|${c}`, i);
+    // Two name words: the same person at a company written with no word in common (its
+    // initials `KRM`, or abbreviated words).
+    if (p.company.kind === 'company')
+      for (let x = 0; x < nameTokens.length; x++)
+        for (let y = x + 1; y < nameTokens.length; y++)
+          addToBlock(nameBlocks, nameTokens[x] < nameTokens[y] ? `${nameTokens[x]}+${nameTokens[y]}` : `${nameTokens[y]}+${nameTokens[x]}`, i);
   });
 
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const pairs: Pair[] = [];
   const sharedEdges = new Map<string, { members: Set<number>; kind: 'phone' | 'email' }>();
   const consider = (i: number, j: number) => {
-    const key = i < j ? `${i},${j}` : `${j},${i}`;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const key = a * n + b;
     if (seen.has(key)) return;
     seen.add(key);
-    const v = judgePair(prepared[i], prepared[j]);
-    if (v) pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: v.score, reasons: v.reasons });
+    const v = judgePair(prepared[a], prepared[b]);
+    if (v) pairs.push({ a, b, score: v.score, reasons: v.reasons });
   };
   for (const [key, members] of contactBlocks) {
     if (members.length < 2) continue;
@@ -282,20 +314,55 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
       for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
   }
 
-  const uf = new UnionFind(rows.length);
-  for (const p of pairs) uf.union(p.a, p.b);
+  // Groups by the surest pairs first. A group never holds two different numbers (`PT Maju 1`
+  // and `PT Maju 12` through a row that has none): the pair that would join them is left out.
+  pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  const uf = new UnionFind(n);
+  const companyMark = new Map<number, string>();
+  const nameMark = new Map<number, string>();
+  const conflicts = (marks: Map<number, string>, ra: number, rb: number) =>
+    marks.has(ra) && marks.has(rb) && marks.get(ra) !== marks.get(rb);
+  prepared.forEach((p, i) => {
+    const c = marksOf(p, 'company');
+    const m = marksOf(p, 'name');
+    if (c !== undefined) companyMark.set(i, c);
+    if (m !== undefined) nameMark.set(i, m);
+  });
+  const kept: Pair[] = [];
+  for (const p of pairs) {
+    const ra = uf.find(p.a);
+    const rb = uf.find(p.b);
+    if (ra === rb) {
+      kept.push(p);
+      continue;
+    }
+    if (conflicts(companyMark, ra, rb) || conflicts(nameMark, ra, rb)) continue;
+    uf.union(p.a, p.b);
+    const r = uf.find(p.a);
+    for (const marks of [companyMark, nameMark]) {
+      const v = marks.get(ra) ?? marks.get(rb);
+      if (v !== undefined) marks.set(r, v);
+    }
+    kept.push(p);
+  }
   const groupsMap = new Map<number, number[]>();
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = uf.find(i);
     const g = groupsMap.get(r);
     if (g) g.push(i);
     else groupsMap.set(r, [i]);
   }
+  const edgesOf = new Map<number, Pair[]>();
+  for (const p of kept) {
+    const r = uf.find(p.a);
+    const e = edgesOf.get(r);
+    if (e) e.push(p);
+    else edgesOf.set(r, [p]);
+  }
   const groups: Group[] = [];
   for (const members of groupsMap.values()) {
     if (members.length < 2) continue;
-    const inGroup = new Set(members);
-    const edges = pairs.filter((p) => inGroup.has(p.a) && inGroup.has(p.b));
+    const edges = edgesOf.get(uf.find(members[0])) ?? [];
     const reasons = [...new Set(edges.flatMap((e) => e.reasons))];
     const score = Math.round((edges.reduce((n, e) => n + e.score, 0) / edges.length) * 100) / 100;
     groups.push({ members: members.sort((a, b) => a - b), score, reasons });
