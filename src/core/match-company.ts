@@ -77,6 +77,8 @@ export interface CompanyKey {
   raw: string[];
   /** Initials the company may be written as (of all its words, without legal forms…). */
   initials?: string[];
+  /** The company without a branch or city written after its name, when it has one. */
+  base?: CompanyKey;
   /** Which words were written with a dot (`Pend.`): abbreviations. */
   dotted?: boolean[];
   /** Its numbers, a branch's too (see numberMarks): companies with different ones are different. */
@@ -149,34 +151,48 @@ export function companyKey(raw: unknown): CompanyKey {
     .replace(/\b(u)\s*\.?\s*(d)\b\.?/g, ' ud ')
     .replace(/\b(r)\s*\.?\s*(s)\b\.?/g, ' rs ')
     .replace(/\brumah\s+sakit\b/g, ' rs ')
+    // State schools: `SMAN 1` is `SMA Negeri 1`.
+    .replace(/\b(sd|smp|sma|smk|man|mtsn|min)n\b/g, ' $1 negeri ')
     .replace(/\b(cabang|cab)\b\.?.*$/, '')
     .replace(/&/g, ' dan ');
   // Initials as written (`KRM`, `K.R.M.`), before the words are cut down.
-  const written = formed.replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+  const written = formed
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const cleaned = formed
     .replace(/\bsimpan\s+pinjam\b/g, ' ksp ')
     .replace(/\bkoperasi\s+serba\s+usaha\b/g, ' ksu ')
     // A short word with a dot is an abbreviation (`Pend.`, `Ind.`): marked to compare as one.
     .replace(/\b([a-z]{1,6})\.(?=\s|$|[a-z])/g, ' $1~ ')
     .replace(/[^a-z0-9~ ]+/g, ' ');
-  let words = cleaned.split(/\s+/).filter((t) => t !== '' && !LEGAL_FORMS.has(t.replace('~', '')) && !TYPE_WORDS.has(t.replace('~', '')));
+  let words = cleaned
+    .split(/\s+/)
+    .filter((t) => t !== '' && !LEGAL_FORMS.has(t.replace('~', '')) && !TYPE_WORDS.has(t.replace('~', '')));
   // Single letters written apart (`K R M`, `K.R.M.`) are one set of initials.
   if (words.length >= 2 && words.every((t) => /^[a-z]~?$/.test(t))) words = [words.map((t) => t[0]).join('')];
-  words = dropBranch(words);
-  const dotted = words.map((t) => t.endsWith('~'));
-  words = words.map((t) => t.replace('~', ''));
-  const tokens = words.map(modernSpelling);
-  if (tokens.length === 0) return { kind: 'none', tokens: [], core: '', raw: [] };
+  if (words.length === 0) return { kind: 'none', tokens: [], core: '', raw: [] };
   const marks = numberMarks(s);
-  const key: CompanyKey = {
-    kind: 'company',
-    tokens,
-    core: tokens.join(' '),
-    raw: words,
-    initials: [...new Set([...initialsOf(written), ...(words.length >= 2 ? [words.map((t) => t[0]).join('')] : [])])],
-    dotted,
+  const initials = [
+    ...new Set([...initialsOf(written), ...(words.length >= 2 ? [words.map((t) => t[0]).join('')] : [])]),
+  ];
+  const keyOf = (ws: string[]): CompanyKey => {
+    const raw = ws.map((t) => t.replace('~', ''));
+    const tokens = raw.map(modernSpelling);
+    const key: CompanyKey = {
+      kind: 'company',
+      tokens,
+      core: tokens.join(' '),
+      raw,
+      initials,
+      dotted: ws.map((t) => t.endsWith('~')),
+    };
+    return marks.length > 0 ? { ...key, marks } : key;
   };
-  return marks.length > 0 ? { ...key, marks } : key;
+  const key = keyOf(words);
+  // Also compared without a branch or city written after the name (`PT Maju Surabaya`, `Pusat`).
+  const base = dropBranch(words);
+  return base.length < words.length ? { ...key, base: keyOf(base) } : key;
 }
 
 /** Whether `short` is an abbreviation of `long`: `Pend.`, `Ind.`, `Indo`, `Mkmr`, `Sejht` (its letters in order). */
@@ -186,7 +202,9 @@ function abbreviates(short: string, long: string, dotted: boolean): boolean {
   for (const ch of long) if (ch === short[j]) j++;
   if (j < short.length) return false;
   // Without a dot: the start of the word (four letters or more), or its consonants (`Mkmr`).
-  return dotted || (short.length >= 4 && long.startsWith(short)) || (short.length >= 3 && !/[aiueo]/.test(short.slice(1)));
+  return (
+    dotted || (short.length >= 4 && long.startsWith(short)) || (short.length >= 3 && !/[aiueo]/.test(short.slice(1)))
+  );
 }
 
 /** How two company words agree: 1 the same, 0.9 a typo or an abbreviation, 0 not. */
@@ -221,9 +239,17 @@ function alignedWords(a: CompanyKey, b: CompanyKey): number {
   return s.tokens.length === l.tokens.length ? 0.9 : 0.88;
 }
 
-/** 0..1 similarity of two companies' core names (typos, word order, initials). */
+/** 0..1 similarity of two companies' core names (typos, word order, initials, with or without a branch). */
 export function compareCompanies(a: CompanyKey, b: CompanyKey): number {
   if (a.kind !== 'company' || b.kind !== 'company' || marksConflict(a.marks, b.marks)) return 0;
+  let best = compareCores(a, b);
+  if (best < 1 && a.base) best = Math.max(best, compareCores(a.base, b));
+  if (best < 1 && b.base) best = Math.max(best, compareCores(a, b.base));
+  if (best < 1 && a.base && b.base) best = Math.max(best, compareCores(a.base, b.base));
+  return best;
+}
+
+function compareCores(a: CompanyKey, b: CompanyKey): number {
   if (a.core === b.core) return 1;
   const sa = [...a.tokens].sort().join(' ');
   const sb = [...b.tokens].sort().join(' ');
@@ -235,7 +261,8 @@ export function compareCompanies(a: CompanyKey, b: CompanyKey): number {
   // Pinjam Mandiri Sari), before spelling is normalised.
   const isInitials = (x: CompanyKey, y: CompanyKey) =>
     x.raw.length === 1 && x.raw[0].length >= 2 && (y.initials ?? []).includes(x.raw[0]);
-  if (isInitials(a, b) || isInitials(b, a)) return 0.85;
+  // Two letters (`BT`) fit many firms: enough beside a shared contact, not alone.
+  if (isInitials(a, b) || isInitials(b, a)) return Math.min(a.raw[0].length, b.raw[0].length) >= 3 ? 0.85 : 0.8;
   const long = Math.max(sa.length, sb.length);
   const ratio = 1 - distance(sa, sb) / long;
   // A word more or less (`Bimbel Matahari Cipta` / `Matahari Cipta`), or abbreviated (`Pend.`).

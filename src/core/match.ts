@@ -207,7 +207,7 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
       const soft = compareNames(x.name, y.name, softTokenMatch);
       const each = softEveryToken(x.name, y.name);
       const need = typoAtSameLine ? 0.8 : phone && atSameCompany ? 0.55 : 0.65;
-      const eachNeed = typoAtSameLine ? 0.75 : 0.5;
+      const eachNeed = typoAtSameLine ? 0.8 : 0.6;
       if (
         soft.score >= need &&
         each >= eachNeed &&
@@ -287,7 +287,11 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
     if (p.company.kind === 'company')
       for (let x = 0; x < nameTokens.length; x++)
         for (let y = x + 1; y < nameTokens.length; y++)
-          addToBlock(nameBlocks, nameTokens[x] < nameTokens[y] ? `${nameTokens[x]}+${nameTokens[y]}` : `${nameTokens[y]}+${nameTokens[x]}`, i);
+          addToBlock(
+            nameBlocks,
+            nameTokens[x] < nameTokens[y] ? `${nameTokens[x]}+${nameTokens[y]}` : `${nameTokens[y]}+${nameTokens[x]}`,
+            i,
+          );
   });
 
   const seen = new Set<number>();

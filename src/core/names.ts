@@ -141,9 +141,9 @@ const BALINESE_ORDER = new Set([
 ]);
 /** Short forms of common first names written with a dot (`St.` is Siti; `ST` alone is a degree). */
 const SHORT_FORMS: Record<string, string> = { st: 'siti', sti: 'siti', abd: 'abdul', abdl: 'abdul', ach: 'ahmad' };
-/** Spellings of one first name, with or without a dot: Nur is Nurul, Achmad is Ahmad, Abd Abdul. */
+/** Spellings of one first name, with or without a dot: Nurul is Nur, Achmad is Ahmad, Abd Abdul. */
 const NAME_VARIANTS: Record<string, string> = {
-  nur: 'nurul',
+  nurul: 'nur',
   abd: 'abdul',
   achmad: 'ahmad',
   akhmad: 'ahmad',
@@ -172,7 +172,6 @@ const MUHAMMAD = new Set([
   'muhd',
 ]);
 
-
 export interface NameKey {
   tokens: string[];
   /** Tokens that were written as an initial (`A.` in `A. Rahman`). */
@@ -182,7 +181,6 @@ export interface NameKey {
   /** The numbers in the name (see numberMarks): two names with different ones are two. */
   marks?: string[];
 }
-
 
 export function nameKey(raw: unknown): NameKey {
   let s = String(raw ?? '')
@@ -331,7 +329,6 @@ export function compareNames(a: NameKey, b: NameKey, match: typeof tokenMatch = 
   return { score: Math.max(0, score), matched, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
 }
 
-
 /** Whether two words are at most one keystroke apart (one letter added, dropped, changed, or two swapped). */
 export function oneKeystroke(a: string, b: string): boolean {
   if (a === b) return true;
@@ -341,7 +338,9 @@ export function oneKeystroke(a: string, b: string): boolean {
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
   if (la === lb)
-    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
