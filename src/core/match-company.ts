@@ -77,6 +77,8 @@ export interface CompanyKey {
   raw: string[];
   /** Initials the company may be written as (of all its words, without legal forms…). */
   initials?: string[];
+  /** Its words in alphabetical order, joined (word order does not matter). */
+  sorted?: string;
   /** The company without a branch or city written after its name, when it has one. */
   base?: CompanyKey;
   /** Which words were written with a dot (`Pend.`): abbreviations. */
@@ -183,6 +185,7 @@ export function companyKey(raw: unknown): CompanyKey {
       kind: 'company',
       tokens,
       core: tokens.join(' '),
+      sorted: [...tokens].sort().join(' '),
       raw,
       initials,
       dotted: ws.map((t) => t.endsWith('~')),
@@ -251,12 +254,10 @@ export function compareCompanies(a: CompanyKey, b: CompanyKey): number {
 
 function compareCores(a: CompanyKey, b: CompanyKey): number {
   if (a.core === b.core) return 1;
-  const sa = [...a.tokens].sort().join(' ');
-  const sb = [...b.tokens].sort().join(' ');
+  const sa = a.sorted ?? [...a.tokens].sort().join(' ');
+  const sb = b.sorted ?? [...b.tokens].sort().join(' ');
   if (sa === sb) return 0.95;
-  const joinedA = a.tokens.join('');
-  const joinedB = b.tokens.join('');
-  if (joinedA === joinedB) return 0.95;
+  if (a.tokens.join('') === b.tokens.join('')) return 0.95;
   // Initials as written (`APP` for Anugerah Permai Percetakan, `KSPMS` for Koperasi Simpan
   // Pinjam Mandiri Sari), before spelling is normalised.
   const isInitials = (x: CompanyKey, y: CompanyKey) =>

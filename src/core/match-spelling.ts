@@ -73,7 +73,10 @@ const NUMBERED = new Set([
  * `V`, `X`) counts at the end of the name or after a word numbers follow, never as an initial.
  */
 export function numberMarks(raw: unknown): string[] {
-  const words = String(raw ?? '')
+  const text = String(raw ?? '');
+  // Most names hold no digit and no word of roman-numeral letters: nothing to split.
+  if (!/\d|(^|[^a-z])[ivx]+([^a-z]|$)/i.test(text)) return [];
+  const words = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

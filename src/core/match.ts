@@ -113,10 +113,28 @@ function splitNameCompany(name: unknown, company: CompanyKey): { name: unknown; 
   return firm.kind === 'company' ? { name: m[1], company: firm } : { name, company };
 }
 
-function prepare(r: MatchRow): Prepared {
-  const nc = splitNameCompany(r.name, companyKey(r.company));
+/** Keys of the text a sheet repeats (a company on many rows), computed once per audit. */
+class KeyCache {
+  readonly names = new Map<string, NameKey>();
+  readonly companies = new Map<string, CompanyKey>();
+  name(v: unknown): NameKey {
+    if (typeof v !== 'string') return nameKey(v);
+    let k = this.names.get(v);
+    if (!k) this.names.set(v, (k = nameKey(v)));
+    return k;
+  }
+  company(v: unknown): CompanyKey {
+    if (typeof v !== 'string') return companyKey(v);
+    let k = this.companies.get(v);
+    if (!k) this.companies.set(v, (k = companyKey(v)));
+    return k;
+  }
+}
+
+function prepare(r: MatchRow, cache = new KeyCache()): Prepared {
+  const nc = splitNameCompany(r.name, cache.company(r.company));
   return {
-    name: nameKey(nc.name),
+    name: cache.name(nc.name),
     company: nc.company,
     phones: phoneKeys(r.phone),
     emails: emailKeys(typeof r.email === 'string' ? r.email : '').map(canonicalEmail),
@@ -155,21 +173,27 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
   const phone = x.phones.some((p) => y.phones.includes(p));
   const email = x.emails.some((e) => y.emails.includes(e));
   const shared = phone || email;
+  const bothCompanies = x.company.kind === 'company' && y.company.kind === 'company';
+  // Without a shared contact only the same name at the same company counts: the cheap test first
+  // (most candidate pairs of a large sheet end here).
+  if (!shared && !bothCompanies) return null;
+  const names = compareNames(x.name, y.name);
+  if (!shared && names.score < NAME_WITHOUT_CONTACT) return null;
   // A shared mailbox named after the person (`rusdi_71@…` for Rusdi) is theirs alone.
   // When the names differ, the mailbox must carry a word they differ in (`lienardi@` is the
   // Lienardi family's or firm's, not Budi's rather than Rudy's).
-  const differ = [
-    ...x.name.tokens.filter((t) => !y.name.tokens.includes(t)),
-    ...y.name.tokens.filter((t) => !x.name.tokens.includes(t)),
-  ];
+  const differ = email
+    ? [
+        ...x.name.tokens.filter((t) => !y.name.tokens.includes(t)),
+        ...y.name.tokens.filter((t) => !x.name.tokens.includes(t)),
+      ]
+    : [];
   const personalEmail =
     email &&
     x.emails.some(
       (e) => y.emails.includes(e) && namedIn(e, differ.length > 0 ? differ : [...x.name.tokens, ...y.name.tokens]),
     );
-  const names = compareNames(x.name, y.name);
   const comp = compareCompanies(x.company, y.company);
-  const bothCompanies = x.company.kind === 'company' && y.company.kind === 'company';
   const conflict = bothCompanies && comp < 0.6;
   // A one-word name is only trusted when it is a full word on both sides and a contact is shared.
   const mononym = names.shorter === 1;
@@ -258,7 +282,7 @@ class UnionFind {
   }
 }
 
-function addToBlock(blocks: Map<string, number[]>, key: string, i: number): void {
+function addToBlock<K>(blocks: Map<K, number[]>, key: K, i: number): void {
   const b = blocks.get(key);
   if (b) b.push(i);
   else blocks.set(key, [i]);
@@ -271,27 +295,34 @@ const marksOf = (p: Prepared, which: 'name' | 'company'): string | undefined => 
 };
 
 export function findDuplicates(rows: MatchRow[]): AuditResult {
-  const prepared = rows.map(prepare);
+  const cache = new KeyCache();
+  const prepared = rows.map((r) => prepare(r, cache));
   const n = rows.length;
   const contactBlocks = new Map<string, number[]>();
-  const nameBlocks = new Map<string, number[]>();
+  // Name blocks keyed by numbers (two interned words), not strings: a 20,000-row sheet makes
+  // a few hundred thousand keys.
+  const nameBlocks = new Map<number, number[]>();
+  const ids = new Map<string, number>();
+  const idOf = (t: string) => {
+    let v = ids.get(t);
+    if (v === undefined) ids.set(t, (v = ids.size + 1));
+    return v;
+  };
+  const WORDS = 1 << 20;
   prepared.forEach((p, i) => {
     for (const ph of p.phones) addToBlock(contactBlocks, `p:${ph}`, i);
     for (const e of p.emails) addToBlock(contactBlocks, `e:${e}`, i);
     // Name word × company word: candidates for the same person at the same company.
-    const nameTokens = p.name.tokens.filter((t) => t.length >= 3);
-    const compTokens = p.company.tokens.filter((t) => t.length >= 3);
-    for (const t of nameTokens) for (const c of compTokens) addToBlock(nameBlocks, `${t}|${c}`, i);
+    const nameIds = p.name.tokens.filter((t) => t.length >= 3).map((t) => idOf(`n:${t}`));
+    const compIds = p.company.tokens.filter((t) => t.length >= 3).map((t) => idOf(`c:${t}`));
+    for (const a of nameIds) for (const c of compIds) addToBlock(nameBlocks, a * WORDS + c, i);
     // Two name words: the same person at a company written with no word in common (its
     // initials `KRM`, or abbreviated words).
     if (p.company.kind === 'company')
-      for (let x = 0; x < nameTokens.length; x++)
-        for (let y = x + 1; y < nameTokens.length; y++)
-          addToBlock(
-            nameBlocks,
-            nameTokens[x] < nameTokens[y] ? `${nameTokens[x]}+${nameTokens[y]}` : `${nameTokens[y]}+${nameTokens[x]}`,
-            i,
-          );
+      for (let x = 0; x < nameIds.length; x++)
+        for (let y = x + 1; y < nameIds.length; y++)
+          if (nameIds[x] !== nameIds[y])
+            addToBlock(nameBlocks, Math.min(nameIds[x], nameIds[y]) * WORDS + Math.max(nameIds[x], nameIds[y]), i);
   });
 
   const seen = new Set<number>();

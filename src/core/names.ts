@@ -178,6 +178,9 @@ export interface NameKey {
   initials: Set<string>;
   /** Each token as typed (lower case, before spellings were unified): a typo is one keystroke there. */
   typed: string[];
+  /** The words run together (a doubled letter at a join once), and sorted and joined: see compareNames. */
+  joined?: string;
+  sorted?: string;
   /** The numbers in the name (see numberMarks): two names with different ones are two. */
   marks?: string[];
 }
@@ -225,7 +228,13 @@ export function nameKey(raw: unknown): NameKey {
     typed.push(bare);
   });
   const marks = numberMarks(raw);
-  return marks.length > 0 ? { tokens, initials, typed, marks } : { tokens, initials, typed };
+  const key: NameKey = { tokens, initials, typed, joined: joinedWords(tokens), sorted: [...tokens].sort().join('') };
+  return marks.length > 0 ? { ...key, marks } : key;
+}
+
+/** Words written together or apart (`Butarbutar` / `Butar Butar`), a doubled letter at the join once. */
+function joinedWords(xs: string[]): string {
+  return xs.join('').replace(/(.)\1+/g, '$1');
 }
 
 /** Two name tokens are the same when equal, a typo apart, or one is the other's initial. */
@@ -287,32 +296,36 @@ export function compareNames(a: NameKey, b: NameKey, match: typeof tokenMatch = 
     return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
   // Written together or apart: `Butarbutar` / `Butar Butar`, `Nurrahmah` / `Nur Rahmah` (a
   // doubled letter at the join counts once). Such a name counts as the longer one, not one word.
-  const joined = (xs: string[]) => xs.join('').replace(/(.)\1+/g, '$1');
-  if (joined(s.tokens) === joined(l.tokens) || [...s.tokens].sort().join('') === [...l.tokens].sort().join('')) {
+  const sortedOf = (k: NameKey) => k.sorted ?? [...k.tokens].sort().join('');
+  if ((s.joined ?? joinedWords(s.tokens)) === (l.joined ?? joinedWords(l.tokens)) || sortedOf(s) === sortedOf(l)) {
     return { score: 0.95, matched: l.tokens.length, shorter: l.tokens.length, longer: l.tokens.length, exact: false };
   }
-  const used = new Set<number>();
+  let used = 0; // a bit per word of the longer name
   let total = 0;
   let matched = 0;
   let spelled = 0;
   let initials = 0;
+  const lt = l.tokens;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
+    const tInitial = s.initials.has(t);
+    const x = s.typed?.[i];
     let best = 0;
     let at = -1;
-    l.tokens.forEach((u, j) => {
-      if (used.has(j)) return;
-      let m = match(t, u, s.initials.has(t), l.initials.has(u));
+    for (let j = 0; j < lt.length && j < 30; j++) {
+      if (used & (1 << j)) continue;
+      const u = lt[j];
+      let m = match(t, u, tInitial, l.initials.has(u));
       // A typo in the word as typed (`Achnad` / `Achmad`), before spellings were unified.
-      const [x, y] = [s.typed?.[i], l.typed?.[j]];
+      const y = l.typed?.[j];
       if (m === 0 && x && y && (x !== t || y !== u)) m = match(x, y, false, false);
       if (m > best) {
         best = m;
         at = j;
       }
-    });
+    }
     if (at < 0) return none;
-    used.add(at);
+    used |= 1 << at;
     total += best;
     matched++;
     const u = l.tokens[at];

@@ -370,7 +370,7 @@ export async function saveWorkbook(file: string, ss: FakeSpreadsheet, state: Per
   try {
     // The fastest deflate level: a 20,000-row save spent more time compressing than the audit
     // took; the file is a little larger, any xlsx reader opens it the same.
-    await origin.wb.xlsx.writeFile(file, { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } });
+    await origin.wb.xlsx.writeFile(file, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
   } catch (e) {
     origin.meta = ''; // not on disk: the next save writes again
     throw e;
