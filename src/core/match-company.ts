@@ -233,7 +233,10 @@ function alignedWords(a: CompanyKey, b: CompanyKey): number {
   let whole = false;
   for (let i = 0; i < s.tokens.length; i++) {
     let m = 0;
-    while (j < l.tokens.length && (m = wordMatch(s, i, l, j)) === 0) j++;
+    for (; j < l.tokens.length; j++) {
+      m = wordMatch(s, i, l, j);
+      if (m > 0) break;
+    }
     if (j >= l.tokens.length) return 0;
     if (m >= 0.9 && s.tokens[i].length >= 3) whole = true;
     j++;

@@ -2,7 +2,20 @@
 // several ways (old spellings, Sundanese P for F), and the numbers that tell look-alikes apart.
 
 /** Old (pre-1972) spellings to today's: Djoko/Joko, Tjahjo/Cahyo, Soedarmo/Sudarmo, Sjarif/Syarif. */
+/** Words repeat across a sheet (first names, company words): each is respelled once. */
+const respelled = new Map<string, string>();
+
 export function modernSpelling(t: string): string {
+  let out = respelled.get(t);
+  if (out === undefined) {
+    if (respelled.size > 50000) respelled.clear();
+    out = respell(t);
+    respelled.set(t, out);
+  }
+  return out;
+}
+
+function respell(t: string): string {
   return (
     t
       .replace(/dj/g, 'j')

@@ -79,11 +79,20 @@ const PROVIDERS = [
   'rocketmail.com',
 ];
 
+/** Domains already looked up (a firm's domain repeats on its people's rows). */
+const providers = new Map<string, string>();
+
 /** A domain one or two keystrokes from one (and only one) well-known provider is that provider. */
 function providerOf(domain: string): string {
   if (PROVIDERS.includes(domain)) return domain;
-  const near = PROVIDERS.filter((p) => distance(p, domain) <= (p.length >= 9 ? 2 : 1));
-  return near.length === 1 ? near[0] : domain;
+  let known = providers.get(domain);
+  if (known === undefined) {
+    const near = PROVIDERS.filter((p) => distance(p, domain) <= (p.length >= 9 ? 2 : 1));
+    known = near.length === 1 ? near[0] : domain;
+    if (providers.size > 10000) providers.clear();
+    providers.set(domain, known);
+  }
+  return known;
 }
 
 /** Gmail ignores dots and `+tags` in the local part; a mistyped provider domain is the provider's. */
@@ -120,13 +129,19 @@ class KeyCache {
   name(v: unknown): NameKey {
     if (typeof v !== 'string') return nameKey(v);
     let k = this.names.get(v);
-    if (!k) this.names.set(v, (k = nameKey(v)));
+    if (!k) {
+      k = nameKey(v);
+      this.names.set(v, k);
+    }
     return k;
   }
   company(v: unknown): CompanyKey {
     if (typeof v !== 'string') return companyKey(v);
     let k = this.companies.get(v);
-    if (!k) this.companies.set(v, (k = companyKey(v)));
+    if (!k) {
+      k = companyKey(v);
+      this.companies.set(v, k);
+    }
     return k;
   }
 }
@@ -305,7 +320,10 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
   const ids = new Map<string, number>();
   const idOf = (t: string) => {
     let v = ids.get(t);
-    if (v === undefined) ids.set(t, (v = ids.size + 1));
+    if (v === undefined) {
+      v = ids.size + 1;
+      ids.set(t, v);
+    }
     return v;
   };
   const WORDS = 1 << 20;
