@@ -331,8 +331,11 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
     for (const ph of p.phones) addToBlock(contactBlocks, `p:${ph}`, i);
     for (const e of p.emails) addToBlock(contactBlocks, `e:${e}`, i);
     // Name word × company word: candidates for the same person at the same company.
-    const nameIds = p.name.tokens.filter((t) => t.length >= 3).map((t) => idOf(`n:${t}`));
+    // Short surnames count (`Oei` is `ui`, `Go`, `Ng`); a name written as one word (`Nurrahmah`)
+    // meets its spaced form (`Nur Rahmah`) through the words run together.
+    const nameIds = p.name.tokens.filter((t) => t.length >= 2).map((t) => idOf(`n:${t}`));
     const compIds = p.company.tokens.filter((t) => t.length >= 3).map((t) => idOf(`c:${t}`));
+    if (p.name.tokens.length > 0 && p.name.joined) nameIds.push(idOf(`n:${p.name.joined}`));
     for (const a of nameIds) for (const c of compIds) addToBlock(nameBlocks, a * WORDS + c, i);
     // Two name words: the same person at a company written with no word in common (its
     // initials `KRM`, or abbreviated words).

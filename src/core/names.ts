@@ -203,12 +203,10 @@ export function nameKey(raw: unknown): NameKey {
     if (isLeading && HONORIFICS.has(bare) && i < raws.length - 1) return;
     if (DEGREES.has(bare) && i > 0) return;
     if (PARTICLES.has(bare) && i > 0 && i < raws.length - 1) return;
-    // `I` / `Ni` before a birth-order name, or before its initial (`Ni P. Purnami`).
+    // `I` / `Ni` (Balinese) before a birth-order name, or before two words or more (a birth-order
+    // name mistyped, `Ni Ketur`, or written as its initial, `Ni P. Purnami`).
     const next = raws[i + 1] ?? '';
-    if (
-      (bare === 'i' || bare === 'ni') &&
-      (BALINESE_ORDER.has(next.replace(/[^a-z]/g, '')) || (/^[a-z]\.$/.test(next) && i < raws.length - 2))
-    )
+    if ((bare === 'i' || bare === 'ni') && (BALINESE_ORDER.has(next.replace(/[^a-z]/g, '')) || i < raws.length - 2))
       return;
     if (MUHAMMAD.has(bare) || (bare === 'm' && /\./.test(w) && i === 0)) {
       tokens.push('muhammad');
@@ -318,7 +316,7 @@ export function compareNames(a: NameKey, b: NameKey, match: typeof tokenMatch = 
       let m = match(t, u, tInitial, l.initials.has(u));
       // A typo in the word as typed (`Achnad` / `Achmad`), before spellings were unified.
       const y = l.typed?.[j];
-      if (m === 0 && x && y && (x !== t || y !== u)) m = match(x, y, false, false);
+      if (m < 0.85 && x && y && (x !== t || y !== u)) m = Math.max(m, match(x, y, false, false));
       if (m > best) {
         best = m;
         at = j;
