@@ -210,12 +210,23 @@ function abbreviates(short: string, long: string, dotted: boolean): boolean {
   );
 }
 
+/** Short forms of company words common enough to be read as the word (`Garuda Ina`, `Indo`, `Intl`). */
+const WORD_SHORT: Record<string, string> = {
+  ina: 'indonesia',
+  indo: 'indonesia',
+  ind: 'indonesia',
+  intl: 'internasional',
+  int: 'internasional',
+  nus: 'nusantara',
+};
+
 /** How two company words agree: 1 the same, 0.9 a typo or an abbreviation, 0 not. */
 function wordMatch(a: CompanyKey, i: number, b: CompanyKey, j: number): number {
   const x = a.tokens[i];
   const y = b.tokens[j];
   if (x === y) return 1;
   if (x.length >= 4 && y.length >= 4 && x[0] === y[0] && distance(x, y) <= 1) return 0.9;
+  if (WORD_SHORT[a.raw[i]] === b.raw[j] || WORD_SHORT[b.raw[j]] === a.raw[i]) return 0.8;
   if (abbreviates(a.raw[i], b.raw[j], a.dotted?.[i] ?? false)) return 0.8;
   if (abbreviates(b.raw[j], a.raw[i], b.dotted?.[j] ?? false)) return 0.8;
   return 0;

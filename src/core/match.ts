@@ -5,6 +5,7 @@
 // token together with a company token, are ever compared.
 import { distance } from 'fastest-levenshtein';
 import { phoneKeys } from './phone';
+import { modernSpelling } from './match-spelling';
 import { emailKeys } from './email';
 import {
   nameKey,
@@ -13,6 +14,7 @@ import {
   compareCompanies,
   softTokenMatch,
   oneTypoApart,
+  oneKeystroke,
   type NameKey,
   type CompanyKey,
 } from './names';
@@ -64,6 +66,7 @@ interface Prepared {
   company: CompanyKey;
   phones: string[];
   emails: string[];
+  mailWords?: string[];
 }
 
 /** The mail providers people type most, for typos in the domain (`gmial.com`, `yahooo.com`). */
@@ -148,11 +151,14 @@ class KeyCache {
 
 function prepare(r: MatchRow, cache = new KeyCache()): Prepared {
   const nc = splitNameCompany(r.name, cache.company(r.company));
+  const mails = emailKeys(typeof r.email === 'string' ? r.email : '');
   return {
     name: cache.name(nc.name),
     company: nc.company,
     phones: phoneKeys(r.phone),
-    emails: emailKeys(typeof r.email === 'string' ? r.email : '').map(canonicalEmail),
+    emails: mails.map(canonicalEmail),
+    // The words of each mailbox's name as typed (`saminah.jaya`: saminah, jaya), for the blocks.
+    mailWords: mails.flatMap((e) => e.split('@')[0].split(/[^a-z]+/)).filter((w) => w.length >= 5),
   };
 }
 
@@ -169,6 +175,31 @@ const COMPANY_SAME = 0.85;
 function namedIn(email: string, tokens: string[]): boolean {
   const local = nameKey(email.split('@')[0].replace(/[._\-+\d]+/g, ' ')).tokens.join('');
   return tokens.some((t) => t.length >= 4 && local.includes(t.slice(0, 4)));
+}
+
+/**
+ * Two names one keystroke apart in one word of five letters or more (every other word the same),
+ * where a mailbox of either row carries one of the two spellings: the person typed their own
+ * name wrong in one place. Not a last letter changed (`Yanti`/`Yanto` are two people).
+ */
+function mailboxSpellsName(x: Prepared, y: Prepared): boolean {
+  const a = x.name.typed;
+  const b = y.name.typed;
+  if (a.length !== b.length || a.length === 0 || x.emails.length + y.emails.length === 0) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (x.name.tokens[i] === y.name.tokens[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  const [s, t] = [a[diff], b[diff]];
+  if (Math.min(s.length, t.length) < 5 || !oneKeystroke(s, t)) return false;
+  if (s.length === t.length && s.slice(0, -1) === t.slice(0, -1)) return false;
+  return [...x.emails, ...y.emails].some((e) => {
+    const local = e.split('@')[0].replace(/[^a-z]/g, '');
+    return local.includes(s) || local.includes(t);
+  });
 }
 
 /** The weakest word likeness of the shorter name (each word of it against its best match in the other). */
@@ -193,7 +224,8 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
   // (most candidate pairs of a large sheet end here).
   if (!shared && !bothCompanies) return null;
   const names = compareNames(x.name, y.name);
-  if (!shared && names.score < NAME_WITHOUT_CONTACT) return null;
+  const spelled = !shared && names.score < NAME_WITHOUT_CONTACT && mailboxSpellsName(x, y);
+  if (!shared && names.score < NAME_WITHOUT_CONTACT && !spelled) return null;
   // A shared mailbox named after the person (`rusdi_71@…` for Rusdi) is theirs alone.
   // When the names differ, the mailbox must carry a word they differ in (`lienardi@` is the
   // Lienardi family's or firm's, not Budi's rather than Rudy's).
@@ -273,6 +305,9 @@ export function judgePair(x: Prepared, y: Prepared): { score: number; reasons: R
   // Without a shared contact: a full name (two words or more) and the same company; a one-word
   // name (common in Java) only when it is the same word at the very same company.
   const sameOneWord = mononym && names.longer === 1 && names.score === 1 && comp >= 0.95;
+  // A name one keystroke from the other whose mailbox spells it right (`Jumiqti`, jumiati@…),
+  // at the very same company.
+  if (spelled && comp >= 0.95) return { score: Math.min(1, 0.35 + 0.35 * 0.85 + 0.25 * comp), reasons, shared };
   if (!bothCompanies || comp < COMPANY_SAME || (mononym && !sameOneWord) || names.score < NAME_WITHOUT_CONTACT)
     return null;
   return { score: Math.min(1, 0.35 + 0.35 * names.score + 0.25 * comp), reasons, shared };
@@ -336,6 +371,8 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
     const nameIds = p.name.tokens.filter((t) => t.length >= 2).map((t) => idOf(`n:${t}`));
     const compIds = p.company.tokens.filter((t) => t.length >= 3).map((t) => idOf(`c:${t}`));
     if (p.name.tokens.length > 0 && p.name.joined) nameIds.push(idOf(`n:${p.name.joined}`));
+    // A mailbox named after the person (`jumiati@…`) meets the rows of that name (see mailboxSpellsName).
+    for (const w of p.mailWords ?? []) nameIds.push(idOf(`n:${modernSpelling(w)}`));
     for (const a of nameIds) for (const c of compIds) addToBlock(nameBlocks, a * WORDS + c, i);
     // Two name words: the same person at a company written with no word in common (its
     // initials `KRM`, or abbreviated words).

@@ -70,6 +70,28 @@ describe('the same client written another way', () => {
     expect(same(row(a, 'Toko Sakti Indah', '0899-1953-600'), row(b, 'Toko Sakti Indah', '+628991953600'))).toBe(true);
   });
 
+  test('a one-word name mistyped, no contact shared, its mailbox spelling it right, at the same company', () => {
+    expect(
+      same(
+        row('Jumiqti', 'PT Graha Prakarsa', '0856-8696-112', 'jumiati@gpg.co.id'),
+        row('Jumiati', 'PT Graha Prakarsa', '0878-2694-903'),
+      ),
+    ).toBe(true);
+    expect(same(row('Tukmian', 'PT Eka Logistik', NEW, 'tukiman96@gmail.com'), row('Tukiman', 'PT Eka Logistik'))).toBe(
+      true,
+    );
+    const groups = findDuplicates([
+      row('Samina', 'Indo Pangan', '0812-7544-1762', 'saminah.jaya@gmail.com'),
+      row('Saminah, M.M.', 'UD Indo Pangan', '0856-2237-608', 'saminah_74@ymail.com'),
+    ]).groups;
+    expect(groups.map((g) => g.members)).toEqual([[0, 1]]);
+    // Not a last letter changed (Yanti and Yanto are two people), nor at another firm.
+    expect(same(row('Yanti', 'PT Eka Logistik', NEW, 'yanto@eka.co.id'), row('Yanto', 'PT Eka Logistik'))).toBe(false);
+    expect(same(row('Tukmian', 'PT Eka Logistik', NEW, 'tukiman96@gmail.com'), row('Tukiman', 'PT Eka Kargo'))).toBe(
+      false,
+    );
+  });
+
   test('a short form for a name with one contact shared', () => {
     expect(
       same(
