@@ -171,9 +171,17 @@ const NAME_WITH_CONTACT = 0.84;
 const NAME_WITHOUT_CONTACT = 0.9;
 const COMPANY_SAME = 0.85;
 
+/** Mailboxes' names as name words run together, by address (an address repeats on its rows). */
+const mailboxNames = new Map<string, string>();
+
 /** Whether an address's local part carries one of these (normalised) name words: a person's own mailbox. */
 function namedIn(email: string, tokens: string[]): boolean {
-  const local = nameKey(email.split('@')[0].replace(/[._\-+\d]+/g, ' ')).tokens.join('');
+  let local = mailboxNames.get(email);
+  if (local === undefined) {
+    local = nameKey(email.split('@')[0].replace(/[._\-+\d]+/g, ' ')).tokens.join('');
+    if (mailboxNames.size > 10000) mailboxNames.clear();
+    mailboxNames.set(email, local);
+  }
   return tokens.some((t) => t.length >= 4 && local.includes(t.slice(0, 4)));
 }
 
@@ -349,9 +357,17 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
   const prepared = rows.map((r) => prepare(r, cache));
   const n = rows.length;
   const contactBlocks = new Map<string, number[]>();
-  // Name blocks keyed by numbers (two interned words), not strings: a 20,000-row sheet makes
-  // a few hundred thousand keys.
-  const nameBlocks = new Map<number, number[]>();
+  // Name blocks keyed by two interned words (small integers, one map in another), not by
+  // strings: a 20,000-row sheet makes a few hundred thousand keys.
+  const nameBlocks = new Map<number, Map<number, number[]>>();
+  const addPair = (a: number, c: number, i: number) => {
+    let inner = nameBlocks.get(a);
+    if (!inner) {
+      inner = new Map();
+      nameBlocks.set(a, inner);
+    }
+    addToBlock(inner, c, i);
+  };
   const ids = new Map<string, number>();
   const idOf = (t: string) => {
     let v = ids.get(t);
@@ -361,7 +377,6 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
     }
     return v;
   };
-  const WORDS = 1 << 20;
   prepared.forEach((p, i) => {
     for (const ph of p.phones) addToBlock(contactBlocks, `p:${ph}`, i);
     for (const e of p.emails) addToBlock(contactBlocks, `e:${e}`, i);
@@ -373,21 +388,26 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
     if (p.name.tokens.length > 0 && p.name.joined) nameIds.push(idOf(`n:${p.name.joined}`));
     // A mailbox named after the person (`jumiati@…`) meets the rows of that name (see mailboxSpellsName).
     for (const w of p.mailWords ?? []) nameIds.push(idOf(`n:${modernSpelling(w)}`));
-    for (const a of nameIds) for (const c of compIds) addToBlock(nameBlocks, a * WORDS + c, i);
+    // Each key once per row (a one-word name is also its words run together; a mailbox often
+    // repeats a name word), so no block holds a row twice.
+    const uniqueNames = [...new Set(nameIds)];
+    for (const a of uniqueNames) for (const c of compIds) addPair(a, c, i);
     // Two name words: the same person at a company written with no word in common (its
     // initials `KRM`, or abbreviated words).
+    const words = p.name.tokens.filter((t) => t.length >= 3).map((t) => idOf(`n:${t}`));
     if (p.company.kind === 'company')
-      for (let x = 0; x < nameIds.length; x++)
-        for (let y = x + 1; y < nameIds.length; y++)
-          if (nameIds[x] !== nameIds[y])
-            addToBlock(nameBlocks, Math.min(nameIds[x], nameIds[y]) * WORDS + Math.max(nameIds[x], nameIds[y]), i);
+      for (let x = 0; x < words.length; x++)
+        for (let y = x + 1; y < words.length; y++)
+          if (words[x] !== words[y]) addPair(Math.min(words[x], words[y]), Math.max(words[x], words[y]), i);
   });
 
   const seen = new Set<number>();
   const pairs: Pair[] = [];
   const sharedEdges = new Map<string, { members: Set<number>; kind: 'phone' | 'email' }>();
   const consider = (i: number, j: number) => {
-    const [a, b] = i < j ? [i, j] : [j, i];
+    if (i === j) return;
+    const a = i < j ? i : j;
+    const b = i < j ? j : i;
     const key = a * n + b;
     if (seen.has(key)) return;
     seen.add(key);
@@ -401,11 +421,12 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
         for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
     sharedEdges.set(key, { members: new Set(members), kind: key.startsWith('p:') ? 'phone' : 'email' });
   }
-  for (const members of nameBlocks.values()) {
-    if (members.length < 2 || members.length > MAX_NAME_BLOCK) continue;
-    for (let x = 0; x < members.length; x++)
-      for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
-  }
+  for (const inner of nameBlocks.values())
+    for (const members of inner.values()) {
+      if (members.length < 2 || members.length > MAX_NAME_BLOCK) continue;
+      for (let x = 0; x < members.length; x++)
+        for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+    }
 
   // Groups by the surest pairs first. A group never holds two different numbers (`PT Maju 1`
   // and `PT Maju 12` through a row that has none): the pair that would join them is left out.
