@@ -406,8 +406,8 @@ export function findDuplicates(rows: MatchRow[]): AuditResult {
   const sharedEdges = new Map<string, { members: Set<number>; kind: 'phone' | 'email' }>();
   const consider = (i: number, j: number) => {
     if (i === j) return;
-    const a = i < j ? i : j;
-    const b = i < j ? j : i;
+    const a = Math.min(i, j);
+    const b = Math.max(i, j);
     const key = a * n + b;
     if (seen.has(key)) return;
     seen.add(key);
