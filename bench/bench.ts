@@ -6,6 +6,7 @@ import { populate, type BenchRow } from './common';
 import { setSetting } from '../src/local/demo';
 import { runPlaygroundBench } from './playground-bench';
 import { runImportBench } from './import-bench';
+import { runAuditBench, printAuditBench } from './audit-bench';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findDuplicates } from '../src/core/match';
@@ -167,8 +168,9 @@ async function main(): Promise<void> {
   const imports = runImportBench();
   const matcher = runMatcherBench();
   const playground = await runPlaygroundBench(2000);
+  const audit = runAuditBench();
   if (process.argv.includes('--json'))
-    process.stdout.write(`${JSON.stringify({ services: rows, imports, matcher, playground }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ services: rows, imports, matcher, playground, audit }, null, 2)}\n`);
   else {
     const ops = [...new Set(rows.map((r) => r.op))];
     const sizes = [...new Set(rows.map((r) => r.rows))];
@@ -193,6 +195,7 @@ async function main(): Promise<void> {
       console.log(
         `${r.call.padEnd(40)}${`${r.ms.toFixed(1)} ms`.padStart(10)}${(r.saveMs ? `${r.saveMs} ms` : 'none').padStart(16)}`,
       );
+    printAuditBench(audit);
   }
 }
 

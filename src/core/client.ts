@@ -95,10 +95,18 @@ function candidates(rows: readonly ClientRow[], ids: string[]): number[] {
       const d = chunk.replace(/\D/g, '');
       if (d.length >= 7) keys.push(`p:${d.slice(-7)}`);
     }
-    const names = nameKey(r.name).tokens.filter((t) => t.length >= 3);
+    const names = nameKey(r.name).tokens.filter((t) => t.length >= 2);
     // A name cell may hold the company too (`Ratno Gunawan - PT. Subur Kencana`): its words count.
     const company = [...companyKey(r.company).tokens, ...companyKey(r.name).tokens].filter((t) => t.length >= 3);
     for (const t of names) for (const c of company) keys.push(`n:${t.slice(0, 3)}|${c.slice(0, 3)}`);
+    // The matcher's other blocks: two name words (a company written as its initials), and the
+    // words of a mailbox's name with a company word (a name mistyped beside its mailbox).
+    if (company.length > 0)
+      for (let i = 0; i < names.length; i++)
+        for (let j = i + 1; j < names.length; j++) keys.push(`m:${[names[i], names[j]].sort().join('+')}`);
+    for (const e of emailKeys(typeof r.email === 'string' ? r.email : ''))
+      for (const w of e.split('@')[0].split(/[^a-z]+/))
+        if (w.length >= 5) for (const c of company) keys.push(`n:${w.slice(0, 3)}|${c.slice(0, 3)}`);
     return keys;
   };
   const wanted = new Set<string>();

@@ -166,7 +166,9 @@ export function clientActions(
     const members = heads.sort((a, b) => a - b);
     const records = members.map((i) => merged.get(i) ?? rows[i]);
     const link = linkChanges(records, newestRow(records, offset), text, offset);
-    if (link.changes.some((c) => Object.keys(c).length > 0))
+    // Rows that share no Client ID yet need the link even when their facts already agree (two
+    // deals typed alike): it gives them one.
+    if (link.clientId === '' || link.changes.some((c) => Object.keys(c).length > 0))
       out.push({ action: 'link', members, primary: members[newestRow(records, offset)] });
   }
   return out;

@@ -1,6 +1,16 @@
 // Names and companies compared the way Indonesian ones are written: titles and degrees in any
 // place, old spellings (Dj/J, Tj/C, Oe/U), Muhammad and its short forms, word order, typos.
 import { distance } from 'fastest-levenshtein';
+import { modernSpelling, numberMarks, marksConflict } from './match-spelling';
+
+export { numberMarks, marksConflict } from './match-spelling';
+export {
+  companyKey,
+  compareCompanies,
+  isPlaceholder,
+  type CompanyKey,
+  type CompanyKind,
+} from './match-company';
 
 /** Honorifics and kinship terms written before a name. */
 const HONORIFICS = new Set([
@@ -129,7 +139,17 @@ const BALINESE_ORDER = new Set([
   'nengah',
   'ketu',
 ]);
-const SHORT_FORMS: Record<string, string> = { st: 'siti', abd: 'abdul', abdl: 'abdul', ach: 'ahmad' };
+/** Short forms of common first names written with a dot (`St.` is Siti; `ST` alone is a degree). */
+const SHORT_FORMS: Record<string, string> = { st: 'siti', sti: 'siti', abd: 'abdul', abdl: 'abdul', ach: 'ahmad' };
+/** Spellings of one first name, with or without a dot: Nurul is Nur, Achmad is Ahmad, Abd Abdul. */
+const NAME_VARIANTS: Record<string, string> = {
+  nurul: 'nur',
+  abd: 'abdul',
+  achmad: 'ahmad',
+  akhmad: 'ahmad',
+  ahmat: 'ahmad',
+  amad: 'ahmad',
+};
 
 const MUHAMMAD = new Set([
   'muhammad',
@@ -152,106 +172,17 @@ const MUHAMMAD = new Set([
   'muhd',
 ]);
 
-/** Old (pre-1972) spellings to today's: Djoko/Joko, Tjahjo/Cahyo, Soedarmo/Sudarmo, Sjarif/Syarif. */
-function modernSpelling(t: string): string {
-  return (
-    t
-      .replace(/dj/g, 'j')
-      .replace(/tj/g, 'c')
-      .replace(/oe/g, 'u')
-      .replace(/sj/g, 'sy')
-      .replace(/nj/g, 'ny')
-      .replace(/ch(?=[aiueo])/g, 'kh')
-      // Spellings of one sound that Indonesian names are written with interchangeably:
-      // Ramadhan/Ramadan, Fathur/Fatur, Khoirul/Koirul, Qomar/Komar, Sophia/Sofia.
-      .replace(/dh/g, 'd')
-      .replace(/th/g, 't')
-      .replace(/kh/g, 'k')
-      .replace(/q/g, 'k')
-      .replace(/ph/g, 'f')
-      // Sundanese speakers write F and V as P (Fitri/Pitri, Vina/Pina): one letter here.
-      .replace(/[fv]/g, 'p')
-      // A Y that is not a consonant before a vowel is an I (Dwy/Dwi, Sry/Sri, Evy/Evi); a first
-      // letter Y stays (a name does not start with an I written Y).
-      .replace(/(?<=.)y(?![aiueo])/g, 'i')
-      // A doubled letter is a typo; a doubled digit is a number (`11` is not `1`).
-      .replace(/([a-z])\1+/g, '$1')
-  );
-}
-
 export interface NameKey {
   tokens: string[];
   /** Tokens that were written as an initial (`A.` in `A. Rahman`). */
   initials: Set<string>;
+  /** Each token as typed (lower case, before spellings were unified): a typo is one keystroke there. */
+  typed: string[];
+  /** The words run together (a doubled letter at a join once), and sorted and joined: see compareNames. */
+  joined?: string;
+  sorted?: string;
   /** The numbers in the name (see numberMarks): two names with different ones are two. */
   marks?: string[];
-}
-
-/** Roman numerals as names number branches and generations (`SMA Negeri II`, `Tahap III`). */
-const ROMAN: Record<string, number> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  v: 5,
-  vi: 6,
-  vii: 7,
-  viii: 8,
-  ix: 9,
-  x: 10,
-  xi: 11,
-  xii: 12,
-  xiii: 13,
-  xiv: 14,
-  xv: 15,
-  xvi: 16,
-  xvii: 17,
-  xviii: 18,
-  xix: 19,
-  xx: 20,
-};
-/** Words a number follows (`Tahap 2`, `Cabang III`, `Negeri I`): a one-letter numeral after them counts. */
-const NUMBERED = new Set([
-  'tahap',
-  'cabang',
-  'cab',
-  'unit',
-  'jilid',
-  'blok',
-  'gedung',
-  'lantai',
-  'no',
-  'nomor',
-  'negeri',
-]);
-
-/**
- * The numbers written in a name (`1`, `12`, `II`, `Tahap 2`, `Cabang 3`), as sorted digit strings
- * (`01` is `1`, `II` is `2`): they tell companies, schools and branches apart, so no typo rule may
- * read `SMA Negeri 1` as `SMA Negeri 2` or `PT Maju 1` as `PT Maju 12`. A one-letter numeral (`I`,
- * `V`, `X`) counts at the end of the name or after a word numbers follow, never as an initial.
- */
-export function numberMarks(raw: unknown): string[] {
-  const words = String(raw ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
-  const out: string[] = [];
-  words.forEach((w, i) => {
-    for (const d of w.match(/\d+/g) ?? []) out.push(d.replace(/^0+(?=\d)/, ''));
-    const roman = ROMAN[w];
-    if (roman && (w.length >= 2 || i === words.length - 1 || NUMBERED.has(words[i - 1] ?? '')) && i > 0)
-      out.push(String(roman));
-  });
-  return out.sort();
-}
-
-/** Two names or companies whose numbers differ (both have some) are different ones. */
-export function marksConflict(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (!a || !b || a.length === 0 || b.length === 0) return false;
-  return a.length !== b.length || a.some((m, i) => m !== b[i]);
 }
 
 export function nameKey(raw: unknown): NameKey {
@@ -262,6 +193,7 @@ export function nameKey(raw: unknown): NameKey {
   // Degrees after a comma: `Lina Rohaeti, S.E.` — keep what is before the first comma when the rest looks like degrees.
   s = s.replace(/\(([^)]*)\)/g, ' ');
   const initials = new Set<string>();
+  const typed: string[] = [];
   const raws = s.split(/[\s,]+/).filter(Boolean);
   const tokens: string[] = [];
   raws.forEach((w, i) => {
@@ -271,23 +203,36 @@ export function nameKey(raw: unknown): NameKey {
     if (isLeading && HONORIFICS.has(bare) && i < raws.length - 1) return;
     if (DEGREES.has(bare) && i > 0) return;
     if (PARTICLES.has(bare) && i > 0 && i < raws.length - 1) return;
-    if ((bare === 'i' || bare === 'ni') && BALINESE_ORDER.has((raws[i + 1] ?? '').replace(/[^a-z]/g, ''))) return;
+    // `I` / `Ni` (Balinese) before a birth-order name, or before two words or more (a birth-order
+    // name mistyped, `Ni Ketur`, or written as its initial, `Ni P. Purnami`).
+    const next = raws[i + 1] ?? '';
+    if ((bare === 'i' || bare === 'ni') && (BALINESE_ORDER.has(next.replace(/[^a-z]/g, '')) || i < raws.length - 2))
+      return;
     if (MUHAMMAD.has(bare) || (bare === 'm' && /\./.test(w) && i === 0)) {
       tokens.push('muhammad');
+      typed.push(bare);
       return;
     }
-    // Short forms of common first names, written with a dot: `St.` Siti, `Abd.` Abdul.
-    const full = /\./.test(w) ? SHORT_FORMS[bare] : undefined;
+    // Short forms of common first names: `St.` Siti, `Abd.` Abdul, Nurul/Nur, Achmad/Ahmad.
+    const full = (/\./.test(w) ? SHORT_FORMS[bare] : undefined) ?? NAME_VARIANTS[bare];
     if (full) {
       tokens.push(full);
+      typed.push(bare);
       return;
     }
     const t = modernSpelling(bare);
     if (t.length === 1 || /^[a-z]\.$/.test(w)) initials.add(t);
     tokens.push(t);
+    typed.push(bare);
   });
   const marks = numberMarks(raw);
-  return marks.length > 0 ? { tokens, initials, marks } : { tokens, initials };
+  const key: NameKey = { tokens, initials, typed, joined: joinedWords(tokens), sorted: [...tokens].sort().join('') };
+  return marks.length > 0 ? { ...key, marks } : key;
+}
+
+/** Words written together or apart (`Butarbutar` / `Butar Butar`), a doubled letter at the join once. */
+function joinedWords(xs: string[]): string {
+  return xs.join('').replace(/(.)\1+/g, '$1');
 }
 
 /** Two name tokens are the same when equal, a typo apart, or one is the other's initial. */
@@ -349,170 +294,84 @@ export function compareNames(a: NameKey, b: NameKey, match: typeof tokenMatch = 
     return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
   // Written together or apart: `Butarbutar` / `Butar Butar`, `Nurrahmah` / `Nur Rahmah` (a
   // doubled letter at the join counts once). Such a name counts as the longer one, not one word.
-  const joined = (xs: string[]) => xs.join('').replace(/(.)\1+/g, '$1');
-  if (joined(s.tokens) === joined(l.tokens) || [...s.tokens].sort().join('') === [...l.tokens].sort().join('')) {
+  const sortedOf = (k: NameKey) => k.sorted ?? [...k.tokens].sort().join('');
+  if ((s.joined ?? joinedWords(s.tokens)) === (l.joined ?? joinedWords(l.tokens)) || sortedOf(s) === sortedOf(l)) {
     return { score: 0.95, matched: l.tokens.length, shorter: l.tokens.length, longer: l.tokens.length, exact: false };
   }
-  const used = new Set<number>();
+  let used = 0; // a bit per word of the longer name
   let total = 0;
   let matched = 0;
-  for (const t of s.tokens) {
+  let spelled = 0;
+  let initials = 0;
+  const lt = l.tokens;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    const tInitial = s.initials.has(t);
+    const x = s.typed?.[i];
     let best = 0;
     let at = -1;
-    l.tokens.forEach((u, j) => {
-      if (used.has(j)) return;
-      const m = match(t, u, s.initials.has(t), l.initials.has(u));
+    for (let j = 0; j < lt.length && j < 30; j++) {
+      if (used & (1 << j)) continue;
+      const u = lt[j];
+      let m = match(t, u, tInitial, l.initials.has(u));
+      // A typo in the word as typed (`Achnad` / `Achmad`), before spellings were unified.
+      const y = l.typed?.[j];
+      if (m < 0.85 && x && y && (x !== t || y !== u)) m = Math.max(m, match(x, y, false, false));
       if (m > best) {
         best = m;
         at = j;
       }
-    });
+    }
     if (at < 0) return none;
-    used.add(at);
+    used |= 1 << at;
     total += best;
     matched++;
+    const u = l.tokens[at];
+    if (best === 1 && t.length > 1) spelled++;
+    else if (t !== u && (t.length === 1 || u.length === 1) && t[0] === u[0]) initials++;
   }
+  // A word written as its initial (`Rizal H.`, `Ni K. Murniasih`, `A. Ghozali Ramadhan`) in a name
+  // whose other words are all there: the more words spelled out, the surer the initial.
+  if (initials > 0 && spelled + initials === s.tokens.length && spelled > 0)
+    total += initials * ((spelled >= 2 ? 0.9 : 0.75) - 0.6);
   // Every token of the shorter name matched; unmatched extra tokens of the longer cost a little.
   const extra = l.tokens.length - s.tokens.length;
   const score = total / s.tokens.length - 0.05 * extra;
   return { score: Math.max(0, score), matched, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
 }
 
-// ------------------------------------------------------------------ companies
-
-const LEGAL_FORMS = new Set([
-  'pt',
-  'cv',
-  'ud',
-  'tbk',
-  'toko',
-  'tk',
-  'yayasan',
-  'yys',
-  'yay',
-  'koperasi',
-  'kop',
-  'ksp',
-  'ksu',
-  'kud',
-  'kopontren',
-  'firma',
-  'fa',
-  'persero',
-  'perum',
-  'pd',
-  'ltd',
-  'inc',
-  'co',
-  'corp',
-  'group',
-  'grup',
-  'usaha',
-  'dagang',
-]);
-const PLACEHOLDERS = new Set([
-  '',
-  '-',
-  '--',
-  'na',
-  'n/a',
-  'tbd',
-  'tba',
-  'unknown',
-  'tidak ada',
-  'tidakada',
-  'none',
-  'null',
-  'nil',
-  'belum ada',
-  '?',
-  '.',
-  'x',
-  'xx',
-  'xxx',
-]);
-const PRIVATE = new Set([
-  'pribadi',
-  'perorangan',
-  'perseorangan',
-  'personal',
-  'individu',
-  'private',
-  'rumah',
-  'rumah pribadi',
-  'sendiri',
-]);
-
-export type CompanyKind = 'none' | 'private' | 'company';
-
-export interface CompanyKey {
-  kind: CompanyKind;
-  /** The core name: legal forms, branch and punctuation removed. */
-  tokens: string[];
-  core: string;
-  /** The words as written (before spelling is normalised), for initials: `APP`, `KSS`. */
-  raw: string[];
-  /** Its numbers, a branch's too (see numberMarks): companies with different ones are different. */
-  marks?: string[];
-}
-
-export function isPlaceholder(v: unknown): boolean {
-  return PLACEHOLDERS.has(
-    String(v ?? '')
-      .trim()
-      .toLowerCase(),
-  );
-}
-
-export function companyKey(raw: unknown): CompanyKey {
-  const s = String(raw ?? '')
-    .trim()
-    .toLowerCase();
-  if (PLACEHOLDERS.has(s)) return { kind: 'none', tokens: [], core: '', raw: [] };
-  if (PRIVATE.has(s.replace(/[^a-z ]/g, '').trim())) return { kind: 'private', tokens: [], core: '', raw: [] };
-  // `P.T.`, `PT.`, `p t` are one legal form; a branch (`Cab. Yogyakarta`) is still the company,
-  // but a numbered one (`Cabang 3`) is told apart by its number, as `PT Maju 1` is from `PT Maju 12`.
-  const cleaned = s
-    .replace(/\b(p)\s*\.?\s*(t)\b\.?/g, ' pt ')
-    .replace(/\b(c)\s*\.?\s*(v)\b\.?/g, ' cv ')
-    .replace(/\b(u)\s*\.?\s*(d)\b\.?/g, ' ud ')
-    .replace(/\bsimpan\s+pinjam\b/g, ' ksp ')
-    .replace(/\bkoperasi\s+serba\s+usaha\b/g, ' ksu ')
-    .replace(/\b(cabang|cab)\b\.?.*$/, '')
-    .replace(/&/g, ' dan ')
-    .replace(/[^a-z0-9 ]+/g, ' ');
-  const words = cleaned.split(/\s+/).filter((t) => t !== '' && !LEGAL_FORMS.has(t));
-  const tokens = words.map(modernSpelling);
-  if (tokens.length === 0) return { kind: 'none', tokens: [], core: '', raw: [] };
-  const marks = numberMarks(s);
-  const key: CompanyKey = { kind: 'company', tokens, core: tokens.join(' '), raw: words };
-  return marks.length > 0 ? { ...key, marks } : key;
-}
-
-/** 0..1 similarity of two companies' core names (typos, word order, initials). */
-export function compareCompanies(a: CompanyKey, b: CompanyKey): number {
-  if (a.kind !== 'company' || b.kind !== 'company' || marksConflict(a.marks, b.marks)) return 0;
-  if (a.core === b.core) return 1;
-  const sa = [...a.tokens].sort().join(' ');
-  const sb = [...b.tokens].sort().join(' ');
-  if (sa === sb) return 0.95;
-  const joinedA = a.tokens.join('');
-  const joinedB = b.tokens.join('');
-  if (joinedA === joinedB) return 0.95;
-  // Initials: `KRM` for `Karya Rejeki Media`.
-  // Initials as written (`APP` for Anugerah Permai Percetakan), before spelling is normalised.
-  const initialsOf = (k: CompanyKey) => k.raw.map((t) => t[0]).join('');
-  const isInitials = (x: CompanyKey, y: CompanyKey) =>
-    x.raw.length === 1 && x.raw[0].length >= 2 && x.raw[0] === initialsOf(y);
-  if (isInitials(a, b) || isInitials(b, a)) return 0.85;
-  const long = Math.max(sa.length, sb.length);
-  const ratio = 1 - distance(sa, sb) / long;
-  // A word more or less (`Bimbel Matahari Cipta` / `Matahari Cipta`): the shorter inside the longer.
-  const [short, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  const contained =
-    short.tokens.length >= 2 &&
-    short.tokens.every((t) =>
-      longer.tokens.some((u) => u === t || (t.length >= 4 && t[0] === u[0] && distance(t, u) <= 1)),
+/** Whether two words are at most one keystroke apart (one letter added, dropped, changed, or two swapped). */
+export function oneKeystroke(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
     );
-  return Math.max(ratio, contained ? 0.88 : 0);
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The same name with one word mistyped by one keystroke as typed (`Tri Raayu` / `Tri Rahayu`,
+ * `Ferry jTandra` / `Ferry Tjandra`), every other word the same and in the same order, at least
+ * one of them spelled out. A short word (under five letters) only counts with its first letter
+ * kept and no letter changed for another: `Rina` / `Rini`, `Sri` / `Tri` are different people
+ * (unless `lenient`: a mailbox named after the person says who it is).
+ */
+export function oneTypoApart(a: NameKey, b: NameKey, lenient = false): boolean {
+  if (a.tokens.length !== b.tokens.length || a.tokens.length < 2) return false;
+  let typos = 0;
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (a.tokens[i] === b.tokens[i]) continue;
+    const x = a.typed[i] ?? a.tokens[i];
+    const y = b.typed[i] ?? b.tokens[i];
+    if (++typos > 1 || Math.min(x.length, y.length) < 3 || !oneKeystroke(x, y)) return false;
+    if (!lenient && Math.max(x.length, y.length) < 5 && (x[0] !== y[0] || (x.length === y.length && !transposed(x, y))))
+      return false;
+  }
+  return typos === 1 && a.tokens.some((t, i) => t === b.tokens[i] && t.length >= 3);
 }

@@ -64,6 +64,25 @@ describe('runDuplicateAuditNow', () => {
     expect(e.mail.sent[0].subject).toMatch(/audit duplikat — \d+ grup/);
   });
 
+  test('its groups, merges and links alike, score on the development set as the matcher does', () => {
+    const e = imported();
+    const a = e.call('runDuplicateAuditNow');
+    // score.js joins groups that share a row: a client's merge and link proposals are one client.
+    const { score } = require(path.join(FIXTURES, 'score.js')) as {
+      score: (t: string[][], p: string[][], x: object) => { pairwise: { precision: number; f1: number } };
+    };
+    const truth = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'truth-dev-3k.json'), 'utf8'));
+    const s = score(
+      truth.truth,
+      a.groups.map((g) => g.leadIds),
+      { negatives: truth.negatives },
+    ) as { pairwise: { precision: number; f1: number }; negatives: Record<string, { merged: number }> };
+    expect(s.pairwise.precision).toBeGreaterThanOrEqual(0.999);
+    expect(s.pairwise.f1).toBeGreaterThanOrEqual(0.9975);
+    for (const [kind, n] of Object.entries(s.negatives))
+      expect({ kind, merged: n.merged }).toEqual({ kind, merged: 0 });
+  });
+
   test('runDuplicateAudit runs the first time, then only after the interval', () => {
     const e = imported();
     const first = e.call('runDuplicateAudit');

@@ -128,12 +128,14 @@ describe('quality and merge plans', () => {
   });
 });
 
+// The bars are what the matcher reaches on each set (3k: F1 0.9978, 20k: 1, precision 1),
+// a hair below: a change that loses a pair on either set fails here.
 test.each([
-  ['3k', 'leads-dev-3k.csv', 'truth-dev-3k.json'],
-  ['20k', 'leads-dev-20k.csv', 'truth-dev-20k.json'],
+  ['3k', 'leads-dev-3k.csv', 'truth-dev-3k.json', 0.9975],
+  ['20k', 'leads-dev-20k.csv', 'truth-dev-20k.json', 0.9997],
 ])(
-  'the %s development set scores above the bar: precision ≥ 0.995, F1 ≥ 0.99, no look-alike merged',
-  (_n, csv, truth) => {
+  'the %s development set scores above the bar: precision ≥ 0.999, F1 ≥ %s, no look-alike merged',
+  (_n, csv, truth, f1) => {
     const [h, ...rows] = parseCsv(fs.readFileSync(path.join(FIXTURES, csv), 'utf8'));
     const ix = (n: string) => h.indexOf(n);
     const recs = rows.map((r) => ({
@@ -156,8 +158,8 @@ test.each([
     );
     const score = JSON.parse(out.stdout);
     const pw = score.pairwise ?? score;
-    expect(pw.precision).toBeGreaterThanOrEqual(0.995);
-    expect(pw.f1).toBeGreaterThanOrEqual(0.99);
+    expect(pw.precision).toBeGreaterThanOrEqual(0.999);
+    expect(pw.f1).toBeGreaterThanOrEqual(f1);
     for (const [kind, n] of Object.entries(score.negatives as Record<string, { merged: number } | number>))
       expect({ kind, merged: typeof n === 'number' ? n : n.merged }).toEqual({ kind, merged: 0 });
   },
