@@ -23,6 +23,7 @@ import { digest } from './digest';
 import { report } from './report';
 import { automation } from './automation';
 import { client } from './client';
+import { phone } from './phone';
 
 export type { Lang } from './entry';
 export { EXCERPT, excerpt, fill, userText, type UserText } from './fill';
@@ -58,6 +59,7 @@ const ENTRIES = /* @__PURE__ */ join(
   report,
   automation,
   client,
+  phone,
 );
 
 export type MessageKey = keyof typeof ENTRIES;
