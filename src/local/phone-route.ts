@@ -4,6 +4,7 @@
 // cookie; /phone/signin to change it): a Team member gets the page, anyone else Google's
 // account would be refused. Calls from the page go to /api/webapp/run as that person.
 import type * as http from 'node:http';
+import * as zlib from 'node:zlib';
 import type { Environment } from './environment';
 
 /** Who is signed in: `?as=` first, then the cookie, then the playground's own user. */
@@ -50,4 +51,19 @@ export function signInPage(current: string): string {
 <style>body{font:17px/1.5 system-ui,sans-serif;margin:24px}input,button{font-size:17px;min-height:44px;width:100%;box-sizing:border-box;margin:6px 0}</style></head>
 <body><main><h1>Who is using the phone page?</h1><p>In Google, the web app runs as the Google account signed in on the phone. Here, type that account's email.</p>
 <form method="get" action="/exec"><label for="as">Google account</label><input id="as" name="as" type="email" value="${escapeHtml(current)}" required><button type="submit">Open the phone page</button></form></main></body></html>`;
+}
+
+/** The page, compressed when the browser accepts it, as Google serves a web app's page. */
+export function sendPhonePage(req: http.IncomingMessage, res: http.ServerResponse, page: string, cookie: string): void {
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip ? zlib.gzipSync(page) : Buffer.from(page, 'utf8');
+  res.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Set-Cookie': cookie,
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    'Content-Length': String(body.length),
+  });
+  res.end(body);
 }

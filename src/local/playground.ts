@@ -11,7 +11,7 @@ import { Workspace } from './workspace';
 import { Clock } from './services';
 import { seedDemo } from './demo';
 import type { ChartSpec } from './spreadsheet';
-import { phonePage, signedIn, signInCookie, signInPage, webAppQuery } from './phone-route';
+import { phonePage, sendPhonePage, signedIn, signInCookie, signInPage, webAppQuery } from './phone-route';
 
 export interface PlaygroundOptions {
   workbook: string;
@@ -212,8 +212,7 @@ export async function startPlayground(
         // The web app's address: doGet's page for whoever is signed in (phone-route.ts).
         const user = signedIn(req, url, phoneUser);
         const page = await ws.run((env) => phonePage(env, user, webAppQuery(url)));
-        res.setHeader('Set-Cookie', signInCookie(user));
-        html(res, page);
+        sendPhonePage(req, res, page, signInCookie(user));
       } else if (req.method === 'GET' && url.pathname === '/phone/signin')
         html(res, signInPage(signedIn(req, url, phoneUser)));
       else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {

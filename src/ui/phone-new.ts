@@ -58,7 +58,10 @@ export function newLeadView(saved: (leadId: string) => void): HTMLElement & { pr
         client = null;
         showErrors(form, {});
         status(result, msg('lead.saved', { leadId: r.leadId }), 'ok');
-        saved(r.leadId);
+        // Its card is a tap away (one tap, one call), not opened by this one.
+        const open = h('button', { type: 'button', class: 'link', text: msg('ui.openLead') });
+        open.addEventListener('click', () => saved(r.leadId));
+        result.append(' ', open);
       } else if ('errors' in r) {
         showErrors(form, r.errors);
         status(result, r.errors.clientId ?? '', r.errors.clientId ? 'error' : 'info');

@@ -41,9 +41,9 @@ function start(boot: PhoneBoot): void {
       el: h('div'),
       show: () => views.today.el.replaceChildren(todayView(boot.day, done)),
     },
-    search: { title: msg('ui.tabSearch'), el: search },
-    new: { title: msg('ui.tabNew'), el: fresh },
-    board: { title: msg('phone.tabBoard'), el: board, show: () => void board.load() },
+    search: { title: msg('ui.tabSearch'), el: h('div', {}, search) },
+    new: { title: msg('ui.tabNew'), el: h('div', {}, fresh) },
+    board: { title: msg('phone.tabBoard'), el: h('div', {}, board), show: () => void board.load() },
   };
   const nav = document.getElementById('phone-nav')!;
   let back = 'today';
