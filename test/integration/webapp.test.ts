@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DIST, records, setUpEnv } from '../helpers';
 import { setSetting } from '../../src/local/demo';
+import { LEAD_COLUMNS } from '../../src/core/schema';
 import { webAppEvent } from '../../src/local/webapp';
 import type { Environment, EnvironmentOptions } from '../../src/local/environment';
 import type { PhoneBoot } from '../../src/gas/webapp';
@@ -237,6 +238,11 @@ describe('the phone page writes as the person using it', () => {
     e.locks.hold('script', 'other-execution');
     expect(() => e.call('logActivity', { leadId: id, type: 'Note', summary: 'sidebar' })).toThrow();
     expect(() => e.callWebApp(RINA, 'logActivity', { leadId: id, type: 'Note', summary: 'phone' })).toThrow();
+    // A Status typed into the grid meanwhile is put back, with the toast that asks to try again.
+    const statusCol = LEAD_COLUMNS.findIndex((c) => c.header === 'Status') + 1;
+    e.userEdit('Leads', 2, statusCol, [['Lost']]);
+    expect(records(e.spreadsheet, 'Leads')[0].Status).toBe('Lead');
+    expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/\S/);
     e.locks.release('script');
     // And the sidebar's document lock still keeps the phone's save out while the sidebar writes.
     e.locks.hold(`doc:${e.spreadsheet.getId()}`, 'sidebar-execution');
