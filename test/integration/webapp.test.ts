@@ -3,6 +3,7 @@
 // every call, and answers a retried save from its first result.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { DIST, records, setUpEnv } from '../helpers';
 import { setSetting } from '../../src/local/demo';
 import { LEAD_COLUMNS } from '../../src/core/schema';
@@ -49,6 +50,8 @@ describe('doGet: who gets the phone page', () => {
     const e = crm();
     const id = lead(e, 'Budi Santoso');
     e.callWebApp(RINA, 'logActivity', { leadId: id, type: 'Follow-up Call', nextFollowUp: '2026-11-24' });
+    const odd = lead(e, 'Toko </script><script>alert(1)</script> \u2028', { phone: '0813-9999-0000' });
+    e.callWebApp(RINA, 'logActivity', { leadId: odd, type: 'Follow-up Call', nextFollowUp: '2026-11-24' });
     const page = e.doGet(RINA);
     expect(page.title).toBe('Lembar CRM');
     expect(page.metaTags).toEqual([{ name: 'viewport', content: 'width=device-width, initial-scale=1' }]);
@@ -57,10 +60,14 @@ describe('doGet: who gets the phone page', () => {
     expect(boot.context.lang).toBe('id');
     expect(boot.day.owner).toBe(RINA);
     expect(boot.day.date).toBe('2026-11-24');
-    expect(boot.day.sections.flatMap((s) => s.items.map((i) => i.leadId))).toContain(id);
+    expect(boot.day.sections.flatMap((s) => s.items.map((i) => i.leadId))).toEqual(expect.arrayContaining([id, odd]));
+    const names = boot.day.sections.flatMap((s) => s.items.map((i) => i.name));
+    expect(names.some((n) => n.includes('</script><script>alert(1)</script>'))).toBe(true);
     expect(boot.open).toBe('');
     // The data cannot end the script element it sits in.
     expect(page.html.split('</script>').length).toBe(3);
+    // Under 150 KB as sent (Google compresses a web app's page).
+    expect(zlib.gzipSync(page.html).length).toBeLessThan(150 * 1024);
   });
 
   test('a link with ?lead= opens that lead first; the event has parameter, parameters and queryString', () => {

@@ -43,7 +43,11 @@ export class FakeHtmlOutput extends ServiceObject {
   readonly metaTags: { name: string; content: string }[] = [];
   addMetaTag(name: string, content: string): this {
     // Google accepts only these names (reference/html/html-output › addMetaTag).
-    if (!['viewport', 'apple-mobile-web-app-capable', 'mobile-web-app-capable', 'google-site-verification'].includes(String(name)))
+    if (
+      !['viewport', 'apple-mobile-web-app-capable', 'mobile-web-app-capable', 'google-site-verification'].includes(
+        String(name),
+      )
+    )
       throw new Error(`Exception: Invalid argument: name (${String(name)} is not a meta tag HtmlOutput accepts).`);
     this.metaTags.push({ name: String(name), content: String(content) });
     return this;
