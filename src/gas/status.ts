@@ -66,7 +66,11 @@ export function onEdit(e?: EditEvent): void {
   const lock = LockService.getDocumentLock();
   // The phone page (a web app: no document lock) writes under the script lock, so an edit takes it too.
   const script = lock ? LockService.getScriptLock() : null;
-  const locked = !!lock?.tryLock(10000) && (script!.tryLock(10000) || (lock.releaseLock(), false));
+  let locked = !!lock?.tryLock(10000);
+  if (locked && !script?.tryLock(10000)) {
+    lock.releaseLock();
+    locked = false;
+  }
   if (!locked) {
     // Someone else is writing: put every known previous status back (a single-cell edit and a
     // paste alike) and ask the user to try again.
