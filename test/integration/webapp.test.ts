@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { DIST, records, setUpEnv } from '../helpers';
+import { DIST, records, setUpEnv, snapshot } from '../helpers';
 import { setSetting } from '../../src/local/demo';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import { webAppEvent } from '../../src/local/webapp';
@@ -162,6 +162,24 @@ describe('the phone page writes as the person using it', () => {
     expect(leads[0].Owner).toBe(RINA);
     const acts = records(e.spreadsheet, 'Activities').filter((a) => a['Lead ID'] === id);
     expect(acts.at(-1)).toMatchObject({ Type: 'Follow-up Call', By: RINA, Summary: 'Minta penawaran' });
+  });
+
+  test('the same entries from the phone and from the sidebar leave the same sheet', () => {
+    const run = (via: (e: Environment, fn: string, arg: unknown) => unknown) => {
+      const e = crm({ user: RINA });
+      via(e, 'submitLead', { name: 'Budi Santoso', phone: '0812-3456-7890', source: 'Website', needs: 'CCTV' });
+      via(e, 'logActivity', { leadId: 'L-000001', type: 'Meeting', summary: 'Survei', nextFollowUp: '2026-11-27' });
+      via(e, 'setLeadStatus', {
+        leadId: 'L-000001',
+        status: 'Quotation Sent',
+        fields: { dealValue: '15 juta', expectedClose: '2026-12-20' },
+      });
+      return snapshot(e.spreadsheet);
+    };
+    const sidebar = run((e, fn, arg) => e.callRaw(fn, arg));
+    const phone = run((e, fn, arg) => e.callWebApp(RINA, fn, { ...(arg as object), requestId: `req-${fn}-0001` }));
+    expect(phone.Leads).toEqual(sidebar.Leads);
+    expect(phone.Activities).toEqual(sidebar.Activities);
   });
 
   test('a retried save (same request ID) is answered from the first result: nothing is saved twice', () => {
