@@ -68,6 +68,8 @@ const NOT_FROM_A_PAGE = new Set([
   'runDailyJobs',
   'runFollowUpReminders',
   'runDuplicateAudit',
+  // The web app's entry: a visit to /exec runs it, a page never calls it.
+  'doGet',
 ]);
 
 /** The global functions the bundle declares (its generated top-level wrappers). */
@@ -278,7 +280,7 @@ export async function startPlayground(
         // A call from the phone page: the web app's execution, as the person signed in there.
         const user = signedIn(req, url, phoneUser);
         const { fn, args } = await body<{ fn: unknown; args: unknown }>(req);
-        if (typeof fn !== 'string' || !callable.has(fn) || fn === 'doGet')
+        if (typeof fn !== 'string' || !callable.has(fn))
           throw new RequestError(400, `Script function not found: ${String(fn).slice(0, 60)}`);
         const result = await ws
           .run((env) => ({ ok: true, result: env.callWebApp(user, fn, ...(Array.isArray(args) ? args : [])) }))
