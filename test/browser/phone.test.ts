@@ -194,7 +194,10 @@ test('the board, one stage at a time: one call, then the stages under the thumb'
 test('someone not on the Team is refused, at the page and at every call', async () => {
   const stranger = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
   const p = await stranger.newPage();
-  await p.goto(`${env.pg.url}/exec?as=orang.lain@gmail.com`);
+  // The playground's stand-in for Google's account chooser.
+  await p.goto(`${env.pg.url}/phone/signin`);
+  await p.getByLabel('Google account').fill('orang.lain@gmail.com');
+  await p.getByRole('button', { name: 'Open the phone page' }).click();
   await expectText(p.getByRole('alert'), /tidak ada di Tim CRM ini/);
   expect(await p.getByRole('tab').count()).toBe(0);
   expect(await p.content()).not.toContain('Budi');
