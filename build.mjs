@@ -86,6 +86,13 @@ async function buildSidebar() {
     'dist/Import.html',
   );
   await buildPage('src/ui/board.ts', ['src/ui/sidebar.css', 'src/ui/board.css'], 'dist/Board.html');
+  // The phone page (doGet): its own template, the sidebar's styles and its own.
+  await buildPage(
+    'src/ui/phone.ts',
+    ['src/ui/sidebar.css', 'src/ui/phone.css'],
+    'dist/Phone.html',
+    'src/ui/phone.html',
+  );
   await buildPage(
     'src/ui/archive.ts',
     ['src/ui/sidebar.css', 'src/ui/dialog.css', 'src/ui/archive.css'],
@@ -145,5 +152,5 @@ await buildLocal();
 await buildPlaygroundPage();
 if (!process.argv.includes('--quiet'))
   console.log(
-    `dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, Board.html, Archive.html, Merge.html, Campaign.html, appsscript.json; .local/: cli, playground (and page/), bench`,
+    `dist/: Code.js (${names.length} global functions), Sidebar.html, Import.html, Board.html, Archive.html, Merge.html, Campaign.html, Phone.html, appsscript.json; .local/: cli, playground (and page/), bench`,
   );

@@ -3,12 +3,13 @@
 
 export { onOpen, onInstall, showSidebar } from './menu';
 export { setupCrm } from './setup';
-export { submitLead } from './leads';
 export { onLeadFormSubmit } from './intake';
 export { getClient } from './clients';
-export { logActivity } from './activities';
 export { getSidebarContext, getSelectedLead, getActiveLead } from './sidebar';
-export { onEdit, setLeadStatus } from './status';
+export { onEdit } from './status';
+// The writes a page may retry (the phone on a bad network): answered once per request ID.
+export { submitLead, logActivity, setLeadStatus } from './retry';
+export { doGet } from './webapp';
 export { installTriggers, runDailyJobs, showNextRun } from './automation';
 export { runFollowUpReminders } from './reminders';
 export { runDuplicateAudit, runDuplicateAuditNow } from './audit';

@@ -3,6 +3,7 @@ import { parseSettings, type ParsedSettings } from '../core/settings';
 import { resolveLang, type Lang, CrmError, t, type Message } from '../core/i18n';
 import { TAB, type SettingsHeader } from '../core/schema';
 import { offsetFromZ, isDate, toYmd } from '../core/dates';
+import { requireMember, webAppSpreadsheet } from './webapp-access';
 
 export type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,14 +22,19 @@ export interface Crm {
 /** The last Lead number issued (document property): numbers are never reused. */
 export const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
 
-/** Reads Settings once (2 service calls plus the tab lookup) and resolves the language. */
+/**
+ * Reads Settings once (2 service calls plus the tab lookup) and resolves the language. In the
+ * web app (the phone page) there is no active spreadsheet: it is opened by its ID, and only a
+ * Team member gets past here, whichever function the page called.
+ */
 export function openCrm(): Crm {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = active ?? webAppSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
   const now = new Date();
   const offset = offsetFromZ(Utilities.formatDate(now, timeZone, 'Z'));
   const parsed = readSettings(ss, offset);
-  return {
+  const crm: Crm = {
     ss,
     settings: parsed.settings,
     settingProblems: parsed.problems,
@@ -37,6 +43,8 @@ export function openCrm(): Crm {
     offset,
     now,
   };
+  if (!active) requireMember(crm);
+  return crm;
 }
 
 export function readSettings(ss: Ss, offset: number): ParsedSettings {
@@ -87,13 +95,17 @@ export function asJob<T>(deadline: number, fn: () => T): T {
 }
 
 /**
- * The document lock, or null when there is none to take: Google returns null outside a
- * containing document (a standalone script, a web app), where the CRM's tables cannot be either.
+ * The locks a write takes. In the spreadsheet (menus, sidebar, dialogs, triggers): the document
+ * lock, as SPEC §6 says, and the script lock. In the web app (the phone page) Google gives no
+ * document lock (null outside a containing document), so only the script lock: a bound script
+ * belongs to one spreadsheet, so its script lock is that spreadsheet's, and since both sides
+ * take it, a phone and a sidebar saving at once never interleave. Outside both: a clear message.
  */
-function documentLock(lang: Lang): GoogleAppsScript.Lock.Lock {
-  const lock = LockService.getDocumentLock();
-  if (!lock) throw new CrmError({ key: 'error.noDocument' }, lang);
-  return lock;
+function crmLocks(lang: Lang): GoogleAppsScript.Lock.Lock[] {
+  const doc = LockService.getDocumentLock();
+  if (doc) return [doc, LockService.getScriptLock()];
+  if (SpreadsheetApp.getActiveSpreadsheet() === null) return [LockService.getScriptLock()];
+  throw new CrmError({ key: 'error.noDocument' }, lang);
 }
 
 /**
@@ -109,14 +121,24 @@ function acquire(lock: GoogleAppsScript.Lock.Lock): boolean {
   }
 }
 
+/** Set while this execution holds the CRM's locks: a nested call (a retried request's guard) runs inside them. */
+let holding = false;
+
 /** Runs `fn` holding the document lock, so two people saving at once never interleave. */
 export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
-  const lock = documentLock(lang);
-  if (!acquire(lock)) throw new CrmError({ key: 'error.busy' }, lang);
+  if (holding) return fn();
+  const locks = crmLocks(lang);
+  const taken: GoogleAppsScript.Lock.Lock[] = [];
   try {
+    for (const lock of locks) {
+      if (!acquire(lock)) throw new CrmError({ key: 'error.busy' }, lang);
+      taken.push(lock);
+    }
+    holding = true;
     return fn();
   } finally {
-    lock.releaseLock();
+    holding = false;
+    for (const lock of taken.reverse()) lock.releaseLock();
   }
 }
 

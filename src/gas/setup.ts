@@ -1,6 +1,7 @@
 // setupCrm: creates or repairs every tab, header, format, dropdown and the Settings rows.
 // It only ever adds (tabs, missing headers at the end, missing settings, a Campaign ID where a
 // campaign has none); records are never otherwise touched.
+import { rememberSpreadsheet } from './webapp-access';
 import {
   TABLES,
   TAB,
@@ -51,6 +52,8 @@ export interface SetupResult {
 
 export function setupCrm(): SetupResult {
   const crm = openCrm();
+  // The phone page (a web app) opens this spreadsheet by its ID.
+  rememberSpreadsheet(crm.ss);
   return withDocumentLock(crm.lang, () => {
     const ss = crm.ss;
     const result: SetupResult = {

@@ -67,7 +67,14 @@ export function onEdit(e?: EditEvent): void {
     typedOld !== undefined ? typedOld : id === '' ? '' : (shadow.get(id) ?? null);
   // Null outside a containing document (Google's reference); a simple trigger always has one.
   const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(10000)) {
+  // The phone page (a web app: no document lock) writes under the script lock, so an edit takes it too.
+  const script = lock ? LockService.getScriptLock() : null;
+  let locked = !!lock?.tryLock(10000);
+  if (locked && !script?.tryLock(10000)) {
+    lock.releaseLock();
+    locked = false;
+  }
+  if (!locked) {
     // Someone else is writing: put every known previous status back (a single-cell edit and a
     // paste alike) and ask the user to try again.
     const ids = sheet.getRange(first, header.index['Lead ID'] + 1, span, 1).getValues();
@@ -143,6 +150,7 @@ export function onEdit(e?: EditEvent): void {
     if (!(err instanceof CrmError)) throw err;
     crm.ss.toast(t(crm.lang, err.msg.key, err.msg.params), t(crm.lang, 'menu.title'), 15);
   } finally {
+    script?.releaseLock();
     lock.releaseLock();
   }
 }

@@ -8,10 +8,12 @@ import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSheetsAdvanced, LocalDrive } from './sheets-api';
 import { type AuthMode, denied, deniedAll, missingScopes } from './auth';
 import { formTab, writeResponse } from './form';
+import { webAppEvent, webAppSpreadsheetApp } from './webapp';
 import {
   Clock,
   emptyState,
   FakeCacheService,
+  type FakeHtmlOutput,
   FakeHtmlService,
   FakeLockService,
   FakeMailApp,
@@ -62,6 +64,15 @@ export interface EnvironmentOptions {
   grantedScopes?: string[];
   /** No containing document (a standalone script, a web app): LockService.getDocumentLock() is null. */
   noDocument?: boolean;
+  /** Whom the spreadsheet is shared with besides its owner (default: everyone who asks); the web app reaches it only for them. */
+  sharedWith?: string[];
+}
+
+/** What a web app's doGet served: the page's HTML, its title and the meta tags it added. */
+export interface WebAppPage {
+  title: string;
+  html: string;
+  metaTags: { name: string; content: string }[];
 }
 
 let executionSeq = 0;
@@ -112,6 +123,10 @@ export class Environment {
   /** The last execution: service calls it made and milliseconds it ran (bundle load excluded). */
   lastRun = { fn: '', serviceCalls: 0, ms: 0 };
   private readonly options: EnvironmentOptions;
+  /** While a web app execution runs: the user accessing it (executeAs USER_ACCESSING). */
+  private webAppUser: string | null = null;
+  /** CacheService outlives an execution, as Google's does (until its entries expire). */
+  private readonly cacheService: FakeCacheService;
 
   constructor(options: EnvironmentOptions = {}) {
     this.options = options;
@@ -128,6 +143,10 @@ export class Environment {
     this.drive = options.drive ?? new LocalDrive();
     this.enabledInDocument = options.enabledInDocument ?? true;
     this.grantedScopes = options.grantedScopes ?? null;
+    this.cacheService = new FakeCacheService(
+      () => this.clock.now(),
+      () => this.webAppUser ?? this.user,
+    );
   }
 
   /** The manifest's scopes the user has not granted (empty when authorised). */
@@ -234,12 +253,51 @@ export class Environment {
     return { row: response.row, results };
   }
 
+  /**
+   * The web app (the phone page): `fn` called from its page, or doGet, as `user` (the Google
+   * account using it). There is no containing document: no active spreadsheet, no document lock
+   * and no UI; the script runs with the user's authority (src/local/webapp.ts).
+   */
+  callWebApp(user: string, fn: string, ...args: unknown[]): unknown {
+    this.webAppUser = user;
+    try {
+      return this.run(fn, 'FULL', args);
+    } finally {
+      this.webAppUser = null;
+    }
+  }
+
+  /** A visit to the web app's address with this query string: doGet's page. */
+  doGet(user: string, queryString = ''): WebAppPage {
+    this.webAppUser = user;
+    try {
+      const { lockService } = this.execution();
+      const ctx = this.load(lockService, 'FULL');
+      if (typeof ctx.doGet !== 'function') throw new UnknownFunctionError('doGet');
+      let out: FakeHtmlOutput;
+      try {
+        out = (ctx.doGet as (e: unknown) => FakeHtmlOutput)(webAppEvent(queryString));
+      } finally {
+        lockService.releaseAll();
+      }
+      return { title: out.getTitle(), html: out.getContent(), metaTags: [...out.metaTags] };
+    } finally {
+      this.webAppUser = null;
+    }
+  }
+
+  private execution(): { lockService: FakeLockService } {
+    const id = `exec-${++executionSeq}`;
+    return {
+      lockService: new FakeLockService(this.locks, this.spreadsheet.getId(), id, {
+        clock: this.clock,
+        noDocument: this.options.noDocument || this.webAppUser !== null,
+      }),
+    };
+  }
+
   private run(fn: string, authMode: AuthMode, args: unknown[]): unknown {
-    const execution = `exec-${++executionSeq}`;
-    const lockService = new FakeLockService(this.locks, this.spreadsheet.getId(), execution, {
-      clock: this.clock,
-      noDocument: this.options.noDocument,
-    });
+    const lockService = this.execution().lockService;
     const ctx = this.load(lockService, authMode);
     const f = ctx[fn];
     if (typeof f !== 'function') throw new UnknownFunctionError(fn);
@@ -306,10 +364,11 @@ export class Environment {
     authMode: AuthMode = 'FULL',
   ): Record<string, unknown> {
     const c = this.counter;
-    const user = () => this.user;
+    const web = this.webAppUser;
+    const user = () => web ?? this.user;
     const limited = authMode !== 'FULL';
     // In a simple trigger the active user's email is known only when it is the owner's.
-    const activeUser = () => (limited && this.user !== this.owner ? '' : this.user);
+    const activeUser = () => (web !== null ? web : limited && this.user !== this.owner ? '' : this.user);
     const manifest = this.manifest;
     const short = (scope: string) => `https://www.googleapis.com/auth/${scope}`;
     // A scope this execution may not use: none in a simple trigger; one the user has not granted in FULL.
@@ -355,7 +414,15 @@ export class Environment {
                 createMenu: (title: unknown) => ui.createMenu(String(title)),
               }),
           })
-        : this.spreadsheetApp;
+        : web !== null
+          ? webAppSpreadsheetApp(
+              this.spreadsheetApp,
+              this.spreadsheet,
+              web,
+              { owner: this.owner, sharedWith: this.options.sharedWith ?? null },
+              granted,
+            )
+          : this.spreadsheetApp;
     return {
       ...advanced,
       SpreadsheetApp: counted(spreadsheetApp, c),
@@ -385,7 +452,7 @@ export class Environment {
         c,
       ),
       Utilities: counted(none(new FakeUtilities(this.clock), 'Utilities'), c),
-      CacheService: counted(none(new FakeCacheService(now, user), 'CacheService'), c),
+      CacheService: counted(none(this.cacheService, 'CacheService'), c),
       Charts: {
         ChartType: {
           AREA: 'AREA',

@@ -6,12 +6,13 @@ import * as http from 'node:http';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { withWorkbook } from './session';
-import { defaultDistDir, type Environment } from './environment';
+import { DEFAULT_USER, defaultDistDir, type Environment } from './environment';
 import { Workspace } from './workspace';
 import { Clock } from './services';
 import { seedDemo } from './demo';
 import { formPage, postedAnswers } from './form-page';
 import type { ChartSpec } from './spreadsheet';
+import { phonePage, sendPhonePage, signedIn, signInCookie, signInPage, webAppQuery } from './phone-route';
 
 export interface PlaygroundOptions {
   workbook: string;
@@ -71,6 +72,8 @@ const NOT_FROM_A_PAGE = new Set([
   'runDuplicateAudit',
   // Google runs it when the form is sent (/form here), never a page.
   'onLeadFormSubmit',
+  // The web app's entry: a visit to /exec runs it, a page never calls it.
+  'doGet',
 ]);
 
 /** The global functions the bundle declares (its generated top-level wrappers). */
@@ -115,6 +118,8 @@ export async function startPlayground(
   // The workbook is read once at start, so the first page is drawn from memory.
   await ws.run(() => undefined);
   let port = opts.port;
+  /** Who the phone page is for when the visitor has not said (the playground's user, a Team member in the demo). */
+  const phoneUser = (opts.user ?? DEFAULT_USER).toLowerCase();
 
   const json = (res: http.ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -232,7 +237,14 @@ export async function startPlayground(
             return formPage(env, true);
           }),
         );
-      } else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
+      } else if (req.method === 'GET' && (url.pathname === '/exec' || url.pathname === '/phone')) {
+        // The web app's address: doGet's page for whoever is signed in (phone-route.ts).
+        const user = signedIn(req, url, phoneUser);
+        const page = await ws.run((env) => phonePage(env, user, webAppQuery(url)));
+        sendPhonePage(req, res, page, signInCookie(user));
+      } else if (req.method === 'GET' && url.pathname === '/phone/signin')
+        html(res, signInPage(signedIn(req, url, phoneUser)));
+      else if (req.method === 'GET' && url.pathname === '/vendor/chart.umd.min.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         res.end(fs.readFileSync(CHART_JS));
       } else if (req.method === 'GET' && url.pathname === '/shim.js') {
@@ -288,6 +300,16 @@ export async function startPlayground(
               return { ok: false, error: (e as Error).message.replace(/^Exception: /, ''), ui: shown(env, before) };
             }
           })
+          .catch((e: Error) => ({ ok: false, error: e.message.replace(/^Exception: /, '') }));
+        json(res, 200, { ...result, version: ws.version });
+      } else if (req.method === 'POST' && url.pathname === '/api/webapp/run') {
+        // A call from the phone page: the web app's execution, as the person signed in there.
+        const user = signedIn(req, url, phoneUser);
+        const { fn, args } = await body<{ fn: unknown; args: unknown }>(req);
+        if (typeof fn !== 'string' || !callable.has(fn))
+          throw new RequestError(400, `Script function not found: ${String(fn).slice(0, 60)}`);
+        const result = await ws
+          .run((env) => ({ ok: true, result: env.callWebApp(user, fn, ...(Array.isArray(args) ? args : [])) }))
           .catch((e: Error) => ({ ok: false, error: e.message.replace(/^Exception: /, '') }));
         json(res, 200, { ...result, version: ws.version });
       } else if (req.method === 'POST' && url.pathname === '/api/edit') {

@@ -30,6 +30,7 @@ import { flow } from './flow';
 import { intake } from './intake';
 import { labels } from './labels';
 import { labelIn, LABEL_KINDS, type LabelKind } from '../data-labels';
+import { phone } from './phone';
 
 export type { Lang } from './entry';
 export { labelIn, LABEL_KINDS, type LabelKind } from '../data-labels';
@@ -72,6 +73,7 @@ const ENTRIES = /* @__PURE__ */ join(
   flow,
   intake,
   labels,
+  phone,
 );
 
 export type MessageKey = keyof typeof ENTRIES;

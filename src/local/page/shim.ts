@@ -40,7 +40,9 @@ function runner(success: SuccessHandler | null, failure: FailureHandler | null, 
           });
           return;
         }
-        fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+        // The phone page (a web app) posts to its own endpoint, as the person signed in there.
+        const endpoint = (window as unknown as { __LEMBAR_RUN__?: string }).__LEMBAR_RUN__ || '/api/run';
+        fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
           .then((r) => r.json())
           .then(
             (r: { ok: boolean; result?: unknown; error: string }) => {

@@ -39,7 +39,17 @@ export class FakeHtmlOutput extends ServiceObject {
   setXFrameOptionsMode(_m: unknown): this {
     return this;
   }
-  addMetaTag(_n: string, _c: string): this {
+  /** Meta tags added for a web app (Google ignores a viewport <meta> written in the file). */
+  readonly metaTags: { name: string; content: string }[] = [];
+  addMetaTag(name: string, content: string): this {
+    // Google accepts only these names (reference/html/html-output › addMetaTag).
+    if (
+      !['viewport', 'apple-mobile-web-app-capable', 'mobile-web-app-capable', 'google-site-verification'].includes(
+        String(name),
+      )
+    )
+      throw new Error(`Exception: Invalid argument: name (${String(name)} is not a meta tag HtmlOutput accepts).`);
+    this.metaTags.push({ name: String(name), content: String(content) });
     return this;
   }
 }

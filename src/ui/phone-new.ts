@@ -1,0 +1,96 @@
+// A new lead from the phone: the sidebar's fields, the same server check (submitLead) and the
+// same answer to a match (the matching client with "a new deal for this client", the matching
+// leads, or "save anyway"), drawn by the sidebar's own view (clients.ts).
+import { h, msg, call } from './client';
+import { ctx, type NewDealFor } from './context';
+import { field, showErrors, values } from './form';
+import { status } from './status';
+import { showMatches } from './clients';
+import { entry, notSaved } from './phone-net';
+
+export function newLeadView(saved: (leadId: string) => void): HTMLElement & { prefill(c: NewDealFor): void } {
+  const form = h('form', { id: 'lead-form', class: 'phone-new', novalidate: true });
+  const opts = (xs: string[]) => xs.map((x) => ({ value: x, label: x }));
+  form.append(
+    h('h2', { text: msg('ui.tabNew') }),
+    field('lead', { name: 'name', required: true }),
+    field('lead', { name: 'company' }),
+    field('lead', { name: 'phone', type: 'tel', inputmode: 'tel' }),
+    field('lead', { name: 'email', type: 'email' }),
+    field('lead', { name: 'source', type: 'select', required: true, options: opts(ctx.sources) }),
+    field('lead', { name: 'needs', type: 'textarea', required: true }),
+    field('lead', { name: 'dealValue', inputmode: 'numeric' }),
+  );
+  const dupBox = h('div', {
+    class: 'duplicates',
+    id: 'duplicates',
+    hidden: true,
+    role: 'alertdialog',
+    'aria-labelledby': 'dup-title',
+  });
+  const result = h('div', { class: 'status', id: 'lead-status', role: 'status' });
+  const submit = h('button', { type: 'submit', class: 'primary', text: msg('ui.save') });
+  form.append(submit, dupBox, result);
+  let client: NewDealFor | null = null;
+  const once = entry();
+  const save = async (allowDuplicate: boolean, forClient?: NewDealFor) => {
+    const typed = values(form);
+    const c = forClient ?? client;
+    // A new deal of a known client: its Client ID, the contact typed or the client's.
+    const data = c
+      ? {
+          ...typed,
+          clientId: c.clientId,
+          name: c.name || typed.name,
+          company: c.company || typed.company,
+          phone: typed.phone || c.phone,
+          email: typed.email || c.email,
+        }
+      : { ...typed, allowDuplicate };
+    submit.disabled = true;
+    status(result, msg('ui.saving'), 'info');
+    try {
+      const r = await call('submitLead', { ...data, requestId: once.id() });
+      dupBox.hidden = true;
+      if (r.ok) {
+        once.done();
+        form.reset();
+        client = null;
+        showErrors(form, {});
+        status(result, msg('lead.saved', { leadId: r.leadId }), 'ok');
+        // Its card is a tap away (one tap, one call), not opened by this one.
+        const open = h('button', { type: 'button', class: 'link', text: msg('ui.openLead') });
+        open.addEventListener('click', () => saved(r.leadId));
+        result.append(' ', open);
+      } else if ('errors' in r) {
+        showErrors(form, r.errors);
+        status(result, r.errors.clientId ?? '', r.errors.clientId ? 'error' : 'info');
+      } else {
+        showErrors(form, {});
+        status(result, '', 'info');
+        showMatches(dupBox, r.duplicates, r.clients, {
+          saveAnyway: () => void save(true),
+          newDeal: (x) => void save(false, x),
+        });
+      }
+    } catch (e) {
+      notSaved(result, e);
+    } finally {
+      submit.disabled = false;
+    }
+  };
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void save(false);
+  });
+  const prefill = (c: NewDealFor) => {
+    form.reset();
+    showErrors(form, {});
+    dupBox.hidden = true;
+    for (const k of ['name', 'company', 'phone', 'email'] as const)
+      form.querySelector<HTMLInputElement>(`[name="${k}"]`)!.value = c[k];
+    client = c;
+    form.querySelector<HTMLElement>('[name="needs"]')!.focus();
+  };
+  return Object.assign(form, { prefill });
+}
