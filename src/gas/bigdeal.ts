@@ -7,6 +7,7 @@ import type { LeadRecord } from '../core/schema';
 import { cellText, type Crm } from './services';
 import { readTeam } from './team';
 import { sendUnderLedger } from './mail';
+import { documentProperties } from './execution';
 
 const KEY = 'lembar.bigdeal.';
 
@@ -16,7 +17,7 @@ export function alreadyTold(props: Record<string, string>, leadId: string): bool
 
 export function markTold(crm: Crm, leadIds: string[]): void {
   if (leadIds.length === 0) return;
-  PropertiesService.getDocumentProperties().setProperties(
+  documentProperties().setProperties(
     Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])),
   );
 }
@@ -35,7 +36,7 @@ export function alertBigDealNow(crm: Crm, lead: LeadRecord): void {
       cellText(lead['Status'], crm.offset) === 'Lost'
     )
       return;
-    if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
+    if (documentProperties().getProperty(KEY + leadId) !== null) return;
     const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
     if (managers.length === 0) return;
     const deal: BigDeal = {

@@ -22,6 +22,7 @@ import { giveStatusDropdown } from './leads';
 import { clientIdsForNew } from './clients';
 import { appendShadow, readShadow, writeShadow } from './shadow';
 import { appendRunLog } from './runlog';
+import { documentProperties } from './execution';
 
 const MAX_ROWS = 50000;
 /** The most problems and duplicates a report lists (it says how many there are in all). */
@@ -234,7 +235,7 @@ function write(
   ids: unknown[],
   file: string,
 ): { importId: string; text: string } {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, '0')}`;
   const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);
   const last = first + plan.leads.length - 1;
@@ -348,7 +349,7 @@ function workedOn(crm: Crm, j: Journal): Map<number, string> {
 }
 
 function readJournal(importId: string): Journal | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(JOURNAL + importId);
+  const raw = documentProperties().getProperty(JOURNAL + importId);
   if (!raw) return null;
   try {
     return JSON.parse(raw) as Journal;
@@ -444,7 +445,7 @@ function removeEmptyColumns(crm: Crm, j: Journal): void {
 
 /** An import that died half way is taken back before anything else is written, but for what was worked on since. */
 function rollBackUnfinished(crm: Crm): void {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const all = props.getProperties();
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(JOURNAL)) continue;
@@ -498,7 +499,7 @@ export function undoImport(arg: { importId?: string }): UndoImportResult {
         crm.lang,
       );
     const removed = removeImport(crm, j);
-    PropertiesService.getDocumentProperties().setProperty(
+    documentProperties().setProperty(
       JOURNAL + importId,
       JSON.stringify({ ...j, state: 'undone' }),
     );

@@ -45,6 +45,7 @@ import {
   type Journal,
   type MergePlanRecord,
 } from './merge-log';
+import { documentProperties } from './execution';
 
 const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
@@ -146,7 +147,7 @@ export function mergeDuplicates(): MergeResult {
     const idCol = leads.indexOf('Lead ID');
     raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
     const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
     const by = currentUser();
     const at = crm.now.toISOString();

@@ -3,6 +3,7 @@ import { parseSettings, type ParsedSettings } from '../core/settings';
 import { resolveLang, type Lang, CrmError, t, type Message } from '../core/i18n';
 import { TAB, type SettingsHeader } from '../core/schema';
 import { offsetFromZ, isDate, toYmd } from '../core/dates';
+import { activeSpreadsheet, documentProperties, lockTaken, sheetNamed } from './execution';
 
 export type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,34 +22,119 @@ export interface Crm {
 /** The last Lead number issued (document property): numbers are never reused. */
 export const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
 
-/** Reads Settings once (2 service calls plus the tab lookup) and resolves the language. */
+/**
+ * Settings' rows as text, the spreadsheet's locale and time zone, kept in a document property so
+ * an execution does not read the Settings tab at all while it is unchanged. onEdit forgets it when
+ * a person edits Settings (or Team, see team.ts), setupCrm when it writes them. What Sheets does
+ * not report (a time zone changed in File > Settings, a restored version, another script or the
+ * Sheets API writing Settings) is picked up when the copy is older than SETTINGS_TTL_MS.
+ */
+export const SETTINGS_CACHE_PROPERTY = 'lembar.cache.settings';
+export const SETTINGS_TTL_MS = 10 * 60 * 1000;
+/** The Team tab's rows, kept the same way (team.ts). */
+export const TEAM_CACHE_PROPERTY = 'lembar.cache.team';
+
+interface CachedSettings {
+  /** When it was read (Date.now()). */
+  at: number;
+  timeZone: string;
+  locale: string;
+  rows: [string, string][];
+}
+
+let opened: Crm | null = null;
+
+/**
+ * The document and its Settings, once per execution: from the cached copy when it is fresh (the
+ * spreadsheet and one properties read), else from the tab (and the copy is refreshed).
+ */
 export function openCrm(): Crm {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const timeZone = ss.getSpreadsheetTimeZone();
+  if (opened) return opened;
+  const ss = activeSpreadsheet();
   const now = new Date();
+  const cached = readCachedSettings(now);
+  const timeZone = cached ? cached.timeZone : ss.getSpreadsheetTimeZone();
   const offset = offsetFromZ(Utilities.formatDate(now, timeZone, 'Z'));
-  const parsed = readSettings(ss, offset);
-  return {
+  let rows = cached?.rows;
+  let locale = cached?.locale;
+  if (!rows || locale === undefined) {
+    rows = settingRows(ss, offset);
+    locale = ss.getSpreadsheetLocale();
+    writeCachedSettings({ at: now.getTime(), timeZone, locale, rows });
+  }
+  const parsed = parseSettings(rows.map(([setting, value]) => ({ setting, value })));
+  opened = {
     ss,
     settings: parsed.settings,
     settingProblems: parsed.problems,
-    lang: resolveLang(parsed.settings.language, ss.getSpreadsheetLocale()),
+    lang: resolveLang(parsed.settings.language, locale),
     timeZone,
     offset,
     now,
   };
+  return opened;
+}
+
+/** Settings or Team changed (onEdit, setupCrm): the next read goes to the tabs. */
+export function forgetSettings(): void {
+  opened = null;
+  try {
+    const props = documentProperties();
+    if (props.getProperty(SETTINGS_CACHE_PROPERTY) !== null) props.deleteProperty(SETTINGS_CACHE_PROPERTY);
+    if (props.getProperty(TEAM_CACHE_PROPERTY) !== null) props.deleteProperty(TEAM_CACHE_PROPERTY);
+  } catch (_err) {
+    /* no properties in this mode: nothing was cached either */
+  }
+}
+
+function readCachedSettings(now: Date): CachedSettings | null {
+  const c = readCached<CachedSettings>(SETTINGS_CACHE_PROPERTY, now);
+  return c && Array.isArray(c.rows) ? c : null;
+}
+
+function writeCachedSettings(c: CachedSettings): void {
+  writeCached(SETTINGS_CACHE_PROPERTY, c);
+}
+
+/** A cached copy (a document property holding JSON with `at`), or null when missing or stale. */
+export function readCached<T extends { at: number }>(key: string, now: Date): T | null {
+  try {
+    const raw = documentProperties().getProperty(key);
+    if (!raw) return null;
+    const c = JSON.parse(raw) as T;
+    const age = now.getTime() - c.at;
+    return age >= 0 && age < SETTINGS_TTL_MS ? c : null;
+  } catch (_err) {
+    return null;
+  }
+}
+
+/** A document property holds 9 KB: a copy that does not fit is not kept (the tab is read each time). */
+export function writeCached<T extends { at: number }>(key: string, value: T): void {
+  const raw = JSON.stringify(value);
+  if (raw.length > 8000) return;
+  try {
+    documentProperties().setProperty(key, raw);
+  } catch (_err) {
+    /* a read-only mode: the next execution reads the tab again */
+  }
 }
 
 export function readSettings(ss: Ss, offset: number): ParsedSettings {
-  const sheet = ss.getSheetByName(TAB.settings);
-  if (!sheet) return parseSettings([]);
+  return parseSettings(settingRows(ss, offset).map(([setting, value]) => ({ setting, value })));
+}
+
+/** Settings' rows as text (setting name as typed, value as cellText). */
+function settingRows(ss: Ss, offset: number): [string, string][] {
+  const sheet = sheetNamed(ss, TAB.settings);
+  if (!sheet) return [];
   const values = sheet.getDataRange().getValues();
   const header = values[0].map((h) => String(h).trim());
   const at = (h: SettingsHeader) => header.indexOf(h);
   const si = at('Setting');
   const vi = at('Value');
-  if (si < 0 || vi < 0) return parseSettings([]);
-  return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi], offset) })));
+  if (si < 0 || vi < 0) return [];
+  return values.slice(1).map((r) => [cellText(r[si], offset), cellText(r[vi], offset)]);
 }
 
 /**
@@ -86,14 +172,19 @@ export function asJob<T>(deadline: number, fn: () => T): T {
   }
 }
 
+let lockHandle: GoogleAppsScript.Lock.Lock | null = null;
+/** How deep in withDocumentLock this execution is: an inner call runs under the outer lock. */
+let held = 0;
+
 /**
  * The document lock, or null when there is none to take: Google returns null outside a
  * containing document (a standalone script, a web app), where the CRM's tables cannot be either.
+ * Asked once per execution: the same lock is taken and released by every job of a run.
  */
 function documentLock(lang: Lang): GoogleAppsScript.Lock.Lock {
-  const lock = LockService.getDocumentLock();
-  if (!lock) throw new CrmError({ key: 'error.noDocument' }, lang);
-  return lock;
+  if (!lockHandle) lockHandle = LockService.getDocumentLock();
+  if (!lockHandle) throw new CrmError({ key: 'error.noDocument' }, lang);
+  return lockHandle;
 }
 
 /**
@@ -109,13 +200,21 @@ function acquire(lock: GoogleAppsScript.Lock.Lock): boolean {
   }
 }
 
-/** Runs `fn` holding the document lock, so two people saving at once never interleave. */
+/**
+ * Runs `fn` holding the document lock, so two people saving at once never interleave. Sizes and
+ * properties read before are read again under it (execution.ts). A call made while the lock is
+ * already held (one job inside another) runs under that lock: one lock cycle per job.
+ */
 export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
+  if (held > 0) return fn();
   const lock = documentLock(lang);
   if (!acquire(lock)) throw new CrmError({ key: 'error.busy' }, lang);
+  lockTaken();
+  held++;
   try {
     return fn();
   } finally {
+    held--;
     lock.releaseLock();
   }
 }

@@ -17,7 +17,7 @@ import { describeChanges } from '../core/lead-edit';
 import { Table } from './table';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
-import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
+import { openCrm, forgetSettings, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
 import { findLead, statusRule } from './leads';
 
 type EditEvent = {
@@ -38,7 +38,10 @@ export function onEdit(e?: EditEvent): void {
   const range = e?.range;
   if (!range) return;
   const sheet = range.getSheet();
-  if (sheet.getName() !== TAB.leads) return;
+  const tab = sheet.getName();
+  // Settings and Team are kept between executions (services.ts): an edit there makes them stale.
+  if (tab === TAB.settings || tab === TAB.team) forgetSettings();
+  if (tab !== TAB.leads) return;
   const row = range.getRow();
   const numRows = range.getNumRows();
   const col = range.getColumn();

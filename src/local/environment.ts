@@ -211,12 +211,12 @@ export class Environment {
     const ctx = this.load(lockService, authMode);
     const f = ctx[fn];
     if (typeof f !== 'function') throw new UnknownFunctionError(fn);
-    const calls = this.counter.total;
+    const calls = this.counter.remote;
     const t0 = performance.now();
     try {
       return toPlain((f as (...a: unknown[]) => unknown)(...args));
     } finally {
-      this.lastRun = { fn, serviceCalls: this.counter.total - calls, ms: performance.now() - t0 };
+      this.lastRun = { fn, serviceCalls: this.counter.remote - calls, ms: performance.now() - t0 };
       lockService.releaseAll();
     }
   }

@@ -1,0 +1,136 @@
+// What one execution already knows, so it asks Google once: the active spreadsheet, sheet
+// handles, each tab's header and size, and the document properties. Module state lives for one
+// execution only (Apps Script starts every execution afresh). Sizes and properties can be changed
+// by another execution at any moment, so they are forgotten each time the document lock is taken
+// (`lockTaken`): what a write relies on is always read under the lock that protects it.
+import type { HeaderMap } from '../core/headers';
+
+type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+let active: Ss | null = null;
+
+/** SpreadsheetApp.getActiveSpreadsheet(), asked once per execution. */
+export function activeSpreadsheet(): Ss {
+  if (!active) active = SpreadsheetApp.getActiveSpreadsheet();
+  return active;
+}
+
+/** Sheet handles by spreadsheet and name: a handle stays valid while the tab exists. */
+const handles = new Map<object, Map<string, Sheet>>();
+
+/** ss.getSheetByName(name), asked once per execution; a missing tab is asked again (setup adds it). */
+export function sheetNamed(ss: Ss, name: string): Sheet | null {
+  let byName = handles.get(ss);
+  if (!byName) handles.set(ss, (byName = new Map()));
+  const hit = byName.get(name);
+  if (hit) return hit;
+  const sheet = ss.getSheetByName(name);
+  if (sheet) byName.set(name, sheet);
+  return sheet;
+}
+
+/** A tab's header and size as a Table last saw them (shared by every Table of that tab). */
+export interface TabState {
+  readonly sheet: Sheet;
+  readonly headers: HeaderMap;
+  /** Last row with content (1-based, header included). */
+  lastRow: number;
+  /** The sheet's row count, once asked. */
+  maxRows: number | null;
+}
+
+const tabs = new Map<object, Map<string, TabState>>();
+
+export function tabState(ss: Ss, name: string): TabState | undefined {
+  return tabs.get(ss)?.get(name);
+}
+
+export function rememberTab(ss: Ss, name: string, state: TabState): void {
+  let byName = tabs.get(ss);
+  if (!byName) tabs.set(ss, (byName = new Map()));
+  byName.set(name, state);
+}
+
+/** Forgets headers and sizes (a tab's columns changed: setup, an import's new columns). */
+export function forgetTabs(): void {
+  tabs.clear();
+}
+
+/** Forgets sheet handles too (a tab deleted or replaced in this execution). */
+export function forgetSheets(): void {
+  handles.clear();
+  tabs.clear();
+}
+
+let propsHandle: Properties | null = null;
+let snapshot: Record<string, string> | null = null;
+
+function handle(): Properties {
+  if (!propsHandle) propsHandle = PropertiesService.getDocumentProperties();
+  return propsHandle;
+}
+
+function all(): Record<string, string> {
+  if (!snapshot) snapshot = { ...handle().getProperties() };
+  return snapshot;
+}
+
+/**
+ * The document properties, read in one call (getProperties) and written through: the same
+ * methods as Google's Properties, so a caller reads as before. Reading one key reads them all,
+ * once per lock section; writes go to Google at once, so a crash leaves what was written.
+ */
+const facade = {
+  getProperty(key: string): string | null {
+    const v = all()[key];
+    return v === undefined ? null : v;
+  },
+  getProperties(): Record<string, string> {
+    return { ...all() };
+  },
+  getKeys(): string[] {
+    return Object.keys(all());
+  },
+  setProperty(key: string, value: string) {
+    handle().setProperty(key, value);
+    if (snapshot) snapshot[key] = String(value);
+    return facade;
+  },
+  setProperties(values: Record<string, string>, deleteAllOthers?: boolean) {
+    if (deleteAllOthers === undefined) handle().setProperties(values);
+    else handle().setProperties(values, deleteAllOthers);
+    if (snapshot) {
+      if (deleteAllOthers) snapshot = {};
+      for (const [k, v] of Object.entries(values)) snapshot[k] = String(v);
+    }
+    return facade;
+  },
+  deleteProperty(key: string) {
+    handle().deleteProperty(key);
+    if (snapshot) delete snapshot[key];
+    return facade;
+  },
+  deleteAllProperties() {
+    handle().deleteAllProperties();
+    snapshot = {};
+    return facade;
+  },
+};
+
+/** PropertiesService.getDocumentProperties(), with one read per lock section (see `facade`). */
+export function documentProperties(): Properties {
+  return facade as unknown as Properties;
+}
+
+/**
+ * The document lock was just taken: sizes and properties may have changed since they were read
+ * (another execution wrote before we got the lock), so they are read again when next needed.
+ * Sheet handles stay: a tab is the admin's to delete, and a handle to a deleted tab throws
+ * rather than writing somewhere else.
+ */
+export function lockTaken(): void {
+  tabs.clear();
+  snapshot = null;
+}
