@@ -122,7 +122,11 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
       .setValues([['Bench', 'T-007', 'Status=Past Client', '2026-11-24', 'Draft']]);
     for (const { op, run } of OPS) {
       const before = env.counter.snapshot();
+      // BENCH_TRACE=<op>: prints that operation's calls in order (where the calls go).
+      const trace = process.env.BENCH_TRACE === op;
+      if (trace) env.counter.fault = (name) => (console.error(`  ${name}`), null);
       run(env, rows);
+      if (trace) env.counter.fault = null;
       const byMethod = Object.fromEntries(
         Object.entries(env.counter.snapshot())
           .map(([m, n]) => [m, n - (before[m] ?? 0)] as const)

@@ -3,6 +3,8 @@
 // execution only (Apps Script starts every execution afresh). Sizes and properties can be changed
 // by another execution at any moment, so they are forgotten each time the document lock is taken
 // (`lockTaken`): what a write relies on is always read under the lock that protects it.
+// Calls that change a tab's rows outside a Table (src/gas/table.ts) must not rely on a Table of
+// the same tab opened before them in the same lock section.
 import type { HeaderMap } from '../core/headers';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,8 +37,8 @@ export function sheetNamed(ss: Ss, name: string): Sheet | null {
 export interface TabState {
   readonly sheet: Sheet;
   readonly headers: HeaderMap;
-  /** Last row with content (1-based, header included). */
-  lastRow: number;
+  /** Last row with content (1-based, header included); null: ask again (the lock was taken). */
+  lastRow: number | null;
   /** The sheet's row count, once asked. */
   maxRows: number | null;
 }
@@ -127,10 +129,19 @@ export function documentProperties(): Properties {
 /**
  * The document lock was just taken: sizes and properties may have changed since they were read
  * (another execution wrote before we got the lock), so they are read again when next needed.
- * Sheet handles stay: a tab is the admin's to delete, and a handle to a deleted tab throws
- * rather than writing somewhere else.
+ * Sheet handles and header rows stay: a tab and its columns are the admin's to change, not a
+ * teammate's concurrent write (a handle to a deleted tab throws rather than writing elsewhere).
  */
 export function lockTaken(): void {
-  tabs.clear();
+  for (const byName of tabs.values())
+    for (const state of byName.values()) {
+      state.lastRow = null;
+      state.maxRows = null;
+    }
   snapshot = null;
+}
+
+/** The spreadsheet an event brought (onOpen, onEdit): no need to ask for the active one. */
+export function useSpreadsheet(ss: Ss | undefined): void {
+  if (ss && !active) active = ss;
 }

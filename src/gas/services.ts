@@ -37,37 +37,35 @@ export const TEAM_CACHE_PROPERTY = 'lembar.cache.team';
 interface CachedSettings {
   /** When it was read (Date.now()). */
   at: number;
-  timeZone: string;
-  locale: string;
   rows: [string, string][];
 }
 
 let opened: Crm | null = null;
 
 /**
- * The document and its Settings, once per execution: from the cached copy when it is fresh (the
- * spreadsheet and one properties read), else from the tab (and the copy is refreshed).
+ * The document and its Settings, once per execution: from the cached copy when it is fresh (one
+ * properties read), else from the tab (and the copy is refreshed). The time zone is asked every
+ * time (a change in File > Settings is not reported, and a date must never be read in the wrong
+ * zone); the locale only when Settings leave the language to it.
  */
 export function openCrm(): Crm {
   if (opened) return opened;
   const ss = activeSpreadsheet();
   const now = new Date();
-  const cached = readCachedSettings(now);
-  const timeZone = cached ? cached.timeZone : ss.getSpreadsheetTimeZone();
+  const timeZone = ss.getSpreadsheetTimeZone();
   const offset = offsetFromZ(Utilities.formatDate(now, timeZone, 'Z'));
-  let rows = cached?.rows;
-  let locale = cached?.locale;
-  if (!rows || locale === undefined) {
+  let rows = readCachedSettings(now)?.rows;
+  if (!rows) {
     rows = settingRows(ss, offset);
-    locale = ss.getSpreadsheetLocale();
-    writeCachedSettings({ at: now.getTime(), timeZone, locale, rows });
+    writeCachedSettings({ at: now.getTime(), rows });
   }
   const parsed = parseSettings(rows.map(([setting, value]) => ({ setting, value })));
+  const language = parsed.settings.language;
   opened = {
     ss,
     settings: parsed.settings,
     settingProblems: parsed.problems,
-    lang: resolveLang(parsed.settings.language, locale),
+    lang: resolveLang(language, language === 'id' || language === 'en' ? '' : ss.getSpreadsheetLocale()),
     timeZone,
     offset,
     now,

@@ -8,13 +8,14 @@ import {
   type LeadHeader,
   type LeadRecord,
 } from '../core/schema';
-import { mapHeaders } from '../core/headers';
+import type { HeaderMap } from '../core/headers';
 import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
 import { t, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
 import * as F from '../core/fields';
 import { parseYmd } from '../core/dates';
 import { describeChanges } from '../core/lead-edit';
 import { Table } from './table';
+import { activeSpreadsheet, useSpreadsheet } from './execution';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
 import { openCrm, forgetSettings, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
@@ -26,6 +27,7 @@ type EditEvent = {
   value?: string;
   oldValue?: string;
   user?: { getEmail(): string };
+  source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
 };
 
 /** How many rejected rows a toast lists before "…and N more". */
@@ -37,6 +39,7 @@ export function onEdit(e?: EditEvent): void {
   if (e?.authMode === ScriptApp.AuthMode.NONE) return;
   const range = e?.range;
   if (!range) return;
+  useSpreadsheet(e?.source);
   const sheet = range.getSheet();
   const tab = sheet.getName();
   // Settings and Team are kept between executions (services.ts): an edit there makes them stale.
@@ -49,7 +52,7 @@ export function onEdit(e?: EditEvent): void {
   const lastRow = row + numRows - 1;
   // Header edits are left alone: setupCrm reports and repairs headers.
   if (lastRow < 2) return;
-  const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]);
+  const header = Table.headerOf(activeSpreadsheet(), TAB.leads, sheet) as HeaderMap<LeadHeader>;
   const statusCol = (header.index['Status'] ?? -1) + 1;
   if (statusCol < col || statusCol > col + numCols - 1) return;
 

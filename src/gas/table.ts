@@ -33,6 +33,7 @@ export class Table<H extends string> {
 
   /** Last row with content (1-based, header included), shared by every Table of the tab. */
   get lastRow(): number {
+    if (this.state.lastRow === null) this.state.lastRow = Math.max(this.sheet.getLastRow(), 1);
     return this.state.lastRow;
   }
   set lastRow(n: number) {
@@ -46,17 +47,8 @@ export class Table<H extends string> {
    * one read of the header row.
    */
   static open<H extends string>(ss: Ss, name: string, columns: readonly ColumnDef<H>[], lang: Lang): Table<H> {
-    let state = tabState(ss, name);
-    if (!state) {
-      const sheet = sheetNamed(ss, name);
-      if (!sheet) throw new CrmError({ key: 'error.missingTab', params: { tab: name } }, lang);
-      const data = sheet.getDataRange();
-      const lastRow = data.getNumRows();
-      const lastCol = data.getNumColumns();
-      const headers = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
-      state = { sheet, headers, lastRow: Math.max(lastRow, 1), maxRows: null };
-      rememberTab(ss, name, state);
-    }
+    const state = Table.state(ss, name);
+    if (!state) throw new CrmError({ key: 'error.missingTab', params: { tab: name } }, lang);
     const missing = missingHeaders(
       state.headers,
       columns.map((c) => c.header),
@@ -64,6 +56,27 @@ export class Table<H extends string> {
     if (missing.length > 0)
       throw new CrmError({ key: 'error.missingHeader', params: { tab: name, header: missing[0] } }, lang);
     return new Table<H>(state, name, columns);
+  }
+
+  /**
+   * A tab's header row (and size), read once per execution: null when there is no such tab.
+   * `sheet`: its handle when the caller has it already (an edit event's range).
+   */
+  static headerOf(ss: Ss, name: string, sheet?: Sheet): HeaderMap | null {
+    return Table.state(ss, name, sheet)?.headers ?? null;
+  }
+
+  private static state(ss: Ss, name: string, known?: Sheet): TabState | null {
+    const seen = tabState(ss, name);
+    if (seen) return seen;
+    const sheet = known ?? sheetNamed(ss, name);
+    if (!sheet) return null;
+    const data = sheet.getDataRange();
+    const lastRow = data.getNumRows();
+    const headers = mapHeaders(sheet.getRange(1, 1, 1, data.getNumColumns()).getValues()[0]);
+    const state: TabState = { sheet, headers, lastRow: Math.max(lastRow, 1), maxRows: null };
+    rememberTab(ss, name, state);
+    return state;
   }
 
   /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
@@ -195,9 +208,11 @@ export class Table<H extends string> {
     const width = this.headers.width;
     const kinds = this.kindsByIndex();
     const range = this.sheet.getRange(start, 1, rows.length, width);
-    const existing = range.getNumberFormats();
+    // A team's column (or a blank one) keeps its format, so it is read only when there is one.
+    const known = (c: number) => given !== undefined && rows.every((_, r) => given[r]?.[c] != null);
+    const existing = kinds.every((k, c) => owned(k) || known(c)) ? [] : range.getNumberFormats();
     const formats = rows.map((_, r) =>
-      kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (given?.[r]?.[c] ?? existing[r][c]))),
+      kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (given?.[r]?.[c] ?? existing[r]?.[c]))),
     );
     range.setNumberFormats(formats);
     range.setValues(

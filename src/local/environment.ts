@@ -127,6 +127,10 @@ export class Environment {
     this.drive = options.drive ?? new LocalDrive();
     this.enabledInDocument = options.enabledInDocument ?? true;
     this.grantedScopes = options.grantedScopes ?? null;
+    if (!this.spreadsheet.personEdit)
+      this.spreadsheet.personEdit = (sheet, row, col, values) => {
+        this.userEdit(sheet, row, col, values);
+      };
   }
 
   /** The manifest's scopes the user has not granted (empty when authorised). */
