@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findDuplicates } from '../src/core/match';
 import { parseCsv } from '../src/local/csv';
+import { googleMs } from './time-model';
 
 const SIZES = [1000, 10000, 50000];
 const NOW = '2026-11-24T09:00:00+07:00';
@@ -24,6 +25,21 @@ const middleLead = (n: number) => `L-${String(middleIndex(n) + 1).padStart(6, '0
 const middleClient = (n: number) => `C-${String(middleIndex(n) + 1).padStart(6, '0')}`;
 /** Its phone, as populate writes it: entry with it matches that client. */
 const middlePhone = (n: number) => `+62813${String(10000000 + middleIndex(n)).padStart(8, '0')}`;
+
+/** What a page calls through google.script.run (a round trip on top of the server's work). */
+const PAGE_CALLS = new Set([
+  'getSidebarContext',
+  'getSelectedLead',
+  'submitLead',
+  'getClient',
+  'logActivity',
+  'setLeadStatus',
+  'getCrmSummary',
+  'getPipelineBoard',
+  'getMyDay',
+  'searchLeads',
+  'getArchiveContext',
+]);
 
 /** Each operation: a name, and what it runs (after `setup`, with the sheet at its size). */
 const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
@@ -122,6 +138,7 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
       .setValues([['Bench', 'T-007', 'Status=Past Client', '2026-11-24', 'Draft']]);
     for (const { op, run } of OPS) {
       const before = env.counter.snapshot();
+      const cellsBefore = env.counter.cellSnapshot();
       // BENCH_TRACE=<op>: prints that operation's calls in order (where the calls go).
       const trace = process.env.BENCH_TRACE === op;
       if (trace) env.counter.fault = (name) => (console.error(`  ${name}`), null);
@@ -132,12 +149,20 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
           .map(([m, n]) => [m, n - (before[m] ?? 0)] as const)
           .filter(([, n]) => n > 0),
       );
+      const cellsByMethod = Object.fromEntries(
+        Object.entries(env.counter.cellSnapshot())
+          .map(([m, n]) => [m, n - (cellsBefore[m] ?? 0)] as const)
+          .filter(([, n]) => n > 0),
+      );
+      const ms = Math.round(env.lastRun.ms * 10) / 10;
       out.push({
         op,
         rows,
         serviceCalls: env.lastRun.serviceCalls,
-        ms: Math.round(env.lastRun.ms * 10) / 10,
+        ms,
+        googleMs: googleMs(byMethod, cellsByMethod, { roundTrip: PAGE_CALLS.has(env.lastRun.fn), nodeMs: ms }),
         byMethod,
+        cellsByMethod,
       });
     }
   }
@@ -176,11 +201,12 @@ async function main(): Promise<void> {
   else {
     const ops = [...new Set(rows.map((r) => r.op))];
     const sizes = [...new Set(rows.map((r) => r.rows))];
-    console.log(['operation'.padEnd(30), ...sizes.map((s) => `${s} rows`.padStart(20))].join(''));
+    console.log(['operation'.padEnd(30), ...sizes.map((s) => `${s} rows`.padStart(30))].join(''));
+    console.log('(calls, Node time, ~modelled time on Google: an estimate, docs/google-time-model.md)');
     for (const op of ops) {
       const cells = sizes.map((s) => {
         const r = rows.find((x) => x.op === op && x.rows === s)!;
-        return `${r.serviceCalls} calls ${r.ms.toFixed(1)} ms`.padStart(20);
+        return `${r.serviceCalls} calls ${r.ms.toFixed(1)} ms ~${((r.googleMs ?? 0) / 1000).toFixed(1)} s`.padStart(30);
       });
       console.log([op.padEnd(30), ...cells].join(''));
     }

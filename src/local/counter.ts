@@ -22,6 +22,7 @@ const LOCAL = new Set([
   'Range.getLastColumn',
   'Range.getA1Notation',
   'Range.getSheet',
+  'Sheet.newChart',
   'AuthorizationInfo.getAuthorizationStatus',
   'AuthorizationInfo.getAuthorizationUrl',
 ]);
@@ -30,7 +31,7 @@ const LOCAL = new Set([
 export function isLocalCall(name: string): boolean {
   if (LOCAL.has(name)) return true;
   const [service, method] = name.split('.');
-  if (service === 'Utilities' || service === 'DataValidationBuilder') return true;
+  if (service === 'Utilities' || service.endsWith('Builder')) return true;
   return service === 'SpreadsheetApp' && method.startsWith('new');
 }
 
