@@ -41,13 +41,16 @@ export const PRICES: Record<CallKind, { callMs: number; cellMs: number }> = {
 /** A page's call to the server: google.script.run starts a new execution and answers over the network. */
 export const ROUND_TRIP_MS = 1000;
 
-const READS = /^Range\.(getValues?|getDisplayValues?|getNumberFormats?|getFormulas?|getDataValidations?|getBackgrounds?|getFontWeights?|getNotes?|getRichTextValues?)$/;
-const STRUCTURE = /^(Sheet\.(insertRows?|insertRowsAfter|insertRowsBefore|deleteRows?|insertColumns?|insertColumnsAfter|deleteColumns?|clear|hideSheet|protect|setFrozenRows|insertChart|removeChart)|Spreadsheet\.(insertSheet|deleteSheet))$/;
+const READS =
+  /^Range\.(getValues?|getDisplayValues?|getNumberFormats?|getFormulas?|getDataValidations?|getBackgrounds?|getFontWeights?|getNotes?|getRichTextValues?)$/;
+const STRUCTURE =
+  /^(Sheet\.(insertRows?|insertRowsAfter|insertRowsBefore|deleteRows?|insertColumns?|insertColumnsAfter|deleteColumns?|clear|hideSheet|protect|setFrozenRows|insertChart|removeChart)|Spreadsheet\.(insertSheet|deleteSheet))$/;
 
 export function kindOf(method: string): CallKind {
   if (isLocalCall(method)) return 'local';
   const [service, name] = method.split('.');
-  if (service === 'Properties') return /^(get|getProperty|getProperties|getKeys)$/.test(name) ? 'propertiesRead' : 'propertiesWrite';
+  if (service === 'Properties')
+    return /^(get|getProperty|getProperties|getKeys)$/.test(name) ? 'propertiesRead' : 'propertiesWrite';
   if (service === 'Cache') return name.startsWith('get') ? 'cacheRead' : 'cacheWrite';
   if (service === 'Lock') return 'lock';
   if (service === 'MailApp' || service === 'GmailApp') return name === 'sendEmail' ? 'mail' : 'propertiesRead';

@@ -17,9 +17,7 @@ export function alreadyTold(props: Record<string, string>, leadId: string): bool
 
 export function markTold(crm: Crm, leadIds: string[]): void {
   if (leadIds.length === 0) return;
-  documentProperties().setProperties(
-    Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])),
-  );
+  documentProperties().setProperties(Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])));
 }
 
 /** After a save from the sidebar: tell the managers now, once. Never fails the save. */

@@ -25,7 +25,10 @@ const handles = new Map<object, Map<string, Sheet>>();
 /** ss.getSheetByName(name), asked once per execution; a missing tab is asked again (setup adds it). */
 export function sheetNamed(ss: Ss, name: string): Sheet | null {
   let byName = handles.get(ss);
-  if (!byName) handles.set(ss, (byName = new Map()));
+  if (!byName) {
+    byName = new Map();
+    handles.set(ss, byName);
+  }
   const hit = byName.get(name);
   if (hit) return hit;
   const sheet = ss.getSheetByName(name);
@@ -51,7 +54,10 @@ export function tabState(ss: Ss, name: string): TabState | undefined {
 
 export function rememberTab(ss: Ss, name: string, state: TabState): void {
   let byName = tabs.get(ss);
-  if (!byName) tabs.set(ss, (byName = new Map()));
+  if (!byName) {
+    byName = new Map();
+    tabs.set(ss, byName);
+  }
   byName.set(name, state);
 }
 

@@ -499,10 +499,7 @@ export function undoImport(arg: { importId?: string }): UndoImportResult {
         crm.lang,
       );
     const removed = removeImport(crm, j);
-    documentProperties().setProperty(
-      JOURNAL + importId,
-      JSON.stringify({ ...j, state: 'undone' }),
-    );
+    documentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: 'undone' }));
     const text = t(crm.lang, 'import.undone', { importId, count: removed });
     appendRunLog(crm.ss, crm.lang, crm.now, 'undoImport', 'ok', text);
     crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);

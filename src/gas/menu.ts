@@ -1,6 +1,6 @@
 // The add-on menu (onOpen/onInstall) and the sidebar opener.
 import { t } from '../core/i18n';
-import { openCrm } from './services';
+import { openCrm, openLang } from './services';
 import { authorizationNeed } from './authorization';
 import { useSpreadsheet } from './execution';
 
@@ -12,7 +12,7 @@ export function onOpen(e?: { authMode?: unknown; source?: GoogleAppsScript.Sprea
   if (!none) {
     useSpreadsheet(e?.source);
     try {
-      lang = openCrm().lang;
+      lang = openLang();
     } catch (_err) {
       lang = 'id';
     }

@@ -23,14 +23,16 @@ export interface Crm {
 export const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
 
 /**
- * Settings' rows as text, the spreadsheet's locale and time zone, kept in a document property so
- * an execution does not read the Settings tab at all while it is unchanged. onEdit forgets it when
- * a person edits Settings (or Team, see team.ts), setupCrm when it writes them. What Sheets does
- * not report (a time zone changed in File > Settings, a restored version, another script or the
- * Sheets API writing Settings) is picked up when the copy is older than SETTINGS_TTL_MS.
+ * Settings' rows as text and the spreadsheet's locale, kept in a document property (read with
+ * the others in one call), so an execution does not read the Settings tab while it is unchanged.
+ * onEdit forgets the copy when a person edits Settings or Team (team.ts keeps Team the same way),
+ * and setupCrm when it writes them. Edits Sheets does not report to onEdit (a restored version,
+ * another script or the Sheets API writing the tab, a locale changed in File > Settings) are
+ * picked up by running Setup, or when the copy is SETTINGS_TTL_MS old (6 hours, the longest a
+ * CacheService entry may live). The time zone is never kept (see openCrm).
  */
 export const SETTINGS_CACHE_PROPERTY = 'lembar.cache.settings';
-export const SETTINGS_TTL_MS = 10 * 60 * 1000;
+export const SETTINGS_TTL_MS = 6 * 60 * 60 * 1000;
 /** The Team tab's rows, kept the same way (team.ts). */
 export const TEAM_CACHE_PROPERTY = 'lembar.cache.team';
 
@@ -38,6 +40,8 @@ interface CachedSettings {
   /** When it was read (Date.now()). */
   at: number;
   rows: [string, string][];
+  /** The spreadsheet's locale (it only decides the language when Settings leave it to it). */
+  locale: string;
 }
 
 let opened: Crm | null = null;
@@ -45,8 +49,8 @@ let opened: Crm | null = null;
 /**
  * The document and its Settings, once per execution: from the cached copy when it is fresh (one
  * properties read), else from the tab (and the copy is refreshed). The time zone is asked every
- * time (a change in File > Settings is not reported, and a date must never be read in the wrong
- * zone); the locale only when Settings leave the language to it.
+ * time: a change in File > Settings is not reported, and a date must never be read in the wrong
+ * zone. (The locale, which only picks a language, may be as old as the copy.)
  */
 export function openCrm(): Crm {
   if (opened) return opened;
@@ -54,23 +58,39 @@ export function openCrm(): Crm {
   const now = new Date();
   const timeZone = ss.getSpreadsheetTimeZone();
   const offset = offsetFromZ(Utilities.formatDate(now, timeZone, 'Z'));
-  let rows = readCachedSettings(now)?.rows;
-  if (!rows) {
-    rows = settingRows(ss, offset);
-    writeCachedSettings({ at: now.getTime(), rows });
-  }
-  const parsed = parseSettings(rows.map(([setting, value]) => ({ setting, value })));
-  const language = parsed.settings.language;
+  const cached = cachedOrRead(ss, now, offset);
+  const parsed = parseSettings(cached.rows.map(([setting, value]) => ({ setting, value })));
   opened = {
     ss,
     settings: parsed.settings,
     settingProblems: parsed.problems,
-    lang: resolveLang(language, language === 'id' || language === 'en' ? '' : ss.getSpreadsheetLocale()),
+    lang: resolveLang(parsed.settings.language, cached.locale),
     timeZone,
     offset,
     now,
   };
   return opened;
+}
+
+/**
+ * The user's language alone (onOpen's menu): from the cached Settings when fresh, without the
+ * time zone (no setting is a date: a cold read takes cells as text in UTC, and keeps the copy).
+ */
+export function openLang(): Lang {
+  if (opened) return opened.lang;
+  const cached = cachedOrRead(activeSpreadsheet(), new Date(), 0);
+  return resolveLang(
+    parseSettings(cached.rows.map(([setting, value]) => ({ setting, value }))).settings.language,
+    cached.locale,
+  );
+}
+
+function cachedOrRead(ss: Ss, now: Date, offset: number): CachedSettings {
+  const cached = readCachedSettings(now);
+  if (cached) return cached;
+  const fresh = { at: now.getTime(), rows: settingRows(ss, offset), locale: ss.getSpreadsheetLocale() };
+  writeCachedSettings(fresh);
+  return fresh;
 }
 
 /** Settings or Team changed (onEdit, setupCrm): the next read goes to the tabs. */
@@ -87,7 +107,7 @@ export function forgetSettings(): void {
 
 function readCachedSettings(now: Date): CachedSettings | null {
   const c = readCached<CachedSettings>(SETTINGS_CACHE_PROPERTY, now);
-  return c && Array.isArray(c.rows) ? c : null;
+  return c && Array.isArray(c.rows) && typeof c.locale === 'string' ? c : null;
 }
 
 function writeCachedSettings(c: CachedSettings): void {

@@ -18,7 +18,16 @@ import { Table } from './table';
 import { activeSpreadsheet, useSpreadsheet } from './execution';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
-import { openCrm, forgetSettings, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
+import {
+  openCrm,
+  forgetSettings,
+  renderErrors,
+  currentUser,
+  editorEmail,
+  cellText,
+  withDocumentLock,
+  type Crm,
+} from './services';
 import { findLead, statusRule } from './leads';
 
 type EditEvent = {
