@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { findDuplicates } from '../src/core/match';
 import { parseCsv } from '../src/local/csv';
 import { googleMs } from './time-model';
+import { benchTable, withTable } from './readme-table';
 
 const SIZES = [1000, 10000, 50000];
 const NOW = '2026-11-24T09:00:00+07:00';
@@ -196,9 +197,28 @@ export function runMatcherBench(file = path.join(__dirname, '..', 'test', 'fixtu
   return { rows: recs.length, ms: Math.round(performance.now() - t), groups: result.groups.length };
 }
 
+/** Where the README's table comes from (bench/readme-table.ts). */
+const RECORD = path.join(__dirname, '..', 'bench', 'recorded.json');
+const README = path.join(__dirname, '..', 'README.md');
+
+/** The rows the README shows: what each operation costs, without the per-method detail. */
+export function recorded(rows: readonly BenchRow[]): BenchRow[] {
+  return rows.map(({ op, rows: n, serviceCalls, ms, googleMs: g }) => ({ op, rows: n, serviceCalls, ms, googleMs: g }));
+}
+
 async function main(): Promise<void> {
+  const from = process.argv.find((a) => a.startsWith('--from='));
+  if (process.argv.includes('--readme') && from) {
+    const rows = (JSON.parse(fs.readFileSync(from.slice(7), 'utf8')) as { services: BenchRow[] }).services;
+    fs.writeFileSync(README, withTable(fs.readFileSync(README, 'utf8'), benchTable(rows)));
+    return;
+  }
   const arg = process.argv.find((a) => a.startsWith('--sizes='));
   const rows = runBench(arg ? arg.slice(8).split(',').map(Number) : SIZES);
+  if (process.argv.includes('--readme')) {
+    fs.writeFileSync(RECORD, `${JSON.stringify({ services: recorded(rows) }, null, 2)}\n`);
+    fs.writeFileSync(README, withTable(fs.readFileSync(README, 'utf8'), benchTable(recorded(rows))));
+  }
   const imports = runImportBench();
   const matcher = runMatcherBench();
   const playground = await runPlaygroundBench(2000);
