@@ -5,6 +5,7 @@ import type { BenchRow } from '../../bench/common';
 import { jsonBytes, MAX_REQUEST_BYTES, toCellData } from '../../src/core/archive';
 import { DIST } from '../helpers';
 import { isLocalCall } from '../../src/local/counter';
+import { CEILINGS, SETUP_NUMBER_FORMAT_CALLS } from '../../bench/ceilings';
 
 /**
  * The archive moves rows to another file through the Sheets API, whose requests should stay
@@ -15,8 +16,12 @@ const ARCHIVE = ['archiveActivities (< 2026)', 'undoArchive'];
 const PAYLOAD = ['Sheets.Spreadsheets.batchUpdate', 'Sheets.Spreadsheets.Values.get', 'Utilities.formatDate'];
 const calls = (r: BenchRow, m: string) => r.byMethod?.[m] ?? 0;
 
+let rows: BenchRow[] = [];
+beforeAll(() => {
+  rows = runBench([100, 3000], DIST);
+});
+
 test('every operation makes the same number of service calls at 100 and 3,000 rows (the archive: per payload)', () => {
-  const rows = runBench([100, 3000], DIST);
   const ops = [...new Set(rows.map((r) => r.op))];
   expect(ops).toEqual(expect.arrayContaining(['submitLead', 'logActivity', 'setupCrm', ...ARCHIVE]));
   for (const op of ops) {
@@ -41,6 +46,25 @@ test('every operation makes the same number of service calls at 100 and 3,000 ro
     // Probes: the ends of each two-week step the dates fall in (Jakarta never changes).
     expect(calls(large, 'Utilities.formatDate')).toBeLessThanOrEqual(calls(small, 'Utilities.formatDate') + 10);
   }
+});
+
+test('no operation passes its ceiling of service calls, at either size (bench/ceilings.ts)', () => {
+  for (const [op, ceiling] of Object.entries(CEILINGS)) {
+    const measured = rows.filter((r) => r.op === op);
+    expect({ op, sizes: measured.length }).toEqual({ op, sizes: 2 });
+    for (const r of measured)
+      expect({ op, rows: r.rows, calls: Math.min(r.serviceCalls, ceiling) }).toEqual({
+        op,
+        rows: r.rows,
+        calls: r.serviceCalls,
+      });
+  }
+  for (const r of rows.filter((x) => x.op === 'setupCrm'))
+    expect(calls(r, 'Range.setNumberFormat')).toBeLessThanOrEqual(SETUP_NUMBER_FORMAT_CALLS);
+  // The modelled time is there for every operation, and a page's call pays its round trip.
+  for (const r of rows) expect(r.googleMs).toBeGreaterThan(0);
+  const sidebar = rows.find((r) => r.op === 'getSidebarContext')!;
+  expect(sidebar.googleMs).toBeGreaterThanOrEqual(1000);
 });
 
 test('an import makes the same number of service calls for 1,500 and 4,000 rows', () => {
