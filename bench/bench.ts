@@ -112,6 +112,9 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'undoArchive', run: (e) => e.call('undoArchive', { archiveId: 'AR-0001' }) },
 ];
 
+/** Every operation the bench measures, in its order. */
+export const OP_NAMES: readonly string[] = OPS.map((o) => o.op);
+
 function tickFirstGroup(e: Environment): void {
   const sheet = e.spreadsheet.getSheetByName('Duplicates')!;
   const values = sheet.getRange(1, 1, Math.min(sheet.getLastRow(), 10), sheet.getLastColumn()).getValues();

@@ -1,5 +1,5 @@
 // One Apps Script "execution" environment: our fakes as globals, the built bundle loaded with
-// gas-local into a vm context, and a call counter over every service call.
+// a fresh vm context per execution (src/local/script-loader.ts), and a call counter over every service call.
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import type { ApiName, Args, Result } from '../gas/api';
@@ -24,10 +24,7 @@ import {
   type SentMail,
   type TriggerStore,
 } from './services';
-// gas-local has no types; it loads every .js file of a folder into one vm context.
-const gas = require('gas-local') as {
-  require(folder: string, globals: object, options?: object): Record<string, unknown>;
-};
+import { loadScripts } from './script-loader';
 
 export const DEFAULT_USER = 'sales@example.com';
 
@@ -108,8 +105,12 @@ export class Environment {
   enabledInDocument: boolean;
   /** The scopes the user has granted; null: every scope the manifest asks for. */
   grantedScopes: string[] | null;
-  /** The last execution: service calls it made and milliseconds it ran (bundle load excluded). */
-  lastRun = { fn: '', serviceCalls: 0, ms: 0 };
+  /**
+   * The last execution: service calls it made (round trips, src/local/counter.ts), every call it
+   * made (local ones too: each is a crash sweep's kill point) and milliseconds it ran (bundle
+   * load excluded).
+   */
+  lastRun = { fn: '', serviceCalls: 0, calls: 0, ms: 0 };
   private readonly options: EnvironmentOptions;
 
   constructor(options: EnvironmentOptions = {}) {
@@ -216,11 +217,17 @@ export class Environment {
     const f = ctx[fn];
     if (typeof f !== 'function') throw new UnknownFunctionError(fn);
     const calls = this.counter.remote;
+    const all = this.counter.total;
     const t0 = performance.now();
     try {
       return toPlain((f as (...a: unknown[]) => unknown)(...args));
     } finally {
-      this.lastRun = { fn, serviceCalls: this.counter.remote - calls, ms: performance.now() - t0 };
+      this.lastRun = {
+        fn,
+        serviceCalls: this.counter.remote - calls,
+        calls: this.counter.total - all,
+        ms: performance.now() - t0,
+      };
       lockService.releaseAll();
     }
   }
@@ -268,7 +275,7 @@ export class Environment {
       () => (holder.ctx ? Object.keys(holder.ctx).filter((k) => typeof holder.ctx![k] === 'function') : []),
       authMode,
     );
-    holder.ctx = gas.require(this.distDir, globals, { filter: (f: string) => f.endsWith('.js') });
+    holder.ctx = loadScripts(this.distDir, globals);
     return holder.ctx;
   }
 
