@@ -151,3 +151,45 @@ export function lockTaken(): void {
 export function useSpreadsheet(ss: Ss | undefined): void {
   if (ss && !active) active = ss;
 }
+
+type Cache = GoogleAppsScript.Cache.Cache;
+let cache: Cache | null | undefined;
+let cached: Record<string, string> | null = null;
+
+/** CacheService's document cache, asked once per execution (null outside a document). */
+function documentCache(): Cache | null {
+  if (cache === undefined) {
+    try {
+      cache = CacheService.getDocumentCache();
+    } catch (_err) {
+      cache = null; // a mode without it: nothing is kept
+    }
+  }
+  return cache;
+}
+
+/**
+ * Entries of the document cache, all of `keys` read in one call (getAll) the first time one is
+ * asked in this execution; null when there is no cache.
+ */
+export function cacheGet(keys: readonly string[], key: string): string | null {
+  const c = documentCache();
+  if (!c) return null;
+  if (!cached) cached = { ...c.getAll([...keys]) };
+  return cached[key] ?? null;
+}
+
+/** Puts an entry (seconds to live: at most 6 hours, CacheService's limit). */
+export function cachePut(key: string, value: string, seconds: number): void {
+  const c = documentCache();
+  if (!c) return;
+  c.put(key, value, seconds);
+  if (cached) cached[key] = value;
+}
+
+export function cacheRemove(keys: readonly string[]): void {
+  const c = documentCache();
+  if (!c) return;
+  c.removeAll([...keys]);
+  if (cached) for (const k of keys) delete cached[k];
+}

@@ -3,7 +3,7 @@ import { parseSettings, type ParsedSettings } from '../core/settings';
 import { resolveLang, type Lang, CrmError, t, type Message } from '../core/i18n';
 import { TAB, type SettingsHeader } from '../core/schema';
 import { offsetFromZ, isDate, toYmd } from '../core/dates';
-import { activeSpreadsheet, documentProperties, lockTaken, sheetNamed } from './execution';
+import { activeSpreadsheet, cacheGet, cachePut, cacheRemove, lockTaken, sheetNamed } from './execution';
 
 export type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,18 +23,20 @@ export interface Crm {
 export const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
 
 /**
- * Settings' rows as text and the spreadsheet's locale, kept in a document property (read with
- * the others in one call), so an execution does not read the Settings tab while it is unchanged.
- * onEdit forgets the copy when a person edits Settings or Team (team.ts keeps Team the same way),
- * and setupCrm when it writes them. Edits Sheets does not report to onEdit (a restored version,
- * another script or the Sheets API writing the tab, a locale changed in File > Settings) are
- * picked up by running Setup, or when the copy is SETTINGS_TTL_MS old (6 hours, the longest a
- * CacheService entry may live). The time zone is never kept (see openCrm).
+ * Settings' rows as text and the spreadsheet's locale, kept in CacheService's document cache
+ * (Settings and Team read in one call), so an execution does not read the Settings tab while it
+ * is unchanged. onEdit forgets the copies when a person edits Settings or Team (team.ts keeps Team
+ * the same way), and setupCrm when it writes them. Edits Sheets does not report to onEdit (a
+ * restored version, another script or the Sheets API writing the tab, a locale changed in
+ * File > Settings) are picked up by running Setup, or when the copy is SETTINGS_TTL_MS old (6
+ * hours, the longest a CacheService entry may live). A cache, not a property: Google may drop it
+ * at any time (the tab is read again), and it never changes the document. The time zone is never
+ * kept (see openCrm).
  */
-export const SETTINGS_CACHE_PROPERTY = 'lembar.cache.settings';
+export const SETTINGS_CACHE_PROPERTY = 'lembar.settings';
 export const SETTINGS_TTL_MS = 6 * 60 * 60 * 1000;
 /** The Team tab's rows, kept the same way (team.ts). */
-export const TEAM_CACHE_PROPERTY = 'lembar.cache.team';
+export const TEAM_CACHE_PROPERTY = 'lembar.team';
 
 interface CachedSettings {
   /** When it was read (Date.now()). */
@@ -97,9 +99,7 @@ function cachedOrRead(ss: Ss, now: Date, offset: number): CachedSettings {
 export function forgetSettings(): void {
   opened = null;
   try {
-    const props = documentProperties();
-    if (props.getProperty(SETTINGS_CACHE_PROPERTY) !== null) props.deleteProperty(SETTINGS_CACHE_PROPERTY);
-    if (props.getProperty(TEAM_CACHE_PROPERTY) !== null) props.deleteProperty(TEAM_CACHE_PROPERTY);
+    cacheRemove(CACHED);
   } catch (_err) {
     /* no properties in this mode: nothing was cached either */
   }
@@ -115,9 +115,12 @@ function writeCachedSettings(c: CachedSettings): void {
 }
 
 /** A cached copy (a document property holding JSON with `at`), or null when missing or stale. */
+/** The cache's keys, read together. */
+const CACHED = [SETTINGS_CACHE_PROPERTY, TEAM_CACHE_PROPERTY] as const;
+
 export function readCached<T extends { at: number }>(key: string, now: Date): T | null {
   try {
-    const raw = documentProperties().getProperty(key);
+    const raw = cacheGet(CACHED, key);
     if (!raw) return null;
     const c = JSON.parse(raw) as T;
     const age = now.getTime() - c.at;
@@ -127,12 +130,12 @@ export function readCached<T extends { at: number }>(key: string, now: Date): T 
   }
 }
 
-/** A document property holds 9 KB: a copy that does not fit is not kept (the tab is read each time). */
+/** A cache entry holds 100 KB: a copy that does not fit is not kept (the tab is read each time). */
 export function writeCached<T extends { at: number }>(key: string, value: T): void {
   const raw = JSON.stringify(value);
-  if (raw.length > 8000) return;
+  if (raw.length > 90000) return;
   try {
-    documentProperties().setProperty(key, raw);
+    cachePut(key, raw, SETTINGS_TTL_MS / 1000);
   } catch (_err) {
     /* a read-only mode: the next execution reads the tab again */
   }

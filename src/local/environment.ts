@@ -11,6 +11,7 @@ import {
   Clock,
   emptyState,
   FakeCacheService,
+  cachesOf,
   FakeHtmlService,
   FakeLockService,
   FakeMailApp,
@@ -364,7 +365,7 @@ export class Environment {
         c,
       ),
       Utilities: counted(none(new FakeUtilities(this.clock), 'Utilities'), c),
-      CacheService: counted(none(new FakeCacheService(now, user), 'CacheService'), c),
+      CacheService: counted(none(new FakeCacheService(now, user, cachesOf(this.spreadsheet, now)), 'CacheService'), c),
       Charts: {
         ChartType: {
           AREA: 'AREA',

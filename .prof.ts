@@ -1,0 +1,11 @@
+import { Environment } from './src/local/environment';
+import { populate } from './bench/common';
+const e = new Environment({ distDir: './dist', now: '2026-11-24T09:00:00+07:00', mailQuota: 1500 });
+e.call('setupCrm');
+populate(e.spreadsheet, 20000);
+let t = performance.now();
+e.call('getCrmSummary');
+console.log('getCrmSummary', Math.round(performance.now() - t));
+t = performance.now();
+e.call('runDailyJobs');
+console.log('runDailyJobs', Math.round(performance.now() - t));
