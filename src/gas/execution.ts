@@ -158,13 +158,7 @@ let cached: Record<string, string> | null = null;
 
 /** CacheService's document cache, asked once per execution (null outside a document). */
 function documentCache(): Cache | null {
-  if (cache === undefined) {
-    try {
-      cache = CacheService.getDocumentCache();
-    } catch (_err) {
-      cache = null; // a mode without it: nothing is kept
-    }
-  }
+  if (cache === undefined) cache = CacheService.getDocumentCache();
   return cache;
 }
 

@@ -98,11 +98,7 @@ function cachedOrRead(ss: Ss, now: Date, offset: number): CachedSettings {
 /** Settings or Team changed (onEdit, setupCrm): the next read goes to the tabs. */
 export function forgetSettings(): void {
   opened = null;
-  try {
-    cacheRemove(CACHED);
-  } catch (_err) {
-    /* no properties in this mode: nothing was cached either */
-  }
+  cacheRemove(CACHED);
 }
 
 function readCachedSettings(now: Date): CachedSettings | null {
@@ -119,26 +115,24 @@ function writeCachedSettings(c: CachedSettings): void {
 const CACHED = [SETTINGS_CACHE_PROPERTY, TEAM_CACHE_PROPERTY] as const;
 
 export function readCached<T extends { at: number }>(key: string, now: Date): T | null {
+  // A service's failure is not caught: a run stopped here must stop (the crash sweeps kill here).
+  const raw = cacheGet(CACHED, key);
+  if (!raw) return null;
+  let c: T;
   try {
-    const raw = cacheGet(CACHED, key);
-    if (!raw) return null;
-    const c = JSON.parse(raw) as T;
-    const age = now.getTime() - c.at;
-    return age >= 0 && age < SETTINGS_TTL_MS ? c : null;
+    c = JSON.parse(raw) as T;
   } catch (_err) {
-    return null;
+    return null; // not ours: read the tab
   }
+  const age = now.getTime() - c.at;
+  return age >= 0 && age < SETTINGS_TTL_MS ? c : null;
 }
 
 /** A cache entry holds 100 KB: a copy that does not fit is not kept (the tab is read each time). */
 export function writeCached<T extends { at: number }>(key: string, value: T): void {
   const raw = JSON.stringify(value);
   if (raw.length > 90000) return;
-  try {
-    cachePut(key, raw, SETTINGS_TTL_MS / 1000);
-  } catch (_err) {
-    /* a read-only mode: the next execution reads the tab again */
-  }
+  cachePut(key, raw, SETTINGS_TTL_MS / 1000);
 }
 
 export function readSettings(ss: Ss, offset: number): ParsedSettings {
