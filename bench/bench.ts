@@ -11,6 +11,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findDuplicates } from '../src/core/match';
 import { parseCsv } from '../src/local/csv';
+import { googleMs } from './time-model';
+import { benchTable, withTable } from './readme-table';
 
 const SIZES = [1000, 10000, 50000];
 const NOW = '2026-11-24T09:00:00+07:00';
@@ -26,9 +28,26 @@ const middleClient = (n: number) => `C-${String(middleIndex(n) + 1).padStart(6, 
 /** Its phone, as populate writes it: entry with it matches that client. */
 const middlePhone = (n: number) => `+62813${String(10000000 + middleIndex(n)).padStart(8, '0')}`;
 
+/** What a page calls through google.script.run (a round trip on top of the server's work). */
+const PAGE_CALLS = new Set([
+  'getSidebarContext',
+  'getSelectedLead',
+  'submitLead',
+  'getClient',
+  'logActivity',
+  'setLeadStatus',
+  'getCrmSummary',
+  'getPipelineBoard',
+  'getMyDay',
+  'searchLeads',
+  'getArchiveContext',
+]);
+
 /** Each operation: a name, and what it runs (after `setup`, with the sheet at its size). */
 const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
+  // The first open after setup reads Settings; every later one has them cached.
   { op: 'onOpen', run: (e) => e.call('onOpen', { authMode: 'FULL' }) },
+  { op: 'onOpen (Settings unchanged)', run: (e) => e.open() },
   { op: 'onInstall', run: (e) => e.call('onInstall', { authMode: 'FULL' }) },
   { op: 'showSidebar', run: (e) => e.call('showSidebar') },
   { op: 'setupCrm', run: (e) => e.call('setupCrm') },
@@ -94,6 +113,9 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'undoArchive', run: (e) => e.call('undoArchive', { archiveId: 'AR-0001' }) },
 ];
 
+/** Every operation the bench measures, in its order. */
+export const OP_NAMES: readonly string[] = OPS.map((o) => o.op);
+
 function tickFirstGroup(e: Environment): void {
   const sheet = e.spreadsheet.getSheetByName('Duplicates')!;
   const values = sheet.getRange(1, 1, Math.min(sheet.getLastRow(), 10), sheet.getLastColumn()).getValues();
@@ -123,18 +145,35 @@ export function runBench(sizes = SIZES, distDir = defaultDistDir()): BenchRow[] 
       .setValues([['Bench', 'T-007', 'Status=Past Client', '2026-11-24', 'Draft']]);
     for (const { op, run } of OPS) {
       const before = env.counter.snapshot();
+      const cellsBefore = env.counter.cellSnapshot();
+      // BENCH_TRACE=<op>: prints that operation's calls in order (where the calls go).
+      const trace = process.env.BENCH_TRACE === op;
+      if (trace)
+        env.counter.fault = (name) => {
+          console.error(`  ${name}`);
+          return null;
+        };
       run(env, rows);
+      if (trace) env.counter.fault = null;
       const byMethod = Object.fromEntries(
         Object.entries(env.counter.snapshot())
           .map(([m, n]) => [m, n - (before[m] ?? 0)] as const)
           .filter(([, n]) => n > 0),
       );
+      const cellsByMethod = Object.fromEntries(
+        Object.entries(env.counter.cellSnapshot())
+          .map(([m, n]) => [m, n - (cellsBefore[m] ?? 0)] as const)
+          .filter(([, n]) => n > 0),
+      );
+      const ms = Math.round(env.lastRun.ms * 10) / 10;
       out.push({
         op,
         rows,
         serviceCalls: env.lastRun.serviceCalls,
-        ms: Math.round(env.lastRun.ms * 10) / 10,
+        ms,
+        googleMs: googleMs(byMethod, cellsByMethod, { roundTrip: PAGE_CALLS.has(env.lastRun.fn), nodeMs: ms }),
         byMethod,
+        cellsByMethod,
       });
     }
   }
@@ -162,9 +201,28 @@ export function runMatcherBench(file = path.join(__dirname, '..', 'test', 'fixtu
   return { rows: recs.length, ms: Math.round(performance.now() - t), groups: result.groups.length };
 }
 
+/** Where the README's table comes from (bench/readme-table.ts). */
+const RECORD = path.join(__dirname, '..', 'bench', 'recorded.json');
+const README = path.join(__dirname, '..', 'README.md');
+
+/** The rows the README shows: what each operation costs, without the per-method detail. */
+export function recorded(rows: readonly BenchRow[]): BenchRow[] {
+  return rows.map(({ op, rows: n, serviceCalls, ms, googleMs: g }) => ({ op, rows: n, serviceCalls, ms, googleMs: g }));
+}
+
 async function main(): Promise<void> {
+  const from = process.argv.find((a) => a.startsWith('--from='));
+  if (process.argv.includes('--readme') && from) {
+    const rows = (JSON.parse(fs.readFileSync(from.slice(7), 'utf8')) as { services: BenchRow[] }).services;
+    fs.writeFileSync(README, withTable(fs.readFileSync(README, 'utf8'), benchTable(rows)));
+    return;
+  }
   const arg = process.argv.find((a) => a.startsWith('--sizes='));
   const rows = runBench(arg ? arg.slice(8).split(',').map(Number) : SIZES);
+  if (process.argv.includes('--readme')) {
+    fs.writeFileSync(RECORD, `${JSON.stringify({ services: recorded(rows) }, null, 2)}\n`);
+    fs.writeFileSync(README, withTable(fs.readFileSync(README, 'utf8'), benchTable(recorded(rows))));
+  }
   const imports = runImportBench();
   const matcher = runMatcherBench();
   const playground = await runPlaygroundBench(2000);
@@ -174,11 +232,12 @@ async function main(): Promise<void> {
   else {
     const ops = [...new Set(rows.map((r) => r.op))];
     const sizes = [...new Set(rows.map((r) => r.rows))];
-    console.log(['operation'.padEnd(30), ...sizes.map((s) => `${s} rows`.padStart(20))].join(''));
+    console.log(['operation'.padEnd(30), ...sizes.map((s) => `${s} rows`.padStart(30))].join(''));
+    console.log('(calls, Node time, ~modelled time on Google: an estimate, docs/google-time-model.md)');
     for (const op of ops) {
       const cells = sizes.map((s) => {
         const r = rows.find((x) => x.op === op && x.rows === s)!;
-        return `${r.serviceCalls} calls ${r.ms.toFixed(1)} ms`.padStart(20);
+        return `${r.serviceCalls} calls ${r.ms.toFixed(1)} ms ~${((r.googleMs ?? 0) / 1000).toFixed(1)} s`.padStart(30);
       });
       console.log([op.padEnd(30), ...cells].join(''));
     }

@@ -9,8 +9,12 @@ export interface BenchRow {
   rows: number;
   serviceCalls: number;
   ms: number;
+  /** Modelled time on Google (bench/time-model.ts: an estimate, see docs/google-time-model.md). */
+  googleMs?: number;
   /** The operation's calls by service method. */
   byMethod?: Record<string, number>;
+  /** Cells read or written, by service method. */
+  cellsByMethod?: Record<string, number>;
 }
 
 const ACTIVITIES_PER_LEAD = 5;

@@ -3,8 +3,12 @@
 
 const DAY = 86400000;
 
+/** A valid Date of any realm (a cell's Date may come from another context than the script's). */
 export const isDate = (v: unknown): v is Date =>
-  Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+  typeof v === 'object' &&
+  v !== null &&
+  Object.prototype.toString.call(v) === '[object Date]' &&
+  !Number.isNaN((v as Date).getTime());
 
 /** `YYYY-MM-DD` to the instant of local midnight; null when it is not a real date. */
 export function parseYmd(s: unknown, offsetMinutes: number): Date | null {

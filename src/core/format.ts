@@ -1,7 +1,7 @@
 // How dates and phones are shown to people (issue 29): `7 Desember 2026`, `Senin, 7 Des`,
 // `0812-3456-7890`. Cells and JSON keep ISO dates and E.164 phones; only what a person reads
 // goes through here, on the server and in the pages alike (this module is small and pure).
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { isValidPhone, parsePhone } from './phone';
 import type { Lang } from './i18n/entry';
 
 const MONTHS: Record<Lang, string[]> = {
@@ -94,7 +94,7 @@ export function formatDateTime(local: string, lang: Lang): string {
 export function formatPhone(e164: string): string {
   const s = String(e164 ?? '').trim();
   if (!s.startsWith('+')) return s;
-  const p = parsePhoneNumberFromString(s);
-  if (!p?.isValid()) return s;
+  const p = parsePhone(s);
+  if (!isValidPhone(p)) return s;
   return p.country === 'ID' ? p.formatNational() : p.formatInternational();
 }

@@ -1,7 +1,43 @@
-// Phone numbers as people type them in Indonesia, normalised to E.164 with libphonenumber-js
-// (its /min metadata bundles into Apps Script).
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { parsePhoneNumberFromString as parseMobile } from 'libphonenumber-js/mobile';
+// Phone numbers as people type them in Indonesia, normalised to E.164 with libphonenumber-js.
+// One metadata set is bundled (Apps Script and the pages alike): `mobile`, which is `min` plus
+// the patterns of mobile numbers. A number is valid as `min` would say (its country's national
+// number pattern), and a mobile by the mobile patterns (isMobile, for WhatsApp).
+import {
+  parsePhoneNumberFromString as parseWith,
+  type CountryCode,
+  type MetadataJson,
+  type PhoneNumber,
+} from 'libphonenumber-js/core';
+import mobileMetadata from 'libphonenumber-js/metadata.mobile.json';
+
+const METADATA = mobileMetadata as MetadataJson;
+
+/** A parsed number (any type), or undefined when the text is not one. */
+export function parsePhone(text: string, defaultCountry?: CountryCode): PhoneNumber | undefined {
+  return defaultCountry ? parseWith(text, defaultCountry, METADATA) : parseWith(text, METADATA);
+}
+
+type Plan = readonly unknown[];
+const patterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether a number fits its country's national number pattern: `min`'s isValid. (`min` keeps
+ * every type's pattern for the countries that share a calling code, +1 among them, and checks
+ * those; here their general pattern is checked, which accepts a little more there.)
+ */
+export function isValidPhone(p: PhoneNumber | undefined): p is PhoneNumber {
+  if (!p) return false;
+  const json = METADATA as unknown as {
+    country_calling_codes: Record<string, string[]>;
+    countries: Record<string, Plan>;
+    nonGeographic?: Record<string, Plan>;
+  };
+  const country = p.country ?? json.country_calling_codes[p.countryCallingCode]?.[0];
+  const plan = country ? json.countries[country] : json.nonGeographic?.[p.countryCallingCode];
+  const key = country ?? `+${p.countryCallingCode}`;
+  if (!patterns.has(key)) patterns.set(key, typeof plan?.[2] === 'string' ? new RegExp(`^(?:${plan[2]})$`) : null);
+  return patterns.get(key)?.test(p.nationalNumber) ?? false;
+}
 
 export type PhoneResult = { ok: true; e164: string } | { ok: false };
 
@@ -40,8 +76,8 @@ export function normalizePhone(input: unknown): PhoneResult {
   if (/^00\d/.test(s)) s = `+${s.slice(2)}`;
   // `62…` without a plus is the country code typed without it.
   if (/^62[\s.-]?\d/.test(s) && s.replace(/\D/g, '').length >= 10) s = `+${s}`;
-  const p = parsePhoneNumberFromString(s, 'ID');
-  if (!p?.isValid()) return { ok: false };
+  const p = parsePhone(s, 'ID');
+  if (!isValidPhone(p)) return { ok: false };
   return { ok: true, e164: p.number };
 }
 
@@ -82,7 +118,8 @@ export function waLink(e164: string, text: string): string {
  */
 export function isMobile(e164: string): boolean {
   if (!e164.startsWith('+')) return false;
-  return parseMobile(e164)?.isValid() ?? false;
+  // With the mobile metadata, isValid() is true of mobile numbers only.
+  return parsePhone(e164)?.isValid() ?? false;
 }
 
 /** The wa.me link for a lead's phone, or '' when it is not a mobile. */

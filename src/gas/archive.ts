@@ -31,6 +31,7 @@ import { cleanText } from '../core/fields';
 import { ZoneClock } from '../core/zone';
 import { currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
 import { Table, type Row } from './table';
+import { documentProperties } from './execution';
 
 // Document properties: the last archive number, and one journal record per archive.
 const LAST = 'lembar.archive.last';
@@ -131,7 +132,7 @@ export function archiveActivities(input: { beforeYear?: unknown }): ArchiveResul
   if ('error' in checked) return { ok: false, errors: { beforeYear: message(crm.lang, checked.error) } };
   const year = checked.year;
   return withDocumentLock(crm.lang, () => {
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
     const me = currentUser();
     const zone = zoneOf(crm);
@@ -318,7 +319,7 @@ function settleRestores(crm: Crm, acts: Table<ActivityHeader>, me: string): void
 
 /** Every archive made in this document, newest first. */
 export function readRecords(): ArchiveRecord[] {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const all = documentProperties().getProperties();
   return Object.keys(all)
     .filter((k) => k.startsWith(RECORD + ID_PREFIX))
     .map((k) => JSON.parse(all[k]) as ArchiveRecord)
@@ -326,7 +327,7 @@ export function readRecords(): ArchiveRecord[] {
 }
 
 function saveRecord(rec: ArchiveRecord): void {
-  PropertiesService.getDocumentProperties().setProperty(RECORD + rec.id, JSON.stringify(rec));
+  documentProperties().setProperty(RECORD + rec.id, JSON.stringify(rec));
 }
 
 /**

@@ -19,6 +19,7 @@ import { finishUnfinishedMerges, openDuplicates } from './merge';
 import { LAST_AUDIT } from './merge-log';
 import { sendUnderLedger, type Outgoing, type SendResult } from './mail';
 import { pruneMail } from './ledger';
+import { documentProperties } from './execution';
 
 /** One group of the audit: rows of one client and what ticking it does (SPEC §4). */
 export interface AuditGroup {
@@ -233,7 +234,7 @@ function queueAuditSummary(crm: Crm, json: AuditJson): void {
     date: formatDay(toYmd(crm.now, crm.offset), crm.lang, 'long'),
   };
   const pending: PendingSummary = { id: crm.now.toISOString(), params };
-  PropertiesService.getDocumentProperties().setProperty(PENDING_SUMMARY, JSON.stringify(pending));
+  documentProperties().setProperty(PENDING_SUMMARY, JSON.stringify(pending));
 }
 
 /**
@@ -242,7 +243,7 @@ function queueAuditSummary(crm: Crm, json: AuditJson): void {
  */
 export function sendPendingAuditSummary(crm: Crm): SendResult {
   const none: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   let pending: PendingSummary;
   try {
     pending = JSON.parse(props.getProperty(PENDING_SUMMARY) ?? '') as PendingSummary;
@@ -276,7 +277,7 @@ function runAudit(crm: Crm): AuditJson {
   // A merge or undo left half done by a run that died is finished before rows are judged.
   finishUnfinishedMerges(crm);
   const json = audit(crm);
-  PropertiesService.getDocumentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
+  documentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
   // The audit is written whatever happens to the summary email; what the quota does not
   // allow now is sent by the next run, and a mail failure is logged.
   queueAuditSummary(crm, json);
@@ -332,7 +333,7 @@ export interface AuditNotDue {
 /** Trigger: the audit only when the interval has passed since the last one (the first call always runs). */
 export function runDuplicateAudit(): AuditJson | AuditNotDue {
   const crm = openCrm();
-  const last = PropertiesService.getDocumentProperties().getProperty(LAST_AUDIT);
+  const last = documentProperties().getProperty(LAST_AUDIT);
   if (last) {
     const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
     if (crm.now < next) {

@@ -89,15 +89,20 @@ export interface JobOutcome {
 }
 
 /** The jobs, in order. */
-const JOBS: { name: string; run: () => unknown }[] = [
+/**
+ * `oneLock`: the job holds the document lock from start to end (one lock cycle and one
+ * properties read, instead of one per digest): its mails are one per teammate at most. A
+ * campaign, which may send hundreds, lets people in between its mails.
+ */
+const JOBS: { name: string; run: () => unknown; oneLock?: boolean }[] = [
   // Responses that arrived while no trigger ran become leads first, so the digests count them.
   { name: 'runLeadIntake', run: runLeadIntake },
-  { name: 'runFollowUpReminders', run: runFollowUpReminders },
-  { name: 'runWeeklyReport', run: runWeeklyReport },
+  { name: 'runFollowUpReminders', run: runFollowUpReminders, oneLock: true },
+  { name: 'runWeeklyReport', run: runWeeklyReport, oneLock: true },
   // Campaigns use the quota the digests left.
   { name: 'runCampaigns', run: runCampaigns },
-  { name: 'runDuplicateAudit', run: runDuplicateAudit },
-  { name: 'refreshSummary', run: refreshSummary },
+  { name: 'runDuplicateAudit', run: runDuplicateAudit, oneLock: true },
+  { name: 'refreshSummary', run: refreshSummary, oneLock: true },
 ];
 
 /** Apps Script stops an execution at 6 minutes (guides/services/quotas, script runtime). */
@@ -121,7 +126,7 @@ export function runDailyJobs(): JobOutcome[] {
   for (let i = 0; i < JOBS.length; i++) {
     const job = JOBS[i];
     try {
-      asJob(deadline, job.run);
+      asJob(deadline, job.oneLock ? () => withDocumentLock(openCrm().lang, job.run) : job.run);
       out.push({ job: job.name, outcome: 'ok' });
     } catch (e) {
       if (e instanceof CrmError && e.msg.key === 'error.busy') {

@@ -7,6 +7,7 @@ import type { LeadRecord } from '../core/schema';
 import { cellText, type Crm } from './services';
 import { readTeam } from './team';
 import { sendUnderLedger } from './mail';
+import { documentProperties } from './execution';
 
 const KEY = 'lembar.bigdeal.';
 
@@ -16,9 +17,7 @@ export function alreadyTold(props: Record<string, string>, leadId: string): bool
 
 export function markTold(crm: Crm, leadIds: string[]): void {
   if (leadIds.length === 0) return;
-  PropertiesService.getDocumentProperties().setProperties(
-    Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])),
-  );
+  documentProperties().setProperties(Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])));
 }
 
 /** After a save from the sidebar: tell the managers now, once. Never fails the save. */
@@ -35,7 +34,7 @@ export function alertBigDealNow(crm: Crm, lead: LeadRecord): void {
       cellText(lead['Status'], crm.offset) === 'Lost'
     )
       return;
-    if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
+    if (documentProperties().getProperty(KEY + leadId) !== null) return;
     const team = readTeam(crm);
     const managers = managersOf(team, crm.settings.managerEmails);
     if (managers.length === 0) return;

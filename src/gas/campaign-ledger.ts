@@ -18,6 +18,7 @@ import { Table } from './table';
 import { cellText, isDate, withDocumentLock, type Crm } from './services';
 import { bytes, scopePrefix, shardsOf, writeShards } from './ledger';
 import { appendRunLog } from './runlog';
+import { documentProperties } from './execution';
 
 /** The mail-ledger scope of a campaign's sent addresses (legacy scopes were `campaign-<name>`). */
 export const sentScope = (id: string) => `cmp-${id}`;
@@ -70,12 +71,12 @@ function stateOf(all: Record<string, string>, id: string): LedgerState {
 
 /** The campaign's ledger as it stands (one read of the properties). */
 export function readLedger(id: string): LedgerState {
-  return stateOf(PropertiesService.getDocumentProperties().getProperties(), id);
+  return stateOf(documentProperties().getProperties(), id);
 }
 
 /** The campaigns whose journal holds a send (one read of the properties), whatever their state. */
 export function journaled(): Set<string> {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const all = documentProperties().getProperties();
   const prefix = journalName('');
   return new Set(
     Object.keys(all)
@@ -166,7 +167,7 @@ export function settleLedger(crm: Crm, id: string, name: string): LedgerState {
     );
   }
   const after = withDocumentLock(crm.lang, () => {
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     const all = props.getProperties();
     const s = stateOf(all, id);
     const gone = new Set([...lost, ...unlogged].map((e) => `${e.r}\u0000${e.k}`));
@@ -208,7 +209,7 @@ export function sendCampaignBatch(crm: Crm, id: string, name: string, items: Rec
   /** One lock: applies what this run knows (confirmed, released, logged), then maybe claims `next`. */
   const step = (next: Entry | null): 'claimed' | 'already' | 'noQuota' | 'done' =>
     withDocumentLock(crm.lang, () => {
-      const props = PropertiesService.getDocumentProperties();
+      const props = documentProperties();
       const all = props.getProperties();
       const s = stateOf(all, id);
       const values: Record<string, string> = {};
@@ -306,7 +307,7 @@ export function giveCampaignIds(table: Table<CampaignHeader>, offset: number): n
   const names = table.column('Campaign').map((v) => cellText(v, offset).trim());
   const missing = names.map((n, i) => (n !== '' && ids[i] === '' ? i : -1)).filter((i) => i >= 0);
   if (missing.length === 0) return 0;
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const all = props.getProperties();
   let n = Number(all[LAST_CAMPAIGN] ?? 0) || 0;
   for (const id of ids) {

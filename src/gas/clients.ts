@@ -12,19 +12,20 @@ import type { MatchRow } from '../core/match';
 import { Table } from './table';
 import { contactFacts, dealFacts, moneyOf, wonValue, type ContactFacts } from '../core/deals';
 import { cellText, openCrm, type Crm, type Ss } from './services';
+import { documentProperties } from './execution';
 
 /** The last client number issued (document property): numbers are never reused. */
 export const LAST_CLIENT_PROPERTY = 'lembar.lastClientNumber';
 
 /** The last client number handed out. */
 export function lastClientNumber(): number {
-  return Number(PropertiesService.getDocumentProperties().getProperty(LAST_CLIENT_PROPERTY) ?? 0) || 0;
+  return Number(documentProperties().getProperty(LAST_CLIENT_PROPERTY) ?? 0) || 0;
 }
 
 /** Takes the next client number (above any ID in `existing`) and records it before it is written. */
 export function takeClientNumber(existing: readonly unknown[]): number {
   const n = nextClientNumber(lastClientNumber(), existing);
-  PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
+  documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
   return n;
 }
 
@@ -65,7 +66,7 @@ export function giveClientIds(ss: Ss, offset: number): number {
   const result = assignClientIds(given, lastClientNumber());
   if (result.assigned.length === 0) return 0;
   // Taken before they are written: a run that dies here never hands them out twice.
-  PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result.last));
+  documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result.last));
   const changed = result.assigned.map((k) => rows[k]);
   const first = changed.reduce((a, b) => Math.min(a, b));
   const end = changed.reduce((a, b) => Math.max(a, b));
@@ -144,7 +145,7 @@ export function clientIdsForNew(crm: Crm, leads: Table<LeadHeader>, incoming: re
     email: cols['Email'][i],
   }));
   const result = assignClientIds([...existing, ...incoming.map((r) => ({ ...r, clientId: '' }))], lastClientNumber());
-  PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result.last));
+  documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result.last));
   return result.ids.slice(existing.length);
 }
 

@@ -12,6 +12,7 @@ import { Table } from './table';
 import { cellText, openCrm, withDocumentLock, type Crm } from './services';
 import { readShadow, writeShadow } from './shadow';
 import { appendRunLog } from './runlog';
+import { documentProperties } from './execution';
 
 export const LAST_IMPORT = 'lembar.lastImport';
 export const JOURNAL = 'lembar.import.';
@@ -72,7 +73,7 @@ function workedOn(crm: Crm, j: Journal): Map<number, string> {
 }
 
 function readJournal(importId: string): Journal | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(JOURNAL + importId);
+  const raw = documentProperties().getProperty(JOURNAL + importId);
   if (!raw) return null;
   try {
     return JSON.parse(raw) as Journal;
@@ -181,7 +182,7 @@ function removeEmptyColumns(crm: Crm, j: Journal): void {
 
 /** An import that died half way is taken back before anything else is written, but for what was worked on since. */
 export function rollBackUnfinished(crm: Crm): void {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const all = props.getProperties();
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(JOURNAL)) continue;
@@ -235,10 +236,7 @@ export function undoImport(arg: { importId?: string }): UndoImportResult {
         crm.lang,
       );
     const removed = removeImport(crm, j);
-    PropertiesService.getDocumentProperties().setProperty(
-      JOURNAL + importId,
-      JSON.stringify({ ...j, state: 'undone' }),
-    );
+    documentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: 'undone' }));
     const text =
       (j.filled ?? 0) > 0
         ? t(crm.lang, 'import.undoneFilled', { importId, count: removed, filled: j.filled ?? 0 })

@@ -34,6 +34,7 @@ import { ownerNamesFor, type OwnerNames } from './owners';
 
 export { undoImport, type UndoImportResult } from './import-journal';
 export type { ImportReport } from './import-report';
+import { documentProperties } from './execution';
 
 const MAX_ROWS = 50000;
 
@@ -163,7 +164,7 @@ function write(
   cols: Partial<Record<LeadHeader, unknown[]>>,
   file: string,
 ): { importId: string; text: string } {
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, '0')}`;
   const ids = cols['Lead ID'] ?? [];
   const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);

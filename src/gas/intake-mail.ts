@@ -14,6 +14,7 @@ import { sendUnderLedger, type Outgoing } from './mail';
 import { readTeam } from './team';
 import { answersOf, openResponses, sentAt, writeMarks, type ResponsesTab } from './intake-tab';
 import { digest } from '../core/intake';
+import { documentProperties } from './execution';
 
 const SCOPE = 'intake';
 const TOLD: readonly string[] = [INTAKE.newLead, INTAKE.newDeal, INTAKE.joined];
@@ -108,7 +109,7 @@ function markTold(crm: Crm, tab: ResponsesTab, told: Set<string>): void {
       if (waitsForTelling(fresh, r, crm) && told.has(keyOf(fresh, r, crm))) marks.set(i, { 'Owner Told': crm.now });
     });
     writeMarks(fresh, marks);
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     const all = props.getProperties();
     const keys = shardsOf(all, scopePrefix(SCOPE)).flatMap((s) => s.keys);
     writeShards(

@@ -33,6 +33,7 @@ import { appendRunLog } from './runlog';
 import { answersFromEvent, answersOf, formTabs, hasAnswers, openResponses, sentAt, writeMarks } from './intake-tab';
 import type { ResponsesTab } from './intake-tab';
 import { tellOwners, type Seen } from './intake-mail';
+import { documentProperties } from './execution';
 
 export interface IntakeResult {
   /** Responses handled by this run (made leads, joined, or set aside for review). */
@@ -178,7 +179,7 @@ function processResponses(
   const known = new Set(rows.map((r) => r.leadId));
   const team = readTeam(crm);
   const sales = [...team.values()].filter((m) => m.role.toLowerCase() === 'sales').map((m) => m.email);
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const stored = props.getProperties();
   const lastLead = Number(stored[LAST_ID_PROPERTY] ?? 0) || 0;
   const lastClient = Number(stored[LAST_CLIENT_PROPERTY] ?? 0) || 0;

@@ -21,6 +21,7 @@ import { appendShadow } from './shadow';
 import { findSameClient } from '../core/match';
 import { alertBigDealNow } from './bigdeal';
 import { clientSummary, takeClientNumber, type ClientSummary } from './clients';
+import { documentProperties } from './execution';
 
 export interface PossibleDuplicate {
   leadId: string;
@@ -106,7 +107,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
       client = formatClientId(takeClientNumber(clientIds));
     }
     const owner = lead.owner || currentUser();
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols['Lead ID']);
     const leadId = formatLeadId(n);
     const row = leads.append([

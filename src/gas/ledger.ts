@@ -7,6 +7,7 @@
 // owners outgrows a single value. A day's digests use the day as scope (older days are
 // pruned); the audit summary uses its audit's scope until every manager has it.
 import { withDocumentLock, type Crm } from './services';
+import { documentProperties } from './execution';
 
 const PREFIX = 'lembar.mail.';
 const WAITING = 'lembar.mailWaiting.';
@@ -69,7 +70,7 @@ export const scopePrefix = (scope: string) => `${PREFIX}${scope}.`;
 /** Claims `key` in `scope` (or says it was sent already, or that the quota is spent). */
 export function claimMail(crm: Crm, scope: string, key: string, checkQuota = true): Claim {
   return withDocumentLock(crm.lang, () => {
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     const all = props.getProperties();
     const prefix = scopePrefix(scope);
     const shards = shardsOf(all, prefix);
@@ -85,14 +86,14 @@ export function claimMail(crm: Crm, scope: string, key: string, checkQuota = tru
 
 /** Every key claimed in `scope` (one read of the properties). */
 export function claimedKeys(scope: string): Set<string> {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const all = documentProperties().getProperties();
   return new Set(shardsOf(all, scopePrefix(scope)).flatMap((s) => s.keys));
 }
 
 /** Gives a claim back after a failed send, so the next run tries again. */
 export function releaseMail(crm: Crm, scope: string, key: string): void {
   withDocumentLock(crm.lang, () => {
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     const all = props.getProperties();
     for (const s of shardsOf(all, scopePrefix(scope))) {
       if (s.keys.includes(key)) props.setProperty(s.name, JSON.stringify(s.keys.filter((k) => k !== key)));
@@ -103,7 +104,7 @@ export function releaseMail(crm: Crm, scope: string, key: string): void {
 /** Removes every scope for which `keep` is false (yesterday's digests, a finished summary). */
 export function pruneMail(crm: Crm, keep: (scope: string) => boolean): void {
   withDocumentLock(crm.lang, () => {
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     const all = props.getProperties();
     for (const name of Object.keys(all)) {
       if (name === LEGACY) props.deleteProperty(name);
@@ -116,13 +117,13 @@ export function pruneMail(crm: Crm, keep: (scope: string) => boolean): void {
 
 /** The keys that waited for quota last time, in order: they go first next time. */
 export function readWaiting(): string[] {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const all = documentProperties().getProperties();
   return shardsOf(all, WAITING).flatMap((s) => s.keys);
 }
 
 export function writeWaiting(crm: Crm, keys: string[]): void {
   withDocumentLock(crm.lang, () => {
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     writeShards(props, props.getProperties(), WAITING, keys);
   });
 }

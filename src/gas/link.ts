@@ -20,6 +20,7 @@ import {
   type Journal,
   type MergePlanRecord,
 } from './merge-log';
+import { documentProperties } from './execution';
 
 /** A ticked link group of the Duplicates tab. */
 export interface LinkGroup {
@@ -51,7 +52,7 @@ export function planLink(
   let clientId = plan.clientId;
   if (!clientId) {
     const n = nextClientNumber(lastClientNumber(), clientIds());
-    PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
+    documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
     clientId = formatClientId(n);
     for (const c of plan.changes) (c as Record<string, unknown>)['Client ID'] = clientId;
   }
@@ -130,7 +131,7 @@ export function linkGroups(
   }
   if (plans.length === 0) return seq;
   // The merge numbers are taken before anything is written, so a run that dies never reuses one.
-  PropertiesService.getDocumentProperties().setProperty(MERGE_SEQ, String(seq));
+  documentProperties().setProperty(MERGE_SEQ, String(seq));
   writeJournal(journal, plans.flatMap(planRows));
   applyLinks(crm, leads, acts, plans);
   writeJournal(

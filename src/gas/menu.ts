@@ -1,16 +1,18 @@
 // The add-on menu (onOpen/onInstall) and the sidebar opener.
 import { t, type MessageKey } from '../core/i18n';
-import { openCrm } from './services';
+import { openCrm, openLang } from './services';
 import { authorizationNeed } from './authorization';
+import { useSpreadsheet } from './execution';
 
-export function onOpen(e?: { authMode?: unknown }): void {
+export function onOpen(e?: { authMode?: unknown; source?: GoogleAppsScript.Spreadsheet.Spreadsheet }): void {
   // AuthMode.NONE (the add-on is installed but not used in this document): only the menu may be
   // added, with no look at the document (reference/script/auth-mode), so in the default language.
   const none = e?.authMode === ScriptApp.AuthMode.NONE;
   let lang: 'id' | 'en' = 'id';
   if (!none) {
+    useSpreadsheet(e?.source);
     try {
-      lang = openCrm().lang;
+      lang = openLang();
     } catch (_err) {
       lang = 'id';
     }

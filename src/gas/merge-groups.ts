@@ -11,6 +11,7 @@ import type { Table, Row } from './table';
 import { cellText, type Crm } from './services';
 import { openDuplicates } from './merge';
 import { LAST_AUDIT, decode, planKey, type Journal } from './merge-log';
+import { documentProperties } from './execution';
 
 const LEAD_HEADERS = LEAD_COLUMNS.map((c) => c.header);
 
@@ -97,7 +98,7 @@ export function decideGroups(
   raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
   // A row a merge since the audit filled (a group's primary that is also in a link group, the
   // merge done by a run that died) is unchanged when what the merge filled is taken out again.
-  const since = PropertiesService.getDocumentProperties().getProperty(LAST_AUDIT) ?? '';
+  const since = documentProperties().getProperty(LAST_AUDIT) ?? '';
   const fills = [...journal.plans.values()].filter(
     (p) => p.kind !== 'link' && journal.state.get(p.mergeId) === 'done' && p.at >= since,
   );

@@ -41,6 +41,7 @@ import {
   type Journal,
   type MergePlanRecord,
 } from './merge-log';
+import { documentProperties } from './execution';
 
 const sameValue = (a: unknown, b: unknown, offset: number) =>
   isDate(a) && isDate(b)
@@ -104,7 +105,7 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
     const idCol = leads.indexOf('Lead ID');
     raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
     const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
     const by = currentUser();
     const at = crm.now.toISOString();

@@ -17,6 +17,7 @@ import { sendPendingAuditSummary } from './audit';
 import { appendRunLog, type Outcome } from './runlog';
 import { readTeam } from './team';
 import { displayName, managersOf } from '../core/team';
+import { documentProperties } from './execution';
 
 export interface ReminderResult {
   date: string;
@@ -49,7 +50,7 @@ export function followUpReminders(crm: Crm): ReminderResult {
   const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
   const yesterday = toYmd(addDays(crm.now, -1), crm.offset);
   const didYesterday = activityOn(actRows, yesterday, crm.offset);
-  const props = PropertiesService.getDocumentProperties().getProperties();
+  const props = documentProperties().getProperties();
   const newBigDeals = bigDeals(rows, crm.settings.bigDealThreshold).filter((d) => !alreadyTold(props, d.leadId));
   if (plan.listed > 0 || plan.invalidOwners.length > 0 || didYesterday.length > 0 || newBigDeals.length > 0) {
     for (const m of managers)

@@ -4,6 +4,7 @@ import { resolveLang, type Lang, CrmError, t, type Message } from '../core/i18n'
 import { TAB, type SettingsHeader } from '../core/schema';
 import { offsetFromZ, isDate, toYmd } from '../core/dates';
 import { requireMember, webAppSpreadsheet } from './webapp-access';
+import { activeSpreadsheet, cacheGet, cachePut, cacheRemove, lockTaken, sheetNamed } from './execution';
 
 export type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,40 +24,138 @@ export interface Crm {
 export const LAST_ID_PROPERTY = 'lembar.lastLeadNumber';
 
 /**
- * Reads Settings once (2 service calls plus the tab lookup) and resolves the language. In the
- * web app (the phone page) there is no active spreadsheet: it is opened by its ID, and only a
- * Team member gets past here, whichever function the page called.
+ * Settings' rows as text and the spreadsheet's locale, kept in CacheService's document cache
+ * (Settings and Team read in one call), so an execution does not read the Settings tab while it
+ * is unchanged. onEdit forgets the copies when a person edits Settings or Team (team.ts keeps Team
+ * the same way), and setupCrm when it writes them. Edits Sheets does not report to onEdit (a
+ * restored version, another script or the Sheets API writing the tab, a locale changed in
+ * File > Settings) are picked up by running Setup, or when the copy is SETTINGS_TTL_MS old (6
+ * hours, the longest a CacheService entry may live). A cache, not a property: Google may drop it
+ * at any time (the tab is read again), and it never changes the document. The time zone is never
+ * kept (see openCrm).
+ */
+export const SETTINGS_CACHE_PROPERTY = 'lembar.settings';
+export const SETTINGS_TTL_MS = 6 * 60 * 60 * 1000;
+/** The Team tab's rows, kept the same way (team.ts). */
+export const TEAM_CACHE_PROPERTY = 'lembar.team';
+
+interface CachedSettings {
+  /** When it was read (Date.now()). */
+  at: number;
+  rows: [string, string][];
+  /** The spreadsheet's locale (it only decides the language when Settings leave it to it). */
+  locale: string;
+}
+
+let opened: Crm | null = null;
+
+/**
+ * The document and its Settings, once per execution: from the cached copy when it is fresh (one
+ * properties read), else from the tab (and the copy is refreshed). The time zone is asked every
+ * time: a change in File > Settings is not reported, and a date must never be read in the wrong
+ * zone. (The locale, which only picks a language, may be as old as the copy.)
  */
 export function openCrm(): Crm {
-  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (opened) return opened;
+  // In the web app (the phone page) there is no active spreadsheet: it is opened by its ID, and
+  // only a Team member gets past here, whichever function the page called.
+  const active = activeSpreadsheet() as Ss | null;
   const ss = active ?? webAppSpreadsheet();
-  const timeZone = ss.getSpreadsheetTimeZone();
   const now = new Date();
+  const timeZone = ss.getSpreadsheetTimeZone();
   const offset = offsetFromZ(Utilities.formatDate(now, timeZone, 'Z'));
-  const parsed = readSettings(ss, offset);
+  const cached = cachedOrRead(ss, now, offset);
+  const parsed = parseSettings(cached.rows.map(([setting, value]) => ({ setting, value })));
   const crm: Crm = {
     ss,
     settings: parsed.settings,
     settingProblems: parsed.problems,
-    lang: resolveLang(parsed.settings.language, ss.getSpreadsheetLocale()),
+    lang: resolveLang(parsed.settings.language, cached.locale),
     timeZone,
     offset,
     now,
   };
   if (!active) requireMember(crm);
-  return crm;
+  opened = crm;
+  return opened;
+}
+
+/**
+ * The user's language alone (onOpen's menu): from the cached Settings when fresh, without the
+ * time zone (no setting is a date: a cold read takes cells as text in UTC, and keeps the copy).
+ */
+export function openLang(): Lang {
+  if (opened) return opened.lang;
+  const cached = cachedOrRead(activeSpreadsheet(), new Date(), 0);
+  return resolveLang(
+    parseSettings(cached.rows.map(([setting, value]) => ({ setting, value }))).settings.language,
+    cached.locale,
+  );
+}
+
+function cachedOrRead(ss: Ss, now: Date, offset: number): CachedSettings {
+  const cached = readCachedSettings(now);
+  if (cached) return cached;
+  const fresh = { at: now.getTime(), rows: settingRows(ss, offset), locale: ss.getSpreadsheetLocale() };
+  writeCachedSettings(fresh);
+  return fresh;
+}
+
+/** Settings or Team changed (onEdit, setupCrm): the next read goes to the tabs. */
+export function forgetSettings(): void {
+  opened = null;
+  cacheRemove(CACHED);
+}
+
+function readCachedSettings(now: Date): CachedSettings | null {
+  const c = readCached<CachedSettings>(SETTINGS_CACHE_PROPERTY, now);
+  return c && Array.isArray(c.rows) && typeof c.locale === 'string' ? c : null;
+}
+
+function writeCachedSettings(c: CachedSettings): void {
+  writeCached(SETTINGS_CACHE_PROPERTY, c);
+}
+
+/** A cached copy (a document property holding JSON with `at`), or null when missing or stale. */
+/** The cache's keys, read together. */
+const CACHED = [SETTINGS_CACHE_PROPERTY, TEAM_CACHE_PROPERTY] as const;
+
+export function readCached<T extends { at: number }>(key: string, now: Date): T | null {
+  // A service's failure is not caught: a run stopped here must stop (the crash sweeps kill here).
+  const raw = cacheGet(CACHED, key);
+  if (!raw) return null;
+  let c: T;
+  try {
+    c = JSON.parse(raw) as T;
+  } catch (_err) {
+    return null; // not ours: read the tab
+  }
+  const age = now.getTime() - c.at;
+  return age >= 0 && age < SETTINGS_TTL_MS ? c : null;
+}
+
+/** A cache entry holds 100 KB: a copy that does not fit is not kept (the tab is read each time). */
+export function writeCached<T extends { at: number }>(key: string, value: T): void {
+  const raw = JSON.stringify(value);
+  if (raw.length > 90000) return;
+  cachePut(key, raw, SETTINGS_TTL_MS / 1000);
 }
 
 export function readSettings(ss: Ss, offset: number): ParsedSettings {
-  const sheet = ss.getSheetByName(TAB.settings);
-  if (!sheet) return parseSettings([]);
+  return parseSettings(settingRows(ss, offset).map(([setting, value]) => ({ setting, value })));
+}
+
+/** Settings' rows as text (setting name as typed, value as cellText). */
+function settingRows(ss: Ss, offset: number): [string, string][] {
+  const sheet = sheetNamed(ss, TAB.settings);
+  if (!sheet) return [];
   const values = sheet.getDataRange().getValues();
   const header = values[0].map((h) => String(h).trim());
   const at = (h: SettingsHeader) => header.indexOf(h);
   const si = at('Setting');
   const vi = at('Value');
-  if (si < 0 || vi < 0) return parseSettings([]);
-  return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi], offset) })));
+  if (si < 0 || vi < 0) return [];
+  return values.slice(1).map((r) => [cellText(r[si], offset), cellText(r[vi], offset)]);
 }
 
 /**
@@ -94,18 +193,25 @@ export function asJob<T>(deadline: number, fn: () => T): T {
   }
 }
 
+/** How deep in withDocumentLock this execution is: an inner call runs under the outer lock. */
+let held = 0;
+
 /**
- * The locks a write takes. In the spreadsheet (menus, sidebar, dialogs, triggers): the document
- * lock, as SPEC §6 says, and the script lock. In the web app (the phone page) Google gives no
- * document lock (null outside a containing document), so only the script lock: a bound script
- * belongs to one spreadsheet, so its script lock is that spreadsheet's, and since both sides
- * take it, a phone and a sidebar saving at once never interleave. Outside both: a clear message.
+ * The locks a write takes, asked once per execution. In the spreadsheet (menus, sidebar, dialogs,
+ * triggers): the document lock, as SPEC §6 says, and the script lock. In the web app (the phone
+ * page) Google gives no document lock (null outside a containing document), so only the script
+ * lock: a bound script belongs to one spreadsheet, so its script lock is that spreadsheet's, and
+ * since both sides take it, a phone and a sidebar saving at once never interleave. Outside both:
+ * a clear message.
  */
+let lockHandles: GoogleAppsScript.Lock.Lock[] | null = null;
 function crmLocks(lang: Lang): GoogleAppsScript.Lock.Lock[] {
+  if (lockHandles) return lockHandles;
   const doc = LockService.getDocumentLock();
-  if (doc) return [doc, LockService.getScriptLock()];
-  if (SpreadsheetApp.getActiveSpreadsheet() === null) return [LockService.getScriptLock()];
-  throw new CrmError({ key: 'error.noDocument' }, lang);
+  if (doc) lockHandles = [doc, LockService.getScriptLock()];
+  else if ((activeSpreadsheet() as Ss | null) === null) lockHandles = [LockService.getScriptLock()];
+  else throw new CrmError({ key: 'error.noDocument' }, lang);
+  return lockHandles;
 }
 
 /**
@@ -121,12 +227,14 @@ function acquire(lock: GoogleAppsScript.Lock.Lock): boolean {
   }
 }
 
-/** Set while this execution holds the CRM's locks: a nested call (a retried request's guard) runs inside them. */
-let holding = false;
-
-/** Runs `fn` holding the document lock, so two people saving at once never interleave. */
+/**
+ * Runs `fn` holding the CRM's locks, so two people saving at once never interleave. Sizes and
+ * properties read before are read again under them (execution.ts). A call made while the locks
+ * are already held (one job inside another, a retried request's guard) runs under them: one
+ * lock cycle per job.
+ */
 export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
-  if (holding) return fn();
+  if (held > 0) return fn();
   const locks = crmLocks(lang);
   const taken: GoogleAppsScript.Lock.Lock[] = [];
   try {
@@ -134,10 +242,14 @@ export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
       if (!acquire(lock)) throw new CrmError({ key: 'error.busy' }, lang);
       taken.push(lock);
     }
-    holding = true;
-    return fn();
+    lockTaken();
+    held++;
+    try {
+      return fn();
+    } finally {
+      held--;
+    }
   } finally {
-    holding = false;
     for (const lock of taken.reverse()) lock.releaseLock();
   }
 }

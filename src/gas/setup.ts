@@ -17,7 +17,7 @@ import {
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
 import { refs, t, type MessageKey } from '../core/i18n';
-import { openCrm, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
+import { openCrm, forgetSettings, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
 import { teamProblems } from '../core/team';
@@ -28,6 +28,7 @@ import { giveCampaignIds } from './campaign-ledger';
 import { giveClientIds } from './clients';
 import { connectLeadForm } from './intake-tab';
 import { ownerLines, ownerNamesFor, ownerToast } from './owners';
+import { documentProperties } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -51,6 +52,8 @@ export interface SetupResult {
 }
 
 export function setupCrm(): SetupResult {
+  // Setup reads Settings and Team from their tabs, and may write them: the cached copies go.
+  forgetSettings();
   const crm = openCrm();
   // The phone page (a web app) opens this spreadsheet by its ID.
   rememberSpreadsheet(crm.ss);
@@ -92,6 +95,7 @@ export function setupCrm(): SetupResult {
     const settingsSheet = ss.getSheetByName(TAB.settings)!;
     result.addedSettings = ensureSettings(settingsSheet, crm.lang, crm.offset);
     result.settingsProblems = writeSettingProblems(settingsSheet, crm.lang, crm.offset);
+    forgetSettings();
     protect(ss);
     const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
     result.leadForm = connectLeadForm(ss);
@@ -146,9 +150,16 @@ function applyFormats(sheet: Sheet, columns: readonly ColumnDef[]): void {
   const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
-  for (const c of columns) {
-    if (c.kind === 'checkbox') continue;
-    sheet.getRange(2, map.index[c.header] + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
+  // One call per run of adjacent columns wanting the same format (a team's column in between,
+  // or a checkbox, which keeps its own, ends a run).
+  const want: (string | null)[] = new Array(map.width).fill(null);
+  for (const c of columns) if (c.kind !== 'checkbox') want[map.index[c.header]] = NUMBER_FORMAT[c.kind];
+  for (let i = 0; i < want.length; ) {
+    const f = want[i];
+    let n = 1;
+    while (i + n < want.length && f !== null && want[i + n] === f) n++;
+    if (f !== null) sheet.getRange(2, i + 1, rows, n).setNumberFormat(f);
+    i += n;
   }
 }
 
@@ -195,7 +206,7 @@ function numberRowsWithoutId(ss: Ss, offset: number): number {
     .map(([id], i) => (cellText(id, offset).trim() === '' && cellText(names[i][0], offset).trim() !== '' ? i : -1))
     .filter((i) => i >= 0);
   if (missing.length === 0) return 0;
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   let n = nextLeadNumber(
     Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0,
     ids.map((r) => r[0]),

@@ -10,6 +10,7 @@ import { TAB } from '../core/schema';
 import type { Ss } from './services';
 import { cellText } from './services';
 import { deleteSheetRows } from './table';
+import { sheetNamed } from './execution';
 
 export const SHADOW_TAB = '_lembar_status';
 
@@ -25,7 +26,7 @@ function entries(sheet: Sheet, offset: number): [string, string][] {
 }
 
 export function readShadow(ss: Ss, offset: number): Map<string, string> {
-  const sheet = ss.getSheetByName(SHADOW_TAB);
+  const sheet = sheetNamed(ss, SHADOW_TAB);
   const map = new Map<string, string>();
   if (sheet) for (const [id, status] of entries(sheet, offset)) if (id !== '') map.set(id, status);
   return map;
@@ -33,7 +34,7 @@ export function readShadow(ss: Ss, offset: number): Map<string, string> {
 
 /** Replaces the whole shadow (setupCrm's rebuild). */
 export function writeShadow(ss: Ss, map: Map<string, string>): void {
-  const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+  const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
   const rows = [...map.entries()];
   // Sized to its content, so no stale entry stays below (one empty row when there is none:
   // Sheets cannot delete every row under the frozen header).
@@ -49,7 +50,7 @@ export function writeShadow(ss: Ss, map: Map<string, string>): void {
 export function updateShadow(ss: Ss, changes: [string, string][], offset: number): void {
   const wanted = changes.filter(([id]) => id !== '');
   if (wanted.length === 0) return;
-  const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+  const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
   const current = entries(sheet, offset);
   const at = new Map(current.map(([id], i) => [id, i]));
   const fresh: [string, string][] = [];
@@ -78,7 +79,7 @@ export function updateShadow(ss: Ss, changes: [string, string][], offset: number
 /** Adds entries for brand-new leads (their IDs are never reused, so no lookup is needed). */
 export function appendShadow(ss: Ss, rows: [string, string][]): void {
   if (rows.length === 0) return;
-  const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+  const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
   const start = sheet.getLastRow() + 1;
   const max = sheet.getMaxRows();
   if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);

@@ -8,7 +8,7 @@ import {
   type LeadHeader,
   type LeadRecord,
 } from '../core/schema';
-import { mapHeaders } from '../core/headers';
+import type { HeaderMap } from '../core/headers';
 import { judgeTransition, statusEffects, statusChangeSummary, type Verdict } from '../core/pipeline';
 import { t, labelRef, ref, userText, CrmError, type Lang, type Message, type MessageKey } from '../core/i18n';
 import * as F from '../core/fields';
@@ -18,9 +18,19 @@ import { changeText } from '../core/change-text';
 import { Table } from './table';
 import { cardAfterWrite, type CardUpdate } from './card';
 import { getPipelineBoard, type BoardFilter, type PipelineBoard } from './board';
+import { activeSpreadsheet, useSpreadsheet } from './execution';
 import { readShadow, updateShadow } from './shadow';
 import { alertBigDealNow } from './bigdeal';
-import { openCrm, renderErrors, currentUser, editorEmail, cellText, withDocumentLock, type Crm } from './services';
+import {
+  openCrm,
+  forgetSettings,
+  renderErrors,
+  currentUser,
+  editorEmail,
+  cellText,
+  withDocumentLock,
+  type Crm,
+} from './services';
 import { findLead, statusRule } from './leads';
 
 type EditEvent = {
@@ -29,6 +39,7 @@ type EditEvent = {
   value?: string;
   oldValue?: string;
   user?: { getEmail(): string };
+  source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
 };
 
 /** How many rejected rows a toast lists before "…and N more". */
@@ -40,8 +51,12 @@ export function onEdit(e?: EditEvent): void {
   if (e?.authMode === ScriptApp.AuthMode.NONE) return;
   const range = e?.range;
   if (!range) return;
+  useSpreadsheet(e?.source);
   const sheet = range.getSheet();
-  if (sheet.getName() !== TAB.leads) return;
+  const tab = sheet.getName();
+  // Settings and Team are kept between executions (services.ts): an edit there makes them stale.
+  if (tab === TAB.settings || tab === TAB.team) forgetSettings();
+  if (tab !== TAB.leads) return;
   const row = range.getRow();
   const numRows = range.getNumRows();
   const col = range.getColumn();
@@ -49,7 +64,7 @@ export function onEdit(e?: EditEvent): void {
   const lastRow = row + numRows - 1;
   // Header edits are left alone: setupCrm reports and repairs headers.
   if (lastRow < 2) return;
-  const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]);
+  const header = Table.headerOf(activeSpreadsheet(), TAB.leads, sheet) as HeaderMap<LeadHeader>;
   const statusCol = (header.index['Status'] ?? -1) + 1;
   if (statusCol < col || statusCol > col + numCols - 1) return;
 

@@ -4,6 +4,7 @@ import { mapHeaders, missingHeaders, type HeaderMap } from '../core/headers';
 import { CrmError, type Lang } from '../core/i18n';
 import { NUMBER_FORMAT, type ColumnDef, type ColumnKind, type RecordOf } from '../core/schema';
 import type { Ss } from './services';
+import { forgetTabs, rememberTab, sheetNamed, tabState, type TabState } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,29 +18,65 @@ export type Row = unknown[];
  */
 export class Table<H extends string> {
   private constructor(
-    readonly sheet: Sheet,
+    private readonly state: TabState,
     readonly name: string,
     /** Our columns, then (withUserColumns) the team's own. */
     readonly columns: readonly ColumnDef[],
-    readonly headers: HeaderMap,
-    /** Last row with content (1-based, header included). */
-    public lastRow: number,
   ) {}
 
-  /** Opens a tab, checking that every required header is there (a clear error otherwise). */
+  get sheet(): Sheet {
+    return this.state.sheet;
+  }
+  get headers(): HeaderMap {
+    return this.state.headers;
+  }
+
+  /** Last row with content (1-based, header included), shared by every Table of the tab. */
+  get lastRow(): number {
+    if (this.state.lastRow === null) this.state.lastRow = Math.max(this.sheet.getLastRow(), 1);
+    return this.state.lastRow;
+  }
+  set lastRow(n: number) {
+    this.state.lastRow = n;
+  }
+
+  /**
+   * Opens a tab, checking that every required header is there (a clear error otherwise). The
+   * tab's header and size are read once per execution and lock section (src/gas/execution.ts):
+   * the data range's dimensions come with the handle, so opening costs a lookup, the range and
+   * one read of the header row.
+   */
   static open<H extends string>(ss: Ss, name: string, columns: readonly ColumnDef<H>[], lang: Lang): Table<H> {
-    const sheet = ss.getSheetByName(name);
-    if (!sheet) throw new CrmError({ key: 'error.missingTab', params: { tab: name } }, lang);
-    const lastRow = sheet.getLastRow();
-    const lastCol = sheet.getLastColumn();
-    const headers = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
+    const state = Table.state(ss, name);
+    if (!state) throw new CrmError({ key: 'error.missingTab', params: { tab: name } }, lang);
     const missing = missingHeaders(
-      headers,
+      state.headers,
       columns.map((c) => c.header),
     );
     if (missing.length > 0)
       throw new CrmError({ key: 'error.missingHeader', params: { tab: name, header: missing[0] } }, lang);
-    return new Table<H>(sheet, name, columns, headers, Math.max(lastRow, 1));
+    return new Table<H>(state, name, columns);
+  }
+
+  /**
+   * A tab's header row (and size), read once per execution: null when there is no such tab.
+   * `sheet`: its handle when the caller has it already (an edit event's range).
+   */
+  static headerOf(ss: Ss, name: string, sheet?: Sheet): HeaderMap | null {
+    return Table.state(ss, name, sheet)?.headers ?? null;
+  }
+
+  private static state(ss: Ss, name: string, known?: Sheet): TabState | null {
+    const seen = tabState(ss, name);
+    if (seen) return seen;
+    const sheet = known ?? sheetNamed(ss, name);
+    if (!sheet) return null;
+    const data = sheet.getDataRange();
+    const lastRow = data.getNumRows();
+    const headers = mapHeaders(sheet.getRange(1, 1, 1, data.getNumColumns()).getValues()[0]);
+    const state: TabState = { sheet, headers, lastRow: Math.max(lastRow, 1), maxRows: null };
+    rememberTab(ss, name, state);
+    return state;
   }
 
   /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
@@ -48,7 +85,19 @@ export class Table<H extends string> {
     const extra: ColumnDef[] = this.headers.headers
       .filter((h) => h !== '' && !ours.has(h))
       .map((h) => ({ header: h, key: h, kind: 'general' }));
-    return new Table<H>(this.sheet, this.name, [...this.columns, ...extra], this.headers, this.lastRow);
+    return new Table<H>(this.state, this.name, [...this.columns, ...extra]);
+  }
+
+  /** The sheet's row count: asked once, then kept as rows are inserted and deleted here. */
+  private maxRows(): number {
+    if (this.state.maxRows === null) this.state.maxRows = this.sheet.getMaxRows();
+    return this.state.maxRows;
+  }
+
+  private insertRowsAtEnd(howMany: number): void {
+    const max = this.maxRows();
+    this.sheet.insertRowsAfter(max, howMany);
+    this.state.maxRows = max + howMany;
   }
 
   get rowCount(): number {
@@ -74,10 +123,25 @@ export class Table<H extends string> {
       .map((r) => r[0]);
   }
 
-  /** Several columns at once, keyed by header: one read per column. */
+  /**
+   * Several columns at once, keyed by header: one read of the block from the leftmost to the
+   * rightmost of them (the columns between come along; a call costs more than a cell).
+   */
   columnsOf<K extends H>(headers: readonly K[]): Record<K, unknown[]> {
     const out = {} as Record<K, unknown[]>;
-    for (const h of headers) out[h] = this.column(h);
+    if (headers.length === 0) return out;
+    if (this.rowCount === 0) {
+      for (const h of headers) out[h] = [];
+      return out;
+    }
+    const at = headers.map((h) => this.headers.index[h]);
+    const from = Math.min(...at);
+    const width = Math.max(...at) - from + 1;
+    const block = this.sheet.getRange(2, from + 1, this.rowCount, width).getValues();
+    headers.forEach((h, k) => {
+      const i = at[k] - from;
+      out[h] = block.map((r) => r[i]);
+    });
     return out;
   }
 
@@ -107,9 +171,8 @@ export class Table<H extends string> {
   append(records: readonly RecordOf<H>[], options: { formats?: (string | null | undefined)[][] } = {}): number {
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
-    const maxRows = this.sheet.getMaxRows();
-    const needed = start + records.length - 1 - maxRows;
-    if (needed > 0) this.sheet.insertRowsAfter(maxRows, needed);
+    const needed = start + records.length - 1 - this.maxRows();
+    if (needed > 0) this.insertRowsAtEnd(needed);
     const rows = records.map((rec) => {
       const row: unknown[] = new Array(this.headers.width).fill('');
       for (const c of this.columns) row[this.headers.index[c.header]] = (rec as Record<string, unknown>)[c.header];
@@ -127,6 +190,7 @@ export class Table<H extends string> {
   insertAtTop(rows: Row[]): void {
     if (rows.length === 0) return;
     this.sheet.insertRowsAfter(1, rows.length);
+    if (this.state.maxRows !== null) this.state.maxRows += rows.length;
     this.writeNewRows(2, rows);
     // Sheets may give rows inserted below the header its look; ours are data.
     this.sheet.getRange(2, 1, rows.length, this.headers.width).setFontWeight('normal');
@@ -144,9 +208,11 @@ export class Table<H extends string> {
     const width = this.headers.width;
     const kinds = this.kindsByIndex();
     const range = this.sheet.getRange(start, 1, rows.length, width);
-    const existing = range.getNumberFormats();
+    // A team's column (or a blank one) keeps its format, so it is read only when there is one.
+    const known = (c: number) => given !== undefined && rows.every((_, r) => given[r]?.[c] != null);
+    const existing = kinds.every((k, c) => owned(k) || known(c)) ? [] : range.getNumberFormats();
     const formats = rows.map((_, r) =>
-      kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (given?.[r]?.[c] ?? existing[r][c]))),
+      kinds.map((k, c) => (owned(k) ? NUMBER_FORMAT[k] : (given?.[r]?.[c] ?? existing[r]?.[c]))),
     );
     range.setNumberFormats(formats);
     range.setValues(
@@ -205,16 +271,16 @@ export class Table<H extends string> {
   /** Sizes the tab to exactly `dataRows` rows below the header (one call when it differs). */
   fitRows(dataRows: number): void {
     const want = Math.max(2, dataRows + 1);
-    const max = this.sheet.getMaxRows();
-    if (want > max) this.sheet.insertRowsAfter(max, want - max);
-    else if (want < max) deleteSheetRows(this.sheet, want + 1, max - want, max);
+    const max = this.maxRows();
+    if (want > max) this.insertRowsAtEnd(want - max);
+    else if (want < max) this.state.maxRows = deleteSheetRows(this.sheet, want + 1, max - want, max);
   }
 
   /** Deletes data rows (0-based), bottom up, one call per run of adjacent rows. */
   deleteDataRows(indices: number[]): void {
     const sorted = [...new Set(indices)].sort((a, b) => b - a);
     if (sorted.length === 0) return;
-    let max = this.sheet.getMaxRows();
+    let max = this.maxRows();
     let i = 0;
     while (i < sorted.length) {
       let j = i;
@@ -222,6 +288,7 @@ export class Table<H extends string> {
       max = deleteSheetRows(this.sheet, sorted[j] + 2, j - i + 1, max);
       i = j + 1;
     }
+    this.state.maxRows = max;
     this.lastRow -= sorted.length;
   }
 
@@ -247,6 +314,8 @@ export class Table<H extends string> {
  */
 export function appendHeaders(sheet: Sheet, names: string[]): number {
   if (names.length === 0) return 0;
+  // Any Table open in this execution maps the old header row.
+  forgetTabs();
   const start = sheet.getLastColumn() + 1;
   const over = Math.max(0, start + names.length - 1 - sheet.getMaxColumns());
   if (over > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), over);

@@ -1,19 +1,40 @@
 // The Team and Templates tabs, read once per execution (a missing tab reads as empty: a CRM set
 // up before these tabs existed keeps working until setupCrm adds them).
-import { TAB, TEAM_COLUMNS, TEMPLATE_COLUMNS, type ColumnDef, type RecordOf } from '../core/schema';
+import { TAB, TEAM_COLUMNS, TEMPLATE_COLUMNS, type ColumnDef, type RecordOf, type TeamHeader } from '../core/schema';
 import { parseTeam, type Team } from '../core/team';
 import { parseTemplates, type Template } from '../core/templates';
 import { Table } from './table';
-import type { Crm } from './services';
+import { cellText, readCached, writeCached, TEAM_CACHE_PROPERTY, type Crm } from './services';
+import { sheetNamed } from './execution';
 
 function rowsOf<H extends string>(crm: Crm, tab: string, columns: readonly ColumnDef<H>[]): RecordOf<H>[] {
-  if (!crm.ss.getSheetByName(tab)) return [];
+  if (!sheetNamed(crm.ss, tab)) return [];
   const table = Table.open(crm.ss, tab, columns, crm.lang);
   return table.allRows().map((r) => table.toRecord(r));
 }
 
+let team: Team | null = null;
+
+/**
+ * The team, once per execution, and from a cached copy of the tab's rows while the tab is
+ * unchanged (services.ts: forgotten when Team is edited or set up, or after SETTINGS_TTL_MS).
+ */
 export function readTeam(crm: Crm): Team {
-  return parseTeam(rowsOf(crm, TAB.team, TEAM_COLUMNS));
+  if (team) return team;
+  const cached = readCached<{ at: number; rows: RecordOf<TeamHeader>[] }>(TEAM_CACHE_PROPERTY, crm.now);
+  let rows = cached && Array.isArray(cached.rows) ? cached.rows : null;
+  if (!rows) {
+    // As text where a cell holds a date, so the copy reads back as the tab did.
+    rows = rowsOf(crm, TAB.team, TEAM_COLUMNS).map(
+      (r) =>
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [k, v instanceof Date ? cellText(v, crm.offset) : v]),
+        ) as RecordOf<TeamHeader>,
+    );
+    writeCached(TEAM_CACHE_PROPERTY, { at: crm.now.getTime(), rows });
+  }
+  team = parseTeam(rows);
+  return team;
 }
 
 export function readTemplates(crm: Crm): Template[] {

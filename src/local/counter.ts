@@ -1,13 +1,53 @@
 // Counts every Apps Script service call made through the emulation, so tests and the
 // benchmark can prove that an operation's call count does not grow with the sheet.
 
+/**
+ * Calls that never leave the script's runtime: builders (a menu, a validation rule) collect their
+ * settings locally and go to Google once, at `addToUi` or `setDataValidation`; a Range carries
+ * its own coordinates and sheet; Utilities computes in the script. They are counted in `total`
+ * (every call is a kill point for the crash sweeps) but are not service calls (`remote`), which
+ * are the round trips to a Google backend that the call ceilings and the time model are about.
+ */
+const LOCAL = new Set([
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  'Range.getRow',
+  'Range.getColumn',
+  'Range.getNumRows',
+  'Range.getNumColumns',
+  'Range.getLastRow',
+  'Range.getLastColumn',
+  'Range.getA1Notation',
+  'Range.getSheet',
+  'Sheet.newChart',
+  'AuthorizationInfo.getAuthorizationStatus',
+  'AuthorizationInfo.getAuthorizationUrl',
+]);
+
+/** Whether a counted call stays in the script's runtime (see LOCAL). */
+export function isLocalCall(name: string): boolean {
+  if (LOCAL.has(name)) return true;
+  const [service, method] = name.split('.');
+  if (service === 'Utilities' || service.endsWith('Builder')) return true;
+  return service === 'SpreadsheetApp' && method.startsWith('new');
+}
+
 export class CallCounter {
+  /** Every call (a crash sweep's kill points). */
   total = 0;
+  /** Service calls: round trips to a Google backend (every call but the local ones). */
+  remote = 0;
   readonly byMethod = new Map<string, number>();
+  /** Cells moved by value reads and writes, by method (the time model prices them). */
+  readonly cellsByMethod = new Map<string, number>();
   /** Fault injection: when it returns an error, the call throws it instead of running. */
   fault: ((name: string, nthOfMethod: number, total: number) => Error | null) | null = null;
   count(name: string): void {
     this.total++;
+    if (!isLocalCall(name)) this.remote++;
     if (this.fault) {
       const err = this.fault(name, (this.byMethod.get(name) ?? 0) + 1, this.total);
       if (err) {
@@ -17,12 +57,21 @@ export class CallCounter {
     }
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
   }
+  /** Adds the cells a read returned or a write carried (a 2-D array's length times its width). */
+  cells(name: string, n: number): void {
+    if (n > 0) this.cellsByMethod.set(name, (this.cellsByMethod.get(name) ?? 0) + n);
+  }
   reset(): void {
     this.total = 0;
+    this.remote = 0;
     this.byMethod.clear();
+    this.cellsByMethod.clear();
   }
   snapshot(): Record<string, number> {
     return Object.fromEntries([...this.byMethod.entries()].sort());
+  }
+  cellSnapshot(): Record<string, number> {
+    return Object.fromEntries([...this.cellsByMethod.entries()].sort());
   }
 }
 
@@ -53,8 +102,10 @@ export function counted<T extends object>(target: T, counter: CallCounter, name?
       const v = Reflect.get(t, prop, receiver);
       if (typeof v !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return wrapValue(v, counter);
       return (...args: unknown[]) => {
-        counter.count(`${label}.${prop}`);
+        const name = `${label}.${prop}`;
+        counter.count(name);
         const out = (v as (...a: unknown[]) => unknown).apply(t, args.map(unwrap));
+        counter.cells(name, gridCells(out) + gridCells(args[0]));
         return wrapValue(out, counter);
       };
     },
@@ -68,4 +119,10 @@ function wrapValue(v: unknown, counter: CallCounter): unknown {
   if (v instanceof ServiceObject) return counted(v, counter);
   if (Array.isArray(v) && v.length > 0 && v[0] instanceof ServiceObject) return v.map((x) => wrapValue(x, counter));
   return v;
+}
+
+/** Cells in a 2-D array (a block of values or formats); 0 for anything else. */
+function gridCells(x: unknown): number {
+  if (!Array.isArray(x) || x.length === 0 || !Array.isArray(x[0])) return 0;
+  return x.length * (x[0] as unknown[]).length;
 }

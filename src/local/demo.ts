@@ -13,7 +13,16 @@ export function setSetting(ss: FakeSpreadsheet, setting: string, value: string):
     .map((r) => r[0]);
   const row = names.indexOf(setting) + 1;
   if (row < 2) throw new Error(`no setting "${setting}"`);
-  sheet.getRange(row, 2).setValue(value);
+  personTypes(ss, 'Settings', row, 2, [[value]]);
+}
+
+/**
+ * A person typing or pasting `values` at row, col of a tab: onEdit runs as on Google (it tells
+ * the add-on that Settings or Team changed). Without an Environment, the values just go in.
+ */
+export function personTypes(ss: FakeSpreadsheet, tab: string, row: number, col: number, values: unknown[][]): void {
+  if (ss.personEdit) ss.personEdit(tab, row, col, values);
+  else ss.getSheetByName(tab)!.getRange(row, col, values.length, values[0].length).setValues(values);
 }
 
 const LEADS = [

@@ -1,5 +1,5 @@
 // One Apps Script "execution" environment: our fakes as globals, the built bundle loaded with
-// gas-local into a vm context, and a call counter over every service call.
+// a fresh vm context per execution (src/local/script-loader.ts), and a call counter over every service call.
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import type { ApiName, Args, Result } from '../gas/api';
@@ -14,6 +14,7 @@ import {
   emptyState,
   FakeCacheService,
   type FakeHtmlOutput,
+  cachesOf,
   FakeHtmlService,
   FakeLockService,
   FakeMailApp,
@@ -27,10 +28,7 @@ import {
   type SentMail,
   type TriggerStore,
 } from './services';
-// gas-local has no types; it loads every .js file of a folder into one vm context.
-const gas = require('gas-local') as {
-  require(folder: string, globals: object, options?: object): Record<string, unknown>;
-};
+import { loadScripts } from './script-loader';
 
 export const DEFAULT_USER = 'sales@example.com';
 
@@ -120,13 +118,15 @@ export class Environment {
   enabledInDocument: boolean;
   /** The scopes the user has granted; null: every scope the manifest asks for. */
   grantedScopes: string[] | null;
-  /** The last execution: service calls it made and milliseconds it ran (bundle load excluded). */
-  lastRun = { fn: '', serviceCalls: 0, ms: 0 };
+  /**
+   * The last execution: service calls it made (round trips, src/local/counter.ts), every call it
+   * made (local ones too: each is a crash sweep's kill point) and milliseconds it ran (bundle
+   * load excluded).
+   */
+  lastRun = { fn: '', serviceCalls: 0, calls: 0, ms: 0 };
   private readonly options: EnvironmentOptions;
   /** While a web app execution runs: the user accessing it (executeAs USER_ACCESSING). */
   private webAppUser: string | null = null;
-  /** CacheService outlives an execution, as Google's does (until its entries expire). */
-  private readonly cacheService: FakeCacheService;
 
   constructor(options: EnvironmentOptions = {}) {
     this.options = options;
@@ -143,10 +143,10 @@ export class Environment {
     this.drive = options.drive ?? new LocalDrive();
     this.enabledInDocument = options.enabledInDocument ?? true;
     this.grantedScopes = options.grantedScopes ?? null;
-    this.cacheService = new FakeCacheService(
-      () => this.clock.now(),
-      () => this.webAppUser ?? this.user,
-    );
+    if (!this.spreadsheet.personEdit)
+      this.spreadsheet.personEdit = (sheet, row, col, values) => {
+        this.userEdit(sheet, row, col, values);
+      };
   }
 
   /** The manifest's scopes the user has not granted (empty when authorised). */
@@ -301,12 +301,18 @@ export class Environment {
     const ctx = this.load(lockService, authMode);
     const f = ctx[fn];
     if (typeof f !== 'function') throw new UnknownFunctionError(fn);
-    const calls = this.counter.total;
+    const calls = this.counter.remote;
+    const all = this.counter.total;
     const t0 = performance.now();
     try {
       return toPlain((f as (...a: unknown[]) => unknown)(...args));
     } finally {
-      this.lastRun = { fn, serviceCalls: this.counter.total - calls, ms: performance.now() - t0 };
+      this.lastRun = {
+        fn,
+        serviceCalls: this.counter.remote - calls,
+        calls: this.counter.total - all,
+        ms: performance.now() - t0,
+      };
       lockService.releaseAll();
     }
   }
@@ -354,7 +360,7 @@ export class Environment {
       () => (holder.ctx ? Object.keys(holder.ctx).filter((k) => typeof holder.ctx![k] === 'function') : []),
       authMode,
     );
-    holder.ctx = gas.require(this.distDir, globals, { filter: (f: string) => f.endsWith('.js') });
+    holder.ctx = loadScripts(this.distDir, globals);
     return holder.ctx;
   }
 
@@ -452,7 +458,8 @@ export class Environment {
         c,
       ),
       Utilities: counted(none(new FakeUtilities(this.clock), 'Utilities'), c),
-      CacheService: counted(none(this.cacheService, 'CacheService'), c),
+      // The caches outlive an execution, as Google's do: the same stores for every run over this document.
+      CacheService: counted(none(new FakeCacheService(now, user, cachesOf(this.spreadsheet, now)), 'CacheService'), c),
       Charts: {
         ChartType: {
           AREA: 'AREA',

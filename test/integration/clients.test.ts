@@ -4,6 +4,7 @@
 import { setUpEnv, records, iso } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
+import { personTypes } from '../../src/local/demo';
 
 const d = (s: string) => new Date(`${s}T09:00:00+07:00`);
 
@@ -543,10 +544,7 @@ test('a campaign greets a client once, through one of its deals', () => {
   const a = rows.flatMap((r, i) => (clientOf.get(String(r[0])) === 'A' ? [i] : []));
   sheet.getRange(a[0] + 2, header.indexOf('Email') + 1).setValue('agus@sinarjaya.co.id');
   sheet.getRange(a[1] + 2, header.indexOf('Email') + 1).setValue('agus.salim@gmail.com');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 1, 4)
-    .setValues([['dimas@firma.id', 'Dimas', '', 'Sales']]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['dimas@firma.id', 'Dimas', '', 'Sales']]);
   e.spreadsheet
     .getSheetByName('Campaigns')!
     .getRange(2, 1, 1, 5)

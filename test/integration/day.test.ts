@@ -3,7 +3,7 @@
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
-import { setSetting } from '../../src/local/demo';
+import { setSetting, personTypes } from '../../src/local/demo';
 
 const JKT = (s: string) => new Date(`${s}+07:00`);
 
@@ -287,10 +287,7 @@ describe('templates', () => {
       source: 'Website',
       needs: 'CCTV',
     });
-    e.spreadsheet
-      .getSheetByName('Team')!
-      .getRange(2, 1, 1, 2)
-      .setValues([['rina@firma.id', 'Rina']]);
+    personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina']]);
     expect(() => e.call('sendTemplateEmail', { templateId: 'T-002', leadId: 'L-000001' })).toThrow(
       /Kuota email hari ini sudah habis/,
     );

@@ -3,7 +3,7 @@
 // activity in the managers' digest, a big deal told once.
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS, ACTIVITY_COLUMNS } from '../../src/core/schema';
-import { setSetting } from '../../src/local/demo';
+import { setSetting, personTypes } from '../../src/local/demo';
 import type { Environment } from '../../src/local/environment';
 
 const MONDAY = '2026-11-23T09:00:00+07:00';
@@ -131,10 +131,7 @@ test('conversion by source against the benchmarks in Settings, with too few lead
 
 test('the weekly report: once per manager on the first run of the week, none on Tuesday; yesterday’s activity in the digest', () => {
   const e = crm();
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(4, 1, 1, 4)
-    .setValues([['sari@firma.id', 'Sari', '', 'Manager']]);
+  personTypes(e.spreadsheet, 'Team', 4, 1, [['sari@firma.id', 'Sari', '', 'Manager']]);
   put(e, 'Leads', [lead(1, { 'Next Follow-up': at('2026-11-20T00:00:00') })]);
   put(e, 'Activities', [
     { Timestamp: at('2026-11-22T10:00:00'), 'Lead ID': 'L-000001', Type: 'Follow-up Call', By: 'rina@firma.id' },

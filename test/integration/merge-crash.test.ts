@@ -58,7 +58,7 @@ describe('a merge killed at any service call', () => {
   test('the next merge finishes it; undo then restores the state before the merge exactly', () => {
     const probe = threeGroups();
     probe.call('mergeDuplicates');
-    const calls = probe.lastRun.serviceCalls;
+    const calls = probe.lastRun.calls;
     expect(calls).toBeGreaterThan(30);
     for (let n = 1; n <= calls; n++) {
       const e = threeGroups();
@@ -81,7 +81,7 @@ describe('an undo killed at any service call', () => {
     const probe = threeGroups();
     const m = probe.call('mergeDuplicates');
     probe.call('undoMerge', { mergeId: m.merged[0].mergeId });
-    const calls = probe.lastRun.serviceCalls;
+    const calls = probe.lastRun.calls;
     for (let n = 1; n <= calls; n++) {
       const e = threeGroups();
       const before = state(e);

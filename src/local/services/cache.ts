@@ -41,14 +41,21 @@ export class FakeCacheService extends ServiceObject {
   readonly serviceName = 'CacheService';
   private readonly doc: FakeCache;
   private readonly script: FakeCache;
-  private readonly users = new Map<string, FakeCache>();
+  private readonly users: Map<string, FakeCache>;
+  /**
+   * `stores`: the caches themselves, which outlive an execution on Google (an entry lives until
+   * it expires or is evicted): an Environment passes the same stores to every execution of a
+   * document (cachesOf). Without them, this service's caches are new.
+   */
   constructor(
     private readonly now: () => Date,
     private readonly user: () => string,
+    stores: CacheStores = newCacheStores(now),
   ) {
     super();
-    this.doc = new FakeCache(now);
-    this.script = new FakeCache(now);
+    this.doc = stores.doc;
+    this.script = stores.script;
+    this.users = stores.users;
   }
   getDocumentCache(): FakeCache {
     return this.doc;
@@ -61,4 +68,26 @@ export class FakeCacheService extends ServiceObject {
     if (!this.users.has(u)) this.users.set(u, new FakeCache(this.now));
     return this.users.get(u)!;
   }
+}
+
+export interface CacheStores {
+  doc: FakeCache;
+  script: FakeCache;
+  users: Map<string, FakeCache>;
+}
+
+export function newCacheStores(now: () => Date): CacheStores {
+  return { doc: new FakeCache(now), script: new FakeCache(now), users: new Map() };
+}
+
+const stores = new WeakMap<object, CacheStores>();
+
+/** The caches of one document (its spreadsheet), shared by every execution over it. */
+export function cachesOf(document: object, now: () => Date): CacheStores {
+  let s = stores.get(document);
+  if (!s) {
+    s = newCacheStores(now);
+    stores.set(document, s);
+  }
+  return s;
 }

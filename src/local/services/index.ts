@@ -17,5 +17,5 @@ export { FakeMailApp, type SentMail } from './mail';
 export { FakeHtmlOutput, FakeHtmlService } from './html';
 export { FakeUser, FakeSession } from './session';
 export { FakeUtilities } from './utilities';
-export { FakeCache, FakeCacheService } from './cache';
+export { FakeCache, FakeCacheService, cachesOf, type CacheStores } from './cache';
 export { Clock, emptyState, type PersistedState } from './state';

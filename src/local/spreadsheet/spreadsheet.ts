@@ -24,6 +24,12 @@ export class FakeSpreadsheet
   sheets: FakeSheet[] = [];
   toasts: Toast[] = [];
   active: { sheet: FakeSheet; range: FakeRange } | null = null;
+  /**
+   * A person typing into the document, as the Environment models it (the value goes in and the
+   * simple trigger onEdit runs): set by the first Environment over this spreadsheet, used by
+   * helpers that stand for a person (src/local/demo.ts setSetting, personTypes).
+   */
+  personEdit: ((sheet: string, row: number, col: number, values: unknown[][]) => void) | null = null;
   private nextSheetId = 1;
   constructor(
     readonly ctx: SheetsContext,

@@ -1,0 +1,30 @@
+// The most service calls each operation may make, at every sheet size (issue 30). Where the
+// issue's target is not reached yet, the ceiling is today's count, so nothing grows back, and the
+// target is named beside it: a page's action 12, onEdit of one cell 8, onOpen 4, the daily run
+// three times its floor (8 tables: 48).
+export const TARGET = { pageAction: 12, onEditCell: 8, onOpen: 4, dailyRun: 48 } as const;
+
+export const CEILINGS: Readonly<Record<string, number>> = {
+  onOpen: 11, // the first open after Settings changed: reads them
+  'onOpen (Settings unchanged)': 5, // target 4: the menu, its language, the authorisation check
+  getSidebarContext: 27,
+  getSelectedLead: 31,
+  submitLead: 33,
+  'submitLead (duplicate found)': 15,
+  'submitLead (matching client)': 15,
+  'submitLead (new deal for a client)': 34,
+  getClient: 16,
+  logActivity: 32,
+  setLeadStatus: 42,
+  getMyDay: 18,
+  searchLeads: 10,
+  'onEdit (1 cell)': 15,
+  'onEdit (paste 5 rows)': 38,
+  'onEdit (paste 500 rows)': 38,
+  runFollowUpReminders: 76,
+  runDailyJobs: 148,
+  setupCrm: 298,
+};
+
+/** setupCrm's number formats: one call per run of adjacent columns of one format (98 before). */
+export const SETUP_NUMBER_FORMAT_CALLS = 45;
