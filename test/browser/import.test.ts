@@ -26,6 +26,7 @@ test.each([
   const before = await page.getByRole('grid', { name: 'Leads' }).getByRole('row').count();
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Admin' }).click();
+  await page.getByRole('menuitem', { name: 'Admin', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Impor prospek…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Impor prospek' });
   await dialog.waitFor();
@@ -91,6 +92,7 @@ test('a .csv file is read in the encoding it was saved in: UTF-16 (Excel "Unicod
   await page.getByRole('grid', { name: 'Leads' }).waitFor();
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Admin' }).click();
+  await page.getByRole('menuitem', { name: 'Admin', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Impor prospek…' }).click();
   const form = page.frameLocator('.modal iframe');
   const file = form.getByLabel('Atau unggah file .csv');
@@ -126,6 +128,7 @@ test('owners written as names are asked once per name: a new Team member with an
   await page.goto(env.pg.url);
   await page.getByRole('grid', { name: 'Leads' }).waitFor();
   await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Admin', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Impor prospek…' }).click();
   const form = page.frameLocator('.modal iframe');
   const sheet = [

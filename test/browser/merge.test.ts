@@ -65,6 +65,7 @@ afterAll(async () => {
 async function openDialog(page: Page): Promise<FrameLocator> {
   await page.goto(pg.url);
   await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Duplikat', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Gabungkan duplikat yang dicentang' }).click();
   await page.getByRole('dialog', { name: 'Gabungkan duplikat' }).waitFor();
   return page.frameLocator('.modal iframe');

@@ -7,13 +7,11 @@ import { setUpEnv, ok } from '../helpers';
 import type { Environment } from '../../src/local/environment';
 import type { CardUpdate, SelectedLead } from '../../src/gas/sidebar';
 import { populate } from '../../bench/common';
+import { personTypes } from '../../src/local/demo';
 
 function crm(): Environment {
   const e = setUpEnv({ user: 'rina@firma.id' });
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 1, 2)
-    .setValues([['rina@firma.id', 'Rina']]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina']]);
   ok(e.call('submitLead', { name: 'Budi', phone: '0812-3456-7890', source: 'Website', needs: 'CCTV' }));
   ok(
     e.call('submitLead', {
