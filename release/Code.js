@@ -14,9 +14,9 @@ var Lembar = (() => {
       throw mod = 0, e;
     }
   };
-  var __export = (target, all) => {
-    for (var name in all)
-      __defProp(target, name, { get: all[name], enumerable: true });
+  var __export = (target, all2) => {
+    for (var name in all2)
+      __defProp(target, name, { get: all2[name], enumerable: true });
   };
   var __copyProps = (to, from, except, desc) => {
     if (from && typeof from === "object" || typeof from === "function") {
@@ -1243,7 +1243,7 @@ var Lembar = (() => {
               aborted = true;
               completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
             };
-            var handle = {
+            var handle2 = {
               abort,
               pause: notImplemented,
               resume: notImplemented
@@ -1254,13 +1254,13 @@ var Lembar = (() => {
                   data: msg.results.data[i],
                   errors: msg.results.errors,
                   meta: msg.results.meta
-                }, handle);
+                }, handle2);
                 if (aborted)
                   break;
               }
               delete msg.results;
             } else if (isFunction(worker.userChunk)) {
-              worker.userChunk(msg.results, handle, msg.file);
+              worker.userChunk(msg.results, handle2, msg.file);
               delete msg.results;
             }
           }
@@ -1322,24 +1322,34 @@ var Lembar = (() => {
   var main_exports = {};
   __export(main_exports, {
     archiveActivities: () => archiveActivities,
+    createCampaign: () => createCampaign,
+    doGet: () => doGet,
+    getActiveLead: () => getActiveLead,
     getArchiveContext: () => getArchiveContext,
+    getCampaignContext: () => getCampaignContext,
+    getCampaignProgress: () => getCampaignProgress,
     getClient: () => getClient,
     getCrmSummary: () => getCrmSummary,
     getImportContext: () => getImportContext,
+    getMergePreview: () => getMergePreview,
     getMyDay: () => getMyDay,
+    getOwnerNames: () => getOwnerNames,
     getPipelineBoard: () => getPipelineBoard,
     getSelectedLead: () => getSelectedLead,
     getSidebarContext: () => getSidebarContext,
     importLeads: () => importLeads,
     installTriggers: () => installTriggers,
-    logActivity: () => logActivity,
+    logActivity: () => logActivity2,
+    mapOwners: () => mapOwners,
     markCampaignContact: () => markCampaignContact,
     mergeDuplicates: () => mergeDuplicates,
     nextCampaignContact: () => nextCampaignContact,
     onEdit: () => onEdit,
     onInstall: () => onInstall,
+    onLeadFormSubmit: () => onLeadFormSubmit,
     onOpen: () => onOpen,
     previewCampaign: () => previewCampaign,
+    previewCampaignDraft: () => previewCampaignDraft,
     refreshSummary: () => refreshSummary,
     renderTemplate: () => renderTemplate2,
     runDailyJobs: () => runDailyJobs,
@@ -1347,18 +1357,21 @@ var Lembar = (() => {
     runDuplicateAuditNow: () => runDuplicateAuditNow,
     runFollowUpReminders: () => runFollowUpReminders,
     searchLeads: () => searchLeads,
+    sendCampaignDraftTest: () => sendCampaignDraftTest,
     sendCampaignTest: () => sendCampaignTest,
     sendTemplateEmail: () => sendTemplateEmail,
-    setLeadStatus: () => setLeadStatus,
+    setLeadStatus: () => setLeadStatus2,
     setupCrm: () => setupCrm,
     showArchiveDialog: () => showArchiveDialog,
+    showCampaignDialog: () => showCampaignDialog,
     showImportDialog: () => showImportDialog,
+    showMergeDialog: () => showMergeDialog,
     showNextRun: () => showNextRun,
     showPipelineBoard: () => showPipelineBoard,
     showSidebar: () => showSidebar,
     startCampaign: () => startCampaign,
     stopCampaign: () => stopCampaign,
-    submitLead: () => submitLead,
+    submitLead: () => submitLead2,
     undoArchive: () => undoArchive,
     undoImport: () => undoImport,
     undoMerge: () => undoMerge,
@@ -1471,7 +1484,7 @@ var Lembar = (() => {
   var settings = {
     "desc.campaignsToUnasked": {
       en: "Whether leads never asked for consent (Consent empty) receive campaigns: yes or no (no: only Subscribed). An address Opted out on any row never does.",
-      id: "Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no (no: hanya yang Subscribed). Alamat yang Opted out di baris mana pun tidak pernah menerimanya."
+      id: "Apakah prospek yang belum pernah ditanya persetujuannya (Consent kosong) menerima kampanye: yes atau no (no: hanya yang Subscribed). Alamat yang menolak menerima (Opted out) di baris mana pun tidak pernah menerimanya."
     },
     "settings.yesNo": {
       en: '"{value}" is not yes or no; the default is used.',
@@ -1506,13 +1519,21 @@ var Lembar = (() => {
       en: "Lembar CRM does not know this setting; it is ignored.",
       id: "Lembar CRM tidak mengenal pengaturan ini; diabaikan."
     },
+    "desc.salutation": {
+      en: 'How messages to clients greet them ({sapaan} or {salutation} in a template): auto (Pak/Bu, or Mr/Ms in an English template, from the title in the Name such as "Bpk." or "Ibu"; no salutation without one) or none (the name alone). Titles and degrees in the Name are never repeated in a greeting.',
+      id: 'Cara pesan ke klien menyapa ({sapaan} atau {salutation} di template): auto (Pak/Bu, atau Mr/Ms di template bahasa Inggris, dari gelar di Nama seperti "Bpk." atau "Ibu"; tanpa sapaan bila tidak ada) atau none (nama saja). Gelar di Nama tidak pernah diulang dalam sapaan.'
+    },
+    "settings.badSalutation": {
+      en: '"{value}" is not a salutation setting (auto or none); auto is used.',
+      id: '"{value}" bukan pilihan sapaan (auto atau none); auto yang dipakai.'
+    },
     "desc.language": {
       en: "Language of menus, sidebar and emails: auto (from the spreadsheet locale), id or en.",
       id: "Bahasa menu, panel dan email: auto (dari lokal spreadsheet), id atau en."
     },
     "desc.currency": {
       en: "Currency of Deal Value and Contract Value (ISO code, e.g. IDR).",
-      id: "Mata uang Deal Value dan Contract Value (kode ISO, mis. IDR)."
+      id: "Mata uang Nilai deal (Deal Value) dan Nilai kontrak (Contract Value) (kode ISO, mis. IDR)."
     },
     "desc.statuses": {
       en: "Pipeline statuses, comma-separated, in order.",
@@ -1626,7 +1647,7 @@ var Lembar = (() => {
     "valid.source": { en: "Choose a source from the list.", id: "Pilih sumber dari daftar." },
     "valid.consent": {
       en: "Consent is Subscribed, Opted out, or empty (not asked).",
-      id: "Consent berisi Subscribed, Opted out, atau kosong (belum ditanya)."
+      id: 'Persetujuan (Consent) berisi "Subscribed" (bersedia menerima), "Opted out" (menolak menerima), atau kosong (belum ditanya).'
     },
     "field.consent": { en: "Consent", id: "Persetujuan" },
     "valid.number": { en: "{field} must be a number of 0 or more.", id: "{field} harus berupa angka 0 atau lebih." },
@@ -1713,6 +1734,10 @@ var Lembar = (() => {
     "ui.call": { en: "Call", id: "Telepon" },
     "ui.logResult": { en: "Log result", id: "Catat hasil" },
     "ui.moveFollowUp": { en: "Move follow-up", id: "Pindah tindak lanjut" },
+    "ui.adviceLost": {
+      en: "{count} follow-ups without progress (the maximum is {max}).",
+      id: "{count} kali tindak lanjut tanpa kemajuan (maksimal {max})."
+    },
     "ui.moved": { en: "Follow-up moved to {date}.", id: "Tindak lanjut dipindah ke {date}." },
     "ui.searchLabel": {
       en: "Name, company, phone, email or Lead ID",
@@ -1811,8 +1836,8 @@ var Lembar = (() => {
       id: "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}."
     },
     "day.reason.maxFollowUps": {
-      en: "{count} follow-ups without progress (the maximum is {max}): mark Lost or keep nurturing.",
-      id: "{count} kali tindak lanjut tanpa kemajuan (maksimal {max}): tandai Lost atau lanjutkan nurture."
+      en: "{count} follow-ups without progress since the last stage change (the maximum is {max}): mark {lost} or keep nurturing.",
+      id: "{count} kali tindak lanjut tanpa kemajuan sejak tahap terakhir (maksimal {max}): tandai {lost} atau terus bina."
     },
     "day.reason.pastExpectedClose": {
       en: "Expected to close on {date}, {days} day(s) ago.",
@@ -1833,6 +1858,7 @@ var Lembar = (() => {
     "day.section.followUpDue": { en: "Follow-ups due", id: "Tindak lanjut jatuh tempo" },
     "day.section.recontact": { en: "Past clients to re-contact", id: "Klien lama untuk dihubungi lagi" },
     "day.empty": { en: "Nothing due today. Well done.", id: "Tidak ada yang jatuh tempo hari ini. Kerja bagus." },
+    "day.markLost": { en: "Mark {lost}…", id: "Tandai {lost}…" },
     "day.of": { en: "List of", id: "Daftar milik" },
     "day.section.stale": { en: "Stuck deals", id: "Deal macet" },
     "day.reason.stale": {
@@ -1913,7 +1939,7 @@ var Lembar = (() => {
     },
     "campaign.skip.unclear": {
       en: 'Consent "{value}" is neither Subscribed nor Opted out',
-      id: 'Consent "{value}" bukan Subscribed maupun Opted out'
+      id: 'Persetujuan (Consent) "{value}" bukan "Subscribed" maupun "Opted out"'
     },
     "campaign.skip.badAddress": {
       en: '{field} "{value}" is not one email address',
@@ -1968,6 +1994,99 @@ var Lembar = (() => {
     }
   };
 
+  // src/core/i18n/campaign-dialog.ts
+  var campaignDialog = {
+    "campaignDialog.title": { en: "Campaigns", id: "Kampanye" },
+    "campaignDialog.menu": { en: "Campaigns…", id: "Kampanye…" },
+    "campaignDialog.new": { en: "New campaign", id: "Kampanye baru" },
+    "campaignDialog.list": { en: "Campaigns and their progress", id: "Kampanye dan kemajuannya" },
+    "campaignDialog.name": { en: "Campaign name", id: "Nama kampanye" },
+    "campaignDialog.template": { en: "Template", id: "Template" },
+    "campaignDialog.pickTemplate": { en: "Choose a template", id: "Pilih template" },
+    "campaignDialog.templateOption": { en: "{name} ({channel})", id: "{name} ({channel})" },
+    "campaignDialog.segment": { en: "Who receives it", id: "Siapa yang menerima" },
+    "campaignDialog.segmentHint": {
+      en: "Tick nothing in a list to take everyone.",
+      id: "Jangan centang apa pun di sebuah daftar untuk mengambil semuanya."
+    },
+    "campaignDialog.createdFrom": { en: "Created from", id: "Dibuat sejak" },
+    "campaignDialog.createdTo": { en: "Created up to", id: "Dibuat sampai" },
+    "campaignDialog.lastContactBefore": { en: "Last contacted before", id: "Terakhir dihubungi sebelum" },
+    "campaignDialog.counting": { en: "Counting…", id: "Menghitung…" },
+    "campaignDialog.count": {
+      en: "{matched} in the segment: {recipients} will receive it, {skipped} skipped.",
+      id: "{matched} dalam segmen: {recipients} akan menerima, {skipped} dilewati."
+    },
+    "campaignDialog.recipients": { en: "Will receive it", id: "Akan menerima" },
+    "campaignDialog.more": { en: "… and {count} more", id: "… dan {count} lainnya" },
+    "campaignDialog.skipped": { en: "Skipped, and why", id: "Dilewati, dan alasannya" },
+    "campaignDialog.sample": {
+      en: "The message, as the first recipient gets it",
+      id: "Pesannya, seperti yang diterima penerima pertama"
+    },
+    "campaignDialog.to": { en: "To: {to}", id: "Kepada: {to}" },
+    "campaignDialog.subject": { en: "Subject: {subject}", id: "Subjek: {subject}" },
+    "campaignDialog.test": { en: "Send a test to me", id: "Kirim uji ke saya" },
+    "campaignDialog.testSent": {
+      en: "Test email sent to {to} (not counted as the campaign’s).",
+      id: "Email uji terkirim ke {to} (tidak dihitung sebagai kiriman kampanye)."
+    },
+    "campaignDialog.testEmailOnly": {
+      en: "A test can be sent for an email template with at least one recipient.",
+      id: "Uji hanya bisa dikirim untuk template email dengan minimal satu penerima."
+    },
+    "campaignDialog.start": { en: "Start…", id: "Mulai…" },
+    "campaignDialog.whenEmail": {
+      en: "{recipients} email(s), sent by the daily run at {hour} within the mail quota left after the digests ({perDay} a day): {plan}.",
+      id: "{recipients} email, dikirim oleh proses harian pukul {hour} dalam kuota email yang tersisa setelah ringkasan harian ({perDay} per hari): {plan}."
+    },
+    "campaignDialog.planDay": { en: "{count} on {day}", id: "{count} pada {day}" },
+    "campaignDialog.noQuota": {
+      en: "No mail quota is left for a campaign after the digests and the campaigns already running: the emails wait until there is.",
+      id: "Tidak ada kuota email tersisa untuk kampanye setelah ringkasan harian dan kampanye yang sedang berjalan: email menunggu sampai ada."
+    },
+    "campaignDialog.whenWhatsApp": {
+      en: "{recipients} WhatsApp message(s) go into the campaign queue in the sidebar: your team sends them one by one, from today.",
+      id: "{recipients} pesan WhatsApp masuk ke antrean kampanye di sidebar: tim Anda mengirimnya satu per satu, mulai hari ini."
+    },
+    "campaignDialog.confirmStart": { en: "Start the campaign", id: "Mulai kampanye" },
+    "campaignDialog.back": { en: "Back", id: "Kembali" },
+    "campaignDialog.nameTaken": {
+      en: 'A campaign named "{name}" exists already: choose another name.',
+      id: 'Kampanye bernama "{name}" sudah ada: pilih nama lain.'
+    },
+    "campaignDialog.noRecipients": {
+      en: "Nobody in this segment would receive it: choose another segment or template.",
+      id: "Tidak ada yang akan menerima dari segmen ini: pilih segmen atau template lain."
+    },
+    "campaignDialog.badValue": {
+      en: '{field}: "{value}" cannot be chosen in a campaign (it holds a comma, semicolon or comparison sign).',
+      id: '{field}: "{value}" tidak bisa dipilih untuk kampanye (mengandung koma, titik koma atau tanda pembanding).'
+    },
+    "campaignDialog.badDay": { en: "{field}: choose a date.", id: "{field}: pilih tanggal." },
+    "campaignDialog.badRange": {
+      en: '"Created from" must be on or before "Created up to".',
+      id: '"Dibuat sejak" harus sama dengan atau sebelum "Dibuat sampai".'
+    },
+    "campaignDialog.state.Draft": { en: "draft", id: "draf" },
+    "campaignDialog.state.Running": { en: "running", id: "berjalan" },
+    "campaignDialog.state.Stopped": { en: "stopped", id: "dihentikan" },
+    "campaignDialog.state.Done": { en: "done", id: "selesai" },
+    "campaignDialog.progress": {
+      en: "{sent} of {recipients} sent · {waiting} waiting · {skipped} skipped",
+      id: "{sent} dari {recipients} terkirim · {waiting} menunggu · {skipped} dilewati"
+    },
+    "campaignDialog.uncertain": { en: "{count} uncertain (see the Run Log)", id: "{count} tidak pasti (lihat Run Log)" },
+    "campaignDialog.stop": { en: "Stop", id: "Hentikan" },
+    "campaignDialog.refresh": { en: "Refresh", id: "Muat ulang" },
+    "campaignDialog.none": { en: "No campaign yet.", id: "Belum ada kampanye." },
+    "campaignDialog.close": { en: "Close", id: "Tutup" },
+    "campaignDialog.noTrigger": {
+      en: "The daily run is not installed, so nothing is sent yet: Extensions ▸ {menu} ▸ {item}.",
+      id: "Proses harian belum dipasang, jadi belum ada yang dikirim: Ekstensi ▸ {menu} ▸ {item}."
+    }
+  };
+
   // src/core/i18n/import.ts
   var importing = {
     "ui.import.intro": {
@@ -2007,6 +2126,28 @@ var Lembar = (() => {
     "ui.import.close": { en: "Close", id: "Tutup" },
     "ui.import.working": { en: "Working…", id: "Sedang diproses…" },
     "ui.import.choose": { en: "Choose…", id: "Pilih…" },
+    "ui.import.skipColumn": { en: "(do not import)", id: "(jangan diimpor)" },
+    "ui.import.guessed": { en: "guessed", id: "tebakan" },
+    "ui.import.newEmail": { en: "Email of the new Team member", id: "Email anggota Team baru" },
+    "ui.import.ownerNew": { en: "A new Team member…", id: "Anggota Team baru…" },
+    "ui.import.ownerNone": { en: "(no owner)", id: "(tanpa owner)" },
+    "ui.import.kind": { en: "Column", id: "Kolom" },
+    "ui.import.rows": { en: "Rows", id: "Baris" },
+    "ui.import.becomes": { en: "Becomes", id: "Menjadi" },
+    "ui.import.dupThis": { en: "This row", id: "Baris ini" },
+    "ui.import.dupOther": { en: "Already there", id: "Sudah ada" },
+    "ui.import.action": { en: "What to do", id: "Tindakan" },
+    "ui.import.actionFor": { en: "What to do with row {row}", id: "Tindakan untuk baris {row}" },
+    "ui.import.fileRow": { en: "Row {row} of the file", id: "Baris {row} di file" },
+    "ui.import.dup.skip": { en: "Skip (do not import)", id: "Lewati (jangan diimpor)" },
+    "ui.import.dup.fill": { en: "Fill its empty fields", id: "Lengkapi kolom yang kosong" },
+    "ui.import.dup.newDeal": { en: "A new deal for the same client", id: "Deal baru untuk klien yang sama" },
+    "ui.import.dup.separate": { en: "A separate lead (another client)", id: "Prospek terpisah (klien lain)" },
+    "ui.import.preview": { en: "First rows as they will be written", id: "Baris pertama seperti yang akan ditulis" },
+    "ui.import.stillOpen": {
+      en: "{count} value(s) still need an answer above.",
+      id: "{count} nilai di atas masih perlu dijawab."
+    },
     "import.title": { en: "Import leads", id: "Impor prospek" },
     "import.badTarget": {
       en: 'The column "{column}" cannot be imported into {target}.',
@@ -2019,7 +2160,7 @@ var Lembar = (() => {
     "import.empty": { en: "The file has no rows to import.", id: "File tidak berisi baris untuk diimpor." },
     "import.noName": {
       en: "No column is mapped to Name: choose the column that holds the lead's name.",
-      id: "Belum ada kolom untuk Name: pilih kolom yang berisi nama prospek."
+      id: "Belum ada kolom untuk Nama (Name): pilih kolom yang berisi nama prospek."
     },
     "import.badStatus": {
       en: '"{value}" cannot become {target}: it is not a status in Settings.',
@@ -2040,10 +2181,6 @@ var Lembar = (() => {
     "import.emailInvalid": {
       en: "Not a valid email address. Kept as it is.",
       id: "Alamat email tidak valid. Disimpan apa adanya."
-    },
-    "import.ownerNotEmail": {
-      en: "Owner is not an email address, so the daily digest cannot reach this person. Kept as it is.",
-      id: "Owner bukan alamat email, jadi ringkasan harian tidak bisa sampai ke orang ini. Disimpan apa adanya."
     },
     "import.moneyInvalid": {
       en: "Not an amount the CRM can read. Kept as text.",
@@ -2087,8 +2224,8 @@ var Lembar = (() => {
       id: "{count} prospek diimpor sebagai {first} sampai {last} (impor {importId})."
     },
     "import.checked": {
-      en: "Checked {count} row(s): nothing was written.",
-      id: "{count} baris diperiksa: belum ada yang ditulis."
+      en: "Checked: {count} new lead(s), {skipped} row(s) skipped, {filled} existing lead(s) filled in. Nothing was written yet.",
+      id: "Diperiksa: {count} prospek baru, {skipped} baris dilewati, {filled} prospek yang ada dilengkapi. Belum ada yang ditulis."
     },
     "import.undone": {
       en: "Import {importId} undone: {count} lead(s) removed.",
@@ -2172,7 +2309,79 @@ var Lembar = (() => {
     "import.recovered": {
       en: "An import that stopped half way ({importId}) was rolled back.",
       id: "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan."
-    }
+    },
+    "import.badOwner": {
+      en: 'The owner "{value}" cannot become "{answer}": give a Team member, a new email address, or no owner.',
+      id: 'Penanggung jawab (Owner) "{value}" tidak bisa menjadi "{answer}": pilih anggota Team, alamat email baru, atau tanpa penanggung jawab.'
+    },
+    "import.question.owner": {
+      en: 'Owner "{value}" ({rows} rows) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
+      id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) tidak dikenali sebagai anggota Tim: pilih siapa orangnya, isi email baru untuk tab Team, atau tanpa penanggung jawab.'
+    },
+    "import.question.ownerAmbiguous": {
+      en: 'Owner "{value}" ({rows} rows) could be {names}: choose who it is.',
+      id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) bisa berarti {names}: pilih siapa orangnya.'
+    },
+    "import.dup.same": {
+      en: "Row {row} is already in the CRM as {other} ({name}).",
+      id: "Baris {row} sudah ada di CRM sebagai {other} ({name})."
+    },
+    "import.dup.shared": {
+      en: "Row {row} shares a phone or email with {other} ({name}).",
+      id: "Baris {row} memakai telepon atau email yang sama dengan {other} ({name})."
+    },
+    "import.dup.repeat": {
+      en: "Row {row} repeats row {other} of the file ({name}).",
+      id: "Baris {row} mengulang baris {other} di file ({name})."
+    },
+    "import.dup.sharedRow": {
+      en: "Row {row} shares a phone or email with row {other} of the file ({name}).",
+      id: "Baris {row} memakai telepon atau email yang sama dengan baris {other} di file ({name})."
+    },
+    "import.nothingNew": {
+      en: "Nothing was written: the {skipped} row(s) of the file are already in the CRM.",
+      id: "Tidak ada yang ditulis: {skipped} baris di file sudah ada di CRM."
+    },
+    "import.fieldName": { en: "{field}", id: "{field}" },
+    "import.noteFilled": {
+      en: "Filled from {file} (import {importId}, row {row}): {fields}.",
+      id: "Diisi dari {file} (impor {importId}, baris {row}): {fields}."
+    },
+    "import.doneFilled": {
+      en: "No new lead; {filled} existing lead(s) filled in (import {importId}).",
+      id: "Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId})."
+    },
+    "import.noDates": {
+      en: "{count} lead(s) have no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).",
+      id: "{count} prospek tidak punya Tanggal masuk (Created At) di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal)."
+    },
+    "import.undoneFilled": {
+      en: "Import {importId} undone: {count} lead(s) removed. The {filled} existing lead(s) it filled in keep those values (each has a Note saying what came from the file).",
+      id: "Impor {importId} dibatalkan: {count} prospek dihapus. {filled} prospek lama yang dilengkapinya tetap menyimpan nilai itu (masing-masing punya Catatan tentang apa yang berasal dari file)."
+    },
+    "owners.note": { en: "Owner: {from} → {to}", id: "Penanggung jawab (Owner): {from} → {to}" },
+    "owners.done": {
+      en: "{count} Owner cell(s) now hold an email; {team} Team row(s) added.",
+      id: "{count} sel Penanggung jawab (Owner) sekarang berisi email; {team} baris Team ditambahkan."
+    },
+    "owners.bareNames": {
+      en: "Owner written as a name, not an email, on {rows} lead(s): {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).",
+      id: "Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Penanggung jawab yang ditulis sebagai nama)."
+    },
+    "owners.toast": {
+      en: "{count} owner name(s) in Leads are not emails ({names}): map them in Import leads….",
+      id: "{count} nama penanggung jawab di Leads bukan email ({names}): petakan di Impor prospek…."
+    },
+    "owners.guess": { en: " (probably {email})", id: " (kemungkinan {email})" },
+    "ui.owners.title": {
+      en: "Owners written as names in Leads",
+      id: "Penanggung jawab (Owner) yang ditulis sebagai nama di Leads"
+    },
+    "ui.owners.intro": {
+      en: "These owners are names, not emails: Today, the digest, the scorecard and message templates cannot find them. Choose who each one is.",
+      id: "Penanggung jawab ini berupa nama, bukan email: Hari ini, ringkasan harian, scorecard, dan template pesan tidak bisa menemukannya. Pilih siapa orangnya."
+    },
+    "ui.owners.apply": { en: "Apply to Leads", id: "Terapkan ke Leads" }
   };
 
   // src/core/i18n/archive.ts
@@ -2387,6 +2596,62 @@ var Lembar = (() => {
     }
   };
 
+  // src/core/i18n/merge-dialog.ts
+  var mergeDialog = {
+    "mergeDialog.title": { en: "Merge duplicates", id: "Gabungkan duplikat" },
+    "mergeDialog.intro": {
+      en: "What the merge will do with each group ticked in the Duplicates tab. Nothing is lost: archived rows keep every value, and each merge can be undone.",
+      id: "Yang akan dilakukan pada setiap grup yang dicentang di tab Duplicates. Tidak ada yang hilang: baris yang diarsipkan menyimpan semua nilainya, dan setiap penggabungan bisa dibatalkan."
+    },
+    "mergeDialog.none": {
+      en: "No group is ticked in the Duplicates tab. Tick Merge on the groups to merge, then open this again.",
+      id: "Tidak ada grup yang dicentang di tab Duplicates. Centang Merge pada grup yang akan digabung, lalu buka ini lagi."
+    },
+    "mergeDialog.group.merge": { en: "Group {group}: merge into {leadId}", id: "Grup {group}: gabung ke {leadId}" },
+    "mergeDialog.group.link": {
+      en: "Group {group}: link as one client",
+      id: "Grup {group}: tautkan sebagai satu klien"
+    },
+    "mergeDialog.group.skip": { en: "Group {group}: will be skipped", id: "Grup {group}: akan dilewati" },
+    "mergeDialog.row.primary": { en: "stays: the merged lead", id: "tetap: prospek hasil gabungan" },
+    "mergeDialog.row.archived": {
+      en: "moves to the Archive tab; its activities move to {leadId}",
+      id: "pindah ke tab Archive; aktivitasnya pindah ke {leadId}"
+    },
+    "mergeDialog.row.linked": {
+      en: "stays a deal of its own, under Client ID {clientId}",
+      id: "tetap deal tersendiri, dengan Client ID {clientId}"
+    },
+    "mergeDialog.newClientId": { en: "a new one", id: "yang baru" },
+    "mergeDialog.row.unchanged": { en: "nothing in it changes", id: "tidak ada yang berubah" },
+    "mergeDialog.gets": { en: "gets", id: "mendapat" },
+    "mergeDialog.from": { en: "from {leadId}", id: "dari {leadId}" },
+    "mergeDialog.kept": {
+      en: "Different values, kept in a note on {leadId}:",
+      id: "Nilai yang berbeda, disimpan dalam catatan di {leadId}:"
+    },
+    "mergeDialog.empty": { en: "(empty)", id: "(kosong)" },
+    "mergeDialog.confirm": { en: "Carry out {count} group(s)", id: "Jalankan {count} grup" },
+    "mergeDialog.cancel": { en: "Cancel", id: "Batal" },
+    "mergeDialog.close": { en: "Close", id: "Tutup" },
+    "mergeDialog.working": { en: "Merging…", id: "Menggabungkan…" },
+    "mergeDialog.results": { en: "Done", id: "Selesai" },
+    "mergeDialog.merged": {
+      en: "{group}: {archived} merged into {primary} ({mergeId}).",
+      id: "{group}: {archived} digabung ke {primary} ({mergeId})."
+    },
+    "mergeDialog.linked": {
+      en: "{leadIds} linked as client {clientId} ({mergeId}).",
+      id: "{leadIds} ditautkan sebagai klien {clientId} ({mergeId})."
+    },
+    "mergeDialog.undo": { en: "Undo", id: "Batalkan" },
+    "mergeDialog.undoing": { en: "Undoing…", id: "Membatalkan…" },
+    "mergeDialog.changed": {
+      en: "The ticked groups in the Duplicates tab changed since this preview, so nothing was merged. Look at the new preview, then confirm again.",
+      id: "Grup yang dicentang di tab Duplicates berubah sejak pratinjau ini, jadi tidak ada yang digabung. Lihat pratinjau yang baru, lalu konfirmasi lagi."
+    }
+  };
+
   // src/core/i18n/summary.ts
   var summary = {
     "summary.glance": { en: "At a glance", id: "Sekilas" },
@@ -2433,7 +2698,7 @@ var Lembar = (() => {
     "summary.notCounted": { en: "Not counted", id: "Tidak dihitung" },
     "summary.notCounted.text": {
       en: "{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.",
-      id: "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa tanggal Created At. Perbaiki di Leads agar ikut dihitung."
+      id: "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung."
     },
     "summary.notCounted.none": { en: "Every lead was counted.", id: "Semua prospek terhitung." },
     "summary.capacity.archived": {
@@ -2476,9 +2741,27 @@ var Lembar = (() => {
     "summary.col.days": { en: "Median days", id: "Median hari" },
     "summary.skipped": {
       en: "Not counted: {unknownStatus} unknown status(es), {badNumber} unreadable number(s), {noCreatedAt} without Created At.",
-      id: "Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Created At."
+      id: "Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Tanggal masuk (Created At)."
     },
     "summary.done": { en: "Summary refreshed.", id: "Ringkasan diperbarui." }
+  };
+
+  // src/core/i18n/summary-sheet.ts
+  var summarySheet = {
+    "summarySheet.noReason": { en: "no reason given", id: "tanpa alasan" },
+    "summarySheet.noSource": { en: "no source given", id: "tanpa sumber" },
+    "summarySheet.noOwner": { en: "no owner", id: "tanpa penanggung jawab" },
+    "summarySheet.expectedFrom": { en: "Expected from", id: "Harapan dari" },
+    "summarySheet.expectedTo": { en: "Expected up to", id: "Harapan sampai" },
+    "summarySheet.openStages": { en: "Open pipeline by stage", id: "Pipeline terbuka per tahap" },
+    "summarySheet.conversionBand": {
+      en: "Conversion by source, with the expected band",
+      id: "Konversi per sumber, dengan rentang harapan"
+    },
+    "summarySheet.stale": {
+      en: "These figures are from {date}, not today. To update them: Extensions ▸ {menu} ▸ {item}.",
+      id: "Angka ini dari {date}, bukan hari ini. Untuk memperbaruinya: Ekstensi ▸ {menu} ▸ {item}."
+    }
   };
 
   // src/core/i18n/digest.ts
@@ -2497,8 +2780,8 @@ var Lembar = (() => {
       id: "Prospek baru belum dihubungi dalam {hours} jam"
     },
     "digest.section.maxFollowUps": {
-      en: "Reached {max} follow-ups without progress: mark Lost or move to nurture",
-      id: "Sudah {max} kali tindak lanjut tanpa kemajuan: tandai Lost atau pindahkan ke nurture"
+      en: "Reached {max} follow-ups without progress: mark {lost} (from the lead in the sidebar) or keep nurturing",
+      id: "Sudah {max} kali tindak lanjut tanpa kemajuan: tandai {lost} (dari prospeknya di panel) atau terus bina"
     },
     "digest.section.pastExpectedClose": {
       en: "Open deals past their expected close date",
@@ -2686,6 +2969,201 @@ var Lembar = (() => {
     }
   };
 
+  // src/core/i18n/flow.ts
+  var flow = {
+    "mail.to": { en: "To", id: "Kepada" },
+    "mail.from": { en: "From", id: "Dari" },
+    "mail.subject": { en: "Subject", id: "Subjek" },
+    "mail.sending": { en: "Sending to {to}…", id: "Mengirim ke {to}…" },
+    "mail.sent": {
+      en: "Sent to {to} and logged as an Email activity.",
+      id: "Terkirim ke {to} dan dicatat sebagai aktivitas Email."
+    },
+    "mail.sentNotLogged": {
+      en: "Sent to {to}, but the Email activity could not be logged: log it by hand.",
+      id: "Terkirim ke {to}, tetapi aktivitas Email tidak bisa dicatat: catat secara manual."
+    },
+    "mail.failed": { en: "Not sent: {error}", id: "Tidak terkirim: {error}" },
+    "mail.noAddress": {
+      en: "This lead has no email address yet: add it to its details first.",
+      id: "Prospek ini belum punya alamat email: tambahkan dulu ke datanya."
+    },
+    "board.stages": { en: "Stages", id: "Tahap" },
+    "menu.admin": { en: "Admin", id: "Admin" },
+    "menu.campaigns": { en: "Campaigns", id: "Kampanye" },
+    "menu.duplicates": { en: "Duplicates", id: "Duplikat" }
+  };
+
+  // src/core/i18n/intake.ts
+  var intake = {
+    "desc.leadFormSource": {
+      en: 'Source of a lead-form response whose "how did you hear about us" answer names none of the Sources.',
+      id: 'Sumber untuk jawaban formulir lead yang jawaban "dari mana tahu tentang kami"-nya tidak menyebut salah satu Sumber.'
+    },
+    "desc.leadFormOwners": {
+      en: 'Owner of lead-form leads per source, e.g. "Google Ads: ana@example.com; Website: budi@example.com". Sources not listed go in turn to the Team’s Sales.',
+      id: 'Pemilik lead dari formulir per sumber, mis. "Google Ads: ana@example.com; Website: budi@example.com". Sumber yang tidak disebut dibagi bergiliran ke Sales di Team.'
+    },
+    "settings.notASource": {
+      en: '"{value}" is not one of the Sources; using {default}.',
+      id: '"{value}" bukan salah satu Sumber; memakai {default}.'
+    },
+    "settings.badOwnerRule": {
+      en: '"{value}" is not "Source: owner email" with a source from Sources; it is ignored.',
+      id: '"{value}" bukan "Sumber: email pemilik" dengan sumber dari daftar Sumber; diabaikan.'
+    },
+    "intake.spamMarkup": {
+      en: "Looks like spam: the answers contain web page code or link markup.",
+      id: "Tampak seperti spam: jawabannya berisi kode halaman web atau tautan."
+    },
+    "intake.spamLinkInName": {
+      en: "Looks like spam: the name is a web address.",
+      id: "Tampak seperti spam: namanya berupa alamat web."
+    },
+    "intake.spamLinks": {
+      en: "Looks like spam: the needs are mostly links.",
+      id: "Tampak seperti spam: kebutuhannya kebanyakan tautan."
+    },
+    "intake.spamName": {
+      en: "Looks like spam: the name has no letters.",
+      id: "Tampak seperti spam: namanya tidak berisi huruf."
+    },
+    "intake.review": {
+      en: "Not made into a lead: {reasons} Correct the answers in this row and clear the Intake cell to try again.",
+      id: "Tidak dijadikan lead: {reasons} Perbaiki jawaban di baris ini lalu kosongkan sel Intake untuk mencoba lagi."
+    },
+    "intake.noOwnerEmail": {
+      en: "The owner has no email address to tell.",
+      id: "Pemilik tidak punya alamat email untuk diberi tahu."
+    },
+    "intake.note": {
+      en: "The client sent the lead form again: {needs}",
+      id: "Klien mengirim formulir lead lagi: {needs}"
+    },
+    "intake.subjectNew": { en: "New lead from the form: {name}", id: "Prospek baru dari formulir: {name}" },
+    "intake.subjectJoined": {
+      en: "{name} sent the lead form again",
+      id: "{name} mengirim formulir lead lagi"
+    },
+    "intake.greeting": { en: "Hello {owner},", id: "Halo {owner}," },
+    "intake.introNew": {
+      en: "A new lead came in through the lead form and is yours. Please contact them by {due}.",
+      id: "Prospek baru masuk lewat formulir prospek dan menjadi milik Anda. Mohon hubungi paling lambat {due}."
+    },
+    "intake.introNewDeal": {
+      en: "A client you know sent the lead form: a new deal for them is yours. Please contact them by {due}.",
+      id: "Klien yang sudah dikenal mengirim formulir lead: deal baru untuknya menjadi milik Anda. Mohon hubungi paling lambat {due}."
+    },
+    "intake.introJoined": {
+      en: "The client of your open deal {leadId} sent the lead form again; their answers are noted on the deal.",
+      id: "Klien dari deal terbuka Anda {leadId} mengirim formulir lead lagi; jawabannya dicatat pada deal itu."
+    },
+    "intake.openRow": { en: "Open the lead in the spreadsheet", id: "Buka lead di spreadsheet" },
+    "intake.footer": {
+      en: "Sent by Lembar CRM when the lead form was answered.",
+      id: "Dikirim oleh Lembar CRM saat formulir lead diisi."
+    },
+    "run.intakeDetail": {
+      en: "responses {responses}: new leads {created}, joined open deals {joined}, for review {review}; owners told {told}, waiting for mail quota {waiting}",
+      id: "jawaban {responses}: lead baru {created}, bergabung ke deal terbuka {joined}, perlu ditinjau {review}; pemilik diberi tahu {told}, menunggu kuota email {waiting}"
+    },
+    "setup.leadForm": {
+      en: 'Lead form connected: responses in "{tab}" become leads once the automation is installed.',
+      id: 'Formulir lead terhubung: jawaban di "{tab}" menjadi lead setelah otomatisasi dipasang.'
+    },
+    "setup.leadFormMissing": {
+      en: "The form asks no question for: {fields}. Add them in Google Forms: a response without Needs, or without a phone or email, waits for review.",
+      id: "Formulir tidak menanyakan: {fields}. Tambahkan di Google Forms: jawaban tanpa Kebutuhan, atau tanpa telepon atau email, menunggu ditinjau."
+    },
+    "setup.noLeadForm": {
+      en: 'No lead form yet: in Google Forms, make a form with Name, Company, Phone, Email, Needs and "How did you hear about us?", choose this spreadsheet under Responses, then run Set up again.',
+      id: 'Belum ada formulir lead: di Google Forms, buat formulir dengan Nama, Perusahaan, Telepon, Email, Kebutuhan dan "Dari mana Anda tahu tentang kami?", pilih spreadsheet ini di Jawaban, lalu jalankan Set up lagi.'
+    },
+    "triggers.leadForm": {
+      en: "Lead form responses become leads as they arrive.",
+      id: "Jawaban formulir lead menjadi lead begitu masuk."
+    }
+  };
+
+  // src/core/i18n/labels.ts
+  var labels = {
+    "source.Google Ads": { en: "Google Ads", id: "Google Ads" },
+    "source.Website": { en: "Website", id: "Situs web" },
+    "source.Referral": { en: "Referral", id: "Rekomendasi" },
+    "source.Phone": { en: "Phone", id: "Telepon" },
+    "source.Email": { en: "Email", id: "Email" },
+    "source.WhatsApp": { en: "WhatsApp", id: "WhatsApp" },
+    "source.Walk-in": { en: "Walk-in", id: "Datang langsung" },
+    "source.Event": { en: "Event", id: "Acara" },
+    "source.Social Media": { en: "Social media", id: "Media sosial" },
+    "source.Other": { en: "Other", id: "Lainnya" },
+    "state.Draft": { en: "Draft", id: "Draf" },
+    "state.Running": { en: "Running", id: "Berjalan" },
+    "state.Stopped": { en: "Stopped", id: "Dihentikan" },
+    "state.Done": { en: "Done", id: "Selesai" },
+    "lostReason.Price too high": { en: "Price too high", id: "Harga terlalu tinggi" },
+    "lostReason.Chose a competitor": { en: "Chose a competitor", id: "Memilih pesaing" },
+    "lostReason.No budget": { en: "No budget", id: "Tidak ada anggaran" },
+    "lostReason.No response": { en: "No response", id: "Tidak ada tanggapan" },
+    "lostReason.Project cancelled": { en: "Project cancelled", id: "Proyek dibatalkan" },
+    "lostReason.Timing": { en: "Timing", id: "Waktunya belum tepat" },
+    "lostReason.Other": { en: "Other", id: "Lainnya" },
+    "consent.Subscribed": { en: "Subscribed", id: "Bersedia menerima" },
+    "consent.Opted out": { en: "Opted out", id: "Menolak menerima" }
+  };
+
+  // src/core/data-labels.ts
+  var LABEL_KINDS = ["status", "source", "type", "state", "consent", "lostReason"];
+  function labelIn(messages, kind, name) {
+    const v = messages[`${kind}.${name}`];
+    return typeof v === "string" ? v : name;
+  }
+
+  // src/core/i18n/phone.ts
+  var phone = {
+    "phone.title": { en: "Lembar CRM", id: "Lembar CRM" },
+    "phone.refusedTitle": { en: "Not open to this account", id: "Tidak terbuka untuk akun ini" },
+    "phone.notMember": {
+      en: "{email} is not on this CRM’s Team. Ask your manager to add you to the Team tab, then open this link again.",
+      id: "{email} tidak ada di Tim CRM ini. Minta manajer Anda menambahkan Anda di tab Team, lalu buka tautan ini lagi."
+    },
+    "phone.noEmail": {
+      en: "Google did not tell us who you are. Sign in with your Google account, then open this link again.",
+      id: "Google tidak memberi tahu siapa Anda. Masuk dengan akun Google Anda, lalu buka tautan ini lagi."
+    },
+    "phone.noAccess": {
+      en: "The CRM spreadsheet is not shared with {email}. Ask its owner to share it with you (Editor), then open this link again.",
+      id: "Spreadsheet CRM belum dibagikan ke {email}. Minta pemiliknya membagikannya ke Anda (Editor), lalu buka tautan ini lagi."
+    },
+    "phone.notSetUp": {
+      en: "The phone page is not ready yet: open the CRM spreadsheet and choose Extensions → Lembar CRM → Set up / repair CRM once.",
+      id: "Halaman ponsel belum siap: buka spreadsheet CRM dan pilih Ekstensi → Lembar CRM → Siapkan / perbaiki CRM sekali."
+    },
+    "phone.signedInAs": { en: "Signed in as {email}", id: "Masuk sebagai {email}" },
+    "phone.tabBoard": { en: "Board", id: "Papan" },
+    "phone.back": { en: "Back", id: "Kembali" },
+    "phone.outcome": { en: "What happened?", id: "Apa hasilnya?" },
+    "phone.summary": { en: "Note (optional)", id: "Catatan (opsional)" },
+    "phone.nextThen": { en: "Save, next follow-up:", id: "Simpan, tindak lanjut berikutnya:" },
+    "phone.tomorrow": { en: "Tomorrow", id: "Besok" },
+    "phone.inDays": { en: "In {days} days", id: "{days} hari lagi" },
+    "phone.nextWeek": { en: "Next week", id: "Minggu depan" },
+    "phone.noFollowUp": { en: "No follow-up", id: "Tanpa tindak lanjut" },
+    "phone.logged": { en: "Logged: {type}.", id: "Tercatat: {type}." },
+    "phone.loggedNext": {
+      en: "Logged: {type}. Next follow-up {date}.",
+      id: "Tercatat: {type}. Tindak lanjut berikutnya {date}."
+    },
+    "phone.notSaved": {
+      en: "Not saved: the connection was lost. What you typed is kept here; tap again when you have signal (it will not be saved twice).",
+      id: "Belum tersimpan: koneksi terputus. Isian Anda tetap di sini; ketuk lagi saat ada sinyal (tidak akan tersimpan dua kali)."
+    },
+    "phone.stageOf": { en: "Stage {n} of {count}", id: "Tahap {n} dari {count}" },
+    "phone.prevStage": { en: "Previous stage", id: "Tahap sebelumnya" },
+    "phone.nextStage": { en: "Next stage", id: "Tahap berikutnya" },
+    "phone.emptyStage": { en: "No deals at this stage.", id: "Tidak ada deal di tahap ini." }
+  };
+
   // src/core/i18n/index.ts
   function join(...modules) {
     return Object.assign({}, ...modules);
@@ -2702,15 +3180,22 @@ var Lembar = (() => {
     day,
     board,
     campaign,
+    campaignDialog,
     importing,
     archive,
     audit,
     merge,
+    mergeDialog,
     summary,
+    summarySheet,
     digest,
     report,
     automation,
-    client
+    client,
+    flow,
+    intake,
+    labels,
+    phone
   );
   function language(lang) {
     const out = {};
@@ -2723,12 +3208,19 @@ var Lembar = (() => {
   };
   function t(lang, key, params = {}) {
     const text5 = CATALOG[lang][key] ?? CATALOG.en[key] ?? key;
-    return fill(
-      text5,
-      params,
-      (k) => Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : k
-    );
+    return fill(text5, params, (k) => {
+      if (Object.prototype.hasOwnProperty.call(CATALOG[lang], k)) return CATALOG[lang][k];
+      const kind = LABEL_KINDS.find((x) => k.startsWith(`${x}.`));
+      return kind ? excerpt(k.slice(kind.length + 1)) : k;
+    });
   }
+  function label(lang, kind, name) {
+    return labelIn(CATALOG[lang], kind, name);
+  }
+  var labelRef = (kind, name) => ({ ref: [`${kind}.${name}`] });
+  var labelRefs = (kind, names) => ({
+    ref: names.map((n) => `${kind}.${n}`)
+  });
   var ref = (key) => ({ ref: [key] });
   var refs = (keys) => ({ ref: keys });
   function resolveLang(settingLanguage, spreadsheetLocale) {
@@ -2760,8 +3252,8 @@ var Lembar = (() => {
     return { header, key: camelKey(header), kind };
   }
   function camelKey(header) {
-    const words = header.replace(/[^A-Za-z0-9]+/g, " ").trim().split(" ");
-    return words.map((w, i) => i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join("");
+    const words2 = header.replace(/[^A-Za-z0-9]+/g, " ").trim().split(" ");
+    return words2.map((w, i) => i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join("");
   }
   var LEAD_COLUMNS = [
     col("Lead ID", "text"),
@@ -2974,6 +3466,7 @@ var Lembar = (() => {
     bigDealThreshold: 5e8,
     // Promotions go to Subscribed only unless the team chooses otherwise (UU PDP: consent is recorded).
     campaignsToUnasked: false,
+    salutation: "auto",
     sources: [
       "Google Ads",
       "Website",
@@ -3001,7 +3494,9 @@ var Lembar = (() => {
     recontactDelayMonths: 12,
     auditIntervalMonths: 6,
     reminderHour: 8,
-    managerEmails: []
+    managerEmails: [],
+    leadFormSource: "Website",
+    leadFormOwners: {}
   };
   var CLOSED = /* @__PURE__ */ new Set(["Won", "Lost", "Past Client"]);
   var SETTING = {
@@ -3015,6 +3510,7 @@ var Lembar = (() => {
     expectedPrefix: "Expected conversion %: ",
     bigDeal: "Big deal threshold",
     campaignsToUnasked: "Campaigns to leads not asked for consent",
+    salutation: "Salutation",
     sources: "Sources",
     lostReasons: "Lost Reasons",
     firstContactSlaHours: "First-contact SLA (hours)",
@@ -3023,7 +3519,9 @@ var Lembar = (() => {
     recontactDelayMonths: "Re-contact delay (months)",
     auditIntervalMonths: "Duplicate audit interval (months)",
     reminderHour: "Reminder hour",
-    managerEmails: "Manager emails"
+    managerEmails: "Manager emails",
+    leadFormSource: "Lead form source",
+    leadFormOwners: "Lead form owners"
   };
   var list = (xs) => xs.join(", ");
   function defaultSettingRows(d = DEFAULT_SETTINGS) {
@@ -3074,16 +3572,23 @@ var Lembar = (() => {
       value: d.campaignsToUnasked ? "yes" : "no",
       description: { key: "desc.campaignsToUnasked" }
     });
-    const num2 = (setting, v, key) => rows.push({ setting, value: String(v), description: { key } });
+    rows.push({ setting: SETTING.salutation, value: d.salutation, description: { key: "desc.salutation" } });
+    const num3 = (setting, v, key) => rows.push({ setting, value: String(v), description: { key } });
     rows.push({ setting: SETTING.sources, value: list(d.sources), description: { key: "desc.sources" } });
     rows.push({ setting: SETTING.lostReasons, value: list(d.lostReasons), description: { key: "desc.lostReasons" } });
-    num2(SETTING.firstContactSlaHours, d.firstContactSlaHours, "desc.sla");
-    num2(SETTING.followUpIntervalDays, d.followUpIntervalDays, "desc.followUpInterval");
-    num2(SETTING.maxFollowUps, d.maxFollowUps, "desc.maxFollowUps");
-    num2(SETTING.recontactDelayMonths, d.recontactDelayMonths, "desc.recontact");
-    num2(SETTING.auditIntervalMonths, d.auditIntervalMonths, "desc.auditInterval");
-    num2(SETTING.reminderHour, d.reminderHour, "desc.reminderHour");
+    num3(SETTING.firstContactSlaHours, d.firstContactSlaHours, "desc.sla");
+    num3(SETTING.followUpIntervalDays, d.followUpIntervalDays, "desc.followUpInterval");
+    num3(SETTING.maxFollowUps, d.maxFollowUps, "desc.maxFollowUps");
+    num3(SETTING.recontactDelayMonths, d.recontactDelayMonths, "desc.recontact");
+    num3(SETTING.auditIntervalMonths, d.auditIntervalMonths, "desc.auditInterval");
+    num3(SETTING.reminderHour, d.reminderHour, "desc.reminderHour");
     rows.push({ setting: SETTING.managerEmails, value: list(d.managerEmails), description: { key: "desc.managers" } });
+    rows.push({ setting: SETTING.leadFormSource, value: d.leadFormSource, description: { key: "desc.leadFormSource" } });
+    rows.push({
+      setting: SETTING.leadFormOwners,
+      value: Object.entries(d.leadFormOwners).map(([src, owner]) => `${src}: ${owner}`).join("; "),
+      description: { key: "desc.leadFormOwners" }
+    });
     return rows;
   }
   function splitList(v) {
@@ -3113,7 +3618,7 @@ var Lembar = (() => {
       if (xs.length > 0) s.statuses = xs;
       else report2(SETTING.statuses, "settings.emptyList");
     }
-    const known = new Set(s.statuses);
+    const known2 = new Set(s.statuses);
     const listSetting = (name, apply) => {
       const v = byName.get(name);
       if (v === void 0) return;
@@ -3126,11 +3631,11 @@ var Lembar = (() => {
     for (const status of s.statuses) {
       const tName = SETTING.transitionPrefix + status;
       const tv = byName.get(tName);
-      const fallbackT = (DEFAULT_SETTINGS.transitions[status] ?? []).filter((x) => known.has(x));
+      const fallbackT = (DEFAULT_SETTINGS.transitions[status] ?? []).filter((x) => known2.has(x));
       if (tv === void 0) s.transitions[status] = fallbackT;
       else {
         const xs = splitList(tv);
-        const bad = xs.find((x) => !known.has(x));
+        const bad = xs.find((x) => !known2.has(x));
         if (bad !== void 0) {
           report2(tName, "settings.unknownStatus", { value: userText(bad) });
           s.transitions[status] = fallbackT;
@@ -3191,7 +3696,7 @@ var Lembar = (() => {
         if (fallback) s.expectedConversion[src] = fallback;
       } else s.expectedConversion[src] = { min: lo / 100, max: hi / 100 };
     }
-    for (const k of Object.keys(s.transitions)) if (!known.has(k)) delete s.transitions[k];
+    for (const k of Object.keys(s.transitions)) if (!known2.has(k)) delete s.transitions[k];
     const numSetting = (name, field, min, max, integer = true) => {
       const v = byName.get(name);
       if (v === void 0 || v === "") return;
@@ -3216,6 +3721,13 @@ var Lembar = (() => {
       else if (["no", "tidak", "false", "n"].includes(v)) s.campaignsToUnasked = false;
       else report2(SETTING.campaignsToUnasked, "settings.yesNo", { value: userText(unasked) });
     }
+    const salutation = byName.get(SETTING.salutation);
+    if (salutation !== void 0 && salutation.trim() !== "") {
+      const v = salutation.trim().toLowerCase();
+      if (["auto", "otomatis"].includes(v)) s.salutation = "auto";
+      else if (["none", "tidak", "tanpa", "no"].includes(v)) s.salutation = "none";
+      else report2(SETTING.salutation, "settings.badSalutation", { value: userText(salutation) });
+    }
     const managers = byName.get(SETTING.managerEmails);
     if (managers) {
       for (const m of splitList(managers)) {
@@ -3224,11 +3736,32 @@ var Lembar = (() => {
         else report2(SETTING.managerEmails, "settings.badEmail", { value: userText(m) });
       }
     }
+    parseLeadForm(byName, s, report2);
     const knownNames = new Set(defaultSettingRows(s).map((r) => r.setting));
     for (const name of byName.keys()) {
       if (!knownNames.has(name)) report2(name, "settings.unknownSetting");
     }
     return { settings: s, problems };
+  }
+  function parseLeadForm(byName, s, report2) {
+    const fallback = s.sources.includes(DEFAULT_SETTINGS.leadFormSource) ? DEFAULT_SETTINGS.leadFormSource : s.sources[s.sources.length - 1];
+    s.leadFormSource = fallback;
+    const src = byName.get(SETTING.leadFormSource);
+    if (src !== void 0 && src !== "") {
+      const found = s.sources.find((x) => x.toLowerCase() === src.toLowerCase());
+      if (found) s.leadFormSource = found;
+      else report2(SETTING.leadFormSource, "settings.notASource", { value: userText(src), default: fallback });
+    }
+    const owners = byName.get(SETTING.leadFormOwners);
+    if (!owners) return;
+    for (const part of owners.split(/[;\n]/).map((x) => x.trim())) {
+      if (part === "") continue;
+      const m = /^(.+?)\s*[:=]\s*(\S+)$/.exec(part);
+      const source = m ? s.sources.find((x) => x.toLowerCase() === m[1].trim().toLowerCase()) : void 0;
+      const owner = m ? normalizeEmail(m[2]) : null;
+      if (source && owner?.ok) s.leadFormOwners[source] = owner.email;
+      else report2(SETTING.leadFormOwners, "settings.badOwnerRule", { value: userText(part) });
+    }
   }
   function structuredCloneSettings(d) {
     return JSON.parse(JSON.stringify(d));
@@ -3236,7 +3769,7 @@ var Lembar = (() => {
 
   // src/core/dates.ts
   var DAY = 864e5;
-  var isDate = (v) => Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN(v.getTime());
+  var isDate = (v) => typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN(v.getTime());
   function parseYmd(s, offsetMinutes) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s ?? "").trim());
     if (!m) return null;
@@ -3295,34 +3828,857 @@ var Lembar = (() => {
     return new Date(d.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 16).replace("T", " ");
   }
 
+  // src/core/team.ts
+  var num = (v) => v === "" || v === null || v === void 0 || !Number.isFinite(Number(v)) ? null : Number(v);
+  function parseTeam(rows) {
+    const team2 = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      const e = normalizeEmail(r["Email"]);
+      if (!e.ok) continue;
+      const lang = String(r["Language"] ?? "").trim().toLowerCase();
+      team2.set(e.email, {
+        email: e.email,
+        name: String(r["Name"] ?? "").trim(),
+        phone: String(r["Phone"] ?? "").trim(),
+        role: String(r["Role"] ?? "").trim(),
+        language: lang === "id" || lang === "en" ? lang : "",
+        targets: { newLeads: num(r["Target New Leads"]), won: num(r["Target Won"]), value: num(r["Target Value"]) }
+      });
+    }
+    return team2;
+  }
+  function teamProblems(rows) {
+    const out = [];
+    rows.forEach((r, i) => {
+      const cell = String(r["Email"] ?? "").trim();
+      if (cell !== "" && !normalizeEmail(cell).ok)
+        out.push({ key: "setup.teamBadEmail", params: { row: i + 2, value: userText(cell) } });
+    });
+    return out;
+  }
+  function displayName(team2, email2) {
+    return team2.get(email2.trim().toLowerCase())?.name ?? "";
+  }
+  function managersOf(team2, settingEmails) {
+    const out = new Set(settingEmails.map((e) => e.toLowerCase()));
+    for (const m of team2.values()) if (m.role.toLowerCase() === "manager") out.add(m.email);
+    return [...out];
+  }
+
+  // src/core/salutation.ts
+  var TITLES = {
+    bapak: "male",
+    bpk: "male",
+    bp: "male",
+    pak: "male",
+    tn: "male",
+    tuan: "male",
+    sdr: "male",
+    saudara: "male",
+    mr: "male",
+    h: "male",
+    haji: "male",
+    ibu: "female",
+    ib: "female",
+    bu: "female",
+    ny: "female",
+    nyonya: "female",
+    nn: "female",
+    nona: "female",
+    sdri: "female",
+    saudari: "female",
+    mrs: "female",
+    ms: "female",
+    miss: "female",
+    hj: "female",
+    hajjah: "female",
+    dr: "",
+    drs: "",
+    dra: "female",
+    ir: "",
+    prof: ""
+  };
+  var WORDS = {
+    id: { male: "Pak", female: "Bu" },
+    en: { male: "Mr", female: "Ms" }
+  };
+  function addressee(raw, setting, lang) {
+    const cell = String(raw ?? "").replace(/\s+/g, " ").trim();
+    const beforeDegrees = cell.split(",")[0].trim();
+    const words2 = beforeDegrees.split(" ");
+    let gender = "";
+    let i = 0;
+    while (i < words2.length - 1) {
+      const key = words2[i].toLowerCase().replace(/\.+$/, "");
+      if (!(key in TITLES)) break;
+      if (!gender) gender = TITLES[key];
+      i++;
+    }
+    const name = words2.slice(i).join(" ") || cell;
+    const salutation = setting === "auto" && gender ? WORDS[lang][gender] : "";
+    return { name, salutation, greeting: salutation ? `${salutation} ${name}` : name };
+  }
+
+  // src/core/templates.ts
+  var PLACEHOLDERS = {
+    nama: "name",
+    name: "name",
+    sapaan: "greeting",
+    salutation: "greeting",
+    perusahaan: "company",
+    company: "company",
+    kebutuhan: "needs",
+    needs: "needs",
+    sales: "sales",
+    salesperson: "sales",
+    telepon_sales: "salesPhone",
+    sales_phone: "salesPhone",
+    nilai: "value",
+    value: "value",
+    tanggal_penawaran: "quotationDate",
+    quotation_date: "quotationDate",
+    produk: "product",
+    product: "product"
+  };
+  function nameValues(rawName, salutation, language2) {
+    const a = addressee(rawName, salutation, language2 === "en" ? "en" : "id");
+    return { name: a.name, greeting: a.greeting };
+  }
+  var PLACEHOLDER = /\{([a-z_]+)\}/gi;
+  function braces(s) {
+    const out = /* @__PURE__ */ new Map();
+    for (const m of s.match(PLACEHOLDER) ?? []) out.set(m, (out.get(m) ?? 0) + 1);
+    return out;
+  }
+  function renderTemplate(t2, values2) {
+    const missing = /* @__PURE__ */ new Set();
+    const unknown = /* @__PURE__ */ new Set();
+    const fromLead = {};
+    const fill3 = (s) => String(s ?? "").replace(PLACEHOLDER, (m, raw) => {
+      const key = PLACEHOLDERS[raw.toLowerCase()];
+      if (!key) {
+        unknown.add(m);
+        return m;
+      }
+      const v = String(values2[key] ?? "").trim();
+      if (v === "") {
+        missing.add(m);
+        return m;
+      }
+      for (const [b, n] of braces(v)) fromLead[b] = (fromLead[b] ?? 0) + n;
+      return v;
+    });
+    return { subject: fill3(t2.subject), text: fill3(t2.text), missing: [...missing], unknown: [...unknown], fromLead };
+  }
+  function leftoverPlaceholders(subject, text5, fromLead) {
+    return [...braces(`${subject}
+${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
+  }
+  function situationOf(section) {
+    return section === "slaBreached" ? "First Contact" : section === "recontact" ? "Re-contact" : section === "pastExpectedClose" ? "Quotation Sent" : "Follow-up";
+  }
+  function situationOfStatus(status, contacted) {
+    if (status === "Past Client") return "Re-contact";
+    if (status === "Quotation Sent" || status === "Negotiation") return "Quotation Sent";
+    return contacted ? "Follow-up" : "First Contact";
+  }
+  function defaultTemplates() {
+    const t2 = (id, name, channel, language2, situation, subject, text5) => ({ id, name, channel, language: language2, situation, subject, text: text5 });
+    return [
+      t2(
+        "T-001",
+        "Kontak pertama (WA)",
+        "WhatsApp",
+        "id",
+        "First Contact",
+        "",
+        "Selamat siang {sapaan}, saya {sales} dari tim kami. Terima kasih sudah menghubungi kami soal {kebutuhan}. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?"
+      ),
+      t2(
+        "T-002",
+        "Kontak pertama (email A)",
+        "Email",
+        "id",
+        "First Contact",
+        "Kebutuhan {kebutuhan} untuk {perusahaan}",
+        "Yth. {sapaan},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}"
+      ),
+      t2(
+        "T-003",
+        "Tindak lanjut (WA)",
+        "WhatsApp",
+        "id",
+        "Follow-up",
+        "",
+        "Halo {sapaan}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?"
+      ),
+      t2(
+        "T-004",
+        "Penawaran terkirim (WA)",
+        "WhatsApp",
+        "id",
+        "Quotation Sent",
+        "",
+        "Halo {sapaan}, penawaran untuk {kebutuhan} sudah kami kirim pada {tanggal_penawaran}. Apakah sudah sempat dilihat? Saya {sales}, siap menjawab pertanyaan."
+      ),
+      t2(
+        "T-005",
+        "Menghubungi lagi klien lama (WA)",
+        "WhatsApp",
+        "id",
+        "Re-contact",
+        "",
+        "Halo {sapaan}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru."
+      ),
+      t2(
+        "T-006",
+        "Salam hari raya (WA)",
+        "WhatsApp",
+        "id",
+        "Greeting",
+        "",
+        "Selamat hari raya, {sapaan}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim."
+      ),
+      t2(
+        "T-007",
+        "Salam hari raya (email)",
+        "Email",
+        "id",
+        "Greeting",
+        "Selamat hari raya, {nama}",
+        "Yth. {sapaan},\n\nSelamat hari raya. Terima kasih atas kepercayaan Anda selama ini; semoga kita terus bekerja sama.\n\nSalam hangat,\n{sales}"
+      ),
+      t2(
+        "T-101",
+        "First contact (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "First Contact",
+        "",
+        "Good afternoon {salutation}, this is {sales} from our team. Thank you for asking about {needs}. When would be a good time to walk you through the options?"
+      ),
+      t2(
+        "T-102",
+        "First contact (email A)",
+        "Email",
+        "en",
+        "First Contact",
+        "{needs} for {company}",
+        "Dear {salutation},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}"
+      ),
+      t2(
+        "T-103",
+        "Follow-up (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "Follow-up",
+        "",
+        "Hello {salutation}, this is {sales}. Following up on {needs}: is there anything I can explain further?"
+      ),
+      t2(
+        "T-104",
+        "Quotation sent (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "Quotation Sent",
+        "",
+        "Hello {salutation}, we sent the quotation for {needs} on {quotation_date}. Have you had a chance to look at it? I am {sales}, happy to answer any questions."
+      ),
+      t2(
+        "T-105",
+        "Past client re-contact (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "Re-contact",
+        "",
+        "Hello {salutation}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new."
+      ),
+      t2(
+        "T-107",
+        "Holiday greeting (email)",
+        "Email",
+        "en",
+        "Greeting",
+        "Season's greetings, {name}",
+        "Dear {salutation},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}"
+      ),
+      t2(
+        "T-106",
+        "Holiday greeting (WhatsApp)",
+        "WhatsApp",
+        "en",
+        "Greeting",
+        "",
+        "Happy holidays, {salutation}. Thank you for your trust. Warm regards from {sales} and the team."
+      )
+    ];
+  }
+  function parseTemplates(rows) {
+    return rows.map((r) => ({
+      id: String(r["Template ID"] ?? "").trim(),
+      name: String(r["Name"] ?? "").trim(),
+      channel: String(r["Channel"] ?? "").trim(),
+      language: String(r["Language"] ?? "").trim().toLowerCase(),
+      situation: String(r["Situation"] ?? "").trim(),
+      subject: String(r["Subject"] ?? ""),
+      text: String(r["Text"] ?? "")
+    })).filter((t2) => t2.id !== "" && t2.text.trim() !== "");
+  }
+
+  // src/core/headers.ts
+  function mapHeaders(headerRow) {
+    const index = /* @__PURE__ */ Object.create(null);
+    const headers = headerRow.map((h) => String(h ?? "").trim());
+    headers.forEach((h, i) => {
+      if (h !== "" && !(h in index)) index[h] = i;
+    });
+    return { index, width: headers.length, headers };
+  }
+  function missingHeaders(map, required) {
+    return required.filter((h) => !(h in map.index));
+  }
+
+  // src/gas/execution.ts
+  var active = null;
+  function activeSpreadsheet() {
+    if (!active) active = SpreadsheetApp.getActiveSpreadsheet();
+    return active;
+  }
+  var handles = /* @__PURE__ */ new Map();
+  function sheetNamed(ss, name) {
+    let byName = handles.get(ss);
+    if (!byName) {
+      byName = /* @__PURE__ */ new Map();
+      handles.set(ss, byName);
+    }
+    const hit = byName.get(name);
+    if (hit) return hit;
+    const sheet = ss.getSheetByName(name);
+    if (sheet) byName.set(name, sheet);
+    return sheet;
+  }
+  var tabs = /* @__PURE__ */ new Map();
+  function tabState(ss, name) {
+    return tabs.get(ss)?.get(name);
+  }
+  function rememberTab(ss, name, state) {
+    let byName = tabs.get(ss);
+    if (!byName) {
+      byName = /* @__PURE__ */ new Map();
+      tabs.set(ss, byName);
+    }
+    byName.set(name, state);
+  }
+  function forgetTabs() {
+    tabs.clear();
+  }
+  var propsHandle = null;
+  var snapshot = null;
+  function handle() {
+    if (!propsHandle) propsHandle = PropertiesService.getDocumentProperties();
+    return propsHandle;
+  }
+  function all() {
+    if (!snapshot) snapshot = { ...handle().getProperties() };
+    return snapshot;
+  }
+  var facade = {
+    getProperty(key) {
+      const v = all()[key];
+      return v === void 0 ? null : v;
+    },
+    getProperties() {
+      return { ...all() };
+    },
+    getKeys() {
+      return Object.keys(all());
+    },
+    setProperty(key, value) {
+      handle().setProperty(key, value);
+      if (snapshot) snapshot[key] = String(value);
+      return facade;
+    },
+    setProperties(values2, deleteAllOthers) {
+      if (deleteAllOthers === void 0) handle().setProperties(values2);
+      else handle().setProperties(values2, deleteAllOthers);
+      if (snapshot) {
+        if (deleteAllOthers) snapshot = {};
+        for (const [k, v] of Object.entries(values2)) snapshot[k] = String(v);
+      }
+      return facade;
+    },
+    deleteProperty(key) {
+      handle().deleteProperty(key);
+      if (snapshot) delete snapshot[key];
+      return facade;
+    },
+    deleteAllProperties() {
+      handle().deleteAllProperties();
+      snapshot = {};
+      return facade;
+    }
+  };
+  function documentProperties() {
+    return facade;
+  }
+  function lockTaken() {
+    for (const byName of tabs.values())
+      for (const state of byName.values()) {
+        state.lastRow = null;
+        state.maxRows = null;
+      }
+    snapshot = null;
+  }
+  function useSpreadsheet(ss) {
+    if (ss && !active) active = ss;
+  }
+  var cache;
+  var cached = null;
+  function documentCache() {
+    if (cache === void 0) cache = CacheService.getDocumentCache();
+    return cache;
+  }
+  function cacheGet(keys, key) {
+    const c = documentCache();
+    if (!c) return null;
+    if (!cached) cached = { ...c.getAll([...keys]) };
+    return cached[key] ?? null;
+  }
+  function cachePut(key, value, seconds) {
+    const c = documentCache();
+    if (!c) return;
+    c.put(key, value, seconds);
+    if (cached) cached[key] = value;
+  }
+  function cacheRemove(keys) {
+    const c = documentCache();
+    if (!c) return;
+    c.removeAll([...keys]);
+    if (cached) for (const k of keys) delete cached[k];
+  }
+
+  // src/gas/table.ts
+  var Table = class _Table {
+    constructor(state, name, columns) {
+      __publicField(this, "state", state);
+      __publicField(this, "name", name);
+      __publicField(this, "columns", columns);
+    }
+    get sheet() {
+      return this.state.sheet;
+    }
+    get headers() {
+      return this.state.headers;
+    }
+    /** Last row with content (1-based, header included), shared by every Table of the tab. */
+    get lastRow() {
+      if (this.state.lastRow === null) this.state.lastRow = Math.max(this.sheet.getLastRow(), 1);
+      return this.state.lastRow;
+    }
+    set lastRow(n) {
+      this.state.lastRow = n;
+    }
+    /**
+     * Opens a tab, checking that every required header is there (a clear error otherwise). The
+     * tab's header and size are read once per execution and lock section (src/gas/execution.ts):
+     * the data range's dimensions come with the handle, so opening costs a lookup, the range and
+     * one read of the header row.
+     */
+    static open(ss, name, columns, lang) {
+      const state = _Table.state(ss, name);
+      if (!state) throw new CrmError({ key: "error.missingTab", params: { tab: name } }, lang);
+      const missing = missingHeaders(
+        state.headers,
+        columns.map((c) => c.header)
+      );
+      if (missing.length > 0)
+        throw new CrmError({ key: "error.missingHeader", params: { tab: name, header: missing[0] } }, lang);
+      return new _Table(state, name, columns);
+    }
+    /**
+     * A tab's header row (and size), read once per execution: null when there is no such tab.
+     * `sheet`: its handle when the caller has it already (an edit event's range).
+     */
+    static headerOf(ss, name, sheet) {
+      return _Table.state(ss, name, sheet)?.headers ?? null;
+    }
+    static state(ss, name, known2) {
+      const seen = tabState(ss, name);
+      if (seen) return seen;
+      const sheet = known2 ?? sheetNamed(ss, name);
+      if (!sheet) return null;
+      const data = sheet.getDataRange();
+      const lastRow = data.getNumRows();
+      const headers = mapHeaders(sheet.getRange(1, 1, 1, data.getNumColumns()).getValues()[0]);
+      const state = { sheet, headers, lastRow: Math.max(lastRow, 1), maxRows: null };
+      rememberTab(ss, name, state);
+      return state;
+    }
+    /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
+    withUserColumns() {
+      const ours = new Set(this.columns.map((c) => c.header));
+      const extra = this.headers.headers.filter((h) => h !== "" && !ours.has(h)).map((h) => ({ header: h, key: h, kind: "general" }));
+      return new _Table(this.state, this.name, [...this.columns, ...extra]);
+    }
+    /** The sheet's row count: asked once, then kept as rows are inserted and deleted here. */
+    maxRows() {
+      if (this.state.maxRows === null) this.state.maxRows = this.sheet.getMaxRows();
+      return this.state.maxRows;
+    }
+    insertRowsAtEnd(howMany) {
+      const max = this.maxRows();
+      this.sheet.insertRowsAfter(max, howMany);
+      this.state.maxRows = max + howMany;
+    }
+    get rowCount() {
+      return this.lastRow - 1;
+    }
+    /** 1-based sheet column of a header. */
+    col(header) {
+      return this.headers.index[header] + 1;
+    }
+    /** 0-based position of a header in a full-width row (`allRows`, `toRecord`). */
+    indexOf(header) {
+      return this.headers.index[header];
+    }
+    /** Every data row's value in one column (one read). */
+    column(header) {
+      if (this.rowCount === 0) return [];
+      return this.sheet.getRange(2, this.col(header), this.rowCount, 1).getValues().map((r) => r[0]);
+    }
+    /**
+     * Several columns at once, keyed by header: one read of the block from the leftmost to the
+     * rightmost of them (the columns between come along; a call costs more than a cell).
+     */
+    columnsOf(headers) {
+      const out = {};
+      if (headers.length === 0) return out;
+      if (this.rowCount === 0) {
+        for (const h of headers) out[h] = [];
+        return out;
+      }
+      const at = headers.map((h) => this.headers.index[h]);
+      const from = Math.min(...at);
+      const width = Math.max(...at) - from + 1;
+      const block = this.sheet.getRange(2, from + 1, this.rowCount, width).getValues();
+      headers.forEach((h, k) => {
+        const i = at[k] - from;
+        out[h] = block.map((r) => r[i]);
+      });
+      return out;
+    }
+    /** All data rows as full-width arrays (one read). */
+    allRows() {
+      if (this.rowCount === 0) return [];
+      return this.sheet.getRange(2, 1, this.rowCount, this.headers.width).getValues();
+    }
+    /** One data row (0-based data index) as a record keyed by header. */
+    readRow(dataIndex) {
+      const row = this.sheet.getRange(dataIndex + 2, 1, 1, this.headers.width).getValues()[0];
+      return this.toRecord(row);
+    }
+    /** A full-width row as a record keyed by header (the team's columns too, when opened with them). */
+    toRecord(row) {
+      const rec = {};
+      for (const c of this.columns) rec[c.header] = row[this.headers.index[c.header]];
+      return rec;
+    }
+    /**
+     * Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. A
+     * full-row copy passes the team's columns too, as a `Record<string, unknown>`.
+     */
+    append(records, options = {}) {
+      if (records.length === 0) return this.lastRow + 1;
+      const start = this.lastRow + 1;
+      const needed = start + records.length - 1 - this.maxRows();
+      if (needed > 0) this.insertRowsAtEnd(needed);
+      const rows = records.map((rec) => {
+        const row = new Array(this.headers.width).fill("");
+        for (const c of this.columns) row[this.headers.index[c.header]] = rec[c.header];
+        return row;
+      });
+      this.writeNewRows(start, rows, options.formats);
+      this.lastRow = start + records.length - 1;
+      return start;
+    }
+    /**
+     * Inserts full-width rows right under the header (an undo putting old rows back where they
+     * were), with the same formats as `append`, and plain: not bold like the header above them.
+     */
+    insertAtTop(rows) {
+      if (rows.length === 0) return;
+      this.sheet.insertRowsAfter(1, rows.length);
+      if (this.state.maxRows !== null) this.state.maxRows += rows.length;
+      this.writeNewRows(2, rows);
+      this.sheet.getRange(2, 1, rows.length, this.headers.width).setFontWeight("normal");
+      this.lastRow += rows.length;
+    }
+    /**
+     * Writes rows (by column index) into new, empty rows. Our columns get their format; a team's
+     * own column keeps the format its cells have (or the one given, for a full-row copy), so the
+     * add-on never reformats a column it does not own. Formats go first, so text stays text (a
+     * new row inherits no format in Sheets), and text in a cell that is not plain text is written
+     * literally (see `literal`).
+     */
+    writeNewRows(start, rows, given) {
+      const width = this.headers.width;
+      const kinds = this.kindsByIndex();
+      const range = this.sheet.getRange(start, 1, rows.length, width);
+      const known2 = (c) => given !== void 0 && rows.every((_, r) => given[r]?.[c] != null);
+      const existing = kinds.every((k, c) => owned(k) || known2(c)) ? [] : range.getNumberFormats();
+      const formats = rows.map(
+        (_, r) => kinds.map((k, c) => owned(k) ? NUMBER_FORMAT[k] : given?.[r]?.[c] ?? existing[r]?.[c])
+      );
+      range.setNumberFormats(formats);
+      range.setValues(
+        rows.map(
+          (row, r) => formats[r].map((f, c) => row[c] === void 0 || row[c] === null ? "" : literal(row[c], f))
+        )
+      );
+    }
+    /** The number formats of data rows (0-based), full width: one read. */
+    formatsOf(firstDataIndex, count) {
+      if (count < 1) return [];
+      return this.sheet.getRange(firstDataIndex + 2, 1, count, this.headers.width).getNumberFormats();
+    }
+    /**
+     * Writes the given headers' values into one data row: one block per run of adjacent columns,
+     * so user columns in between (and their formulas) are never rewritten. Our columns get their
+     * format; a team's own column keeps its format and gets its value literally.
+     */
+    update(dataIndex, changes) {
+      const cols = Object.keys(changes).filter((h) => Object.prototype.hasOwnProperty.call(this.headers.index, h)).map((h) => ({ h, i: this.headers.index[h] })).sort((a, b) => a.i - b.i);
+      const kinds = this.kindsByIndex();
+      let run = [];
+      const flush = () => {
+        if (run.length === 0) return;
+        const range = this.sheet.getRange(dataIndex + 2, run[0].i + 1, 1, run.length);
+        const theirs = run.some((x) => !owned(kinds[x.i]));
+        const existing = theirs ? range.getNumberFormats()[0] : [];
+        const formats = run.map((x, k) => owned(kinds[x.i]) ? NUMBER_FORMAT[kinds[x.i]] : existing[k]);
+        if (run.some((x) => owned(kinds[x.i]))) range.setNumberFormats([formats]);
+        range.setValues([run.map((x, k) => literal(blankNull(changes[x.h]), formats[k]))]);
+        run = [];
+      };
+      for (const c of cols) {
+        if (run.length > 0 && c.i !== run[run.length - 1].i + 1) flush();
+        run.push(c);
+      }
+      flush();
+    }
+    /** Empties every data row (values and validations) of a generated tab; the header stays. */
+    clearData() {
+      if (this.rowCount > 0) {
+        const old = this.sheet.getRange(2, 1, this.rowCount, this.headers.width);
+        old.clearDataValidations();
+        old.clearContent();
+      }
+      this.lastRow = 1;
+    }
+    /** Sizes the tab to exactly `dataRows` rows below the header (one call when it differs). */
+    fitRows(dataRows) {
+      const want = Math.max(2, dataRows + 1);
+      const max = this.maxRows();
+      if (want > max) this.insertRowsAtEnd(want - max);
+      else if (want < max) this.state.maxRows = deleteSheetRows(this.sheet, want + 1, max - want, max);
+    }
+    /** Deletes data rows (0-based), bottom up, one call per run of adjacent rows. */
+    deleteDataRows(indices) {
+      const sorted = [...new Set(indices)].sort((a, b) => b - a);
+      if (sorted.length === 0) return;
+      let max = this.maxRows();
+      let i = 0;
+      while (i < sorted.length) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
+        max = deleteSheetRows(this.sheet, sorted[j] + 2, j - i + 1, max);
+        i = j + 1;
+      }
+      this.state.maxRows = max;
+      this.lastRow -= sorted.length;
+    }
+    /** Writes one column over consecutive data rows in one block. */
+    writeColumn(header, firstDataIndex, values2) {
+      if (values2.length === 0) return;
+      this.sheet.getRange(firstDataIndex + 2, this.col(header), values2.length, 1).setValues(values2.map((v) => [blankNull(v)]));
+    }
+    kindsByIndex() {
+      const kinds = new Array(this.headers.width).fill(void 0);
+      for (const c of this.columns) kinds[this.headers.index[c.header]] = c.kind;
+      return kinds;
+    }
+  };
+  function appendHeaders(sheet, names) {
+    if (names.length === 0) return 0;
+    forgetTabs();
+    const start = sheet.getLastColumn() + 1;
+    const over = Math.max(0, start + names.length - 1 - sheet.getMaxColumns());
+    if (over > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), over);
+    sheet.getRange(1, start, 1, names.length).setNumberFormat("@").setValues([names]).setFontWeight("bold");
+    return over;
+  }
+  function deleteSheetRows(sheet, start, howMany, maxRows) {
+    if (howMany < 1) return maxRows;
+    if (maxRows - 1 - howMany >= 1) {
+      sheet.deleteRows(start, howMany);
+      return maxRows - howMany;
+    }
+    if (howMany > 1) sheet.deleteRows(start + 1, howMany - 1);
+    const keep = sheet.getRange(start, 1, 1, sheet.getMaxColumns());
+    keep.clearDataValidations();
+    keep.clearContent();
+    return maxRows - howMany + 1;
+  }
+  function owned(kind) {
+    return kind !== void 0 && kind !== "general";
+  }
+  function literal(v, format) {
+    if (typeof v !== "string" || v === "" || format === "@") return v;
+    return `'${v}`;
+  }
+  function blankNull(v) {
+    return v === null || v === void 0 ? "" : v;
+  }
+
+  // src/gas/team.ts
+  function rowsOf(crm, tab, columns) {
+    if (!sheetNamed(crm.ss, tab)) return [];
+    const table2 = Table.open(crm.ss, tab, columns, crm.lang);
+    return table2.allRows().map((r) => table2.toRecord(r));
+  }
+  var team = null;
+  function readTeam(crm) {
+    if (team) return team;
+    const cached2 = readCached(TEAM_CACHE_PROPERTY, crm.now);
+    let rows = cached2 && Array.isArray(cached2.rows) ? cached2.rows : null;
+    if (!rows) {
+      rows = rowsOf(crm, TAB.team, TEAM_COLUMNS).map(
+        (r) => Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [k, v instanceof Date ? cellText(v, crm.offset) : v])
+        )
+      );
+      writeCached(TEAM_CACHE_PROPERTY, { at: crm.now.getTime(), rows });
+    }
+    team = parseTeam(rows);
+    return team;
+  }
+  function readTemplates(crm) {
+    return parseTemplates(rowsOf(crm, TAB.templates, TEMPLATE_COLUMNS));
+  }
+
+  // src/gas/webapp-access.ts
+  var SPREADSHEET_ID_PROPERTY = "lembar.spreadsheetId";
+  function rememberSpreadsheet(ss) {
+    const props = PropertiesService.getScriptProperties();
+    const id = ss.getId();
+    if (props.getProperty(SPREADSHEET_ID_PROPERTY) !== id) props.setProperty(SPREADSHEET_ID_PROPERTY, id);
+  }
+  function userLang() {
+    return resolveLang("", Session.getActiveUserLocale());
+  }
+  function webAppSpreadsheet() {
+    const id = PropertiesService.getScriptProperties().getProperty(SPREADSHEET_ID_PROPERTY);
+    if (!id) throw new CrmError({ key: "phone.notSetUp" }, userLang());
+    try {
+      return SpreadsheetApp.openById(id);
+    } catch (e) {
+      if (/permission to call/i.test(String(e?.message))) throw e;
+      throw new CrmError({ key: "phone.noAccess", params: { email: userText(signedIn()) } }, userLang());
+    }
+  }
+  function signedIn() {
+    return Session.getActiveUser().getEmail() || "";
+  }
+  function requireMember(crm) {
+    const who = normalizeEmail(signedIn());
+    if (!who.ok) throw new CrmError({ key: "phone.noEmail" }, crm.lang);
+    const team2 = readTeam(crm);
+    if (team2.has(who.email) || managersOf(team2, crm.settings.managerEmails).includes(who.email)) return;
+    throw new CrmError({ key: "phone.notMember", params: { email: userText(who.email) } }, crm.lang);
+  }
+
   // src/gas/services.ts
   var LAST_ID_PROPERTY = "lembar.lastLeadNumber";
+  var SETTINGS_CACHE_PROPERTY = "lembar.settings";
+  var SETTINGS_TTL_MS = 6 * 60 * 60 * 1e3;
+  var TEAM_CACHE_PROPERTY = "lembar.team";
+  var opened = null;
   function openCrm() {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const timeZone = ss.getSpreadsheetTimeZone();
+    if (opened) return opened;
+    const active2 = activeSpreadsheet();
+    const ss = active2 ?? webAppSpreadsheet();
     const now = /* @__PURE__ */ new Date();
+    const timeZone = ss.getSpreadsheetTimeZone();
     const offset = offsetFromZ(Utilities.formatDate(now, timeZone, "Z"));
-    const parsed = readSettings(ss, offset);
-    return {
+    const cached2 = cachedOrRead(ss, now, offset);
+    const parsed = parseSettings(cached2.rows.map(([setting, value]) => ({ setting, value })));
+    const crm = {
       ss,
       settings: parsed.settings,
       settingProblems: parsed.problems,
-      lang: resolveLang(parsed.settings.language, ss.getSpreadsheetLocale()),
+      lang: resolveLang(parsed.settings.language, cached2.locale),
       timeZone,
       offset,
       now
     };
+    if (!active2) requireMember(crm);
+    opened = crm;
+    return opened;
   }
-  function readSettings(ss, offset) {
-    const sheet = ss.getSheetByName(TAB.settings);
-    if (!sheet) return parseSettings([]);
-    const values = sheet.getDataRange().getValues();
-    const header = values[0].map((h) => String(h).trim());
+  function openLang() {
+    if (opened) return opened.lang;
+    const cached2 = cachedOrRead(activeSpreadsheet(), /* @__PURE__ */ new Date(), 0);
+    return resolveLang(
+      parseSettings(cached2.rows.map(([setting, value]) => ({ setting, value }))).settings.language,
+      cached2.locale
+    );
+  }
+  function cachedOrRead(ss, now, offset) {
+    const cached2 = readCachedSettings(now);
+    if (cached2) return cached2;
+    const fresh = { at: now.getTime(), rows: settingRows(ss, offset), locale: ss.getSpreadsheetLocale() };
+    writeCachedSettings(fresh);
+    return fresh;
+  }
+  function forgetSettings() {
+    opened = null;
+    cacheRemove(CACHED);
+  }
+  function readCachedSettings(now) {
+    const c = readCached(SETTINGS_CACHE_PROPERTY, now);
+    return c && Array.isArray(c.rows) && typeof c.locale === "string" ? c : null;
+  }
+  function writeCachedSettings(c) {
+    writeCached(SETTINGS_CACHE_PROPERTY, c);
+  }
+  var CACHED = [SETTINGS_CACHE_PROPERTY, TEAM_CACHE_PROPERTY];
+  function readCached(key, now) {
+    const raw = cacheGet(CACHED, key);
+    if (!raw) return null;
+    let c;
+    try {
+      c = JSON.parse(raw);
+    } catch (_err) {
+      return null;
+    }
+    const age = now.getTime() - c.at;
+    return age >= 0 && age < SETTINGS_TTL_MS ? c : null;
+  }
+  function writeCached(key, value) {
+    const raw = JSON.stringify(value);
+    if (raw.length > 9e4) return;
+    cachePut(key, raw, SETTINGS_TTL_MS / 1e3);
+  }
+  function settingRows(ss, offset) {
+    const sheet = sheetNamed(ss, TAB.settings);
+    if (!sheet) return [];
+    const values2 = sheet.getDataRange().getValues();
+    const header = values2[0].map((h) => String(h).trim());
     const at = (h) => header.indexOf(h);
     const si = at("Setting");
     const vi = at("Value");
-    if (si < 0 || vi < 0) return parseSettings([]);
-    return parseSettings(values.slice(1).map((r) => ({ setting: r[si], value: cellText(r[vi], offset) })));
+    if (si < 0 || vi < 0) return [];
+    return values2.slice(1).map((r) => [cellText(r[si], offset), cellText(r[vi], offset)]);
   }
   function cellText(v, offset) {
     if (v === null || v === void 0) return "";
@@ -3341,10 +4697,15 @@ var Lembar = (() => {
       jobDeadline = before;
     }
   }
-  function documentLock(lang) {
-    const lock = LockService.getDocumentLock();
-    if (!lock) throw new CrmError({ key: "error.noDocument" }, lang);
-    return lock;
+  var held = 0;
+  var lockHandles = null;
+  function crmLocks(lang) {
+    if (lockHandles) return lockHandles;
+    const doc = LockService.getDocumentLock();
+    if (doc) lockHandles = [doc, LockService.getScriptLock()];
+    else if (activeSpreadsheet() === null) lockHandles = [LockService.getScriptLock()];
+    else throw new CrmError({ key: "error.noDocument" }, lang);
+    return lockHandles;
   }
   function acquire(lock) {
     if (jobDeadline === 0) return lock.tryLock(LOCK_WAIT_MS);
@@ -3355,12 +4716,23 @@ var Lembar = (() => {
     }
   }
   function withDocumentLock(lang, fn) {
-    const lock = documentLock(lang);
-    if (!acquire(lock)) throw new CrmError({ key: "error.busy" }, lang);
+    if (held > 0) return fn();
+    const locks = crmLocks(lang);
+    const taken = [];
     try {
-      return fn();
+      for (const lock of locks) {
+        if (!acquire(lock)) throw new CrmError({ key: "error.busy" }, lang);
+        taken.push(lock);
+      }
+      lockTaken();
+      held++;
+      try {
+        return fn();
+      } finally {
+        held--;
+      }
     } finally {
-      lock.releaseLock();
+      for (const lock of taken.reverse()) lock.releaseLock();
     }
   }
   function message(lang, m) {
@@ -3403,16 +4775,44 @@ var Lembar = (() => {
     const none = e?.authMode === ScriptApp.AuthMode.NONE;
     let lang = "id";
     if (!none) {
+      useSpreadsheet(e?.source);
       try {
-        lang = openCrm().lang;
+        lang = openLang();
       } catch (_err) {
         lang = "id";
       }
     }
     const auth = none ? { required: false } : authorizationNeed();
-    const menu2 = SpreadsheetApp.getUi().createAddonMenu();
+    const ui2 = SpreadsheetApp.getUi();
+    const sub = (title, items) => {
+      const m = ui2.createMenu(t(lang, title));
+      for (const [caption, fn] of items) m.addItem(t(lang, caption), fn);
+      return m;
+    };
+    const menu2 = ui2.createAddonMenu();
     if (auth.required) menu2.addItem(t(lang, "menu.authorize"), "showSidebar").addSeparator();
-    menu2.addItem(t(lang, "menu.sidebar"), "showSidebar").addItem(t(lang, "menu.board"), "showPipelineBoard").addSeparator().addItem(t(lang, "menu.setup"), "setupCrm").addItem(t(lang, "menu.import"), "showImportDialog").addItem(t(lang, "menu.triggers"), "installTriggers").addItem(t(lang, "menu.nextRun"), "showNextRun").addSeparator().addItem(t(lang, "menu.auditNow"), "runDuplicateAuditNow").addItem(t(lang, "menu.merge"), "mergeDuplicates").addItem(t(lang, "menu.undoMerge"), "undoMerge").addItem(t(lang, "menu.summary"), "refreshSummary").addItem(t(lang, "menu.archive"), "showArchiveDialog").addSeparator().addItem(t(lang, "menu.campaignPreview"), "previewCampaign").addItem(t(lang, "menu.campaignStart"), "startCampaign").addItem(t(lang, "menu.campaignStop"), "stopCampaign").addToUi();
+    menu2.addItem(t(lang, "menu.sidebar"), "showSidebar").addItem(t(lang, "menu.board"), "showPipelineBoard").addItem(t(lang, "menu.summary"), "refreshSummary").addSeparator().addSubMenu(
+      sub("menu.duplicates", [
+        ["menu.auditNow", "runDuplicateAuditNow"],
+        ["menu.merge", "showMergeDialog"],
+        ["menu.undoMerge", "undoMerge"]
+      ])
+    ).addSubMenu(
+      sub("menu.campaigns", [
+        ["campaignDialog.menu", "showCampaignDialog"],
+        ["menu.campaignPreview", "previewCampaign"],
+        ["menu.campaignStart", "startCampaign"],
+        ["menu.campaignStop", "stopCampaign"]
+      ])
+    ).addSeparator().addSubMenu(
+      sub("menu.admin", [
+        ["menu.import", "showImportDialog"],
+        ["menu.archive", "showArchiveDialog"],
+        ["menu.setup", "setupCrm"],
+        ["menu.triggers", "installTriggers"],
+        ["menu.nextRun", "showNextRun"]
+      ])
+    ).addToUi();
     if (auth.required) {
       try {
         SpreadsheetApp.getActiveSpreadsheet().toast(t(lang, "auth.toast"), t(lang, "menu.title"), 30);
@@ -3427,29 +4827,6 @@ var Lembar = (() => {
     const crm = openCrm();
     const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(t(crm.lang, "sidebar.title"));
     SpreadsheetApp.getUi().showSidebar(html);
-  }
-
-  // src/core/headers.ts
-  function mapHeaders(headerRow) {
-    const index = /* @__PURE__ */ Object.create(null);
-    const headers = headerRow.map((h) => String(h ?? "").trim());
-    headers.forEach((h, i) => {
-      if (h !== "" && !(h in index)) index[h] = i;
-    });
-    return { index, width: headers.length, headers };
-  }
-  function missingHeaders(map, required) {
-    return required.filter((h) => !(h in map.index));
-  }
-
-  // node_modules/libphonenumber-js/metadata.min.json.js
-  var metadata_min_json_default = { "version": 4, "country_calling_codes": { "1": ["US", "AG", "AI", "AS", "BB", "BM", "BS", "CA", "DM", "DO", "GD", "GU", "JM", "KN", "KY", "LC", "MP", "MS", "PR", "SX", "TC", "TT", "VC", "VG", "VI"], "7": ["RU", "KZ"], "20": ["EG"], "27": ["ZA"], "30": ["GR"], "31": ["NL"], "32": ["BE"], "33": ["FR"], "34": ["ES"], "36": ["HU"], "39": ["IT", "VA"], "40": ["RO"], "41": ["CH"], "43": ["AT"], "44": ["GB", "GG", "IM", "JE"], "45": ["DK"], "46": ["SE"], "47": ["NO", "SJ"], "48": ["PL"], "49": ["DE"], "51": ["PE"], "52": ["MX"], "53": ["CU"], "54": ["AR"], "55": ["BR"], "56": ["CL"], "57": ["CO"], "58": ["VE"], "60": ["MY"], "61": ["AU", "CC", "CX"], "62": ["ID"], "63": ["PH"], "64": ["NZ"], "65": ["SG"], "66": ["TH"], "81": ["JP"], "82": ["KR"], "84": ["VN"], "86": ["CN"], "90": ["TR"], "91": ["IN"], "92": ["PK"], "93": ["AF"], "94": ["LK"], "95": ["MM"], "98": ["IR"], "211": ["SS"], "212": ["MA", "EH"], "213": ["DZ"], "216": ["TN"], "218": ["LY"], "220": ["GM"], "221": ["SN"], "222": ["MR"], "223": ["ML"], "224": ["GN"], "225": ["CI"], "226": ["BF"], "227": ["NE"], "228": ["TG"], "229": ["BJ"], "230": ["MU"], "231": ["LR"], "232": ["SL"], "233": ["GH"], "234": ["NG"], "235": ["TD"], "236": ["CF"], "237": ["CM"], "238": ["CV"], "239": ["ST"], "240": ["GQ"], "241": ["GA"], "242": ["CG"], "243": ["CD"], "244": ["AO"], "245": ["GW"], "246": ["IO"], "247": ["AC"], "248": ["SC"], "249": ["SD"], "250": ["RW"], "251": ["ET"], "252": ["SO"], "253": ["DJ"], "254": ["KE"], "255": ["TZ"], "256": ["UG"], "257": ["BI"], "258": ["MZ"], "260": ["ZM"], "261": ["MG"], "262": ["RE", "YT"], "263": ["ZW"], "264": ["NA"], "265": ["MW"], "266": ["LS"], "267": ["BW"], "268": ["SZ"], "269": ["KM"], "290": ["SH", "TA"], "291": ["ER"], "297": ["AW"], "298": ["FO"], "299": ["GL"], "350": ["GI"], "351": ["PT"], "352": ["LU"], "353": ["IE"], "354": ["IS"], "355": ["AL"], "356": ["MT"], "357": ["CY"], "358": ["FI", "AX"], "359": ["BG"], "370": ["LT"], "371": ["LV"], "372": ["EE"], "373": ["MD"], "374": ["AM"], "375": ["BY"], "376": ["AD"], "377": ["MC"], "378": ["SM"], "380": ["UA"], "381": ["RS"], "382": ["ME"], "383": ["XK"], "385": ["HR"], "386": ["SI"], "387": ["BA"], "389": ["MK"], "420": ["CZ"], "421": ["SK"], "423": ["LI"], "500": ["FK"], "501": ["BZ"], "502": ["GT"], "503": ["SV"], "504": ["HN"], "505": ["NI"], "506": ["CR"], "507": ["PA"], "508": ["PM"], "509": ["HT"], "590": ["GP", "BL", "MF"], "591": ["BO"], "592": ["GY"], "593": ["EC"], "594": ["GF"], "595": ["PY"], "596": ["MQ"], "597": ["SR"], "598": ["UY"], "599": ["CW", "BQ"], "670": ["TL"], "672": ["NF"], "673": ["BN"], "674": ["NR"], "675": ["PG"], "676": ["TO"], "677": ["SB"], "678": ["VU"], "679": ["FJ"], "680": ["PW"], "681": ["WF"], "682": ["CK"], "683": ["NU"], "685": ["WS"], "686": ["KI"], "687": ["NC"], "688": ["TV"], "689": ["PF"], "690": ["TK"], "691": ["FM"], "692": ["MH"], "850": ["KP"], "852": ["HK"], "853": ["MO"], "855": ["KH"], "856": ["LA"], "880": ["BD"], "886": ["TW"], "960": ["MV"], "961": ["LB"], "962": ["JO"], "963": ["SY"], "964": ["IQ"], "965": ["KW"], "966": ["SA"], "967": ["YE"], "968": ["OM"], "970": ["PS"], "971": ["AE"], "972": ["IL"], "973": ["BH"], "974": ["QA"], "975": ["BT"], "976": ["MN"], "977": ["NP"], "992": ["TJ"], "993": ["TM"], "994": ["AZ"], "995": ["GE"], "996": ["KG"], "998": ["UZ"] }, "countries": { "AC": ["247", "00", "(?:[01589]\\d|[2-467])\\d{4}", [5, 6]], "AD": ["376", "00", "(?:1|6\\d)\\d{7}|[135-9]\\d{5}", [6, 8, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["[135-9]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["1"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]]], "AE": ["971", "00", "(?:[4-7]\\d|9[0-689])\\d{7}|800\\d{2,9}|[2-4679]\\d{7}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{3})(\\d{2,9})", "$1 $2", ["60|8"]], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[236]|[479][2-8]"], "0$1"], ["(\\d{3})(\\d)(\\d{5})", "$1 $2 $3", ["[479]"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["5"], "0$1"]], "0"], "AF": ["93", "00", "[2-7]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-7]"], "0$1"]], "0"], "AG": ["1", "011", "(?:268|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([457]\\d{6})$|1", "268$1", 0, "268"], "AI": ["1", "011", "(?:264|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2457]\\d{6})$|1", "264$1", 0, "264"], "AL": ["355", "00", "(?:700\\d\\d|900)\\d{3}|8\\d{5,7}|(?:[2-5]|6\\d)\\d{7}", [6, 7, 8, 9], [["(\\d{3})(\\d{3,4})", "$1 $2", ["80|9"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["4[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2358][2-5]|4"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["[23578]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["6"], "0$1"]], "0"], "AM": ["374", "00", "(?:[1-489]\\d|55|60|77)\\d{6}", [8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[89]0"], "0 $1"], ["(\\d{3})(\\d{5})", "$1 $2", ["2|3[12]"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["1|47"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[3-9]"], "0$1"]], "0"], "AO": ["244", "00", "[29]\\d{8}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[29]"]]]], "AR": ["54", "00", "(?:11|[89]\\d\\d)\\d{8}|[2368]\\d{9}", [10, 11], [["(\\d{4})(\\d{2})(\\d{4})", "$1 $2-$3", ["2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9])", "2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8]))|2(?:2[24-9]|3[1-59]|47)", "2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5[56][46]|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]", "2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|58|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|54(?:4|5[13-7]|6[89])|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:454|85[56])[46]|3(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"], "0$1", 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2-$3", ["1"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["[68]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2-$3", ["[23]"], "0$1", 1], ["(\\d)(\\d{4})(\\d{2})(\\d{4})", "$2 15-$3-$4", ["9(?:2[2-469]|3[3-578])", "9(?:2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9]))", "9(?:2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8])))|92(?:2[24-9]|3[1-59]|47)", "9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5(?:[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]", "9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|5(?:4(?:4|5[13-7]|6[89])|[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"], "0$1", 0, "$1 $2 $3-$4"], ["(\\d)(\\d{2})(\\d{4})(\\d{4})", "$2 15-$3-$4", ["91"], "0$1", 0, "$1 $2 $3-$4"], ["(\\d{3})(\\d{3})(\\d{5})", "$1-$2-$3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{4})", "$2 15-$3-$4", ["9"], "0$1", 0, "$1 $2 $3-$4"]], "0", 0, "0?(?:(11|2(?:2(?:02?|[13]|2[13-79]|4[1-6]|5[2457]|6[124-8]|7[1-4]|8[13-6]|9[1267])|3(?:02?|1[467]|2[03-6]|3[13-8]|[49][2-6]|5[2-8]|[67])|4(?:7[3-578]|9)|6(?:[0136]|2[24-6]|4[6-8]?|5[15-8])|80|9(?:0[1-3]|[19]|2\\d|3[1-6]|4[02568]?|5[2-4]|6[2-46]|72?|8[23]?))|3(?:3(?:2[79]|6|8[2578])|4(?:0[0-24-9]|[12]|3[5-8]?|4[24-7]|5[4-68]?|6[02-9]|7[126]|8[2379]?|9[1-36-8])|5(?:1|2[1245]|3[237]?|4[1-46-9]|6[2-4]|7[1-6]|8[2-5]?)|6[24]|7(?:[069]|1[1568]|2[15]|3[145]|4[13]|5[14-8]|7[2-57]|8[126])|8(?:[01]|2[15-7]|3[2578]?|4[13-6]|5[4-8]?|6[1-357-9]|7[36-8]?|8[5-8]?|9[124])))15)?", "9$1"], "AS": ["1", "011", "(?:[58]\\d\\d|684|900)\\d{7}", [10], 0, "1", 0, "([267]\\d{6})$|1", "684$1", 0, "684"], "AT": ["43", "00", "1\\d{3,12}|2\\d{6,12}|43(?:(?:0\\d|5[02-9])\\d{3,9}|2\\d{4,5}|[3467]\\d{4}|8\\d{4,6}|9\\d{4,7})|5\\d{4,12}|8\\d{7,12}|9\\d{8,12}|(?:[367]\\d|4[0-24-9])\\d{4,11}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{3,12})", "$1 $2", ["1(?:11|[2-9])"], "0$1"], ["(\\d{3})(\\d{2})", "$1 $2", ["517"], "0$1"], ["(\\d{2})(\\d{3,5})", "$1 $2", ["5[079]"], "0$1"], ["(\\d{3})(\\d{3,10})", "$1 $2", ["(?:31|4)6|51|6(?:48|5[0-3579]|[6-9])|7(?:20|32|8)|[89]", "(?:31|4)6|51|6(?:485|5[0-3579]|[6-9])|7(?:20|32|8)|[89]"], "0$1"], ["(\\d{4})(\\d{3,9})", "$1 $2", ["[2-467]|5[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,7})", "$1 $2 $3", ["5"], "0$1"]], "0"], "AU": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{7}(?:\\d(?:\\d{2})?)?|8[0-24-9]\\d{7})|[2-478]\\d{8}|1\\d{4,7}", [5, 6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{3,4})", "$1 $2", ["16"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,4})", "$1 $2 $3", ["16"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["14|4"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[2378]"], "(0$1)"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1(?:30|[89])"]]], "0", 0, "(183[12])|0", 0, 0, 0, [["(?:(?:241|349)0\\d\\d|8(?:51(?:0(?:0[03-9]|[12479]\\d|3[2-9]|5[0-8]|6[1-9]|8[0-7])|1(?:[0235689]\\d|1[0-69]|4[0-589]|7[0-47-9])|2(?:0[0-79]|[18][13579]|2[14-9]|3[0-46-9]|[4-6]\\d|7[89]|9[0-4])|[34]\\d\\d)|91(?:(?:[0-58]\\d|6[0135-9])\\d|7(?:0[0-24-9]|[1-9]\\d)|9(?:[0-46-9]\\d|5[0-79]))))\\d{3}|(?:2(?:[0-26-9]\\d|3[0-8]|4[02-9]|5[0135-9])|3(?:[0-3589]\\d|4[0-578]|6[1-9]|7[0-35-9])|7(?:[013-57-9]\\d|2[0-8])|8(?:55|6[0-8]|[78]\\d|9[02-9]))\\d{6}", [9]], ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]], ["180(?:0\\d{3}|2)\\d{3}", [7, 10]], ["190[0-26]\\d{6}", [10]], 0, 0, 0, ["163\\d{2,6}", [5, 6, 7, 8, 9]], ["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}", [9]], ["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}", [6, 8, 10, 12]]], "0011"], "AW": ["297", "00", "(?:[25-79]\\d\\d|800)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[25-9]"]]]], "AX": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "2\\d{4,9}|35\\d{4,5}|(?:60\\d\\d|800)\\d{4,6}|7\\d{5,11}|(?:[14]\\d|3[0-46-9]|50)\\d{4,8}", [5, 6, 7, 8, 9, 10, 11, 12], 0, "0", 0, 0, 0, 0, "18", 0, "00"], "AZ": ["994", "00", "365\\d{6}|(?:[124579]\\d|60|88)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[28]|2|365|46", "1[28]|2|365[45]|46", "1[28]|2|365(?:4|5[02])|46"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[13-9]"], "0$1"]], "0"], "BA": ["387", "00", "6\\d{8}|(?:[35689]\\d|49|70)\\d{6}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["6[1-3]|[7-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2-$3", ["[3-5]|6[56]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["6"], "0$1"]], "0"], "BB": ["1", "011", "(?:246|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "246$1", 0, "246"], "BD": ["880", "00", "[1-469]\\d{9}|8[0-79]\\d{7,8}|[2-79]\\d{8}|[2-9]\\d{7}|[3-9]\\d{6}|[57-9]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{2})(\\d{4,6})", "$1-$2", ["31[5-8]|[459]1"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1-$2", ["3(?:[67]|8[013-9])|4(?:6[168]|7|[89][18])|5(?:6[128]|9)|6(?:[15]|28)|7[2-589]|8(?:0[014-9]|[12])|9[358]|(?:3[2-5]|4[235]|5[2-578]|6[0389]|76|8[3-7]|9[24])1|(?:44|66)[01346-9]"], "0$1"], ["(\\d{4})(\\d{3,6})", "$1-$2", ["[13-9]|2[23]"], "0$1"], ["(\\d)(\\d{7,8})", "$1-$2", ["2"], "0$1"]], "0"], "BE": ["32", "00", "4\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:80|9)0"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[239]|4[23]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[15-8]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4"], "0$1"]], "0"], "BF": ["226", "00", "[024-7]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[024-7]"]]]], "BG": ["359", "00", "00800\\d{7}|[2-7]\\d{6,7}|[89]\\d{6,8}|2\\d{5}", [6, 7, 8, 9, 12], [["(\\d)(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["43[1-6]|70[1-9]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["[356]|4[124-7]|7[1-9]|8[1-6]|9[1-7]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:70|8)0"], "0$1"], ["(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3", ["43[1-7]|7"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[48]|9[08]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"]], "0"], "BH": ["973", "00", "[136-9]\\d{7}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[13679]|8[02-4679]"]]]], "BI": ["257", "00", "(?:[267]\\d|31)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2367]"]]]], "BJ": ["229", "00", "01\\d{8}", [10], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["0"]]]], "BL": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [["(?:59(?:0(?:2[7-9]|3[3-7]|5[12]|87)|87\\d)|80[6-9]\\d\\d)\\d{4}"], ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"], ["80[0-5]\\d{6}"], ["8[129]\\d{7}"], 0, 0, 0, 0, ["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]], "BM": ["1", "011", "(?:441|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "441$1", 0, "441"], "BN": ["673", "00", "[2-578]\\d{6}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-578]"]]]], "BO": ["591", "00(?:1\\d)?", "(?:[2-7]\\d\\d|8001)\\d{5}", [8, 9], [["(\\d)(\\d{7})", "$1 $2", ["[23]|4[46]|50"]], ["(\\d{8})", "$1", ["[5-7]"]], ["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["8"]]], "0", 0, "0(1\\d)?"], "BQ": ["599", "00", "(?:[34]1|7\\d)\\d{5}", [7], 0, 0, 0, 0, 0, 0, "[347]"], "BR": ["55", "00(?:1[245]|2[1-35]|31|4[13]|[56]5|99)", "[1-467]\\d{9,10}|55[0-46-9]\\d{8}|[34]\\d{7}|55\\d{7,8}|(?:5[0-46-9]|[89]\\d)\\d{7,9}", [8, 9, 10, 11], [["(\\d{4})(\\d{4})", "$1-$2", ["300|4(?:0[02]|37|86)", "300|4(?:0(?:0|20)|370|864)"]], ["(\\d{3})(\\d{2,3})(\\d{4})", "$1 $2 $3", ["(?:[358]|90)0"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2-$3", ["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])[2-57]"], "($1)"], ["(\\d{2})(\\d{5})(\\d{4})", "$1 $2-$3", ["[16][1-9]|[2-57-9]"], "($1)"]], "0", 0, "(?:0|90)(?:(1[245]|2[1-35]|31|4[13]|[56]5|99)(\\d{10,11}))?", "$2"], "BS": ["1", "011", "(?:242|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([3-8]\\d{6})$|1", "242$1", 0, "242"], "BT": ["975", "00", "[178]\\d{7}|[2-8]\\d{6}", [7, 8], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-6]|7[246]|8[2-4]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[67]|[78]"]]]], "BW": ["267", "00", "90\\d{5}|(?:0800|[2-6]|(?:7|800)\\d)\\d{6}", [7, 8, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["90"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[2-6]"]], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{3})", "$1 $2 $3", ["8"]]]], "BY": ["375", "810", "(?:[12]\\d|33|44|902)\\d{7}|8(?:0[0-79]\\d{5,7}|[1-7]\\d{9})|8(?:1[0-489]|[5-79]\\d)\\d{7}|8[1-79]\\d{6,7}|8[0-79]\\d{5}|8\\d{5}", [6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{3})", "$1 $2", ["800"], "8 $1"], ["(\\d{3})(\\d{2})(\\d{2,4})", "$1 $2 $3", ["800"], "8 $1"], ["(\\d{4})(\\d{2})(\\d{3})", "$1 $2-$3", ["1(?:5[169]|6[3-5]|7[179])|2(?:1[35]|2[34]|3[3-5])", "1(?:5[169]|6(?:3[1-3]|4|5[125])|7(?:1[3-9]|7[0-24-6]|9[2-7]))|2(?:1[35]|2[34]|3[3-5])"], "8 0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["1(?:[56]|7[467])|2[1-3]"], "8 0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[1-4]"], "8 0$1"], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["[89]"], "8 $1"]], "8", 0, "0|80?", 0, 0, 0, 0, "8~10"], "BZ": ["501", "00", "(?:0800\\d|[2-8])\\d{6}", [7, 11], [["(\\d{3})(\\d{4})", "$1-$2", ["[2-8]"]], ["(\\d)(\\d{3})(\\d{4})(\\d{3})", "$1-$2-$3-$4", ["0"]]]], "CA": ["1", "011", "[2-9]\\d{9}|3\\d{6}", [7, 10], 0, "1", 0, 0, 0, 0, 0, [["(?:2(?:04|[23]6|[48]9|5[07]|[67]3)|3(?:06|43|54|6[578]|82)|4(?:03|1[68]|[26]8|3[178]|50|74)|5(?:06|1[49]|48|79|8[147])|6(?:04|[18]3|39|47|72)|7(?:0[59]|42|53|78|8[02])|8(?:[06]7|19|25|7[39])|9(?:0[25]|42))[2-9]\\d{6}", [10]], ["", [10]], ["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}", [10]], ["900[2-9]\\d{6}", [10]], ["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|(?:5(?:2[125-9]|3[23]|44|66|77|88)|6(?:22|33))[2-9]\\d{6}", [10]], 0, ["310\\d{4}", [7]], 0, ["600[2-9]\\d{6}", [10]]]], "CC": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}", [6, 7, 8, 9, 10, 12], 0, "0", 0, "([59]\\d{7})$|0", "8$1", 0, 0, [["8(?:51(?:0(?:02|31|60|89)|1(?:18|76)|223)|91(?:0(?:1[0-2]|29)|1(?:[28]2|50|79)|2(?:10|64)|3(?:[06]8|22)|4[29]8|62\\d|70[23]|959))\\d{3}", [9]], ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]], ["180(?:0\\d{3}|2)\\d{3}", [7, 10]], ["190[0-26]\\d{6}", [10]], 0, 0, 0, 0, ["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}", [9]], ["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}", [6, 8, 10, 12]]], "0011"], "CD": ["243", "00", "(?:(?:[189]|5\\d)\\d|2)\\d{7}|[1-68]\\d{6}", [7, 8, 9, 10], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["88"], "0$1"], ["(\\d{2})(\\d{5})", "$1 $2", ["[1-6]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["5"], "0$1"]], "0"], "CF": ["236", "00", "8776\\d{4}|(?:[27]\\d|61)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[26-8]"]]]], "CG": ["242", "00", "222\\d{6}|(?:0\\d|80)\\d{7}", [9], [["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[02]"]]]], "CH": ["41", "00", "8\\d{11}|[2-9]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8[047]|90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]|81"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["8"], "0$1"]], "0"], "CI": ["225", "00", "[02]\\d{9}", [10], [["(\\d{2})(\\d{2})(\\d)(\\d{5})", "$1 $2 $3 $4", ["2"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3 $4", ["0"]]]], "CK": ["682", "00", "[2-578]\\d{4}", [5], [["(\\d{2})(\\d{3})", "$1 $2", ["[2-578]"]]]], "CL": ["56", "(?:0|1(?:1[0-69]|2[02-5]|5[13-58]|69|7[0167]|8[018]))0", "12300\\d{6}|6\\d{9,10}|[2-9]\\d{8}", [9, 10, 11], [["(\\d{5})(\\d{4})", "$1 $2", ["219", "2196"], "($1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["60|809"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["44"]], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2[1-36]"], "($1)"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["9(?:10|[2-9])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["3[2-5]|[47]|5[1-3578]|6[13-57]|8(?:0[1-8]|[1-9])"], "($1)"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["60|8"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]], ["(\\d{3})(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["60"]]]], "CM": ["237", "00", "[26]\\d{8}|88\\d{6,7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["88"]], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[26]|88"]]]], "CN": ["86", "00|1(?:[12]\\d|79)\\d\\d00", "(?:(?:1[03-689]|2\\d)\\d\\d|6)\\d{8}|1\\d{10}|[126]\\d{6}(?:\\d(?:\\d{2})?)?|86\\d{5,6}|(?:[3-579]\\d|8[0-57-9])\\d{5,9}", [7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{5})", "$1 $2", ["101", "1010", "10100"], "0$1"], ["(\\d{2})(\\d{5,6})", "$1 $2", ["(?:10|2[0-57-9])[19]|3(?:[15]|35|49|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3|4[13]|5[1-5]|9[0-35-9])|[39]7[0-79]", "10(?:12|9[56])|2[0-57-9](?:1[02]|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))1", "10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))12", "10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))123"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["101", "1010"]], ["(\\d{3})(\\d{5,6})", "$1 $2", ["3(?:[15]|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]|4[13]|5[1-5])", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))[19]", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:10|9[56])", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:100|9[56])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[48]0"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["10|2(?:[02-57-9]|1[1-9])", "10|2(?:[02-57-9]|1[1-9])", "10[0-79]|2(?:[02-57-9]|1[1-79])|(?:10|21)8(?:0[1-9]|[1-9])"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["3(?:[3-59]|7[02-6])|4(?:1[25-9]|[26-8]|3[3-9]|5[2-9])|5(?:3[03-9]|[468]|7[028]|9[2-46-9])|6|7(?:[0-247]|3[04-9]|5[0-4689]|6[2368])|8(?:[1-358]|9[1-7])|9(?:[013479]|5[1-5])|(?:31|55|79|87)[02-9]"], "0$1", 1], ["(\\d{3})(\\d{7,8})", "$1 $2", ["9"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["[3-578]"], "0$1", 1], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["1[3-9]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["[12]"], "0$1", 1]], "0", 0, "(1(?:[12]\\d|79)\\d\\d)|0", 0, 0, 0, 0, "00"], "CO": ["57", "00(?:4(?:[14]4|56)|[579])", "(?:46|60\\d\\d)\\d{6}|(?:1\\d|[39])\\d{9}", [8, 10, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["46"]], ["(\\d{3})(\\d{7})", "$1 $2", ["6|90"], "($1)"], ["(\\d{3})(\\d{7})", "$1 $2", ["3[0-357]|94"]], ["(\\d)(\\d{3})(\\d{7})", "$1-$2-$3", ["1"], "0$1", 0, "$1 $2 $3"]], "0", 0, "0([3579]|4(?:[14]4|56))?"], "CR": ["506", "00", "(?:8\\d|90)\\d{8}|(?:[24-8]\\d{3}|3005)\\d{4}", [8, 10], [["(\\d{4})(\\d{4})", "$1 $2", ["[2-7]|8[3-9]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["[89]"]]], 0, 0, "(19(?:0[0-2468]|1[09]|20|66|77|99))"], "CU": ["53", "119", "(?:[2-7]|8\\d\\d)\\d{7}|[2-47]\\d{6}|[34]\\d{5}", [6, 7, 8, 10], [["(\\d{2})(\\d{4,6})", "$1 $2", ["2[1-4]|[34]"], "(0$1)"], ["(\\d)(\\d{6,7})", "$1 $2", ["7"], "(0$1)"], ["(\\d)(\\d{7})", "$1 $2", ["[56]"], "0$1"], ["(\\d{3})(\\d{7})", "$1 $2", ["8"], "0$1"]], "0"], "CV": ["238", "0", "(?:[2-59]\\d\\d|800)\\d{4}", [7], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-589]"]]]], "CW": ["599", "00", "(?:[34]1|60|(?:7|9\\d)\\d)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["[3467]"]], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["9[4-8]"]]], 0, 0, 0, 0, 0, "[69]"], "CX": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}", [6, 7, 8, 9, 10, 12], 0, "0", 0, "([59]\\d{7})$|0", "8$1", 0, 0, [["8(?:51(?:0(?:01|30|59|88)|1(?:17|46|75)|2(?:22|35))|91(?:00[6-9]|1(?:[28]1|49|78)|2(?:09|63)|3(?:12|26|75)|4(?:56|97)|64\\d|7(?:0[01]|1[0-2])|958))\\d{3}", [9]], ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]], ["180(?:0\\d{3}|2)\\d{3}", [7, 10]], ["190[0-26]\\d{6}", [10]], 0, 0, 0, 0, ["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}", [9]], ["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}", [6, 8, 10, 12]]], "0011"], "CY": ["357", "00", "(?:[279]\\d|[58]0)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[257-9]"]]]], "CZ": ["420", "00", "(?:[2-578]\\d|60)\\d{7}|9\\d{8,11}", [9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]|9[015-7]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["96"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]]], "DE": ["49", "00", "[2579]\\d{5,14}|49(?:[34]0|69|8\\d)\\d\\d?|49(?:37|49|60|7[089]|9\\d)\\d{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])\\d{1,8}|(?:1|[368]\\d|4[0-8])\\d{3,13}|49(?:[015]\\d|2[13]|31|[46][1-8])\\d{1,9}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [["(\\d{2})(\\d{3,13})", "$1 $2", ["3[02]|40|[68]9"], "0$1"], ["(\\d{3})(\\d{3,12})", "$1 $2", ["2(?:0[1-389]|1[124]|2[18]|3[14])|3(?:[35-9][15]|4[015])|906|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1", "2(?:0[1-389]|12[0-8])|3(?:[35-9][15]|4[015])|906|2(?:[13][14]|2[18])|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1"], "0$1"], ["(\\d{4})(\\d{2,11})", "$1 $2", ["[24-6]|3(?:[3569][02-46-9]|4[2-4679]|7[2-467]|8[2-46-8])|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]", "[24-6]|3(?:3(?:0[1-467]|2[127-9]|3[124578]|7[1257-9]|8[1256]|9[145])|4(?:2[135]|4[13578]|9[1346])|5(?:0[14]|2[1-3589]|6[1-4]|7[13468]|8[13568])|6(?:2[1-489]|3[124-6]|6[13]|7[12579]|8[1-356]|9[135])|7(?:2[1-7]|4[145]|6[1-5]|7[1-4])|8(?:21|3[1468]|6|7[1467]|8[136])|9(?:0[12479]|2[1358]|4[134679]|6[1-9]|7[136]|8[147]|9[1468]))|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]|3[68]4[1347]|3(?:47|60)[1356]|3(?:3[46]|46|5[49])[1246]|3[4579]3[1357]"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["138"], "0$1"], ["(\\d{5})(\\d{2,10})", "$1 $2", ["3"], "0$1"], ["(\\d{3})(\\d{5,11})", "$1 $2", ["181"], "0$1"], ["(\\d{3})(\\d)(\\d{4,10})", "$1 $2 $3", ["1(?:3|80)|9"], "0$1"], ["(\\d{3})(\\d{7,8})", "$1 $2", ["1[67]"], "0$1"], ["(\\d{3})(\\d{7,12})", "$1 $2", ["8"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["185", "1850", "18500"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["18[68]"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["15[1279]"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["15[03-68]", "15(?:[0568]|3[13]|41)"], "0$1"], ["(\\d{3})(\\d{8})", "$1 $2", ["18"], "0$1"], ["(\\d{3})(\\d{2})(\\d{7,8})", "$1 $2 $3", ["1(?:6[023]|7)"], "0$1"], ["(\\d{4})(\\d{2})(\\d{7})", "$1 $2 $3", ["15[279]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{8})", "$1 $2 $3", ["15"], "0$1"]], "0"], "DJ": ["253", "00", "(?:2\\d|77)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[27]"]]]], "DK": ["45", "00", "[2-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-9]"]]]], "DM": ["1", "011", "(?:[58]\\d\\d|767|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "767$1", 0, "767"], "DO": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "8001|8[024]9"], "DZ": ["213", "00", "(?:[1-4]|[5-79]\\d|80)\\d{7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-4]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["9"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-8]"], "0$1"]], "0"], "EC": ["593", "00", "1\\d{9,10}|(?:[2-7]|9\\d)\\d{7}", [8, 9, 10, 11], [["(\\d)(\\d{3})(\\d{4})", "$1 $2-$3", ["[2-7]"], "(0$1)", 0, "$1-$2-$3"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1"]]], "0"], "EE": ["372", "00", "8\\d{9}|[4578]\\d{7}|(?:[3-8]\\d|90)\\d{5}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[369]|4[3-8]|5(?:[0-2]|5[0-478]|6[45])|7[1-9]|88", "[369]|4[3-8]|5(?:[02]|1(?:[0-8]|95)|5[0-478]|6(?:4[0-4]|5[1-589]))|7[1-9]|88"]], ["(\\d{4})(\\d{3,4})", "$1 $2", ["[45]|8(?:00|[1-49])", "[45]|8(?:00[1-9]|[1-49])"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]]], "EG": ["20", "00", "[189]\\d{8,9}|[24-6]\\d{8}|[135]\\d{7}", [8, 9, 10], [["(\\d)(\\d{7,8})", "$1 $2", ["[23]"], "0$1"], ["(\\d{2})(\\d{6,7})", "$1 $2", ["1[35]|[4-6]|8[2468]|9[235-7]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{8})", "$1 $2", ["1"], "0$1"]], "0"], "EH": ["212", "00", "[5-8]\\d{8}", [9], 0, "0", 0, 0, 0, 0, 0, [["528[89]\\d{5}"], ["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"], ["80[0-7]\\d{6}"], ["89\\d{7}"], 0, 0, 0, 0, ["(?:592(?:4[0-2]|93)|80[89]\\d\\d)\\d{4}"]]], "ER": ["291", "00", "[178]\\d{6}", [7], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[178]"], "0$1"]], "0"], "ES": ["34", "00", "400\\d{6}|(?:51|[6-9]\\d)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]00"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[4-9]"]]]], "ET": ["251", "00", "(?:11|[2-57-9]\\d)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-57-9]"], "0$1"]], "0"], "FI": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "[1-35689]\\d{4}|7\\d{10,11}|(?:[124-7]\\d|3[0-46-9])\\d{8}|[1-9]\\d{5,8}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{5})", "$1", ["20[2-59]"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1 $2", ["(?:[1-3]0|[68])0|70[07-9]"], "0$1"], ["(\\d{2})(\\d{4,8})", "$1 $2", ["[14]|2[09]|50|7[135]"], "0$1"], ["(\\d{2})(\\d{6,10})", "$1 $2", ["7"], "0$1"], ["(\\d)(\\d{4,9})", "$1 $2", ["(?:19|[2568])[1-8]|3(?:0[1-9]|[1-9])|9"], "0$1"]], "0", 0, 0, 0, 0, "1[03-79]|[2-9]", 0, "00"], "FJ": ["679", "0(?:0|52)", "45\\d{5}|(?:0800\\d|[235-9])\\d{6}", [7, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["[235-9]|45"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "FK": ["500", "00", "[2-7]\\d{4}", [5]], "FM": ["691", "00", "(?:[39]\\d\\d|820)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[389]"]]]], "FO": ["298", "00", "[2-9]\\d{5}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"]]], 0, 0, "(10(?:01|[12]0|88))"], "FR": ["33", "00", "[1-9]\\d{8}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0 $1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[1-79]"], "0$1"]], "0"], "GA": ["241", "00", "(?:[067]\\d|11)\\d{6}|[2-7]\\d{6}", [7, 8], [["(\\d)(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-7]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["0"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["11|[67]"], "0$1"]], 0, 0, "0(11\\d{6}|60\\d{6}|61\\d{6}|6[256]\\d{6}|7[467]\\d{6})", "$1"], "GB": ["44", "00", "[1-357-9]\\d{9}|[18]\\d{8}|8\\d{6}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["800", "8001", "80011", "800111", "8001111"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["845", "8454", "84546", "845464"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["800"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["1(?:38|5[23]|69|76|94)", "1(?:(?:38|69)7|5(?:24|39)|768|946)", "1(?:3873|5(?:242|39[4-6])|(?:697|768)[347]|9467)"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["1(?:[2-69][02-9]|[78])"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[25]|7(?:0|6[02-9])", "[25]|7(?:0|6(?:[03-9]|2[356]))"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1389]"], "0$1"]], "0", 0, "0|180020", 0, 0, 0, [["(?:1(?:1(?:3(?:[0-58]\\d\\d|73[0-5])|4(?:(?:[0-5]\\d|70)\\d|69[7-9])|(?:(?:5[0-26-9]|[78][0-49])\\d|6(?:[0-4]\\d|5[01]))\\d)|(?:2(?:(?:0[024-9]|2[3-9]|3[3-79]|4[1-689]|[58][02-9]|6[0-47-9]|7[013-9]|9\\d)\\d|1(?:[0-7]\\d|8[0-3]))|(?:3(?:0\\d|1[0-8]|[25][02-9]|3[02-579]|[468][0-46-9]|7[1-35-79]|9[2-578])|4(?:0[03-9]|[137]\\d|[28][02-57-9]|4[02-69]|5[0-8]|[69][0-79])|5(?:0[1-35-9]|[16]\\d|2[024-9]|3[015689]|4[02-9]|5[03-9]|7[0-35-9]|8[0-468]|9[0-57-9])|6(?:0[034689]|1\\d|2[0-35689]|[38][013-9]|4[1-467]|5[0-69]|6[13-9]|7[0-8]|9[0-24578])|7(?:0[0246-9]|2\\d|3[0236-8]|4[03-9]|5[0-46-9]|6[013-9]|7[0-35-9]|8[024-9]|9[02-9])|8(?:0[35-9]|2[1-57-9]|3[02-578]|4[0-578]|5[124-9]|6[2-69]|7\\d|8[02-9]|9[02569])|9(?:0[02-589]|[18]\\d|2[02-689]|3[1-57-9]|4[2-9]|5[0-579]|6[2-47-9]|7[0-24578]|9[2-57]))\\d)\\d)|2(?:0[013478]|3[0189]|4[017]|8[0-46-9]|9[0-2])\\d{3})\\d{4}|1(?:2(?:0(?:46[1-4]|87[2-9])|545[1-79]|76(?:2\\d|3[1-8]|6[1-6])|9(?:7(?:2[0-4]|3[2-5])|8(?:2[2-8]|7[0-47-9]|8[3-5])))|3(?:6(?:38[2-5]|47[23])|8(?:47[04-9]|64[0157-9]))|4(?:044[1-7]|20(?:2[23]|8\\d)|6(?:0(?:30|5[2-57]|6[1-8]|7[2-8])|140)|8(?:052|87[1-3]))|5(?:2(?:4(?:3[2-79]|6\\d)|76\\d)|6(?:26[06-9]|686))|6(?:06(?:4\\d|7[4-79])|295[5-7]|35[34]\\d|47(?:24|61)|59(?:5[08]|6[67]|74)|9(?:55[0-4]|77[23]))|7(?:26(?:6[13-9]|7[0-7])|(?:442|688)\\d|50(?:2[0-3]|[3-68]2|76))|8(?:27[56]\\d|37(?:5[2-5]|8[239])|843[2-58])|9(?:0(?:0(?:6[1-8]|85)|52\\d)|3583|4(?:66[1-8]|9(?:2[01]|81))|63(?:23|3[1-4])|9561))\\d{3}", [9, 10]], ["7(?:457[0-57-9]|700[01]|911[028])\\d{5}|7(?:[1-3]\\d\\d|4(?:[0-46-9]\\d|5[0-689])|5(?:0[0-8]|[13-9]\\d|2[0-35-9])|7(?:0[1-9]|[1-7]\\d|8[02-9]|9[0-689])|8(?:[014-9]\\d|[23][0-8])|9(?:[024-9]\\d|1[02-9]|3[0-689]))\\d{6}", [10]], ["80[08]\\d{7}|800\\d{6}|8001111"], ["(?:8(?:4[2-5]|7[0-3])|9(?:[01]\\d|8[2-49]))\\d{7}|845464\\d", [7, 10]], ["70\\d{8}", [10]], 0, ["(?:3[0347]|55)\\d{8}", [10]], ["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}", [10]], ["56\\d{8}", [10]]], 0, " x"], "GD": ["1", "011", "(?:473|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "473$1", 0, "473"], "GE": ["995", "00", "(?:[3-57]\\d\\d|800)\\d{6}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["32"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[57]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[348]"], "0$1"]], "0"], "GF": ["594", "00", "(?:694\\d|7093)\\d{5}|(?:59|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-7]|80[6-9]|9[47]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[89]"], "0$1"]], "0"], "GG": ["44", "00", "(?:1481|[357-9]\\d{3})\\d{6}|8\\d{6}(?:\\d{2})?", [7, 9, 10], 0, "0", 0, "([25-9]\\d{5})$|0|180020", "1481$1", 0, 0, [["1481[25-9]\\d{5}", [10]], ["7(?:(?:781|839)\\d|911[17])\\d{5}", [10]], ["80[08]\\d{7}|800\\d{6}|8001111"], ["(?:8(?:4[2-5]|7[0-3])|9(?:[01]\\d|8[0-3]))\\d{7}|845464\\d", [7, 10]], ["70\\d{8}", [10]], 0, ["(?:3[0347]|55)\\d{8}", [10]], ["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}", [10]], ["56\\d{8}", [10]]]], "GH": ["233", "00", "[235]\\d{8}|800\\d{5,6}", [8, 9], [["(\\d{3})(\\d{5})", "$1 $2", ["8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2358]"], "0$1"]], "0"], "GI": ["350", "00", "(?:[25]\\d|60)\\d{6}", [8], [["(\\d{3})(\\d{5})", "$1 $2", ["2"]]]], "GL": ["299", "00", "(?:19|[2-689]\\d|70)\\d{4}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["19|[2-9]"]]]], "GM": ["220", "00", "[48]\\d{8}|[2-9]\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[235-9]|4(?:[0-35]|4[16-9])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[48]"]]]], "GN": ["224", "00", "722\\d{6}|(?:3|6\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["3"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[67]"]]]], "GP": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-79]|80[6-9]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [["(?:59(?:0(?:0[1-68]|[14][0-24-9]|2[0-68]|3[1-9]|5[3-579]|[68][0-689]|7[08]|9\\d)|87\\d)|80[6-9]\\d\\d)\\d{4}"], ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"], ["80[0-5]\\d{6}"], ["8[129]\\d{7}"], 0, 0, 0, 0, ["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]], "GQ": ["240", "00", "222\\d{6}|(?:3\\d|55|[89]0)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235]"]], ["(\\d{3})(\\d{6})", "$1 $2", ["[89]"]]]], "GR": ["30", "00", "5005000\\d{3}|8\\d{9,11}|(?:[269]\\d|70)\\d{8}", [10, 11, 12], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["21|7"]], ["(\\d{4})(\\d{6})", "$1 $2", ["2(?:2|3[2-57-9]|4[2-469]|5[2-59]|6[2-9]|7[2-69]|8[2-49])|5"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2689]"]], ["(\\d{3})(\\d{3,4})(\\d{5})", "$1 $2 $3", ["8"]]]], "GT": ["502", "00", "80\\d{6}|(?:1\\d{3}|[2-7])\\d{7}", [8, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["[2-8]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]]]], "GU": ["1", "011", "(?:[58]\\d\\d|671|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "671$1", 0, "671"], "GW": ["245", "00", "[49]\\d{8}|4\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["40"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[49]"]]]], "GY": ["592", "001", "(?:[2-8]\\d{3}|9008)\\d{3}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-9]"]]]], "HK": ["852", "00(?:30|5[09]|[126-9]?)", "8[0-46-9]\\d{6,7}|9\\d{4,7}|(?:[2-7]|9\\d{3})\\d{7}", [5, 6, 7, 8, 9, 11], [["(\\d{3})(\\d{2,5})", "$1 $2", ["900", "9003"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[2-7]|8[1-4]|9(?:0[1-9]|[1-8])"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{3})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "HN": ["504", "00", "8\\d{10}|[237-9]\\d{7}", [8, 11], [["(\\d{4})(\\d{4})", "$1-$2", ["[237-9]"]]]], "HR": ["385", "00", "[2-69]\\d{8}|80\\d{5,7}|[1-79]\\d{7}|6\\d{6}", [7, 8, 9], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["6[01]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{4})(\\d{3})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6|7[245]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-57]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"]], "0"], "HT": ["509", "00", "[2-589]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["[2-589]"]]]], "HU": ["36", "00", "[235-7]\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27][2-9]|3[2-7]|4[24-9]|5[2-79]|6|8[2-57-9]|9[2-69]"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "06 $1"]], "06"], "ID": ["62", "00[89]", "00[1-9]\\d{9,14}|(?:[1-36]|8\\d{5})\\d{6}|00\\d{9}|[1-9]\\d{8,10}|[2-9]\\d{7}", [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["15"]], ["(\\d{2})(\\d{5,9})", "$1 $2", ["2[124]|[36]1"], "(0$1)"], ["(\\d{3})(\\d{5,7})", "$1 $2", ["800"], "0$1"], ["(\\d{3})(\\d{5,8})", "$1 $2", ["[2-79]"], "(0$1)"], ["(\\d{3})(\\d{3,4})(\\d{3})", "$1-$2-$3", ["8[1-35-9]"], "0$1"], ["(\\d{3})(\\d{6,8})", "$1 $2", ["1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["804"], "0$1"], ["(\\d{3})(\\d)(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["80"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1-$2-$3", ["8"], "0$1"]], "0"], "IE": ["353", "00", "(?:1\\d|[2569])\\d{6,8}|4\\d{6,9}|7\\d{8}|8\\d{8,9}", [7, 8, 9, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["2[24-9]|47|58|6[237-9]|9[35-9]"], "(0$1)"], ["(\\d{3})(\\d{5})", "$1 $2", ["[45]0"], "(0$1)"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2569]|4[1-69]|7[14]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["81"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["4"], "(0$1)"], ["(\\d{2})(\\d)(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["8"], "0$1"]], "0"], "IL": ["972", "0(?:0|1(?:05|[2-9]))", "1\\d{6}(?:\\d{3,5})?|[57]\\d{8}|[1-489]\\d{7}", [7, 8, 9, 10, 11, 12], [["(\\d{4})(\\d{3})", "$1-$2", ["125"]], ["(\\d{4})(\\d{2})(\\d{2})", "$1-$2-$3", ["121"]], ["(\\d)(\\d{3})(\\d{4})", "$1-$2-$3", ["[2-489]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["[57]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1-$2-$3", ["12"]], ["(\\d{4})(\\d{6})", "$1-$2", ["159"]], ["(\\d)(\\d{3})(\\d{3})(\\d{3})", "$1-$2-$3-$4", ["1[7-9]"]], ["(\\d{3})(\\d{1,2})(\\d{3})(\\d{4})", "$1-$2 $3-$4", ["15"]]], "0"], "IM": ["44", "00", "1624\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([25-8]\\d{5})$|0|180020", "1624$1", 0, "74576|(?:16|7[56])24"], "IN": ["91", "00", "(?:000800|[2-9]\\d\\d)\\d{7}|1\\d{7,12}", [8, 9, 10, 11, 12, 13], [["(\\d{8})", "$1", ["5(?:0|2[23]|3[03]|[67]1|88)", "5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|888)", "5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|8888)"], 0, 1], ["(\\d{4})(\\d{4,5})", "$1 $2", ["180", "1800"], 0, 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["140"], 0, 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["11|2[02]|33|4[04]|79[1-5]|80[2-46]", "11|2[02]|33|4[04]|79[1-5]|80(?:[2-4]|6[0-589])", "11|2[02]|33|4[04]|79(?:[1245]|3(?:[02-9]|1[0-24-9]))|80(?:[2-4]|6[0-589])"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["1(?:2[0-249]|3[0-25]|4[145]|[68]|7[1257])|2(?:1[257]|3[013]|4[01]|5[0137]|6[0158]|78|8[1568])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|5[12]|[78]1)|6(?:12|[2-4]1|5[17]|6[13]|80)|7(?:12|3[134]|61|88)|8(?:16|2[014]|3[126]|6[136]|7[078]|8[34]|91)|(?:43|59|75)[15]|(?:1[59]|29|67)[14]", "1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|674|7(?:(?:3[34]|5[15])[2-6]|61[346]|88[0-8])|8(?:70[2-6]|84[235-7]|91[3-7])|(?:1(?:29|60|8[06])|261|552|6(?:12|[2-47]1|5[17]|6[13]|80)|7(?:12|31)|8(?:16|2[014]|3[126]|6[136]|7[78]|83))[2-7]", "1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|6(?:12(?:[2-6]|7[0-8])|74[2-7])|7(?:3171|5[15][2-6]|61[346]|88(?:[2-7]|82))|8(?:70[2-6]|84(?:[2356]|7[19])|91(?:[3-6]|7[19]))|73[134][2-6]|8(?:16|2[014]|3[126]|6[136]|7[78]|83)(?:[2-6]|7[19])|(?:1(?:29|60|8[06])|261|552|6(?:[2-4]1|5[17]|6[13]|7(?:1|4[0189])|80)|7(?:12|88[01]))[2-7]"], "0$1", 1], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2[2457-9]|3[2-5]|4[235-7]|5[2-689]|6[24578]|7[235689]|8[1-6])|7(?:1[013-9]|3[129]|5[29]|6[02-5]|70)|807", "1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2(?:[2457]|84|95)|3(?:[2-4]|55)|4[235-7]|5[2-689]|6[24578]|7(?:[23569]|8[0-57-9])|8[1-6])|7(?:1(?:[013-8]|9[6-9])|3(?:17|2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4|5[0-367])|70[13-7])|807[19]", "1(?:[2-479]|5(?:[0236-9]|5[013-9]))|[2-5]|6(?:2(?:84|95)|355|8(?:28[235-7]|3))|73179|807(?:1|9[1-3])|(?:1552|6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]))[2-7]"], "0$1", 1], ["(\\d{5})(\\d{5})", "$1 $2", ["16|[6-9]"], "0$1", 1], ["(\\d{4})(\\d{2,4})(\\d{4})", "$1 $2 $3", ["18[06]", "18[06]0"], 0, 1], ["(\\d{4})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["18"], 0, 1]], "0"], "IO": ["246", "00", "3\\d{6}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["3"]]]], "IQ": ["964", "00", "(?:1|7\\d\\d)\\d{7}|[2-6]\\d{7,8}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-6]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"]], "0"], "IR": ["98", "00", "[1-9]\\d{9}|(?:[1-8]\\d\\d|9)\\d{3,4}", [4, 5, 6, 7, 10], [["(\\d{4,5})", "$1", ["96"], "0$1"], ["(\\d{2})(\\d{4,5})", "$1 $2", ["(?:1[137]|2[13-68]|3[1458]|4[145]|5[1468]|6[16]|7[1467]|8[13467])[12689]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[1-8]"], "0$1"]], "0"], "IS": ["354", "00|1(?:0(?:01|[12]0)|100)", "(?:38\\d|[4-9])\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[4-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["3"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "IT": ["39", "00", "0\\d{5,11}|1\\d{8,10}|3(?:[0-8]\\d{7,10}|9\\d{7,8})|(?:43|55|70)\\d{8}|8\\d{5}(?:\\d{2,4})?", [6, 7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{4,6})", "$1 $2", ["0[26]"]], ["(\\d{3})(\\d{3,6})", "$1 $2", ["0[13-57-9][0159]|8(?:03|4[17]|9[2-5])", "0[13-57-9][0159]|8(?:03|4[17]|9(?:2|3[04]|[45][0-4]))"]], ["(\\d{4})(\\d{2,6})", "$1 $2", ["0(?:[13-579][2-46-8]|8[236-8])"]], ["(\\d{4})(\\d{4})", "$1 $2", ["894"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[26]|5"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1(?:44|[679])|[378]|43"]], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[13-57-9][0159]|14"]], ["(\\d{2})(\\d{4})(\\d{5})", "$1 $2 $3", ["0[26]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[03]"]]], 0, 0, 0, 0, 0, 0, [["0(?:669[0-79]\\d{1,6}|831\\d{2,8})|0(?:1(?:[0159]\\d|[27][1-5]|31|4[1-4]|6[1356]|8[2-57])|2\\d\\d|3(?:[0159]\\d|2[1-4]|3[12]|[48][1-6]|6[2-59]|7[1-7])|4(?:[0159]\\d|[23][1-9]|4[245]|6[1-5]|7[1-4]|81)|5(?:[0159]\\d|2[1-5]|3[2-6]|4[1-79]|6[4-6]|7[1-578]|8[3-8])|6(?:[0-57-9]\\d|6[0-8])|7(?:[0159]\\d|2[12]|3[1-7]|4[2-46]|6[13569]|7[13-6]|8[1-59])|8(?:[0159]\\d|2[3-578]|3[2356]|[6-8][1-5])|9(?:[0159]\\d|[238][1-5]|4[12]|6[1-8]|7[1-6]))\\d{2,7}"], ["3[2-9]\\d{7,8}|(?:31|43)\\d{8}", [9, 10]], ["80(?:0\\d{3}|3)\\d{3}", [6, 9]], ["(?:0878\\d{3}|89(?:2\\d|3[04]|4(?:[0-4]|[5-9]\\d\\d)|5[0-4]))\\d\\d|(?:1(?:44|6[346])|89(?:38|5[5-9]|9))\\d{6}", [6, 8, 9, 10]], ["1(?:78\\d|99)\\d{6}", [9, 10]], ["3[2-8]\\d{9,10}", [11, 12]], 0, 0, ["55\\d{8}", [10]], ["84(?:[08]\\d{3}|[17])\\d{3}", [6, 9]]]], "JE": ["44", "00", "1534\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([0-24-8]\\d{5})$|0|180020", "1534$1", 0, 0, [["1534[0-24-8]\\d{5}"], ["7(?:(?:(?:50|82)9|937)\\d|7(?:00[378]|97\\d))\\d{5}"], ["80(?:07(?:35|81)|8901)\\d{4}"], ["(?:8(?:4(?:4(?:4(?:05|42|69)|703)|5(?:041|800))|7(?:0002|1206))|90(?:066[59]|1810|71(?:07|55)))\\d{4}"], ["701511\\d{4}"], 0, ["(?:3(?:0(?:07(?:35|81)|8901)|3\\d{4}|4(?:4(?:4(?:05|42|69)|703)|5(?:041|800))|7(?:0002|1206))|55\\d{4})\\d{4}"], ["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}"], ["56\\d{8}"]]], "JM": ["1", "011", "(?:[58]\\d\\d|658|900)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "658|876"], "JO": ["962", "00", "(?:(?:[2689]|7\\d)\\d|32|427|53)\\d{6}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2356]|87"], "(0$1)"], ["(\\d{3})(\\d{5,6})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["70"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[47]"], "0$1"]], "0"], "JP": ["81", "010", "00[1-9]\\d{6,14}|[25-9]\\d{9}|(?:00|[1-9]\\d\\d)\\d{6}", [8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [["(\\d{3})(\\d{3})(\\d{3})", "$1-$2-$3", ["(?:12|57|99)0"], "0$1"], ["(\\d{4})(\\d)(\\d{4})", "$1-$2-$3", ["1(?:26|3[79]|4[56]|5[4-68]|6[3-5])|499|5(?:76|97)|746|8(?:3[89]|47|51)|9(?:80|9[16])", "1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:76|97)9|7468|8(?:3(?:8[7-9]|96)|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]", "1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:769|979[2-69])|7468|8(?:3(?:8[7-9]|96[2457-9])|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["60"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1-$2-$3", ["3|4(?:2[09]|7[01])|6[1-9]", "3|4(?:2(?:0|9[02-69])|7(?:0[019]|1))|6[1-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["1(?:1|5[45]|77|88|9[69])|2(?:2[1-37]|3[0-269]|4[59]|5|6[24]|7[1-358]|8[1369]|9[0-38])|4(?:[28][1-9]|3[0-57]|[45]|6[248]|7[2-579]|9[29])|5(?:2|3[0459]|4[0-369]|5[29]|8[02389]|9[0-389])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9[2-6])|8(?:2[124589]|3[26-9]|49|51|6|7[0-468]|8[68]|9[019])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9[1-489])", "1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2(?:[127]|3[014-9])|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9[19])|62|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|8[1-9]|9[29])|5(?:2|3(?:[045]|9[0-8])|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0-2469])|3(?:[29]|60)|49|51|6(?:[0-24]|36|5[0-3589]|7[23]|9[01459])|7[0-468]|8[68])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9(?:[1289]|3[34]|4[0178]))|(?:264|837)[016-9]|2(?:57|93)[015-9]|(?:25[0468]|422|838)[01]|(?:47[59]|59[89]|8(?:6[68]|9))[019]", "1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2[127]|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9(?:17|99))|6(?:2|4[016-9])|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|9[29])|5(?:2|3(?:[045]|9(?:[0-58]|6[4-9]|7[0-35689]))|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0169])|3(?:[29]|60|7(?:[017-9]|6[6-8]))|49|51|6(?:[0-24]|36[2-57-9]|5(?:[0-389]|5[23])|6(?:[01]|9[178])|7(?:2[2-468]|3[78])|9[0145])|7[0-468]|8[68])|9(?:4[15]|5[138]|7[156]|8[189]|9(?:[1289]|3(?:31|4[357])|4[0178]))|(?:8294|96)[1-3]|2(?:57|93)[015-9]|(?:223|8699)[014-9]|(?:25[0468]|422|838)[01]|(?:48|8292|9[23])[1-9]|(?:47[59]|59[89]|8(?:68|9))[019]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{4})", "$1-$2-$3", ["[14]|[289][2-9]|5[3-9]|7[2-4679]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["800"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2-$3", ["[25-9]"], "0$1"]], "0", 0, "(000[2569]\\d{4,6})$|(?:(?:003768)0?)|0", "$1"], "KE": ["254", "000", "(?:[17]\\d\\d|900)\\d{6}|(?:2|80)0\\d{6,7}|[4-6]\\d{6,8}", [7, 8, 9, 10], [["(\\d{2})(\\d{5,7})", "$1 $2", ["[24-6]"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["[17]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[89]"], "0$1"]], "0"], "KG": ["996", "00", "8\\d{9}|[235-9]\\d{8}", [9, 10], [["(\\d{4})(\\d{5})", "$1 $2", ["3(?:1[346]|[24-79])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235-79]|88"], "0$1"], ["(\\d{3})(\\d{3})(\\d)(\\d{2,3})", "$1 $2 $3 $4", ["8"], "0$1"]], "0"], "KH": ["855", "00[14-9]", "1\\d{9}|[1-9]\\d{7,8}", [8, 9, 10], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-9]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0"], "KI": ["686", "00", "(?:[37]\\d|6[0-79])\\d{6}|(?:[2-48]\\d|50)\\d{3}", [5, 8], 0, "0"], "KM": ["269", "00", "[3478]\\d{6}", [7], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[3478]"]]]], "KN": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "869$1", 0, "869"], "KP": ["850", "00|99", "85\\d{6}|(?:19\\d|[2-7])\\d{7}", [8, 10], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-7]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"]], "0"], "KR": ["82", "00(?:[125689]|3(?:[46]5|91)|7(?:00|27|3|55|6[126]))", "00[1-9]\\d{8,11}|(?:[12]|5\\d{3})\\d{7}|[13-6]\\d{9}|(?:[1-6]\\d|80)\\d{7}|[3-6]\\d{4,5}|(?:00|7)0\\d{8}", [5, 6, 8, 9, 10, 11, 12, 13, 14], [["(\\d{2})(\\d{3,4})", "$1-$2", ["(?:3[1-3]|[46][1-4]|5[1-5])1"], "0$1"], ["(\\d{4})(\\d{4})", "$1-$2", ["1"]], ["(\\d)(\\d{3,4})(\\d{4})", "$1-$2-$3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["[36]0|8"], "0$1"], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1-$2-$3", ["[1346]|5[1-5]"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2-$3", ["[57]"], "0$1"], ["(\\d{2})(\\d{5})(\\d{4})", "$1-$2-$3", ["5"], "0$1"]], "0", 0, "0(8(?:[1-46-8]|5\\d\\d))?"], "KW": ["965", "00", "18\\d{5}|(?:[2569]\\d|41)\\d{6}", [7, 8], [["(\\d{4})(\\d{3,4})", "$1 $2", ["[169]|2(?:[235]|4[1-35-9])|52"]], ["(\\d{3})(\\d{5})", "$1 $2", ["[245]"]]]], "KY": ["1", "011", "(?:345|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "345$1", 0, "345"], "KZ": ["7", "810", "8\\d{13}|[78]\\d{9}", [10, 14], 0, "8", 0, 0, 0, 0, "7", 0, "8~10"], "LA": ["856", "00", "(?:2\\d|3)\\d{8}|(?:[235-8]\\d|41)\\d{6}", [8, 9, 10], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["2[13]|3[14]|[4-8]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["3"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["2"], "0$1"]], "0"], "LB": ["961", "00", "[27-9]\\d{7}|[13-9]\\d{6}", [7, 8], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[13-69]|7(?:[2-57]|62|8[0-6]|9[04-9])|8[02-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27-9]"]]], "0"], "LC": ["1", "011", "(?:[58]\\d\\d|758|900)\\d{7}", [10], 0, "1", 0, "([2-8]\\d{6})$|1", "758$1", 0, "758"], "LI": ["423", "00", "[68]\\d{8}|(?:[2378]\\d|90)\\d{5}", [7, 9], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2379]|8(?:0[09]|7)", "[2379]|8(?:0(?:02|9)|7)"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["69"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]], "0", 0, "(1001)|0"], "LK": ["94", "00", "[1-9]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[1-689]"], "0$1"]], "0"], "LR": ["231", "00", "(?:[2457]\\d|33|88)\\d{7}|(?:2\\d|[4-6])\\d{6}", [7, 8, 9], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["4[67]|[56]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-578]"], "0$1"]], "0"], "LS": ["266", "00", "(?:[256]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2568]"]]]], "LT": ["370", "00", "(?:[3469]\\d|52|[78]0)\\d{6}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["52[0-7]"], "(0-$1)", 1], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0 $1", 1], ["(\\d{2})(\\d{6})", "$1 $2", ["37|4(?:[15]|6[1-8])"], "(0-$1)", 1], ["(\\d{3})(\\d{5})", "$1 $2", ["[3-6]"], "(0-$1)", 1]], "0", 0, "[08]"], "LU": ["352", "00", "35[013-9]\\d{4,8}|6\\d{8}|35\\d{2,4}|(?:[2457-9]\\d|3[0-46-9])\\d{2,9}", [4, 5, 6, 7, 8, 9, 10, 11], [["(\\d{2})(\\d{3})", "$1 $2", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["20[2-689]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4", ["20"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,5})", "$1 $2 $3 $4", ["[3-57]|8[13-9]|9(?:0[89]|[2-579])|(?:2|80)[2-9]"]], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["80[01]|90[015]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["20"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4 $5", ["20"]]], 0, 0, "(15(?:0[06]|1[12]|[35]5|4[04]|6[26]|77|88|99)\\d)"], "LV": ["371", "00", "(?:[268]\\d|78|90)\\d{6}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2679]|8[01]"]]]], "LY": ["218", "00", "[2-9]\\d{8}", [9], [["(\\d{2})(\\d{7})", "$1-$2", ["[2-9]"], "0$1"]], "0"], "MA": ["212", "00", "[5-8]\\d{8}", [9], [["(\\d{4})(\\d{5})", "$1-$2", ["892"], "0$1"], ["(\\d{2})(\\d{7})", "$1-$2", ["8(?:0[0-7]|9)"], "0$1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[5-8]"], "0$1"]], "0", 0, 0, 0, 0, "[5-8]"], "MC": ["377", "00", "(?:[3489]|[67]\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["4"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[389]"]], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[67]"], "0$1"]], "0"], "MD": ["373", "00", "(?:[235-7]\\d|[89]0)\\d{6}", [8], [["(\\d{3})(\\d{5})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["22|3"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[25-7]"], "0$1"]], "0"], "ME": ["382", "00", "(?:20|[3-79]\\d)\\d{6}|80\\d{6,7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "0$1"]], "0"], "MF": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [["(?:59(?:0(?:0[079]|[14]3|[27][79]|3[03-7]|5[0-268]|87)|87\\d)|80[6-9]\\d\\d)\\d{4}"], ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"], ["80[0-5]\\d{6}"], ["8[129]\\d{7}"], 0, 0, 0, 0, ["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]], "MG": ["261", "00", "[23]\\d{8}", [9], [["(\\d{2})(\\d{2})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["[23]"], "0$1"]], "0", 0, "([24-9]\\d{6})$|0", "20$1"], "MH": ["692", "011", "329\\d{4}|(?:[256]\\d|45)\\d{5}", [7], [["(\\d{3})(\\d{4})", "$1-$2", ["[2-6]"]]], "1"], "MK": ["389", "00", "[2-578]\\d{7}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["2|34[47]|4(?:[37]7|5[47]|64)"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[347]"], "0$1"], ["(\\d{3})(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[58]"], "0$1"]], "0"], "ML": ["223", "00", "[24-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[24-9]"]]]], "MM": ["95", "00", "1\\d{5,7}|95\\d{6}|(?:[4-7]|9[0-46-9])\\d{6,8}|(?:2|8\\d)\\d{5,8}", [6, 7, 8, 9, 10], [["(\\d)(\\d{2})(\\d{3})", "$1 $2 $3", ["16|2"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["4(?:[2-46]|5[3-5])|5|6(?:[1-689]|7[235-7])|7(?:[0-4]|5[2-7])|8[1-5]|(?:60|86)[23]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[12]|452|678|86", "[12]|452|6788|86"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[4-7]|8[1-35]"], "0$1"], ["(\\d)(\\d{3})(\\d{4,6})", "$1 $2 $3", ["9(?:2[0-4]|[35-9]|4[137-9])"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["92"], "0$1"], ["(\\d)(\\d{5})(\\d{4})", "$1 $2 $3", ["9"], "0$1"]], "0"], "MN": ["976", "001", "[12]\\d{7,9}|[5-9]\\d{7}", [8, 9, 10], [["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["11|2[16]"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["[5-9]"]], ["(\\d{3})(\\d{5,6})", "$1 $2", ["[12]2[1-3]"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["[12](?:27|3[2-8]|4[2-68]|5[1-4689])", "[12](?:27|3[2-8]|4[2-68]|5[1-4689])[0-3]"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["[12]"], "0$1"]], "0"], "MO": ["853", "00", "0800\\d{3}|(?:28|[68]\\d)\\d{6}", [7, 8], [["(\\d{4})(\\d{3})", "$1 $2", ["0"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[268]"]]]], "MP": ["1", "011", "[58]\\d{9}|(?:67|90)0\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "670$1", 0, "670"], "MQ": ["596", "00", "7091\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-79]|8(?:0[6-9]|[36])"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0"], "MR": ["222", "00", "(?:[2-4]\\d\\d|800)\\d{5}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-48]"]]]], "MS": ["1", "011", "(?:[58]\\d\\d|664|900)\\d{7}", [10], 0, "1", 0, "([34]\\d{6})$|1", "664$1", 0, "664"], "MT": ["356", "00", "3550\\d{4}|(?:[2579]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2357-9]"]]]], "MU": ["230", "0(?:0|[24-7]0|3[03])", "(?:[57]|8\\d\\d)\\d{7}|[2-468]\\d{6}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-46]|8[013]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[57]"]], ["(\\d{5})(\\d{5})", "$1 $2", ["8"]]], 0, 0, 0, 0, 0, 0, 0, "020"], "MV": ["960", "0(?:0|19)", "(?:800|9[0-57-9]\\d)\\d{7}|[34679]\\d{6}", [7, 10], [["(\\d{3})(\\d{4})", "$1-$2", ["[34679]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "MW": ["265", "00", "(?:[1289]\\d|31|77)\\d{7}|1\\d{6}", [7, 9], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["1[2-9]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-37-9]"], "0$1"]], "0"], "MX": ["52", "0[09]", "[2-9]\\d{9}", [10], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["33|5[56]|81"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "MY": ["60", "00", "1\\d{8,9}|(?:3\\d|[4-9])\\d{7}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1-$2 $3", ["[4-79]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1-$2 $3", ["1(?:[02469]|[378][1-9]|53)|8", "1(?:[02469]|[37][1-9]|53|8(?:[1-46-9]|5[7-9]))|8"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1-$2 $3", ["3"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{4})", "$1-$2-$3-$4", ["1(?:[367]|80)"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2 $3", ["15"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2 $3", ["1"], "0$1"]], "0"], "MZ": ["258", "00", "(?:2|8\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2|8[2-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]]], "NA": ["264", "00", "[68]\\d{7,8}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["88"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["87"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"]], "0"], "NC": ["687", "00", "(?:050|[2-57-9]\\d\\d)\\d{3}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1.$2.$3", ["[02-57-9]"]]]], "NE": ["227", "00", "[027-9]\\d{7}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["08"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[089]|2[013]|7[0467]"]]]], "NF": ["672", "00", "[13]\\d{5}", [6], [["(\\d{2})(\\d{4})", "$1 $2", ["1[0-3]"]], ["(\\d)(\\d{5})", "$1 $2", ["[13]"]]], 0, 0, "([0-258]\\d{4})$", "3$1"], "NG": ["234", "009", "(?:20|9\\d)\\d{8}|[78]\\d{9,13}", [10, 11, 12, 13, 14], [["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[7-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["20[129]"], "0$1"], ["(\\d{4})(\\d{2})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{3})(\\d{5})(\\d{5,6})", "$1 $2 $3", ["[78]"], "0$1"]], "0"], "NI": ["505", "00", "(?:1800|[25-8]\\d{3})\\d{4}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[125-8]"]]]], "NL": ["31", "00", "(?:[124-7]\\d\\d|3(?:[02-9]\\d|1[0-8]))\\d{6}|8\\d{6,9}|9\\d{6,10}|1\\d{4,5}", [5, 6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{4,7})", "$1 $2", ["[89]0"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["66"], "0$1"], ["(\\d)(\\d{8})", "$1 $2", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["1[16-8]|2[259]|3[124]|4[17-9]|5[124679]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-578]|91"], "0$1"], ["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3", ["9"], "0$1"]], "0"], "NO": ["47", "00", "(?:0|[2-9]\\d{3})\\d{4}", [5, 8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]"]]], 0, 0, 0, 0, 0, "[02-689]|7[0-8]"], "NP": ["977", "00", "(?:1\\d|9)\\d{9}|[1-9]\\d{7}", [8, 10, 11], [["(\\d)(\\d{7})", "$1-$2", ["1[2-6]"], "0$1"], ["(\\d{2})(\\d{6})", "$1-$2", ["1[01]|[2-8]|9(?:[1-59]|[67][2-6])"], "0$1"], ["(\\d{3})(\\d{7})", "$1-$2", ["9"]]], "0"], "NR": ["674", "00", "(?:222|444|(?:55|8\\d)\\d|666|777|999)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[24-9]"]]]], "NU": ["683", "00", "(?:[4-7]|888\\d)\\d{3}", [4, 7], [["(\\d{3})(\\d{4})", "$1 $2", ["8"]]]], "NZ": ["64", "0(?:0|161)", "[1289]\\d{9}|50\\d{5}(?:\\d{2,3})?|[27-9]\\d{7,8}|(?:[34]\\d|6[0-35-9])\\d{6}|8\\d{4,6}", [5, 6, 7, 8, 9, 10], [["(\\d{2})(\\d{3,8})", "$1 $2", ["8[1-79]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["50[036-8]|8|90", "50(?:[0367]|88)|8|90"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["24|[346]|7[2-57-9]|9[2-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2(?:10|74)|[589]"], "0$1"], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1|2[028]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,5})", "$1 $2 $3", ["2(?:[169]|7[0-35-9])|7"], "0$1"]], "0", 0, 0, 0, 0, 0, 0, "00"], "OM": ["968", "00", "(?:1505|[279]\\d{3}|500)\\d{4}|800\\d{5,6}", [7, 8, 9], [["(\\d{3})(\\d{4,6})", "$1 $2", ["[58]"]], ["(\\d{2})(\\d{6})", "$1 $2", ["2"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[179]"]]]], "PA": ["507", "00", "(?:00800|8\\d{3})\\d{6}|[68]\\d{7}|[1-57-9]\\d{6}", [7, 8, 10, 11], [["(\\d{3})(\\d{4})", "$1-$2", ["[1-57-9]"]], ["(\\d{4})(\\d{4})", "$1-$2", ["[68]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]]]], "PE": ["51", "00|19(?:1[124]|77|90)00", "(?:[14-8]|9\\d)\\d{7}", [8, 9], [["(\\d{3})(\\d{5})", "$1 $2", ["80"], "(0$1)"], ["(\\d)(\\d{7})", "$1 $2", ["1"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[4-8]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"]]], "0", 0, 0, 0, 0, 0, 0, "00", " Anexo "], "PF": ["689", "00", "4\\d{5}(?:\\d{2})?|8\\d{7,8}", [6, 8, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["44"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4|8[7-9]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]]]], "PG": ["675", "00|140[1-3]", "(?:180|[78]\\d{3})\\d{4}|(?:[2-589]\\d|64)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["18|[2-69]|85[02-46-9]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[78]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "PH": ["63", "00", "(?:[2-7]|9\\d)\\d{8}|2\\d{5}|(?:1800|8)\\d{7,9}", [6, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{5})", "$1 $2", ["2"], "(0$1)"], ["(\\d{4})(\\d{4,6})", "$1 $2", ["3(?:23|39|46)|4(?:2[3-6]|[35]9|4[26]|76)|544|88[245]|(?:52|64|86)2", "3(?:230|397|461)|4(?:2(?:35|[46]4|51)|396|4(?:22|63)|59[347]|76[15])|5(?:221|446)|642[23]|8(?:622|8(?:[24]2|5[13]))"], "(0$1)"], ["(\\d{5})(\\d{4})", "$1 $2", ["346|4(?:27|9[35])|883", "3469|4(?:279|9(?:30|56))|8834"], "(0$1)"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[3-7]|8[2-8]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]], ["(\\d{4})(\\d{1,2})(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["1"]]], "0"], "PK": ["92", "00", "122\\d{6}|[24-8]\\d{10,11}|9(?:[013-9]\\d{8,10}|2(?:[01]\\d\\d|2(?:[06-8]\\d|1[01]))\\d{7})|(?:[2-8]\\d{3}|92(?:[0-7]\\d|8[1-9]))\\d{6}|[24-9]\\d{8}|[89]\\d{7}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{2,7})", "$1 $2 $3", ["[89]0"], "0$1"], ["(\\d{4})(\\d{5})", "$1 $2", ["1"]], ["(\\d{3})(\\d{6,7})", "$1 $2", ["2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:2[2-8]|3[27-9]|4[2-6]|6[3569]|9[25-8])", "9(?:2[3-8]|98)|(?:2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:22|3[27-9]|4[2-6]|6[3569]|9[25-7]))[2-9]"], "(0$1)"], ["(\\d{2})(\\d{7,8})", "$1 $2", ["(?:2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91)[2-9]"], "(0$1)"], ["(\\d{5})(\\d{5})", "$1 $2", ["58"], "(0$1)"], ["(\\d{3})(\\d{7})", "$1 $2", ["3"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["[24-9]"], "(0$1)"]], "0"], "PL": ["48", "00", "(?:6|8\\d\\d)\\d{7}|[1-9]\\d{6}(?:\\d{2})?|[26]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{5})", "$1", ["19"]], ["(\\d{3})(\\d{3})", "$1 $2", ["11|20|64"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])1", "30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])19"]], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["64"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["21|39|45|5[0137]|6[0469]|7[02389]|8(?:0[14]|8)"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[2-8]|[2-7]|8[1-79]|9[145]"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["8"]]]], "PM": ["508", "00", "[78]\\d{8}|[2-9]\\d{5}", [6, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0"], "PR": ["1", "011", "(?:[589]\\d\\d|787)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "787|939"], "PS": ["970", "00", "[2489]2\\d{6}|(?:1\\d|5)\\d{8}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2489]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0"], "PT": ["351", "00", "1693\\d{5}|(?:[26-9]\\d|30)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["2[12]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["16|[236-9]"]]]], "PW": ["680", "01[12]", "(?:[24-8]\\d\\d|345|900)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-9]"]]]], "PY": ["595", "00", "[36-8]\\d{5,8}|4\\d{6,8}|59\\d{6}|9\\d{5,10}|(?:2\\d|5[0-8])\\d{6,7}", [6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{3,6})", "$1 $2", ["[2-9]0"], "0$1"], ["(\\d{2})(\\d{5})", "$1 $2", ["3[289]|4[246-8]|61|7[1-3]|8[1-36]"], "(0$1)"], ["(\\d{3})(\\d{4,5})", "$1 $2", ["2[279]|3[13-5]|4[359]|5|6(?:[34]|7[1-46-8])|7[46-8]|85"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2[14-68]|3[26-9]|4[1246-8]|6(?:1|75)|7[1-35]|8[1-36]"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["87"]], ["(\\d{3})(\\d{6})", "$1 $2", ["9(?:[5-79]|8[1-8])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["9"]]], "0"], "QA": ["974", "00", "800\\d{4}|(?:2|800)\\d{6}|(?:0080|[3-7])\\d{7}", [7, 8, 9, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["2[136]|8"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[3-7]"]]]], "RE": ["262", "00", "709\\d{6}|(?:26|[689]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[26-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [["2631[0-6]\\d{4}|26(?:2\\d|30|88)\\d{5}"], ["(?:69(?:2\\d\\d|3(?:[06][0-6]|1[0-3]|2[0-2]|3[0-39]|4\\d|5[0-5]|7[0-37]|8[0-8]|9[0-479]))|7092[0-3])\\d{4}"], ["80\\d{7}"], ["89[1-37-9]\\d{6}"], 0, 0, 0, 0, ["9(?:399[0-3]|479[0-6]|76(?:2[278]|3[0-37]))\\d{4}"], ["8(?:1[019]|2[0156]|84|90)\\d{6}"]]], "RO": ["40", "00", "(?:[2378]\\d|90)\\d{7}|[23]\\d{5}", [6, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["2[3-6]", "2[3-6]\\d9"], "0$1"], ["(\\d{2})(\\d{4})", "$1 $2", ["219|31"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[23]1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[237-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, 0, 0, " int "], "RS": ["381", "00", "38[02-9]\\d{6,9}|6\\d{7,9}|90\\d{4,8}|38\\d{5,6}|(?:7\\d\\d|800)\\d{3,9}|(?:[12]\\d|3[0-79])\\d{5,10}", [6, 7, 8, 9, 10, 11, 12], [["(\\d{3})(\\d{3,9})", "$1 $2", ["(?:2[389]|39)0|[7-9]"], "0$1"], ["(\\d{2})(\\d{5,10})", "$1 $2", ["[1-36]"], "0$1"]], "0"], "RU": ["7", "810", "8\\d{13}|[347-9]\\d{9}", [10, 14], [["(\\d{4})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["7(?:1[0-8]|2[1-9])", "7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:1[23]|[2-9]2))", "7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:13[03-69]|62[013-9]))|72[1-57-9]2"], "8 ($1)", 1], ["(\\d{5})(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["7(?:1[0-68]|2[1-9])", "7(?:1(?:[06][3-6]|[18]|2[35]|[3-5][3-5])|2(?:[13][3-5]|[24-689]|7[457]))", "7(?:1(?:0(?:[356]|4[023])|[18]|2(?:3[013-9]|5)|3[45]|43[013-79]|5(?:3[1-8]|4[1-7]|5)|6(?:3[0-35-9]|[4-6]))|2(?:1(?:3[178]|[45])|[24-689]|3[35]|7[457]))|7(?:14|23)4[0-8]|71(?:33|45)[1-79]"], "8 ($1)", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "8 ($1)", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[349]|8(?:[02-7]|1[1-8])"], "8 ($1)", 1], ["(\\d{4})(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["8"], "8 ($1)"]], "8", 0, 0, 0, 0, "[3489]", 0, "8~10"], "RW": ["250", "00", "(?:06|[27]\\d\\d|[89]00)\\d{6}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["0"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["2"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0$1"]], "0"], "SA": ["966", "00", "(?:[15]\\d|800|92)\\d{7}", [9, 10], [["(\\d{4})(\\d{5})", "$1 $2", ["9"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]]], "0"], "SB": ["677", "0[01]", "[6-9]\\d{6}|[1-6]\\d{4}", [5, 7], [["(\\d{2})(\\d{5})", "$1 $2", ["6[89]|7|8[4-9]|9(?:[0-8]|9[0-8])"]]]], "SC": ["248", "010|0[0-2]", "(?:[2489]\\d|64)\\d{5}", [7], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[246]|9[57]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "SD": ["249", "00", "[19]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[19]"], "0$1"]], "0"], "SE": ["46", "00", "(?:[26]\\d\\d|9)\\d{9}|[1-9]\\d{8}|[1-689]\\d{7}|[1-4689]\\d{6}|2\\d{5}", [6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["20"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{4})", "$1-$2", ["9(?:00|39|44|9)"], "0$1", 0, "$1 $2"], ["(\\d{2})(\\d{3})(\\d{2})", "$1-$2 $3", ["[12][136]|3[356]|4[0246]|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3"], ["(\\d)(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["1[2457]|2(?:[247-9]|5[0138])|3[0247-9]|4[1357-9]|5[0-35-9]|6(?:[125689]|4[02-57]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{2,3})(\\d{3})", "$1-$2 $3", ["9(?:00|39|44)"], "0$1", 0, "$1 $2 $3"], ["(\\d{2})(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["1[13689]|2[0136]|3[1356]|4[0246]|54|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["10|7"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["[13-5]|2(?:[247-9]|5[0138])|6(?:[124-689]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{3})", "$1-$2 $3 $4", ["9"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4 $5", ["[26]"], "0$1", 0, "$1 $2 $3 $4 $5"]], "0"], "SG": ["65", "0[0-3]\\d", "(?:(?:1\\d|8)\\d\\d|7000)\\d{7}|[3689]\\d{7}", [8, 10, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["[369]|8(?:0[1-9]|[1-9])"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]], ["(\\d{4})(\\d{4})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]]]], "SH": ["290", "00", "(?:[2569]\\d|8)\\d{3}", [4, 5], 0, 0, 0, 0, 0, 0, "[2569]"], "SI": ["386", "00|10(?:22|66|88|99)", "[1-7]\\d{7}|8\\d{4,7}|90\\d{4,6}", [5, 6, 7, 8], [["(\\d{2})(\\d{3,6})", "$1 $2", ["8[09]|9"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["59|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[37][01]|4[013]|51|6"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-57]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, 0, "00"], "SJ": ["47", "00", "0\\d{4}|(?:[489]\\d|79)\\d{6}", [5, 8], 0, 0, 0, 0, 0, 0, "79"], "SK": ["421", "00", "[2-689]\\d{8}|[2-59]\\d{6}|[2-5]\\d{5}", [6, 7, 9], [["(\\d)(\\d{2})(\\d{3,4})", "$1 $2 $3", ["21"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["[3-5][1-8]1", "[3-5][1-8]1[67]"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[689]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[3-5]"], "0$1"]], "0"], "SL": ["232", "00", "(?:[237-9]\\d|66)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[236-9]"], "(0$1)"]], "0"], "SM": ["378", "00", "(?:0549|[5-7]\\d)\\d{6}", [8, 10], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-7]"]], ["(\\d{4})(\\d{6})", "$1 $2", ["0"]]], 0, 0, "([89]\\d{5})$", "0549$1"], "SN": ["221", "00", "(?:[378]\\d|93)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[379]"]]]], "SO": ["252", "00", "[346-9]\\d{8}|[12679]\\d{7}|[1-5]\\d{6}|[1348]\\d{5}", [6, 7, 8, 9], [["(\\d{2})(\\d{4})", "$1 $2", ["8[125]"]], ["(\\d{6})", "$1", ["[134]"]], ["(\\d)(\\d{6})", "$1 $2", ["[15]|2[0-79]|3[0-46-8]|4[0-7]"]], ["(\\d{2})(\\d{5,7})", "$1 $2", ["1|28|9[2-9]"]], ["(\\d)(\\d{7})", "$1 $2", ["[267]|904"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[346-9]"]]], "0"], "SR": ["597", "00", "(?:[2-5]|[6-9]\\d)\\d{5}", [6, 7], [["(\\d{2})(\\d{2})(\\d{2})", "$1-$2-$3", ["56"]], ["(\\d{3})(\\d{3})", "$1-$2", ["[2-5]"]], ["(\\d{3})(\\d{4})", "$1-$2", ["[6-9]"]]]], "SS": ["211", "00", "[19]\\d{8}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[19]"], "0$1"]], "0"], "ST": ["239", "00", "(?:22|9\\d)\\d{5}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[29]"]]]], "SV": ["503", "00", "[25-7]\\d{7}|(?:80\\d|900)\\d{4}(?:\\d{4})?", [7, 8, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["[89]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[25-7]"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["[89]"]]]], "SX": ["1", "011", "7215\\d{6}|(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "(5\\d{6})$|1", "721$1", 0, "721"], "SY": ["963", "00", "[1-359]\\d{8}|[1-5]\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-4]|5[1-3]"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[59]"], "0$1", 1]], "0"], "SZ": ["268", "00", "0800\\d{4}|(?:[237]\\d|900)\\d{6}", [8, 9], [["(\\d{4})(\\d{4})", "$1 $2", ["[0237]"]], ["(\\d{5})(\\d{4})", "$1 $2", ["9"]]]], "TA": ["290", "00", "8\\d{3}", [4], 0, 0, 0, 0, 0, 0, "8"], "TC": ["1", "011", "(?:[58]\\d\\d|649|900)\\d{7}", [10], 0, "1", 0, "([2-479]\\d{6})$|1", "649$1", 0, "649"], "TD": ["235", "00|16", "(?:22|[3689]\\d|77)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[236-9]"]]], 0, 0, 0, 0, 0, 0, 0, "00"], "TG": ["228", "00", "[279]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[279]"]]]], "TH": ["66", "00[1-9]", "(?:001800|[2-57]|[689]\\d)\\d{7}|1\\d{7,9}", [8, 9, 10, 13], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[13-9]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0"], "TJ": ["992", "810", "(?:[0-57-9]\\d|66)\\d{7}", [9], [["(\\d{6})(\\d)(\\d{2})", "$1 $2 $3", ["331", "3317"]], ["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["44[02-479]|[34]7"]], ["(\\d{4})(\\d)(\\d{4})", "$1 $2 $3", ["3(?:[1245]|3[12])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["\\d"]]], 0, 0, 0, 0, 0, 0, 0, "8~10"], "TK": ["690", "00", "[2-47]\\d{3,6}", [4, 5, 6, 7]], "TL": ["670", "00", "7\\d{7}|(?:[2-47]\\d|[89]0)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-489]|70"]], ["(\\d{4})(\\d{4})", "$1 $2", ["7"]]]], "TM": ["993", "810", "[1-7]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["12"], "(8 $1)"], ["(\\d{3})(\\d)(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[1-5]"], "(8 $1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[67]"], "8 $1"]], "8", 0, 0, 0, 0, 0, 0, "8~10"], "TN": ["216", "00", "[2-57-9]\\d{7}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-57-9]"]]]], "TO": ["676", "00", "(?:0800|(?:[5-8]\\d\\d|999)\\d)\\d{3}|[2-8]\\d{4}", [5, 7], [["(\\d{2})(\\d{3})", "$1-$2", ["[2-4]|50|6[09]|7[0-24-69]|8[05]"]], ["(\\d{4})(\\d{3})", "$1 $2", ["0"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[5-9]"]]]], "TR": ["90", "00", "4\\d{6}|8\\d{11,12}|(?:[2-58]\\d\\d|900)\\d{7}", [7, 10, 12, 13], [["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["512|8[01589]|90"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["5"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[24][1-8]|3[1-9]"], "(0$1)", 1], ["(\\d{3})(\\d{3})(\\d{6,7})", "$1 $2 $3", ["80"], "0$1", 1]], "0"], "TT": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-46-8]\\d{6})$|1", "868$1", 0, "868"], "TV": ["688", "00", "(?:2|7\\d\\d|90)\\d{4}", [5, 6, 7], [["(\\d{2})(\\d{3})", "$1 $2", ["2"]], ["(\\d{2})(\\d{4})", "$1 $2", ["90"]], ["(\\d{2})(\\d{5})", "$1 $2", ["7"]]]], "TW": ["886", "0(?:0[25-79]|19)", "[2-689]\\d{8}|7\\d{9,10}|[2-8]\\d{7}|2\\d{6}", [7, 8, 9, 10, 11], [["(\\d{2})(\\d)(\\d{4})", "$1 $2 $3", ["202"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["826"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["83"], "0$1"], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["82"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[25]0|37|49|8[09]"], "0$1"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["[23568]|4(?:0[02-48]|[1-478])|7[1-9]", "[23568]|4(?:0[2-48]|[1-478])|(?:400|7)[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[49]"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["7"], "0$1"]], "0", 0, 0, 0, 0, 0, 0, 0, "#"], "TZ": ["255", "00[056]", "(?:[25-8]\\d|41|90)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[24]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["5"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[67]"], "0$1"]], "0"], "UA": ["380", "00", "[89]\\d{9}|[3-9]\\d{8}", [9, 10], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6[12][29]|(?:3[1-8]|4[136-8]|5[12457]|6[49])2|(?:56|65)[24]", "6[12][29]|(?:35|4[1378]|5[12457]|6[49])2|(?:56|65)[24]|(?:3[1-46-8]|46)2[013-9]"], "0$1"], ["(\\d{4})(\\d{5})", "$1 $2", ["3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6[0135689]|7[4-6])|6(?:[12][3-7]|[459])", "3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6(?:[015689]|3[02389])|7[4-6])|6(?:[12][3-7]|[459])"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[3-7]|89|9[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[89]"], "0$1"]], "0", 0, 0, 0, 0, 0, 0, "0~0"], "UG": ["256", "00[057]", "800\\d{6}|(?:[29]0|[347]\\d)\\d{7}", [9], [["(\\d{4})(\\d{5})", "$1 $2", ["202", "2024", "20240"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["20[0-35-7]|4(?:6[45]|[7-9])|[7-9]", "20(?:[0135-7]|2[5-9])|4(?:6[45]|[7-9])|[7-9]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[2-4]"], "0$1"]], "0"], "US": ["1", "011", "[2-9]\\d{9}|3\\d{6}", [10], [["(\\d{3})(\\d{4})", "$1-$2", ["310"], 0, 1], ["(\\d{3})(\\d{3})(\\d{4})", "($1) $2-$3", ["[2-9]"], 0, 1, "$1-$2-$3"]], "1", 0, 0, 0, 0, 0, [["983[2-57-9]\\d{6}|(?:2(?:0[1-35-9]|1[02-9]|2[03-57-9]|3[1459]|4[08]|5[1-46]|6[0279]|7[02469]|8[13])|3(?:0[1-57-9]|1[02-9]|2[013-79]|3[0-24679]|4[167]|5[0-3]|6[01349]|8[056])|4(?:0[124-9]|1[02-579]|2[3-5]|3[0245]|4[023578]|58|6[349]|7[02589]|8[04])|5(?:0[1-57-9]|1[0235-8]|20|3[0149]|4[01]|5[179]|6[1-47]|7[0-5]|8[0256])|6(?:0[1-35-9]|1[024-9]|2[03689]|3[016]|4[0156]|5[01679]|6[0-279]|78|8[0-269])|7(?:0[1-46-8]|1[2-9]|2[04-8]|3[0-2478]|4[0378]|5[47]|6[02359]|7[0-59]|8[156])|8(?:0[1-68]|1[02-8]|2[0168]|3[0-2589]|4[03578]|5[046-9]|6[02-5]|7[028])|9(?:0[1346-9]|1[02-9]|2[0589]|3[0146-8]|4[01357-9]|5[12469]|7[0-3589]|8[04-69]))[2-9]\\d{6}"], [""], ["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"], ["900[2-9]\\d{6}"], ["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]], "UY": ["598", "0(?:0|1[3-9]\\d)", "0004\\d{2,9}|[1249]\\d{7}|2\\d{3,4}|(?:[49]\\d|80)\\d{5}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d{4,5})", "$1", ["21"]], ["(\\d{3})(\\d{3,4})", "$1 $2", ["0"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[49]0|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["[124]"]], ["(\\d{3})(\\d{3})(\\d{2,4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{2,4})", "$1 $2 $3 $4", ["0"]]], "0", 0, 0, 0, 0, 0, 0, "00", " int. "], "UZ": ["998", "00", "(?:20|33|[5-9]\\d)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[235-9]"]]]], "VA": ["39", "00", "0\\d{5,10}|3[0-8]\\d{7,10}|55\\d{8}|8\\d{5}(?:\\d{2,4})?|(?:1\\d|39)\\d{7,8}", [6, 7, 8, 9, 10, 11, 12], 0, 0, 0, 0, 0, 0, "06698"], "VC": ["1", "011", "(?:[58]\\d\\d|784|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "784$1", 0, "784"], "VE": ["58", "00", "[68]00\\d{7}|(?:[24]\\d|[59]0)\\d{8}", [10], [["(\\d{3})(\\d{7})", "$1-$2", ["[24-689]"], "0$1"]], "0"], "VG": ["1", "011", "(?:284|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-578]\\d{6})$|1", "284$1", 0, "284"], "VI": ["1", "011", "[58]\\d{9}|(?:34|90)0\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "340$1", 0, "340"], "VN": ["84", "00", "[12]\\d{9}|[135-9]\\d{8}|[16]\\d{6,7}|7\\d{6}", [7, 8, 9, 10], [["(\\d{4})(\\d{4,6})", "$1 $2", ["1(?:2[02]|[89])"], 0, 1], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[26]|6"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[1357-9]"], "0$1", 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["2[48]"], "0$1", 1], ["(\\d{3})(\\d{4})(\\d{3})", "$1 $2 $3", ["2"], "0$1", 1]], "0"], "VU": ["678", "00", "[57-9]\\d{6}|(?:[238]\\d|48)\\d{3}", [5, 7], [["(\\d{3})(\\d{4})", "$1 $2", ["[57-9]"]]]], "WF": ["681", "00", "(?:40|72|8\\d{4})\\d{4}|[89]\\d{5}", [6, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[47-9]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]]]], "WS": ["685", "0", "(?:[2-6]|8\\d{5})\\d{4}|[78]\\d{6}|[68]\\d{5}", [5, 6, 7, 10], [["(\\d{5})", "$1", ["[2-5]|6[1-9]"]], ["(\\d{3})(\\d{3,7})", "$1 $2", ["[68]"]], ["(\\d{2})(\\d{5})", "$1 $2", ["7"]]]], "XK": ["383", "00", "2\\d{7,8}|3\\d{7,11}|(?:4\\d\\d|[89]00)\\d{5}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{5})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-4]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["2|39"], "0$1"], ["(\\d{2})(\\d{7,10})", "$1 $2", ["3"], "0$1"]], "0"], "YE": ["967", "00", "(?:1|7\\d)\\d{7}|[1-7]\\d{6}", [7, 8, 9], [["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-6]|7(?:[24-6]|8[0-7])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"], "0$1"]], "0"], "YT": ["262", "00", "(?:639\\d|7093)\\d{5}|(?:26|80|9\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [["26(?:89\\d|9(?:0[0-467]|15|5[0-4]|6\\d|[78]0))\\d{4}"], ["(?:639(?:0[0-79]|1[019]|[267]\\d|3[09]|40|5[05-9]|9[04-79])|7093[5-7])\\d{4}"], ["80\\d{7}"], 0, 0, 0, 0, 0, ["9(?:(?:39|47)8[01]|769\\d)\\d{4}"]]], "ZA": ["27", "00", "[1-79]\\d{8}|8\\d{4,9}", [5, 6, 7, 8, 9, 10], [["(\\d{2})(\\d{3,4})", "$1 $2", ["8[1-4]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["8[1-4]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["860"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"]], "0"], "ZM": ["260", "00", "800\\d{6}|(?:21|[579]\\d|63)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[28]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[579]"], "0$1"]], "0"], "ZW": ["263", "00", "8\\d{6}(?:\\d{3})?|[235-8]\\d{8}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["80"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["29[013-9]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[256]|39|8[13-59]"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["3"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["8"], "0$1"]], "0"] }, "nonGeographic": { "800": ["800", 0, "(?:00|[1-9]\\d)\\d{6}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["\\d"]]], 0, 0, 0, 0, 0, 0, [0, 0, ["(?:00|[1-9]\\d)\\d{6}"]]], "808": ["808", 0, "[1-9]\\d{7}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[1-9]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, 0, ["[1-9]\\d{7}"]]], "870": ["870", 0, "7\\d{11}|[235-7]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235-7]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[356]|774[45])\\d{8}|7[6-8]\\d{7}"], 0, 0, 0, 0, 0, 0, ["2\\d{8}", [9]]]], "878": ["878", 0, "10\\d{10}", [12], [["(\\d{2})(\\d{5})(\\d{5})", "$1 $2 $3", ["1"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, ["10\\d{10}"]]], "881": ["881", 0, "6\\d{9}|[0-36-9]\\d{8}", [9, 10], [["(\\d)(\\d{3})(\\d{5})", "$1 $2 $3", ["[0-37-9]"]], ["(\\d)(\\d{3})(\\d{5,6})", "$1 $2 $3", ["6"]]], 0, 0, 0, 0, 0, 0, [0, ["6\\d{9}|[0-36-9]\\d{8}"]]], "882": ["882", 0, "[13]\\d{6}(?:\\d{2,5})?|[19]\\d{7}|(?:[25]\\d\\d|4)\\d{7}(?:\\d{2})?", [7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{5})", "$1 $2", ["16|342"]], ["(\\d{2})(\\d{6})", "$1 $2", ["49"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["1[36]|9"]], ["(\\d{2})(\\d{4})(\\d{3})", "$1 $2 $3", ["3[23]"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["16"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["10|23|3(?:[15]|4[57])|4|5[12]"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["34"]], ["(\\d{2})(\\d{4,5})(\\d{5})", "$1 $2 $3", ["[1-35]"]]], 0, 0, 0, 0, 0, 0, [0, ["342\\d{4}|(?:337|49)\\d{6}|(?:3(?:2|47|7\\d{3})|5(?:0\\d{3}|2[0-2]))\\d{7}", [7, 8, 9, 10, 12]], 0, 0, 0, ["348[57]\\d{7}", [11]], 0, 0, ["1(?:3(?:0[0347]|[13][0139]|2[035]|4[013568]|6[0459]|7[06]|8[15-8]|9[0689])\\d{4}|6\\d{5,10})|(?:345\\d|9[89])\\d{6}|(?:10|2(?:3|85\\d)|3(?:[15]|[69]\\d\\d)|4[15-8]|51)\\d{8}"]]], "883": ["883", 0, "(?:[1-4]\\d|51)\\d{6,10}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{2,8})", "$1 $2 $3", ["[14]|2[24-689]|3[02-689]|51[24-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["510"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["21"]], ["(\\d{4})(\\d{4})(\\d{4})", "$1 $2 $3", ["51[13]"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["[235]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, ["(?:2(?:00\\d\\d|10)|(?:370[1-9]|51\\d0)\\d)\\d{7}|51(?:00\\d{5}|[24-9]0\\d{4,7})|(?:1[0-79]|2[24-689]|3[02-689]|4[0-4])0\\d{5,9}"]]], "888": ["888", 0, "\\d{11}", [11], [["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3"]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, ["\\d{11}"]]], "979": ["979", 0, "[1359]\\d{8}", [9], [["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[1359]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, ["[1359]\\d{8}"]]] } };
-
-  // node_modules/libphonenumber-js/min/exports/withMetadataArgument.js
-  function withMetadataArgument(func, _arguments) {
-    var args = Array.prototype.slice.call(_arguments);
-    args.push(metadata_min_json_default);
-    return func.apply(this, args);
   }
 
   // node_modules/libphonenumber-js/es6/tools/semver-compare.js
@@ -5758,27 +7135,24 @@ var Lembar = (() => {
     return parsePhoneNumber2(text5, options, metadata);
   }
 
-  // node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js
-  function parsePhoneNumber4() {
-    return withMetadataArgument(parsePhoneNumber3, arguments);
-  }
-
   // node_modules/libphonenumber-js/metadata.mobile.json.js
   var metadata_mobile_json_default = { "version": 4, "country_calling_codes": { "1": ["US", "AG", "AI", "AS", "BB", "BM", "BS", "CA", "DM", "DO", "GD", "GU", "JM", "KN", "KY", "LC", "MP", "MS", "PR", "SX", "TC", "TT", "VC", "VG", "VI"], "7": ["RU", "KZ"], "20": ["EG"], "27": ["ZA"], "30": ["GR"], "31": ["NL"], "32": ["BE"], "33": ["FR"], "34": ["ES"], "36": ["HU"], "39": ["IT", "VA"], "40": ["RO"], "41": ["CH"], "43": ["AT"], "44": ["GB", "GG", "IM", "JE"], "45": ["DK"], "46": ["SE"], "47": ["NO", "SJ"], "48": ["PL"], "49": ["DE"], "51": ["PE"], "52": ["MX"], "53": ["CU"], "54": ["AR"], "55": ["BR"], "56": ["CL"], "57": ["CO"], "58": ["VE"], "60": ["MY"], "61": ["AU", "CC", "CX"], "62": ["ID"], "63": ["PH"], "64": ["NZ"], "65": ["SG"], "66": ["TH"], "81": ["JP"], "82": ["KR"], "84": ["VN"], "86": ["CN"], "90": ["TR"], "91": ["IN"], "92": ["PK"], "93": ["AF"], "94": ["LK"], "95": ["MM"], "98": ["IR"], "211": ["SS"], "212": ["MA", "EH"], "213": ["DZ"], "216": ["TN"], "218": ["LY"], "220": ["GM"], "221": ["SN"], "222": ["MR"], "223": ["ML"], "224": ["GN"], "225": ["CI"], "226": ["BF"], "227": ["NE"], "228": ["TG"], "229": ["BJ"], "230": ["MU"], "231": ["LR"], "232": ["SL"], "233": ["GH"], "234": ["NG"], "235": ["TD"], "236": ["CF"], "237": ["CM"], "238": ["CV"], "239": ["ST"], "240": ["GQ"], "241": ["GA"], "242": ["CG"], "243": ["CD"], "244": ["AO"], "245": ["GW"], "246": ["IO"], "247": ["AC"], "248": ["SC"], "249": ["SD"], "250": ["RW"], "251": ["ET"], "252": ["SO"], "253": ["DJ"], "254": ["KE"], "255": ["TZ"], "256": ["UG"], "257": ["BI"], "258": ["MZ"], "260": ["ZM"], "261": ["MG"], "262": ["RE", "YT"], "263": ["ZW"], "264": ["NA"], "265": ["MW"], "266": ["LS"], "267": ["BW"], "268": ["SZ"], "269": ["KM"], "290": ["SH", "TA"], "291": ["ER"], "297": ["AW"], "298": ["FO"], "299": ["GL"], "350": ["GI"], "351": ["PT"], "352": ["LU"], "353": ["IE"], "354": ["IS"], "355": ["AL"], "356": ["MT"], "357": ["CY"], "358": ["FI", "AX"], "359": ["BG"], "370": ["LT"], "371": ["LV"], "372": ["EE"], "373": ["MD"], "374": ["AM"], "375": ["BY"], "376": ["AD"], "377": ["MC"], "378": ["SM"], "380": ["UA"], "381": ["RS"], "382": ["ME"], "383": ["XK"], "385": ["HR"], "386": ["SI"], "387": ["BA"], "389": ["MK"], "420": ["CZ"], "421": ["SK"], "423": ["LI"], "500": ["FK"], "501": ["BZ"], "502": ["GT"], "503": ["SV"], "504": ["HN"], "505": ["NI"], "506": ["CR"], "507": ["PA"], "508": ["PM"], "509": ["HT"], "590": ["GP", "BL", "MF"], "591": ["BO"], "592": ["GY"], "593": ["EC"], "594": ["GF"], "595": ["PY"], "596": ["MQ"], "597": ["SR"], "598": ["UY"], "599": ["CW", "BQ"], "670": ["TL"], "672": ["NF"], "673": ["BN"], "674": ["NR"], "675": ["PG"], "676": ["TO"], "677": ["SB"], "678": ["VU"], "679": ["FJ"], "680": ["PW"], "681": ["WF"], "682": ["CK"], "683": ["NU"], "685": ["WS"], "686": ["KI"], "687": ["NC"], "688": ["TV"], "689": ["PF"], "690": ["TK"], "691": ["FM"], "692": ["MH"], "850": ["KP"], "852": ["HK"], "853": ["MO"], "855": ["KH"], "856": ["LA"], "880": ["BD"], "886": ["TW"], "960": ["MV"], "961": ["LB"], "962": ["JO"], "963": ["SY"], "964": ["IQ"], "965": ["KW"], "966": ["SA"], "967": ["YE"], "968": ["OM"], "970": ["PS"], "971": ["AE"], "972": ["IL"], "973": ["BH"], "974": ["QA"], "975": ["BT"], "976": ["MN"], "977": ["NP"], "992": ["TJ"], "993": ["TM"], "994": ["AZ"], "995": ["GE"], "996": ["KG"], "998": ["UZ"] }, "countries": { "AC": ["247", "00", "(?:[01589]\\d|[2-467])\\d{4}", [5, 6], 0, 0, 0, 0, 0, 0, 0, [0, ["[2-47]\\d{4}", [5]]]], "AD": ["376", "00", "(?:1|6\\d)\\d{7}|[135-9]\\d{5}", [6, 8, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["[135-9]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["1"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]], 0, 0, 0, 0, 0, 0, [0, ["690\\d{6}|[356]\\d{5}", [6, 9]]]], "AE": ["971", "00", "(?:[4-7]\\d|9[0-689])\\d{7}|800\\d{2,9}|[2-4679]\\d{7}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{3})(\\d{2,9})", "$1 $2", ["60|8"]], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[236]|[479][2-8]"], "0$1"], ["(\\d{3})(\\d)(\\d{5})", "$1 $2 $3", ["[479]"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["5"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["5[02-68]\\d{7}", [9]]]], "AF": ["93", "00", "[2-7]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-7]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7\\d{8}"]]], "AG": ["1", "011", "(?:268|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([457]\\d{6})$|1", "268$1", 0, "268", [0, ["268(?:464|7(?:1[3-9]|[28]\\d|3[0246]|64|7[0-689]))\\d{4}"]]], "AI": ["1", "011", "(?:264|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2457]\\d{6})$|1", "264$1", 0, "264", [0, ["264(?:235|4(?:69|7[67])|5(?:3[6-9]|8[1-4])|7(?:29|72))\\d{4}"]]], "AL": ["355", "00", "(?:700\\d\\d|900)\\d{3}|8\\d{5,7}|(?:[2-5]|6\\d)\\d{7}", [6, 7, 8, 9], [["(\\d{3})(\\d{3,4})", "$1 $2", ["80|9"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["4[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2358][2-5]|4"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["[23578]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["6"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:[78][2-9]|9\\d)\\d{6}", [9]]]], "AM": ["374", "00", "(?:[1-489]\\d|55|60|77)\\d{6}", [8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[89]0"], "0 $1"], ["(\\d{3})(\\d{5})", "$1 $2", ["2|3[12]"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["1|47"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[3-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:33|4[1349]|55|77|88|9[13-9])\\d{6}"]]], "AO": ["244", "00", "[29]\\d{8}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[29]"]]], 0, 0, 0, 0, 0, 0, [0, ["9[1-79]\\d{7}"]]], "AR": ["54", "00", "(?:11|[89]\\d\\d)\\d{8}|[2368]\\d{9}", [10, 11], [["(\\d{4})(\\d{2})(\\d{4})", "$1 $2-$3", ["2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9])", "2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8]))|2(?:2[24-9]|3[1-59]|47)", "2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5[56][46]|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]", "2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|58|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|54(?:4|5[13-7]|6[89])|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:454|85[56])[46]|3(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"], "0$1", 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2-$3", ["1"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["[68]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2-$3", ["[23]"], "0$1", 1], ["(\\d)(\\d{4})(\\d{2})(\\d{4})", "$2 15-$3-$4", ["9(?:2[2-469]|3[3-578])", "9(?:2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9]))", "9(?:2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8])))|92(?:2[24-9]|3[1-59]|47)", "9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5(?:[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]", "9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|5(?:4(?:4|5[13-7]|6[89])|[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"], "0$1", 0, "$1 $2 $3-$4"], ["(\\d)(\\d{2})(\\d{4})(\\d{4})", "$2 15-$3-$4", ["91"], "0$1", 0, "$1 $2 $3-$4"], ["(\\d{3})(\\d{3})(\\d{5})", "$1-$2-$3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{4})", "$2 15-$3-$4", ["9"], "0$1", 0, "$1 $2 $3-$4"]], "0", 0, "0?(?:(11|2(?:2(?:02?|[13]|2[13-79]|4[1-6]|5[2457]|6[124-8]|7[1-4]|8[13-6]|9[1267])|3(?:02?|1[467]|2[03-6]|3[13-8]|[49][2-6]|5[2-8]|[67])|4(?:7[3-578]|9)|6(?:[0136]|2[24-6]|4[6-8]?|5[15-8])|80|9(?:0[1-3]|[19]|2\\d|3[1-6]|4[02568]?|5[2-4]|6[2-46]|72?|8[23]?))|3(?:3(?:2[79]|6|8[2578])|4(?:0[0-24-9]|[12]|3[5-8]?|4[24-7]|5[4-68]?|6[02-9]|7[126]|8[2379]?|9[1-36-8])|5(?:1|2[1245]|3[237]?|4[1-46-9]|6[2-4]|7[1-6]|8[2-5]?)|6[24]|7(?:[069]|1[1568]|2[15]|3[145]|4[13]|5[14-8]|7[2-57]|8[126])|8(?:[01]|2[15-7]|3[2578]?|4[13-6]|5[4-8]?|6[1-357-9]|7[36-8]?|8[5-8]?|9[124])))15)?", "9$1", 0, 0, [0, ["93(?:7(?:1[15]|81)|8(?:21|4[16]|69|9[12]))[46]\\d{5}|9(?:2(?:2(?:2[59]|44|52)|3(?:26|44)|47[35]|9(?:[07]2|2[26]|34|46))|3327)[45]\\d{5}|9(?:2(?:657|9(?:54|66))|3(?:48[27]|7(?:55|77)|8(?:65|78)))[2-8]\\d{5}|9(?:2(?:284|3(?:02|23)|477|622|920)|3(?:4(?:46|89|92)|541))[2-7]\\d{5}|(?:675\\d|9(?:11[0-8]\\d|2(?:2(?:0[45]|1[2-6]|3[3-6])|3(?:[06]4|7[45])|494|6(?:04|1[2-8]|[36][45]|4[3-6])|80[45]|9(?:[17][4-6]|[48][45]|9[3-6]))|3(?:364|4(?:1[2-8]|[25][4-6]|3[3-6]|84)|5(?:1[2-9]|[38][4-6])|6(?:2[45]|44)|7[069][45]|8(?:0[45]|1[2-7]|3[4-6]|5[3-6]|7[2-6]|8[3-68]))))\\d{6}|9(?:2(?:2(?:62|81)|320|9(?:42|83))|3(?:329|4(?:62|7[16])|5(?:43|64)|7(?:18|5[17])))[2-6]\\d{5}|92(?:2(?:21|4[23]|6[145]|7[1-4]|8[356]|9[267])|3(?:16|3[13-8]|43|5[346-8]|9[3-5])|6(?:2[46]|4[78]|5[1568])|9(?:03|2[1457-9]|3[1356]|4[08]|[56][23]|82))4\\d{5}|9(?:2(?:257|3(?:24|46|92)|9(?:01|23|64))|3(?:4(?:42|64)|5(?:25|37|4[47]|71)|7(?:35|72)|825))[3-6]\\d{5}|9(?:2(?:2(?:02|2[3467]|4[156]|5[45]|6[6-8]|91)|3(?:1[47]|25|[45][25]|96)|47[48]|625|932)|3(?:38[2578]|4(?:0[0-24-9]|3[78]|4[457]|58|6[035-9]|72|83|9[136-8])|5(?:2[124]|[368][23]|4[2689]|7[2-6])|7(?:16|2[15]|3[14]|4[13]|5[468]|7[3-5]|8[26])|8(?:2[67]|3[278]|4[3-5]|5[78]|6[1-378]|[78]7|94)))[4-6]\\d{5}"]]], "AS": ["1", "011", "(?:[58]\\d\\d|684|900)\\d{7}", [10], 0, "1", 0, "([267]\\d{6})$|1", "684$1", 0, "684", [0, ["684(?:2(?:48|5[2468]|7[246])|7(?:3[13]|70|82))\\d{4}"]]], "AT": ["43", "00", "1\\d{3,12}|2\\d{6,12}|43(?:(?:0\\d|5[02-9])\\d{3,9}|2\\d{4,5}|[3467]\\d{4}|8\\d{4,6}|9\\d{4,7})|5\\d{4,12}|8\\d{7,12}|9\\d{8,12}|(?:[367]\\d|4[0-24-9])\\d{4,11}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{3,12})", "$1 $2", ["1(?:11|[2-9])"], "0$1"], ["(\\d{3})(\\d{2})", "$1 $2", ["517"], "0$1"], ["(\\d{2})(\\d{3,5})", "$1 $2", ["5[079]"], "0$1"], ["(\\d{3})(\\d{3,10})", "$1 $2", ["(?:31|4)6|51|6(?:48|5[0-3579]|[6-9])|7(?:20|32|8)|[89]", "(?:31|4)6|51|6(?:485|5[0-3579]|[6-9])|7(?:20|32|8)|[89]"], "0$1"], ["(\\d{4})(\\d{3,9})", "$1 $2", ["[2-467]|5[2-6]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,7})", "$1 $2 $3", ["5"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:485|(?:5[0-3579]|6[013-9]|[7-9]\\d)\\d)\\d{3,9}", [7, 8, 9, 10, 11, 12, 13]]]], "AU": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{7}(?:\\d(?:\\d{2})?)?|8[0-24-9]\\d{7})|[2-478]\\d{8}|1\\d{4,7}", [5, 6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{3,4})", "$1 $2", ["16"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,4})", "$1 $2 $3", ["16"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["14|4"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[2378]"], "(0$1)"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1(?:30|[89])"]]], "0", 0, "(183[12])|0", 0, 0, 0, [0, ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]]], "0011"], "AW": ["297", "00", "(?:[25-79]\\d\\d|800)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[25-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:290|5[69]\\d|6(?:[03]0|22|4[0-2]|[69]\\d)|7(?:[34]\\d|7[07])|9(?:6[45]|9[4-8]))\\d{4}"]]], "AX": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "2\\d{4,9}|35\\d{4,5}|(?:60\\d\\d|800)\\d{4,6}|7\\d{5,11}|(?:[14]\\d|3[0-46-9]|50)\\d{4,8}", [5, 6, 7, 8, 9, 10, 11, 12], 0, "0", 0, 0, 0, 0, "18", [0, ["(?:4[0-8]|50)\\d{4,8}", [6, 7, 8, 9, 10]]], "00"], "AZ": ["994", "00", "365\\d{6}|(?:[124579]\\d|60|88)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[28]|2|365|46", "1[28]|2|365[45]|46", "1[28]|2|365(?:4|5[02])|46"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[13-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["36554\\d{4}|(?:[16]0|4[04]|5[015]|7[07]|99)\\d{7}"]]], "BA": ["387", "00", "6\\d{8}|(?:[35689]\\d|49|70)\\d{6}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["6[1-3]|[7-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2-$3", ["[3-5]|6[56]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["6"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6040\\d{5}|6(?:03|[1-356]|44|7\\d)\\d{6}"]]], "BB": ["1", "011", "(?:246|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "246$1", 0, "246", [0, ["246(?:(?:2(?:[3568]\\d|4[0-57-9])|3(?:5[2-9]|6[0-6])|4(?:46|5\\d)|69[5-7]|8(?:[2-5]\\d|83))\\d|52(?:1[147]|20))\\d{3}"]]], "BD": ["880", "00", "[1-469]\\d{9}|8[0-79]\\d{7,8}|[2-79]\\d{8}|[2-9]\\d{7}|[3-9]\\d{6}|[57-9]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{2})(\\d{4,6})", "$1-$2", ["31[5-8]|[459]1"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1-$2", ["3(?:[67]|8[013-9])|4(?:6[168]|7|[89][18])|5(?:6[128]|9)|6(?:[15]|28)|7[2-589]|8(?:0[014-9]|[12])|9[358]|(?:3[2-5]|4[235]|5[2-578]|6[0389]|76|8[3-7]|9[24])1|(?:44|66)[01346-9]"], "0$1"], ["(\\d{4})(\\d{3,6})", "$1-$2", ["[13-9]|2[23]"], "0$1"], ["(\\d)(\\d{7,8})", "$1-$2", ["2"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:1[13-9]|64)\\d{8}|(?:3[78]|44|66)[02-9]\\d{7}", [10]]]], "BE": ["32", "00", "4\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:80|9)0"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[239]|4[23]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[15-8]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4[5-9]\\d{7}", [9]]]], "BF": ["226", "00", "[024-7]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[024-7]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:0[1-7]|4[4-6]|5[0-8]|[67]\\d)\\d{6}"]]], "BG": ["359", "00", "00800\\d{7}|[2-7]\\d{6,7}|[89]\\d{6,8}|2\\d{5}", [6, 7, 8, 9, 12], [["(\\d)(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["43[1-6]|70[1-9]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["[356]|4[124-7]|7[1-9]|8[1-6]|9[1-7]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["(?:70|8)0"], "0$1"], ["(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3", ["43[1-7]|7"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[48]|9[08]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:43[07-9]|99[69]\\d)\\d{5}|(?:8[7-9]|98)\\d{7}", [8, 9]]]], "BH": ["973", "00", "[136-9]\\d{7}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[13679]|8[02-4679]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:3(?:[0-79]\\d|8[0-57-9])\\d|6(?:3(?:00|33|6[16])|441|6(?:3[03-9]|[69]\\d|7[0-689])))\\d{4}"]]], "BI": ["257", "00", "(?:[267]\\d|31)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2367]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:29|6[1-9]|7[125-9])\\d{6}"]]], "BJ": ["229", "00", "01\\d{8}", [10], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["0"]]], 0, 0, 0, 0, 0, 0, [0, ["01(?:2[5-9]|[4-69]\\d)\\d{6}"]]], "BL": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"]]], "BM": ["1", "011", "(?:441|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "441$1", 0, "441", [0, ["441(?:[2378]\\d|5[0-39]|9[02])\\d{5}"]]], "BN": ["673", "00", "[2-578]\\d{6}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-578]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:22[89]|[78]\\d\\d)\\d{4}"]]], "BO": ["591", "00(?:1\\d)?", "(?:[2-7]\\d\\d|8001)\\d{5}", [8, 9], [["(\\d)(\\d{7})", "$1 $2", ["[23]|4[46]|50"]], ["(\\d{8})", "$1", ["[5-7]"]], ["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["8"]]], "0", 0, "0(1\\d)?", 0, 0, 0, [0, ["(?:57|[67]\\d)\\d{6}", [8]]]], "BQ": ["599", "00", "(?:[34]1|7\\d)\\d{5}", [7], 0, 0, 0, 0, 0, 0, "[347]", [0, ["(?:31(?:8[14-8]|9[14578])|416[14-9]|7(?:0[01]|7[07]|8\\d|9[056])\\d)\\d{3}"]]], "BR": ["55", "00(?:1[245]|2[1-35]|31|4[13]|[56]5|99)", "[1-467]\\d{9,10}|55[0-46-9]\\d{8}|[34]\\d{7}|55\\d{7,8}|(?:5[0-46-9]|[89]\\d)\\d{7,9}", [8, 9, 10, 11], [["(\\d{4})(\\d{4})", "$1-$2", ["300|4(?:0[02]|37|86)", "300|4(?:0(?:0|20)|370|864)"]], ["(\\d{3})(\\d{2,3})(\\d{4})", "$1 $2 $3", ["(?:[358]|90)0"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2-$3", ["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])[2-57]"], "($1)"], ["(\\d{2})(\\d{5})(\\d{4})", "$1 $2-$3", ["[16][1-9]|[2-57-9]"], "($1)"]], "0", 0, "(?:0|90)(?:(1[245]|2[1-35]|31|4[13]|[56]5|99)(\\d{10,11}))?", "$2", 0, 0, [0, ["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])(?:7|9\\d)\\d{7}", [10, 11]]]], "BS": ["1", "011", "(?:242|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([3-8]\\d{6})$|1", "242$1", 0, "242", [0, ["242(?:3(?:5[79]|7[56]|95)|4(?:[23][1-9]|4[1-35-9]|5[1-8]|6[2-8]|7\\d|81)|5(?:2[45]|3[35]|44|5[1-46-9]|65|77)|6[34]6|7(?:27|38)|8(?:0[1-9]|1[02-9]|2\\d|3[0-4]|[89]9))\\d{4}"]]], "BT": ["975", "00", "[178]\\d{7}|[2-8]\\d{6}", [7, 8], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-6]|7[246]|8[2-4]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[67]|[78]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:1[67]|[78]7)\\d{6}", [8]]]], "BW": ["267", "00", "90\\d{5}|(?:0800|[2-6]|(?:7|800)\\d)\\d{6}", [7, 8, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["90"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[2-6]"]], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{3})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["7(?:[1-8]\\d{3}|9(?:(?:[03]\\d|2[0-7])\\d|1(?:0[13-9]|1[0-35-9]|2\\d|3[0-8])))\\d{3}", [8]]]], "BY": ["375", "810", "(?:[12]\\d|33|44|902)\\d{7}|8(?:0[0-79]\\d{5,7}|[1-7]\\d{9})|8(?:1[0-489]|[5-79]\\d)\\d{7}|8[1-79]\\d{6,7}|8[0-79]\\d{5}|8\\d{5}", [6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{3})", "$1 $2", ["800"], "8 $1"], ["(\\d{3})(\\d{2})(\\d{2,4})", "$1 $2 $3", ["800"], "8 $1"], ["(\\d{4})(\\d{2})(\\d{3})", "$1 $2-$3", ["1(?:5[169]|6[3-5]|7[179])|2(?:1[35]|2[34]|3[3-5])", "1(?:5[169]|6(?:3[1-3]|4|5[125])|7(?:1[3-9]|7[0-24-6]|9[2-7]))|2(?:1[35]|2[34]|3[3-5])"], "8 0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["1(?:[56]|7[467])|2[1-3]"], "8 0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[1-4]"], "8 0$1"], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["[89]"], "8 $1"]], "8", 0, "0|80?", 0, 0, 0, [0, ["(?:2(?:5[5-79]|9[1-9])|(?:33|44)\\d)\\d{6}", [9]]], "8~10"], "BZ": ["501", "00", "(?:0800\\d|[2-8])\\d{6}", [7, 11], [["(\\d{3})(\\d{4})", "$1-$2", ["[2-8]"]], ["(\\d)(\\d{3})(\\d{4})(\\d{3})", "$1-$2-$3-$4", ["0"]]], 0, 0, 0, 0, 0, 0, [0, ["6[0-35-7]\\d{5}", [7]]]], "CA": ["1", "011", "[2-9]\\d{9}|3\\d{6}", [7, 10], 0, "1", 0, 0, 0, 0, 0, [0, ["(?:2(?:04|[23]6|[48]9|5[07]|[67]3)|3(?:06|43|54|6[578]|82)|4(?:03|1[68]|[26]8|3[178]|50|74)|5(?:06|1[49]|48|79|8[147])|6(?:04|[18]3|39|47|72)|7(?:0[59]|42|53|78|8[02])|8(?:[06]7|19|25|7[39])|9(?:0[25]|42))[2-9]\\d{6}", [10]]]], "CC": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}", [6, 7, 8, 9, 10, 12], 0, "0", 0, "([59]\\d{7})$|0", "8$1", 0, 0, [0, ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]]], "0011"], "CD": ["243", "00", "(?:(?:[189]|5\\d)\\d|2)\\d{7}|[1-68]\\d{6}", [7, 8, 9, 10], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["88"], "0$1"], ["(\\d{2})(\\d{5})", "$1 $2", ["[1-6]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["5"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["88\\d{5}|(?:8[0-79]|9[016-9])\\d{7}", [7, 9]]]], "CF": ["236", "00", "8776\\d{4}|(?:[27]\\d|61)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[26-8]"]]], 0, 0, 0, 0, 0, 0, [0, ["7[02-7]\\d{6}"]]], "CG": ["242", "00", "222\\d{6}|(?:0\\d|80)\\d{7}", [9], [["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[02]"]]], 0, 0, 0, 0, 0, 0, [0, ["026(?:1[0-5]|6[6-9])\\d{4}|0(?:[14-6]\\d\\d|2(?:40|5[5-8]|6[07-9]))\\d{5}"]]], "CH": ["41", "00", "8\\d{11}|[2-9]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8[047]|90"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]|81"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6[89]|7[235-9])\\d{7}", [9]]]], "CI": ["225", "00", "[02]\\d{9}", [10], [["(\\d{2})(\\d{2})(\\d)(\\d{5})", "$1 $2 $3 $4", ["2"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3 $4", ["0"]]], 0, 0, 0, 0, 0, 0, [0, ["0[157]\\d{8}"]]], "CK": ["682", "00", "[2-578]\\d{4}", [5], [["(\\d{2})(\\d{3})", "$1 $2", ["[2-578]"]]], 0, 0, 0, 0, 0, 0, [0, ["[578]\\d{4}"]]], "CL": ["56", "(?:0|1(?:1[0-69]|2[02-5]|5[13-58]|69|7[0167]|8[018]))0", "12300\\d{6}|6\\d{9,10}|[2-9]\\d{8}", [9, 10, 11], [["(\\d{5})(\\d{4})", "$1 $2", ["219", "2196"], "($1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["60|809"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["44"]], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2[1-36]"], "($1)"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["9(?:10|[2-9])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["3[2-5]|[47]|5[1-3578]|6[13-57]|8(?:0[1-8]|[1-9])"], "($1)"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["60|8"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]], ["(\\d{3})(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["60"]]], 0, 0, 0, 0, 0, 0, [0, ["2(?:1982[0-6]|3314[05-9])\\d{3}|(?:2(?:1(?:160|962)|3(?:(?:[24]\\d|50)\\d|3(?:[0346-9]\\d|1[0-35-9]|2[1-9]|5[0-24-9])|600)|646[59])|80[1-8]\\d\\d|9(?:(?:10[0-2]|7[1-9]\\d)\\d|3(?:[0-57-9]\\d\\d|6(?:0[02-9]|[1-9]\\d))|6(?:[0-8]\\d\\d|9(?:[02-79]\\d|1[05-9]))|9(?:[03-9]\\d\\d|1(?:[0235-9]\\d|4[0-24-9])|2(?:[0-79]\\d|8[0-46-9]))))\\d{4}|(?:22|3[2-5]|[47][1-35]|5[1-3578]|6[13-57]|8[1-9]|9[2458])\\d{7}", [9]]]], "CM": ["237", "00", "[26]\\d{8}|88\\d{6,7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["88"]], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[26]|88"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:24[23]|6(?:[25-9]\\d|4[0-2]))\\d{6}", [9]]]], "CN": ["86", "00|1(?:[12]\\d|79)\\d\\d00", "(?:(?:1[03-689]|2\\d)\\d\\d|6)\\d{8}|1\\d{10}|[126]\\d{6}(?:\\d(?:\\d{2})?)?|86\\d{5,6}|(?:[3-579]\\d|8[0-57-9])\\d{5,9}", [7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{5})", "$1 $2", ["101", "1010", "10100"], "0$1"], ["(\\d{2})(\\d{5,6})", "$1 $2", ["(?:10|2[0-57-9])[19]|3(?:[15]|35|49|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3|4[13]|5[1-5]|9[0-35-9])|[39]7[0-79]", "10(?:12|9[56])|2[0-57-9](?:1[02]|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))1", "10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))12", "10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))123"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["101", "1010"]], ["(\\d{3})(\\d{5,6})", "$1 $2", ["3(?:[15]|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]|4[13]|5[1-5])", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))[19]", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:10|9[56])", "(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:100|9[56])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[48]0"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["10|2(?:[02-57-9]|1[1-9])", "10|2(?:[02-57-9]|1[1-9])", "10[0-79]|2(?:[02-57-9]|1[1-79])|(?:10|21)8(?:0[1-9]|[1-9])"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["3(?:[3-59]|7[02-6])|4(?:1[25-9]|[26-8]|3[3-9]|5[2-9])|5(?:3[03-9]|[468]|7[028]|9[2-46-9])|6|7(?:[0-247]|3[04-9]|5[0-4689]|6[2368])|8(?:[1-358]|9[1-7])|9(?:[013479]|5[1-5])|(?:31|55|79|87)[02-9]"], "0$1", 1], ["(\\d{3})(\\d{7,8})", "$1 $2", ["9"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["[3-578]"], "0$1", 1], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["1[3-9]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["[12]"], "0$1", 1]], "0", 0, "(1(?:[12]\\d|79)\\d\\d)|0", 0, 0, 0, [0, ["1(?:610\\d|740[0-5])\\d{6}|1(?:[38]\\d|4[57]|[59][0-35-9]|6[25-7]|7[0-35-8])\\d{8}", [11]]], "00"], "CO": ["57", "00(?:4(?:[14]4|56)|[579])", "(?:46|60\\d\\d)\\d{6}|(?:1\\d|[39])\\d{9}", [8, 10, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["46"]], ["(\\d{3})(\\d{7})", "$1 $2", ["6|90"], "($1)"], ["(\\d{3})(\\d{7})", "$1 $2", ["3[0-357]|94"]], ["(\\d)(\\d{3})(\\d{7})", "$1-$2-$3", ["1"], "0$1", 0, "$1 $2 $3"]], "0", 0, "0([3579]|4(?:[14]4|56))?", 0, 0, 0, [0, ["333301[0-5]\\d{3}|3333(?:00|2[5-9]|[3-9]\\d)\\d{4}|(?:3(?:24[1-9]|3(?:00|3[0-24-9]))|9408)\\d{6}|3(?:0[0-5]|1\\d|2[0-3]|5[01]|70)\\d{7}", [10]]]], "CR": ["506", "00", "(?:8\\d|90)\\d{8}|(?:[24-8]\\d{3}|3005)\\d{4}", [8, 10], [["(\\d{4})(\\d{4})", "$1 $2", ["[2-7]|8[3-9]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["[89]"]]], 0, 0, "(19(?:0[0-2468]|1[09]|20|66|77|99))", 0, 0, 0, [0, ["(?:3005\\d|6500[01])\\d{3}|(?:5[07]|6[0-4]|7[0-3]|8[3-9])\\d{6}", [8]]]], "CU": ["53", "119", "(?:[2-7]|8\\d\\d)\\d{7}|[2-47]\\d{6}|[34]\\d{5}", [6, 7, 8, 10], [["(\\d{2})(\\d{4,6})", "$1 $2", ["2[1-4]|[34]"], "(0$1)"], ["(\\d)(\\d{6,7})", "$1 $2", ["7"], "(0$1)"], ["(\\d)(\\d{7})", "$1 $2", ["[56]"], "0$1"], ["(\\d{3})(\\d{7})", "$1 $2", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:5\\d|6[2-4])\\d{6}", [8]]]], "CV": ["238", "0", "(?:[2-59]\\d\\d|800)\\d{4}", [7], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-589]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:36|5[1-37-9]|9\\d)\\d{5}"]]], "CW": ["599", "00", "(?:[34]1|60|(?:7|9\\d)\\d)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["[3467]"]], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["9[4-8]"]]], 0, 0, 0, 0, 0, "[69]", [0, ["953[01]\\d{4}|9(?:5[12467]|6[5-9])\\d{5}"]]], "CX": ["61", "001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011", "1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}", [6, 7, 8, 9, 10, 12], 0, "0", 0, "([59]\\d{7})$|0", "8$1", 0, 0, [0, ["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}", [9]]], "0011"], "CY": ["357", "00", "(?:[279]\\d|[58]0)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[257-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["9(?:10|[4-79]\\d)\\d{5}"]]], "CZ": ["420", "00", "(?:[2-578]\\d|60)\\d{7}|9\\d{8,11}", [9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]|9[015-7]"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["96"]], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]], 0, 0, 0, 0, 0, 0, [0, ["7060\\d{5}|(?:60[1-8]|7(?:0[2-5]|19|[2379]\\d))\\d{6}", [9]]]], "DE": ["49", "00", "[2579]\\d{5,14}|49(?:[34]0|69|8\\d)\\d\\d?|49(?:37|49|60|7[089]|9\\d)\\d{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])\\d{1,8}|(?:1|[368]\\d|4[0-8])\\d{3,13}|49(?:[015]\\d|2[13]|31|[46][1-8])\\d{1,9}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [["(\\d{2})(\\d{3,13})", "$1 $2", ["3[02]|40|[68]9"], "0$1"], ["(\\d{3})(\\d{3,12})", "$1 $2", ["2(?:0[1-389]|1[124]|2[18]|3[14])|3(?:[35-9][15]|4[015])|906|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1", "2(?:0[1-389]|12[0-8])|3(?:[35-9][15]|4[015])|906|2(?:[13][14]|2[18])|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1"], "0$1"], ["(\\d{4})(\\d{2,11})", "$1 $2", ["[24-6]|3(?:[3569][02-46-9]|4[2-4679]|7[2-467]|8[2-46-8])|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]", "[24-6]|3(?:3(?:0[1-467]|2[127-9]|3[124578]|7[1257-9]|8[1256]|9[145])|4(?:2[135]|4[13578]|9[1346])|5(?:0[14]|2[1-3589]|6[1-4]|7[13468]|8[13568])|6(?:2[1-489]|3[124-6]|6[13]|7[12579]|8[1-356]|9[135])|7(?:2[1-7]|4[145]|6[1-5]|7[1-4])|8(?:21|3[1468]|6|7[1467]|8[136])|9(?:0[12479]|2[1358]|4[134679]|6[1-9]|7[136]|8[147]|9[1468]))|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]|3[68]4[1347]|3(?:47|60)[1356]|3(?:3[46]|46|5[49])[1246]|3[4579]3[1357]"], "0$1"], ["(\\d{3})(\\d{4})", "$1 $2", ["138"], "0$1"], ["(\\d{5})(\\d{2,10})", "$1 $2", ["3"], "0$1"], ["(\\d{3})(\\d{5,11})", "$1 $2", ["181"], "0$1"], ["(\\d{3})(\\d)(\\d{4,10})", "$1 $2 $3", ["1(?:3|80)|9"], "0$1"], ["(\\d{3})(\\d{7,8})", "$1 $2", ["1[67]"], "0$1"], ["(\\d{3})(\\d{7,12})", "$1 $2", ["8"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["185", "1850", "18500"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["18[68]"], "0$1"], ["(\\d{4})(\\d{7})", "$1 $2", ["15[1279]"], "0$1"], ["(\\d{5})(\\d{6})", "$1 $2", ["15[03-68]", "15(?:[0568]|3[13]|41)"], "0$1"], ["(\\d{3})(\\d{8})", "$1 $2", ["18"], "0$1"], ["(\\d{3})(\\d{2})(\\d{7,8})", "$1 $2 $3", ["1(?:6[023]|7)"], "0$1"], ["(\\d{4})(\\d{2})(\\d{7})", "$1 $2 $3", ["15[279]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{8})", "$1 $2 $3", ["15"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["1(?:6[023]|7\\d)\\d{7,8}|15(?:[0-25-9]\\d\\d|3(?:10|33)|410)\\d{6}", [10, 11]]]], "DJ": ["253", "00", "(?:2\\d|77)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[27]"]]], 0, 0, 0, 0, 0, 0, [0, ["77\\d{6}"]]], "DK": ["45", "00", "[2-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:2[6-8]|6[78]|96)\\d{6}|(?:2[0-59]|3[0-689]|[457]\\d|6[0-69]|8[126-9]|9[1-47-9])[1-9]\\d{5}"]]], "DM": ["1", "011", "(?:[58]\\d\\d|767|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "767$1", 0, "767", [0, ["767(?:2(?:[2-4689]5|7[5-7])|31[5-7]|61[1-8]|70[1-6])\\d{4}"]]], "DO": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "8001|8[024]9", [0, ["8[024]9[2-9]\\d{6}"]]], "DZ": ["213", "00", "(?:[1-4]|[5-79]\\d|80)\\d{7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-4]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["9"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-8]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["5(?:4[0-29]|6[0-4])\\d{6}|(?:55|6\\d|7[7-9])\\d{7}", [9]]]], "EC": ["593", "00", "1\\d{9,10}|(?:[2-7]|9\\d)\\d{7}", [8, 9, 10, 11], [["(\\d)(\\d{3})(\\d{4})", "$1 $2-$3", ["[2-7]"], "(0$1)", 0, "$1-$2-$3"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["964[0-2]\\d{5}|9(?:3[0-29]|[57][89]|6[0-36-9]|[89]\\d)\\d{6}", [9]]]], "EE": ["372", "00", "8\\d{9}|[4578]\\d{7}|(?:[3-8]\\d|90)\\d{5}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[369]|4[3-8]|5(?:[0-2]|5[0-478]|6[45])|7[1-9]|88", "[369]|4[3-8]|5(?:[02]|1(?:[0-8]|95)|5[0-478]|6(?:4[0-4]|5[1-589]))|7[1-9]|88"]], ["(\\d{4})(\\d{3,4})", "$1 $2", ["[45]|8(?:00|[1-49])", "[45]|8(?:00[1-9]|[1-49])"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:5\\d{5}|8(?:1(?:0(?:0(?:00|[178]\\d)|[3-9]\\d\\d)|(?:1(?:0[2-6]|1\\d)|[2-79]\\d\\d)\\d)|2(?:0(?:0(?:00|4\\d)|[1-7]\\d\\d)|(?:(?:[124-69]\\d|3[5-9])\\d|7(?:[0-79]\\d|8[013-9])|8(?:[2-6]\\d|7[01]))\\d)|[349]\\d{4}))\\d\\d|5(?:(?:[02]\\d|5[0-478])\\d|1(?:[0-8]\\d|95)|6(?:4[0-4]|5[1-589]))\\d{3}", [7, 8]]]], "EG": ["20", "00", "[189]\\d{8,9}|[24-6]\\d{8}|[135]\\d{7}", [8, 9, 10], [["(\\d)(\\d{7,8})", "$1 $2", ["[23]"], "0$1"], ["(\\d{2})(\\d{6,7})", "$1 $2", ["1[35]|[4-6]|8[2468]|9[235-7]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{8})", "$1 $2", ["1"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["1[0-25]\\d{8}", [10]]]], "EH": ["212", "00", "[5-8]\\d{8}", [9], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"]]], "ER": ["291", "00", "[178]\\d{6}", [7], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[178]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:17[1-3]|7\\d\\d)\\d{4}"]]], "ES": ["34", "00", "400\\d{6}|(?:51|[6-9]\\d)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[89]00"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[4-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["9(?:6906(?:09|10)|7390\\d\\d)\\d\\d|(?:6\\d|7[1-48])\\d{7}"]]], "ET": ["251", "00", "(?:11|[2-57-9]\\d)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-57-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:7(?:[03]\\d|1[0-8]|2[1-35-79]|77|86|99)|(?:8[01]|9\\d)\\d)\\d{6}"]]], "FI": ["358", "00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))", "[1-35689]\\d{4}|7\\d{10,11}|(?:[124-7]\\d|3[0-46-9])\\d{8}|[1-9]\\d{5,8}", [5, 6, 7, 8, 9, 10, 11, 12], [["(\\d{5})", "$1", ["20[2-59]"], "0$1"], ["(\\d{3})(\\d{3,7})", "$1 $2", ["(?:[1-3]0|[68])0|70[07-9]"], "0$1"], ["(\\d{2})(\\d{4,8})", "$1 $2", ["[14]|2[09]|50|7[135]"], "0$1"], ["(\\d{2})(\\d{6,10})", "$1 $2", ["7"], "0$1"], ["(\\d)(\\d{4,9})", "$1 $2", ["(?:19|[2568])[1-8]|3(?:0[1-9]|[1-9])|9"], "0$1"]], "0", 0, 0, 0, 0, "1[03-79]|[2-9]", [0, ["(?:4[0-8]|50)\\d{4,8}", [6, 7, 8, 9, 10]]], "00"], "FJ": ["679", "0(?:0|52)", "45\\d{5}|(?:0800\\d|[235-9])\\d{6}", [7, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["[235-9]|45"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[279]\\d|45|5[01568]|8[034679])\\d{5}", [7]]], "00"], "FK": ["500", "00", "[2-7]\\d{4}", [5], 0, 0, 0, 0, 0, 0, 0, [0, ["[56]\\d{4}"]]], "FM": ["691", "00", "(?:[39]\\d\\d|820)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[389]"]]], 0, 0, 0, 0, 0, 0, [0, ["31(?:00[67]|208|309)\\d\\d|(?:3(?:[2357]0[1-9]|602|804|905)|(?:820|9[2-7]\\d)\\d)\\d{3}"]]], "FO": ["298", "00", "[2-9]\\d{5}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"]]], 0, 0, "(10(?:01|[12]0|88))", 0, 0, 0, [0, ["(?:[27][1-9]|5\\d|9[16])\\d{4}"]]], "FR": ["33", "00", "[1-9]\\d{8}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0 $1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[1-79]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6(?:[0-24-8]\\d|3[0-8]|9[589])|7[3-9]\\d)\\d{6}"]]], "GA": ["241", "00", "(?:[067]\\d|11)\\d{6}|[2-7]\\d{6}", [7, 8], [["(\\d)(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-7]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["0"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["11|[67]"], "0$1"]], 0, 0, "0(11\\d{6}|60\\d{6}|61\\d{6}|6[256]\\d{6}|7[467]\\d{6})", "$1", 0, 0, [0, ["(?:(?:0[2-7]|7[467])\\d|6(?:0[0-4]|10|[256]\\d))\\d{5}|[2-7]\\d{6}"]]], "GB": ["44", "00", "[1-357-9]\\d{9}|[18]\\d{8}|8\\d{6}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["800", "8001", "80011", "800111", "8001111"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["845", "8454", "84546", "845464"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["800"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["1(?:38|5[23]|69|76|94)", "1(?:(?:38|69)7|5(?:24|39)|768|946)", "1(?:3873|5(?:242|39[4-6])|(?:697|768)[347]|9467)"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["1(?:[2-69][02-9]|[78])"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[25]|7(?:0|6[02-9])", "[25]|7(?:0|6(?:[03-9]|2[356]))"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1389]"], "0$1"]], "0", 0, "0|180020", 0, 0, 0, [0, ["7(?:457[0-57-9]|700[01]|911[028])\\d{5}|7(?:[1-3]\\d\\d|4(?:[0-46-9]\\d|5[0-689])|5(?:0[0-8]|[13-9]\\d|2[0-35-9])|7(?:0[1-9]|[1-7]\\d|8[02-9]|9[0-689])|8(?:[014-9]\\d|[23][0-8])|9(?:[024-9]\\d|1[02-9]|3[0-689]))\\d{6}", [10]]], 0, " x"], "GD": ["1", "011", "(?:473|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "473$1", 0, "473", [0, ["473(?:4(?:0[2-79]|1[04-9]|2[0-5]|49|5[6-8])|5(?:2[01]|3[3-8])|901)\\d{4}"]]], "GE": ["995", "00", "(?:[3-57]\\d\\d|800)\\d{6}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["32"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[57]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[348]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["5(?:(?:(?:0555|1(?:[17]77|555))[5-9]|757(?:7[7-9]|8[01]))\\d|22252[0-4])\\d\\d|5(?:0(?:0(?:1[09]|70)|505)|1(?:0[01]0|1(?:07|33|51))|2(?:0[02]0|2[25]2)|3(?:0[03]0|3[35]3)|4(?:0[04]0|411)|5222|9000)[0-4]\\d{3}|(?:5(?:0(?:0(?:0\\d|1[12]|2[02]|3[0-6]|4[04]|5[05]|77|88|9[09])|(?:[14]\\d|77)\\d|22[02]|888)|1(?:1(?:[03][01]|[124]\\d|5[02-6]|7[0-6])|4\\d\\d)|2(?:228|555)|3555|4(?:4(?:[02-9]\\d|14)|555)|5(?:[0157-9]\\d\\d|200|333|4(?:44|55))|6[89]\\d\\d|7(?:(?:[0147-9]\\d|22)\\d|5(?:00|[57]5))|8(?:0(?:[018]\\d|2[0-4])|5(?:55|8[89])|8(?:55|88))|9(?:090|[1-35-9]\\d\\d))|790\\d\\d)\\d{4}"]]], "GF": ["594", "00", "(?:694\\d|7093)\\d{5}|(?:59|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-7]|80[6-9]|9[47]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[89]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:694(?:[0-249]\\d|3[0-8])|7093[0-3])\\d{4}"]]], "GG": ["44", "00", "(?:1481|[357-9]\\d{3})\\d{6}|8\\d{6}(?:\\d{2})?", [7, 9, 10], 0, "0", 0, "([25-9]\\d{5})$|0|180020", "1481$1", 0, 0, [0, ["7(?:(?:781|839)\\d|911[17])\\d{5}", [10]]]], "GH": ["233", "00", "[235]\\d{8}|800\\d{5,6}", [8, 9], [["(\\d{3})(\\d{5})", "$1 $2", ["8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2358]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:2(?:[0346-9]\\d|5[67])|5(?:[03-7]\\d|9[1-9]))\\d{6}", [9]]]], "GI": ["350", "00", "(?:[25]\\d|60)\\d{6}", [8], [["(\\d{3})(\\d{5})", "$1 $2", ["2"]]], 0, 0, 0, 0, 0, 0, [0, ["5251[0-4]\\d{3}|(?:5(?:[146-8]\\d\\d|250)|60(?:1[01]|6\\d))\\d{4}"]]], "GL": ["299", "00", "(?:19|[2-689]\\d|70)\\d{4}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["19|[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["[245]\\d{5}"]]], "GM": ["220", "00", "[48]\\d{8}|[2-9]\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[235-9]|4(?:[0-35]|4[16-9])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[48]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:(?:[23679]\\d|4[015]|8(?:(?:3[35]|6[68]|99)\\d|7(?:[27]\\d|4[015])))\\d|5(?:[0-489]\\d|56))\\d{4}|8[4-7]\\d{5}"]]], "GN": ["224", "00", "722\\d{6}|(?:3|6\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["3"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[67]"]]], 0, 0, 0, 0, 0, 0, [0, ["6[0-356]\\d{7}", [9]]]], "GP": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-79]|80[6-9]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"]]], "GQ": ["240", "00", "222\\d{6}|(?:3\\d|55|[89]0)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235]"]], ["(\\d{3})(\\d{6})", "$1 $2", ["[89]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:222|55\\d)\\d{6}"]]], "GR": ["30", "00", "5005000\\d{3}|8\\d{9,11}|(?:[269]\\d|70)\\d{8}", [10, 11, 12], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["21|7"]], ["(\\d{4})(\\d{6})", "$1 $2", ["2(?:2|3[2-57-9]|4[2-469]|5[2-59]|6[2-9]|7[2-69]|8[2-49])|5"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2689]"]], ["(\\d{3})(\\d{3,4})(\\d{5})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["68[57-9]\\d{7}|(?:69|94)\\d{8}", [10]]]], "GT": ["502", "00", "80\\d{6}|(?:1\\d{3}|[2-7])\\d{7}", [8, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["[2-8]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[3-5]\\d\\d|80[0-4])\\d{5}", [8]]]], "GU": ["1", "011", "(?:[58]\\d\\d|671|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "671$1", 0, "671", [0, ["671(?:2\\d\\d|3(?:00|3[39]|4[349]|55|6[26])|4(?:00|56|7[1-9]|8[02-9])|5(?:55|6[2-5]|88)|6(?:3[2-578]|4[24-9]|5[34]|78|8[235-9])|7(?:[0479]7|2[0167]|3[45]|8[7-9])|8(?:[2-57-9]8|6[478])|9(?:2[29]|6[79]|7[1279]|8[7-9]|9[16-9]))\\d{4}"]]], "GW": ["245", "00", "[49]\\d{8}|4\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["40"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[49]"]]], 0, 0, 0, 0, 0, 0, [0, ["9(?:5\\d|6[569]|77)\\d{6}", [9]]]], "GY": ["592", "001", "(?:[2-8]\\d{3}|9008)\\d{3}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:51[01]|6\\d\\d|7(?:[0-6]\\d|70|8[0167]))\\d{4}"]]], "HK": ["852", "00(?:30|5[09]|[126-9]?)", "8[0-46-9]\\d{6,7}|9\\d{4,7}|(?:[2-7]|9\\d{3})\\d{7}", [5, 6, 7, 8, 9, 11], [["(\\d{3})(\\d{2,5})", "$1 $2", ["900", "9003"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[2-7]|8[1-4]|9(?:0[1-9]|[1-8])"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{3})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["9"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:4(?:0(?:6[0-3]|9[3-6])|24[3-6]|44[0-35-9]|6(?:4[0-57-9]|6[0-6])|7(?:4[0-48]|6[0-5]))|5(?:25[3-7]|35[4-8]|73[0-6]|95[0-8])|6(?:26[013-8]|(?:66|78)[0-5])|7(?:0(?:7[1-8]|8[0-8])|10[1-4])|84(?:4[0-2]|8[0-35-9])|9(?:29[013-9]|39[014-9]|59[0-467]|899))\\d{4}|(?:4(?:4[0-35-9]|6[0-357-9]|7[0-35])|5(?:[1-59][0-46-9]|6[0-4689]|7[0-246-9])|6(?:0[1-9]|[13-59]\\d|[268][0-57-9]|7[0-79])|70[1-59]|84[0-39]|9(?:0[1-9]|1[02-9]|[2358][0-8]|[467]\\d))\\d{5}", [8]]], "00"], "HN": ["504", "00", "8\\d{10}|[237-9]\\d{7}", [8, 11], [["(\\d{4})(\\d{4})", "$1-$2", ["[237-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["[37-9]\\d{7}", [8]]]], "HR": ["385", "00", "[2-69]\\d{8}|80\\d{5,7}|[1-79]\\d{7}|6\\d{6}", [7, 8, 9], [["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["6[01]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{4})(\\d{3})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6|7[245]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-57]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["9(?:(?:0[1-9]|[12589]\\d)\\d\\d|7(?:[0679]\\d\\d|5(?:[01]\\d|44|55|77|9[5-79])))\\d{4}|98\\d{6}", [8, 9]]]], "HT": ["509", "00", "[2-589]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["[2-589]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[34]\\d|5[568])\\d{6}"]]], "HU": ["36", "00", "[235-7]\\d{8}|[1-9]\\d{7}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27][2-9]|3[2-7]|4[24-9]|5[2-79]|6|8[2-57-9]|9[2-69]"], "(06 $1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "06 $1"]], "06", 0, 0, 0, 0, 0, [0, ["(?:[257]0|3[01])\\d{7}", [9]]]], "ID": ["62", "00[89]", "00[1-9]\\d{9,14}|(?:[1-36]|8\\d{5})\\d{6}|00\\d{9}|[1-9]\\d{8,10}|[2-9]\\d{7}", [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["15"]], ["(\\d{2})(\\d{5,9})", "$1 $2", ["2[124]|[36]1"], "(0$1)"], ["(\\d{3})(\\d{5,7})", "$1 $2", ["800"], "0$1"], ["(\\d{3})(\\d{5,8})", "$1 $2", ["[2-79]"], "(0$1)"], ["(\\d{3})(\\d{3,4})(\\d{3})", "$1-$2-$3", ["8[1-35-9]"], "0$1"], ["(\\d{3})(\\d{6,8})", "$1 $2", ["1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["804"], "0$1"], ["(\\d{3})(\\d)(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["80"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1-$2-$3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["8[1-35-9]\\d{7,10}", [9, 10, 11, 12]]]], "IE": ["353", "00", "(?:1\\d|[2569])\\d{6,8}|4\\d{6,9}|7\\d{8}|8\\d{8,9}", [7, 8, 9, 10], [["(\\d{2})(\\d{5})", "$1 $2", ["2[24-9]|47|58|6[237-9]|9[35-9]"], "(0$1)"], ["(\\d{3})(\\d{5})", "$1 $2", ["[45]0"], "(0$1)"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2569]|4[1-69]|7[14]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["70"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["81"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["4"], "(0$1)"], ["(\\d{2})(\\d)(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["8(?:22|[35-9]\\d)\\d{6}", [9]]]], "IL": ["972", "0(?:0|1(?:05|[2-9]))", "1\\d{6}(?:\\d{3,5})?|[57]\\d{8}|[1-489]\\d{7}", [7, 8, 9, 10, 11, 12], [["(\\d{4})(\\d{3})", "$1-$2", ["125"]], ["(\\d{4})(\\d{2})(\\d{2})", "$1-$2-$3", ["121"]], ["(\\d)(\\d{3})(\\d{4})", "$1-$2-$3", ["[2-489]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["[57]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1-$2-$3", ["12"]], ["(\\d{4})(\\d{6})", "$1-$2", ["159"]], ["(\\d)(\\d{3})(\\d{3})(\\d{3})", "$1-$2-$3-$4", ["1[7-9]"]], ["(\\d{3})(\\d{1,2})(\\d{3})(\\d{4})", "$1-$2 $3-$4", ["15"]]], "0", 0, 0, 0, 0, 0, [0, ["55(?:4(?:0[0-4]|10|6[015-9])|57[0-289]|8[06][0-2])\\d{4}|5(?:(?:[0-2][02-9]|[36]\\d|[49][2-9]|8[3-7])\\d|5(?:01|2\\d|3[0-3]|4[3-5]|5[0-25689]|6[6-8]|7[0-267]|8[7-9]|9[1-9]))\\d{5}", [9]]]], "IM": ["44", "00", "1624\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([25-8]\\d{5})$|0|180020", "1624$1", 0, "74576|(?:16|7[56])24", [0, ["76245[06]\\d{4}|7(?:4576|[59]24\\d|624[0-4689])\\d{5}"]]], "IN": ["91", "00", "(?:000800|[2-9]\\d\\d)\\d{7}|1\\d{7,12}", [8, 9, 10, 11, 12, 13], [["(\\d{8})", "$1", ["5(?:0|2[23]|3[03]|[67]1|88)", "5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|888)", "5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|8888)"], 0, 1], ["(\\d{4})(\\d{4,5})", "$1 $2", ["180", "1800"], 0, 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["140"], 0, 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["11|2[02]|33|4[04]|79[1-5]|80[2-46]", "11|2[02]|33|4[04]|79[1-5]|80(?:[2-4]|6[0-589])", "11|2[02]|33|4[04]|79(?:[1245]|3(?:[02-9]|1[0-24-9]))|80(?:[2-4]|6[0-589])"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["1(?:2[0-249]|3[0-25]|4[145]|[68]|7[1257])|2(?:1[257]|3[013]|4[01]|5[0137]|6[0158]|78|8[1568])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|5[12]|[78]1)|6(?:12|[2-4]1|5[17]|6[13]|80)|7(?:12|3[134]|61|88)|8(?:16|2[014]|3[126]|6[136]|7[078]|8[34]|91)|(?:43|59|75)[15]|(?:1[59]|29|67)[14]", "1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|674|7(?:(?:3[34]|5[15])[2-6]|61[346]|88[0-8])|8(?:70[2-6]|84[235-7]|91[3-7])|(?:1(?:29|60|8[06])|261|552|6(?:12|[2-47]1|5[17]|6[13]|80)|7(?:12|31)|8(?:16|2[014]|3[126]|6[136]|7[78]|83))[2-7]", "1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|6(?:12(?:[2-6]|7[0-8])|74[2-7])|7(?:3171|5[15][2-6]|61[346]|88(?:[2-7]|82))|8(?:70[2-6]|84(?:[2356]|7[19])|91(?:[3-6]|7[19]))|73[134][2-6]|8(?:16|2[014]|3[126]|6[136]|7[78]|83)(?:[2-6]|7[19])|(?:1(?:29|60|8[06])|261|552|6(?:[2-4]1|5[17]|6[13]|7(?:1|4[0189])|80)|7(?:12|88[01]))[2-7]"], "0$1", 1], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2[2457-9]|3[2-5]|4[235-7]|5[2-689]|6[24578]|7[235689]|8[1-6])|7(?:1[013-9]|3[129]|5[29]|6[02-5]|70)|807", "1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2(?:[2457]|84|95)|3(?:[2-4]|55)|4[235-7]|5[2-689]|6[24578]|7(?:[23569]|8[0-57-9])|8[1-6])|7(?:1(?:[013-8]|9[6-9])|3(?:17|2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4|5[0-367])|70[13-7])|807[19]", "1(?:[2-479]|5(?:[0236-9]|5[013-9]))|[2-5]|6(?:2(?:84|95)|355|8(?:28[235-7]|3))|73179|807(?:1|9[1-3])|(?:1552|6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]))[2-7]"], "0$1", 1], ["(\\d{5})(\\d{5})", "$1 $2", ["16|[6-9]"], "0$1", 1], ["(\\d{4})(\\d{2,4})(\\d{4})", "$1 $2 $3", ["18[06]", "18[06]0"], 0, 1], ["(\\d{4})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["18"], 0, 1]], "0", 0, 0, 0, 0, 0, [0, ["(?:6(?:1279|828[01489])|7(?:887[02-9]|9313)|8(?:079[04-9]|(?:84|91)7[02-8]))\\d{5}|(?:160[01]|6(?:(?:12|[2-4]1|5[17]|6[13]|80)[0189]|7(?:1[0189]|86))|7(?:1(?:2[0189]|9[0-5])|3(?:2[5-8]|[34][017-9]|9[016-9])|5(?:[15][017-9]|2[04-9]|9[7-9])|6(?:0[0-47]|1[0-257-9]|2[0-4]|3[19]|5[4589])|70[0289]|88[089])|8(?:0(?:6[67]|7[02-8])|70[017-9]|84[01489]|91[0-289]))\\d{6}|(?:731|8(?:16|2[014]|3[126]|6[136]|7[78]|83))(?:[0189]\\d|7[02-8])\\d{5}|(?:6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|4[0189]|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-5])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]|881))[0189]\\d{5}|(?:6(?:[09]\\d|1[04679]|2[03689]|3[05-9]|4[0489]|50|6[069]|7[07]|8[7-9])|7(?:[024]\\d|3[05-8]|5[0346-8]|6[6-9]|7[1-9]|8[0-79]|9[06-9])|8(?:0[01589]|1[0-57-9]|2[235-9]|3[03-57-9]|[45]\\d|6[02457-9]|7[1-69]|8[0-25-9]|9[02-9])|9\\d\\d)\\d{7}", [10]]]], "IO": ["246", "00", "3\\d{6}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["3"]]], 0, 0, 0, 0, 0, 0, [0, ["38\\d{5}"]]], "IQ": ["964", "00", "(?:1|7\\d\\d)\\d{7}|[2-6]\\d{7,8}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-6]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7[3-9]\\d{8}", [10]]]], "IR": ["98", "00", "[1-9]\\d{9}|(?:[1-8]\\d\\d|9)\\d{3,4}", [4, 5, 6, 7, 10], [["(\\d{4,5})", "$1", ["96"], "0$1"], ["(\\d{2})(\\d{4,5})", "$1 $2", ["(?:1[137]|2[13-68]|3[1458]|4[145]|5[1468]|6[16]|7[1467]|8[13467])[12689]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["[1-8]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["9(?:(?:0[0-5]|[13]\\d|2[0-3])\\d\\d|9(?:[0-46]\\d\\d|5(?:10|5\\d)|8(?:[12]\\d|3[0-2]|88)|9(?:[0-359]\\d|69|77|8[7-9])))\\d{5}", [10]]]], "IS": ["354", "00|1(?:0(?:01|[12]0)|100)", "(?:38\\d|[4-9])\\d{6}", [7, 9], [["(\\d{3})(\\d{4})", "$1 $2", ["[4-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["3"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:38[589]\\d\\d|6(?:1[1-8]|2[0-6]|3[026-9]|4[014679]|5[0159]|6[0-69]|70|8[06-8]|9\\d)|7(?:5[057]|[6-9]\\d)|8(?:2[0-59]|[3-69]\\d|8[238]))\\d{4}"]], "00"], "IT": ["39", "00", "0\\d{5,11}|1\\d{8,10}|3(?:[0-8]\\d{7,10}|9\\d{7,8})|(?:43|55|70)\\d{8}|8\\d{5}(?:\\d{2,4})?", [6, 7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{4,6})", "$1 $2", ["0[26]"]], ["(\\d{3})(\\d{3,6})", "$1 $2", ["0[13-57-9][0159]|8(?:03|4[17]|9[2-5])", "0[13-57-9][0159]|8(?:03|4[17]|9(?:2|3[04]|[45][0-4]))"]], ["(\\d{4})(\\d{2,6})", "$1 $2", ["0(?:[13-579][2-46-8]|8[236-8])"]], ["(\\d{4})(\\d{4})", "$1 $2", ["894"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[26]|5"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["1(?:44|[679])|[378]|43"]], ["(\\d{3})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["0[13-57-9][0159]|14"]], ["(\\d{2})(\\d{4})(\\d{5})", "$1 $2 $3", ["0[26]"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[03]"]]], 0, 0, 0, 0, 0, 0, [0, ["3[2-9]\\d{7,8}|(?:31|43)\\d{8}", [9, 10]]]], "JE": ["44", "00", "1534\\d{6}|(?:[3578]\\d|90)\\d{8}", [10], 0, "0", 0, "([0-24-8]\\d{5})$|0|180020", "1534$1", 0, 0, [0, ["7(?:(?:(?:50|82)9|937)\\d|7(?:00[378]|97\\d))\\d{5}"]]], "JM": ["1", "011", "(?:[58]\\d\\d|658|900)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "658|876", [0, ["(?:6582(?:[0-4]\\d|95)|876(?:2(?:0[1-9]|[13-9]\\d|2[013-9])|[348]\\d\\d|5(?:0[1-9]|[1-9]\\d)|6(?:4[89]|6[67])|7(?:0[07]|7\\d|8[1-47-9]|9[0-36-9])|9(?:[01]9|9[0579])))\\d{4}"]]], "JO": ["962", "00", "(?:(?:[2689]|7\\d)\\d|32|427|53)\\d{6}", [8, 9], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2356]|87"], "(0$1)"], ["(\\d{3})(\\d{5,6})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["70"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[47]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:427|7(?:11|[29]\\d|[78][0-25-9]))\\d{6}", [9]]]], "JP": ["81", "010", "00[1-9]\\d{6,14}|[25-9]\\d{9}|(?:00|[1-9]\\d\\d)\\d{6}", [8, 9, 10, 11, 12, 13, 14, 15, 16, 17], [["(\\d{3})(\\d{3})(\\d{3})", "$1-$2-$3", ["(?:12|57|99)0"], "0$1"], ["(\\d{4})(\\d)(\\d{4})", "$1-$2-$3", ["1(?:26|3[79]|4[56]|5[4-68]|6[3-5])|499|5(?:76|97)|746|8(?:3[89]|47|51)|9(?:80|9[16])", "1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:76|97)9|7468|8(?:3(?:8[7-9]|96)|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]", "1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:769|979[2-69])|7468|8(?:3(?:8[7-9]|96[2457-9])|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["60"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1-$2-$3", ["3|4(?:2[09]|7[01])|6[1-9]", "3|4(?:2(?:0|9[02-69])|7(?:0[019]|1))|6[1-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["1(?:1|5[45]|77|88|9[69])|2(?:2[1-37]|3[0-269]|4[59]|5|6[24]|7[1-358]|8[1369]|9[0-38])|4(?:[28][1-9]|3[0-57]|[45]|6[248]|7[2-579]|9[29])|5(?:2|3[0459]|4[0-369]|5[29]|8[02389]|9[0-389])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9[2-6])|8(?:2[124589]|3[26-9]|49|51|6|7[0-468]|8[68]|9[019])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9[1-489])", "1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2(?:[127]|3[014-9])|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9[19])|62|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|8[1-9]|9[29])|5(?:2|3(?:[045]|9[0-8])|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0-2469])|3(?:[29]|60)|49|51|6(?:[0-24]|36|5[0-3589]|7[23]|9[01459])|7[0-468]|8[68])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9(?:[1289]|3[34]|4[0178]))|(?:264|837)[016-9]|2(?:57|93)[015-9]|(?:25[0468]|422|838)[01]|(?:47[59]|59[89]|8(?:6[68]|9))[019]", "1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2[127]|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9(?:17|99))|6(?:2|4[016-9])|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|9[29])|5(?:2|3(?:[045]|9(?:[0-58]|6[4-9]|7[0-35689]))|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0169])|3(?:[29]|60|7(?:[017-9]|6[6-8]))|49|51|6(?:[0-24]|36[2-57-9]|5(?:[0-389]|5[23])|6(?:[01]|9[178])|7(?:2[2-468]|3[78])|9[0145])|7[0-468]|8[68])|9(?:4[15]|5[138]|7[156]|8[189]|9(?:[1289]|3(?:31|4[357])|4[0178]))|(?:8294|96)[1-3]|2(?:57|93)[015-9]|(?:223|8699)[014-9]|(?:25[0468]|422|838)[01]|(?:48|8292|9[23])[1-9]|(?:47[59]|59[89]|8(?:68|9))[019]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{4})", "$1-$2-$3", ["[14]|[289][2-9]|5[3-9]|7[2-4679]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2-$3", ["800"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2-$3", ["[25-9]"], "0$1"]], "0", 0, "(000[2569]\\d{4,6})$|(?:(?:003768)0?)|0", "$1", 0, 0, [0, ["[6-9]0[1-9]\\d{7}", [10]]]], "KE": ["254", "000", "(?:[17]\\d\\d|900)\\d{6}|(?:2|80)0\\d{6,7}|[4-6]\\d{6,8}", [7, 8, 9, 10], [["(\\d{2})(\\d{5,7})", "$1 $2", ["[24-6]"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["[17]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[89]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:1(?:0[0-8]|[18]\\d|2[014]|3[05-9]|4[0-6])|7\\d\\d)\\d{6}", [9]]]], "KG": ["996", "00", "8\\d{9}|[235-9]\\d{8}", [9, 10], [["(\\d{4})(\\d{5})", "$1 $2", ["3(?:1[346]|[24-79])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235-79]|88"], "0$1"], ["(\\d{3})(\\d{3})(\\d)(\\d{2,3})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["312(?:58\\d|973)\\d{3}|(?:2(?:0[0-35]|2\\d)|5[0-24-7]\\d|600|7(?:[07]\\d|55)|88[08]|9(?:12|9[05-9]))\\d{6}", [9]]]], "KH": ["855", "00[14-9]", "1\\d{9}|[1-9]\\d{7,8}", [8, 9, 10], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-9]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:1[28]|3[18]|9[67])\\d|6[016-9]|7(?:[07-9]|[16]\\d)|8(?:[013-79]|8\\d))\\d{6}|(?:1\\d|9[0-57-9])\\d{6}|(?:2[3-6]|3[2-6]|4[2-4]|[5-7][2-5])48\\d{5}", [8, 9]]]], "KI": ["686", "00", "(?:[37]\\d|6[0-79])\\d{6}|(?:[2-48]\\d|50)\\d{3}", [5, 8], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:6200[01]|7(?:310[1-9]|5(?:02[03-9]|12[0-47-9]|22[0-7]|[34](?:0[1-9]|8[02-9])|50[1-9])))\\d{3}|(?:63\\d\\d|7(?:(?:[0146-9]\\d|2[0-689])\\d|3(?:[02-9]\\d|1[1-9])|5(?:[0-2][013-9]|[34][1-79]|5[1-9]|[6-9]\\d)))\\d{4}", [8]]]], "KM": ["269", "00", "[3478]\\d{6}", [7], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[3478]"]]], 0, 0, 0, 0, 0, 0, [0, ["[34]\\d{6}"]]], "KN": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "869$1", 0, "869", [0, ["869(?:48[89]|55[6-8]|66\\d|76[02-7])\\d{4}"]]], "KP": ["850", "00|99", "85\\d{6}|(?:19\\d|[2-7])\\d{7}", [8, 10], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-7]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["19[1-3]\\d{7}", [10]]]], "KR": ["82", "00(?:[125689]|3(?:[46]5|91)|7(?:00|27|3|55|6[126]))", "00[1-9]\\d{8,11}|(?:[12]|5\\d{3})\\d{7}|[13-6]\\d{9}|(?:[1-6]\\d|80)\\d{7}|[3-6]\\d{4,5}|(?:00|7)0\\d{8}", [5, 6, 8, 9, 10, 11, 12, 13, 14], [["(\\d{2})(\\d{3,4})", "$1-$2", ["(?:3[1-3]|[46][1-4]|5[1-5])1"], "0$1"], ["(\\d{4})(\\d{4})", "$1-$2", ["1"]], ["(\\d)(\\d{3,4})(\\d{4})", "$1-$2-$3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1-$2-$3", ["[36]0|8"], "0$1"], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1-$2-$3", ["[1346]|5[1-5]"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2-$3", ["[57]"], "0$1"], ["(\\d{2})(\\d{5})(\\d{4})", "$1-$2-$3", ["5"], "0$1"]], "0", 0, "0(8(?:[1-46-8]|5\\d\\d))?", 0, 0, 0, [0, ["1(?:05(?:[0-8]\\d|9[0-6])|22[13]\\d)\\d{4,5}|1(?:0[0-46-9]|[16-9]\\d|2[013-9])\\d{6,7}", [9, 10]]]], "KW": ["965", "00", "18\\d{5}|(?:[2569]\\d|41)\\d{6}", [7, 8], [["(\\d{4})(\\d{3,4})", "$1 $2", ["[169]|2(?:[235]|4[1-35-9])|52"]], ["(\\d{3})(\\d{5})", "$1 $2", ["[245]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:41\\d\\d|5(?:(?:[05]\\d|1[0-7]|6[56])\\d|2(?:22|5[25])|7(?:55|77)|88[58]|999)|6(?:(?:0[034679]|5[015-9]|6\\d)\\d|1(?:00|11|6[16])|2[26]2|3[36]3|4[46]4|7(?:0[013-9]|[67]\\d)|8[68]8|9(?:[069]\\d|3[039]))|9(?:(?:[04679]\\d|8[057-9])\\d|1(?:00|1[01]|99)|2(?:00|2\\d)|3(?:00|3[03])|5(?:00|5\\d)))\\d{4}", [8]]]], "KY": ["1", "011", "(?:345|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "345$1", 0, "345", [0, ["345(?:32[1-9]|4(?:1[2-6]|2[0-4])|5(?:1[67]|2[5-79]|4[6-9]|50|76)|649|82[56]|9(?:1[679]|2[2-9]|3[06-9]|90))\\d{4}"]]], "KZ": ["7", "810", "8\\d{13}|[78]\\d{9}", [10, 14], 0, "8", 0, 0, 0, 0, "7", [0, ["7(?:0[0-25-8]|47|6[0-4]|7[15-8]|85)\\d{7}", [10]]], "8~10"], "LA": ["856", "00", "(?:2\\d|3)\\d{8}|(?:[235-8]\\d|41)\\d{6}", [8, 9, 10], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["2[13]|3[14]|[4-8]"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["3"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["2"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["208[78]\\d{6}|(?:20[23579]|30)\\d{7}", [9, 10]]]], "LB": ["961", "00", "[27-9]\\d{7}|[13-9]\\d{6}", [7, 8], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[13-69]|7(?:[2-57]|62|8[0-6]|9[04-9])|8[02-9]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[27-9]"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:3|81)\\d|7(?:[01]\\d|6[013-9]|8[7-9]|9[0-4]))\\d{5}"]]], "LC": ["1", "011", "(?:[58]\\d\\d|758|900)\\d{7}", [10], 0, "1", 0, "([2-8]\\d{6})$|1", "758$1", 0, "758", [0, ["758(?:28[4-7]|384|4(?:6[01]|8[4-9])|5(?:1[89]|20|84)|7(?:1[2-9]|2\\d|3[0-3])|812)\\d{4}"]]], "LI": ["423", "00", "[68]\\d{8}|(?:[2378]\\d|90)\\d{5}", [7, 9], [["(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2379]|8(?:0[09]|7)", "[2379]|8(?:0(?:02|9)|7)"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["69"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]]], "0", 0, "(1001)|0", 0, 0, 0, [0, ["(?:6(?:(?:4[5-9]|5\\d)\\d|6(?:[024-68]\\d|1[01]|3[7-9]|7[02]))\\d|7(?:[37-9]\\d|42|56))\\d{4}"]]], "LK": ["94", "00", "[1-9]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[1-689]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7(?:[0-25-8]\\d|4[0-4])\\d{6}"]]], "LR": ["231", "00", "(?:[2457]\\d|33|88)\\d{7}|(?:2\\d|[4-6])\\d{6}", [7, 8, 9], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["4[67]|[56]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-578]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:(?:22|33)0|555|7(?:6[01]|7\\d)|88\\d)\\d|4(?:240|[67]))\\d{5}|[56]\\d{6}", [7, 9]]]], "LS": ["266", "00", "(?:[256]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2568]"]]], 0, 0, 0, 0, 0, 0, [0, ["[56]\\d{7}"]]], "LT": ["370", "00", "(?:[3469]\\d|52|[78]0)\\d{6}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["52[0-7]"], "(0-$1)", 1], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0 $1", 1], ["(\\d{2})(\\d{6})", "$1 $2", ["37|4(?:[15]|6[1-8])"], "(0-$1)", 1], ["(\\d{3})(\\d{5})", "$1 $2", ["[3-6]"], "(0-$1)", 1]], "0", 0, "[08]", 0, 0, 0, [0, ["6\\d{7}"]]], "LU": ["352", "00", "35[013-9]\\d{4,8}|6\\d{8}|35\\d{2,4}|(?:[2457-9]\\d|3[0-46-9])\\d{2,9}", [4, 5, 6, 7, 8, 9, 10, 11], [["(\\d{2})(\\d{3})", "$1 $2", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["20[2-689]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4", ["20"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{1,5})", "$1 $2 $3 $4", ["[3-57]|8[13-9]|9(?:0[89]|[2-579])|(?:2|80)[2-9]"]], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["80[01]|90[015]"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3 $4", ["20"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})", "$1 $2 $3 $4 $5", ["20"]]], 0, 0, "(15(?:0[06]|1[12]|[35]5|4[04]|6[26]|77|88|99)\\d)", 0, 0, 0, [0, ["6(?:[26][18]|5[1568]|7[189]|81|9[128])\\d{6}", [9]]]], "LV": ["371", "00", "(?:[268]\\d|78|90)\\d{6}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2679]|8[01]"]]], 0, 0, 0, 0, 0, 0, [0, ["2333[0-8]\\d{3}|2(?:[0-24-9]\\d\\d|3(?:0[07]|[14-9]\\d|2[02-9]|3[0-24-9]))\\d{4}"]]], "LY": ["218", "00", "[2-9]\\d{8}", [9], [["(\\d{2})(\\d{7})", "$1-$2", ["[2-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["9[1-6]\\d{7}"]]], "MA": ["212", "00", "[5-8]\\d{8}", [9], [["(\\d{4})(\\d{5})", "$1-$2", ["892"], "0$1"], ["(\\d{2})(\\d{7})", "$1-$2", ["8(?:0[0-7]|9)"], "0$1"], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[5-8]"], "0$1"]], "0", 0, 0, 0, 0, "[5-8]", [0, ["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"]]], "MC": ["377", "00", "(?:[3489]|[67]\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["4"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[389]"]], ["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4 $5", ["[67]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4(?:[46]\\d|5[1-9])\\d{5}|(?:3|[67]\\d)\\d{7}"]]], "MD": ["373", "00", "(?:[235-7]\\d|[89]0)\\d{6}", [8], [["(\\d{3})(\\d{5})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["22|3"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["[25-7]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["562\\d{5}|(?:6\\d|7[16-9])\\d{6}"]]], "ME": ["382", "00", "(?:20|[3-79]\\d)\\d{6}|80\\d{6,7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[2-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:[07-9]\\d|3[024]|6[0-25])\\d{5}", [8]]]], "MF": ["590", "00", "7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"]]], "MG": ["261", "00", "[23]\\d{8}", [9], [["(\\d{2})(\\d{2})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["[23]"], "0$1"]], "0", 0, "([24-9]\\d{6})$|0", "20$1", 0, 0, [0, ["3[2-9]\\d{7}"]]], "MH": ["692", "011", "329\\d{4}|(?:[256]\\d|45)\\d{5}", [7], [["(\\d{3})(\\d{4})", "$1-$2", ["[2-6]"]]], "1", 0, 0, 0, 0, 0, [0, ["(?:(?:23|54)5|329|45[35-8])\\d{4}"]]], "MK": ["389", "00", "[2-578]\\d{7}", [8], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["2|34[47]|4(?:[37]7|5[47]|64)"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[347]"], "0$1"], ["(\\d{3})(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[58]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7(?:3555|(?:474|9[019]7)7)\\d{3}|7(?:[0-25-8]\\d\\d|3(?:[1-478]\\d|6[01])|4(?:2\\d|60|7[01578])|9(?:[2-4]\\d|5[01]|7[015]))\\d{4}"]]], "ML": ["223", "00", "[24-9]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[24-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["2(?:0(?:01|79)|17\\d)\\d{4}|(?:5[0-3]|[679]\\d|8[2-59])\\d{6}"]]], "MM": ["95", "00", "1\\d{5,7}|95\\d{6}|(?:[4-7]|9[0-46-9])\\d{6,8}|(?:2|8\\d)\\d{5,8}", [6, 7, 8, 9, 10], [["(\\d)(\\d{2})(\\d{3})", "$1 $2 $3", ["16|2"], "0$1"], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["4(?:[2-46]|5[3-5])|5|6(?:[1-689]|7[235-7])|7(?:[0-4]|5[2-7])|8[1-5]|(?:60|86)[23]"], "0$1"], ["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[12]|452|678|86", "[12]|452|6788|86"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[4-7]|8[1-35]"], "0$1"], ["(\\d)(\\d{3})(\\d{4,6})", "$1 $2 $3", ["9(?:2[0-4]|[35-9]|4[137-9])"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["92"], "0$1"], ["(\\d)(\\d{5})(\\d{4})", "$1 $2 $3", ["9"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:17[01]|9(?:2(?:[0-4]|[56]\\d\\d)|(?:3(?:[0-36]|4\\d)|(?:6\\d|8[89]|9[4-8])\\d|7(?:3|40|[5-9]\\d))\\d|4(?:(?:[0245]\\d|[1379])\\d|88)|5[0-6])\\d)\\d{4}|9[69]1\\d{6}|9(?:[68]\\d|9[089])\\d{5}", [7, 8, 9, 10]]]], "MN": ["976", "001", "[12]\\d{7,9}|[5-9]\\d{7}", [8, 9, 10], [["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["11|2[16]"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["[5-9]"]], ["(\\d{3})(\\d{5,6})", "$1 $2", ["[12]2[1-3]"], "0$1"], ["(\\d{4})(\\d{5,6})", "$1 $2", ["[12](?:27|3[2-8]|4[2-68]|5[1-4689])", "[12](?:27|3[2-8]|4[2-68]|5[1-4689])[0-3]"], "0$1"], ["(\\d{5})(\\d{4,5})", "$1 $2", ["[12]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:87[01]|92[0139])\\d{5}|(?:5[05]|6[069]|7[28]|8[0135689]|9[013-9])\\d{6}", [8]]]], "MO": ["853", "00", "0800\\d{3}|(?:28|[68]\\d)\\d{6}", [7, 8], [["(\\d{4})(\\d{3})", "$1 $2", ["0"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[268]"]]], 0, 0, 0, 0, 0, 0, [0, ["6800[0-79]\\d{3}|6(?:[235]\\d\\d|6(?:0[0-5]|[1-9]\\d)|8(?:0[1-9]|[14-8]\\d|2[5-9]|[39][0-4]))\\d{4}", [8]]]], "MP": ["1", "011", "[58]\\d{9}|(?:67|90)0\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "670$1", 0, "670", [0, ["670(?:2(?:3[3-7]|56|8[4-8])|32[1-38]|4(?:33|8[348])|5(?:32|55|88)|6(?:64|70|82)|78[3589]|8[3-9]8|989)\\d{4}"]]], "MQ": ["596", "00", "7091\\d{5}|(?:[56]9|[89]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-79]|8(?:0[6-9]|[36])"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:69[67]\\d\\d|7091[0-3])\\d{4}"]]], "MR": ["222", "00", "(?:[2-4]\\d\\d|800)\\d{5}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-48]"]]], 0, 0, 0, 0, 0, 0, [0, ["[2-4][0-46-9]\\d{6}"]]], "MS": ["1", "011", "(?:[58]\\d\\d|664|900)\\d{7}", [10], 0, "1", 0, "([34]\\d{6})$|1", "664$1", 0, "664", [0, ["664(?:3(?:49|9[1-6])|49[2-6])\\d{4}"]]], "MT": ["356", "00", "3550\\d{4}|(?:[2579]\\d\\d|800)\\d{5}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[2357-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7(?:210|[79]\\d\\d)|9(?:[29]\\d\\d|69[67]|8(?:1[1-3]|89|97)))\\d{4}"]]], "MU": ["230", "0(?:0|[24-7]0|3[03])", "(?:[57]|8\\d\\d)\\d{7}|[2-468]\\d{6}", [7, 8, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-46]|8[013]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[57]"]], ["(\\d{5})(\\d{5})", "$1 $2", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["5(?:4(?:2[1-389]|7[1-9])|87[15-8])\\d{4}|(?:5(?:2[5-9]|4[3-689]|[57]\\d|8[0-689]|9[0-8])|7(?:0[0-7]|3[013]))\\d{5}", [8]]], "020"], "MV": ["960", "0(?:0|19)", "(?:800|9[0-57-9]\\d)\\d{7}|[34679]\\d{6}", [7, 10], [["(\\d{3})(\\d{4})", "$1-$2", ["[34679]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:46[46]|[79]\\d\\d)\\d{4}", [7]]], "00"], "MW": ["265", "00", "(?:[1289]\\d|31|77)\\d{7}|1\\d{6}", [7, 9], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["1[2-9]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-37-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["111\\d{6}|(?:2[12]|31|77|[89][89])\\d{7}", [9]]]], "MX": ["52", "0[09]", "[2-9]\\d{9}", [10], [["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["33|5[56]|81"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:2(?:2\\d|3[1-35-8]|4[13-9]|7[1-689]|8[1-578]|9[467])|3(?:1[1-79]|[2458][1-9]|3\\d|7[1-8]|9[1-5])|4(?:1[1-57-9]|[267][1-9]|3[1-8]|[45]\\d|8[1-35-9]|9[2-689])|5(?:[56]\\d|88|9[1-79])|6(?:1[2-68]|[2-4][1-9]|5[1-36-9]|6[0-57-9]|7[1-7]|8[67]|9[4-8])|7(?:[1346][1-9]|[27]\\d|5[13-9]|8[1-69]|9[17])|8(?:1\\d|2[13-689]|3[1-6]|4[124-6]|6[1246-9]|7[0-378]|9[12479])|9(?:1[346-9]|2[1-4]|3[2-46-8]|5[1348]|[69]\\d|7[12]|8[1-8]))\\d{7}"]], "00"], "MY": ["60", "00", "1\\d{8,9}|(?:3\\d|[4-9])\\d{7}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1-$2 $3", ["[4-79]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1-$2 $3", ["1(?:[02469]|[378][1-9]|53)|8", "1(?:[02469]|[37][1-9]|53|8(?:[1-46-9]|5[7-9]))|8"], "0$1"], ["(\\d)(\\d{4})(\\d{4})", "$1-$2 $3", ["3"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{4})", "$1-$2-$3-$4", ["1(?:[367]|80)"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1-$2 $3", ["15"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4})", "$1-$2 $3", ["1"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["1(?:(?:1888[689]|4400|8(?:47|8[27])[0-4])\\d{4}|9\\d{7,8})|1(?:0(?:[23568]\\d|4[0-6]|7[016-9]|9[0-8])|1(?:[1-5]\\d\\d|6(?:0[5-9]|[1-9]\\d)|7(?:[0-4]\\d|5[0-79]|6[02-4]|8[02-5]))|(?:[26]\\d|[37][1-9]|4[235-9])\\d|5(?:31|9\\d\\d)|8(?:1[23]|[236]\\d|4[06]|5(?:46|[7-9])|7[016-9]|8[01]|9[0-8]))\\d{5}", [9, 10]]]], "MZ": ["258", "00", "(?:2|8\\d)\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2|8[2-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["8[2-9]\\d{7}", [9]]]], "NA": ["264", "00", "[68]\\d{7,8}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["88"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["87"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:60|8[1245])\\d{7}", [9]]]], "NC": ["687", "00", "(?:050|[2-57-9]\\d\\d)\\d{3}", [6], [["(\\d{2})(\\d{2})(\\d{2})", "$1.$2.$3", ["[02-57-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[579]\\d|8[0-79])\\d{4}"]]], "NE": ["227", "00", "[027-9]\\d{7}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["08"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[089]|2[013]|7[0467]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:23|7[0467]|[89]\\d)\\d{6}"]]], "NF": ["672", "00", "[13]\\d{5}", [6], [["(\\d{2})(\\d{4})", "$1 $2", ["1[0-3]"]], ["(\\d)(\\d{5})", "$1 $2", ["[13]"]]], 0, 0, "([0-258]\\d{4})$", "3$1", 0, 0, [0, ["(?:14|3[58])\\d{4}"]]], "NG": ["234", "009", "(?:20|9\\d)\\d{8}|[78]\\d{9,13}", [10, 11, 12, 13, 14], [["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[7-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["20[129]"], "0$1"], ["(\\d{4})(\\d{2})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{3})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["[78]"], "0$1"], ["(\\d{3})(\\d{5})(\\d{5,6})", "$1 $2 $3", ["[78]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:702[0-24-9]|819[01])\\d{6}|(?:7(?:0[13-9]|[12]\\d)|8(?:0[1-9]|1[0-8])|9(?:0[1-9]|1[0-6]))\\d{7}", [10]]]], "NI": ["505", "00", "(?:1800|[25-8]\\d{3})\\d{4}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[125-8]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:5(?:5[0-7]|[78]\\d)|6(?:20|3[035]|4[045]|5[05]|77|8[1-9]|9[059])|(?:7[5-8]|8\\d)\\d)\\d{5}"]]], "NL": ["31", "00", "(?:[124-7]\\d\\d|3(?:[02-9]\\d|1[0-8]))\\d{6}|8\\d{6,9}|9\\d{6,10}|1\\d{4,5}", [5, 6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{4,7})", "$1 $2", ["[89]0"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["66"], "0$1"], ["(\\d)(\\d{8})", "$1 $2", ["6"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["1[16-8]|2[259]|3[124]|4[17-9]|5[124679]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-578]|91"], "0$1"], ["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3", ["9"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6[1-58]|970\\d)\\d{7}", [9, 11]]]], "NO": ["47", "00", "(?:0|[2-9]\\d{3})\\d{4}", [5, 8], [["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["8"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[2-79]"]]], 0, 0, 0, 0, 0, "[02-689]|7[0-8]", [0, ["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}", [8]]]], "NP": ["977", "00", "(?:1\\d|9)\\d{9}|[1-9]\\d{7}", [8, 10, 11], [["(\\d)(\\d{7})", "$1-$2", ["1[2-6]"], "0$1"], ["(\\d{2})(\\d{6})", "$1-$2", ["1[01]|[2-8]|9(?:[1-59]|[67][2-6])"], "0$1"], ["(\\d{3})(\\d{7})", "$1-$2", ["9"]]], "0", 0, 0, 0, 0, 0, [0, ["9(?:00|6[0-3]|7[0-24-6]|8[0-24-68])\\d{7}", [10]]]], "NR": ["674", "00", "(?:222|444|(?:55|8\\d)\\d|666|777|999)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[24-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:222|55[3-9]|666|777|8\\d\\d|999)\\d{4}"]]], "NU": ["683", "00", "(?:[4-7]|888\\d)\\d{3}", [4, 7], [["(\\d{3})(\\d{4})", "$1 $2", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[56]|888[1-9])\\d{3}"]]], "NZ": ["64", "0(?:0|161)", "[1289]\\d{9}|50\\d{5}(?:\\d{2,3})?|[27-9]\\d{7,8}|(?:[34]\\d|6[0-35-9])\\d{6}|8\\d{4,6}", [5, 6, 7, 8, 9, 10], [["(\\d{2})(\\d{3,8})", "$1 $2", ["8[1-79]"], "0$1"], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["50[036-8]|8|90", "50(?:[0367]|88)|8|90"], "0$1"], ["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["24|[346]|7[2-57-9]|9[2-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2(?:10|74)|[589]"], "0$1"], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["1|2[028]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,5})", "$1 $2 $3", ["2(?:[169]|7[0-35-9])|7"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["2(?:[0-27-9]\\d|6)\\d{6,7}|2(?:1\\d|75)\\d{5}", [8, 9, 10]]], "00"], "OM": ["968", "00", "(?:1505|[279]\\d{3}|500)\\d{4}|800\\d{5,6}", [7, 8, 9], [["(\\d{3})(\\d{4,6})", "$1 $2", ["[58]"]], ["(\\d{2})(\\d{6})", "$1 $2", ["2"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[179]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:1505|90[1-9]\\d)\\d{4}|(?:7[124-9]|9[1-9])\\d{6}", [8]]]], "PA": ["507", "00", "(?:00800|8\\d{3})\\d{6}|[68]\\d{7}|[1-57-9]\\d{6}", [7, 8, 10, 11], [["(\\d{3})(\\d{4})", "$1-$2", ["[1-57-9]"]], ["(\\d{4})(\\d{4})", "$1-$2", ["[68]"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:1[16]1|21[89]|6\\d{3}|8(?:1[01]|7[23]))\\d{4}", [7, 8]]]], "PE": ["51", "00|19(?:1[124]|77|90)00", "(?:[14-8]|9\\d)\\d{7}", [8, 9], [["(\\d{3})(\\d{5})", "$1 $2", ["80"], "(0$1)"], ["(\\d)(\\d{7})", "$1 $2", ["1"], "(0$1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[4-8]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"]]], "0", 0, 0, 0, 0, 0, [0, ["9\\d{8}", [9]]], "00", " Anexo "], "PF": ["689", "00", "4\\d{5}(?:\\d{2})?|8\\d{7,8}", [6, 8, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["44"]], ["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["4|8[7-9]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["8[7-9]\\d{6}", [8]]]], "PG": ["675", "00|140[1-3]", "(?:180|[78]\\d{3})\\d{4}|(?:[2-589]\\d|64)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["18|[2-69]|85[02-46-9]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[78]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7\\d|8[1-58])\\d{6}", [8]]], "00"], "PH": ["63", "00", "(?:[2-7]|9\\d)\\d{8}|2\\d{5}|(?:1800|8)\\d{7,9}", [6, 8, 9, 10, 11, 12, 13], [["(\\d)(\\d{5})", "$1 $2", ["2"], "(0$1)"], ["(\\d{4})(\\d{4,6})", "$1 $2", ["3(?:23|39|46)|4(?:2[3-6]|[35]9|4[26]|76)|544|88[245]|(?:52|64|86)2", "3(?:230|397|461)|4(?:2(?:35|[46]4|51)|396|4(?:22|63)|59[347]|76[15])|5(?:221|446)|642[23]|8(?:622|8(?:[24]2|5[13]))"], "(0$1)"], ["(\\d{5})(\\d{4})", "$1 $2", ["346|4(?:27|9[35])|883", "3469|4(?:279|9(?:30|56))|8834"], "(0$1)"], ["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["2"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[3-7]|8[2-8]"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]], ["(\\d{4})(\\d{1,2})(\\d{3})(\\d{4})", "$1 $2 $3 $4", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:8(?:1[37]|9[5-8])|9(?:0[5-9]|1[0-24-9]|[235-7]\\d|4[2-9]|8[135-9]|9[1-9]))\\d{7}", [10]]]], "PK": ["92", "00", "122\\d{6}|[24-8]\\d{10,11}|9(?:[013-9]\\d{8,10}|2(?:[01]\\d\\d|2(?:[06-8]\\d|1[01]))\\d{7})|(?:[2-8]\\d{3}|92(?:[0-7]\\d|8[1-9]))\\d{6}|[24-9]\\d{8}|[89]\\d{7}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{2,7})", "$1 $2 $3", ["[89]0"], "0$1"], ["(\\d{4})(\\d{5})", "$1 $2", ["1"]], ["(\\d{3})(\\d{6,7})", "$1 $2", ["2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:2[2-8]|3[27-9]|4[2-6]|6[3569]|9[25-8])", "9(?:2[3-8]|98)|(?:2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:22|3[27-9]|4[2-6]|6[3569]|9[25-7]))[2-9]"], "(0$1)"], ["(\\d{2})(\\d{7,8})", "$1 $2", ["(?:2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91)[2-9]"], "(0$1)"], ["(\\d{5})(\\d{5})", "$1 $2", ["58"], "(0$1)"], ["(\\d{3})(\\d{7})", "$1 $2", ["3"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91"], "(0$1)"], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["[24-9]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, [0, ["3(?:[0-247]\\d|3[0-79]|55|64)\\d{7}", [10]]]], "PL": ["48", "00", "(?:6|8\\d\\d)\\d{7}|[1-9]\\d{6}(?:\\d{2})?|[26]\\d{5}", [6, 7, 8, 9, 10], [["(\\d{5})", "$1", ["19"]], ["(\\d{3})(\\d{3})", "$1 $2", ["11|20|64"]], ["(\\d{2})(\\d{2})(\\d{3})", "$1 $2 $3", ["30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])1", "30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])19"]], ["(\\d{3})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["64"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["21|39|45|5[0137]|6[0469]|7[02389]|8(?:0[14]|8)"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[2-8]|[2-7]|8[1-79]|9[145]"]], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["21(?:1[013-5]|2\\d|3[1-9])\\d{5}|(?:45|5[0137]|6[069]|7[2389]|88)\\d{7}", [9]]]], "PM": ["508", "00", "[78]\\d{8}|[2-9]\\d{5}", [6, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[2-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["708(?:4[0-5]|5[0-6])\\d{4}|(?:[236-9]\\d|4[02-489]|5[02-9])\\d{4}"]]], "PR": ["1", "011", "(?:[589]\\d\\d|787)\\d{7}", [10], 0, "1", 0, 0, 0, 0, "787|939", [0, ["(?:787|939)[2-9]\\d{6}"]]], "PS": ["970", "00", "[2489]2\\d{6}|(?:1\\d|5)\\d{8}", [8, 9, 10], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["[2489]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["5[69]\\d{7}", [9]]]], "PT": ["351", "00", "1693\\d{5}|(?:[26-9]\\d|30)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["2[12]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["16|[236-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["6(?:[06]92(?:30|9\\d)|[35]92(?:[049]\\d|3[034]))\\d{3}|(?:(?:16|6[0356])93|9(?:[1-36]\\d\\d|480))\\d{5}"]]], "PW": ["680", "01[12]", "(?:[24-8]\\d\\d|345|900)\\d{4}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:(?:46|83)[0-5]|(?:6[2-4689]|78)0)\\d{4}|(?:45|77|88)\\d{5}"]]], "PY": ["595", "00", "[36-8]\\d{5,8}|4\\d{6,8}|59\\d{6}|9\\d{5,10}|(?:2\\d|5[0-8])\\d{6,7}", [6, 7, 8, 9, 10, 11], [["(\\d{3})(\\d{3,6})", "$1 $2", ["[2-9]0"], "0$1"], ["(\\d{2})(\\d{5})", "$1 $2", ["3[289]|4[246-8]|61|7[1-3]|8[1-36]"], "(0$1)"], ["(\\d{3})(\\d{4,5})", "$1 $2", ["2[279]|3[13-5]|4[359]|5|6(?:[34]|7[1-46-8])|7[46-8]|85"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["2[14-68]|3[26-9]|4[1246-8]|6(?:1|75)|7[1-35]|8[1-36]"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["87"]], ["(\\d{3})(\\d{6})", "$1 $2", ["9(?:[5-79]|8[1-8])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-8]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["9"]]], "0", 0, 0, 0, 0, 0, [0, ["9881\\d{5}|9(?:51|6[129]|7[1-6]|8[1-7]|9[1-5])\\d{6}", [9]]]], "QA": ["974", "00", "800\\d{4}|(?:2|800)\\d{6}|(?:0080|[3-7])\\d{7}", [7, 8, 9, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["2[136]|8"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[3-7]"]]], 0, 0, 0, 0, 0, 0, [0, ["[35-7]\\d{7}", [8]]]], "RE": ["262", "00", "709\\d{6}|(?:26|[689]\\d)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[26-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:69(?:2\\d\\d|3(?:[06][0-6]|1[0-3]|2[0-2]|3[0-39]|4\\d|5[0-5]|7[0-37]|8[0-8]|9[0-479]))|7092[0-3])\\d{4}"]]], "RO": ["40", "00", "(?:[2378]\\d|90)\\d{7}|[23]\\d{5}", [6, 9], [["(\\d{3})(\\d{3})", "$1 $2", ["2[3-6]", "2[3-6]\\d9"], "0$1"], ["(\\d{2})(\\d{4})", "$1 $2", ["219|31"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[23]1"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[237-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7020\\d{5}|7(?:0[013-9]|1[0-3]|[2-7]\\d|8[03-8]|9[0-39])\\d{6}", [9]]], 0, " int "], "RS": ["381", "00", "38[02-9]\\d{6,9}|6\\d{7,9}|90\\d{4,8}|38\\d{5,6}|(?:7\\d\\d|800)\\d{3,9}|(?:[12]\\d|3[0-79])\\d{5,10}", [6, 7, 8, 9, 10, 11, 12], [["(\\d{3})(\\d{3,9})", "$1 $2", ["(?:2[389]|39)0|[7-9]"], "0$1"], ["(\\d{2})(\\d{5,10})", "$1 $2", ["[1-36]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["6(?:[0-689]|7\\d)\\d{6,7}", [8, 9, 10]]]], "RU": ["7", "810", "8\\d{13}|[347-9]\\d{9}", [10, 14], [["(\\d{4})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["7(?:1[0-8]|2[1-9])", "7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:1[23]|[2-9]2))", "7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:13[03-69]|62[013-9]))|72[1-57-9]2"], "8 ($1)", 1], ["(\\d{5})(\\d)(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["7(?:1[0-68]|2[1-9])", "7(?:1(?:[06][3-6]|[18]|2[35]|[3-5][3-5])|2(?:[13][3-5]|[24-689]|7[457]))", "7(?:1(?:0(?:[356]|4[023])|[18]|2(?:3[013-9]|5)|3[45]|43[013-79]|5(?:3[1-8]|4[1-7]|5)|6(?:3[0-35-9]|[4-6]))|2(?:1(?:3[178]|[45])|[24-689]|3[35]|7[457]))|7(?:14|23)4[0-8]|71(?:33|45)[1-79]"], "8 ($1)", 1], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "8 ($1)", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[349]|8(?:[02-7]|1[1-8])"], "8 ($1)", 1], ["(\\d{4})(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["8"], "8 ($1)"]], "8", 0, 0, 0, 0, "[3489]", [0, ["9(?:[0-24-9]\\d{4}|3(?:0(?:0(?:05|[124579]\\d|3[0-7]|6[0-49]|8[04-9])|[1-9]\\d\\d)|[1-9]\\d{3}))\\d{4}", [10]]], "8~10"], "RW": ["250", "00", "(?:06|[27]\\d\\d|[89]00)\\d{6}", [8, 9], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["0"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["2"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[7-9]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7[237-9]\\d{7}", [9]]]], "SA": ["966", "00", "(?:[15]\\d|800|92)\\d{7}", [9, 10], [["(\\d{4})(\\d{5})", "$1 $2", ["9"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["5"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]]], "0", 0, 0, 0, 0, 0, [0, ["579[0-8]\\d{5}|5(?:[013-689]\\d|7[0-8])\\d{6}", [9]]]], "SB": ["677", "0[01]", "[6-9]\\d{6}|[1-6]\\d{4}", [5, 7], [["(\\d{2})(\\d{5})", "$1 $2", ["6[89]|7|8[4-9]|9(?:[0-8]|9[0-8])"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:48|99[0-8]\\d)\\d{3}|(?:6[89]|7[1-9]|8[4-9]|9[0-8])\\d{5}"]]], "SC": ["248", "010|0[0-2]", "(?:[2489]\\d|64)\\d{5}", [7], [["(\\d)(\\d{3})(\\d{3})", "$1 $2 $3", ["[246]|9[57]"]]], 0, 0, 0, 0, 0, 0, [0, ["2[125-8]\\d{5}"]], "00"], "SD": ["249", "00", "[19]\\d{8}", [9], [["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[19]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:1[0-2]|9[0-3569])\\d{7}"]]], "SE": ["46", "00", "(?:[26]\\d\\d|9)\\d{9}|[1-9]\\d{8}|[1-689]\\d{7}|[1-4689]\\d{6}|2\\d{5}", [6, 7, 8, 9, 10, 12], [["(\\d{2})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["20"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{4})", "$1-$2", ["9(?:00|39|44|9)"], "0$1", 0, "$1 $2"], ["(\\d{2})(\\d{3})(\\d{2})", "$1-$2 $3", ["[12][136]|3[356]|4[0246]|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3"], ["(\\d)(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2,3})(\\d{2})", "$1-$2 $3", ["1[2457]|2(?:[247-9]|5[0138])|3[0247-9]|4[1357-9]|5[0-35-9]|6(?:[125689]|4[02-57]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3"], ["(\\d{3})(\\d{2,3})(\\d{3})", "$1-$2 $3", ["9(?:00|39|44)"], "0$1", 0, "$1 $2 $3"], ["(\\d{2})(\\d{2,3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["1[13689]|2[0136]|3[1356]|4[0246]|54|6[03]|90[1-9]"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["10|7"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1-$2 $3 $4", ["8"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1-$2 $3 $4", ["[13-5]|2(?:[247-9]|5[0138])|6(?:[124-689]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{2})(\\d{3})", "$1-$2 $3 $4", ["9"], "0$1", 0, "$1 $2 $3 $4"], ["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1-$2 $3 $4 $5", ["[26]"], "0$1", 0, "$1 $2 $3 $4 $5"]], "0", 0, 0, 0, 0, 0, [0, ["7[023689]\\d{7}", [9]]]], "SG": ["65", "0[0-3]\\d", "(?:(?:1\\d|8)\\d\\d|7000)\\d{7}|[3689]\\d{7}", [8, 10, 11], [["(\\d{4})(\\d{4})", "$1 $2", ["[369]|8(?:0[1-9]|[1-9])"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"]], ["(\\d{4})(\\d{4})(\\d{3})", "$1 $2 $3", ["7"]], ["(\\d{4})(\\d{3})(\\d{4})", "$1 $2 $3", ["1"]]], 0, 0, 0, 0, 0, 0, [0, ["80[1-9]\\d{5}|(?:8[1-9]|9[0-8])\\d{6}", [8]]]], "SH": ["290", "00", "(?:[2569]\\d|8)\\d{3}", [4, 5], 0, 0, 0, 0, 0, 0, "[2569]", [0, ["[569]\\d{4}", [5]]]], "SI": ["386", "00|10(?:22|66|88|99)", "[1-7]\\d{7}|8\\d{4,7}|90\\d{4,6}", [5, 6, 7, 8], [["(\\d{2})(\\d{3,6})", "$1 $2", ["8[09]|9"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["59|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[37][01]|4[013]|51|6"], "0$1"], ["(\\d)(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[1-57]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, [0, ["65(?:[178]\\d|5[56]|6[01])\\d{4}|(?:[37][01]|4[013]|51|6[489])\\d{6}", [8]]], "00"], "SJ": ["47", "00", "0\\d{4}|(?:[489]\\d|79)\\d{6}", [5, 8], 0, 0, 0, 0, 0, 0, "79", [0, ["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}", [8]]]], "SK": ["421", "00", "[2-689]\\d{8}|[2-59]\\d{6}|[2-5]\\d{5}", [6, 7, 9], [["(\\d)(\\d{2})(\\d{3,4})", "$1 $2 $3", ["21"], "0$1"], ["(\\d{2})(\\d{2})(\\d{2,3})", "$1 $2 $3", ["[3-5][1-8]1", "[3-5][1-8]1[67]"], "0$1"], ["(\\d)(\\d{3})(\\d{3})(\\d{2})", "$1 $2 $3 $4", ["2"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[689]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[3-5]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["909[1-9]\\d{5}|9(?:0[1-8]|1[0-24-9]|4[03-57-9]|5\\d)\\d{6}", [9]]]], "SL": ["232", "00", "(?:[237-9]\\d|66)\\d{6}", [8], [["(\\d{2})(\\d{6})", "$1 $2", ["[236-9]"], "(0$1)"]], "0", 0, 0, 0, 0, 0, [0, ["(?:25|3[0-5]|66|7\\d|8[08]|9[09])\\d{6}"]]], "SM": ["378", "00", "(?:0549|[5-7]\\d)\\d{6}", [8, 10], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[5-7]"]], ["(\\d{4})(\\d{6})", "$1 $2", ["0"]]], 0, 0, "([89]\\d{5})$", "0549$1", 0, 0, [0, ["6[16]\\d{6}", [8]]]], "SN": ["221", "00", "(?:[378]\\d|93)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[379]"]]], 0, 0, 0, 0, 0, 0, [0, ["7(?:[015-8]\\d|21|90)\\d{6}"]]], "SO": ["252", "00", "[346-9]\\d{8}|[12679]\\d{7}|[1-5]\\d{6}|[1348]\\d{5}", [6, 7, 8, 9], [["(\\d{2})(\\d{4})", "$1 $2", ["8[125]"]], ["(\\d{6})", "$1", ["[134]"]], ["(\\d)(\\d{6})", "$1 $2", ["[15]|2[0-79]|3[0-46-8]|4[0-7]"]], ["(\\d{2})(\\d{5,7})", "$1 $2", ["1|28|9[2-9]"]], ["(\\d)(\\d{7})", "$1 $2", ["[267]|904"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[346-9]"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:15|(?:3[59]|4[89]|6\\d|7[0-35-9]|8[08])\\d|9(?:0\\d|[2-9]))\\d|2(?:4\\d|8))\\d{5}|(?:[67]\\d\\d|904)\\d{5}", [7, 8, 9]]]], "SR": ["597", "00", "(?:[2-5]|[6-9]\\d)\\d{5}", [6, 7], [["(\\d{2})(\\d{2})(\\d{2})", "$1-$2-$3", ["56"]], ["(\\d{3})(\\d{3})", "$1-$2", ["[2-5]"]], ["(\\d{3})(\\d{4})", "$1-$2", ["[6-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:6[08]|7[1-79]|8[1-9])\\d{5}", [7]]]], "SS": ["211", "00", "[19]\\d{8}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[19]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:12|9[1257-9])\\d{7}"]]], "ST": ["239", "00", "(?:22|9\\d)\\d{5}", [7], [["(\\d{3})(\\d{4})", "$1 $2", ["[29]"]]], 0, 0, 0, 0, 0, 0, [0, ["900[5-9]\\d{3}|9(?:0[1-9]|[89]\\d)\\d{4}"]]], "SV": ["503", "00", "[25-7]\\d{7}|(?:80\\d|900)\\d{4}(?:\\d{4})?", [7, 8, 11], [["(\\d{3})(\\d{4})", "$1 $2", ["[89]"]], ["(\\d{4})(\\d{4})", "$1 $2", ["[25-7]"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["[89]"]]], 0, 0, 0, 0, 0, 0, [0, ["[5-7]\\d{7}", [8]]]], "SX": ["1", "011", "7215\\d{6}|(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "(5\\d{6})$|1", "721$1", 0, "721", [0, ["7215(?:1[02]|2\\d|5[034679]|8[0-24-8])\\d{4}"]]], "SY": ["963", "00", "[1-359]\\d{8}|[1-5]\\d{7}", [8, 9], [["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-4]|5[1-3]"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[59]"], "0$1", 1]], "0", 0, 0, 0, 0, 0, [0, ["(?:50|9[03-689])\\d{7}", [9]]]], "SZ": ["268", "00", "0800\\d{4}|(?:[237]\\d|900)\\d{6}", [8, 9], [["(\\d{4})(\\d{4})", "$1 $2", ["[0237]"]], ["(\\d{5})(\\d{4})", "$1 $2", ["9"]]], 0, 0, 0, 0, 0, 0, [0, ["7[5-9]\\d{6}", [8]]]], "TA": ["290", "00", "8\\d{3}", [4], 0, 0, 0, 0, 0, 0, "8"], "TC": ["1", "011", "(?:[58]\\d\\d|649|900)\\d{7}", [10], 0, "1", 0, "([2-479]\\d{6})$|1", "649$1", 0, "649", [0, ["649(?:2(?:3[129]|4[1-79])|3\\d\\d|4[34][1-3])\\d{4}"]]], "TD": ["235", "00|16", "(?:22|[3689]\\d|77)\\d{6}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[236-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:3[01]|[69]\\d|77|8[5-7])\\d{6}"]], "00"], "TG": ["228", "00", "[279]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[279]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7[0-389]|9[0-36-9])\\d{6}"]]], "TH": ["66", "00[1-9]", "(?:001800|[2-57]|[689]\\d)\\d{7}|1\\d{7,9}", [8, 9, 10, 13], [["(\\d)(\\d{3})(\\d{4})", "$1 $2 $3", ["2"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[13-9]"], "0$1"], ["(\\d{4})(\\d{3})(\\d{3})", "$1 $2 $3", ["1"]]], "0", 0, 0, 0, 0, 0, [0, ["(?:(?:14|[89]\\d)\\d\\d|6(?:[1-6]\\d\\d|7(?:1[0-8]|2[4-7]|3[1-6])))\\d{5}", [9]]]], "TJ": ["992", "810", "(?:[0-57-9]\\d|66)\\d{7}", [9], [["(\\d{6})(\\d)(\\d{2})", "$1 $2 $3", ["331", "3317"]], ["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["44[02-479]|[34]7"]], ["(\\d{4})(\\d)(\\d{4})", "$1 $2 $3", ["3(?:[1245]|3[12])"]], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["\\d"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:33[03-9]|4(?:1[18]|4[02-479])|81[1-9])\\d{6}|(?:[09]\\d|1[0-27-9]|2[0-27]|3[08]|40|5[05]|66|7[0157-9]|8[07-9])\\d{7}"]], "8~10"], "TK": ["690", "00", "[2-47]\\d{3,6}", [4, 5, 6, 7], 0, 0, 0, 0, 0, 0, 0, [0, ["7[2-4]\\d{2,5}"]]], "TL": ["670", "00", "7\\d{7}|(?:[2-47]\\d|[89]0)\\d{5}", [7, 8], [["(\\d{3})(\\d{4})", "$1 $2", ["[2-489]|70"]], ["(\\d{4})(\\d{4})", "$1 $2", ["7"]]], 0, 0, 0, 0, 0, 0, [0, ["7[2-8]\\d{6}", [8]]]], "TM": ["993", "810", "[1-7]\\d{7}", [8], [["(\\d{2})(\\d{2})(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["12"], "(8 $1)"], ["(\\d{3})(\\d)(\\d{2})(\\d{2})", "$1 $2-$3-$4", ["[1-5]"], "(8 $1)"], ["(\\d{2})(\\d{6})", "$1 $2", ["[67]"], "8 $1"]], "8", 0, 0, 0, 0, 0, [0, ["(?:6\\d|7[12])\\d{6}"]], "8~10"], "TN": ["216", "00", "[2-57-9]\\d{7}", [8], [["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-57-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["3(?:001|[12]40)\\d{4}|(?:(?:[259]\\d|4[0-8])\\d|3(?:1[1-35]|6[0-4]|91))\\d{5}"]]], "TO": ["676", "00", "(?:0800|(?:[5-8]\\d\\d|999)\\d)\\d{3}|[2-8]\\d{4}", [5, 7], [["(\\d{2})(\\d{3})", "$1-$2", ["[2-4]|50|6[09]|7[0-24-69]|8[05]"]], ["(\\d{4})(\\d{3})", "$1 $2", ["0"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[5-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:5(?:4[0-5]|5[4-6])|6(?:[09]\\d|3[02]|8[15-9])|(?:7\\d|8[46-9])\\d|999)\\d{4}", [7]]]], "TR": ["90", "00", "4\\d{6}|8\\d{11,12}|(?:[2-58]\\d\\d|900)\\d{7}", [7, 10, 12, 13], [["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["512|8[01589]|90"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["5"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[24][1-8]|3[1-9]"], "(0$1)", 1], ["(\\d{3})(\\d{3})(\\d{6,7})", "$1 $2 $3", ["80"], "0$1", 1]], "0", 0, 0, 0, 0, 0, [0, ["5(?:61(?:011|61\\d)|82[2-5]\\d\\d)\\d{4}|5(?:[03-5]\\d|1[06]|24|6[24]|7[245]|9[46])\\d{7}", [10]]]], "TT": ["1", "011", "(?:[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-46-8]\\d{6})$|1", "868$1", 0, "868", [0, ["868(?:(?:2[5-9]|3\\d)\\d|4(?:3[0-6]|[6-9]\\d)|6(?:20|78|8\\d)|7(?:0[1-9]|1[02-9]|[2-9]\\d))\\d{4}"]]], "TV": ["688", "00", "(?:2|7\\d\\d|90)\\d{4}", [5, 6, 7], [["(\\d{2})(\\d{3})", "$1 $2", ["2"]], ["(\\d{2})(\\d{4})", "$1 $2", ["90"]], ["(\\d{2})(\\d{5})", "$1 $2", ["7"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7[01]\\d|90)\\d{4}", [6, 7]]]], "TW": ["886", "0(?:0[25-79]|19)", "[2-689]\\d{8}|7\\d{9,10}|[2-8]\\d{7}|2\\d{6}", [7, 8, 9, 10, 11], [["(\\d{2})(\\d)(\\d{4})", "$1 $2 $3", ["202"], "0$1"], ["(\\d{3})(\\d{5})", "$1 $2", ["826"], "0$1"], ["(\\d{3})(\\d{2})(\\d{3})", "$1 $2 $3", ["83"], "0$1"], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["82"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[25]0|37|49|8[09]"], "0$1"], ["(\\d)(\\d{3,4})(\\d{4})", "$1 $2 $3", ["[23568]|4(?:0[02-48]|[1-478])|7[1-9]", "[23568]|4(?:0[2-48]|[1-478])|(?:400|7)[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[49]"], "0$1"], ["(\\d{2})(\\d{4})(\\d{4,5})", "$1 $2 $3", ["7"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:40001[0-2]|9[0-8]\\d{4})\\d{3}", [9]]], 0, "#"], "TZ": ["255", "00[056]", "(?:[25-8]\\d|41|90)\\d{7}", [9], [["(\\d{3})(\\d{2})(\\d{4})", "$1 $2 $3", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[24]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["5"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[67]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:6[0-35-9]|7\\d)\\d{7}"]]], "UA": ["380", "00", "[89]\\d{9}|[3-9]\\d{8}", [9, 10], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["6[12][29]|(?:3[1-8]|4[136-8]|5[12457]|6[49])2|(?:56|65)[24]", "6[12][29]|(?:35|4[1378]|5[12457]|6[49])2|(?:56|65)[24]|(?:3[1-46-8]|46)2[013-9]"], "0$1"], ["(\\d{4})(\\d{5})", "$1 $2", ["3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6[0135689]|7[4-6])|6(?:[12][3-7]|[459])", "3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6(?:[015689]|3[02389])|7[4-6])|6(?:[12][3-7]|[459])"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[3-7]|89|9[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[89]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["790\\d{6}|(?:39|50|6[36-8]|7[1-357]|9[1-9])\\d{7}", [9]]], "0~0"], "UG": ["256", "00[057]", "800\\d{6}|(?:[29]0|[347]\\d)\\d{7}", [9], [["(\\d{4})(\\d{5})", "$1 $2", ["202", "2024", "20240"], "0$1"], ["(\\d{3})(\\d{6})", "$1 $2", ["20[0-35-7]|4(?:6[45]|[7-9])|[7-9]", "20(?:[0135-7]|2[5-9])|4(?:6[45]|[7-9])|[7-9]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[2-4]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7(?:28|34)0\\d{5}|7(?:[014-8]\\d|2[01467]|3[0-267]|9[0-589])\\d{6}"]]], "US": ["1", "011", "[2-9]\\d{9}|3\\d{6}", [10], [["(\\d{3})(\\d{4})", "$1-$2", ["310"], 0, 1], ["(\\d{3})(\\d{3})(\\d{4})", "($1) $2-$3", ["[2-9]"], 0, 1, "$1-$2-$3"]], "1", 0, 0, 0, 0, 0, [0, ["983[2-57-9]\\d{6}|(?:2(?:0[1-35-9]|1[02-9]|2[03-57-9]|3[1459]|4[08]|5[1-46]|6[0279]|7[02469]|8[13])|3(?:0[1-57-9]|1[02-9]|2[013-79]|3[0-24679]|4[167]|5[0-3]|6[01349]|8[056])|4(?:0[124-9]|1[02-579]|2[3-5]|3[0245]|4[023578]|58|6[349]|7[02589]|8[04])|5(?:0[1-57-9]|1[0235-8]|20|3[0149]|4[01]|5[179]|6[1-47]|7[0-5]|8[0256])|6(?:0[1-35-9]|1[024-9]|2[03689]|3[016]|4[0156]|5[01679]|6[0-279]|78|8[0-269])|7(?:0[1-46-8]|1[2-9]|2[04-8]|3[0-2478]|4[0378]|5[47]|6[02359]|7[0-59]|8[156])|8(?:0[1-68]|1[02-8]|2[0168]|3[0-2589]|4[03578]|5[046-9]|6[02-5]|7[028])|9(?:0[1346-9]|1[02-9]|2[0589]|3[0146-8]|4[01357-9]|5[12469]|7[0-3589]|8[04-69]))[2-9]\\d{6}"]]], "UY": ["598", "0(?:0|1[3-9]\\d)", "0004\\d{2,9}|[1249]\\d{7}|2\\d{3,4}|(?:[49]\\d|80)\\d{5}", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13], [["(\\d{4,5})", "$1", ["21"]], ["(\\d{3})(\\d{3,4})", "$1 $2", ["0"]], ["(\\d{3})(\\d{4})", "$1 $2", ["[49]0|8"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["9"], "0$1"], ["(\\d{4})(\\d{4})", "$1 $2", ["[124]"]], ["(\\d{3})(\\d{3})(\\d{2,4})", "$1 $2 $3", ["0"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{2,4})", "$1 $2 $3 $4", ["0"]]], "0", 0, 0, 0, 0, 0, [0, ["9[1-9]\\d{6}", [8]]], "00", " int. "], "UZ": ["998", "00", "(?:20|33|[5-9]\\d)\\d{7}", [9], [["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["[235-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:(?:[25]0|33|8[078]|9[0-57-9])\\d{3}|6(?:1(?:2(?:2[01]|98)|35[0-4]|50\\d|61[23]|7(?:[01][017]|4\\d|55|9[5-9]))|2(?:(?:11|7\\d)\\d|2(?:[12]1|9[01379])|5(?:[126]\\d|3[0-4]))|5(?:19[01]|2(?:27|9[26])|(?:30|59|7\\d)\\d)|6(?:2(?:1[5-9]|2[0367]|38|41|52|60)|(?:3[79]|9[0-3])\\d|4(?:56|83)|7(?:[07]\\d|1[017]|3[07]|4[047]|5[057]|67|8[0178]|9[79]))|7(?:2(?:24|3[237]|4[5-9]|7[15-8])|5(?:7[12]|8[0589])|7(?:0\\d|[39][07])|9(?:0\\d|7[079])))|7(?:[07]\\d{3}|2(?:2(?:2[79]|95)|3(?:2[5-9]|6[0-6])|57\\d|7(?:0\\d|1[17]|2[27]|3[37]|44|5[057]|66|88))|3(?:2(?:1[0-6]|21|3[469]|7[159])|(?:33|9[4-6])\\d|5(?:0[0-4]|5[579]|9\\d)|7(?:[0-3579]\\d|4[0467]|6[67]|8[078]))|4(?:2(?:29|5[0257]|6[0-7]|7[1-57])|5(?:1[0-4]|8\\d|9[5-9])|7(?:0\\d|1[024589]|2[0-27]|3[0137]|[46][07]|5[01]|7[5-9]|9[079])|9(?:7[015-9]|[89]\\d))|5(?:112|2(?:0\\d|2[29]|[49]4)|3[1568]\\d|52[6-9]|7(?:0[01578]|1[017]|[23]7|4[047]|[5-7]\\d|8[78]|9[079]))|9(?:22[128]|3(?:2[0-4]|7\\d)|57[02569]|7(?:2[05-9]|3[37]|4\\d|60|7[2579]|87|9[07]))))\\d{4}"]]], "VA": ["39", "00", "0\\d{5,10}|3[0-8]\\d{7,10}|55\\d{8}|8\\d{5}(?:\\d{2,4})?|(?:1\\d|39)\\d{7,8}", [6, 7, 8, 9, 10, 11, 12], 0, 0, 0, 0, 0, 0, "06698", [0, ["3[1-9]\\d{8}|3[2-9]\\d{7}", [9, 10]]]], "VC": ["1", "011", "(?:[58]\\d\\d|784|900)\\d{7}", [10], 0, "1", 0, "([2-7]\\d{6})$|1", "784$1", 0, "784", [0, ["784(?:4(?:3[0-5]|5[45]|89|9[0-8])|5(?:2[6-9]|3[0-4])|720)\\d{4}"]]], "VE": ["58", "00", "[68]00\\d{7}|(?:[24]\\d|[59]0)\\d{8}", [10], [["(\\d{3})(\\d{7})", "$1-$2", ["[24-689]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4(?:1[24-8]|2[246])\\d{7}"]]], "VG": ["1", "011", "(?:284|[58]\\d\\d|900)\\d{7}", [10], 0, "1", 0, "([2-578]\\d{6})$|1", "284$1", 0, "284", [0, ["284(?:245|3(?:0[0-3]|4[0-7]|68|9[34])|4(?:4[0-6]|68|9[69])|5(?:4[0-7]|68|9[69]))\\d{4}"]]], "VI": ["1", "011", "[58]\\d{9}|(?:34|90)0\\d{7}", [10], 0, "1", 0, "([2-9]\\d{6})$|1", "340$1", 0, "340", [0, ["340(?:2(?:0\\d|10|2[06-8]|4[49]|77)|3(?:32|44)|4(?:2[23]|44|7[34]|89)|5(?:1[34]|55)|6(?:2[56]|4[23]|77|9[023])|7(?:1[2-57-9]|2[57]|7\\d)|884|998)\\d{4}"]]], "VN": ["84", "00", "[12]\\d{9}|[135-9]\\d{8}|[16]\\d{6,7}|7\\d{6}", [7, 8, 9, 10], [["(\\d{4})(\\d{4,6})", "$1 $2", ["1(?:2[02]|[89])"], 0, 1], ["(\\d{2})(\\d{3})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["1[26]|6"], "0$1", 1], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[1357-9]"], "0$1", 1], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["2[48]"], "0$1", 1], ["(\\d{3})(\\d{4})(\\d{3})", "$1 $2 $3", ["2"], "0$1", 1]], "0", 0, 0, 0, 0, 0, [0, ["121[0-3]\\d{5}|(?:1[46]0|(?:3\\d|7[06-9])\\d|5(?:[1689]\\d|2[238]|59)|8(?:[1-8]\\d|9[6-9])|9(?:[0-8]\\d|9[013-9]))\\d{6}", [9]]]], "VU": ["678", "00", "[57-9]\\d{6}|(?:[238]\\d|48)\\d{3}", [5, 7], [["(\\d{3})(\\d{4})", "$1 $2", ["[57-9]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[58]\\d|7[0-7])\\d{5}", [7]]]], "WF": ["681", "00", "(?:40|72|8\\d{4})\\d{4}|[89]\\d{5}", [6, 9], [["(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3", ["[47-9]"]], ["(\\d{3})(\\d{2})(\\d{2})(\\d{2})", "$1 $2 $3 $4", ["8"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:72|8[23])\\d{4}", [6]]]], "WS": ["685", "0", "(?:[2-6]|8\\d{5})\\d{4}|[78]\\d{6}|[68]\\d{5}", [5, 6, 7, 10], [["(\\d{5})", "$1", ["[2-5]|6[1-9]"]], ["(\\d{3})(\\d{3,7})", "$1 $2", ["[68]"]], ["(\\d{2})(\\d{5})", "$1 $2", ["7"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:7[1-35-8]|8(?:[3-7]|9\\d{3}))\\d{5}", [7, 10]]]], "XK": ["383", "00", "2\\d{7,8}|3\\d{7,11}|(?:4\\d\\d|[89]00)\\d{5}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{5})", "$1 $2", ["[89]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3})", "$1 $2 $3", ["[2-4]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["2|39"], "0$1"], ["(\\d{2})(\\d{7,10})", "$1 $2", ["3"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["4[3-9]\\d{6}", [8]]]], "YE": ["967", "00", "(?:1|7\\d)\\d{7}|[1-7]\\d{6}", [7, 8, 9], [["(\\d)(\\d{3})(\\d{3,4})", "$1 $2 $3", ["[1-6]|7(?:[24-6]|8[0-7])"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["7"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7[01378]\\d{7}", [9]]]], "YT": ["262", "00", "(?:639\\d|7093)\\d{5}|(?:26|80|9\\d)\\d{7}", [9], 0, "0", 0, 0, 0, 0, 0, [0, ["(?:639(?:0[0-79]|1[019]|[267]\\d|3[09]|40|5[05-9]|9[04-79])|7093[5-7])\\d{4}"]]], "ZA": ["27", "00", "[1-79]\\d{8}|8\\d{4,9}", [5, 6, 7, 8, 9, 10], [["(\\d{2})(\\d{3,4})", "$1 $2", ["8[1-4]"], "0$1"], ["(\\d{2})(\\d{3})(\\d{2,3})", "$1 $2 $3", ["8[1-4]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["860"], "0$1"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["[1-9]"], "0$1"], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:1(?:3492[0-25]|4495[0235]|549(?:20|5[01]))|4[34]492[01])\\d{3}|8[1-4]\\d{3,7}|(?:2[27]|47|54)4950\\d{3}|(?:1(?:049[2-4]|9[12]\\d\\d)|(?:50[0-2]|[67]\\d\\d)\\d\\d|8(?:5\\d{3}|7(?:08[67]|158|28[5-9]|310)))\\d{4}|(?:1[6-8]|28|3[2-69]|4[025689]|5[36-8])4920\\d{3}|(?:12|[2-5]1)492\\d{4}", [5, 6, 7, 8, 9]]]], "ZM": ["260", "00", "800\\d{6}|(?:21|[579]\\d|63)\\d{7}", [9], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[28]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[579]"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["(?:[59][5-8]|7[5-9])\\d{7}"]]], "ZW": ["263", "00", "8\\d{6}(?:\\d{3})?|[235-8]\\d{8}", [7, 9, 10], [["(\\d{3})(\\d{4})", "$1 $2", ["80"], "0$1"], ["(\\d{2})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["29[013-9]"], "0$1"], ["(\\d{2})(\\d{7})", "$1 $2", ["[256]|39|8[13-59]"], "(0$1)"], ["(\\d{2})(\\d{3})(\\d{4})", "$1 $2 $3", ["7"], "0$1"], ["(\\d{3})(\\d{3})(\\d{3,4})", "$1 $2 $3", ["3"], "0$1"], ["(\\d{4})(\\d{6})", "$1 $2", ["8"], "0$1"]], "0", 0, 0, 0, 0, 0, [0, ["7(?:[1278]\\d|3[1-9]|51|9[01])\\d{6}", [9]]]] }, "nonGeographic": { "800": ["800", 0, "(?:00|[1-9]\\d)\\d{6}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["\\d"]]], 0, 0, 0, 0, 0, 0, [0, 0, ["(?:00|[1-9]\\d)\\d{6}"]]], "808": ["808", 0, "[1-9]\\d{7}", [8], [["(\\d{4})(\\d{4})", "$1 $2", ["[1-9]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, 0, ["[1-9]\\d{7}"]]], "870": ["870", 0, "7\\d{11}|[235-7]\\d{8}", [9, 12], [["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["[235-7]"]]], 0, 0, 0, 0, 0, 0, [0, ["(?:[356]|774[45])\\d{8}|7[6-8]\\d{7}"], 0, 0, 0, 0, 0, 0, ["2\\d{8}", [9]]]], "878": ["878", 0, "10\\d{10}", [12], [["(\\d{2})(\\d{5})(\\d{5})", "$1 $2 $3", ["1"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, ["10\\d{10}"]]], "881": ["881", 0, "6\\d{9}|[0-36-9]\\d{8}", [9, 10], [["(\\d)(\\d{3})(\\d{5})", "$1 $2 $3", ["[0-37-9]"]], ["(\\d)(\\d{3})(\\d{5,6})", "$1 $2 $3", ["6"]]], 0, 0, 0, 0, 0, 0, [0, ["6\\d{9}|[0-36-9]\\d{8}"]]], "882": ["882", 0, "[13]\\d{6}(?:\\d{2,5})?|[19]\\d{7}|(?:[25]\\d\\d|4)\\d{7}(?:\\d{2})?", [7, 8, 9, 10, 11, 12], [["(\\d{2})(\\d{5})", "$1 $2", ["16|342"]], ["(\\d{2})(\\d{6})", "$1 $2", ["49"]], ["(\\d{2})(\\d{2})(\\d{4})", "$1 $2 $3", ["1[36]|9"]], ["(\\d{2})(\\d{4})(\\d{3})", "$1 $2 $3", ["3[23]"]], ["(\\d{2})(\\d{3,4})(\\d{4})", "$1 $2 $3", ["16"]], ["(\\d{2})(\\d{4})(\\d{4})", "$1 $2 $3", ["10|23|3(?:[15]|4[57])|4|5[12]"]], ["(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3", ["34"]], ["(\\d{2})(\\d{4,5})(\\d{5})", "$1 $2 $3", ["[1-35]"]]], 0, 0, 0, 0, 0, 0, [0, ["342\\d{4}|(?:337|49)\\d{6}|(?:3(?:2|47|7\\d{3})|5(?:0\\d{3}|2[0-2]))\\d{7}", [7, 8, 9, 10, 12]], 0, 0, 0, ["348[57]\\d{7}", [11]], 0, 0, ["1(?:3(?:0[0347]|[13][0139]|2[035]|4[013568]|6[0459]|7[06]|8[15-8]|9[0689])\\d{4}|6\\d{5,10})|(?:345\\d|9[89])\\d{6}|(?:10|2(?:3|85\\d)|3(?:[15]|[69]\\d\\d)|4[15-8]|51)\\d{8}"]]], "883": ["883", 0, "(?:[1-4]\\d|51)\\d{6,10}", [8, 9, 10, 11, 12], [["(\\d{3})(\\d{3})(\\d{2,8})", "$1 $2 $3", ["[14]|2[24-689]|3[02-689]|51[24-9]"]], ["(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3", ["510"]], ["(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3", ["21"]], ["(\\d{4})(\\d{4})(\\d{4})", "$1 $2 $3", ["51[13]"]], ["(\\d{3})(\\d{3})(\\d{3})(\\d{3})", "$1 $2 $3 $4", ["[235]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0, ["(?:2(?:00\\d\\d|10)|(?:370[1-9]|51\\d0)\\d)\\d{7}|51(?:00\\d{5}|[24-9]0\\d{4,7})|(?:1[0-79]|2[24-689]|3[02-689]|4[0-4])0\\d{5,9}"]]], "888": ["888", 0, "\\d{11}", [11], [["(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3"]], 0, 0, 0, 0, 0, 0, [0, 0, 0, 0, 0, 0, ["\\d{11}"]]], "979": ["979", 0, "[1359]\\d{8}", [9], [["(\\d)(\\d{4})(\\d{4})", "$1 $2 $3", ["[1359]"]]], 0, 0, 0, 0, 0, 0, [0, 0, 0, ["[1359]\\d{8}"]]] } };
 
-  // node_modules/libphonenumber-js/mobile/exports/withMetadataArgument.js
-  function withMetadataArgument2(func, _arguments) {
-    var args = Array.prototype.slice.call(_arguments);
-    args.push(metadata_mobile_json_default);
-    return func.apply(this, args);
-  }
-
-  // node_modules/libphonenumber-js/mobile/exports/parsePhoneNumber.js
-  function parsePhoneNumber5() {
-    return withMetadataArgument2(parsePhoneNumber3, arguments);
-  }
-
   // src/core/phone.ts
+  var METADATA = metadata_mobile_json_default;
+  function parsePhone(text5, defaultCountry) {
+    return defaultCountry ? parsePhoneNumber3(text5, defaultCountry, METADATA) : parsePhoneNumber3(text5, METADATA);
+  }
+  var patterns = /* @__PURE__ */ new Map();
+  function isValidPhone(p) {
+    if (!p) return false;
+    const json = METADATA;
+    const country = p.country ?? json.country_calling_codes[p.countryCallingCode]?.[0];
+    const plan2 = country ? json.countries[country] : json.nonGeographic?.[p.countryCallingCode];
+    const key = country ?? `+${p.countryCallingCode}`;
+    if (!patterns.has(key)) patterns.set(key, typeof plan2?.[2] === "string" ? new RegExp(`^(?:${plan2[2]})$`) : null);
+    return patterns.get(key)?.test(p.nationalNumber) ?? false;
+  }
   function stripPhoneLabels(s) {
     return s.replace(/\b(?:ext|extension|ekst|x)\.?\s*\d{1,5}\s*$/i, " ").replace(/\([^)0-9]*\)/g, " ").replace(/\b(?:hp|wa|whatsapp|telp|tlp|tel|phone|mobile|fax|kantor|rumah|only|saja|nomor|no)\b\.?/gi, " ").replace(/\ba\.?n\.?\s.*$/i, " ").replace(/:/g, " ").trim();
   }
@@ -5787,10 +7161,15 @@ var Lembar = (() => {
     let s = typeof input === "number" ? String(Math.round(input)) : String(input);
     s = stripPhoneLabels(s).replace(/^[\s/,;|]+|[\s/,;|]+$/g, "");
     if (s === "" || /[a-z]{2,}/i.test(s)) return { ok: false };
+    if (/^[+\d][\d\s.-]*$/.test(s)) {
+      const fast = /^(?:\+62|0|62(?=[\s.-]?8))[\s.-]*(8[\d\s.-]*)$/.exec(s);
+      const national2 = fast?.[1].replace(/\D/g, "");
+      if (national2 && national2.length >= 9 && national2.length <= 12) return { ok: true, e164: `+62${national2}` };
+    }
     if (/^00\d/.test(s)) s = `+${s.slice(2)}`;
     if (/^62[\s.-]?\d/.test(s) && s.replace(/\D/g, "").length >= 10) s = `+${s}`;
-    const p = parsePhoneNumber4(s, "ID");
-    if (!p?.isValid()) return { ok: false };
+    const p = parsePhone(s, "ID");
+    if (!isValidPhone(p)) return { ok: false };
     return { ok: true, e164: p.number };
   }
   function phoneKeys(cell) {
@@ -5799,9 +7178,9 @@ var Lembar = (() => {
       const r = normalizePhone(cell);
       return r.ok ? [r.e164] : [];
     }
-    const parts = stripPhoneLabels(String(cell)).split(/\s*(?:[/,;|&]|\bdan\b|\bor\b|\batau\b)\s*/i);
+    const parts2 = stripPhoneLabels(String(cell)).split(/\s*(?:[/,;|&]|\bdan\b|\bor\b|\batau\b)\s*/i);
     const out = [];
-    for (const part of parts) {
+    for (const part of parts2) {
       const r = normalizePhone(part);
       if (r.ok && !out.includes(r.e164)) out.push(r.e164);
     }
@@ -5815,7 +7194,7 @@ var Lembar = (() => {
   }
   function isMobile(e164) {
     if (!e164.startsWith("+")) return false;
-    return parsePhoneNumber5(e164)?.isValid() ?? false;
+    return parsePhone(e164)?.isValid() ?? false;
   }
   function whatsappLink(e164, text5 = "") {
     return isMobile(e164) ? waLink(e164, text5) : "";
@@ -5879,10 +7258,10 @@ var Lembar = (() => {
     if (t2.getUTCFullYear() !== y || t2.getUTCMonth() !== m - 1 || t2.getUTCDate() !== d) return null;
     return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   }
-  function dayOrderOf(values) {
+  function dayOrderOf(values2) {
     let dmy = 0;
     let mdy = 0;
-    for (const v of values) {
+    for (const v of values2) {
       const m = NUMERIC.exec(String(v ?? "").trim());
       if (!m) continue;
       if (Number(m[1]) > 12 && Number(m[2]) <= 12) dmy++;
@@ -5950,7 +7329,7 @@ var Lembar = (() => {
     if (s.length > LIMITS[field]) return err("valid.tooLong", field, { max: LIMITS[field] });
     return { ok: true, value: s };
   }
-  function phone(v) {
+  function phone2(v) {
     if (!isScalar(v)) return err("valid.text", "phone");
     const s = cleanText(v);
     if (s === "") return { ok: true, value: "" };
@@ -5993,7 +7372,7 @@ var Lembar = (() => {
     const lead2 = {
       name: take("name", text("name", form.name, true), ""),
       company: take("company", text("company", form.company, false), ""),
-      phone: take("phone", phone(form.phone), ""),
+      phone: take("phone", phone2(form.phone), ""),
       email: take("email", email("email", form.email), ""),
       source: typeof form.source === "string" ? cleanText(form.source) : "",
       needs: take("needs", text("needs", form.needs, true), ""),
@@ -6066,465 +7445,6 @@ var Lembar = (() => {
     return max + 1;
   }
 
-  // src/core/templates.ts
-  var PLACEHOLDERS = {
-    nama: "name",
-    name: "name",
-    perusahaan: "company",
-    company: "company",
-    kebutuhan: "needs",
-    needs: "needs",
-    sales: "sales",
-    salesperson: "sales",
-    telepon_sales: "salesPhone",
-    sales_phone: "salesPhone",
-    nilai: "value",
-    value: "value",
-    tanggal_penawaran: "quotationDate",
-    quotation_date: "quotationDate",
-    produk: "product",
-    product: "product"
-  };
-  var PLACEHOLDER = /\{([a-z_]+)\}/gi;
-  function braces(s) {
-    const out = /* @__PURE__ */ new Map();
-    for (const m of s.match(PLACEHOLDER) ?? []) out.set(m, (out.get(m) ?? 0) + 1);
-    return out;
-  }
-  function renderTemplate(t2, values) {
-    const missing = /* @__PURE__ */ new Set();
-    const unknown = /* @__PURE__ */ new Set();
-    const fromLead = {};
-    const fill2 = (s) => String(s ?? "").replace(PLACEHOLDER, (m, raw) => {
-      const key = PLACEHOLDERS[raw.toLowerCase()];
-      if (!key) {
-        unknown.add(m);
-        return m;
-      }
-      const v = String(values[key] ?? "").trim();
-      if (v === "") {
-        missing.add(m);
-        return m;
-      }
-      for (const [b, n] of braces(v)) fromLead[b] = (fromLead[b] ?? 0) + n;
-      return v;
-    });
-    return { subject: fill2(t2.subject), text: fill2(t2.text), missing: [...missing], unknown: [...unknown], fromLead };
-  }
-  function leftoverPlaceholders(subject, text5, fromLead) {
-    return [...braces(`${subject}
-${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
-  }
-  function situationOf(section) {
-    return section === "slaBreached" ? "First Contact" : section === "recontact" ? "Re-contact" : section === "pastExpectedClose" ? "Quotation Sent" : "Follow-up";
-  }
-  function situationOfStatus(status, contacted) {
-    if (status === "Past Client") return "Re-contact";
-    if (status === "Quotation Sent" || status === "Negotiation") return "Quotation Sent";
-    return contacted ? "Follow-up" : "First Contact";
-  }
-  function defaultTemplates() {
-    const t2 = (id, name, channel, language2, situation, subject, text5) => ({ id, name, channel, language: language2, situation, subject, text: text5 });
-    return [
-      t2(
-        "T-001",
-        "Kontak pertama (WA)",
-        "WhatsApp",
-        "id",
-        "First Contact",
-        "",
-        "Selamat siang {nama}, saya {sales} dari tim kami. Terima kasih sudah menghubungi kami soal {kebutuhan}. Kapan waktu yang nyaman untuk kami jelaskan pilihannya?"
-      ),
-      t2(
-        "T-002",
-        "Kontak pertama (email A)",
-        "Email",
-        "id",
-        "First Contact",
-        "Kebutuhan {kebutuhan} untuk {perusahaan}",
-        "Yth. {nama},\n\nTerima kasih atas minat Anda pada {kebutuhan}. Saya {sales}, yang akan membantu Anda. Boleh kami jadwalkan survei atau panggilan singkat minggu ini?\n\nSalam,\n{sales}"
-      ),
-      t2(
-        "T-003",
-        "Tindak lanjut (WA)",
-        "WhatsApp",
-        "id",
-        "Follow-up",
-        "",
-        "Halo {nama}, saya {sales}. Menindaklanjuti pembicaraan kita soal {kebutuhan}: apakah ada yang bisa saya bantu jelaskan lagi?"
-      ),
-      t2(
-        "T-004",
-        "Penawaran terkirim (WA)",
-        "WhatsApp",
-        "id",
-        "Quotation Sent",
-        "",
-        "Halo {nama}, penawaran untuk {kebutuhan} sudah kami kirim pada {tanggal_penawaran}. Apakah sudah sempat dilihat? Saya {sales}, siap menjawab pertanyaan."
-      ),
-      t2(
-        "T-005",
-        "Menghubungi lagi klien lama (WA)",
-        "WhatsApp",
-        "id",
-        "Re-contact",
-        "",
-        "Halo {nama}, saya {sales}. Sudah setahun sejak pemasangan {produk}. Bagaimana kabarnya? Kami siap membantu perawatan atau kebutuhan baru."
-      ),
-      t2(
-        "T-006",
-        "Salam hari raya (WA)",
-        "WhatsApp",
-        "id",
-        "Greeting",
-        "",
-        "Selamat hari raya, {nama}. Terima kasih atas kepercayaan Anda. Salam hangat dari {sales} dan tim."
-      ),
-      t2(
-        "T-007",
-        "Salam hari raya (email)",
-        "Email",
-        "id",
-        "Greeting",
-        "Selamat hari raya, {nama}",
-        "Yth. {nama},\n\nSelamat hari raya. Terima kasih atas kepercayaan Anda selama ini; semoga kita terus bekerja sama.\n\nSalam hangat,\n{sales}"
-      ),
-      t2(
-        "T-101",
-        "First contact (WhatsApp)",
-        "WhatsApp",
-        "en",
-        "First Contact",
-        "",
-        "Good afternoon {name}, this is {sales} from our team. Thank you for asking about {needs}. When would be a good time to walk you through the options?"
-      ),
-      t2(
-        "T-102",
-        "First contact (email A)",
-        "Email",
-        "en",
-        "First Contact",
-        "{needs} for {company}",
-        "Dear {name},\n\nThank you for your interest in {needs}. I am {sales} and will be helping you. Could we schedule a site survey or a short call this week?\n\nBest regards,\n{sales}"
-      ),
-      t2(
-        "T-103",
-        "Follow-up (WhatsApp)",
-        "WhatsApp",
-        "en",
-        "Follow-up",
-        "",
-        "Hello {name}, this is {sales}. Following up on {needs}: is there anything I can explain further?"
-      ),
-      t2(
-        "T-104",
-        "Quotation sent (WhatsApp)",
-        "WhatsApp",
-        "en",
-        "Quotation Sent",
-        "",
-        "Hello {name}, we sent the quotation for {needs} on {quotation_date}. Have you had a chance to look at it? I am {sales}, happy to answer any questions."
-      ),
-      t2(
-        "T-105",
-        "Past client re-contact (WhatsApp)",
-        "WhatsApp",
-        "en",
-        "Re-contact",
-        "",
-        "Hello {name}, this is {sales}. It has been a year since we installed {product}. How is it going? We are here for maintenance or anything new."
-      ),
-      t2(
-        "T-107",
-        "Holiday greeting (email)",
-        "Email",
-        "en",
-        "Greeting",
-        "Season's greetings, {name}",
-        "Dear {name},\n\nSeason's greetings, and thank you for your trust this year. We look forward to working with you again.\n\nWarm regards,\n{sales}"
-      ),
-      t2(
-        "T-106",
-        "Holiday greeting (WhatsApp)",
-        "WhatsApp",
-        "en",
-        "Greeting",
-        "",
-        "Happy holidays, {name}. Thank you for your trust. Warm regards from {sales} and the team."
-      )
-    ];
-  }
-  function parseTemplates(rows) {
-    return rows.map((r) => ({
-      id: String(r["Template ID"] ?? "").trim(),
-      name: String(r["Name"] ?? "").trim(),
-      channel: String(r["Channel"] ?? "").trim(),
-      language: String(r["Language"] ?? "").trim().toLowerCase(),
-      situation: String(r["Situation"] ?? "").trim(),
-      subject: String(r["Subject"] ?? ""),
-      text: String(r["Text"] ?? "")
-    })).filter((t2) => t2.id !== "" && t2.text.trim() !== "");
-  }
-
-  // src/core/team.ts
-  var num = (v) => v === "" || v === null || v === void 0 || !Number.isFinite(Number(v)) ? null : Number(v);
-  function parseTeam(rows) {
-    const team = /* @__PURE__ */ new Map();
-    for (const r of rows) {
-      const e = normalizeEmail(r["Email"]);
-      if (!e.ok) continue;
-      const lang = String(r["Language"] ?? "").trim().toLowerCase();
-      team.set(e.email, {
-        email: e.email,
-        name: String(r["Name"] ?? "").trim(),
-        phone: String(r["Phone"] ?? "").trim(),
-        role: String(r["Role"] ?? "").trim(),
-        language: lang === "id" || lang === "en" ? lang : "",
-        targets: { newLeads: num(r["Target New Leads"]), won: num(r["Target Won"]), value: num(r["Target Value"]) }
-      });
-    }
-    return team;
-  }
-  function teamProblems(rows) {
-    const out = [];
-    rows.forEach((r, i) => {
-      const cell = String(r["Email"] ?? "").trim();
-      if (cell !== "" && !normalizeEmail(cell).ok)
-        out.push({ key: "setup.teamBadEmail", params: { row: i + 2, value: userText(cell) } });
-    });
-    return out;
-  }
-  function displayName(team, email2) {
-    return team.get(email2.trim().toLowerCase())?.name ?? "";
-  }
-  function managersOf(team, settingEmails) {
-    const out = new Set(settingEmails.map((e) => e.toLowerCase()));
-    for (const m of team.values()) if (m.role.toLowerCase() === "manager") out.add(m.email);
-    return [...out];
-  }
-
-  // src/gas/table.ts
-  var Table = class _Table {
-    constructor(sheet, name, columns, headers, lastRow) {
-      __publicField(this, "sheet", sheet);
-      __publicField(this, "name", name);
-      __publicField(this, "columns", columns);
-      __publicField(this, "headers", headers);
-      __publicField(this, "lastRow", lastRow);
-    }
-    /** Opens a tab, checking that every required header is there (a clear error otherwise). */
-    static open(ss, name, columns, lang) {
-      const sheet = ss.getSheetByName(name);
-      if (!sheet) throw new CrmError({ key: "error.missingTab", params: { tab: name } }, lang);
-      const lastRow = sheet.getLastRow();
-      const lastCol = sheet.getLastColumn();
-      const headers = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
-      const missing = missingHeaders(
-        headers,
-        columns.map((c) => c.header)
-      );
-      if (missing.length > 0)
-        throw new CrmError({ key: "error.missingHeader", params: { tab: name, header: missing[0] } }, lang);
-      return new _Table(sheet, name, columns, headers, Math.max(lastRow, 1));
-    }
-    /** The same table with the team's own columns included (as `general` columns), for full-row copies. */
-    withUserColumns() {
-      const ours = new Set(this.columns.map((c) => c.header));
-      const extra = this.headers.headers.filter((h) => h !== "" && !ours.has(h)).map((h) => ({ header: h, key: h, kind: "general" }));
-      return new _Table(this.sheet, this.name, [...this.columns, ...extra], this.headers, this.lastRow);
-    }
-    get rowCount() {
-      return this.lastRow - 1;
-    }
-    /** 1-based sheet column of a header. */
-    col(header) {
-      return this.headers.index[header] + 1;
-    }
-    /** 0-based position of a header in a full-width row (`allRows`, `toRecord`). */
-    indexOf(header) {
-      return this.headers.index[header];
-    }
-    /** Every data row's value in one column (one read). */
-    column(header) {
-      if (this.rowCount === 0) return [];
-      return this.sheet.getRange(2, this.col(header), this.rowCount, 1).getValues().map((r) => r[0]);
-    }
-    /** Several columns at once, keyed by header: one read per column. */
-    columnsOf(headers) {
-      const out = {};
-      for (const h of headers) out[h] = this.column(h);
-      return out;
-    }
-    /** All data rows as full-width arrays (one read). */
-    allRows() {
-      if (this.rowCount === 0) return [];
-      return this.sheet.getRange(2, 1, this.rowCount, this.headers.width).getValues();
-    }
-    /** One data row (0-based data index) as a record keyed by header. */
-    readRow(dataIndex) {
-      const row = this.sheet.getRange(dataIndex + 2, 1, 1, this.headers.width).getValues()[0];
-      return this.toRecord(row);
-    }
-    /** A full-width row as a record keyed by header (the team's columns too, when opened with them). */
-    toRecord(row) {
-      const rec = {};
-      for (const c of this.columns) rec[c.header] = row[this.headers.index[c.header]];
-      return rec;
-    }
-    /**
-     * Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. A
-     * full-row copy passes the team's columns too, as a `Record<string, unknown>`.
-     */
-    append(records, options = {}) {
-      if (records.length === 0) return this.lastRow + 1;
-      const start = this.lastRow + 1;
-      const maxRows = this.sheet.getMaxRows();
-      const needed = start + records.length - 1 - maxRows;
-      if (needed > 0) this.sheet.insertRowsAfter(maxRows, needed);
-      const rows = records.map((rec) => {
-        const row = new Array(this.headers.width).fill("");
-        for (const c of this.columns) row[this.headers.index[c.header]] = rec[c.header];
-        return row;
-      });
-      this.writeNewRows(start, rows, options.formats);
-      this.lastRow = start + records.length - 1;
-      return start;
-    }
-    /**
-     * Inserts full-width rows right under the header (an undo putting old rows back where they
-     * were), with the same formats as `append`, and plain: not bold like the header above them.
-     */
-    insertAtTop(rows) {
-      if (rows.length === 0) return;
-      this.sheet.insertRowsAfter(1, rows.length);
-      this.writeNewRows(2, rows);
-      this.sheet.getRange(2, 1, rows.length, this.headers.width).setFontWeight("normal");
-      this.lastRow += rows.length;
-    }
-    /**
-     * Writes rows (by column index) into new, empty rows. Our columns get their format; a team's
-     * own column keeps the format its cells have (or the one given, for a full-row copy), so the
-     * add-on never reformats a column it does not own. Formats go first, so text stays text (a
-     * new row inherits no format in Sheets), and text in a cell that is not plain text is written
-     * literally (see `literal`).
-     */
-    writeNewRows(start, rows, given) {
-      const width = this.headers.width;
-      const kinds = this.kindsByIndex();
-      const range = this.sheet.getRange(start, 1, rows.length, width);
-      const existing = range.getNumberFormats();
-      const formats = rows.map(
-        (_, r) => kinds.map((k, c) => owned(k) ? NUMBER_FORMAT[k] : given?.[r]?.[c] ?? existing[r][c])
-      );
-      range.setNumberFormats(formats);
-      range.setValues(
-        rows.map(
-          (row, r) => formats[r].map((f, c) => row[c] === void 0 || row[c] === null ? "" : literal(row[c], f))
-        )
-      );
-    }
-    /** The number formats of data rows (0-based), full width: one read. */
-    formatsOf(firstDataIndex, count) {
-      if (count < 1) return [];
-      return this.sheet.getRange(firstDataIndex + 2, 1, count, this.headers.width).getNumberFormats();
-    }
-    /**
-     * Writes the given headers' values into one data row: one block per run of adjacent columns,
-     * so user columns in between (and their formulas) are never rewritten. Our columns get their
-     * format; a team's own column keeps its format and gets its value literally.
-     */
-    update(dataIndex, changes) {
-      const cols = Object.keys(changes).filter((h) => Object.prototype.hasOwnProperty.call(this.headers.index, h)).map((h) => ({ h, i: this.headers.index[h] })).sort((a, b) => a.i - b.i);
-      const kinds = this.kindsByIndex();
-      let run = [];
-      const flush = () => {
-        if (run.length === 0) return;
-        const range = this.sheet.getRange(dataIndex + 2, run[0].i + 1, 1, run.length);
-        const theirs = run.some((x) => !owned(kinds[x.i]));
-        const existing = theirs ? range.getNumberFormats()[0] : [];
-        const formats = run.map((x, k) => owned(kinds[x.i]) ? NUMBER_FORMAT[kinds[x.i]] : existing[k]);
-        if (run.some((x) => owned(kinds[x.i]))) range.setNumberFormats([formats]);
-        range.setValues([run.map((x, k) => literal(blankNull(changes[x.h]), formats[k]))]);
-        run = [];
-      };
-      for (const c of cols) {
-        if (run.length > 0 && c.i !== run[run.length - 1].i + 1) flush();
-        run.push(c);
-      }
-      flush();
-    }
-    /** Empties every data row (values and validations) of a generated tab; the header stays. */
-    clearData() {
-      if (this.rowCount > 0) {
-        const old = this.sheet.getRange(2, 1, this.rowCount, this.headers.width);
-        old.clearDataValidations();
-        old.clearContent();
-      }
-      this.lastRow = 1;
-    }
-    /** Sizes the tab to exactly `dataRows` rows below the header (one call when it differs). */
-    fitRows(dataRows) {
-      const want = Math.max(2, dataRows + 1);
-      const max = this.sheet.getMaxRows();
-      if (want > max) this.sheet.insertRowsAfter(max, want - max);
-      else if (want < max) deleteSheetRows(this.sheet, want + 1, max - want, max);
-    }
-    /** Deletes data rows (0-based), bottom up, one call per run of adjacent rows. */
-    deleteDataRows(indices) {
-      const sorted = [...new Set(indices)].sort((a, b) => b - a);
-      if (sorted.length === 0) return;
-      let max = this.sheet.getMaxRows();
-      let i = 0;
-      while (i < sorted.length) {
-        let j = i;
-        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] - 1) j++;
-        max = deleteSheetRows(this.sheet, sorted[j] + 2, j - i + 1, max);
-        i = j + 1;
-      }
-      this.lastRow -= sorted.length;
-    }
-    /** Writes one column over consecutive data rows in one block. */
-    writeColumn(header, firstDataIndex, values) {
-      if (values.length === 0) return;
-      this.sheet.getRange(firstDataIndex + 2, this.col(header), values.length, 1).setValues(values.map((v) => [blankNull(v)]));
-    }
-    kindsByIndex() {
-      const kinds = new Array(this.headers.width).fill(void 0);
-      for (const c of this.columns) kinds[this.headers.index[c.header]] = c.kind;
-      return kinds;
-    }
-  };
-  function appendHeaders(sheet, names) {
-    if (names.length === 0) return 0;
-    const start = sheet.getLastColumn() + 1;
-    const over = Math.max(0, start + names.length - 1 - sheet.getMaxColumns());
-    if (over > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), over);
-    sheet.getRange(1, start, 1, names.length).setNumberFormat("@").setValues([names]).setFontWeight("bold");
-    return over;
-  }
-  function deleteSheetRows(sheet, start, howMany, maxRows) {
-    if (howMany < 1) return maxRows;
-    if (maxRows - 1 - howMany >= 1) {
-      sheet.deleteRows(start, howMany);
-      return maxRows - howMany;
-    }
-    if (howMany > 1) sheet.deleteRows(start + 1, howMany - 1);
-    const keep = sheet.getRange(start, 1, 1, sheet.getMaxColumns());
-    keep.clearDataValidations();
-    keep.clearContent();
-    return maxRows - howMany + 1;
-  }
-  function owned(kind) {
-    return kind !== void 0 && kind !== "general";
-  }
-  function literal(v, format) {
-    if (typeof v !== "string" || v === "" || format === "@") return v;
-    return `'${v}`;
-  }
-  function blankNull(v) {
-    return v === null || v === void 0 ? "" : v;
-  }
-
   // src/gas/shadow.ts
   var SHADOW_TAB = "_lembar_status";
   function entries(sheet, offset) {
@@ -6533,7 +7453,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return sheet.getRange(2, 1, last - 1, 2).getValues().map(([id, status]) => [cellText(id, offset).trim(), cellText(status, offset).trim()]);
   }
   function readShadow(ss, offset) {
-    const sheet = ss.getSheetByName(SHADOW_TAB);
+    const sheet = sheetNamed(ss, SHADOW_TAB);
     const map = /* @__PURE__ */ new Map();
     if (sheet) {
       for (const [id, status] of entries(sheet, offset)) if (id !== "") map.set(id, status);
@@ -6541,7 +7461,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return map;
   }
   function writeShadow(ss, map) {
-    const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+    const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
     const rows = [...map.entries()];
     const want = Math.max(rows.length, 1) + 1;
     const max = sheet.getMaxRows();
@@ -6553,7 +7473,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function updateShadow(ss, changes, offset) {
     const wanted = changes.filter(([id]) => id !== "");
     if (wanted.length === 0) return;
-    const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+    const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
     const current = entries(sheet, offset);
     const at = new Map(current.map(([id], i) => [id, i]));
     const fresh = [];
@@ -6580,7 +7500,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function appendShadow(ss, rows) {
     if (rows.length === 0) return;
-    const sheet = ss.getSheetByName(SHADOW_TAB) ?? createShadow(ss);
+    const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
     const start = sheet.getLastRow() + 1;
     const max = sheet.getMaxRows();
     if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
@@ -6727,6 +7647,262 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return myers_x(a, b);
   };
 
+  // src/core/match-spelling.ts
+  var respelled = /* @__PURE__ */ new Map();
+  function modernSpelling(t2) {
+    let out = respelled.get(t2);
+    if (out === void 0) {
+      if (respelled.size > 5e4) respelled.clear();
+      out = respell(t2);
+      respelled.set(t2, out);
+    }
+    return out;
+  }
+  function respell(t2) {
+    return t2.replace(/dj/g, "j").replace(/tj/g, "c").replace(/oe/g, "u").replace(/sj/g, "sy").replace(/nj/g, "ny").replace(/ch(?=[aiueo])/g, "kh").replace(/dh/g, "d").replace(/th/g, "t").replace(/kh/g, "k").replace(/q/g, "k").replace(/ph/g, "f").replace(/[fv]/g, "p").replace(/(?<=.)y(?![aiueo])/g, "i").replace(/([a-z])\1+/g, "$1");
+  }
+  var ROMAN = {
+    i: 1,
+    ii: 2,
+    iii: 3,
+    iv: 4,
+    v: 5,
+    vi: 6,
+    vii: 7,
+    viii: 8,
+    ix: 9,
+    x: 10,
+    xi: 11,
+    xii: 12,
+    xiii: 13,
+    xiv: 14,
+    xv: 15,
+    xvi: 16,
+    xvii: 17,
+    xviii: 18,
+    xix: 19,
+    xx: 20
+  };
+  var NUMBERED = /* @__PURE__ */ new Set([
+    "tahap",
+    "cabang",
+    "cab",
+    "unit",
+    "jilid",
+    "blok",
+    "gedung",
+    "lantai",
+    "no",
+    "nomor",
+    "negeri"
+  ]);
+  function numberMarks(raw) {
+    const text5 = String(raw ?? "");
+    if (!/\d|(^|[^a-z])[ivx]+([^a-z]|$)/i.test(text5)) return [];
+    const words2 = text5.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().split(" ").filter(Boolean);
+    const out = [];
+    words2.forEach((w, i) => {
+      for (const d of w.match(/\d+/g) ?? []) out.push(d.replace(/^0+(?=\d)/, ""));
+      const roman = ROMAN[w];
+      if (roman && (w.length >= 2 || i === words2.length - 1 || NUMBERED.has(words2[i - 1] ?? "")) && i > 0)
+        out.push(String(roman));
+    });
+    return out.sort();
+  }
+  function marksConflict(a, b) {
+    if (!a || !b || a.length === 0 || b.length === 0) return false;
+    return a.length !== b.length || a.some((m, i) => m !== b[i]);
+  }
+
+  // src/core/match-company.ts
+  var LEGAL_FORMS = /* @__PURE__ */ new Set([
+    "pt",
+    "cv",
+    "ud",
+    "tbk",
+    "toko",
+    "tk",
+    "yayasan",
+    "yys",
+    "yay",
+    "koperasi",
+    "kop",
+    "ksp",
+    "ksu",
+    "kud",
+    "kopontren",
+    "firma",
+    "fa",
+    "persero",
+    "perum",
+    "pd",
+    "ltd",
+    "inc",
+    "co",
+    "corp",
+    "group",
+    "grup",
+    "usaha",
+    "dagang"
+  ]);
+  var PLACEHOLDERS2 = /* @__PURE__ */ new Set([
+    "",
+    "-",
+    "--",
+    "na",
+    "n/a",
+    "tbd",
+    "tba",
+    "unknown",
+    "tidak ada",
+    "tidakada",
+    "none",
+    "null",
+    "nil",
+    "belum ada",
+    "?",
+    ".",
+    "x",
+    "xx",
+    "xxx"
+  ]);
+  var PRIVATE = /* @__PURE__ */ new Set([
+    "pribadi",
+    "perorangan",
+    "perseorangan",
+    "personal",
+    "individu",
+    "private",
+    "rumah",
+    "rumah pribadi",
+    "sendiri"
+  ]);
+  function isPlaceholder(v) {
+    return PLACEHOLDERS2.has(
+      String(v ?? "").trim().toLowerCase()
+    );
+  }
+  var TYPE_WORDS = /* @__PURE__ */ new Set(["rs", "rsu", "sekolah", "sek", "perumahan", "kopkar", "koperasi", "kop"]);
+  var CITIES = new Set(
+    "jakarta bandung surabaya medan semarang makassar palembang denpasar yogyakarta jogja jogjakarta malang bekasi tangerang depok bogor batam pekanbaru balikpapan samarinda pontianak manado solo surakarta cirebon padang jambi lampung bandar banjarmasin kupang mataram ambon jayapura sorong kendari palu gorontalo serang cilegon tasikmalaya sukabumi karawang purwakarta kediri madiun jember banyuwangi sidoarjo gresik mojokerto pasuruan probolinggo blitar tegal pekalongan kudus magelang salatiga klaten sleman bantul cianjur garut bali lombok aceh banda siantar binjai bukittinggi bengkulu pangkalpinang tanjungpinang tarakan bontang".split(" ")
+  );
+  var DIRECTIONS = /* @__PURE__ */ new Set(["utara", "selatan", "barat", "timur", "pusat", "tengah", "raya"]);
+  var OFFICE_WORDS = /* @__PURE__ */ new Set(["pusat", "kantor", "kp", "perwakilan", "wilayah", "area", "regional", "head", "office"]);
+  function dropBranch(words2) {
+    const w = [...words2];
+    for (; ; ) {
+      const last = w[w.length - 1];
+      const prev = w[w.length - 2];
+      if (w.length <= 1) return w;
+      if (OFFICE_WORDS.has(last) || CITIES.has(last)) w.pop();
+      else if (DIRECTIONS.has(last) && prev !== void 0 && CITIES.has(prev) && w.length > 2) w.splice(-2, 2);
+      else return w;
+    }
+  }
+  function initialsOf(words2) {
+    const all2 = words2.filter((t2) => !/^\d+$/.test(t2));
+    const core = all2.filter((t2) => !LEGAL_FORMS.has(t2) && !TYPE_WORDS.has(t2));
+    const noForm = LEGAL_FORMS.has(all2[0] ?? "") || TYPE_WORDS.has(all2[0] ?? "") ? all2.slice(1) : all2;
+    const out = /* @__PURE__ */ new Set();
+    for (const ws of [all2, core, noForm]) if (ws.length >= 2) out.add(ws.map((t2) => t2[0]).join(""));
+    return [...out];
+  }
+  function companyKey(raw) {
+    const s = String(raw ?? "").trim().toLowerCase();
+    if (PLACEHOLDERS2.has(s)) return { kind: "none", tokens: [], core: "", raw: [] };
+    if (PRIVATE.has(s.replace(/[^a-z ]/g, "").trim())) return { kind: "private", tokens: [], core: "", raw: [] };
+    const formed = s.replace(/\b(p)\s*\.?\s*(t)\b\.?/g, " pt ").replace(/\b(c)\s*\.?\s*(v)\b\.?/g, " cv ").replace(/\b(u)\s*\.?\s*(d)\b\.?/g, " ud ").replace(/\b(r)\s*\.?\s*(s)\b\.?/g, " rs ").replace(/\brumah\s+sakit\b/g, " rs ").replace(/\b(sd|smp|sma|smk|man|mtsn|min)n\b/g, " $1 negeri ").replace(/\b(cabang|cab)\b\.?.*$/, "").replace(/&/g, " dan ");
+    const written = formed.replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean);
+    const cleaned = formed.replace(/\bsimpan\s+pinjam\b/g, " ksp ").replace(/\bkoperasi\s+serba\s+usaha\b/g, " ksu ").replace(/\b([a-z]{1,6})\.(?=\s|$|[a-z])/g, " $1~ ").replace(/[^a-z0-9~ ]+/g, " ");
+    let words2 = cleaned.split(/\s+/).filter((t2) => t2 !== "" && !LEGAL_FORMS.has(t2.replace("~", "")) && !TYPE_WORDS.has(t2.replace("~", "")));
+    if (words2.length >= 2 && words2.every((t2) => /^[a-z]~?$/.test(t2))) words2 = [words2.map((t2) => t2[0]).join("")];
+    if (words2.length === 0) return { kind: "none", tokens: [], core: "", raw: [] };
+    const marks = numberMarks(s);
+    const initials2 = [
+      .../* @__PURE__ */ new Set([...initialsOf(written), ...words2.length >= 2 ? [words2.map((t2) => t2[0]).join("")] : []])
+    ];
+    const keyOf3 = (ws) => {
+      const raw2 = ws.map((t2) => t2.replace("~", ""));
+      const tokens2 = raw2.map(modernSpelling);
+      const key2 = {
+        kind: "company",
+        tokens: tokens2,
+        core: tokens2.join(" "),
+        sorted: [...tokens2].sort().join(" "),
+        raw: raw2,
+        initials: initials2,
+        dotted: ws.map((t2) => t2.endsWith("~"))
+      };
+      return marks.length > 0 ? { ...key2, marks } : key2;
+    };
+    const key = keyOf3(words2);
+    const base = dropBranch(words2);
+    return base.length < words2.length ? { ...key, base: keyOf3(base) } : key;
+  }
+  function abbreviates(short, long, dotted) {
+    if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
+    let j = 0;
+    for (const ch of long) if (ch === short[j]) j++;
+    if (j < short.length) return false;
+    return dotted || short.length >= 4 && long.startsWith(short) || short.length >= 3 && !/[aiueo]/.test(short.slice(1));
+  }
+  var WORD_SHORT = {
+    ina: "indonesia",
+    indo: "indonesia",
+    ind: "indonesia",
+    intl: "internasional",
+    int: "internasional",
+    nus: "nusantara"
+  };
+  function wordMatch(a, i, b, j) {
+    const x = a.tokens[i];
+    const y = b.tokens[j];
+    if (x === y) return 1;
+    if (x.length >= 4 && y.length >= 4 && x[0] === y[0] && distance(x, y) <= 1) return 0.9;
+    if (WORD_SHORT[a.raw[i]] === b.raw[j] || WORD_SHORT[b.raw[j]] === a.raw[i]) return 0.8;
+    if (abbreviates(a.raw[i], b.raw[j], a.dotted?.[i] ?? false)) return 0.8;
+    if (abbreviates(b.raw[j], a.raw[i], b.dotted?.[j] ?? false)) return 0.8;
+    return 0;
+  }
+  function alignedWords(a, b) {
+    const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+    if (s.tokens.length === 0 || s.tokens.length < 2 && s.tokens.length !== l.tokens.length) return 0;
+    let j = 0;
+    let whole = false;
+    for (let i = 0; i < s.tokens.length; i++) {
+      let m = 0;
+      for (; j < l.tokens.length; j++) {
+        m = wordMatch(s, i, l, j);
+        if (m > 0) break;
+      }
+      if (j >= l.tokens.length) return 0;
+      if (m >= 0.9 && s.tokens[i].length >= 3) whole = true;
+      j++;
+    }
+    if (!whole) return 0;
+    return s.tokens.length === l.tokens.length ? 0.9 : 0.88;
+  }
+  function compareCompanies(a, b) {
+    if (a.kind !== "company" || b.kind !== "company" || marksConflict(a.marks, b.marks)) return 0;
+    let best = compareCores(a, b);
+    if (best < 1 && a.base) best = Math.max(best, compareCores(a.base, b));
+    if (best < 1 && b.base) best = Math.max(best, compareCores(a, b.base));
+    if (best < 1 && a.base && b.base) best = Math.max(best, compareCores(a.base, b.base));
+    return best;
+  }
+  function compareCores(a, b) {
+    if (a.core === b.core) return 1;
+    const sa = a.sorted ?? [...a.tokens].sort().join(" ");
+    const sb = b.sorted ?? [...b.tokens].sort().join(" ");
+    if (sa === sb) return 0.95;
+    if (a.tokens.join("") === b.tokens.join("")) return 0.95;
+    const isInitials = (x, y) => x.raw.length === 1 && x.raw[0].length >= 2 && (y.initials ?? []).includes(x.raw[0]);
+    if (isInitials(a, b) || isInitials(b, a)) return Math.min(a.raw[0].length, b.raw[0].length) >= 3 ? 0.85 : 0.8;
+    const long = Math.max(sa.length, sb.length);
+    const ratio3 = 1 - distance(sa, sb) / long;
+    return Math.max(ratio3, alignedWords(a, b));
+  }
+
   // src/core/names.ts
   var HONORIFICS = /* @__PURE__ */ new Set([
     "bapak",
@@ -6851,7 +8027,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     "nengah",
     "ketu"
   ]);
-  var SHORT_FORMS = { st: "siti", abd: "abdul", abdl: "abdul", ach: "ahmad" };
+  var SHORT_FORMS = { st: "siti", sti: "siti", abd: "abdul", abdl: "abdul", ach: "ahmad" };
+  var NAME_VARIANTS = {
+    nurul: "nur",
+    abd: "abdul",
+    achmad: "ahmad",
+    akhmad: "ahmad",
+    ahmat: "ahmad",
+    amad: "ahmad"
+  };
   var MUHAMMAD = /* @__PURE__ */ new Set([
     "muhammad",
     "muhamad",
@@ -6872,88 +8056,45 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     "md",
     "muhd"
   ]);
-  function modernSpelling(t2) {
-    return t2.replace(/dj/g, "j").replace(/tj/g, "c").replace(/oe/g, "u").replace(/sj/g, "sy").replace(/nj/g, "ny").replace(/ch(?=[aiueo])/g, "kh").replace(/dh/g, "d").replace(/th/g, "t").replace(/kh/g, "k").replace(/q/g, "k").replace(/ph/g, "f").replace(/[fv]/g, "p").replace(/(?<=.)y(?![aiueo])/g, "i").replace(/([a-z])\1+/g, "$1");
-  }
-  var ROMAN = {
-    i: 1,
-    ii: 2,
-    iii: 3,
-    iv: 4,
-    v: 5,
-    vi: 6,
-    vii: 7,
-    viii: 8,
-    ix: 9,
-    x: 10,
-    xi: 11,
-    xii: 12,
-    xiii: 13,
-    xiv: 14,
-    xv: 15,
-    xvi: 16,
-    xvii: 17,
-    xviii: 18,
-    xix: 19,
-    xx: 20
-  };
-  var NUMBERED = /* @__PURE__ */ new Set([
-    "tahap",
-    "cabang",
-    "cab",
-    "unit",
-    "jilid",
-    "blok",
-    "gedung",
-    "lantai",
-    "no",
-    "nomor",
-    "negeri"
-  ]);
-  function numberMarks(raw) {
-    const words = String(raw ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().split(" ").filter(Boolean);
-    const out = [];
-    words.forEach((w, i) => {
-      for (const d of w.match(/\d+/g) ?? []) out.push(d.replace(/^0+(?=\d)/, ""));
-      const roman = ROMAN[w];
-      if (roman && (w.length >= 2 || i === words.length - 1 || NUMBERED.has(words[i - 1] ?? "")) && i > 0)
-        out.push(String(roman));
-    });
-    return out.sort();
-  }
-  function marksConflict(a, b) {
-    if (!a || !b || a.length === 0 || b.length === 0) return false;
-    return a.length !== b.length || a.some((m, i) => m !== b[i]);
-  }
   function nameKey(raw) {
     let s = String(raw ?? "").toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
     s = s.replace(/\(([^)]*)\)/g, " ");
     const initials2 = /* @__PURE__ */ new Set();
+    const typed = [];
     const raws = s.split(/[\s,]+/).filter(Boolean);
-    const tokens = [];
+    const tokens2 = [];
     raws.forEach((w, i) => {
       const bare = w.replace(/[^a-z]/g, "");
       if (bare === "") return;
-      const isLeading = tokens.length === 0;
+      const isLeading = tokens2.length === 0;
       if (isLeading && HONORIFICS.has(bare) && i < raws.length - 1) return;
       if (DEGREES.has(bare) && i > 0) return;
       if (PARTICLES.has(bare) && i > 0 && i < raws.length - 1) return;
-      if ((bare === "i" || bare === "ni") && BALINESE_ORDER.has((raws[i + 1] ?? "").replace(/[^a-z]/g, ""))) return;
+      const next = raws[i + 1] ?? "";
+      if ((bare === "i" || bare === "ni") && (BALINESE_ORDER.has(next.replace(/[^a-z]/g, "")) || i < raws.length - 2))
+        return;
       if (MUHAMMAD.has(bare) || bare === "m" && /\./.test(w) && i === 0) {
-        tokens.push("muhammad");
+        tokens2.push("muhammad");
+        typed.push(bare);
         return;
       }
-      const full = /\./.test(w) ? SHORT_FORMS[bare] : void 0;
+      const full = (/\./.test(w) ? SHORT_FORMS[bare] : void 0) ?? NAME_VARIANTS[bare];
       if (full) {
-        tokens.push(full);
+        tokens2.push(full);
+        typed.push(bare);
         return;
       }
       const t2 = modernSpelling(bare);
       if (t2.length === 1 || /^[a-z]\.$/.test(w)) initials2.add(t2);
-      tokens.push(t2);
+      tokens2.push(t2);
+      typed.push(bare);
     });
     const marks = numberMarks(raw);
-    return marks.length > 0 ? { tokens, initials: initials2, marks } : { tokens, initials: initials2 };
+    const key = { tokens: tokens2, initials: initials2, typed, joined: joinedWords(tokens2), sorted: [...tokens2].sort().join("") };
+    return marks.length > 0 ? { ...key, marks } : key;
+  }
+  function joinedWords(xs) {
+    return xs.join("").replace(/(.)\1+/g, "$1");
   }
   function tokenMatch(a, b, aInitial, bInitial) {
     if (a === b) return a.length === 1 ? 0.6 : 1;
@@ -6989,131 +8130,70 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (s.tokens.length === 0 || marksConflict(a.marks, b.marks)) return none;
     if (s.tokens.join(" ") === l.tokens.join(" "))
       return { score: 1, matched: s.tokens.length, shorter: s.tokens.length, longer: l.tokens.length, exact: true };
-    const joined = (xs) => xs.join("").replace(/(.)\1+/g, "$1");
-    if (joined(s.tokens) === joined(l.tokens) || [...s.tokens].sort().join("") === [...l.tokens].sort().join("")) {
+    const sortedOf = (k) => k.sorted ?? [...k.tokens].sort().join("");
+    if ((s.joined ?? joinedWords(s.tokens)) === (l.joined ?? joinedWords(l.tokens)) || sortedOf(s) === sortedOf(l)) {
       return { score: 0.95, matched: l.tokens.length, shorter: l.tokens.length, longer: l.tokens.length, exact: false };
     }
-    const used = /* @__PURE__ */ new Set();
+    let used = 0;
     let total = 0;
     let matched = 0;
-    for (const t2 of s.tokens) {
+    let spelled = 0;
+    let initials2 = 0;
+    const lt = l.tokens;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t2 = s.tokens[i];
+      const tInitial = s.initials.has(t2);
+      const x = s.typed?.[i];
       let best = 0;
       let at = -1;
-      l.tokens.forEach((u, j) => {
-        if (used.has(j)) return;
-        const m = match(t2, u, s.initials.has(t2), l.initials.has(u));
+      for (let j = 0; j < lt.length && j < 30; j++) {
+        if (used & 1 << j) continue;
+        const u2 = lt[j];
+        let m = match(t2, u2, tInitial, l.initials.has(u2));
+        const y = l.typed?.[j];
+        if (m < 0.85 && x && y && (x !== t2 || y !== u2)) m = Math.max(m, match(x, y, false, false));
         if (m > best) {
           best = m;
           at = j;
         }
-      });
+      }
       if (at < 0) return none;
-      used.add(at);
+      used |= 1 << at;
       total += best;
       matched++;
+      const u = l.tokens[at];
+      if (best === 1 && t2.length > 1) spelled++;
+      else if (t2 !== u && (t2.length === 1 || u.length === 1) && t2[0] === u[0]) initials2++;
     }
+    if (initials2 > 0 && spelled + initials2 === s.tokens.length && spelled > 0)
+      total += initials2 * ((spelled >= 2 ? 0.9 : 0.75) - 0.6);
     const extra = l.tokens.length - s.tokens.length;
     const score = total / s.tokens.length - 0.05 * extra;
     return { score: Math.max(0, score), matched, shorter: s.tokens.length, longer: l.tokens.length, exact: false };
   }
-  var LEGAL_FORMS = /* @__PURE__ */ new Set([
-    "pt",
-    "cv",
-    "ud",
-    "tbk",
-    "toko",
-    "tk",
-    "yayasan",
-    "yys",
-    "yay",
-    "koperasi",
-    "kop",
-    "ksp",
-    "ksu",
-    "kud",
-    "kopontren",
-    "firma",
-    "fa",
-    "persero",
-    "perum",
-    "pd",
-    "ltd",
-    "inc",
-    "co",
-    "corp",
-    "group",
-    "grup",
-    "usaha",
-    "dagang"
-  ]);
-  var PLACEHOLDERS2 = /* @__PURE__ */ new Set([
-    "",
-    "-",
-    "--",
-    "na",
-    "n/a",
-    "tbd",
-    "tba",
-    "unknown",
-    "tidak ada",
-    "tidakada",
-    "none",
-    "null",
-    "nil",
-    "belum ada",
-    "?",
-    ".",
-    "x",
-    "xx",
-    "xxx"
-  ]);
-  var PRIVATE = /* @__PURE__ */ new Set([
-    "pribadi",
-    "perorangan",
-    "perseorangan",
-    "personal",
-    "individu",
-    "private",
-    "rumah",
-    "rumah pribadi",
-    "sendiri"
-  ]);
-  function isPlaceholder(v) {
-    return PLACEHOLDERS2.has(
-      String(v ?? "").trim().toLowerCase()
-    );
+  function oneKeystroke(a, b) {
+    if (a === b) return true;
+    const la = a.length;
+    const lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    let i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb)
+      return a.slice(i + 1) === b.slice(i + 1) || a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
-  function companyKey(raw) {
-    const s = String(raw ?? "").trim().toLowerCase();
-    if (PLACEHOLDERS2.has(s)) return { kind: "none", tokens: [], core: "", raw: [] };
-    if (PRIVATE.has(s.replace(/[^a-z ]/g, "").trim())) return { kind: "private", tokens: [], core: "", raw: [] };
-    const cleaned = s.replace(/\b(p)\s*\.?\s*(t)\b\.?/g, " pt ").replace(/\b(c)\s*\.?\s*(v)\b\.?/g, " cv ").replace(/\b(u)\s*\.?\s*(d)\b\.?/g, " ud ").replace(/\bsimpan\s+pinjam\b/g, " ksp ").replace(/\bkoperasi\s+serba\s+usaha\b/g, " ksu ").replace(/\b(cabang|cab)\b\.?.*$/, "").replace(/&/g, " dan ").replace(/[^a-z0-9 ]+/g, " ");
-    const words = cleaned.split(/\s+/).filter((t2) => t2 !== "" && !LEGAL_FORMS.has(t2));
-    const tokens = words.map(modernSpelling);
-    if (tokens.length === 0) return { kind: "none", tokens: [], core: "", raw: [] };
-    const marks = numberMarks(s);
-    const key = { kind: "company", tokens, core: tokens.join(" "), raw: words };
-    return marks.length > 0 ? { ...key, marks } : key;
-  }
-  function compareCompanies(a, b) {
-    if (a.kind !== "company" || b.kind !== "company" || marksConflict(a.marks, b.marks)) return 0;
-    if (a.core === b.core) return 1;
-    const sa = [...a.tokens].sort().join(" ");
-    const sb = [...b.tokens].sort().join(" ");
-    if (sa === sb) return 0.95;
-    const joinedA = a.tokens.join("");
-    const joinedB = b.tokens.join("");
-    if (joinedA === joinedB) return 0.95;
-    const initialsOf = (k) => k.raw.map((t2) => t2[0]).join("");
-    const isInitials = (x, y) => x.raw.length === 1 && x.raw[0].length >= 2 && x.raw[0] === initialsOf(y);
-    if (isInitials(a, b) || isInitials(b, a)) return 0.85;
-    const long = Math.max(sa.length, sb.length);
-    const ratio3 = 1 - distance(sa, sb) / long;
-    const [short, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-    const contained = short.tokens.length >= 2 && short.tokens.every(
-      (t2) => longer.tokens.some((u) => u === t2 || t2.length >= 4 && t2[0] === u[0] && distance(t2, u) <= 1)
-    );
-    return Math.max(ratio3, contained ? 0.88 : 0);
+  function oneTypoApart(a, b, lenient = false) {
+    if (a.tokens.length !== b.tokens.length || a.tokens.length < 2) return false;
+    let typos = 0;
+    for (let i = 0; i < a.tokens.length; i++) {
+      if (a.tokens[i] === b.tokens[i]) continue;
+      const x = a.typed[i] ?? a.tokens[i];
+      const y = b.typed[i] ?? b.tokens[i];
+      if (++typos > 1 || Math.min(x.length, y.length) < 3 || !oneKeystroke(x, y)) return false;
+      if (!lenient && Math.max(x.length, y.length) < 5 && (x[0] !== y[0] || x.length === y.length && !transposed(x, y)))
+        return false;
+    }
+    return typos === 1 && a.tokens.some((t2, i) => t2 === b.tokens[i] && t2.length >= 3);
   }
 
   // src/core/match.ts
@@ -7128,10 +8208,17 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     "live.com",
     "rocketmail.com"
   ];
+  var providers = /* @__PURE__ */ new Map();
   function providerOf(domain) {
     if (PROVIDERS.includes(domain)) return domain;
-    const near = PROVIDERS.filter((p) => distance(p, domain) <= (p.length >= 9 ? 2 : 1));
-    return near.length === 1 ? near[0] : domain;
+    let known2 = providers.get(domain);
+    if (known2 === void 0) {
+      const near = PROVIDERS.filter((p) => distance(p, domain) <= (p.length >= 9 ? 2 : 1));
+      known2 = near.length === 1 ? near[0] : domain;
+      if (providers.size > 1e4) providers.clear();
+      providers.set(domain, known2);
+    }
+    return known2;
   }
   function canonicalEmail(e) {
     const [local, raw] = e.split("@");
@@ -7141,22 +8228,50 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return `${local}@${domain}`;
   }
   function splitNameCompany(name, company) {
-    if (companyKey(company).kind !== "none") return { name, company };
+    if (company.kind !== "none") return { name, company };
     const m = /^(.+?)\s+[-–—/|]\s+(.+)$/.exec(String(name ?? "").trim());
     if (!m) return { name, company };
-    const firm = companyKey(m[2]);
     const business = /\b(pt|cv|ud|toko|tk|koperasi|kop|ksu|ksp|yayasan|yys|pd|fa|firma|studio|bengkel|klinik|apotek|rm|rumah makan|cafe|kafe)\b\.?/i.test(
       m[2]
     );
-    return firm.kind === "company" && business ? { name: m[1], company: m[2] } : { name, company };
+    if (!business) return { name, company };
+    const firm = companyKey(m[2]);
+    return firm.kind === "company" ? { name: m[1], company: firm } : { name, company };
   }
-  function prepare(r) {
-    const nc = splitNameCompany(r.name, r.company);
+  var KeyCache = class {
+    constructor() {
+      __publicField(this, "names", /* @__PURE__ */ new Map());
+      __publicField(this, "companies", /* @__PURE__ */ new Map());
+    }
+    name(v) {
+      if (typeof v !== "string") return nameKey(v);
+      let k = this.names.get(v);
+      if (!k) {
+        k = nameKey(v);
+        this.names.set(v, k);
+      }
+      return k;
+    }
+    company(v) {
+      if (typeof v !== "string") return companyKey(v);
+      let k = this.companies.get(v);
+      if (!k) {
+        k = companyKey(v);
+        this.companies.set(v, k);
+      }
+      return k;
+    }
+  };
+  function prepare(r, cache2 = new KeyCache()) {
+    const nc = splitNameCompany(r.name, cache2.company(r.company));
+    const mails = emailKeys(typeof r.email === "string" ? r.email : "");
     return {
-      name: nameKey(nc.name),
-      company: companyKey(nc.company),
+      name: cache2.name(nc.name),
+      company: nc.company,
       phones: phoneKeys(r.phone),
-      emails: emailKeys(typeof r.email === "string" ? r.email : "").map(canonicalEmail)
+      emails: mails.map(canonicalEmail),
+      // The words of each mailbox's name as typed (`saminah.jaya`: saminah, jaya), for the blocks.
+      mailWords: mails.flatMap((e) => e.split("@")[0].split(/[^a-z]+/)).filter((w) => w.length >= 5)
     };
   }
   var MAX_CONTACT_BLOCK = 60;
@@ -7164,31 +8279,65 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   var NAME_WITH_CONTACT = 0.84;
   var NAME_WITHOUT_CONTACT = 0.9;
   var COMPANY_SAME = 0.85;
-  function namedIn(email2, tokens) {
-    const local = nameKey(email2.split("@")[0].replace(/[._\-+\d]+/g, " ")).tokens.join("");
-    return tokens.some((t2) => t2.length >= 4 && local.includes(t2.slice(0, 4)));
+  var mailboxNames = /* @__PURE__ */ new Map();
+  function namedIn(email2, tokens2) {
+    let local = mailboxNames.get(email2);
+    if (local === void 0) {
+      local = nameKey(email2.split("@")[0].replace(/[._\-+\d]+/g, " ")).tokens.join("");
+      if (mailboxNames.size > 1e4) mailboxNames.clear();
+      mailboxNames.set(email2, local);
+    }
+    return tokens2.some((t2) => t2.length >= 4 && local.includes(t2.slice(0, 4)));
+  }
+  function mailboxSpellsName(x, y) {
+    const a = x.name.typed;
+    const b = y.name.typed;
+    if (a.length !== b.length || a.length === 0 || x.emails.length + y.emails.length === 0) return false;
+    let diff = -1;
+    for (let i = 0; i < a.length; i++) {
+      if (x.name.tokens[i] === y.name.tokens[i]) continue;
+      if (diff >= 0) return false;
+      diff = i;
+    }
+    if (diff < 0) return false;
+    const [s, t2] = [a[diff], b[diff]];
+    if (Math.min(s.length, t2.length) < 5 || !oneKeystroke(s, t2)) return false;
+    if (s.length === t2.length && s.slice(0, -1) === t2.slice(0, -1)) return false;
+    return [...x.emails, ...y.emails].some((e) => {
+      const local = e.split("@")[0].replace(/[^a-z]/g, "");
+      return local.includes(s) || local.includes(t2);
+    });
   }
   function softEveryToken(a, b) {
     const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
     if (s.tokens.length === 0) return 0;
-    const words = s.tokens.filter((t2) => !(s.initials.has(t2) || t2.length === 1));
-    if (words.length === 0) return 0;
+    const words2 = s.tokens.filter((t2) => !(s.initials.has(t2) || t2.length === 1));
+    if (words2.length === 0) return 0;
     return Math.min(
-      ...words.map((t2) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t2, u, false, l.initials.has(u)))))
+      ...words2.map((t2) => Math.max(0, ...l.tokens.map((u) => softTokenMatch(t2, u, false, l.initials.has(u)))))
     );
   }
   function judgePair(x, y) {
-    const phone2 = x.phones.some((p) => y.phones.includes(p));
+    const phone3 = x.phones.some((p) => y.phones.includes(p));
     const email2 = x.emails.some((e) => y.emails.includes(e));
-    const shared = phone2 || email2;
-    const personalEmail = email2 && x.emails.some((e) => y.emails.includes(e) && namedIn(e, [...x.name.tokens, ...y.name.tokens]));
-    const names = compareNames(x.name, y.name);
-    const comp = compareCompanies(x.company, y.company);
+    const shared = phone3 || email2;
     const bothCompanies = x.company.kind === "company" && y.company.kind === "company";
+    if (!shared && !bothCompanies) return null;
+    const names = compareNames(x.name, y.name);
+    const spelled = !shared && names.score < NAME_WITHOUT_CONTACT && mailboxSpellsName(x, y);
+    if (!shared && names.score < NAME_WITHOUT_CONTACT && !spelled) return null;
+    const differ = email2 ? [
+      ...x.name.tokens.filter((t2) => !y.name.tokens.includes(t2)),
+      ...y.name.tokens.filter((t2) => !x.name.tokens.includes(t2))
+    ] : [];
+    const personalEmail = email2 && x.emails.some(
+      (e) => y.emails.includes(e) && namedIn(e, differ.length > 0 ? differ : [...x.name.tokens, ...y.name.tokens])
+    );
+    const comp = compareCompanies(x.company, y.company);
     const conflict = bothCompanies && comp < 0.6;
     const mononym = names.shorter === 1;
     const reasons2 = [];
-    if (phone2) reasons2.push("samePhone");
+    if (phone3) reasons2.push("samePhone");
     if (email2) reasons2.push("sameEmail");
     if (names.exact) reasons2.push("sameName");
     else if (names.score > 0) reasons2.push("similarName");
@@ -7199,13 +8348,19 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (conflict) return null;
     if (shared) {
       const atSameCompany = bothCompanies && comp >= COMPANY_SAME;
-      const strong = personalEmail && (phone2 || atSameCompany);
-      const typoAtSameLine = phone2 && atSameCompany && !strong;
+      if (atSameCompany && names.score < NAME_WITH_CONTACT && oneTypoApart(x.name, y.name, personalEmail))
+        return {
+          score: Math.min(1, 0.55 + 0.35 * 0.85 + 0.1 * comp),
+          reasons: [...reasons2.filter((r) => r !== "sameName"), "similarName"],
+          shared
+        };
+      const strong = personalEmail && (phone3 || atSameCompany);
+      const typoAtSameLine = phone3 && atSameCompany && !strong;
       if ((strong || typoAtSameLine) && names.score < NAME_WITH_CONTACT) {
         const soft = compareNames(x.name, y.name, softTokenMatch);
         const each = softEveryToken(x.name, y.name);
-        const need = typoAtSameLine ? 0.8 : phone2 && atSameCompany ? 0.55 : 0.65;
-        const eachNeed = typoAtSameLine ? 0.75 : 0.5;
+        const need = typoAtSameLine ? 0.8 : phone3 && atSameCompany ? 0.55 : 0.65;
+        const eachNeed = typoAtSameLine ? 0.8 : 0.6;
         if (soft.score >= need && each >= eachNeed && !(mononym && soft.longer > 2) && !(typoAtSameLine && soft.shorter !== soft.longer)) {
           return {
             score: Math.min(1, 0.5 + 0.3 * soft.score + (bothCompanies ? 0.1 * comp : 0.05)),
@@ -7217,12 +8372,13 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       }
       if (names.score < NAME_WITH_CONTACT) return null;
       if (mononym && names.longer > 2) return null;
-      const manyPieces = personalEmail || phone2 && email2 || typoAtSameLine;
+      const manyPieces = personalEmail || phone3 && email2 || typoAtSameLine;
       if (mononym && names.score < 1 && !(manyPieces && names.longer === 1)) return null;
       const score = 0.55 + 0.35 * names.score + (bothCompanies ? 0.1 * comp : 0.05);
       return { score: Math.min(1, score), reasons: reasons2, shared };
     }
     const sameOneWord = mononym && names.longer === 1 && names.score === 1 && comp >= 0.95;
+    if (spelled && comp >= 0.95) return { score: Math.min(1, 0.35 + 0.35 * 0.85 + 0.25 * comp), reasons: reasons2, shared };
     if (!bothCompanies || comp < COMPANY_SAME || mononym && !sameOneWord || names.score < NAME_WITHOUT_CONTACT)
       return null;
     return { score: Math.min(1, 0.35 + 0.35 * names.score + 0.25 * comp), reasons: reasons2, shared };
@@ -7250,26 +8406,61 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (b) b.push(i);
     else blocks.set(key, [i]);
   }
+  var marksOf = (p, which) => {
+    const m = which === "name" ? p.name.marks : p.company.marks;
+    return m && m.length > 0 ? m.join(" ") : void 0;
+  };
   function findDuplicates(rows) {
-    const prepared2 = rows.map(prepare);
+    const cache2 = new KeyCache();
+    const prepared2 = rows.map((r) => prepare(r, cache2));
+    const n = rows.length;
     const contactBlocks = /* @__PURE__ */ new Map();
     const nameBlocks = /* @__PURE__ */ new Map();
+    const addPair = (a, c, i) => {
+      let inner = nameBlocks.get(a);
+      if (!inner) {
+        inner = /* @__PURE__ */ new Map();
+        nameBlocks.set(a, inner);
+      }
+      addToBlock(inner, c, i);
+    };
+    const ids = /* @__PURE__ */ new Map();
+    const idOf = (t2) => {
+      let v = ids.get(t2);
+      if (v === void 0) {
+        v = ids.size + 1;
+        ids.set(t2, v);
+      }
+      return v;
+    };
     prepared2.forEach((p, i) => {
       for (const ph of p.phones) addToBlock(contactBlocks, `p:${ph}`, i);
       for (const e of p.emails) addToBlock(contactBlocks, `e:${e}`, i);
-      const nameTokens = p.name.tokens.filter((t2) => t2.length >= 3);
-      const compTokens = p.company.tokens.filter((t2) => t2.length >= 3);
-      for (const n of nameTokens) for (const c of compTokens) addToBlock(nameBlocks, `${n}|${c}`, i);
+      const nameIds = p.name.tokens.filter((t2) => t2.length >= 2).map((t2) => idOf(`n:${t2}`));
+      const compIds = p.company.tokens.filter((t2) => t2.length >= 3).map((t2) => idOf(`c:${t2}`));
+      if (p.name.tokens.length > 0 && p.name.joined) nameIds.push(idOf(`n:${p.name.joined}`));
+      for (const w of p.mailWords ?? []) nameIds.push(idOf(`n:${modernSpelling(w)}`));
+      const uniqueNames = [...new Set(nameIds)];
+      for (const a of uniqueNames) for (const c of compIds) addPair(a, c, i);
+      const words2 = p.name.tokens.filter((t2) => t2.length >= 3).map((t2) => idOf(`n:${t2}`));
+      if (p.company.kind === "company") {
+        for (let x = 0; x < words2.length; x++)
+          for (let y = x + 1; y < words2.length; y++)
+            if (words2[x] !== words2[y]) addPair(Math.min(words2[x], words2[y]), Math.max(words2[x], words2[y]), i);
+      }
     });
     const seen = /* @__PURE__ */ new Set();
     const pairs = [];
     const sharedEdges = /* @__PURE__ */ new Map();
     const consider = (i, j) => {
-      const key = i < j ? `${i},${j}` : `${j},${i}`;
+      if (i === j) return;
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      const key = a * n + b;
       if (seen.has(key)) return;
       seen.add(key);
-      const v = judgePair(prepared2[i], prepared2[j]);
-      if (v) pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score: v.score, reasons: v.reasons });
+      const v = judgePair(prepared2[a], prepared2[b]);
+      if (v) pairs.push({ a, b, score: v.score, reasons: v.reasons });
     };
     for (const [key, members] of contactBlocks) {
       if (members.length < 2) continue;
@@ -7278,27 +8469,60 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
       sharedEdges.set(key, { members: new Set(members), kind: key.startsWith("p:") ? "phone" : "email" });
     }
-    for (const members of nameBlocks.values()) {
-      if (members.length < 2 || members.length > MAX_NAME_BLOCK) continue;
-      for (let x = 0; x < members.length; x++)
-        for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+    for (const inner of nameBlocks.values())
+      for (const members of inner.values()) {
+        if (members.length < 2 || members.length > MAX_NAME_BLOCK) continue;
+        for (let x = 0; x < members.length; x++)
+          for (let y = x + 1; y < members.length; y++) consider(members[x], members[y]);
+      }
+    pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+    const uf = new UnionFind(n);
+    const companyMark = /* @__PURE__ */ new Map();
+    const nameMark = /* @__PURE__ */ new Map();
+    const conflicts = (marks, ra, rb) => marks.has(ra) && marks.has(rb) && marks.get(ra) !== marks.get(rb);
+    prepared2.forEach((p, i) => {
+      const c = marksOf(p, "company");
+      const m = marksOf(p, "name");
+      if (c !== void 0) companyMark.set(i, c);
+      if (m !== void 0) nameMark.set(i, m);
+    });
+    const kept = [];
+    for (const p of pairs) {
+      const ra = uf.find(p.a);
+      const rb = uf.find(p.b);
+      if (ra === rb) {
+        kept.push(p);
+        continue;
+      }
+      if (conflicts(companyMark, ra, rb) || conflicts(nameMark, ra, rb)) continue;
+      uf.union(p.a, p.b);
+      const r = uf.find(p.a);
+      for (const marks of [companyMark, nameMark]) {
+        const v = marks.get(ra) ?? marks.get(rb);
+        if (v !== void 0) marks.set(r, v);
+      }
+      kept.push(p);
     }
-    const uf = new UnionFind(rows.length);
-    for (const p of pairs) uf.union(p.a, p.b);
     const groupsMap = /* @__PURE__ */ new Map();
-    for (let i = 0; i < rows.length; i++) {
+    for (let i = 0; i < n; i++) {
       const r = uf.find(i);
       const g = groupsMap.get(r);
       if (g) g.push(i);
       else groupsMap.set(r, [i]);
     }
+    const edgesOf = /* @__PURE__ */ new Map();
+    for (const p of kept) {
+      const r = uf.find(p.a);
+      const e = edgesOf.get(r);
+      if (e) e.push(p);
+      else edgesOf.set(r, [p]);
+    }
     const groups = [];
     for (const members of groupsMap.values()) {
       if (members.length < 2) continue;
-      const inGroup = new Set(members);
-      const edges = pairs.filter((p) => inGroup.has(p.a) && inGroup.has(p.b));
+      const edges = edgesOf.get(uf.find(members[0])) ?? [];
       const reasons2 = [...new Set(edges.flatMap((e) => e.reasons))];
-      const score = Math.round(edges.reduce((n, e) => n + e.score, 0) / edges.length * 100) / 100;
+      const score = Math.round(edges.reduce((n2, e) => n2 + e.score, 0) / edges.length * 100) / 100;
       groups.push({ members: members.sort((a, b) => a - b), score, reasons: reasons2 });
     }
     groups.sort((a, b) => a.members[0] - b.members[0]);
@@ -7324,6 +8548,17 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (j && !j.shared) out.push({ index, score: j.score, reasons: j.reasons });
     });
     return out.sort((a, b) => b.score - a.score);
+  }
+  function explainPair(a, b) {
+    const x = prepare(a);
+    const y = prepare(b);
+    return {
+      verdict: judgePair(x, y),
+      x: { ...x, name: { tokens: x.name.tokens } },
+      y: { ...y, name: { tokens: y.name.tokens } },
+      names: compareNames(x.name, y.name),
+      company: compareCompanies(x.company, y.company)
+    };
   }
 
   // src/core/client.ts
@@ -7370,8 +8605,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return best;
   }
   function candidates(rows, ids) {
-    const all = rows.map((_, i) => i);
-    if (ids.every((id) => id === "")) return all;
+    const all2 = rows.map((_, i) => i);
+    if (ids.every((id) => id === "")) return all2;
     const keysOf = (r) => {
       const keys = [];
       for (const e of emailKeys(typeof r.email === "string" ? r.email : ""))
@@ -7380,14 +8615,20 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         const d = chunk.replace(/\D/g, "");
         if (d.length >= 7) keys.push(`p:${d.slice(-7)}`);
       }
-      const names = nameKey(r.name).tokens.filter((t2) => t2.length >= 3);
+      const names = nameKey(r.name).tokens.filter((t2) => t2.length >= 2);
       const company = [...companyKey(r.company).tokens, ...companyKey(r.name).tokens].filter((t2) => t2.length >= 3);
       for (const t2 of names) for (const c of company) keys.push(`n:${t2.slice(0, 3)}|${c.slice(0, 3)}`);
+      if (company.length > 0)
+        for (let i = 0; i < names.length; i++)
+          for (let j = i + 1; j < names.length; j++) keys.push(`m:${[names[i], names[j]].sort().join("+")}`);
+      for (const e of emailKeys(typeof r.email === "string" ? r.email : ""))
+        for (const w of e.split("@")[0].split(/[^a-z]+/))
+          if (w.length >= 5) for (const c of company) keys.push(`n:${w.slice(0, 3)}|${c.slice(0, 3)}`);
       return keys;
     };
     const wanted = /* @__PURE__ */ new Set();
     for (let i = 0; i < rows.length; i++) if (ids[i] === "") for (const k of keysOf(rows[i])) wanted.add(k);
-    return all.filter((i) => ids[i] === "" || keysOf(rows[i]).some((k) => wanted.has(k)));
+    return all2.filter((i) => ids[i] === "" || keysOf(rows[i]).some((k) => wanted.has(k)));
   }
 
   // src/core/activity.ts
@@ -7400,7 +8641,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (leadId === "") errors.leadId = { key: "valid.required", params: { field: ref("field.leadId") } };
     if (type === "") errors.type = { key: "valid.required", params: { field: ref("field.type") } };
     else if (!LOGGABLE_TYPES.includes(type))
-      errors.type = { key: "error.unknownType", params: { type: userText(type), types: LOGGABLE_TYPES.join(", ") } };
+      errors.type = {
+        key: "error.unknownType",
+        params: { type: userText(type), types: labelRefs("type", LOGGABLE_TYPES) }
+      };
     const summary2 = text("summary", input.summary, type === "Note");
     if (!summary2.ok) errors.summary = summary2.error;
     const next = ymd2("nextFollowUp", input.nextFollowUp, false);
@@ -7450,9 +8694,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     });
     return best;
   }
-  function fingerprint(values) {
+  function fingerprint(values2) {
     let h = 5381;
-    const s = values.map((v) => Object.prototype.toString.call(v) === "[object Date]" ? v.toISOString() : String(v ?? "")).join("");
+    const s = values2.map((v) => Object.prototype.toString.call(v) === "[object Date]" ? v.toISOString() : String(v ?? "")).join("");
     for (let i = 0; i < s.length; i++) h = (h << 5) + h + s.charCodeAt(i) | 0;
     return (h >>> 0).toString(36);
   }
@@ -7549,7 +8793,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const members = heads.sort((a, b) => a - b);
       const records = members.map((i) => merged.get(i) ?? rows[i]);
       const link = linkChanges(records, newestRow(records, offset), text5, offset);
-      if (link.changes.some((c) => Object.keys(c).length > 0))
+      if (link.clientId === "" || link.changes.some((c) => Object.keys(c).length > 0))
         out.push({ action: "link", members, primary: members[newestRow(records, offset)] });
     }
     return out;
@@ -7593,17 +8837,87 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         c.value += wonValue(r);
       }
     }
-    const all = [...clients.values()];
-    const buyers = all.filter((c) => c.won > 0);
+    const all2 = [...clients.values()];
+    const buyers = all2.filter((c) => c.won > 0);
     const repeat = buyers.filter((c) => c.won >= 2).length;
     const round3 = (n, d) => Math.round(n * 10 ** d) / 10 ** d;
     return {
-      total: all.length,
-      withOpenDeal: all.filter((c) => c.open).length,
+      total: all2.length,
+      withOpenDeal: all2.filter((c) => c.open).length,
       repeat,
       repeatRate: buyers.length > 0 ? round3(repeat / buyers.length, 4) : 0,
       lifetimeValue: buyers.length > 0 ? round3(buyers.reduce((n, c) => n + c.value, 0) / buyers.length, 2) : 0
     };
+  }
+
+  // src/core/format.ts
+  var MONTHS2 = {
+    id: [
+      "Januari",
+      "Februari",
+      "Maret",
+      "April",
+      "Mei",
+      "Juni",
+      "Juli",
+      "Agustus",
+      "September",
+      "Oktober",
+      "November",
+      "Desember"
+    ],
+    en: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December"
+    ]
+  };
+  var MONTHS_SHORT = {
+    id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+    en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  };
+  var WEEKDAYS = {
+    id: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+    en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+  };
+  function parts(ymd3) {
+    const x = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(ymd3 ?? ""));
+    if (!x) return null;
+    const y = Number(x[1]);
+    const m = Number(x[2]);
+    const d = Number(x[3]);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return { y, m, d, wd: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
+  }
+  function formatDay(ymd3, lang, style = "long") {
+    const p = parts(ymd3);
+    if (!p) return String(ymd3 ?? "");
+    if (style === "long") return `${p.d} ${MONTHS2[lang][p.m - 1]} ${p.y}`;
+    if (style === "medium") return `${p.d} ${MONTHS_SHORT[lang][p.m - 1]} ${p.y}`;
+    return `${WEEKDAYS[lang][p.wd].slice(0, lang === "en" ? 3 : void 0)}, ${p.d} ${MONTHS_SHORT[lang][p.m - 1]}`;
+  }
+  function formatDateTime(local, lang) {
+    const s = String(local ?? "");
+    const time = /[ T](\d{2}):(\d{2})/.exec(s);
+    const day2 = formatDay(s, lang, "medium");
+    if (!time || day2 === s) return s;
+    return `${day2} ${time[1]}${lang === "id" ? "." : ":"}${time[2]}`;
+  }
+  function formatPhone(e164) {
+    const s = String(e164 ?? "").trim();
+    if (!s.startsWith("+")) return s;
+    const p = parsePhone(s);
+    if (!isValidPhone(p)) return s;
+    return p.country === "ID" ? p.formatNational() : p.formatInternational();
   }
 
   // src/core/html.ts
@@ -7635,7 +8949,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function computeSummary(leads, activities, settings2, now, offset) {
     const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0 };
     const text5 = (v) => String(v ?? "").trim();
-    const num2 = (v) => {
+    const num3 = (v) => {
       if (v === "" || v === null || v === void 0) return null;
       const n = typeof v === "number" ? v : parseMoney(v);
       if (n === null || !Number.isFinite(n)) {
@@ -7645,7 +8959,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       return n;
     };
     const rows = leads.filter((r) => text5(r["Lead ID"]) !== "" || text5(r["Name"]) !== "");
-    const known = new Set(settings2.statuses);
+    const known2 = new Set(settings2.statuses);
     const isWon = (s) => s === "Won" || s === "Past Client";
     const firstContact = /* @__PURE__ */ new Map();
     const reachedByActivity = /* @__PURE__ */ new Map();
@@ -7682,9 +8996,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     let openValue = 0;
     for (const r of rows) {
       const status = text5(r["Status"]);
-      const deal = num2(r["Deal Value"]);
-      const contract = num2(r["Contract Value"]);
-      if (!known.has(status)) skipped.unknownStatus++;
+      const deal = num3(r["Deal Value"]);
+      const contract = num3(r["Contract Value"]);
+      if (!known2.has(status)) skipped.unknownStatus++;
       else {
         const s = byStatus.get(status);
         s.count++;
@@ -7737,7 +9051,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         else sla.pending++;
       }
       const got = new Set(reachedByActivity.get(text5(r["Lead ID"])) ?? []);
-      if (known.has(status)) got.add(status);
+      if (known2.has(status)) got.add(status);
       got.add(settings2.statuses[0]);
       if (status === "Past Client") got.add("Won");
       for (const s of got) if (reached.has(s)) reached.set(s, reached.get(s) + 1);
@@ -7834,9 +9148,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   ).join("")}</table>`;
   var pct = (x) => `${Math.round(x * 100)}%`;
   var page = (title, body) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124">${body}</body></html>`;
-  function weeklyReportEmail(lang, to, cards, week, currency) {
+  function weeklyReportEmail(lang, to, cards, week, currency, nameOf = (e) => e) {
     const m = (k, p = {}) => t(lang, k, p);
-    const subject = m("report.weeklySubject", { date: week.lastWeek });
+    const weekOf = formatDay(week.lastWeek, lang, "long");
+    const subject = m("report.weeklySubject", { date: weekOf });
     const head = [
       m("summary.col.owner"),
       m("summary.col.newPerWeek"),
@@ -7859,9 +9174,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     ]);
     const arrow = ([a, b]) => `${b} (${b > a ? "+" : ""}${b - a})`;
     const changeHead = [m("summary.col.owner"), m("report.newLeads"), m("report.won"), m("report.activities")];
-    const changeRows = week.changes.map((c) => [c.owner, arrow(c.newLeads), arrow(c.won), arrow(c.activities)]);
+    const changeRows = week.changes.map((c) => [nameOf(c.owner), arrow(c.newLeads), arrow(c.won), arrow(c.activities)]);
     const text5 = [
-      m("report.weeklyIntro", { date: week.lastWeek }),
+      m("report.weeklyIntro", { date: weekOf }),
       "",
       m("summary.scorecard"),
       ...rows.map((r) => r.join(" · ")),
@@ -7871,7 +9186,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       "",
       m("digest.footer")
     ];
-    const html = `<p>${escapeHtml(m("report.weeklyIntro", { date: week.lastWeek }))}</p><h3>${escapeHtml(m("summary.scorecard"))}</h3>${table(head, rows)}<h3>${escapeHtml(m("report.changes"))}</h3>${table(changeHead, changeRows)}`;
+    const html = `<p>${escapeHtml(m("report.weeklyIntro", { date: weekOf }))}</p><h3>${escapeHtml(m("summary.scorecard"))}</h3>${table(head, rows)}<h3>${escapeHtml(m("report.changes"))}</h3>${table(changeHead, changeRows)}`;
     return { to, subject, text: text5.join("\n"), html: page(subject, html) };
   }
   function bigDeals(leads, threshold) {
@@ -7887,19 +9202,19 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       status: text2(r["Status"])
     }));
   }
-  function bigDealLine(lang, d, currency) {
+  function bigDealLine(lang, d, currency, nameOf = (e) => e) {
     return t(lang, "report.bigDealLine", {
       leadId: d.leadId,
       name: d.name,
       company: d.company || "—",
       value: formatMoney(d.value, currency),
-      owner: d.owner || "—",
-      status: d.status
+      owner: d.owner ? nameOf(d.owner) : "—",
+      status: labelRef("status", d.status)
     });
   }
-  function bigDealEmail(lang, to, deals, currency) {
+  function bigDealEmail(lang, to, deals, currency, nameOf = (e) => e) {
     const subject = t(lang, "report.bigDealSubject", { count: deals.length });
-    const lines = deals.map((d) => bigDealLine(lang, d, currency));
+    const lines = deals.map((d) => bigDealLine(lang, d, currency, nameOf));
     return {
       to,
       subject,
@@ -7907,29 +9222,16 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       html: page(subject, `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`)
     };
   }
-  function yesterdayLines(lang, acts) {
+  function yesterdayLines(lang, acts, nameOf = (e) => e) {
     return acts.map(
       (a) => t(lang, "report.yesterdayLine", {
-        by: a.by,
+        by: nameOf(a.by),
         calls: a.calls,
         meetings: a.meetings,
         quotations: a.quotations,
         statusChanges: a.statusChanges
       })
     );
-  }
-
-  // src/gas/team.ts
-  function rowsOf(crm, tab, columns) {
-    if (!crm.ss.getSheetByName(tab)) return [];
-    const table2 = Table.open(crm.ss, tab, columns, crm.lang);
-    return table2.allRows().map((r) => table2.toRecord(r));
-  }
-  function readTeam(crm) {
-    return parseTeam(rowsOf(crm, TAB.team, TEAM_COLUMNS));
-  }
-  function readTemplates(crm) {
-    return parseTemplates(rowsOf(crm, TAB.templates, TEMPLATE_COLUMNS));
   }
 
   // src/gas/ledger.ts
@@ -7945,17 +9247,17 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
     return n;
   }
-  function shardsOf(all, prefix) {
-    return Object.keys(all).filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length))).sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length))).map((name) => {
+  function shardsOf(all2, prefix) {
+    return Object.keys(all2).filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length))).sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length))).map((name) => {
       try {
-        const keys = JSON.parse(all[name]);
+        const keys = JSON.parse(all2[name]);
         return { name, keys: Array.isArray(keys) ? keys.map(String) : [] };
       } catch (_e) {
         return { name, keys: [] };
       }
     });
   }
-  function writeShards(props, all, prefix, keys) {
+  function writeShards(props, all2, prefix, keys) {
     const chunks = [];
     let current = [];
     let size = 2;
@@ -7970,18 +9272,18 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       size += add;
     }
     if (current.length > 0) chunks.push(current);
-    const values = {};
-    chunks.forEach((c, i) => values[`${prefix}${i}`] = JSON.stringify(c));
-    if (chunks.length > 0) props.setProperties(values);
-    for (const s of shardsOf(all, prefix)) if (!(s.name in values)) props.deleteProperty(s.name);
+    const values2 = {};
+    chunks.forEach((c, i) => values2[`${prefix}${i}`] = JSON.stringify(c));
+    if (chunks.length > 0) props.setProperties(values2);
+    for (const s of shardsOf(all2, prefix)) if (!(s.name in values2)) props.deleteProperty(s.name);
   }
   var scopePrefix = (scope) => `${PREFIX}${scope}.`;
   function claimMail(crm, scope, key, checkQuota = true) {
     return withDocumentLock(crm.lang, () => {
-      const props = PropertiesService.getDocumentProperties();
-      const all = props.getProperties();
+      const props = documentProperties();
+      const all2 = props.getProperties();
       const prefix = scopePrefix(scope);
-      const shards = shardsOf(all, prefix);
+      const shards = shardsOf(all2, prefix);
       if (shards.some((s) => s.keys.includes(key))) return "already";
       if (checkQuota && MailApp.getRemainingDailyQuota() < 1) return "noQuota";
       const last = shards[shards.length - 1];
@@ -7992,23 +9294,23 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     });
   }
   function claimedKeys(scope) {
-    const all = PropertiesService.getDocumentProperties().getProperties();
-    return new Set(shardsOf(all, scopePrefix(scope)).flatMap((s) => s.keys));
+    const all2 = documentProperties().getProperties();
+    return new Set(shardsOf(all2, scopePrefix(scope)).flatMap((s) => s.keys));
   }
   function releaseMail(crm, scope, key) {
     withDocumentLock(crm.lang, () => {
-      const props = PropertiesService.getDocumentProperties();
-      const all = props.getProperties();
-      for (const s of shardsOf(all, scopePrefix(scope))) {
+      const props = documentProperties();
+      const all2 = props.getProperties();
+      for (const s of shardsOf(all2, scopePrefix(scope))) {
         if (s.keys.includes(key)) props.setProperty(s.name, JSON.stringify(s.keys.filter((k) => k !== key)));
       }
     });
   }
   function pruneMail(crm, keep) {
     withDocumentLock(crm.lang, () => {
-      const props = PropertiesService.getDocumentProperties();
-      const all = props.getProperties();
-      for (const name of Object.keys(all)) {
+      const props = documentProperties();
+      const all2 = props.getProperties();
+      for (const name of Object.keys(all2)) {
         if (name === LEGACY) props.deleteProperty(name);
         if (!name.startsWith(PREFIX)) continue;
         const scope = name.slice(PREFIX.length, name.lastIndexOf("."));
@@ -8017,12 +9319,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     });
   }
   function readWaiting() {
-    const all = PropertiesService.getDocumentProperties().getProperties();
-    return shardsOf(all, WAITING).flatMap((s) => s.keys);
+    const all2 = documentProperties().getProperties();
+    return shardsOf(all2, WAITING).flatMap((s) => s.keys);
   }
   function writeWaiting(crm, keys) {
     withDocumentLock(crm.lang, () => {
-      const props = PropertiesService.getDocumentProperties();
+      const props = documentProperties();
       writeShards(props, props.getProperties(), WAITING, keys);
     });
   }
@@ -8034,7 +9336,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
 
   // src/gas/mail.ts
   var QUOTA_ERROR = /too many times|quota/i;
-  function sendUnderLedger(crm, scope, items, sender = "Lembar CRM") {
+  function sendUnderLedger(crm, scope, items, sender2 = "Lembar CRM") {
     const result2 = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
     for (let i = 0; i < items.length; i++) {
       const { key, email: email2 } = items[i];
@@ -8053,7 +9355,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           subject: email2.subject,
           body: email2.text,
           htmlBody: email2.html,
-          name: sender,
+          name: sender2,
           ...email2.replyTo ? { replyTo: email2.replyTo } : {}
         });
         result2.sent++;
@@ -8078,9 +9380,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function markTold(crm, leadIds) {
     if (leadIds.length === 0) return;
-    PropertiesService.getDocumentProperties().setProperties(
-      Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()]))
-    );
+    documentProperties().setProperties(Object.fromEntries(leadIds.map((id) => [KEY + id, crm.now.toISOString()])));
   }
   function alertBigDealNow(crm, lead2) {
     try {
@@ -8089,8 +9389,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const leadId = cellText(lead2["Lead ID"], crm.offset);
       if (!(threshold > 0) || typeof value !== "number" || value < threshold || !leadId || cellText(lead2["Status"], crm.offset) === "Lost")
         return;
-      if (PropertiesService.getDocumentProperties().getProperty(KEY + leadId) !== null) return;
-      const managers = managersOf(readTeam(crm), crm.settings.managerEmails);
+      if (documentProperties().getProperty(KEY + leadId) !== null) return;
+      const team2 = readTeam(crm);
+      const managers = managersOf(team2, crm.settings.managerEmails);
       if (managers.length === 0) return;
       const deal = {
         leadId,
@@ -8103,7 +9404,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const r = sendUnderLedger(
         crm,
         "bigdeal",
-        managers.map((m) => ({ key: `${leadId}:${m}`, email: bigDealEmail(crm.lang, m, [deal], crm.settings.currency) }))
+        managers.map((m) => ({
+          key: `${leadId}:${m}`,
+          email: bigDealEmail(crm.lang, m, [deal], crm.settings.currency, (e) => displayName(team2, e) || e)
+        }))
       );
       if (r.waiting.length === 0 && r.errors.length === 0) markTold(crm, [leadId]);
     } catch (_e) {
@@ -8113,11 +9417,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   // src/gas/clients.ts
   var LAST_CLIENT_PROPERTY = "lembar.lastClientNumber";
   function lastClientNumber() {
-    return Number(PropertiesService.getDocumentProperties().getProperty(LAST_CLIENT_PROPERTY) ?? 0) || 0;
+    return Number(documentProperties().getProperty(LAST_CLIENT_PROPERTY) ?? 0) || 0;
   }
   function takeClientNumber(existing) {
     const n = nextClientNumber(lastClientNumber(), existing);
-    PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
+    documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
     return n;
   }
   function giveClientIds(ss, offset) {
@@ -8134,19 +9438,19 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const rows = ids.flatMap((_id, i) => isLead(i) ? [i] : []);
     if (rows.every((i) => ids[i] !== "")) return 0;
     const company = read("Company");
-    const phone2 = read("Phone");
+    const phone3 = read("Phone");
     const email2 = read("Email");
     const given = rows.map((i) => ({
       leadId: cellText(leadIds[i], offset).trim(),
       clientId: ids[i],
       name: names[i],
       company: company[i],
-      phone: phone2[i],
+      phone: phone3[i],
       email: email2[i]
     }));
     const result2 = assignClientIds(given, lastClientNumber());
     if (result2.assigned.length === 0) return 0;
-    PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result2.last));
+    documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result2.last));
     const changed = result2.assigned.map((k) => rows[k]);
     const first = changed.reduce((a, b) => Math.min(a, b));
     const end = changed.reduce((a, b) => Math.max(a, b));
@@ -8155,9 +9459,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     sheet.getRange(first + 2, header.index["Client ID"] + 1, block.length, 1).setNumberFormat("@").setValues(block);
     return result2.assigned.length;
   }
-  function clientSummary(crm, all, clientId) {
+  function clientSummary(crm, all2, clientId) {
     const text5 = (v) => cellText(v, crm.offset);
-    const rows = all.filter((r) => text5(r["Client ID"]).trim() === clientId);
+    const rows = all2.filter((r) => text5(r["Client ID"]).trim() === clientId);
     const facts = contactFacts(rows, text5, crm.offset);
     const iso = (d) => d ? d.toISOString() : "";
     const deals = rows.map((r) => {
@@ -8190,7 +9494,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       email: cols["Email"][i]
     }));
     const result2 = assignClientIds([...existing, ...incoming.map((r) => ({ ...r, clientId: "" }))], lastClientNumber());
-    PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result2.last));
+    documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(result2.last));
     return result2.ids.slice(existing.length);
   }
   var MAX_CARD_ACTIVITIES = 300;
@@ -8199,8 +9503,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const clientId = cleanText(arg && typeof arg === "object" ? arg.clientId : "");
     if (clientIdNumber(clientId) === null) return null;
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const all = leads.allRows().map((r) => leads.toRecord(r));
-    const client2 = clientSummary(crm, all, clientId);
+    const all2 = leads.allRows().map((r) => leads.toRecord(r));
+    const client2 = clientSummary(crm, all2, clientId);
     if (client2.deals.length === 0) return null;
     const ids = new Set(client2.deals.map((d) => d.leadId));
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
@@ -8215,13 +9519,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         by: text5(a["By"])
       })
     );
-    const phone2 = normalizePhone(client2.phone);
+    const phone3 = normalizePhone(client2.phone);
     return {
       ...client2,
       activities: history.slice(-MAX_CARD_ACTIVITIES),
       activityCount: history.length,
-      whatsapp: phone2.ok ? whatsappLink(phone2.e164) : "",
-      tel: phone2.ok ? `tel:${phone2.e164}` : ""
+      whatsapp: phone3.ok ? whatsappLink(phone3.e164) : "",
+      tel: phone3.ok ? `tel:${phone3.e164}` : "",
+      phoneText: phone3.ok ? formatPhone(phone3.e164) : client2.phone
     };
   }
 
@@ -8257,9 +9562,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (clientId) {
         const mine = clientIds.flatMap((id, i) => id === clientId ? [i] : []);
         if (mine.length === 0) return { ok: false, errors: unknownClient(crm.lang, clientId) };
-        const all = leads.allRows().map((r) => leads.toRecord(r));
+        const all2 = leads.allRows().map((r) => leads.toRecord(r));
         const facts = contactFacts(
-          mine.map((i) => all[i]),
+          mine.map((i) => all2[i]),
           (v) => cellText(v, crm.offset),
           crm.offset
         );
@@ -8282,7 +9587,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         client2 = formatClientId(takeClientNumber(clientIds));
       }
       const owner = lead2.owner || currentUser();
-      const props = PropertiesService.getDocumentProperties();
+      const props = documentProperties();
       const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols["Lead ID"]);
       const leadId = formatLeadId(n);
       const row = leads.append([
@@ -8342,10 +9647,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return [...contact, ...sameClient];
   }
   function duplicatesAnswer(crm, leads, matches2) {
-    const all = leads.allRows().map((r) => leads.toRecord(r));
+    const all2 = leads.allRows().map((r) => leads.toRecord(r));
     const text5 = (v) => cellText(v, crm.offset);
     const duplicates = matches2.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
-      const r = all[m.index];
+      const r = all2[m.index];
       return {
         leadId: text5(r["Lead ID"]),
         name: text5(r["Name"]),
@@ -8359,7 +9664,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       };
     });
     const ids = [...new Set(duplicates.map((d) => d.clientId).filter((id) => id !== ""))].slice(0, MAX_LISTED_CLIENTS);
-    return { ok: false, duplicates, clients: ids.map((id) => clientSummary(crm, all, id)) };
+    return { ok: false, duplicates, clients: ids.map((id) => clientSummary(crm, all2, id)) };
   }
 
   // src/gas/runlog.ts
@@ -8386,22 +9691,22 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       return { sending: [], sent: [] };
     }
   }
-  function stateOf(all, id) {
+  function stateOf(all2, id) {
     return {
-      sent: new Set(shardsOf(all, scopePrefix(sentScope(id))).flatMap((s) => s.keys)),
-      uncertain: new Set(shardsOf(all, uncertainPrefix(id)).flatMap((s) => s.keys)),
-      journal: parseJournal(all[journalName(id)])
+      sent: new Set(shardsOf(all2, scopePrefix(sentScope(id))).flatMap((s) => s.keys)),
+      uncertain: new Set(shardsOf(all2, uncertainPrefix(id)).flatMap((s) => s.keys)),
+      journal: parseJournal(all2[journalName(id)])
     };
   }
   function readLedger(id) {
-    return stateOf(PropertiesService.getDocumentProperties().getProperties(), id);
+    return stateOf(documentProperties().getProperties(), id);
   }
   function journaled() {
-    const all = PropertiesService.getDocumentProperties().getProperties();
+    const all2 = documentProperties().getProperties();
     const prefix = journalName("");
     return new Set(
-      Object.keys(all).filter((k) => k.startsWith(prefix)).filter((k) => {
-        const j = parseJournal(all[k]);
+      Object.keys(all2).filter((k) => k.startsWith(prefix)).filter((k) => {
+        const j = parseJournal(all2[k]);
         return j.sending.length + j.sent.length > 0;
       }).map((k) => k.slice(prefix.length))
     );
@@ -8409,9 +9714,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function handled(s, key) {
     return s.sent.has(key) || s.uncertain.has(key) || s.journal.sending.some((e) => e.k === key);
   }
-  function addSent(all, id, key, out) {
+  function addSent(all2, id, key, out) {
     const prefix = scopePrefix(sentScope(id));
-    const shards = shardsOf(all, prefix);
+    const shards = shardsOf(all2, prefix);
     const last = shards[shards.length - 1];
     if (last && bytes(JSON.stringify([...last.keys, key])) <= 8e3) out[last.name] = JSON.stringify([...last.keys, key]);
     else out[`${prefix}${shards.length}`] = JSON.stringify([key]);
@@ -8427,15 +9732,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       let todo = records;
       if (checkExisting) {
         const cols = acts.columnsOf(["Lead ID", "Type", "Summary", "Timestamp"]);
-        const keyOf2 = (id, type, summary2) => `${cellText(id, crm.offset)}\0${cellText(type, crm.offset)}\0${cellText(summary2, crm.offset)}`;
+        const keyOf3 = (id, type, summary2) => `${cellText(id, crm.offset)}\0${cellText(type, crm.offset)}\0${cellText(summary2, crm.offset)}`;
         const times = /* @__PURE__ */ new Map();
         cols["Lead ID"].forEach((id, i) => {
           const when = cols["Timestamp"][i];
-          const k = keyOf2(id, cols["Type"][i], cols["Summary"][i]);
+          const k = keyOf3(id, cols["Type"][i], cols["Summary"][i]);
           if (isDate(when)) times.set(k, [...times.get(k) ?? [], when.getTime()]);
         });
         todo = records.filter(
-          (r) => !(times.get(keyOf2(r["Lead ID"], r["Type"], r["Summary"])) ?? []).some(
+          (r) => !(times.get(keyOf3(r["Lead ID"], r["Type"], r["Summary"])) ?? []).some(
             (at) => Math.abs(at - r["Timestamp"].getTime()) < 12e4
           )
         );
@@ -8468,14 +9773,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       );
     }
     const after = withDocumentLock(crm.lang, () => {
-      const props = PropertiesService.getDocumentProperties();
-      const all = props.getProperties();
-      const s = stateOf(all, id);
+      const props = documentProperties();
+      const all2 = props.getProperties();
+      const s = stateOf(all2, id);
       const gone = new Set([...lost, ...unlogged].map((e) => `${e.r}\0${e.k}`));
       const keep = (e) => !gone.has(`${e.r}\0${e.k}`);
       const journal = { sending: s.journal.sending.filter(keep), sent: s.journal.sent.filter(keep) };
       for (const e of lost) s.uncertain.add(e.k);
-      writeShards(props, all, uncertainPrefix(id), [...s.uncertain]);
+      writeShards(props, all2, uncertainPrefix(id), [...s.uncertain]);
       props.setProperty(journalName(id), JSON.stringify(journal));
       return { ...s, journal };
     });
@@ -8491,16 +9796,16 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     let durable = [];
     let logged = [];
     const step = (next) => withDocumentLock(crm.lang, () => {
-      const props = PropertiesService.getDocumentProperties();
-      const all = props.getProperties();
-      const s = stateOf(all, id);
-      const values = {};
+      const props = documentProperties();
+      const all2 = props.getProperties();
+      const s = stateOf(all2, id);
+      const values2 = {};
       const j = s.journal;
       if (confirm) {
         const c = confirm;
         j.sending = j.sending.filter((e) => !mine(c.k)(e));
         j.sent.push(c);
-        if (!s.sent.has(c.k)) addSent(all, id, c.k, values);
+        if (!s.sent.has(c.k)) addSent(all2, id, c.k, values2);
         s.sent.add(c.k);
       }
       if (release) {
@@ -8517,8 +9822,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           outcome = "claimed";
         }
       }
-      values[journalName(id)] = JSON.stringify(j);
-      props.setProperties(values);
+      values2[journalName(id)] = JSON.stringify(j);
+      props.setProperties(values2);
       if (confirm) durable.push(confirm);
       confirm = null;
       release = null;
@@ -8579,9 +9884,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const names = table2.column("Campaign").map((v) => cellText(v, offset).trim());
     const missing = names.map((n2, i) => n2 !== "" && ids[i] === "" ? i : -1).filter((i) => i >= 0);
     if (missing.length === 0) return 0;
-    const props = PropertiesService.getDocumentProperties();
-    const all = props.getProperties();
-    let n = Number(all[LAST_CAMPAIGN] ?? 0) || 0;
+    const props = documentProperties();
+    const all2 = props.getProperties();
+    let n = Number(all2[LAST_CAMPAIGN] ?? 0) || 0;
     for (const id of ids) {
       const m = ID_RE.exec(id);
       if (m && Number(m[1]) > n) n = Number(m[1]);
@@ -8591,9 +9896,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     for (const i of missing) {
       const id = formatCampaignId(++n);
       const old = scopePrefix(`campaign-${names[i]}`);
-      const keys = shardsOf(all, old).flatMap((s) => s.keys);
+      const keys = shardsOf(all2, old).flatMap((s) => s.keys);
       if (keys.length > 0) {
-        writeShards(props, all, scopePrefix(sentScope(id)), [
+        writeShards(props, all2, scopePrefix(sentScope(id)), [
           ...new Set(keys.map((k) => k.includes("@") ? mailboxKey(k) : k))
         ]);
         legacy.add(old);
@@ -8602,13 +9907,412 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
     props.setProperty(LAST_CAMPAIGN, String(n));
     for (const g of given) table2.update(g.index, { "Campaign ID": g.id });
-    for (const old of legacy) for (const s of shardsOf(all, old)) props.deleteProperty(s.name);
+    for (const old of legacy) for (const s of shardsOf(all2, old)) props.deleteProperty(s.name);
     return given.length;
+  }
+
+  // src/core/intake.ts
+  var INTAKE_COLUMNS = [
+    { header: "Lead ID", key: "leadId", kind: "text" },
+    { header: "Owner", key: "owner", kind: "text" },
+    { header: "Intake", key: "intake", kind: "text" },
+    { header: "Owner Told", key: "ownerTold", kind: "datetime" },
+    { header: "Intake Note", key: "intakeNote", kind: "text" }
+  ];
+  var INTAKE = {
+    pending: "Pending",
+    joining: "Joining",
+    newLead: "New lead",
+    newDeal: "New deal",
+    joined: "Joined",
+    review: "Review"
+  };
+  var FORM_AUTHOR = "Lead form";
+  var QUESTION_WORDS = [
+    ["company", /\b(company|perusahaan|instansi|usaha|bisnis|organi[sz]ation|organisasi|kantor)\b/],
+    ["source", /\b(hear|heard|tahu|mengetahui|sumber|source|referensi)\b|dari mana/],
+    ["email", /\b(e ?mail|surel)\b/],
+    ["phone", /\b(phone|telepon|telpon|telp|hp|handphone|whatsapp|wa|mobile|ponsel|nomor)\b/],
+    ["needs", /\b(needs?|kebutuhan|keperluan|message|pesan|requirements?|inquiry|pertanyaan|keterangan)\b/],
+    ["name", /\b(name|nama)\b/]
+  ];
+  var words = (h) => h.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  function mapQuestions(headers) {
+    const ours = new Set(INTAKE_COLUMNS.map((c) => c.header));
+    const out = {};
+    headers.forEach((h, i) => {
+      const title = String(h ?? "").trim();
+      if (i === 0 || title === "" || ours.has(title)) return;
+      const w = words(title);
+      const q = QUESTION_WORDS.find(([name, re]) => out[name] === void 0 && re.test(w));
+      if (q) out[q[0]] = i;
+    });
+    return out;
+  }
+  var isLeadForm = (q) => q.name !== void 0 && (q.phone !== void 0 || q.email !== void 0);
+  var SOURCE_WORDS = [
+    ["Google Ads", /\b(google ads|iklan google|adwords|google)\b/],
+    ["Referral", /\b(referral|referensi|teman|friend|kenalan|rekomendasi|recommend|saudara|keluarga|colleague|rekan)\b/],
+    ["Social Media", /\b(instagram|ig|facebook|fb|tiktok|linkedin|twitter|youtube|social|sosial|medsos)\b/],
+    ["WhatsApp", /\b(whatsapp|wa)\b/],
+    ["Event", /\b(event|pameran|expo|acara|seminar|exhibition)\b/],
+    ["Walk-in", /\b(walk in|datang langsung|toko|showroom)\b/],
+    ["Email", /\b(email|newsletter)\b/],
+    ["Phone", /\b(phone|telepon|telpon)\b/],
+    ["Website", /\b(website|web|situs|internet|online|search)\b/]
+  ];
+  function sourceOf(answer, settings2) {
+    const a = cleanText(answer).toLowerCase();
+    const exact = settings2.sources.find((s) => s.toLowerCase() === a);
+    if (exact) return exact;
+    const w = words(a);
+    for (const [source, re] of SOURCE_WORDS) {
+      const known2 = settings2.sources.find((s) => s.toLowerCase() === source.toLowerCase());
+      if (known2 && re.test(w)) return known2;
+    }
+    return settings2.leadFormSource;
+  }
+  var LINK = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|ru|xyz|top|info|biz|io|click|site)\b)/gi;
+  function spamReason(answers) {
+    const all2 = Object.values(answers).join(" ");
+    if (/<\s*a\s|<\s*script|\[url[=\]]/i.test(all2)) return { key: "intake.spamMarkup" };
+    if ((answers.name.match(LINK) ?? []).length > 0) return { key: "intake.spamLinkInName" };
+    if ((answers.needs.match(LINK) ?? []).length >= 3) return { key: "intake.spamLinks" };
+    if (answers.name !== "" && !/\p{L}/u.test(answers.name)) return { key: "intake.spamName" };
+    return null;
+  }
+  function decide(answers, settings2, leads) {
+    const checked = validateLeadForm(
+      {
+        name: answers.name,
+        company: answers.company,
+        phone: answers.phone,
+        email: answers.email,
+        needs: answers.needs,
+        source: sourceOf(answers.source, settings2)
+      },
+      settings2
+    );
+    const spam = spamReason(answers);
+    if (!checked.ok || spam) return { kind: "review", errors: checked.ok ? {} : checked.errors, spam };
+    const lead2 = checked.lead;
+    const rows = leads.filter((r) => r.clientId !== "");
+    const me = { leadId: "", name: lead2.name, company: lead2.company, phone: lead2.phone, email: lead2.email };
+    const contact = findContactMatches(lead2, { phone: rows.map((r) => r.phone), email: rows.map((r) => r.email) }).map((m) => m.index).filter((i) => explainPair(me, rows[i]).verdict !== null);
+    const named = findSameClient(me, rows).map((m) => m.index);
+    const hits = [.../* @__PURE__ */ new Set([...contact, ...named])];
+    if (hits.length === 0) return { kind: "new", lead: lead2, clientId: "", clientOwner: "" };
+    const clientId = rows[hits[0]].clientId;
+    const deals = rows.filter((r) => r.clientId === clientId).sort((a, b) => b.createdAt - a.createdAt);
+    const open = deals.find((r) => isOpenStatus(r.status));
+    if (open) return { kind: "join", lead: lead2, leadId: open.leadId, owner: open.owner };
+    return { kind: "new", lead: lead2, clientId, clientOwner: deals[0]?.owner ?? "" };
+  }
+  function digest2(text5) {
+    let h = 2166136261;
+    for (let i = 0; i < text5.length; i++) {
+      h ^= text5.charCodeAt(i);
+      h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h.toString(36);
+  }
+  function ownerByRule(source, settings2, sales, lastTurn2) {
+    const bySource = settings2.leadFormOwners[source];
+    if (bySource) return bySource;
+    if (sales.length === 0) return "";
+    const at = sales.indexOf(lastTurn2);
+    return sales[(at + 1) % sales.length];
+  }
+
+  // src/gas/intake-tab.ts
+  function formTabs(ss) {
+    return ss.getSheets().filter((s) => s.getFormUrl() !== null);
+  }
+  function openResponses(sheet) {
+    const values2 = sheet.getDataRange().getValues();
+    const titles = (values2[0] ?? []).map((h) => String(h ?? "").trim());
+    const questions = mapQuestions(titles);
+    if (!isLeadForm(questions)) return null;
+    const missing = INTAKE_COLUMNS.map((c) => c.header).filter((h) => !titles.includes(h));
+    if (missing.length > 0) {
+      appendHeaders(sheet, missing);
+      titles.push(...missing);
+      if (questions.phone !== void 0)
+        sheet.getRange(2, questions.phone + 1, sheet.getMaxRows() - 1, 1).setNumberFormat("@");
+    }
+    const width = titles.length;
+    const rows = values2.slice(1).map((r) => {
+      const row = r.slice(0, width);
+      while (row.length < width) row.push("");
+      return row;
+    });
+    const col2 = Object.fromEntries(INTAKE_COLUMNS.map((c) => [c.header, titles.indexOf(c.header)]));
+    return { sheet, rows, col: col2, questions, titles };
+  }
+  function answersOf(tab, row, offset) {
+    const at = (q) => {
+      const i = tab.questions[q];
+      return i === void 0 ? "" : cleanText(cellText(row[i], offset));
+    };
+    return {
+      name: at("name"),
+      company: at("company"),
+      phone: at("phone"),
+      email: at("email"),
+      needs: at("needs"),
+      source: at("source")
+    };
+  }
+  function answersFromEvent(tab, named) {
+    if (named === null || typeof named !== "object") return null;
+    const byTitle = named;
+    const at = (q) => {
+      const i = tab.questions[q];
+      if (i === void 0) return "";
+      const v = byTitle[tab.titles[i]];
+      return cleanText(Array.isArray(v) ? v.join(", ") : v);
+    };
+    return {
+      name: at("name"),
+      company: at("company"),
+      phone: at("phone"),
+      email: at("email"),
+      needs: at("needs"),
+      source: at("source")
+    };
+  }
+  function sentAt(row) {
+    return isDate(row[0]) ? row[0] : null;
+  }
+  function hasAnswers(tab, row) {
+    return Object.values(tab.questions).some((i) => i !== void 0 && String(row[i] ?? "").trim() !== "");
+  }
+  function writeMarks(tab, marks) {
+    if (marks.size === 0) return;
+    const indices = [...marks.keys()];
+    const first = Math.min(...indices);
+    const last = Math.max(...indices);
+    for (const [i, m] of marks) for (const [h, v] of Object.entries(m)) tab.rows[i][tab.col[h]] = v;
+    const cols = Object.values(tab.col).sort((a, b) => a - b);
+    let run = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const block = tab.rows.slice(first, last + 1).map((r) => run.map((c) => r[c] ?? ""));
+      tab.sheet.getRange(first + 2, run[0] + 1, block.length, run.length).setValues(block);
+      run = [];
+    };
+    for (const c of cols) {
+      if (run.length > 0 && c !== run[run.length - 1] + 1) flush();
+      run.push(c);
+    }
+    flush();
+  }
+  function connectLeadForm(ss) {
+    for (const sheet of formTabs(ss)) {
+      const tab = openResponses(sheet);
+      if (!tab) continue;
+      const missing = QUESTIONS.filter((q) => tab.questions[q] === void 0);
+      return { tab: sheet.getName(), formUrl: sheet.getFormUrl() ?? "", missing };
+    }
+    return null;
+  }
+  var QUESTIONS = ["name", "company", "phone", "email", "needs", "source"];
+
+  // src/core/people.ts
+  var NO_OWNER = "(none)";
+  function personKey(v) {
+    return String(v ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9@]+/g, " ").trim();
+  }
+  var tokens = (s) => personKey(s).split(" ").filter(Boolean);
+  function spellings(p) {
+    const name = tokens(p.name);
+    const local = tokens(p.email.split("@")[0]);
+    const out = [];
+    if (name.length > 0) out.push([name.join(" ")]);
+    if (local.length > 0) out.push([local.join(" "), local.join("")]);
+    return out;
+  }
+  function fitsTokens(value, name) {
+    if (value.length === 0 || value.length > name.length) return false;
+    let j = 0;
+    for (const v of value) {
+      while (j < name.length && !(name[j] === v || v.length === 1 && name[j].startsWith(v))) j++;
+      if (j === name.length) return false;
+      j++;
+    }
+    return value.some((v) => v.length > 1);
+  }
+  var initialsOf2 = (name) => name.map((t2) => t2[0]).join("");
+  function matchOwner(raw, team2) {
+    const text5 = String(raw ?? "").trim();
+    if (text5 === "") return { email: "", how: "empty", candidates: [] };
+    const e = normalizeEmail(text5);
+    if (e.ok) return { email: e.email, how: "email", candidates: [] };
+    const key = personKey(text5);
+    const v = tokens(text5);
+    const compact = v.join("");
+    const levels = [
+      (p) => spellings(p).some((s) => s.includes(key)),
+      (p) => fitsTokens(v, tokens(p.name)) || fitsTokens(v, tokens(p.email.split("@")[0])),
+      (p) => v.length === 1 && compact.length >= 2 && tokens(p.name).length >= 2 && initialsOf2(tokens(p.name)) === compact,
+      (p) => v.every((t2) => t2.length === 1) && v.length >= 2 && initialsOf2(tokens(p.name)) === compact
+    ];
+    for (const level of levels) {
+      const hits = team2.filter(level);
+      if (hits.length === 1) return { email: hits[0].email, how: "name", candidates: [hits[0].email] };
+      if (hits.length > 1) return { email: "", how: "ambiguous", candidates: hits.map((p) => p.email) };
+    }
+    return { email: "", how: "unknown", candidates: [] };
+  }
+  function ownerValues(cells, team2) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const c of cells) {
+      const text5 = String(c.value ?? "").trim();
+      if (text5 === "") continue;
+      const e = normalizeEmail(text5);
+      const key = e.ok ? e.email : personKey(text5);
+      const known2 = byKey.get(key);
+      if (known2) known2.rows.push(c.row);
+      else byKey.set(key, { value: text5, rows: [c.row], match: matchOwner(text5, team2) });
+    }
+    return [...byKey.values()];
+  }
+  function answerFor(answers, value) {
+    if (!answers) return void 0;
+    if (Object.prototype.hasOwnProperty.call(answers, value)) return answers[value];
+    const key = personKey(value);
+    for (const k of Object.keys(answers)) if (personKey(k) === key) return answers[k];
+    return void 0;
+  }
+  function readOwnerAnswer(answer, team2) {
+    if (answer.trim() === NO_OWNER) return { kind: "none" };
+    const e = normalizeEmail(answer);
+    if (!e.ok) return { kind: "bad" };
+    return team2.some((p) => p.email === e.email) ? { kind: "member", email: e.email } : { kind: "new", email: e.email };
+  }
+
+  // src/gas/owners.ts
+  function people(crm, owners) {
+    const out = [...readTeam(crm).values()].map((m) => ({ email: m.email, name: m.name }));
+    const seen = new Set(out.map((p) => p.email));
+    for (const v of owners) {
+      const e = typeof v === "string" && v.includes("@") ? normalizeEmail(v) : null;
+      if (e?.ok && !seen.has(e.email)) {
+        seen.add(e.email);
+        out.push({ email: e.email, name: "" });
+      }
+    }
+    return out;
+  }
+  function ownerNamesOf(crm, owners, team2) {
+    const cells = owners.map((v, i) => ({ row: i + 2, value: cellText(v, crm.offset) }));
+    return ownerValues(cells, team2).filter((o) => o.match.how !== "email").map((o) => ({
+      value: o.value,
+      rows: o.rows.length,
+      email: o.match.email,
+      how: o.match.how,
+      candidates: o.match.candidates
+    }));
+  }
+  function ownerLines(crm, names) {
+    return names.map(
+      (o) => t(crm.lang, "owners.bareNames", {
+        rows: o.rows,
+        value: userText(o.value),
+        guess: o.email ? t(crm.lang, "owners.guess", { email: o.email }) : ""
+      })
+    );
+  }
+  function ownerToast(crm, names) {
+    if (names.length === 0) return "";
+    const shown3 = names.slice(0, 3).map((o) => o.value);
+    return t(crm.lang, "owners.toast", {
+      count: names.length,
+      names: userText(names.length > 3 ? `${shown3.join(", ")}, …` : shown3.join(", "))
+    });
+  }
+  function getOwnerNames() {
+    return ownerNamesFor(openCrm());
+  }
+  function ownerNamesFor(crm) {
+    if (!crm.ss.getSheetByName(TAB.leads)) return { owners: [], team: [] };
+    const owners = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).column("Owner");
+    const team2 = people(crm, owners);
+    return { owners: ownerNamesOf(crm, owners, team2), team: team2 };
+  }
+  function mapOwners(arg) {
+    const crm = openCrm();
+    const raw = arg && typeof arg === "object" ? arg.mapping : void 0;
+    const mapping = /* @__PURE__ */ Object.create(null);
+    if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+      for (const [k, v] of Object.entries(raw)) if (typeof v === "string" && v.trim() !== "") mapping[k] = v;
+    }
+    return withDocumentLock(crm.lang, () => {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const owners = leads.column("Owner");
+      const ids = leads.column("Lead ID");
+      const team2 = people(crm, owners);
+      const to = /* @__PURE__ */ new Map();
+      const added = [];
+      for (const o of ownerNamesOf(crm, owners, team2)) {
+        const answer = answerFor(mapping, o.value);
+        if (answer === void 0) continue;
+        const a = readOwnerAnswer(answer, team2);
+        if (a.kind === "bad")
+          throw new CrmError(
+            { key: "import.badOwner", params: { value: userText(o.value), answer: userText(answer) } },
+            crm.lang
+          );
+        if (a.kind === "new" && !added.some((p) => p.email === a.email)) added.push({ email: a.email, name: o.value });
+        to.set(o.value, a.kind === "none" ? "" : a.email);
+      }
+      const values2 = owners.map((v) => cellText(v, crm.offset));
+      const changes = [];
+      const byKey = new Map([...to].map(([k, v]) => [k, v]));
+      values2.forEach((v, i) => {
+        const text5 = v.trim();
+        if (text5 === "") return;
+        const target = byKey.get(text5) ?? answerFor(Object.fromEntries(byKey), text5);
+        if (target === void 0 || target === text5) return;
+        changes.push({ index: i, from: v, to: target });
+      });
+      if (changes.length > 0) {
+        const lo = changes[0].index;
+        const hi = changes[changes.length - 1].index;
+        const block = owners.slice(lo, hi + 1);
+        for (const c of changes) block[c.index - lo] = c.to;
+        leads.writeColumn("Owner", lo, block);
+      }
+      if (added.length > 0 && crm.ss.getSheetByName(TAB.team))
+        Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang).append(added.map((p) => ({ Email: p.email, Name: p.name })));
+      const by = currentUser();
+      if (changes.length > 0)
+        Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
+          changes.map(
+            (c) => ({
+              Timestamp: crm.now,
+              "Lead ID": cellText(ids[c.index], crm.offset),
+              Type: "Note",
+              Summary: t(crm.lang, "owners.note", {
+                from: userText(c.from),
+                to: userText(c.to === "" ? "∅" : c.to)
+              }),
+              By: by,
+              "Next Follow-up": ""
+            })
+          )
+        );
+      const message2 = t(crm.lang, "owners.done", { count: changes.length, team: added.length });
+      if (changes.length > 0 || added.length > 0) appendRunLog(crm.ss, crm.lang, crm.now, "mapOwners", "ok", message2);
+      return { changed: changes.length, addedTeam: added.length, message: message2 };
+    });
   }
 
   // src/gas/setup.ts
   function setupCrm() {
+    forgetSettings();
     const crm = openCrm();
+    rememberSpreadsheet(crm.ss);
     return withDocumentLock(crm.lang, () => {
       const ss = crm.ss;
       const result2 = {
@@ -8619,7 +10323,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         clientIds: 0,
         addedTemplates: 0,
         settingsProblems: [],
-        teamProblems: []
+        teamProblems: [],
+        leadForm: null,
+        ownerNames: []
       };
       for (const table2 of TABLES) {
         let sheet = ss.getSheetByName(table2.name);
@@ -8644,9 +10350,13 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const settingsSheet = ss.getSheetByName(TAB.settings);
       result2.addedSettings = ensureSettings(settingsSheet, crm.lang, crm.offset);
       result2.settingsProblems = writeSettingProblems(settingsSheet, crm.lang, crm.offset);
+      forgetSettings();
       protect(ss);
-      const team = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
-      result2.teamProblems = teamProblems(team.allRows().map((r) => team.toRecord(r))).map((m) => message(crm.lang, m));
+      const team2 = Table.open(ss, TAB.team, TEAM_COLUMNS, crm.lang);
+      result2.leadForm = connectLeadForm(ss);
+      result2.teamProblems = teamProblems(team2.allRows().map((r) => team2.toRecord(r))).map((m) => message(crm.lang, m));
+      const owners = ownerNamesFor(crm).owners;
+      result2.ownerNames = ownerLines(crm, owners);
       ss.toast(
         [
           t(crm.lang, "setup.done", { created: result2.createdTabs.length, repaired: result2.addedHeaders.length }),
@@ -8654,12 +10364,21 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           result2.clientIds > 0 ? t(crm.lang, "setup.clientIds", { count: result2.clientIds }) : "",
           result2.addedTemplates > 0 ? t(crm.lang, "setup.templates", { count: result2.addedTemplates }) : "",
           result2.settingsProblems.length > 0 ? t(crm.lang, "setup.settingsProblems", { count: result2.settingsProblems.length }) : "",
-          ...result2.teamProblems
+          ...result2.teamProblems,
+          leadFormText(crm.lang, result2.leadForm),
+          ownerToast(crm, owners)
         ].filter(Boolean).join(" "),
         t(crm.lang, "menu.title")
       );
       return result2;
     });
+  }
+  function leadFormText(lang, form) {
+    if (!form) return t(lang, "setup.noLeadForm");
+    const connected = t(lang, "setup.leadForm", { tab: form.tab });
+    if (form.missing.length === 0) return connected;
+    const fields2 = refs(form.missing.map((q) => `field.${q}`));
+    return `${connected} ${t(lang, "setup.leadFormMissing", { fields: fields2 })}`;
   }
   function ensureHeaders(sheet, columns) {
     const lastCol = sheet.getLastColumn();
@@ -8676,9 +10395,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
     const rows = sheet.getMaxRows() - 1;
     if (rows < 1) return;
-    for (const c of columns) {
-      if (c.kind === "checkbox") continue;
-      sheet.getRange(2, map.index[c.header] + 1, rows, 1).setNumberFormat(NUMBER_FORMAT[c.kind]);
+    const want = new Array(map.width).fill(null);
+    for (const c of columns) if (c.kind !== "checkbox") want[map.index[c.header]] = NUMBER_FORMAT[c.kind];
+    for (let i = 0; i < want.length; ) {
+      const f = want[i];
+      let n = 1;
+      while (i + n < want.length && f !== null && want[i + n] === f) n++;
+      if (f !== null) sheet.getRange(2, i + 1, rows, n).setNumberFormat(f);
+      i += n;
     }
   }
   function ensureTemplates(ss) {
@@ -8716,7 +10440,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const names = sheet.getRange(2, header.index["Name"] + 1, last - 1, 1).getValues();
     const missing = ids.map(([id], i) => cellText(id, offset).trim() === "" && cellText(names[i][0], offset).trim() !== "" ? i : -1).filter((i) => i >= 0);
     if (missing.length === 0) return 0;
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     let n = nextLeadNumber(
       Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0,
       ids.map((r) => r[0])
@@ -8752,11 +10476,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     sheet.getRange(2, map.index["Status"] + 1, rows, 1).setDataValidation(statusRule(statuses));
   }
   function ensureSettings(sheet, lang, offset) {
-    const values = sheet.getDataRange().getValues();
-    const map = mapHeaders(values[0]);
-    const present = new Set(values.slice(1).map((r) => String(r[map.index["Setting"]]).trim()));
+    const values2 = sheet.getDataRange().getValues();
+    const map = mapHeaders(values2[0]);
+    const present = new Set(values2.slice(1).map((r) => String(r[map.index["Setting"]]).trim()));
     const current = parseSettings(
-      values.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]], offset) }))
+      values2.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]], offset) }))
     ).settings;
     const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
     if (missing.length === 0) return [];
@@ -8776,9 +10500,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return missing.map((r) => r.setting);
   }
   function writeSettingProblems(sheet, lang, offset) {
-    const values = sheet.getDataRange().getValues();
-    const map = mapHeaders(values[0]);
-    const rows = values.slice(1);
+    const values2 = sheet.getDataRange().getValues();
+    const map = mapHeaders(values2[0]);
+    const rows = values2.slice(1);
     const parsed = parseSettings(
       rows.map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]], offset) }))
     );
@@ -8813,140 +10537,380 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
   }
 
-  // src/gas/activities.ts
-  function logActivity(input) {
-    const crm = openCrm();
-    const valid = validateActivity(input ?? {});
-    if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
-    const a = valid.activity;
-    return withDocumentLock(crm.lang, () => {
-      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const index = findLead(leads, a.leadId, crm.offset);
-      if (index < 0)
-        return {
-          ok: false,
-          errors: renderErrors(crm.lang, {
-            leadId: { key: "error.unknownLead", params: { leadId: userText(a.leadId) } }
-          })
-        };
-      const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-      const lead2 = leads.readRow(index);
-      const update = contactUpdate(
-        {
-          status: cellText(lead2["Status"], crm.offset),
-          lastContact: lead2["Last Contact"],
-          followUps: lead2["Follow-ups"]
-        },
-        a,
-        crm.now,
-        crm.settings,
-        crm.offset
-      );
-      activities.append([
-        {
-          Timestamp: crm.now,
-          "Lead ID": a.leadId,
-          Type: a.type,
-          Summary: a.summary,
-          By: currentUser(),
-          "Next Follow-up": update.nextFollowUp ?? ""
-        }
-      ]);
-      const changes = {};
-      if (update.lastContact) changes["Last Contact"] = update.lastContact;
-      if (update.followUps !== void 0) changes["Follow-ups"] = update.followUps;
-      if (update.nextFollowUp) changes["Next Follow-up"] = update.nextFollowUp;
-      if (Object.keys(changes).length > 0) leads.update(index, changes);
-      const followUps = update.followUps ?? Number(lead2["Follow-ups"] || 0);
-      const last = update.lastContact ?? lead2["Last Contact"];
-      const next = update.nextFollowUp ?? lead2["Next Follow-up"];
-      return {
-        ok: true,
-        leadId: a.leadId,
-        lastContact: isDate(last) ? last.toISOString() : cellText(last, crm.offset),
-        followUps,
-        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset)
+  // src/core/intake-email.ts
+  var INTRO = {
+    new: "intake.introNew",
+    newDeal: "intake.introNewDeal",
+    joined: "intake.introJoined"
+  };
+  function intakeEmail(lang, to, greetAs, n) {
+    const subject = t(lang, n.kind === "joined" ? "intake.subjectJoined" : "intake.subjectNew", { name: n.name });
+    const greeting = t(lang, "intake.greeting", { owner: greetAs || to });
+    const intro = t(lang, INTRO[n.kind], { due: formatDay(n.due, lang, "long"), leadId: n.leadId });
+    const facts = [
+      ["field.name", n.name],
+      ["field.company", n.company],
+      ["field.phone", n.phone ? formatPhone(n.phone) : ""],
+      ["field.email", n.email],
+      ["field.needs", n.needs],
+      ["field.source", n.source ? label(lang, "source", n.source) : ""]
+    ];
+    const shown3 = facts.filter(([, v]) => v !== "");
+    const open = t(lang, "intake.openRow");
+    const footer = t(lang, "intake.footer");
+    const text5 = [
+      greeting,
+      "",
+      intro,
+      "",
+      ...shown3.map(([k, v]) => `${t(lang, k)}: ${v}`),
+      "",
+      `${open} (${n.leadId}): ${n.link}`,
+      "",
+      footer
+    ].join("\n");
+    const rows = shown3.map(
+      ([k, v]) => `<tr><td style="color:#5f6368;padding:2px 12px 2px 0;vertical-align:top">${escapeHtml(t(lang, k))}</td><td style="white-space:pre-wrap">${escapeHtml(v)}</td></tr>`
+    ).join("");
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124;max-width:680px"><p>${escapeHtml(greeting)}</p><p>${escapeHtml(intro)}</p><table>${rows}</table><p><a href="${escapeHtml(n.link)}">${escapeHtml(open)} (${escapeHtml(n.leadId)})</a></p><p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(footer)}</p></body></html>`;
+    return { to, subject, text: text5, html };
+  }
+
+  // src/gas/intake-mail.ts
+  var SCOPE = "intake";
+  var TOLD = [INTAKE.newLead, INTAKE.newDeal, INTAKE.joined];
+  var keyOf = (tab, row, crm) => `${cellText(row[tab.col["Lead ID"]], crm.offset).trim()}@${(sentAt(row) ?? /* @__PURE__ */ new Date(0)).getTime()}#${digest2(
+    Object.values(answersOf(tab, row, crm.offset)).join("")
+  )}`;
+  var waitsForTelling = (tab, row, crm) => TOLD.includes(cellText(row[tab.col["Intake"]], crm.offset).trim()) && cellText(row[tab.col["Owner Told"]], crm.offset).trim() === "" && cellText(row[tab.col["Lead ID"]], crm.offset).trim() !== "";
+  function tellOwners(crm, tab, seen) {
+    const rows = tab.rows.filter((r) => waitsForTelling(tab, r, crm));
+    if (rows.length === 0) return { told: 0, waiting: 0, errors: [] };
+    const read = seen ?? readLeadsAndTeam(crm);
+    const text5 = (v) => cellText(v, crm.offset).trim();
+    const at = /* @__PURE__ */ new Map();
+    read.leads.forEach((rec, i) => at.set(text5(rec["Lead ID"]), { rec, row: i + 2 }));
+    const team2 = read.team;
+    const base = `${crm.ss.getUrl()}#gid=${read.leadsSheetId}&range=A`;
+    const items = [];
+    for (const row of rows) {
+      const owner = normalizeEmail(row[tab.col["Owner"]]);
+      const lead2 = at.get(text5(row[tab.col["Lead ID"]]));
+      if (!owner.ok || !lead2) continue;
+      const state = text5(row[tab.col["Intake"]]);
+      const news = {
+        kind: state === INTAKE.joined ? "joined" : state === INTAKE.newDeal ? "newDeal" : "new",
+        leadId: text5(lead2.rec["Lead ID"]),
+        name: text5(lead2.rec["Name"]),
+        company: text5(lead2.rec["Company"]),
+        phone: text5(lead2.rec["Phone"]),
+        email: text5(lead2.rec["Email"]),
+        // A joined deal's needs are the deal's; what the client asked this time is the response's.
+        needs: state === INTAKE.joined ? answersOf(tab, row, crm.offset).needs : text5(lead2.rec["Needs"]),
+        source: text5(lead2.rec["Source"]),
+        due: text5(lead2.rec["Next Follow-up"]),
+        link: `${base}${lead2.row}`
       };
+      const lang = team2.get(owner.email)?.language || crm.lang;
+      items.push({
+        key: keyOf(tab, row, crm),
+        email: intakeEmail(lang, owner.email, displayName(team2, owner.email), news)
+      });
+    }
+    const sent = sendUnderLedger(crm, SCOPE, items);
+    const claimed = claimedKeys(SCOPE);
+    const told = new Set(items.map((x) => x.key).filter((k) => claimed.has(k)));
+    if (told.size > 0) markTold2(crm, tab, told);
+    return { told: sent.sent, waiting: sent.waiting.length, errors: sent.errors };
+  }
+  function readLeadsAndTeam(crm) {
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    return {
+      leads: leads.allRows().map((r) => leads.toRecord(r)),
+      leadsSheetId: leads.sheet.getSheetId(),
+      team: readTeam(crm)
+    };
+  }
+  function markTold2(crm, tab, told) {
+    withDocumentLock(crm.lang, () => {
+      const fresh = openResponses(tab.sheet);
+      if (!fresh) return;
+      const marks = /* @__PURE__ */ new Map();
+      fresh.rows.forEach((r, i) => {
+        if (waitsForTelling(fresh, r, crm) && told.has(keyOf(fresh, r, crm))) marks.set(i, { "Owner Told": crm.now });
+      });
+      writeMarks(fresh, marks);
+      const props = documentProperties();
+      const all2 = props.getProperties();
+      const keys = shardsOf(all2, scopePrefix(SCOPE)).flatMap((s) => s.keys);
+      writeShards(
+        props,
+        all2,
+        scopePrefix(SCOPE),
+        keys.filter((k) => !told.has(k))
+      );
     });
   }
 
-  // src/gas/sidebar.ts
-  var DATE_ONLY = new Set(LEAD_COLUMNS.filter((c) => c.kind === "date").map((c) => c.header));
-  function getSidebarContext() {
+  // src/gas/intake.ts
+  var empty = () => ({
+    responses: 0,
+    created: 0,
+    joined: 0,
+    review: 0,
+    told: 0,
+    waitingForQuota: 0,
+    errors: []
+  });
+  function onLeadFormSubmit(e) {
     const crm = openCrm();
-    const s = crm.settings;
-    return {
-      lang: crm.lang,
-      messages: CATALOG[crm.lang],
-      user: currentUser(),
-      currency: s.currency,
-      sources: s.sources,
-      statuses: s.statuses,
-      transitions: s.transitions,
-      required: s.required,
-      lostReasons: s.lostReasons,
-      activityTypes: LOGGABLE_TYPES,
-      // Running WhatsApp campaigns: the sidebar works through their queue.
-      campaigns: runningWhatsappCampaigns(crm),
-      // Templates the sidebar offers (their text is filled on the server, for one lead).
-      templates: readTemplates(crm).map((x) => ({
-        id: x.id,
-        name: x.name,
-        channel: x.channel,
-        language: x.language,
-        situation: x.situation
-      })),
-      authorization: authorizationNeed()
-    };
+    const given = e !== null && typeof e === "object" ? e.range : void 0;
+    const range = given !== null && typeof given === "object" && typeof given.getSheet === "function" ? given : void 0;
+    const sheets = range ? [range.getSheet()] : formTabs(crm.ss);
+    const event = range ? { row: range.getRow() - 2, named: e?.namedValues } : null;
+    return asJob(Date.now() + TRIGGER_WAIT_MS, () => runAndLog(crm, sheets, event, "onLeadFormSubmit"));
   }
-  function runningWhatsappCampaigns(crm) {
-    if (!crm.ss.getSheetByName(TAB.campaigns)) return [];
-    const table2 = Table.open(
-      crm.ss,
-      TAB.campaigns,
-      CAMPAIGN_COLUMNS.filter((c) => ["Campaign", "Template ID", "State"].includes(c.header)),
-      crm.lang
-    );
-    const wa = new Set(
-      readTemplates(crm).filter((x) => x.channel === "WhatsApp").map((x) => x.id)
-    );
-    return table2.allRows().map((r) => table2.toRecord(r)).filter(
-      (c) => cellText(c["State"], crm.offset).trim() === "Running" && wa.has(cellText(c["Template ID"], crm.offset).trim())
-    ).map((c) => cellText(c["Campaign"], crm.offset).trim());
-  }
-  var RECENT_ACTIVITIES = 5;
-  function getSelectedLead(arg) {
+  var TRIGGER_WAIT_MS = 4 * 60 * 1e3;
+  function runLeadIntake() {
     const crm = openCrm();
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    let index = -1;
-    const wanted = cleanText(arg?.leadId);
-    if (wanted) index = findLead(leads, wanted, crm.offset);
-    else {
-      const range = crm.ss.getActiveRange();
-      if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow)
-        index = range.getRow() - 2;
+    return runAndLog(crm, formTabs(crm.ss), null, "runLeadIntake");
+  }
+  function runAndLog(crm, sheets, event, job) {
+    const total = empty();
+    for (const sheet of sheets) {
+      const r = intakeTab(crm, sheet, event);
+      total.responses += r.responses;
+      total.created += r.created;
+      total.joined += r.joined;
+      total.review += r.review;
+      total.told += r.told;
+      total.waitingForQuota += r.waitingForQuota;
+      total.errors.push(...r.errors);
     }
-    if (index < 0) return null;
-    const rec = leads.readRow(index);
-    const lead2 = view(rec, crm);
-    if (!lead2.leadId) return null;
-    const phone2 = String(lead2.phoneE164);
+    if (total.responses > 0 || total.told > 0 || total.errors.length > 0)
+      appendRunLog(
+        crm.ss,
+        crm.lang,
+        crm.now,
+        job,
+        total.errors.length > 0 || total.waitingForQuota > 0 ? "partial" : "ok",
+        t(crm.lang, "run.intakeDetail", {
+          responses: total.responses,
+          created: total.created,
+          joined: total.joined,
+          review: total.review,
+          told: total.told,
+          waiting: total.waitingForQuota
+        }) + (total.errors.length > 0 ? ` — ${total.errors.join("; ")}` : "")
+      );
+    return total;
+  }
+  function intakeTab(crm, sheet, event) {
+    const result2 = empty();
+    let seen = null;
+    const tab = withDocumentLock(crm.lang, () => {
+      const opened2 = openResponses(sheet);
+      if (opened2) seen = processResponses(crm, opened2, event, result2);
+      return opened2;
+    });
+    if (!tab) return result2;
+    const told = tellOwners(crm, tab, seen);
+    result2.told = told.told;
+    result2.waitingForQuota = told.waiting;
+    result2.errors.push(...told.errors);
+    return result2;
+  }
+  function processResponses(crm, tab, event, result2) {
+    const todo = tab.rows.map((row, i) => ({ row, i, state: cellText(row[tab.col["Intake"]], crm.offset).trim() })).filter(
+      (r) => r.state === "" && hasAnswers(tab, r.row) || r.state === INTAKE.pending || r.state === INTAKE.joining
+    );
+    if (todo.length === 0) return null;
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const all2 = leads.allRows().map((r) => leads.toRecord(r));
+    const text5 = (v) => cellText(v, crm.offset).trim();
+    const rows = all2.map((r) => ({
+      leadId: text5(r["Lead ID"]),
+      clientId: text5(r["Client ID"]),
+      name: r["Name"],
+      company: r["Company"],
+      phone: r["Phone"],
+      email: r["Email"],
+      status: text5(r["Status"]),
+      owner: text5(r["Owner"]),
+      createdAt: isDate(r["Created At"]) ? r["Created At"].getTime() : 0
+    }));
+    const known2 = new Set(rows.map((r) => r.leadId));
+    const team2 = readTeam(crm);
+    const sales = [...team2.values()].filter((m) => m.role.toLowerCase() === "sales").map((m) => m.email);
+    const props = documentProperties();
+    const stored = props.getProperties();
+    const lastLead = Number(stored[LAST_ID_PROPERTY] ?? 0) || 0;
+    const lastClient = Number(stored[LAST_CLIENT_PROPERTY] ?? 0) || 0;
+    let turn = lastTurn(crm, tab, sales);
+    let nextLead = nextLeadNumber(
+      lastLead,
+      rows.map((r) => r.leadId)
+    );
+    let nextClient = nextClientNumber(
+      lastClient,
+      rows.map((r) => r.clientId)
+    );
+    const fallbackOwner = currentUser();
+    const joining = todo.some((r) => r.state === INTAKE.joining);
+    const notes = joining ? formNotes(crm) : /* @__PURE__ */ new Set();
+    const pending = /* @__PURE__ */ new Map();
+    const final = /* @__PURE__ */ new Map();
+    const newLeads = [];
+    const newNotes = [];
+    for (const { row, i, state } of todo) {
+      const at = sentAt(row) ?? crm.now;
+      const answers = (event && event.row === i && state === "" ? answersFromEvent(tab, event.named) : null) ?? answersOf(tab, row, crm.offset);
+      const reserved = text5(row[tab.col["Lead ID"]]);
+      if (state !== "" && reserved !== "" && known2.has(reserved)) {
+        const joined = state === INTAKE.joining;
+        const note = noteOf(crm, reserved, at, answers);
+        if (joined && !notes.has(noteKey(reserved, at, String(note.Summary)))) newNotes.push(note);
+        const clientRows = rows.filter((r) => r.clientId === rows.find((x) => x.leadId === reserved)?.clientId);
+        final.set(i, { Intake: joined ? INTAKE.joined : clientRows.length > 1 ? INTAKE.newDeal : INTAKE.newLead });
+        if (joined) result2.joined++;
+        else result2.created++;
+        result2.responses++;
+        continue;
+      }
+      const d = decide(answers, crm.settings, rows);
+      result2.responses++;
+      if (d.kind === "review") {
+        result2.review++;
+        final.set(i, { Intake: INTAKE.review, "Intake Note": reviewNote(crm, d.errors, d.spam) });
+        pending.set(i, final.get(i));
+        continue;
+      }
+      if (d.kind === "join") {
+        result2.joined++;
+        pending.set(i, { "Lead ID": d.leadId, Owner: d.owner, Intake: INTAKE.joining, "Intake Note": "" });
+        newNotes.push(noteOf(crm, d.leadId, at, answers));
+        final.set(i, { Intake: INTAKE.joined });
+        continue;
+      }
+      const leadId = state === INTAKE.pending && reserved !== "" ? reserved : formatLeadId(nextLead++);
+      const clientId = d.clientId || formatClientId(nextClient++);
+      let owner = state === INTAKE.pending ? text5(row[tab.col["Owner"]]) : "";
+      if (!owner && d.clientOwner && team2.has(d.clientOwner.toLowerCase())) owner = d.clientOwner;
+      if (!owner) {
+        owner = ownerByRule(d.lead.source, crm.settings, sales, turn);
+        if (owner !== "" && owner !== crm.settings.leadFormOwners[d.lead.source]) turn = owner;
+      }
+      owner = owner || fallbackOwner;
+      result2.created++;
+      pending.set(i, { "Lead ID": leadId, Owner: owner, Intake: INTAKE.pending, "Intake Note": "" });
+      final.set(i, { Intake: d.clientId ? INTAKE.newDeal : INTAKE.newLead });
+      newLeads.push(leadRecord(crm, d.lead, leadId, clientId, owner, at));
+      rows.push({ ...toLeadRow(d.lead, leadId, clientId, owner), createdAt: at.getTime() });
+      known2.add(leadId);
+    }
+    if (nextLead - 1 > lastLead || nextClient - 1 > lastClient)
+      props.setProperties({
+        [LAST_ID_PROPERTY]: String(Math.max(nextLead - 1, lastLead)),
+        [LAST_CLIENT_PROPERTY]: String(Math.max(nextClient - 1, lastClient))
+      });
+    writeMarks(tab, pending);
+    if (newLeads.length > 0) {
+      const first = leads.append(newLeads);
+      giveStatusDropdown(leads, first, newLeads.length, crm.settings.statuses);
+      appendShadow(
+        crm.ss,
+        newLeads.map((r) => [String(r["Lead ID"]), "Lead"])
+      );
+    }
+    if (newNotes.length > 0) Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(newNotes);
+    writeMarks(tab, final);
+    return { leads: [...all2, ...newLeads], leadsSheetId: leads.sheet.getSheetId(), team: team2 };
+  }
+  function lastTurn(crm, tab, sales) {
+    for (let i = tab.rows.length - 1; i >= 0; i--) {
+      const row = tab.rows[i];
+      const state = cellText(row[tab.col["Intake"]], crm.offset).trim();
+      const owner = cellText(row[tab.col["Owner"]], crm.offset).trim().toLowerCase();
+      if (state !== INTAKE.newLead && state !== INTAKE.pending) continue;
+      if (!sales.includes(owner)) continue;
+      if (crm.settings.leadFormOwners[sourceOf(answersOf(tab, row, crm.offset).source, crm.settings)]) continue;
+      return owner;
+    }
+    return "";
+  }
+  var noteKey = (leadId, at, summary2) => `${leadId}@${at.getTime()}@${summary2}`;
+  function formNotes(crm) {
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const cols = acts.columnsOf(["Lead ID", "Timestamp", "By", "Summary"]);
+    const out = /* @__PURE__ */ new Set();
+    cols["By"].forEach((by, i) => {
+      const at = cols["Timestamp"][i];
+      if (String(by) === FORM_AUTHOR && isDate(at))
+        out.add(noteKey(cellText(cols["Lead ID"][i], crm.offset).trim(), at, String(cols["Summary"][i])));
+    });
+    return out;
+  }
+  function noteOf(crm, leadId, at, answers) {
     return {
-      ...lead2,
-      row: index + 2,
-      // WhatsApp only where it can work (a mobile); a landline is called.
-      whatsapp: phone2 ? whatsappLink(phone2) : "",
-      tel: phone2 ? `tel:${phone2}` : "",
-      lastContactLocal: isDate(rec["Last Contact"]) ? localDateTime(rec["Last Contact"], crm.offset) : cellText(rec["Last Contact"], crm.offset),
-      situation: situationOfStatus(
-        cellText(rec["Status"], crm.offset),
-        cellDate(rec["Last Contact"], crm.offset) !== null
-      ),
-      activities: recentActivities(crm, lead2.leadId),
-      clientDeals: lead2.clientId ? leads.column("Client ID").filter((v) => cellText(v, crm.offset).trim() === lead2.clientId).length : 0
+      Timestamp: at,
+      "Lead ID": leadId,
+      Type: "Note",
+      Summary: t(crm.lang, "intake.note", { needs: answers.needs || answers.name }),
+      By: FORM_AUTHOR,
+      "Next Follow-up": ""
     };
   }
-  function view(rec, crm) {
+  function reviewNote(crm, errors, spam) {
+    const reasons2 = [...spam ? [spam] : [], ...Object.values(errors)].map((m) => message(crm.lang, m));
+    return t(crm.lang, "intake.review", { reasons: [...new Set(reasons2)].join(" ") });
+  }
+  function leadRecord(crm, lead2, leadId, clientId, owner, at) {
+    return {
+      "Lead ID": leadId,
+      "Client ID": clientId,
+      // When the person sent the form: the first-contact clock started then, not when a run caught up.
+      "Created At": at,
+      Name: lead2.name,
+      Company: lead2.company,
+      Phone: lead2.phone,
+      Email: lead2.email,
+      Source: lead2.source,
+      Needs: lead2.needs,
+      Status: "Lead",
+      Owner: owner,
+      "Next Follow-up": startOfDay(addHours(at, crm.settings.firstContactSlaHours), crm.offset),
+      "Follow-ups": 0,
+      "Status Changed At": at
+    };
+  }
+  function toLeadRow(lead2, leadId, clientId, owner) {
+    return {
+      leadId,
+      clientId,
+      name: lead2.name,
+      company: lead2.company,
+      phone: lead2.phone,
+      email: lead2.email,
+      status: "Lead",
+      owner
+    };
+  }
+
+  // src/gas/card.ts
+  var DATE_ONLY = new Set(LEAD_COLUMNS.filter((c) => c.kind === "date").map((c) => c.header));
+  function rowVersion(rec) {
+    let h = 2166136261;
+    for (const c of LEAD_COLUMNS) {
+      const v = rec[c.header];
+      const s = `${isDate(v) ? `d${v.getTime()}` : `${typeof v}:${v === null || v === void 0 ? "" : String(v)}`}`;
+      for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 16777619) >>> 0;
+      }
+    }
+    return h.toString(36);
+  }
+  function values(rec, crm) {
     const out = {};
     for (const c of LEAD_COLUMNS) {
       const v = rec[c.header];
@@ -8959,508 +10923,46 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       phoneE164: p.ok ? p.e164 : ""
     };
   }
-  function recentActivities(crm, leadId) {
-    const sheet = crm.ss.getSheetByName(TAB.activities);
-    if (!sheet) return [];
-    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const ids = acts.column("Lead ID");
-    const out = [];
-    for (let i = ids.length - 1; i >= 0 && out.length < RECENT_ACTIVITIES; i--) {
-      if (cellText(ids[i], crm.offset) !== leadId) continue;
-      const r = acts.readRow(i);
-      out.push({
-        timestamp: isDate(r["Timestamp"]) ? r["Timestamp"].toISOString() : cellText(r["Timestamp"], crm.offset),
-        // Shown in the spreadsheet's time zone, not the browser's.
-        when: isDate(r["Timestamp"]) ? localDateTime(r["Timestamp"], crm.offset) : cellText(r["Timestamp"], crm.offset),
-        type: cellText(r["Type"], crm.offset),
-        summary: cellText(r["Summary"], crm.offset),
-        by: cellText(r["By"], crm.offset)
-      });
-    }
-    return out;
-  }
-
-  // src/core/pipeline.ts
-  var KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
-  function isFilled(header, v, offsetMinutes = 0) {
-    if (v === null || v === void 0) return false;
-    if (typeof v === "string" && v.trim() === "") return false;
-    const kind = KIND.get(header);
-    if (kind === "number") return typeof v === "number" ? Number.isFinite(v) && v >= 0 : (parseMoney(v) ?? -1) >= 0;
-    if (kind === "date" || kind === "datetime") return cellDate(v, offsetMinutes) !== null;
-    return true;
-  }
-  function judgeTransition(from, to, lead2, settings2, offsetMinutes = 0) {
-    const f = from === null ? "?" : from.trim();
-    const t2 = to.trim();
-    if (f === t2) return { ok: true, change: false };
-    if (t2 === "") return { ok: false, reason: { key: "pipeline.cleared", params: { from: userText(f) } } };
-    if (!settings2.statuses.includes(t2))
-      return {
-        ok: false,
-        reason: { key: "pipeline.unknownStatus", params: { to: userText(t2), statuses: settings2.statuses.join(", ") } }
-      };
-    if (f === "") {
-      if (t2 !== settings2.statuses[0])
-        return {
-          ok: false,
-          reason: { key: "pipeline.newMustStart", params: { to: userText(t2), first: settings2.statuses[0] } }
-        };
-    } else if (settings2.statuses.includes(f)) {
-      const allowed = settings2.transitions[f] ?? [];
-      if (!allowed.includes(t2)) {
-        return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: userText(f), to: userText(t2) } } } : {
-          ok: false,
-          reason: {
-            key: "pipeline.notAllowed",
-            params: { from: userText(f), to: userText(t2), allowed: allowed.join(", ") }
-          }
-        };
-      }
-    }
-    const missing = (settings2.required[t2] ?? []).filter((h) => !isFilled(h, lead2[h], offsetMinutes));
-    if (missing.length > 0)
-      return {
-        ok: false,
-        reason: {
-          key: "pipeline.missingFields",
-          params: {
-            from: userText(f || "–"),
-            to: userText(t2),
-            fields: refs(missing.map((h) => `field.${camelKey(h)}`))
-          }
-        },
-        missing
-      };
-    return { ok: true, change: true };
-  }
-  function statusEffects(to, lead2, now, settings2, offsetMinutes) {
-    const out = { "Status Changed At": now };
-    if (to === "Won" || to === "Lost") out["Next Follow-up"] = "";
-    if (to === "Past Client") {
-      const done2 = cellDate(lead2["Completed On"], offsetMinutes);
-      if (done2)
-        out["Next Follow-up"] = startOfDay(addMonths(done2, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
-    }
-    return out;
-  }
-  function statusChangeSummary(from, to) {
-    return `${from.trim() || "–"} → ${to}`;
-  }
-
-  // src/core/lead-edit.ts
-  var EDITABLE = {
-    name: "Name",
-    company: "Company",
-    phone: "Phone",
-    email: "Email",
-    source: "Source",
-    needs: "Needs",
-    owner: "Owner",
-    dealValue: "Deal Value",
-    expectedClose: "Expected Close",
-    nextFollowUp: "Next Follow-up",
-    lostReason: "Lost Reason",
-    contractValue: "Contract Value",
-    product: "Product",
-    completedOn: "Completed On",
-    consent: "Consent"
-  };
-  function validateEdit(input, settings2) {
-    const fields2 = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
-    const errors = {};
-    const values = {};
-    const own2 = (k) => Object.prototype.hasOwnProperty.call(fields2, k);
-    if (own2("status")) errors.status = { key: "edit.statusHere" };
-    const take = (key, r) => {
-      if (!r.ok) errors[key] = r.error;
-      else values[key] = r.value === null ? "" : r.value;
+  function leadCard(crm, rec, index) {
+    const lead2 = values(rec, crm);
+    const phone3 = String(lead2.phoneE164);
+    return {
+      ...lead2,
+      row: index + 2,
+      version: rowVersion(rec),
+      // WhatsApp only where it can work (a mobile); a landline is called.
+      whatsapp: phone3 ? whatsappLink(phone3) : "",
+      tel: phone3 ? `tel:${phone3}` : "",
+      phoneText: phone3 ? formatPhone(phone3) : String(lead2.phone),
+      lastContactLocal: isDate(rec["Last Contact"]) ? localDateTime(rec["Last Contact"], crm.offset) : cellText(rec["Last Contact"], crm.offset),
+      situation: situationOfStatus(
+        cellText(rec["Status"], crm.offset),
+        cellDate(rec["Last Contact"], crm.offset) !== null
+      )
     };
-    for (const key of Object.keys(EDITABLE)) {
-      if (!own2(key)) continue;
-      const v = fields2[key];
-      if (key === "name" || key === "needs") take(key, text(key, v, true));
-      else if (key === "company" || key === "lostReason" || key === "product") take(key, text(key, v, false));
-      else if (key === "phone") take(key, phone(v));
-      else if (key === "email" || key === "owner") take(key, email(key, v));
-      else if (key === "dealValue" || key === "contractValue") take(key, money(key, v, false));
-      else if (key === "expectedClose" || key === "nextFollowUp" || key === "completedOn")
-        take(key, ymd2(key, v, false));
-      else if (key === "consent") {
-        const c = typeof v === "string" ? cleanText(v) : "";
-        if (c === "" || c === "Subscribed" || c === "Opted out") values.consent = c;
-        else errors.consent = { key: "valid.consent" };
-      } else if (key === "source") {
-        const s = typeof v === "string" ? cleanText(v) : "";
-        if (s === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
-        else if (!settings2.sources.includes(s)) errors.source = { key: "valid.source" };
-        else values.source = s;
-      }
-    }
-    return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, values };
   }
-  function describeChanges(changes) {
-    return changes.map((c) => `${c.header}: ${c.from === "" ? "∅" : c.from} → ${c.to === "" ? "∅" : c.to}`).join("; ");
-  }
-
-  // src/gas/status.ts
-  var TOAST_LINES = 3;
-  function onEdit(e) {
-    if (e?.authMode === ScriptApp.AuthMode.NONE) return;
-    const range = e?.range;
-    if (!range) return;
-    const sheet = range.getSheet();
-    if (sheet.getName() !== TAB.leads) return;
-    const row = range.getRow();
-    const numRows = range.getNumRows();
-    const col2 = range.getColumn();
-    const numCols = range.getNumColumns();
-    const lastRow = row + numRows - 1;
-    if (lastRow < 2) return;
-    const header = mapHeaders(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]);
-    const statusCol = (header.index["Status"] ?? -1) + 1;
-    if (statusCol < col2 || statusCol > col2 + numCols - 1) return;
-    const crm = openCrm();
-    const first = Math.max(row, 2);
-    const span = lastRow - first + 1;
-    const single = numRows === 1 && numCols === 1;
-    const typedOld = single && e !== void 0 && typeof e.oldValue === "string" ? e.oldValue : void 0;
-    const needShadow = typedOld === void 0;
-    const previousOf = (id, shadow) => typedOld !== void 0 ? typedOld : id === "" ? "" : shadow.get(id) ?? null;
-    const lock = LockService.getDocumentLock();
-    if (!lock?.tryLock(1e4)) {
-      const ids = sheet.getRange(first, header.index["Lead ID"] + 1, span, 1).getValues();
-      const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
-      const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
-      const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
-      writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
-      crm.ss.toast(t(crm.lang, lock ? "pipeline.busy" : "error.noDocument"), t(crm.lang, "menu.title"), 10);
-      return;
-    }
-    try {
-      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
-      const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
-      const by = editorEmail(e) || t(crm.lang, "pipeline.editedInSheet");
-      const rejected = [];
-      const statuses = [];
-      const changedAt = [];
-      const nextFollowUp = [];
-      const activities = [];
-      const shadowChanges = [];
-      block.forEach((cells, i) => {
-        const lead2 = leads.toRecord(cells);
-        const id = cellText(lead2["Lead ID"], crm.offset).trim();
-        const to = cellText(lead2["Status"], crm.offset).trim();
-        const from = previousOf(id, shadow);
-        const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
-        statuses.push(cells[leads.indexOf("Status")]);
-        changedAt.push(cells[leads.indexOf("Status Changed At")]);
-        nextFollowUp.push(cells[leads.indexOf("Next Follow-up")]);
-        if (!verdict.ok && from !== null) {
-          rejected.push({ row: first + i, reason: verdict.reason });
-          statuses[i] = from;
-          return;
-        }
-        if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason });
-        if (verdict.ok && !verdict.change) return;
-        const fx = statusEffects(to, lead2, crm.now, crm.settings, crm.offset);
-        changedAt[i] = fx["Status Changed At"];
-        if (fx["Next Follow-up"] !== void 0) nextFollowUp[i] = fx["Next Follow-up"];
-        if (id !== "") {
-          activities.push({
-            Timestamp: crm.now,
-            "Lead ID": id,
-            Type: "Status Change",
-            Summary: statusChangeSummary(from ?? "", to),
-            By: by,
-            "Next Follow-up": fx["Next Follow-up"] ?? ""
-          });
-          shadowChanges.push([id, to]);
-        }
-      });
-      if (rejected.length > 0)
-        writeStatusColumn(
-          leads.sheet.getRange(first, leads.col("Status"), span, 1),
-          statuses,
-          crm.settings.statuses,
-          crm.offset
-        );
-      if (activities.length > 0) {
-        leads.writeColumn("Status Changed At", first - 2, changedAt);
-        leads.writeColumn("Next Follow-up", first - 2, nextFollowUp);
-        Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
-        updateShadow(crm.ss, shadowChanges, crm.offset);
-      }
-      if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, "menu.title"), 15);
-    } catch (err2) {
-      if (!(err2 instanceof CrmError)) throw err2;
-      crm.ss.toast(t(crm.lang, err2.msg.key, err2.msg.params), t(crm.lang, "menu.title"), 15);
-    } finally {
-      lock.releaseLock();
-    }
-  }
-  function writeStatusColumn(range, values, statuses, offset) {
-    const legacy = values.some((v) => cellText(v, offset) !== "" && !statuses.includes(cellText(v, offset)));
-    if (legacy) range.clearDataValidations();
-    range.setValues(values.map((v) => [v]));
-    if (legacy) range.setDataValidation(statusRule(statuses));
-  }
-  function rejectionText(lang, rejected, total) {
-    if (rejected.length === 1 && total === 1)
-      return t(lang, "pipeline.reverted", {
-        row: rejected[0].row,
-        reason: t(lang, rejected[0].reason.key, rejected[0].reason.params)
-      });
-    const lines = rejected.slice(0, TOAST_LINES).map((r) => t(lang, "pipeline.reverted", { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
-    if (rejected.length > TOAST_LINES) lines.push(t(lang, "pipeline.more", { count: rejected.length - TOAST_LINES }));
-    return [t(lang, "pipeline.revertedMany", { count: rejected.length, total }), ...lines].join("\n");
-  }
-  var FIELDS = [
-    "Deal Value",
-    "Expected Close",
-    "Lost Reason",
-    "Contract Value",
-    "Product",
-    "Completed On"
-  ];
-  var FIELD_HEADERS = Object.fromEntries(
-    LEAD_COLUMNS.filter((c) => FIELDS.includes(c.header)).map((c) => [c.key, c.header])
-  );
-  function validateFields(fields2, crm) {
-    const values = {};
-    const errors = {};
-    for (const [key, raw] of Object.entries(fields2)) {
-      if (!Object.prototype.hasOwnProperty.call(FIELD_HEADERS, key)) continue;
-      const header = FIELD_HEADERS[key];
-      if (raw === null || raw === void 0 || typeof raw === "string" && cleanText(raw) === "") continue;
-      let r;
-      if (key === "dealValue" || key === "contractValue") r = money(key, raw, false);
-      else if (key === "expectedClose" || key === "completedOn") {
-        const d = ymd2(key, raw, false);
-        r = d.ok ? { ok: true, value: parseYmd(d.value, crm.offset) } : d;
-      } else r = text(key, raw, false);
-      if (r.ok) values[header] = r.value;
-      else errors[key] = r.error;
-    }
-    return { values, errors };
-  }
-  function saveFields(crm, leads, index, leadId, status, stored, values) {
-    const changes = {};
-    const log2 = [];
-    for (const [h, v] of Object.entries(values)) {
-      const from = cellText(stored[h], crm.offset);
-      const to = cellText(v, crm.offset);
-      if (from === to || typeof v === "number" && from !== "" && Number(stored[h]) === v) continue;
-      changes[h] = v;
-      log2.push({ header: h, from, to });
-    }
-    if (log2.length === 0) return { changes, count: 0 };
-    leads.update(index, changes);
-    Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
-      {
-        Timestamp: crm.now,
-        "Lead ID": leadId,
-        Type: "Note",
-        Summary: t(crm.lang, "pipeline.fieldsNote", { status: userText(status), changes: describeChanges(log2) }),
-        By: currentUser(),
-        "Next Follow-up": ""
-      }
-    ]);
-    return { changes, count: log2.length };
-  }
-  function setLeadStatus(input) {
-    const crm = openCrm();
-    const arg = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
-    const leadId = typeof arg.leadId === "string" ? cleanText(arg.leadId) : "";
-    const to = typeof arg.status === "string" ? cleanText(arg.status) : "";
-    const fields2 = arg.fields !== null && typeof arg.fields === "object" && !Array.isArray(arg.fields) ? arg.fields : {};
-    const { values, errors } = validateFields(fields2, crm);
-    if (leadId === "") errors.leadId = { key: "valid.required", params: { field: ref("field.leadId") } };
-    if (to === "") errors.status = { key: "valid.required", params: { field: ref("field.status") } };
-    if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
-    let saved = null;
-    const result2 = withDocumentLock(crm.lang, () => {
-      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const index = findLead(leads, leadId, crm.offset);
-      if (index < 0)
-        return {
-          ok: false,
-          errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: userText(leadId) } } })
-        };
-      const stored = leads.readRow(index);
-      const lead2 = { ...stored, ...values };
-      const from = cellText(lead2["Status"], crm.offset).trim();
-      const expected = typeof arg.expectedStatus === "string" ? cleanText(arg.expectedStatus) : "";
-      if (expected !== "" && expected !== from)
-        return {
-          ok: false,
-          changed: true,
-          errors: renderErrors(crm.lang, { status: { key: "board.changed", params: { status: userText(from) } } })
-        };
-      const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
-      if (!verdict.ok) {
-        const out = { status: verdict.reason };
-        for (const h of verdict.missing ?? []) {
-          const key = Object.keys(FIELD_HEADERS).find((k) => FIELD_HEADERS[k] === h) ?? h;
-          out[key] = { key: "valid.required", params: { field: ref(`field.${key}`) } };
-        }
-        return { ok: false, errors: renderErrors(crm.lang, out) };
-      }
-      if (!verdict.change) {
-        const kept = saveFields(crm, leads, index, leadId, from, stored, values);
-        if (kept.changes["Deal Value"] !== void 0) saved = { ...stored, ...kept.changes };
-        return { ok: true, leadId, status: to, changed: kept.count };
-      }
-      const fx = statusEffects(to, lead2, crm.now, crm.settings, crm.offset);
-      leads.update(index, { ...values, Status: to, ...fx });
-      Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([
-        {
-          Timestamp: crm.now,
-          "Lead ID": leadId,
-          Type: "Status Change",
-          Summary: statusChangeSummary(from, to),
-          By: currentUser(),
-          "Next Follow-up": fx["Next Follow-up"] ?? ""
-        }
-      ]);
-      updateShadow(crm.ss, [[leadId, to]], crm.offset);
-      saved = { ...lead2, Status: to };
-      return { ok: true, leadId, status: to };
-    });
-    if (saved) alertBigDealNow(crm, saved);
-    return result2;
-  }
-
-  // src/core/scorecard.ts
-  var round2 = (n, d = 4) => Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0;
-  var ratio2 = (a, b) => b > 0 ? round2(a / b) : 0;
-  var text3 = (v) => String(v ?? "").trim();
-  var median2 = (xs) => {
-    if (xs.length === 0) return 0;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = Math.floor(s.length / 2);
-    return round2(s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, 1);
-  };
-  var WEEKS2 = 4;
-  function scorecards(leads, activities, settings2, team, now, offset) {
-    const since = addDays(now, -7 * WEEKS2);
-    const month = toYmd(now, offset).slice(0, 7);
-    const firstContact = /* @__PURE__ */ new Map();
-    const actsBy = /* @__PURE__ */ new Map();
-    for (const a of activities) {
-      const type = text3(a["Type"]);
-      const at = cellDate(a["Timestamp"], offset);
-      if (!at || !isContactType(type)) continue;
-      const id = text3(a["Lead ID"]);
-      const prev = firstContact.get(id);
-      if (!prev || at < prev) firstContact.set(id, at);
-      if (at >= since) {
-        const by = text3(a["By"]).toLowerCase();
-        actsBy.set(by, (actsBy.get(by) ?? 0) + 1);
-      }
-    }
-    const created = leads.map((r) => cellDate(r["Created At"], offset));
-    const keysOf = (r) => {
-      const client2 = text3(r["Client ID"]);
-      if (client2 !== "") return [`c${client2}`];
-      return [...phoneKeys(r["Phone"]).map((k) => `p${k}`), ...emailKeys(r["Email"]).map((k) => `e${k}`)];
+  function recentActivity(r, crm) {
+    const ts = r["Timestamp"];
+    return {
+      timestamp: isDate(ts) ? ts.toISOString() : cellText(ts, crm.offset),
+      // Shown in the spreadsheet's time zone, not the browser's.
+      when: isDate(ts) ? localDateTime(ts, crm.offset) : cellText(ts, crm.offset),
+      type: cellText(r["Type"], crm.offset),
+      summary: cellText(r["Summary"], crm.offset),
+      by: cellText(r["By"], crm.offset)
     };
-    const latest = /* @__PURE__ */ new Map();
-    leads.forEach((r, i) => {
-      const t2 = created[i]?.getTime() ?? 0;
-      for (const k of keysOf(r)) {
-        latest.set(k, Math.max(latest.get(k) ?? 0, t2));
-      }
-    });
-    const acc = /* @__PURE__ */ new Map();
-    const get = (o) => acc.get(o) ?? acc.set(o, {
-      leads4w: 0,
-      sla: 0,
-      slaBase: 0,
-      hours: [],
-      overMax: 0,
-      won: 0,
-      lost: 0,
-      wonValue: 0,
-      wonValueN: 0,
-      open: 0,
-      weighted: 0,
-      wonClients: /* @__PURE__ */ new Set(),
-      repeat: /* @__PURE__ */ new Set(),
-      monthLeads: 0,
-      monthWon: 0,
-      monthValue: 0
-    }).get(o);
-    leads.forEach((r, i) => {
-      const owner = text3(r["Owner"]).toLowerCase();
-      if (!owner.includes("@")) return;
-      const a = get(owner);
-      const status = text3(r["Status"]);
-      const c = created[i];
-      const deal = typeof r["Deal Value"] === "number" ? r["Deal Value"] : null;
-      const contract = typeof r["Contract Value"] === "number" ? r["Contract Value"] : null;
-      if (c && c >= since) a.leads4w++;
-      if (c && toYmd(c, offset).slice(0, 7) === month) a.monthLeads++;
-      if (c) {
-        const first = firstContact.get(text3(r["Lead ID"])) ?? cellDate(r["Last Contact"], offset);
-        const deadline = addHours(c, settings2.firstContactSlaHours);
-        if (first) {
-          a.slaBase++;
-          if (first <= deadline) a.sla++;
-          if (first >= c) a.hours.push((first.getTime() - c.getTime()) / 36e5);
-        } else if (now > deadline) a.slaBase++;
-      }
-      const open = status !== "" && !CLOSED_STATUSES.has(status);
-      if (open && (Number(r["Follow-ups"]) || 0) >= settings2.maxFollowUps) a.overMax++;
-      if (open && deal !== null) {
-        a.open += deal;
-        a.weighted += deal * (settings2.probabilities[status] ?? 0);
-      }
-      if (status === "Lost") a.lost++;
-      if (status === "Won" || status === "Past Client") {
-        a.won++;
-        const client2 = text3(r["Client ID"]) || `lead:${text3(r["Lead ID"])}`;
-        a.wonClients.add(client2);
-        const v = contract ?? deal;
-        if (v !== null) {
-          a.wonValue += v;
-          a.wonValueN++;
-        }
-        const t2 = c?.getTime() ?? 0;
-        if (keysOf(r).some((k) => (latest.get(k) ?? 0) > t2)) a.repeat.add(client2);
-        const changed = cellDate(r["Status Changed At"], offset);
-        if (status === "Won" && changed && toYmd(changed, offset).slice(0, 7) === month) {
-          a.monthWon++;
-          a.monthValue += v ?? 0;
-        }
-      }
-    });
-    const owners = [.../* @__PURE__ */ new Set([...acc.keys(), ...team.keys()])].sort();
-    return owners.map((owner) => {
-      const a = acc.get(owner) ?? get(owner);
-      const m = team.get(owner);
-      return {
-        owner,
-        name: m?.name ?? "",
-        newLeadsPerWeek: round2(a.leads4w / WEEKS2, 2),
-        firstContactWithinSlaRate: ratio2(a.sla, a.slaBase),
-        medianHoursToFirstContact: median2(a.hours),
-        leadsOverMaxFollowUps: a.overMax,
-        winRate: ratio2(a.won, a.won + a.lost),
-        averageDealValue: a.wonValueN > 0 ? round2(a.wonValue / a.wonValueN, 2) : 0,
-        openValue: round2(a.open, 2),
-        weightedValue: round2(a.weighted, 2),
-        repeatClients: a.repeat.size,
-        retentionRate: ratio2(a.repeat.size, a.wonClients.size),
-        activitiesPerWeek: round2((actsBy.get(owner) ?? 0) / WEEKS2, 2),
-        targets: {
-          newLeads: { target: m?.targets.newLeads ?? null, actual: a.monthLeads },
-          won: { target: m?.targets.won ?? null, actual: a.monthWon },
-          value: { target: m?.targets.value ?? null, actual: round2(a.monthValue, 2) }
-        }
-      };
-    });
+  }
+  function cardAfterWrite(crm, leads, index, logged) {
+    return {
+      lead: leadCard(crm, leads.readRow(index), index),
+      logged: [...logged].reverse().map((a) => recentActivity(a, crm))
+    };
+  }
+
+  // src/core/template-order.ts
+  function templatesFor(all2, lang, situation, whatsapp) {
+    const mine = all2.filter((t2) => t2.language === lang && (t2.channel !== "WhatsApp" || whatsapp));
+    return [...mine.filter((t2) => t2.situation === situation), ...mine.filter((t2) => t2.situation !== situation)];
   }
 
   // src/core/reminders.ts
@@ -9531,14 +11033,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         due = toYmd(addDays(changed, staleAfter), offset);
       }
       if (!section) return;
-      const phone2 = normalizePhone(r["Phone"]);
+      const phone3 = normalizePhone(r["Phone"]);
       const lead2 = {
         row: i + 2,
         leadId: id,
         name: String(r["Name"] ?? ""),
         company: String(r["Company"] ?? ""),
         needs: String(r["Needs"] ?? ""),
-        phoneE164: phone2.ok ? phone2.e164 : "",
+        phoneE164: phone3.ok ? phone3.e164 : "",
         status,
         due,
         followUps
@@ -9595,24 +11097,1208 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return SECTIONS.reduce((n, s) => n + d.sections[s].length, 0);
   }
 
+  // src/core/today.ts
+  var days = (from, to) => {
+    const a = parseYmd(from, 0);
+    const b = parseYmd(to, 0);
+    return a && b ? Math.max(0, Math.round((b.getTime() - a.getTime()) / 864e5)) : 0;
+  };
+  function myDay(plan2, owner, settings2, lang = "id") {
+    const thisYear = plan2.today.slice(0, 4);
+    const date = (ymd3) => formatDay(ymd3, lang, ymd3.slice(0, 4) === thisYear ? "weekday" : "long");
+    const mine = plan2.owners.find((o) => o.owner === owner.toLowerCase());
+    const sections = SECTIONS.map((key) => ({
+      key,
+      items: (mine?.sections[key] ?? []).map((l) => {
+        const overdueDays = days(l.due, plan2.today);
+        const reason = key === "slaBreached" ? { key: "day.reason.slaBreached", params: { hours: settings2.firstContactSlaHours, date: date(l.due) } } : key === "maxFollowUps" ? {
+          key: "day.reason.maxFollowUps",
+          params: { count: l.followUps, max: settings2.maxFollowUps, lost: labelRef("status", "Lost") }
+        } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: date(l.due), days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: date(l.due) } } : key === "stale" ? { key: "day.reason.stale", params: { status: labelRef("status", l.status), date: date(l.due) } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: date(l.due), days: overdueDays } } : { key: "day.reason.dueToday" };
+        return {
+          leadId: l.leadId,
+          name: l.name,
+          company: l.company,
+          needs: l.needs,
+          status: l.status,
+          dueDate: l.due,
+          overdueDays,
+          phone: l.phoneE164,
+          reason
+        };
+      })
+    })).filter((s) => s.items.length > 0);
+    return { owner: owner.toLowerCase(), date: plan2.today, sections };
+  }
+
+  // src/gas/day.ts
+  function getMyDay(arg) {
+    const crm = openCrm();
+    const me = currentUser().toLowerCase();
+    const asked = cleanText(arg && typeof arg === "object" ? arg.owner : "");
+    const team2 = readTeam(crm);
+    const managers = managersOf(team2, crm.settings.managerEmails);
+    let owner = me;
+    if (asked !== "" && asked.toLowerCase() !== me) {
+      const e = normalizeEmail(asked);
+      if (!e.ok) throw new CrmError({ key: "valid.email" }, crm.lang);
+      if (!managers.includes(me)) throw new CrmError({ key: "error.notManager" }, crm.lang);
+      owner = e.email;
+    }
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const plan2 = planReminders(
+      leads.allRows().map((r) => leads.toRecord(r)),
+      crm.settings,
+      crm.now,
+      crm.offset
+    );
+    const day2 = myDay(plan2, owner, crm.settings, crm.lang);
+    const templates = readTemplates(crm).filter((x) => x.channel === "WhatsApp" && x.language === crm.lang);
+    const sales = displayName(team2, owner);
+    const owners = [.../* @__PURE__ */ new Set([...plan2.owners.map((o) => o.owner), ...team2.keys()])].sort();
+    return {
+      owner: day2.owner,
+      ownerName: sales,
+      date: day2.date,
+      dateText: formatDay(day2.date, crm.lang, "weekday"),
+      ownerNames: Object.fromEntries(
+        (managers.includes(me) ? [day2.owner, ...owners] : [day2.owner]).map((o) => [o, displayName(team2, o)])
+      ),
+      canSwitch: managers.includes(me),
+      owners: managers.includes(me) ? owners : [],
+      sections: day2.sections.map((s) => ({
+        key: s.key,
+        title: t(crm.lang, `day.section.${s.key}`),
+        items: s.items.map((i) => {
+          const tpl = templates.find((x) => x.situation === situationOf(s.key));
+          const text5 = tpl ? renderTemplate(tpl, {
+            ...nameValues(i.name, crm.settings.salutation, tpl.language),
+            company: i.company,
+            needs: i.needs,
+            sales
+          }).text : "";
+          const ready = tpl && !/\{[a-z_]+\}/i.test(text5) ? text5 : "";
+          return {
+            leadId: i.leadId,
+            name: i.name,
+            company: i.company,
+            needs: i.needs,
+            status: i.status,
+            dueDate: i.dueDate,
+            overdueDays: i.overdueDays,
+            phone: i.phone,
+            whatsapp: i.phone ? whatsappLink(i.phone, ready) : "",
+            reason: message(crm.lang, i.reason)
+          };
+        })
+      }))
+    };
+  }
+
+  // src/gas/activities.ts
+  function logActivity(input) {
+    const result2 = recordActivity(input);
+    return result2.ok && input && typeof input === "object" && input.day ? { ...result2, day: getMyDay(input.day) } : result2;
+  }
+  function recordActivity(input) {
+    const crm = openCrm();
+    const valid = validateActivity(input ?? {});
+    if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+    const a = valid.activity;
+    return withDocumentLock(crm.lang, () => {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const index = findLead(leads, a.leadId, crm.offset);
+      if (index < 0)
+        return {
+          ok: false,
+          errors: renderErrors(crm.lang, {
+            leadId: { key: "error.unknownLead", params: { leadId: userText(a.leadId) } }
+          })
+        };
+      const activities = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+      const lead2 = leads.readRow(index);
+      const update = contactUpdate(
+        {
+          status: cellText(lead2["Status"], crm.offset),
+          lastContact: lead2["Last Contact"],
+          followUps: lead2["Follow-ups"]
+        },
+        a,
+        crm.now,
+        crm.settings,
+        crm.offset
+      );
+      const logged = {
+        Timestamp: crm.now,
+        "Lead ID": a.leadId,
+        Type: a.type,
+        Summary: a.summary,
+        By: currentUser(),
+        "Next Follow-up": update.nextFollowUp ?? ""
+      };
+      activities.append([logged]);
+      const changes = {};
+      if (update.lastContact) changes["Last Contact"] = update.lastContact;
+      if (update.followUps !== void 0) changes["Follow-ups"] = update.followUps;
+      if (update.nextFollowUp) changes["Next Follow-up"] = update.nextFollowUp;
+      if (Object.keys(changes).length > 0) leads.update(index, changes);
+      const followUps = update.followUps ?? Number(lead2["Follow-ups"] || 0);
+      const last = update.lastContact ?? lead2["Last Contact"];
+      const next = update.nextFollowUp ?? lead2["Next Follow-up"];
+      return {
+        ok: true,
+        leadId: a.leadId,
+        lastContact: isDate(last) ? last.toISOString() : cellText(last, crm.offset),
+        followUps,
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset),
+        card: cardAfterWrite(crm, leads, index, [logged])
+      };
+    });
+  }
+
+  // src/gas/templates.ts
+  function prepared(crm, arg) {
+    const a = arg && typeof arg === "object" ? arg : {};
+    const templateId = cleanText(typeof a.templateId === "string" ? a.templateId : "");
+    const leadId = cleanText(typeof a.leadId === "string" ? a.leadId : "");
+    const template2 = readTemplates(crm).find((x) => x.id === templateId);
+    if (!template2)
+      throw new CrmError({ key: "template.unknown", params: { templateId: userText(templateId || "?") } }, crm.lang);
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
+    if (index < 0)
+      throw new CrmError({ key: "error.unknownLead", params: { leadId: userText(leadId || "?") } }, crm.lang);
+    const lead2 = leads.readRow(index);
+    return { template: template2, values: templateValues(crm, template2, lead2, leadId), lead: lead2, leadId };
+  }
+  function templateValues(crm, template2, lead2, leadId, quotation) {
+    const team2 = readTeam(crm);
+    const owner = cellText(lead2["Owner"], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
+    const value = typeof lead2["Deal Value"] === "number" ? formatMoney(lead2["Deal Value"], crm.settings.currency) : "";
+    const quoted = (quotation ?? quotationDate(crm, leadId)) || statusDate(crm, lead2);
+    return {
+      ...nameValues(cellText(lead2["Name"], crm.offset), crm.settings.salutation, template2.language),
+      company: cellText(lead2["Company"], crm.offset),
+      needs: cellText(lead2["Needs"], crm.offset),
+      product: cellText(lead2["Product"], crm.offset),
+      sales: displayName(team2, owner),
+      salesPhone: team2.get(owner)?.phone ?? "",
+      value,
+      quotationDate: quoted ? formatDay(quoted, template2.language === "en" ? "en" : "id", "long") : ""
+    };
+  }
+  function quotationDate(crm, leadId) {
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const ids = acts.column("Lead ID");
+    const types = acts.column("Type");
+    const times = acts.column("Timestamp");
+    for (let i = ids.length - 1; i >= 0; i--) {
+      if (cellText(ids[i], crm.offset) !== leadId) continue;
+      const when = times[i];
+      if (cellText(types[i], crm.offset) === "Quotation Sent") return isDate(when) ? toYmd(when, crm.offset) : "";
+    }
+    return "";
+  }
+  function statusDate(crm, lead2) {
+    const status = cellText(lead2["Status"], crm.offset);
+    const at = lead2["Status Changed At"];
+    return (status === "Quotation Sent" || status === "Negotiation") && isDate(at) ? toYmd(at, crm.offset) : "";
+  }
+  function renderTemplate2(arg) {
+    const crm = openCrm();
+    const { template: template2, values: values2, lead: lead2 } = prepared(crm, arg);
+    return rendered(crm, template2, values2, lead2);
+  }
+  function firstTemplateFor(crm, lead2, card, quotation) {
+    const [first] = templatesFor(readTemplates(crm), crm.lang, card.situation, card.whatsapp !== "");
+    return first ? rendered(crm, first, templateValues(crm, first, lead2, card.leadId, quotation), lead2) : null;
+  }
+  function rendered(crm, template2, values2, lead2) {
+    const r = renderTemplate(template2, values2);
+    const phone3 = normalizePhone(lead2["Phone"]);
+    const missing = [...r.missing, ...r.unknown];
+    return {
+      templateId: template2.id,
+      channel: template2.channel,
+      subject: r.subject,
+      text: r.text,
+      missing,
+      fromLead: r.fromLead,
+      to: cellText(lead2["Email"], crm.offset),
+      from: template2.channel === "Email" ? sender(values2) : "",
+      whatsapp: template2.channel === "WhatsApp" && phone3.ok && missing.length === 0 ? whatsappLink(phone3.e164, r.text) : ""
+    };
+  }
+  function sender(values2) {
+    const name = headerText(values2.sales ?? "");
+    const address = currentUser();
+    return name && address ? `${name} <${address}>` : name || address;
+  }
+  function sendTemplateEmail(arg) {
+    const crm = openCrm();
+    const { template: template2, values: values2, lead: lead2, leadId } = prepared(crm, arg);
+    if (template2.channel !== "Email")
+      throw new CrmError({ key: "template.notEmail", params: { templateId: userText(template2.id) } }, crm.lang);
+    const cell = cellText(lead2["Email"], crm.offset).trim();
+    if (!cell) throw new CrmError({ key: "template.noEmail" }, crm.lang);
+    const address = normalizeEmail(cell);
+    if (!address.ok)
+      throw new CrmError(
+        {
+          key: "template.badEmail",
+          params: { field: ref("field.email"), leadId: userText(leadId), email: userText(cell.replace(/\s+/g, " ")) }
+        },
+        crm.lang
+      );
+    const to = address.email;
+    const a = arg ?? {};
+    const r = renderTemplate(template2, values2);
+    const subject = typeof a.subject === "string" ? a.subject : r.subject;
+    const text5 = typeof a.text === "string" ? a.text : r.text;
+    const left = leftoverPlaceholders(subject, text5, r.fromLead);
+    if (left.length > 0)
+      throw new CrmError({ key: "template.missing", params: { names: userText(left.join(", ")) } }, crm.lang);
+    if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
+    MailApp.sendEmail({
+      to,
+      subject: headerText(subject),
+      body: text5,
+      name: headerText(values2.sales ?? "") || void 0
+    });
+    const logged = logActivity({ leadId, type: "Email", summary: `${subject}`.slice(0, 500) || template2.name });
+    return {
+      ok: true,
+      message: t(crm.lang, logged.ok ? "mail.sent" : "mail.sentNotLogged", { to: userText(to) }),
+      logged: logged.ok,
+      to,
+      card: logged.ok ? logged.card : null
+    };
+  }
+
+  // src/core/search.ts
+  var SEARCH_LIMIT = 20;
+  var digits = (s) => s.replace(/\D/g, "");
+  var national = (e164) => e164.startsWith("+62") ? `0${e164.slice(3)}` : digits(e164);
+  function searchRows(rows, query, opts = {}) {
+    const q = String(query ?? "").trim();
+    if (q === "") return [];
+    const limit = opts.limit ?? SEARCH_LIMIT;
+    const idNumber = /^l-?\d+$/i.test(q) ? leadIdNumber(`L-${q.replace(/^l-?/i, "")}`) : null;
+    const qDigits = digits(q);
+    const phoneLike = qDigits.length >= 5 && qDigits.length >= q.replace(/[\s().+-]/g, "").length - 1;
+    const phone3 = phoneLike ? normalizePhone(q) : { ok: false };
+    const email2 = q.includes("@") ? q.toLowerCase() : "";
+    const words2 = nameKey(q).tokens.filter((t2) => t2.length > 0);
+    const qCompany = companyKey(q).tokens;
+    const out = [];
+    rows.forEach((r, index) => {
+      if (opts.owner && r.owner.toLowerCase() !== opts.owner) return;
+      if (opts.status && r.status !== opts.status) return;
+      let score = 0;
+      if (idNumber !== null && leadIdNumber(r.leadId) === idNumber) score = 100;
+      if (phoneLike && r.phone !== "" && r.phone !== null && r.phone !== void 0) {
+        const keys = phoneKeys(r.phone);
+        if (phone3.ok && keys.includes(phone3.e164)) score = Math.max(score, 95);
+        else if (keys.some((k) => national(k).includes(qDigits) || digits(k).includes(qDigits)))
+          score = Math.max(score, 60);
+      }
+      if (email2 && typeof r.email === "string" && r.email !== "") {
+        const keys = emailKeys(r.email);
+        if (keys.includes(email2)) score = Math.max(score, 95);
+        else if (r.email.toLowerCase().includes(email2)) score = Math.max(score, 60);
+      }
+      if (words2.length > 0 && !phoneLike && idNumber === null) {
+        const name = nameKey(r.name).tokens;
+        const hits = words2.map((w) => name.includes(w) ? 2 : name.some((t2) => t2.startsWith(w)) ? 1 : 0);
+        if (hits.every((x) => x > 0)) score = Math.max(score, hits.every((x) => x === 2) ? 90 : 80);
+        const company = companyKey(r.company).tokens;
+        if (qCompany.length > 0 && qCompany.every((w) => company.some((t2) => t2.startsWith(w))))
+          score = Math.max(score, qCompany.every((w) => company.includes(w)) ? 75 : 65);
+        if (score === 0 && q.length >= 3 && `${String(r.name ?? "")} ${String(r.company ?? "")}`.toLowerCase().includes(q.toLowerCase()))
+          score = 50;
+      }
+      if (score > 0) out.push({ index, score, name: String(r.name ?? "") });
+    });
+    out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.index - b.index);
+    return out.slice(0, limit).map(({ index, score }) => ({ index, score }));
+  }
+
+  // src/core/board.ts
+  var EVERYONE = "*";
+  var text3 = (v) => (v === null || v === void 0 ? "" : String(v)).trim();
+  function initials(owner, name = "") {
+    const words2 = (name || owner.split("@")[0]).split(/[\s._-]+/).filter(Boolean);
+    return words2.slice(0, 2).map((w) => w[0].toUpperCase()).join("");
+  }
+  function buildBoard(rows, settings2, now, offset, filter = {}, names = () => "") {
+    const today = toYmd(now, offset);
+    const open = settings2.statuses.filter((s) => !CLOSED_STATUSES.has(s));
+    const drops = ["Won", "Lost"].filter((s) => settings2.statuses.includes(s));
+    const wanted = filter.query ? new Set(
+      searchRows(
+        rows.map((r) => ({
+          leadId: text3(r["Lead ID"]),
+          name: r["Name"],
+          company: r["Company"],
+          phone: r["Phone"],
+          email: r["Email"],
+          status: text3(r["Status"]),
+          owner: text3(r["Owner"])
+        })),
+        filter.query,
+        { limit: Number.MAX_SAFE_INTEGER }
+      ).map((h) => h.index)
+    ) : null;
+    const columns = new Map(
+      open.map((s) => [s, { status: s, count: 0, value: 0, weighted: 0, dropOnly: false, cards: [] }])
+    );
+    rows.forEach((r, i) => {
+      const status = text3(r["Status"]);
+      const column = columns.get(status);
+      const leadId = text3(r["Lead ID"]);
+      if (!column || leadId === "") return;
+      const owner = text3(r["Owner"]).toLowerCase();
+      if (filter.owner && owner !== filter.owner) return;
+      if (filter.source && text3(r["Source"]) !== filter.source) return;
+      if (wanted && !wanted.has(i)) return;
+      const ymd3 = (h) => {
+        const d = cellDate(r[h], offset);
+        return d ? toYmd(d, offset) : "";
+      };
+      const value = typeof r["Deal Value"] === "number" && Number.isFinite(r["Deal Value"]) ? r["Deal Value"] : null;
+      const changed = cellDate(r["Status Changed At"], offset) ?? cellDate(r["Created At"], offset);
+      const daysInStage = changed ? Math.max(0, Math.floor((now.getTime() - changed.getTime()) / 864e5)) : 0;
+      const staleAfter = settings2.staleDays[status] ?? 0;
+      const nextFollowUp = ymd3("Next Follow-up");
+      column.cards.push({
+        leadId,
+        name: text3(r["Name"]),
+        company: text3(r["Company"]),
+        value,
+        expectedClose: ymd3("Expected Close"),
+        nextFollowUp,
+        overdue: nextFollowUp !== "" && nextFollowUp < today,
+        owner,
+        ownerInitials: initials(owner, names(owner)),
+        daysInStage,
+        stale: staleAfter > 0 && !!changed && addDays(changed, staleAfter) < now,
+        source: text3(r["Source"]),
+        status
+      });
+      column.count++;
+      if (value !== null) {
+        column.value += value;
+        column.weighted += value * (settings2.probabilities[status] ?? 0);
+      }
+    });
+    for (const c of columns.values()) {
+      c.cards.sort(
+        (a, b) => (a.nextFollowUp || "9999").localeCompare(b.nextFollowUp || "9999") || a.name.localeCompare(b.name)
+      );
+      c.weighted = Math.round(c.weighted);
+    }
+    return [
+      ...columns.values(),
+      ...drops.map((s) => ({ status: s, count: 0, value: 0, weighted: 0, dropOnly: true, cards: [] }))
+    ];
+  }
+
+  // src/gas/board.ts
+  function showPipelineBoard() {
+    const crm = openCrm();
+    const html = HtmlService.createHtmlOutputFromFile("Board").setWidth(1200).setHeight(720);
+    SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, "board.title"));
+  }
+  function getPipelineBoard(arg) {
+    const crm = openCrm();
+    const a = arg && typeof arg === "object" ? arg : {};
+    const me = currentUser().toLowerCase();
+    const team2 = readTeam(crm);
+    const manager = managersOf(team2, crm.settings.managerEmails).includes(me);
+    const asked = cleanText(typeof a.owner === "string" ? a.owner : "");
+    const email2 = normalizeEmail(asked);
+    const owner = asked === EVERYONE ? "" : email2.ok ? email2.email : manager ? "" : me;
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    const rows = leads.allRows().map((r) => leads.toRecord(r));
+    const columns = buildBoard(
+      rows,
+      crm.settings,
+      crm.now,
+      crm.offset,
+      {
+        owner: owner || void 0,
+        source: cleanText(typeof a.source === "string" ? a.source : "") || void 0,
+        query: cleanText(typeof a.query === "string" ? a.query : "").slice(0, 200) || void 0
+      },
+      (e) => displayName(team2, e)
+    );
+    const owners = [
+      ...new Set(
+        rows.map(
+          (r) => String(r["Owner"] ?? "").trim().toLowerCase()
+        ).filter((o) => o.includes("@"))
+      )
+    ].sort();
+    return {
+      columns,
+      generatedAt: crm.now.toISOString(),
+      owner: owner || EVERYONE,
+      owners,
+      ownerNames: Object.fromEntries(owners.map((o) => [o, displayName(team2, o)]).filter(([, n]) => n !== "")),
+      sources: crm.settings.sources,
+      currency: crm.settings.currency
+    };
+  }
+
+  // src/gas/sidebar.ts
+  function getSidebarContext(arg) {
+    const context = sidebarContext();
+    if (!arg || typeof arg !== "object") return context;
+    if (arg.board) return { ...context, board: getPipelineBoard(arg.board) };
+    if (!arg.day) return context;
+    try {
+      return { ...context, day: getMyDay(arg.day) };
+    } catch (_e) {
+      return context;
+    }
+  }
+  function sidebarContext() {
+    const crm = openCrm();
+    const s = crm.settings;
+    return {
+      lang: crm.lang,
+      messages: CATALOG[crm.lang],
+      user: currentUser(),
+      currency: s.currency,
+      sources: s.sources,
+      statuses: s.statuses,
+      transitions: s.transitions,
+      required: s.required,
+      lostReasons: s.lostReasons,
+      maxFollowUps: s.maxFollowUps,
+      teamNames: Object.fromEntries([...readTeam(crm)].map(([email2, m]) => [email2, m.name]).filter(([, n]) => n)),
+      activityTypes: LOGGABLE_TYPES,
+      // Running WhatsApp campaigns: the sidebar works through their queue.
+      campaigns: runningWhatsappCampaigns(crm),
+      // Templates the sidebar offers (their text is filled on the server, for one lead).
+      templates: readTemplates(crm).map((x) => ({
+        id: x.id,
+        name: x.name,
+        channel: x.channel,
+        language: x.language,
+        situation: x.situation
+      })),
+      authorization: authorizationNeed()
+    };
+  }
+  function runningWhatsappCampaigns(crm) {
+    if (!crm.ss.getSheetByName(TAB.campaigns)) return [];
+    const table2 = Table.open(
+      crm.ss,
+      TAB.campaigns,
+      CAMPAIGN_COLUMNS.filter((c) => ["Campaign", "Template ID", "State"].includes(c.header)),
+      crm.lang
+    );
+    const wa = new Set(
+      readTemplates(crm).filter((x) => x.channel === "WhatsApp").map((x) => x.id)
+    );
+    return table2.allRows().map((r) => table2.toRecord(r)).filter(
+      (c) => cellText(c["State"], crm.offset).trim() === "Running" && wa.has(cellText(c["Template ID"], crm.offset).trim())
+    ).map((c) => cellText(c["Campaign"], crm.offset).trim());
+  }
+  var RECENT_ACTIVITIES = 5;
+  function getSelectedLead(arg) {
+    const crm = openCrm();
+    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+    let index = -1;
+    const wanted = cleanText(arg?.leadId);
+    if (wanted) index = findLead(leads, wanted, crm.offset);
+    else {
+      const range = crm.ss.getActiveRange();
+      if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow)
+        index = range.getRow() - 2;
+    }
+    if (index < 0) return null;
+    const rec = leads.readRow(index);
+    const card = leadCard(crm, rec, index);
+    if (!card.leadId) return null;
+    if (wanted && arg?.select === true) leads.sheet.getRange(index + 2, 1, 1, leads.headers.width).activate();
+    const history = activitiesOf(crm, card.leadId);
+    return {
+      ...card,
+      activities: history.recent,
+      clientDeals: card.clientId ? leads.column("Client ID").filter((v) => cellText(v, crm.offset).trim() === card.clientId).length : 0,
+      template: firstTemplateFor(crm, rec, card, history.quotation)
+    };
+  }
+  function getActiveLead() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const range = ss?.getActiveRange();
+    if (!range) return null;
+    const sheet = range.getSheet();
+    const row = range.getRow();
+    if (row < 2 || sheet.getName() !== TAB.leads) return null;
+    const width = sheet.getLastColumn();
+    if (width < 1 || row > sheet.getLastRow()) return null;
+    const header = mapHeaders(sheet.getRange(1, 1, 1, width).getValues()[0]);
+    const values2 = sheet.getRange(row, 1, 1, width).getValues()[0];
+    const rec = {};
+    for (const c of LEAD_COLUMNS) if (c.header in header.index) rec[c.header] = values2[header.index[c.header]];
+    const leadId = String(rec["Lead ID"] ?? "").trim();
+    return leadId ? { leadId, version: rowVersion(rec) } : null;
+  }
+  function activitiesOf(crm, leadId) {
+    if (!crm.ss.getSheetByName(TAB.activities)) return { recent: [], quotation: "" };
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const ids = acts.column("Lead ID");
+    const mine = [];
+    for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i], crm.offset) === leadId) mine.push(i);
+    const rows = mine.slice(0, RECENT_ACTIVITIES).map((i) => acts.readRow(i));
+    const day2 = (ts) => isDate(ts) ? toYmd(ts, crm.offset) : "";
+    let quotation = null;
+    const seen = rows.find((r) => cellText(r["Type"], crm.offset) === "Quotation Sent");
+    if (seen) quotation = day2(seen["Timestamp"]);
+    else if (mine.length <= rows.length) quotation = "";
+    else {
+      const types = acts.column("Type");
+      const at = mine.slice(rows.length).find((i) => cellText(types[i], crm.offset) === "Quotation Sent");
+      quotation = at === void 0 ? "" : day2(acts.readRow(at)["Timestamp"]);
+    }
+    return { recent: rows.map((r) => recentActivity(r, crm)), quotation };
+  }
+
+  // src/core/pipeline.ts
+  var KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
+  function isFilled(header, v, offsetMinutes = 0) {
+    if (v === null || v === void 0) return false;
+    if (typeof v === "string" && v.trim() === "") return false;
+    const kind = KIND.get(header);
+    if (kind === "number") return typeof v === "number" ? Number.isFinite(v) && v >= 0 : (parseMoney(v) ?? -1) >= 0;
+    if (kind === "date" || kind === "datetime") return cellDate(v, offsetMinutes) !== null;
+    return true;
+  }
+  function judgeTransition(from, to, lead2, settings2, offsetMinutes = 0) {
+    const f = from === null ? "?" : from.trim();
+    const t2 = to.trim();
+    if (f === t2) return { ok: true, change: false };
+    const st = (name) => labelRef("status", name);
+    if (t2 === "") return { ok: false, reason: { key: "pipeline.cleared", params: { from: st(f) } } };
+    if (!settings2.statuses.includes(t2))
+      return {
+        ok: false,
+        reason: {
+          key: "pipeline.unknownStatus",
+          params: { to: userText(t2), statuses: labelRefs("status", settings2.statuses) }
+        }
+      };
+    if (f === "") {
+      if (t2 !== settings2.statuses[0])
+        return {
+          ok: false,
+          reason: { key: "pipeline.newMustStart", params: { to: st(t2), first: st(settings2.statuses[0]) } }
+        };
+    } else if (settings2.statuses.includes(f)) {
+      const allowed = settings2.transitions[f] ?? [];
+      if (!allowed.includes(t2)) {
+        return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: st(f), to: st(t2) } } } : {
+          ok: false,
+          reason: {
+            key: "pipeline.notAllowed",
+            params: { from: st(f), to: st(t2), allowed: labelRefs("status", allowed) }
+          }
+        };
+      }
+    }
+    const missing = (settings2.required[t2] ?? []).filter((h) => !isFilled(h, lead2[h], offsetMinutes));
+    if (missing.length > 0)
+      return {
+        ok: false,
+        reason: {
+          key: "pipeline.missingFields",
+          params: {
+            from: f ? st(f) : "–",
+            to: st(t2),
+            fields: refs(missing.map((h) => `field.${camelKey(h)}`))
+          }
+        },
+        missing
+      };
+    return { ok: true, change: true };
+  }
+  function isForward(from, to, settings2) {
+    const a = settings2.statuses.indexOf(from.trim());
+    const b = settings2.statuses.indexOf(to.trim());
+    if (a < 0 || b < 0 || to.trim() === "Lost") return false;
+    return b > a;
+  }
+  function statusEffects(from, to, lead2, now, settings2, offsetMinutes) {
+    const out = { "Status Changed At": now };
+    if (isForward(from, to, settings2) && (Number(lead2["Follow-ups"]) || 0) !== 0) out["Follow-ups"] = 0;
+    if (to === "Won" || to === "Lost") out["Next Follow-up"] = "";
+    if (to === "Past Client") {
+      const done2 = cellDate(lead2["Completed On"], offsetMinutes);
+      if (done2)
+        out["Next Follow-up"] = startOfDay(addMonths(done2, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
+    }
+    return out;
+  }
+  function statusChangeSummary(from, to) {
+    return `${from.trim() || "–"} → ${to}`;
+  }
+
+  // src/core/lead-edit.ts
+  var EDITABLE = {
+    name: "Name",
+    company: "Company",
+    phone: "Phone",
+    email: "Email",
+    source: "Source",
+    needs: "Needs",
+    owner: "Owner",
+    dealValue: "Deal Value",
+    expectedClose: "Expected Close",
+    nextFollowUp: "Next Follow-up",
+    lostReason: "Lost Reason",
+    contractValue: "Contract Value",
+    product: "Product",
+    completedOn: "Completed On",
+    consent: "Consent"
+  };
+  function validateEdit(input, settings2) {
+    const fields2 = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
+    const errors = {};
+    const values2 = {};
+    const own2 = (k) => Object.prototype.hasOwnProperty.call(fields2, k);
+    if (own2("status")) errors.status = { key: "edit.statusHere" };
+    const take = (key, r) => {
+      if (!r.ok) errors[key] = r.error;
+      else values2[key] = r.value === null ? "" : r.value;
+    };
+    for (const key of Object.keys(EDITABLE)) {
+      if (!own2(key)) continue;
+      const v = fields2[key];
+      if (key === "name" || key === "needs") take(key, text(key, v, true));
+      else if (key === "company" || key === "lostReason" || key === "product") take(key, text(key, v, false));
+      else if (key === "phone") take(key, phone2(v));
+      else if (key === "email" || key === "owner") take(key, email(key, v));
+      else if (key === "dealValue" || key === "contractValue") take(key, money(key, v, false));
+      else if (key === "expectedClose" || key === "nextFollowUp" || key === "completedOn")
+        take(key, ymd2(key, v, false));
+      else if (key === "consent") {
+        const c = typeof v === "string" ? cleanText(v) : "";
+        if (c === "" || c === "Subscribed" || c === "Opted out") values2.consent = c;
+        else errors.consent = { key: "valid.consent" };
+      } else if (key === "source") {
+        const s = typeof v === "string" ? cleanText(v) : "";
+        if (s === "") errors.source = { key: "valid.required", params: { field: ref("field.source") } };
+        else if (!settings2.sources.includes(s)) errors.source = { key: "valid.source" };
+        else values2.source = s;
+      }
+    }
+    return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, values: values2 };
+  }
+  function describeChanges(changes, show) {
+    const name = (h) => show ? show.name(h) : h;
+    const value = (h, v) => v === "" ? "∅" : show ? show.value(h, v) : v;
+    return changes.map((c) => `${name(c.header)}: ${value(c.header, c.from)} → ${value(c.header, c.to)}`).join("; ");
+  }
+
+  // src/core/change-text.ts
+  function changeText(lang, currency) {
+    return {
+      name(header) {
+        const col2 = LEAD_COLUMNS.find((c) => c.header === header);
+        const name = col2 ? t(lang, `field.${col2.key}`) : header;
+        return name.toLowerCase() === header.toLowerCase() ? header : `${name} (${header})`;
+      },
+      value(header, v) {
+        const col2 = LEAD_COLUMNS.find((c) => c.header === header);
+        if (v === "" || !col2) return v;
+        if (header === "Phone") {
+          const p = normalizePhone(v);
+          return p.ok && v.startsWith("+") ? formatPhone(p.e164) : v;
+        }
+        if (col2.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, "medium");
+        if (col2.kind === "number" && /^\d+(\.\d+)?$/.test(v)) {
+          const n = parseMoney(v);
+          return n === null ? v : formatMoney(n, currency);
+        }
+        return v;
+      }
+    };
+  }
+
+  // src/gas/status.ts
+  var TOAST_LINES = 3;
+  function onEdit(e) {
+    if (e?.authMode === ScriptApp.AuthMode.NONE) return;
+    const range = e?.range;
+    if (!range) return;
+    useSpreadsheet(e?.source);
+    const sheet = range.getSheet();
+    const tab = sheet.getName();
+    if (tab === TAB.settings || tab === TAB.team) forgetSettings();
+    if (tab !== TAB.leads) return;
+    const row = range.getRow();
+    const numRows = range.getNumRows();
+    const col2 = range.getColumn();
+    const numCols = range.getNumColumns();
+    const lastRow = row + numRows - 1;
+    if (lastRow < 2) return;
+    const header = Table.headerOf(activeSpreadsheet(), TAB.leads, sheet);
+    const statusCol = (header.index["Status"] ?? -1) + 1;
+    if (statusCol < col2 || statusCol > col2 + numCols - 1) return;
+    const crm = openCrm();
+    const first = Math.max(row, 2);
+    const span = lastRow - first + 1;
+    const single = numRows === 1 && numCols === 1;
+    const typedOld = single && e !== void 0 && typeof e.oldValue === "string" ? e.oldValue : void 0;
+    const needShadow = typedOld === void 0;
+    const previousOf = (id, shadow) => typedOld !== void 0 ? typedOld : id === "" ? "" : shadow.get(id) ?? null;
+    const lock = LockService.getDocumentLock();
+    const script = lock ? LockService.getScriptLock() : null;
+    let locked = !!lock?.tryLock(1e4);
+    if (locked && !script?.tryLock(1e4)) {
+      lock.releaseLock();
+      locked = false;
+    }
+    if (!locked) {
+      const ids = sheet.getRange(first, header.index["Lead ID"] + 1, span, 1).getValues();
+      const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
+      const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
+      const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
+      writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
+      crm.ss.toast(t(crm.lang, lock ? "pipeline.busy" : "error.noDocument"), t(crm.lang, "menu.title"), 10);
+      return;
+    }
+    try {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
+      const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
+      const by = editorEmail(e) || t(crm.lang, "pipeline.editedInSheet");
+      const rejected = [];
+      const statuses = [];
+      const changedAt = [];
+      const nextFollowUp = [];
+      const followUps = [];
+      const activities = [];
+      const shadowChanges = [];
+      block.forEach((cells, i) => {
+        const lead2 = leads.toRecord(cells);
+        const id = cellText(lead2["Lead ID"], crm.offset).trim();
+        const to = cellText(lead2["Status"], crm.offset).trim();
+        const from = previousOf(id, shadow);
+        const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
+        statuses.push(cells[leads.indexOf("Status")]);
+        changedAt.push(cells[leads.indexOf("Status Changed At")]);
+        nextFollowUp.push(cells[leads.indexOf("Next Follow-up")]);
+        followUps.push(cells[leads.indexOf("Follow-ups")]);
+        if (!verdict.ok && from !== null) {
+          rejected.push({ row: first + i, reason: verdict.reason });
+          statuses[i] = from;
+          return;
+        }
+        if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason });
+        if (verdict.ok && !verdict.change) return;
+        const fx = statusEffects(from ?? "", to, lead2, crm.now, crm.settings, crm.offset);
+        changedAt[i] = fx["Status Changed At"];
+        if (fx["Next Follow-up"] !== void 0) nextFollowUp[i] = fx["Next Follow-up"];
+        if (fx["Follow-ups"] !== void 0) followUps[i] = fx["Follow-ups"];
+        if (id !== "") {
+          activities.push({
+            Timestamp: crm.now,
+            "Lead ID": id,
+            Type: "Status Change",
+            Summary: statusChangeSummary(from ?? "", to),
+            By: by,
+            "Next Follow-up": fx["Next Follow-up"] ?? ""
+          });
+          shadowChanges.push([id, to]);
+        }
+      });
+      if (rejected.length > 0)
+        writeStatusColumn(
+          leads.sheet.getRange(first, leads.col("Status"), span, 1),
+          statuses,
+          crm.settings.statuses,
+          crm.offset
+        );
+      if (activities.length > 0) {
+        leads.writeColumn("Status Changed At", first - 2, changedAt);
+        leads.writeColumn("Next Follow-up", first - 2, nextFollowUp);
+        if (followUps.some((v, i) => v !== block[i][leads.indexOf("Follow-ups")]))
+          leads.writeColumn("Follow-ups", first - 2, followUps);
+        Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
+        updateShadow(crm.ss, shadowChanges, crm.offset);
+      }
+      if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, "menu.title"), 15);
+    } catch (err2) {
+      if (!(err2 instanceof CrmError)) throw err2;
+      crm.ss.toast(t(crm.lang, err2.msg.key, err2.msg.params), t(crm.lang, "menu.title"), 15);
+    } finally {
+      script?.releaseLock();
+      lock.releaseLock();
+    }
+  }
+  function writeStatusColumn(range, values2, statuses, offset) {
+    const legacy = values2.some((v) => cellText(v, offset) !== "" && !statuses.includes(cellText(v, offset)));
+    if (legacy) range.clearDataValidations();
+    range.setValues(values2.map((v) => [v]));
+    if (legacy) range.setDataValidation(statusRule(statuses));
+  }
+  function rejectionText(lang, rejected, total) {
+    if (rejected.length === 1 && total === 1)
+      return t(lang, "pipeline.reverted", {
+        row: rejected[0].row,
+        reason: t(lang, rejected[0].reason.key, rejected[0].reason.params)
+      });
+    const lines = rejected.slice(0, TOAST_LINES).map((r) => t(lang, "pipeline.reverted", { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
+    if (rejected.length > TOAST_LINES) lines.push(t(lang, "pipeline.more", { count: rejected.length - TOAST_LINES }));
+    return [t(lang, "pipeline.revertedMany", { count: rejected.length, total }), ...lines].join("\n");
+  }
+  var FIELDS = [
+    "Deal Value",
+    "Expected Close",
+    "Lost Reason",
+    "Contract Value",
+    "Product",
+    "Completed On"
+  ];
+  var FIELD_HEADERS = Object.fromEntries(
+    LEAD_COLUMNS.filter((c) => FIELDS.includes(c.header)).map((c) => [c.key, c.header])
+  );
+  function validateFields(fields2, crm) {
+    const values2 = {};
+    const errors = {};
+    for (const [key, raw] of Object.entries(fields2)) {
+      if (!Object.prototype.hasOwnProperty.call(FIELD_HEADERS, key)) continue;
+      const header = FIELD_HEADERS[key];
+      if (raw === null || raw === void 0 || typeof raw === "string" && cleanText(raw) === "") continue;
+      let r;
+      if (key === "dealValue" || key === "contractValue") r = money(key, raw, false);
+      else if (key === "expectedClose" || key === "completedOn") {
+        const d = ymd2(key, raw, false);
+        r = d.ok ? { ok: true, value: parseYmd(d.value, crm.offset) } : d;
+      } else r = text(key, raw, false);
+      if (r.ok) values2[header] = r.value;
+      else errors[key] = r.error;
+    }
+    return { values: values2, errors };
+  }
+  function saveFields(crm, leads, index, leadId, status, stored, values2) {
+    const changes = {};
+    const log2 = [];
+    for (const [h, v] of Object.entries(values2)) {
+      const from = cellText(stored[h], crm.offset);
+      const to = cellText(v, crm.offset);
+      if (from === to || typeof v === "number" && from !== "" && Number(stored[h]) === v) continue;
+      changes[h] = v;
+      log2.push({ header: h, from, to });
+    }
+    if (log2.length === 0) return { changes, count: 0, note: null };
+    leads.update(index, changes);
+    const note = {
+      Timestamp: crm.now,
+      "Lead ID": leadId,
+      Type: "Note",
+      Summary: t(crm.lang, "pipeline.fieldsNote", {
+        status: labelRef("status", status),
+        changes: describeChanges(log2, changeText(crm.lang, crm.settings.currency))
+      }),
+      By: currentUser(),
+      "Next Follow-up": ""
+    };
+    Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([note]);
+    return { changes, count: log2.length, note };
+  }
+  function setLeadStatus(input) {
+    const result2 = changeStatus(input);
+    const board2 = input !== null && typeof input === "object" ? input.board : void 0;
+    return result2.ok && board2 && typeof board2 === "object" ? { ...result2, board: getPipelineBoard(board2) } : result2;
+  }
+  function changeStatus(input) {
+    const crm = openCrm();
+    const arg = input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
+    const leadId = typeof arg.leadId === "string" ? cleanText(arg.leadId) : "";
+    const to = typeof arg.status === "string" ? cleanText(arg.status) : "";
+    const fields2 = arg.fields !== null && typeof arg.fields === "object" && !Array.isArray(arg.fields) ? arg.fields : {};
+    const { values: values2, errors } = validateFields(fields2, crm);
+    if (leadId === "") errors.leadId = { key: "valid.required", params: { field: ref("field.leadId") } };
+    if (to === "") errors.status = { key: "valid.required", params: { field: ref("field.status") } };
+    if (Object.keys(errors).length > 0) return { ok: false, errors: renderErrors(crm.lang, errors) };
+    let saved = null;
+    const result2 = withDocumentLock(crm.lang, () => {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const index = findLead(leads, leadId, crm.offset);
+      if (index < 0)
+        return {
+          ok: false,
+          errors: renderErrors(crm.lang, { leadId: { key: "error.unknownLead", params: { leadId: userText(leadId) } } })
+        };
+      const stored = leads.readRow(index);
+      const lead2 = { ...stored, ...values2 };
+      const from = cellText(lead2["Status"], crm.offset).trim();
+      const expected = typeof arg.expectedStatus === "string" ? cleanText(arg.expectedStatus) : "";
+      if (expected !== "" && expected !== from)
+        return {
+          ok: false,
+          changed: true,
+          errors: renderErrors(crm.lang, {
+            status: { key: "board.changed", params: { status: labelRef("status", from) } }
+          })
+        };
+      const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
+      if (!verdict.ok) {
+        const out = { status: verdict.reason };
+        for (const h of verdict.missing ?? []) {
+          const key = Object.keys(FIELD_HEADERS).find((k) => FIELD_HEADERS[k] === h) ?? h;
+          out[key] = { key: "valid.required", params: { field: ref(`field.${key}`) } };
+        }
+        return { ok: false, errors: renderErrors(crm.lang, out) };
+      }
+      if (!verdict.change) {
+        const kept = saveFields(crm, leads, index, leadId, from, stored, values2);
+        if (kept.changes["Deal Value"] !== void 0) saved = { ...stored, ...kept.changes };
+        return {
+          ok: true,
+          leadId,
+          status: to,
+          changed: kept.count,
+          card: cardAfterWrite(crm, leads, index, kept.note ? [kept.note] : [])
+        };
+      }
+      const fx = statusEffects(from, to, lead2, crm.now, crm.settings, crm.offset);
+      leads.update(index, { ...values2, Status: to, ...fx });
+      const logged = {
+        Timestamp: crm.now,
+        "Lead ID": leadId,
+        Type: "Status Change",
+        Summary: statusChangeSummary(from, to),
+        By: currentUser(),
+        "Next Follow-up": fx["Next Follow-up"] ?? ""
+      };
+      Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append([logged]);
+      updateShadow(crm.ss, [[leadId, to]], crm.offset);
+      saved = { ...lead2, Status: to };
+      return { ok: true, leadId, status: to, card: cardAfterWrite(crm, leads, index, [logged]) };
+    });
+    if (saved) alertBigDealNow(crm, saved);
+    return result2;
+  }
+
+  // src/gas/retry.ts
+  var REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+  var KEEP_SECONDS = 21600;
+  function remembered(name, write2) {
+    return (arg) => {
+      const id = arg !== null && typeof arg === "object" && typeof arg.requestId === "string" ? arg.requestId : "";
+      if (!REQUEST_ID.test(id)) return write2(arg);
+      const { requestId: _drop, ...rest } = arg;
+      const crm = openCrm();
+      return withDocumentLock(crm.lang, () => {
+        const cache2 = CacheService.getUserCache();
+        const key = `lembar.request.${name}.${id}`;
+        const first = cache2.get(key);
+        if (first !== null) return JSON.parse(first);
+        const result2 = write2(rest);
+        if (result2.ok) {
+          try {
+            cache2.put(key, JSON.stringify(result2), KEEP_SECONDS);
+          } catch (_tooLarge) {
+          }
+        }
+        return result2;
+      });
+    };
+  }
+  var submitLead2 = remembered("submitLead", submitLead);
+  var logActivity2 = remembered("logActivity", logActivity);
+  var setLeadStatus2 = remembered("setLeadStatus", setLeadStatus);
+
+  // src/gas/webapp.ts
+  function scriptJson(v) {
+    return JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  }
+  var escapeHtml2 = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  function forPhone(out, title) {
+    return out.setTitle(title).addMetaTag("viewport", "width=device-width, initial-scale=1");
+  }
+  function refusal(lang, err2) {
+    const text5 = t(lang, err2.msg.key, err2.msg.params);
+    const title = t(lang, "phone.refusedTitle");
+    const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><style>body{font:17px/1.5 system-ui,sans-serif;margin:24px;color:#202124}h1{font-size:20px}</style></head><body><main><h1>${escapeHtml2(title)}</h1><p role="alert">${escapeHtml2(text5)}</p></main></body></html>`;
+    return forPhone(HtmlService.createHtmlOutput(html), title);
+  }
+  function doGet(e) {
+    let boot;
+    try {
+      const context = getSidebarContext();
+      const day2 = getMyDay();
+      const asked = cleanText(e?.parameter?.lead ?? "").slice(0, 40);
+      boot = { context, day: day2, open: asked };
+    } catch (err2) {
+      if (err2 instanceof CrmError) return refusal(userLang(), err2);
+      throw err2;
+    }
+    const page3 = HtmlService.createHtmlOutputFromFile("Phone").getContent().replace("/*BOOT*/null", () => scriptJson(boot));
+    return forPhone(HtmlService.createHtmlOutput(page3), t(boot.context.lang, "phone.title"));
+  }
+
+  // src/core/scorecard.ts
+  var round2 = (n, d = 4) => Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0;
+  var ratio2 = (a, b) => b > 0 ? round2(a / b) : 0;
+  var text4 = (v) => String(v ?? "").trim();
+  var median2 = (xs) => {
+    if (xs.length === 0) return 0;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return round2(s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, 1);
+  };
+  var WEEKS2 = 4;
+  function scorecards(leads, activities, settings2, team2, now, offset) {
+    const since = addDays(now, -7 * WEEKS2);
+    const month = toYmd(now, offset).slice(0, 7);
+    const firstContact = /* @__PURE__ */ new Map();
+    const actsBy = /* @__PURE__ */ new Map();
+    for (const a of activities) {
+      const type = text4(a["Type"]);
+      const at = cellDate(a["Timestamp"], offset);
+      if (!at || !isContactType(type)) continue;
+      const id = text4(a["Lead ID"]);
+      const prev = firstContact.get(id);
+      if (!prev || at < prev) firstContact.set(id, at);
+      if (at >= since) {
+        const by = text4(a["By"]).toLowerCase();
+        actsBy.set(by, (actsBy.get(by) ?? 0) + 1);
+      }
+    }
+    const created = leads.map((r) => cellDate(r["Created At"], offset));
+    const keysOf = (r) => {
+      const client2 = text4(r["Client ID"]);
+      if (client2 !== "") return [`c${client2}`];
+      return [...phoneKeys(r["Phone"]).map((k) => `p${k}`), ...emailKeys(r["Email"]).map((k) => `e${k}`)];
+    };
+    const latest = /* @__PURE__ */ new Map();
+    leads.forEach((r, i) => {
+      const t2 = created[i]?.getTime() ?? 0;
+      for (const k of keysOf(r)) {
+        latest.set(k, Math.max(latest.get(k) ?? 0, t2));
+      }
+    });
+    const acc = /* @__PURE__ */ new Map();
+    const get = (o) => acc.get(o) ?? acc.set(o, {
+      leads4w: 0,
+      sla: 0,
+      slaBase: 0,
+      hours: [],
+      overMax: 0,
+      won: 0,
+      lost: 0,
+      wonValue: 0,
+      wonValueN: 0,
+      open: 0,
+      weighted: 0,
+      wonClients: /* @__PURE__ */ new Set(),
+      repeat: /* @__PURE__ */ new Set(),
+      monthLeads: 0,
+      monthWon: 0,
+      monthValue: 0
+    }).get(o);
+    leads.forEach((r, i) => {
+      const owner = text4(r["Owner"]).toLowerCase();
+      if (!owner.includes("@")) return;
+      const a = get(owner);
+      const status = text4(r["Status"]);
+      const c = created[i];
+      const deal = typeof r["Deal Value"] === "number" ? r["Deal Value"] : null;
+      const contract = typeof r["Contract Value"] === "number" ? r["Contract Value"] : null;
+      if (c && c >= since) a.leads4w++;
+      if (c && toYmd(c, offset).slice(0, 7) === month) a.monthLeads++;
+      if (c) {
+        const first = firstContact.get(text4(r["Lead ID"])) ?? cellDate(r["Last Contact"], offset);
+        const deadline = addHours(c, settings2.firstContactSlaHours);
+        if (first) {
+          a.slaBase++;
+          if (first <= deadline) a.sla++;
+          if (first >= c) a.hours.push((first.getTime() - c.getTime()) / 36e5);
+        } else if (now > deadline) a.slaBase++;
+      }
+      const open = status !== "" && !CLOSED_STATUSES.has(status);
+      if (open && (Number(r["Follow-ups"]) || 0) >= settings2.maxFollowUps) a.overMax++;
+      if (open && deal !== null) {
+        a.open += deal;
+        a.weighted += deal * (settings2.probabilities[status] ?? 0);
+      }
+      if (status === "Lost") a.lost++;
+      if (status === "Won" || status === "Past Client") {
+        a.won++;
+        const client2 = text4(r["Client ID"]) || `lead:${text4(r["Lead ID"])}`;
+        a.wonClients.add(client2);
+        const v = contract ?? deal;
+        if (v !== null) {
+          a.wonValue += v;
+          a.wonValueN++;
+        }
+        const t2 = c?.getTime() ?? 0;
+        if (keysOf(r).some((k) => (latest.get(k) ?? 0) > t2)) a.repeat.add(client2);
+        const changed = cellDate(r["Status Changed At"], offset);
+        if (status === "Won" && changed && toYmd(changed, offset).slice(0, 7) === month) {
+          a.monthWon++;
+          a.monthValue += v ?? 0;
+        }
+      }
+    });
+    const owners = [.../* @__PURE__ */ new Set([...acc.keys(), ...team2.keys()])].sort();
+    return owners.map((owner) => {
+      const a = acc.get(owner) ?? get(owner);
+      const m = team2.get(owner);
+      return {
+        owner,
+        name: m?.name ?? "",
+        newLeadsPerWeek: round2(a.leads4w / WEEKS2, 2),
+        firstContactWithinSlaRate: ratio2(a.sla, a.slaBase),
+        medianHoursToFirstContact: median2(a.hours),
+        leadsOverMaxFollowUps: a.overMax,
+        winRate: ratio2(a.won, a.won + a.lost),
+        averageDealValue: a.wonValueN > 0 ? round2(a.wonValue / a.wonValueN, 2) : 0,
+        openValue: round2(a.open, 2),
+        weightedValue: round2(a.weighted, 2),
+        repeatClients: a.repeat.size,
+        retentionRate: ratio2(a.repeat.size, a.wonClients.size),
+        activitiesPerWeek: round2((actsBy.get(owner) ?? 0) / WEEKS2, 2),
+        targets: {
+          newLeads: { target: m?.targets.newLeads ?? null, actual: a.monthLeads },
+          won: { target: m?.targets.won ?? null, actual: a.monthWon },
+          value: { target: m?.targets.value ?? null, actual: round2(a.monthValue, 2) }
+        }
+      };
+    });
+  }
+
   // src/core/digest.ts
-  var sectionTitle = (lang, s, settings2) => t(lang, `digest.section.${s}`, { hours: settings2.firstContactSlaHours, max: settings2.maxFollowUps });
+  var sectionTitle = (lang, s, settings2) => t(lang, `digest.section.${s}`, {
+    hours: settings2.firstContactSlaHours,
+    max: settings2.maxFollowUps,
+    lost: labelRef("status", "Lost")
+  });
+  var dueText = (lang, ymd3) => t(lang, "digest.due", { date: ymd3 ? formatDay(ymd3, lang, "long") : "–" });
   function lineText(lang, l, links) {
     const who = [l.leadId, l.name, l.company].filter(Boolean).join(" · ");
-    const phone2 = l.phoneE164 ? ` · ${l.phoneE164} (${waLink(l.phoneE164, "")})` : "";
-    return `- ${who}${phone2} · ${l.status} · ${t(lang, "digest.due", { date: l.due || "–" })}
+    const phone3 = l.phoneE164 ? ` · ${formatPhone(l.phoneE164)} (${waLink(l.phoneE164, "")})` : "";
+    return `- ${who}${phone3} · ${label(lang, "status", l.status)} · ${dueText(lang, l.due)}
   ${links.row(l.row)}`;
   }
-  function lineHtml(lang, l, links) {
-    const chat = l.phoneE164 ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, "digest.waGreeting", { name: l.name })))}">${escapeHtml(t(lang, "digest.chat"))} ${escapeHtml(l.phoneE164)}</a>` : "";
-    return `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` + (l.company ? ` · ${escapeHtml(l.company)}` : "") + ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(l.status)})</span>${chat} · ${escapeHtml(t(lang, "digest.due", { date: l.due || "–" }))} · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, "digest.openRow"))}</a></li>`;
+  function lineHtml(lang, l, links, settings2) {
+    const greet = addressee(l.name, settings2.salutation, lang).greeting;
+    const chat = l.phoneE164 ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, "digest.waGreeting", { name: greet })))}">${escapeHtml(t(lang, "digest.chat"))} ${escapeHtml(formatPhone(l.phoneE164))}</a>` : "";
+    return `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` + (l.company ? ` · ${escapeHtml(l.company)}` : "") + ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(label(lang, "status", l.status))})</span>${chat} · ${escapeHtml(dueText(lang, l.due))} · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, "digest.openRow"))}</a></li>`;
   }
   function page2(title, body) {
     return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124;max-width:680px">${body}</body></html>`;
   }
   function ownerDigestEmail(lang, plan2, d, settings2, links, name = "") {
     const count = countOf(d);
-    const subject = t(lang, "digest.subject", { count, date: plan2.today });
+    const subject = t(lang, "digest.subject", { count, date: formatDay(plan2.today, lang, "long") });
     const greeting = t(lang, "digest.greeting", { owner: name || d.owner });
     const text5 = [greeting, "", t(lang, "digest.intro"), ""];
     let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(t(lang, "digest.intro"))}</p>`;
@@ -9621,39 +12307,41 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (leads.length === 0) continue;
       const title = `${sectionTitle(lang, s, settings2)} (${leads.length})`;
       text5.push(title, ...leads.map((l) => lineText(lang, l, links)), "");
-      html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links)).join("")}</ul>`;
+      html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links, settings2)).join("")}</ul>`;
     }
     text5.push(t(lang, "digest.footer"));
     html += `<p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(t(lang, "digest.footer"))}</p>`;
     return { to: d.owner, subject, text: text5.join("\n"), html: page2(subject, html) };
   }
   function managerDigestEmail(lang, plan2, settings2, to, links, extras = {}) {
-    const subject = t(lang, "digest.teamSubject", { date: plan2.today });
+    const today = formatDay(plan2.today, lang, "long");
+    const subject = t(lang, "digest.teamSubject", { date: today });
+    const nameOf = extras.nameOf ?? ((e) => e);
     const head = [
       t(lang, "digest.owner"),
       ...SECTIONS.map((s) => sectionTitle(lang, s, settings2)),
       t(lang, "digest.total")
     ];
     const rows = plan2.owners.map((d) => [
-      d.owner,
+      nameOf(d.owner),
       ...SECTIONS.map((s) => String(d.sections[s].length)),
       String(countOf(d))
     ]);
     const sla = plan2.slaBreached;
     const text5 = [
-      t(lang, "digest.teamIntro", { date: plan2.today }),
+      t(lang, "digest.teamIntro", { date: today }),
       "",
       t(lang, "digest.slaTotal", { count: sla }),
       ""
     ];
     text5.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(" / ")} = ${r[r.length - 1]}`), "");
-    let html = `<p>${escapeHtml(t(lang, "digest.teamIntro", { date: plan2.today }))}</p><p><strong>${escapeHtml(t(lang, "digest.slaTotal", { count: sla }))}</strong></p>`;
+    let html = `<p>${escapeHtml(t(lang, "digest.teamIntro", { date: today }))}</p><p><strong>${escapeHtml(t(lang, "digest.slaTotal", { count: sla }))}</strong></p>`;
     html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join("")}</tr>`;
     html += `${rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</table>`;
     if (plan2.unowned.length > 0) {
       const title = t(lang, "digest.unowned", { count: plan2.unowned.length });
       text5.push(title, ...plan2.unowned.map((l) => lineText(lang, l, links)), "");
-      html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan2.unowned.map((l) => lineHtml(lang, l, links)).join("")}</ul>`;
+      html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${plan2.unowned.map((l) => lineHtml(lang, l, links, settings2)).join("")}</ul>`;
     }
     if (plan2.invalidOwners.length > 0) {
       const lines = plan2.invalidOwners.map(
@@ -9668,7 +12356,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       html += `<h3 style="font-size:15px;color:#b06000">${escapeHtml(title)}</h3><ul>${extras.bigDeals.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
     }
     if (extras.yesterday) {
-      const title = t(lang, "report.yesterday", { date: extras.yesterday.date });
+      const title = t(lang, "report.yesterday", { date: formatDay(extras.yesterday.date, lang, "long") });
       const lines = extras.yesterday.lines.length > 0 ? extras.yesterday.lines : [t(lang, "report.yesterdayNone")];
       text5.push(title, ...lines.map((l) => `- ${l}`), "");
       html += `<h3 style="font-size:15px">${escapeHtml(title)}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
@@ -9693,12 +12381,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         }
       }
       for (const h of REQUIRED) if (text5(h) === "") out.push({ index, field: h, problem: "quality.missing", value: "" });
-      const phone2 = text5("Phone");
+      const phone3 = text5("Phone");
       const email2 = text5("Email");
-      const phoneOk = phone2 !== "" && !placeholder.has("Phone") && phoneKeys(r["Phone"]).length > 0;
+      const phoneOk = phone3 !== "" && !placeholder.has("Phone") && phoneKeys(r["Phone"]).length > 0;
       const emailOk = email2 !== "" && !placeholder.has("Email") && emailKeys(email2).length > 0;
-      if (phone2 !== "" && !placeholder.has("Phone") && !phoneOk)
-        out.push({ index, field: "Phone", problem: "quality.invalidPhone", value: phone2 });
+      if (phone3 !== "" && !placeholder.has("Phone") && !phoneOk)
+        out.push({ index, field: "Phone", problem: "quality.invalidPhone", value: phone3 });
       if (email2 !== "" && !placeholder.has("Email") && !emailOk)
         out.push({ index, field: "Email", problem: "quality.invalidEmail", value: email2 });
       if (!phoneOk && !emailOk) out.push({ index, field: "Phone", problem: "quality.noContact", value: "" });
@@ -9735,20 +12423,20 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const sheet = crm.ss.getSheetByName(MERGES_TAB);
     const last = sheet ? sheet.getLastRow() : 0;
     const rows = sheet && last > 1 ? sheet.getRange(2, 1, last - 1, HEADERS.length).getValues() : [];
-    const parts = /* @__PURE__ */ new Map();
+    const parts2 = /* @__PURE__ */ new Map();
     const state = /* @__PURE__ */ new Map();
     for (const r of rows) {
       const id = cellText(r[0], crm.offset);
       const kind = cellText(r[1], crm.offset);
       if (kind === "plan") {
-        const list2 = parts.get(id) ?? [];
+        const list2 = parts2.get(id) ?? [];
         list2[Number(r[3]) || 0] = cellText(r[4], crm.offset);
-        parts.set(id, list2);
+        parts2.set(id, list2);
         if (!state.has(id)) state.set(id, "planned");
       } else if (kind === "done" || kind === "undoing" || kind === "undone") state.set(id, kind);
     }
     const plans = /* @__PURE__ */ new Map();
-    for (const [id, list2] of parts) {
+    for (const [id, list2] of parts2) {
       try {
         plans.set(id, JSON.parse(list2.join("")));
       } catch (_e) {
@@ -9793,7 +12481,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     let clientId = plan2.clientId;
     if (!clientId) {
       const n = nextClientNumber(lastClientNumber(), clientIds());
-      PropertiesService.getDocumentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
+      documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
       clientId = formatClientId(n);
       for (const c of plan2.changes) c["Client ID"] = clientId;
     }
@@ -9858,7 +12546,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       result2.linked.push({ mergeId, clientId: plan2.clientId ?? "", leadIds: g.ids });
     }
     if (plans.length === 0) return seq;
-    PropertiesService.getDocumentProperties().setProperty(MERGE_SEQ, String(seq));
+    documentProperties().setProperty(MERGE_SEQ, String(seq));
     writeJournal(journal, plans.flatMap(planRows));
     applyLinks(crm, leads, acts, plans);
     writeJournal(
@@ -9909,7 +12597,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return cellText(a["Lead ID"], offset).trim() === leadId && cellText(a["Type"], offset) === "Note" && cellText(a["Summary"], offset) === note && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime();
   }
 
-  // src/gas/merge.ts
+  // src/gas/merge-groups.ts
   var LEAD_HEADERS3 = LEAD_COLUMNS.map((c) => c.header);
   var sameValue2 = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
   function takesOpenDeal(primary, other, offset) {
@@ -9918,6 +12606,100 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const p = dealFacts(primary, offset);
     return !isOpenStatus(p.status) || p.dealValue !== null && p.dealValue !== o.dealValue;
   }
+  function readTickedGroups(crm, journal) {
+    const dup = openDuplicates(crm);
+    const dupRows = dup.allRows().map((r) => dup.toRecord(r));
+    const groups = /* @__PURE__ */ new Map();
+    for (const r of dupRows) {
+      const g = cellText(r["Group"], crm.offset);
+      if (!/^G\d+$/.test(g)) continue;
+      const entry = groups.get(g) ?? {
+        ids: [],
+        checks: [],
+        primary: cellText(r["Primary"], crm.offset).trim(),
+        ticked: false,
+        // A tab written before groups had an Action was all merges.
+        link: false
+      };
+      entry.ids.push(cellText(r["Lead ID"], crm.offset).trim());
+      entry.checks.push(cellText(r["Check"], crm.offset));
+      if (r["Merge"] === true) entry.ticked = true;
+      if (cellText(r["Action"], crm.offset).trim().toLowerCase() === "link") entry.link = true;
+      groups.set(g, entry);
+    }
+    const finished = new Set(
+      [...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === "done").map(planKey)
+    );
+    const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(",")));
+    const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(",")));
+    return { dup, ticked, alreadyMerged };
+  }
+  function tickedSignature(ticked) {
+    return fingerprint(
+      ticked.map(([name, g]) => [name, g.primary, g.link ? "link" : "merge", ...g.ids, ...g.checks].join("|"))
+    );
+  }
+  function decideGroups(crm, journal, leads, raw, ticked) {
+    const indexOf = /* @__PURE__ */ new Map();
+    const idCol = leads.indexOf("Lead ID");
+    raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
+    const since = documentProperties().getProperty(LAST_AUDIT) ?? "";
+    const fills = [...journal.plans.values()].filter(
+      (p) => p.kind !== "link" && journal.state.get(p.mergeId) === "done" && p.at >= since
+    );
+    const unchanged = (row, check) => {
+      if (fingerprint(row) === check) return true;
+      const id = cellText(row[idCol], crm.offset).trim();
+      const mine = fills.filter((p) => p.primary === id);
+      if (mine.length === 0) return false;
+      const before = [...row];
+      for (const p of mine)
+        for (const [h, v] of Object.entries(p.filled)) {
+          const c = leads.headers.index[h];
+          if (c !== void 0 && sameValue2(before[c], decode(v), crm.offset)) before[c] = "";
+        }
+      return fingerprint(before) === check;
+    };
+    const out = [];
+    for (const [name, g] of ticked) {
+      const idx = g.ids.map((id) => indexOf.get(id));
+      if (idx.some((i) => i === void 0) || idx.some((i, k) => !unchanged(raw[i], g.checks[k]))) {
+        out.push({ kind: "skip", name, g, reason: t(crm.lang, "merge.changed", { group: userText(name) }) });
+        continue;
+      }
+      if (!g.ids.includes(g.primary)) {
+        out.push({
+          kind: "skip",
+          name,
+          g,
+          reason: t(crm.lang, "merge.badPrimary", { group: userText(name), primary: userText(g.primary) })
+        });
+        continue;
+      }
+      if (g.link) {
+        out.push({ kind: "link", name, g });
+        continue;
+      }
+      const primary = leads.toRecord(raw[indexOf.get(g.primary)]);
+      const others = g.ids.filter((id) => id !== g.primary);
+      const otherRecords = others.map((id) => leads.toRecord(raw[indexOf.get(id)]));
+      const open = others.find((_, k) => takesOpenDeal(primary, otherRecords[k], crm.offset));
+      if (open) {
+        out.push({
+          kind: "skip",
+          name,
+          g,
+          reason: t(crm.lang, "merge.openDeal", { group: userText(name), leadId: userText(open) })
+        });
+        continue;
+      }
+      out.push({ kind: "merge", name, g, others, otherRecords, merge: planMerge(primary, otherRecords, LEAD_HEADERS3) });
+    }
+    return out;
+  }
+
+  // src/gas/merge.ts
+  var sameValue3 = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
   function openTables(crm) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
     return {
@@ -9926,36 +12708,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       acts: Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang)
     };
   }
-  function mergeDuplicates() {
+  function mergeDuplicates(arg) {
     const crm = openCrm();
+    const expect = arg !== null && typeof arg === "object" && typeof arg.expect === "string" ? arg.expect : null;
     return withDocumentLock(crm.lang, () => {
       const journal = readJournal(crm);
       const recovered = finishUnfinished(crm, journal);
-      const dup = openDuplicates(crm);
-      const dupRows = dup.allRows().map((r) => dup.toRecord(r));
-      const groups = /* @__PURE__ */ new Map();
-      for (const r of dupRows) {
-        const g = cellText(r["Group"], crm.offset);
-        if (!/^G\d+$/.test(g)) continue;
-        const entry = groups.get(g) ?? {
-          ids: [],
-          checks: [],
-          primary: cellText(r["Primary"], crm.offset).trim(),
-          ticked: false,
-          // A tab written before groups had an Action was all merges.
-          link: false
-        };
-        entry.ids.push(cellText(r["Lead ID"], crm.offset).trim());
-        entry.checks.push(cellText(r["Check"], crm.offset));
-        if (r["Merge"] === true) entry.ticked = true;
-        if (cellText(r["Action"], crm.offset).trim().toLowerCase() === "link") entry.link = true;
-        groups.set(g, entry);
-      }
-      const finished = new Set(
-        [...journal.plans.values()].filter((p) => journal.state.get(p.mergeId) === "done").map(planKey)
-      );
-      const alreadyMerged = [...groups.values()].some((g) => g.ticked && finished.has([...g.ids].sort().join(",")));
-      const ticked = [...groups.entries()].filter(([, g]) => g.ticked && !finished.has([...g.ids].sort().join(",")));
+      const { dup, ticked, alreadyMerged } = readTickedGroups(crm, journal);
+      if (expect !== null && tickedSignature(ticked) !== expect)
+        throw new CrmError({ key: "mergeDialog.changed" }, crm.lang);
       const result2 = { merged: [], linked: [], skipped: [], ...recovered.length ? { recovered } : {} };
       if (ticked.length === 0) {
         if (alreadyMerged) untick(dup);
@@ -9974,53 +12735,24 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const idCol = leads.indexOf("Lead ID");
       raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
       const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
-      const props = PropertiesService.getDocumentProperties();
+      const props = documentProperties();
       let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
       const by = currentUser();
       const at = crm.now.toISOString();
-      const since = props.getProperty(LAST_AUDIT) ?? "";
-      const fills = [...journal.plans.values()].filter(
-        (p) => p.kind !== "link" && journal.state.get(p.mergeId) === "done" && p.at >= since
-      );
-      const unchanged = (row, check) => {
-        if (fingerprint(row) === check) return true;
-        const id = cellText(row[idCol], crm.offset).trim();
-        const mine = fills.filter((p) => p.primary === id);
-        if (mine.length === 0) return false;
-        const before = [...row];
-        for (const p of mine)
-          for (const [h, v] of Object.entries(p.filled)) {
-            const c = leads.headers.index[h];
-            if (c !== void 0 && sameValue2(before[c], decode(v), crm.offset)) before[c] = "";
-          }
-        return fingerprint(before) === check;
-      };
       const plans = [];
       const linking = [];
-      for (const [name, g] of ticked) {
-        const idx = g.ids.map((id) => indexOf.get(id));
-        if (idx.some((i) => i === void 0) || idx.some((i, k) => !unchanged(raw[i], g.checks[k]))) {
-          result2.skipped.push(t(crm.lang, "merge.changed", { group: userText(name) }));
+      for (const d of decideGroups(crm, journal, leads, raw, ticked)) {
+        const { name, g } = d;
+        if (d.kind === "skip") {
+          result2.skipped.push(d.reason);
           continue;
         }
-        if (!g.ids.includes(g.primary)) {
-          result2.skipped.push(t(crm.lang, "merge.badPrimary", { group: userText(name), primary: userText(g.primary) }));
-          continue;
-        }
-        if (g.link) {
+        if (d.kind === "link") {
           linking.push([name, g]);
           continue;
         }
-        const primary = leads.toRecord(raw[indexOf.get(g.primary)]);
-        const others = g.ids.filter((id) => id !== g.primary);
-        const otherRecords = others.map((id) => leads.toRecord(raw[indexOf.get(id)]));
-        const open = others.find((_, k) => takesOpenDeal(primary, otherRecords[k], crm.offset));
-        if (open) {
-          result2.skipped.push(t(crm.lang, "merge.openDeal", { group: userText(name), leadId: userText(open) }));
-          continue;
-        }
+        const { others, merge: merge3 } = d;
         const mergeId = `M-${String(++seq).padStart(6, "0")}`;
-        const merge3 = planMerge(primary, otherRecords, LEAD_HEADERS3);
         const plan2 = {
           mergeId,
           group: name,
@@ -10042,8 +12774,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           repoint: actRows.filter((a) => others.includes(cellText(a["Lead ID"], crm.offset).trim())).map((a) => ({ from: cellText(a["Lead ID"], crm.offset).trim(), key: activityKey(a, crm.offset) })),
           notes: others.map((id) => {
             const mine = merge3.conflicts.filter((c) => c.leadId === id);
-            const values = mine.map((c) => `${c.header}: ${cellText(c.value, crm.offset)}`).join("; ");
-            return mine.length ? t(crm.lang, "merge.note", { mergeId, leadId: id, values }) : t(crm.lang, "merge.noteNoConflict", { mergeId, leadId: id });
+            const values2 = mine.map((c) => `${c.header}: ${cellText(c.value, crm.offset)}`).join("; ");
+            return mine.length ? t(crm.lang, "merge.note", { mergeId, leadId: id, values: values2 }) : t(crm.lang, "merge.noteNoConflict", { mergeId, leadId: id });
           })
         };
         plans.push(plan2);
@@ -10119,9 +12851,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const i = ids.indexOf(p.primary);
       if (i < 0) continue;
       const current = leads.toRecord(rows[i]);
-      const fill2 = {};
-      for (const [h, v] of Object.entries(p.filled)) if (isBlank(current[h])) fill2[h] = decode(v);
-      if (Object.keys(fill2).length > 0) leads.update(i, fill2);
+      const fill3 = {};
+      for (const [h, v] of Object.entries(p.filled)) if (isBlank(current[h])) fill3[h] = decode(v);
+      if (Object.keys(fill3).length > 0) leads.update(i, fill3);
     }
     const [mergeCol, leadCol] = [archive2.indexOf("Merge ID"), archive2.indexOf("Lead ID")];
     const archivedKeys = new Set(
@@ -10281,7 +13013,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (pIndex >= 0) {
       const current = leads.readRow(pIndex);
       const clear = {};
-      for (const [h, v] of Object.entries(plan2.filled)) if (sameValue2(current[h], decode(v), crm.offset)) clear[h] = "";
+      for (const [h, v] of Object.entries(plan2.filled)) if (sameValue3(current[h], decode(v), crm.offset)) clear[h] = "";
       if (Object.keys(clear).length > 0) leads.update(pIndex, clear);
     }
     const actRows = acts.allRows().map((r) => acts.toRecord(r));
@@ -10391,6 +13123,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       Owner: rows[i]["Owner"],
       Status: rows[i]["Status"]
     });
+    const columnName = (header) => {
+      const col2 = LEAD_COLUMNS.find((c) => c.header === header);
+      const name = col2 ? t(crm.lang, `field.${col2.key}`) : header;
+      return name.toLowerCase() === header.toLowerCase() ? header : `${name} (${header})`;
+    };
     const becomes = (p, pi, k) => {
       const m = p.members[k];
       if (p.action === "merge") {
@@ -10399,9 +13136,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       }
       const link = links[pi];
       const value = moneyOf(rows[m]["Deal Value"]);
-      const changes = Object.entries(link.changes[k]).filter(([h]) => h !== "Client ID").map(([h, v]) => `${h}: ${text5(rows[m][h]) || "∅"} → ${text5(v)}`).join("; ");
+      const changes = Object.entries(link.changes[k]).filter(([h]) => h !== "Client ID").map(([h, v]) => `${columnName(h)}: ${text5(rows[m][h]) || "∅"} → ${text5(v)}`).join("; ");
       return t(crm.lang, changes ? "audit.becomes.linked" : "audit.becomes.linkedSame", {
-        status: text5(rows[m]["Status"]),
+        status: labelRef("status", text5(rows[m]["Status"])),
         value: value === null ? "–" : formatMoney(value, crm.settings.currency),
         clientId: link.clientId || t(crm.lang, "audit.newClientId"),
         changes
@@ -10432,7 +13169,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     json.sharedContacts.forEach((s, si) => {
       const reason = t(crm.lang, "audit.sharedReason", {
         kind: t(crm.lang, s.kind === "phone" ? "field.phone" : "field.email").toLowerCase(),
-        contact: s.contact
+        // A phone as people dial it (the cell beside it keeps what was typed).
+        contact: s.kind === "phone" ? formatPhone(s.contact) : s.contact
       });
       result2.sharedContacts[si].members.forEach((m) => push({ Group: `S${si + 1}`, ...leadCells(m), Reason: reason }));
     });
@@ -10461,14 +13199,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       shared: json.sharedContacts.length,
       problems: json.problems.length,
       rows: json.groups.reduce((n, g) => n + g.leadIds.length, 0),
-      date: toYmd(crm.now, crm.offset)
+      date: formatDay(toYmd(crm.now, crm.offset), crm.lang, "long")
     };
     const pending = { id: crm.now.toISOString(), params };
-    PropertiesService.getDocumentProperties().setProperty(PENDING_SUMMARY, JSON.stringify(pending));
+    documentProperties().setProperty(PENDING_SUMMARY, JSON.stringify(pending));
   }
   function sendPendingAuditSummary(crm) {
     const none = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
-    const props = PropertiesService.getDocumentProperties();
+    const props = documentProperties();
     let pending;
     try {
       pending = JSON.parse(props.getProperty(PENDING_SUMMARY) ?? "");
@@ -10501,7 +13239,7 @@ ${url}`,
   function runAudit(crm) {
     finishUnfinishedMerges(crm);
     const json = audit2(crm);
-    PropertiesService.getDocumentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
+    documentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
     queueAuditSummary(crm, json);
     let mail = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
     try {
@@ -10543,7 +13281,7 @@ ${url}`,
   }
   function runDuplicateAudit() {
     const crm = openCrm();
-    const last = PropertiesService.getDocumentProperties().getProperty(LAST_AUDIT);
+    const last = documentProperties().getProperty(LAST_AUDIT);
     if (last) {
       const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
       if (crm.now < next) {
@@ -10553,7 +13291,10 @@ ${url}`,
           crm.now,
           "runDuplicateAudit",
           "skipped",
-          t(crm.lang, "run.notDue", { last: localDateTime(new Date(last), crm.offset), next: toYmd(next, crm.offset) })
+          t(crm.lang, "run.notDue", {
+            last: formatDateTime(localDateTime(new Date(last), crm.offset), crm.lang),
+            next: formatDay(toYmd(next, crm.offset), crm.lang, "long")
+          })
         );
         return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
       }
@@ -10568,26 +13309,28 @@ ${url}`,
     const plan2 = planReminders(rows, crm.settings, crm.now, crm.offset);
     const base = `${crm.ss.getUrl()}#gid=${leads.sheet.getSheetId()}&range=A`;
     const links = { row: (r) => `${base}${r}` };
-    const team = readTeam(crm);
-    const langOf = (email2) => team.get(email2)?.language || crm.lang;
-    const managers = managersOf(team, crm.settings.managerEmails);
+    const team2 = readTeam(crm);
+    const langOf = (email2) => team2.get(email2)?.language || crm.lang;
+    const managers = managersOf(team2, crm.settings.managerEmails);
+    const nameOf = (email2) => displayName(team2, email2) || email2;
     const emails = plan2.owners.filter((d) => countOf(d) > 0).map((d) => ({
       key: `owner:${d.owner}`,
-      email: ownerDigestEmail(langOf(d.owner), plan2, d, crm.settings, links, displayName(team, d.owner))
+      email: ownerDigestEmail(langOf(d.owner), plan2, d, crm.settings, links, displayName(team2, d.owner))
     }));
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
     const yesterday = toYmd(addDays(crm.now, -1), crm.offset);
     const didYesterday = activityOn(actRows, yesterday, crm.offset);
-    const props = PropertiesService.getDocumentProperties().getProperties();
+    const props = documentProperties().getProperties();
     const newBigDeals = bigDeals(rows, crm.settings.bigDealThreshold).filter((d) => !alreadyTold(props, d.leadId));
     if (plan2.listed > 0 || plan2.invalidOwners.length > 0 || didYesterday.length > 0 || newBigDeals.length > 0) {
       for (const m of managers)
         emails.push({
           key: `team:${m}`,
           email: managerDigestEmail(langOf(m), plan2, crm.settings, m, links, {
-            yesterday: { date: yesterday, lines: yesterdayLines(langOf(m), didYesterday) },
-            bigDeals: newBigDeals.map((d) => bigDealLine(langOf(m), d, crm.settings.currency))
+            yesterday: { date: yesterday, lines: yesterdayLines(langOf(m), didYesterday, nameOf) },
+            bigDeals: newBigDeals.map((d) => bigDealLine(langOf(m), d, crm.settings.currency, nameOf)),
+            nameOf
           })
         });
     }
@@ -10632,8 +13375,8 @@ ${url}`,
   }
   function runWeeklyReport() {
     const crm = openCrm();
-    const team = readTeam(crm);
-    const managers = managersOf(team, crm.settings.managerEmails);
+    const team2 = readTeam(crm);
+    const managers = managersOf(team2, crm.settings.managerEmails);
     const week = weekStart(crm.now, crm.offset);
     let items = [];
     const sentThisWeek = claimedKeys(`weekly-${week}`);
@@ -10642,11 +13385,18 @@ ${url}`,
       const rows = leads.allRows().map((r2) => leads.toRecord(r2));
       const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
       const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r2) => acts.toRecord(r2));
-      const cards = scorecards(rows, actRows, crm.settings, team, crm.now, crm.offset);
+      const cards = scorecards(rows, actRows, crm.settings, team2, crm.now, crm.offset);
       const changes = weekChanges(rows, actRows, crm.now, crm.offset);
       items = managers.map((m) => ({
         key: `weekly:${m}`,
-        email: weeklyReportEmail(team.get(m)?.language || crm.lang, m, cards, changes, crm.settings.currency)
+        email: weeklyReportEmail(
+          team2.get(m)?.language || crm.lang,
+          m,
+          cards,
+          changes,
+          crm.settings.currency,
+          (e) => displayName(team2, e) || e
+        )
       }));
     }
     const r = sendUnderLedger(crm, `weekly-${week}`, items);
@@ -10773,7 +13523,7 @@ ${url}`,
         if (!e.ok) {
           skip(
             leadId,
-            cell === "" ? { key: "campaign.skip.noEmail" } : { key: "campaign.skip.badAddress", params: { field: "Email", value: userText(cell) } }
+            cell === "" ? { key: "campaign.skip.noEmail" } : { key: "campaign.skip.badAddress", params: { field: ref("field.email"), value: userText(cell) } }
           );
           continue;
         }
@@ -10806,22 +13556,25 @@ ${url}`,
       const ownerCell = String(r["Owner"] ?? "").trim();
       const ownerEmail = normalizeEmail(ownerCell);
       if (!whatsapp && ownerCell !== "" && !ownerEmail.ok) {
-        skip(leadId, { key: "campaign.skip.badAddress", params: { field: "Owner", value: userText(ownerCell) } });
+        skip(leadId, {
+          key: "campaign.skip.badAddress",
+          params: { field: ref("field.owner"), value: userText(ownerCell) }
+        });
         continue;
       }
       const owner = ownerEmail.ok ? ownerEmail.email : "";
-      const values = {
-        name: String(r["Name"] ?? ""),
+      const values2 = {
+        ...nameValues(String(r["Name"] ?? ""), settings2.salutation, template2.language),
         company: String(r["Company"] ?? ""),
         needs: String(r["Needs"] ?? ""),
         product: String(r["Product"] ?? ""),
         sales: salesName(owner)
       };
-      const rendered = renderTemplate(template2, values);
-      if (rendered.missing.length > 0 || rendered.unknown.length > 0) {
+      const rendered2 = renderTemplate(template2, values2);
+      if (rendered2.missing.length > 0 || rendered2.unknown.length > 0) {
         skip(leadId, {
           key: "campaign.skip.missing",
-          params: { names: userText([...rendered.missing, ...rendered.unknown].join(", ")) }
+          params: { names: userText([...rendered2.missing, ...rendered2.unknown].join(", ")) }
         });
         continue;
       }
@@ -10833,8 +13586,8 @@ ${url}`,
         to,
         key,
         owner,
-        subject: rendered.subject,
-        text: `${rendered.text}
+        subject: rendered2.subject,
+        text: `${rendered2.text}
 
 ${stopLine}`
       });
@@ -10912,42 +13665,45 @@ ${stopLine}`
         { key: "campaign.sameId", params: { name: userText(c.name), other: userText(c.sameIdAs), id: userText(c.id) } },
         crm.lang
       );
-    if (!c.templateId) throw new CrmError({ key: "campaign.noTemplate", params: { name: userText(c.name) } }, crm.lang);
-    const template2 = readTemplates(crm).find((x) => x.id === c.templateId);
+    return planOf(crm, c.templateId, c.segment, c.name).plan;
+  }
+  function planOf(crm, templateId, segmentText2, name) {
+    if (!templateId) throw new CrmError({ key: "campaign.noTemplate", params: { name: userText(name) } }, crm.lang);
+    const template2 = readTemplates(crm).find((x) => x.id === templateId);
     if (!template2)
       throw new CrmError(
-        { key: "campaign.badTemplate", params: { name: userText(c.name), templateId: userText(c.templateId) } },
+        { key: "campaign.badTemplate", params: { name: userText(name), templateId: userText(templateId) } },
         crm.lang
       );
-    const segment = parseSegment(c.segment, c.name);
+    const segment = parseSegment(segmentText2, name);
     if (!segment.ok) throw new CrmError(segment.error, crm.lang);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const team = readTeam(crm);
+    const team2 = readTeam(crm);
     const rows = leads.allRows().map((r) => leads.toRecord(r));
     const p = planCampaign(
       rows,
       template2,
       segment.rules,
       crm.settings,
-      (o) => displayName(team, o),
+      (o) => displayName(team2, o),
       crm.offset,
       t(crm.lang, "campaign.stopLine")
     );
-    return { ...p, channel: template2.channel };
+    return { plan: { ...p, channel: template2.channel }, rows };
   }
   var reasons = (crm, skipped) => {
     const counts = /* @__PURE__ */ new Map();
     for (const x of skipped) {
       const field = x.reason.params?.field;
-      const label = t(crm.lang, x.reason.key, {
+      const label3 = t(crm.lang, x.reason.key, {
         leadId: "…",
         names: "…",
         value: "…",
         ...typeof field === "string" ? { field } : {}
       });
-      counts.set(label, (counts.get(label) ?? 0) + 1);
+      counts.set(label3, (counts.get(label3) ?? 0) + 1);
     }
-    return [...counts.entries()].map(([label, n]) => `${label}: ${n}`).join("; ");
+    return [...counts.entries()].map(([label3, n]) => `${label3}: ${n}`).join("; ");
   };
   function progressOf(p, led) {
     const uncertain = p.recipients.filter((r) => led.uncertain.has(r.key)).length;
@@ -11017,11 +13773,13 @@ ${stopLine}`
   function sendCampaignTest(arg) {
     const crm = openCrm();
     const { c } = campaignOf(crm, arg);
-    const p = plan(crm, c);
+    return sendTestOf(crm, plan(crm, c), c.name);
+  }
+  function sendTestOf(crm, p, name) {
     const first = p.recipients[0];
     const me = currentUser();
     if (!first || p.channel !== "Email" || !me)
-      throw new CrmError({ key: "campaign.notRunning", params: { name: userText(c.name) } }, crm.lang);
+      throw new CrmError({ key: "campaign.notRunning", params: { name: userText(name) } }, crm.lang);
     if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
     MailApp.sendEmail({
       to: me,
@@ -11029,7 +13787,7 @@ ${stopLine}`
       body: first.text,
       htmlBody: `<p>${escapeHtml(first.text).replace(/\n/g, "<br>")}</p>`
     });
-    return { message: t(crm.lang, "campaign.test", { name: userText(c.name), to: me }) };
+    return { message: t(crm.lang, "campaign.test", { name: userText(name), to: me }) };
   }
   function runCampaigns() {
     const crm = openCrm();
@@ -11122,6 +13880,258 @@ ${stopLine}`
       );
     }
     return nextOf(c, p);
+  }
+
+  // src/gas/summary-sheet.ts
+  var VERDICT_MESSAGE = {
+    below: "summary.verdict.below",
+    within: "summary.verdict.within",
+    above: "summary.verdict.above",
+    "too few": "summary.verdict.tooFew",
+    "no benchmark": "summary.verdict.noBenchmark"
+  };
+  var WIDTH = 14;
+  var COLUMN_WIDTHS = { first: 250, rest: 120 };
+  var CHART = { width: 580, height: 360, rows: 19 };
+  var Layout = class {
+    constructor() {
+      __publicField(this, "rows", []);
+      __publicField(this, "formats", []);
+      __publicField(this, "bold", []);
+      __publicField(this, "wrap", []);
+      /** Cells holding a formula: [row, column, formula], 1-based. */
+      __publicField(this, "formulas", []);
+      /** A table's header row and its size; `chartRows` rows (header included) go into its chart. */
+      __publicField(this, "tables", {});
+      /** Where the charts go: the first row of each strip. */
+      __publicField(this, "chartStrips", []);
+    }
+    add(cells, formats = [], bold = false, wrap = false) {
+      const line = [...cells];
+      while (line.length < WIDTH) line.push("");
+      this.rows.push(line);
+      this.formats.push(line.map((_, i) => formats[i] ?? (typeof line[i] === "string" ? "@" : "General")));
+      this.bold.push(bold);
+      this.wrap.push(wrap);
+    }
+    table(name, title, header, body, formats, chartBody = body.length) {
+      this.add([title], [], true);
+      this.add(header, [], true, true);
+      this.tables[name] = { row: this.rows.length, rows: body.length + 1, chartRows: chartBody + 1 };
+      for (const r of body) this.add(r, formats);
+      this.add([]);
+    }
+  };
+  var MONEY = '"Rp "#,##0';
+  var PERCENT = "0.0%";
+  var INT = "#,##0";
+  var literal2 = (s) => `"${s.replace(/"/g, '""')}"`;
+  function layout(lang, s, crm) {
+    const L = new Layout();
+    const m = (k2) => t(lang, k2);
+    const currency = crm.settings.currency;
+    const money2 = currency === "IDR" ? MONEY : "#,##0.00";
+    const count = (n) => formatCount(n, lang);
+    const cash = (n) => formatMoney(n, currency);
+    const pct2 = (x) => {
+      const text5 = `${(x * 100).toFixed(1)}%`;
+      return lang === "id" ? text5.replace(".", ",") : text5;
+    };
+    const lower = (x) => x.charAt(0).toLowerCase() + x.slice(1);
+    const pair = (...parts2) => parts2.map(([label3, v]) => `· ${lower(label3)} ${v}`).join(" ");
+    const blank = (v, key) => v === "—" || v.trim() === "" ? m(key) : v;
+    const generated = localDateTime(new Date(s.generatedAt), crm.offset);
+    L.add([m("summary.title")], [], true);
+    L.add([t(lang, "summary.generated", { time: formatDateTime(generated, lang) })]);
+    const day2 = toYmd(crm.now, crm.offset);
+    const [y, mo, d] = day2.split("-").map(Number);
+    const stale = t(lang, "summarySheet.stale", {
+      date: formatDay(day2, lang, "long"),
+      menu: m("menu.title"),
+      item: m("menu.summary")
+    });
+    L.formulas.push([L.rows.length + 1, 1, `=IF(TODAY()>DATE(${y},${mo},${d}),${literal2(stale)},"")`]);
+    L.add([""], ["General"], true);
+    L.add([]);
+    L.add([m("summary.glance")], [], true);
+    const kpi = (label3, value, format, paired = "") => L.add([label3, value, paired], ["@", format, "@"]);
+    kpi(
+      m("summary.kpi.newThisWeek"),
+      s.thisWeek.newLeads,
+      INT,
+      pair([m("summary.kpi.lastWeek"), count(s.thisWeek.lastWeekNewLeads)])
+    );
+    kpi(
+      m("summary.kpi.openPipeline"),
+      s.thisWeek.openValue,
+      money2,
+      pair([m("summary.kpi.weighted"), cash(s.weightedForecast)])
+    );
+    kpi(
+      m("summary.kpi.winRate"),
+      s.winRate,
+      PERCENT,
+      pair([m("summary.kpi.averageDealValue"), cash(s.averageDealValue)])
+    );
+    kpi(m("summary.kpi.slaRate"), s.firstContactSla.rate, PERCENT);
+    kpi(
+      m("summary.kpi.leads"),
+      s.totals.leads,
+      INT,
+      pair(
+        [m("summary.kpi.open"), count(s.totals.open)],
+        [m("summary.kpi.won"), count(s.totals.won + s.totals.pastClients)],
+        [m("summary.kpi.lost"), count(s.totals.lost)]
+      )
+    );
+    kpi(
+      m("summary.kpi.clients"),
+      s.clients.total,
+      INT,
+      pair([m("summary.kpi.clientsOpen"), count(s.clients.withOpenDeal)])
+    );
+    kpi(
+      m("summary.kpi.repeatClients"),
+      s.clients.repeat,
+      INT,
+      pair([m("summary.kpi.repeatRate"), pct2(s.clients.repeatRate)])
+    );
+    kpi(m("summary.kpi.lifetimeValue"), s.clients.lifetimeValue, money2);
+    L.add([]);
+    for (const _ of [0, 1]) {
+      L.chartStrips.push(L.rows.length + 1);
+      for (let i = 0; i < CHART.rows; i++) L.add([]);
+    }
+    L.table(
+      "leadsPerWeek",
+      m("summary.leadsPerWeek"),
+      [m("summary.col.week"), m("summary.col.count")],
+      s.leadsPerWeek.map((w) => [formatDay(w.weekStart, lang, "medium"), w.count]),
+      ["@", INT]
+    );
+    const open = s.byStatus.filter((b) => !CLOSED_STATUSES.has(b.status));
+    const closed = s.byStatus.filter((b) => CLOSED_STATUSES.has(b.status));
+    L.table(
+      "byStatus",
+      m("summary.byStatus"),
+      [m("summary.col.status"), m("summary.col.value"), m("summary.col.count")],
+      [...open, ...closed].map((b) => [label(lang, "status", b.status), b.value, b.count]),
+      ["@", money2, INT],
+      open.length
+    );
+    L.table(
+      "bySource",
+      m("summary.bySource"),
+      [
+        m("summary.col.source"),
+        m("summary.col.conversion"),
+        m("summarySheet.expectedFrom"),
+        m("summarySheet.expectedTo"),
+        m("summary.col.count"),
+        m("summary.col.won"),
+        m("summary.col.verdict")
+      ],
+      s.bySource.map((b) => [
+        b.source === "—" ? m("summarySheet.noSource") : label(lang, "source", b.source),
+        b.conversionRate,
+        b.expected ? b.expected.min : "",
+        b.expected ? b.expected.max : "",
+        b.leads,
+        b.won,
+        m(VERDICT_MESSAGE[b.verdict])
+      ]),
+      ["@", PERCENT, PERCENT, PERCENT, INT, INT, "@"]
+    );
+    L.table(
+      "lostReasons",
+      m("summary.lostReasons"),
+      [m("summary.col.reason"), m("summary.col.count")],
+      s.lostReasons.map((r) => [
+        r.reason === "—" || r.reason.trim() === "" ? m("summarySheet.noReason") : label(lang, "lostReason", r.reason),
+        r.count
+      ]),
+      ["@", INT]
+    );
+    const target = (x) => x.target === null ? count(x.actual) : `${count(x.actual)} / ${count(x.target)}`;
+    L.table(
+      "scorecard",
+      m("summary.scorecard"),
+      [
+        m("summary.col.owner"),
+        m("summary.col.name"),
+        m("summary.col.newPerWeek"),
+        m("summary.col.slaRate"),
+        m("summary.col.hours"),
+        m("summary.col.overMax"),
+        m("summary.col.winRate"),
+        m("summary.col.avgDeal"),
+        m("summary.col.openValue"),
+        m("summary.col.weighted"),
+        m("summary.col.repeat"),
+        m("summary.col.retention"),
+        m("summary.col.actsPerWeek"),
+        `${m("summary.col.targetNew")} · ${m("summary.col.targetWon")}`
+      ],
+      s.scorecard.map((c) => [
+        blank(c.owner, "summarySheet.noOwner"),
+        c.name,
+        c.newLeadsPerWeek,
+        c.firstContactWithinSlaRate,
+        c.medianHoursToFirstContact,
+        c.leadsOverMaxFollowUps,
+        c.winRate,
+        c.averageDealValue,
+        c.openValue,
+        c.weightedValue,
+        c.repeatClients,
+        c.retentionRate,
+        c.activitiesPerWeek,
+        `${target(c.targets.newLeads)} · ${target(c.targets.won)}`
+      ]),
+      ["@", "@", "0.0", PERCENT, "0.0", INT, PERCENT, money2, money2, money2, INT, PERCENT, "0.0", "@"]
+    );
+    L.table(
+      "funnel",
+      m("summary.funnel"),
+      [m("summary.col.status"), m("summary.col.reached")],
+      s.funnel.map((f) => [label(lang, "status", f.status), f.reached]),
+      ["@", INT]
+    );
+    L.table(
+      "firstContactDays",
+      m("summary.firstContactDays"),
+      [m("summary.col.owner"), m("summary.col.days"), m("summary.col.count")],
+      s.firstContactDays.map((f) => [blank(f.owner, "summarySheet.noOwner"), f.medianDays, f.leads]),
+      ["@", "0.0", INT]
+    );
+    L.add([m("summary.capacity")], [], true);
+    L.add([
+      t(lang, "summary.capacity.used", {
+        used: formatCount(s.capacity.cells, lang),
+        percent: pct2(s.capacity.share)
+      })
+    ]);
+    const month = (ym) => formatDay(`${ym}-01`, lang, "long").replace(/^1 /, "");
+    L.add([
+      s.capacity.fullBy ? t(lang, "summary.capacity.when", { month: month(s.capacity.fullBy) }) : m("summary.capacity.never")
+    ]);
+    for (const a of s.capacity.archived)
+      L.add([
+        t(lang, a.by ? "summary.capacity.archivedBy" : "summary.capacity.archived", {
+          count: formatCount(a.count, lang),
+          year: a.beforeYear,
+          url: a.url,
+          by: userText(a.by)
+        })
+      ]);
+    L.add([]);
+    const k = s.skipped;
+    L.add([m("summary.notCounted")], [], true);
+    for (const line of ownerLines(crm, ownerNamesFor(crm).owners)) L.add([line]);
+    L.add([
+      k.unknownStatus + k.badNumber + k.noCreatedAt > 0 ? t(lang, "summary.notCounted.text", k) : m("summary.notCounted.none")
+    ]);
+    return L;
   }
 
   // src/core/zone.ts
@@ -11276,13 +14286,13 @@ ${stopLine}`
     return out;
   }
   function rowKey(row) {
-    const parts = row.map((v) => {
+    const parts2 = row.map((v) => {
       if (v === null || v === void 0 || v === "") return "";
       if (isDate(v)) return `d${v.getTime()}`;
       return `${typeof v === "number" ? "n" : typeof v === "boolean" ? "b" : "s"}${String(v)}`;
     });
-    while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
-    return JSON.stringify(parts);
+    while (parts2.length > 0 && parts2[parts2.length - 1] === "") parts2.pop();
+    return JSON.stringify(parts2);
   }
   function matchRows(present, wanted) {
     const need = /* @__PURE__ */ new Map();
@@ -11435,7 +14445,7 @@ ${stopLine}`
     if ("error" in checked) return { ok: false, errors: { beforeYear: message(crm.lang, checked.error) } };
     const year = checked.year;
     return withDocumentLock(crm.lang, () => {
-      const props = PropertiesService.getDocumentProperties();
+      const props = documentProperties();
       const acts = Table.open(crm.ss, TAB_NAME, ACTIVITY_COLUMNS, crm.lang).withUserColumns();
       const me = currentUser();
       const zone = zoneOf(crm);
@@ -11599,11 +14609,11 @@ ${stopLine}`
     }
   }
   function readRecords() {
-    const all = PropertiesService.getDocumentProperties().getProperties();
-    return Object.keys(all).filter((k) => k.startsWith(RECORD + ID_PREFIX)).map((k) => JSON.parse(all[k])).sort((a, b) => a.id < b.id ? 1 : -1);
+    const all2 = documentProperties().getProperties();
+    return Object.keys(all2).filter((k) => k.startsWith(RECORD + ID_PREFIX)).map((k) => JSON.parse(all2[k])).sort((a, b) => a.id < b.id ? 1 : -1);
   }
   function saveRecord(rec) {
-    PropertiesService.getDocumentProperties().setProperty(RECORD + rec.id, JSON.stringify(rec));
+    documentProperties().setProperty(RECORD + rec.id, JSON.stringify(rec));
   }
   function maxYear(crm) {
     return new Date(crm.now.getTime() - RECENT_DAYS * 864e5 + crm.offset * 6e4).getUTCFullYear();
@@ -11635,7 +14645,7 @@ ${stopLine}`
       const requests = blocks.map((b) => ({
         updateCells: {
           start: { sheetId, rowIndex: b.row + 1, columnIndex: b.col },
-          rows: b.rows.map((values) => ({ values })),
+          rows: b.rows.map((values2) => ({ values: values2 })),
           fields: "userEnteredValue,userEnteredFormat.numberFormat"
         }
       }));
@@ -11696,201 +14706,6 @@ ${stopLine}`
   function getCrmSummary() {
     return summarize(openCrm());
   }
-  var VERDICT_MESSAGE = {
-    below: "summary.verdict.below",
-    within: "summary.verdict.within",
-    above: "summary.verdict.above",
-    "too few": "summary.verdict.tooFew",
-    "no benchmark": "summary.verdict.noBenchmark"
-  };
-  var WIDTH = 14;
-  var Layout = class {
-    constructor() {
-      __publicField(this, "rows", []);
-      __publicField(this, "formats", []);
-      __publicField(this, "bold", []);
-      __publicField(this, "tables", {});
-    }
-    add(cells, formats = [], bold = false) {
-      const line = [...cells];
-      while (line.length < WIDTH) line.push("");
-      this.rows.push(line);
-      this.formats.push(line.map((_, i) => formats[i] ?? (typeof line[i] === "string" ? "@" : "General")));
-      this.bold.push(bold);
-    }
-    table(name, title, header, body, formats) {
-      this.add([title], [], true);
-      this.add(header, [], true);
-      this.tables[name] = { row: this.rows.length, rows: body.length + 1 };
-      for (const r of body) this.add(r, formats);
-      this.add([]);
-    }
-  };
-  var MONEY = '"Rp "#,##0';
-  var PERCENT = "0.0%";
-  var INT = "#,##0";
-  function layout(lang, s, crm) {
-    const L = new Layout();
-    const m = (k2) => t(lang, k2);
-    const money2 = crm.settings.currency === "IDR" ? MONEY : "#,##0.00";
-    L.add(
-      [m("summary.title"), t(lang, "summary.generated", { time: localDateTime(new Date(s.generatedAt), crm.offset) })],
-      [],
-      true
-    );
-    L.add([]);
-    L.add([m("summary.glance")], [], true);
-    L.add(
-      [m("summary.kpi.newThisWeek"), s.thisWeek.newLeads, m("summary.kpi.lastWeek"), s.thisWeek.lastWeekNewLeads],
-      ["@", INT, "@", INT]
-    );
-    L.add(
-      [m("summary.kpi.winRate"), s.winRate, m("summary.kpi.averageDealValue"), s.averageDealValue],
-      ["@", PERCENT, "@", money2]
-    );
-    L.add(
-      [m("summary.kpi.openPipeline"), s.thisWeek.openValue, m("summary.kpi.weighted"), s.weightedForecast],
-      ["@", money2, "@", money2]
-    );
-    L.add(
-      [m("summary.kpi.slaRate"), s.firstContactSla.rate, m("summary.kpi.open"), s.totals.open],
-      ["@", PERCENT, "@", INT]
-    );
-    L.add(
-      [m("summary.kpi.leads"), s.totals.leads, m("summary.kpi.won"), s.totals.won + s.totals.pastClients],
-      ["@", INT, "@", INT]
-    );
-    L.add(
-      [m("summary.kpi.clients"), s.clients.total, m("summary.kpi.clientsOpen"), s.clients.withOpenDeal],
-      ["@", INT, "@", INT]
-    );
-    L.add(
-      [m("summary.kpi.repeatClients"), s.clients.repeat, m("summary.kpi.repeatRate"), s.clients.repeatRate],
-      ["@", INT, "@", PERCENT]
-    );
-    L.add([m("summary.kpi.lifetimeValue"), s.clients.lifetimeValue], ["@", money2]);
-    L.add([]);
-    L.table(
-      "leadsPerWeek",
-      m("summary.leadsPerWeek"),
-      [m("summary.col.week"), m("summary.col.count")],
-      s.leadsPerWeek.map((w) => [w.weekStart, w.count]),
-      ["@", INT]
-    );
-    L.table(
-      "byStatus",
-      m("summary.byStatus"),
-      [m("summary.col.status"), m("summary.col.value"), m("summary.col.count")],
-      s.byStatus.map((b) => [b.status, b.value, b.count]),
-      ["@", money2, INT]
-    );
-    L.table(
-      "bySource",
-      m("summary.bySource"),
-      [
-        m("summary.col.source"),
-        m("summary.col.conversion"),
-        m("summary.col.count"),
-        m("summary.col.won"),
-        m("summary.col.expected"),
-        m("summary.col.verdict")
-      ],
-      s.bySource.map((b) => [
-        b.source,
-        b.conversionRate,
-        b.leads,
-        b.won,
-        b.expected ? `${Math.round(b.expected.min * 100)}–${Math.round(b.expected.max * 100)}%` : "",
-        m(VERDICT_MESSAGE[b.verdict])
-      ]),
-      ["@", PERCENT, INT, INT, "@", "@"]
-    );
-    L.table(
-      "lostReasons",
-      m("summary.lostReasons"),
-      [m("summary.col.reason"), m("summary.col.count")],
-      s.lostReasons.map((r) => [r.reason, r.count]),
-      ["@", INT]
-    );
-    const target = (x) => x.target === null ? String(x.actual) : `${x.actual} / ${x.target}`;
-    L.table(
-      "scorecard",
-      m("summary.scorecard"),
-      [
-        m("summary.col.owner"),
-        m("summary.col.name"),
-        m("summary.col.newPerWeek"),
-        m("summary.col.slaRate"),
-        m("summary.col.hours"),
-        m("summary.col.overMax"),
-        m("summary.col.winRate"),
-        m("summary.col.avgDeal"),
-        m("summary.col.openValue"),
-        m("summary.col.weighted"),
-        m("summary.col.repeat"),
-        m("summary.col.retention"),
-        m("summary.col.actsPerWeek"),
-        `${m("summary.col.targetNew")} · ${m("summary.col.targetWon")}`
-      ],
-      s.scorecard.map((c) => [
-        c.owner,
-        c.name,
-        c.newLeadsPerWeek,
-        c.firstContactWithinSlaRate,
-        c.medianHoursToFirstContact,
-        c.leadsOverMaxFollowUps,
-        c.winRate,
-        c.averageDealValue,
-        c.openValue,
-        c.weightedValue,
-        c.repeatClients,
-        c.retentionRate,
-        c.activitiesPerWeek,
-        `${target(c.targets.newLeads)} · ${target(c.targets.won)}`
-      ]),
-      ["@", "@", "0.0", PERCENT, "0.0", INT, PERCENT, money2, money2, money2, INT, PERCENT, "0.0", "@"]
-    );
-    L.table(
-      "funnel",
-      m("summary.funnel"),
-      [m("summary.col.status"), m("summary.col.reached")],
-      s.funnel.map((f) => [f.status, f.reached]),
-      ["@", INT]
-    );
-    L.table(
-      "firstContactDays",
-      m("summary.firstContactDays"),
-      [m("summary.col.owner"), m("summary.col.days"), m("summary.col.count")],
-      s.firstContactDays.map((f) => [f.owner, f.medianDays, f.leads]),
-      ["@", "0.0", INT]
-    );
-    L.add([m("summary.capacity")], [], true);
-    L.add([
-      t(lang, "summary.capacity.used", {
-        used: formatCount(s.capacity.cells, lang),
-        percent: `${(s.capacity.share * 100).toFixed(1)}%`
-      })
-    ]);
-    L.add([
-      s.capacity.fullBy ? t(lang, "summary.capacity.when", { month: s.capacity.fullBy }) : m("summary.capacity.never")
-    ]);
-    for (const a of s.capacity.archived)
-      L.add([
-        t(lang, a.by ? "summary.capacity.archivedBy" : "summary.capacity.archived", {
-          count: formatCount(a.count, lang),
-          year: a.beforeYear,
-          url: a.url,
-          by: userText(a.by)
-        })
-      ]);
-    L.add([]);
-    const k = s.skipped;
-    L.add([m("summary.notCounted")], [], true);
-    L.add([
-      k.unknownStatus + k.badNumber + k.noCreatedAt > 0 ? t(lang, "summary.notCounted.text", k) : m("summary.notCounted.none")
-    ]);
-    return L;
-  }
   function refreshSummary() {
     const crm = openCrm();
     const summary2 = summarize(crm);
@@ -11905,21 +14720,29 @@ ${stopLine}`
       range.setNumberFormats(L.formats);
       range.setValues(L.rows);
       range.setFontWeights(L.bold.map((b) => new Array(WIDTH).fill(b ? "bold" : "normal")));
+      range.setWraps(L.wrap.map((w) => new Array(WIDTH).fill(w)));
+      sheet.setColumnWidth(1, COLUMN_WIDTHS.first);
+      sheet.setColumnWidths(2, WIDTH - 1, COLUMN_WIDTHS.rest);
+      for (const [row, column, formula] of L.formulas) sheet.getRange(row, column).setFormula(formula);
       const AXES = {
         count: { format: "0", minValue: 0 },
         percent: { format: "0%", minValue: 0 },
         idr: { format: '"Rp "#,##0,," jt"', minValue: 0 }
       };
-      const chart = (name, type, titleKey, column, row, axis, cols = 2) => {
+      const chart = (name, type, titleKey, strip, side, axis, cols = 2, options = {}) => {
         const tb = L.tables[name];
-        sheet.insertChart(
-          sheet.newChart().setChartType(type).addRange(sheet.getRange(tb.row, 1, tb.rows, cols)).setNumHeaders(1).setOption("title", t(crm.lang, titleKey)).setOption("legend", { position: "none" }).setOption(type === Charts.ChartType.BAR ? "hAxis" : "vAxis", AXES[axis]).setPosition(row, column, 0, 0).build()
-        );
+        let builder = sheet.newChart().setChartType(type).addRange(sheet.getRange(tb.row, 1, tb.chartRows, cols)).setNumHeaders(1).setOption("title", t(crm.lang, titleKey)).setOption("legend", { position: cols > 2 ? "bottom" : "none" }).setOption("width", CHART.width).setOption("height", CHART.height).setOption(type === Charts.ChartType.BAR ? "hAxis" : "vAxis", AXES[axis]);
+        for (const [k, v] of Object.entries(options)) builder = builder.setOption(k, v);
+        const column = side === 0 ? 1 : 2 + Math.ceil((CHART.width + 20 - COLUMN_WIDTHS.first) / COLUMN_WIDTHS.rest);
+        sheet.insertChart(builder.setPosition(L.chartStrips[strip], column, 0, 0).build());
       };
-      chart("leadsPerWeek", Charts.ChartType.COLUMN, "summary.leadsPerWeek", 16, 1, "count");
-      chart("byStatus", Charts.ChartType.BAR, "summary.byStatus", 16, 20, "idr");
-      chart("bySource", Charts.ChartType.COLUMN, "summary.bySource", 16, 39, "percent");
-      chart("lostReasons", Charts.ChartType.BAR, "summary.lostReasons", 16, 58, "count");
+      chart("leadsPerWeek", Charts.ChartType.COLUMN, "summary.leadsPerWeek", 0, 0, "count");
+      chart("byStatus", Charts.ChartType.BAR, "summarySheet.openStages", 0, 1, "idr");
+      chart("bySource", Charts.ChartType.COMBO, "summarySheet.conversionBand", 1, 0, "percent", 4, {
+        seriesType: "bars",
+        series: { 1: { type: "line", lineDashStyle: [4, 4] }, 2: { type: "line", lineDashStyle: [4, 4] } }
+      });
+      chart("lostReasons", Charts.ChartType.BAR, "summary.lostReasons", 1, 1, "count");
     });
     appendRunLog(
       crm.ss,
@@ -11935,6 +14758,7 @@ ${stopLine}`
 
   // src/gas/automation.ts
   var HANDLER = "runDailyJobs";
+  var FORM_HANDLER = "onLeadFormSubmit";
   function info(crm, installed) {
     const next = nextAtHour(crm.now, crm.settings.reminderHour, crm.offset);
     return { installed, hour: crm.settings.reminderHour, timeZone: crm.timeZone, nextRun: next.toISOString() };
@@ -11943,11 +14767,13 @@ ${stopLine}`
     const crm = openCrm();
     return withDocumentLock(crm.lang, () => {
       for (const trigger of ScriptApp.getUserTriggers(crm.ss)) {
-        if (trigger.getHandlerFunction() === HANDLER) ScriptApp.deleteTrigger(trigger);
+        const handler = trigger.getHandlerFunction();
+        if (handler === HANDLER || handler === FORM_HANDLER) ScriptApp.deleteTrigger(trigger);
       }
       ScriptApp.newTrigger(HANDLER).timeBased().atHour(crm.settings.reminderHour).everyDays(1).inTimezone(crm.timeZone).create();
+      ScriptApp.newTrigger(FORM_HANDLER).forSpreadsheet(crm.ss).onFormSubmit().create();
       const result2 = info(crm, true);
-      crm.ss.toast(nextRunText(crm, result2), t(crm.lang, "menu.title"), 10);
+      crm.ss.toast(`${nextRunText(crm, result2)} ${t(crm.lang, "triggers.leadForm")}`, t(crm.lang, "menu.title"), 10);
       return result2;
     });
   }
@@ -11958,8 +14784,9 @@ ${stopLine}`
       hour: String(i.hour).padStart(2, "0"),
       hourEnd: String((i.hour + 1) % 24).padStart(2, "0"),
       timeZone: i.timeZone,
-      next: localDateTime(next, crm.offset),
-      nextEnd: localDateTime(new Date(next.getTime() + 36e5), crm.offset).slice(11)
+      next: formatDateTime(localDateTime(next, crm.offset), crm.lang),
+      // Only the time of the hour's end, written as the language writes it (18.00 or 18:00).
+      nextEnd: formatDateTime(localDateTime(new Date(next.getTime() + 36e5), crm.offset), crm.lang).split(" ").pop() ?? ""
     });
   }
   function showNextRun() {
@@ -11970,12 +14797,14 @@ ${stopLine}`
     return result2;
   }
   var JOBS = [
-    { name: "runFollowUpReminders", run: runFollowUpReminders },
-    { name: "runWeeklyReport", run: runWeeklyReport },
+    // Responses that arrived while no trigger ran become leads first, so the digests count them.
+    { name: "runLeadIntake", run: runLeadIntake },
+    { name: "runFollowUpReminders", run: runFollowUpReminders, oneLock: true },
+    { name: "runWeeklyReport", run: runWeeklyReport, oneLock: true },
     // Campaigns use the quota the digests left.
     { name: "runCampaigns", run: runCampaigns },
-    { name: "runDuplicateAudit", run: runDuplicateAudit },
-    { name: "refreshSummary", run: refreshSummary }
+    { name: "runDuplicateAudit", run: runDuplicateAudit, oneLock: true },
+    { name: "refreshSummary", run: refreshSummary, oneLock: true }
   ];
   var RUN_BUDGET_MS = 6 * 60 * 1e3;
   var WORK_MARGIN_MS = 90 * 1e3;
@@ -11988,7 +14817,7 @@ ${stopLine}`
     for (let i = 0; i < JOBS.length; i++) {
       const job = JOBS[i];
       try {
-        asJob(deadline, job.run);
+        asJob(deadline, job.oneLock ? () => withDocumentLock(openCrm().lang, job.run) : job.run);
         out.push({ job: job.name, outcome: "ok" });
       } catch (e) {
         if (e instanceof CrmError && e.msg.key === "error.busy") {
@@ -12014,15 +14843,117 @@ ${stopLine}`
     }
   }
 
+  // src/gas/merge-dialog.ts
+  function showMergeDialog() {
+    const crm = openCrm();
+    const html = HtmlService.createHtmlOutputFromFile("Merge").setWidth(760).setHeight(620);
+    SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, "mergeDialog.title"));
+  }
+  var KEY_OF = new Map(LEAD_COLUMNS.map((c) => [c.header, c.key]));
+  function fieldLabel(lang, header) {
+    const key = KEY_OF.get(header);
+    const text5 = key ? CATALOG[lang][`field.${key}`] : void 0;
+    return text5 ?? header;
+  }
+  function shown(crm, header, v) {
+    if (isDate(v)) return formatDay(toYmd(v, crm.offset), crm.lang, "medium");
+    const text5 = cellText(v, crm.offset).trim();
+    if (header === "Phone") return formatPhone(text5);
+    if (header === "Status") return CATALOG[crm.lang][`status.${text5}`] ?? text5;
+    return text5;
+  }
+  function getMergePreview() {
+    const crm = openCrm();
+    return withDocumentLock(crm.lang, () => {
+      const journal = readJournal(crm);
+      const { ticked } = readTickedGroups(crm, journal);
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
+      const raw = ticked.length > 0 ? leads.allRows() : [];
+      const byId = /* @__PURE__ */ new Map();
+      for (const r of raw) {
+        const rec = leads.toRecord(r);
+        byId.set(cellText(rec["Lead ID"], crm.offset).trim(), rec);
+      }
+      const row = (leadId, becomes, changes = []) => {
+        const rec = byId.get(leadId) ?? {};
+        return {
+          leadId,
+          name: cellText(rec["Name"], crm.offset),
+          company: cellText(rec["Company"], crm.offset),
+          status: shown(crm, "Status", rec["Status"]),
+          becomes,
+          changes
+        };
+      };
+      const groups = decideGroups(crm, journal, leads, raw, ticked).map((d) => {
+        const base = { group: d.name, primary: d.g.primary, skipped: "", clientId: "", kept: [] };
+        if (d.kind === "skip")
+          return {
+            ...base,
+            action: "skip",
+            skipped: d.reason,
+            rows: d.g.ids.map((id) => row(id, id === d.g.primary ? "primary" : "archived"))
+          };
+        if (d.kind === "link") {
+          const recs = d.g.ids.map((id) => byId.get(id) ?? {});
+          const plan2 = linkChanges(recs, d.g.ids.indexOf(d.g.primary), (v) => cellText(v, crm.offset), crm.offset);
+          return {
+            ...base,
+            action: "link",
+            clientId: plan2.clientId,
+            rows: d.g.ids.map(
+              (id, k) => row(
+                id,
+                "linked",
+                Object.entries(plan2.changes[k]).map(([h, v]) => ({
+                  field: fieldLabel(crm.lang, h),
+                  before: shown(crm, h, recs[k][h]),
+                  after: shown(crm, h, v)
+                }))
+              )
+            )
+          };
+        }
+        const source = (h, v) => d.others[d.otherRecords.findIndex(
+          (o) => !isBlank(o[h]) && shown(crm, h, o[h]) === shown(crm, h, v)
+        )] ?? "";
+        const fills = Object.entries(d.merge.filled).map(([h, v]) => ({
+          field: fieldLabel(crm.lang, h),
+          before: "",
+          after: shown(crm, h, v),
+          from: source(h, v)
+        }));
+        return {
+          ...base,
+          action: "merge",
+          rows: d.g.ids.map((id) => id === d.g.primary ? row(id, "primary", fills) : row(id, "archived")),
+          kept: d.merge.conflicts.map((c) => ({
+            leadId: c.leadId,
+            field: fieldLabel(crm.lang, c.header),
+            value: shown(crm, c.header, c.value)
+          }))
+        };
+      });
+      return { lang: crm.lang, messages: CATALOG[crm.lang], signature: tickedSignature(ticked), groups };
+    });
+  }
+
   // src/core/csv.ts
   var import_papaparse = __toESM(require_papaparse());
-  function parseCsvText(text5) {
+  function parseCsvText(text5, options = {}) {
     const src = (text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5).replace(/\r\n?/g, "\n");
-    const r = import_papaparse.default.parse(src, {
+    const delimiter = options.keepBlank ? import_papaparse.default.parse(src, {
       delimiter: "",
       newline: "\n",
       delimitersToGuess: [",", ";", "	", "|"],
       skipEmptyLines: "greedy",
+      preview: 50
+    }).meta.delimiter : "";
+    const r = import_papaparse.default.parse(src, {
+      delimiter,
+      newline: "\n",
+      delimitersToGuess: [",", ";", "	", "|"],
+      skipEmptyLines: options.keepBlank ? false : "greedy",
       header: false
     });
     const bad = r.errors.find((e) => e.type === "Quotes");
@@ -12071,7 +15002,7 @@ ${stopLine}`
   }
 
   // src/core/import-map.ts
-  var keyOf = (s) => String(s ?? "").toLowerCase().replace(/[._:/()\-–*#]+/g, " ").replace(/\s+/g, " ").trim();
+  var keyOf2 = (s) => String(s ?? "").toLowerCase().replace(/[._:/()\-–*#]+/g, " ").replace(/\s+/g, " ").trim();
   var HEADERS2 = {
     Name: [
       "nama",
@@ -12218,16 +15149,29 @@ ${stopLine}`
   );
   var isImportable = (h) => IMPORTABLE.includes(h);
   var HEADER_INDEX = /* @__PURE__ */ new Map();
-  for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
+  for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf2(h), h);
   for (const [h, names] of Object.entries(HEADERS2))
     for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
   function suggestMapping(headers) {
     const out = dict();
     const taken = /* @__PURE__ */ new Set();
     for (const h of headers) {
-      const target = HEADER_INDEX.get(keyOf(h)) ?? "";
+      const target = combinedTargets(h)[0] ?? HEADER_INDEX.get(keyOf2(h)) ?? "";
       out[h] = target && !taken.has(target) ? target : "";
       if (target) taken.add(target);
+    }
+    return out;
+  }
+  function combinedTargets(header) {
+    const text5 = String(header ?? "");
+    const marked = /[/&+|]/.test(text5);
+    if (!marked && HEADER_INDEX.has(keyOf2(text5))) return [];
+    const parts2 = text5.split(marked ? /\s*[/&+|]\s*/ : /\s*(?:,|\bdan\b|\batau\b|\bor\b|\band\b)\s*/i).map(keyOf2).filter(Boolean);
+    if (parts2.length < 2) return [];
+    const out = [];
+    for (const p of parts2) {
+      const t2 = HEADER_INDEX.get(p);
+      if (t2 && !out.includes(t2)) out.push(t2);
     }
     return out;
   }
@@ -12248,7 +15192,7 @@ ${stopLine}`
     Lost: ["batal", "kalah", "lost", "gagal", "closed lost", "tidak jadi", "cancel", "cancelled", "canceled", "ditolak"],
     "Past Client": ["selesai", "klien lama", "pelanggan lama", "past client", "client lama", "repeat", "done"]
   };
-  var SOURCE_WORDS = {
+  var SOURCE_WORDS2 = {
     WhatsApp: ["wa", "whatsapp", "whats app", "w a", "chat wa"],
     "Social Media": [
       "ig",
@@ -12272,21 +15216,152 @@ ${stopLine}`
     Phone: ["telepon", "telp", "phone", "call", "telpon"],
     Other: ["lain", "lainnya", "other", "others", "dll"]
   };
-  function suggestValues(kind, values, allowed) {
-    const words = kind === "status" ? STATUS_WORDS : SOURCE_WORDS;
+  function suggestValues(kind, values2, allowed) {
+    const words2 = kind === "status" ? STATUS_WORDS : SOURCE_WORDS2;
     const out = dict();
-    for (const v of values) {
+    for (const v of values2) {
       const raw = String(v ?? "").trim();
       if (raw === "" || raw in out) continue;
-      const k = keyOf(raw);
-      const exact = allowed.find((a) => keyOf(a) === k);
-      const synonym = Object.entries(words).find(([target, names]) => allowed.includes(target) && names.includes(k))?.[0];
+      const k = keyOf2(raw);
+      const exact = allowed.find((a) => keyOf2(a) === k);
+      const synonym = Object.entries(words2).find(([target, names]) => allowed.includes(target) && names.includes(k))?.[0];
       out[raw] = exact ?? synonym ?? "";
     }
     return out;
   }
 
+  // src/core/import-cells.ts
+  var COMPANY_MARK = /^(pt|cv|ud|pd|toko|koperasi|kop|yayasan|klinik|rs|apotek|hotel|restoran|resto|kantor|firma|bengkel|studio|sekolah)\b/i;
+  function routeCells(used, spill, cell) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [target, from] of used) out.set(target, { raw: cell(target), source: from[0] });
+    for (const [target, more] of spill) {
+      const { raw, source } = out.get(target);
+      if (typeof raw !== "string" || cleanText(raw) === "") continue;
+      const text5 = cleanText(raw);
+      if (target === "Email" && more.includes("Phone") || target === "Phone" && more.includes("Email")) {
+        const parts2 = text5.split(/\s*[/,;|]\s*|\s+(?=\S+@)/).filter(Boolean);
+        const emails = parts2.filter((p) => p.includes("@"));
+        const phones = parts2.filter((p) => !p.includes("@"));
+        out.set("Email", { raw: emails.join(", "), source });
+        out.set("Phone", { raw: phones.join(" / "), source });
+      } else if (target === "Name" && more.includes("Company")) {
+        const parts2 = text5.split(/\s*\/\s*|\s+[-–]\s+/).filter(Boolean);
+        if (parts2.length !== 2) continue;
+        const [a, b] = COMPANY_MARK.test(parts2[0]) && !COMPANY_MARK.test(parts2[1]) ? [parts2[1], parts2[0]] : parts2;
+        out.set("Name", { raw: a, source });
+        out.set("Company", { raw: b, source });
+      }
+    }
+    return out;
+  }
+  function phoneCell(raw) {
+    if (typeof raw === "number" || /^\s*\d+(?:[.,]\d+)?e\+?\d+\s*$/i.test(String(raw ?? ""))) {
+      return { phone: String(raw), problem: { key: "import.phoneAsNumber" } };
+    }
+    const text5 = cleanText(raw);
+    if (text5 === "") return { phone: "" };
+    const parts2 = stripPhoneLabels(text5).split(/\s*(?:[/,;|&\n]|\bdan\b|\bor\b|\batau\b)\s*/i).filter((p) => p.trim() !== "");
+    const first = parts2.findIndex((p) => normalizePhone(p).ok);
+    if (first < 0) return { phone: text5, problem: { key: "import.phoneInvalid" } };
+    const e164 = normalizePhone(parts2[first]).e164;
+    const others = parts2.filter((_, i) => i !== first).map((p) => {
+      const r = normalizePhone(p);
+      return r.ok ? r.e164 : p.trim();
+    });
+    return others.length > 0 ? { phone: e164, others: others.join(" / ") } : { phone: e164 };
+  }
+
+  // src/core/import-dups.ts
+  var DUP_ACTIONS = ["skip", "fill", "newDeal", "separate"];
+  var isDupAction = (v) => DUP_ACTIONS.includes(v);
+  function sameDeal2(a, b) {
+    const x = a.deal ?? [];
+    const y = b.deal ?? [];
+    return x.every((v, i) => {
+      const p = personKey(v);
+      const q = personKey(y[i]);
+      return p === "" || q === "" || p === q;
+    });
+  }
+  var identity = (c) => [
+    personKey(c.name),
+    personKey(c.company),
+    phoneKeys(c.phone).sort().join(","),
+    emailKeys(c.email).sort().join(",")
+  ].join("|");
+  function looseKeys(c) {
+    const keys = [
+      ...phoneKeys(c.phone).map((p) => `p:${p}`),
+      ...emailKeys(c.email).map((e) => `e:${e}`),
+      `i:${identity(c)}`
+    ];
+    for (const t2 of nameKey(c.name).tokens) if (t2.length >= 3) keys.push(`n:${t2}`);
+    return keys;
+  }
+  function findImportDuplicates(incoming, existing, answers) {
+    const wanted = new Set(incoming.flatMap(looseKeys));
+    const subset = existing.flatMap((c, i) => looseKeys(c).some((k) => wanted.has(k)) ? [i] : []);
+    const toRow = (c, leadId) => ({
+      leadId,
+      name: c.name,
+      company: c.company,
+      phone: c.phone,
+      email: c.email
+    });
+    const rows = [...subset.map((i) => toRow(existing[i], `x${i}`)), ...incoming.map((c) => toRow(c, `r${c.row}`))];
+    const groupOf = /* @__PURE__ */ new Map();
+    for (const g of findDuplicates(rows).groups) for (const m of g.members) groupOf.set(m, g.members);
+    const ids = /* @__PURE__ */ new Map();
+    subset.forEach((i, k) => {
+      const key = identity(existing[i]);
+      ids.set(key, [...ids.get(key) ?? [], k]);
+    });
+    const contacts = contactIndex({
+      phone: rows.map((r) => r.phone),
+      email: rows.map((r) => r.email)
+    });
+    const n = subset.length;
+    const keys = incoming.map(identity);
+    const firstOf = /* @__PURE__ */ new Map();
+    keys.forEach((k, j) => {
+      if (!firstOf.has(k)) firstOf.set(k, j);
+    });
+    const out = [];
+    incoming.forEach((c, j) => {
+      const me = n + j;
+      const same2 = new Set((groupOf.get(me) ?? []).filter((m) => m !== me));
+      const key = keys[j];
+      for (const k of ids.get(key) ?? []) same2.add(k);
+      const e = firstOf.get(key);
+      if (e < j) same2.add(n + e);
+      const earlier = (m) => m < n || m - n < j;
+      const sameList = [...same2].filter(earlier);
+      const phone3 = phoneKeys(c.phone)[0] ?? "";
+      const email2 = emailKeys(c.email)[0] ?? "";
+      const shared = indexedMatches({ phone: phone3, email: email2 }, contacts).filter((m) => m.index !== me && earlier(m.index));
+      const members = sameList.length > 0 ? sameList : shared.map((m) => m.index);
+      if (members.length === 0) return;
+      const on = new Set(shared.flatMap((m) => m.matchedOn));
+      if (sameList.length > 0 && on.size === 0) on.add("name");
+      const sameClient = sameList.length > 0;
+      const given = own(answers, String(c.row));
+      const other = (m) => m < n ? existing[subset[m]] : incoming[m - n];
+      const fallback = !sameClient ? "separate" : members.some((m) => sameDeal2(c, other(m))) ? "skip" : "newDeal";
+      out.push({
+        row: c.row,
+        existing: members.filter((m) => m < n).map((m) => subset[m]),
+        rows: members.filter((m) => m >= n).map((m) => incoming[m - n].row),
+        sameClient,
+        matchedOn: [...on],
+        action: isDupAction(given) ? given : fallback
+      });
+    });
+    return out;
+  }
+
   // src/core/import.ts
+  var SKIP_COLUMN = "(skip)";
   var KEEP = "(keep)";
   var OTHER_PHONES = "Other Phones";
   var DATE_COLUMNS = [
@@ -12301,9 +15376,9 @@ ${stopLine}`
   var MAX_MONEY = 1e15;
   var CRM_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
   var cut = (s, max = 200) => s.length > max ? `${s.slice(0, max - 1)}…` : s;
-  var shown = (v) => isDate(v) ? v.toISOString() : String(v ?? "");
+  var shown2 = (v, offset, lang) => isDate(v) ? formatDay(toYmd(v, offset), lang, "medium") : String(v ?? "");
   var filled = (row) => row.some((v) => cleanText(v) !== "");
-  function planImport(table2, answers, settings2, existing, offsetMinutes, lang = "en") {
+  function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en") {
     const named = nameColumns(table2.headers, table2.rows, (letter) => t(lang, "import.unnamedColumn", { letter }));
     const headers = named.names;
     const rows = table2.rows.map((r, i) => ({ row: i + 2, cells: named.sources.map((k) => r[k]) })).filter((r) => filled(r.cells));
@@ -12319,14 +15394,26 @@ ${stopLine}`
       mapping,
       statusMap: dict(),
       sourceMap: dict(),
+      ownerMap: dict(),
+      values: [],
+      owners: [],
+      newTeam: [],
       teamColumns: [],
       leads: [],
+      fills: [],
+      skipped: 0,
       problems: [],
       questions: [],
       duplicates: [],
       fatal: null
     };
-    const problem = (row, column, value, message2, blocking = false) => plan2.problems.push({ row, column, value: cut(shown(value)), message: message2, ...blocking ? { blocking } : {} });
+    const problem = (row, column, value, message2, blocking = false) => plan2.problems.push({
+      row,
+      column,
+      value: cut(shown2(value, offsetMinutes, lang)),
+      message: message2,
+      ...blocking ? { blocking } : {}
+    });
     for (const r of named.renamed)
       problem(
         1,
@@ -12337,7 +15424,7 @@ ${stopLine}`
     const used = /* @__PURE__ */ new Map();
     for (const h of headers) {
       const target = mapping[h];
-      if (!target) continue;
+      if (!target || target === SKIP_COLUMN) continue;
       if (!isImportable(target))
         return { ...plan2, fatal: { key: "import.badTarget", params: { column: userText(h), target: userText(target) } } };
       used.set(target, [...used.get(target) ?? [], h]);
@@ -12372,11 +15459,58 @@ ${stopLine}`
           ...plan2,
           fatal: { key: "import.badSource", params: { value: userText(value), target: userText(target) } }
         };
-    const count = (target, value) => rows.filter((r) => cleanText(at(r.cells, target)) === value).length;
+    const tally = /* @__PURE__ */ new Map();
+    for (const target of ["Status", "Source"])
+      if (used.has(target))
+        for (const r of rows) {
+          const k = `${target}\0${cleanText(at(r.cells, target))}`;
+          tally.set(k, (tally.get(k) ?? 0) + 1);
+        }
+    const count = (target, value) => tally.get(`${target}\0${value}`) ?? 0;
+    for (const value of Object.keys(plan2.statusMap))
+      plan2.values.push({ kind: "status", value, rows: count("Status", value) });
+    for (const value of Object.keys(plan2.sourceMap))
+      plan2.values.push({ kind: "source", value, rows: count("Source", value) });
     for (const [value, target] of Object.entries(plan2.statusMap))
       if (!target) plan2.questions.push({ kind: "status", value, rows: count("Status", value) });
     for (const [value, target] of Object.entries(plan2.sourceMap))
       if (!target) plan2.questions.push({ kind: "source", value, rows: count("Source", value) });
+    const ownerOfRow = /* @__PURE__ */ new Map();
+    const ownerCells = used.has("Owner") ? rows.map((r) => ({ row: r.row, value: cleanText(at(r.cells, "Owner")) })) : [];
+    const people2 = knownPeople(crm, ownerCells);
+    for (const o of ownerValues(ownerCells, people2)) {
+      const answer = answerFor(answers.ownerMap, o.value);
+      let email2 = o.match.email;
+      let how = o.match.how;
+      let newMember = false;
+      if (typeof answer === "string" && answer.trim() !== "") {
+        const a = readOwnerAnswer(answer, people2);
+        if (a.kind === "bad")
+          return {
+            ...plan2,
+            fatal: { key: "import.badOwner", params: { value: userText(o.value), answer: userText(answer) } }
+          };
+        email2 = a.kind === "none" ? NO_OWNER : a.email;
+        how = "answer";
+        newMember = a.kind === "new";
+        if (newMember && !plan2.newTeam.some((p) => p.email === email2)) plan2.newTeam.push({ email: email2, name: o.value });
+      }
+      plan2.ownerMap[o.value] = email2;
+      plan2.owners.push({ value: o.value, rows: o.rows.length, email: email2, how, newMember });
+      for (const r of o.rows) ownerOfRow.set(r, email2);
+      if (!email2)
+        plan2.questions.push({
+          kind: "owner",
+          value: o.value,
+          rows: o.rows.length,
+          ...o.match.candidates.length > 1 ? { candidates: o.match.candidates } : {}
+        });
+    }
+    const spill = /* @__PURE__ */ new Map();
+    for (const [target, from] of used) {
+      const more = combinedTargets(from[0]).filter((x) => isImportable(x) && !used.has(x));
+      if (more.length > 0) spill.set(target, more);
+    }
     const orders = /* @__PURE__ */ new Map();
     for (const target of DATE_COLUMNS)
       if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
@@ -12390,87 +15524,93 @@ ${stopLine}`
       return name;
     });
     plan2.teamColumns = [...teamName];
-    const sourceOf = new Map(kept.map(({ h }, k) => [teamName[k], h]));
+    const sourceOf2 = new Map(kept.map(({ h }, k) => [teamName[k], h]));
     for (const { row, cells } of rows) {
-      const values = dict();
+      const values2 = dict();
       const extra = dict();
       kept.forEach(({ i }, k) => extra[teamName[k]] = cells[i] ?? "");
-      for (const target of used.keys()) {
-        const source = used.get(target)[0];
-        const raw = at(cells, target);
+      const inputs = routeCells(used, spill, (target) => at(cells, target));
+      for (const [target, { raw, source }] of inputs) {
         const text5 = cleanText(isDate(raw) ? "" : raw);
-        if (target === "Phone") {
-          const phone2 = phoneCell(raw);
-          if (phone2.problem) problem(row, source, raw, phone2.problem);
-          values.Phone = phone2.phone;
-          if (phone2.others) {
+        if (target === "Owner") {
+          if (text5 === "") continue;
+          const email2 = ownerOfRow.get(row) ?? "";
+          values2.Owner = email2 === NO_OWNER ? "" : email2 || text5;
+        } else if (target === "Phone") {
+          const phone3 = phoneCell(raw);
+          if (phone3.problem) problem(row, source, raw, phone3.problem);
+          values2.Phone = phone3.phone;
+          if (phone3.others) {
             const before = cleanText(own(extra, OTHER_PHONES));
-            extra[OTHER_PHONES] = before ? `${before} / ${phone2.others}` : phone2.others;
-            if (!sourceOf.has(OTHER_PHONES)) sourceOf.set(OTHER_PHONES, source);
+            extra[OTHER_PHONES] = before ? `${before} / ${phone3.others}` : phone3.others;
+            if (!sourceOf2.has(OTHER_PHONES)) sourceOf2.set(OTHER_PHONES, source);
             if (!plan2.teamColumns.includes(OTHER_PHONES)) plan2.teamColumns.push(OTHER_PHONES);
           }
-        } else if (target === "Email" || target === "Owner") {
+        } else if (target === "Email") {
           if (text5 === "") continue;
           const e = normalizeEmail(text5);
-          if (e.ok) values[target] = e.email;
+          if (e.ok) values2[target] = e.email;
           else {
-            values[target] = text5;
-            problem(row, source, raw, { key: target === "Email" ? "import.emailInvalid" : "import.ownerNotEmail" });
+            values2[target] = text5;
+            problem(row, source, raw, { key: "import.emailInvalid" });
           }
         } else if (MONEY_COLUMNS.includes(target)) {
           if (text5 === "" && typeof raw !== "number") continue;
           const negative = typeof raw === "number" ? raw < 0 : /^\s*(-|\(.*\)\s*$)/.test(text5);
           const n = negative ? null : parseMoney(typeof raw === "number" ? raw : text5);
           if (n === null || n > MAX_MONEY) {
-            values[target] = typeof raw === "number" ? raw : text5;
+            values2[target] = typeof raw === "number" ? raw : text5;
             problem(row, source, raw, { key: negative ? "import.moneyNegative" : "import.moneyInvalid" });
-          } else values[target] = n;
+          } else values2[target] = n;
         } else if (target === "Follow-ups") {
           if (text5 === "" && typeof raw !== "number") continue;
           const n = typeof raw === "number" ? raw : /^\d{1,6}$/.test(text5) ? Number(text5) : NaN;
-          if (Number.isInteger(n) && n >= 0 && n <= 999999) values[target] = n;
+          if (Number.isInteger(n) && n >= 0 && n <= 999999) values2[target] = n;
           else {
-            values[target] = typeof raw === "number" ? raw : text5;
+            values2[target] = typeof raw === "number" ? raw : text5;
             problem(row, source, raw, { key: "import.countInvalid" });
           }
         } else if (DATE_COLUMNS.includes(target)) {
           if (isDate(raw)) {
-            values[target] = new Date(raw.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 10);
+            values2[target] = new Date(raw.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 10);
             continue;
           }
           if (text5 === "" && typeof raw !== "number") continue;
           const { order, conflict } = orders.get(target);
           const d = parseTypedDate(typeof raw === "number" ? raw : text5, order);
           if (d.ok) {
-            values[target] = d.ymd;
+            values2[target] = d.ymd;
             const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]/.exec(text5);
             if (conflict && m && Number(m[1]) <= 12 && Number(m[2]) <= 12)
-              problem(row, source, raw, { key: "import.dateAmbiguous", params: { date: d.ymd } });
+              problem(row, source, raw, {
+                key: "import.dateAmbiguous",
+                params: { date: formatDay(d.ymd, lang, "long") }
+              });
           } else {
-            values[target] = text5;
+            values2[target] = text5;
             problem(row, source, raw, {
               key: d.reason === "impossible" ? "import.dateImpossible" : "import.dateInvalid"
             });
           }
         } else if (target === "Status") {
-          values.Status = text5 === "" ? "Lead" : own(plan2.statusMap, text5) || text5;
+          values2.Status = text5 === "" ? "Lead" : own(plan2.statusMap, text5) || text5;
         } else if (target === "Source") {
           if (text5 === "") continue;
           const mapped = own(plan2.sourceMap, text5);
-          values.Source = mapped && mapped !== KEEP ? mapped : text5;
-        } else if (text5 !== "") values[target] = text5;
+          values2.Source = mapped && mapped !== KEEP ? mapped : text5;
+        } else if (text5 !== "") values2[target] = text5;
       }
-      if (!values.Name) problem(row, used.get("Name")[0], "", { key: "import.nameMissing" });
-      values.Status ?? (values.Status = "Lead");
-      for (const target of used.keys()) {
-        const v = values[target];
+      if (!values2.Name) problem(row, used.get("Name")[0], "", { key: "import.nameMissing" });
+      values2.Status ?? (values2.Status = "Lead");
+      for (const [target, { source }] of inputs) {
+        const v = values2[target];
         if (typeof v !== "string") continue;
         const limit = textLimit(target);
         if (v.length <= limit.max) continue;
         const params = { length: v.length, max: limit.max };
         problem(
           row,
-          used.get(target)[0],
+          source,
           v,
           limit.field ? { key: "import.tooLong", params: { ...params, field: ref(`field.${limit.field}`) } } : { key: "import.cellTooLong", params },
           true
@@ -12480,270 +15620,98 @@ ${stopLine}`
         if (typeof v === "string" && v.length > CELL_LIMIT2)
           problem(
             row,
-            sourceOf.get(name) ?? name,
+            sourceOf2.get(name) ?? name,
             v,
             { key: "import.cellTooLong", params: { length: v.length, max: CELL_LIMIT2 } },
             true
           );
-      plan2.leads.push({ row, values, extra });
+      plan2.leads.push({ row, values: values2, extra });
     }
-    plan2.duplicates = findImportDuplicates(plan2.leads, existing);
+    applyDuplicates(plan2, crm, answers.duplicates);
     return plan2;
   }
-  function pick(given, values) {
-    const out = dict();
-    for (const v of values) if (typeof own(given, v) === "string") out[v] = given[v];
+  function knownPeople(crm, cells) {
+    const out = [...crm.team];
+    const seen = new Set(out.map((p) => p.email));
+    for (const v of [...crm.leads.Owner ?? [], ...cells.map((c) => c.value)]) {
+      if (typeof v !== "string" || !v.includes("@")) continue;
+      const e = normalizeEmail(v);
+      if (e.ok && !seen.has(e.email)) {
+        seen.add(e.email);
+        out.push({ email: e.email, name: "" });
+      }
+    }
     return out;
   }
-  function phoneCell(raw) {
-    if (typeof raw === "number" || /^\s*\d+(?:[.,]\d+)?e\+?\d+\s*$/i.test(String(raw ?? ""))) {
-      return { phone: String(raw), problem: { key: "import.phoneAsNumber" } };
+  var NOT_FILLED = /* @__PURE__ */ new Set(["Lead ID", "Client ID", "Status", "Status Changed At", "Created At"]);
+  var emptyCell = (v) => v === "" || v === null || v === void 0;
+  function applyDuplicates(plan2, crm, answers) {
+    const ex = crm.leads;
+    const count = Math.max(0, ...Object.values(ex).map((c) => c?.length ?? 0));
+    const existing = Array.from({ length: count }, (_, i) => ({
+      name: ex.Name?.[i],
+      company: ex.Company?.[i],
+      phone: ex.Phone?.[i],
+      email: ex.Email?.[i],
+      deal: [ex.Needs?.[i], ex.Product?.[i], ex["Deal Value"]?.[i]]
+    }));
+    const incoming = plan2.leads.map((l) => ({
+      row: l.row,
+      name: l.values.Name ?? "",
+      company: l.values.Company ?? "",
+      phone: l.values.Phone ?? "",
+      email: l.values.Email ?? "",
+      deal: [l.values.Needs, l.values.Product, l.values["Deal Value"]]
+    }));
+    plan2.duplicates = findImportDuplicates(incoming, existing, answers);
+    const byRow = new Map(plan2.leads.map((l) => [l.row, l]));
+    const gone = /* @__PURE__ */ new Set();
+    const fillOf = /* @__PURE__ */ new Map();
+    const filledInto = /* @__PURE__ */ new Map();
+    for (const d of plan2.duplicates) {
+      const lead2 = byRow.get(d.row);
+      if (d.action === "skip") gone.add(d.row);
+      else if (d.action === "newDeal") {
+        if (d.existing.length > 0) lead2.clientOf = d.existing[0];
+        else lead2.clientOfRow = d.rows[0];
+      } else if (d.action === "fill") {
+        gone.add(d.row);
+        const earlier = d.existing.length === 0 ? byRow.get(d.rows[0]) : void 0;
+        if (earlier && !gone.has(earlier.row)) {
+          for (const [h, v] of Object.entries(lead2.values))
+            if (!NOT_FILLED.has(h) && emptyCell(earlier.values[h])) earlier.values[h] = v;
+          continue;
+        }
+        const index = d.existing[0] ?? filledInto.get(d.rows[0] ?? -1);
+        if (index === void 0) continue;
+        filledInto.set(d.row, index);
+        const fill3 = fillOf.get(index) ?? { row: d.row, index, values: {} };
+        for (const [h, v] of Object.entries(lead2.values))
+          if (!NOT_FILLED.has(h) && emptyCell(ex[h]?.[index]) && emptyCell(fill3.values[h]) && !emptyCell(v))
+            fill3.values[h] = v;
+        if (!fillOf.has(index) && Object.keys(fill3.values).length > 0) {
+          fillOf.set(index, fill3);
+          plan2.fills.push(fill3);
+        }
+      }
     }
-    const text5 = cleanText(raw);
-    if (text5 === "") return { phone: "" };
-    const parts = stripPhoneLabels(text5).split(/\s*(?:[/,;|&\n]|\bdan\b|\bor\b|\batau\b)\s*/i).filter((p) => p.trim() !== "");
-    const first = parts.findIndex((p) => normalizePhone(p).ok);
-    if (first < 0) return { phone: text5, problem: { key: "import.phoneInvalid" } };
-    const e164 = normalizePhone(parts[first]).e164;
-    const others = parts.filter((_, i) => i !== first).map((p) => {
-      const r = normalizePhone(p);
-      return r.ok ? r.e164 : p.trim();
-    });
-    return others.length > 0 ? { phone: e164, others: others.join(" / ") } : { phone: e164 };
+    plan2.leads = plan2.leads.filter((l) => !gone.has(l.row));
+    plan2.skipped = gone.size;
+    const skipped = new Set(plan2.duplicates.filter((d) => d.action === "skip").map((d) => d.row));
+    plan2.problems = plan2.problems.filter((p) => !skipped.has(p.row));
   }
-  function findImportDuplicates(leads, existing) {
-    const old = contactIndex(existing);
-    const own2 = contactIndex({
-      phone: leads.map((l) => l.values.Phone ?? ""),
-      email: leads.map((l) => l.values.Email ?? "")
-    });
-    const out = [];
-    leads.forEach((l, i) => {
-      const phone2 = typeof l.values.Phone === "string" && l.values.Phone.startsWith("+") ? l.values.Phone : "";
-      const email2 = typeof l.values.Email === "string" && l.values.Email.includes("@") ? l.values.Email : "";
-      if (!phone2 && !email2) return;
-      const ex = indexedMatches({ phone: phone2, email: email2 }, old);
-      const earlier = indexedMatches({ phone: phone2, email: email2 }, own2).filter((m) => m.index < i);
-      if (ex.length === 0 && earlier.length === 0) return;
-      const on = new Set([...ex, ...earlier].flatMap((m) => m.matchedOn));
-      out.push({
-        row: l.row,
-        existing: ex.map((m) => m.index),
-        rows: earlier.map((m) => leads[m.index].row),
-        matchedOn: [...on]
-      });
-    });
+  function pick(given, values2) {
+    const out = dict();
+    for (const v of values2) if (typeof own(given, v) === "string") out[v] = given[v];
     return out;
   }
 
   // src/core/encoding.ts
   var TEXT_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
 
-  // src/gas/import.ts
-  var MAX_ROWS = 5e4;
-  var REPORT_MAX = 1e3;
+  // src/gas/import-journal.ts
   var LAST_IMPORT = "lembar.lastImport";
   var JOURNAL = "lembar.import.";
-  var str = (v) => typeof v === "string" ? v : "";
-  var obj = (v) => {
-    const out = dict();
-    if (v && typeof v === "object" && !Array.isArray(v)) {
-      for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
-    }
-    return out;
-  };
-  function importLeads(request) {
-    const crm = openCrm();
-    const raw = request && typeof request === "object" && !Array.isArray(request) ? request : {};
-    const req = {
-      csv: str(raw.csv),
-      fileName: cleanText(str(raw.fileName)).slice(0, 200),
-      tab: cleanText(str(raw.tab)),
-      mapping: obj(raw.mapping),
-      statusMap: obj(raw.statusMap),
-      sourceMap: obj(raw.sourceMap),
-      dryRun: raw.dryRun === true,
-      encoding: TEXT_ENCODINGS.find((e) => e === raw.encoding)
-    };
-    const table2 = readSource(crm, req);
-    if (table2.rows.length > MAX_ROWS)
-      throw new CrmError({ key: "import.tooLarge", params: { rows: table2.rows.length, max: MAX_ROWS } }, crm.lang);
-    const width = table2.rows.reduce((w, r) => Math.max(w, r.length), table2.headers.length);
-    if (width > MAX_SOURCE_COLUMNS)
-      throw new CrmError({ key: "import.tooWide", params: { columns: width, max: MAX_SOURCE_COLUMNS } }, crm.lang);
-    return withDocumentLock(crm.lang, () => {
-      rollBackUnfinished(crm);
-      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const cols = leads.columnsOf(["Lead ID", "Phone", "Email"]);
-      const plan2 = planImport(
-        table2,
-        req,
-        crm.settings,
-        { phone: cols["Phone"], email: cols["Email"] },
-        crm.offset,
-        crm.lang
-      );
-      const report2 = reportOf(crm, table2, plan2, cols["Lead ID"], req);
-      if (plan2.fatal) return { ...report2, ok: false, message: message(crm.lang, plan2.fatal) };
-      const wide = leads.headers.width + newColumns(leads, plan2).length;
-      if (wide > SHEET_MAX_COLUMNS)
-        return {
-          ...report2,
-          ok: false,
-          message: t(crm.lang, "import.leadsTooWide", { columns: wide, max: SHEET_MAX_COLUMNS })
-        };
-      const cells = wide * (leads.lastRow + plan2.leads.length);
-      if (cells > SHEET_MAX_CELLS)
-        return { ...report2, ok: false, message: t(crm.lang, "import.tooManyCells", { cells, max: SHEET_MAX_CELLS }) };
-      if (plan2.questions.length > 0)
-        return { ...report2, ok: false, message: t(crm.lang, "import.needsAnswers", { count: plan2.questions.length }) };
-      const blocking = plan2.problems.filter((p) => p.blocking).length;
-      if (blocking > 0) return { ...report2, ok: false, message: t(crm.lang, "import.mustFix", { count: blocking }) };
-      if (req.dryRun)
-        return { ...report2, ok: true, message: t(crm.lang, "import.checked", { count: plan2.leads.length }) };
-      const written = write(crm, leads, plan2, cols["Lead ID"], req.fileName || req.tab || "CSV");
-      return { ...report2, ok: true, importId: written.importId, imported: plan2.leads.length, message: written.text };
-    });
-  }
-  function readSource(crm, req) {
-    if (req.tab) {
-      const sheet = crm.ss.getSheetByName(req.tab);
-      if (!sheet || Object.values(TAB).includes(req.tab))
-        throw new CrmError({ key: "import.tabMissing", params: { tab: userText(req.tab) } }, crm.lang);
-      const values = sheet.getDataRange().getValues();
-      return { headers: (values[0] ?? []).map((h) => cellText(h, crm.offset)), rows: values.slice(1) };
-    }
-    if (!req.csv) throw new CrmError({ key: "import.noSource" }, crm.lang);
-    const r = parseCsvText(req.csv);
-    if (!r.ok) throw new CrmError({ key: "import.csv", params: { reason: r.reason, row: r.row } }, crm.lang);
-    return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
-  }
-  var newColumns = (leads, plan2) => plan2.teamColumns.filter((h) => own(leads.headers.index, h) === void 0);
-  function reportOf(crm, table2, plan2, ids, req) {
-    const m = (msg) => message(crm.lang, msg);
-    const problems = [...plan2.problems.filter((p) => p.blocking), ...plan2.problems.filter((p) => !p.blocking)].slice(
-      0,
-      REPORT_MAX
-    );
-    return {
-      ok: false,
-      dryRun: req.dryRun === true,
-      importId: null,
-      imported: 0,
-      rows: plan2.leads.length,
-      headers: plan2.headers,
-      mapping: plan2.mapping,
-      statusMap: plan2.statusMap,
-      sourceMap: plan2.sourceMap,
-      teamColumns: plan2.teamColumns,
-      problems: problems.map((p) => ({
-        row: p.row,
-        column: p.column,
-        value: p.value,
-        message: m(p.message),
-        blocking: p.blocking === true
-      })),
-      problemCount: plan2.problems.length,
-      questions: plan2.questions.map((q) => ({
-        ...q,
-        message: t(crm.lang, q.kind === "status" ? "import.question.status" : "import.question.source", {
-          value: userText(q.value),
-          rows: q.rows
-        })
-      })),
-      duplicates: plan2.duplicates.slice(0, REPORT_MAX).map((d) => ({
-        row: d.row,
-        leads: d.existing.map((i) => cellText(ids[i], crm.offset)),
-        rows: d.rows,
-        matchedOn: d.matchedOn
-      })),
-      duplicateCount: plan2.duplicates.length,
-      warnings: req.csv && req.encoding === "windows-1252" ? [t(crm.lang, "import.encoding1252")] : [],
-      choices: {
-        headers: IMPORTABLE,
-        statuses: crm.settings.statuses,
-        sources: crm.settings.sources
-      },
-      sample: table2.rows.slice(0, 5).map((r) => plan2.sources.map((i) => cut(cellText(r[i] ?? "", crm.offset)))),
-      message: ""
-    };
-  }
-  function write(crm, leads, plan2, ids, file) {
-    const props = PropertiesService.getDocumentProperties();
-    const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, "0")}`;
-    const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);
-    const last = first + plan2.leads.length - 1;
-    const added = newColumns(leads, plan2);
-    const lastColumn = leads.sheet.getLastColumn();
-    const inserted = Math.max(0, lastColumn + added.length - leads.sheet.getMaxColumns());
-    const columns = { at: lastColumn + 1, count: added.length, digest: fingerprint(added) };
-    const journal = { importId, file, first, last, columns, inserted, state: "writing" };
-    props.setProperties({
-      [LAST_IMPORT]: importId.slice(2),
-      [LAST_ID_PROPERTY]: String(last),
-      [JOURNAL + importId]: JSON.stringify(journal)
-    });
-    appendHeaders(leads.sheet, added);
-    const table2 = added.length > 0 ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns() : leads.withUserColumns();
-    const owner = currentUser();
-    const clients = clientIdsForNew(
-      crm,
-      leads,
-      plan2.leads.map((l) => ({
-        leadId: "",
-        name: l.values.Name ?? "",
-        company: l.values.Company ?? "",
-        phone: l.values.Phone ?? "",
-        email: l.values.Email ?? ""
-      }))
-    );
-    const date = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) ?? v : v ?? "";
-    const records = plan2.leads.map((l, i) => {
-      const v = l.values;
-      return Object.assign(dict(), l.extra, v, {
-        "Lead ID": formatLeadId(first + i),
-        "Client ID": clients[i],
-        "Created At": v["Created At"] ? date(v["Created At"]) : crm.now,
-        "Expected Close": date(v["Expected Close"]),
-        "Next Follow-up": date(v["Next Follow-up"]),
-        "Completed On": date(v["Completed On"]),
-        Owner: v.Owner || owner,
-        // A team's history, when the file has it; else what a new lead starts with.
-        "Follow-ups": v["Follow-ups"] ?? 0,
-        "Last Contact": date(v["Last Contact"]),
-        "Status Changed At": v["Status Changed At"] ? date(v["Status Changed At"]) : crm.now
-      });
-    });
-    const start = table2.append(records);
-    giveStatusDropdown(table2, start, records.length, crm.settings.statuses);
-    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const note = t(crm.lang, "import.noteSummary", { file: userText(file), importId });
-    acts.append(
-      records.map(
-        (r) => ({
-          Timestamp: crm.now,
-          "Lead ID": r["Lead ID"],
-          Type: "Note",
-          Summary: note,
-          By: owner,
-          "Next Follow-up": ""
-        })
-      )
-    );
-    appendShadow(
-      crm.ss,
-      records.map((r, i) => [String(r["Lead ID"]), String(plan2.leads[i].values.Status)])
-    );
-    const text5 = t(crm.lang, "import.done", {
-      count: records.length,
-      first: formatLeadId(first),
-      last: formatLeadId(last),
-      importId
-    });
-    appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", text5);
-    props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: "done" }));
-    return { importId, text: text5 };
-  }
   var isImportNote = (type, summary2, importId, offset) => cellText(type, offset) === "Note" && cellText(summary2, offset).includes(importId);
   var numberIn = (j, id, offset) => {
     const n = leadIdNumber(cellText(id, offset));
@@ -12753,17 +15721,17 @@ ${stopLine}`
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const ids = acts.column("Lead ID");
     const types = acts.column("Type");
-    const summaries = acts.column("Summary");
+    const summaries2 = acts.column("Summary");
     const worked = /* @__PURE__ */ new Map();
     ids.forEach((id, i) => {
       const n = numberIn(j, id, crm.offset);
-      if (n !== null && !isImportNote(types[i], summaries[i], j.importId, crm.offset))
+      if (n !== null && !isImportNote(types[i], summaries2[i], j.importId, crm.offset))
         worked.set(n, cellText(id, crm.offset));
     });
     return worked;
   }
   function readJournal2(importId) {
-    const raw = PropertiesService.getDocumentProperties().getProperty(JOURNAL + importId);
+    const raw = documentProperties().getProperty(JOURNAL + importId);
     if (!raw) return null;
     try {
       return JSON.parse(raw);
@@ -12783,8 +15751,8 @@ ${stopLine}`
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const actIds = acts.column("Lead ID");
     const types = acts.column("Type");
-    const summaries = acts.column("Summary");
-    const notes = actIds.map((id, i) => mine(id) && isImportNote(types[i], summaries[i], j.importId, crm.offset) ? i : -1).filter((i) => i >= 0);
+    const summaries2 = acts.column("Summary");
+    const notes = actIds.map((id, i) => mine(id) && isImportNote(types[i], summaries2[i], j.importId, crm.offset) ? i : -1).filter((i) => i >= 0);
     acts.deleteDataRows(notes);
     leads.deleteDataRows(rows);
     const shadow = readShadow(crm.ss, crm.offset);
@@ -12802,7 +15770,15 @@ ${stopLine}`
     });
     if (changed) writeShadow(crm.ss, shadow);
     removeEmptyColumns(crm, j);
+    removeTeamRows(crm, j, keep.size > 0);
     return rows.length;
+  }
+  function removeTeamRows(crm, j, kept) {
+    if (!j.team || j.team.length === 0 || kept || !crm.ss.getSheetByName(TAB.team)) return;
+    const team2 = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
+    const added = new Set(j.team);
+    const rows = team2.column("Email").map((e, i) => added.has(cellText(e, crm.offset).trim().toLowerCase()) ? i : -1).filter((i) => i >= 0);
+    team2.deleteDataRows(rows);
   }
   function addedColumns(headers, columns) {
     if (Array.isArray(columns)) {
@@ -12810,9 +15786,9 @@ ${stopLine}`
       const found = columns.map((h) => own(index, h)).filter((i) => i !== void 0);
       return found.length === columns.length ? found.map((i) => i + 1) : [];
     }
-    const { at, count, digest: digest2 } = columns;
+    const { at, count, digest: digest3 } = columns;
     if (!(count > 0)) return [];
-    const fits = (p2) => p2 >= 1 && p2 + count - 1 <= headers.length && fingerprint(headers.slice(p2 - 1, p2 - 1 + count)) === digest2;
+    const fits = (p2) => p2 >= 1 && p2 + count - 1 <= headers.length && fingerprint(headers.slice(p2 - 1, p2 - 1 + count)) === digest3;
     let p = fits(at) ? at : 0;
     for (let q = 1; p === 0 && q + count - 1 <= headers.length; q++) if (fits(q)) p = q;
     return p === 0 ? [] : Array.from({ length: count }, (_, k) => p + k);
@@ -12822,8 +15798,8 @@ ${stopLine}`
     const table2 = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
     const found = addedColumns(table2.headers.headers, j.columns);
     if (found.length > 0) {
-      const all = table2.rowCount > 0 ? table2.allRows() : [];
-      if (!found.every((c) => all.every((r) => r[c - 1] === "" || r[c - 1] === null))) return;
+      const all2 = table2.rowCount > 0 ? table2.allRows() : [];
+      if (!found.every((c) => all2.every((r) => r[c - 1] === "" || r[c - 1] === null))) return;
       for (let k = 0; k < found.length; ) {
         let n = 1;
         while (k + n < found.length && found[k + n] === found[k] + n) n++;
@@ -12837,9 +15813,9 @@ ${stopLine}`
       sheet.deleteColumns(max - j.inserted + 1, j.inserted);
   }
   function rollBackUnfinished(crm) {
-    const props = PropertiesService.getDocumentProperties();
-    const all = props.getProperties();
-    for (const [key, raw] of Object.entries(all)) {
+    const props = documentProperties();
+    const all2 = props.getProperties();
+    for (const [key, raw] of Object.entries(all2)) {
       if (!key.startsWith(JOURNAL)) continue;
       let j;
       try {
@@ -12879,15 +15855,378 @@ ${stopLine}`
           crm.lang
         );
       const removed = removeImport(crm, j);
-      PropertiesService.getDocumentProperties().setProperty(
-        JOURNAL + importId,
-        JSON.stringify({ ...j, state: "undone" })
-      );
-      const text5 = t(crm.lang, "import.undone", { importId, count: removed });
+      documentProperties().setProperty(JOURNAL + importId, JSON.stringify({ ...j, state: "undone" }));
+      const text5 = (j.filled ?? 0) > 0 ? t(crm.lang, "import.undoneFilled", { importId, count: removed, filled: j.filled ?? 0 }) : t(crm.lang, "import.undone", { importId, count: removed });
       appendRunLog(crm.ss, crm.lang, crm.now, "undoImport", "ok", text5);
       crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
       return { importId, removed, message: text5 };
     });
+  }
+
+  // src/gas/import-report.ts
+  var REPORT_MAX = 1e3;
+  var PREVIEW_ROWS = 5;
+  var known = (lang, key) => Object.prototype.hasOwnProperty.call(CATALOG[lang], key) ? CATALOG[lang][key] : "";
+  function labelsOf(lang, statuses) {
+    const out = {};
+    for (const c of LEAD_COLUMNS) out[c.header] = known(lang, `field.${camelKey(c.header)}`) || c.header;
+    for (const s of statuses) out[`status:${s}`] = known(lang, `status.${s}`) || s;
+    return out;
+  }
+  function shownValue(lang, currency, header, v) {
+    if ((header === "Deal Value" || header === "Contract Value") && typeof v === "number")
+      return formatMoney(v, currency);
+    if (header === "Status" && typeof v === "string") return known(lang, `status.${v}`) || v;
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, "medium");
+    if (header === "Phone" && typeof v === "string" && v.startsWith("+")) return formatPhone(v);
+    return cut(String(v ?? ""), 80);
+  }
+  function reportOf(crm, table2, plan2, existing, team2, opts) {
+    const lang = crm.lang;
+    const m = (msg) => message(lang, msg);
+    const text5 = (v) => isDate(v) ? formatDay(toYmd(v, crm.offset), lang, "medium") : cellText(v ?? "", crm.offset);
+    const problems = [...plan2.problems.filter((p) => p.blocking), ...plan2.problems.filter((p) => !p.blocking)].slice(
+      0,
+      REPORT_MAX
+    );
+    const nameOf = (email2) => team2.find((p) => p.email === email2)?.name ?? "";
+    const col2 = (row, target) => {
+      const from = Object.keys(plan2.mapping).find((h) => plan2.mapping[h] === target);
+      if (from === void 0) return "";
+      return text5(table2.rows[row - 2]?.[plan2.sources[plan2.headers.indexOf(from)]]);
+    };
+    const side = (row) => ({
+      leadId: "",
+      row,
+      name: col2(row, "Name"),
+      company: col2(row, "Company"),
+      status: col2(row, "Status")
+    });
+    const lead2 = (i) => ({
+      leadId: text5(existing["Lead ID"]?.[i]),
+      row: null,
+      name: text5(existing.Name?.[i]),
+      company: text5(existing.Company?.[i]),
+      status: text5(existing.Status?.[i])
+    });
+    const shownHeaders = IMPORTABLE.filter((h) => Object.values(plan2.mapping).includes(h));
+    return {
+      ok: false,
+      waitingFor: null,
+      dryRun: opts.dryRun,
+      importId: null,
+      imported: 0,
+      rows: plan2.leads.length + plan2.skipped,
+      skipped: plan2.skipped,
+      filled: plan2.fills.length,
+      headers: plan2.headers,
+      mapping: plan2.mapping,
+      suggested: suggestMapping(plan2.headers),
+      statusMap: plan2.statusMap,
+      sourceMap: plan2.sourceMap,
+      ownerMap: plan2.ownerMap,
+      values: plan2.values,
+      owners: plan2.owners.map((o) => ({ ...o, name: nameOf(o.email) })),
+      duplicateActions: Object.fromEntries(plan2.duplicates.map((d) => [String(d.row), d.action])),
+      teamColumns: plan2.teamColumns,
+      problems: problems.map((p) => ({
+        row: p.row,
+        column: p.column,
+        value: p.value,
+        message: m(p.message),
+        blocking: p.blocking === true
+      })),
+      problemCount: plan2.problems.length,
+      questions: plan2.questions.map((q) => ({
+        kind: q.kind,
+        value: q.value,
+        rows: q.rows,
+        candidates: q.candidates ?? [],
+        message: t(
+          lang,
+          q.kind === "owner" && (q.candidates ?? []).length > 1 ? "import.question.ownerAmbiguous" : `import.question.${q.kind}`,
+          {
+            value: userText(q.value),
+            rows: q.rows,
+            names: userText((q.candidates ?? []).map((e) => nameOf(e) || e).join(", "))
+          }
+        )
+      })),
+      duplicates: plan2.duplicates.slice(0, REPORT_MAX).map((d) => {
+        const others = [...d.existing.map(lead2), ...d.rows.map(side)];
+        const me = side(d.row);
+        const first = others[0];
+        return {
+          row: d.row,
+          name: me.name,
+          company: me.company,
+          status: me.status,
+          sameClient: d.sameClient,
+          matchedOn: d.matchedOn,
+          action: d.action,
+          others,
+          message: first.leadId ? t(lang, d.sameClient ? "import.dup.same" : "import.dup.shared", {
+            row: d.row,
+            other: first.leadId,
+            name: userText(first.name || "—")
+          }) : t(lang, d.sameClient ? "import.dup.repeat" : "import.dup.sharedRow", {
+            row: d.row,
+            other: first.row ?? 0,
+            name: userText(first.name || "—")
+          })
+        };
+      }),
+      duplicateCount: plan2.duplicates.length,
+      warnings: opts.warnings,
+      choices: { headers: IMPORTABLE, statuses: crm.settings.statuses, sources: crm.settings.sources, team: [...team2] },
+      labels: labelsOf(lang, crm.settings.statuses),
+      sample: table2.rows.slice(0, 5).map((r) => plan2.sources.map((i) => cut(text5(r[i])))),
+      preview: {
+        headers: shownHeaders,
+        rows: plan2.leads.slice(0, PREVIEW_ROWS).map((l) => shownHeaders.map((h) => shownValue(lang, crm.settings.currency, h, l.values[h])))
+      },
+      message: ""
+    };
+  }
+
+  // src/gas/import.ts
+  var MAX_ROWS = 5e4;
+  var str = (v) => typeof v === "string" ? v : "";
+  var obj = (v) => {
+    const out = dict();
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
+    }
+    return out;
+  };
+  function importLeads(request) {
+    const crm = openCrm();
+    const raw = request && typeof request === "object" && !Array.isArray(request) ? request : {};
+    const req = {
+      csv: str(raw.csv),
+      fileName: cleanText(str(raw.fileName)).slice(0, 200),
+      tab: cleanText(str(raw.tab)),
+      mapping: obj(raw.mapping),
+      statusMap: obj(raw.statusMap),
+      sourceMap: obj(raw.sourceMap),
+      ownerMap: obj(raw.ownerMap),
+      duplicates: obj(raw.duplicates),
+      dryRun: raw.dryRun === true,
+      encoding: TEXT_ENCODINGS.find((e) => e === raw.encoding)
+    };
+    const table2 = readSource(crm, req);
+    if (table2.rows.length > MAX_ROWS)
+      throw new CrmError({ key: "import.tooLarge", params: { rows: table2.rows.length, max: MAX_ROWS } }, crm.lang);
+    const width = table2.rows.reduce((w, r) => Math.max(w, r.length), table2.headers.length);
+    if (width > MAX_SOURCE_COLUMNS)
+      throw new CrmError({ key: "import.tooWide", params: { columns: width, max: MAX_SOURCE_COLUMNS } }, crm.lang);
+    return withDocumentLock(crm.lang, () => {
+      rollBackUnfinished(crm);
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const all2 = leads.rowCount > 0 ? leads.allRows() : [];
+      const cols = dict();
+      for (const c of LEAD_COLUMNS) {
+        const i = own(leads.headers.index, c.header);
+        cols[c.header] = i === void 0 ? all2.map(() => "") : all2.map((r) => r[i]);
+      }
+      const team2 = [...readTeam(crm).values()].map((m) => ({ email: m.email, name: m.name }));
+      const plan2 = planImport(table2, req, crm.settings, { leads: cols, team: team2 }, crm.offset, crm.lang);
+      const warnings = req.csv && req.encoding === "windows-1252" ? [t(crm.lang, "import.encoding1252")] : [];
+      const undated = plan2.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values["Created At"] ?? ""))).length;
+      if (undated > 0) warnings.push(t(crm.lang, "import.noDates", { count: undated }));
+      const report2 = reportOf(crm, table2, plan2, cols, team2, { dryRun: req.dryRun === true, warnings });
+      if (plan2.fatal) return { ...report2, ok: false, waitingFor: "other", message: message(crm.lang, plan2.fatal) };
+      const wide = leads.headers.width + newColumns(leads, plan2).length;
+      if (wide > SHEET_MAX_COLUMNS)
+        return {
+          ...report2,
+          ok: false,
+          waitingFor: "other",
+          message: t(crm.lang, "import.leadsTooWide", { columns: wide, max: SHEET_MAX_COLUMNS })
+        };
+      const cells = wide * (leads.lastRow + plan2.leads.length);
+      if (cells > SHEET_MAX_CELLS)
+        return {
+          ...report2,
+          ok: false,
+          waitingFor: "other",
+          message: t(crm.lang, "import.tooManyCells", { cells, max: SHEET_MAX_CELLS })
+        };
+      if (plan2.questions.length > 0)
+        return {
+          ...report2,
+          ok: false,
+          waitingFor: "answers",
+          message: t(crm.lang, "import.needsAnswers", { count: plan2.questions.length })
+        };
+      const blocking = plan2.problems.filter((p) => p.blocking).length;
+      if (blocking > 0)
+        return { ...report2, ok: false, waitingFor: "fixes", message: t(crm.lang, "import.mustFix", { count: blocking }) };
+      const counts = { count: plan2.leads.length, skipped: plan2.skipped, filled: plan2.fills.length };
+      if (req.dryRun) return { ...report2, ok: true, message: t(crm.lang, "import.checked", counts) };
+      if (plan2.leads.length === 0 && plan2.fills.length === 0 && plan2.newTeam.length === 0)
+        return { ...report2, ok: true, message: t(crm.lang, "import.nothingNew", counts) };
+      const written = write(crm, leads, plan2, cols, req.fileName || req.tab || "CSV");
+      return { ...report2, ok: true, importId: written.importId, imported: plan2.leads.length, message: written.text };
+    });
+  }
+  function readSource(crm, req) {
+    if (req.tab) {
+      const sheet = crm.ss.getSheetByName(req.tab);
+      if (!sheet || Object.values(TAB).includes(req.tab))
+        throw new CrmError({ key: "import.tabMissing", params: { tab: userText(req.tab) } }, crm.lang);
+      const values2 = sheet.getDataRange().getValues();
+      return { headers: (values2[0] ?? []).map((h) => cellText(h, crm.offset)), rows: values2.slice(1) };
+    }
+    if (!req.csv) throw new CrmError({ key: "import.noSource" }, crm.lang);
+    const r = parseCsvText(req.csv, { keepBlank: true });
+    if (!r.ok) throw new CrmError({ key: "import.csv", params: { reason: r.reason, row: r.row } }, crm.lang);
+    return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
+  }
+  var newColumns = (leads, plan2) => plan2.teamColumns.filter((h) => own(leads.headers.index, h) === void 0);
+  function write(crm, leads, plan2, cols, file) {
+    const props = documentProperties();
+    const importId = `I-${String((Number(props.getProperty(LAST_IMPORT)) || 0) + 1).padStart(6, "0")}`;
+    const ids = cols["Lead ID"] ?? [];
+    const first = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, ids);
+    const last = first + plan2.leads.length - 1;
+    const added = plan2.leads.length > 0 ? newColumns(leads, plan2) : [];
+    const lastColumn = leads.sheet.getLastColumn();
+    const inserted = Math.max(0, lastColumn + added.length - leads.sheet.getMaxColumns());
+    const columns = { at: lastColumn + 1, count: added.length, digest: fingerprint(added) };
+    const journal = {
+      importId,
+      file,
+      first,
+      last,
+      columns,
+      inserted,
+      ...plan2.fills.length > 0 ? { filled: plan2.fills.length } : {},
+      // Kept small: the journal is one document property (9 KB); a file with more new people keeps them on undo.
+      ...plan2.newTeam.length > 0 && plan2.newTeam.length <= 100 ? { team: plan2.newTeam.map((p) => p.email) } : {},
+      state: "writing"
+    };
+    props.setProperties({
+      [LAST_IMPORT]: importId.slice(2),
+      ...plan2.leads.length > 0 ? { [LAST_ID_PROPERTY]: String(last) } : {},
+      [JOURNAL + importId]: JSON.stringify(journal)
+    });
+    appendHeaders(leads.sheet, added);
+    const table2 = added.length > 0 ? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns() : leads.withUserColumns();
+    const owner = currentUser();
+    const date = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) ?? v : v ?? "";
+    const records = plan2.leads.length > 0 ? newRecords(crm, leads, plan2, cols, first, owner, date) : [];
+    if (records.length > 0) {
+      const start = table2.append(records);
+      giveStatusDropdown(table2, start, records.length, crm.settings.statuses);
+    }
+    fill2(table2, plan2, date);
+    addTeamRows(crm, plan2.newTeam);
+    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
+    const note = t(crm.lang, "import.noteSummary", { file: userText(file), importId });
+    const fields2 = (values2) => Object.keys(values2).map((h) => message(crm.lang, { key: "import.fieldName", params: { field: labelRef2(h) } })).join(", ");
+    acts.append([
+      ...records.map(
+        (r) => ({
+          Timestamp: crm.now,
+          "Lead ID": r["Lead ID"],
+          Type: "Note",
+          Summary: note,
+          By: owner,
+          "Next Follow-up": ""
+        })
+      ),
+      // What came from the import, on each lead it filled in (the import ID names it for undo's rule).
+      ...plan2.fills.map(
+        (f) => ({
+          Timestamp: crm.now,
+          "Lead ID": cellText(ids[f.index], crm.offset),
+          Type: "Note",
+          Summary: t(crm.lang, "import.noteFilled", {
+            file: userText(file),
+            importId,
+            row: f.row,
+            fields: userText(fields2(f.values))
+          }),
+          By: owner,
+          "Next Follow-up": ""
+        })
+      )
+    ]);
+    if (records.length > 0)
+      appendShadow(
+        crm.ss,
+        records.map((r, i) => [String(r["Lead ID"]), String(plan2.leads[i].values.Status)])
+      );
+    const text5 = t(crm.lang, records.length > 0 ? "import.done" : "import.doneFilled", {
+      count: records.length,
+      first: formatLeadId(first),
+      last: formatLeadId(last),
+      importId,
+      skipped: plan2.skipped,
+      filled: plan2.fills.length
+    });
+    appendRunLog(crm.ss, crm.lang, crm.now, "importLeads", "ok", text5);
+    props.setProperty(JOURNAL + importId, JSON.stringify({ ...journal, state: "done" }));
+    return { importId, text: text5 };
+  }
+  function labelRef2(header) {
+    const key = `field.${camelKey(header)}`;
+    return Object.prototype.hasOwnProperty.call(CATALOG.en, key) ? ref(key) : userText(header);
+  }
+  function newRecords(crm, leads, plan2, cols, first, owner, date) {
+    const clients = clientIdsForNew(
+      crm,
+      leads,
+      plan2.leads.map((l) => ({
+        leadId: "",
+        name: l.values.Name ?? "",
+        company: l.values.Company ?? "",
+        phone: l.values.Phone ?? "",
+        email: l.values.Email ?? ""
+      }))
+    );
+    const clientOfRow = /* @__PURE__ */ new Map();
+    plan2.leads.forEach((l, i) => {
+      const known2 = l.clientOf !== void 0 ? cellText(cols["Client ID"]?.[l.clientOf], crm.offset).trim() : "";
+      const earlier = l.clientOfRow !== void 0 ? clientOfRow.get(l.clientOfRow) ?? "" : "";
+      if (known2 || earlier) clients[i] = known2 || earlier;
+      clientOfRow.set(l.row, clients[i]);
+    });
+    return plan2.leads.map((l, i) => {
+      const v = l.values;
+      return Object.assign(dict(), l.extra, v, {
+        "Lead ID": formatLeadId(first + i),
+        "Client ID": clients[i],
+        "Created At": date(v["Created At"]),
+        "Expected Close": date(v["Expected Close"]),
+        "Next Follow-up": date(v["Next Follow-up"]),
+        "Completed On": date(v["Completed On"]),
+        // No Owner column (or an empty cell): the person importing; an owner answered "nobody": empty.
+        Owner: v.Owner ?? owner,
+        "Follow-ups": v["Follow-ups"] ?? 0,
+        "Last Contact": date(v["Last Contact"]),
+        "Status Changed At": date(v["Status Changed At"])
+      });
+    });
+  }
+  function fill2(table2, plan2, date) {
+    if (plan2.fills.length === 0) return;
+    const headers = [...new Set(plan2.fills.flatMap((f) => Object.keys(f.values)))];
+    for (const h of headers) {
+      const fills = plan2.fills.filter((f) => own(f.values, h) !== void 0);
+      const lo = Math.min(...fills.map((f) => f.index));
+      const hi = Math.max(...fills.map((f) => f.index));
+      const values2 = table2.sheet.getRange(lo + 2, table2.col(h), hi - lo + 1, 1).getValues().map((r) => r[0]);
+      for (const f of fills) values2[f.index - lo] = date(f.values[h]);
+      table2.writeColumn(h, lo, values2);
+    }
+  }
+  function addTeamRows(crm, people2) {
+    if (people2.length === 0) return;
+    if (!crm.ss.getSheetByName(TAB.team)) return;
+    const team2 = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
+    team2.append(people2.map((p) => ({ Email: p.email, Name: p.name })));
   }
   function showImportDialog() {
     const crm = openCrm();
@@ -12900,143 +16239,16 @@ ${stopLine}`
     return {
       lang: crm.lang,
       messages: CATALOG[crm.lang],
-      tabs: crm.ss.getSheets().map((s) => s.getName()).filter((n) => !n.startsWith("_") && !protectedTabs.includes(n))
+      tabs: crm.ss.getSheets().map((s) => s.getName()).filter((n) => !n.startsWith("_") && !protectedTabs.includes(n)),
+      ownerNames: ownerNamesFor(crm)
     };
-  }
-
-  // src/core/today.ts
-  var days = (from, to) => {
-    const a = parseYmd(from, 0);
-    const b = parseYmd(to, 0);
-    return a && b ? Math.max(0, Math.round((b.getTime() - a.getTime()) / 864e5)) : 0;
-  };
-  function myDay(plan2, owner, settings2) {
-    const mine = plan2.owners.find((o) => o.owner === owner.toLowerCase());
-    const sections = SECTIONS.map((key) => ({
-      key,
-      items: (mine?.sections[key] ?? []).map((l) => {
-        const overdueDays = days(l.due, plan2.today);
-        const reason = key === "slaBreached" ? { key: "day.reason.slaBreached", params: { hours: settings2.firstContactSlaHours, date: l.due } } : key === "maxFollowUps" ? { key: "day.reason.maxFollowUps", params: { count: l.followUps, max: settings2.maxFollowUps } } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: l.due, days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: l.due } } : key === "stale" ? { key: "day.reason.stale", params: { status: l.status, date: l.due } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: l.due, days: overdueDays } } : { key: "day.reason.dueToday" };
-        return {
-          leadId: l.leadId,
-          name: l.name,
-          company: l.company,
-          needs: l.needs,
-          status: l.status,
-          dueDate: l.due,
-          overdueDays,
-          phone: l.phoneE164,
-          reason
-        };
-      })
-    })).filter((s) => s.items.length > 0);
-    return { owner: owner.toLowerCase(), date: plan2.today, sections };
-  }
-
-  // src/gas/day.ts
-  function getMyDay(arg) {
-    const crm = openCrm();
-    const me = currentUser().toLowerCase();
-    const asked = cleanText(arg && typeof arg === "object" ? arg.owner : "");
-    const team = readTeam(crm);
-    const managers = managersOf(team, crm.settings.managerEmails);
-    let owner = me;
-    if (asked !== "" && asked.toLowerCase() !== me) {
-      const e = normalizeEmail(asked);
-      if (!e.ok) throw new CrmError({ key: "valid.email" }, crm.lang);
-      if (!managers.includes(me)) throw new CrmError({ key: "error.notManager" }, crm.lang);
-      owner = e.email;
-    }
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const plan2 = planReminders(
-      leads.allRows().map((r) => leads.toRecord(r)),
-      crm.settings,
-      crm.now,
-      crm.offset
-    );
-    const day2 = myDay(plan2, owner, crm.settings);
-    const templates = readTemplates(crm).filter((x) => x.channel === "WhatsApp" && x.language === crm.lang);
-    const sales = displayName(team, owner);
-    const owners = [.../* @__PURE__ */ new Set([...plan2.owners.map((o) => o.owner), ...team.keys()])].sort();
-    return {
-      owner: day2.owner,
-      ownerName: sales,
-      date: day2.date,
-      canSwitch: managers.includes(me),
-      owners: managers.includes(me) ? owners : [],
-      sections: day2.sections.map((s) => ({
-        key: s.key,
-        title: t(crm.lang, `day.section.${s.key}`),
-        items: s.items.map((i) => {
-          const tpl = templates.find((x) => x.situation === situationOf(s.key));
-          const text5 = tpl ? renderTemplate(tpl, { name: i.name, company: i.company, needs: i.needs, sales }).text : "";
-          const ready = tpl && !/\{[a-z_]+\}/i.test(text5) ? text5 : "";
-          return {
-            leadId: i.leadId,
-            name: i.name,
-            company: i.company,
-            needs: i.needs,
-            status: i.status,
-            dueDate: i.dueDate,
-            overdueDays: i.overdueDays,
-            phone: i.phone,
-            whatsapp: i.phone ? whatsappLink(i.phone, ready) : "",
-            reason: message(crm.lang, i.reason)
-          };
-        })
-      }))
-    };
-  }
-
-  // src/core/search.ts
-  var SEARCH_LIMIT = 20;
-  var digits = (s) => s.replace(/\D/g, "");
-  var national = (e164) => e164.startsWith("+62") ? `0${e164.slice(3)}` : digits(e164);
-  function searchRows(rows, query, opts = {}) {
-    const q = String(query ?? "").trim();
-    if (q === "") return [];
-    const limit = opts.limit ?? SEARCH_LIMIT;
-    const idNumber = /^l-?\d+$/i.test(q) ? leadIdNumber(`L-${q.replace(/^l-?/i, "")}`) : null;
-    const qDigits = digits(q);
-    const phoneLike = qDigits.length >= 5 && qDigits.length >= q.replace(/[\s().+-]/g, "").length - 1;
-    const phone2 = phoneLike ? normalizePhone(q) : { ok: false };
-    const email2 = q.includes("@") ? q.toLowerCase() : "";
-    const words = nameKey(q).tokens.filter((t2) => t2.length > 0);
-    const qCompany = companyKey(q).tokens;
-    const out = [];
-    rows.forEach((r, index) => {
-      if (opts.owner && r.owner.toLowerCase() !== opts.owner) return;
-      if (opts.status && r.status !== opts.status) return;
-      let score = 0;
-      if (idNumber !== null && leadIdNumber(r.leadId) === idNumber) score = 100;
-      if (phoneLike && r.phone !== "" && r.phone !== null && r.phone !== void 0) {
-        const keys = phoneKeys(r.phone);
-        if (phone2.ok && keys.includes(phone2.e164)) score = Math.max(score, 95);
-        else if (keys.some((k) => national(k).includes(qDigits) || digits(k).includes(qDigits)))
-          score = Math.max(score, 60);
-      }
-      if (email2 && typeof r.email === "string" && r.email !== "") {
-        const keys = emailKeys(r.email);
-        if (keys.includes(email2)) score = Math.max(score, 95);
-        else if (r.email.toLowerCase().includes(email2)) score = Math.max(score, 60);
-      }
-      if (words.length > 0 && !phoneLike && idNumber === null) {
-        const name = nameKey(r.name).tokens;
-        const hits = words.map((w) => name.includes(w) ? 2 : name.some((t2) => t2.startsWith(w)) ? 1 : 0);
-        if (hits.every((x) => x > 0)) score = Math.max(score, hits.every((x) => x === 2) ? 90 : 80);
-        const company = companyKey(r.company).tokens;
-        if (qCompany.length > 0 && qCompany.every((w) => company.some((t2) => t2.startsWith(w))))
-          score = Math.max(score, qCompany.every((w) => company.includes(w)) ? 75 : 65);
-        if (score === 0 && q.length >= 3 && `${String(r.name ?? "")} ${String(r.company ?? "")}`.toLowerCase().includes(q.toLowerCase()))
-          score = 50;
-      }
-      if (score > 0) out.push({ index, score, name: String(r.name ?? "") });
-    });
-    out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.index - b.index);
-    return out.slice(0, limit).map(({ index, score }) => ({ index, score }));
   }
 
   // src/gas/search.ts
+  var shownPhone = (cell) => {
+    const p = normalizePhone(cell);
+    return p.ok ? formatPhone(p.e164) : cell;
+  };
   function searchLeads(arg) {
     const crm = openCrm();
     const a = arg && typeof arg === "object" ? arg : {};
@@ -13076,6 +16288,7 @@ ${stopLine}`
         name: cellText(rows[index].name, crm.offset),
         company: cellText(rows[index].company, crm.offset),
         phone: cellText(rows[index].phone, crm.offset),
+        phoneText: shownPhone(cellText(rows[index].phone, crm.offset)),
         email: cellText(rows[index].email, crm.offset),
         status: rows[index].status,
         owner: rows[index].owner,
@@ -13087,6 +16300,10 @@ ${stopLine}`
   // src/gas/edit.ts
   var DATE_HEADERS = ["Expected Close", "Next Follow-up", "Completed On"];
   function updateLead(arg) {
+    const result2 = saveEdit(arg);
+    return result2.ok && arg && typeof arg === "object" && arg.day ? { ...result2, day: getMyDay(arg.day) } : result2;
+  }
+  function saveEdit(arg) {
     const crm = openCrm();
     const a = arg && typeof arg === "object" ? arg : {};
     const leadId = cleanText(typeof a.leadId === "string" ? a.leadId : "");
@@ -13104,34 +16321,35 @@ ${stopLine}`
           })
         };
       const lead2 = leads.readRow(index);
-      const shown2 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset);
+      const shown3 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset);
       const changes = {};
       const log2 = [];
       for (const [key, value] of Object.entries(valid.values)) {
         const header = EDITABLE[key];
-        const from = shown2(lead2[header]);
+        const from = shown3(lead2[header]);
         const to = String(value);
         if (from === to || typeof value === "number" && Number(lead2[header]) === value && from !== "") continue;
         changes[header] = /^\d{4}-\d{2}-\d{2}$/.test(to) && DATE_HEADERS.includes(header) ? parseYmd(to, crm.offset) : value;
         log2.push({ header, from, to });
       }
       const changed = (h) => h in changes;
-      const phone2 = changed("Phone") ? String(changes["Phone"]) : shown2(lead2["Phone"]);
-      const email2 = changed("Email") ? String(changes["Email"]) : shown2(lead2["Email"]);
-      if (phone2 === "" && email2 === "")
+      const phone3 = changed("Phone") ? String(changes["Phone"]) : shown3(lead2["Phone"]);
+      const email2 = changed("Email") ? String(changes["Email"]) : shown3(lead2["Email"]);
+      if (phone3 === "" && email2 === "")
         return {
           ok: false,
           errors: renderErrors(crm.lang, { phone: { key: "valid.phoneOrEmail" }, email: { key: "valid.phoneOrEmail" } })
         };
-      if (log2.length === 0) return { ok: true, errors: {}, changed: 0 };
+      if (log2.length === 0) return { ok: true, errors: {}, changed: 0, card: cardAfterWrite(crm, leads, index, []) };
       leads.update(index, changes);
       const by = currentUser();
+      const show = changeText(crm.lang, crm.settings.currency);
       const notes = [
         {
           Timestamp: crm.now,
           "Lead ID": leadId,
           Type: "Note",
-          Summary: t(crm.lang, "edit.note", { changes: describeChanges(log2) }),
+          Summary: t(crm.lang, "edit.note", { changes: describeChanges(log2, show) }),
           By: by,
           "Next Follow-up": ""
         }
@@ -13142,13 +16360,19 @@ ${stopLine}`
           Timestamp: crm.now,
           "Lead ID": s.leadId,
           Type: "Note",
-          Summary: t(crm.lang, "edit.noteShared", { leadId, changes: describeChanges(s.log) }),
+          Summary: t(crm.lang, "edit.noteShared", { leadId, changes: describeChanges(s.log, show) }),
           By: by,
           "Next Follow-up": ""
         });
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
       if (changed("Deal Value")) saved = { ...lead2, ...changes };
-      return { ok: true, errors: {}, changed: log2.length, ...shared.length > 0 ? { applied: shared.length } : {} };
+      return {
+        ok: true,
+        errors: {},
+        changed: log2.length,
+        ...shared.length > 0 ? { applied: shared.length } : {},
+        card: cardAfterWrite(crm, leads, index, [notes[0]])
+      };
     });
     if (saved) alertBigDealNow(crm, saved);
     return result2;
@@ -13182,227 +16406,216 @@ ${stopLine}`
     return out;
   }
 
-  // src/gas/templates.ts
-  function prepared(crm, arg) {
-    const a = arg && typeof arg === "object" ? arg : {};
-    const templateId = cleanText(typeof a.templateId === "string" ? a.templateId : "");
-    const leadId = cleanText(typeof a.leadId === "string" ? a.leadId : "");
-    const template2 = readTemplates(crm).find((x) => x.id === templateId);
-    if (!template2)
-      throw new CrmError({ key: "template.unknown", params: { templateId: userText(templateId || "?") } }, crm.lang);
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const index = leadId ? findLead(leads, leadId, crm.offset) : -1;
-    if (index < 0)
-      throw new CrmError({ key: "error.unknownLead", params: { leadId: userText(leadId || "?") } }, crm.lang);
-    const lead2 = leads.readRow(index);
-    const team = readTeam(crm);
-    const owner = cellText(lead2["Owner"], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
-    const value = typeof lead2["Deal Value"] === "number" ? formatMoney(lead2["Deal Value"], crm.settings.currency) : "";
-    const values = {
-      name: cellText(lead2["Name"], crm.offset),
-      company: cellText(lead2["Company"], crm.offset),
-      needs: cellText(lead2["Needs"], crm.offset),
-      product: cellText(lead2["Product"], crm.offset),
-      sales: displayName(team, owner),
-      salesPhone: team.get(owner)?.phone ?? "",
-      value,
-      quotationDate: quotationDate(crm, leadId) || statusDate(crm, lead2)
-    };
-    return { template: template2, values, lead: lead2, leadId };
+  // src/core/campaign-draft.ts
+  var YMD = /^\d{4}-\d{2}-\d{2}$/;
+  function validDay(s) {
+    if (!YMD.test(s)) return false;
+    const [y, m, d] = s.split("-").map(Number);
+    const t2 = new Date(Date.UTC(y, m - 1, d));
+    return t2.getUTCFullYear() === y && t2.getUTCMonth() === m - 1 && t2.getUTCDate() === d;
   }
-  function quotationDate(crm, leadId) {
-    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const ids = acts.column("Lead ID");
-    const types = acts.column("Type");
-    const times = acts.column("Timestamp");
-    for (let i = ids.length - 1; i >= 0; i--) {
-      if (cellText(ids[i], crm.offset) !== leadId) continue;
-      const when = times[i];
-      if (cellText(types[i], crm.offset) === "Quotation Sent") return isDate(when) ? toYmd(when, crm.offset) : "";
+  function shiftDay(ymd3, days2) {
+    const [y, m, d] = ymd3.split("-").map(Number);
+    return new Date(Date.UTC(y, m - 1, d + days2)).toISOString().slice(0, 10);
+  }
+  var LISTS = [
+    ["status", "Status", "field.status"],
+    ["source", "Source", "field.source"],
+    ["owner", "Owner", "field.owner"],
+    ["product", "Product", "field.product"]
+  ];
+  function segmentText(choice) {
+    const parts2 = [];
+    for (const [key, field, label3] of LISTS) {
+      const values2 = (choice[key] ?? []).map((v) => String(v).trim()).filter(Boolean);
+      if (values2.length === 0) continue;
+      const bad = values2.find((v) => /[;,=<>]/.test(v));
+      if (bad)
+        return {
+          ok: false,
+          error: { key: "campaignDialog.badValue", params: { field: ref(label3), value: userText(bad) } }
+        };
+      parts2.push(`${field}=${values2.join(",")}`);
     }
-    return "";
-  }
-  function statusDate(crm, lead2) {
-    const status = cellText(lead2["Status"], crm.offset);
-    const at = lead2["Status Changed At"];
-    return (status === "Quotation Sent" || status === "Negotiation") && isDate(at) ? toYmd(at, crm.offset) : "";
-  }
-  function renderTemplate2(arg) {
-    const crm = openCrm();
-    const { template: template2, values, lead: lead2 } = prepared(crm, arg);
-    const r = renderTemplate(template2, values);
-    const phone2 = normalizePhone(lead2["Phone"]);
-    const missing = [...r.missing, ...r.unknown];
-    return {
-      templateId: template2.id,
-      channel: template2.channel,
-      subject: r.subject,
-      text: r.text,
-      missing,
-      fromLead: r.fromLead,
-      to: cellText(lead2["Email"], crm.offset),
-      whatsapp: template2.channel === "WhatsApp" && phone2.ok && missing.length === 0 ? whatsappLink(phone2.e164, r.text) : ""
-    };
-  }
-  function sendTemplateEmail(arg) {
-    const crm = openCrm();
-    const { template: template2, values, lead: lead2, leadId } = prepared(crm, arg);
-    if (template2.channel !== "Email")
-      throw new CrmError({ key: "template.notEmail", params: { templateId: userText(template2.id) } }, crm.lang);
-    const cell = cellText(lead2["Email"], crm.offset).trim();
-    if (!cell) throw new CrmError({ key: "template.noEmail" }, crm.lang);
-    const address = normalizeEmail(cell);
-    if (!address.ok)
-      throw new CrmError(
-        {
-          key: "template.badEmail",
-          params: { field: ref("field.email"), leadId: userText(leadId), email: userText(cell.replace(/\s+/g, " ")) }
-        },
-        crm.lang
-      );
-    const to = address.email;
-    const a = arg ?? {};
-    const r = renderTemplate(template2, values);
-    const subject = typeof a.subject === "string" ? a.subject : r.subject;
-    const text5 = typeof a.text === "string" ? a.text : r.text;
-    const left = leftoverPlaceholders(subject, text5, r.fromLead);
-    if (left.length > 0)
-      throw new CrmError({ key: "template.missing", params: { names: userText(left.join(", ")) } }, crm.lang);
-    if (MailApp.getRemainingDailyQuota() < 1) throw new CrmError({ key: "template.quota" }, crm.lang);
-    MailApp.sendEmail({
-      to,
-      subject: headerText(subject),
-      body: text5,
-      name: headerText(values.sales ?? "") || void 0
-    });
-    const logged = logActivity({ leadId, type: "Email", summary: `${subject}`.slice(0, 500) || template2.name });
-    return { ok: true, message: t(crm.lang, "ui.sent"), logged: logged.ok };
-  }
-
-  // src/core/board.ts
-  var EVERYONE = "*";
-  var text4 = (v) => (v === null || v === void 0 ? "" : String(v)).trim();
-  function initials(owner, name = "") {
-    const words = (name || owner.split("@")[0]).split(/[\s._-]+/).filter(Boolean);
-    return words.slice(0, 2).map((w) => w[0].toUpperCase()).join("");
-  }
-  function buildBoard(rows, settings2, now, offset, filter = {}, names = () => "") {
-    const today = toYmd(now, offset);
-    const open = settings2.statuses.filter((s) => !CLOSED_STATUSES.has(s));
-    const drops = ["Won", "Lost"].filter((s) => settings2.statuses.includes(s));
-    const wanted = filter.query ? new Set(
-      searchRows(
-        rows.map((r) => ({
-          leadId: text4(r["Lead ID"]),
-          name: r["Name"],
-          company: r["Company"],
-          phone: r["Phone"],
-          email: r["Email"],
-          status: text4(r["Status"]),
-          owner: text4(r["Owner"])
-        })),
-        filter.query,
-        { limit: Number.MAX_SAFE_INTEGER }
-      ).map((h) => h.index)
-    ) : null;
-    const columns = new Map(
-      open.map((s) => [s, { status: s, count: 0, value: 0, weighted: 0, dropOnly: false, cards: [] }])
-    );
-    rows.forEach((r, i) => {
-      const status = text4(r["Status"]);
-      const column = columns.get(status);
-      const leadId = text4(r["Lead ID"]);
-      if (!column || leadId === "") return;
-      const owner = text4(r["Owner"]).toLowerCase();
-      if (filter.owner && owner !== filter.owner) return;
-      if (filter.source && text4(r["Source"]) !== filter.source) return;
-      if (wanted && !wanted.has(i)) return;
-      const ymd3 = (h) => {
-        const d = cellDate(r[h], offset);
-        return d ? toYmd(d, offset) : "";
-      };
-      const value = typeof r["Deal Value"] === "number" && Number.isFinite(r["Deal Value"]) ? r["Deal Value"] : null;
-      const changed = cellDate(r["Status Changed At"], offset) ?? cellDate(r["Created At"], offset);
-      const daysInStage = changed ? Math.max(0, Math.floor((now.getTime() - changed.getTime()) / 864e5)) : 0;
-      const staleAfter = settings2.staleDays[status] ?? 0;
-      const nextFollowUp = ymd3("Next Follow-up");
-      column.cards.push({
-        leadId,
-        name: text4(r["Name"]),
-        company: text4(r["Company"]),
-        value,
-        expectedClose: ymd3("Expected Close"),
-        nextFollowUp,
-        overdue: nextFollowUp !== "" && nextFollowUp < today,
-        owner,
-        ownerInitials: initials(owner, names(owner)),
-        daysInStage,
-        stale: staleAfter > 0 && !!changed && addDays(changed, staleAfter) < now,
-        source: text4(r["Source"]),
-        status
-      });
-      column.count++;
-      if (value !== null) {
-        column.value += value;
-        column.weighted += value * (settings2.probabilities[status] ?? 0);
-      }
-    });
-    for (const c of columns.values()) {
-      c.cards.sort(
-        (a, b) => (a.nextFollowUp || "9999").localeCompare(b.nextFollowUp || "9999") || a.name.localeCompare(b.name)
-      );
-      c.weighted = Math.round(c.weighted);
-    }
-    return [
-      ...columns.values(),
-      ...drops.map((s) => ({ status: s, count: 0, value: 0, weighted: 0, dropOnly: true, cards: [] }))
+    const days2 = [
+      ["createdFrom", "campaignDialog.createdFrom"],
+      ["createdTo", "campaignDialog.createdTo"],
+      ["lastContactBefore", "campaignDialog.lastContactBefore"]
     ];
+    for (const [key, label3] of days2) {
+      const v = String(choice[key] ?? "").trim();
+      if (v !== "" && !validDay(v))
+        return { ok: false, error: { key: "campaignDialog.badDay", params: { field: ref(label3) } } };
+    }
+    const from = String(choice.createdFrom ?? "").trim();
+    const to = String(choice.createdTo ?? "").trim();
+    if (from && to) {
+      if (from > to) return { ok: false, error: { key: "campaignDialog.badRange" } };
+      parts2.push(`Created=${from}..${to}`);
+    } else if (from) parts2.push(`Created>${shiftDay(from, -1)}`);
+    else if (to) parts2.push(`Created<${shiftDay(to, 1)}`);
+    const before = String(choice.lastContactBefore ?? "").trim();
+    if (before) parts2.push(`Last Contact<${before}`);
+    return { ok: true, text: parts2.join("; ") };
+  }
+  function sendSchedule(total, perDay, firstDay) {
+    if (total <= 0 || perDay <= 0) return [];
+    const out = [];
+    let left = total;
+    for (let i = 0; left > 0; i++) {
+      const n = Math.min(perDay, left);
+      out.push({ day: shiftDay(firstDay, i), count: n });
+      left -= n;
+    }
+    return out;
   }
 
-  // src/gas/board.ts
-  function showPipelineBoard() {
+  // src/gas/campaign-dialog.ts
+  function showCampaignDialog() {
     const crm = openCrm();
-    const html = HtmlService.createHtmlOutputFromFile("Board").setWidth(1200).setHeight(720);
-    SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, "board.title"));
+    const html = HtmlService.createHtmlOutputFromFile("Campaign").setWidth(900).setHeight(680);
+    SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, "campaignDialog.title"));
   }
-  function getPipelineBoard(arg) {
+  var label2 = (lang, key, fallback) => CATALOG[lang][key] ?? fallback;
+  var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : Number(v) || 0;
+  function summaries(crm) {
+    const { table: table2, list: list2 } = campaigns(crm);
+    const rows = table2.allRows().map((r) => table2.toRecord(r));
+    const templates = new Map(readTemplates(crm).map((x) => [x.id, x.name]));
+    return list2.filter((c) => c.name !== "").map((c) => {
+      const r = rows[c.index];
+      return {
+        id: c.id,
+        name: c.name,
+        state: c.state,
+        template: templates.get(c.templateId) ?? c.templateId,
+        recipients: num2(r["Recipients"]),
+        sent: num2(r["Sent"]),
+        waiting: num2(r["Waiting"]),
+        skipped: num2(r["Skipped"]),
+        uncertain: num2(r["Uncertain"])
+      };
+    });
+  }
+  function getCampaignContext() {
     const crm = openCrm();
-    const a = arg && typeof arg === "object" ? arg : {};
-    const me = currentUser().toLowerCase();
-    const team = readTeam(crm);
-    const manager = managersOf(team, crm.settings.managerEmails).includes(me);
-    const asked = cleanText(typeof a.owner === "string" ? a.owner : "");
-    const email2 = normalizeEmail(asked);
-    const owner = asked === EVERYONE ? "" : email2.ok ? email2.email : manager ? "" : me;
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const rows = leads.allRows().map((r) => leads.toRecord(r));
-    const columns = buildBoard(
-      rows,
-      crm.settings,
-      crm.now,
-      crm.offset,
-      {
-        owner: owner || void 0,
-        source: cleanText(typeof a.source === "string" ? a.source : "") || void 0,
-        query: cleanText(typeof a.query === "string" ? a.query : "").slice(0, 200) || void 0
-      },
-      (e) => displayName(team, e)
-    );
-    const owners = [
-      ...new Set(
-        rows.map(
-          (r) => String(r["Owner"] ?? "").trim().toLowerCase()
-        ).filter((o) => o.includes("@"))
-      )
-    ].sort();
+    const team2 = readTeam(crm);
+    const distinct = (h) => [...new Set(leads.column(h).map((v) => cellText(v, crm.offset).trim()))].filter(Boolean).sort();
+    const usable = (v) => !/[;,=<>]/.test(v);
+    const owners = [.../* @__PURE__ */ new Set([...team2.keys(), ...distinct("Owner")])].filter(usable);
     return {
-      columns,
-      generatedAt: crm.now.toISOString(),
-      owner: owner || EVERYONE,
-      owners,
-      sources: crm.settings.sources,
-      currency: crm.settings.currency
+      lang: crm.lang,
+      messages: CATALOG[crm.lang],
+      templates: readTemplates(crm).map((x) => ({ id: x.id, name: x.name, channel: x.channel })),
+      options: {
+        status: crm.settings.statuses.map((s) => ({ value: s, label: label2(crm.lang, `status.${s}`, s) })),
+        source: crm.settings.sources.filter(usable).map((s) => ({ value: s, label: label2(crm.lang, `source.${s}`, s) })),
+        owner: owners.map((o) => ({ value: o, label: team2.get(o.toLowerCase())?.name || o })),
+        product: distinct("Product").filter(usable).slice(0, 100).map((p) => ({ value: p, label: p }))
+      },
+      campaigns: summaries(crm)
     };
+  }
+  function segmentOf(crm, arg) {
+    const s = segmentText(arg?.segment && typeof arg.segment === "object" ? arg.segment : {});
+    if (!s.ok) throw new CrmError(s.error, crm.lang);
+    return s.text;
+  }
+  function templateOf(crm, arg) {
+    const id = cleanText(arg?.templateId);
+    if (!id) throw new CrmError({ key: "valid.required", params: { field: ref("campaignDialog.template") } }, crm.lang);
+    return id;
+  }
+  function whenText(crm, p, rows) {
+    const recipients = p.recipients.length;
+    if (p.channel !== "Email") return t(crm.lang, "campaignDialog.whenWhatsApp", { recipients });
+    const installed = ScriptApp.getUserTriggers(crm.ss).some((x) => x.getHandlerFunction() === "runDailyJobs");
+    if (!installed)
+      return t(crm.lang, "campaignDialog.noTrigger", {
+        menu: t(crm.lang, "menu.title"),
+        item: t(crm.lang, "menu.triggers")
+      });
+    const owners = new Set(rows.map((r) => cellText(r["Owner"], crm.offset).trim().toLowerCase()).filter(Boolean));
+    const digests = owners.size + managersOf(readTeam(crm), crm.settings.managerEmails).length;
+    const perDay = Math.max(0, MailApp.getRemainingDailyQuota() - digests);
+    const first = nextAtHour(crm.now, crm.settings.reminderHour, crm.offset);
+    const plan2 = sendSchedule(recipients, perDay, toYmd(first, crm.offset));
+    if (plan2.length === 0) return t(crm.lang, "campaignDialog.noQuota");
+    const days2 = plan2.map(
+      (d) => t(crm.lang, "campaignDialog.planDay", { count: d.count, day: formatDay(d.day, crm.lang, "weekday") })
+    );
+    const hour = `${String(crm.settings.reminderHour).padStart(2, "0")}${crm.lang === "id" ? "." : ":"}00`;
+    const shown3 = days2.length > 4 ? [...days2.slice(0, 3), "…", days2[days2.length - 1]] : days2;
+    return t(crm.lang, "campaignDialog.whenEmail", { recipients, hour, perDay, plan: shown3.join(", ") });
+  }
+  function previewCampaignDraft(arg) {
+    const crm = openCrm();
+    const { plan: p, rows } = planOf(crm, templateOf(crm, arg), segmentOf(crm, arg), cleanText(arg?.name));
+    const names = new Map(rows.map((r) => [cellText(r["Lead ID"], crm.offset).trim(), cellText(r["Name"], crm.offset)]));
+    const shownTo = (to) => to.startsWith("+") ? formatPhone(to) : to;
+    const first = p.recipients[0];
+    return {
+      channel: p.channel,
+      matched: p.recipients.length + p.skipped.length,
+      recipients: p.recipients.length,
+      list: p.recipients.slice(0, 50).map((r) => ({ leadId: r.leadId, name: r.name, to: shownTo(r.to) })),
+      skipped: p.skipped.map((s) => ({
+        leadId: s.leadId,
+        name: names.get(s.leadId) ?? "",
+        reason: message(crm.lang, s.reason)
+      })),
+      consent: consentNote(crm, p),
+      sample: first ? { to: shownTo(first.to), subject: first.subject, text: first.text } : null,
+      when: whenText(crm, p, rows)
+    };
+  }
+  function sendCampaignDraftTest(arg) {
+    const crm = openCrm();
+    const name = cleanText(arg?.name);
+    const { plan: p } = planOf(crm, templateOf(crm, arg), segmentOf(crm, arg), name);
+    if (p.channel !== "Email" || p.recipients.length === 0)
+      throw new CrmError({ key: "campaignDialog.testEmailOnly" }, crm.lang);
+    return sendTestOf(crm, p, name);
+  }
+  function createCampaign(arg) {
+    const crm = openCrm();
+    const name = cleanText(arg?.name);
+    if (!name) throw new CrmError({ key: "valid.required", params: { field: ref("campaignDialog.name") } }, crm.lang);
+    const templateId = templateOf(crm, arg);
+    const segment = segmentOf(crm, arg);
+    const { plan: p, rows } = planOf(crm, templateId, segment, name);
+    if (p.recipients.length === 0) throw new CrmError({ key: "campaignDialog.noRecipients" }, crm.lang);
+    campaigns(crm);
+    const id = withDocumentLock(crm.lang, () => {
+      const table2 = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+      const names = table2.column("Campaign").map((v) => cellText(v, crm.offset).trim().toLowerCase());
+      if (names.includes(name.toLowerCase()))
+        throw new CrmError({ key: "campaignDialog.nameTaken", params: { name: userText(name) } }, crm.lang);
+      table2.append([
+        {
+          Campaign: name,
+          "Template ID": templateId,
+          Segment: segment,
+          Start: parseYmd(toYmd(crm.now, crm.offset), crm.offset) ?? crm.now,
+          State: "Running",
+          Recipients: p.recipients.length,
+          Sent: 0,
+          Waiting: p.recipients.length,
+          Skipped: p.skipped.length,
+          "Why skipped": reasons(crm, p.skipped),
+          Uncertain: 0
+        }
+      ]);
+      const fresh = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
+      giveCampaignIds(fresh, crm.offset);
+      return cellText(fresh.column("Campaign ID")[fresh.rowCount - 1], crm.offset).trim();
+    });
+    const text5 = `${t(crm.lang, "campaign.started", { name: userText(name), recipients: p.recipients.length })} ${whenText(crm, p, rows)}`;
+    return { id, name, message: text5, campaigns: summaries(crm) };
+  }
+  function getCampaignProgress() {
+    return summaries(openCrm());
   }
   return __toCommonJS(main_exports);
 })();
@@ -13411,8 +16624,23 @@ ${stopLine}`
 function archiveActivities(arg) {
   return Lembar.archiveActivities(arg);
 }
+function createCampaign(arg) {
+  return Lembar.createCampaign(arg);
+}
+function doGet(arg) {
+  return Lembar.doGet(arg);
+}
+function getActiveLead(arg) {
+  return Lembar.getActiveLead(arg);
+}
 function getArchiveContext(arg) {
   return Lembar.getArchiveContext(arg);
+}
+function getCampaignContext(arg) {
+  return Lembar.getCampaignContext(arg);
+}
+function getCampaignProgress(arg) {
+  return Lembar.getCampaignProgress(arg);
 }
 function getClient(arg) {
   return Lembar.getClient(arg);
@@ -13423,8 +16651,14 @@ function getCrmSummary(arg) {
 function getImportContext(arg) {
   return Lembar.getImportContext(arg);
 }
+function getMergePreview(arg) {
+  return Lembar.getMergePreview(arg);
+}
 function getMyDay(arg) {
   return Lembar.getMyDay(arg);
+}
+function getOwnerNames(arg) {
+  return Lembar.getOwnerNames(arg);
 }
 function getPipelineBoard(arg) {
   return Lembar.getPipelineBoard(arg);
@@ -13444,6 +16678,9 @@ function installTriggers(arg) {
 function logActivity(arg) {
   return Lembar.logActivity(arg);
 }
+function mapOwners(arg) {
+  return Lembar.mapOwners(arg);
+}
 function markCampaignContact(arg) {
   return Lembar.markCampaignContact(arg);
 }
@@ -13459,11 +16696,17 @@ function onEdit(arg) {
 function onInstall(arg) {
   return Lembar.onInstall(arg);
 }
+function onLeadFormSubmit(arg) {
+  return Lembar.onLeadFormSubmit(arg);
+}
 function onOpen(arg) {
   return Lembar.onOpen(arg);
 }
 function previewCampaign(arg) {
   return Lembar.previewCampaign(arg);
+}
+function previewCampaignDraft(arg) {
+  return Lembar.previewCampaignDraft(arg);
 }
 function refreshSummary(arg) {
   return Lembar.refreshSummary(arg);
@@ -13486,6 +16729,9 @@ function runFollowUpReminders(arg) {
 function searchLeads(arg) {
   return Lembar.searchLeads(arg);
 }
+function sendCampaignDraftTest(arg) {
+  return Lembar.sendCampaignDraftTest(arg);
+}
 function sendCampaignTest(arg) {
   return Lembar.sendCampaignTest(arg);
 }
@@ -13501,8 +16747,14 @@ function setupCrm(arg) {
 function showArchiveDialog(arg) {
   return Lembar.showArchiveDialog(arg);
 }
+function showCampaignDialog(arg) {
+  return Lembar.showCampaignDialog(arg);
+}
 function showImportDialog(arg) {
   return Lembar.showImportDialog(arg);
+}
+function showMergeDialog(arg) {
+  return Lembar.showMergeDialog(arg);
 }
 function showNextRun(arg) {
   return Lembar.showNextRun(arg);
