@@ -5,8 +5,9 @@ import type { Settings } from './settings';
 import type { Team } from './team';
 import { CLOSED_STATUSES } from './activity';
 import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
-import { addDays, addHours, cellDate, toYmd } from './dates';
+import { addDays, cellDate, toYmd } from './dates';
 import { phoneKeys } from './phone';
+import { slaOutcome } from './sla';
 import { emailKeys } from './email';
 
 export interface Scorecard {
@@ -138,12 +139,18 @@ export function scorecards(
     if (c && toYmd(c, offset).slice(0, 7) === month) a.monthLeads++;
     if (c) {
       const first = firstContact.get(text(r['Lead ID'])) ?? cellDate(r['Last Contact'], offset);
-      const deadline = addHours(c, settings.firstContactSlaHours);
-      if (first) {
-        a.slaBase++;
-        if (first <= deadline) a.sla++;
-        if (first >= c) a.hours.push((first.getTime() - c.getTime()) / 3600000);
-      } else if (now > deadline) a.slaBase++;
+      const outcome = slaOutcome(
+        c,
+        first,
+        status,
+        cellDate(r['Status Changed At'], offset),
+        settings.statuses[0],
+        settings.firstContactSlaHours,
+        now,
+      );
+      if (outcome === 'within' || outcome === 'breached') a.slaBase++;
+      if (outcome === 'within') a.sla++;
+      if (first && first >= c) a.hours.push((first.getTime() - c.getTime()) / 3600000);
     }
     const open = status !== '' && !CLOSED_STATUSES.has(status);
     if (open && (Number(r['Follow-ups']) || 0) >= settings.maxFollowUps) a.overMax++;

@@ -1,9 +1,10 @@
 // The manager's figures (SPEC §5), from plain rows. Legacy values never produce NaN: what cannot
 // be read is counted in `skipped` and left out.
+import { slaOutcome } from './sla';
 import type { Settings } from './settings';
 import { CLOSED_STATUSES } from './activity';
 import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
-import { addDays, addHours, cellDate, parseYmd, toYmd } from './dates';
+import { addDays, cellDate, parseYmd, toYmd } from './dates';
 import { parseMoney } from './money';
 import { clientFigures, type ClientFigures } from './deals';
 
@@ -32,7 +33,7 @@ export interface CrmSummary {
   firstContactDays: { owner: string; leads: number; medianDays: number }[];
   /** Repeat business, counted per client (Client ID). */
   clients: ClientFigures;
-  skipped: { unknownStatus: number; badNumber: number; noCreatedAt: number };
+  skipped: { unknownStatus: number; badNumber: number; noCreatedAt: number; noContactDate: number };
 }
 
 const WEEKS = 12;
@@ -76,7 +77,7 @@ export function computeSummary(
   now: Date,
   offset: number,
 ): CrmSummary {
-  const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0 };
+  const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0, noContactDate: 0 };
   const text = (v: unknown) => String(v ?? '').trim();
   const num = (v: unknown): number | null => {
     if (v === '' || v === null || v === undefined) return null;
@@ -175,14 +176,23 @@ export function computeSummary(
       if (weeks.has(wk)) weeks.set(wk, weeks.get(wk)! + 1);
       const id = text(r['Lead ID']);
       const first = firstContact.get(id) ?? cellDate(r['Last Contact'], offset);
-      const deadline = addHours(created, settings.firstContactSlaHours);
+      const outcome = slaOutcome(
+        created,
+        first,
+        status,
+        cellDate(r['Status Changed At'], offset),
+        settings.statuses[0],
+        settings.firstContactSlaHours,
+        now,
+      );
+      if (outcome === 'within') sla.withinSla++;
+      else if (outcome === 'breached') sla.breached++;
+      else if (outcome === 'pending') sla.pending++;
+      else skipped.noContactDate++;
       if (first) {
-        if (first <= deadline) sla.withinSla++;
-        else sla.breached++;
         const days = (first.getTime() - created.getTime()) / 86400000;
         if (days >= 0) (contactDays.get(owner) ?? contactDays.set(owner, []).get(owner)!).push(days);
-      } else if (now > deadline) sla.breached++;
-      else sla.pending++;
+      }
     }
 
     // Statuses this lead reached: its current one, those its Status Change activities record,

@@ -296,5 +296,6 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
       ? t(lang, 'summary.notCounted.text', k)
       : m('summary.notCounted.none'),
   ]);
+  if (k.noContactDate > 0) L.add([t(lang, 'summary.notCounted.noContactDate', k)]);
   return L;
 }

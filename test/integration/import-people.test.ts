@@ -2,6 +2,7 @@
 // names, repeated rows, combined headers, blank lines and cells over two lines, years-old dates.
 // People are mapped to Team, a second import changes no cell, every problem is named at the row
 // a spreadsheet program shows, and no date is invented. The CLI gives the dialog's report.
+import { personTypes } from '../../src/local/demo';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,8 +21,8 @@ const TEAM = [
 ];
 
 function addTeam(e: Environment, rows = TEAM): void {
-  const sheet = e.spreadsheet.getSheetByName('Team')!;
-  sheet.getRange(2, 1, rows.length, 2).setValues(rows);
+  // As a person types it: Sheets reports the edit, and the add-on's copy of Team is dropped.
+  personTypes(e.spreadsheet, 'Team', 2, 1, rows);
 }
 
 // Sales names as the team says them, a `No` running number, combined headers, a blank line

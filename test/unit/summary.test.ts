@@ -59,7 +59,8 @@ describe('computeSummary, by hand-computed examples', () => {
       { status: 'Lost', count: 1, value: 0 },
       { status: 'Past Client', count: 1, value: 50000000 },
     ]);
-    expect(s.skipped).toEqual({ unknownStatus: 1, badNumber: 1, noCreatedAt: 1 });
+    // L-3, L-4 and L-5 moved on with no date on record (as an old sheet imported): not counted.
+    expect(s.skipped).toEqual({ unknownStatus: 1, badNumber: 1, noCreatedAt: 1, noContactDate: 3 });
   });
   test('bySource merges case variants of a Settings source and keeps free text', () => {
     expect(s.bySource).toEqual([
@@ -93,8 +94,9 @@ describe('computeSummary, by hand-computed examples', () => {
     expect(s.lostReasons).toEqual([{ reason: 'Harga', count: 1 }]);
   });
   test('first-contact SLA: within, breached, pending', () => {
-    // L-1 within; L-2 breached (48 h); L-3, L-4, L-5 no contact and past 24 h: breached; L-6 no Created At.
-    expect(s.firstContactSla).toEqual({ withinSla: 1, breached: 4, pending: 0, rate: 0.2 });
+    // L-1 within; L-2 breached (48 h); L-3, L-4, L-5 past the first stage with neither a contact
+    // nor a status date: not counted; L-6 no Created At.
+    expect(s.firstContactSla).toEqual({ withinSla: 1, breached: 1, pending: 0, rate: 0.5 });
     const fresh = computeSummary(
       [lead({ 'Created At': at('2026-11-24T08:00:00'), Status: 'Lead' })],
       [],

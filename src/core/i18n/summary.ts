@@ -48,6 +48,10 @@ export const summary = {
     en: '{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.',
     id: '{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung.',
   },
+  'summary.notCounted.noContactDate': {
+    en: 'First-contact SLA: {noContactDate} lead(s) are past the first stage with no contact date on record (imported without dates): their first contact is not counted, neither on time nor missed.',
+    id: 'SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (diimpor tanpa tanggal): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat.',
+  },
   'summary.notCounted.none': { en: 'Every lead was counted.', id: 'Semua prospek terhitung.' },
   'summary.capacity.archived': {
     en: '{count} activities before {year} are archived in another spreadsheet: {url}',
