@@ -1,4 +1,5 @@
 // A CRM with a linked lead form, for the intake tests: two Sales and a manager on the Team.
+import { personTypes } from '../src/local/demo';
 import { env } from './helpers';
 import { linkLeadForm } from '../src/local/form';
 import { setSetting } from '../src/local/demo';
@@ -22,14 +23,11 @@ export function intakeCrm(options: { mailQuota?: number; install?: boolean } = {
   linkLeadForm(e.spreadsheet, 'en');
   e.call('setupCrm');
   setSetting(e.spreadsheet, 'Language', 'en');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 3, 5)
-    .setValues([
-      ['rina@firma.id', 'Rina', '', 'Sales', 'id'],
-      ['boss@firma.id', 'Bu Sari', '', 'Manager', 'en'],
-      ['andi@firma.id', 'Andi', '', 'Sales', 'en'],
-    ]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [
+    ['rina@firma.id', 'Rina', '', 'Sales', 'id'],
+    ['boss@firma.id', 'Bu Sari', '', 'Manager', 'en'],
+    ['andi@firma.id', 'Andi', '', 'Sales', 'en'],
+  ]);
   if (options.install !== false) e.call('installTriggers');
   return e;
 }

@@ -2,6 +2,7 @@
 // chosen from, a draft's live preview with a reason per skipped client, a test send, Start that
 // writes the Campaigns row (nobody types a Template ID or a segment) and says what happens when,
 // then the daily run sending within the quota left after the digests, and the progress.
+import { personTypes } from '../../src/local/demo';
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import { setSetting } from '../../src/local/demo';
@@ -13,10 +14,7 @@ function crm(n: number, quota = 100): Environment {
   const e = env({ now: MONDAY, user: 'rina@firma.id', mailQuota: quota });
   e.call('setupCrm');
   setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 1, 2)
-    .setValues([['rina@firma.id', 'Rina']]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina']]);
   const leads = e.spreadsheet.getSheetByName('Leads')!;
   if (n + 1 > leads.getMaxRows()) leads.insertRowsAfter(leads.getMaxRows(), n + 1 - leads.getMaxRows());
   const rows = Array.from({ length: n }, (_, i) => {

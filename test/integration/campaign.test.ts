@@ -1,5 +1,6 @@
 // A campaign over 2,000 leads with a 100-a-day quota, day after day: within the quota,
 // nobody twice, opted-out people never, a shared address once, every send logged, digests first.
+import { personTypes } from '../../src/local/demo';
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import { setSetting } from '../../src/local/demo';
@@ -9,10 +10,7 @@ function crm(n: number, quota = 100): Environment {
   const e = env({ now: '2026-11-23T09:00:00+07:00', user: 'rina@firma.id', mailQuota: quota });
   e.call('setupCrm');
   setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 1, 2)
-    .setValues([['rina@firma.id', 'Rina']]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina']]);
   const leads = e.spreadsheet.getSheetByName('Leads')!;
   if (n + 1 > leads.getMaxRows()) leads.insertRowsAfter(leads.getMaxRows(), n + 1 - leads.getMaxRows());
   const rows = Array.from({ length: n }, (_, i) => {

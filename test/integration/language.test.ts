@@ -2,6 +2,7 @@
 // (statuses, sources and types by label, dates as people write them, phones as people dial
 // them, owners by Team name, a greeting without the Name cell's titles), and advice follows
 // progress (the follow-ups without progress restart when the stage moves forward).
+import { personTypes } from '../../src/local/demo';
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
@@ -15,13 +16,10 @@ function crm(rows: Record<string, unknown>[], now = '2026-11-24T09:00:00+07:00')
   const e = env({ now, user: 'rina@firma.id' });
   e.call('setupCrm');
   setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 2, 5)
-    .setValues([
-      ['rina@firma.id', 'Rina Wulandari', '0812-1000-2000', 'Sales', 'id'],
-      ['boss@firma.id', 'Pak Bos', '', 'Manager', 'id'],
-    ]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [
+    ['rina@firma.id', 'Rina Wulandari', '0812-1000-2000', 'Sales', 'id'],
+    ['boss@firma.id', 'Pak Bos', '', 'Manager', 'id'],
+  ]);
   const values = rows.map((r, i) => {
     const rec: Record<string, unknown> = {
       'Lead ID': `L-${String(i + 1).padStart(6, '0')}`,

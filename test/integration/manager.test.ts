@@ -13,13 +13,10 @@ function crm(now = MONDAY, mailQuota?: number): Environment {
   const e = env({ now, user: 'rina@firma.id', mailQuota });
   e.call('setupCrm');
   setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 2, 8)
-    .setValues([
-      ['rina@firma.id', 'Rina', '', 'Sales', 'id', 10, 2, 100000000],
-      ['andi@firma.id', 'Andi', '', 'Sales', 'id', '', '', ''],
-    ]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [
+    ['rina@firma.id', 'Rina', '', 'Sales', 'id', 10, 2, 100000000],
+    ['andi@firma.id', 'Andi', '', 'Sales', 'id', '', '', ''],
+  ]);
   return e;
 }
 

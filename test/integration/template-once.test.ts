@@ -1,15 +1,13 @@
 // Placeholders are filled in one pass. A lead's own data is never read as a
 // placeholder, neither when the sidebar shows the text nor when it is sent; a name with braces
 // is a name, and the lead can be emailed.
+import { personTypes } from '../../src/local/demo';
 import { setUpEnv, ok } from '../helpers';
 import type { Environment } from '../../src/local/environment';
 
 function crm(lead: Record<string, unknown>): Environment {
   const e = setUpEnv({ user: 'rina@firma.id' });
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 1, 2)
-    .setValues([['rina@firma.id', 'Rina']]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina']]);
   ok(e.call('submitLead', { source: 'Website', needs: 'CCTV gudang', email: 'eka@contoh.id', ...lead }));
   return e;
 }

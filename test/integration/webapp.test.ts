@@ -1,6 +1,7 @@
 // The phone page through the built bundle (SPEC §3 "Phone page", §6 doGet): the web app runs as
 // the person using it, opens the spreadsheet by its ID, lets only Team members past doGet and
 // every call, and answers a retried save from its first result.
+import { personTypes } from '../../src/local/demo';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
@@ -17,13 +18,10 @@ const STRANGER = 'orang.lain@gmail.com';
 function crm(options: EnvironmentOptions = {}): Environment {
   const e = setUpEnv({ user: 'owner@firma.id', ...options });
   setSetting(e.spreadsheet, 'Manager emails', 'boss@firma.id');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 2, 5)
-    .setValues([
-      [RINA, 'Rina Wulandari', '', 'Sales', 'id'],
-      ['owner@firma.id', 'Pak Hendra', '', 'Manager', ''],
-    ]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [
+    [RINA, 'Rina Wulandari', '', 'Sales', 'id'],
+    ['owner@firma.id', 'Pak Hendra', '', 'Manager', ''],
+  ]);
   return e;
 }
 
