@@ -172,6 +172,19 @@ test('a lead named with braces ("Toko {Maju}") can be emailed: the page asks the
   await expectText(s.locator('.recent li').first(), 'Email');
 });
 
+test('a WhatsApp message shows no email To, From and Subject; an email does', async () => {
+  // Row 2 is demo lead L-000001, Budi, with a mobile and an email; T-002 is an email template.
+  const s = await selectRow(page, 2);
+  await s.locator('#template-pick').waitFor();
+  const whatsapp = await s.locator('#template-pick option', { hasText: 'WhatsApp' }).first().getAttribute('value');
+  await s.locator('#template-pick').selectOption(whatsapp ?? '');
+  await s.locator('#whatsapp').waitFor();
+  await expect(s.locator('.email-head').isVisible()).resolves.toBe(false);
+  await s.locator('#template-pick').selectOption('T-002');
+  await expectText(s.locator('#email-to'), 'budi@majujaya.co.id');
+  await expect(s.locator('.email-head').isVisible()).resolves.toBe(true);
+});
+
 test('a landline gets a call button and no WhatsApp', async () => {
   // Row 4 is demo lead L-000003, Andi, on (021) 555-1234.
   const s = await selectRow(page, 4);

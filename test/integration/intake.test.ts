@@ -221,7 +221,7 @@ describe('each response becomes a lead', () => {
     ]);
     expect(mails(e)).toEqual([
       { to: 'rina@firma.id', subject: 'Prospek baru dari formulir: Budi Santoso' },
-      { to: 'rina@firma.id', subject: 'Budi Santoso mengirim formulir lead lagi' },
+      { to: 'rina@firma.id', subject: 'Budi Santoso mengirim formulir prospek lagi' },
     ]);
   });
 

@@ -43,7 +43,7 @@ export const importing = {
   'ui.import.guessed': { en: 'guessed', id: 'tebakan' },
   'ui.import.newEmail': { en: 'Email of the new Team member', id: 'Email anggota Team baru' },
   'ui.import.ownerNew': { en: 'A new Team member…', id: 'Anggota Team baru…' },
-  'ui.import.ownerNone': { en: '(no owner)', id: '(tanpa owner)' },
+  'ui.import.ownerNone': { en: '(no owner)', id: '(tanpa penanggung jawab)' },
   'ui.import.kind': { en: 'Column', id: 'Kolom' },
   'ui.import.rows': { en: 'Rows', id: 'Baris' },
   'ui.import.becomes': { en: 'Becomes', id: 'Menjadi' },

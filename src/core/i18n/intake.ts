@@ -5,11 +5,11 @@ import type { Entries } from './entry';
 export const intake = {
   'desc.leadFormSource': {
     en: 'Source of a lead-form response whose "how did you hear about us" answer names none of the Sources.',
-    id: 'Sumber untuk jawaban formulir lead yang jawaban "dari mana tahu tentang kami"-nya tidak menyebut salah satu Sumber.',
+    id: 'Sumber untuk jawaban formulir prospek yang jawaban "dari mana tahu tentang kami"-nya tidak menyebut salah satu Sumber.',
   },
   'desc.leadFormOwners': {
     en: 'Owner of lead-form leads per source, e.g. "Google Ads: ana@example.com; Website: budi@example.com". Sources not listed go in turn to the Team’s Sales.',
-    id: 'Pemilik lead dari formulir per sumber, mis. "Google Ads: ana@example.com; Website: budi@example.com". Sumber yang tidak disebut dibagi bergiliran ke Sales di Team.',
+    id: 'Penanggung jawab prospek dari formulir per sumber, mis. "Google Ads: ana@example.com; Website: budi@example.com". Sumber yang tidak disebut dibagi bergiliran ke Sales di Team.',
   },
   'settings.notASource': {
     en: '"{value}" is not one of the Sources; using {default}.',
@@ -37,7 +37,7 @@ export const intake = {
   },
   'intake.review': {
     en: 'Not made into a lead: {reasons} Correct the answers in this row and clear the Intake cell to try again.',
-    id: 'Tidak dijadikan lead: {reasons} Perbaiki jawaban di baris ini lalu kosongkan sel Intake untuk mencoba lagi.',
+    id: 'Tidak dijadikan prospek: {reasons} Perbaiki jawaban di baris ini lalu kosongkan sel Intake untuk mencoba lagi.',
   },
   'intake.noOwnerEmail': {
     en: 'The owner has no email address to tell.',
@@ -45,12 +45,12 @@ export const intake = {
   },
   'intake.note': {
     en: 'The client sent the lead form again: {needs}',
-    id: 'Klien mengirim formulir lead lagi: {needs}',
+    id: 'Klien mengirim formulir prospek lagi: {needs}',
   },
   'intake.subjectNew': { en: 'New lead from the form: {name}', id: 'Prospek baru dari formulir: {name}' },
   'intake.subjectJoined': {
     en: '{name} sent the lead form again',
-    id: '{name} mengirim formulir lead lagi',
+    id: '{name} mengirim formulir prospek lagi',
   },
   'intake.greeting': { en: 'Hello {owner},', id: 'Halo {owner},' },
   'intake.introNew': {
@@ -59,35 +59,35 @@ export const intake = {
   },
   'intake.introNewDeal': {
     en: 'A client you know sent the lead form: a new deal for them is yours. Please contact them by {due}.',
-    id: 'Klien yang sudah dikenal mengirim formulir lead: deal baru untuknya menjadi milik Anda. Mohon hubungi paling lambat {due}.',
+    id: 'Klien yang sudah dikenal mengirim formulir prospek: deal baru untuknya menjadi milik Anda. Mohon hubungi paling lambat {due}.',
   },
   'intake.introJoined': {
     en: 'The client of your open deal {leadId} sent the lead form again; their answers are noted on the deal.',
-    id: 'Klien dari deal terbuka Anda {leadId} mengirim formulir lead lagi; jawabannya dicatat pada deal itu.',
+    id: 'Klien dari deal terbuka Anda {leadId} mengirim formulir prospek lagi; jawabannya dicatat pada deal itu.',
   },
-  'intake.openRow': { en: 'Open the lead in the spreadsheet', id: 'Buka lead di spreadsheet' },
+  'intake.openRow': { en: 'Open the lead in the spreadsheet', id: 'Buka prospek di spreadsheet' },
   'intake.footer': {
     en: 'Sent by Lembar CRM when the lead form was answered.',
-    id: 'Dikirim oleh Lembar CRM saat formulir lead diisi.',
+    id: 'Dikirim oleh Lembar CRM saat formulir prospek diisi.',
   },
   'run.intakeDetail': {
     en: 'responses {responses}: new leads {created}, joined open deals {joined}, for review {review}; owners told {told}, waiting for mail quota {waiting}',
-    id: 'jawaban {responses}: lead baru {created}, bergabung ke deal terbuka {joined}, perlu ditinjau {review}; pemilik diberi tahu {told}, menunggu kuota email {waiting}',
+    id: 'jawaban {responses}: prospek baru {created}, bergabung ke deal terbuka {joined}, perlu ditinjau {review}; pemilik diberi tahu {told}, menunggu kuota email {waiting}',
   },
   'setup.leadForm': {
     en: 'Lead form connected: responses in "{tab}" become leads once the automation is installed.',
-    id: 'Formulir lead terhubung: jawaban di "{tab}" menjadi lead setelah otomatisasi dipasang.',
+    id: 'Formulir prospek terhubung: jawaban di "{tab}" menjadi prospek setelah otomatisasi dipasang.',
   },
   'setup.leadFormMissing': {
     en: 'The form asks no question for: {fields}. Add them in Google Forms: a response without Needs, or without a phone or email, waits for review.',
     id: 'Formulir tidak menanyakan: {fields}. Tambahkan di Google Forms: jawaban tanpa Kebutuhan, atau tanpa telepon atau email, menunggu ditinjau.',
   },
   'setup.noLeadForm': {
-    en: 'No lead form yet: in Google Forms, make a form with Name, Company, Phone, Email, Needs and "How did you hear about us?", choose this spreadsheet under Responses, then run Set up again.',
-    id: 'Belum ada formulir lead: di Google Forms, buat formulir dengan Nama, Perusahaan, Telepon, Email, Kebutuhan dan "Dari mana Anda tahu tentang kami?", pilih spreadsheet ini di Jawaban, lalu jalankan Set up lagi.',
+    en: 'No lead form yet: in Google Forms, make a form with Name, Company, Phone, Email, Needs and "How did you hear about us?", choose this spreadsheet under Responses, then run "Set up / repair CRM" again.',
+    id: 'Belum ada formulir prospek: di Google Forms, buat formulir dengan Nama, Perusahaan, Telepon, Email, Kebutuhan dan "Dari mana Anda tahu tentang kami?", pilih spreadsheet ini di Jawaban, lalu jalankan "Siapkan / perbaiki CRM" lagi.',
   },
   'triggers.leadForm': {
     en: 'Lead form responses become leads as they arrive.',
-    id: 'Jawaban formulir lead menjadi lead begitu masuk.',
+    id: 'Jawaban formulir prospek menjadi prospek begitu masuk.',
   },
 } satisfies Entries;
