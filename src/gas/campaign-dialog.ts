@@ -49,6 +49,13 @@ export interface CampaignContext {
 }
 
 const label = (lang: Lang, key: string, fallback: string) => (CATALOG[lang] as Record<string, string>)[key] ?? fallback;
+/** The templates in the user's language (one language per screen); all of them when none is. */
+function inLanguage<T extends { language: string }>(all: T[], lang: Lang): T[] {
+  // A template in neither language is taken as Indonesian (core/templates.ts).
+  const mine = all.filter((x) => (x.language === 'en' ? 'en' : 'id') === lang);
+  return mine.length > 0 ? mine : all;
+}
+
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number(v) || 0);
 
 /** The Campaigns tab as the dialog lists it, newest last. */
@@ -86,7 +93,7 @@ export function getCampaignContext(): CampaignContext {
   return {
     lang: crm.lang,
     messages: CATALOG[crm.lang],
-    templates: readTemplates(crm).map((x) => ({ id: x.id, name: x.name, channel: x.channel })),
+    templates: inLanguage(readTemplates(crm), crm.lang).map((x) => ({ id: x.id, name: x.name, channel: x.channel })),
     options: {
       status: crm.settings.statuses.map((s) => ({ value: s, label: label(crm.lang, `status.${s}`, s) })),
       source: crm.settings.sources.filter(usable).map((s) => ({ value: s, label: label(crm.lang, `source.${s}`, s) })),

@@ -93,10 +93,15 @@ export interface ImportReport {
 const known = (lang: Lang, key: string) =>
   Object.prototype.hasOwnProperty.call(CATALOG[lang], key) ? CATALOG[lang][key as MessageKey] : '';
 
-export function labelsOf(lang: Lang, statuses: readonly string[]): Record<string, string> {
+export function labelsOf(
+  lang: Lang,
+  statuses: readonly string[],
+  sources: readonly string[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of LEAD_COLUMNS) out[c.header] = known(lang, `field.${camelKey(c.header)}`) || c.header;
   for (const s of statuses) out[`status:${s}`] = known(lang, `status.${s}`) || s;
+  for (const s of sources) out[`source:${s}`] = known(lang, `source.${s}`) || s;
   return out;
 }
 
@@ -105,6 +110,7 @@ function shownValue(lang: Lang, currency: string, header: LeadHeader, v: unknown
   if ((header === 'Deal Value' || header === 'Contract Value') && typeof v === 'number')
     return formatMoney(v, currency);
   if (header === 'Status' && typeof v === 'string') return known(lang, `status.${v}`) || v;
+  if (header === 'Source' && typeof v === 'string') return known(lang, `source.${v}`) || v;
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, 'medium');
   if (header === 'Phone' && typeof v === 'string' && v.startsWith('+')) return formatPhone(v);
   return cut(String(v ?? ''), 80);
@@ -223,7 +229,7 @@ export function reportOf(
     duplicateCount: plan.duplicates.length,
     warnings: opts.warnings,
     choices: { headers: IMPORTABLE, statuses: crm.settings.statuses, sources: crm.settings.sources, team: [...team] },
-    labels: labelsOf(lang, crm.settings.statuses),
+    labels: labelsOf(lang, crm.settings.statuses, crm.settings.sources),
     sample: table.rows.slice(0, 5).map((r) => plan.sources.map((i) => cut(text(r[i])))),
     preview: {
       headers: shownHeaders,

@@ -55,6 +55,7 @@ const labelled = (r: Report, header: string) => {
   return l === header ? header : `${l} (${header})`;
 };
 const statusLabel = (r: Report, s: string) => r.labels[`status:${s}`] ?? s;
+const sourceLabel = (r: Report, s: string) => r.labels[`source:${s}`] ?? s;
 
 export function drawTables(r: Report, o: TableOptions): HTMLElement[] {
   const a = o.answers;
@@ -100,7 +101,7 @@ export function drawTables(r: Report, o: TableOptions): HTMLElement[] {
       ...(v.kind === 'source' ? [{ value: o.keepValue, label: msg('ui.import.keepValue') }] : []),
       ...(v.kind === 'status'
         ? r.choices.statuses.map((x) => ({ value: x, label: statusLabel(r, x) }))
-        : r.choices.sources.map((x) => ({ value: x, label: x }))),
+        : r.choices.sources.map((x) => ({ value: x, label: sourceLabel(r, x) }))),
     ];
     const kind = msg(v.kind === 'status' ? 'field.status' : 'field.source');
     return h(
@@ -178,7 +179,7 @@ export function drawTables(r: Report, o: TableOptions): HTMLElement[] {
 
   // Duplicates: both sides (name, company, status), and what to do with each row.
   const who = (x: { name: string; company: string; status: string }) =>
-    [x.name, x.company, x.status].filter((s) => s !== '').join(' · ');
+    [x.name, x.company, x.status ? statusLabel(r, x.status) : ''].filter((s) => s !== '').join(' · ');
   const dups =
     r.duplicates.length > 0
       ? section(

@@ -3,13 +3,14 @@
 // follow-up, which saves), and a status change asking only for the fields its gate requires.
 // Each tap is one call; the card is updated from the call's own answer, not read again.
 import { formatMoney } from '../core/money';
-import { formatDateTime, formatDay, formatPhone } from '../core/format';
+import { formatDay, formatPhone } from '../core/format';
 import { LEAD_COLUMNS } from '../core/schema';
 import { call, h, msg, userText } from './client';
 import { ctx, label, badgeClass, openClient } from './context';
 import { field, showErrors, values, type FieldSpec } from './form';
 import { status } from './status';
 import { messagesPanel } from './messages';
+import { recent } from './lead-forms';
 import { entry, notSaved } from './phone-net';
 import type { SelectedLead } from '../gas/sidebar';
 
@@ -84,24 +85,6 @@ export function leadCard(L: SelectedLead, today: string, onLogged: (leadId: stri
     recent(L),
   );
   return card;
-}
-
-/** The lead's latest activities (getSelectedLead sends them), newest first. */
-function recent(L: SelectedLead): HTMLElement {
-  const items = L.activities.map((a) =>
-    h(
-      'li',
-      {},
-      h('span', { class: 'meta', text: `${formatDateTime(a.when, ctx.lang)} · ${label('type', a.type)}` }),
-      a.summary ? h('div', { text: a.summary }) : null,
-    ),
-  );
-  return h(
-    'section',
-    { class: 'recent' },
-    h('h3', { text: msg('ui.recent') }),
-    items.length ? h('ul', {}, ...items) : h('p', { class: 'muted', text: msg('ui.none') }),
-  );
 }
 
 /** Two taps: what happened (a type), then when to follow up (which saves). */
