@@ -12,7 +12,7 @@ import { Table } from './table';
 import { cellText, openCrm, withDocumentLock, type Crm } from './services';
 import { readShadow, writeShadow } from './shadow';
 import { appendRunLog } from './runlog';
-import { documentProperties } from './execution';
+import { documentProperties, forgetTabs } from './execution';
 
 export const LAST_IMPORT = 'lembar.lastImport';
 export const JOURNAL = 'lembar.import.';
@@ -178,6 +178,7 @@ function removeEmptyColumns(crm: Crm, j: Journal): void {
   const max = sheet.getMaxColumns();
   if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted)
     sheet.deleteColumns(max - j.inserted + 1, j.inserted);
+  forgetTabs(); // sizes an open Table took are stale now
 }
 
 /** An import that died half way is taken back before anything else is written, but for what was worked on since. */

@@ -9,6 +9,7 @@
 import { isDate } from '../core/dates';
 import type { ActivityRecord, LeadRecord } from '../core/schema';
 import { cellText, type Crm } from './services';
+import { forgetTabs } from './execution';
 
 export const MERGES_TAB = '_lembar_merges';
 /** The last merge (or link) number issued: `M-000001`. */
@@ -128,7 +129,10 @@ export function writeJournal(journal: Journal, rows: unknown[][]): void {
   if (last === 0) sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
   const start = Math.max(last, 1) + 1;
   const max = sheet.getMaxRows();
-  if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+  if (start + rows.length - 1 > max) {
+    sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    forgetTabs(); // sizes an open Table took are stale now
+  }
   const range = sheet.getRange(start, 1, rows.length, HEADERS.length);
   range.setNumberFormat('@');
   range.setValues(rows.map((r) => r.map((v) => (typeof v === 'number' ? String(v) : v))));

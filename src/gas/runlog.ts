@@ -3,6 +3,7 @@ import { RUN_LOG_COLUMNS, TAB } from '../core/schema';
 import { t, type Lang } from '../core/i18n';
 import { Table } from './table';
 import type { Ss } from './services';
+import { forgetTabs } from './execution';
 
 /** Rows kept; older entries are deleted in one block when the log grows past this. */
 export const RUN_LOG_MAX_ROWS = 500;
@@ -14,5 +15,8 @@ export function appendRunLog(ss: Ss, lang: Lang, now: Date, job: string, outcome
   log.append([{ Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
   const excess = log.rowCount - RUN_LOG_MAX_ROWS;
   // The log keeps 500 rows, so this never deletes every row under the header.
-  if (excess > 0) log.sheet.deleteRows(2, excess);
+  if (excess > 0) {
+    log.sheet.deleteRows(2, excess);
+    forgetTabs(); // sizes an open Table took are stale now
+  }
 }

@@ -28,7 +28,7 @@ import { giveCampaignIds } from './campaign-ledger';
 import { giveClientIds } from './clients';
 import { connectLeadForm } from './intake-tab';
 import { ownerLines, ownerNamesFor, ownerToast } from './owners';
-import { documentProperties } from './execution';
+import { documentProperties, forgetTabs } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -183,7 +183,10 @@ function ensureTemplates(ss: Ss): number {
     return row;
   });
   const need = rows.length + 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  if (need > 0) {
+    sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    forgetTabs(); // sizes an open Table took are stale now
+  }
   const range = sheet.getRange(2, 1, rows.length, header.width);
   range.setNumberFormat('@');
   range.setValues(rows);
@@ -260,7 +263,10 @@ function ensureSettings(sheet: Sheet, lang: 'id' | 'en', offset: number): string
   if (missing.length === 0) return [];
   const start = sheet.getLastRow() + 1;
   const need = start + missing.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  if (need > 0) {
+    sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    forgetTabs(); // sizes an open Table took are stale now
+  }
   const rows = missing.map((r) => {
     const row: string[] = new Array(map.width).fill('');
     row[map.index['Setting']] = r.setting;

@@ -10,7 +10,7 @@ import { TAB } from '../core/schema';
 import type { Ss } from './services';
 import { cellText } from './services';
 import { deleteSheetRows } from './table';
-import { sheetNamed } from './execution';
+import { sheetNamed, forgetTabs } from './execution';
 
 export const SHADOW_TAB = '_lembar_status';
 
@@ -40,8 +40,10 @@ export function writeShadow(ss: Ss, map: Map<string, string>): void {
   // Sheets cannot delete every row under the frozen header).
   const want = Math.max(rows.length, 1) + 1;
   const max = sheet.getMaxRows();
-  if (want > max) sheet.insertRowsAfter(max, want - max);
-  else if (want < max) deleteSheetRows(sheet, want + 1, max - want, max);
+  if (want > max) {
+    sheet.insertRowsAfter(max, want - max);
+    forgetTabs(); // sizes an open Table took are stale now
+  } else if (want < max) deleteSheetRows(sheet, want + 1, max - want, max);
   if (rows.length === 0) sheet.getRange(2, 1, 1, 2).clearContent();
   if (rows.length > 0) writeBlock(sheet, 2, rows);
 }
@@ -71,7 +73,10 @@ export function updateShadow(ss: Ss, changes: [string, string][], offset: number
   if (fresh.length > 0) {
     const start = current.length + 2;
     const max = sheet.getMaxRows();
-    if (start + fresh.length - 1 > max) sheet.insertRowsAfter(max, start + fresh.length - 1 - max);
+    if (start + fresh.length - 1 > max) {
+      sheet.insertRowsAfter(max, start + fresh.length - 1 - max);
+      forgetTabs(); // sizes an open Table took are stale now
+    }
     writeBlock(sheet, start, fresh);
   }
 }
@@ -82,7 +87,10 @@ export function appendShadow(ss: Ss, rows: [string, string][]): void {
   const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
   const start = sheet.getLastRow() + 1;
   const max = sheet.getMaxRows();
-  if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+  if (start + rows.length - 1 > max) {
+    sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    forgetTabs(); // sizes an open Table took are stale now
+  }
   writeBlock(sheet, start, rows);
 }
 

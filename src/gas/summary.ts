@@ -11,6 +11,7 @@ import { Table } from './table';
 import { openCrm, withDocumentLock, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { readRecords } from './archive';
+import { forgetTabs } from './execution';
 
 /** Activities moved to archive spreadsheets (and still there): where to read them, in whose Drive. */
 export type Archived = { beforeYear: number; count: number; url: string; by: string };
@@ -58,7 +59,10 @@ export function refreshSummary(): FullSummary {
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
     sheet.clear();
     const max = sheet.getMaxRows();
-    if (L.rows.length > max) sheet.insertRowsAfter(max, L.rows.length - max);
+    if (L.rows.length > max) {
+      sheet.insertRowsAfter(max, L.rows.length - max);
+      forgetTabs(); // sizes an open Table took are stale now
+    }
     const range = sheet.getRange(1, 1, L.rows.length, WIDTH);
     range.setNumberFormats(L.formats);
     range.setValues(L.rows);
