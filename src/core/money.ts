@@ -11,6 +11,15 @@ export function formatMoney(value: number, currency: string): string {
   return `${value < 0 ? '-' : ''}${currency} ${group(int, ',')}.${frac}`;
 }
 
+/**
+ * An amount to prefill a field with, as people write it and as parseMoney reads it back:
+ * `Rp 12.000.000`; other currencies without their code (`1,234.50`), which the parser does not take.
+ */
+export function formatMoneyInput(value: number, currency: string): string {
+  const shown = formatMoney(value, currency);
+  return currency === 'IDR' ? shown : shown.replace(`${currency} `, '');
+}
+
 /** A whole count as the language writes it: `12.345` in Indonesian, `12,345` in English. */
 export function formatCount(n: number, lang: 'id' | 'en'): string {
   if (!Number.isFinite(n)) return '';

@@ -6,7 +6,7 @@ import Sortable from 'sortablejs';
 import { call, h, msg, setMessages } from './client';
 import { status, type StatusKind } from './status';
 import { ctx, setContext, label } from './context';
-import { formatMoney } from '../core/money';
+import { formatMoney, formatMoneyInput } from '../core/money';
 import { fieldLabel } from './i18n';
 import { showDay, showDue } from './show';
 import { LEAD_COLUMNS } from '../core/schema';
@@ -199,9 +199,26 @@ function cardOf(c: Card): HTMLElement {
 }
 
 /** The same rules as the Status column; a gated move asks for its fields here. */
-async function move(leadId: string, from: string, to: string, fields: Record<string, string> = {}): Promise<void> {
+async function move(leadId: string, from: string, to: string): Promise<void> {
   if (from === to) return;
   const card = board.columns.flatMap((c) => c.cards).find((c) => c.leadId === leadId);
+  const gate = await send(leadId, from, to, {}, card);
+  // Nothing typed yet: the form opens without scolding for the empty fields.
+  if (gate) askFields(leadId, from, to, gate.keys, card);
+}
+
+/**
+ * One setLeadStatus round trip. Moved, refused or failed: the board is redrawn with the reason
+ * (that closes a gate form). Refused for the gate's own fields: nothing is drawn and the answer's
+ * errors come back, so the open form keeps what was typed and shows them.
+ */
+async function send(
+  leadId: string,
+  from: string,
+  to: string,
+  fields: Record<string, string>,
+  card: Card | undefined,
+): Promise<{ keys: string[]; errors: Record<string, string> } | null> {
   try {
     // One round trip: the answer carries the board as it now is.
     const r = await call('setLeadStatus', { leadId, status: to, fields, expectedStatus: from, board: asked() });
@@ -211,14 +228,13 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
         draw();
       } else await load();
       say(msg('board.moved', { name: card?.name ?? leadId, status: label('status', to) }), 'ok');
-      return;
+      return null;
     }
     const errors = r.errors ?? {};
-    const gate = (ctx.required[to] ?? [])
+    const keys = (ctx.required[to] ?? [])
       .map((h) => LEAD_COLUMNS.find((c) => c.header === h)?.key)
       .filter((k): k is string => !!k);
-    const missing = gate.filter((k) => errors[k]);
-    if (!r.changed && missing.length > 0) return askFields(leadId, from, to, gate, errors, card);
+    if (!r.changed && keys.some((k) => errors[k])) return { keys, errors };
     // Refused: the card goes back, with the reason (drawn again from what the board had); moved
     // by someone else meanwhile: the board is asked for again.
     if (r.changed) await load();
@@ -228,66 +244,85 @@ async function move(leadId: string, from: string, to: string, fields: Record<str
     await load();
     say((e as Error).message, 'error');
   }
+  return null;
 }
 
-function askFields(
-  leadId: string,
-  from: string,
-  to: string,
-  keys: string[],
-  errors: Record<string, string>,
-  card?: Card,
-): void {
+const DATE_FIELDS = ['expectedClose', 'completedOn'];
+
+/** A gate field: a list of reasons, a date picker (its value is yyyy-mm-dd, shown in the browser's way), or text. */
+function gateInput(k: string, id: string, card?: Card): HTMLInputElement | HTMLSelectElement {
+  const common = { id, name: k, 'aria-describedby': `${id}-error` };
+  if (k === 'lostReason') {
+    const select = h('select', common);
+    select.append(
+      h('option', { value: '', text: msg('ui.choose') }),
+      ...ctx.lostReasons.map((r) => h('option', { value: r, text: label('lostReason', r) })),
+    );
+    return select;
+  }
+  const input = h('input', { ...common, type: DATE_FIELDS.includes(k) ? 'date' : 'text', autocomplete: 'off' });
+  // Prefilled from the card as people write money (and as the server's parser reads it back).
+  if (k === 'dealValue' && card?.value !== null && card?.value !== undefined)
+    input.value = formatMoneyInput(card.value, board.currency);
+  if (k === 'expectedClose' && card?.expectedClose) input.value = card.expectedClose;
+  return input;
+}
+
+/**
+ * The fields a gated move needs, asked by the card. The form is built once: a refusal shows the
+ * server's message under each bad field and focuses the first, leaving every typed value as it
+ * was; Cancel puts the card back.
+ */
+function askFields(leadId: string, from: string, to: string, keys: string[], card?: Card): void {
   const box = document.getElementById('gate')!;
+  const title = msg('board.fieldsFor', { status: label('status', to) });
   const form = h('form', {
     class: 'gate',
     role: 'dialog',
     'aria-modal': 'true',
-    'aria-label': msg('board.fieldsFor', { status: label('status', to) }),
+    'aria-label': title,
+    novalidate: true,
   });
-  form.append(h('p', { text: `${card?.name ?? leadId}: ${msg('board.fieldsFor', { status: label('status', to) })}` }));
+  form.append(h('p', { text: `${card?.name ?? leadId}: ${title}` }));
+  const general = h('div', { class: 'error', role: 'alert' });
+  const inputs = new Map<string, { input: HTMLInputElement | HTMLSelectElement; error: HTMLElement }>();
   for (const k of keys) {
     const id = `gate-${k}`;
-    let input: HTMLElement;
-    if (k === 'lostReason') {
-      input = h('select', { id, name: k });
-      input.append(
-        h('option', { value: '', text: msg('ui.choose') }),
-        ...ctx.lostReasons.map((r) => h('option', { value: r, text: label('lostReason', r) })),
-      );
-    } else
-      input = h('input', {
-        id,
-        name: k,
-        autocomplete: 'off',
-        placeholder: /Close|On$/.test(k) ? msg('ui.dateHint') : '',
-      });
-    const v =
-      k === 'dealValue' && card?.value !== null && card?.value !== undefined
-        ? String(card.value)
-        : k === 'expectedClose'
-          ? (card?.expectedClose ?? '')
-          : '';
-    (input as HTMLInputElement).value = v;
-    form.append(
-      h('label', { for: id, text: fieldLabel(k) }),
-      input,
-      h('div', { class: 'error', role: 'alert', text: errors[k] && v ? errors[k] : '' }),
-    );
+    const input = gateInput(k, id, card);
+    const error = h('div', { class: 'error', id: `${id}-error`, role: 'alert' });
+    inputs.set(k, { input, error });
+    form.append(h('label', { for: id, text: fieldLabel(k) }), input, error);
   }
   const cancel = h('button', { type: 'button', text: msg('board.cancel') });
   const ok = h('button', { type: 'submit', class: 'primary', text: msg('board.save') });
-  form.append(h('div', { class: 'actions' }, cancel, ok));
+  form.append(general, h('div', { class: 'actions' }, cancel, ok));
   cancel.addEventListener('click', () => {
     box.replaceChildren();
     draw(); // the card goes back where it was (nothing changed: nothing to ask)
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    if (ok.disabled) return;
     const fields: Record<string, string> = {};
-    new FormData(form).forEach((v, k) => (fields[k] = String(v)));
-    box.replaceChildren();
-    void move(leadId, from, to, fields);
+    for (const [k, { input }] of inputs) fields[k] = input.value;
+    ok.disabled = true;
+    void send(leadId, from, to, fields, card).then((refused) => {
+      ok.disabled = false;
+      if (!refused) return; // moved, or refused for another reason: the board was drawn again
+      let first: HTMLElement | null = null;
+      for (const [k, { input, error }] of inputs) {
+        const e = refused.errors[k] ?? '';
+        error.textContent = e;
+        input.setAttribute('aria-invalid', e ? 'true' : 'false');
+        if (e && !first) first = input;
+      }
+      // A reason that is no field's is said under the fields (`status` only repeats the fields').
+      general.textContent = Object.entries(refused.errors)
+        .filter(([k]) => k !== 'status' && !inputs.has(k))
+        .map(([, v]) => v)
+        .join(' ');
+      first?.focus();
+    });
   });
   box.replaceChildren(form);
   placeNear(form, document.querySelector<HTMLElement>(`li.card[data-lead="${CSS.escape(leadId)}"]`));

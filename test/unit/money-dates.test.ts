@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatCount, formatMoney, parseMoney } from '../../src/core/money';
+import { formatCount, formatMoney, formatMoneyInput, parseMoney } from '../../src/core/money';
 import { parseYmd, toYmd, addMonths, cellDate, startOfDay, offsetFromZ } from '../../src/core/dates';
 
 const JKT = 420;
@@ -24,11 +24,18 @@ describe('money', () => {
   ])('parses %j', (typed, n) => {
     expect(parseMoney(typed)).toBe(n);
   });
-  test.each(['', 'sejuta', '1.2.3', 'Rp', '12-5'])('rejects %j', (typed) => {
+  test.each(['', 'sejuta', '1.2.3', 'Rp', '12-5', 'abc'])('rejects %j', (typed) => {
     expect(parseMoney(typed)).toBeNull();
   });
   test('what formatMoney writes, parseMoney reads back (property)', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => parseMoney(formatMoney(n, 'IDR')) === n));
+  });
+  test('a form prefilled with an amount reads it back, in any currency (property)', () => {
+    expect(formatMoneyInput(12000000, 'IDR')).toBe('Rp 12.000.000');
+    expect(formatMoneyInput(1234.5, 'USD')).toBe('1,234.50');
+    expect(formatMoneyInput(-5, 'USD')).toBe('-5.00');
+    for (const cur of ['IDR', 'USD', 'SGD'])
+      fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => parseMoney(formatMoneyInput(n, cur)) === n));
   });
 });
 
