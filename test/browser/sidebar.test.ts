@@ -28,7 +28,7 @@ afterEach(async () => {
   await pg.close();
 });
 
-const leadRows = (p: Page) => p.locator('#grid-table[data-tab="Leads"] tbody tr[role=row]');
+const leadRows = (p: Page) => p.locator('#grid-table[data-tab="Leads"] tbody tr[role=row]:not(.empty)');
 
 async function fillLead(p: Page, f: Record<string, string>) {
   const s = sidebar(p);
@@ -54,7 +54,7 @@ test('add a valid lead and see it in the grid', async () => {
   await sidebar(page).locator('#lead-status.ok').waitFor();
   await expectText(sidebar(page).locator('#lead-status'), /Prospek L-0000\d+ tersimpan/);
   await page.waitForFunction(
-    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1,
+    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]:not(.empty)').length === n + 1,
     before,
   );
   const last = leadRows(page).last();
@@ -94,7 +94,7 @@ test('a duplicate is shown and saved only when confirmed', async () => {
   await sidebar(page).locator('#save-anyway').click();
   await sidebar(page).locator('#lead-status.ok').waitFor();
   await page.waitForFunction(
-    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1,
+    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]:not(.empty)').length === n + 1,
     before,
   );
 });
@@ -155,7 +155,7 @@ test('a lead named with braces ("Toko {Maju}") can be emailed: the page asks the
   await sidebar(page).locator('#lead-form button[type=submit]').click();
   await sidebar(page).locator('#lead-status.ok').waitFor();
   await page.waitForFunction(
-    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1,
+    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]:not(.empty)').length === n + 1,
     before,
   );
   // Data rows start under the header (sheet row 2).
@@ -224,7 +224,12 @@ test('the Summary tab shows the same four charts, drawn in the browser, with rea
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.querySelectorAll('#charts canvas').length === 4);
   const titles = await page.locator('#charts canvas').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
-  expect(titles).toEqual(['Prospek per minggu', 'Pipeline per tahap', 'Konversi per sumber', 'Alasan kalah']);
+  expect(titles).toEqual([
+    'Prospek per minggu',
+    'Pipeline terbuka per tahap',
+    'Konversi per sumber, dengan rentang harapan',
+    'Alasan kalah',
+  ]);
   // Whole leads on the weekly axis, percent for conversion, Rp … jt for money.
   const ticks = await page.evaluate(() => {
     const charts = (
@@ -328,7 +333,7 @@ test('a past client\u2019s repeat order in two taps, the client card, and a new 
   await s.locator('#new-deal-C-000001').click();
   await s.locator('#lead-status.ok').waitFor();
   await page.waitForFunction(
-    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]').length === n + 1,
+    (n) => document.querySelectorAll('#grid-table tbody tr[role=row]:not(.empty)').length === n + 1,
     before,
   );
   const rows = await withWorkbook(pg.workbook, { distDir: DIST }, (env) => {
