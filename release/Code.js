@@ -2130,7 +2130,7 @@ var Lembar = (() => {
     "ui.import.guessed": { en: "guessed", id: "tebakan" },
     "ui.import.newEmail": { en: "Email of the new Team member", id: "Email anggota Team baru" },
     "ui.import.ownerNew": { en: "A new Team member…", id: "Anggota Team baru…" },
-    "ui.import.ownerNone": { en: "(no owner)", id: "(tanpa owner)" },
+    "ui.import.ownerNone": { en: "(no owner)", id: "(tanpa penanggung jawab)" },
     "ui.import.kind": { en: "Column", id: "Kolom" },
     "ui.import.rows": { en: "Rows", id: "Baris" },
     "ui.import.becomes": { en: "Becomes", id: "Menjadi" },
@@ -2700,6 +2700,10 @@ var Lembar = (() => {
       en: "{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.",
       id: "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung."
     },
+    "summary.notCounted.noContactDate": {
+      en: "First-contact SLA: {noContactDate} lead(s) are past the first stage with no contact date on record (imported without dates): their first contact is not counted, neither on time nor missed.",
+      id: "SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (diimpor tanpa tanggal): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat."
+    },
     "summary.notCounted.none": { en: "Every lead was counted.", id: "Semua prospek terhitung." },
     "summary.capacity.archived": {
       en: "{count} activities before {year} are archived in another spreadsheet: {url}",
@@ -2998,11 +3002,11 @@ var Lembar = (() => {
   var intake = {
     "desc.leadFormSource": {
       en: 'Source of a lead-form response whose "how did you hear about us" answer names none of the Sources.',
-      id: 'Sumber untuk jawaban formulir lead yang jawaban "dari mana tahu tentang kami"-nya tidak menyebut salah satu Sumber.'
+      id: 'Sumber untuk jawaban formulir prospek yang jawaban "dari mana tahu tentang kami"-nya tidak menyebut salah satu Sumber.'
     },
     "desc.leadFormOwners": {
       en: 'Owner of lead-form leads per source, e.g. "Google Ads: ana@example.com; Website: budi@example.com". Sources not listed go in turn to the Team’s Sales.',
-      id: 'Pemilik lead dari formulir per sumber, mis. "Google Ads: ana@example.com; Website: budi@example.com". Sumber yang tidak disebut dibagi bergiliran ke Sales di Team.'
+      id: 'Penanggung jawab prospek dari formulir per sumber, mis. "Google Ads: ana@example.com; Website: budi@example.com". Sumber yang tidak disebut dibagi bergiliran ke Sales di Team.'
     },
     "settings.notASource": {
       en: '"{value}" is not one of the Sources; using {default}.',
@@ -3030,7 +3034,7 @@ var Lembar = (() => {
     },
     "intake.review": {
       en: "Not made into a lead: {reasons} Correct the answers in this row and clear the Intake cell to try again.",
-      id: "Tidak dijadikan lead: {reasons} Perbaiki jawaban di baris ini lalu kosongkan sel Intake untuk mencoba lagi."
+      id: "Tidak dijadikan prospek: {reasons} Perbaiki jawaban di baris ini lalu kosongkan sel Intake untuk mencoba lagi."
     },
     "intake.noOwnerEmail": {
       en: "The owner has no email address to tell.",
@@ -3038,12 +3042,12 @@ var Lembar = (() => {
     },
     "intake.note": {
       en: "The client sent the lead form again: {needs}",
-      id: "Klien mengirim formulir lead lagi: {needs}"
+      id: "Klien mengirim formulir prospek lagi: {needs}"
     },
     "intake.subjectNew": { en: "New lead from the form: {name}", id: "Prospek baru dari formulir: {name}" },
     "intake.subjectJoined": {
       en: "{name} sent the lead form again",
-      id: "{name} mengirim formulir lead lagi"
+      id: "{name} mengirim formulir prospek lagi"
     },
     "intake.greeting": { en: "Hello {owner},", id: "Halo {owner}," },
     "intake.introNew": {
@@ -3052,36 +3056,36 @@ var Lembar = (() => {
     },
     "intake.introNewDeal": {
       en: "A client you know sent the lead form: a new deal for them is yours. Please contact them by {due}.",
-      id: "Klien yang sudah dikenal mengirim formulir lead: deal baru untuknya menjadi milik Anda. Mohon hubungi paling lambat {due}."
+      id: "Klien yang sudah dikenal mengirim formulir prospek: deal baru untuknya menjadi milik Anda. Mohon hubungi paling lambat {due}."
     },
     "intake.introJoined": {
       en: "The client of your open deal {leadId} sent the lead form again; their answers are noted on the deal.",
-      id: "Klien dari deal terbuka Anda {leadId} mengirim formulir lead lagi; jawabannya dicatat pada deal itu."
+      id: "Klien dari deal terbuka Anda {leadId} mengirim formulir prospek lagi; jawabannya dicatat pada deal itu."
     },
-    "intake.openRow": { en: "Open the lead in the spreadsheet", id: "Buka lead di spreadsheet" },
+    "intake.openRow": { en: "Open the lead in the spreadsheet", id: "Buka prospek di spreadsheet" },
     "intake.footer": {
       en: "Sent by Lembar CRM when the lead form was answered.",
-      id: "Dikirim oleh Lembar CRM saat formulir lead diisi."
+      id: "Dikirim oleh Lembar CRM saat formulir prospek diisi."
     },
     "run.intakeDetail": {
       en: "responses {responses}: new leads {created}, joined open deals {joined}, for review {review}; owners told {told}, waiting for mail quota {waiting}",
-      id: "jawaban {responses}: lead baru {created}, bergabung ke deal terbuka {joined}, perlu ditinjau {review}; pemilik diberi tahu {told}, menunggu kuota email {waiting}"
+      id: "jawaban {responses}: prospek baru {created}, bergabung ke deal terbuka {joined}, perlu ditinjau {review}; pemilik diberi tahu {told}, menunggu kuota email {waiting}"
     },
     "setup.leadForm": {
       en: 'Lead form connected: responses in "{tab}" become leads once the automation is installed.',
-      id: 'Formulir lead terhubung: jawaban di "{tab}" menjadi lead setelah otomatisasi dipasang.'
+      id: 'Formulir prospek terhubung: jawaban di "{tab}" menjadi prospek setelah otomatisasi dipasang.'
     },
     "setup.leadFormMissing": {
       en: "The form asks no question for: {fields}. Add them in Google Forms: a response without Needs, or without a phone or email, waits for review.",
       id: "Formulir tidak menanyakan: {fields}. Tambahkan di Google Forms: jawaban tanpa Kebutuhan, atau tanpa telepon atau email, menunggu ditinjau."
     },
     "setup.noLeadForm": {
-      en: 'No lead form yet: in Google Forms, make a form with Name, Company, Phone, Email, Needs and "How did you hear about us?", choose this spreadsheet under Responses, then run Set up again.',
-      id: 'Belum ada formulir lead: di Google Forms, buat formulir dengan Nama, Perusahaan, Telepon, Email, Kebutuhan dan "Dari mana Anda tahu tentang kami?", pilih spreadsheet ini di Jawaban, lalu jalankan Set up lagi.'
+      en: 'No lead form yet: in Google Forms, make a form with Name, Company, Phone, Email, Needs and "How did you hear about us?", choose this spreadsheet under Responses, then run "Set up / repair CRM" again.',
+      id: 'Belum ada formulir prospek: di Google Forms, buat formulir dengan Nama, Perusahaan, Telepon, Email, Kebutuhan dan "Dari mana Anda tahu tentang kami?", pilih spreadsheet ini di Jawaban, lalu jalankan "Siapkan / perbaiki CRM" lagi.'
     },
     "triggers.leadForm": {
       en: "Lead form responses become leads as they arrive.",
-      id: "Jawaban formulir lead menjadi lead begitu masuk."
+      id: "Jawaban formulir prospek menjadi prospek begitu masuk."
     }
   };
 
@@ -7465,8 +7469,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const rows = [...map.entries()];
     const want = Math.max(rows.length, 1) + 1;
     const max = sheet.getMaxRows();
-    if (want > max) sheet.insertRowsAfter(max, want - max);
-    else if (want < max) deleteSheetRows(sheet, want + 1, max - want, max);
+    if (want > max) {
+      sheet.insertRowsAfter(max, want - max);
+      forgetTabs();
+    } else if (want < max) deleteSheetRows(sheet, want + 1, max - want, max);
     if (rows.length === 0) sheet.getRange(2, 1, 1, 2).clearContent();
     if (rows.length > 0) writeBlock(sheet, 2, rows);
   }
@@ -7494,7 +7500,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (fresh.length > 0) {
       const start = current.length + 2;
       const max = sheet.getMaxRows();
-      if (start + fresh.length - 1 > max) sheet.insertRowsAfter(max, start + fresh.length - 1 - max);
+      if (start + fresh.length - 1 > max) {
+        sheet.insertRowsAfter(max, start + fresh.length - 1 - max);
+        forgetTabs();
+      }
       writeBlock(sheet, start, fresh);
     }
   }
@@ -7503,7 +7512,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
     const start = sheet.getLastRow() + 1;
     const max = sheet.getMaxRows();
-    if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    if (start + rows.length - 1 > max) {
+      sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+      forgetTabs();
+    }
     writeBlock(sheet, start, rows);
   }
   function writeBlock(sheet, row, rows) {
@@ -8925,6 +8937,17 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return String(v ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   }
 
+  // src/core/sla.ts
+  function slaOutcome(created, firstContact, status, statusChangedAt, firstStatus, slaHours, now) {
+    const deadline = created.getTime() + slaHours * 36e5;
+    if (firstContact) return firstContact.getTime() <= deadline ? "within" : "breached";
+    if (status !== "" && status !== firstStatus) {
+      if (!statusChangedAt) return "unknown";
+      return statusChangedAt.getTime() <= deadline ? "within" : "breached";
+    }
+    return now.getTime() > deadline ? "breached" : "pending";
+  }
+
   // src/core/summary.ts
   var WEEKS = 12;
   var round = (n, d = 4) => Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0;
@@ -8947,7 +8970,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return rate < expected.min ? "below" : rate > expected.max ? "above" : "within";
   }
   function computeSummary(leads, activities, settings2, now, offset) {
-    const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0 };
+    const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0, noContactDate: 0 };
     const text5 = (v) => String(v ?? "").trim();
     const num3 = (v) => {
       if (v === "" || v === null || v === void 0) return null;
@@ -9041,14 +9064,23 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         if (weeks.has(wk)) weeks.set(wk, weeks.get(wk) + 1);
         const id = text5(r["Lead ID"]);
         const first = firstContact.get(id) ?? cellDate(r["Last Contact"], offset);
-        const deadline = addHours(created, settings2.firstContactSlaHours);
+        const outcome = slaOutcome(
+          created,
+          first,
+          status,
+          cellDate(r["Status Changed At"], offset),
+          settings2.statuses[0],
+          settings2.firstContactSlaHours,
+          now
+        );
+        if (outcome === "within") sla.withinSla++;
+        else if (outcome === "breached") sla.breached++;
+        else if (outcome === "pending") sla.pending++;
+        else skipped.noContactDate++;
         if (first) {
-          if (first <= deadline) sla.withinSla++;
-          else sla.breached++;
           const days2 = (first.getTime() - created.getTime()) / 864e5;
           if (days2 >= 0) (contactDays.get(owner) ?? contactDays.set(owner, []).get(owner)).push(days2);
-        } else if (now > deadline) sla.breached++;
-        else sla.pending++;
+        }
       }
       const got = new Set(reachedByActivity.get(text5(r["Lead ID"])) ?? []);
       if (known2.has(status)) got.add(status);
@@ -9673,7 +9705,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const log2 = Table.open(ss, TAB.runLog, RUN_LOG_COLUMNS, lang);
     log2.append([{ Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
     const excess = log2.rowCount - RUN_LOG_MAX_ROWS;
-    if (excess > 0) log2.sheet.deleteRows(2, excess);
+    if (excess > 0) {
+      log2.sheet.deleteRows(2, excess);
+      forgetTabs();
+    }
   }
 
   // src/gas/campaign-ledger.ts
@@ -10424,7 +10459,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       return row;
     });
     const need = rows.length + 1 - sheet.getMaxRows();
-    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    if (need > 0) {
+      sheet.insertRowsAfter(sheet.getMaxRows(), need);
+      forgetTabs();
+    }
     const range = sheet.getRange(2, 1, rows.length, header.width);
     range.setNumberFormat("@");
     range.setValues(rows);
@@ -10486,7 +10524,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (missing.length === 0) return [];
     const start = sheet.getLastRow() + 1;
     const need = start + missing.length - 1 - sheet.getMaxRows();
-    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    if (need > 0) {
+      sheet.insertRowsAfter(sheet.getMaxRows(), need);
+      forgetTabs();
+    }
     const rows = missing.map((r) => {
       const row = new Array(map.width).fill("");
       row[map.index["Setting"]] = r.setting;
@@ -12216,12 +12257,18 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (c && toYmd(c, offset).slice(0, 7) === month) a.monthLeads++;
       if (c) {
         const first = firstContact.get(text4(r["Lead ID"])) ?? cellDate(r["Last Contact"], offset);
-        const deadline = addHours(c, settings2.firstContactSlaHours);
-        if (first) {
-          a.slaBase++;
-          if (first <= deadline) a.sla++;
-          if (first >= c) a.hours.push((first.getTime() - c.getTime()) / 36e5);
-        } else if (now > deadline) a.slaBase++;
+        const outcome = slaOutcome(
+          c,
+          first,
+          status,
+          cellDate(r["Status Changed At"], offset),
+          settings2.statuses[0],
+          settings2.firstContactSlaHours,
+          now
+        );
+        if (outcome === "within" || outcome === "breached") a.slaBase++;
+        if (outcome === "within") a.sla++;
+        if (first && first >= c) a.hours.push((first.getTime() - c.getTime()) / 36e5);
       }
       const open = status !== "" && !CLOSED_STATUSES.has(status);
       if (open && (Number(r["Follow-ups"]) || 0) >= settings2.maxFollowUps) a.overMax++;
@@ -12453,7 +12500,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (last === 0) sheet.getRange(1, 1, 1, HEADERS.length).setValues([HEADERS]);
     const start = Math.max(last, 1) + 1;
     const max = sheet.getMaxRows();
-    if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    if (start + rows.length - 1 > max) {
+      sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+      forgetTabs();
+    }
     const range = sheet.getRange(start, 1, rows.length, HEADERS.length);
     range.setNumberFormat("@");
     range.setValues(rows.map((r) => r.map((v) => typeof v === "number" ? String(v) : v)));
@@ -14131,6 +14181,7 @@ ${stopLine}`
     L.add([
       k.unknownStatus + k.badNumber + k.noCreatedAt > 0 ? t(lang, "summary.notCounted.text", k) : m("summary.notCounted.none")
     ]);
+    if (k.noContactDate > 0) L.add([t(lang, "summary.notCounted.noContactDate", k)]);
     return L;
   }
 
@@ -14715,7 +14766,10 @@ ${stopLine}`
       for (const chart2 of sheet.getCharts()) sheet.removeChart(chart2);
       sheet.clear();
       const max = sheet.getMaxRows();
-      if (L.rows.length > max) sheet.insertRowsAfter(max, L.rows.length - max);
+      if (L.rows.length > max) {
+        sheet.insertRowsAfter(max, L.rows.length - max);
+        forgetTabs();
+      }
       const range = sheet.getRange(1, 1, L.rows.length, WIDTH);
       range.setNumberFormats(L.formats);
       range.setValues(L.rows);
@@ -15811,6 +15865,7 @@ ${stopLine}`
     const max = sheet.getMaxColumns();
     if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted)
       sheet.deleteColumns(max - j.inserted + 1, j.inserted);
+    forgetTabs();
   }
   function rollBackUnfinished(crm) {
     const props = documentProperties();
@@ -15867,16 +15922,18 @@ ${stopLine}`
   var REPORT_MAX = 1e3;
   var PREVIEW_ROWS = 5;
   var known = (lang, key) => Object.prototype.hasOwnProperty.call(CATALOG[lang], key) ? CATALOG[lang][key] : "";
-  function labelsOf(lang, statuses) {
+  function labelsOf(lang, statuses, sources = []) {
     const out = {};
     for (const c of LEAD_COLUMNS) out[c.header] = known(lang, `field.${camelKey(c.header)}`) || c.header;
     for (const s of statuses) out[`status:${s}`] = known(lang, `status.${s}`) || s;
+    for (const s of sources) out[`source:${s}`] = known(lang, `source.${s}`) || s;
     return out;
   }
   function shownValue(lang, currency, header, v) {
     if ((header === "Deal Value" || header === "Contract Value") && typeof v === "number")
       return formatMoney(v, currency);
     if (header === "Status" && typeof v === "string") return known(lang, `status.${v}`) || v;
+    if (header === "Source" && typeof v === "string") return known(lang, `source.${v}`) || v;
     if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, "medium");
     if (header === "Phone" && typeof v === "string" && v.startsWith("+")) return formatPhone(v);
     return cut(String(v ?? ""), 80);
@@ -15979,7 +16036,7 @@ ${stopLine}`
       duplicateCount: plan2.duplicates.length,
       warnings: opts.warnings,
       choices: { headers: IMPORTABLE, statuses: crm.settings.statuses, sources: crm.settings.sources, team: [...team2] },
-      labels: labelsOf(lang, crm.settings.statuses),
+      labels: labelsOf(lang, crm.settings.statuses, crm.settings.sources),
       sample: table2.rows.slice(0, 5).map((r) => plan2.sources.map((i) => cut(text5(r[i])))),
       preview: {
         headers: shownHeaders,
@@ -16477,6 +16534,10 @@ ${stopLine}`
     SpreadsheetApp.getUi().showModalDialog(html, t(crm.lang, "campaignDialog.title"));
   }
   var label2 = (lang, key, fallback) => CATALOG[lang][key] ?? fallback;
+  function inLanguage(all2, lang) {
+    const mine = all2.filter((x) => (x.language === "en" ? "en" : "id") === lang);
+    return mine.length > 0 ? mine : all2;
+  }
   var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : Number(v) || 0;
   function summaries(crm) {
     const { table: table2, list: list2 } = campaigns(crm);
@@ -16507,7 +16568,7 @@ ${stopLine}`
     return {
       lang: crm.lang,
       messages: CATALOG[crm.lang],
-      templates: readTemplates(crm).map((x) => ({ id: x.id, name: x.name, channel: x.channel })),
+      templates: inLanguage(readTemplates(crm), crm.lang).map((x) => ({ id: x.id, name: x.name, channel: x.channel })),
       options: {
         status: crm.settings.statuses.map((s) => ({ value: s, label: label2(crm.lang, `status.${s}`, s) })),
         source: crm.settings.sources.filter(usable).map((s) => ({ value: s, label: label2(crm.lang, `source.${s}`, s) })),
