@@ -17,6 +17,7 @@ import {
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
 import { refs, t, type MessageKey } from '../core/i18n';
+import { forgetTemplates } from './team';
 import { openCrm, forgetSettings, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
@@ -167,6 +168,7 @@ function applyFormats(sheet: Sheet, columns: readonly ColumnDef[]): void {
 function ensureTemplates(ss: Ss): number {
   const sheet = ss.getSheetByName(TAB.templates)!;
   if (sheet.getLastRow() > 1) return 0;
+  forgetTemplates();
   const header = mapHeaders<TemplateHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
   const rows = defaultTemplates().map((tpl) => {
     const row: string[] = new Array(header.width).fill('');

@@ -37,6 +37,14 @@ export function readTeam(crm: Crm): Team {
   return team;
 }
 
+let templates: Template[] | null = null;
+
+/** The templates, read once per execution (only setupCrm writes the tab: it calls forgetTemplates). */
 export function readTemplates(crm: Crm): Template[] {
-  return parseTemplates(rowsOf(crm, TAB.templates, TEMPLATE_COLUMNS));
+  if (!templates) templates = parseTemplates(rowsOf(crm, TAB.templates, TEMPLATE_COLUMNS));
+  return templates;
+}
+
+export function forgetTemplates(): void {
+  templates = null;
 }
