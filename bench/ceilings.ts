@@ -7,23 +7,23 @@ export const TARGET = { pageAction: 12, onEditCell: 8, onOpen: 4, dailyRun: 48 }
 export const CEILINGS: Readonly<Record<string, number>> = {
   onOpen: 11, // the first open after Settings changed: reads them
   'onOpen (Settings unchanged)': 5, // target 4: the menu, its language, the authorisation check
-  getSidebarContext: 20,
-  getSelectedLead: 22,
-  submitLead: 34,
+  getSidebarContext: 21,
+  getSelectedLead: 18,
+  submitLead: 33,
   'submitLead (duplicate found)': 15,
   'submitLead (matching client)': 15,
   'submitLead (new deal for a client)': 34,
   getClient: 12,
   logActivity: 32,
-  setLeadStatus: 42,
-  getMyDay: 14,
+  setLeadStatus: 41,
+  getMyDay: 10,
   searchLeads: 8,
-  'onEdit (1 cell)': 17,
-  'onEdit (paste 5 rows)': 41,
-  'onEdit (paste 500 rows)': 41,
+  'onEdit (1 cell)': 16,
+  'onEdit (paste 5 rows)': 38,
+  'onEdit (paste 500 rows)': 38,
   runFollowUpReminders: 83,
-  runDailyJobs: 165,
-  setupCrm: 319,
+  runDailyJobs: 151,
+  setupCrm: 279,
 };
 
 /** setupCrm's number formats: one call per run of adjacent columns of one format (98 before). */

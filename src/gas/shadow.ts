@@ -20,8 +20,7 @@ function entries(sheet: Sheet, offset: number): [string, string][] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
   return sheet
-    .getRange(2, 1, last - 1, 2)
-    .getValues()
+    .getSheetValues(2, 1, last - 1, 2)
     .map(([id, status]) => [cellText(id, offset).trim(), cellText(status, offset).trim()]);
 }
 

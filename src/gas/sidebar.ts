@@ -198,8 +198,8 @@ export function getActiveLead(): ActiveLead | null {
   if (row < 2 || sheet.getName() !== TAB.leads) return null;
   const width = sheet.getLastColumn();
   if (width < 1 || row > sheet.getLastRow()) return null;
-  const header = mapHeaders(sheet.getRange(1, 1, 1, width).getValues()[0]);
-  const values = sheet.getRange(row, 1, 1, width).getValues()[0];
+  const header = mapHeaders(sheet.getSheetValues(1, 1, 1, width)[0]);
+  const values = sheet.getSheetValues(row, 1, 1, width)[0];
   const rec: LeadRecord = {};
   for (const c of LEAD_COLUMNS) if (c.header in header.index) rec[c.header] = values[header.index[c.header]];
   // Read as text here and in the card: a Lead ID typed as a number is the same lead.

@@ -5,6 +5,7 @@
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
+import { personTypes } from '../../src/local/demo';
 
 const KILL = 'Exceeded maximum execution time';
 const DAY = 86400000;
@@ -13,10 +14,7 @@ const PEOPLE = 3;
 function crm(): Environment {
   const e = env({ now: '2026-11-23T09:00:00+07:00', user: 'rina@firma.id', mailQuota: 100 });
   e.call('setupCrm');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 1, 2)
-    .setValues([['rina@firma.id', 'Rina']]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina']]);
   const rows = Array.from({ length: PEOPLE }, (_, i) => {
     const rec: Record<string, unknown> = {
       'Lead ID': `L-${String(i + 1).padStart(6, '0')}`,

@@ -3,13 +3,11 @@
 // is a name, and the lead can be emailed.
 import { setUpEnv, ok } from '../helpers';
 import type { Environment } from '../../src/local/environment';
+import { personTypes } from '../../src/local/demo';
 
 function crm(lead: Record<string, unknown>): Environment {
   const e = setUpEnv({ user: 'rina@firma.id' });
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 1, 2)
-    .setValues([['rina@firma.id', 'Rina']]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina']]);
   ok(e.call('submitLead', { source: 'Website', needs: 'CCTV gudang', email: 'eka@contoh.id', ...lead }));
   return e;
 }
