@@ -3,7 +3,7 @@
 // says otherwise, and nothing that is not one address reaches a mail header.
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
-import { setSetting } from '../../src/local/demo';
+import { personTypes, setSetting } from '../../src/local/demo';
 import type { Environment } from '../../src/local/environment';
 
 const DAY = 86400000;
@@ -17,10 +17,7 @@ function crm(
 ): Environment {
   const e = env({ now: '2026-11-23T09:00:00+07:00', user: 'rina@firma.id', mailQuota: quota });
   e.call('setupCrm');
-  e.spreadsheet
-    .getSheetByName('Team')!
-    .getRange(2, 1, 1, 2)
-    .setValues([['rina@firma.id', 'Rina']]);
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina']]);
   const rows = leads.map((l, i) => {
     const rec: Lead = {
       'Lead ID': `L-${String(i + 1).padStart(6, '0')}`,
@@ -217,10 +214,7 @@ describe('one address rule for every mail header', () => {
     const e = crm([
       { Email: 'a@contoh.id', Consent: 'Subscribed', 'Next Follow-up': new Date('2026-11-20T00:00:00+07:00') },
     ]);
-    e.spreadsheet
-      .getSheetByName('Team')!
-      .getRange(3, 1, 1, 4)
-      .setValues([['boss@firma.id\nBcc: spy@evil.example', 'Bos', '', 'Manager']]);
+    personTypes(e.spreadsheet, 'Team', 3, 1, [['boss@firma.id\nBcc: spy@evil.example', 'Bos', '', 'Manager']]);
     const setup = e.call('setupCrm');
     expect(setup.teamProblems).toEqual([
       'Team, baris 3: Email "boss@firma.id\nBcc: spy@evil.example" bukan satu alamat email; baris itu tidak dipakai sampai diperbaiki.',

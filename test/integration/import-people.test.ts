@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Environment } from '../../src/local/environment';
 import { withWorkbook } from '../../src/local/session';
+import { personTypes } from '../../src/local/demo';
 import { setUpEnv, records, ok } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 
@@ -20,8 +21,8 @@ const TEAM = [
 ];
 
 function addTeam(e: Environment, rows = TEAM): void {
-  const sheet = e.spreadsheet.getSheetByName('Team')!;
-  sheet.getRange(2, 1, rows.length, 2).setValues(rows);
+  // As a person types it: onEdit drops the cached Team.
+  personTypes(e.spreadsheet, 'Team', 2, 1, rows);
 }
 
 // Sales names as the team says them, a `No` running number, combined headers, a blank line
