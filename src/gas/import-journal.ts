@@ -12,7 +12,7 @@ import { Table } from './table';
 import { cellText, openCrm, withDocumentLock, type Crm } from './services';
 import { readShadow, writeShadow } from './shadow';
 import { appendRunLog } from './runlog';
-import { documentProperties } from './execution';
+import { documentProperties, forgetTabs } from './execution';
 
 export const LAST_IMPORT = 'lembar.lastImport';
 export const JOURNAL = 'lembar.import.';
@@ -172,12 +172,16 @@ function removeEmptyColumns(crm: Crm, j: Journal): void {
       table.sheet.getRange(1, found[k], 1, n).clear();
       k += n;
     }
+    // Header cells changed outside a Table: any Table of Leads opened from here reads them again.
+    forgetTabs();
   }
   // A run that died before writing the headers still inserted the columns: they go when empty.
   const sheet = table.sheet;
   const max = sheet.getMaxColumns();
-  if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted)
+  if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted) {
     sheet.deleteColumns(max - j.inserted + 1, j.inserted);
+    forgetTabs();
+  }
 }
 
 /** An import that died half way is taken back before anything else is written, but for what was worked on since. */
