@@ -42,7 +42,7 @@ export const PRICES: Record<CallKind, { callMs: number; cellMs: number }> = {
 export const ROUND_TRIP_MS = 1000;
 
 const READS =
-  /^Range\.(getValues?|getDisplayValues?|getNumberFormats?|getFormulas?|getDataValidations?|getBackgrounds?|getFontWeights?|getNotes?|getRichTextValues?)$/;
+  /^Sheet\.getSheetValues$|^Range\.(getValues?|getDisplayValues?|getNumberFormats?|getFormulas?|getDataValidations?|getBackgrounds?|getFontWeights?|getNotes?|getRichTextValues?)$/;
 const STRUCTURE =
   /^(Sheet\.(insertRows?|insertRowsAfter|insertRowsBefore|deleteRows?|insertColumns?|insertColumnsAfter|deleteColumns?|clear|hideSheet|protect|setFrozenRows|insertChart|removeChart)|Spreadsheet\.(insertSheet|deleteSheet))$/;
 

@@ -4313,7 +4313,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (!sheet) return null;
       const data = sheet.getDataRange();
       const lastRow = data.getNumRows();
-      const headers = mapHeaders(sheet.getRange(1, 1, 1, data.getNumColumns()).getValues()[0]);
+      const headers = mapHeaders(sheet.getSheetValues(1, 1, 1, data.getNumColumns())[0]);
       const state = { sheet, headers, lastRow: Math.max(lastRow, 1), maxRows: null };
       rememberTab(ss, name, state);
       return state;
@@ -4348,7 +4348,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     /** Every data row's value in one column (one read). */
     column(header) {
       if (this.rowCount === 0) return [];
-      return this.sheet.getRange(2, this.col(header), this.rowCount, 1).getValues().map((r) => r[0]);
+      return this.sheet.getSheetValues(2, this.col(header), this.rowCount, 1).map((r) => r[0]);
     }
     /**
      * Several columns at once, keyed by header: one read of the block from the leftmost to the
@@ -4364,7 +4364,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const at = headers.map((h) => this.headers.index[h]);
       const from = Math.min(...at);
       const width = Math.max(...at) - from + 1;
-      const block = this.sheet.getRange(2, from + 1, this.rowCount, width).getValues();
+      const block = this.sheet.getSheetValues(2, from + 1, this.rowCount, width);
       headers.forEach((h, k) => {
         const i = at[k] - from;
         out[h] = block.map((r) => r[i]);
@@ -4374,11 +4374,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     /** All data rows as full-width arrays (one read). */
     allRows() {
       if (this.rowCount === 0) return [];
-      return this.sheet.getRange(2, 1, this.rowCount, this.headers.width).getValues();
+      return this.sheet.getSheetValues(2, 1, this.rowCount, this.headers.width);
     }
     /** One data row (0-based data index) as a record keyed by header. */
     readRow(dataIndex) {
-      const row = this.sheet.getRange(dataIndex + 2, 1, 1, this.headers.width).getValues()[0];
+      const row = this.sheet.getSheetValues(dataIndex + 2, 1, 1, this.headers.width)[0];
       return this.toRecord(row);
     }
     /** A full-width row as a record keyed by header (the team's columns too, when opened with them). */
@@ -4556,18 +4556,34 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const cached2 = readCached(TEAM_CACHE_PROPERTY, crm.now);
     let rows = cached2 && Array.isArray(cached2.rows) ? cached2.rows : null;
     if (!rows) {
-      rows = rowsOf(crm, TAB.team, TEAM_COLUMNS).map(
-        (r) => Object.fromEntries(
-          Object.entries(r).map(([k, v]) => [k, v instanceof Date ? cellText(v, crm.offset) : v])
-        )
-      );
+      rows = textDates(crm, rowsOf(crm, TAB.team, TEAM_COLUMNS));
       writeCached(TEAM_CACHE_PROPERTY, { at: crm.now.getTime(), rows });
     }
     team = parseTeam(rows);
     return team;
   }
+  function textDates(crm, rows) {
+    return rows.map(
+      (r) => Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [k, v instanceof Date ? cellText(v, crm.offset) : v])
+      )
+    );
+  }
+  var templates = null;
   function readTemplates(crm) {
-    return parseTemplates(rowsOf(crm, TAB.templates, TEMPLATE_COLUMNS));
+    if (templates) return templates;
+    const cached2 = readCached(TEMPLATES_CACHE_PROPERTY, crm.now);
+    let rows = cached2 && Array.isArray(cached2.rows) ? cached2.rows : null;
+    if (!rows) {
+      rows = textDates(crm, rowsOf(crm, TAB.templates, TEMPLATE_COLUMNS));
+      writeCached(TEMPLATES_CACHE_PROPERTY, { at: crm.now.getTime(), rows });
+    }
+    templates = parseTemplates(rows);
+    return templates;
+  }
+  function forgetTemplates() {
+    templates = null;
+    cacheRemove([TEMPLATES_CACHE_PROPERTY]);
   }
 
   // src/gas/webapp-access.ts
@@ -4606,6 +4622,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   var SETTINGS_CACHE_PROPERTY = "lembar.settings";
   var SETTINGS_TTL_MS = 6 * 60 * 60 * 1e3;
   var TEAM_CACHE_PROPERTY = "lembar.team";
+  var TEMPLATES_CACHE_PROPERTY = "lembar.templates";
   var opened = null;
   function openCrm() {
     if (opened) return opened;
@@ -4655,7 +4672,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function writeCachedSettings(c) {
     writeCached(SETTINGS_CACHE_PROPERTY, c);
   }
-  var CACHED = [SETTINGS_CACHE_PROPERTY, TEAM_CACHE_PROPERTY];
+  var CACHED = [SETTINGS_CACHE_PROPERTY, TEAM_CACHE_PROPERTY, TEMPLATES_CACHE_PROPERTY];
   function readCached(key, now) {
     const raw = cacheGet(CACHED, key);
     if (!raw) return null;
@@ -7454,7 +7471,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function entries(sheet, offset) {
     const last = sheet.getLastRow();
     if (last < 2) return [];
-    return sheet.getRange(2, 1, last - 1, 2).getValues().map(([id, status]) => [cellText(id, offset).trim(), cellText(status, offset).trim()]);
+    return sheet.getSheetValues(2, 1, last - 1, 2).map(([id, status]) => [cellText(id, offset).trim(), cellText(status, offset).trim()]);
   }
   function readShadow(ss, offset) {
     const sheet = sheetNamed(ss, SHADOW_TAB);
@@ -7496,7 +7513,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         hi = Math.max(hi, i);
       }
     }
-    if (hi >= 0) writeBlock(sheet, lo + 2, current.slice(lo, hi + 1));
+    if (hi >= 0) sheet.getRange(lo + 2, 1, hi - lo + 1, 2).setValues(current.slice(lo, hi + 1));
     if (fresh.length > 0) {
       const start = current.length + 2;
       const max = sheet.getMaxRows();
@@ -9451,17 +9468,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function lastClientNumber() {
     return Number(documentProperties().getProperty(LAST_CLIENT_PROPERTY) ?? 0) || 0;
   }
-  function takeClientNumber(existing) {
-    const n = nextClientNumber(lastClientNumber(), existing);
-    documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
-    return n;
-  }
   function giveClientIds(ss, offset) {
     const sheet = ss.getSheetByName(TAB.leads);
     const last = sheet.getLastRow();
     if (last < 2) return 0;
-    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-    const read = (h) => sheet.getRange(2, header.index[h] + 1, last - 1, 1).getValues().map((r) => r[0]);
+    const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
+    const read = (h) => sheet.getSheetValues(2, header.index[h] + 1, last - 1, 1).map((r) => r[0]);
     const clientCells = read("Client ID");
     const ids = clientCells.map((v) => cellText(v, offset).trim());
     const leadIds = read("Lead ID");
@@ -9591,6 +9603,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       let lead2;
       let consent = "";
       let client2 = clientId;
+      let clientNumber = null;
       if (clientId) {
         const mine = clientIds.flatMap((id, i) => id === clientId ? [i] : []);
         if (mine.length === 0) return { ok: false, errors: unknownClient(crm.lang, clientId) };
@@ -9616,7 +9629,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         lead2 = checked.lead;
         const matches2 = matchesOf(lead2, cols, crm.offset);
         if (matches2.length > 0 && input.allowDuplicate !== true) return duplicatesAnswer(crm, leads, matches2);
-        client2 = formatClientId(takeClientNumber(clientIds));
+        clientNumber = nextClientNumber(lastClientNumber(), clientIds);
+        client2 = formatClientId(clientNumber);
       }
       const owner = lead2.owner || currentUser();
       const props = documentProperties();
@@ -9645,7 +9659,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         }
       ]);
       giveStatusDropdown(leads, row, 1, crm.settings.statuses);
-      props.setProperty(LAST_ID_PROPERTY, String(n));
+      props.setProperties(
+        clientNumber === null ? { [LAST_ID_PROPERTY]: String(n) } : { [LAST_ID_PROPERTY]: String(n), [LAST_CLIENT_PROPERTY]: String(clientNumber) }
+      );
       appendShadow(crm.ss, [[leadId, "Lead"]]);
       saved = lead2;
       savedOwner = owner;
@@ -10061,6 +10077,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
 
   // src/gas/intake-tab.ts
   function formTabs(ss) {
+    if (ss.getFormUrl() === null) return [];
     return ss.getSheets().filter((s) => s.getFormUrl() !== null);
   }
   function openResponses(sheet) {
@@ -10417,7 +10434,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function ensureHeaders(sheet, columns) {
     const lastCol = sheet.getLastColumn();
-    const map = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
+    const map = mapHeaders(lastCol > 0 ? sheet.getSheetValues(1, 1, 1, lastCol)[0] : []);
     const missing = columns.map((c) => c.header).filter((h) => !(h in map.index));
     appendHeaders(sheet, missing);
     const width = lastCol + missing.length;
@@ -10427,7 +10444,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function applyFormats(sheet, columns) {
     const lastCol = sheet.getLastColumn();
-    const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
+    const map = mapHeaders(sheet.getSheetValues(1, 1, 1, lastCol)[0]);
     const rows = sheet.getMaxRows() - 1;
     if (rows < 1) return;
     const want = new Array(map.width).fill(null);
@@ -10443,7 +10460,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function ensureTemplates(ss) {
     const sheet = ss.getSheetByName(TAB.templates);
     if (sheet.getLastRow() > 1) return 0;
-    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    forgetTemplates();
+    const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
     const rows = defaultTemplates().map((tpl) => {
       const row = new Array(header.width).fill("");
       const set = (h, v) => {
@@ -10472,10 +10490,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const sheet = ss.getSheetByName(TAB.leads);
     const last = sheet.getLastRow();
     if (last < 2) return 0;
-    const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
     const idRange = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1);
     const ids = idRange.getValues();
-    const names = sheet.getRange(2, header.index["Name"] + 1, last - 1, 1).getValues();
+    const names = sheet.getSheetValues(2, header.index["Name"] + 1, last - 1, 1);
     const missing = ids.map(([id], i) => cellText(id, offset).trim() === "" && cellText(names[i][0], offset).trim() !== "" ? i : -1).filter((i) => i >= 0);
     if (missing.length === 0) return 0;
     const props = documentProperties();
@@ -10494,9 +10512,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const last = sheet.getLastRow();
     const map = /* @__PURE__ */ new Map();
     if (last >= 2) {
-      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-      const ids = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1).getValues();
-      const statuses = sheet.getRange(2, header.index["Status"] + 1, last - 1, 1).getValues();
+      const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
+      const ids = sheet.getSheetValues(2, header.index["Lead ID"] + 1, last - 1, 1);
+      const statuses = sheet.getSheetValues(2, header.index["Status"] + 1, last - 1, 1);
       ids.forEach(([id], i) => {
         if (cellText(id, offset).trim() !== "")
           map.set(cellText(id, offset).trim(), cellText(statuses[i][0], offset).trim());
@@ -10508,7 +10526,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function applyStatusDropdown(ss, statuses) {
     const sheet = ss.getSheetByName(TAB.leads);
-    const map = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const map = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
     const rows = sheet.getMaxRows() - 1;
     if (rows < 1) return;
     sheet.getRange(2, map.index["Status"] + 1, rows, 1).setDataValidation(statusRule(statuses));
@@ -10563,7 +10581,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
       const p = sheet.protect().setDescription(description(name)).setWarningOnly(true);
       if (name === TAB.duplicates) {
-        const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+        const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
         const rows = sheet.getMaxRows() - 1;
         const reviewed = ["Merge", "Primary", "Action"];
         p.setUnprotectedRanges(reviewed.map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));
@@ -11194,7 +11212,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       crm.offset
     );
     const day2 = myDay(plan2, owner, crm.settings, crm.lang);
-    const templates = readTemplates(crm).filter((x) => x.channel === "WhatsApp" && x.language === crm.lang);
+    const templates2 = readTemplates(crm).filter((x) => x.channel === "WhatsApp" && x.language === crm.lang);
     const sales = displayName(team2, owner);
     const owners = [.../* @__PURE__ */ new Set([...plan2.owners.map((o) => o.owner), ...team2.keys()])].sort();
     return {
@@ -11211,7 +11229,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         key: s.key,
         title: t(crm.lang, `day.section.${s.key}`),
         items: s.items.map((i) => {
-          const tpl = templates.find((x) => x.situation === situationOf(s.key));
+          const tpl = templates2.find((x) => x.situation === situationOf(s.key));
           const text5 = tpl ? renderTemplate(tpl, {
             ...nameValues(i.name, crm.settings.salutation, tpl.language),
             company: i.company,
@@ -11633,7 +11651,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     };
   }
   function runningWhatsappCampaigns(crm) {
-    if (!crm.ss.getSheetByName(TAB.campaigns)) return [];
+    if (!sheetNamed(crm.ss, TAB.campaigns)) return [];
     const table2 = Table.open(
       crm.ss,
       TAB.campaigns,
@@ -11653,7 +11671,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     let index = -1;
     const wanted = cleanText(arg?.leadId);
-    if (wanted) index = findLead(leads, wanted, crm.offset);
+    const ids = wanted ? leads.columnsOf(["Lead ID", "Client ID"]) : null;
+    if (ids) index = indexOfLeadId(ids["Lead ID"], wanted, (v) => cellText(v, crm.offset));
     else {
       const range = crm.ss.getActiveRange();
       if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow)
@@ -11668,7 +11687,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return {
       ...card,
       activities: history.recent,
-      clientDeals: card.clientId ? leads.column("Client ID").filter((v) => cellText(v, crm.offset).trim() === card.clientId).length : 0,
+      clientDeals: card.clientId ? (ids ? ids["Client ID"] : leads.column("Client ID")).filter(
+        (v) => cellText(v, crm.offset).trim() === card.clientId
+      ).length : 0,
       template: firstTemplateFor(crm, rec, card, history.quotation)
     };
   }
@@ -11681,15 +11702,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (row < 2 || sheet.getName() !== TAB.leads) return null;
     const width = sheet.getLastColumn();
     if (width < 1 || row > sheet.getLastRow()) return null;
-    const header = mapHeaders(sheet.getRange(1, 1, 1, width).getValues()[0]);
-    const values2 = sheet.getRange(row, 1, 1, width).getValues()[0];
+    const header = mapHeaders(sheet.getSheetValues(1, 1, 1, width)[0]);
+    const values2 = sheet.getSheetValues(row, 1, 1, width)[0];
     const rec = {};
     for (const c of LEAD_COLUMNS) if (c.header in header.index) rec[c.header] = values2[header.index[c.header]];
     const leadId = String(rec["Lead ID"] ?? "").trim();
     return leadId ? { leadId, version: rowVersion(rec) } : null;
   }
   function activitiesOf(crm, leadId) {
-    if (!crm.ss.getSheetByName(TAB.activities)) return { recent: [], quotation: "" };
+    if (!sheetNamed(crm.ss, TAB.activities)) return { recent: [], quotation: "" };
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const ids = acts.column("Lead ID");
     const mine = [];
@@ -11878,7 +11899,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     useSpreadsheet(e?.source);
     const sheet = range.getSheet();
     const tab = sheet.getName();
-    if (tab === TAB.settings || tab === TAB.team) forgetSettings();
+    if (tab === TAB.settings || tab === TAB.team || tab === TAB.templates) forgetSettings();
     if (tab !== TAB.leads) return;
     const row = range.getRow();
     const numRows = range.getNumRows();
@@ -11904,8 +11925,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       locked = false;
     }
     if (!locked) {
-      const ids = sheet.getRange(first, header.index["Lead ID"] + 1, span, 1).getValues();
-      const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
+      const ids = sheet.getSheetValues(first, header.index["Lead ID"] + 1, span, 1);
+      const statuses = sheet.getSheetValues(first, statusCol, span, 1);
       const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
       const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
       writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
@@ -11914,7 +11935,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
     try {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-      const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
+      const block = sheet.getSheetValues(first, 1, span, leads.headers.width);
       const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
       const by = editorEmail(e) || t(crm.lang, "pipeline.editedInSheet");
       const rejected = [];
@@ -12469,7 +12490,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function readJournal(crm) {
     const sheet = crm.ss.getSheetByName(MERGES_TAB);
     const last = sheet ? sheet.getLastRow() : 0;
-    const rows = sheet && last > 1 ? sheet.getRange(2, 1, last - 1, HEADERS.length).getValues() : [];
+    const rows = sheet && last > 1 ? sheet.getSheetValues(2, 1, last - 1, HEADERS.length) : [];
     const parts2 = /* @__PURE__ */ new Map();
     const state = /* @__PURE__ */ new Map();
     for (const r of rows) {
@@ -12877,7 +12898,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function openDuplicates(crm) {
     const sheet = crm.ss.getSheetByName(TAB.duplicates);
     if (sheet && sheet.getLastColumn() > 0) {
-      const have = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const have = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
       const missing = DUPLICATE_COLUMNS.map((c) => c.header).filter((h) => !(h in have.index));
       if (missing.length > 0) appendHeaders(sheet, missing);
     }
@@ -13011,12 +13032,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const range = crm.ss.getActiveRange();
     const sheet = range?.getSheet();
     if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
-      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
       if (header.index["Merge ID"] !== void 0)
         return cellText(sheet.getRange(range.getRow(), header.index["Merge ID"] + 1).getValue(), crm.offset).trim();
     }
     if (range && sheet && sheet.getName() === TAB.activities && range.getRow() >= 2) {
-      const header = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
       if (header.index["Summary"] !== void 0) {
         const summary2 = cellText(sheet.getRange(range.getRow(), header.index["Summary"] + 1).getValue(), crm.offset);
         return /^[^:]*\b(M-\d{6}):/.exec(summary2)?.[1] ?? "";
@@ -13655,7 +13676,7 @@ ${stopLine}`
       if (!sheet) throw e;
       const added = withDocumentLock(crm.lang, () => {
         const width = sheet.getLastColumn();
-        const have = mapHeaders(width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : []);
+        const have = mapHeaders(width > 0 ? sheet.getSheetValues(1, 1, 1, width)[0] : []);
         const add = ADDED.filter((h) => !(h in have.index));
         appendHeaders(sheet, add);
         return add.length;
@@ -14643,7 +14664,7 @@ ${stopLine}`
       if (rec.state !== "restoring") continue;
       const r = rec.restoring ?? { rows: 0, key: "", from: "done" };
       const n = r.rows <= acts.rowCount ? r.rows : 0;
-      const top = n > 0 ? acts.sheet.getRange(2, 1, n, acts.headers.width).getValues() : [];
+      const top = n > 0 ? acts.sheet.getSheetValues(2, 1, n, acts.headers.width) : [];
       let done2 = false;
       if (n > 0 && top.every(isBlankRow)) acts.deleteDataRows(top.map((_, i) => i));
       else done2 = n > 0 && fingerprint2(top) === r.key;
@@ -14734,7 +14755,7 @@ ${stopLine}`
   function summarize(crm) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const activityRows = acts.rowCount === 0 ? [] : acts.sheet.getRange(2, 1, acts.rowCount, acts.headers.width).getValues();
+    const activityRows = acts.rowCount === 0 ? [] : acts.sheet.getSheetValues(2, 1, acts.rowCount, acts.headers.width);
     const leadRecords = leads.allRows().map((r) => leads.toRecord(r));
     const actRecords = activityRows.map((r) => acts.toRecord(r));
     const summary2 = computeSummary(leadRecords, actRecords, crm.settings, crm.now, crm.offset);
@@ -15860,12 +15881,14 @@ ${stopLine}`
         table2.sheet.getRange(1, found[k], 1, n).clear();
         k += n;
       }
+      forgetTabs();
     }
     const sheet = table2.sheet;
     const max = sheet.getMaxColumns();
-    if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted)
+    if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted) {
       sheet.deleteColumns(max - j.inserted + 1, j.inserted);
-    forgetTabs();
+      forgetTabs();
+    }
   }
   function rollBackUnfinished(crm) {
     const props = documentProperties();
@@ -16274,7 +16297,7 @@ ${stopLine}`
       const fills = plan2.fills.filter((f) => own(f.values, h) !== void 0);
       const lo = Math.min(...fills.map((f) => f.index));
       const hi = Math.max(...fills.map((f) => f.index));
-      const values2 = table2.sheet.getRange(lo + 2, table2.col(h), hi - lo + 1, 1).getValues().map((r) => r[0]);
+      const values2 = table2.sheet.getSheetValues(lo + 2, table2.col(h), hi - lo + 1, 1).map((r) => r[0]);
       for (const f of fills) values2[f.index - lo] = date(f.values[h]);
       table2.writeColumn(h, lo, values2);
     }
@@ -16542,14 +16565,14 @@ ${stopLine}`
   function summaries(crm) {
     const { table: table2, list: list2 } = campaigns(crm);
     const rows = table2.allRows().map((r) => table2.toRecord(r));
-    const templates = new Map(readTemplates(crm).map((x) => [x.id, x.name]));
+    const templates2 = new Map(readTemplates(crm).map((x) => [x.id, x.name]));
     return list2.filter((c) => c.name !== "").map((c) => {
       const r = rows[c.index];
       return {
         id: c.id,
         name: c.name,
         state: c.state,
-        template: templates.get(c.templateId) ?? c.templateId,
+        template: templates2.get(c.templateId) ?? c.templateId,
         recipients: num2(r["Recipients"]),
         sent: num2(r["Sent"]),
         waiting: num2(r["Waiting"]),

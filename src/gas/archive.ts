@@ -300,7 +300,7 @@ function settleRestores(crm: Crm, acts: Table<ActivityHeader>, me: string): void
     if (rec.state !== 'restoring') continue;
     const r = rec.restoring ?? { rows: 0, key: '', from: 'done' as const };
     const n = r.rows <= acts.rowCount ? r.rows : 0;
-    const top = n > 0 ? acts.sheet.getRange(2, 1, n, acts.headers.width).getValues() : [];
+    const top = n > 0 ? acts.sheet.getSheetValues(2, 1, n, acts.headers.width) : [];
     let done = false;
     if (n > 0 && top.every(isBlankRow)) acts.deleteDataRows(top.map((_, i) => i));
     else done = n > 0 && fingerprint(top) === r.key;

@@ -60,7 +60,7 @@ function openCampaigns(crm: Crm): Table<CampaignHeader> {
     if (!sheet) throw e;
     const added = withDocumentLock(crm.lang, () => {
       const width = sheet.getLastColumn();
-      const have = mapHeaders(width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : []);
+      const have = mapHeaders(width > 0 ? sheet.getSheetValues(1, 1, 1, width)[0] : []);
       const add = ADDED.filter((h) => !(h in have.index));
       appendHeaders(sheet, add);
       return add.length;

@@ -3,7 +3,7 @@
 // client's summary (entry's answer) and the client card (getClient).
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord } from '../core/schema';
 import { mapHeaders } from '../core/headers';
-import { NOT_AN_ID, assignClientIds, clientIdNumber, nextClientNumber, type ClientRow } from '../core/client';
+import { NOT_AN_ID, assignClientIds, clientIdNumber, type ClientRow } from '../core/client';
 import { cleanText } from '../core/fields';
 import { isDate, localDateTime } from '../core/dates';
 import { normalizePhone, whatsappLink } from '../core/phone';
@@ -22,13 +22,6 @@ export function lastClientNumber(): number {
   return Number(documentProperties().getProperty(LAST_CLIENT_PROPERTY) ?? 0) || 0;
 }
 
-/** Takes the next client number (above any ID in `existing`) and records it before it is written. */
-export function takeClientNumber(existing: readonly unknown[]): number {
-  const n = nextClientNumber(lastClientNumber(), existing);
-  documentProperties().setProperty(LAST_CLIENT_PROPERTY, String(n));
-  return n;
-}
-
 /**
  * Gives every row of Leads that has a lead (a Lead ID or a Name) but no Client ID its client's
  * ID: rows of one client (the audit's rule) share one, a row of a known client takes its ID.
@@ -39,12 +32,8 @@ export function giveClientIds(ss: Ss, offset: number): number {
   const sheet = ss.getSheetByName(TAB.leads)!;
   const last = sheet.getLastRow();
   if (last < 2) return 0;
-  const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-  const read = (h: LeadHeader) =>
-    sheet
-      .getRange(2, header.index[h] + 1, last - 1, 1)
-      .getValues()
-      .map((r) => r[0]);
+  const header = mapHeaders<LeadHeader>(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
+  const read = (h: LeadHeader) => sheet.getSheetValues(2, header.index[h] + 1, last - 1, 1).map((r) => r[0]);
   const clientCells = read('Client ID');
   const ids = clientCells.map((v) => cellText(v, offset).trim());
   const leadIds = read('Lead ID');

@@ -172,13 +172,16 @@ function removeEmptyColumns(crm: Crm, j: Journal): void {
       table.sheet.getRange(1, found[k], 1, n).clear();
       k += n;
     }
+    // Header cells changed outside a Table: any Table of Leads opened from here reads them again.
+    forgetTabs();
   }
   // A run that died before writing the headers still inserted the columns: they go when empty.
   const sheet = table.sheet;
   const max = sheet.getMaxColumns();
-  if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted)
+  if (j.inserted > 0 && sheet.getLastColumn() <= max - j.inserted) {
     sheet.deleteColumns(max - j.inserted + 1, j.inserted);
-  forgetTabs(); // sizes an open Table took are stale now
+    forgetTabs();
+  }
 }
 
 /** An import that died half way is taken back before anything else is written, but for what was worked on since. */

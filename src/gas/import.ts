@@ -327,10 +327,7 @@ function fill(table: Table<string>, plan: ImportPlan, date: (v: string | number 
     const fills = plan.fills.filter((f) => own(f.values as Record<string, unknown>, h) !== undefined);
     const lo = Math.min(...fills.map((f) => f.index));
     const hi = Math.max(...fills.map((f) => f.index));
-    const values = table.sheet
-      .getRange(lo + 2, table.col(h), hi - lo + 1, 1)
-      .getValues()
-      .map((r) => r[0]);
+    const values = table.sheet.getSheetValues(lo + 2, table.col(h), hi - lo + 1, 1).map((r) => r[0]);
     for (const f of fills) values[f.index - lo] = date((f.values as Record<string, string | number>)[h]);
     table.writeColumn(h, lo, values);
   }

@@ -26,6 +26,8 @@ export interface ResponsesTab {
  * needs no scope of ours; creating one would need the forms scope (see the README).
  */
 export function formTabs(ss: Ss): Sheet[] {
+  // No form sends responses to this spreadsheet (the usual case): one call, not one per tab.
+  if (ss.getFormUrl() === null) return [];
   return ss.getSheets().filter((s) => s.getFormUrl() !== null);
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../core/lead';
 import { addHours, parseYmd, startOfDay } from '../core/dates';
 import { cleanText } from '../core/fields';
-import { clientIdNumber, formatClientId } from '../core/client';
+import { clientIdNumber, formatClientId, nextClientNumber } from '../core/client';
 import { contactFacts } from '../core/deals';
 import { userText, type Lang } from '../core/i18n';
 import { Table } from './table';
@@ -20,7 +20,7 @@ import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID
 import { appendShadow } from './shadow';
 import { findSameClient } from '../core/match';
 import { alertBigDealNow } from './bigdeal';
-import { clientSummary, takeClientNumber, type ClientSummary } from './clients';
+import { clientSummary, lastClientNumber, LAST_CLIENT_PROPERTY, type ClientSummary } from './clients';
 import { documentProperties } from './execution';
 
 export interface PossibleDuplicate {
@@ -79,6 +79,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     let lead: NewLead;
     let consent = '';
     let client = clientId;
+    let clientNumber: number | null = null;
     if (clientId) {
       const mine = clientIds.flatMap((id, i) => (id === clientId ? [i] : []));
       if (mine.length === 0) return { ok: false, errors: unknownClient(crm.lang, clientId) };
@@ -104,7 +105,8 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
       lead = (checked as { ok: true; lead: NewLead }).lead;
       const matches = matchesOf(lead, cols, crm.offset);
       if (matches.length > 0 && input.allowDuplicate !== true) return duplicatesAnswer(crm, leads, matches);
-      client = formatClientId(takeClientNumber(clientIds));
+      clientNumber = nextClientNumber(lastClientNumber(), clientIds);
+      client = formatClientId(clientNumber);
     }
     const owner = lead.owner || currentUser();
     const props = documentProperties();
@@ -133,7 +135,13 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
       },
     ]);
     giveStatusDropdown(leads, row, 1, crm.settings.statuses);
-    props.setProperty(LAST_ID_PROPERTY, String(n));
+    // The last numbers issued, in one write after the row (the column is the truth: the next
+    // number is above every ID in it, so a run stopped before this line reuses none).
+    props.setProperties(
+      clientNumber === null
+        ? { [LAST_ID_PROPERTY]: String(n) }
+        : { [LAST_ID_PROPERTY]: String(n), [LAST_CLIENT_PROPERTY]: String(clientNumber) },
+    );
     appendShadow(crm.ss, [[leadId, 'Lead']]);
     saved = lead;
     savedOwner = owner;

@@ -94,7 +94,7 @@ function createSheet(crm: Crm): GoogleAppsScript.Spreadsheet.Sheet {
 export function readJournal(crm: Crm): Journal {
   const sheet = crm.ss.getSheetByName(MERGES_TAB);
   const last = sheet ? sheet.getLastRow() : 0;
-  const rows = sheet && last > 1 ? sheet.getRange(2, 1, last - 1, HEADERS.length).getValues() : [];
+  const rows = sheet && last > 1 ? sheet.getSheetValues(2, 1, last - 1, HEADERS.length) : [];
   const parts = new Map<string, string[]>();
   const state = new Map<string, JournalState>();
   for (const r of rows) {

@@ -209,7 +209,7 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
 export function openDuplicates(crm: Crm): Table<DuplicateHeader> {
   const sheet = crm.ss.getSheetByName(TAB.duplicates);
   if (sheet && sheet.getLastColumn() > 0) {
-    const have = mapHeaders(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const have = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
     const missing = DUPLICATE_COLUMNS.map((c) => c.header).filter((h) => !(h in have.index));
     if (missing.length > 0) appendHeaders(sheet, missing);
   }
@@ -378,13 +378,13 @@ function mergeIdOf(crm: Crm, arg: unknown): string {
   const range = crm.ss.getActiveRange();
   const sheet = range?.getSheet();
   if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
-    const header = mapHeaders<ArchiveHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const header = mapHeaders<ArchiveHeader>(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
     if (header.index['Merge ID'] !== undefined)
       return cellText(sheet.getRange(range.getRow(), header.index['Merge ID'] + 1).getValue(), crm.offset).trim();
   }
   // A link leaves nothing in the Archive: its note in Activities names it (a merge's note too).
   if (range && sheet && sheet.getName() === TAB.activities && range.getRow() >= 2) {
-    const header = mapHeaders<ActivityHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+    const header = mapHeaders<ActivityHeader>(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
     if (header.index['Summary'] !== undefined) {
       const summary = cellText(sheet.getRange(range.getRow(), header.index['Summary'] + 1).getValue(), crm.offset);
       return /^[^:]*\b(M-\d{6}):/.exec(summary)?.[1] ?? '';

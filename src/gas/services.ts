@@ -38,6 +38,8 @@ export const SETTINGS_CACHE_PROPERTY = 'lembar.settings';
 export const SETTINGS_TTL_MS = 6 * 60 * 60 * 1000;
 /** The Team tab's rows, kept the same way (team.ts). */
 export const TEAM_CACHE_PROPERTY = 'lembar.team';
+/** The Templates tab's rows, kept the same way (team.ts); onEdit of Templates forgets them. */
+export const TEMPLATES_CACHE_PROPERTY = 'lembar.templates';
 
 interface CachedSettings {
   /** When it was read (Date.now()). */
@@ -101,7 +103,7 @@ function cachedOrRead(ss: Ss, now: Date, offset: number): CachedSettings {
   return fresh;
 }
 
-/** Settings or Team changed (onEdit, setupCrm): the next read goes to the tabs. */
+/** Settings, Team or Templates changed (onEdit, setupCrm): the next read goes to the tabs. */
 export function forgetSettings(): void {
   opened = null;
   cacheRemove(CACHED);
@@ -118,7 +120,7 @@ function writeCachedSettings(c: CachedSettings): void {
 
 /** A cached copy (a document property holding JSON with `at`), or null when missing or stale. */
 /** The cache's keys, read together. */
-const CACHED = [SETTINGS_CACHE_PROPERTY, TEAM_CACHE_PROPERTY] as const;
+const CACHED = [SETTINGS_CACHE_PROPERTY, TEAM_CACHE_PROPERTY, TEMPLATES_CACHE_PROPERTY] as const;
 
 export function readCached<T extends { at: number }>(key: string, now: Date): T | null {
   // A service's failure is not caught: a run stopped here must stop (the crash sweeps kill here).

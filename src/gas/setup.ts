@@ -17,6 +17,7 @@ import {
 import { mapHeaders } from '../core/headers';
 import { defaultSettingRows, parseSettings } from '../core/settings';
 import { refs, t, type MessageKey } from '../core/i18n';
+import { forgetTemplates } from './team';
 import { openCrm, forgetSettings, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { defaultTemplates } from '../core/templates';
@@ -135,7 +136,7 @@ function leadFormText(lang: 'id' | 'en', form: SetupResult['leadForm']): string 
 /** Adds missing headers after the last used column; bold, frozen header row. */
 function ensureHeaders(sheet: Sheet, columns: readonly ColumnDef[]): string[] {
   const lastCol = sheet.getLastColumn();
-  const map = mapHeaders(lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : []);
+  const map = mapHeaders(lastCol > 0 ? sheet.getSheetValues(1, 1, 1, lastCol)[0] : []);
   const missing = columns.map((c) => c.header).filter((h) => !(h in map.index));
   appendHeaders(sheet, missing);
   const width = lastCol + missing.length;
@@ -147,7 +148,7 @@ function ensureHeaders(sheet: Sheet, columns: readonly ColumnDef[]): string[] {
 /** Number formats on our columns below the header: text stays text, dates show as dates. */
 function applyFormats(sheet: Sheet, columns: readonly ColumnDef[]): void {
   const lastCol = sheet.getLastColumn();
-  const map = mapHeaders(sheet.getRange(1, 1, 1, lastCol).getValues()[0]);
+  const map = mapHeaders(sheet.getSheetValues(1, 1, 1, lastCol)[0]);
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   // One call per run of adjacent columns wanting the same format (a team's column in between,
@@ -167,7 +168,8 @@ function applyFormats(sheet: Sheet, columns: readonly ColumnDef[]): void {
 function ensureTemplates(ss: Ss): number {
   const sheet = ss.getSheetByName(TAB.templates)!;
   if (sheet.getLastRow() > 1) return 0;
-  const header = mapHeaders<TemplateHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  forgetTemplates();
+  const header = mapHeaders<TemplateHeader>(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
   const rows = defaultTemplates().map((tpl) => {
     const row: string[] = new Array(header.width).fill('');
     const set = (h: TemplateHeader, v: string) => {
@@ -201,10 +203,10 @@ function numberRowsWithoutId(ss: Ss, offset: number): number {
   const sheet = ss.getSheetByName(TAB.leads)!;
   const last = sheet.getLastRow();
   if (last < 2) return 0;
-  const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const header = mapHeaders<LeadHeader>(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
   const idRange = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1);
   const ids = idRange.getValues();
-  const names = sheet.getRange(2, header.index['Name'] + 1, last - 1, 1).getValues();
+  const names = sheet.getSheetValues(2, header.index['Name'] + 1, last - 1, 1);
   const missing = ids
     .map(([id], i) => (cellText(id, offset).trim() === '' && cellText(names[i][0], offset).trim() !== '' ? i : -1))
     .filter((i) => i >= 0);
@@ -228,9 +230,9 @@ function rebuildShadow(ss: Ss, offset: number): void {
   const last = sheet.getLastRow();
   const map = new Map<string, string>();
   if (last >= 2) {
-    const header = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
-    const ids = sheet.getRange(2, header.index['Lead ID'] + 1, last - 1, 1).getValues();
-    const statuses = sheet.getRange(2, header.index['Status'] + 1, last - 1, 1).getValues();
+    const header = mapHeaders<LeadHeader>(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
+    const ids = sheet.getSheetValues(2, header.index['Lead ID'] + 1, last - 1, 1);
+    const statuses = sheet.getSheetValues(2, header.index['Status'] + 1, last - 1, 1);
     ids.forEach(([id], i) => {
       if (cellText(id, offset).trim() !== '')
         map.set(cellText(id, offset).trim(), cellText(statuses[i][0], offset).trim());
@@ -243,7 +245,7 @@ function rebuildShadow(ss: Ss, offset: number): void {
 
 function applyStatusDropdown(ss: Ss, statuses: string[]): void {
   const sheet = ss.getSheetByName(TAB.leads)!;
-  const map = mapHeaders<LeadHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const map = mapHeaders<LeadHeader>(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   sheet.getRange(2, map.index['Status'] + 1, rows, 1).setDataValidation(statusRule(statuses));
@@ -310,7 +312,7 @@ function protect(ss: Ss): void {
     if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
     const p = sheet.protect().setDescription(description(name)).setWarningOnly(true);
     if (name === TAB.duplicates) {
-      const header = mapHeaders<DuplicateHeader>(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+      const header = mapHeaders<DuplicateHeader>(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
       const rows = sheet.getMaxRows() - 1;
       const reviewed: DuplicateHeader[] = ['Merge', 'Primary', 'Action'];
       p.setUnprotectedRanges(reviewed.map((h) => sheet.getRange(2, header.index[h] + 1, Math.max(1, rows), 1)));

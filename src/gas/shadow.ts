@@ -20,8 +20,7 @@ function entries(sheet: Sheet, offset: number): [string, string][] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
   return sheet
-    .getRange(2, 1, last - 1, 2)
-    .getValues()
+    .getSheetValues(2, 1, last - 1, 2)
     .map(([id, status]) => [cellText(id, offset).trim(), cellText(status, offset).trim()]);
 }
 
@@ -69,7 +68,8 @@ export function updateShadow(ss: Ss, changes: [string, string][], offset: number
       hi = Math.max(hi, i);
     }
   }
-  if (hi >= 0) writeBlock(sheet, lo + 2, current.slice(lo, hi + 1));
+  // Entries already there were written as plain text (every write below sets it): values only.
+  if (hi >= 0) sheet.getRange(lo + 2, 1, hi - lo + 1, 2).setValues(current.slice(lo, hi + 1));
   if (fresh.length > 0) {
     const start = current.length + 2;
     const max = sheet.getMaxRows();

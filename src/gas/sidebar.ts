@@ -7,8 +7,9 @@ import { isDate, toYmd } from '../core/dates';
 import type { Lang } from '../core/i18n';
 import { readTeam, readTemplates } from './team';
 import { cleanText } from '../core/fields';
+import { indexOfLeadId } from '../core/lead';
+import { sheetNamed } from './execution';
 import { Table } from './table';
-import { findLead } from './leads';
 import { openCrm, cellText, currentUser, type Crm } from './services';
 import { leadCard, recentActivity, rowVersion, type LeadCard, type RecentActivity } from './card';
 import { firstTemplateFor, type RenderedTemplate } from './templates';
@@ -101,7 +102,7 @@ function sidebarContext(): SidebarContext {
 }
 
 function runningWhatsappCampaigns(crm: Crm): string[] {
-  if (!crm.ss.getSheetByName(TAB.campaigns)) return [];
+  if (!sheetNamed(crm.ss, TAB.campaigns)) return [];
   // Only the columns read here: a Campaigns tab of an earlier version (no Campaign ID yet) still opens.
   const table = Table.open(
     crm.ss,
@@ -148,7 +149,9 @@ export function getSelectedLead(arg?: { leadId?: string; select?: boolean }): Se
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   let index = -1;
   const wanted = cleanText(arg?.leadId);
-  if (wanted) index = findLead(leads, wanted, crm.offset);
+  // Lead ID and Client ID side by side in one read: the lead, and how many deals its client has.
+  const ids = wanted ? leads.columnsOf(['Lead ID', 'Client ID']) : null;
+  if (ids) index = indexOfLeadId(ids['Lead ID'], wanted, (v) => cellText(v, crm.offset));
   else {
     const range = crm.ss.getActiveRange();
     if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow)
@@ -165,7 +168,9 @@ export function getSelectedLead(arg?: { leadId?: string; select?: boolean }): Se
     ...card,
     activities: history.recent,
     clientDeals: card.clientId
-      ? leads.column('Client ID').filter((v) => cellText(v, crm.offset).trim() === card.clientId).length
+      ? (ids ? ids['Client ID'] : leads.column('Client ID')).filter(
+          (v) => cellText(v, crm.offset).trim() === card.clientId,
+        ).length
       : 0,
     template: firstTemplateFor(crm, rec, card, history.quotation),
   };
@@ -193,8 +198,8 @@ export function getActiveLead(): ActiveLead | null {
   if (row < 2 || sheet.getName() !== TAB.leads) return null;
   const width = sheet.getLastColumn();
   if (width < 1 || row > sheet.getLastRow()) return null;
-  const header = mapHeaders(sheet.getRange(1, 1, 1, width).getValues()[0]);
-  const values = sheet.getRange(row, 1, 1, width).getValues()[0];
+  const header = mapHeaders(sheet.getSheetValues(1, 1, 1, width)[0]);
+  const values = sheet.getSheetValues(row, 1, 1, width)[0];
   const rec: LeadRecord = {};
   for (const c of LEAD_COLUMNS) if (c.header in header.index) rec[c.header] = values[header.index[c.header]];
   // Read as text here and in the card: a Lead ID typed as a number is the same lead.
@@ -208,7 +213,7 @@ export function getActiveLead(): ActiveLead | null {
  * is read only when that activity is not among the recent ones.
  */
 function activitiesOf(crm: Crm, leadId: string): { recent: RecentActivity[]; quotation: string } {
-  if (!crm.ss.getSheetByName(TAB.activities)) return { recent: [], quotation: '' };
+  if (!sheetNamed(crm.ss, TAB.activities)) return { recent: [], quotation: '' };
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const ids = acts.column('Lead ID');
   const mine: number[] = [];

@@ -54,8 +54,8 @@ export function onEdit(e?: EditEvent): void {
   useSpreadsheet(e?.source);
   const sheet = range.getSheet();
   const tab = sheet.getName();
-  // Settings and Team are kept between executions (services.ts): an edit there makes them stale.
-  if (tab === TAB.settings || tab === TAB.team) forgetSettings();
+  // Settings, Team and Templates are kept between executions (services.ts): an edit there makes them stale.
+  if (tab === TAB.settings || tab === TAB.team || tab === TAB.templates) forgetSettings();
   if (tab !== TAB.leads) return;
   const row = range.getRow();
   const numRows = range.getNumRows();
@@ -92,8 +92,8 @@ export function onEdit(e?: EditEvent): void {
   if (!locked) {
     // Someone else is writing: put every known previous status back (a single-cell edit and a
     // paste alike) and ask the user to try again.
-    const ids = sheet.getRange(first, header.index['Lead ID'] + 1, span, 1).getValues();
-    const statuses = sheet.getRange(first, statusCol, span, 1).getValues();
+    const ids = sheet.getSheetValues(first, header.index['Lead ID'] + 1, span, 1);
+    const statuses = sheet.getSheetValues(first, statusCol, span, 1);
     const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
     const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
     writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
@@ -102,7 +102,7 @@ export function onEdit(e?: EditEvent): void {
   }
   try {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const block = sheet.getRange(first, 1, span, leads.headers.width).getValues();
+    const block = sheet.getSheetValues(first, 1, span, leads.headers.width);
     const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
     const by = editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet');
     const rejected: { row: number; reason: Message }[] = [];

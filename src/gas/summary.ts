@@ -20,8 +20,7 @@ export type FullSummary = CrmSummary & { scorecard: Scorecard[]; capacity: Capac
 function summarize(crm: Crm): FullSummary {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const activityRows =
-    acts.rowCount === 0 ? [] : acts.sheet.getRange(2, 1, acts.rowCount, acts.headers.width).getValues();
+  const activityRows = acts.rowCount === 0 ? [] : acts.sheet.getSheetValues(2, 1, acts.rowCount, acts.headers.width);
   const leadRecords = leads.allRows().map((r) => leads.toRecord(r));
   const actRecords = activityRows.map((r) => acts.toRecord(r));
   const summary = computeSummary(leadRecords, actRecords, crm.settings, crm.now, crm.offset);

@@ -1,5 +1,7 @@
 // A table repository over one tab: finds columns by header, reads whole columns or blocks and
 // writes whole blocks, so the number of service calls never depends on the number of rows.
+// Reads go through Sheet.getSheetValues: one call for a block, where getRange(...).getValues()
+// is two.
 import { mapHeaders, missingHeaders, type HeaderMap } from '../core/headers';
 import { CrmError, type Lang } from '../core/i18n';
 import { NUMBER_FORMAT, type ColumnDef, type ColumnKind, type RecordOf } from '../core/schema';
@@ -73,7 +75,7 @@ export class Table<H extends string> {
     if (!sheet) return null;
     const data = sheet.getDataRange();
     const lastRow = data.getNumRows();
-    const headers = mapHeaders(sheet.getRange(1, 1, 1, data.getNumColumns()).getValues()[0]);
+    const headers = mapHeaders(sheet.getSheetValues(1, 1, 1, data.getNumColumns())[0]);
     const state: TabState = { sheet, headers, lastRow: Math.max(lastRow, 1), maxRows: null };
     rememberTab(ss, name, state);
     return state;
@@ -117,10 +119,7 @@ export class Table<H extends string> {
   /** Every data row's value in one column (one read). */
   column(header: H): unknown[] {
     if (this.rowCount === 0) return [];
-    return this.sheet
-      .getRange(2, this.col(header), this.rowCount, 1)
-      .getValues()
-      .map((r) => r[0]);
+    return this.sheet.getSheetValues(2, this.col(header), this.rowCount, 1).map((r) => r[0]);
   }
 
   /**
@@ -137,7 +136,7 @@ export class Table<H extends string> {
     const at = headers.map((h) => this.headers.index[h]);
     const from = Math.min(...at);
     const width = Math.max(...at) - from + 1;
-    const block = this.sheet.getRange(2, from + 1, this.rowCount, width).getValues();
+    const block = this.sheet.getSheetValues(2, from + 1, this.rowCount, width);
     headers.forEach((h, k) => {
       const i = at[k] - from;
       out[h] = block.map((r) => r[i]);
@@ -148,12 +147,12 @@ export class Table<H extends string> {
   /** All data rows as full-width arrays (one read). */
   allRows(): Row[] {
     if (this.rowCount === 0) return [];
-    return this.sheet.getRange(2, 1, this.rowCount, this.headers.width).getValues();
+    return this.sheet.getSheetValues(2, 1, this.rowCount, this.headers.width);
   }
 
   /** One data row (0-based data index) as a record keyed by header. */
   readRow(dataIndex: number): RecordOf<H> {
-    const row = this.sheet.getRange(dataIndex + 2, 1, 1, this.headers.width).getValues()[0];
+    const row = this.sheet.getSheetValues(dataIndex + 2, 1, 1, this.headers.width)[0];
     return this.toRecord(row);
   }
 

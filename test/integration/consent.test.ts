@@ -1,10 +1,9 @@
 // Consent is the person's, a campaign keeps its identity whatever its
 // name, an Email cell with spaces is that address, promotions go to Subscribed unless Settings
 // says otherwise, and nothing that is not one address reaches a mail header.
-import { personTypes } from '../../src/local/demo';
 import { env, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
-import { setSetting } from '../../src/local/demo';
+import { personTypes, setSetting } from '../../src/local/demo';
 import type { Environment } from '../../src/local/environment';
 
 const DAY = 86400000;

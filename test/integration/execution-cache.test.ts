@@ -1,4 +1,4 @@
-// What an execution keeps (src/gas/execution.ts, services.ts, team.ts): Settings and Team are
+// What an execution keeps (src/gas/execution.ts, services.ts, team.ts): Settings, Team and Templates are
 // read from their tabs once and then from a cached copy until a person edits
 // them (onEdit), setupCrm runs, or the copy is 6 hours old (CacheService's document cache); sizes and properties are read again
 // under every lock; one lock and one properties read per daily job.
@@ -64,6 +64,22 @@ test('Team is kept the same way: a person adding a teammate is seen at once', ()
   expect(reads(e, 'Team', () => e.call('getMyDay'))).toBe(0);
   personTypes(e.spreadsheet, 'Team', 3, 1, [['andi@firma.id', 'Andi', '', 'Sales']]);
   expect(reads(e, 'Team', () => e.call('getMyDay'))).toBe(1);
+});
+
+test('Templates are kept the same way: a person editing a template is seen at once', () => {
+  const e = setUpEnv({ user: 'rina@firma.id' });
+  personTypes(e.spreadsheet, 'Team', 2, 1, [['rina@firma.id', 'Rina', '', 'Sales']]);
+  const lead = ok(e.call('submitLead', { name: 'Budi', phone: '0812-1111-2222', source: 'Website', needs: 'CCTV' }));
+  const render = () => e.call('renderTemplate', { templateId: 'T-002', leadId: lead.leadId }).text;
+  render();
+  expect(reads(e, 'Templates', () => e.call('getSelectedLead', { leadId: lead.leadId }))).toBe(0);
+  expect(reads(e, 'Templates', () => e.call('getMyDay'))).toBe(0);
+  const values = e.spreadsheet.getSheetByName('Templates')!.getDataRange().getValues();
+  const row = values.findIndex((r) => r[0] === 'T-002') + 1;
+  personTypes(e.spreadsheet, 'Templates', row, values[0].indexOf('Text') + 1, [['Halo {nama}, teks baru.']]);
+  let text = '';
+  expect(reads(e, 'Templates', () => (text = render()))).toBe(1);
+  expect(text).toBe('Halo Budi, teks baru.');
 });
 
 test('what a write relies on is read under its lock: a save just before it is not overwritten', () => {

@@ -96,6 +96,26 @@ describe('Range values', () => {
     expect(() => sheet.getRange(1, 27)).toThrow('outside the dimensions');
   });
 
+  test('getSheetValues reads a block in one call, as getRange(...).getValues(), with the same checks', () => {
+    const counter = new CallCounter();
+    const sheet = counted(newSs().getSheets()[0], counter);
+    sheet.getRange(1, 1, 3, 2).setValues([
+      ['a', 1],
+      ['b', 2],
+      ['', 3],
+    ]);
+    const before = counter.remote;
+    expect(sheet.getSheetValues(2, 1, 2, 2)).toEqual([
+      ['b', 2],
+      ['', 3],
+    ]);
+    expect(counter.remote - before).toBe(1);
+    // -1: the last row or column with data.
+    expect(sheet.getSheetValues(-1, -1, 1, 1)).toEqual([[3]]);
+    expect(() => sheet.getSheetValues(0, 1, 1, 1)).toThrow('The starting row of the range is too small.');
+    expect(() => sheet.getSheetValues(1, 1, 1001, 1)).toThrow('outside the dimensions');
+  });
+
   test('getLastRow, getDataRange and appendRow', () => {
     const sheet = newSs().getSheets()[0];
     expect(sheet.getLastRow()).toBe(0);

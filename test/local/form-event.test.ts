@@ -48,7 +48,10 @@ describe('form-submit triggers (add-on rules)', () => {
 describe('a response as Google Forms writes it', () => {
   test('the linked tab: getFormUrl() is the form, null elsewhere; the response is the next row, the event as Google sends it', () => {
     const ss = new FakeSpreadsheet({ now: () => new Date('2026-11-24T02:03:04Z'), activeUser: () => 'a@x.id' });
+    // The spreadsheet's own getFormUrl: null until a form sends responses to one of its tabs.
+    expect(ss.getFormUrl()).toBeNull();
     const sheet = linkLeadForm(ss, 'en');
+    expect(ss.getFormUrl()).toBe(LOCAL_FORM_URL);
     expect(sheet.getName()).toBe(FORM_TAB);
     expect(sheet.getFormUrl()).toBe(LOCAL_FORM_URL);
     expect(ss.getSheetByName('Sheet1')!.getFormUrl()).toBeNull();

@@ -109,6 +109,16 @@ export class FakeSheet
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     return new FakeRange(this, row, col, nr, nc);
   }
+  /**
+   * The values of a block, read in one call (Sheet.getSheetValues): the same grid, checks and
+   * messages as getRange(...).getValues(); -1 as the start row or column means the last one
+   * with data, as Google says.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    const row = startRow === -1 ? Math.max(1, this.getLastRow()) : startRow;
+    const col = startColumn === -1 ? Math.max(1, this.getLastColumn()) : startColumn;
+    return this.getRange(row, col, numRows, numColumns).getValues();
+  }
   private rangeFromA1(ref: string): FakeRange {
     const m = /^([A-Z]*)(\d*)(?::([A-Z]*)(\d*))?$/i.exec(ref.replace(/\$/g, '').replace(/^.*!/, ''));
     if (!m || (m[1] === '' && m[2] === '')) throw new Error('Exception: Range not found');

@@ -65,6 +65,14 @@ export class FakeSpreadsheet
   getSheets(): FakeSheet[] {
     return this.sheets.slice();
   }
+  /**
+   * The URL of the form that sends its responses to this spreadsheet, or null when none does
+   * (reference/spreadsheet/spreadsheet#getFormUrl: with several forms, which one is indeterminate;
+   * here the first tab's).
+   */
+  getFormUrl(): string | null {
+    return this.sheets.find((s) => s.formUrl !== null)?.formUrl ?? null;
+  }
   getSheetByName(name: string): FakeSheet | null {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
