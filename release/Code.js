@@ -1997,7 +1997,7 @@ var Lembar = (() => {
   // src/core/i18n/campaign-dialog.ts
   var campaignDialog = {
     "campaignDialog.title": { en: "Campaigns", id: "Kampanye" },
-    "campaignDialog.menu": { en: "Campaigns…", id: "Kampanye…" },
+    "campaignDialog.menu": { en: "Make or follow a campaign…", id: "Buat atau pantau kampanye…" },
     "campaignDialog.new": { en: "New campaign", id: "Kampanye baru" },
     "campaignDialog.list": { en: "Campaigns and their progress", id: "Kampanye dan kemajuannya" },
     "campaignDialog.name": { en: "Campaign name", id: "Nama kampanye" },

@@ -42,7 +42,7 @@ async function openDialog(page: Page): Promise<FrameLocator> {
   await page.goto(pg.url);
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Kampanye', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Kampanye…' }).click();
+  await page.getByRole('menuitem', { name: 'Buat atau pantau kampanye…' }).click();
   await page.getByRole('dialog', { name: 'Kampanye' }).waitFor();
   return page.frameLocator('.modal iframe');
 }

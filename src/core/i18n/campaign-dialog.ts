@@ -4,7 +4,7 @@ import type { Entries } from './entry';
 
 export const campaignDialog = {
   'campaignDialog.title': { en: 'Campaigns', id: 'Kampanye' },
-  'campaignDialog.menu': { en: 'Campaigns…', id: 'Kampanye…' },
+  'campaignDialog.menu': { en: 'Make or follow a campaign…', id: 'Buat atau pantau kampanye…' },
   'campaignDialog.new': { en: 'New campaign', id: 'Kampanye baru' },
   'campaignDialog.list': { en: 'Campaigns and their progress', id: 'Kampanye dan kemajuannya' },
   'campaignDialog.name': { en: 'Campaign name', id: 'Nama kampanye' },
