@@ -215,7 +215,7 @@ function statusForm(L: SelectedLead, badge: HTMLElement, redraw: () => void): HT
               name: 'lostReason',
               type: 'select',
               required: true,
-              options: ctx.lostReasons.map((r) => ({ value: r, label: r })),
+              options: ctx.lostReasons.map((r) => ({ value: r, label: label('lostReason', r) })),
             })
           : field('status', { ...spec, required: true });
       const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
