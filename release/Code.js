@@ -7465,6 +7465,28 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
     return max + 1;
   }
+  function newLeadRecord(lead2, ids, owner, at, slaHours, offset, consent = "") {
+    return {
+      "Lead ID": ids.leadId,
+      "Client ID": ids.clientId,
+      "Created At": at,
+      Name: lead2.name,
+      Company: lead2.company,
+      Phone: lead2.phone,
+      Email: lead2.email,
+      Source: lead2.source,
+      Needs: lead2.needs,
+      Status: "Lead",
+      Owner: owner,
+      "Deal Value": lead2.dealValue ?? "",
+      "Expected Close": lead2.expectedClose ? parseYmd(lead2.expectedClose, offset) : "",
+      "Next Follow-up": startOfDay(addHours(at, slaHours), offset),
+      "Follow-ups": 0,
+      "Status Changed At": at,
+      // A client's consent is one (SPEC §3): a new deal of a client who opted out stays out.
+      Consent: consent
+    };
+  }
 
   // src/gas/shadow.ts
   var SHADOW_TAB = "_lembar_status";
@@ -9637,26 +9659,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols["Lead ID"]);
       const leadId = formatLeadId(n);
       const row = leads.append([
-        {
-          "Lead ID": leadId,
-          "Client ID": client2,
-          "Created At": crm.now,
-          Name: lead2.name,
-          Company: lead2.company,
-          Phone: lead2.phone,
-          Email: lead2.email,
-          Source: lead2.source,
-          Needs: lead2.needs,
-          Status: "Lead",
-          Owner: owner,
-          "Deal Value": lead2.dealValue ?? "",
-          "Expected Close": lead2.expectedClose ? parseYmd(lead2.expectedClose, crm.offset) : "",
-          "Next Follow-up": startOfDay(addHours(crm.now, crm.settings.firstContactSlaHours), crm.offset),
-          "Follow-ups": 0,
-          "Status Changed At": crm.now,
-          // The client's consent is one (section 3): a new deal of a client who opted out stays out.
-          Consent: consent
-        }
+        newLeadRecord(
+          lead2,
+          { leadId, clientId: client2 },
+          owner,
+          crm.now,
+          crm.settings.firstContactSlaHours,
+          crm.offset,
+          consent
+        )
       ]);
       giveStatusDropdown(leads, row, 1, crm.settings.statuses);
       props.setProperties(
@@ -10863,7 +10874,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       result2.created++;
       pending.set(i, { "Lead ID": leadId, Owner: owner, Intake: INTAKE.pending, "Intake Note": "" });
       final.set(i, { Intake: d.clientId ? INTAKE.newDeal : INTAKE.newLead });
-      newLeads.push(leadRecord(crm, d.lead, leadId, clientId, owner, at));
+      newLeads.push(
+        newLeadRecord(d.lead, { leadId, clientId }, owner, at, crm.settings.firstContactSlaHours, crm.offset)
+      );
       rows.push({ ...toLeadRow(d.lead, leadId, clientId, owner), createdAt: at.getTime() });
       known2.add(leadId);
     }
@@ -10922,25 +10935,6 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function reviewNote(crm, errors, spam) {
     const reasons2 = [...spam ? [spam] : [], ...Object.values(errors)].map((m) => message(crm.lang, m));
     return t(crm.lang, "intake.review", { reasons: [...new Set(reasons2)].join(" ") });
-  }
-  function leadRecord(crm, lead2, leadId, clientId, owner, at) {
-    return {
-      "Lead ID": leadId,
-      "Client ID": clientId,
-      // When the person sent the form: the first-contact clock started then, not when a run caught up.
-      "Created At": at,
-      Name: lead2.name,
-      Company: lead2.company,
-      Phone: lead2.phone,
-      Email: lead2.email,
-      Source: lead2.source,
-      Needs: lead2.needs,
-      Status: "Lead",
-      Owner: owner,
-      "Next Follow-up": startOfDay(addHours(at, crm.settings.firstContactSlaHours), crm.offset),
-      "Follow-ups": 0,
-      "Status Changed At": at
-    };
   }
   function toLeadRow(lead2, leadId, clientId, owner) {
     return {

@@ -4,6 +4,8 @@ import type { Settings } from './settings';
 import * as F from './fields';
 import { phoneKeys, phoneTail } from './phone';
 import { emailKeys } from './email';
+import { addHours, parseYmd, startOfDay } from './dates';
+import type { LeadRecord } from './schema';
 
 export interface LeadForm {
   name?: unknown;
@@ -168,4 +170,40 @@ export function nextLeadNumber(lastIssued: number, existingIds: unknown[]): numb
     if (n !== null && n > max) max = n;
   }
   return max + 1;
+}
+
+/**
+ * The Leads row of a new lead (SPEC §3: Status `Lead`, Next Follow-up within the first-contact
+ * SLA), one rule for the sidebar's entry and the lead form's intake. `at` is when the lead came:
+ * now for an entry, the response's time for a form (the SLA clock started then).
+ */
+export function newLeadRecord(
+  lead: NewLead,
+  ids: { leadId: string; clientId: string },
+  owner: string,
+  at: Date,
+  slaHours: number,
+  offset: number,
+  consent = '',
+): LeadRecord {
+  return {
+    'Lead ID': ids.leadId,
+    'Client ID': ids.clientId,
+    'Created At': at,
+    Name: lead.name,
+    Company: lead.company,
+    Phone: lead.phone,
+    Email: lead.email,
+    Source: lead.source,
+    Needs: lead.needs,
+    Status: 'Lead',
+    Owner: owner,
+    'Deal Value': lead.dealValue ?? '',
+    'Expected Close': lead.expectedClose ? parseYmd(lead.expectedClose, offset) : '',
+    'Next Follow-up': startOfDay(addHours(at, slaHours), offset),
+    'Follow-ups': 0,
+    'Status Changed At': at,
+    // A client's consent is one (SPEC §3): a new deal of a client who opted out stays out.
+    Consent: consent,
+  };
 }

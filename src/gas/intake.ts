@@ -9,9 +9,9 @@
 // run do not grow with the responses: one read of the tab, of Leads, of the Team, a few writes.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type LeadRecord } from '../core/schema';
 import { FORM_AUTHOR, INTAKE, decide, ownerByRule, type LeadRow, type Question } from '../core/intake';
-import { formatLeadId, nextLeadNumber, validateLeadForm, type NewLead } from '../core/lead';
+import { formatLeadId, newLeadRecord, nextLeadNumber, validateLeadForm, type NewLead } from '../core/lead';
 import { formatClientId, nextClientNumber } from '../core/client';
-import { addHours, isDate, startOfDay } from '../core/dates';
+import { isDate } from '../core/dates';
 import { t, type Message } from '../core/i18n';
 import { sourceOf } from '../core/intake';
 import { Table } from './table';
@@ -248,7 +248,9 @@ function processResponses(
     result.created++;
     pending.set(i, { 'Lead ID': leadId, Owner: owner, Intake: INTAKE.pending, 'Intake Note': '' });
     final.set(i, { Intake: d.clientId ? INTAKE.newDeal : INTAKE.newLead });
-    newLeads.push(leadRecord(crm, d.lead, leadId, clientId, owner, at));
+    newLeads.push(
+      newLeadRecord(d.lead, { leadId, clientId }, owner, at, crm.settings.firstContactSlaHours, crm.offset),
+    );
     rows.push({ ...toLeadRow(d.lead, leadId, clientId, owner), createdAt: at.getTime() });
     known.add(leadId);
   }
@@ -321,26 +323,6 @@ function noteOf(crm: Crm, leadId: string, at: Date, answers: Record<Question, st
 function reviewNote(crm: Crm, errors: Record<string, Message>, spam: Message | null): string {
   const reasons = [...(spam ? [spam] : []), ...Object.values(errors)].map((m) => message(crm.lang, m));
   return t(crm.lang, 'intake.review', { reasons: [...new Set(reasons)].join(' ') });
-}
-
-function leadRecord(crm: Crm, lead: NewLead, leadId: string, clientId: string, owner: string, at: Date): LeadRecord {
-  return {
-    'Lead ID': leadId,
-    'Client ID': clientId,
-    // When the person sent the form: the first-contact clock started then, not when a run caught up.
-    'Created At': at,
-    Name: lead.name,
-    Company: lead.company,
-    Phone: lead.phone,
-    Email: lead.email,
-    Source: lead.source,
-    Needs: lead.needs,
-    Status: 'Lead',
-    Owner: owner,
-    'Next Follow-up': startOfDay(addHours(at, crm.settings.firstContactSlaHours), crm.offset),
-    'Follow-ups': 0,
-    'Status Changed At': at,
-  };
 }
 
 function toLeadRow(lead: NewLead, leadId: string, clientId: string, owner: string): Omit<LeadRow, 'createdAt'> {

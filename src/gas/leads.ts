@@ -7,10 +7,10 @@ import {
   nextLeadNumber,
   formatLeadId,
   indexOfLeadId,
+  newLeadRecord,
   type LeadForm,
   type NewLead,
 } from '../core/lead';
-import { addHours, parseYmd, startOfDay } from '../core/dates';
 import { cleanText } from '../core/fields';
 import { clientIdNumber, formatClientId, nextClientNumber } from '../core/client';
 import { contactFacts } from '../core/deals';
@@ -113,26 +113,15 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols['Lead ID']);
     const leadId = formatLeadId(n);
     const row = leads.append([
-      {
-        'Lead ID': leadId,
-        'Client ID': client,
-        'Created At': crm.now,
-        Name: lead.name,
-        Company: lead.company,
-        Phone: lead.phone,
-        Email: lead.email,
-        Source: lead.source,
-        Needs: lead.needs,
-        Status: 'Lead',
-        Owner: owner,
-        'Deal Value': lead.dealValue ?? '',
-        'Expected Close': lead.expectedClose ? parseYmd(lead.expectedClose, crm.offset) : '',
-        'Next Follow-up': startOfDay(addHours(crm.now, crm.settings.firstContactSlaHours), crm.offset),
-        'Follow-ups': 0,
-        'Status Changed At': crm.now,
-        // The client's consent is one (section 3): a new deal of a client who opted out stays out.
-        Consent: consent,
-      },
+      newLeadRecord(
+        lead,
+        { leadId, clientId: client },
+        owner,
+        crm.now,
+        crm.settings.firstContactSlaHours,
+        crm.offset,
+        consent,
+      ),
     ]);
     giveStatusDropdown(leads, row, 1, crm.settings.statuses);
     // The last numbers issued, in one write after the row (the column is the truth: the next
