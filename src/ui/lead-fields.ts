@@ -1,0 +1,48 @@
+// A new lead's fields, for the sidebar's form and the phone's: one list, so both ask for the
+// same things under the same names, and the deal value is previewed with the server's parser
+// (`15 juta` reads Rp 15.000.000). The phone leaves out what a salesperson on the road does not
+// fill: the owner (they are) and the expected close.
+import { formatMoney, parseMoney } from '../core/money';
+import { h, msg } from './client';
+import { ctx, label } from './context';
+import { field } from './form';
+
+export function newLeadFields(opts: { phone?: boolean } = {}): HTMLElement[] {
+  const dealValue = field('lead', { name: 'dealValue', inputmode: 'numeric' });
+  const money = h('div', { class: 'hint', id: 'deal-preview' });
+  dealValue.append(money);
+  const dealInput = dealValue.querySelector<HTMLInputElement>('input')!;
+  let watched = false;
+  dealInput.addEventListener('input', () => {
+    // Shown only after typing, so cleared with the form from then on (a saved lead, a prefill).
+    if (!watched && dealInput.form) {
+      watched = true;
+      dealInput.form.addEventListener('reset', () => (money.textContent = ''));
+    }
+    const n = parseMoney(dealInput.value);
+    money.textContent =
+      dealInput.value.trim() === ''
+        ? ''
+        : n === null
+          ? msg('valid.number', { field: msg('field.dealValue') })
+          : formatMoney(n, ctx.currency);
+  });
+  return [
+    field('lead', { name: 'name', required: true }),
+    field('lead', { name: 'company' }),
+    field('lead', { name: 'phone', type: 'tel', inputmode: 'tel' }),
+    field('lead', { name: 'email', type: 'email' }),
+    field('lead', {
+      name: 'source',
+      type: 'select',
+      required: true,
+      options: ctx.sources.map((x) => ({ value: x, label: label('source', x) })),
+    }),
+    field('lead', { name: 'needs', type: 'textarea', required: true }),
+    ...(opts.phone
+      ? []
+      : [field('lead', { name: 'owner', type: 'email', hint: msg('ui.ownerHint', { user: ctx.user }) })]),
+    dealValue,
+    ...(opts.phone ? [] : [field('lead', { name: 'expectedClose', type: 'date' })]),
+  ];
+}
