@@ -1,10 +1,11 @@
 // A new lead's fields, for the sidebar's form and the phone's: one list, so both ask for the
 // same things under the same names, and the deal value is previewed with the server's parser
 // (`15 juta` reads Rp 15.000.000). The phone leaves out what a salesperson on the road does not
-// fill: the owner (they are) and the expected close.
+// fill: the owner (they are) and the expected close. And what a save sends for a new deal of a
+// known client (newLeadData), the same from both pages.
 import { formatMoney, parseMoney } from '../core/money';
 import { h, msg } from './client';
-import { ctx, label } from './context';
+import { ctx, label, type NewDealFor } from './context';
 import { field } from './form';
 
 export function newLeadFields(opts: { phone?: boolean } = {}): HTMLElement[] {
@@ -45,4 +46,25 @@ export function newLeadFields(opts: { phone?: boolean } = {}): HTMLElement[] {
     dealValue,
     ...(opts.phone ? [] : [field('lead', { name: 'expectedClose', type: 'date' })]),
   ];
+}
+
+/**
+ * What a save sends: as typed, or for a new deal of a known client its Client ID, name and
+ * company, with the contact typed or else the client's.
+ */
+export function newLeadData(
+  typed: Record<string, string>,
+  client: NewDealFor | null | undefined,
+  allowDuplicate: boolean,
+) {
+  return client
+    ? {
+        ...typed,
+        clientId: client.clientId,
+        name: client.name || typed.name,
+        company: client.company || typed.company,
+        phone: typed.phone || client.phone,
+        email: typed.email || client.email,
+      }
+    : { ...typed, allowDuplicate };
 }

@@ -4,7 +4,7 @@
 import { h, msg, call } from './client';
 import type { NewDealFor } from './context';
 import { showErrors, values } from './form';
-import { newLeadFields } from './lead-fields';
+import { newLeadData, newLeadFields } from './lead-fields';
 import { status } from './status';
 import { showMatches } from './clients';
 import { entry, notSaved } from './phone-net';
@@ -25,19 +25,7 @@ export function newLeadView(saved: (leadId: string) => void): HTMLElement & { pr
   let client: NewDealFor | null = null;
   const once = entry();
   const save = async (allowDuplicate: boolean, forClient?: NewDealFor) => {
-    const typed = values(form);
-    const c = forClient ?? client;
-    // A new deal of a known client: its Client ID, the contact typed or the client's.
-    const data = c
-      ? {
-          ...typed,
-          clientId: c.clientId,
-          name: c.name || typed.name,
-          company: c.company || typed.company,
-          phone: typed.phone || c.phone,
-          email: typed.email || c.email,
-        }
-      : { ...typed, allowDuplicate };
+    const data = newLeadData(values(form), forClient ?? client, allowDuplicate);
     submit.disabled = true;
     status(result, msg('ui.saving'), 'info');
     try {

@@ -10,7 +10,7 @@ import type { TodayList } from '../gas/day';
 import { searchPanel } from './search';
 import { selectedPanel } from './selected';
 import { showMatches } from './clients';
-import { newLeadFields } from './lead-fields';
+import { newLeadData, newLeadFields } from './lead-fields';
 
 const app = () => document.getElementById('app')!;
 
@@ -49,18 +49,8 @@ function leadForm(): HTMLFormElement & { prefill(c: NewDealFor): void } {
   form.append(submit, dupBox, result);
 
   const save = async (allowDuplicate: boolean, client?: NewDealFor) => {
-    const typed = values(form);
     // A new deal for a matching client: its name and company, the contact typed or the client's.
-    const data = client
-      ? {
-          ...typed,
-          clientId: client.clientId,
-          name: client.name || typed.name,
-          company: client.company || typed.company,
-          phone: typed.phone || client.phone,
-          email: typed.email || client.email,
-        }
-      : { ...typed, allowDuplicate };
+    const data = newLeadData(values(form), client, allowDuplicate);
     submit.disabled = true;
     status(result, msg('ui.saving'), 'info');
     try {
