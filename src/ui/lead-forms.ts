@@ -1,12 +1,14 @@
 // The selected lead's forms: log an activity, change its status, and its recent activities. A
 // write hands back the card as it now is (CardUpdate): the form gives it to `done`, which redraws
-// the view; no second call.
+// the view; no second call. The phone page uses the same status form with `retry` (a bad network:
+// a request ID per entry, and "not saved" keeping what was typed).
 import { LEAD_COLUMNS } from '../core/schema';
 import { call, h, msg, userText } from './client';
 import { ctx, label } from './context';
 import { field, showErrors, values, type FieldSpec } from './form';
 import { status } from './status';
 import { showDateTime, showSummary } from './show';
+import { entry, notSaved } from './phone-net';
 import type { CardUpdate, SelectedLead } from '../gas/sidebar';
 
 /** Redraws the view from a write's answer; `say` is the sentence the redrawn form shows. */
@@ -53,7 +55,17 @@ function gateField(header: string): { name: string; type?: FieldSpec['type'] } |
   return col ? { name: col.key, type: col.kind === 'date' ? 'date' : undefined } : null;
 }
 
-export function statusForm(L: SelectedLead, done: CardDone): HTMLElement {
+/** How a form saves. */
+export interface SaveOptions {
+  /**
+   * For a phone on a bad network: each entry carries a request ID until its save is confirmed (a
+   * retry after a lost answer is saved once), "Saving…" shows while the call is on its way, and a
+   * lost call says it was not saved, leaving the form as typed.
+   */
+  retry?: boolean;
+}
+
+export function statusForm(L: SelectedLead, done: CardDone, opts: SaveOptions = {}): HTMLElement {
   const current = String(L.status);
   // A gate names its fields by header: the lead's values looked up by that column's key.
   const lead: Record<string, unknown> = L;
@@ -98,24 +110,33 @@ export function statusForm(L: SelectedLead, done: CardDone): HTMLElement {
       extra.append(f);
     }
   });
+  const once = opts.retry ? entry() : null;
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const v = values(form);
     const fields: Record<string, string> = {};
     for (const [k, val] of Object.entries(v)) if (k !== 'status') fields[k] = val;
     btn.disabled = true;
+    if (once) status(result, msg('ui.saving'), 'info');
     try {
-      const r = await call('setLeadStatus', { leadId: L.leadId, status: v.status, fields });
+      const r = await call('setLeadStatus', {
+        leadId: L.leadId,
+        status: v.status,
+        fields,
+        ...(once ? { requestId: once.id() } : {}),
+      });
       if (!r.ok) {
         showErrors(form, r.errors ?? {});
         const general = Object.entries(r.errors ?? {}).filter(([k]) => !form.querySelector(`[data-field="${k}"]`));
         status(result, general.map(([, m]) => m).join(' '), general.length ? 'error' : 'info');
         return;
       }
+      once?.done();
       // Say it worked in the form drawn again for the new status.
-      done(r.card, { form: '#status-form', text: msg('ui.statusChanged', { status: label('status', v.status) }) });
+      done(r.card, { form: '#status-form', text: msg('ui.statusChanged', { status: label('status', r.status) }) });
     } catch (e) {
-      status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
+      if (once) notSaved(result, e);
+      else status(result, msg('ui.failed', { error: (e as Error).message }), 'error');
     } finally {
       btn.disabled = false;
     }

@@ -4,15 +4,17 @@
 // Each tap is one call; the card is updated from the call's own answer, not read again.
 import { formatMoney } from '../core/money';
 import { formatDay, formatPhone } from '../core/format';
-import { LEAD_COLUMNS } from '../core/schema';
-import { call, h, msg, userText } from './client';
+import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openClient } from './context';
-import { field, showErrors, values, type FieldSpec } from './form';
+import { field, showErrors, values } from './form';
 import { status } from './status';
 import { messagesPanel } from './messages';
-import { recent } from './lead-forms';
+import { recent, statusForm, type CardDone } from './lead-forms';
 import { entry, notSaved } from './phone-net';
-import type { SelectedLead } from '../gas/sidebar';
+import type { CardUpdate, SelectedLead } from '../gas/sidebar';
+
+/** As many recent activities as the sidebar shows. */
+const RECENT = 5;
 
 /** Days from `ymd` (the spreadsheet's today), as YYYY-MM-DD. */
 export function addDaysYmd(ymd: string, days: number): string {
@@ -46,7 +48,14 @@ export function leadCard(L: SelectedLead, today: string, onLogged: (leadId: stri
     // One tap, one call: the server fills the template for this lead (renderTemplate).
     wa.addEventListener('click', () => {
       wa.hidden = true;
-      waSlot.replaceChildren(messagesPanel(L, async () => onLogged(L.leadId)));
+      waSlot.replaceChildren(
+        messagesPanel(L, (u, say) => {
+          follow(u);
+          const el = waSlot.querySelector<HTMLElement>(`${say.form} .status[role=status]`);
+          if (el) status(el, say.text, 'ok');
+          onLogged(L.leadId);
+        }),
+      );
     });
     reach.append(wa);
   }
@@ -59,9 +68,27 @@ export function leadCard(L: SelectedLead, today: string, onLogged: (leadId: stri
     c.addEventListener('click', () => openClient(String(L.clientId)));
     reach.append(c);
   }
+  // The sidebar's status form (one rule for gates and lost reasons), saving as a phone must.
   const statusSlot = h('div');
-  const redrawStatus = () => statusSlot.replaceChildren(statusForm(L, badge, redrawStatus));
+  const recentSlot = h('div');
+  /** A write's answer is the new state: the card follows it without reading the lead again. */
+  const follow = (u: CardUpdate) => {
+    Object.assign(L, u.lead);
+    L.activities = [...u.logged, ...L.activities].slice(0, RECENT);
+    badge.className = badgeClass(String(L.status));
+    badge.textContent = label('status', String(L.status));
+    draw();
+    recentSlot.replaceChildren(recent(L));
+  };
+  const changed: CardDone = (u, say) => {
+    follow(u);
+    redrawStatus();
+    const el = statusSlot.querySelector<HTMLElement>(`${say.form} .status[role=status]`);
+    if (el) status(el, say.text, 'ok');
+  };
+  const redrawStatus = () => statusSlot.replaceChildren(statusForm(L, changed, { retry: true }));
   redrawStatus();
+  recentSlot.replaceChildren(recent(L));
   card.append(
     h('div', { class: 'card-head' }, h('h2', { class: 'lead-name', text: String(L.name) }), badge),
     L.company ? h('div', { class: 'muted', text: String(L.company) }) : '',
@@ -75,24 +102,18 @@ export function leadCard(L: SelectedLead, today: string, onLogged: (leadId: stri
     facts,
     reach,
     waSlot,
-    logForm(L, today, (r) => {
-      L.followUps = r.followUps;
-      L.nextFollowUp = r.nextFollowUp;
-      draw();
+    logForm(L, today, (u) => {
+      follow(u);
       onLogged(L.leadId);
     }),
     statusSlot,
-    recent(L),
+    recentSlot,
   );
   return card;
 }
 
 /** Two taps: what happened (a type), then when to follow up (which saves). */
-function logForm(
-  L: SelectedLead,
-  today: string,
-  saved: (r: { followUps: number; nextFollowUp: string }) => void,
-): HTMLElement {
+function logForm(L: SelectedLead, today: string, saved: (card: CardUpdate) => void): HTMLElement {
   const form = h('form', { class: 'phone-log', id: 'phone-log', novalidate: true, 'aria-labelledby': 'log-title' });
   const types = h('div', { class: 'chips', role: 'radiogroup', 'aria-labelledby': 'log-type-title' });
   let type = ctx.activityTypes.includes('Follow-up Call') ? 'Follow-up Call' : ctx.activityTypes[0];
@@ -139,7 +160,7 @@ function logForm(
           : msg('phone.logged', { type: label('type', type) }),
         'ok',
       );
-      saved(r);
+      saved(r.card);
     } catch (e) {
       // Kept as typed: the same tap tries again with the same request ID.
       notSaved(result, e);
@@ -172,91 +193,5 @@ function logForm(
     when,
     result,
   );
-  return form;
-}
-
-/** A stage gate's header as a form field: its camelCase key, a date input for date columns. */
-function gateField(header: string): { name: string; type?: FieldSpec['type'] } | null {
-  const col = LEAD_COLUMNS.find((c) => c.header === header);
-  return col ? { name: col.key, type: col.kind === 'date' ? 'date' : undefined } : null;
-}
-
-function statusForm(L: SelectedLead, badge: HTMLElement, redraw: () => void): HTMLElement {
-  const current = String(L.status);
-  const lead: Record<string, unknown> = L;
-  const targets = ctx.transitions[current] ?? [];
-  const form = h('form', { id: 'status-form', novalidate: true }, h('h3', { text: msg('ui.changeStatus') }));
-  if (targets.length === 0) {
-    form.append(
-      h('p', { class: 'muted', text: msg('ui.noTransitions', { status: userText(label('status', current)) }) }),
-    );
-    return form;
-  }
-  const select = field('status', {
-    name: 'status',
-    type: 'select',
-    required: true,
-    options: targets.map((t) => ({ value: t, label: label('status', t) })),
-  });
-  const extra = h('div', { class: 'gate-fields' });
-  const result = h('div', { class: 'status', role: 'status' });
-  const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.apply') });
-  form.append(select, extra, btn, result);
-  const sel = select.querySelector('select')!;
-  // Only the fields the target status requires (Settings' gate), prefilled with what the lead has.
-  sel.addEventListener('change', () => {
-    extra.replaceChildren();
-    for (const header of ctx.required[sel.value] ?? []) {
-      const spec = gateField(header);
-      if (!spec) continue;
-      const f =
-        spec.name === 'lostReason'
-          ? field('status', {
-              name: 'lostReason',
-              type: 'select',
-              required: true,
-              options: ctx.lostReasons.map((r) => ({ value: r, label: label('lostReason', r) })),
-            })
-          : field('status', { ...spec, required: true });
-      const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
-      const had = lead[spec.name];
-      if (had !== undefined && had !== '') input.value = String(had);
-      extra.append(f);
-    }
-  });
-  const once = entry();
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    const v = values(form);
-    const fields: Record<string, string> = {};
-    for (const [k, val] of Object.entries(v)) if (k !== 'status') fields[k] = val;
-    btn.disabled = true;
-    status(result, msg('ui.saving'), 'info');
-    try {
-      const r = await call('setLeadStatus', { leadId: L.leadId, status: v.status, fields, requestId: once.id() });
-      if (!r.ok) {
-        showErrors(form, r.errors ?? {});
-        const general = Object.entries(r.errors ?? {}).filter(([k]) => !form.querySelector(`[data-field="${k}"]`));
-        status(result, general.map(([, m]) => m).join(' '), general.length ? 'error' : 'info');
-        return;
-      }
-      once.done();
-      // The answer is the new state: the card follows it without reading the lead again.
-      for (const [k, val] of Object.entries(fields)) if (val !== '') lead[k] = val;
-      L.status = r.status;
-      badge.className = badgeClass(r.status);
-      badge.textContent = label('status', r.status);
-      redraw();
-      status(
-        document.querySelector('#status-form .status') as HTMLElement,
-        msg('ui.statusChanged', { status: label('status', r.status) }),
-        'ok',
-      );
-    } catch (e) {
-      notSaved(result, e);
-    } finally {
-      btn.disabled = false;
-    }
-  });
   return form;
 }

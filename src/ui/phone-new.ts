@@ -1,30 +1,17 @@
-// A new lead from the phone: the sidebar's fields, the same server check (submitLead) and the
+// A new lead from the phone: the sidebar's fields (lead-fields.ts), the same server check (submitLead) and the
 // same answer to a match (the matching client with "a new deal for this client", the matching
 // leads, or "save anyway"), drawn by the sidebar's own view (clients.ts).
 import { h, msg, call } from './client';
-import { ctx, label, type NewDealFor } from './context';
-import { field, showErrors, values } from './form';
+import type { NewDealFor } from './context';
+import { showErrors, values } from './form';
+import { newLeadData, newLeadFields } from './lead-fields';
 import { status } from './status';
 import { showMatches } from './clients';
 import { entry, notSaved } from './phone-net';
 
 export function newLeadView(saved: (leadId: string) => void): HTMLElement & { prefill(c: NewDealFor): void } {
   const form = h('form', { id: 'lead-form', class: 'phone-new', novalidate: true });
-  form.append(
-    h('h2', { text: msg('ui.tabNew') }),
-    field('lead', { name: 'name', required: true }),
-    field('lead', { name: 'company' }),
-    field('lead', { name: 'phone', type: 'tel', inputmode: 'tel' }),
-    field('lead', { name: 'email', type: 'email' }),
-    field('lead', {
-      name: 'source',
-      type: 'select',
-      required: true,
-      options: ctx.sources.map((x) => ({ value: x, label: label('source', x) })),
-    }),
-    field('lead', { name: 'needs', type: 'textarea', required: true }),
-    field('lead', { name: 'dealValue', inputmode: 'numeric' }),
-  );
+  form.append(h('h2', { text: msg('ui.tabNew') }), ...newLeadFields({ phone: true }));
   const dupBox = h('div', {
     class: 'duplicates',
     id: 'duplicates',
@@ -38,19 +25,7 @@ export function newLeadView(saved: (leadId: string) => void): HTMLElement & { pr
   let client: NewDealFor | null = null;
   const once = entry();
   const save = async (allowDuplicate: boolean, forClient?: NewDealFor) => {
-    const typed = values(form);
-    const c = forClient ?? client;
-    // A new deal of a known client: its Client ID, the contact typed or the client's.
-    const data = c
-      ? {
-          ...typed,
-          clientId: c.clientId,
-          name: c.name || typed.name,
-          company: c.company || typed.company,
-          phone: typed.phone || c.phone,
-          email: typed.email || c.email,
-        }
-      : { ...typed, allowDuplicate };
+    const data = newLeadData(values(form), forClient ?? client, allowDuplicate);
     submit.disabled = true;
     status(result, msg('ui.saving'), 'info');
     try {

@@ -1,16 +1,13 @@
 // The phone's Today: the digest's own plan for the signed-in person (getMyDay), drawn from the
 // list doGet put into the page (no call for the first paint). Each item: why it is listed, a
 // call and a WhatsApp message (pre-filled by the server), and the lead's card a tap away.
-import { formatDay } from '../core/format';
 import { h, msg } from './client';
-import { ctx, label, badgeClass, openLead } from './context';
+import { label, badgeClass, openLead } from './context';
 import type { TodayItem, TodayList } from '../gas/day';
 
 export function todayView(day: TodayList, done: ReadonlySet<string>): HTMLElement {
   const view = h('section', { class: 'phone-today', 'aria-labelledby': 'today-title' });
-  view.append(
-    h('h2', { id: 'today-title', text: `${msg('ui.tabToday')} · ${formatDay(day.date, ctx.lang, 'weekday')}` }),
-  );
+  view.append(h('h2', { id: 'today-title', text: `${msg('ui.tabToday')} · ${day.dateText}` }));
   if (day.sections.length === 0) {
     view.append(h('p', { class: 'muted', text: msg('day.empty') }));
     return view;

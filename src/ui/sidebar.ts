@@ -1,16 +1,16 @@
 // The sidebar's client script: lead form, duplicate confirmation, and for the selected lead an
 // activity form, a status form and a WhatsApp button. All user text goes in with textContent,
 // so nothing a user typed is ever read as HTML.
-import { formatMoney, parseMoney } from '../core/money';
 import { call, h, msg, setMessages } from './client';
-import { ctx, label, setContext, setOpener, setClientOpener, setNewDealStarter, type NewDealFor } from './context';
-import { field, showErrors, values } from './form';
+import { ctx, setContext, setOpener, setClientOpener, setNewDealStarter, type NewDealFor } from './context';
+import { showErrors, values } from './form';
 import { status } from './status';
 import { todayPanel } from './today';
 import type { TodayList } from '../gas/day';
 import { searchPanel } from './search';
 import { selectedPanel } from './selected';
 import { showMatches } from './clients';
+import { newLeadData, newLeadFields } from './lead-fields';
 
 const app = () => document.getElementById('app')!;
 
@@ -20,35 +20,7 @@ const app = () => document.getElementById('app')!;
 
 function leadForm(): HTMLFormElement & { prefill(c: NewDealFor): void } {
   const form = h('form', { id: 'lead-form', novalidate: true });
-  form.append(
-    field('lead', { name: 'name', required: true }),
-    field('lead', { name: 'company' }),
-    field('lead', { name: 'phone', type: 'tel', inputmode: 'tel' }),
-    field('lead', { name: 'email', type: 'email' }),
-    field('lead', {
-      name: 'source',
-      type: 'select',
-      required: true,
-      options: ctx.sources.map((x) => ({ value: x, label: label('source', x) })),
-    }),
-    field('lead', { name: 'needs', type: 'textarea', required: true }),
-    field('lead', { name: 'owner', type: 'email', hint: msg('ui.ownerHint', { user: ctx.user }) }),
-    field('lead', { name: 'dealValue', inputmode: 'numeric' }),
-    field('lead', { name: 'expectedClose', type: 'date' }),
-  );
-  const money = h('div', { class: 'hint', id: 'deal-preview' });
-  form.querySelector('[data-field="dealValue"]')!.append(money);
-  const dealInput = form.querySelector<HTMLInputElement>('[name="dealValue"]')!;
-  // The same parser as the server: `15 juta` previews Rp 15.000.000.
-  dealInput.addEventListener('input', () => {
-    const n = parseMoney(dealInput.value);
-    money.textContent =
-      dealInput.value.trim() === ''
-        ? ''
-        : n === null
-          ? msg('valid.number', { field: msg('field.dealValue') })
-          : formatMoney(n, ctx.currency);
-  });
+  form.append(...newLeadFields());
   const dupBox = h('div', {
     class: 'duplicates',
     id: 'duplicates',
@@ -77,18 +49,8 @@ function leadForm(): HTMLFormElement & { prefill(c: NewDealFor): void } {
   form.append(submit, dupBox, result);
 
   const save = async (allowDuplicate: boolean, client?: NewDealFor) => {
-    const typed = values(form);
     // A new deal for a matching client: its name and company, the contact typed or the client's.
-    const data = client
-      ? {
-          ...typed,
-          clientId: client.clientId,
-          name: client.name || typed.name,
-          company: client.company || typed.company,
-          phone: typed.phone || client.phone,
-          email: typed.email || client.email,
-        }
-      : { ...typed, allowDuplicate };
+    const data = newLeadData(values(form), client, allowDuplicate);
     submit.disabled = true;
     status(result, msg('ui.saving'), 'info');
     try {
@@ -97,7 +59,6 @@ function leadForm(): HTMLFormElement & { prefill(c: NewDealFor): void } {
       if (r.ok) {
         form.reset();
         forClient(null);
-        money.textContent = '';
         showErrors(form, {});
         status(result, msg('lead.saved', { leadId: r.leadId }), 'ok');
         form.querySelector<HTMLInputElement>('[name="name"]')!.focus();
@@ -125,7 +86,6 @@ function leadForm(): HTMLFormElement & { prefill(c: NewDealFor): void } {
   // "New deal" on a client card: the form with the client's contact facts filled in.
   const prefill = (c: NewDealFor) => {
     form.reset();
-    money.textContent = '';
     showErrors(form, {});
     dupBox.hidden = true;
     status(result, '', 'info');

@@ -140,6 +140,26 @@ test('a status change asks for its gate’s fields and saves in one call', async
   await expectText(form.locator('[data-field="dealValue"] .error'), /wajib/);
   await value.fill('25 juta');
   await form.getByLabel(/^Perkiraan closing/).fill('28/02/2027');
+  const siti0 = (await sheet('Leads')).find((l) => l.Name === 'Siti Rahmawati')!;
+  const changes = async () =>
+    (await sheet('Activities')).filter((a) => a['Lead ID'] === siti0['Lead ID'] && a.Type === 'Status Change').length;
+  const before = await changes();
+  // The sidebar's form, saving as the phone must: offline, it says so and keeps what was typed.
+  await cdp.send('Network.emulateNetworkConditions', { ...OPEN, offline: true });
+  await form.getByRole('button', { name: 'Terapkan' }).click();
+  await expectText(page.locator('#status-form .status'), /Belum tersimpan: koneksi terputus/);
+  await cdp.send('Network.emulateNetworkConditions', OPEN);
+  // The change reaches the server but its answer is lost: the retry must not change it twice.
+  await page.route('**/api/webapp/run**', async (route) => {
+    await route.fetch();
+    await route.abort('internetdisconnected');
+  });
+  await form.getByRole('button', { name: 'Terapkan' }).click();
+  await expectText(page.locator('#status-form .status'), /Belum tersimpan/);
+  await page.unroute('**/api/webapp/run**');
+  expect(await value.inputValue()).toBe('25 juta');
+  expect(await form.getByLabel(/^Perkiraan closing/).inputValue()).toBe('28/02/2027');
+  expect(await form.getByLabel(/^Status/).inputValue()).toBe('Quotation Sent');
   const n = await callsOf(async () => {
     await form.getByRole('button', { name: 'Terapkan' }).click();
     await expectText(page.locator('#status-form .status'), 'Status diubah menjadi Penawaran terkirim');
@@ -147,6 +167,11 @@ test('a status change asks for its gate’s fields and saves in one call', async
   expect(n).toBe(1);
   const siti = (await sheet('Leads')).find((l) => l.Name === 'Siti Rahmawati')!;
   expect(siti).toMatchObject({ Status: 'Quotation Sent', 'Deal Value': 25000000 });
+  expect((await changes()) - before).toBe(1);
+  // The card follows the answer: its badge and its recent activities, without a second call. (A
+  // retry sent without the first's request ID finds the lead already moved and logs nothing.)
+  await expectText(page.locator('.phone-card .card-head .badge'), 'Penawaran terkirim');
+  await expectText(page.locator('.phone-card .recent li').first(), /Perubahan status[\s\S]*→ Penawaran terkirim/);
   await screenshot(page, 'phone-4-status');
 });
 
