@@ -4,7 +4,7 @@ import { slaOutcome } from './sla';
 import type { Settings } from './settings';
 import { CLOSED_STATUSES } from './activity';
 import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
-import { addDays, cellDate, parseYmd, toYmd } from './dates';
+import { addDays, cellDate, dayYmd, localDay, mondayOf, parseYmd, toYmd } from './dates';
 import { parseMoney } from './money';
 import { clientFigures, type ClientFigures } from './deals';
 
@@ -49,9 +49,8 @@ function median(xs: number[]): number {
 
 /** Monday (local) of the week an instant falls in, as YYYY-MM-DD. */
 export function weekStart(d: Date, offset: number): string {
-  const day = parseYmd(toYmd(d, offset), offset)!;
-  const weekday = new Date(day.getTime() + offset * 60000).getUTCDay(); // 0 = Sunday
-  return toYmd(addDays(day, -((weekday + 6) % 7)), offset);
+  // Day numbers, not Dates and strings: it runs once per lead for the weekly counts.
+  return dayYmd(mondayOf(localDay(d.getTime(), offset)));
 }
 
 /** SPEC §5's verdicts (`too few` as written there), and `no benchmark` for a source without an expected range. */
