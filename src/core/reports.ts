@@ -5,7 +5,7 @@
 import { labelRef, t, type Lang, type MessageKey } from './i18n';
 import { formatDay } from './format';
 import { escapeHtml } from './html';
-import { addDays, cellDate, localDay, mondayOf, parseYmd, toYmd } from './dates';
+import { addDays, cellDate, cellText, localDay, mondayOf, parseYmd, toYmd } from './dates';
 import { formatMoney } from './money';
 import type { Email } from './digest';
 import type { Scorecard } from './scorecard';
@@ -21,7 +21,7 @@ export interface DayActivity {
   other: number;
 }
 
-const text = (v: unknown) => String(v ?? '').trim();
+const text = cellText;
 
 /** What each person logged on one day (YYYY-MM-DD, local). */
 export function activityOn(activities: ActivityRecord[], ymd: string, offset: number): DayActivity[] {

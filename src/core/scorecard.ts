@@ -5,7 +5,7 @@ import type { Settings } from './settings';
 import type { Team } from './team';
 import { CLOSED_STATUSES } from './activity';
 import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
-import { addDays, cellDate, toYmd } from './dates';
+import { addDays, cellDate, cellText, toYmd } from './dates';
 import { phoneKeys } from './phone';
 import { slaOutcome } from './sla';
 import { emailKeys } from './email';
@@ -36,7 +36,7 @@ export interface Scorecard {
 
 const round = (n: number, d = 4) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0);
 const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : 0);
-const text = (v: unknown) => String(v ?? '').trim();
+const text = cellText;
 const median = (xs: number[]) => {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
