@@ -101,7 +101,8 @@ export function computeSummary(
     const at = cellDate(a['Timestamp'], offset);
     if (isContactType(type) && at) {
       const prev = firstContact.get(id);
-      if (!prev || at < prev) firstContact.set(id, at);
+      // getTime, not `<` on Dates: a Date compared converts through Symbol.toPrimitive, per activity.
+      if (!prev || at.getTime() < prev.getTime()) firstContact.set(id, at);
     }
     if (type === 'Status Change') {
       const to = text(a['Summary']).split('→')[1]?.trim();
