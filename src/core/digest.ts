@@ -36,7 +36,10 @@ function phoneMemo(): Phone {
   const seen = new Map<string, string>();
   return (e164) => {
     let s = seen.get(e164);
-    if (s === undefined) seen.set(e164, (s = formatPhone(e164)));
+    if (s === undefined) {
+      s = formatPhone(e164);
+      seen.set(e164, s);
+    }
     return s;
   };
 }
