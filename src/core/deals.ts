@@ -1,7 +1,7 @@
 // The deals of one client (SPEC §3 and §4): which rows are the same deal entered twice and which
 // are the client's other deals, the client's contact facts, its lifetime value.
 import { CLOSED_STATUSES } from './activity';
-import { cellDate } from './dates';
+import { cellDate, cellText } from './dates';
 import { isBlank } from './fields';
 import { parseMoney } from './money';
 import { LEAD_COLUMNS, type LeadRecord } from './schema';
@@ -29,7 +29,7 @@ export interface DealFacts {
 }
 
 export function dealFacts(rec: LeadRecord, offset: number): DealFacts {
-  const status = String(rec['Status'] ?? '').trim();
+  const status = cellText(rec['Status']);
   const changed = cellDate(rec['Status Changed At'], offset);
   // A Past Client was won before it became one: the completion date, when earlier, is closer.
   const completed = status === 'Past Client' ? cellDate(rec['Completed On'], offset) : null;
@@ -81,7 +81,7 @@ export function splitDeals(rows: readonly DealFacts[]): number[][] {
 
 /** A deal's worth to the client's lifetime value: Won and Past Client only, Contract Value else Deal Value. */
 export function wonValue(rec: LeadRecord): number {
-  const status = String(rec['Status'] ?? '').trim();
+  const status = cellText(rec['Status']);
   if (status !== 'Won' && status !== 'Past Client') return 0;
   return moneyOf(rec['Contract Value']) ?? moneyOf(rec['Deal Value']) ?? 0;
 }
@@ -235,9 +235,9 @@ export interface ClientFigures {
 export function clientFigures(rows: readonly LeadRecord[]): ClientFigures {
   const clients = new Map<string, { open: boolean; won: number; value: number }>();
   for (const r of rows) {
-    const id = String(r['Client ID'] ?? '').trim() || `lead:${String(r['Lead ID'] ?? '').trim()}`;
+    const id = cellText(r['Client ID']) || `lead:${cellText(r['Lead ID'])}`;
     const c = clients.get(id) ?? clients.set(id, { open: false, won: 0, value: 0 }).get(id)!;
-    const status = String(r['Status'] ?? '').trim();
+    const status = cellText(r['Status']);
     if (isOpenStatus(status)) c.open = true;
     if (status === 'Won' || status === 'Past Client') {
       c.won++;

@@ -30,17 +30,37 @@ const sectionTitle = (lang: Lang, s: Section, settings: Settings) =>
 /** A due date as people write it (`Senin, 7 Des 2026` is long: `7 Desember 2026`). */
 const dueText = (lang: Lang, ymd: string) => t(lang, 'digest.due', { date: ymd ? formatDay(ymd, lang, 'long') : '–' });
 
-function lineText(lang: Lang, l: ReminderLead, links: DigestLinks): string {
+/** Phone: formatPhone remembered for one email, whose text and HTML both show every number. */
+type Phone = (e164: string) => string;
+function phoneMemo(): Phone {
+  const seen = new Map<string, string>();
+  return (e164) => {
+    let s = seen.get(e164);
+    if (s === undefined) {
+      s = formatPhone(e164);
+      seen.set(e164, s);
+    }
+    return s;
+  };
+}
+
+function lineText(lang: Lang, l: ReminderLead, links: DigestLinks, phoneOf: Phone = formatPhone): string {
   const who = [l.leadId, l.name, l.company].filter(Boolean).join(' · ');
-  const phone = l.phoneE164 ? ` · ${formatPhone(l.phoneE164)} (${waLink(l.phoneE164, '')})` : '';
+  const phone = l.phoneE164 ? ` · ${phoneOf(l.phoneE164)} (${waLink(l.phoneE164, '')})` : '';
   return `- ${who}${phone} · ${label(lang, 'status', l.status)} · ${dueText(lang, l.due)}\n  ${links.row(l.row)}`;
 }
 
-function lineHtml(lang: Lang, l: ReminderLead, links: DigestLinks, settings: Settings): string {
+function lineHtml(
+  lang: Lang,
+  l: ReminderLead,
+  links: DigestLinks,
+  settings: Settings,
+  phoneOf: Phone = formatPhone,
+): string {
   // The WhatsApp greeting addresses the client as Settings says (Pak Agus Salim, never Bpk. Agus Salim).
   const greet = addressee(l.name, settings.salutation, lang).greeting;
   const chat = l.phoneE164
-    ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: greet })))}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(formatPhone(l.phoneE164))}</a>`
+    ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: greet })))}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(phoneOf(l.phoneE164))}</a>`
     : '';
   return (
     `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` +
@@ -69,12 +89,13 @@ export function ownerDigestEmail(
   const greeting = t(lang, 'digest.greeting', { owner: name || d.owner });
   const text: string[] = [greeting, '', t(lang, 'digest.intro'), ''];
   let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(t(lang, 'digest.intro'))}</p>`;
+  const phoneOf = phoneMemo();
   for (const s of SECTIONS) {
     const leads = d.sections[s];
     if (leads.length === 0) continue;
     const title = `${sectionTitle(lang, s, settings)} (${leads.length})`;
-    text.push(title, ...leads.map((l) => lineText(lang, l, links)), '');
-    html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links, settings)).join('')}</ul>`;
+    text.push(title, ...leads.map((l) => lineText(lang, l, links, phoneOf)), '');
+    html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links, settings, phoneOf)).join('')}</ul>`;
   }
   text.push(t(lang, 'digest.footer'));
   html += `<p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(t(lang, 'digest.footer'))}</p>`;

@@ -1,5 +1,6 @@
 // Data-quality problems the duplicate audit lists: invalid contacts, missing required fields,
 // placeholder values.
+import { cellText } from './dates';
 import { phoneKeys } from './phone';
 import { emailKeys } from './email';
 import { isPlaceholder } from './names';
@@ -19,7 +20,7 @@ const CHECKED_FOR_PLACEHOLDERS: LeadHeader[] = ['Name', 'Company', 'Phone', 'Ema
 export function findProblems(rows: LeadRecord[]): Problem[] {
   const out: Problem[] = [];
   rows.forEach((r, index) => {
-    const text = (h: LeadHeader) => String(r[h] ?? '').trim();
+    const text = (h: LeadHeader) => cellText(r[h]);
     if (text('Lead ID') === '' && text('Name') === '') return;
     const placeholder = new Set<LeadHeader>();
     for (const h of CHECKED_FOR_PLACEHOLDERS) {

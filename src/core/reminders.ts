@@ -4,7 +4,7 @@
 import type { Settings } from './settings';
 import type { LeadHeader, LeadRecord } from './schema';
 import { CLOSED_STATUSES } from './activity';
-import { addDays, addHours, addMonths, cellDate, toYmd } from './dates';
+import { addDays, addHours, addMonths, cellDate, cellText, toYmd } from './dates';
 import { normalizeEmail } from './email';
 import { normalizePhone } from './phone';
 
@@ -66,9 +66,9 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
   const firstStatus = settings.statuses[0];
   const recontactOf = recontactRows(rows, offset);
   rows.forEach((r, i) => {
-    const status = String(r['Status'] ?? '').trim();
-    const id = String(r['Lead ID'] ?? '').trim();
-    if (id === '' && String(r['Name'] ?? '').trim() === '') return;
+    const status = cellText(r['Status']);
+    const id = cellText(r['Lead ID']);
+    if (id === '' && cellText(r['Name']) === '') return;
     const ymd = (h: LeadHeader) => {
       const d = cellDate(r[h], offset);
       return d ? toYmd(d, offset) : '';
@@ -129,7 +129,7 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
     };
     listed++;
     if (section === 'slaBreached') slaBreached++;
-    const ownerCell = String(r['Owner'] ?? '').trim();
+    const ownerCell = cellText(r['Owner']);
     if (ownerCell === '') {
       unowned.push(lead);
       return;
@@ -165,13 +165,13 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
  * client of its own.
  */
 function recontactRows(rows: readonly LeadRecord[], offset: number): (index: number) => boolean {
-  const clientOf = (r: LeadRecord) => String(r['Client ID'] ?? '').trim();
+  const clientOf = (r: LeadRecord) => cellText(r['Client ID']);
   const open = new Set<string>();
   const latest = new Map<string, { index: number; at: number }>();
   rows.forEach((r, i) => {
     const c = clientOf(r);
     if (c === '') return;
-    const status = String(r['Status'] ?? '').trim();
+    const status = cellText(r['Status']);
     if (status !== '' && !CLOSED_STATUSES.has(status)) open.add(c);
     if (status !== 'Past Client') return;
     const at = (cellDate(r['Completed On'], offset) ?? cellDate(r['Created At'], offset))?.getTime() ?? 0;

@@ -5,7 +5,7 @@
 import { labelRef, t, type Lang, type MessageKey } from './i18n';
 import { formatDay } from './format';
 import { escapeHtml } from './html';
-import { addDays, cellDate, parseYmd, toYmd } from './dates';
+import { addDays, cellDate, cellText, localDay, mondayOf, parseYmd, toYmd } from './dates';
 import { formatMoney } from './money';
 import type { Email } from './digest';
 import type { Scorecard } from './scorecard';
@@ -21,14 +21,18 @@ export interface DayActivity {
   other: number;
 }
 
-const text = (v: unknown) => String(v ?? '').trim();
+const text = cellText;
 
 /** What each person logged on one day (YYYY-MM-DD, local). */
 export function activityOn(activities: ActivityRecord[], ymd: string, offset: number): DayActivity[] {
   const by = new Map<string, DayActivity>();
+  // The day as a number, compared per activity (not a string made per activity).
+  const start = parseYmd(ymd, offset);
+  if (!start || toYmd(start, offset) !== ymd) return [];
+  const day = localDay(start.getTime(), offset);
   for (const a of activities) {
     const at = cellDate(a['Timestamp'], offset);
-    if (!at || toYmd(at, offset) !== ymd) continue;
+    if (!at || localDay(at.getTime(), offset) !== day) continue;
     const who = text(a['By']).toLowerCase() || '—';
     const d =
       by.get(who) ??
@@ -59,11 +63,12 @@ export function weekChanges(
 ): { lastWeek: string; changes: WeekChange[] } {
   const thisWeek = parseYmd(weekStart(now, offset), offset)!;
   const last = toYmd(addDays(thisWeek, -7), offset);
-  const before = toYmd(addDays(thisWeek, -14), offset);
+  // Day numbers of the two Mondays: a row's week is found by comparing numbers, once per row.
+  const lastMonday = mondayOf(localDay(thisWeek.getTime(), offset)) - 7;
   const slot = (d: Date | null): 0 | 1 | null => {
     if (!d) return null;
-    const w = weekStart(d, offset);
-    return w === last ? 1 : w === before ? 0 : null;
+    const w = mondayOf(localDay(d.getTime(), offset));
+    return w === lastMonday ? 1 : w === lastMonday - 7 ? 0 : null;
   };
   const by = new Map<string, WeekChange>();
   const get = (o: string) =>

@@ -5,7 +5,7 @@ import type { Settings } from './settings';
 import type { Team } from './team';
 import { CLOSED_STATUSES } from './activity';
 import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
-import { addDays, cellDate, toYmd } from './dates';
+import { addDays, cellDate, cellText, toYmd } from './dates';
 import { phoneKeys } from './phone';
 import { slaOutcome } from './sla';
 import { emailKeys } from './email';
@@ -36,7 +36,7 @@ export interface Scorecard {
 
 const round = (n: number, d = 4) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0);
 const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : 0);
-const text = (v: unknown) => String(v ?? '').trim();
+const text = cellText;
 const median = (xs: number[]) => {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
@@ -54,6 +54,8 @@ export function scorecards(
   offset: number,
 ): Scorecard[] {
   const since = addDays(now, -7 * WEEKS);
+  // Instants compared as numbers (a Date compared with `<` converts through Symbol.toPrimitive).
+  const sinceMs = since.getTime();
   const month = toYmd(now, offset).slice(0, 7);
   const firstContact = new Map<string, Date>();
   const actsBy = new Map<string, number>();
@@ -63,8 +65,8 @@ export function scorecards(
     if (!at || !isContactType(type)) continue;
     const id = text(a['Lead ID']);
     const prev = firstContact.get(id);
-    if (!prev || at < prev) firstContact.set(id, at);
-    if (at >= since) {
+    if (!prev || at.getTime() < prev.getTime()) firstContact.set(id, at);
+    if (at.getTime() >= sinceMs) {
       const by = text(a['By']).toLowerCase();
       actsBy.set(by, (actsBy.get(by) ?? 0) + 1);
     }
@@ -80,9 +82,8 @@ export function scorecards(
   const latest = new Map<string, number>();
   leads.forEach((r, i) => {
     const t = created[i]?.getTime() ?? 0;
-    for (const k of keysOf(r)) {
-      latest.set(k, Math.max(latest.get(k) ?? 0, t));
-    }
+    // Read as `latest.get(k) ?? 0`: a key is kept only when it is later than that.
+    for (const k of keysOf(r)) if (t > (latest.get(k) ?? 0)) latest.set(k, t);
   });
 
   type Acc = {
@@ -135,7 +136,7 @@ export function scorecards(
     const c = created[i];
     const deal = typeof r['Deal Value'] === 'number' ? (r['Deal Value'] as number) : null;
     const contract = typeof r['Contract Value'] === 'number' ? (r['Contract Value'] as number) : null;
-    if (c && c >= since) a.leads4w++;
+    if (c && c.getTime() >= sinceMs) a.leads4w++;
     if (c && toYmd(c, offset).slice(0, 7) === month) a.monthLeads++;
     if (c) {
       const first = firstContact.get(text(r['Lead ID'])) ?? cellDate(r['Last Contact'], offset);
@@ -150,7 +151,7 @@ export function scorecards(
       );
       if (outcome === 'within' || outcome === 'breached') a.slaBase++;
       if (outcome === 'within') a.sla++;
-      if (first && first >= c) a.hours.push((first.getTime() - c.getTime()) / 3600000);
+      if (first && first.getTime() >= c.getTime()) a.hours.push((first.getTime() - c.getTime()) / 3600000);
     }
     const open = status !== '' && !CLOSED_STATUSES.has(status);
     if (open && (Number(r['Follow-ups']) || 0) >= settings.maxFollowUps) a.overMax++;

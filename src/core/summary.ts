@@ -4,7 +4,7 @@ import { slaOutcome } from './sla';
 import type { Settings } from './settings';
 import { CLOSED_STATUSES } from './activity';
 import { isContactType, type ActivityRecord, type LeadRecord } from './schema';
-import { addDays, cellDate, parseYmd, toYmd } from './dates';
+import { addDays, cellDate, cellText, dayYmd, localDay, mondayOf, parseYmd, toYmd } from './dates';
 import { parseMoney } from './money';
 import { clientFigures, type ClientFigures } from './deals';
 
@@ -49,9 +49,8 @@ function median(xs: number[]): number {
 
 /** Monday (local) of the week an instant falls in, as YYYY-MM-DD. */
 export function weekStart(d: Date, offset: number): string {
-  const day = parseYmd(toYmd(d, offset), offset)!;
-  const weekday = new Date(day.getTime() + offset * 60000).getUTCDay(); // 0 = Sunday
-  return toYmd(addDays(day, -((weekday + 6) % 7)), offset);
+  // Day numbers, not Dates and strings: it runs once per lead for the weekly counts.
+  return dayYmd(mondayOf(localDay(d.getTime(), offset)));
 }
 
 /** SPEC §5's verdicts (`too few` as written there), and `no benchmark` for a source without an expected range. */
@@ -78,7 +77,7 @@ export function computeSummary(
   offset: number,
 ): CrmSummary {
   const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0, noContactDate: 0 };
-  const text = (v: unknown) => String(v ?? '').trim();
+  const text = cellText;
   const num = (v: unknown): number | null => {
     if (v === '' || v === null || v === undefined) return null;
     const n = typeof v === 'number' ? v : parseMoney(v);
@@ -102,7 +101,8 @@ export function computeSummary(
     const at = cellDate(a['Timestamp'], offset);
     if (isContactType(type) && at) {
       const prev = firstContact.get(id);
-      if (!prev || at < prev) firstContact.set(id, at);
+      // getTime, not `<` on Dates: a Date compared converts through Symbol.toPrimitive, per activity.
+      if (!prev || at.getTime() < prev.getTime()) firstContact.set(id, at);
     }
     if (type === 'Status Change') {
       const to = text(a['Summary']).split('→')[1]?.trim();
@@ -121,6 +121,9 @@ export function computeSummary(
   for (let w = WEEKS - 1; w >= 0; w--) weeks.set(toYmd(addDays(thisWeek, -7 * w), offset), 0);
   const sla = { withinSla: 0, breached: 0, pending: 0 };
   const reached = new Map(settings.statuses.map((s) => [s, 0]));
+  const funnelStatuses = [...reached.keys()];
+  const funnelCounts = funnelStatuses.map(() => 0);
+  const firstStatus = settings.statuses[0];
   const contactDays = new Map<string, number[]>();
   let wonEver = 0;
   let wonValueSum = 0;
@@ -197,12 +200,15 @@ export function computeSummary(
 
     // Statuses this lead reached: its current one, those its Status Change activities record,
     // the first (every lead starts there) and Won for a Past Client.
-    const got = new Set(reachedByActivity.get(text(r['Lead ID'])) ?? []);
-    if (known.has(status)) got.add(status);
-    got.add(settings.statuses[0]);
-    if (status === 'Past Client') got.add('Won');
-    for (const s of got) if (reached.has(s)) reached.set(s, reached.get(s)! + 1);
+    // Counted per status, not through a Set made per lead.
+    const got = reachedByActivity.get(text(r['Lead ID']));
+    for (let k = 0; k < funnelStatuses.length; k++) {
+      const s = funnelStatuses[k];
+      if (s === status || s === firstStatus || (s === 'Won' && status === 'Past Client') || got?.has(s))
+        funnelCounts[k]++;
+    }
   }
+  funnelStatuses.forEach((s, k) => reached.set(s, funnelCounts[k]));
 
   return {
     generatedAt: now.toISOString(),

@@ -28,8 +28,9 @@ function summarize(crm: Crm): FullSummary {
   // Capacity: every tab's grid counts against Google's limit, used or not.
   const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
   const since = addDays(crm.now, -84);
+  // Instants as numbers (no Date made for an empty cell, none compared through valueOf).
   const recent = <H extends string>(rows: RecordOf<H>[], h: NoInfer<H>) =>
-    rows.filter((r) => (cellDate(r[h], crm.offset) ?? new Date(0)) >= since).length;
+    rows.filter((r) => (cellDate(r[h], crm.offset)?.getTime() ?? 0) >= since.getTime()).length;
   const capacity = capacityOf(
     cells,
     recent(leadRecords, 'Created At'),

@@ -158,10 +158,17 @@ export class Table<H extends string> {
 
   /** A full-width row as a record keyed by header (the team's columns too, when opened with them). */
   toRecord(row: Row): RecordOf<H> {
+    // Headers and their positions looked up once per table, not once per cell of every row.
+    if (!this.fields) {
+      const names = this.columns.map((c) => c.header);
+      this.fields = { names, at: names.map((h) => this.headers.index[h]) };
+    }
+    const { names, at } = this.fields;
     const rec: Record<string, unknown> = {};
-    for (const c of this.columns) rec[c.header] = row[this.headers.index[c.header]];
+    for (let i = 0; i < names.length; i++) rec[names[i]] = row[at[i]];
     return rec as RecordOf<H>;
   }
+  private fields: { names: string[]; at: number[] } | null = null;
 
   /**
    * Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. A
