@@ -3773,7 +3773,19 @@ var Lembar = (() => {
 
   // src/core/dates.ts
   var DAY = 864e5;
-  var isDate = (v) => typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Date]" && !Number.isNaN(v.getTime());
+  var MAX_TIME = 864e13;
+  var getTime = Date.prototype.getTime;
+  var floor = Math.floor;
+  var notANumber = Number.isNaN;
+  var isDate = (v) => {
+    if (typeof v !== "object" || v === null) return false;
+    try {
+      return !notANumber(getTime.call(v));
+    } catch {
+      return false;
+    }
+  };
+  var cellText = (v) => typeof v === "string" ? v.trim() : v === null || v === void 0 ? "" : String(v).trim();
   function parseYmd(s, offsetMinutes) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(s ?? "").trim());
     if (!m) return null;
@@ -3784,7 +3796,24 @@ var Lembar = (() => {
     return new Date(t2 - offsetMinutes * 6e4);
   }
   function toYmd(d, offsetMinutes) {
-    return new Date(d.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 10);
+    const local = d.getTime() + offsetMinutes * 6e4;
+    if (!(local <= MAX_TIME && local >= -MAX_TIME)) return new Date(local).toISOString().slice(0, 10);
+    return dayYmd(floor(local / DAY));
+  }
+  function localDay(t2, offsetMinutes) {
+    return floor((t2 + offsetMinutes * 6e4) / DAY);
+  }
+  function mondayOf(day2) {
+    return day2 - ((day2 + 3) % 7 + 7) % 7;
+  }
+  var lastDay = Number.NaN;
+  var lastYmd = "";
+  function dayYmd(day2) {
+    if (day2 !== lastDay) {
+      lastYmd = new Date(day2 * DAY).toISOString().slice(0, 10);
+      lastDay = day2;
+    }
+    return lastYmd;
   }
   function startOfDay(d, offsetMinutes) {
     return parseYmd(toYmd(d, offsetMinutes), offsetMinutes);
@@ -4267,6 +4296,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       __publicField(this, "state", state);
       __publicField(this, "name", name);
       __publicField(this, "columns", columns);
+      __publicField(this, "fields", null);
     }
     get sheet() {
       return this.state.sheet;
@@ -4383,8 +4413,13 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
     /** A full-width row as a record keyed by header (the team's columns too, when opened with them). */
     toRecord(row) {
+      if (!this.fields) {
+        const names2 = this.columns.map((c) => c.header);
+        this.fields = { names: names2, at: names2.map((h) => this.headers.index[h]) };
+      }
+      const { names, at } = this.fields;
       const rec = {};
-      for (const c of this.columns) rec[c.header] = row[this.headers.index[c.header]];
+      for (let i = 0; i < names.length; i++) rec[names[i]] = row[at[i]];
       return rec;
     }
     /**
@@ -4565,7 +4600,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function textDates(crm, rows) {
     return rows.map(
       (r) => Object.fromEntries(
-        Object.entries(r).map(([k, v]) => [k, v instanceof Date ? cellText(v, crm.offset) : v])
+        Object.entries(r).map(([k, v]) => [k, v instanceof Date ? cellText2(v, crm.offset) : v])
       )
     );
   }
@@ -4699,9 +4734,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const si = at("Setting");
     const vi = at("Value");
     if (si < 0 || vi < 0) return [];
-    return values2.slice(1).map((r) => [cellText(r[si], offset), cellText(r[vi], offset)]);
+    return values2.slice(1).map((r) => [cellText2(r[si], offset), cellText2(r[vi], offset)]);
   }
-  function cellText(v, offset) {
+  function cellText2(v, offset) {
     if (v === null || v === void 0) return "";
     if (isDate(v)) return toYmd(v, offset);
     if (typeof v === "object" || typeof v === "function") return "";
@@ -7493,7 +7528,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function entries(sheet, offset) {
     const last = sheet.getLastRow();
     if (last < 2) return [];
-    return sheet.getSheetValues(2, 1, last - 1, 2).map(([id, status]) => [cellText(id, offset).trim(), cellText(status, offset).trim()]);
+    return sheet.getSheetValues(2, 1, last - 1, 2).map(([id, status]) => [cellText2(id, offset).trim(), cellText2(status, offset).trim()]);
   }
   function readShadow(ss, offset) {
     const sheet = sheetNamed(ss, SHADOW_TAB);
@@ -8779,7 +8814,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return parseMoney(v);
   }
   function dealFacts(rec, offset) {
-    const status = String(rec["Status"] ?? "").trim();
+    const status = cellText(rec["Status"]);
     const changed = cellDate(rec["Status Changed At"], offset);
     const completed = status === "Past Client" ? cellDate(rec["Completed On"], offset) : null;
     const closedAt = isOpenStatus(status) ? null : changed && completed ? new Date(Math.min(changed.getTime(), completed.getTime())) : changed ?? completed;
@@ -8809,7 +8844,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return deals.map((d) => d.sort((x, y) => x - y));
   }
   function wonValue(rec) {
-    const status = String(rec["Status"] ?? "").trim();
+    const status = cellText(rec["Status"]);
     if (status !== "Won" && status !== "Past Client") return 0;
     return moneyOf(rec["Contract Value"]) ?? moneyOf(rec["Deal Value"]) ?? 0;
   }
@@ -8879,9 +8914,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function clientFigures(rows) {
     const clients = /* @__PURE__ */ new Map();
     for (const r of rows) {
-      const id = String(r["Client ID"] ?? "").trim() || `lead:${String(r["Lead ID"] ?? "").trim()}`;
+      const id = cellText(r["Client ID"]) || `lead:${cellText(r["Lead ID"])}`;
       const c = clients.get(id) ?? clients.set(id, { open: false, won: 0, value: 0 }).get(id);
-      const status = String(r["Status"] ?? "").trim();
+      const status = cellText(r["Status"]);
       if (isOpenStatus(status)) c.open = true;
       if (status === "Won" || status === "Past Client") {
         c.won++;
@@ -8998,9 +9033,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return round(s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, 2);
   }
   function weekStart(d, offset) {
-    const day2 = parseYmd(toYmd(d, offset), offset);
-    const weekday = new Date(day2.getTime() + offset * 6e4).getUTCDay();
-    return toYmd(addDays(day2, -((weekday + 6) % 7)), offset);
+    return dayYmd(mondayOf(localDay(d.getTime(), offset)));
   }
   var MIN_LEADS_FOR_VERDICT = 10;
   function verdictOf(rate, leads, expected) {
@@ -9010,7 +9043,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function computeSummary(leads, activities, settings2, now, offset) {
     const skipped = { unknownStatus: 0, badNumber: 0, noCreatedAt: 0, noContactDate: 0 };
-    const text5 = (v) => String(v ?? "").trim();
+    const text5 = cellText;
     const num3 = (v) => {
       if (v === "" || v === null || v === void 0) return null;
       const n = typeof v === "number" ? v : parseMoney(v);
@@ -9032,7 +9065,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const at = cellDate(a["Timestamp"], offset);
       if (isContactType(type) && at) {
         const prev = firstContact.get(id);
-        if (!prev || at < prev) firstContact.set(id, at);
+        if (!prev || at.getTime() < prev.getTime()) firstContact.set(id, at);
       }
       if (type === "Status Change") {
         const to = text5(a["Summary"]).split("→")[1]?.trim();
@@ -9050,6 +9083,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     for (let w = WEEKS - 1; w >= 0; w--) weeks.set(toYmd(addDays(thisWeek, -7 * w), offset), 0);
     const sla = { withinSla: 0, breached: 0, pending: 0 };
     const reached = new Map(settings2.statuses.map((s) => [s, 0]));
+    const funnelStatuses = [...reached.keys()];
+    const funnelCounts = funnelStatuses.map(() => 0);
+    const firstStatus = settings2.statuses[0];
     const contactDays = /* @__PURE__ */ new Map();
     let wonEver = 0;
     let wonValueSum = 0;
@@ -9121,12 +9157,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           if (days2 >= 0) (contactDays.get(owner) ?? contactDays.set(owner, []).get(owner)).push(days2);
         }
       }
-      const got = new Set(reachedByActivity.get(text5(r["Lead ID"])) ?? []);
-      if (known2.has(status)) got.add(status);
-      got.add(settings2.statuses[0]);
-      if (status === "Past Client") got.add("Won");
-      for (const s of got) if (reached.has(s)) reached.set(s, reached.get(s) + 1);
+      const got = reachedByActivity.get(text5(r["Lead ID"]));
+      for (let k = 0; k < funnelStatuses.length; k++) {
+        const s = funnelStatuses[k];
+        if (s === status || s === firstStatus || s === "Won" && status === "Past Client" || got?.has(s))
+          funnelCounts[k]++;
+      }
     }
+    funnelStatuses.forEach((s, k) => reached.set(s, funnelCounts[k]));
     return {
       generatedAt: now.toISOString(),
       totals,
@@ -9171,12 +9209,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
 
   // src/core/reports.ts
-  var text2 = (v) => String(v ?? "").trim();
+  var text2 = cellText;
   function activityOn(activities, ymd3, offset) {
     const by = /* @__PURE__ */ new Map();
+    const start = parseYmd(ymd3, offset);
+    if (!start || toYmd(start, offset) !== ymd3) return [];
+    const day2 = localDay(start.getTime(), offset);
     for (const a of activities) {
       const at = cellDate(a["Timestamp"], offset);
-      if (!at || toYmd(at, offset) !== ymd3) continue;
+      if (!at || localDay(at.getTime(), offset) !== day2) continue;
       const who = text2(a["By"]).toLowerCase() || "—";
       const d = by.get(who) ?? by.set(who, { by: who, calls: 0, meetings: 0, quotations: 0, statusChanges: 0, other: 0 }).get(who);
       const type = text2(a["Type"]);
@@ -9191,11 +9232,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function weekChanges(leads, activities, now, offset) {
     const thisWeek = parseYmd(weekStart(now, offset), offset);
     const last = toYmd(addDays(thisWeek, -7), offset);
-    const before = toYmd(addDays(thisWeek, -14), offset);
+    const lastMonday = mondayOf(localDay(thisWeek.getTime(), offset)) - 7;
     const slot = (d) => {
       if (!d) return null;
-      const w = weekStart(d, offset);
-      return w === last ? 1 : w === before ? 0 : null;
+      const w = mondayOf(localDay(d.getTime(), offset));
+      return w === lastMonday ? 1 : w === lastMonday - 7 ? 0 : null;
     };
     const by = /* @__PURE__ */ new Map();
     const get = (o) => by.get(o) ?? by.set(o, { owner: o, newLeads: [0, 0], won: [0, 0], activities: [0, 0] }).get(o);
@@ -9457,8 +9498,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     try {
       const value = lead2["Deal Value"];
       const threshold = crm.settings.bigDealThreshold;
-      const leadId = cellText(lead2["Lead ID"], crm.offset);
-      if (!(threshold > 0) || typeof value !== "number" || value < threshold || !leadId || cellText(lead2["Status"], crm.offset) === "Lost")
+      const leadId = cellText2(lead2["Lead ID"], crm.offset);
+      if (!(threshold > 0) || typeof value !== "number" || value < threshold || !leadId || cellText2(lead2["Status"], crm.offset) === "Lost")
         return;
       if (documentProperties().getProperty(KEY + leadId) !== null) return;
       const team2 = readTeam(crm);
@@ -9466,11 +9507,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (managers.length === 0) return;
       const deal = {
         leadId,
-        name: cellText(lead2["Name"], crm.offset),
-        company: cellText(lead2["Company"], crm.offset),
-        owner: cellText(lead2["Owner"], crm.offset),
+        name: cellText2(lead2["Name"], crm.offset),
+        company: cellText2(lead2["Company"], crm.offset),
+        owner: cellText2(lead2["Owner"], crm.offset),
         value,
-        status: cellText(lead2["Status"], crm.offset)
+        status: cellText2(lead2["Status"], crm.offset)
       };
       const r = sendUnderLedger(
         crm,
@@ -9497,17 +9538,17 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
     const read = (h) => sheet.getSheetValues(2, header.index[h] + 1, last - 1, 1).map((r) => r[0]);
     const clientCells = read("Client ID");
-    const ids = clientCells.map((v) => cellText(v, offset).trim());
+    const ids = clientCells.map((v) => cellText2(v, offset).trim());
     const leadIds = read("Lead ID");
     const names = read("Name");
-    const isLead = (i) => cellText(leadIds[i], offset).trim() !== "" || cellText(names[i], offset).trim() !== "";
+    const isLead = (i) => cellText2(leadIds[i], offset).trim() !== "" || cellText2(names[i], offset).trim() !== "";
     const rows = ids.flatMap((_id, i) => isLead(i) ? [i] : []);
     if (rows.every((i) => ids[i] !== "")) return 0;
     const company = read("Company");
     const phone3 = read("Phone");
     const email2 = read("Email");
     const given = rows.map((i) => ({
-      leadId: cellText(leadIds[i], offset).trim(),
+      leadId: cellText2(leadIds[i], offset).trim(),
       clientId: ids[i],
       name: names[i],
       company: company[i],
@@ -9526,7 +9567,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return result2.assigned.length;
   }
   function clientSummary(crm, all2, clientId) {
-    const text5 = (v) => cellText(v, crm.offset);
+    const text5 = (v) => cellText2(v, crm.offset);
     const rows = all2.filter((r) => text5(r["Client ID"]).trim() === clientId);
     const facts = contactFacts(rows, text5, crm.offset);
     const iso = (d) => d ? d.toISOString() : "";
@@ -9553,7 +9594,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const existing = cols["Client ID"].map((id, i) => ({
       leadId: "",
       // A row still without one (the sheet was not set up since) is not given one here.
-      clientId: cellText(id, crm.offset).trim() || `${NOT_AN_ID}${i}`,
+      clientId: cellText2(id, crm.offset).trim() || `${NOT_AN_ID}${i}`,
       name: cols["Name"][i],
       company: cols["Company"][i],
       phone: cols["Phone"][i],
@@ -9574,7 +9615,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (client2.deals.length === 0) return null;
     const ids = new Set(client2.deals.map((d) => d.leadId));
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const text5 = (v) => cellText(v, crm.offset);
+    const text5 = (v) => cellText2(v, crm.offset);
     const history = acts.allRows().map((r) => acts.toRecord(r)).filter((a) => ids.has(text5(a["Lead ID"]).trim())).map((a, order) => ({ a, order, at: isDate(a["Timestamp"]) ? a["Timestamp"].getTime() : 0 })).sort((x, y) => x.at - y.at || x.order - y.order).map(
       ({ a }) => ({
         leadId: text5(a["Lead ID"]).trim(),
@@ -9598,7 +9639,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
 
   // src/gas/leads.ts
   function findLead(leads, leadId, offset) {
-    return indexOfLeadId(leads.column("Lead ID"), leadId, (v) => cellText(v, offset));
+    return indexOfLeadId(leads.column("Lead ID"), leadId, (v) => cellText2(v, offset));
   }
   function statusRule(statuses) {
     return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
@@ -9621,7 +9662,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const result2 = withDocumentLock(crm.lang, () => {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
       const cols = leads.columnsOf(["Lead ID", "Client ID", "Name", "Company", "Phone", "Email"]);
-      const clientIds = cols["Client ID"].map((v) => cellText(v, crm.offset).trim());
+      const clientIds = cols["Client ID"].map((v) => cellText2(v, crm.offset).trim());
       let lead2;
       let consent = "";
       let client2 = clientId;
@@ -9632,7 +9673,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         const all2 = leads.allRows().map((r) => leads.toRecord(r));
         const facts = contactFacts(
           mine.map((i) => all2[i]),
-          (v) => cellText(v, crm.offset),
+          (v) => cellText2(v, crm.offset),
           crm.offset
         );
         const blank = (v) => v === void 0 || v === null || typeof v === "string" && v.trim() === "";
@@ -9696,7 +9737,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const sameClient = findSameClient(
       { leadId: "", name: lead2.name, company: lead2.company, phone: lead2.phone, email: lead2.email },
       cols["Lead ID"].map((id, i) => ({
-        leadId: cellText(id, offset),
+        leadId: cellText2(id, offset),
         name: cols["Name"][i],
         company: cols["Company"][i],
         phone: cols["Phone"][i],
@@ -9707,7 +9748,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function duplicatesAnswer(crm, leads, matches2) {
     const all2 = leads.allRows().map((r) => leads.toRecord(r));
-    const text5 = (v) => cellText(v, crm.offset);
+    const text5 = (v) => cellText2(v, crm.offset);
     const duplicates = matches2.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
       const r = all2[m.index];
       return {
@@ -9794,7 +9835,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       let todo = records;
       if (checkExisting) {
         const cols = acts.columnsOf(["Lead ID", "Type", "Summary", "Timestamp"]);
-        const keyOf3 = (id, type, summary2) => `${cellText(id, crm.offset)}\0${cellText(type, crm.offset)}\0${cellText(summary2, crm.offset)}`;
+        const keyOf3 = (id, type, summary2) => `${cellText2(id, crm.offset)}\0${cellText2(type, crm.offset)}\0${cellText2(summary2, crm.offset)}`;
         const times = /* @__PURE__ */ new Map();
         cols["Lead ID"].forEach((id, i) => {
           const when = cols["Timestamp"][i];
@@ -9942,8 +9983,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   var formatCampaignId = (n) => `CMP-${String(n).padStart(4, "0")}`;
   function giveCampaignIds(table2, offset) {
     if (table2.rowCount === 0) return 0;
-    const ids = table2.column("Campaign ID").map((v) => cellText(v, offset).trim());
-    const names = table2.column("Campaign").map((v) => cellText(v, offset).trim());
+    const ids = table2.column("Campaign ID").map((v) => cellText2(v, offset).trim());
+    const names = table2.column("Campaign").map((v) => cellText2(v, offset).trim());
     const missing = names.map((n2, i) => n2 !== "" && ids[i] === "" ? i : -1).filter((i) => i >= 0);
     if (missing.length === 0) return 0;
     const props = documentProperties();
@@ -10115,7 +10156,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function answersOf(tab, row, offset) {
     const at = (q) => {
       const i = tab.questions[q];
-      return i === void 0 ? "" : cleanText(cellText(row[i], offset));
+      return i === void 0 ? "" : cleanText(cellText2(row[i], offset));
     };
     return {
       name: at("name"),
@@ -10268,7 +10309,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return out;
   }
   function ownerNamesOf(crm, owners, team2) {
-    const cells = owners.map((v, i) => ({ row: i + 2, value: cellText(v, crm.offset) }));
+    const cells = owners.map((v, i) => ({ row: i + 2, value: cellText2(v, crm.offset) }));
     return ownerValues(cells, team2).filter((o) => o.match.how !== "email").map((o) => ({
       value: o.value,
       rows: o.rows.length,
@@ -10329,7 +10370,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         if (a.kind === "new" && !added.some((p) => p.email === a.email)) added.push({ email: a.email, name: o.value });
         to.set(o.value, a.kind === "none" ? "" : a.email);
       }
-      const values2 = owners.map((v) => cellText(v, crm.offset));
+      const values2 = owners.map((v) => cellText2(v, crm.offset));
       const changes = [];
       const byKey = new Map([...to].map(([k, v]) => [k, v]));
       values2.forEach((v, i) => {
@@ -10354,7 +10395,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
           changes.map(
             (c) => ({
               Timestamp: crm.now,
-              "Lead ID": cellText(ids[c.index], crm.offset),
+              "Lead ID": cellText2(ids[c.index], crm.offset),
               Type: "Note",
               Summary: t(crm.lang, "owners.note", {
                 from: userText(c.from),
@@ -10505,7 +10546,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const idRange = sheet.getRange(2, header.index["Lead ID"] + 1, last - 1, 1);
     const ids = idRange.getValues();
     const names = sheet.getSheetValues(2, header.index["Name"] + 1, last - 1, 1);
-    const missing = ids.map(([id], i) => cellText(id, offset).trim() === "" && cellText(names[i][0], offset).trim() !== "" ? i : -1).filter((i) => i >= 0);
+    const missing = ids.map(([id], i) => cellText2(id, offset).trim() === "" && cellText2(names[i][0], offset).trim() !== "" ? i : -1).filter((i) => i >= 0);
     if (missing.length === 0) return 0;
     const props = documentProperties();
     let n = nextLeadNumber(
@@ -10527,8 +10568,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const ids = sheet.getSheetValues(2, header.index["Lead ID"] + 1, last - 1, 1);
       const statuses = sheet.getSheetValues(2, header.index["Status"] + 1, last - 1, 1);
       ids.forEach(([id], i) => {
-        if (cellText(id, offset).trim() !== "")
-          map.set(cellText(id, offset).trim(), cellText(statuses[i][0], offset).trim());
+        if (cellText2(id, offset).trim() !== "")
+          map.set(cellText2(id, offset).trim(), cellText2(statuses[i][0], offset).trim());
       });
     }
     const existing = readShadow(ss, offset);
@@ -10547,7 +10588,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const map = mapHeaders(values2[0]);
     const present = new Set(values2.slice(1).map((r) => String(r[map.index["Setting"]]).trim()));
     const current = parseSettings(
-      values2.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]], offset) }))
+      values2.slice(1).map((r) => ({ setting: r[map.index["Setting"]], value: cellText2(r[map.index["Value"]], offset) }))
     ).settings;
     const missing = defaultSettingRows(current).filter((r) => !present.has(r.setting));
     if (missing.length === 0) return [];
@@ -10574,7 +10615,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const map = mapHeaders(values2[0]);
     const rows = values2.slice(1);
     const parsed = parseSettings(
-      rows.map((r) => ({ setting: r[map.index["Setting"]], value: cellText(r[map.index["Value"]], offset) }))
+      rows.map((r) => ({ setting: r[map.index["Setting"]], value: cellText2(r[map.index["Value"]], offset) }))
     );
     const bySetting = /* @__PURE__ */ new Map();
     for (const p of parsed.problems)
@@ -10649,15 +10690,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   // src/gas/intake-mail.ts
   var SCOPE = "intake";
   var TOLD = [INTAKE.newLead, INTAKE.newDeal, INTAKE.joined];
-  var keyOf = (tab, row, crm) => `${cellText(row[tab.col["Lead ID"]], crm.offset).trim()}@${(sentAt(row) ?? /* @__PURE__ */ new Date(0)).getTime()}#${digest2(
+  var keyOf = (tab, row, crm) => `${cellText2(row[tab.col["Lead ID"]], crm.offset).trim()}@${(sentAt(row) ?? /* @__PURE__ */ new Date(0)).getTime()}#${digest2(
     Object.values(answersOf(tab, row, crm.offset)).join("")
   )}`;
-  var waitsForTelling = (tab, row, crm) => TOLD.includes(cellText(row[tab.col["Intake"]], crm.offset).trim()) && cellText(row[tab.col["Owner Told"]], crm.offset).trim() === "" && cellText(row[tab.col["Lead ID"]], crm.offset).trim() !== "";
+  var waitsForTelling = (tab, row, crm) => TOLD.includes(cellText2(row[tab.col["Intake"]], crm.offset).trim()) && cellText2(row[tab.col["Owner Told"]], crm.offset).trim() === "" && cellText2(row[tab.col["Lead ID"]], crm.offset).trim() !== "";
   function tellOwners(crm, tab, seen) {
     const rows = tab.rows.filter((r) => waitsForTelling(tab, r, crm));
     if (rows.length === 0) return { told: 0, waiting: 0, errors: [] };
     const read = seen ?? readLeadsAndTeam(crm);
-    const text5 = (v) => cellText(v, crm.offset).trim();
+    const text5 = (v) => cellText2(v, crm.offset).trim();
     const at = /* @__PURE__ */ new Map();
     read.leads.forEach((rec, i) => at.set(text5(rec["Lead ID"]), { rec, row: i + 2 }));
     const team2 = read.team;
@@ -10791,13 +10832,13 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return result2;
   }
   function processResponses(crm, tab, event, result2) {
-    const todo = tab.rows.map((row, i) => ({ row, i, state: cellText(row[tab.col["Intake"]], crm.offset).trim() })).filter(
+    const todo = tab.rows.map((row, i) => ({ row, i, state: cellText2(row[tab.col["Intake"]], crm.offset).trim() })).filter(
       (r) => r.state === "" && hasAnswers(tab, r.row) || r.state === INTAKE.pending || r.state === INTAKE.joining
     );
     if (todo.length === 0) return null;
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const all2 = leads.allRows().map((r) => leads.toRecord(r));
-    const text5 = (v) => cellText(v, crm.offset).trim();
+    const text5 = (v) => cellText2(v, crm.offset).trim();
     const rows = all2.map((r) => ({
       leadId: text5(r["Lead ID"]),
       clientId: text5(r["Client ID"]),
@@ -10901,8 +10942,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function lastTurn(crm, tab, sales) {
     for (let i = tab.rows.length - 1; i >= 0; i--) {
       const row = tab.rows[i];
-      const state = cellText(row[tab.col["Intake"]], crm.offset).trim();
-      const owner = cellText(row[tab.col["Owner"]], crm.offset).trim().toLowerCase();
+      const state = cellText2(row[tab.col["Intake"]], crm.offset).trim();
+      const owner = cellText2(row[tab.col["Owner"]], crm.offset).trim().toLowerCase();
       if (state !== INTAKE.newLead && state !== INTAKE.pending) continue;
       if (!sales.includes(owner)) continue;
       if (crm.settings.leadFormOwners[sourceOf(answersOf(tab, row, crm.offset).source, crm.settings)]) continue;
@@ -10918,7 +10959,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     cols["By"].forEach((by, i) => {
       const at = cols["Timestamp"][i];
       if (String(by) === FORM_AUTHOR && isDate(at))
-        out.add(noteKey(cellText(cols["Lead ID"][i], crm.offset).trim(), at, String(cols["Summary"][i])));
+        out.add(noteKey(cellText2(cols["Lead ID"][i], crm.offset).trim(), at, String(cols["Summary"][i])));
     });
     return out;
   }
@@ -10967,12 +11008,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const out = {};
     for (const c of LEAD_COLUMNS) {
       const v = rec[c.header];
-      out[c.key] = isDate(v) ? DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString() : typeof v === "number" ? v : cellText(v, crm.offset);
+      out[c.key] = isDate(v) ? DATE_ONLY.has(c.header) ? toYmd(v, crm.offset) : v.toISOString() : typeof v === "number" ? v : cellText2(v, crm.offset);
     }
     const p = normalizePhone(rec["Phone"]);
     return {
       ...out,
-      leadId: cellText(rec["Lead ID"], crm.offset).trim(),
+      leadId: cellText2(rec["Lead ID"], crm.offset).trim(),
       phoneE164: p.ok ? p.e164 : ""
     };
   }
@@ -10987,9 +11028,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       whatsapp: phone3 ? whatsappLink(phone3) : "",
       tel: phone3 ? `tel:${phone3}` : "",
       phoneText: phone3 ? formatPhone(phone3) : String(lead2.phone),
-      lastContactLocal: isDate(rec["Last Contact"]) ? localDateTime(rec["Last Contact"], crm.offset) : cellText(rec["Last Contact"], crm.offset),
+      lastContactLocal: isDate(rec["Last Contact"]) ? localDateTime(rec["Last Contact"], crm.offset) : cellText2(rec["Last Contact"], crm.offset),
       situation: situationOfStatus(
-        cellText(rec["Status"], crm.offset),
+        cellText2(rec["Status"], crm.offset),
         cellDate(rec["Last Contact"], crm.offset) !== null
       )
     };
@@ -10997,12 +11038,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function recentActivity(r, crm) {
     const ts = r["Timestamp"];
     return {
-      timestamp: isDate(ts) ? ts.toISOString() : cellText(ts, crm.offset),
+      timestamp: isDate(ts) ? ts.toISOString() : cellText2(ts, crm.offset),
       // Shown in the spreadsheet's time zone, not the browser's.
-      when: isDate(ts) ? localDateTime(ts, crm.offset) : cellText(ts, crm.offset),
-      type: cellText(r["Type"], crm.offset),
-      summary: cellText(r["Summary"], crm.offset),
-      by: cellText(r["By"], crm.offset)
+      when: isDate(ts) ? localDateTime(ts, crm.offset) : cellText2(ts, crm.offset),
+      type: cellText2(r["Type"], crm.offset),
+      summary: cellText2(r["Summary"], crm.offset),
+      by: cellText2(r["By"], crm.offset)
     };
   }
   function cardAfterWrite(crm, leads, index, logged) {
@@ -11045,9 +11086,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const firstStatus = settings2.statuses[0];
     const recontactOf = recontactRows(rows, offset);
     rows.forEach((r, i) => {
-      const status = String(r["Status"] ?? "").trim();
-      const id = String(r["Lead ID"] ?? "").trim();
-      if (id === "" && String(r["Name"] ?? "").trim() === "") return;
+      const status = cellText(r["Status"]);
+      const id = cellText(r["Lead ID"]);
+      if (id === "" && cellText(r["Name"]) === "") return;
       const ymd3 = (h) => {
         const d = cellDate(r[h], offset);
         return d ? toYmd(d, offset) : "";
@@ -11100,7 +11141,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       };
       listed++;
       if (section === "slaBreached") slaBreached++;
-      const ownerCell = String(r["Owner"] ?? "").trim();
+      const ownerCell = cellText(r["Owner"]);
       if (ownerCell === "") {
         unowned.push(lead2);
         return;
@@ -11128,13 +11169,13 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     };
   }
   function recontactRows(rows, offset) {
-    const clientOf = (r) => String(r["Client ID"] ?? "").trim();
+    const clientOf = (r) => cellText(r["Client ID"]);
     const open = /* @__PURE__ */ new Set();
     const latest = /* @__PURE__ */ new Map();
     rows.forEach((r, i) => {
       const c = clientOf(r);
       if (c === "") return;
-      const status = String(r["Status"] ?? "").trim();
+      const status = cellText(r["Status"]);
       if (status !== "" && !CLOSED_STATUSES.has(status)) open.add(c);
       if (status !== "Past Client") return;
       const at = (cellDate(r["Completed On"], offset) ?? cellDate(r["Created At"], offset))?.getTime() ?? 0;
@@ -11272,7 +11313,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const lead2 = leads.readRow(index);
       const update = contactUpdate(
         {
-          status: cellText(lead2["Status"], crm.offset),
+          status: cellText2(lead2["Status"], crm.offset),
           lastContact: lead2["Last Contact"],
           followUps: lead2["Follow-ups"]
         },
@@ -11301,9 +11342,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       return {
         ok: true,
         leadId: a.leadId,
-        lastContact: isDate(last) ? last.toISOString() : cellText(last, crm.offset),
+        lastContact: isDate(last) ? last.toISOString() : cellText2(last, crm.offset),
         followUps,
-        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset),
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText2(next, crm.offset),
         card: cardAfterWrite(crm, leads, index, [logged])
       };
     });
@@ -11326,14 +11367,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function templateValues(crm, template2, lead2, leadId, quotation) {
     const team2 = readTeam(crm);
-    const owner = cellText(lead2["Owner"], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
+    const owner = cellText2(lead2["Owner"], crm.offset).trim().toLowerCase() || currentUser().toLowerCase();
     const value = typeof lead2["Deal Value"] === "number" ? formatMoney(lead2["Deal Value"], crm.settings.currency) : "";
     const quoted = (quotation ?? quotationDate(crm, leadId)) || statusDate(crm, lead2);
     return {
-      ...nameValues(cellText(lead2["Name"], crm.offset), crm.settings.salutation, template2.language),
-      company: cellText(lead2["Company"], crm.offset),
-      needs: cellText(lead2["Needs"], crm.offset),
-      product: cellText(lead2["Product"], crm.offset),
+      ...nameValues(cellText2(lead2["Name"], crm.offset), crm.settings.salutation, template2.language),
+      company: cellText2(lead2["Company"], crm.offset),
+      needs: cellText2(lead2["Needs"], crm.offset),
+      product: cellText2(lead2["Product"], crm.offset),
       sales: displayName(team2, owner),
       salesPhone: team2.get(owner)?.phone ?? "",
       value,
@@ -11346,14 +11387,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const types = acts.column("Type");
     const times = acts.column("Timestamp");
     for (let i = ids.length - 1; i >= 0; i--) {
-      if (cellText(ids[i], crm.offset) !== leadId) continue;
+      if (cellText2(ids[i], crm.offset) !== leadId) continue;
       const when = times[i];
-      if (cellText(types[i], crm.offset) === "Quotation Sent") return isDate(when) ? toYmd(when, crm.offset) : "";
+      if (cellText2(types[i], crm.offset) === "Quotation Sent") return isDate(when) ? toYmd(when, crm.offset) : "";
     }
     return "";
   }
   function statusDate(crm, lead2) {
-    const status = cellText(lead2["Status"], crm.offset);
+    const status = cellText2(lead2["Status"], crm.offset);
     const at = lead2["Status Changed At"];
     return (status === "Quotation Sent" || status === "Negotiation") && isDate(at) ? toYmd(at, crm.offset) : "";
   }
@@ -11377,7 +11418,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       text: r.text,
       missing,
       fromLead: r.fromLead,
-      to: cellText(lead2["Email"], crm.offset),
+      to: cellText2(lead2["Email"], crm.offset),
       from: template2.channel === "Email" ? sender(values2) : "",
       whatsapp: template2.channel === "WhatsApp" && phone3.ok && missing.length === 0 ? whatsappLink(phone3.e164, r.text) : ""
     };
@@ -11392,7 +11433,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const { template: template2, values: values2, lead: lead2, leadId } = prepared(crm, arg);
     if (template2.channel !== "Email")
       throw new CrmError({ key: "template.notEmail", params: { templateId: userText(template2.id) } }, crm.lang);
-    const cell = cellText(lead2["Email"], crm.offset).trim();
+    const cell = cellText2(lead2["Email"], crm.offset).trim();
     if (!cell) throw new CrmError({ key: "template.noEmail" }, crm.lang);
     const address = normalizeEmail(cell);
     if (!address.ok)
@@ -11656,8 +11697,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       readTemplates(crm).filter((x) => x.channel === "WhatsApp").map((x) => x.id)
     );
     return table2.allRows().map((r) => table2.toRecord(r)).filter(
-      (c) => cellText(c["State"], crm.offset).trim() === "Running" && wa.has(cellText(c["Template ID"], crm.offset).trim())
-    ).map((c) => cellText(c["Campaign"], crm.offset).trim());
+      (c) => cellText2(c["State"], crm.offset).trim() === "Running" && wa.has(cellText2(c["Template ID"], crm.offset).trim())
+    ).map((c) => cellText2(c["Campaign"], crm.offset).trim());
   }
   var RECENT_ACTIVITIES = 5;
   function getSelectedLead(arg) {
@@ -11666,7 +11707,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     let index = -1;
     const wanted = cleanText(arg?.leadId);
     const ids = wanted ? leads.columnsOf(["Lead ID", "Client ID"]) : null;
-    if (ids) index = indexOfLeadId(ids["Lead ID"], wanted, (v) => cellText(v, crm.offset));
+    if (ids) index = indexOfLeadId(ids["Lead ID"], wanted, (v) => cellText2(v, crm.offset));
     else {
       const range = crm.ss.getActiveRange();
       if (range && range.getSheet().getName() === TAB.leads && range.getRow() >= 2 && range.getRow() <= leads.lastRow)
@@ -11682,7 +11723,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       ...card,
       activities: history.recent,
       clientDeals: card.clientId ? (ids ? ids["Client ID"] : leads.column("Client ID")).filter(
-        (v) => cellText(v, crm.offset).trim() === card.clientId
+        (v) => cellText2(v, crm.offset).trim() === card.clientId
       ).length : 0,
       template: firstTemplateFor(crm, rec, card, history.quotation)
     };
@@ -11708,16 +11749,16 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
     const ids = acts.column("Lead ID");
     const mine = [];
-    for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i], crm.offset) === leadId) mine.push(i);
+    for (let i = ids.length - 1; i >= 0; i--) if (cellText2(ids[i], crm.offset) === leadId) mine.push(i);
     const rows = mine.slice(0, RECENT_ACTIVITIES).map((i) => acts.readRow(i));
     const day2 = (ts) => isDate(ts) ? toYmd(ts, crm.offset) : "";
     let quotation = null;
-    const seen = rows.find((r) => cellText(r["Type"], crm.offset) === "Quotation Sent");
+    const seen = rows.find((r) => cellText2(r["Type"], crm.offset) === "Quotation Sent");
     if (seen) quotation = day2(seen["Timestamp"]);
     else if (mine.length <= rows.length) quotation = "";
     else {
       const types = acts.column("Type");
-      const at = mine.slice(rows.length).find((i) => cellText(types[i], crm.offset) === "Quotation Sent");
+      const at = mine.slice(rows.length).find((i) => cellText2(types[i], crm.offset) === "Quotation Sent");
       quotation = at === void 0 ? "" : day2(acts.readRow(at)["Timestamp"]);
     }
     return { recent: rows.map((r) => recentActivity(r, crm)), quotation };
@@ -11922,7 +11963,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const ids = sheet.getSheetValues(first, header.index["Lead ID"] + 1, span, 1);
       const statuses = sheet.getSheetValues(first, statusCol, span, 1);
       const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
-      const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
+      const back = statuses.map(([now], i) => previousOf(cellText2(ids[i][0], crm.offset).trim(), shadow) ?? now);
       writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
       crm.ss.toast(t(crm.lang, lock ? "pipeline.busy" : "error.noDocument"), t(crm.lang, "menu.title"), 10);
       return;
@@ -11941,8 +11982,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const shadowChanges = [];
       block.forEach((cells, i) => {
         const lead2 = leads.toRecord(cells);
-        const id = cellText(lead2["Lead ID"], crm.offset).trim();
-        const to = cellText(lead2["Status"], crm.offset).trim();
+        const id = cellText2(lead2["Lead ID"], crm.offset).trim();
+        const to = cellText2(lead2["Status"], crm.offset).trim();
         const from = previousOf(id, shadow);
         const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
         statuses.push(cells[leads.indexOf("Status")]);
@@ -11997,7 +12038,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
   }
   function writeStatusColumn(range, values2, statuses, offset) {
-    const legacy = values2.some((v) => cellText(v, offset) !== "" && !statuses.includes(cellText(v, offset)));
+    const legacy = values2.some((v) => cellText2(v, offset) !== "" && !statuses.includes(cellText2(v, offset)));
     if (legacy) range.clearDataValidations();
     range.setValues(values2.map((v) => [v]));
     if (legacy) range.setDataValidation(statusRule(statuses));
@@ -12045,8 +12086,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const changes = {};
     const log2 = [];
     for (const [h, v] of Object.entries(values2)) {
-      const from = cellText(stored[h], crm.offset);
-      const to = cellText(v, crm.offset);
+      const from = cellText2(stored[h], crm.offset);
+      const to = cellText2(v, crm.offset);
       if (from === to || typeof v === "number" && from !== "" && Number(stored[h]) === v) continue;
       changes[h] = v;
       log2.push({ header: h, from, to });
@@ -12093,7 +12134,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         };
       const stored = leads.readRow(index);
       const lead2 = { ...stored, ...values2 };
-      const from = cellText(lead2["Status"], crm.offset).trim();
+      const from = cellText2(lead2["Status"], crm.offset).trim();
       const expected = typeof arg.expectedStatus === "string" ? cleanText(arg.expectedStatus) : "";
       if (expected !== "" && expected !== from)
         return {
@@ -12203,7 +12244,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   // src/core/scorecard.ts
   var round2 = (n, d = 4) => Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0;
   var ratio2 = (a, b) => b > 0 ? round2(a / b) : 0;
-  var text4 = (v) => String(v ?? "").trim();
+  var text4 = cellText;
   var median2 = (xs) => {
     if (xs.length === 0) return 0;
     const s = [...xs].sort((a, b) => a - b);
@@ -12213,6 +12254,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   var WEEKS2 = 4;
   function scorecards(leads, activities, settings2, team2, now, offset) {
     const since = addDays(now, -7 * WEEKS2);
+    const sinceMs = since.getTime();
     const month = toYmd(now, offset).slice(0, 7);
     const firstContact = /* @__PURE__ */ new Map();
     const actsBy = /* @__PURE__ */ new Map();
@@ -12222,8 +12264,8 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (!at || !isContactType(type)) continue;
       const id = text4(a["Lead ID"]);
       const prev = firstContact.get(id);
-      if (!prev || at < prev) firstContact.set(id, at);
-      if (at >= since) {
+      if (!prev || at.getTime() < prev.getTime()) firstContact.set(id, at);
+      if (at.getTime() >= sinceMs) {
         const by = text4(a["By"]).toLowerCase();
         actsBy.set(by, (actsBy.get(by) ?? 0) + 1);
       }
@@ -12237,9 +12279,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const latest = /* @__PURE__ */ new Map();
     leads.forEach((r, i) => {
       const t2 = created[i]?.getTime() ?? 0;
-      for (const k of keysOf(r)) {
-        latest.set(k, Math.max(latest.get(k) ?? 0, t2));
-      }
+      for (const k of keysOf(r)) if (t2 > (latest.get(k) ?? 0)) latest.set(k, t2);
     });
     const acc = /* @__PURE__ */ new Map();
     const get = (o) => acc.get(o) ?? acc.set(o, {
@@ -12268,7 +12308,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const c = created[i];
       const deal = typeof r["Deal Value"] === "number" ? r["Deal Value"] : null;
       const contract = typeof r["Contract Value"] === "number" ? r["Contract Value"] : null;
-      if (c && c >= since) a.leads4w++;
+      if (c && c.getTime() >= sinceMs) a.leads4w++;
       if (c && toYmd(c, offset).slice(0, 7) === month) a.monthLeads++;
       if (c) {
         const first = firstContact.get(text4(r["Lead ID"])) ?? cellDate(r["Last Contact"], offset);
@@ -12283,7 +12323,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
         );
         if (outcome === "within" || outcome === "breached") a.slaBase++;
         if (outcome === "within") a.sla++;
-        if (first && first >= c) a.hours.push((first.getTime() - c.getTime()) / 36e5);
+        if (first && first.getTime() >= c.getTime()) a.hours.push((first.getTime() - c.getTime()) / 36e5);
       }
       const open = status !== "" && !CLOSED_STATUSES.has(status);
       if (open && (Number(r["Follow-ups"]) || 0) >= settings2.maxFollowUps) a.overMax++;
@@ -12344,15 +12384,26 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     lost: labelRef("status", "Lost")
   });
   var dueText = (lang, ymd3) => t(lang, "digest.due", { date: ymd3 ? formatDay(ymd3, lang, "long") : "–" });
-  function lineText(lang, l, links) {
+  function phoneMemo() {
+    const seen = /* @__PURE__ */ new Map();
+    return (e164) => {
+      let s = seen.get(e164);
+      if (s === void 0) {
+        s = formatPhone(e164);
+        seen.set(e164, s);
+      }
+      return s;
+    };
+  }
+  function lineText(lang, l, links, phoneOf = formatPhone) {
     const who = [l.leadId, l.name, l.company].filter(Boolean).join(" · ");
-    const phone3 = l.phoneE164 ? ` · ${formatPhone(l.phoneE164)} (${waLink(l.phoneE164, "")})` : "";
+    const phone3 = l.phoneE164 ? ` · ${phoneOf(l.phoneE164)} (${waLink(l.phoneE164, "")})` : "";
     return `- ${who}${phone3} · ${label(lang, "status", l.status)} · ${dueText(lang, l.due)}
   ${links.row(l.row)}`;
   }
-  function lineHtml(lang, l, links, settings2) {
+  function lineHtml(lang, l, links, settings2, phoneOf = formatPhone) {
     const greet = addressee(l.name, settings2.salutation, lang).greeting;
-    const chat = l.phoneE164 ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, "digest.waGreeting", { name: greet })))}">${escapeHtml(t(lang, "digest.chat"))} ${escapeHtml(formatPhone(l.phoneE164))}</a>` : "";
+    const chat = l.phoneE164 ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, "digest.waGreeting", { name: greet })))}">${escapeHtml(t(lang, "digest.chat"))} ${escapeHtml(phoneOf(l.phoneE164))}</a>` : "";
     return `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` + (l.company ? ` · ${escapeHtml(l.company)}` : "") + ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(label(lang, "status", l.status))})</span>${chat} · ${escapeHtml(dueText(lang, l.due))} · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, "digest.openRow"))}</a></li>`;
   }
   function page2(title, body) {
@@ -12364,12 +12415,13 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const greeting = t(lang, "digest.greeting", { owner: name || d.owner });
     const text5 = [greeting, "", t(lang, "digest.intro"), ""];
     let html = `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(t(lang, "digest.intro"))}</p>`;
+    const phoneOf = phoneMemo();
     for (const s of SECTIONS) {
       const leads = d.sections[s];
       if (leads.length === 0) continue;
       const title = `${sectionTitle(lang, s, settings2)} (${leads.length})`;
-      text5.push(title, ...leads.map((l) => lineText(lang, l, links)), "");
-      html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links, settings2)).join("")}</ul>`;
+      text5.push(title, ...leads.map((l) => lineText(lang, l, links, phoneOf)), "");
+      html += `<h3 style="font-size:15px;margin:16px 0 4px;color:#188038">${escapeHtml(title)}</h3><ul style="padding-left:18px;margin:0">${leads.map((l) => lineHtml(lang, l, links, settings2, phoneOf)).join("")}</ul>`;
     }
     text5.push(t(lang, "digest.footer"));
     html += `<p style="color:#5f6368;font-size:12px;margin-top:20px">${escapeHtml(t(lang, "digest.footer"))}</p>`;
@@ -12433,7 +12485,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function findProblems(rows) {
     const out = [];
     rows.forEach((r, index) => {
-      const text5 = (h) => String(r[h] ?? "").trim();
+      const text5 = (h) => cellText(r[h]);
       if (text5("Lead ID") === "" && text5("Name") === "") return;
       const placeholder = /* @__PURE__ */ new Set();
       for (const h of CHECKED_FOR_PLACEHOLDERS) {
@@ -12468,9 +12520,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function activityKey(row, offset) {
     return JSON.stringify([
       encode(row["Timestamp"]),
-      cellText(row["Type"], offset),
-      cellText(row["Summary"], offset),
-      cellText(row["By"], offset)
+      cellText2(row["Type"], offset),
+      cellText2(row["Summary"], offset),
+      cellText2(row["By"], offset)
     ]);
   }
   function createSheet(crm) {
@@ -12488,11 +12540,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const parts2 = /* @__PURE__ */ new Map();
     const state = /* @__PURE__ */ new Map();
     for (const r of rows) {
-      const id = cellText(r[0], crm.offset);
-      const kind = cellText(r[1], crm.offset);
+      const id = cellText2(r[0], crm.offset);
+      const kind = cellText2(r[1], crm.offset);
       if (kind === "plan") {
         const list2 = parts2.get(id) ?? [];
-        list2[Number(r[3]) || 0] = cellText(r[4], crm.offset);
+        list2[Number(r[3]) || 0] = cellText2(r[4], crm.offset);
         parts2.set(id, list2);
         if (!state.has(id)) state.set(id, "planned");
       } else if (kind === "done" || kind === "undoing" || kind === "undone") state.set(id, kind);
@@ -12539,9 +12591,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   ];
 
   // src/gas/link.ts
-  var sameValue = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset).trim() === cellText(b, offset).trim();
+  var sameValue = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText2(a, offset).trim() === cellText2(b, offset).trim();
   function planLink(crm, rows, group2, mergeId, at, by, clientIds) {
-    const text5 = (v) => cellText(v, crm.offset);
+    const text5 = (v) => cellText2(v, crm.offset);
     const plan2 = linkChanges(rows, group2.ids.indexOf(group2.primary), text5, crm.offset);
     let clientId = plan2.clientId;
     if (!clientId) {
@@ -12587,7 +12639,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const { leads, acts } = tables;
     const rows = leads.allRows().map((r) => leads.toRecord(r));
     const where = /* @__PURE__ */ new Map();
-    rows.forEach((r, i) => where.set(cellText(r["Lead ID"], crm.offset).trim(), i));
+    rows.forEach((r, i) => where.set(cellText2(r["Lead ID"], crm.offset).trim(), i));
     let seq = run.seq;
     const plans = [];
     for (const g of groups) {
@@ -12621,7 +12673,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return seq;
   }
   function applyLinks(crm, leads, acts, plans) {
-    const ids = leads.column("Lead ID").map((v) => cellText(v, crm.offset).trim());
+    const ids = leads.column("Lead ID").map((v) => cellText2(v, crm.offset).trim());
     for (const p of plans)
       for (const r of p.linked ?? []) {
         const i = ids.indexOf(r.leadId);
@@ -12639,7 +12691,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     acts.append(notes);
   }
   function undoLink(crm, leads, acts, plan2) {
-    const ids = leads.column("Lead ID").map((v) => cellText(v, crm.offset).trim());
+    const ids = leads.column("Lead ID").map((v) => cellText2(v, crm.offset).trim());
     for (const r of plan2.linked ?? []) {
       const i = ids.indexOf(r.leadId);
       if (i < 0) continue;
@@ -12659,12 +12711,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     return (plan2.linked ?? []).map((r) => r.leadId);
   }
   function isNote(a, leadId, note, at, offset) {
-    return cellText(a["Lead ID"], offset).trim() === leadId && cellText(a["Type"], offset) === "Note" && cellText(a["Summary"], offset) === note && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime();
+    return cellText2(a["Lead ID"], offset).trim() === leadId && cellText2(a["Type"], offset) === "Note" && cellText2(a["Summary"], offset) === note && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime();
   }
 
   // src/gas/merge-groups.ts
   var LEAD_HEADERS3 = LEAD_COLUMNS.map((c) => c.header);
-  var sameValue2 = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
+  var sameValue2 = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText2(a, offset) === cellText2(b, offset) && typeof a === typeof b;
   function takesOpenDeal(primary, other, offset) {
     const o = dealFacts(other, offset);
     if (!isOpenStatus(o.status) || o.dealValue === null) return false;
@@ -12676,20 +12728,20 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const dupRows = dup.allRows().map((r) => dup.toRecord(r));
     const groups = /* @__PURE__ */ new Map();
     for (const r of dupRows) {
-      const g = cellText(r["Group"], crm.offset);
+      const g = cellText2(r["Group"], crm.offset);
       if (!/^G\d+$/.test(g)) continue;
       const entry = groups.get(g) ?? {
         ids: [],
         checks: [],
-        primary: cellText(r["Primary"], crm.offset).trim(),
+        primary: cellText2(r["Primary"], crm.offset).trim(),
         ticked: false,
         // A tab written before groups had an Action was all merges.
         link: false
       };
-      entry.ids.push(cellText(r["Lead ID"], crm.offset).trim());
-      entry.checks.push(cellText(r["Check"], crm.offset));
+      entry.ids.push(cellText2(r["Lead ID"], crm.offset).trim());
+      entry.checks.push(cellText2(r["Check"], crm.offset));
       if (r["Merge"] === true) entry.ticked = true;
-      if (cellText(r["Action"], crm.offset).trim().toLowerCase() === "link") entry.link = true;
+      if (cellText2(r["Action"], crm.offset).trim().toLowerCase() === "link") entry.link = true;
       groups.set(g, entry);
     }
     const finished = new Set(
@@ -12707,14 +12759,14 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   function decideGroups(crm, journal, leads, raw, ticked) {
     const indexOf = /* @__PURE__ */ new Map();
     const idCol = leads.indexOf("Lead ID");
-    raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
+    raw.forEach((r, i) => indexOf.set(cellText2(r[idCol], crm.offset).trim(), i));
     const since = documentProperties().getProperty(LAST_AUDIT) ?? "";
     const fills = [...journal.plans.values()].filter(
       (p) => p.kind !== "link" && journal.state.get(p.mergeId) === "done" && p.at >= since
     );
     const unchanged = (row, check) => {
       if (fingerprint(row) === check) return true;
-      const id = cellText(row[idCol], crm.offset).trim();
+      const id = cellText2(row[idCol], crm.offset).trim();
       const mine = fills.filter((p) => p.primary === id);
       if (mine.length === 0) return false;
       const before = [...row];
@@ -12764,7 +12816,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
 
   // src/gas/merge.ts
-  var sameValue3 = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText(a, offset) === cellText(b, offset) && typeof a === typeof b;
+  var sameValue3 = (a, b, offset) => isDate(a) && isDate(b) ? a.getTime() === b.getTime() : !isDate(a) && !isDate(b) && cellText2(a, offset) === cellText2(b, offset) && typeof a === typeof b;
   function openTables(crm) {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).withUserColumns();
     return {
@@ -12798,7 +12850,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const formats = leads.formatsOf(0, raw.length);
       const indexOf = /* @__PURE__ */ new Map();
       const idCol = leads.indexOf("Lead ID");
-      raw.forEach((r, i) => indexOf.set(cellText(r[idCol], crm.offset).trim(), i));
+      raw.forEach((r, i) => indexOf.set(cellText2(r[idCol], crm.offset).trim(), i));
       const actRows = tables.acts.allRows().map((r) => tables.acts.toRecord(r));
       const props = documentProperties();
       let seq = Number(props.getProperty(MERGE_SEQ) ?? 0) || 0;
@@ -12836,10 +12888,10 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
             });
             return { leadId: id, row, formats: fmt };
           }),
-          repoint: actRows.filter((a) => others.includes(cellText(a["Lead ID"], crm.offset).trim())).map((a) => ({ from: cellText(a["Lead ID"], crm.offset).trim(), key: activityKey(a, crm.offset) })),
+          repoint: actRows.filter((a) => others.includes(cellText2(a["Lead ID"], crm.offset).trim())).map((a) => ({ from: cellText2(a["Lead ID"], crm.offset).trim(), key: activityKey(a, crm.offset) })),
           notes: others.map((id) => {
             const mine = merge3.conflicts.filter((c) => c.leadId === id);
-            const values2 = mine.map((c) => `${c.header}: ${cellText(c.value, crm.offset)}`).join("; ");
+            const values2 = mine.map((c) => `${c.header}: ${cellText2(c.value, crm.offset)}`).join("; ");
             return mine.length ? t(crm.lang, "merge.note", { mergeId, leadId: id, values: values2 }) : t(crm.lang, "merge.noteNoConflict", { mergeId, leadId: id });
           })
         };
@@ -12911,7 +12963,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const { leads, archive: archive2, acts } = tables;
     const rows = leads.allRows();
     const idCol = leads.indexOf("Lead ID");
-    const ids = rows.map((r) => cellText(r[idCol], offset).trim());
+    const ids = rows.map((r) => cellText2(r[idCol], offset).trim());
     for (const p of plans) {
       const i = ids.indexOf(p.primary);
       if (i < 0) continue;
@@ -12922,7 +12974,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     }
     const [mergeCol, leadCol] = [archive2.indexOf("Merge ID"), archive2.indexOf("Lead ID")];
     const archivedKeys = new Set(
-      archive2.allRows().map((r) => `${cellText(r[mergeCol], offset)}|${cellText(r[leadCol], offset)}`)
+      archive2.allRows().map((r) => `${cellText2(r[mergeCol], offset)}|${cellText2(r[leadCol], offset)}`)
     );
     const toArchive = [];
     for (const p of plans) {
@@ -12947,7 +12999,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       { formats: toArchive.map((x) => archive2.headers.headers.map((h) => x.formats[h])) }
     );
     const actRows = acts.allRows().map((r) => acts.toRecord(r));
-    const actIds = actRows.map((a) => cellText(a["Lead ID"], offset).trim());
+    const actIds = actRows.map((a) => cellText2(a["Lead ID"], offset).trim());
     let repointed = false;
     const notes = [];
     for (const p of plans) {
@@ -12961,7 +13013,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       const at = new Date(p.at);
       for (const summary2 of p.notes) {
         const present = actRows.some(
-          (a, i) => actIds[i] === p.primary && cellText(a["Type"], offset) === "Note" && cellText(a["Summary"], offset) === summary2 && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime()
+          (a, i) => actIds[i] === p.primary && cellText2(a["Type"], offset) === "Note" && cellText2(a["Summary"], offset) === summary2 && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at.getTime()
         );
         if (!present) notes.push({ Timestamp: at, "Lead ID": p.primary, Type: "Note", Summary: summary2, By: p.by });
       }
@@ -13028,12 +13080,12 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     if (range && sheet && sheet.getName() === TAB.archive && range.getRow() >= 2) {
       const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
       if (header.index["Merge ID"] !== void 0)
-        return cellText(sheet.getRange(range.getRow(), header.index["Merge ID"] + 1).getValue(), crm.offset).trim();
+        return cellText2(sheet.getRange(range.getRow(), header.index["Merge ID"] + 1).getValue(), crm.offset).trim();
     }
     if (range && sheet && sheet.getName() === TAB.activities && range.getRow() >= 2) {
       const header = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
       if (header.index["Summary"] !== void 0) {
-        const summary2 = cellText(sheet.getRange(range.getRow(), header.index["Summary"] + 1).getValue(), crm.offset);
+        const summary2 = cellText2(sheet.getRange(range.getRow(), header.index["Summary"] + 1).getValue(), crm.offset);
         return /^[^:]*\b(M-\d{6}):/.exec(summary2)?.[1] ?? "";
       }
     }
@@ -13065,7 +13117,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
   }
   function applyUndo(crm, tables, plan2) {
     const { leads, archive: archive2, acts } = tables;
-    const ids = leads.column("Lead ID").map((v) => cellText(v, crm.offset).trim());
+    const ids = leads.column("Lead ID").map((v) => cellText2(v, crm.offset).trim());
     const missing = plan2.others.filter((o) => !ids.includes(o.leadId));
     if (missing.length > 0) {
       const start = leads.append(
@@ -13082,7 +13134,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       if (Object.keys(clear).length > 0) leads.update(pIndex, clear);
     }
     const actRows = acts.allRows().map((r) => acts.toRecord(r));
-    const actIds = actRows.map((a) => cellText(a["Lead ID"], crm.offset).trim());
+    const actIds = actRows.map((a) => cellText2(a["Lead ID"], crm.offset).trim());
     let changed = false;
     for (const r of plan2.repoint) {
       const k = actRows.findIndex((a, i) => actIds[i] === plan2.primary && activityKey(a, crm.offset) === r.key);
@@ -13096,15 +13148,15 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const notes = new Set(plan2.notes);
     acts.deleteDataRows(
       actRows.flatMap(
-        (a, i) => actIds[i] === plan2.primary && cellText(a["Type"], crm.offset) === "Note" && notes.has(cellText(a["Summary"], crm.offset)) && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at ? [i] : []
+        (a, i) => actIds[i] === plan2.primary && cellText2(a["Type"], crm.offset) === "Note" && notes.has(cellText2(a["Summary"], crm.offset)) && isDate(a["Timestamp"]) && a["Timestamp"].getTime() === at ? [i] : []
       )
     );
-    const mine = archive2.column("Merge ID").flatMap((v, i) => cellText(v, crm.offset).trim() === plan2.mergeId ? [i] : []);
+    const mine = archive2.column("Merge ID").flatMap((v, i) => cellText2(v, crm.offset).trim() === plan2.mergeId ? [i] : []);
     archive2.deleteDataRows(mine);
     const restored = plan2.others.map((o) => o.leadId);
     updateShadow(
       crm.ss,
-      plan2.others.map((o) => [o.leadId, cellText(decode(o.row["Status"]), crm.offset)]),
+      plan2.others.map((o) => [o.leadId, cellText2(decode(o.row["Status"]), crm.offset)]),
       crm.offset
     );
     return restored;
@@ -13117,7 +13169,7 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const raw = leads.allRows();
     const rows = raw.map((r) => leads.toRecord(r));
-    const text5 = (v) => cellText(v, crm.offset);
+    const text5 = (v) => cellText2(v, crm.offset);
     const id = (i) => text5(rows[i]["Lead ID"]).trim();
     const result2 = findDuplicates(
       rows.map((r, i) => ({
@@ -13685,12 +13737,12 @@ ${stopLine}`
       const start = rec["Start"];
       return {
         index,
-        id: cellText(rec["Campaign ID"], crm.offset).trim(),
-        name: cellText(rec["Campaign"], crm.offset).trim(),
-        templateId: cellText(rec["Template ID"], crm.offset).trim(),
-        segment: cellText(rec["Segment"], crm.offset),
-        start: isDate(start) ? toYmd(start, crm.offset) : cellText(start, crm.offset).trim(),
-        state: cellText(rec["State"], crm.offset).trim() || "Draft",
+        id: cellText2(rec["Campaign ID"], crm.offset).trim(),
+        name: cellText2(rec["Campaign"], crm.offset).trim(),
+        templateId: cellText2(rec["Template ID"], crm.offset).trim(),
+        segment: cellText2(rec["Segment"], crm.offset),
+        start: isDate(start) ? toYmd(start, crm.offset) : cellText2(start, crm.offset).trim(),
+        state: cellText2(rec["State"], crm.offset).trim() || "Draft",
         sameIdAs: ""
       };
     });
@@ -14756,7 +14808,7 @@ ${stopLine}`
     const scorecard = scorecards(leadRecords, actRecords, crm.settings, readTeam(crm), crm.now, crm.offset);
     const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
     const since = addDays(crm.now, -84);
-    const recent = (rows, h) => rows.filter((r) => (cellDate(r[h], crm.offset) ?? /* @__PURE__ */ new Date(0)) >= since).length;
+    const recent = (rows, h) => rows.filter((r) => (cellDate(r[h], crm.offset)?.getTime() ?? 0) >= since.getTime()).length;
     const capacity = capacityOf(
       cells,
       recent(leadRecords, "Created At"),
@@ -14926,7 +14978,7 @@ ${stopLine}`
   }
   function shown(crm, header, v) {
     if (isDate(v)) return formatDay(toYmd(v, crm.offset), crm.lang, "medium");
-    const text5 = cellText(v, crm.offset).trim();
+    const text5 = cellText2(v, crm.offset).trim();
     if (header === "Phone") return formatPhone(text5);
     if (header === "Status") return CATALOG[crm.lang][`status.${text5}`] ?? text5;
     return text5;
@@ -14941,14 +14993,14 @@ ${stopLine}`
       const byId = /* @__PURE__ */ new Map();
       for (const r of raw) {
         const rec = leads.toRecord(r);
-        byId.set(cellText(rec["Lead ID"], crm.offset).trim(), rec);
+        byId.set(cellText2(rec["Lead ID"], crm.offset).trim(), rec);
       }
       const row = (leadId, becomes, changes = []) => {
         const rec = byId.get(leadId) ?? {};
         return {
           leadId,
-          name: cellText(rec["Name"], crm.offset),
-          company: cellText(rec["Company"], crm.offset),
+          name: cellText2(rec["Name"], crm.offset),
+          company: cellText2(rec["Company"], crm.offset),
           status: shown(crm, "Status", rec["Status"]),
           becomes,
           changes
@@ -14965,7 +15017,7 @@ ${stopLine}`
           };
         if (d.kind === "link") {
           const recs = d.g.ids.map((id) => byId.get(id) ?? {});
-          const plan2 = linkChanges(recs, d.g.ids.indexOf(d.g.primary), (v) => cellText(v, crm.offset), crm.offset);
+          const plan2 = linkChanges(recs, d.g.ids.indexOf(d.g.primary), (v) => cellText2(v, crm.offset), crm.offset);
           return {
             ...base,
             action: "link",
@@ -15781,9 +15833,9 @@ ${stopLine}`
   // src/gas/import-journal.ts
   var LAST_IMPORT = "lembar.lastImport";
   var JOURNAL = "lembar.import.";
-  var isImportNote = (type, summary2, importId, offset) => cellText(type, offset) === "Note" && cellText(summary2, offset).includes(importId);
+  var isImportNote = (type, summary2, importId, offset) => cellText2(type, offset) === "Note" && cellText2(summary2, offset).includes(importId);
   var numberIn = (j, id, offset) => {
-    const n = leadIdNumber(cellText(id, offset));
+    const n = leadIdNumber(cellText2(id, offset));
     return n !== null && n >= j.first && n <= j.last ? n : null;
   };
   function workedOn(crm, j) {
@@ -15795,7 +15847,7 @@ ${stopLine}`
     ids.forEach((id, i) => {
       const n = numberIn(j, id, crm.offset);
       if (n !== null && !isImportNote(types[i], summaries2[i], j.importId, crm.offset))
-        worked.set(n, cellText(id, crm.offset));
+        worked.set(n, cellText2(id, crm.offset));
     });
     return worked;
   }
@@ -15833,8 +15885,8 @@ ${stopLine}`
       }
     leadIds.forEach((id, i) => {
       const n = numberIn(j, id, crm.offset);
-      if (n === null || !keep.has(n) || shadow.has(cellText(id, crm.offset).trim())) return;
-      shadow.set(cellText(id, crm.offset).trim(), cellText(statuses[i], crm.offset).trim());
+      if (n === null || !keep.has(n) || shadow.has(cellText2(id, crm.offset).trim())) return;
+      shadow.set(cellText2(id, crm.offset).trim(), cellText2(statuses[i], crm.offset).trim());
       changed = true;
     });
     if (changed) writeShadow(crm.ss, shadow);
@@ -15846,7 +15898,7 @@ ${stopLine}`
     if (!j.team || j.team.length === 0 || kept || !crm.ss.getSheetByName(TAB.team)) return;
     const team2 = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
     const added = new Set(j.team);
-    const rows = team2.column("Email").map((e, i) => added.has(cellText(e, crm.offset).trim().toLowerCase()) ? i : -1).filter((i) => i >= 0);
+    const rows = team2.column("Email").map((e, i) => added.has(cellText2(e, crm.offset).trim().toLowerCase()) ? i : -1).filter((i) => i >= 0);
     team2.deleteDataRows(rows);
   }
   function addedColumns(headers, columns) {
@@ -15958,7 +16010,7 @@ ${stopLine}`
   function reportOf(crm, table2, plan2, existing, team2, opts) {
     const lang = crm.lang;
     const m = (msg) => message(lang, msg);
-    const text5 = (v) => isDate(v) ? formatDay(toYmd(v, crm.offset), lang, "medium") : cellText(v ?? "", crm.offset);
+    const text5 = (v) => isDate(v) ? formatDay(toYmd(v, crm.offset), lang, "medium") : cellText2(v ?? "", crm.offset);
     const problems = [...plan2.problems.filter((p) => p.blocking), ...plan2.problems.filter((p) => !p.blocking)].slice(
       0,
       REPORT_MAX
@@ -16150,7 +16202,7 @@ ${stopLine}`
       if (!sheet || Object.values(TAB).includes(req.tab))
         throw new CrmError({ key: "import.tabMissing", params: { tab: userText(req.tab) } }, crm.lang);
       const values2 = sheet.getDataRange().getValues();
-      return { headers: (values2[0] ?? []).map((h) => cellText(h, crm.offset)), rows: values2.slice(1) };
+      return { headers: (values2[0] ?? []).map((h) => cellText2(h, crm.offset)), rows: values2.slice(1) };
     }
     if (!req.csv) throw new CrmError({ key: "import.noSource" }, crm.lang);
     const r = parseCsvText(req.csv, { keepBlank: true });
@@ -16214,7 +16266,7 @@ ${stopLine}`
       ...plan2.fills.map(
         (f) => ({
           Timestamp: crm.now,
-          "Lead ID": cellText(ids[f.index], crm.offset),
+          "Lead ID": cellText2(ids[f.index], crm.offset),
           Type: "Note",
           Summary: t(crm.lang, "import.noteFilled", {
             file: userText(file),
@@ -16262,7 +16314,7 @@ ${stopLine}`
     );
     const clientOfRow = /* @__PURE__ */ new Map();
     plan2.leads.forEach((l, i) => {
-      const known2 = l.clientOf !== void 0 ? cellText(cols["Client ID"]?.[l.clientOf], crm.offset).trim() : "";
+      const known2 = l.clientOf !== void 0 ? cellText2(cols["Client ID"]?.[l.clientOf], crm.offset).trim() : "";
       const earlier = l.clientOfRow !== void 0 ? clientOfRow.get(l.clientOfRow) ?? "" : "";
       if (known2 || earlier) clients[i] = known2 || earlier;
       clientOfRow.set(l.row, clients[i]);
@@ -16341,13 +16393,13 @@ ${stopLine}`
       "Next Follow-up"
     ]);
     const rows = cols["Lead ID"].map((id, i) => ({
-      leadId: cellText(id, crm.offset).trim(),
+      leadId: cellText2(id, crm.offset).trim(),
       name: cols["Name"][i],
       company: cols["Company"][i],
       phone: cols["Phone"][i],
       email: cols["Email"][i],
-      status: cellText(cols["Status"][i], crm.offset).trim(),
-      owner: cellText(cols["Owner"][i], crm.offset).trim()
+      status: cellText2(cols["Status"][i], crm.offset).trim(),
+      owner: cellText2(cols["Owner"][i], crm.offset).trim()
     }));
     const status = typeof a.status === "string" ? cleanText(a.status) : "";
     const hits = searchRows(rows, query, {
@@ -16358,15 +16410,15 @@ ${stopLine}`
       const next = cols["Next Follow-up"][index];
       return {
         leadId: rows[index].leadId,
-        clientId: cellText(cols["Client ID"][index], crm.offset).trim(),
-        name: cellText(rows[index].name, crm.offset),
-        company: cellText(rows[index].company, crm.offset),
-        phone: cellText(rows[index].phone, crm.offset),
-        phoneText: shownPhone(cellText(rows[index].phone, crm.offset)),
-        email: cellText(rows[index].email, crm.offset),
+        clientId: cellText2(cols["Client ID"][index], crm.offset).trim(),
+        name: cellText2(rows[index].name, crm.offset),
+        company: cellText2(rows[index].company, crm.offset),
+        phone: cellText2(rows[index].phone, crm.offset),
+        phoneText: shownPhone(cellText2(rows[index].phone, crm.offset)),
+        email: cellText2(rows[index].email, crm.offset),
         status: rows[index].status,
         owner: rows[index].owner,
-        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText(next, crm.offset)
+        nextFollowUp: isDate(next) ? toYmd(next, crm.offset) : cellText2(next, crm.offset)
       };
     });
   }
@@ -16395,7 +16447,7 @@ ${stopLine}`
           })
         };
       const lead2 = leads.readRow(index);
-      const shown3 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset);
+      const shown3 = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText2(v, crm.offset);
       const changes = {};
       const log2 = [];
       for (const [key, value] of Object.entries(valid.values)) {
@@ -16456,7 +16508,7 @@ ${stopLine}`
     const facts = toClient ? FACTS.filter((h) => h in changes) : [];
     const consent = "Consent" in changes;
     if (facts.length === 0 && !consent) return [];
-    const text5 = (v) => cellText(v, crm.offset).trim();
+    const text5 = (v) => cellText2(v, crm.offset).trim();
     const clientId = text5(lead2["Client ID"]);
     const address = new Set(emailKeys(text5(lead2["Email"])).map(canonicalEmail));
     const out = [];
@@ -16579,7 +16631,7 @@ ${stopLine}`
     const crm = openCrm();
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const team2 = readTeam(crm);
-    const distinct = (h) => [...new Set(leads.column(h).map((v) => cellText(v, crm.offset).trim()))].filter(Boolean).sort();
+    const distinct = (h) => [...new Set(leads.column(h).map((v) => cellText2(v, crm.offset).trim()))].filter(Boolean).sort();
     const usable = (v) => !/[;,=<>]/.test(v);
     const owners = [.../* @__PURE__ */ new Set([...team2.keys(), ...distinct("Owner")])].filter(usable);
     return {
@@ -16614,7 +16666,7 @@ ${stopLine}`
         menu: t(crm.lang, "menu.title"),
         item: t(crm.lang, "menu.triggers")
       });
-    const owners = new Set(rows.map((r) => cellText(r["Owner"], crm.offset).trim().toLowerCase()).filter(Boolean));
+    const owners = new Set(rows.map((r) => cellText2(r["Owner"], crm.offset).trim().toLowerCase()).filter(Boolean));
     const digests = owners.size + managersOf(readTeam(crm), crm.settings.managerEmails).length;
     const perDay = Math.max(0, MailApp.getRemainingDailyQuota() - digests);
     const first = nextAtHour(crm.now, crm.settings.reminderHour, crm.offset);
@@ -16630,7 +16682,7 @@ ${stopLine}`
   function previewCampaignDraft(arg) {
     const crm = openCrm();
     const { plan: p, rows } = planOf(crm, templateOf(crm, arg), segmentOf(crm, arg), cleanText(arg?.name));
-    const names = new Map(rows.map((r) => [cellText(r["Lead ID"], crm.offset).trim(), cellText(r["Name"], crm.offset)]));
+    const names = new Map(rows.map((r) => [cellText2(r["Lead ID"], crm.offset).trim(), cellText2(r["Name"], crm.offset)]));
     const shownTo = (to) => to.startsWith("+") ? formatPhone(to) : to;
     const first = p.recipients[0];
     return {
@@ -16667,7 +16719,7 @@ ${stopLine}`
     campaigns(crm);
     const id = withDocumentLock(crm.lang, () => {
       const table2 = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
-      const names = table2.column("Campaign").map((v) => cellText(v, crm.offset).trim().toLowerCase());
+      const names = table2.column("Campaign").map((v) => cellText2(v, crm.offset).trim().toLowerCase());
       if (names.includes(name.toLowerCase()))
         throw new CrmError({ key: "campaignDialog.nameTaken", params: { name: userText(name) } }, crm.lang);
       table2.append([
@@ -16687,7 +16739,7 @@ ${stopLine}`
       ]);
       const fresh = Table.open(crm.ss, TAB.campaigns, CAMPAIGN_COLUMNS, crm.lang);
       giveCampaignIds(fresh, crm.offset);
-      return cellText(fresh.column("Campaign ID")[fresh.rowCount - 1], crm.offset).trim();
+      return cellText2(fresh.column("Campaign ID")[fresh.rowCount - 1], crm.offset).trim();
     });
     const text5 = `${t(crm.lang, "campaign.started", { name: userText(name), recipients: p.recipients.length })} ${whenText(crm, p, rows)}`;
     return { id, name, message: text5, campaigns: summaries(crm) };
