@@ -1756,7 +1756,6 @@ var Lembar = (() => {
     "ui.templates": { en: "Messages", id: "Pesan" },
     "ui.template": { en: "Template", id: "Template" },
     "ui.send": { en: "Send email", id: "Kirim email" },
-    "ui.sent": { en: "Email sent and logged.", id: "Email terkirim dan dicatat." },
     "ui.logWhatsapp": { en: "Log this WhatsApp message", id: "Catat pesan WhatsApp ini" },
     "ui.missing": { en: "Fill these first, or edit the message: {names}.", id: "Isi dulu, atau ubah pesannya: {names}." },
     "ui.statusChanged": { en: "Status changed to {status}.", id: "Status diubah menjadi {status}." },
@@ -10915,8 +10914,9 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       result2.created++;
       pending.set(i, { "Lead ID": leadId, Owner: owner, Intake: INTAKE.pending, "Intake Note": "" });
       final.set(i, { Intake: d.clientId ? INTAKE.newDeal : INTAKE.newLead });
+      const consent = d.clientId ? clientConsent(crm, all2, d.clientId) : "";
       newLeads.push(
-        newLeadRecord(d.lead, { leadId, clientId }, owner, at, crm.settings.firstContactSlaHours, crm.offset)
+        newLeadRecord(d.lead, { leadId, clientId }, owner, at, crm.settings.firstContactSlaHours, crm.offset, consent)
       );
       rows.push({ ...toLeadRow(d.lead, leadId, clientId, owner), createdAt: at.getTime() });
       known2.add(leadId);
@@ -10972,6 +10972,11 @@ ${text5}`)].filter(([b, n]) => n > (fromLead[b] ?? 0)).map(([b]) => b);
       By: FORM_AUTHOR,
       "Next Follow-up": ""
     };
+  }
+  function clientConsent(crm, all2, clientId) {
+    const text5 = (v) => cellText2(v, crm.offset);
+    const mine = all2.filter((r) => text5(r["Client ID"]).trim() === clientId);
+    return mine.length > 0 ? contactFacts(mine, text5, crm.offset).consent : "";
   }
   function reviewNote(crm, errors, spam) {
     const reasons2 = [...spam ? [spam] : [], ...Object.values(errors)].map((m) => message(crm.lang, m));

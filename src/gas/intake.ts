@@ -7,6 +7,7 @@
 // one with the same Lead ID (a Pending row whose lead exists is only marked). Nothing lost: a
 // response that cannot be a lead is marked Review with the reason, for a person. Service calls per
 // run do not grow with the responses: one read of the tab, of Leads, of the Team, a few writes.
+import { contactFacts } from '../core/deals';
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type LeadRecord } from '../core/schema';
 import { FORM_AUTHOR, INTAKE, decide, ownerByRule, type LeadRow, type Question } from '../core/intake';
 import { formatLeadId, newLeadRecord, nextLeadNumber, validateLeadForm, type NewLead } from '../core/lead';
@@ -248,8 +249,10 @@ function processResponses(
     result.created++;
     pending.set(i, { 'Lead ID': leadId, Owner: owner, Intake: INTAKE.pending, 'Intake Note': '' });
     final.set(i, { Intake: d.clientId ? INTAKE.newDeal : INTAKE.newLead });
+    // A known client's consent is the person's (SPEC §3): their new deal carries it, opted out included.
+    const consent = d.clientId ? clientConsent(crm, all, d.clientId) : '';
     newLeads.push(
-      newLeadRecord(d.lead, { leadId, clientId }, owner, at, crm.settings.firstContactSlaHours, crm.offset),
+      newLeadRecord(d.lead, { leadId, clientId }, owner, at, crm.settings.firstContactSlaHours, crm.offset, consent),
     );
     rows.push({ ...toLeadRow(d.lead, leadId, clientId, owner), createdAt: at.getTime() });
     known.add(leadId);
@@ -318,6 +321,13 @@ function noteOf(crm: Crm, leadId: string, at: Date, answers: Record<Question, st
     By: FORM_AUTHOR,
     'Next Follow-up': '',
   };
+}
+
+/** The client's consent as its contact facts hold it (the one rule of core/deals.ts). */
+function clientConsent(crm: Crm, all: readonly LeadRecord[], clientId: string): string {
+  const text = (v: unknown) => cellText(v, crm.offset);
+  const mine = all.filter((r) => text(r['Client ID']).trim() === clientId);
+  return mine.length > 0 ? contactFacts(mine, text, crm.offset).consent : '';
 }
 
 function reviewNote(crm: Crm, errors: Record<string, Message>, spam: Message | null): string {

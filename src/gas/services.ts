@@ -143,10 +143,6 @@ export function writeCached<T extends { at: number }>(key: string, value: T): vo
   cachePut(key, raw, SETTINGS_TTL_MS / 1000);
 }
 
-export function readSettings(ss: Ss, offset: number): ParsedSettings {
-  return parseSettings(settingRows(ss, offset).map(([setting, value]) => ({ setting, value })));
-}
-
 /** Settings' rows as text (setting name as typed, value as cellText). */
 function settingRows(ss: Ss, offset: number): [string, string][] {
   const sheet = sheetNamed(ss, TAB.settings);

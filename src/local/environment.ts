@@ -459,7 +459,10 @@ export class Environment {
       ),
       Utilities: counted(none(new FakeUtilities(this.clock), 'Utilities'), c),
       // The caches outlive an execution, as Google's do: the same stores for every run over this document.
-      CacheService: counted(none(new FakeCacheService(now, user, cachesOf(this.spreadsheet, now)), 'CacheService'), c),
+      CacheService: counted(
+        none(new FakeCacheService(now, user, cachesOf(this.spreadsheet, now), web !== null), 'CacheService'),
+        c,
+      ),
       Charts: {
         ChartType: {
           AREA: 'AREA',

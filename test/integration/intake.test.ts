@@ -238,8 +238,13 @@ describe('each response becomes a lead', () => {
       }),
     );
     e.call('setLeadStatus', { leadId: old.leadId, status: 'Lost', fields: { lostReason: 'Timing' } });
+    // Budi asked not to be mailed: his consent is his, so his new deal carries it.
+    const sheet = e.spreadsheet.getSheetByName('Leads')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    sheet.getRange(2, header.indexOf('Consent') + 1).setValue('Opted out');
     send(e, BUDI);
     const rows = leads(e);
+    expect(rows.map((l) => l.Consent)).toEqual(['Opted out', 'Opted out']);
     expect(rows.map((l) => [l['Lead ID'], l['Client ID'], l.Status, l.Owner])).toEqual([
       ['L-000001', 'C-000001', 'Lost', 'andi@firma.id'],
       ['L-000002', 'C-000001', 'Lead', 'andi@firma.id'],

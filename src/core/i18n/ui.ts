@@ -29,7 +29,6 @@ export const ui = {
   'ui.templates': { en: 'Messages', id: 'Pesan' },
   'ui.template': { en: 'Template', id: 'Template' },
   'ui.send': { en: 'Send email', id: 'Kirim email' },
-  'ui.sent': { en: 'Email sent and logged.', id: 'Email terkirim dan dicatat.' },
   'ui.logWhatsapp': { en: 'Log this WhatsApp message', id: 'Catat pesan WhatsApp ini' },
   'ui.missing': { en: 'Fill these first, or edit the message: {names}.', id: 'Isi dulu, atau ubah pesannya: {names}.' },
   'ui.statusChanged': { en: 'Status changed to {status}.', id: 'Status diubah menjadi {status}.' },

@@ -51,14 +51,16 @@ export class FakeCacheService extends ServiceObject {
     private readonly now: () => Date,
     private readonly user: () => string,
     stores: CacheStores = newCacheStores(now),
+    /** A web app (no containing document): getDocumentCache() answers null, as Google's does. */
+    private readonly documentless = false,
   ) {
     super();
     this.doc = stores.doc;
     this.script = stores.script;
     this.users = stores.users;
   }
-  getDocumentCache(): FakeCache {
-    return this.doc;
+  getDocumentCache(): FakeCache | null {
+    return this.documentless ? null : this.doc;
   }
   getScriptCache(): FakeCache {
     return this.script;
