@@ -51,6 +51,9 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'onInstall', run: (e) => e.call('onInstall', { authMode: 'FULL' }) },
   { op: 'showSidebar', run: (e) => e.call('showSidebar') },
   { op: 'setupCrm', run: (e) => e.call('setupCrm') },
+  // Set up (like any edit of Settings, Team or Templates) drops their cached copies: the first
+  // sidebar after it reads the tabs, every later one (the everyday case) has them cached.
+  { op: 'getSidebarContext (just after Set up)', run: (e) => e.call('getSidebarContext') },
   { op: 'getSidebarContext', run: (e) => e.call('getSidebarContext') },
   { op: 'getSelectedLead', run: (e, n) => e.call('getSelectedLead', { leadId: middleLead(n) }) },
   {
@@ -86,6 +89,22 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   {
     op: 'onEdit (1 cell)',
     run: (e, n) => e.userEdit('Leads', middleIndex(n) + 2, statusColumn(), [['Quotation Sent']]),
+  },
+  {
+    // An allowed change: the status, its effects and the logged change are written. On a lead
+    // entered just before (not measured: the edit is the last run), the same at every size.
+    op: 'onEdit (1 cell, allowed)',
+    run: (e) => {
+      e.call('submitLead', {
+        name: 'Rina Kuswandari',
+        phone: '0857-4444-0101',
+        source: 'Referral',
+        needs: 'Alarm',
+        dealValue: 25000000,
+        expectedClose: '2026-12-20',
+      });
+      e.userEdit('Leads', e.spreadsheet.getSheetByName('Leads')!.getLastRow(), statusColumn(), [['Quotation Sent']]);
+    },
   },
   { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },
   { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },

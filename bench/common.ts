@@ -65,6 +65,8 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
   // Five activities per lead, as a team that logs its work would have.
   const acts = ss.getSheetByName('Activities')!;
   const a = n * ACTIVITIES_PER_LEAD;
+  // With the empty rows the add-on keeps ahead of Activities (gas/table.ts ROOM_AHEAD), as after
+  // any save: the next one inserts none.
   fitRows(acts, a + 1);
   acts
     .getRange(2, 1, a, ACTIVITY_COLUMNS.length)

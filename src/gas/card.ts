@@ -153,8 +153,9 @@ export function recentActivity(r: ActivityRecord, crm: Crm): RecentActivity {
 }
 
 /**
- * The card after a write: the row read back once (what the sheet holds, so its version is the
- * one the sidebar will see when it asks), and the activities the write appended for this lead.
+ * The card after a write: the row as it stands (read under the lock and kept up to date by the
+ * write, so its version is the one the sidebar will see when it asks), and the activities the
+ * write appended for this lead.
  */
 export function cardAfterWrite(
   crm: Crm,
@@ -163,7 +164,7 @@ export function cardAfterWrite(
   logged: readonly ActivityRecord[],
 ): CardUpdate {
   return {
-    lead: leadCard(crm, leads.readRow(index), index),
+    lead: leadCard(crm, leads.currentRow(index), index),
     logged: [...logged].reverse().map((a) => recentActivity(a, crm)),
   };
 }

@@ -44,6 +44,12 @@ export interface TabState {
   lastRow: number | null;
   /** The sheet's row count, once asked. */
   maxRows: number | null;
+  /**
+   * Full-width rows read under the lock now held (Table.readRow), by data index: an update of
+   * two columns apart writes the columns between from here, in one block (Table.update).
+   * Forgotten when the lock is taken and whenever rows move.
+   */
+  rows: Map<number, unknown[]>;
 }
 
 const tabs = new Map<object, Map<string, TabState>>();
@@ -139,12 +145,27 @@ export function documentProperties(): Properties {
  * teammate's concurrent write (a handle to a deleted tab throws rather than writing elsewhere).
  */
 export function lockTaken(): void {
+  holding = true;
   for (const byName of tabs.values())
     for (const state of byName.values()) {
       state.lastRow = null;
       state.maxRows = null;
+      state.rows.clear();
     }
   snapshot = null;
+}
+
+let holding = false;
+
+/** The lock was released: rows read from now on may change under us (TabState.rows). */
+export function lockReleased(): void {
+  holding = false;
+  for (const byName of tabs.values()) for (const state of byName.values()) state.rows.clear();
+}
+
+/** Whether this execution holds the CRM's lock now. */
+export function lockHeld(): boolean {
+  return holding;
 }
 
 /** The spreadsheet an event brought (onOpen, onEdit): no need to ask for the active one. */

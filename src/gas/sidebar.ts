@@ -218,7 +218,7 @@ function activitiesOf(crm: Crm, leadId: string): { recent: RecentActivity[]; quo
   const ids = acts.column('Lead ID');
   const mine: number[] = [];
   for (let i = ids.length - 1; i >= 0; i--) if (cellText(ids[i], crm.offset) === leadId) mine.push(i);
-  const rows = mine.slice(0, RECENT_ACTIVITIES).map((i) => acts.readRow(i));
+  const rows = acts.readRows(mine.slice(0, RECENT_ACTIVITIES));
   const day = (ts: unknown) => (isDate(ts) ? toYmd(ts, crm.offset) : '');
   let quotation: string | null = null;
   const seen = rows.find((r) => cellText(r['Type'], crm.offset) === 'Quotation Sent');

@@ -80,15 +80,9 @@ export function onEdit(e?: EditEvent): void {
   const needShadow = typedOld === undefined;
   const previousOf = (id: string, shadow: Map<string, string>): string | null =>
     typedOld !== undefined ? typedOld : id === '' ? '' : (shadow.get(id) ?? null);
-  // Null outside a containing document (Google's reference); a simple trigger always has one.
-  const lock = LockService.getDocumentLock();
-  // The phone page (a web app: no document lock) writes under the script lock, so an edit takes it too.
-  const script = lock ? LockService.getScriptLock() : null;
-  let locked = !!lock?.tryLock(10000);
-  if (locked && !script?.tryLock(10000)) {
-    lock.releaseLock();
-    locked = false;
-  }
+  // The CRM's lock (services.ts): the script lock, which the phone page takes too.
+  const lock = LockService.getScriptLock();
+  const locked = lock.tryLock(10000);
   if (!locked) {
     // Someone else is writing: put every known previous status back (a single-cell edit and a
     // paste alike) and ask the user to try again.
@@ -97,7 +91,7 @@ export function onEdit(e?: EditEvent): void {
     const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
     const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
     writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
-    crm.ss.toast(t(crm.lang, lock ? 'pipeline.busy' : 'error.noDocument'), t(crm.lang, 'menu.title'), 10);
+    crm.ss.toast(t(crm.lang, 'pipeline.busy'), t(crm.lang, 'menu.title'), 10);
     return;
   }
   try {
@@ -153,10 +147,13 @@ export function onEdit(e?: EditEvent): void {
         crm.offset,
       );
     if (activities.length > 0) {
-      leads.writeColumn('Status Changed At', first - 2, changedAt);
-      leads.writeColumn('Next Follow-up', first - 2, nextFollowUp);
-      if (followUps.some((v, i) => v !== block[i][leads.indexOf('Follow-ups')]))
-        leads.writeColumn('Follow-ups', first - 2, followUps);
+      // Next Follow-up, Follow-ups and Status Changed At are neighbours: one block with Last
+      // Contact between them written back as read (Table.updateRows).
+      leads.updateRows(first - 2, block, {
+        'Status Changed At': changedAt,
+        'Next Follow-up': nextFollowUp,
+        'Follow-ups': followUps,
+      });
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
       updateShadow(crm.ss, shadowChanges, crm.offset);
     }
@@ -165,7 +162,6 @@ export function onEdit(e?: EditEvent): void {
     if (!(err instanceof CrmError)) throw err;
     crm.ss.toast(t(crm.lang, err.msg.key, err.msg.params), t(crm.lang, 'menu.title'), 15);
   } finally {
-    script?.releaseLock();
     lock.releaseLock();
   }
 }

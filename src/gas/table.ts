@@ -4,11 +4,18 @@
 // is two.
 import { mapHeaders, missingHeaders, type HeaderMap } from '../core/headers';
 import { CrmError, type Lang } from '../core/i18n';
-import { NUMBER_FORMAT, type ColumnDef, type ColumnKind, type RecordOf } from '../core/schema';
+import { NUMBER_FORMAT, TAB, type ColumnDef, type ColumnKind, type RecordOf } from '../core/schema';
 import type { Ss } from './services';
-import { forgetTabs, rememberTab, sheetNamed, tabState, type TabState } from './execution';
+import { forgetTabs, lockHeld, rememberTab, sheetNamed, tabState, type TabState } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Empty rows added beyond what an append needs on Activities, which grows by a row or two with
+ * almost every save: one insert per hundred activities instead of one per save (an insert is a
+ * structural change, the slowest kind of call). Other tabs keep exactly their rows.
+ */
+export const ROOM_AHEAD = 100;
 
 export type Row = unknown[];
 
@@ -76,7 +83,7 @@ export class Table<H extends string> {
     const data = sheet.getDataRange();
     const lastRow = data.getNumRows();
     const headers = mapHeaders(sheet.getSheetValues(1, 1, 1, data.getNumColumns())[0]);
-    const state: TabState = { sheet, headers, lastRow: Math.max(lastRow, 1), maxRows: null };
+    const state: TabState = { sheet, headers, lastRow: Math.max(lastRow, 1), maxRows: null, rows: new Map() };
     rememberTab(ss, name, state);
     return state;
   }
@@ -153,7 +160,44 @@ export class Table<H extends string> {
   /** One data row (0-based data index) as a record keyed by header. */
   readRow(dataIndex: number): RecordOf<H> {
     const row = this.sheet.getSheetValues(dataIndex + 2, 1, 1, this.headers.width)[0];
+    if (this.held()) this.state.rows.set(dataIndex, [...row]);
     return this.toRecord(row);
+  }
+
+  /**
+   * Several data rows (0-based, any order) as records, in the order asked. Rows close together
+   * come in one read: two reads merge when the cells between them cost less to move than a call
+   * (bench/time-model.ts: a read 40 ms, a cell 0.01 ms), so a lead's activities logged one after
+   * another (a call and the status change it led to) are one read.
+   */
+  readRows(indices: readonly number[]): RecordOf<H>[] {
+    const sorted = [...new Set(indices)].sort((a, b) => a - b);
+    const gapRows = Math.max(1, Math.floor(4000 / Math.max(1, this.headers.width)));
+    const got = new Map<number, Row>();
+    let k = 0;
+    while (k < sorted.length) {
+      let j = k;
+      while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] - 1 <= gapRows) j++;
+      const first = sorted[k];
+      const block = this.sheet.getSheetValues(first + 2, 1, sorted[j] - first + 1, this.headers.width);
+      for (let m = k; m <= j; m++) got.set(sorted[m], block[sorted[m] - first]);
+      k = j + 1;
+    }
+    return indices.map((i) => this.toRecord(got.get(i) as Row));
+  }
+
+  /**
+   * A data row as it stands: read under this lock and kept up to date by `update`, so a write's
+   * answer (the card) needs no second read; read from the sheet otherwise.
+   */
+  currentRow(dataIndex: number): RecordOf<H> {
+    const known = this.held() ? this.state.rows.get(dataIndex) : undefined;
+    return known ? this.toRecord([...known]) : this.readRow(dataIndex);
+  }
+
+  /** Rows are kept (TabState.rows) only under the lock: read before it, they may be stale. */
+  private held(): boolean {
+    return lockHeld();
   }
 
   /** A full-width row as a record keyed by header (the team's columns too, when opened with them). */
@@ -178,7 +222,7 @@ export class Table<H extends string> {
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
     const needed = start + records.length - 1 - this.maxRows();
-    if (needed > 0) this.insertRowsAtEnd(needed);
+    if (needed > 0) this.insertRowsAtEnd(needed + (this.name === TAB.activities ? ROOM_AHEAD : 0));
     const rows = records.map((rec) => {
       const row: unknown[] = new Array(this.headers.width).fill('');
       for (const c of this.columns) row[this.headers.index[c.header]] = (rec as Record<string, unknown>)[c.header];
@@ -196,6 +240,7 @@ export class Table<H extends string> {
   insertAtTop(rows: Row[]): void {
     if (rows.length === 0) return;
     this.sheet.insertRowsAfter(1, rows.length);
+    this.state.rows.clear();
     if (this.state.maxRows !== null) this.state.maxRows += rows.length;
     this.writeNewRows(2, rows);
     // Sheets may give rows inserted below the header its look; ours are data.
@@ -242,10 +287,23 @@ export class Table<H extends string> {
   update(dataIndex: number, changes: RecordOf<H>): void {
     const cols = Object.keys(changes)
       .filter((h) => Object.prototype.hasOwnProperty.call(this.headers.index, h))
-      .map((h) => ({ h, i: this.headers.index[h] }))
+      .map((h) => ({ h, i: this.headers.index[h], v: (changes as Record<string, unknown>)[h] }))
       .sort((a, b) => a.i - b.i);
     const kinds = this.kindsByIndex();
-    let run: { h: string; i: number }[] = [];
+    // The row as read under this lock, if it was: the columns between two changed ones are then
+    // written back as they are, so the change is one block. Only our own columns are bridged: a
+    // team's column between (and its formulas) is never rewritten.
+    const known = this.state.rows.get(dataIndex);
+    const bridge = (from: number, to: number) => {
+      if (!known) return null;
+      const out: { h: string; i: number; v: unknown }[] = [];
+      for (let i = from; i < to; i++) {
+        if (!owned(kinds[i])) return null;
+        out.push({ h: this.headers.headers[i], i, v: known[i] });
+      }
+      return out;
+    };
+    let run: { h: string; i: number; v: unknown }[] = [];
     const flush = () => {
       if (run.length === 0) return;
       const range = this.sheet.getRange(dataIndex + 2, run[0].i + 1, 1, run.length);
@@ -254,18 +312,70 @@ export class Table<H extends string> {
       const existing = theirs ? range.getNumberFormats()[0] : [];
       const formats = run.map((x, k) => (owned(kinds[x.i]) ? NUMBER_FORMAT[kinds[x.i] as ColumnKind] : existing[k]));
       if (run.some((x) => owned(kinds[x.i]))) range.setNumberFormats([formats]);
-      range.setValues([run.map((x, k) => literal(blankNull((changes as Record<string, unknown>)[x.h]), formats[k]))]);
+      range.setValues([run.map((x, k) => literal(blankNull(x.v), formats[k]))]);
+      if (known) for (const x of run) known[x.i] = blankNull(x.v);
       run = [];
     };
     for (const c of cols) {
-      if (run.length > 0 && c.i !== run[run.length - 1].i + 1) flush();
+      const last = run[run.length - 1];
+      if (last && c.i !== last.i + 1) {
+        const between = bridge(last.i + 1, c.i);
+        if (between) run.push(...between);
+        else flush();
+      }
       run.push(c);
     }
     flush();
   }
 
+  /**
+   * Writes columns over consecutive data rows, given the rows as read under this lock (full
+   * width, from `firstDataIndex`): the changed columns and our own columns between them go in one
+   * block, written back as they are; a team's column between splits the block, so it (and its
+   * formulas) is never rewritten. Our columns get their format, as `update` gives them.
+   */
+  updateRows(firstDataIndex: number, current: readonly Row[], changes: Partial<Record<H, unknown[]>>): void {
+    const n = current.length;
+    if (n === 0) return;
+    const kinds = this.kindsByIndex();
+    const changed = new Map<number, unknown[]>();
+    for (const [h, values] of Object.entries(changes) as [string, unknown[] | undefined][])
+      if (values && Object.prototype.hasOwnProperty.call(this.headers.index, h))
+        changed.set(this.headers.index[h], values);
+    const at = [...changed.keys()].sort((a, b) => a - b);
+    let k = 0;
+    while (k < at.length) {
+      let j = k;
+      while (j + 1 < at.length) {
+        let ours = true;
+        for (let c = at[j] + 1; c < at[j + 1]; c++) if (!owned(kinds[c])) ours = false;
+        if (!ours) break;
+        j++;
+      }
+      const from = at[k];
+      const width = at[j] - from + 1;
+      const formats = Array.from(
+        { length: width },
+        (_, c) => NUMBER_FORMAT[(kinds[from + c] ?? 'general') as ColumnKind],
+      );
+      const values = current.map((row, r) =>
+        formats.map((f, c) => {
+          const mine = changed.get(from + c);
+          return literal(blankNull(mine ? mine[r] : row[from + c]), f);
+        }),
+      );
+      const range = this.sheet.getRange(firstDataIndex + 2, from + 1, n, width);
+      if (formats.every((f, c) => owned(kinds[from + c]) && f !== undefined))
+        range.setNumberFormats(current.map(() => formats));
+      range.setValues(values);
+      k = j + 1;
+    }
+    this.state.rows.clear();
+  }
+
   /** Empties every data row (values and validations) of a generated tab; the header stays. */
   clearData(): void {
+    this.state.rows.clear();
     if (this.rowCount > 0) {
       const old = this.sheet.getRange(2, 1, this.rowCount, this.headers.width);
       old.clearDataValidations();
@@ -277,6 +387,7 @@ export class Table<H extends string> {
   /** Sizes the tab to exactly `dataRows` rows below the header (one call when it differs). */
   fitRows(dataRows: number): void {
     const want = Math.max(2, dataRows + 1);
+    this.state.rows.clear();
     const max = this.maxRows();
     if (want > max) this.insertRowsAtEnd(want - max);
     else if (want < max) this.state.maxRows = deleteSheetRows(this.sheet, want + 1, max - want, max);
@@ -286,6 +397,7 @@ export class Table<H extends string> {
   deleteDataRows(indices: number[]): void {
     const sorted = [...new Set(indices)].sort((a, b) => b - a);
     if (sorted.length === 0) return;
+    this.state.rows.clear();
     let max = this.maxRows();
     let i = 0;
     while (i < sorted.length) {
@@ -301,6 +413,7 @@ export class Table<H extends string> {
   /** Writes one column over consecutive data rows in one block. */
   writeColumn(header: H, firstDataIndex: number, values: unknown[]): void {
     if (values.length === 0) return;
+    this.state.rows.clear();
     this.sheet
       .getRange(firstDataIndex + 2, this.col(header), values.length, 1)
       .setValues(values.map((v) => [blankNull(v)]));

@@ -1,0 +1,104 @@
+// A write's changed columns go in one block when only our own columns lie between them
+// (gas/table.ts: Table.update and Table.updateRows bridge them with the row as read under the
+// lock); a team's column between splits the block, so its formula is never rewritten. Recent
+// activities logged close together come in one read (Table.readRows).
+import { setUpEnv, ok, records } from '../helpers';
+import { LEAD_COLUMNS } from '../../src/core/schema';
+import type { Environment } from '../../src/local/environment';
+
+const col = (h: string) => LEAD_COLUMNS.findIndex((c) => c.header === h) + 1;
+
+function crm(): { e: Environment; id: string } {
+  const e = setUpEnv();
+  const r = ok(
+    e.call('submitLead', {
+      name: 'Budi Santoso',
+      phone: '0812-3456-7890',
+      source: 'Website',
+      needs: 'CCTV',
+      dealValue: 25000000,
+      expectedClose: '2026-12-20',
+    }),
+  );
+  return { e, id: r.leadId };
+}
+
+/** Calls of one method the last execution made. */
+function callsOf(e: Environment, run: () => unknown, method: string): number {
+  const before = e.counter.snapshot()[method] ?? 0;
+  run();
+  return (e.counter.snapshot()[method] ?? 0) - before;
+}
+
+test('a logged call writes the lead once: Next Follow-up, Follow-ups and Last Contact in one block', () => {
+  const { e, id } = crm();
+  const n = callsOf(
+    e,
+    () =>
+      ok(
+        e.call('logActivity', {
+          leadId: id,
+          type: 'Follow-up Call',
+          summary: 'Tanya harga',
+          nextFollowUp: '2026-11-27',
+        }),
+      ),
+    'Range.setValues',
+  );
+  // One for the new Activities row, one for the lead.
+  expect(n).toBe(2);
+  const lead = records(e.spreadsheet, 'Leads')[0];
+  expect(lead['Next Follow-up']).toBeInstanceOf(Date);
+  expect(lead['Last Contact']).toBeInstanceOf(Date);
+  expect(lead['Phone']).toBe('+6281234567890');
+});
+
+test("a team's column between our columns splits the block: its formula and value stay", () => {
+  const { e, id } = crm();
+  const sheet = e.spreadsheet.getSheetByName('Leads')!;
+  // The team adds its own column between Follow-ups and Last Contact, with a formula.
+  sheet.insertColumnAfter(col('Follow-ups'));
+  sheet.getRange(1, col('Follow-ups') + 1).setValue('Skor');
+  sheet.getRange(2, col('Follow-ups') + 1).setFormula('=1+1');
+  ok(e.call('logActivity', { leadId: id, type: 'Follow-up Call', summary: 'Tanya harga', nextFollowUp: '2026-11-27' }));
+  expect(sheet.getRange(2, col('Follow-ups') + 1).getFormula()).toBe('=1+1');
+  // Status too: Status Changed At sits after Last Contact, past the team's column.
+  ok(e.call('setLeadStatus', { leadId: id, status: 'Quotation Sent' }));
+  expect(sheet.getRange(2, col('Follow-ups') + 1).getFormula()).toBe('=1+1');
+  const lead = records(e.spreadsheet, 'Leads')[0];
+  expect(lead['Status']).toBe('Quotation Sent');
+  expect(lead['Follow-ups']).toBe(0); // moving forward restarts the count
+  expect(lead['Last Contact']).toBeInstanceOf(Date);
+  expect(lead['Status Changed At']).toBeInstanceOf(Date);
+});
+
+test('a status typed in the grid writes its effects in one block, keeping Last Contact between them', () => {
+  const { e, id } = crm();
+  ok(e.call('logActivity', { leadId: id, type: 'Follow-up Call', summary: 'Tanya harga' }));
+  const before = records(e.spreadsheet, 'Leads')[0]['Last Contact'] as Date;
+  const n = callsOf(e, () => e.userEdit('Leads', 2, col('Status'), [['Quotation Sent']]), 'Range.setValues');
+  // The effects on the lead in one block, and the Activities row and the status shadow.
+  expect(n).toBe(3);
+  const lead = records(e.spreadsheet, 'Leads')[0];
+  expect(lead['Status']).toBe('Quotation Sent');
+  expect((lead['Last Contact'] as Date).getTime()).toBe(before.getTime());
+  expect(lead['Status Changed At']).toBeInstanceOf(Date);
+  expect(records(e.spreadsheet, 'Activities').map((a) => a['Type'])).toContain('Status Change');
+});
+
+test("a lead's recent activities come newest first, in one read when logged together", () => {
+  const { e, id } = crm();
+  const other = ok(
+    e.call('submitLead', { name: 'Sari Dewi', phone: '0813-1111-2222', source: 'Website', needs: 'Alarm' }),
+  );
+  ok(e.call('logActivity', { leadId: id, type: 'Note', summary: 'satu' }));
+  ok(e.call('logActivity', { leadId: other.leadId, type: 'Note', summary: 'lain' }));
+  ok(e.call('logActivity', { leadId: id, type: 'Note', summary: 'dua' }));
+  ok(e.call('logActivity', { leadId: id, type: 'Note', summary: 'tiga' }));
+  e.call('getSelectedLead', { leadId: id }); // Templates read once after Set up, then cached
+  const reads = callsOf(e, () => e.call('getSelectedLead', { leadId: id }), 'Sheet.getSheetValues');
+  const card = e.call('getSelectedLead', { leadId: id })!;
+  expect(card.activities.map((a) => a.summary)).toEqual(['tiga', 'dua', 'satu']);
+  // Leads: header, ids, the row; Activities: header, Lead ID, the three rows in one read.
+  expect(reads).toBe(6);
+});
