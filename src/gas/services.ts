@@ -195,17 +195,21 @@ export function asJob<T>(deadline: number, fn: () => T): T {
 let held = 0;
 
 /**
- * The lock a write takes, asked once per execution: the script lock. Lembar is a script bound to
- * one spreadsheet (README, "Install"), so its script lock is that spreadsheet's lock: the sidebar,
- * the dialogs, the triggers and the phone page (a web app, where Google gives no document lock)
- * all take it, and never interleave. One lock is three calls (get, take, release) where the
- * document lock and the script lock together were six. If Lembar is ever published as an add-on,
- * one script serves every customer and this must become the document lock again.
+ * The locks a write takes, asked once per execution. In the spreadsheet (menus, sidebar, dialogs,
+ * triggers): the document lock, as SPEC §6 says, and the script lock. In the web app (the phone
+ * page) Google gives no document lock (null outside a containing document), so only the script
+ * lock: a bound script belongs to one spreadsheet, so its script lock is that spreadsheet's, and
+ * since both sides take it, a phone and a sidebar saving at once never interleave. Outside both:
+ * a clear message.
  */
-let lockHandle: GoogleAppsScript.Lock.Lock | null = null;
-function crmLock(): GoogleAppsScript.Lock.Lock {
-  if (!lockHandle) lockHandle = LockService.getScriptLock();
-  return lockHandle;
+let lockHandles: GoogleAppsScript.Lock.Lock[] | null = null;
+function crmLocks(lang: Lang): GoogleAppsScript.Lock.Lock[] {
+  if (lockHandles) return lockHandles;
+  const doc = LockService.getDocumentLock();
+  if (doc) lockHandles = [doc, LockService.getScriptLock()];
+  else if ((activeSpreadsheet() as Ss | null) === null) lockHandles = [LockService.getScriptLock()];
+  else throw new CrmError({ key: 'error.noDocument' }, lang);
+  return lockHandles;
 }
 
 /**
@@ -222,16 +226,20 @@ function acquire(lock: GoogleAppsScript.Lock.Lock): boolean {
 }
 
 /**
- * Runs `fn` holding the CRM's lock, so two people saving at once never interleave. Sizes and
- * properties read before are read again under it (execution.ts). A call made while the lock
- * is already held (one job inside another, a retried request's guard) runs under it: one
+ * Runs `fn` holding the CRM's locks, so two people saving at once never interleave. Sizes and
+ * properties read before are read again under them (execution.ts). A call made while the locks
+ * are already held (one job inside another, a retried request's guard) runs under them: one
  * lock cycle per job.
  */
 export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
   if (held > 0) return fn();
-  const lock = crmLock();
-  if (!acquire(lock)) throw new CrmError({ key: 'error.busy' }, lang);
+  const locks = crmLocks(lang);
+  const taken: GoogleAppsScript.Lock.Lock[] = [];
   try {
+    for (const lock of locks) {
+      if (!acquire(lock)) throw new CrmError({ key: 'error.busy' }, lang);
+      taken.push(lock);
+    }
     lockTaken();
     held++;
     try {
@@ -240,8 +248,8 @@ export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
       held--;
     }
   } finally {
-    lockReleased();
-    lock.releaseLock();
+    if (taken.length > 0) lockReleased();
+    for (const lock of taken.reverse()) lock.releaseLock();
   }
 }
 

@@ -80,9 +80,15 @@ export function onEdit(e?: EditEvent): void {
   const needShadow = typedOld === undefined;
   const previousOf = (id: string, shadow: Map<string, string>): string | null =>
     typedOld !== undefined ? typedOld : id === '' ? '' : (shadow.get(id) ?? null);
-  // The CRM's lock (services.ts): the script lock, which the phone page takes too.
-  const lock = LockService.getScriptLock();
-  const locked = lock.tryLock(10000);
+  // Null outside a containing document (Google's reference); a simple trigger always has one.
+  const lock = LockService.getDocumentLock();
+  // The phone page (a web app: no document lock) writes under the script lock, so an edit takes it too.
+  const script = lock ? LockService.getScriptLock() : null;
+  let locked = !!lock?.tryLock(10000);
+  if (locked && !script?.tryLock(10000)) {
+    lock.releaseLock();
+    locked = false;
+  }
   if (!locked) {
     // Someone else is writing: put every known previous status back (a single-cell edit and a
     // paste alike) and ask the user to try again.
@@ -91,7 +97,7 @@ export function onEdit(e?: EditEvent): void {
     const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
     const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
     writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
-    crm.ss.toast(t(crm.lang, 'pipeline.busy'), t(crm.lang, 'menu.title'), 10);
+    crm.ss.toast(t(crm.lang, lock ? 'pipeline.busy' : 'error.noDocument'), t(crm.lang, 'menu.title'), 10);
     return;
   }
   try {
@@ -162,6 +168,7 @@ export function onEdit(e?: EditEvent): void {
     if (!(err instanceof CrmError)) throw err;
     crm.ss.toast(t(crm.lang, err.msg.key, err.msg.params), t(crm.lang, 'menu.title'), 15);
   } finally {
+    script?.releaseLock();
     lock.releaseLock();
   }
 }

@@ -407,7 +407,7 @@ test('onLeadFormSubmit called with anything but Google’s event sweeps, and nev
 test('the document busy for a minute (an import): the form’s trigger waits for it, as a job, and makes the lead', () => {
   const e = intakeCrm();
   const t0 = e.clock.now().getTime();
-  e.locks.hold('script', 'a-long-import', t0 + 60_000);
+  e.locks.hold(`doc:${e.spreadsheet.getId()}`, 'a-long-import', t0 + 60_000);
   send(e, BUDI);
   expect(leads(e).map((l) => l.Name)).toEqual(['Budi Santoso']);
   expect(e.clock.now().getTime() - t0).toBeGreaterThanOrEqual(60_000);

@@ -148,7 +148,7 @@ describe('submitLead', () => {
 
   test('while another execution holds the document lock, it fails clearly and writes nothing', () => {
     const e = setUpEnv();
-    e.locks.holders.set('script', 'other-execution');
+    e.locks.holders.set(`doc:${e.spreadsheet.getId()}`, 'other-execution');
     expect(() => submit(e, form)).toThrow('Orang lain sedang menyimpan');
     e.locks.holders.clear();
     expect(records(e.spreadsheet, 'Leads')).toEqual([]);

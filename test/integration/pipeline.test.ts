@@ -209,7 +209,7 @@ describe('onEdit while someone else holds the document lock', () => {
     const e = withLeads(3);
     setCells(e, 2, { 'Lost Reason': 'Harga' });
     e.userEdit('Leads', 2, STATUS, [['Lost']]);
-    e.locks.holders.set('script', 'someone-else');
+    e.locks.holders.set(`doc:${e.spreadsheet.getId()}`, 'someone-else');
     e.userEdit('Leads', 3, STATUS, [['Lost']]);
     expect(statusOf(e, 3)).toBe('Lead');
     e.userEdit('Leads', 2, STATUS, [['Lead'], ['Lost'], ['Lost']]);

@@ -237,7 +237,7 @@ describe('setupCrm', () => {
 
   test('runs under the document lock: another holder makes it fail with a clear message and write nothing', () => {
     const e = env();
-    e.locks.holders.set('script', 'someone-else');
+    e.locks.holders.set(`doc:${e.spreadsheet.getId()}`, 'someone-else');
     expect(() => e.call('setupCrm')).toThrow('Orang lain sedang menyimpan');
     expect(e.spreadsheet.getSheetByName('Leads')).toBeNull();
   });

@@ -267,10 +267,10 @@ describe('the phone page writes as the person using it', () => {
     expect(records(e.spreadsheet, 'Leads')[0].Status).toBe('Lead');
     expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/\S/);
     e.locks.release('script');
-    // And the sidebar's lock (the same script lock) keeps the phone's save out while the sidebar writes.
-    e.locks.hold('script', 'sidebar-execution');
-    expect(() => e.callWebApp(RINA, 'logActivity', { leadId: id, type: 'Note', summary: 'phone 2' })).toThrow();
-    e.locks.release('script');
+    // And the sidebar's document lock still keeps the phone's save out while the sidebar writes.
+    e.locks.hold(`doc:${e.spreadsheet.getId()}`, 'sidebar-execution');
+    expect(() => e.call('logActivity', { leadId: id, type: 'Note', summary: 'sidebar 2' })).toThrow();
+    e.locks.release(`doc:${e.spreadsheet.getId()}`);
     expect(records(e.spreadsheet, 'Activities').filter((a) => a.Type === 'Note').length).toBe(0);
   });
 });

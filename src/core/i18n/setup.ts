@@ -22,6 +22,10 @@ export const setup = {
     en: 'Another person is saving right now. Please try again in a moment.',
     id: 'Orang lain sedang menyimpan. Silakan coba lagi sebentar lagi.',
   },
+  'error.noDocument': {
+    en: 'Lembar CRM works inside its spreadsheet: open the spreadsheet and use Extensions › Lembar CRM (there is no document to lock here).',
+    id: 'Lembar CRM bekerja di dalam spreadsheet-nya: buka spreadsheet itu lalu pakai Ekstensi › Lembar CRM (di sini tidak ada dokumen yang bisa dikunci).',
+  },
   'error.unknownLead': { en: 'There is no lead with ID "{leadId}".', id: 'Tidak ada prospek dengan ID "{leadId}".' },
   'error.notManager': {
     en: "Only a manager (Team tab, or Settings' Manager emails) can open a teammate's list.",
