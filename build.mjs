@@ -3,9 +3,31 @@
 // .local/page/, never in dist/). Apps Script only sees top-level `function` declarations,
 // so one wrapper per export of src/gas/main.ts is generated after the IIFE bundle.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 
 const GAS_ENTRY = 'src/gas/main.ts';
+const PHONE_METADATA = 'src/core/phone-metadata.json';
+
+/**
+ * The phone metadata the bundle carries, derived from the installed libphonenumber-js by
+ * src/local/phone-metadata.ts (the rule lives there, once). Written only when it changes, so a
+ * package upgrade shows in the diff; test/unit/phone-metadata.test.ts fails when it is stale.
+ */
+async function writePhoneMetadata() {
+  const r = await esbuild.build({
+    entryPoints: ['src/local/phone-metadata.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`;
+  const { reducePhoneMetadata } = await import(url);
+  const full = JSON.parse(readFileSync('node_modules/libphonenumber-js/metadata.mobile.json', 'utf8'));
+  const text = `${JSON.stringify(reducePhoneMetadata(full))}\n`;
+  if (!existsSync(PHONE_METADATA) || readFileSync(PHONE_METADATA, 'utf8') !== text) writeFileSync(PHONE_METADATA, text);
+}
 
 /**
  * Papa Parse requires Node's `stream` inside the function for Node stream input, which we never
@@ -145,6 +167,7 @@ async function buildLocal() {
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
+await writePhoneMetadata();
 const names = await buildGas();
 await buildSidebar();
 copyFileSync('appsscript.json', 'dist/appsscript.json');
