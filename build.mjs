@@ -1,7 +1,7 @@
 // Builds dist/ for Apps Script (one script, the manifest, the sidebar HTML) and .local/ for the
 // Node-only tools (CLI, playground, with the playground's own page and google.script.run shim in
 // .local/page/, never in dist/). Apps Script only sees top-level `function` declarations,
-// so one wrapper per export of src/gas/main.ts is generated after the IIFE bundle.
+// so one wrapper per export of src/gas/main.ts is generated after the bundle's scope.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 
@@ -29,18 +29,6 @@ async function writePhoneMetadata() {
   if (!existsSync(PHONE_METADATA) || readFileSync(PHONE_METADATA, 'utf8') !== text) writeFileSync(PHONE_METADATA, text);
 }
 
-/**
- * Papa Parse requires Node's `stream` inside the function for Node stream input, which we never
- * use: in Apps Script there is no `stream`, so it resolves to an empty module.
- */
-const noNodeStream = {
-  name: 'no-node-stream',
-  setup(build) {
-    build.onResolve({ filter: /^stream$/ }, () => ({ path: 'stream', namespace: 'empty' }));
-    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};' }));
-  },
-};
-
 async function exportedNames() {
   const r = await esbuild.build({
     entryPoints: [GAS_ENTRY],
@@ -50,7 +38,6 @@ async function exportedNames() {
     metafile: true,
     outdir: 'x',
     logLevel: 'silent',
-    plugins: [noNodeStream],
   });
   return Object.values(r.metafile.outputs)[0].exports;
 }
@@ -72,7 +59,6 @@ async function buildGas() {
     write: false,
     legalComments: 'none',
     charset: 'utf8',
-    plugins: [noNodeStream],
   });
   const code = r.outputFiles[0].text;
   const tail = /\nexport \{([^}]*)\};\n$/.exec(code);
