@@ -63,14 +63,22 @@ async function buildGas() {
   const code = r.outputFiles[0].text;
   const tail = /\nexport \{([^}]*)\};\n$/.exec(code);
   if (!tail) throw new Error('build: the bundle does not end with its exports');
-  const exported = tail[1]
+  const pairs = tail[1]
     .split(',')
     .map((e) => e.trim())
     .filter(Boolean)
     .map((e) => {
       const [local, name = local] = e.split(/\s+as\s+/);
-      return local === name ? `    ${name},` : `    ${name}: ${local},`;
+      return { local, name };
     });
+  if (
+    pairs
+      .map((p) => p.name)
+      .sort()
+      .join() !== [...names].sort().join()
+  )
+    throw new Error('build: the bundle exports other names than src/gas/main.ts');
+  const exported = pairs.map(({ local, name }) => (local === name ? `    ${name},` : `    ${name}: ${local},`));
   const wrappers = names
     .sort()
     .map((n) => `function ${n}(arg) {\n  return Lembar.${n}(arg);\n}`)
