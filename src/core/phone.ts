@@ -1,14 +1,16 @@
 // Phone numbers as people type them in Indonesia, normalised to E.164 with libphonenumber-js.
 // One metadata set is bundled (Apps Script and the pages alike): `mobile`, which is `min` plus
 // the patterns of mobile numbers. A number is valid as `min` would say (its country's national
-// number pattern), and a mobile by the mobile patterns (isMobile, for WhatsApp).
+// number pattern), and a mobile by the mobile patterns (isMobile, for WhatsApp). The set is
+// src/core/phone-metadata.json: the package's own, with display formats kept only for the
+// countries an Indonesian team meets (src/local/phone-metadata.ts says which and why).
 import {
   parsePhoneNumberFromString as parseWith,
   type CountryCode,
   type MetadataJson,
   type PhoneNumber,
 } from 'libphonenumber-js/core';
-import mobileMetadata from 'libphonenumber-js/metadata.mobile.json';
+import mobileMetadata from './phone-metadata.json';
 
 const METADATA = mobileMetadata as MetadataJson;
 

@@ -1,4 +1,4 @@
-// The CLI's CSV reader: the core one (Papa Parse), throwing a CsvError the CLI prints.
+// The CLI's CSV reader: the core one (src/core/csv.ts), throwing a CsvError the CLI prints.
 import { parseCsvText } from '../core/csv';
 
 export class CsvError extends Error {}
