@@ -15,7 +15,7 @@ export const CEILINGS: Readonly<Record<string, number>> = {
   'submitLead (matching client)': 15,
   'submitLead (new deal for a client)': 34,
   getClient: 12,
-  logActivity: 28,
+  logActivity: 27,
   setLeadStatus: 32,
   getMyDay: 10,
   searchLeads: 8,

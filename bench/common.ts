@@ -1,7 +1,7 @@
 // What the benches share: the sheet they run over (populate) and the row each measurement is
 // reported as. Its own module, so bench.ts, import-bench.ts and playground-bench.ts import it
 // and never each other.
-import { LEAD_COLUMNS, ACTIVITY_COLUMNS } from '../src/core/schema';
+import { LEAD_COLUMNS, ACTIVITY_COLUMNS, ACTIVITIES_ROOM_AHEAD } from '../src/core/schema';
 import type { FakeSpreadsheet } from '../src/local/spreadsheet';
 
 export interface BenchRow {
@@ -65,9 +65,9 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
   // Five activities per lead, as a team that logs its work would have.
   const acts = ss.getSheetByName('Activities')!;
   const a = n * ACTIVITIES_PER_LEAD;
-  // With the empty rows the add-on keeps ahead of Activities (gas/table.ts ROOM_AHEAD), as after
+  // With the empty rows the add-on keeps ahead of Activities (ACTIVITIES_ROOM_AHEAD), as after
   // any save: the next one inserts none.
-  fitRows(acts, a + 1);
+  fitRows(acts, a + 1 + ACTIVITIES_ROOM_AHEAD);
   acts
     .getRange(2, 1, a, ACTIVITY_COLUMNS.length)
     .setValues(

@@ -4,18 +4,18 @@
 // is two.
 import { mapHeaders, missingHeaders, type HeaderMap } from '../core/headers';
 import { CrmError, type Lang } from '../core/i18n';
-import { NUMBER_FORMAT, TAB, type ColumnDef, type ColumnKind, type RecordOf } from '../core/schema';
+import {
+  ACTIVITIES_ROOM_AHEAD,
+  NUMBER_FORMAT,
+  TAB,
+  type ColumnDef,
+  type ColumnKind,
+  type RecordOf,
+} from '../core/schema';
 import type { Ss } from './services';
 import { forgetTabs, lockHeld, rememberTab, sheetNamed, tabState, type TabState } from './execution';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/**
- * Empty rows added beyond what an append needs on Activities, which grows by a row or two with
- * almost every save: one insert per hundred activities instead of one per save (an insert is a
- * structural change, the slowest kind of call). Other tabs keep exactly their rows.
- */
-export const ROOM_AHEAD = 100;
 
 export type Row = unknown[];
 
@@ -222,7 +222,7 @@ export class Table<H extends string> {
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
     const needed = start + records.length - 1 - this.maxRows();
-    if (needed > 0) this.insertRowsAtEnd(needed + (this.name === TAB.activities ? ROOM_AHEAD : 0));
+    if (needed > 0) this.insertRowsAtEnd(needed + (this.name === TAB.activities ? ACTIVITIES_ROOM_AHEAD : 0));
     const rows = records.map((rec) => {
       const row: unknown[] = new Array(this.headers.width).fill('');
       for (const c of this.columns) row[this.headers.index[c.header]] = (rec as Record<string, unknown>)[c.header];
