@@ -168,20 +168,28 @@ export class Table<H extends string> {
    * Several data rows (0-based, any order) as records, in the order asked. Rows close together
    * come in one read: two reads merge when the cells between them cost less to move than a call
    * (bench/time-model.ts: a read 40 ms, a cell 0.01 ms), so a lead's activities logged one after
-   * another (a call and the status change it led to) are one read.
+   * another (a call and the status change it led to) are one read. `maxReads` bounds the calls:
+   * the closest reads merge until no more are left.
    */
-  readRows(indices: readonly number[]): RecordOf<H>[] {
+  readRows(indices: readonly number[], maxReads = Number.POSITIVE_INFINITY): RecordOf<H>[] {
     const sorted = [...new Set(indices)].sort((a, b) => a - b);
     const gapRows = Math.max(1, Math.floor(4000 / Math.max(1, this.headers.width)));
+    const blocks: [number, number][] = [];
+    for (const i of sorted) {
+      const last = blocks[blocks.length - 1];
+      if (last && i - last[1] - 1 <= gapRows) last[1] = i;
+      else blocks.push([i, i]);
+    }
+    while (blocks.length > Math.max(1, maxReads)) {
+      let best = 0;
+      for (let b = 1; b < blocks.length - 1; b++)
+        if (blocks[b + 1][0] - blocks[b][1] < blocks[best + 1][0] - blocks[best][1]) best = b;
+      blocks.splice(best, 2, [blocks[best][0], blocks[best + 1][1]]);
+    }
     const got = new Map<number, Row>();
-    let k = 0;
-    while (k < sorted.length) {
-      let j = k;
-      while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] - 1 <= gapRows) j++;
-      const first = sorted[k];
-      const block = this.sheet.getSheetValues(first + 2, 1, sorted[j] - first + 1, this.headers.width);
-      for (let m = k; m <= j; m++) got.set(sorted[m], block[sorted[m] - first]);
-      k = j + 1;
+    for (const [first, last] of blocks) {
+      const block = this.sheet.getSheetValues(first + 2, 1, last - first + 1, this.headers.width);
+      for (const i of sorted) if (i >= first && i <= last) got.set(i, block[i - first]);
     }
     return indices.map((i) => this.toRecord(got.get(i) as Row));
   }

@@ -5,6 +5,7 @@
 import { setUpEnv, ok, records } from '../helpers';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
+import { populate } from '../../bench/common';
 
 const col = (h: string) => LEAD_COLUMNS.findIndex((c) => c.header === h) + 1;
 
@@ -102,3 +103,26 @@ test("a lead's recent activities come newest first, in one read when logged toge
   // Leads: header, ids, the row; Activities: header, Lead ID, the three rows in one read.
   expect(reads).toBe(6);
 });
+
+test("a client's card reads its deals and activities where they are: both deals, 2,000 rows apart", () => {
+  const e = setUpEnv();
+  populate(e.spreadsheet, 2000);
+  // The first client comes back: a new deal at the bottom of Leads, 2,000 rows below the first.
+  ok(e.call('submitLead', { name: 'Pelanggan Kembali', source: 'Referral', needs: 'CCTV', clientId: 'C-000001' }));
+  const ids = records(e.spreadsheet, 'Leads').filter((r) => r['Client ID'] === 'C-000001');
+  expect(ids.length).toBe(2);
+  e.call('getClient', { clientId: 'C-000001' }); // Templates and Team cached after Set up
+  let card: ReturnType<typeof getClientCard> = null;
+  const reads = callsOf(e, () => (card = getClientCard(e)), 'Sheet.getSheetValues');
+  expect(card!.deals.map((d) => d.leadId).sort()).toEqual(ids.map((r) => String(r['Lead ID'])).sort());
+  // Its five activities of the first deal, each 2,000 rows apart, newest last.
+  expect(card!.activities.length).toBe(5);
+  const times = card!.activities.map((a) => Date.parse(a.timestamp));
+  expect([...times].sort((a, b) => a - b)).toEqual(times);
+  // Leads: header, Client ID, two reads of rows; Activities: header, Lead ID, two reads of rows.
+  expect(reads).toBe(8);
+});
+
+function getClientCard(e: Environment) {
+  return e.call('getClient', { clientId: 'C-000001' });
+}
