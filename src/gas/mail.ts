@@ -21,6 +21,14 @@ export interface SendResult {
 
 const QUOTA_ERROR = /too many times|quota/i;
 
+let url: { ss: object; url: string } | null = null;
+
+/** The spreadsheet's address for links in emails, asked once per execution (it never changes). */
+export function spreadsheetUrl(crm: Crm): string {
+  if (!url || url.ss !== crm.ss) url = { ss: crm.ss, url: crm.ss.getUrl() };
+  return url.url;
+}
+
 export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], sender = 'Lembar CRM'): SendResult {
   const result: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
   for (let i = 0; i < items.length; i++) {

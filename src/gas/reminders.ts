@@ -9,10 +9,10 @@ import { alreadyTold, markTold } from './bigdeal';
 import { planReminders, countOf } from '../core/reminders';
 import { ownerDigestEmail, managerDigestEmail } from '../core/digest';
 import { t } from '../core/i18n';
-import { Table } from './table';
+import { rowsOf } from './daily-run';
 import { openCrm, type Crm } from './services';
 import { claimedKeys, pruneMail, readWaiting, waitingFirst, writeWaiting } from './ledger';
-import { sendUnderLedger, type Outgoing } from './mail';
+import { sendUnderLedger, spreadsheetUrl, type Outgoing } from './mail';
 import { sendPendingAuditSummary } from './audit';
 import { appendRunLog, type Outcome } from './runlog';
 import { readTeam } from './team';
@@ -29,10 +29,9 @@ export interface ReminderResult {
 }
 
 export function followUpReminders(crm: Crm): ReminderResult {
-  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-  const rows = leads.allRows().map((r) => leads.toRecord(r));
+  const { table: leads, records: rows } = rowsOf(crm, TAB.leads, LEAD_COLUMNS);
   const plan = planReminders(rows, crm.settings, crm.now, crm.offset);
-  const base = `${crm.ss.getUrl()}#gid=${leads.sheet.getSheetId()}&range=A`;
+  const base = `${spreadsheetUrl(crm)}#gid=${leads.sheet.getSheetId()}&range=A`;
   const links = { row: (r: number) => `${base}${r}` };
   // Each person is greeted by their Team name, in their Team language; managers come from Team too.
   const team = readTeam(crm);
@@ -46,8 +45,7 @@ export function followUpReminders(crm: Crm): ReminderResult {
       email: ownerDigestEmail(langOf(d.owner), plan, d, crm.settings, links, displayName(team, d.owner)),
     }));
   // The managers' digest also carries yesterday's activity per person and big deals not told yet.
-  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
+  const actRows = rowsOf(crm, TAB.activities, ACTIVITY_COLUMNS).records;
   const yesterday = toYmd(addDays(crm.now, -1), crm.offset);
   const didYesterday = activityOn(actRows, yesterday, crm.offset);
   const props = documentProperties().getProperties();
@@ -127,10 +125,9 @@ export function runWeeklyReport(): {
   // Sent this week already (every daily run after the first): nothing to read or compute.
   const sentThisWeek = claimedKeys(`weekly-${week}`);
   if (managers.some((m) => !sentThisWeek.has(`weekly:${m}`))) {
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const rows = leads.allRows().map((r) => leads.toRecord(r));
-    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
+    // The rows the digests read moments ago under their lock, in the daily run (daily-run.ts).
+    const rows = rowsOf(crm, TAB.leads, LEAD_COLUMNS).records;
+    const actRows = rowsOf(crm, TAB.activities, ACTIVITY_COLUMNS).records;
     const cards = scorecards(rows, actRows, crm.settings, team, crm.now, crm.offset);
     const changes = weekChanges(rows, actRows, crm.now, crm.offset);
     items = managers.map((m) => ({
