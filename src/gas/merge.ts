@@ -209,7 +209,7 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
 export function openDuplicates(crm: Crm): Table<DuplicateHeader> {
   // The header as the Table reads it (once): no second read of the same row to open it after.
   const have = Table.headerOf(crm.ss, TAB.duplicates);
-  if (have && have.headers.some((h) => h !== '')) {
+  if (have?.headers.some((h) => h !== '')) {
     const missing = DUPLICATE_COLUMNS.map((c) => c.header).filter((h) => !(h in have.index));
     if (missing.length > 0) appendHeaders(sheetNamed(crm.ss, TAB.duplicates)!, missing);
   }
