@@ -25,7 +25,7 @@ import { appendHeaders, Table } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, message, type Crm } from './services';
 import { readTeam, readTemplates } from './team';
 import { claimMail } from './ledger';
-import { appendRunLog } from './runlog';
+import { appendRunLogNow } from './runlog';
 import { forgetRows } from './daily-run';
 import {
   giveCampaignIds,
@@ -372,8 +372,9 @@ export function runCampaigns(): {
       out.waiting += g.waiting;
       out.uncertain += g.uncertain;
       out.errors.push(...r.errors);
+      // Written at once: a campaign is Done once, so a kill later in the run must not lose its line.
       if (finished)
-        appendRunLog(
+        appendRunLogNow(
           crm.ss,
           crm.lang,
           crm.now,

@@ -23,6 +23,15 @@ export function appendRunLog(ss: Ss, lang: Lang, now: Date, job: string, outcome
   else write(ss, lang, [line]);
 }
 
+/**
+ * A line the caller's next step relies on being in the tab (a report a kill must not lose):
+ * written at once, after any held back, even in the daily run.
+ */
+export function appendRunLogNow(ss: Ss, lang: Lang, now: Date, job: string, outcome: Outcome, details: string): void {
+  write(ss, lang, [...(held ?? []), { Time: now, Job: job, Outcome: t(lang, `run.${outcome}`), Details: details }]);
+  if (held) held = [];
+}
+
 /** From now on the lines wait for `flushRunLog` (the daily run). */
 export function holdRunLog(): void {
   if (!held) held = [];
