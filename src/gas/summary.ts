@@ -24,8 +24,7 @@ function summarize(crm: Crm): { summary: FullSummary; owners: unknown[] } {
   const { table: acts, records: actRecords } = rowsOf(crm, TAB.activities, ACTIVITY_COLUMNS);
   const summary = computeSummary(leadRecords, actRecords, crm.settings, crm.now, crm.offset);
   const scorecard = scorecards(leadRecords, actRecords, crm.settings, readTeam(crm), crm.now, crm.offset);
-  // Capacity: every tab's grid counts against Google's limit, used or not.
-  const cells = crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
+  const cells = gridCells(crm);
   const since = addDays(crm.now, -84);
   // Instants as numbers (no Date made for an empty cell, none compared through valueOf).
   const recent = <H extends string>(rows: RecordOf<H>[], h: NoInfer<H>) =>
@@ -46,6 +45,39 @@ function summarize(crm: Crm): { summary: FullSummary; owners: unknown[] } {
     summary: { ...summary, scorecard, capacity: { ...capacity, archived } },
     owners: leadRecords.map((r) => r['Owner']),
   };
+}
+
+/** The part of the Sheets advanced service (Sheets API v4) the Summary uses. */
+interface GridsResource {
+  get(
+    spreadsheetId: string,
+    options: { fields: string },
+  ): { sheets?: { properties?: { gridProperties?: { rowCount?: number; columnCount?: number } } }[] };
+}
+
+/** Every tab's grid size, in one request of the Sheets API. */
+const GRID_FIELDS = 'sheets.properties.gridProperties(rowCount,columnCount)';
+
+/**
+ * Cells of every tab's grid, used or not: Google's limit of a spreadsheet counts them all. One
+ * request of the Sheets API answers for every tab, where SpreadsheetApp asks two calls per tab;
+ * without the service (or when it fails) the tabs are asked one by one.
+ */
+function gridCells(crm: Crm): number {
+  const api =
+    typeof Sheets === 'undefined' ? undefined : (Sheets?.Spreadsheets as unknown as GridsResource | undefined);
+  if (api && typeof api.get === 'function') {
+    try {
+      const sheets = api.get(crm.ss.getId(), { fields: GRID_FIELDS }).sheets ?? [];
+      return sheets.reduce((n, s) => {
+        const g = s.properties?.gridProperties;
+        return n + (g?.rowCount ?? 0) * (g?.columnCount ?? 0);
+      }, 0);
+    } catch (e) {
+      console.error(`Sheets API: ${String(e)}; the tabs are counted one by one`);
+    }
+  }
+  return crm.ss.getSheets().reduce((n, sh) => n + sh.getMaxRows() * sh.getMaxColumns(), 0);
 }
 
 export function getCrmSummary(): FullSummary {
