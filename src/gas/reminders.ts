@@ -10,7 +10,7 @@ import { planReminders, countOf } from '../core/reminders';
 import { ownerDigestEmail, managerDigestEmail } from '../core/digest';
 import { t } from '../core/i18n';
 import { rowsOf } from './daily-run';
-import { openCrm, type Crm } from './services';
+import { openCrm, withDocumentLock, type Crm } from './services';
 import { claimedKeys, pruneMail, readWaiting, waitingFirst, writeWaiting } from './ledger';
 import { sendUnderLedger, spreadsheetUrl, type Outgoing } from './mail';
 import { sendPendingAuditSummary } from './audit';
@@ -85,25 +85,31 @@ export function followUpReminders(crm: Crm): ReminderResult {
   };
 }
 
+/**
+ * The digests, holding the document lock from start to end: one lock cycle and one properties
+ * read instead of one per digest (its mails are one per teammate at most, as in the daily run).
+ */
 export function runFollowUpReminders(): ReminderResult {
   const crm = openCrm();
-  const result = followUpReminders(crm);
-  const outcome: Outcome = result.errors.length > 0 || result.waitingForQuota > 0 ? 'partial' : 'ok';
-  appendRunLog(
-    crm.ss,
-    crm.lang,
-    crm.now,
-    'runFollowUpReminders',
-    outcome,
-    t(crm.lang, 'run.remindersDetail', {
-      sent: result.sent,
-      already: result.alreadySent,
-      waiting: result.waitingForQuota,
-      listed: result.listed,
-      errors: result.errors.length,
-    }) + (result.errors.length ? ` — ${result.errors.join('; ')}` : ''),
-  );
-  return result;
+  return withDocumentLock(crm.lang, () => {
+    const result = followUpReminders(crm);
+    const outcome: Outcome = result.errors.length > 0 || result.waitingForQuota > 0 ? 'partial' : 'ok';
+    appendRunLog(
+      crm.ss,
+      crm.lang,
+      crm.now,
+      'runFollowUpReminders',
+      outcome,
+      t(crm.lang, 'run.remindersDetail', {
+        sent: result.sent,
+        already: result.alreadySent,
+        waiting: result.waitingForQuota,
+        listed: result.listed,
+        errors: result.errors.length,
+      }) + (result.errors.length ? ` — ${result.errors.join('; ')}` : ''),
+    );
+    return result;
+  });
 }
 
 /**
