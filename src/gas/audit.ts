@@ -336,26 +336,32 @@ export interface AuditNotDue {
   nextAudit: string;
 }
 
-/** Trigger: the audit only when the interval has passed since the last one (the first call always runs). */
+/**
+ * Trigger: the audit only when the interval has passed since the last one (the first call always
+ * runs). Not due (most days), it says so in the Run Log without taking the lock; due, it holds the
+ * lock from start to end (and asks again under it: another run may have audited meanwhile).
+ */
 export function runDuplicateAudit(): AuditJson | AuditNotDue {
   const crm = openCrm();
+  return notDue(crm) ?? withDocumentLock(crm.lang, () => notDue(crm) ?? runAudit(crm));
+}
+
+/** The Run Log's line and the answer when the audit is not due (as the last properties read saw them). */
+function notDue(crm: Crm): AuditNotDue | null {
   const last = documentProperties().getProperty(LAST_AUDIT);
-  if (last) {
-    const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
-    if (crm.now < next) {
-      appendRunLog(
-        crm.ss,
-        crm.lang,
-        crm.now,
-        'runDuplicateAudit',
-        'skipped',
-        t(crm.lang, 'run.notDue', {
-          last: formatDateTime(localDateTime(new Date(last), crm.offset), crm.lang),
-          next: formatDay(toYmd(next, crm.offset), crm.lang, 'long'),
-        }),
-      );
-      return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
-    }
-  }
-  return runAudit(crm);
+  if (!last) return null;
+  const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
+  if (crm.now >= next) return null;
+  appendRunLog(
+    crm.ss,
+    crm.lang,
+    crm.now,
+    'runDuplicateAudit',
+    'skipped',
+    t(crm.lang, 'run.notDue', {
+      last: formatDateTime(localDateTime(new Date(last), crm.offset), crm.lang),
+      next: formatDay(toYmd(next, crm.offset), crm.lang, 'long'),
+    }),
+  );
+  return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
 }

@@ -89,20 +89,22 @@ export interface JobOutcome {
   error?: string;
 }
 
-/** The jobs, in order. */
 /**
- * `oneLock`: the job holds the document lock from start to end (one lock cycle and one
- * properties read, instead of one per digest): its mails are one per teammate at most. A
- * campaign, which may send hundreds, lets people in between its mails.
+ * The jobs, in order. Each takes the document lock for its own writes, never the run's: the
+ * digests, the weekly report and a due audit hold it from start to end (one lock cycle and one
+ * properties read instead of one per mail: theirs are one per teammate at most), and take it
+ * only when they have something to do; a campaign, which may send hundreds, lets people in
+ * between its mails. `oneLock`: the runner takes it for the job (the Summary, whose lock also
+ * writes the run's Run Log lines).
  */
 const JOBS: { name: string; run: () => unknown; oneLock?: boolean }[] = [
   // Responses that arrived while no trigger ran become leads first, so the digests count them.
   { name: 'runLeadIntake', run: runLeadIntake },
-  { name: 'runFollowUpReminders', run: runFollowUpReminders, oneLock: true },
-  { name: 'runWeeklyReport', run: runWeeklyReport, oneLock: true },
+  { name: 'runFollowUpReminders', run: runFollowUpReminders },
+  { name: 'runWeeklyReport', run: runWeeklyReport },
   // Campaigns use the quota the digests left.
   { name: 'runCampaigns', run: runCampaigns },
-  { name: 'runDuplicateAudit', run: runDuplicateAudit, oneLock: true },
+  { name: 'runDuplicateAudit', run: runDuplicateAudit },
   { name: 'refreshSummary', run: refreshSummaryJob, oneLock: true },
 ];
 

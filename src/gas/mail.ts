@@ -31,9 +31,16 @@ export function spreadsheetUrl(crm: Crm): string {
 
 export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], sender = 'Lembar CRM'): SendResult {
   const result: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
+  // The quota is asked once per batch and counted down here: another execution sending at the
+  // same time makes a send fail with Google's quota error, which puts the rest in waiting below.
+  let left: number | null = null;
+  const quota = () => {
+    if (left === null) left = MailApp.getRemainingDailyQuota();
+    return left;
+  };
   for (let i = 0; i < items.length; i++) {
     const { key, email } = items[i];
-    const c = claimMail(crm, scope, key);
+    const c = claimMail(crm, scope, key, quota);
     if (c === 'already') {
       result.alreadySent++;
       continue;
@@ -54,6 +61,7 @@ export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], send
       });
       result.sent++;
       result.sentKeys.push(key);
+      if (left !== null) left--;
     } catch (e) {
       releaseMail(crm, scope, key);
       const msg = e instanceof Error ? e.message : String(e);

@@ -115,22 +115,36 @@ export function runFollowUpReminders(): ReminderResult {
 /**
  * The weekly report to the managers: on the first daily run of each week (Monday at
  * the reminder hour), exactly once per manager, under the ledger and the quota like the digests.
+ * Every other day it is sent already: the properties the digests just read say so, and the job
+ * ends there, without the lock. Otherwise it holds the lock from start to end, as the digests do.
  */
-export function runWeeklyReport(): {
+export function runWeeklyReport(): WeeklyResult {
+  const crm = openCrm();
+  const week = weekStart(crm.now, crm.offset);
+  if (!weeklyPending(crm, week)) return { week, sent: 0, alreadySent: 0, waitingForQuota: 0, errors: [] };
+  return withDocumentLock(crm.lang, () => weeklyReport(crm, week));
+}
+
+export interface WeeklyResult {
   week: string;
   sent: number;
   alreadySent: number;
   waitingForQuota: number;
   errors: string[];
-} {
-  const crm = openCrm();
+}
+
+/** Whether a manager has not had this week's report (claims as the last properties read saw them). */
+function weeklyPending(crm: Crm, week: string): boolean {
+  const sentThisWeek = claimedKeys(`weekly-${week}`);
+  return managersOf(readTeam(crm), crm.settings.managerEmails).some((m) => !sentThisWeek.has(`weekly:${m}`));
+}
+
+function weeklyReport(crm: Crm, week: string): WeeklyResult {
   const team = readTeam(crm);
   const managers = managersOf(team, crm.settings.managerEmails);
-  const week = weekStart(crm.now, crm.offset);
   let items: Outgoing[] = [];
-  // Sent this week already (every daily run after the first): nothing to read or compute.
-  const sentThisWeek = claimedKeys(`weekly-${week}`);
-  if (managers.some((m) => !sentThisWeek.has(`weekly:${m}`))) {
+  // Read again under the lock: another run may have sent it meanwhile (the ledger would say so too).
+  if (weeklyPending(crm, week)) {
     // The rows the digests read moments ago under their lock, in the daily run (daily-run.ts).
     const rows = rowsOf(crm, TAB.leads, LEAD_COLUMNS).records;
     const actRows = rowsOf(crm, TAB.activities, ACTIVITY_COLUMNS).records;
