@@ -21,8 +21,8 @@ export const CEILINGS: Readonly<Record<string, number>> = {
   'onEdit (1 cell)': 16,
   'onEdit (paste 5 rows)': 37,
   'onEdit (paste 500 rows)': 37,
-  runFollowUpReminders: 83,
-  runDailyJobs: 151,
+  runFollowUpReminders: 42,
+  runDailyJobs: 94,
   setupCrm: 279,
 };
 
