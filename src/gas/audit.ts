@@ -12,7 +12,7 @@ import { addMonths, toYmd, localDateTime } from '../core/dates';
 import { managersOf } from '../core/team';
 import { readTeam } from './team';
 import { escapeHtml } from '../core/html';
-import { forgetRows, inDailyRun, rowsOf } from './daily-run';
+import { forgetRows, freshRows, inDailyRun } from './daily-run';
 import { openCrm, withDocumentLock, cellText, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { finishUnfinishedMerges, openDuplicates } from './merge';
@@ -55,8 +55,8 @@ interface Proposal {
 }
 
 export function audit(crm: Crm): AuditJson {
-  // Read under the audit's lock (`fresh`): the Duplicates tab it writes is what a merge checks.
-  const { raw, records: rows } = rowsOf(crm, TAB.leads, LEAD_COLUMNS, true);
+  // Read under the audit's lock: the Duplicates tab it writes is what a merge checks.
+  const { raw, records: rows } = freshRows(crm, TAB.leads, LEAD_COLUMNS);
   const text = (v: unknown) => cellText(v, crm.offset);
   const id = (i: number) => text(rows[i]['Lead ID']).trim();
   const result = findDuplicates(

@@ -2,7 +2,7 @@
 // several jobs read: the rows of Leads and Activities. Module state lives for one execution.
 //
 // Each job still takes the lock for its own writes. A job that writes from what it reads (the
-// audit's Duplicates, which a merge checks against) reads under its own lock (`fresh`); the jobs
+// audit's Duplicates, which a merge checks against) reads under its own lock (`freshRows`); the jobs
 // that only report from the rows (the digests, the weekly report, the Summary) take the rows a
 // job of this run read under its lock moments before. Whatever this run writes to those tabs
 // (intake's leads, a campaign's sends, a finished merge) drops the copy, so no job reports
@@ -15,10 +15,9 @@ import { Table, type Row } from './table';
 let active = false;
 const shared = new Map<string, Rows<string>>();
 
-/** A tab's rows as read once: the table, full-width rows, and the same as records. */
+/** A tab's rows as read once: the table and its records. */
 export interface Rows<H extends string> {
   table: Table<H>;
-  raw: Row[];
   records: RecordOf<H>[];
 }
 
@@ -39,22 +38,29 @@ export function inDailyRun(): boolean {
 }
 
 /**
- * A tab's rows: read now outside the daily run, or when `fresh`; inside it, the copy a job of the
- * run read (under its lock), else read now and kept for the next jobs.
+ * A tab's records: read now outside the daily run; inside it, the copy a job of the run read
+ * under its lock, else read now and kept for the next jobs.
  */
-export function rowsOf<H extends string>(
+export function rowsOf<H extends string>(crm: Crm, tab: string, columns: readonly ColumnDef<H>[]): Rows<H> {
+  const kept = active ? (shared.get(tab) as Rows<H> | undefined) : undefined;
+  return kept ?? freshRows(crm, tab, columns);
+}
+
+/**
+ * A tab's rows read now (a job that writes from them reads under its own lock), full-width as
+ * well as records; the records are kept for the run's next jobs (the rows as read are not: a
+ * copy of every cell held for the whole run would double what the run keeps in memory).
+ */
+export function freshRows<H extends string>(
   crm: Crm,
   tab: string,
   columns: readonly ColumnDef<H>[],
-  fresh = false,
-): Rows<H> {
-  const kept = active && !fresh ? (shared.get(tab) as Rows<H> | undefined) : undefined;
-  if (kept) return kept;
+): Rows<H> & { raw: Row[] } {
   const table = Table.open(crm.ss, tab, columns, crm.lang);
   const raw = table.allRows();
-  const rows: Rows<H> = { table, raw, records: raw.map((r) => table.toRecord(r)) };
-  if (active) shared.set(tab, rows as unknown as Rows<string>);
-  return rows;
+  const records = raw.map((r) => table.toRecord(r));
+  if (active) shared.set(tab, { table, records } as unknown as Rows<string>);
+  return { table, raw, records };
 }
 
 /** This run wrote to these tabs: the next job reads them again. */
