@@ -23,8 +23,8 @@ export const CEILINGS: Readonly<Record<string, number>> = {
   'onEdit (1 cell, allowed)': 28,
   'onEdit (paste 5 rows)': 33,
   'onEdit (paste 500 rows)': 33,
-  runFollowUpReminders: 83,
-  runDailyJobs: 151,
+  runFollowUpReminders: 42,
+  runDailyJobs: 94,
   setupCrm: 279,
 };
 

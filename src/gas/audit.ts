@@ -12,12 +12,12 @@ import { addMonths, toYmd, localDateTime } from '../core/dates';
 import { managersOf } from '../core/team';
 import { readTeam } from './team';
 import { escapeHtml } from '../core/html';
-import { Table } from './table';
+import { forgetRows, freshRows, inDailyRun } from './daily-run';
 import { openCrm, withDocumentLock, cellText, type Crm } from './services';
 import { appendRunLog } from './runlog';
 import { finishUnfinishedMerges, openDuplicates } from './merge';
 import { LAST_AUDIT } from './merge-log';
-import { sendUnderLedger, type Outgoing, type SendResult } from './mail';
+import { sendUnderLedger, spreadsheetUrl, type Outgoing, type SendResult } from './mail';
 import { pruneMail } from './ledger';
 import { documentProperties } from './execution';
 
@@ -55,9 +55,8 @@ interface Proposal {
 }
 
 export function audit(crm: Crm): AuditJson {
-  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-  const raw = leads.allRows();
-  const rows = raw.map((r) => leads.toRecord(r));
+  // Read under the audit's lock: the Duplicates tab it writes is what a merge checks.
+  const { raw, records: rows } = freshRows(crm, TAB.leads, LEAD_COLUMNS);
   const text = (v: unknown) => cellText(v, crm.offset);
   const id = (i: number) => text(rows[i]['Lead ID']).trim();
   const result = findDuplicates(
@@ -224,7 +223,10 @@ interface PendingSummary {
   params: Record<string, string | number>;
 }
 
-/** Records the audit's summary for the managers; it is sent now, or by a later run. */
+/**
+ * Records that the audit ran, and its summary for the managers (sent now, or by a later run):
+ * both in one write.
+ */
 function queueAuditSummary(crm: Crm, json: AuditJson): void {
   const params = {
     groups: json.groups.length,
@@ -234,7 +236,10 @@ function queueAuditSummary(crm: Crm, json: AuditJson): void {
     date: formatDay(toYmd(crm.now, crm.offset), crm.lang, 'long'),
   };
   const pending: PendingSummary = { id: crm.now.toISOString(), params };
-  documentProperties().setProperty(PENDING_SUMMARY, JSON.stringify(pending));
+  documentProperties().setProperties({
+    [LAST_AUDIT]: crm.now.toISOString(),
+    [PENDING_SUMMARY]: JSON.stringify(pending),
+  });
 }
 
 /**
@@ -254,7 +259,7 @@ export function sendPendingAuditSummary(crm: Crm): SendResult {
   const scope = `audit-${pending.id.replace(/[^0-9]/g, '')}`;
   const subject = t(crm.lang, 'audit.subject', pending.params);
   const body = t(crm.lang, 'audit.body', pending.params);
-  const url = crm.ss.getUrl();
+  const url = spreadsheetUrl(crm);
   // Managers: the Team's Manager rows and Settings' Manager emails.
   const items: Outgoing[] = managersOf(readTeam(crm), crm.settings.managerEmails).map((to) => ({
     key: to,
@@ -275,9 +280,8 @@ export function sendPendingAuditSummary(crm: Crm): SendResult {
 
 function runAudit(crm: Crm): AuditJson {
   // A merge or undo left half done by a run that died is finished before rows are judged.
-  finishUnfinishedMerges(crm);
+  if (finishUnfinishedMerges(crm).length > 0) forgetRows(TAB.leads, TAB.activities);
   const json = audit(crm);
-  documentProperties().setProperty(LAST_AUDIT, crm.now.toISOString());
   // The audit is written whatever happens to the summary email; what the quota does not
   // allow now is sent by the next run, and a mail failure is logged.
   queueAuditSummary(crm, json);
@@ -305,15 +309,17 @@ function runAudit(crm: Crm): AuditJson {
     problems.length ? 'partial' : 'ok',
     problems.length ? `${detail} — ${problems.join('; ')}` : detail,
   );
-  crm.ss.toast(
-    t(crm.lang, 'audit.done', {
-      groups: json.groups.length,
-      shared: json.sharedContacts.length,
-      problems: json.problems.length,
-    }),
-    t(crm.lang, 'menu.title'),
-    10,
-  );
+  // A clock trigger has nobody to show a toast to: the Run Log line says the same.
+  if (!inDailyRun())
+    crm.ss.toast(
+      t(crm.lang, 'audit.done', {
+        groups: json.groups.length,
+        shared: json.sharedContacts.length,
+        problems: json.problems.length,
+      }),
+      t(crm.lang, 'menu.title'),
+      10,
+    );
   return json;
 }
 
@@ -330,26 +336,32 @@ export interface AuditNotDue {
   nextAudit: string;
 }
 
-/** Trigger: the audit only when the interval has passed since the last one (the first call always runs). */
+/**
+ * Trigger: the audit only when the interval has passed since the last one (the first call always
+ * runs). Not due (most days), it says so in the Run Log without taking the lock; due, it holds the
+ * lock from start to end (and asks again under it: another run may have audited meanwhile).
+ */
 export function runDuplicateAudit(): AuditJson | AuditNotDue {
   const crm = openCrm();
+  return notDue(crm) ?? withDocumentLock(crm.lang, () => notDue(crm) ?? runAudit(crm));
+}
+
+/** The Run Log's line and the answer when the audit is not due (as the last properties read saw them). */
+function notDue(crm: Crm): AuditNotDue | null {
   const last = documentProperties().getProperty(LAST_AUDIT);
-  if (last) {
-    const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
-    if (crm.now < next) {
-      appendRunLog(
-        crm.ss,
-        crm.lang,
-        crm.now,
-        'runDuplicateAudit',
-        'skipped',
-        t(crm.lang, 'run.notDue', {
-          last: formatDateTime(localDateTime(new Date(last), crm.offset), crm.lang),
-          next: formatDay(toYmd(next, crm.offset), crm.lang, 'long'),
-        }),
-      );
-      return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
-    }
-  }
-  return runAudit(crm);
+  if (!last) return null;
+  const next = addMonths(new Date(last), crm.settings.auditIntervalMonths, crm.offset);
+  if (crm.now >= next) return null;
+  appendRunLog(
+    crm.ss,
+    crm.lang,
+    crm.now,
+    'runDuplicateAudit',
+    'skipped',
+    t(crm.lang, 'run.notDue', {
+      last: formatDateTime(localDateTime(new Date(last), crm.offset), crm.lang),
+      next: formatDay(toYmd(next, crm.offset), crm.lang, 'long'),
+    }),
+  );
+  return { skipped: true, lastAudit: last, nextAudit: next.toISOString() };
 }

@@ -5,12 +5,13 @@ import { CrmError, t, type Lang } from '../core/i18n';
 import { localDateTime, nextAtHour } from '../core/dates';
 import { formatDateTime } from '../core/format';
 import { asJob, openCrm, withDocumentLock, type Crm } from './services';
-import { appendRunLog, type Outcome } from './runlog';
+import { appendRunLog, flushRunLog, holdRunLog, runLogHeld, type Outcome } from './runlog';
+import { asDailyRun } from './daily-run';
 import { authorizationNeed } from './authorization';
 import { runFollowUpReminders, runWeeklyReport } from './reminders';
 import { runCampaigns } from './campaigns';
 import { runDuplicateAudit } from './audit';
-import { refreshSummary } from './summary';
+import { refreshSummaryJob } from './summary';
 import { runLeadIntake } from './intake';
 
 const HANDLER = 'runDailyJobs';
@@ -88,21 +89,23 @@ export interface JobOutcome {
   error?: string;
 }
 
-/** The jobs, in order. */
 /**
- * `oneLock`: the job holds the document lock from start to end (one lock cycle and one
- * properties read, instead of one per digest): its mails are one per teammate at most. A
- * campaign, which may send hundreds, lets people in between its mails.
+ * The jobs, in order. Each takes the document lock for its own writes, never the run's: the
+ * digests, the weekly report and a due audit hold it from start to end (one lock cycle and one
+ * properties read instead of one per mail: theirs are one per teammate at most), and take it
+ * only when they have something to do; a campaign, which may send hundreds, lets people in
+ * between its mails. `oneLock`: the runner takes it for the job (the Summary, whose lock also
+ * writes the run's Run Log lines).
  */
 const JOBS: { name: string; run: () => unknown; oneLock?: boolean }[] = [
   // Responses that arrived while no trigger ran become leads first, so the digests count them.
   { name: 'runLeadIntake', run: runLeadIntake },
-  { name: 'runFollowUpReminders', run: runFollowUpReminders, oneLock: true },
-  { name: 'runWeeklyReport', run: runWeeklyReport, oneLock: true },
+  { name: 'runFollowUpReminders', run: runFollowUpReminders },
+  { name: 'runWeeklyReport', run: runWeeklyReport },
   // Campaigns use the quota the digests left.
   { name: 'runCampaigns', run: runCampaigns },
-  { name: 'runDuplicateAudit', run: runDuplicateAudit, oneLock: true },
-  { name: 'refreshSummary', run: refreshSummary, oneLock: true },
+  { name: 'runDuplicateAudit', run: runDuplicateAudit },
+  { name: 'refreshSummary', run: refreshSummaryJob, oneLock: true },
 ];
 
 /** Apps Script stops an execution at 6 minutes (guides/services/quotas, script runtime). */
@@ -113,11 +116,23 @@ export const WORK_MARGIN_MS = 90 * 1000;
 /**
  * The daily run. No one waits on it, so a job waits for the document lock as long as the run's
  * budget allows (a person's call gives up after 20 s): with one clock trigger a day, giving up
- * would skip that day's digests. What the budget could not fit is named in the Run Log.
+ * would skip that day's digests. What the budget could not fit is named in the Run Log. The
+ * jobs' Run Log lines are written together at the end (runlog.ts), under the last job's lock.
  */
 export function runDailyJobs(): JobOutcome[] {
   const started = Date.now();
   const deadline = started + RUN_BUDGET_MS - WORK_MARGIN_MS;
+  return asDailyRun(() => {
+    holdRunLog();
+    try {
+      return runJobs(started, deadline);
+    } finally {
+      writeHeldLines(deadline);
+    }
+  });
+}
+
+function runJobs(started: number, deadline: number): JobOutcome[] {
   const out: JobOutcome[] = [];
   // An add-on's trigger runs without the scopes a new version asks for, and fails where it uses
   // them: the Run Log says who must authorise, and where.
@@ -125,8 +140,15 @@ export function runDailyJobs(): JobOutcome[] {
   if (auth.required) log('runDailyJobs', 'error', (lang) => t(lang, 'auth.runLog', { url: auth.url }));
   for (let i = 0; i < JOBS.length; i++) {
     const job = JOBS[i];
+    const last = i === JOBS.length - 1;
+    // The last job writes the run's Run Log lines under the lock it takes anyway.
+    const run = () => {
+      const r = job.run();
+      if (last) flushQuietly();
+      return r;
+    };
     try {
-      asJob(deadline, job.oneLock ? () => withDocumentLock(openCrm().lang, job.run) : job.run);
+      asJob(deadline, job.oneLock ? () => withDocumentLock(openCrm().lang, run) : run);
       out.push({ job: job.name, outcome: 'ok' });
     } catch (e) {
       if (e instanceof CrmError && e.msg.key === 'error.busy') {
@@ -143,6 +165,32 @@ export function runDailyJobs(): JobOutcome[] {
     }
   }
   return out;
+}
+
+/**
+ * Lines still held (a job failed, or the run ran out of budget): written under the lock while the
+ * budget allows, else without it, as a line saying the run was left for later always was.
+ */
+function writeHeldLines(deadline: number): void {
+  if (!runLogHeld()) {
+    flushQuietly();
+    return;
+  }
+  try {
+    asJob(deadline, () => withDocumentLock(openCrm().lang, flushQuietly));
+  } catch (_busy) {
+    flushQuietly();
+  }
+}
+
+/** Writes the held Run Log lines; a failure goes to the execution log, never stops the run. */
+function flushQuietly(): void {
+  try {
+    const crm = openCrm();
+    flushRunLog(crm.ss, crm.lang);
+  } catch (logError) {
+    console.error(`the run log failed: ${String(logError)}`);
+  }
 }
 
 /** A Run Log line that never throws (a failure to log goes to the execution log). */

@@ -17,7 +17,7 @@ import { escapeHtml } from '../core/html';
 import { Table } from './table';
 import { cellText, isDate, withDocumentLock, type Crm } from './services';
 import { bytes, scopePrefix, shardsOf, writeShards } from './ledger';
-import { appendRunLog } from './runlog';
+import { appendRunLogNow } from './runlog';
 import { documentProperties } from './execution';
 
 /** The mail-ledger scope of a campaign's sent addresses (legacy scopes were `campaign-<name>`). */
@@ -157,7 +157,7 @@ export function settleLedger(crm: Crm, id: string, name: string): LedgerState {
   // Reported before the journal lets go of them: a run killed in between reports them again, never not at all.
   if (lost.length > 0) {
     const leads = lost.map((e) => e.l).join(', ');
-    appendRunLog(
+    appendRunLogNow(
       crm.ss,
       crm.lang,
       crm.now,

@@ -25,7 +25,8 @@ import { appendHeaders, Table } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, message, type Crm } from './services';
 import { readTeam, readTemplates } from './team';
 import { claimMail } from './ledger';
-import { appendRunLog } from './runlog';
+import { appendRunLogNow } from './runlog';
+import { forgetRows } from './daily-run';
 import {
   giveCampaignIds,
   handled,
@@ -340,47 +341,53 @@ export function runCampaigns(): {
   const out = { campaigns: 0, sent: 0, waiting: 0, uncertain: 0, errors: [] as string[] };
   // A campaign stopped (or done) after a run was killed still has what that run left settled.
   const open = journaled();
-  for (const c of list) {
-    // What a killed run left is settled first, whatever the campaign's state now.
-    const settled = c.id && open.has(c.id) ? settleLedger(crm, c.id, c.name) : null;
-    if (c.state !== 'Running' || (c.start && c.start > today)) continue;
-    let p: ReturnType<typeof plan>;
-    try {
-      p = plan(crm, c);
-    } catch (e) {
-      out.errors.push((e as Error).message);
-      continue;
+  try {
+    for (const c of list) {
+      // What a killed run left is settled first, whatever the campaign's state now.
+      const settled = c.id && open.has(c.id) ? settleLedger(crm, c.id, c.name) : null;
+      if (c.state !== 'Running' || (c.start && c.start > today)) continue;
+      let p: ReturnType<typeof plan>;
+      try {
+        p = plan(crm, c);
+      } catch (e) {
+        out.errors.push((e as Error).message);
+        continue;
+      }
+      if (p.channel !== 'Email') continue; // WhatsApp goes through the sidebar's queue
+      out.campaigns++;
+      // Who has it already is read once; only the rest are claimed (a claim each), so a campaign of
+      // thousands costs the calls of today's sends, not of everyone every day.
+      const before = settled ?? readLedger(c.id);
+      const pending = p.recipients.filter((x) => !handled(before, x.key));
+      // Only as many as the quota left today allows are tried; the rest wait for tomorrow.
+      const batch = pending.slice(0, Math.max(0, MailApp.getRemainingDailyQuota()));
+      const r = sendCampaignBatch(crm, c.id, c.name, batch);
+      const led = readLedger(c.id);
+      // Done when everyone is sent (or uncertain) and no send is still in anyone's hands.
+      const inHand = led.journal.sending.length + led.journal.sent.length;
+      const g = progressOf(p, led);
+      const finished = g.waiting === 0 && inHand === 0 && r.errors.length === 0;
+      writeProgress(crm, table, c, p, led, finished ? 'Done' : undefined);
+      out.sent += r.sent;
+      out.waiting += g.waiting;
+      out.uncertain += g.uncertain;
+      out.errors.push(...r.errors);
+      // Written at once: a campaign is Done once, so a kill later in the run must not lose its line.
+      if (finished)
+        appendRunLogNow(
+          crm.ss,
+          crm.lang,
+          crm.now,
+          'runCampaigns',
+          'ok',
+          g.uncertain > 0
+            ? t(crm.lang, 'campaign.doneUncertain', { name: userText(c.name), sent: g.sent, uncertain: g.uncertain })
+            : t(crm.lang, 'campaign.done', { name: userText(c.name), sent: g.sent }),
+        );
     }
-    if (p.channel !== 'Email') continue; // WhatsApp goes through the sidebar's queue
-    out.campaigns++;
-    // Who has it already is read once; only the rest are claimed (a claim each), so a campaign of
-    // thousands costs the calls of today's sends, not of everyone every day.
-    const before = settled ?? readLedger(c.id);
-    const pending = p.recipients.filter((x) => !handled(before, x.key));
-    // Only as many as the quota left today allows are tried; the rest wait for tomorrow.
-    const batch = pending.slice(0, Math.max(0, MailApp.getRemainingDailyQuota()));
-    const r = sendCampaignBatch(crm, c.id, c.name, batch);
-    const led = readLedger(c.id);
-    // Done when everyone is sent (or uncertain) and no send is still in anyone's hands.
-    const inHand = led.journal.sending.length + led.journal.sent.length;
-    const g = progressOf(p, led);
-    const finished = g.waiting === 0 && inHand === 0 && r.errors.length === 0;
-    writeProgress(crm, table, c, p, led, finished ? 'Done' : undefined);
-    out.sent += r.sent;
-    out.waiting += g.waiting;
-    out.uncertain += g.uncertain;
-    out.errors.push(...r.errors);
-    if (finished)
-      appendRunLog(
-        crm.ss,
-        crm.lang,
-        crm.now,
-        'runCampaigns',
-        'ok',
-        g.uncertain > 0
-          ? t(crm.lang, 'campaign.doneUncertain', { name: userText(c.name), sent: g.sent, uncertain: g.uncertain })
-          : t(crm.lang, 'campaign.done', { name: userText(c.name), sent: g.sent }),
-      );
+  } finally {
+    // A send or a settled ledger logs on the lead: the daily run's next jobs read Activities anew.
+    if (open.size > 0 || out.campaigns > 0) forgetRows(TAB.leads, TAB.activities);
   }
   return out;
 }

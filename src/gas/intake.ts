@@ -35,6 +35,7 @@ import { answersFromEvent, answersOf, formTabs, hasAnswers, openResponses, sentA
 import type { ResponsesTab } from './intake-tab';
 import { tellOwners, type Seen } from './intake-mail';
 import { documentProperties } from './execution';
+import { forgetRows } from './daily-run';
 
 export interface IntakeResult {
   /** Responses handled by this run (made leads, joined, or set aside for review). */
@@ -273,6 +274,8 @@ function processResponses(
     );
   }
   if (newNotes.length > 0) Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(newNotes);
+  // The daily run's next jobs read the leads and notes just written.
+  if (newLeads.length > 0 || newNotes.length > 0) forgetRows(TAB.leads, TAB.activities);
   writeMarks(tab, final);
   // Appended below the rows read, so a record's index still gives its row.
   return { leads: [...all, ...newLeads], leadsSheetId: leads.sheet.getSheetId(), team };

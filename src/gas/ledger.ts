@@ -67,15 +67,19 @@ export function writeShards(props: Props, all: Record<string, string>, prefix: s
 
 export const scopePrefix = (scope: string) => `${PREFIX}${scope}.`;
 
-/** Claims `key` in `scope` (or says it was sent already, or that the quota is spent). */
-export function claimMail(crm: Crm, scope: string, key: string, checkQuota = true): Claim {
+/**
+ * Claims `key` in `scope` (or says it was sent already, or that the quota is spent). `checkQuota`:
+ * false for no check, or how much the caller knows is left (a batch asks Google once).
+ */
+export function claimMail(crm: Crm, scope: string, key: string, checkQuota: boolean | (() => number) = true): Claim {
   return withDocumentLock(crm.lang, () => {
     const props = documentProperties();
     const all = props.getProperties();
     const prefix = scopePrefix(scope);
     const shards = shardsOf(all, prefix);
     if (shards.some((s) => s.keys.includes(key))) return 'already';
-    if (checkQuota && MailApp.getRemainingDailyQuota() < 1) return 'noQuota';
+    const left = typeof checkQuota === 'function' ? checkQuota : () => MailApp.getRemainingDailyQuota();
+    if (checkQuota !== false && left() < 1) return 'noQuota';
     const last = shards[shards.length - 1];
     if (last && bytes(JSON.stringify([...last.keys, key])) <= SHARD_BYTES)
       props.setProperty(last.name, JSON.stringify([...last.keys, key]));

@@ -21,11 +21,26 @@ export interface SendResult {
 
 const QUOTA_ERROR = /too many times|quota/i;
 
+let url: { ss: object; url: string } | null = null;
+
+/** The spreadsheet's address for links in emails, asked once per execution (it never changes). */
+export function spreadsheetUrl(crm: Crm): string {
+  if (!url || url.ss !== crm.ss) url = { ss: crm.ss, url: crm.ss.getUrl() };
+  return url.url;
+}
+
 export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], sender = 'Lembar CRM'): SendResult {
   const result: SendResult = { sent: 0, alreadySent: 0, waiting: [], errors: [], sentKeys: [] };
+  // The quota is asked once per batch and counted down here: another execution sending at the
+  // same time makes a send fail with Google's quota error, which puts the rest in waiting below.
+  let left: number | null = null;
+  const quota = () => {
+    if (left === null) left = MailApp.getRemainingDailyQuota();
+    return left;
+  };
   for (let i = 0; i < items.length; i++) {
     const { key, email } = items[i];
-    const c = claimMail(crm, scope, key);
+    const c = claimMail(crm, scope, key, quota);
     if (c === 'already') {
       result.alreadySent++;
       continue;
@@ -46,6 +61,7 @@ export function sendUnderLedger(crm: Crm, scope: string, items: Outgoing[], send
       });
       result.sent++;
       result.sentKeys.push(key);
+      if (left !== null) left--;
     } catch (e) {
       releaseMail(crm, scope, key);
       const msg = e instanceof Error ? e.message : String(e);

@@ -41,7 +41,7 @@ import {
   type Journal,
   type MergePlanRecord,
 } from './merge-log';
-import { documentProperties } from './execution';
+import { documentProperties, sheetNamed } from './execution';
 
 const sameValue = (a: unknown, b: unknown, offset: number) =>
   isDate(a) && isDate(b)
@@ -207,11 +207,11 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
 
 /** The Duplicates tab is generated: a tab of an older version gets the headers it lacks. */
 export function openDuplicates(crm: Crm): Table<DuplicateHeader> {
-  const sheet = crm.ss.getSheetByName(TAB.duplicates);
-  if (sheet && sheet.getLastColumn() > 0) {
-    const have = mapHeaders(sheet.getSheetValues(1, 1, 1, sheet.getLastColumn())[0]);
+  // The header as the Table reads it (once): no second read of the same row to open it after.
+  const have = Table.headerOf(crm.ss, TAB.duplicates);
+  if (have?.headers.some((h) => h !== '')) {
     const missing = DUPLICATE_COLUMNS.map((c) => c.header).filter((h) => !(h in have.index));
-    if (missing.length > 0) appendHeaders(sheet, missing);
+    if (missing.length > 0) appendHeaders(sheetNamed(crm.ss, TAB.duplicates)!, missing);
   }
   return Table.open(crm.ss, TAB.duplicates, DUPLICATE_COLUMNS, crm.lang);
 }

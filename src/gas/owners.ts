@@ -80,11 +80,14 @@ export function getOwnerNames(): OwnerNames {
   return ownerNamesFor(openCrm());
 }
 
-/** The bare-name owners of Leads and who may be meant, for a page already holding the CRM open. */
-export function ownerNamesFor(crm: Crm): OwnerNames {
+/**
+ * The bare-name owners of Leads and who may be meant, for a page already holding the CRM open.
+ * `column`: the Owner column when the caller read Leads already (the Summary).
+ */
+export function ownerNamesFor(crm: Crm, column?: readonly unknown[]): OwnerNames {
   // A spreadsheet not set up yet has no Leads: nobody to map.
-  if (!crm.ss.getSheetByName(TAB.leads)) return { owners: [], team: [] };
-  const owners = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).column('Owner');
+  if (!column && !crm.ss.getSheetByName(TAB.leads)) return { owners: [], team: [] };
+  const owners = column ?? Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang).column('Owner');
   const team = people(crm, owners);
   return { owners: ownerNamesOf(crm, owners, team), team };
 }

@@ -9,10 +9,10 @@ import { alreadyTold, markTold } from './bigdeal';
 import { planReminders, countOf } from '../core/reminders';
 import { ownerDigestEmail, managerDigestEmail } from '../core/digest';
 import { t } from '../core/i18n';
-import { Table } from './table';
-import { openCrm, type Crm } from './services';
+import { rowsOf } from './daily-run';
+import { openCrm, withDocumentLock, type Crm } from './services';
 import { claimedKeys, pruneMail, readWaiting, waitingFirst, writeWaiting } from './ledger';
-import { sendUnderLedger, type Outgoing } from './mail';
+import { sendUnderLedger, spreadsheetUrl, type Outgoing } from './mail';
 import { sendPendingAuditSummary } from './audit';
 import { appendRunLog, type Outcome } from './runlog';
 import { readTeam } from './team';
@@ -29,10 +29,9 @@ export interface ReminderResult {
 }
 
 export function followUpReminders(crm: Crm): ReminderResult {
-  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-  const rows = leads.allRows().map((r) => leads.toRecord(r));
+  const { table: leads, records: rows } = rowsOf(crm, TAB.leads, LEAD_COLUMNS);
   const plan = planReminders(rows, crm.settings, crm.now, crm.offset);
-  const base = `${crm.ss.getUrl()}#gid=${leads.sheet.getSheetId()}&range=A`;
+  const base = `${spreadsheetUrl(crm)}#gid=${leads.sheet.getSheetId()}&range=A`;
   const links = { row: (r: number) => `${base}${r}` };
   // Each person is greeted by their Team name, in their Team language; managers come from Team too.
   const team = readTeam(crm);
@@ -46,8 +45,7 @@ export function followUpReminders(crm: Crm): ReminderResult {
       email: ownerDigestEmail(langOf(d.owner), plan, d, crm.settings, links, displayName(team, d.owner)),
     }));
   // The managers' digest also carries yesterday's activity per person and big deals not told yet.
-  const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
+  const actRows = rowsOf(crm, TAB.activities, ACTIVITY_COLUMNS).records;
   const yesterday = toYmd(addDays(crm.now, -1), crm.offset);
   const didYesterday = activityOn(actRows, yesterday, crm.offset);
   const props = documentProperties().getProperties();
@@ -87,50 +85,69 @@ export function followUpReminders(crm: Crm): ReminderResult {
   };
 }
 
+/**
+ * The digests, holding the document lock from start to end: one lock cycle and one properties
+ * read instead of one per digest (its mails are one per teammate at most, as in the daily run).
+ */
 export function runFollowUpReminders(): ReminderResult {
   const crm = openCrm();
-  const result = followUpReminders(crm);
-  const outcome: Outcome = result.errors.length > 0 || result.waitingForQuota > 0 ? 'partial' : 'ok';
-  appendRunLog(
-    crm.ss,
-    crm.lang,
-    crm.now,
-    'runFollowUpReminders',
-    outcome,
-    t(crm.lang, 'run.remindersDetail', {
-      sent: result.sent,
-      already: result.alreadySent,
-      waiting: result.waitingForQuota,
-      listed: result.listed,
-      errors: result.errors.length,
-    }) + (result.errors.length ? ` — ${result.errors.join('; ')}` : ''),
-  );
-  return result;
+  return withDocumentLock(crm.lang, () => {
+    const result = followUpReminders(crm);
+    const outcome: Outcome = result.errors.length > 0 || result.waitingForQuota > 0 ? 'partial' : 'ok';
+    appendRunLog(
+      crm.ss,
+      crm.lang,
+      crm.now,
+      'runFollowUpReminders',
+      outcome,
+      t(crm.lang, 'run.remindersDetail', {
+        sent: result.sent,
+        already: result.alreadySent,
+        waiting: result.waitingForQuota,
+        listed: result.listed,
+        errors: result.errors.length,
+      }) + (result.errors.length ? ` — ${result.errors.join('; ')}` : ''),
+    );
+    return result;
+  });
 }
 
 /**
  * The weekly report to the managers: on the first daily run of each week (Monday at
  * the reminder hour), exactly once per manager, under the ledger and the quota like the digests.
+ * Every other day it is sent already: the properties the digests just read say so, and the job
+ * ends there, without the lock. Otherwise it holds the lock from start to end, as the digests do.
  */
-export function runWeeklyReport(): {
+export function runWeeklyReport(): WeeklyResult {
+  const crm = openCrm();
+  const week = weekStart(crm.now, crm.offset);
+  if (!weeklyPending(crm, week)) return { week, sent: 0, alreadySent: 0, waitingForQuota: 0, errors: [] };
+  return withDocumentLock(crm.lang, () => weeklyReport(crm, week));
+}
+
+export interface WeeklyResult {
   week: string;
   sent: number;
   alreadySent: number;
   waitingForQuota: number;
   errors: string[];
-} {
-  const crm = openCrm();
+}
+
+/** Whether a manager has not had this week's report (claims as the last properties read saw them). */
+function weeklyPending(crm: Crm, week: string): boolean {
+  const sentThisWeek = claimedKeys(`weekly-${week}`);
+  return managersOf(readTeam(crm), crm.settings.managerEmails).some((m) => !sentThisWeek.has(`weekly:${m}`));
+}
+
+function weeklyReport(crm: Crm, week: string): WeeklyResult {
   const team = readTeam(crm);
   const managers = managersOf(team, crm.settings.managerEmails);
-  const week = weekStart(crm.now, crm.offset);
   let items: Outgoing[] = [];
-  // Sent this week already (every daily run after the first): nothing to read or compute.
-  const sentThisWeek = claimedKeys(`weekly-${week}`);
-  if (managers.some((m) => !sentThisWeek.has(`weekly:${m}`))) {
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const rows = leads.allRows().map((r) => leads.toRecord(r));
-    const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-    const actRows = acts.rowCount === 0 ? [] : acts.allRows().map((r) => acts.toRecord(r));
+  // Read again under the lock: another run may have sent it meanwhile (the ledger would say so too).
+  if (weeklyPending(crm, week)) {
+    // The rows the digests read moments ago under their lock, in the daily run (daily-run.ts).
+    const rows = rowsOf(crm, TAB.leads, LEAD_COLUMNS).records;
+    const actRows = rowsOf(crm, TAB.activities, ACTIVITY_COLUMNS).records;
     const cards = scorecards(rows, actRows, crm.settings, team, crm.now, crm.offset);
     const changes = weekChanges(rows, actRows, crm.now, crm.offset);
     items = managers.map((m) => ({

@@ -73,7 +73,8 @@ const INT = '#,##0';
 /** A formula's string literal. */
 const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
+/** `owners`: the Owner column of Leads as the figures read it. */
+export function layout(lang: Lang, s: FullSummary, crm: Crm, owners: readonly unknown[]): Layout {
   const L = new Layout();
   const m = (k: MessageKey) => t(lang, k);
   const currency = crm.settings.currency;
@@ -290,7 +291,7 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm): Layout {
   const k = s.skipped;
   L.add([m('summary.notCounted')], [], true);
   // Owners typed as names: left out of the per-owner figures until mapped (gas/owners.ts).
-  for (const line of ownerLines(crm, ownerNamesFor(crm).owners)) L.add([line]);
+  for (const line of ownerLines(crm, ownerNamesFor(crm, owners).owners)) L.add([line]);
   L.add([
     k.unknownStatus + k.badNumber + k.noCreatedAt > 0
       ? t(lang, 'summary.notCounted.text', k)

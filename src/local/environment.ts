@@ -404,7 +404,11 @@ export class Environment {
         const ctx = { now, activeUser: () => this.user };
         // A simple trigger has no authorisation: every call fails as if no scope were granted.
         advanced[a.userSymbol] = counted(
-          none(new FakeSheetsAdvanced(this.drive, ctx, limited ? [] : granted), 'Sheets', 'spreadsheets'),
+          none(
+            new FakeSheetsAdvanced(this.drive, ctx, limited ? [] : granted, this.spreadsheet),
+            'Sheets',
+            'spreadsheets',
+          ),
           c,
         );
       }

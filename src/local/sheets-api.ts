@@ -135,9 +135,10 @@ function needScope(scopes: Scopes, allowed: string[], method: string): void {
 export class FakeSheetsAdvanced extends ServiceObject {
   readonly serviceName = 'Sheets';
   readonly Spreadsheets: FakeSpreadsheetsResource;
-  constructor(drive: LocalDrive, ctx: SheetsContext, scopes: Scopes) {
+  /** `home`: the spreadsheet the script is bound to (not one of the app's Drive files). */
+  constructor(drive: LocalDrive, ctx: SheetsContext, scopes: Scopes, home?: FakeSpreadsheet) {
     super();
-    this.Spreadsheets = new FakeSpreadsheetsResource(drive, ctx, scopes);
+    this.Spreadsheets = new FakeSpreadsheetsResource(drive, ctx, scopes, home);
   }
 }
 
@@ -161,9 +162,32 @@ export class FakeSpreadsheetsResource extends ServiceObject {
     private readonly drive: LocalDrive,
     private readonly ctx: SheetsContext,
     private readonly scopes: Scopes,
+    private readonly home?: FakeSpreadsheet,
   ) {
     super();
     this.Values = new FakeValuesResource(drive, ctx, scopes);
+  }
+
+  /**
+   * spreadsheets.get with a field mask: only the one the add-on sends is modelled (every tab's
+   * grid size, which Google counts against a spreadsheet's 10,000,000 cells), and any other
+   * throws. The bound spreadsheet is read with a scope that reaches every spreadsheet of the
+   * user (spreadsheets, drive, or their read-only forms); drive.file alone does not reach it
+   * (the add-on did not create it), and the API answers as for a file it cannot see.
+   */
+  get(spreadsheetId: string, options: { fields?: string } = {}): SpreadsheetResource {
+    needScope(this.scopes, READ_SCOPES, 'get');
+    if (options.fields !== GRID_FIELDS)
+      throw new Error(`spreadsheets.get: only fields=${GRID_FIELDS} is modelled (got ${String(options.fields)})`);
+    const home = this.home && String(spreadsheetId) === this.home.getId() ? this.home : null;
+    const broad = this.scopes.some((s) => READ_SCOPES.includes(s) && !s.endsWith('/drive.file'));
+    if (home && !broad) throw new Error(`${API}.get failed with error: Requested entity was not found.`);
+    const ss = home ?? fileOf(this.drive, this.scopes, this.ctx.activeUser(), spreadsheetId, 'get');
+    return {
+      sheets: ss.sheets.map((s) => ({
+        properties: { gridProperties: { rowCount: s.maxRows, columnCount: s.maxCols } },
+      })),
+    };
   }
 
   create(resource: SpreadsheetResource): SpreadsheetResource {
@@ -296,6 +320,9 @@ function describe(ss: FakeSpreadsheet, id: string, url: string): SpreadsheetReso
     })),
   };
 }
+
+/** The one field mask of spreadsheets.get the add-on sends (src/gas/summary.ts). */
+export const GRID_FIELDS = 'sheets.properties.gridProperties(rowCount,columnCount)';
 
 const KNOWN_FIELDS = new Set([
   'userEnteredValue',

@@ -199,6 +199,40 @@ describe('Sheets advanced service (emulation)', () => {
   });
 });
 
+describe('spreadsheets.get of the grid sizes (conformance row 30, the Summary)', () => {
+  const FIELDS = 'sheets.properties.gridProperties(rowCount,columnCount)';
+  test('answers every tab of the bound spreadsheet with its grid size, and only the fields asked', () => {
+    const e = new Environment({ distDir: DIST, now: '2026-11-24T09:00:00+07:00' });
+    e.call('setupCrm');
+    const home = e.spreadsheet;
+    const sheets = new FakeSheetsAdvanced(new LocalDrive(), ctx, [SCOPE('spreadsheets')], home);
+    const got = sheets.Spreadsheets.get(home.getId(), { fields: FIELDS });
+    expect(got).toEqual({
+      sheets: home.sheets.map((s) => ({
+        properties: { gridProperties: { rowCount: s.getMaxRows(), columnCount: s.getMaxColumns() } },
+      })),
+    });
+    // A field mask it does not model is refused, never answered with something else.
+    expect(() => sheets.Spreadsheets.get(home.getId(), { fields: 'sheets.properties' })).toThrow(/only fields=/);
+    expect(() => sheets.Spreadsheets.get(home.getId())).toThrow(/only fields=/);
+  });
+
+  test('drive.file alone does not reach the bound spreadsheet (the app did not create it); no read scope, nothing', () => {
+    const e = new Environment({ distDir: DIST, now: '2026-11-24T09:00:00+07:00' });
+    e.call('setupCrm');
+    const home = e.spreadsheet;
+    const fileOnly = new FakeSheetsAdvanced(new LocalDrive(), ctx, [SCOPE('drive.file')], home);
+    expect(() => fileOnly.Spreadsheets.get(home.getId(), { fields: FIELDS })).toThrow(/Requested entity was not found/);
+    const none = new FakeSheetsAdvanced(new LocalDrive(), ctx, [SCOPE('script.send_mail')], home);
+    expect(() => none.Spreadsheets.get(home.getId(), { fields: FIELDS })).toThrow(/insufficient authentication scopes/);
+    // A file the app made is read as values.get reads it.
+    const { sheets, id } = api();
+    expect(sheets.Spreadsheets.get(id, { fields: FIELDS }).sheets).toEqual([
+      { properties: { gridProperties: { rowCount: 5, columnCount: 4 } } },
+    ]);
+  });
+});
+
 describe('the local Drive beside a workbook', () => {
   test('an archive is saved as its own .xlsx next to the workbook, and undo works in a later session', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-drive-'));
