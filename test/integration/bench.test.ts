@@ -17,7 +17,7 @@ const PAYLOAD = ['Sheets.Spreadsheets.batchUpdate', 'Sheets.Spreadsheets.Values.
 /** Operations that read rows where they are, and how many more reads that may take apart. */
 const ROWS_WHERE_THEY_ARE: Record<string, number> = {
   getSelectedLead: 4, // five recent activities: one read each at most
-  getClient: 2, // the client's activities: two reads at most (clients.ts CARD_READS)
+  getClient: 8, // its deals and activities: five reads per tab at most (clients.ts CARD_READS)
 };
 const calls = (r: BenchRow, m: string) => r.byMethod?.[m] ?? 0;
 
