@@ -13,9 +13,10 @@ var isObject = (v) => typeof v === "object" && v !== null;
 var isUserText = (v) => isObject(v) && typeof v.input === "string";
 var isRefs = (v) => isObject(v) && Array.isArray(v.ref);
 function fill(text5, params = {}, lookup = (k) => k) {
-  return text5.replace(/\{(\w+)\}/g, (m, name) => {
+  return text5.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (m, name, one, other) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
     const v = params[name];
+    if (one !== void 0) return Number(v) === 1 ? one : other;
     if (isRefs(v)) return v.ref.map((k) => lookup(String(k))).join(", ");
     if (isUserText(v)) return excerpt(v.input);
     return String(v);
@@ -59,11 +60,11 @@ var menu = {
 // src/core/i18n/setup.ts
 var setup = {
   "setup.templates": {
-    en: "Templates: {count} default message(s) added.",
+    en: "Templates: {count} default {count|message|messages} added.",
     id: "Templates: {count} pesan bawaan ditambahkan."
   },
   "setup.numbered": {
-    en: "{count} row(s) of Leads had a name but no Lead ID and were numbered.",
+    en: "{count} {count|row|rows} of Leads had a name but no Lead ID and {count|was|were} numbered.",
     id: "{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor."
   },
   "error.missingTab": {
@@ -92,7 +93,7 @@ var setup = {
     id: '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.'
   },
   "setup.done": {
-    en: "Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.",
+    en: "Lembar CRM is set up: {created} {created|tab|tabs} created, {repaired} {repaired|header|headers} added.",
     id: "Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan."
   },
   "setup.teamBadEmail": {
@@ -100,7 +101,7 @@ var setup = {
     id: 'Team, baris {row}: Email "{value}" bukan satu alamat email; baris itu tidak dipakai sampai diperbaiki.'
   },
   "setup.settingsProblems": {
-    en: "{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.",
+    en: "{count} {count|setting|settings} {count|is|are} invalid; defaults are used. See the Problem column in Settings.",
     id: "{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings."
   }
 };
@@ -376,7 +377,7 @@ var ui = {
   "ui.openLead": { en: "Open this lead", id: "Buka prospek ini" },
   "ui.edit": { en: "Edit details", id: "Ubah data" },
   "ui.saveChanges": { en: "Save changes", id: "Simpan perubahan" },
-  "ui.updated": { en: "Saved: {count} change(s) logged.", id: "Tersimpan: {count} perubahan dicatat." },
+  "ui.updated": { en: "Saved: {count} {count|change|changes} logged.", id: "Tersimpan: {count} perubahan dicatat." },
   "ui.noChanges": { en: "Nothing changed.", id: "Tidak ada yang berubah." },
   "ui.templates": { en: "Messages", id: "Pesan" },
   "ui.template": { en: "Template", id: "Template" },
@@ -464,7 +465,7 @@ var day = {
     id: "{count} kali tindak lanjut tanpa kemajuan sejak tahap terakhir (maksimal {max}): tandai {lost} atau terus bina."
   },
   "day.reason.pastExpectedClose": {
-    en: "Expected to close on {date}, {days} day(s) ago.",
+    en: "Expected to close on {date}, {days} {days|day|days} ago.",
     id: "Perkiraan closing {date}, sudah lewat {days} hari."
   },
   "day.reason.recontact": {
@@ -472,7 +473,7 @@ var day = {
     id: "Klien lama: waktunya menghubungi lagi (sejak {date})."
   },
   "day.reason.overdue": {
-    en: "Follow-up was due {date}: {days} day(s) late.",
+    en: "Follow-up was due {date}: {days} {days|day|days} late.",
     id: "Tindak lanjut jatuh tempo {date}: terlambat {days} hari."
   },
   "day.reason.dueToday": { en: "Follow-up due today.", id: "Tindak lanjut jatuh tempo hari ini." },
@@ -575,7 +576,7 @@ var campaign = {
     id: "Balas STOP jika tidak ingin menerima pesan ini lagi."
   },
   "campaign.started": {
-    en: 'Campaign "{name}" started: {recipients} recipient(s).',
+    en: 'Campaign "{name}" started: {recipients} {recipients|recipient|recipients}.',
     id: 'Kampanye "{name}" dimulai: {recipients} penerima.'
   },
   "campaign.stopped": {
@@ -583,7 +584,7 @@ var campaign = {
     id: 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.'
   },
   "campaign.preview": {
-    en: 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.',
+    en: 'Campaign "{name}": {recipients} {recipients|recipient|recipients}, {skipped} skipped.',
     id: 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.'
   },
   "campaign.test": {
@@ -597,7 +598,7 @@ var campaign = {
     id: 'Kampanye "{name}": selesai, {sent} terkirim dan {uncertain} tidak pasti (lihat Run Log).'
   },
   "campaign.uncertain": {
-    en: 'Campaign "{name}": {count} email(s) may or may not have gone out (the run stopped while sending): {leads}. They are not sent again; the Sent folder of the account that runs the daily jobs shows which did.',
+    en: 'Campaign "{name}": {count} {count|email|emails} may or may not have gone out (the run stopped while sending): {leads}. They are not sent again; the Sent folder of the account that runs the daily jobs shows which did.',
     id: 'Kampanye "{name}": {count} email mungkin terkirim, mungkin tidak (proses berhenti saat mengirim): {leads}. Email itu tidak dikirim ulang; folder Terkirim akun yang menjalankan tugas harian menunjukkan mana yang terkirim.'
   },
   "campaign.uncertainNote": {
@@ -661,7 +662,7 @@ var campaignDialog = {
   },
   "campaignDialog.start": { en: "Start…", id: "Mulai…" },
   "campaignDialog.whenEmail": {
-    en: "{recipients} email(s), sent by the daily run at {hour} within the mail quota left after the digests ({perDay} a day): {plan}.",
+    en: "{recipients} {recipients|email|emails}, sent by the daily run at {hour} within the mail quota left after the digests ({perDay} a day): {plan}.",
     id: "{recipients} email, dikirim oleh proses harian pukul {hour} dalam kuota email yang tersisa setelah ringkasan harian ({perDay} per hari): {plan}."
   },
   "campaignDialog.planDay": { en: "{count} on {day}", id: "{count} pada {day}" },
@@ -670,7 +671,7 @@ var campaignDialog = {
     id: "Tidak ada kuota email tersisa untuk kampanye setelah ringkasan harian dan kampanye yang sedang berjalan: email menunggu sampai ada."
   },
   "campaignDialog.whenWhatsApp": {
-    en: "{recipients} WhatsApp message(s) go into the campaign queue in the sidebar: your team sends them one by one, from today.",
+    en: "{recipients} WhatsApp {recipients|message|messages} {recipients|goes|go} into the campaign queue in the sidebar: your team sends them one by one, from today.",
     id: "{recipients} pesan WhatsApp masuk ke antrean kampanye di sidebar: tim Anda mengirimnya satu per satu, mulai hari ini."
   },
   "campaignDialog.confirmStart": { en: "Start the campaign", id: "Mulai kampanye" },
@@ -769,7 +770,7 @@ var importing = {
   "ui.import.dup.separate": { en: "A separate lead (another client)", id: "Prospek terpisah (klien lain)" },
   "ui.import.preview": { en: "First rows as they will be written", id: "Baris pertama seperti yang akan ditulis" },
   "ui.import.stillOpen": {
-    en: "{count} value(s) still need an answer above.",
+    en: "{count} {count|value|values} still {count|needs|need} an answer above.",
     id: "{count} nilai di atas masih perlu dijawab."
   },
   "import.title": { en: "Import leads", id: "Impor prospek" },
@@ -836,7 +837,7 @@ var importing = {
     id: 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.'
   },
   "import.needsAnswers": {
-    en: "Nothing was imported: {count} value(s) need an answer first.",
+    en: "Nothing was imported: {count} {count|value|values} {count|needs|need} an answer first.",
     id: "Belum ada yang diimpor: {count} nilai perlu dijawab dulu."
   },
   "import.noteSummary": {
@@ -844,15 +845,15 @@ var importing = {
     id: "Diimpor dari {file} (impor {importId})."
   },
   "import.done": {
-    en: "{count} lead(s) imported as {first} to {last} (import {importId}).",
+    en: "{count} {count|lead|leads} imported as {first} to {last} (import {importId}).",
     id: "{count} prospek diimpor sebagai {first} sampai {last} (impor {importId})."
   },
   "import.checked": {
-    en: "Checked: {count} new lead(s), {skipped} row(s) skipped, {filled} existing lead(s) filled in. Nothing was written yet.",
+    en: "Checked: {count} new {count|lead|leads}, {skipped} {skipped|row|rows} skipped, {filled} existing {filled|lead|leads} filled in. Nothing was written yet.",
     id: "Diperiksa: {count} prospek baru, {skipped} baris dilewati, {filled} prospek yang ada dilengkapi. Belum ada yang ditulis."
   },
   "import.undone": {
-    en: "Import {importId} undone: {count} lead(s) removed.",
+    en: "Import {importId} undone: {count} {count|lead|leads} removed.",
     id: "Impor {importId} dibatalkan: {count} prospek dihapus."
   },
   "import.unknown": {
@@ -878,7 +879,7 @@ var importing = {
     id: "File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya."
   },
   "import.recoveredKept": {
-    en: "An import that stopped half way ({importId}) was rolled back, except {count} lead(s) worked on since ({ids}): they were kept.",
+    en: "An import that stopped half way ({importId}) was rolled back, except {count} {count|lead|leads} worked on since ({ids}): {count|it was|they were} kept.",
     id: "Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan, kecuali {count} prospek yang sudah dikerjakan sejak itu ({ids}): prospek itu tetap disimpan."
   },
   "import.unnamedColumn": { en: "Column {letter}", id: "Kolom {letter}" },
@@ -903,7 +904,7 @@ var importing = {
     id: "Terlalu panjang untuk satu sel spreadsheet ({length} karakter; maksimal {max}). Persingkat di file."
   },
   "import.mustFix": {
-    en: "Nothing was imported: {count} value(s) must be fixed first.",
+    en: "Nothing was imported: {count} {count|value|values} must be fixed first.",
     id: "Belum ada yang diimpor: {count} nilai harus diperbaiki dulu."
   },
   "import.tooWide": {
@@ -963,7 +964,7 @@ var importing = {
     id: "Baris {row} memakai telepon atau email yang sama dengan baris {other} di file ({name})."
   },
   "import.nothingNew": {
-    en: "Nothing was written: the {skipped} row(s) of the file are already in the CRM.",
+    en: "Nothing was written: the {skipped} {skipped|row|rows} of the file {skipped|is|are} already in the CRM.",
     id: "Tidak ada yang ditulis: {skipped} baris di file sudah ada di CRM."
   },
   "import.fieldName": { en: "{field}", id: "{field}" },
@@ -972,28 +973,28 @@ var importing = {
     id: "Diisi dari {file} (impor {importId}, baris {row}): {fields}."
   },
   "import.doneFilled": {
-    en: "No new lead; {filled} existing lead(s) filled in (import {importId}).",
+    en: "No new lead; {filled} existing {filled|lead|leads} filled in (import {importId}).",
     id: "Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId})."
   },
   "import.noDates": {
-    en: "{count} lead(s) have no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).",
+    en: "{count} {count|lead|leads} {count|has|have} no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).",
     id: "{count} prospek tidak punya Tanggal masuk (Created At) di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal)."
   },
   "import.undoneFilled": {
-    en: "Import {importId} undone: {count} lead(s) removed. The {filled} existing lead(s) it filled in keep those values (each has a Note saying what came from the file).",
+    en: "Import {importId} undone: {count} {count|lead|leads} removed. The {filled} existing {filled|lead|leads} it filled in keep those values (each has a Note saying what came from the file).",
     id: "Impor {importId} dibatalkan: {count} prospek dihapus. {filled} prospek lama yang dilengkapinya tetap menyimpan nilai itu (masing-masing punya Catatan tentang apa yang berasal dari file)."
   },
   "owners.note": { en: "Owner: {from} → {to}", id: "Penanggung jawab (Owner): {from} → {to}" },
   "owners.done": {
-    en: "{count} Owner cell(s) now hold an email; {team} Team row(s) added.",
+    en: "{count} Owner {count|cell|cells} now {count|holds|hold} an email; {team} Team {team|row|rows} added.",
     id: "{count} sel Penanggung jawab (Owner) sekarang berisi email; {team} baris Team ditambahkan."
   },
   "owners.bareNames": {
-    en: "Owner written as a name, not an email, on {rows} lead(s): {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).",
+    en: "Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).",
     id: "Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Penanggung jawab yang ditulis sebagai nama)."
   },
   "owners.toast": {
-    en: "{count} owner name(s) in Leads are not emails ({names}): map them in Import leads….",
+    en: "{count} owner {count|name|names} in Leads {count|is not an email|are not emails} ({names}): map them in Import leads….",
     id: "{count} nama penanggung jawab di Leads bukan email ({names}): petakan di Impor prospek…."
   },
   "owners.guess": { en: " (probably {email})", id: " (kemungkinan {email})" },
@@ -1167,7 +1168,7 @@ var audit = {
     id: "grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}"
   },
   "audit.summaryWaits": {
-    en: "the summary to {count} manager(s) waits for tomorrow's mail quota",
+    en: "the summary to {count} {count|manager|managers} waits for tomorrow's mail quota",
     id: "ringkasan untuk {count} manajer menunggu kuota email besok"
   }
 };
@@ -1187,7 +1188,7 @@ var merge = {
     id: "Grup {group} dilewati: Primary {primary} bukan anggota grup."
   },
   "merge.done": {
-    en: "{merged} group(s) merged ({rows} leads archived). {skipped} skipped.",
+    en: "{merged} {merged|group|groups} merged ({rows} {rows|lead|leads} archived). {skipped} skipped.",
     id: "{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati."
   },
   "merge.note": {
@@ -1203,7 +1204,7 @@ var merge = {
     id: 'Tidak ada penggabungan "{mergeId}" di Archive.'
   },
   "merge.undone": {
-    en: "Merge {mergeId} undone: {rows} lead(s) restored.",
+    en: "Merge {mergeId} undone: {rows} {rows|lead|leads} restored.",
     id: "Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan."
   },
   "merge.pickArchive": {
@@ -1255,7 +1256,7 @@ var mergeDialog = {
     id: "Nilai yang berbeda, disimpan dalam catatan di {leadId}:"
   },
   "mergeDialog.empty": { en: "(empty)", id: "(kosong)" },
-  "mergeDialog.confirm": { en: "Carry out {count} group(s)", id: "Jalankan {count} grup" },
+  "mergeDialog.confirm": { en: "Carry out {count} {count|group|groups}", id: "Jalankan {count} grup" },
   "mergeDialog.cancel": { en: "Cancel", id: "Batal" },
   "mergeDialog.close": { en: "Close", id: "Tutup" },
   "mergeDialog.working": { en: "Merging…", id: "Menggabungkan…" },
@@ -1321,11 +1322,11 @@ var summary = {
   },
   "summary.notCounted": { en: "Not counted", id: "Tidak dihitung" },
   "summary.notCounted.text": {
-    en: "{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.",
+    en: "{unknownStatus} {unknownStatus|lead|leads} {unknownStatus|has|have} a Status that is not in Settings, {badNumber} {badNumber|amount|amounts} could not be read as numbers, and {noCreatedAt} {noCreatedAt|lead|leads} {noCreatedAt|has|have} no Created At date. Correct them in Leads to count them.",
     id: "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung."
   },
   "summary.notCounted.noContactDate": {
-    en: "First-contact SLA: {noContactDate} lead(s) are past the first stage with no contact date on record (imported without dates): their first contact is not counted, neither on time nor missed.",
+    en: "First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (imported without dates): their first contact is not counted, neither on time nor missed.",
     id: "SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (diimpor tanpa tanggal): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat."
   },
   "summary.notCounted.none": { en: "Every lead was counted.", id: "Semua prospek terhitung." },
@@ -1368,7 +1369,7 @@ var summary = {
   "summary.col.reached": { en: "Reached", id: "Mencapai" },
   "summary.col.days": { en: "Median days", id: "Median hari" },
   "summary.skipped": {
-    en: "Not counted: {unknownStatus} unknown status(es), {badNumber} unreadable number(s), {noCreatedAt} without Created At.",
+    en: "Not counted: {unknownStatus} unknown {unknownStatus|status|statuses}, {badNumber} unreadable {badNumber|number|numbers}, {noCreatedAt} without Created At.",
     id: "Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Tanggal masuk (Created At)."
   },
   "summary.done": { en: "Summary refreshed.", id: "Ringkasan diperbarui." }
@@ -1442,7 +1443,7 @@ var digest = {
     en: "Owners that are not email addresses (their leads are not mailed):",
     id: "Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):"
   },
-  "digest.invalidOwner": { en: "{owner}: {count} lead(s)", id: "{owner}: {count} prospek" }
+  "digest.invalidOwner": { en: "{owner}: {count} {count|lead|leads}", id: "{owner}: {count} prospek" }
 };
 
 // src/core/i18n/report.ts
@@ -1464,7 +1465,7 @@ var report = {
   "report.activities": { en: "Activities", id: "Aktivitas" },
   "report.yesterday": { en: "Yesterday ({date}) per sales person", id: "Kemarin ({date}) per sales" },
   "report.yesterdayLine": {
-    en: "{by}: {calls} call(s), {meetings} meeting(s), {quotations} quotation(s), {statusChanges} status change(s)",
+    en: "{by}: {calls} {calls|call|calls}, {meetings} {meetings|meeting|meetings}, {quotations} {quotations|quotation|quotations}, {statusChanges} status {statusChanges|change|changes}",
     id: "{by}: {calls} telepon, {meetings} pertemuan, {quotations} penawaran, {statusChanges} perubahan status"
   },
   "report.yesterdayNone": { en: "Nothing was logged yesterday.", id: "Tidak ada yang dicatat kemarin." },
@@ -1473,7 +1474,7 @@ var report = {
     en: "{leadId} {name} ({company}): {value}, {status}, owner {owner}",
     id: "{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}"
   },
-  "report.bigDealSubject": { en: "Lembar CRM: {count} big deal(s)", id: "Lembar CRM: {count} deal besar" }
+  "report.bigDealSubject": { en: "Lembar CRM: {count} big {count|deal|deals}", id: "Lembar CRM: {count} deal besar" }
 };
 
 // src/core/i18n/automation.ts
@@ -1507,7 +1508,7 @@ var automation = {
 // src/core/i18n/client.ts
 var client = {
   "setup.clientIds": {
-    en: "{count} row(s) of Leads were given their client’s Client ID.",
+    en: "{count} {count|row|rows} of Leads {count|was|were} given their client’s Client ID.",
     id: "{count} baris Leads diberi Client ID kliennya."
   },
   "client.unknown": { en: 'There is no client with ID "{clientId}".', id: 'Tidak ada klien dengan ID "{clientId}".' },
@@ -1533,11 +1534,11 @@ var client = {
     id: "Tautan {mergeId}: satu klien {clientId} dengan {leadIds}; deal ini tetap dengan status dan nilainya. Diubah: {changes}"
   },
   "link.done": {
-    en: "{linked} group(s) linked ({rows} deals got their client’s Client ID and contact facts).",
+    en: "{linked} {linked|group|groups} linked ({rows} {rows|deal|deals} got their client’s Client ID and contact facts).",
     id: "{linked} grup ditautkan ({rows} deal mendapat Client ID dan data kontak kliennya)."
   },
   "link.undone": {
-    en: "Link {mergeId} undone: {rows} lead(s) have their own Client ID and contact facts again.",
+    en: "Link {mergeId} undone: {rows} {rows|lead|leads} {rows|has its|have their} own Client ID and contact facts again.",
     id: "Tautan {mergeId} dibatalkan: {rows} prospek kembali ke Client ID dan data kontaknya sendiri."
   },
   "merge.openDeal": {
@@ -1555,7 +1556,7 @@ var client = {
     id: "Deal baru untuk klien {name} ({clientId})"
   },
   "ui.notThisClient": { en: "Not for this client", id: "Bukan untuk klien ini" },
-  "ui.clientDeals": { en: "{count} deal(s)", id: "{count} deal" },
+  "ui.clientDeals": { en: "{count} {count|deal|deals}", id: "{count} deal" },
   "ui.deals": { en: "Deals", id: "Deal" },
   "ui.clientDealsTitle": { en: "Deals of this client", id: "Deal klien ini" },
   "ui.clientHistory": { en: "History of all deals", id: "Riwayat semua deal" },
@@ -1564,7 +1565,7 @@ var client = {
     id: "{shown} aktivitas terakhir dari {count}."
   },
   "ui.lifetimeValue": { en: "Lifetime value", id: "Total nilai pembelian" },
-  "ui.clientOf": { en: "Client: {name} · {count} deal(s)", id: "Klien: {name} · {count} deal" },
+  "ui.clientOf": { en: "Client: {name} · {count} {count|deal|deals}", id: "Klien: {name} · {count} deal" },
   "ui.clientNotFound": { en: "There is no client {clientId}.", id: "Tidak ada klien {clientId}." },
   "ui.openClient": { en: "Open the client", id: "Buka klien" },
   "edit.noteShared": {
@@ -1572,7 +1573,7 @@ var client = {
     id: "Data kontak klien, diubah di {leadId}: {changes}"
   },
   "ui.applyToClient": {
-    en: "Also change Name, Company, Phone and Email on this client’s other {count} deal(s)",
+    en: "Also change Name, Company, Phone and Email on this client’s other {count} {count|deal|deals}",
     id: "Ubah juga Nama, Perusahaan, Telepon dan Email di {count} deal lain klien ini"
   },
   "ui.consentForClient": {
@@ -1580,7 +1581,7 @@ var client = {
     id: "Persetujuan milik klien: berlaku untuk semua deal-nya dan setiap prospek dengan email yang sama."
   },
   "ui.updatedShared": {
-    en: "Saved: {count} change(s) logged; {applied} other deal(s) updated too.",
+    en: "Saved: {count} {count|change|changes} logged; {applied} other {applied|deal|deals} updated too.",
     id: "Tersimpan: {count} perubahan dicatat; {applied} deal lain ikut diperbarui."
   },
   "summary.kpi.clients": { en: "Clients", id: "Klien" },

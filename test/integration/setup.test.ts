@@ -232,7 +232,7 @@ describe('setupCrm', () => {
     const e = env();
     e.spreadsheet.setSpreadsheetLocale('en_US');
     e.call('setupCrm');
-    expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/Lembar CRM is set up: 10 tab\(s\) created/);
+    expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/Lembar CRM is set up: 10 tabs created/);
   });
 
   test('runs under the document lock: another holder makes it fail with a clear message and write nothing', () => {

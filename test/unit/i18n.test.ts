@@ -18,6 +18,19 @@ describe('i18n catalog', () => {
     }
   });
 
+  test('English says one lead and two leads, never lead(s); a plural form counts a placeholder of its own message', () => {
+    for (const [k, en] of Object.entries(CATALOG.en)) {
+      expect({ k, en }).toEqual({ k, en: en.replace(/\w\((s|es)\)/g, '<(s)>') });
+      for (const m of en.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g))
+        expect({ k, p: m[1], has: placeholders(en).includes(m[1]) }).toEqual({ k, p: m[1], has: true });
+    }
+    expect(t('en', 'ui.clientDeals', { count: 1 })).toBe('1 deal');
+    expect(t('en', 'ui.clientDeals', { count: 2 })).toBe('2 deals');
+    expect(t('en', 'ui.clientDeals', { count: 0 })).toBe('0 deals');
+    expect(t('id', 'ui.clientDeals', { count: 2 })).toBe('2 deal');
+    expect(fill('{n} {n|day|days} ({m|has|have})', { n: '1' })).toBe('1 day ({m|has|have})');
+  });
+
   test('t fills parameters', () => {
     expect(t('en', 'valid.required', { field: 'Name' })).toBe('Name is required.');
     expect(t('id', 'valid.required', { field: 'Nama' })).toBe('Nama wajib diisi.');

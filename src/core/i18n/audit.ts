@@ -42,7 +42,7 @@ export const audit = {
     id: 'grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}',
   },
   'audit.summaryWaits': {
-    en: "the summary to {count} manager(s) waits for tomorrow's mail quota",
+    en: "the summary to {count} {count|manager|managers} waits for tomorrow's mail quota",
     id: 'ringkasan untuk {count} manajer menunggu kuota email besok',
   },
 } satisfies Entries;

@@ -44,7 +44,7 @@ export const campaignDialog = {
   },
   'campaignDialog.start': { en: 'Start…', id: 'Mulai…' },
   'campaignDialog.whenEmail': {
-    en: '{recipients} email(s), sent by the daily run at {hour} within the mail quota left after the digests ({perDay} a day): {plan}.',
+    en: '{recipients} {recipients|email|emails}, sent by the daily run at {hour} within the mail quota left after the digests ({perDay} a day): {plan}.',
     id: '{recipients} email, dikirim oleh proses harian pukul {hour} dalam kuota email yang tersisa setelah ringkasan harian ({perDay} per hari): {plan}.',
   },
   'campaignDialog.planDay': { en: '{count} on {day}', id: '{count} pada {day}' },
@@ -53,7 +53,7 @@ export const campaignDialog = {
     id: 'Tidak ada kuota email tersisa untuk kampanye setelah ringkasan harian dan kampanye yang sedang berjalan: email menunggu sampai ada.',
   },
   'campaignDialog.whenWhatsApp': {
-    en: '{recipients} WhatsApp message(s) go into the campaign queue in the sidebar: your team sends them one by one, from today.',
+    en: '{recipients} WhatsApp {recipients|message|messages} {recipients|goes|go} into the campaign queue in the sidebar: your team sends them one by one, from today.',
     id: '{recipients} pesan WhatsApp masuk ke antrean kampanye di sidebar: tim Anda mengirimnya satu per satu, mulai hari ini.',
   },
   'campaignDialog.confirmStart': { en: 'Start the campaign', id: 'Mulai kampanye' },

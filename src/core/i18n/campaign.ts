@@ -58,7 +58,7 @@ export const campaign = {
     id: 'Balas STOP jika tidak ingin menerima pesan ini lagi.',
   },
   'campaign.started': {
-    en: 'Campaign "{name}" started: {recipients} recipient(s).',
+    en: 'Campaign "{name}" started: {recipients} {recipients|recipient|recipients}.',
     id: 'Kampanye "{name}" dimulai: {recipients} penerima.',
   },
   'campaign.stopped': {
@@ -66,7 +66,7 @@ export const campaign = {
     id: 'Kampanye "{name}" dihentikan: tidak ada lagi yang dikirim.',
   },
   'campaign.preview': {
-    en: 'Campaign "{name}": {recipients} recipient(s), {skipped} skipped.',
+    en: 'Campaign "{name}": {recipients} {recipients|recipient|recipients}, {skipped} skipped.',
     id: 'Kampanye "{name}": {recipients} penerima, {skipped} dilewati.',
   },
   'campaign.test': {
@@ -80,7 +80,7 @@ export const campaign = {
     id: 'Kampanye "{name}": selesai, {sent} terkirim dan {uncertain} tidak pasti (lihat Run Log).',
   },
   'campaign.uncertain': {
-    en: 'Campaign "{name}": {count} email(s) may or may not have gone out (the run stopped while sending): {leads}. They are not sent again; the Sent folder of the account that runs the daily jobs shows which did.',
+    en: 'Campaign "{name}": {count} {count|email|emails} may or may not have gone out (the run stopped while sending): {leads}. They are not sent again; the Sent folder of the account that runs the daily jobs shows which did.',
     id: 'Kampanye "{name}": {count} email mungkin terkirim, mungkin tidak (proses berhenti saat mengirim): {leads}. Email itu tidak dikirim ulang; folder Terkirim akun yang menjalankan tugas harian menunjukkan mana yang terkirim.',
   },
   'campaign.uncertainNote': {

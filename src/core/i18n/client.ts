@@ -4,7 +4,7 @@ import type { Entries } from './entry';
 
 export const client = {
   'setup.clientIds': {
-    en: '{count} row(s) of Leads were given their client’s Client ID.',
+    en: '{count} {count|row|rows} of Leads {count|was|were} given their client’s Client ID.',
     id: '{count} baris Leads diberi Client ID kliennya.',
   },
   'client.unknown': { en: 'There is no client with ID "{clientId}".', id: 'Tidak ada klien dengan ID "{clientId}".' },
@@ -30,11 +30,11 @@ export const client = {
     id: 'Tautan {mergeId}: satu klien {clientId} dengan {leadIds}; deal ini tetap dengan status dan nilainya. Diubah: {changes}',
   },
   'link.done': {
-    en: '{linked} group(s) linked ({rows} deals got their client’s Client ID and contact facts).',
+    en: '{linked} {linked|group|groups} linked ({rows} {rows|deal|deals} got their client’s Client ID and contact facts).',
     id: '{linked} grup ditautkan ({rows} deal mendapat Client ID dan data kontak kliennya).',
   },
   'link.undone': {
-    en: 'Link {mergeId} undone: {rows} lead(s) have their own Client ID and contact facts again.',
+    en: 'Link {mergeId} undone: {rows} {rows|lead|leads} {rows|has its|have their} own Client ID and contact facts again.',
     id: 'Tautan {mergeId} dibatalkan: {rows} prospek kembali ke Client ID dan data kontaknya sendiri.',
   },
   'merge.openDeal': {
@@ -52,7 +52,7 @@ export const client = {
     id: 'Deal baru untuk klien {name} ({clientId})',
   },
   'ui.notThisClient': { en: 'Not for this client', id: 'Bukan untuk klien ini' },
-  'ui.clientDeals': { en: '{count} deal(s)', id: '{count} deal' },
+  'ui.clientDeals': { en: '{count} {count|deal|deals}', id: '{count} deal' },
   'ui.deals': { en: 'Deals', id: 'Deal' },
   'ui.clientDealsTitle': { en: 'Deals of this client', id: 'Deal klien ini' },
   'ui.clientHistory': { en: 'History of all deals', id: 'Riwayat semua deal' },
@@ -61,7 +61,7 @@ export const client = {
     id: '{shown} aktivitas terakhir dari {count}.',
   },
   'ui.lifetimeValue': { en: 'Lifetime value', id: 'Total nilai pembelian' },
-  'ui.clientOf': { en: 'Client: {name} · {count} deal(s)', id: 'Klien: {name} · {count} deal' },
+  'ui.clientOf': { en: 'Client: {name} · {count} {count|deal|deals}', id: 'Klien: {name} · {count} deal' },
   'ui.clientNotFound': { en: 'There is no client {clientId}.', id: 'Tidak ada klien {clientId}.' },
   'ui.openClient': { en: 'Open the client', id: 'Buka klien' },
   'edit.noteShared': {
@@ -69,7 +69,7 @@ export const client = {
     id: 'Data kontak klien, diubah di {leadId}: {changes}',
   },
   'ui.applyToClient': {
-    en: 'Also change Name, Company, Phone and Email on this client’s other {count} deal(s)',
+    en: 'Also change Name, Company, Phone and Email on this client’s other {count} {count|deal|deals}',
     id: 'Ubah juga Nama, Perusahaan, Telepon dan Email di {count} deal lain klien ini',
   },
   'ui.consentForClient': {
@@ -77,7 +77,7 @@ export const client = {
     id: 'Persetujuan milik klien: berlaku untuk semua deal-nya dan setiap prospek dengan email yang sama.',
   },
   'ui.updatedShared': {
-    en: 'Saved: {count} change(s) logged; {applied} other deal(s) updated too.',
+    en: 'Saved: {count} {count|change|changes} logged; {applied} other {applied|deal|deals} updated too.',
     id: 'Tersimpan: {count} perubahan dicatat; {applied} deal lain ikut diperbarui.',
   },
   'summary.kpi.clients': { en: 'Clients', id: 'Klien' },

@@ -11,7 +11,7 @@ export const day = {
     id: '{count} kali tindak lanjut tanpa kemajuan sejak tahap terakhir (maksimal {max}): tandai {lost} atau terus bina.',
   },
   'day.reason.pastExpectedClose': {
-    en: 'Expected to close on {date}, {days} day(s) ago.',
+    en: 'Expected to close on {date}, {days} {days|day|days} ago.',
     id: 'Perkiraan closing {date}, sudah lewat {days} hari.',
   },
   'day.reason.recontact': {
@@ -19,7 +19,7 @@ export const day = {
     id: 'Klien lama: waktunya menghubungi lagi (sejak {date}).',
   },
   'day.reason.overdue': {
-    en: 'Follow-up was due {date}: {days} day(s) late.',
+    en: 'Follow-up was due {date}: {days} {days|day|days} late.',
     id: 'Tindak lanjut jatuh tempo {date}: terlambat {days} hari.',
   },
   'day.reason.dueToday': { en: 'Follow-up due today.', id: 'Tindak lanjut jatuh tempo hari ini.' },

@@ -50,5 +50,5 @@ export const digest = {
     en: 'Owners that are not email addresses (their leads are not mailed):',
     id: 'Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):',
   },
-  'digest.invalidOwner': { en: '{owner}: {count} lead(s)', id: '{owner}: {count} prospek' },
+  'digest.invalidOwner': { en: '{owner}: {count} {count|lead|leads}', id: '{owner}: {count} prospek' },
 } satisfies Entries;

@@ -34,16 +34,19 @@ const isRefs = (v: unknown): v is Refs => isObject(v) && Array.isArray((v as Ref
 /**
  * Fills `{name}` placeholders of `text`. A text param is data, inserted as it is (never read as
  * a key); a UserText is quoted as an excerpt; only Refs are looked up, through `lookup`, and
- * joined by commas. A placeholder without a param stays as it is.
+ * joined by commas. `{name|one|other}` is the word for that many: `one` when the param is 1.
+ * A placeholder without a param stays as it is.
  */
 export function fill(
   text: string,
   params: Readonly<Record<string, Param>> = {},
   lookup: (key: string) => string = (k) => k,
 ): string {
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+  return text.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return m;
     const v = params[name];
+    // `{count|day|days}`: the word for that number (English; Indonesian has no plural form).
+    if (one !== undefined) return Number(v) === 1 ? one : (other as string);
     if (isRefs(v)) return v.ref.map((k) => lookup(String(k))).join(', ');
     if (isUserText(v)) return excerpt(v.input);
     return String(v);

@@ -58,7 +58,7 @@ export const importing = {
   'ui.import.dup.separate': { en: 'A separate lead (another client)', id: 'Prospek terpisah (klien lain)' },
   'ui.import.preview': { en: 'First rows as they will be written', id: 'Baris pertama seperti yang akan ditulis' },
   'ui.import.stillOpen': {
-    en: '{count} value(s) still need an answer above.',
+    en: '{count} {count|value|values} still {count|needs|need} an answer above.',
     id: '{count} nilai di atas masih perlu dijawab.',
   },
   'import.title': { en: 'Import leads', id: 'Impor prospek' },
@@ -125,7 +125,7 @@ export const importing = {
     id: 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.',
   },
   'import.needsAnswers': {
-    en: 'Nothing was imported: {count} value(s) need an answer first.',
+    en: 'Nothing was imported: {count} {count|value|values} {count|needs|need} an answer first.',
     id: 'Belum ada yang diimpor: {count} nilai perlu dijawab dulu.',
   },
   'import.noteSummary': {
@@ -133,15 +133,15 @@ export const importing = {
     id: 'Diimpor dari {file} (impor {importId}).',
   },
   'import.done': {
-    en: '{count} lead(s) imported as {first} to {last} (import {importId}).',
+    en: '{count} {count|lead|leads} imported as {first} to {last} (import {importId}).',
     id: '{count} prospek diimpor sebagai {first} sampai {last} (impor {importId}).',
   },
   'import.checked': {
-    en: 'Checked: {count} new lead(s), {skipped} row(s) skipped, {filled} existing lead(s) filled in. Nothing was written yet.',
+    en: 'Checked: {count} new {count|lead|leads}, {skipped} {skipped|row|rows} skipped, {filled} existing {filled|lead|leads} filled in. Nothing was written yet.',
     id: 'Diperiksa: {count} prospek baru, {skipped} baris dilewati, {filled} prospek yang ada dilengkapi. Belum ada yang ditulis.',
   },
   'import.undone': {
-    en: 'Import {importId} undone: {count} lead(s) removed.',
+    en: 'Import {importId} undone: {count} {count|lead|leads} removed.',
     id: 'Impor {importId} dibatalkan: {count} prospek dihapus.',
   },
   'import.unknown': {
@@ -167,7 +167,7 @@ export const importing = {
     id: 'File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya.',
   },
   'import.recoveredKept': {
-    en: 'An import that stopped half way ({importId}) was rolled back, except {count} lead(s) worked on since ({ids}): they were kept.',
+    en: 'An import that stopped half way ({importId}) was rolled back, except {count} {count|lead|leads} worked on since ({ids}): {count|it was|they were} kept.',
     id: 'Impor yang terhenti di tengah jalan ({importId}) sudah dikembalikan, kecuali {count} prospek yang sudah dikerjakan sejak itu ({ids}): prospek itu tetap disimpan.',
   },
   'import.unnamedColumn': { en: 'Column {letter}', id: 'Kolom {letter}' },
@@ -192,7 +192,7 @@ export const importing = {
     id: 'Terlalu panjang untuk satu sel spreadsheet ({length} karakter; maksimal {max}). Persingkat di file.',
   },
   'import.mustFix': {
-    en: 'Nothing was imported: {count} value(s) must be fixed first.',
+    en: 'Nothing was imported: {count} {count|value|values} must be fixed first.',
     id: 'Belum ada yang diimpor: {count} nilai harus diperbaiki dulu.',
   },
   'import.tooWide': {
@@ -252,7 +252,7 @@ export const importing = {
     id: 'Baris {row} memakai telepon atau email yang sama dengan baris {other} di file ({name}).',
   },
   'import.nothingNew': {
-    en: 'Nothing was written: the {skipped} row(s) of the file are already in the CRM.',
+    en: 'Nothing was written: the {skipped} {skipped|row|rows} of the file {skipped|is|are} already in the CRM.',
     id: 'Tidak ada yang ditulis: {skipped} baris di file sudah ada di CRM.',
   },
   'import.fieldName': { en: '{field}', id: '{field}' },
@@ -261,28 +261,28 @@ export const importing = {
     id: 'Diisi dari {file} (impor {importId}, baris {row}): {fields}.',
   },
   'import.doneFilled': {
-    en: 'No new lead; {filled} existing lead(s) filled in (import {importId}).',
+    en: 'No new lead; {filled} existing {filled|lead|leads} filled in (import {importId}).',
     id: 'Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId}).',
   },
   'import.noDates': {
-    en: '{count} lead(s) have no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).',
+    en: '{count} {count|lead|leads} {count|has|have} no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).',
     id: '{count} prospek tidak punya Tanggal masuk (Created At) di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal).',
   },
   'import.undoneFilled': {
-    en: 'Import {importId} undone: {count} lead(s) removed. The {filled} existing lead(s) it filled in keep those values (each has a Note saying what came from the file).',
+    en: 'Import {importId} undone: {count} {count|lead|leads} removed. The {filled} existing {filled|lead|leads} it filled in keep those values (each has a Note saying what came from the file).',
     id: 'Impor {importId} dibatalkan: {count} prospek dihapus. {filled} prospek lama yang dilengkapinya tetap menyimpan nilai itu (masing-masing punya Catatan tentang apa yang berasal dari file).',
   },
   'owners.note': { en: 'Owner: {from} → {to}', id: 'Penanggung jawab (Owner): {from} → {to}' },
   'owners.done': {
-    en: '{count} Owner cell(s) now hold an email; {team} Team row(s) added.',
+    en: '{count} Owner {count|cell|cells} now {count|holds|hold} an email; {team} Team {team|row|rows} added.',
     id: '{count} sel Penanggung jawab (Owner) sekarang berisi email; {team} baris Team ditambahkan.',
   },
   'owners.bareNames': {
-    en: 'Owner written as a name, not an email, on {rows} lead(s): {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
+    en: 'Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
     id: 'Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Penanggung jawab yang ditulis sebagai nama).',
   },
   'owners.toast': {
-    en: '{count} owner name(s) in Leads are not emails ({names}): map them in Import leads….',
+    en: '{count} owner {count|name|names} in Leads {count|is not an email|are not emails} ({names}): map them in Import leads….',
     id: '{count} nama penanggung jawab di Leads bukan email ({names}): petakan di Impor prospek….',
   },
   'owners.guess': { en: ' (probably {email})', id: ' (kemungkinan {email})' },

@@ -36,7 +36,7 @@ export const mergeDialog = {
     id: 'Nilai yang berbeda, disimpan dalam catatan di {leadId}:',
   },
   'mergeDialog.empty': { en: '(empty)', id: '(kosong)' },
-  'mergeDialog.confirm': { en: 'Carry out {count} group(s)', id: 'Jalankan {count} grup' },
+  'mergeDialog.confirm': { en: 'Carry out {count} {count|group|groups}', id: 'Jalankan {count} grup' },
   'mergeDialog.cancel': { en: 'Cancel', id: 'Batal' },
   'mergeDialog.close': { en: 'Close', id: 'Tutup' },
   'mergeDialog.working': { en: 'Merging…', id: 'Menggabungkan…' },

@@ -15,7 +15,7 @@ export const merge = {
     id: 'Grup {group} dilewati: Primary {primary} bukan anggota grup.',
   },
   'merge.done': {
-    en: '{merged} group(s) merged ({rows} leads archived). {skipped} skipped.',
+    en: '{merged} {merged|group|groups} merged ({rows} {rows|lead|leads} archived). {skipped} skipped.',
     id: '{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati.',
   },
   'merge.note': {
@@ -31,7 +31,7 @@ export const merge = {
     id: 'Tidak ada penggabungan "{mergeId}" di Archive.',
   },
   'merge.undone': {
-    en: 'Merge {mergeId} undone: {rows} lead(s) restored.',
+    en: 'Merge {mergeId} undone: {rows} {rows|lead|leads} restored.',
     id: 'Penggabungan {mergeId} dibatalkan: {rows} prospek dikembalikan.',
   },
   'merge.pickArchive': {

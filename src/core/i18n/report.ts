@@ -19,7 +19,7 @@ export const report = {
   'report.activities': { en: 'Activities', id: 'Aktivitas' },
   'report.yesterday': { en: 'Yesterday ({date}) per sales person', id: 'Kemarin ({date}) per sales' },
   'report.yesterdayLine': {
-    en: '{by}: {calls} call(s), {meetings} meeting(s), {quotations} quotation(s), {statusChanges} status change(s)',
+    en: '{by}: {calls} {calls|call|calls}, {meetings} {meetings|meeting|meetings}, {quotations} {quotations|quotation|quotations}, {statusChanges} status {statusChanges|change|changes}',
     id: '{by}: {calls} telepon, {meetings} pertemuan, {quotations} penawaran, {statusChanges} perubahan status',
   },
   'report.yesterdayNone': { en: 'Nothing was logged yesterday.', id: 'Tidak ada yang dicatat kemarin.' },
@@ -28,5 +28,5 @@ export const report = {
     en: '{leadId} {name} ({company}): {value}, {status}, owner {owner}',
     id: '{leadId} {name} ({company}): {value}, {status}, penanggung jawab {owner}',
   },
-  'report.bigDealSubject': { en: 'Lembar CRM: {count} big deal(s)', id: 'Lembar CRM: {count} deal besar' },
+  'report.bigDealSubject': { en: 'Lembar CRM: {count} big {count|deal|deals}', id: 'Lembar CRM: {count} deal besar' },
 } satisfies Entries;

@@ -3,11 +3,11 @@ import type { Entries } from './entry';
 
 export const setup = {
   'setup.templates': {
-    en: 'Templates: {count} default message(s) added.',
+    en: 'Templates: {count} default {count|message|messages} added.',
     id: 'Templates: {count} pesan bawaan ditambahkan.',
   },
   'setup.numbered': {
-    en: '{count} row(s) of Leads had a name but no Lead ID and were numbered.',
+    en: '{count} {count|row|rows} of Leads had a name but no Lead ID and {count|was|were} numbered.',
     id: '{count} baris Leads punya nama tetapi belum punya Lead ID, dan sudah diberi nomor.',
   },
   'error.missingTab': {
@@ -36,7 +36,7 @@ export const setup = {
     id: '"{type}" bukan jenis aktivitas. Pilih salah satu: {types}.',
   },
   'setup.done': {
-    en: 'Lembar CRM is set up: {created} tab(s) created, {repaired} header(s) added.',
+    en: 'Lembar CRM is set up: {created} {created|tab|tabs} created, {repaired} {repaired|header|headers} added.',
     id: 'Lembar CRM siap: {created} tab dibuat, {repaired} kolom ditambahkan.',
   },
   'setup.teamBadEmail': {
@@ -44,7 +44,7 @@ export const setup = {
     id: 'Team, baris {row}: Email "{value}" bukan satu alamat email; baris itu tidak dipakai sampai diperbaiki.',
   },
   'setup.settingsProblems': {
-    en: '{count} setting(s) are invalid; defaults are used. See the Problem column in Settings.',
+    en: '{count} {count|setting|settings} {count|is|are} invalid; defaults are used. See the Problem column in Settings.',
     id: '{count} pengaturan tidak valid; nilai bawaan dipakai. Lihat kolom Problem di Settings.',
   },
 } satisfies Entries;

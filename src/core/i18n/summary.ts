@@ -45,11 +45,11 @@ export const summary = {
   },
   'summary.notCounted': { en: 'Not counted', id: 'Tidak dihitung' },
   'summary.notCounted.text': {
-    en: '{unknownStatus} lead(s) have a Status that is not in Settings, {badNumber} amount(s) could not be read as numbers, and {noCreatedAt} lead(s) have no Created At date. Correct them in Leads to count them.',
+    en: '{unknownStatus} {unknownStatus|lead|leads} {unknownStatus|has|have} a Status that is not in Settings, {badNumber} {badNumber|amount|amounts} could not be read as numbers, and {noCreatedAt} {noCreatedAt|lead|leads} {noCreatedAt|has|have} no Created At date. Correct them in Leads to count them.',
     id: '{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung.',
   },
   'summary.notCounted.noContactDate': {
-    en: 'First-contact SLA: {noContactDate} lead(s) are past the first stage with no contact date on record (imported without dates): their first contact is not counted, neither on time nor missed.',
+    en: 'First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (imported without dates): their first contact is not counted, neither on time nor missed.',
     id: 'SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (diimpor tanpa tanggal): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat.',
   },
   'summary.notCounted.none': { en: 'Every lead was counted.', id: 'Semua prospek terhitung.' },
@@ -92,7 +92,7 @@ export const summary = {
   'summary.col.reached': { en: 'Reached', id: 'Mencapai' },
   'summary.col.days': { en: 'Median days', id: 'Median hari' },
   'summary.skipped': {
-    en: 'Not counted: {unknownStatus} unknown status(es), {badNumber} unreadable number(s), {noCreatedAt} without Created At.',
+    en: 'Not counted: {unknownStatus} unknown {unknownStatus|status|statuses}, {badNumber} unreadable {badNumber|number|numbers}, {noCreatedAt} without Created At.',
     id: 'Tidak dihitung: {unknownStatus} status tidak dikenal, {badNumber} angka tidak terbaca, {noCreatedAt} tanpa Tanggal masuk (Created At).',
   },
   'summary.done': { en: 'Summary refreshed.', id: 'Ringkasan diperbarui.' },

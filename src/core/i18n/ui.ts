@@ -24,7 +24,7 @@ export const ui = {
   'ui.openLead': { en: 'Open this lead', id: 'Buka prospek ini' },
   'ui.edit': { en: 'Edit details', id: 'Ubah data' },
   'ui.saveChanges': { en: 'Save changes', id: 'Simpan perubahan' },
-  'ui.updated': { en: 'Saved: {count} change(s) logged.', id: 'Tersimpan: {count} perubahan dicatat.' },
+  'ui.updated': { en: 'Saved: {count} {count|change|changes} logged.', id: 'Tersimpan: {count} perubahan dicatat.' },
   'ui.noChanges': { en: 'Nothing changed.', id: 'Tidak ada yang berubah.' },
   'ui.templates': { en: 'Messages', id: 'Pesan' },
   'ui.template': { en: 'Template', id: 'Template' },
