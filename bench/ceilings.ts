@@ -10,21 +10,21 @@ export const CEILINGS: Readonly<Record<string, number>> = {
   'getSidebarContext (just after Set up)': 21, // Settings, Team and Templates read after Set up dropped their copies
   getSidebarContext: 11,
   getSelectedLead: 18, // 14 when its recent activities were logged close together (one read)
-  submitLead: 33,
+  submitLead: 27,
   'submitLead (duplicate found)': 15,
   'submitLead (matching client)': 15,
-  'submitLead (new deal for a client)': 34,
+  'submitLead (new deal for a client)': 28,
   getClient: 19, // its rows where they are (22 at most: five reads of rows per tab), not every row of Leads and Activities
-  logActivity: 27,
-  setLeadStatus: 32,
+  logActivity: 26,
+  setLeadStatus: 31,
   getMyDay: 10,
   searchLeads: 8,
   'onEdit (1 cell)': 16, // a refused change: put back, with a toast
-  'onEdit (1 cell, allowed)': 28,
-  'onEdit (paste 5 rows)': 33,
-  'onEdit (paste 500 rows)': 33,
-  runFollowUpReminders: 42,
-  runDailyJobs: 94,
+  'onEdit (1 cell, allowed)': 27,
+  'onEdit (paste 5 rows)': 32,
+  'onEdit (paste 500 rows)': 32,
+  runFollowUpReminders: 41,
+  runDailyJobs: 93,
   setupCrm: 279,
 };
 

@@ -1,8 +1,9 @@
 // What the benches share: the sheet they run over (populate) and the row each measurement is
 // reported as. Its own module, so bench.ts, import-bench.ts and playground-bench.ts import it
 // and never each other.
-import { LEAD_COLUMNS, ACTIVITY_COLUMNS, ACTIVITIES_ROOM_AHEAD } from '../src/core/schema';
+import { LEAD_COLUMNS, ACTIVITY_COLUMNS, ROOM_AHEAD } from '../src/core/schema';
 import type { FakeSpreadsheet } from '../src/local/spreadsheet';
+import { SHADOW_TAB } from '../src/gas/shadow';
 
 export interface BenchRow {
   op: string;
@@ -60,14 +61,23 @@ export function populate(ss: FakeSpreadsheet, n: number): void {
       });
     return headers.map((h) => rec[h] ?? '');
   });
-  fitRows(leads, n + 1);
+  // With the empty rows the add-on keeps ahead of Leads (ROOM_AHEAD), as after any save.
+  fitRows(leads, n + 1 + ROOM_AHEAD);
   leads.getRange(2, 1, n, headers.length).setValues(rows);
+  // Each lead's last accepted status, as the add-on records it (src/gas/shadow.ts), with room ahead.
+  const shadow = ss.getSheetByName(SHADOW_TAB);
+  if (shadow) {
+    fitRows(shadow, n + 1 + ROOM_AHEAD);
+    shadow
+      .getRange(2, 1, n, 2)
+      .setValues(rows.map((r) => [r[headers.indexOf('Lead ID')], r[headers.indexOf('Status')]]));
+  }
   // Five activities per lead, as a team that logs its work would have.
   const acts = ss.getSheetByName('Activities')!;
   const a = n * ACTIVITIES_PER_LEAD;
-  // With the empty rows the add-on keeps ahead of Activities (ACTIVITIES_ROOM_AHEAD), as after
+  // With the empty rows the add-on keeps ahead of Activities (ROOM_AHEAD), as after
   // any save: the next one inserts none.
-  fitRows(acts, a + 1 + ACTIVITIES_ROOM_AHEAD);
+  fitRows(acts, a + 1 + ROOM_AHEAD);
   acts
     .getRange(2, 1, a, ACTIVITY_COLUMNS.length)
     .setValues(

@@ -1912,7 +1912,7 @@ var LEAD_COLUMNS = [
 ];
 var LEAD_HEADERS = new Set(LEAD_COLUMNS.map((c) => c.header));
 var isLeadHeader = (h) => LEAD_HEADERS.has(h);
-var ACTIVITIES_ROOM_AHEAD = 100;
+var ROOM_AHEAD = 100;
 var ACTIVITY_COLUMNS = [
   col("Timestamp", "datetime"),
   col("Lead ID", "text"),
@@ -2933,6 +2933,11 @@ var Table = class _Table {
     __publicField(this, "name", name);
     __publicField(this, "columns", columns);
     __publicField(this, "fields", null);
+    /**
+     * The rows the last `append` inserted at the end of the sheet (the room kept ahead included),
+     * or null: rows that were in the grid already. Leads gives the inserted ones the Status dropdown.
+     */
+    __publicField(this, "inserted", null);
   }
   get sheet() {
     return this.state.sheet;
@@ -3102,19 +3107,32 @@ var Table = class _Table {
   }
   /**
    * Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. A
-   * full-row copy passes the team's columns too, as a `Record<string, unknown>`.
+   * full-row copy passes the team's columns too, as a `Record<string, unknown>`. The sheet's row
+   * count is not asked first (see `intoGrid`): inside the grid, the usual case with the room
+   * kept ahead of Leads and Activities, the write is all it takes.
    */
   append(records, options = {}) {
+    this.inserted = null;
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
-    const needed = start + records.length - 1 - this.maxRows();
-    if (needed > 0) this.insertRowsAtEnd(needed + (this.name === TAB.activities ? ACTIVITIES_ROOM_AHEAD : 0));
     const rows = records.map((rec) => {
       const row = new Array(this.headers.width).fill("");
       for (const c of this.columns) row[this.headers.index[c.header]] = rec[c.header];
       return row;
     });
-    this.writeNewRows(start, rows, options.formats);
+    intoGrid(
+      this.state.maxRows === null,
+      () => this.writeNewRows(start, rows, options.formats),
+      () => {
+        const needed = start + rows.length - 1 - this.maxRows();
+        if (needed <= 0) return false;
+        const first = this.maxRows() + 1;
+        const howMany = needed + (GROWING.has(this.name) ? ROOM_AHEAD : 0);
+        this.insertRowsAtEnd(howMany);
+        this.inserted = { first, rows: howMany };
+        return true;
+      }
+    );
     this.lastRow = start + records.length - 1;
     return start;
   }
@@ -3311,6 +3329,22 @@ function deleteSheetRows(sheet, start, howMany, maxRows) {
   keep.clearContent();
   return maxRows - howMany + 1;
 }
+var GROWING = /* @__PURE__ */ new Set([TAB.leads, TAB.activities]);
+function intoGrid(tryFirst, write3, grow2) {
+  if (tryFirst) {
+    try {
+      write3();
+      return;
+    } catch (err2) {
+      if (String(err2).includes(TIME_LIMIT) || !grow2()) throw err2;
+      write3();
+      return;
+    }
+  }
+  grow2();
+  write3();
+}
+var TIME_LIMIT = "Exceeded maximum execution time";
 function owned(kind) {
   return kind !== void 0 && kind !== "general";
 }
@@ -5738,15 +5772,17 @@ function readShadow(ss, offset) {
 }
 function writeShadow(ss, map) {
   const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
-  const rows = [...map.entries()];
-  const want = Math.max(rows.length, 1) + 1;
+  const rows = [
+    ...map.entries(),
+    ...Array.from({ length: ROOM_AHEAD }, () => ["", ""])
+  ];
+  const want = rows.length + 1;
   const max = sheet.getMaxRows();
   if (want > max) {
     sheet.insertRowsAfter(max, want - max);
     forgetTabs();
   } else if (want < max) deleteSheetRows(sheet, want + 1, max - want, max);
-  if (rows.length === 0) sheet.getRange(2, 1, 1, 2).clearContent();
-  if (rows.length > 0) writeBlock(sheet, 2, rows);
+  writeBlock(sheet, 2, rows);
 }
 function updateShadow(ss, changes, offset) {
   const wanted = changes.filter(([id]) => id !== "");
@@ -5771,24 +5807,29 @@ function updateShadow(ss, changes, offset) {
   if (hi >= 0) sheet.getRange(lo + 2, 1, hi - lo + 1, 2).setValues(current.slice(lo, hi + 1));
   if (fresh.length > 0) {
     const start = current.length + 2;
-    const max = sheet.getMaxRows();
-    if (start + fresh.length - 1 > max) {
-      sheet.insertRowsAfter(max, start + fresh.length - 1 - max);
-      forgetTabs();
-    }
-    writeBlock(sheet, start, fresh);
+    intoGrid(
+      true,
+      () => writeBlock(sheet, start, fresh),
+      () => grow(sheet, start + fresh.length - 1)
+    );
   }
 }
 function appendShadow(ss, rows) {
   if (rows.length === 0) return;
   const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
   const start = sheet.getLastRow() + 1;
+  intoGrid(
+    true,
+    () => writeBlock(sheet, start, rows),
+    () => grow(sheet, start + rows.length - 1)
+  );
+}
+function grow(sheet, last) {
   const max = sheet.getMaxRows();
-  if (start + rows.length - 1 > max) {
-    sheet.insertRowsAfter(max, start + rows.length - 1 - max);
-    forgetTabs();
-  }
-  writeBlock(sheet, start, rows);
+  if (last <= max) return false;
+  sheet.insertRowsAfter(max, last - max + ROOM_AHEAD);
+  forgetTabs();
+  return true;
 }
 function writeBlock(sheet, row, rows) {
   const range = sheet.getRange(row, 1, rows.length, 2);
@@ -7859,8 +7900,11 @@ function findLead(leads, leadId, offset) {
 function statusRule(statuses) {
   return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
 }
-function giveStatusDropdown(leads, first, rows, statuses) {
-  leads.sheet.getRange(first, leads.col("Status"), rows, 1).setDataValidation(statusRule(statuses));
+function giveStatusDropdown(leads, first, rows, statuses, inGrid = true) {
+  const added = leads.inserted ? leads.inserted.first + leads.inserted.rows - 1 : 0;
+  const last = Math.max(inGrid ? first + rows - 1 : 0, added);
+  if (last < first) return;
+  leads.sheet.getRange(first, leads.col("Status"), last - first + 1, 1).setDataValidation(statusRule(statuses));
 }
 var MAX_LISTED_DUPLICATES = 10;
 var MAX_LISTED_CLIENTS = 3;
@@ -7885,12 +7929,7 @@ function submitLead(form) {
     if (clientId) {
       const mine = clientIds.flatMap((id, i) => id === clientId ? [i] : []);
       if (mine.length === 0) return { ok: false, errors: unknownClient(crm.lang, clientId) };
-      const all2 = leads.allRows().map((r) => leads.toRecord(r));
-      const facts = contactFacts(
-        mine.map((i) => all2[i]),
-        (v) => cellText2(v, crm.offset),
-        crm.offset
-      );
+      const facts = contactFacts(leads.readRows(mine, CARD_READS), (v) => cellText2(v, crm.offset), crm.offset);
       const blank = (v) => v === void 0 || v === null || typeof v === "string" && v.trim() === "";
       const filled2 = {
         ...input,
@@ -7906,7 +7945,7 @@ function submitLead(form) {
     } else {
       lead2 = checked.lead;
       const matches2 = matchesOf(lead2, cols, crm.offset);
-      if (matches2.length > 0 && input.allowDuplicate !== true) return duplicatesAnswer(crm, leads, matches2);
+      if (matches2.length > 0 && input.allowDuplicate !== true) return duplicatesAnswer(crm, leads, matches2, clientIds);
       clientNumber = nextClientNumber(lastClientNumber(), clientIds);
       client2 = formatClientId(clientNumber);
     }
@@ -7925,7 +7964,7 @@ function submitLead(form) {
         consent
       )
     ]);
-    giveStatusDropdown(leads, row, 1, crm.settings.statuses);
+    giveStatusDropdown(leads, row, 1, crm.settings.statuses, false);
     props.setProperties(
       clientNumber === null ? { [LAST_ID_PROPERTY]: String(n) } : { [LAST_ID_PROPERTY]: String(n), [LAST_CLIENT_PROPERTY]: String(clientNumber) }
     );
@@ -7961,11 +8000,18 @@ function matchesOf(lead2, cols, offset) {
   ).filter((m) => !contact.some((c) => c.index === m.index)).map((m) => ({ index: m.index, matchedOn: ["name", "company"] }));
   return [...contact, ...sameClient];
 }
-function duplicatesAnswer(crm, leads, matches2) {
-  const all2 = leads.allRows().map((r) => leads.toRecord(r));
+function duplicatesAnswer(crm, leads, matches2, clientIds) {
   const text5 = (v) => cellText2(v, crm.offset);
-  const duplicates = matches2.slice(0, MAX_LISTED_DUPLICATES).map((m) => {
-    const r = all2[m.index];
+  const listed = matches2.slice(0, MAX_LISTED_DUPLICATES);
+  const ids = [...new Set(listed.map((m) => clientIds[m.index]).filter((id) => id !== ""))].slice(
+    0,
+    MAX_LISTED_CLIENTS
+  );
+  const wanted = new Set(ids);
+  const dealRows = clientIds.flatMap((id, i) => wanted.has(id) ? [i] : []);
+  const read = leads.readRows([...listed.map((m) => m.index), ...dealRows], CARD_READS);
+  const duplicates = listed.map((m, k) => {
+    const r = read[k];
     return {
       leadId: text5(r["Lead ID"]),
       name: text5(r["Name"]),
@@ -7978,8 +8024,8 @@ function duplicatesAnswer(crm, leads, matches2) {
       clientId: text5(r["Client ID"]).trim()
     };
   });
-  const ids = [...new Set(duplicates.map((d) => d.clientId).filter((id) => id !== ""))].slice(0, MAX_LISTED_CLIENTS);
-  return { ok: false, duplicates, clients: ids.map((id) => clientSummary(crm, all2, id)) };
+  const deals = read.slice(listed.length);
+  return { ok: false, duplicates, clients: ids.map((id) => clientSummary(crm, deals, id)) };
 }
 
 // src/gas/runlog.ts

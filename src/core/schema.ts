@@ -82,11 +82,11 @@ const LEAD_HEADERS: ReadonlySet<string> = new Set(LEAD_COLUMNS.map((c) => c.head
 export const isLeadHeader = (h: string): h is LeadHeader => LEAD_HEADERS.has(h);
 
 /**
- * Empty rows the add-on keeps ahead of Activities, which grows by a row or two with almost every
- * save: one insert per hundred activities instead of one per save (an insert is a structural
- * change, the slowest kind of call). Other tabs keep exactly their rows.
+ * Empty rows the add-on keeps ahead of the tabs that grow with almost every save (Leads, with its
+ * status record, and Activities): one insert per hundred rows instead of one per save (an insert
+ * is a structural change, the slowest kind of call). Other tabs keep exactly their rows.
  */
-export const ACTIVITIES_ROOM_AHEAD = 100;
+export const ROOM_AHEAD = 100;
 
 export const ACTIVITY_COLUMNS = [
   col('Timestamp', 'datetime'),

@@ -171,7 +171,7 @@ const MAX_CARD_ACTIVITIES = 300;
  * 250,000 activities that was some 2.7 million cells, about 28 s on Google by the model; now
  * about 5 s). Fewer reads would merge rows far apart into blocks of the rows between them.
  */
-const CARD_READS = 5;
+export const CARD_READS = 5;
 
 /** The client card: a column and at most CARD_READS reads of rows per tab, whatever the sheet. */
 export function getClient(arg?: { clientId?: string }): ClientCard | null {

@@ -20,7 +20,7 @@ import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID
 import { appendShadow } from './shadow';
 import { findSameClient } from '../core/match';
 import { alertBigDealNow } from './bigdeal';
-import { clientSummary, lastClientNumber, LAST_CLIENT_PROPERTY, type ClientSummary } from './clients';
+import { CARD_READS, clientSummary, lastClientNumber, LAST_CLIENT_PROPERTY, type ClientSummary } from './clients';
 import { documentProperties } from './execution';
 
 export interface PossibleDuplicate {
@@ -51,9 +51,23 @@ export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.Dat
   return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
 }
 
-/** New rows of Leads inherit no validation: gives `rows` rows from sheet row `first` the Status dropdown. */
-export function giveStatusDropdown(leads: Table<LeadHeader>, first: number, rows: number, statuses: string[]): void {
-  leads.sheet.getRange(first, leads.col('Status'), rows, 1).setDataValidation(statusRule(statuses));
+/**
+ * Right after an append of `rows` rows at sheet row `first`: the Status dropdown for them and for
+ * the empty rows the append inserted ahead (new rows of Leads inherit no validation), in one call.
+ * `inGrid: false` (one new lead) leaves out rows that were in the grid already: setup gave every
+ * row the dropdown, and every insert here gives it to the rows it adds.
+ */
+export function giveStatusDropdown(
+  leads: Table<LeadHeader>,
+  first: number,
+  rows: number,
+  statuses: string[],
+  inGrid = true,
+): void {
+  const added = leads.inserted ? leads.inserted.first + leads.inserted.rows - 1 : 0;
+  const last = Math.max(inGrid ? first + rows - 1 : 0, added);
+  if (last < first) return;
+  leads.sheet.getRange(first, leads.col('Status'), last - first + 1, 1).setDataValidation(statusRule(statuses));
 }
 
 /** Enough to recognise the client; the rest are counted, not listed. */
@@ -83,12 +97,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     if (clientId) {
       const mine = clientIds.flatMap((id, i) => (id === clientId ? [i] : []));
       if (mine.length === 0) return { ok: false, errors: unknownClient(crm.lang, clientId) };
-      const all = leads.allRows().map((r) => leads.toRecord(r));
-      const facts = contactFacts(
-        mine.map((i) => all[i]),
-        (v) => cellText(v, crm.offset),
-        crm.offset,
-      );
+      const facts = contactFacts(leads.readRows(mine, CARD_READS), (v) => cellText(v, crm.offset), crm.offset);
       const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
       const filled: LeadForm = {
         ...input,
@@ -104,7 +113,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
     } else {
       lead = (checked as { ok: true; lead: NewLead }).lead;
       const matches = matchesOf(lead, cols, crm.offset);
-      if (matches.length > 0 && input.allowDuplicate !== true) return duplicatesAnswer(crm, leads, matches);
+      if (matches.length > 0 && input.allowDuplicate !== true) return duplicatesAnswer(crm, leads, matches, clientIds);
       clientNumber = nextClientNumber(lastClientNumber(), clientIds);
       client = formatClientId(clientNumber);
     }
@@ -123,7 +132,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
         consent,
       ),
     ]);
-    giveStatusDropdown(leads, row, 1, crm.settings.statuses);
+    giveStatusDropdown(leads, row, 1, crm.settings.statuses, false);
     // The last numbers issued, in one write after the row (the column is the truth: the next
     // number is above every ID in it, so a run stopped before this line reuses none).
     props.setProperties(
@@ -178,11 +187,21 @@ function duplicatesAnswer(
   crm: Crm,
   leads: Table<LeadHeader>,
   matches: { index: number; matchedOn: string[] }[],
+  clientIds: readonly string[],
 ): SubmitLeadResult {
-  const all = leads.allRows().map((r) => leads.toRecord(r));
   const text = (v: unknown) => cellText(v, crm.offset);
-  const duplicates = matches.slice(0, MAX_LISTED_DUPLICATES).map((m): PossibleDuplicate => {
-    const r = all[m.index];
+  const listed = matches.slice(0, MAX_LISTED_DUPLICATES);
+  const ids = [...new Set(listed.map((m) => clientIds[m.index]).filter((id) => id !== ''))].slice(
+    0,
+    MAX_LISTED_CLIENTS,
+  );
+  const wanted = new Set(ids);
+  const dealRows = clientIds.flatMap((id, i) => (wanted.has(id) ? [i] : []));
+  // Only the rows shown are read (the matches and their clients' deals), in the few blocks the
+  // client card reads them in: never the whole of Leads.
+  const read = leads.readRows([...listed.map((m) => m.index), ...dealRows], CARD_READS);
+  const duplicates = listed.map((m, k): PossibleDuplicate => {
+    const r = read[k];
     return {
       leadId: text(r['Lead ID']),
       name: text(r['Name']),
@@ -195,6 +214,6 @@ function duplicatesAnswer(
       clientId: text(r['Client ID']).trim(),
     };
   });
-  const ids = [...new Set(duplicates.map((d) => d.clientId).filter((id) => id !== ''))].slice(0, MAX_LISTED_CLIENTS);
-  return { ok: false, duplicates, clients: ids.map((id) => clientSummary(crm, all, id)) };
+  const deals = read.slice(listed.length);
+  return { ok: false, duplicates, clients: ids.map((id) => clientSummary(crm, deals, id)) };
 }

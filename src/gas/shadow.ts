@@ -6,10 +6,10 @@
 // row, so sorting, inserting or deleting rows cannot misalign it. Reads and writes are blocks:
 // the service calls do not depend on the number of leads, and a change writes only the span of
 // entries it touches.
-import { TAB } from '../core/schema';
+import { ROOM_AHEAD, TAB } from '../core/schema';
 import type { Ss } from './services';
 import { cellText } from './services';
-import { deleteSheetRows } from './table';
+import { deleteSheetRows, intoGrid } from './table';
 import { sheetNamed, forgetTabs } from './execution';
 
 export const SHADOW_TAB = '_lembar_status';
@@ -34,17 +34,19 @@ export function readShadow(ss: Ss, offset: number): Map<string, string> {
 /** Replaces the whole shadow (setupCrm's rebuild). */
 export function writeShadow(ss: Ss, map: Map<string, string>): void {
   const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
-  const rows = [...map.entries()];
-  // Sized to its content, so no stale entry stays below (one empty row when there is none:
-  // Sheets cannot delete every row under the frozen header).
-  const want = Math.max(rows.length, 1) + 1;
+  // Sized to its content and the room kept ahead, written in one block with that room blank, so
+  // no stale entry stays below.
+  const rows: [string, string][] = [
+    ...map.entries(),
+    ...Array.from({ length: ROOM_AHEAD }, (): [string, string] => ['', '']),
+  ];
+  const want = rows.length + 1;
   const max = sheet.getMaxRows();
   if (want > max) {
     sheet.insertRowsAfter(max, want - max);
     forgetTabs(); // sizes an open Table took are stale now
   } else if (want < max) deleteSheetRows(sheet, want + 1, max - want, max);
-  if (rows.length === 0) sheet.getRange(2, 1, 1, 2).clearContent();
-  if (rows.length > 0) writeBlock(sheet, 2, rows);
+  writeBlock(sheet, 2, rows);
 }
 
 /** Sets some leads' statuses: rewrites only the span of existing entries touched, appends new ones. */
@@ -72,12 +74,11 @@ export function updateShadow(ss: Ss, changes: [string, string][], offset: number
   if (hi >= 0) sheet.getRange(lo + 2, 1, hi - lo + 1, 2).setValues(current.slice(lo, hi + 1));
   if (fresh.length > 0) {
     const start = current.length + 2;
-    const max = sheet.getMaxRows();
-    if (start + fresh.length - 1 > max) {
-      sheet.insertRowsAfter(max, start + fresh.length - 1 - max);
-      forgetTabs(); // sizes an open Table took are stale now
-    }
-    writeBlock(sheet, start, fresh);
+    intoGrid(
+      true,
+      () => writeBlock(sheet, start, fresh),
+      () => grow(sheet, start + fresh.length - 1),
+    );
   }
 }
 
@@ -86,12 +87,23 @@ export function appendShadow(ss: Ss, rows: [string, string][]): void {
   if (rows.length === 0) return;
   const sheet = sheetNamed(ss, SHADOW_TAB) ?? createShadow(ss);
   const start = sheet.getLastRow() + 1;
+  intoGrid(
+    true,
+    () => writeBlock(sheet, start, rows),
+    () => grow(sheet, start + rows.length - 1),
+  );
+}
+
+/**
+ * Inserts rows up to sheet row `last` (and room ahead: the record grows with every new lead, as
+ * Leads does); false when the sheet reaches it already.
+ */
+function grow(sheet: Sheet, last: number): boolean {
   const max = sheet.getMaxRows();
-  if (start + rows.length - 1 > max) {
-    sheet.insertRowsAfter(max, start + rows.length - 1 - max);
-    forgetTabs(); // sizes an open Table took are stale now
-  }
-  writeBlock(sheet, start, rows);
+  if (last <= max) return false;
+  sheet.insertRowsAfter(max, last - max + ROOM_AHEAD);
+  forgetTabs(); // sizes an open Table took are stale now
+  return true;
 }
 
 function writeBlock(sheet: Sheet, row: number, rows: [string, string][]): void {

@@ -4,14 +4,7 @@
 // is two.
 import { mapHeaders, missingHeaders, type HeaderMap } from '../core/headers';
 import { CrmError, type Lang } from '../core/i18n';
-import {
-  ACTIVITIES_ROOM_AHEAD,
-  NUMBER_FORMAT,
-  TAB,
-  type ColumnDef,
-  type ColumnKind,
-  type RecordOf,
-} from '../core/schema';
+import { ROOM_AHEAD, NUMBER_FORMAT, TAB, type ColumnDef, type ColumnKind, type RecordOf } from '../core/schema';
 import type { Ss } from './services';
 import { forgetTabs, lockHeld, rememberTab, sheetNamed, tabState, type TabState } from './execution';
 
@@ -223,20 +216,39 @@ export class Table<H extends string> {
   private fields: { names: string[]; at: number[] } | null = null;
 
   /**
+   * The rows the last `append` inserted at the end of the sheet (the room kept ahead included),
+   * or null: rows that were in the grid already. Leads gives the inserted ones the Status dropdown.
+   */
+  inserted: { first: number; rows: number } | null = null;
+
+  /**
    * Appends records (keyed by header) below the last row, formatted as `writeNewRows` says. A
-   * full-row copy passes the team's columns too, as a `Record<string, unknown>`.
+   * full-row copy passes the team's columns too, as a `Record<string, unknown>`. The sheet's row
+   * count is not asked first (see `intoGrid`): inside the grid, the usual case with the room
+   * kept ahead of Leads and Activities, the write is all it takes.
    */
   append(records: readonly RecordOf<H>[], options: { formats?: (string | null | undefined)[][] } = {}): number {
+    this.inserted = null;
     if (records.length === 0) return this.lastRow + 1;
     const start = this.lastRow + 1;
-    const needed = start + records.length - 1 - this.maxRows();
-    if (needed > 0) this.insertRowsAtEnd(needed + (this.name === TAB.activities ? ACTIVITIES_ROOM_AHEAD : 0));
     const rows = records.map((rec) => {
       const row: unknown[] = new Array(this.headers.width).fill('');
       for (const c of this.columns) row[this.headers.index[c.header]] = (rec as Record<string, unknown>)[c.header];
       return row;
     });
-    this.writeNewRows(start, rows, options.formats);
+    intoGrid(
+      this.state.maxRows === null,
+      () => this.writeNewRows(start, rows, options.formats),
+      () => {
+        const needed = start + rows.length - 1 - this.maxRows();
+        if (needed <= 0) return false;
+        const first = this.maxRows() + 1;
+        const howMany = needed + (GROWING.has(this.name) ? ROOM_AHEAD : 0);
+        this.insertRowsAtEnd(howMany);
+        this.inserted = { first, rows: howMany };
+        return true;
+      },
+    );
     this.lastRow = start + records.length - 1;
     return start;
   }
@@ -468,6 +480,35 @@ export function deleteSheetRows(sheet: Sheet, start: number, howMany: number, ma
   keep.clearContent();
   return maxRows - howMany + 1;
 }
+
+/** The tabs that grow with almost every save: rows are inserted with room ahead (ROOM_AHEAD). */
+const GROWING: ReadonlySet<string> = new Set([TAB.leads, TAB.activities]);
+
+/**
+ * Writes new rows without asking the sheet's row count first: `write` is tried when `tryFirst`
+ * (the count is not known yet), and only when it fails does `grow` ask the count and insert the
+ * rows missing (true when it did), and the write runs again. A range past the grid is refused
+ * before anything is written (Sheets throws at `getRange`), so a failed first try wrote nothing;
+ * any other failure, with the rows inside the grid, is passed on. So is a run stopped at its time
+ * limit: on Google no code catches that, and the emulation stops a run by throwing it.
+ */
+export function intoGrid(tryFirst: boolean, write: () => void, grow: () => boolean): void {
+  if (tryFirst) {
+    try {
+      write();
+      return;
+    } catch (err) {
+      if (String(err).includes(TIME_LIMIT) || !grow()) throw err;
+      write();
+      return;
+    }
+  }
+  grow();
+  write();
+}
+
+/** The message Apps Script stops a run with at its time limit. */
+const TIME_LIMIT = 'Exceeded maximum execution time';
 
 /** A column the add-on formats itself (a team's own columns are `general` or unknown). */
 function owned(kind: ColumnKind | undefined): kind is ColumnKind {

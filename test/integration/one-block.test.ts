@@ -127,3 +127,20 @@ test("a client's card reads its deals and activities where they are: both deals,
 function getClientCard(e: Environment) {
   return e.call('getClient', { clientId: 'C-000001' });
 }
+
+test('a duplicate warning reads the rows it shows (the match and its client’s deals), never the whole of Leads', () => {
+  const e = setUpEnv();
+  populate(e.spreadsheet, 2000);
+  // Lead 1,001's phone, typed as people write it: a possible duplicate, with its client offered.
+  const phone = '0813-1000-1000';
+  const cells = () => e.counter.cellSnapshot()['Sheet.getSheetValues'] ?? 0;
+  const before = cells();
+  const r = e.call('submitLead', { name: 'Orang Lain', phone, source: 'Website', needs: 'CCTV' });
+  const read = cells() - before;
+  if (r.ok || !('duplicates' in r)) throw new Error(`expected duplicates, got ${JSON.stringify(r)}`);
+  expect(r.duplicates.map((d) => d.leadId)).toEqual(['L-001001']);
+  expect(r.clients.map((c) => [c.clientId, c.deals.map((d) => d.leadId)])).toEqual([['C-001001', ['L-001001']]]);
+  // The matching columns of every row (Lead ID to Email), then one row of full width.
+  const width = LEAD_COLUMNS.length;
+  expect(read).toBeLessThan(2000 * 8 + width * 5);
+});
