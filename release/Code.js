@@ -336,7 +336,7 @@ var pipeline = {
     id: "Perubahan status di baris {row} dibatalkan: {reason}"
   },
   "pipeline.revertedMany": {
-    en: "{count} of {total} status changes were undone:",
+    en: "{count} of {total} status changes {count|was|were} undone:",
     id: "{count} dari {total} perubahan status dibatalkan:"
   },
   "pipeline.more": { en: "…and {count} more.", id: "…dan {count} lainnya." },
@@ -361,7 +361,7 @@ var ui = {
   "ui.logResult": { en: "Log result", id: "Catat hasil" },
   "ui.moveFollowUp": { en: "Move follow-up", id: "Pindah tindak lanjut" },
   "ui.adviceLost": {
-    en: "{count} follow-ups without progress (the maximum is {max}).",
+    en: "{count} {count|follow-up|follow-ups} without progress (the maximum is {max}).",
     id: "{count} kali tindak lanjut tanpa kemajuan (maksimal {max})."
   },
   "ui.moved": { en: "Follow-up moved to {date}.", id: "Tindak lanjut dipindah ke {date}." },
@@ -461,7 +461,7 @@ var day = {
     id: "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}."
   },
   "day.reason.maxFollowUps": {
-    en: "{count} follow-ups without progress since the last stage change (the maximum is {max}): mark {lost} or keep nurturing.",
+    en: "{count} {count|follow-up|follow-ups} without progress since the last stage change (the maximum is {max}): mark {lost} or keep nurturing.",
     id: "{count} kali tindak lanjut tanpa kemajuan sejak tahap terakhir (maksimal {max}): tandai {lost} atau terus bina."
   },
   "day.reason.pastExpectedClose": {
@@ -504,7 +504,7 @@ var board = {
   "board.source": { en: "Source", id: "Sumber" },
   "board.allSources": { en: "All sources", id: "Semua sumber" },
   "board.search": { en: "Search", id: "Cari" },
-  "board.count": { en: "{count} deals", id: "{count} deal" },
+  "board.count": { en: "{count} {count|deal|deals}", id: "{count} deal" },
   "board.weighted": { en: "weighted {value}", id: "tertimbang {value}" },
   "board.moveTo": { en: "Move to…", id: "Pindah ke…" },
   "board.dropHere": { en: "Drop a deal here", id: "Taruh deal di sini" },
@@ -598,7 +598,7 @@ var campaign = {
     id: 'Kampanye "{name}": selesai, {sent} terkirim dan {uncertain} tidak pasti (lihat Run Log).'
   },
   "campaign.uncertain": {
-    en: 'Campaign "{name}": {count} {count|email|emails} may or may not have gone out (the run stopped while sending): {leads}. They are not sent again; the Sent folder of the account that runs the daily jobs shows which did.',
+    en: 'Campaign "{name}": {count} {count|email|emails} may or may not have gone out (the run stopped while sending): {leads}. {count|It is|They are} not sent again; the Sent folder of the account that runs the daily jobs shows which did.',
     id: 'Kampanye "{name}": {count} email mungkin terkirim, mungkin tidak (proses berhenti saat mengirim): {leads}. Email itu tidak dikirim ulang; folder Terkirim akun yang menjalankan tugas harian menunjukkan mana yang terkirim.'
   },
   "campaign.uncertainNote": {
@@ -671,7 +671,7 @@ var campaignDialog = {
     id: "Tidak ada kuota email tersisa untuk kampanye setelah ringkasan harian dan kampanye yang sedang berjalan: email menunggu sampai ada."
   },
   "campaignDialog.whenWhatsApp": {
-    en: "{recipients} WhatsApp {recipients|message|messages} {recipients|goes|go} into the campaign queue in the sidebar: your team sends them one by one, from today.",
+    en: "{recipients} WhatsApp {recipients|message|messages} {recipients|goes|go} into the campaign queue in the sidebar: your team {recipients|sends it|sends them one by one}, from today.",
     id: "{recipients} pesan WhatsApp masuk ke antrean kampanye di sidebar: tim Anda mengirimnya satu per satu, mulai hari ini."
   },
   "campaignDialog.confirmStart": { en: "Start the campaign", id: "Mulai kampanye" },
@@ -724,7 +724,7 @@ var importing = {
   "ui.import.noTab": { en: "(none)", id: "(tidak ada)" },
   "ui.import.check": { en: "Check", id: "Periksa" },
   "ui.import.recheck": { en: "Check again", id: "Periksa lagi" },
-  "ui.import.run": { en: "Import {count} leads", id: "Impor {count} prospek" },
+  "ui.import.run": { en: "Import {count} {count|lead|leads}", id: "Impor {count} prospek" },
   "ui.import.columns": { en: "Columns", id: "Kolom" },
   "ui.import.column": { en: "Column in the file", id: "Kolom di file" },
   "ui.import.target": { en: "Goes to", id: "Masuk ke" },
@@ -829,11 +829,11 @@ var importing = {
     id: "Tanpa nama: diimpor tanpa nama. Beri nama di sidebar."
   },
   "import.question.status": {
-    en: 'Status "{value}" ({rows} rows) is not in Settings: choose the status it means.',
+    en: 'Status "{value}" ({rows} {rows|row|rows}) is not in Settings: choose the status it means.',
     id: 'Status "{value}" ({rows} baris) tidak ada di Settings: pilih status yang dimaksud.'
   },
   "import.question.source": {
-    en: 'Source "{value}" ({rows} rows) is not in Settings: choose the source it means, or keep it as written.',
+    en: 'Source "{value}" ({rows} {rows|row|rows}) is not in Settings: choose the source it means, or keep it as written.',
     id: 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.'
   },
   "import.needsAnswers": {
@@ -862,7 +862,7 @@ var importing = {
   },
   "import.alreadyUndone": { en: "Import {importId} was already undone.", id: "Impor {importId} sudah dibatalkan." },
   "import.worked": {
-    en: "Import {importId} cannot be undone: {count} of its leads have been worked on since ({ids}). Archive or merge them instead.",
+    en: "Import {importId} cannot be undone: {count} of its leads {count|has|have} been worked on since ({ids}). Archive or merge them instead.",
     id: "Impor {importId} tidak bisa dibatalkan: {count} prospeknya sudah dikerjakan sejak itu ({ids}). Arsipkan atau gabungkan saja."
   },
   "import.csv": {
@@ -875,7 +875,7 @@ var importing = {
   },
   "import.tabMissing": { en: 'There is no tab named "{tab}".', id: 'Tidak ada tab bernama "{tab}".' },
   "import.tooLarge": {
-    en: "The file is too large to import at once ({rows} rows; at most {max}). Split it.",
+    en: "The file is too large to import at once ({rows} {rows|row|rows}; at most {max}). Split it.",
     id: "File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya."
   },
   "import.recoveredKept": {
@@ -916,7 +916,7 @@ var importing = {
     id: "Leads akan berisi {columns} kolom; satu sheet paling banyak {max}. Simpan lebih sedikit kolom dari file."
   },
   "import.tooManyCells": {
-    en: "Leads would hold {cells} cells; a spreadsheet holds at most {max}. Import fewer rows at once, or keep fewer of the file's columns.",
+    en: "Leads would hold {cells} {cells|cell|cells}; a spreadsheet holds at most {max}. Import fewer rows at once, or keep fewer of the file's columns.",
     id: "Leads akan berisi {cells} sel; satu spreadsheet paling banyak {max}. Impor lebih sedikit baris sekaligus, atau simpan lebih sedikit kolom dari file."
   },
   "import.encoding1252": {
@@ -940,11 +940,11 @@ var importing = {
     id: 'Penanggung jawab (Owner) "{value}" tidak bisa menjadi "{answer}": pilih anggota Team, alamat email baru, atau tanpa penanggung jawab.'
   },
   "import.question.owner": {
-    en: 'Owner "{value}" ({rows} rows) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
+    en: 'Owner "{value}" ({rows} {rows|row|rows}) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
     id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) tidak dikenali sebagai anggota Tim: pilih siapa orangnya, isi email baru untuk tab Team, atau tanpa penanggung jawab.'
   },
   "import.question.ownerAmbiguous": {
-    en: 'Owner "{value}" ({rows} rows) could be {names}: choose who it is.',
+    en: 'Owner "{value}" ({rows} {rows|row|rows}) could be {names}: choose who it is.',
     id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) bisa berarti {names}: pilih siapa orangnya.'
   },
   "import.dup.same": {
@@ -977,11 +977,11 @@ var importing = {
     id: "Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId})."
   },
   "import.noDates": {
-    en: "{count} {count|lead|leads} {count|has|have} no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).",
+    en: "{count} {count|lead|leads} {count|has|have} no Created At in the file: {count|it comes|they come} in without a date, never the import day, and {count|is|are} left out of the first-contact SLA and stale figures (not counted: imported without dates).",
     id: "{count} prospek tidak punya Tanggal masuk (Created At) di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal)."
   },
   "import.undoneFilled": {
-    en: "Import {importId} undone: {count} {count|lead|leads} removed. The {filled} existing {filled|lead|leads} it filled in keep those values (each has a Note saying what came from the file).",
+    en: "Import {importId} undone: {count} {count|lead|leads} removed. The {filled} existing {filled|lead|leads} it filled in {filled|keeps|keep} those values (each has a Note saying what came from the file).",
     id: "Impor {importId} dibatalkan: {count} prospek dihapus. {filled} prospek lama yang dilengkapinya tetap menyimpan nilai itu (masing-masing punya Catatan tentang apa yang berasal dari file)."
   },
   "owners.note": { en: "Owner: {from} → {to}", id: "Penanggung jawab (Owner): {from} → {to}" },
@@ -990,11 +990,11 @@ var importing = {
     id: "{count} sel Penanggung jawab (Owner) sekarang berisi email; {team} baris Team ditambahkan."
   },
   "owners.bareNames": {
-    en: "Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).",
+    en: "Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave {rows|it|them} out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).",
     id: "Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Penanggung jawab yang ditulis sebagai nama)."
   },
   "owners.toast": {
-    en: "{count} owner {count|name|names} in Leads {count|is not an email|are not emails} ({names}): map them in Import leads….",
+    en: "{count} owner {count|name|names} in Leads {count|is not an email|are not emails} ({names}): map {count|it|them} in Import leads….",
     id: "{count} nama penanggung jawab di Leads bukan email ({names}): petakan di Impor prospek…."
   },
   "owners.guess": { en: " (probably {email})", id: " (kemungkinan {email})" },
@@ -1038,7 +1038,7 @@ var archive = {
     id: "Salinan di spreadsheet baru tidak terbaca sama, jadi tidak ada yang dihapus dari Activities. Salinan yang belum lengkap ada di {url}; boleh dihapus."
   },
   "archive.done": {
-    en: "{count} activities before {year} moved to a new spreadsheet.",
+    en: "{count} {count|activity|activities} before {year} moved to a new spreadsheet.",
     id: "{count} aktivitas sebelum {year} dipindahkan ke spreadsheet baru."
   },
   "archive.unknown": { en: "There is no archive {id}.", id: "Tidak ada arsip {id}." },
@@ -1068,7 +1068,7 @@ var archive = {
   },
   "archive.someone": { en: "the person who made it", id: "orang yang membuatnya" },
   "archive.undone": {
-    en: "{count} activities are back in Activities.",
+    en: "{count} {count|activity is|activities are} back in Activities.",
     id: "{count} aktivitas sudah kembali di Activities."
   },
   "ui.archive.intro": {
@@ -1077,7 +1077,7 @@ var archive = {
   },
   "ui.archive.year": { en: "Move activities before 1 January of", id: "Pindahkan aktivitas sebelum 1 Januari" },
   "ui.archive.yearOption": {
-    en: "{year} ({count} activities, {cells} cells)",
+    en: "{year} ({count} {count|activity|activities}, {cells} {cells|cell|cells})",
     id: "{year} ({count} aktivitas, {cells} sel)"
   },
   "ui.archive.none": {
@@ -1094,7 +1094,7 @@ var archive = {
   "ui.archive.undoing": { en: "Putting the activities back…", id: "Mengembalikan aktivitas…" },
   "ui.archive.history": { en: "Archives made so far", id: "Arsip yang sudah dibuat" },
   "ui.archive.entry": {
-    en: "{id}: {count} activities before {year}, {date}",
+    en: "{id}: {count} {count|activity|activities} before {year}, {date}",
     id: "{id}: {count} aktivitas sebelum {year}, {date}"
   },
   "ui.archive.state.done": { en: "archived", id: "diarsipkan" },
@@ -1152,15 +1152,15 @@ var audit = {
   "audit.sharedReason": { en: "share {kind} {contact}", id: "berbagi {kind} {contact}" },
   "audit.problemsTitle": { en: "Data-quality problems", id: "Masalah kualitas data" },
   "audit.subject": {
-    en: "Lembar CRM: duplicate audit — {groups} groups, {shared} shared contacts, {problems} data problems",
+    en: "Lembar CRM: duplicate audit — {groups} {groups|group|groups}, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}",
     id: "Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data"
   },
   "audit.body": {
-    en: 'The duplicate audit of {date} found {groups} groups of possible duplicates ({rows} leads), {shared} contacts shared by different people and {problems} data-quality problems. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
+    en: 'The duplicate audit of {date} found {groups} {groups|group|groups} of possible duplicates ({rows} {rows|lead|leads}), {shared} {shared|contact|contacts} shared by different people and {problems} data-quality {problems|problem|problems}. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
     id: 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".'
   },
   "audit.done": {
-    en: "Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.",
+    en: "Duplicate audit: {groups} {groups|group|groups}, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}. See the Duplicates tab.",
     id: "Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates."
   },
   "audit.detail": {
@@ -1326,16 +1326,16 @@ var summary = {
     id: "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung."
   },
   "summary.notCounted.noContactDate": {
-    en: "First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (imported without dates): their first contact is not counted, neither on time nor missed.",
+    en: "First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (imported without dates): {noContactDate|its|their} first contact is not counted, neither on time nor missed.",
     id: "SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (diimpor tanpa tanggal): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat."
   },
   "summary.notCounted.none": { en: "Every lead was counted.", id: "Semua prospek terhitung." },
   "summary.capacity.archived": {
-    en: "{count} activities before {year} are archived in another spreadsheet: {url}",
+    en: "{count} {count|activity|activities} before {year} {count|is|are} archived in another spreadsheet: {url}",
     id: "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}"
   },
   "summary.capacity.archivedBy": {
-    en: "{count} activities before {year} are archived in another spreadsheet, in {by}'s Drive (only {by} can open it unless they share it): {url}",
+    en: "{count} {count|activity|activities} before {year} {count|is|are} archived in another spreadsheet, in {by}'s Drive (only {by} can open it unless they share it): {url}",
     id: "{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain, di Drive {by} (hanya {by} yang bisa membukanya kecuali dibagikan): {url}"
   },
   "summary.title": { en: "Lembar CRM — Summary", id: "Lembar CRM — Ringkasan" },
@@ -1396,7 +1396,7 @@ var summarySheet = {
 // src/core/i18n/digest.ts
 var digest = {
   "digest.subject": {
-    en: "Lembar CRM: {count} leads to follow up ({date})",
+    en: "Lembar CRM: {count} {count|lead|leads} to follow up ({date})",
     id: "Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})"
   },
   "digest.greeting": { en: "Hello {owner},", id: "Halo {owner}," },
@@ -1405,11 +1405,11 @@ var digest = {
     id: "Prospek berikut perlu perhatian Anda hari ini."
   },
   "digest.section.slaBreached": {
-    en: "New leads not contacted within {hours} hours",
+    en: "New leads not contacted within {hours} {hours|hour|hours}",
     id: "Prospek baru belum dihubungi dalam {hours} jam"
   },
   "digest.section.maxFollowUps": {
-    en: "Reached {max} follow-ups without progress: mark {lost} (from the lead in the sidebar) or keep nurturing",
+    en: "Reached {max} {max|follow-up|follow-ups} without progress: mark {lost} (from the lead in the sidebar) or keep nurturing",
     id: "Sudah {max} kali tindak lanjut tanpa kemajuan: tandai {lost} (dari prospeknya di panel) atau terus bina"
   },
   "digest.section.pastExpectedClose": {
@@ -1775,7 +1775,7 @@ var phone = {
   "phone.summary": { en: "Note (optional)", id: "Catatan (opsional)" },
   "phone.nextThen": { en: "Save, next follow-up:", id: "Simpan, tindak lanjut berikutnya:" },
   "phone.tomorrow": { en: "Tomorrow", id: "Besok" },
-  "phone.inDays": { en: "In {days} days", id: "{days} hari lagi" },
+  "phone.inDays": { en: "In {days} {days|day|days}", id: "{days} hari lagi" },
   "phone.nextWeek": { en: "Next week", id: "Minggu depan" },
   "phone.noFollowUp": { en: "No follow-up", id: "Tanpa tindak lanjut" },
   "phone.logged": { en: "Logged: {type}.", id: "Tercatat: {type}." },
@@ -3121,7 +3121,8 @@ var Table = class _Table {
       return row;
     });
     intoGrid(
-      this.state.maxRows === null,
+      // Tried first only where room is kept ahead: other tabs are sized to their rows.
+      this.state.maxRows === null && GROWING.has(this.name),
       () => this.writeNewRows(start, rows, options.formats),
       () => {
         const needed = start + rows.length - 1 - this.maxRows();
@@ -7900,10 +7901,9 @@ function findLead(leads, leadId, offset) {
 function statusRule(statuses) {
   return SpreadsheetApp.newDataValidation().requireValueInList(statuses, true).setAllowInvalid(false).build();
 }
-function giveStatusDropdown(leads, first, rows, statuses, inGrid = true) {
+function giveStatusDropdown(leads, first, rows, statuses) {
   const added = leads.inserted ? leads.inserted.first + leads.inserted.rows - 1 : 0;
-  const last = Math.max(inGrid ? first + rows - 1 : 0, added);
-  if (last < first) return;
+  const last = Math.max(first + rows - 1, added);
   leads.sheet.getRange(first, leads.col("Status"), last - first + 1, 1).setDataValidation(statusRule(statuses));
 }
 var MAX_LISTED_DUPLICATES = 10;
@@ -7964,7 +7964,7 @@ function submitLead(form) {
         consent
       )
     ]);
-    giveStatusDropdown(leads, row, 1, crm.settings.statuses, false);
+    giveStatusDropdown(leads, row, 1, crm.settings.statuses);
     props.setProperties(
       clientNumber === null ? { [LAST_ID_PROPERTY]: String(n) } : { [LAST_ID_PROPERTY]: String(n), [LAST_CLIENT_PROPERTY]: String(clientNumber) }
     );

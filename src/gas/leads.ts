@@ -52,21 +52,13 @@ export function statusRule(statuses: string[]): GoogleAppsScript.Spreadsheet.Dat
 }
 
 /**
- * Right after an append of `rows` rows at sheet row `first`: the Status dropdown for them and for
- * the empty rows the append inserted ahead (new rows of Leads inherit no validation), in one call.
- * `inGrid: false` (one new lead) leaves out rows that were in the grid already: setup gave every
- * row the dropdown, and every insert here gives it to the rows it adds.
+ * Right after an append of `rows` rows at sheet row `first`: the Status dropdown with Settings'
+ * statuses as they are now, for those rows and for the empty rows the append inserted ahead (new
+ * rows of Leads inherit no validation), in one call.
  */
-export function giveStatusDropdown(
-  leads: Table<LeadHeader>,
-  first: number,
-  rows: number,
-  statuses: string[],
-  inGrid = true,
-): void {
+export function giveStatusDropdown(leads: Table<LeadHeader>, first: number, rows: number, statuses: string[]): void {
   const added = leads.inserted ? leads.inserted.first + leads.inserted.rows - 1 : 0;
-  const last = Math.max(inGrid ? first + rows - 1 : 0, added);
-  if (last < first) return;
+  const last = Math.max(first + rows - 1, added);
   leads.sheet.getRange(first, leads.col('Status'), last - first + 1, 1).setDataValidation(statusRule(statuses));
 }
 
@@ -132,7 +124,7 @@ export function submitLead(form: LeadForm): SubmitLeadResult {
         consent,
       ),
     ]);
-    giveStatusDropdown(leads, row, 1, crm.settings.statuses, false);
+    giveStatusDropdown(leads, row, 1, crm.settings.statuses);
     // The last numbers issued, in one write after the row (the column is the truth: the next
     // number is above every ID in it, so a run stopped before this line reuses none).
     props.setProperties(

@@ -237,7 +237,8 @@ export class Table<H extends string> {
       return row;
     });
     intoGrid(
-      this.state.maxRows === null,
+      // Tried first only where room is kept ahead: other tabs are sized to their rows.
+      this.state.maxRows === null && GROWING.has(this.name),
       () => this.writeNewRows(start, rows, options.formats),
       () => {
         const needed = start + rows.length - 1 - this.maxRows();

@@ -24,6 +24,17 @@ describe('i18n catalog', () => {
       for (const m of en.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g))
         expect({ k, p: m[1], has: placeholders(en).includes(m[1]) }).toEqual({ k, p: m[1], has: true });
     }
+    // Every English message with its numbers at 1 names one thing, with a verb and pronoun for one.
+    const NOUNS =
+      'leads|rows|deals|activities|groups|contacts|problems|days|hours|follow-ups|emails|messages|recipients|changes|values|cells|names|settings|tabs|headers|calls|meetings|quotations|managers|amounts|numbers|statuses';
+    const many = new RegExp(
+      `(?<!of )\\b1 (?:[a-z-]+ )?(?:${NOUNS})\\b|\\b1 (?:[a-z-]+ )?[a-z-]+ (?:are|have|were)\\b`,
+      'i',
+    );
+    for (const [k, en] of Object.entries(CATALOG.en)) {
+      const ones = Object.fromEntries([...en.matchAll(/\{(\w+)[|}]/g)].map((m) => [m[1], 1]));
+      expect({ k, text: fill(en, ones) }).not.toEqual({ k, text: expect.stringMatching(many) });
+    }
     expect(t('en', 'ui.clientDeals', { count: 1 })).toBe('1 deal');
     expect(t('en', 'ui.clientDeals', { count: 2 })).toBe('2 deals');
     expect(t('en', 'ui.clientDeals', { count: 0 })).toBe('0 deals');

@@ -29,7 +29,7 @@ export const archive = {
     id: 'Salinan di spreadsheet baru tidak terbaca sama, jadi tidak ada yang dihapus dari Activities. Salinan yang belum lengkap ada di {url}; boleh dihapus.',
   },
   'archive.done': {
-    en: '{count} activities before {year} moved to a new spreadsheet.',
+    en: '{count} {count|activity|activities} before {year} moved to a new spreadsheet.',
     id: '{count} aktivitas sebelum {year} dipindahkan ke spreadsheet baru.',
   },
   'archive.unknown': { en: 'There is no archive {id}.', id: 'Tidak ada arsip {id}.' },
@@ -59,7 +59,7 @@ export const archive = {
   },
   'archive.someone': { en: 'the person who made it', id: 'orang yang membuatnya' },
   'archive.undone': {
-    en: '{count} activities are back in Activities.',
+    en: '{count} {count|activity is|activities are} back in Activities.',
     id: '{count} aktivitas sudah kembali di Activities.',
   },
   'ui.archive.intro': {
@@ -68,7 +68,7 @@ export const archive = {
   },
   'ui.archive.year': { en: 'Move activities before 1 January of', id: 'Pindahkan aktivitas sebelum 1 Januari' },
   'ui.archive.yearOption': {
-    en: '{year} ({count} activities, {cells} cells)',
+    en: '{year} ({count} {count|activity|activities}, {cells} {cells|cell|cells})',
     id: '{year} ({count} aktivitas, {cells} sel)',
   },
   'ui.archive.none': {
@@ -85,7 +85,7 @@ export const archive = {
   'ui.archive.undoing': { en: 'Putting the activities back…', id: 'Mengembalikan aktivitas…' },
   'ui.archive.history': { en: 'Archives made so far', id: 'Arsip yang sudah dibuat' },
   'ui.archive.entry': {
-    en: '{id}: {count} activities before {year}, {date}',
+    en: '{id}: {count} {count|activity|activities} before {year}, {date}',
     id: '{id}: {count} aktivitas sebelum {year}, {date}',
   },
   'ui.archive.state.done': { en: 'archived', id: 'diarsipkan' },

@@ -26,15 +26,15 @@ export const audit = {
   'audit.sharedReason': { en: 'share {kind} {contact}', id: 'berbagi {kind} {contact}' },
   'audit.problemsTitle': { en: 'Data-quality problems', id: 'Masalah kualitas data' },
   'audit.subject': {
-    en: 'Lembar CRM: duplicate audit — {groups} groups, {shared} shared contacts, {problems} data problems',
+    en: 'Lembar CRM: duplicate audit — {groups} {groups|group|groups}, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}',
     id: 'Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data',
   },
   'audit.body': {
-    en: 'The duplicate audit of {date} found {groups} groups of possible duplicates ({rows} leads), {shared} contacts shared by different people and {problems} data-quality problems. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
+    en: 'The duplicate audit of {date} found {groups} {groups|group|groups} of possible duplicates ({rows} {rows|lead|leads}), {shared} {shared|contact|contacts} shared by different people and {problems} data-quality {problems|problem|problems}. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
     id: 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".',
   },
   'audit.done': {
-    en: 'Duplicate audit: {groups} groups, {shared} shared contacts, {problems} data problems. See the Duplicates tab.',
+    en: 'Duplicate audit: {groups} {groups|group|groups}, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}. See the Duplicates tab.',
     id: 'Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates.',
   },
   'audit.detail': {

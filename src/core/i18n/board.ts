@@ -12,7 +12,7 @@ export const board = {
   'board.source': { en: 'Source', id: 'Sumber' },
   'board.allSources': { en: 'All sources', id: 'Semua sumber' },
   'board.search': { en: 'Search', id: 'Cari' },
-  'board.count': { en: '{count} deals', id: '{count} deal' },
+  'board.count': { en: '{count} {count|deal|deals}', id: '{count} deal' },
   'board.weighted': { en: 'weighted {value}', id: 'tertimbang {value}' },
   'board.moveTo': { en: 'Move to…', id: 'Pindah ke…' },
   'board.dropHere': { en: 'Drop a deal here', id: 'Taruh deal di sini' },

@@ -53,7 +53,7 @@ export const campaignDialog = {
     id: 'Tidak ada kuota email tersisa untuk kampanye setelah ringkasan harian dan kampanye yang sedang berjalan: email menunggu sampai ada.',
   },
   'campaignDialog.whenWhatsApp': {
-    en: '{recipients} WhatsApp {recipients|message|messages} {recipients|goes|go} into the campaign queue in the sidebar: your team sends them one by one, from today.',
+    en: '{recipients} WhatsApp {recipients|message|messages} {recipients|goes|go} into the campaign queue in the sidebar: your team {recipients|sends it|sends them one by one}, from today.',
     id: '{recipients} pesan WhatsApp masuk ke antrean kampanye di sidebar: tim Anda mengirimnya satu per satu, mulai hari ini.',
   },
   'campaignDialog.confirmStart': { en: 'Start the campaign', id: 'Mulai kampanye' },

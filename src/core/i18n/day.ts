@@ -7,7 +7,7 @@ export const day = {
     id: 'Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}.',
   },
   'day.reason.maxFollowUps': {
-    en: '{count} follow-ups without progress since the last stage change (the maximum is {max}): mark {lost} or keep nurturing.',
+    en: '{count} {count|follow-up|follow-ups} without progress since the last stage change (the maximum is {max}): mark {lost} or keep nurturing.',
     id: '{count} kali tindak lanjut tanpa kemajuan sejak tahap terakhir (maksimal {max}): tandai {lost} atau terus bina.',
   },
   'day.reason.pastExpectedClose': {

@@ -3,7 +3,7 @@ import type { Entries } from './entry';
 
 export const digest = {
   'digest.subject': {
-    en: 'Lembar CRM: {count} leads to follow up ({date})',
+    en: 'Lembar CRM: {count} {count|lead|leads} to follow up ({date})',
     id: 'Lembar CRM: {count} prospek perlu ditindaklanjuti ({date})',
   },
   'digest.greeting': { en: 'Hello {owner},', id: 'Halo {owner},' },
@@ -12,11 +12,11 @@ export const digest = {
     id: 'Prospek berikut perlu perhatian Anda hari ini.',
   },
   'digest.section.slaBreached': {
-    en: 'New leads not contacted within {hours} hours',
+    en: 'New leads not contacted within {hours} {hours|hour|hours}',
     id: 'Prospek baru belum dihubungi dalam {hours} jam',
   },
   'digest.section.maxFollowUps': {
-    en: 'Reached {max} follow-ups without progress: mark {lost} (from the lead in the sidebar) or keep nurturing',
+    en: 'Reached {max} {max|follow-up|follow-ups} without progress: mark {lost} (from the lead in the sidebar) or keep nurturing',
     id: 'Sudah {max} kali tindak lanjut tanpa kemajuan: tandai {lost} (dari prospeknya di panel) atau terus bina',
   },
   'digest.section.pastExpectedClose': {

@@ -12,7 +12,7 @@ export const importing = {
   'ui.import.noTab': { en: '(none)', id: '(tidak ada)' },
   'ui.import.check': { en: 'Check', id: 'Periksa' },
   'ui.import.recheck': { en: 'Check again', id: 'Periksa lagi' },
-  'ui.import.run': { en: 'Import {count} leads', id: 'Impor {count} prospek' },
+  'ui.import.run': { en: 'Import {count} {count|lead|leads}', id: 'Impor {count} prospek' },
   'ui.import.columns': { en: 'Columns', id: 'Kolom' },
   'ui.import.column': { en: 'Column in the file', id: 'Kolom di file' },
   'ui.import.target': { en: 'Goes to', id: 'Masuk ke' },
@@ -117,11 +117,11 @@ export const importing = {
     id: 'Tanpa nama: diimpor tanpa nama. Beri nama di sidebar.',
   },
   'import.question.status': {
-    en: 'Status "{value}" ({rows} rows) is not in Settings: choose the status it means.',
+    en: 'Status "{value}" ({rows} {rows|row|rows}) is not in Settings: choose the status it means.',
     id: 'Status "{value}" ({rows} baris) tidak ada di Settings: pilih status yang dimaksud.',
   },
   'import.question.source': {
-    en: 'Source "{value}" ({rows} rows) is not in Settings: choose the source it means, or keep it as written.',
+    en: 'Source "{value}" ({rows} {rows|row|rows}) is not in Settings: choose the source it means, or keep it as written.',
     id: 'Sumber "{value}" ({rows} baris) tidak ada di Settings: pilih sumber yang dimaksud, atau simpan seperti tertulis.',
   },
   'import.needsAnswers': {
@@ -150,7 +150,7 @@ export const importing = {
   },
   'import.alreadyUndone': { en: 'Import {importId} was already undone.', id: 'Impor {importId} sudah dibatalkan.' },
   'import.worked': {
-    en: 'Import {importId} cannot be undone: {count} of its leads have been worked on since ({ids}). Archive or merge them instead.',
+    en: 'Import {importId} cannot be undone: {count} of its leads {count|has|have} been worked on since ({ids}). Archive or merge them instead.',
     id: 'Impor {importId} tidak bisa dibatalkan: {count} prospeknya sudah dikerjakan sejak itu ({ids}). Arsipkan atau gabungkan saja.',
   },
   'import.csv': {
@@ -163,7 +163,7 @@ export const importing = {
   },
   'import.tabMissing': { en: 'There is no tab named "{tab}".', id: 'Tidak ada tab bernama "{tab}".' },
   'import.tooLarge': {
-    en: 'The file is too large to import at once ({rows} rows; at most {max}). Split it.',
+    en: 'The file is too large to import at once ({rows} {rows|row|rows}; at most {max}). Split it.',
     id: 'File terlalu besar untuk diimpor sekaligus ({rows} baris; paling banyak {max}). Pecah filenya.',
   },
   'import.recoveredKept': {
@@ -204,7 +204,7 @@ export const importing = {
     id: 'Leads akan berisi {columns} kolom; satu sheet paling banyak {max}. Simpan lebih sedikit kolom dari file.',
   },
   'import.tooManyCells': {
-    en: "Leads would hold {cells} cells; a spreadsheet holds at most {max}. Import fewer rows at once, or keep fewer of the file's columns.",
+    en: "Leads would hold {cells} {cells|cell|cells}; a spreadsheet holds at most {max}. Import fewer rows at once, or keep fewer of the file's columns.",
     id: 'Leads akan berisi {cells} sel; satu spreadsheet paling banyak {max}. Impor lebih sedikit baris sekaligus, atau simpan lebih sedikit kolom dari file.',
   },
   'import.encoding1252': {
@@ -228,11 +228,11 @@ export const importing = {
     id: 'Penanggung jawab (Owner) "{value}" tidak bisa menjadi "{answer}": pilih anggota Team, alamat email baru, atau tanpa penanggung jawab.',
   },
   'import.question.owner': {
-    en: 'Owner "{value}" ({rows} rows) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
+    en: 'Owner "{value}" ({rows} {rows|row|rows}) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
     id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) tidak dikenali sebagai anggota Tim: pilih siapa orangnya, isi email baru untuk tab Team, atau tanpa penanggung jawab.',
   },
   'import.question.ownerAmbiguous': {
-    en: 'Owner "{value}" ({rows} rows) could be {names}: choose who it is.',
+    en: 'Owner "{value}" ({rows} {rows|row|rows}) could be {names}: choose who it is.',
     id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) bisa berarti {names}: pilih siapa orangnya.',
   },
   'import.dup.same': {
@@ -265,11 +265,11 @@ export const importing = {
     id: 'Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId}).',
   },
   'import.noDates': {
-    en: '{count} {count|lead|leads} {count|has|have} no Created At in the file: they come in without a date, never the import day, and are left out of the first-contact SLA and stale figures (not counted: imported without dates).',
+    en: '{count} {count|lead|leads} {count|has|have} no Created At in the file: {count|it comes|they come} in without a date, never the import day, and {count|is|are} left out of the first-contact SLA and stale figures (not counted: imported without dates).',
     id: '{count} prospek tidak punya Tanggal masuk (Created At) di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal).',
   },
   'import.undoneFilled': {
-    en: 'Import {importId} undone: {count} {count|lead|leads} removed. The {filled} existing {filled|lead|leads} it filled in keep those values (each has a Note saying what came from the file).',
+    en: 'Import {importId} undone: {count} {count|lead|leads} removed. The {filled} existing {filled|lead|leads} it filled in {filled|keeps|keep} those values (each has a Note saying what came from the file).',
     id: 'Impor {importId} dibatalkan: {count} prospek dihapus. {filled} prospek lama yang dilengkapinya tetap menyimpan nilai itu (masing-masing punya Catatan tentang apa yang berasal dari file).',
   },
   'owners.note': { en: 'Owner: {from} → {to}', id: 'Penanggung jawab (Owner): {from} → {to}' },
@@ -278,11 +278,11 @@ export const importing = {
     id: '{count} sel Penanggung jawab (Owner) sekarang berisi email; {team} baris Team ditambahkan.',
   },
   'owners.bareNames': {
-    en: 'Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave them out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
+    en: 'Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave {rows|it|them} out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
     id: 'Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Penanggung jawab yang ditulis sebagai nama).',
   },
   'owners.toast': {
-    en: '{count} owner {count|name|names} in Leads {count|is not an email|are not emails} ({names}): map them in Import leads….',
+    en: '{count} owner {count|name|names} in Leads {count|is not an email|are not emails} ({names}): map {count|it|them} in Import leads….',
     id: '{count} nama penanggung jawab di Leads bukan email ({names}): petakan di Impor prospek….',
   },
   'owners.guess': { en: ' (probably {email})', id: ' (kemungkinan {email})' },

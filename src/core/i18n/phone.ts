@@ -27,7 +27,7 @@ export const phone = {
   'phone.summary': { en: 'Note (optional)', id: 'Catatan (opsional)' },
   'phone.nextThen': { en: 'Save, next follow-up:', id: 'Simpan, tindak lanjut berikutnya:' },
   'phone.tomorrow': { en: 'Tomorrow', id: 'Besok' },
-  'phone.inDays': { en: 'In {days} days', id: '{days} hari lagi' },
+  'phone.inDays': { en: 'In {days} {days|day|days}', id: '{days} hari lagi' },
   'phone.nextWeek': { en: 'Next week', id: 'Minggu depan' },
   'phone.noFollowUp': { en: 'No follow-up', id: 'Tanpa tindak lanjut' },
   'phone.logged': { en: 'Logged: {type}.', id: 'Tercatat: {type}.' },

@@ -32,7 +32,7 @@ export const pipeline = {
     id: 'Perubahan status di baris {row} dibatalkan: {reason}',
   },
   'pipeline.revertedMany': {
-    en: '{count} of {total} status changes were undone:',
+    en: '{count} of {total} status changes {count|was|were} undone:',
     id: '{count} dari {total} perubahan status dibatalkan:',
   },
   'pipeline.more': { en: '…and {count} more.', id: '…dan {count} lainnya.' },

@@ -49,16 +49,16 @@ export const summary = {
     id: '{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung.',
   },
   'summary.notCounted.noContactDate': {
-    en: 'First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (imported without dates): their first contact is not counted, neither on time nor missed.',
+    en: 'First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (imported without dates): {noContactDate|its|their} first contact is not counted, neither on time nor missed.',
     id: 'SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (diimpor tanpa tanggal): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat.',
   },
   'summary.notCounted.none': { en: 'Every lead was counted.', id: 'Semua prospek terhitung.' },
   'summary.capacity.archived': {
-    en: '{count} activities before {year} are archived in another spreadsheet: {url}',
+    en: '{count} {count|activity|activities} before {year} {count|is|are} archived in another spreadsheet: {url}',
     id: '{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain: {url}',
   },
   'summary.capacity.archivedBy': {
-    en: "{count} activities before {year} are archived in another spreadsheet, in {by}'s Drive (only {by} can open it unless they share it): {url}",
+    en: "{count} {count|activity|activities} before {year} {count|is|are} archived in another spreadsheet, in {by}'s Drive (only {by} can open it unless they share it): {url}",
     id: '{count} aktivitas sebelum {year} diarsipkan di spreadsheet lain, di Drive {by} (hanya {by} yang bisa membukanya kecuali dibagikan): {url}',
   },
   'summary.title': { en: 'Lembar CRM — Summary', id: 'Lembar CRM — Ringkasan' },

@@ -8,7 +8,7 @@ export const ui = {
   'ui.logResult': { en: 'Log result', id: 'Catat hasil' },
   'ui.moveFollowUp': { en: 'Move follow-up', id: 'Pindah tindak lanjut' },
   'ui.adviceLost': {
-    en: '{count} follow-ups without progress (the maximum is {max}).',
+    en: '{count} {count|follow-up|follow-ups} without progress (the maximum is {max}).',
     id: '{count} kali tindak lanjut tanpa kemajuan (maksimal {max}).',
   },
   'ui.moved': { en: 'Follow-up moved to {date}.', id: 'Tindak lanjut dipindah ke {date}.' },
