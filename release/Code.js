@@ -2562,9 +2562,17 @@ var WORDS = {
   en: { male: "Mr", female: "Ms" }
 };
 function addressee(raw, setting, lang) {
+  const { words: words2, titles, gender } = titled(raw);
+  const name = words2.slice(titles).join(" ") || words2.join(" ");
+  const salutation = setting === "auto" && gender ? WORDS[lang][gender] : "";
+  return { name, salutation, greeting: salutation ? `${salutation} ${name}` : name };
+}
+function titleGender(raw) {
+  return titled(String(raw ?? "")).gender;
+}
+function titled(raw) {
   const cell = String(raw ?? "").replace(/\s+/g, " ").trim();
-  const beforeDegrees = cell.split(",")[0].trim();
-  const words2 = beforeDegrees.split(" ");
+  const words2 = cell.split(",")[0].trim().split(" ");
   let gender = "";
   let i = 0;
   while (i < words2.length - 1) {
@@ -2573,9 +2581,7 @@ function addressee(raw, setting, lang) {
     if (!gender) gender = TITLES[key];
     i++;
   }
-  const name = words2.slice(i).join(" ") || cell;
-  const salutation = setting === "auto" && gender ? WORDS[lang][gender] : "";
-  return { name, salutation, greeting: salutation ? `${salutation} ${name}` : name };
+  return { words: words2, titles: i, gender };
 }
 
 // src/core/templates.ts
@@ -6875,6 +6881,17 @@ function findSameClient(lead2, rows) {
   });
   return out.sort((a, b) => b.score - a.score);
 }
+function sameClientAtEntry(typed, existing) {
+  const x = prepare(typed);
+  const y = prepare(existing);
+  if (judgePair(x, y) !== null) return true;
+  const shared2 = x.phones.some((p) => y.phones.includes(p)) || x.emails.some((e) => y.emails.includes(e));
+  if (!shared2) return false;
+  const [a, b] = [titleGender(typed.name), titleGender(existing.name)];
+  if (a !== "" && b !== "" && a !== b) return false;
+  const names = compareNames(x.name, y.name);
+  return names.matched > 0 && names.matched === names.shorter && names.score >= NAME_WITH_CONTACT;
+}
 function explainPair(a, b) {
   const x = prepare(a);
   const y = prepare(b);
@@ -7987,26 +8004,32 @@ function submitLead(form) {
 }
 var unknownClient = (lang, clientId) => renderErrors(lang, { clientId: { key: "client.unknown", params: { clientId: userText(clientId || "?") } } });
 function matchesOf(lead2, cols, offset) {
-  const contact = findContactMatches(lead2, { phone: cols["Phone"], email: cols["Email"] });
+  const row = (i) => ({
+    leadId: cellText2(cols["Lead ID"][i], offset),
+    name: cols["Name"][i],
+    company: cols["Company"][i],
+    phone: cols["Phone"][i],
+    email: cols["Email"][i]
+  });
+  const typed = { leadId: "", name: lead2.name, company: lead2.company, phone: lead2.phone, email: lead2.email };
+  const contact = findContactMatches(lead2, { phone: cols["Phone"], email: cols["Email"] }).map((m) => ({
+    ...m,
+    sameClient: sameClientAtEntry(typed, row(m.index))
+  }));
   const sameClient = findSameClient(
-    { leadId: "", name: lead2.name, company: lead2.company, phone: lead2.phone, email: lead2.email },
-    cols["Lead ID"].map((id, i) => ({
-      leadId: cellText2(id, offset),
-      name: cols["Name"][i],
-      company: cols["Company"][i],
-      phone: cols["Phone"][i],
-      email: cols["Email"][i]
-    }))
-  ).filter((m) => !contact.some((c) => c.index === m.index)).map((m) => ({ index: m.index, matchedOn: ["name", "company"] }));
+    typed,
+    cols["Lead ID"].map((_, i) => row(i))
+  ).filter((m) => !contact.some((c) => c.index === m.index)).map((m) => ({ index: m.index, matchedOn: ["name", "company"], sameClient: true }));
   return [...contact, ...sameClient];
 }
 function duplicatesAnswer(crm, leads, matches2, clientIds) {
   const text5 = (v) => cellText2(v, crm.offset);
   const listed = matches2.slice(0, MAX_LISTED_DUPLICATES);
-  const ids = [...new Set(listed.map((m) => clientIds[m.index]).filter((id) => id !== ""))].slice(
-    0,
-    MAX_LISTED_CLIENTS
-  );
+  const ids = [
+    ...new Set(
+      listed.filter((m) => m.sameClient).map((m) => clientIds[m.index]).filter((id) => id !== "")
+    )
+  ].slice(0, MAX_LISTED_CLIENTS);
   const wanted = new Set(ids);
   const dealRows = clientIds.flatMap((id, i) => wanted.has(id) ? [i] : []);
   const read = leads.readRows([...listed.map((m) => m.index), ...dealRows], CARD_READS);

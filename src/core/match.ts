@@ -3,6 +3,7 @@
 // alone is never enough: colleagues share an office line or an info@ mailbox, relatives share a
 // phone. Blocking keeps the comparisons near-linear: only rows sharing a contact, or a name
 // token together with a company token, are ever compared.
+import { titleGender } from './salutation';
 import { distance } from 'fastest-levenshtein';
 import { phoneKeys } from './phone';
 import { modernSpelling } from './match-spelling';
@@ -515,6 +516,26 @@ export function findSameClient(
     if (j && !j.shared) out.push({ index, score: j.score, reasons: j.reasons });
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Whether entry may offer "a new deal for <client>" for a row it matched: the same client by the
+ * audit's rule, or a shared phone or email with a name that is that client's as people shorten
+ * it (every word of the shorter name is one of the other's: `Budi` or `Pak Budi` for Budi
+ * Santoso), titles not in conflict (`Ibu` is not `Bapak`). A shared contact with another name is
+ * a colleague or a relative: listed, not offered. The audit asks more before it merges; here the
+ * person chooses.
+ */
+export function sameClientAtEntry(typed: MatchRow, existing: MatchRow): boolean {
+  const x = prepare(typed);
+  const y = prepare(existing);
+  if (judgePair(x, y) !== null) return true;
+  const shared = x.phones.some((p) => y.phones.includes(p)) || x.emails.some((e) => y.emails.includes(e));
+  if (!shared) return false;
+  const [a, b] = [titleGender(typed.name), titleGender(existing.name)];
+  if (a !== '' && b !== '' && a !== b) return false;
+  const names = compareNames(x.name, y.name);
+  return names.matched > 0 && names.matched === names.shorter && names.score >= NAME_WITH_CONTACT;
 }
 
 /** One pair judged as the audit judges it, with the keys it compared (for tests and reports). */

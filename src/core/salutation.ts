@@ -60,12 +60,24 @@ export interface Addressee {
  * the salutation. A name that is only titles is kept as written.
  */
 export function addressee(raw: string, setting: SalutationSetting, lang: Lang): Addressee {
+  const { words, titles, gender } = titled(raw);
+  const name = words.slice(titles).join(' ') || words.join(' ');
+  const salutation = setting === 'auto' && gender ? WORDS[lang][gender] : '';
+  return { name, salutation, greeting: salutation ? `${salutation} ${name}` : name };
+}
+
+/** The man or woman a Name cell's first gendered title says (`Bpk.`, `Ibu`), or '' when none does. */
+export function titleGender(raw: unknown): 'male' | 'female' | '' {
+  return titled(String(raw ?? '')).gender;
+}
+
+/** A Name cell's words before its degrees, how many of them are leading titles, and their gender. */
+function titled(raw: string): { words: string[]; titles: number; gender: 'male' | 'female' | '' } {
   const cell = String(raw ?? '')
     .replace(/\s+/g, ' ')
     .trim();
   // Degrees follow a comma: "Agus Salim, S.E., M.M." (a comma is never part of a person's name).
-  const beforeDegrees = cell.split(',')[0].trim();
-  const words = beforeDegrees.split(' ');
+  const words = cell.split(',')[0].trim().split(' ');
   let gender: 'male' | 'female' | '' = '';
   let i = 0;
   while (i < words.length - 1) {
@@ -74,7 +86,5 @@ export function addressee(raw: string, setting: SalutationSetting, lang: Lang): 
     if (!gender) gender = TITLES[key];
     i++;
   }
-  const name = words.slice(i).join(' ') || cell;
-  const salutation = setting === 'auto' && gender ? WORDS[lang][gender] : '';
-  return { name, salutation, greeting: salutation ? `${salutation} ${name}` : name };
+  return { words, titles: i, gender };
 }

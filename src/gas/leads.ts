@@ -18,7 +18,7 @@ import { userText, type Lang } from '../core/i18n';
 import { Table } from './table';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID_PROPERTY, type Crm } from './services';
 import { appendShadow } from './shadow';
-import { findSameClient } from '../core/match';
+import { findSameClient, sameClientAtEntry, type MatchRow } from '../core/match';
 import { alertBigDealNow } from './bigdeal';
 import { CARD_READS, clientSummary, lastClientNumber, LAST_CLIENT_PROPERTY, type ClientSummary } from './clients';
 import { documentProperties } from './execution';
@@ -156,21 +156,32 @@ const unknownClient = (lang: Lang, clientId: string) =>
 type ContactCols = Record<'Lead ID' | 'Name' | 'Company' | 'Phone' | 'Email', unknown[]>;
 
 /** Rows that may be this lead's client: the same phone or email, or the audit's rule (name and company). */
-function matchesOf(lead: NewLead, cols: ContactCols, offset: number): { index: number; matchedOn: string[] }[] {
-  const contact = findContactMatches(lead, { phone: cols['Phone'], email: cols['Email'] });
+function matchesOf(
+  lead: NewLead,
+  cols: ContactCols,
+  offset: number,
+): { index: number; matchedOn: string[]; sameClient: boolean }[] {
+  const row = (i: number): MatchRow => ({
+    leadId: cellText(cols['Lead ID'][i], offset),
+    name: cols['Name'][i],
+    company: cols['Company'][i],
+    phone: cols['Phone'][i],
+    email: cols['Email'][i],
+  });
+  const typed: MatchRow = { leadId: '', name: lead.name, company: lead.company, phone: lead.phone, email: lead.email };
+  // A shared phone or email: the same client only with a matching name (the audit's rule);
+  // otherwise a shared contact, shown as a possible duplicate, its client not offered.
+  const contact = findContactMatches(lead, { phone: cols['Phone'], email: cols['Email'] }).map((m) => ({
+    ...m,
+    sameClient: sameClientAtEntry(typed, row(m.index)),
+  }));
   // The audit's rule too: the same person at the same company, with a new phone or email.
   const sameClient = findSameClient(
-    { leadId: '', name: lead.name, company: lead.company, phone: lead.phone, email: lead.email },
-    cols['Lead ID'].map((id, i) => ({
-      leadId: cellText(id, offset),
-      name: cols['Name'][i],
-      company: cols['Company'][i],
-      phone: cols['Phone'][i],
-      email: cols['Email'][i],
-    })),
+    typed,
+    cols['Lead ID'].map((_, i) => row(i)),
   )
     .filter((m) => !contact.some((c) => c.index === m.index))
-    .map((m) => ({ index: m.index, matchedOn: ['name', 'company'] as string[] }));
+    .map((m) => ({ index: m.index, matchedOn: ['name', 'company'] as string[], sameClient: true }));
   return [...contact, ...sameClient];
 }
 
@@ -178,15 +189,19 @@ function matchesOf(lead: NewLead, cols: ContactCols, offset: number): { index: n
 function duplicatesAnswer(
   crm: Crm,
   leads: Table<LeadHeader>,
-  matches: { index: number; matchedOn: string[] }[],
+  matches: { index: number; matchedOn: string[]; sameClient: boolean }[],
   clientIds: readonly string[],
 ): SubmitLeadResult {
   const text = (v: unknown) => cellText(v, crm.offset);
   const listed = matches.slice(0, MAX_LISTED_DUPLICATES);
-  const ids = [...new Set(listed.map((m) => clientIds[m.index]).filter((id) => id !== ''))].slice(
-    0,
-    MAX_LISTED_CLIENTS,
-  );
+  const ids = [
+    ...new Set(
+      listed
+        .filter((m) => m.sameClient)
+        .map((m) => clientIds[m.index])
+        .filter((id) => id !== ''),
+    ),
+  ].slice(0, MAX_LISTED_CLIENTS);
   const wanted = new Set(ids);
   const dealRows = clientIds.flatMap((id, i) => (wanted.has(id) ? [i] : []));
   // Only the rows shown are read (the matches and their clients' deals), in the few blocks the

@@ -94,14 +94,23 @@ export function selectedPanel(): SelectedPanel {
   // (getActiveLead), and never while a call is on its way (a write's answer redraws the card).
   let timer: ReturnType<typeof setTimeout> | null = null;
   let following = false;
+  /** A client's card was asked for: the next look at the grid does not replace it. */
+  let pinned = false;
   const tick = async () => {
     timer = null;
     if (!following || document.visibilityState !== 'visible') return;
     if (callsInFlight() === 0) {
       try {
+        const asked = latest;
         const a = await call('getActiveLead');
         const changed = a !== null && (a.leadId !== seen?.leadId || a.version !== seen?.version);
-        if (changed && following && callsInFlight() === 0) {
+        if (pinned || latest !== asked) {
+          // A card the person asked for (a client, or a lead they opened) stays: the grid's
+          // selection as it is now is only where following starts from, and a row they select
+          // after it brings that lead.
+          pinned = false;
+          if (a !== null) seen = a;
+        } else if (changed && following && callsInFlight() === 0) {
           seen = a;
           await load();
         }
@@ -132,6 +141,7 @@ export function selectedPanel(): SelectedPanel {
   // A client's card takes the lead's place (the newest request wins here too).
   const loadClient = (clientId: string) => {
     const mine = ++latest;
+    pinned = true;
     return showClient(body, clientId, startNewDeal, () => mine === latest);
   };
   return Object.assign(panel, { load, loadClient, follow });

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectText, launch, playground, screenshot, sidebar } from './browser';
 import { withWorkbook } from '../../src/local/session';
 import { DIST } from '../helpers';
+import { FOLLOW_MS } from '../../src/ui/selected';
 
 let browser: Browser;
 let pg: Awaited<ReturnType<typeof playground>>;
@@ -348,7 +349,10 @@ test('a past client\u2019s repeat order in two taps, the client card, and a new 
     'CCTV gudang kedua',
     30000000,
   ]);
-  // Search shows the client once, both deals under it; its name opens the client card.
+  // Search shows the client once, both deals under it; its name opens the client card, which
+  // stays while another row is selected in the grid (the sidebar follows the grid's selection
+  // only when it changes).
+  await page.locator('#grid-table tbody tr[data-row="4"]').click();
   await s.getByRole('tab', { name: 'Cari' }).click();
   await s.locator('#search-query').fill('Budi Santoso');
   const hit = s.locator('#search-results li.client-hit');
@@ -358,6 +362,8 @@ test('a past client\u2019s repeat order in two taps, the client card, and a new 
   await expectText(card.locator('.client-name'), 'Budi Santoso');
   expect(await card.locator('ul.deals li.deal').count()).toBe(2);
   await expectText(card.locator('.lifetime-value'), /Rp/);
+  await page.waitForTimeout(FOLLOW_MS * 2 + 500);
+  await expectText(s.locator('#client-card .client-name'), 'Budi Santoso');
   await screenshot(page, 'client-card');
   // New deal from the card: the form with his contact facts, saved for him.
   await card.locator('#client-new-deal').click();

@@ -72,7 +72,7 @@ describe('getMyDay', () => {
     expect([...mail.body.matchAll(/(L-\d{6})/g)].map((m) => m[1])).toEqual(ids.flatMap(([, list]) => list as string[]));
     // Greeted by the Team name, in the Team language.
     expect(mail.body).toMatch(/Rina Wulandari/);
-    expect(e.mail.sent.find((m) => m.to === 'andi@firma.id')!.subject).toMatch(/leads to follow up/); // Andi reads English
+    expect(e.mail.sent.find((m) => m.to === 'andi@firma.id')!.subject).toMatch(/^Lembar CRM: 1 lead to follow up/); // Andi reads English, one lead: no plural
     // Managers: Settings' and the Team's Manager rows.
     expect(e.mail.sent.map((m) => m.to).sort()).toEqual([
       'andi@firma.id',

@@ -264,6 +264,28 @@ describe('clients at entry (SPEC §3, Clients)', () => {
     needs: 'CCTV 8 kamera',
   };
 
+  test('a shared phone with another person’s name is listed, but its client is not offered: a colleague or a relative', () => {
+    const e = setUpEnv();
+    expect(submit(e, { ...agus, name: 'Bapak Agus Salim, S.T.' }).ok).toBe(true);
+    // His wife calls from his phone, and a shortened name of his own: only he is offered.
+    for (const [name, offered] of [
+      ['Ibu Sri Wahyuni', false],
+      ['Ibu Agus', false],
+      ['Pak Agus', true],
+      ['Agus', true],
+    ] as const) {
+      const r = submit(e, { name, phone: '0812 7000 0001', source: 'Referral', needs: 'Alarm' });
+      expect({ name, r }).toMatchObject({
+        name,
+        r: { ok: false, duplicates: [{ leadId: 'L-000001', matchedOn: 'phone' }] },
+      });
+      expect({ name, clients: 'clients' in r ? r.clients.map((c) => c.clientId) : null }).toEqual({
+        name,
+        clients: offered ? ['C-000001'] : [],
+      });
+    }
+  });
+
   test('a match answers with the client and its deals; a new deal for it keeps its Client ID and facts', () => {
     const e = setUpEnv();
     expect(submit(e, { ...agus, dealValue: '25 jt' })).toEqual({ ok: true, leadId: 'L-000001' });
