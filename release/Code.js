@@ -266,6 +266,14 @@ var fields = {
     en: "Not a valid email address (e.g. budi@contoh.co.id).",
     id: "Alamat email tidak valid (mis. budi@contoh.co.id)."
   },
+  "valid.ownerUnknown": {
+    en: '"{value}" is neither an email nor the name of a Team member: write their email (e.g. budi@contoh.co.id) or their name as the Team tab has it.',
+    id: '"{value}" bukan email dan bukan nama anggota Tim: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.'
+  },
+  "valid.ownerAmbiguous": {
+    en: '"{value}" could be {names}: write their email.',
+    id: '"{value}" bisa {names}: tulis emailnya.'
+  },
   "valid.tooLong": {
     en: "{field} is too long (at most {max} characters).",
     id: "{field} terlalu panjang (maksimal {max} karakter)."
@@ -324,7 +332,7 @@ var pipeline = {
   },
   "pipeline.notAllowed": {
     en: "{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.",
-    id: "{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}."
+    id: "{from} → {to} tidak diizinkan. Dari {from} hanya bisa ke: {allowed}."
   },
   "pipeline.final": {
     en: "{from} → {to} is not allowed: {from} is final. Repeat business is a new lead.",
@@ -7193,6 +7201,89 @@ function clientFigures(rows) {
   };
 }
 
+// src/core/people.ts
+var NO_OWNER = "(none)";
+function personKey(v) {
+  return String(v ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9@]+/g, " ").trim();
+}
+var tokens = (s) => personKey(s).split(" ").filter(Boolean);
+function spellings(p) {
+  const name = tokens(p.name);
+  const local = tokens(p.email.split("@")[0]);
+  const out = [];
+  if (name.length > 0) out.push([name.join(" ")]);
+  if (local.length > 0) out.push([local.join(" "), local.join("")]);
+  return out;
+}
+function fitsTokens(value, name) {
+  if (value.length === 0 || value.length > name.length) return false;
+  let j = 0;
+  for (const v of value) {
+    while (j < name.length && !(name[j] === v || v.length === 1 && name[j].startsWith(v))) j++;
+    if (j === name.length) return false;
+    j++;
+  }
+  return value.some((v) => v.length > 1);
+}
+var initialsOf2 = (name) => name.map((t2) => t2[0]).join("");
+function matchOwner(raw, team2) {
+  const text5 = String(raw ?? "").trim();
+  if (text5 === "") return { email: "", how: "empty", candidates: [] };
+  const e = normalizeEmail(text5);
+  if (e.ok) return { email: e.email, how: "email", candidates: [] };
+  const key = personKey(text5);
+  const v = tokens(text5);
+  const compact = v.join("");
+  const levels = [
+    (p) => spellings(p).some((s) => s.includes(key)),
+    (p) => fitsTokens(v, tokens(p.name)) || fitsTokens(v, tokens(p.email.split("@")[0])),
+    (p) => v.length === 1 && compact.length >= 2 && tokens(p.name).length >= 2 && initialsOf2(tokens(p.name)) === compact,
+    (p) => v.every((t2) => t2.length === 1) && v.length >= 2 && initialsOf2(tokens(p.name)) === compact
+  ];
+  for (const level of levels) {
+    const hits = team2.filter(level);
+    if (hits.length === 1) return { email: hits[0].email, how: "name", candidates: [hits[0].email] };
+    if (hits.length > 1) return { email: "", how: "ambiguous", candidates: hits.map((p) => p.email) };
+  }
+  return { email: "", how: "unknown", candidates: [] };
+}
+function ownerValues(cells2, team2) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of cells2) {
+    const text5 = String(c.value ?? "").trim();
+    if (text5 === "") continue;
+    const e = normalizeEmail(text5);
+    const key = e.ok ? e.email : personKey(text5);
+    const known2 = byKey.get(key);
+    if (known2) known2.rows.push(c.row);
+    else byKey.set(key, { value: text5, rows: [c.row], match: matchOwner(text5, team2) });
+  }
+  return [...byKey.values()];
+}
+function answerFor(answers, value) {
+  if (!answers) return void 0;
+  if (Object.prototype.hasOwnProperty.call(answers, value)) return answers[value];
+  const key = personKey(value);
+  for (const k of Object.keys(answers)) if (personKey(k) === key) return answers[k];
+  return void 0;
+}
+function readOwnerAnswer(answer, team2) {
+  if (answer.trim() === NO_OWNER) return { kind: "none" };
+  const e = normalizeEmail(answer);
+  if (!e.ok) return { kind: "bad" };
+  return team2.some((p) => p.email === e.email) ? { kind: "member", email: e.email } : { kind: "new", email: e.email };
+}
+function typedOwner(raw, team2) {
+  const m = matchOwner(raw, team2);
+  if (m.how === "email" || m.how === "name" || m.how === "empty") return { ok: true, owner: m.email };
+  const value = userText(String(raw ?? "").trim());
+  if (m.how === "ambiguous") {
+    const names = m.candidates.map((e) => `${team2.find((p) => p.email === e)?.name || e} (${e})`).join(", ");
+    return { ok: false, error: { key: "valid.ownerAmbiguous", params: { value, names } } };
+  }
+  return { ok: false, error: { key: "valid.ownerUnknown", params: { value } } };
+}
+
 // src/core/format.ts
 var MONTHS2 = {
   id: [
@@ -7923,16 +8014,28 @@ function giveStatusDropdown(leads, first, rows, statuses) {
   const last = Math.max(first + rows - 1, added);
   leads.sheet.getRange(first, leads.col("Status"), last - first + 1, 1).setDataValidation(statusRule(statuses));
 }
+function ownerOf(crm, raw) {
+  if (typeof raw !== "string" || raw.trim() === "" || normalizeEmail(raw).ok) return { ok: true, owner: raw };
+  return typedOwner(
+    raw,
+    [...readTeam(crm).values()].map((m) => ({ email: m.email, name: m.name }))
+  );
+}
 var MAX_LISTED_DUPLICATES = 10;
 var MAX_LISTED_CLIENTS = 3;
 function submitLead(form) {
   const crm = openCrm();
-  const input = form !== null && typeof form === "object" && !Array.isArray(form) ? form : {};
+  const given = form !== null && typeof form === "object" && !Array.isArray(form) ? form : {};
+  const owner = ownerOf(crm, given.owner);
+  const input = owner.ok ? { ...given, owner: owner.owner } : { ...given, owner: "" };
+  const ownerError = owner.ok ? {} : { owner: owner.error };
   const clientId = input.clientId === void 0 || input.clientId === "" ? "" : cleanText(input.clientId);
   if (input.clientId !== void 0 && input.clientId !== "" && clientIdNumber(clientId) === null)
     return { ok: false, errors: unknownClient(crm.lang, clientId) };
   const checked = clientId ? null : validateLeadForm(input, crm.settings);
-  if (checked && !checked.ok) return { ok: false, errors: renderErrors(crm.lang, checked.errors) };
+  if (checked && !checked.ok)
+    return { ok: false, errors: renderErrors(crm.lang, { ...checked.errors, ...ownerError }) };
+  if (!owner.ok) return { ok: false, errors: renderErrors(crm.lang, ownerError) };
   let saved = null;
   let savedOwner = "";
   const result2 = withDocumentLock(crm.lang, () => {
@@ -7966,7 +8069,7 @@ function submitLead(form) {
       clientNumber = nextClientNumber(lastClientNumber(), clientIds);
       client2 = formatClientId(clientNumber);
     }
-    const owner = lead2.owner || currentUser();
+    const owner2 = lead2.owner || currentUser();
     const props = documentProperties();
     const n = nextLeadNumber(Number(props.getProperty(LAST_ID_PROPERTY) ?? 0) || 0, cols["Lead ID"]);
     const leadId = formatLeadId(n);
@@ -7974,7 +8077,7 @@ function submitLead(form) {
       newLeadRecord(
         lead2,
         { leadId, clientId: client2 },
-        owner,
+        owner2,
         crm.now,
         crm.settings.firstContactSlaHours,
         crm.offset,
@@ -7987,7 +8090,7 @@ function submitLead(form) {
     );
     appendShadow(crm.ss, [[leadId, "Lead"]]);
     saved = lead2;
-    savedOwner = owner;
+    savedOwner = owner2;
     return { ok: true, leadId };
   });
   const done2 = saved;
@@ -8526,79 +8629,6 @@ function connectLeadForm(ss) {
   return null;
 }
 var QUESTIONS = ["name", "company", "phone", "email", "needs", "source"];
-
-// src/core/people.ts
-var NO_OWNER = "(none)";
-function personKey(v) {
-  return String(v ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9@]+/g, " ").trim();
-}
-var tokens = (s) => personKey(s).split(" ").filter(Boolean);
-function spellings(p) {
-  const name = tokens(p.name);
-  const local = tokens(p.email.split("@")[0]);
-  const out = [];
-  if (name.length > 0) out.push([name.join(" ")]);
-  if (local.length > 0) out.push([local.join(" "), local.join("")]);
-  return out;
-}
-function fitsTokens(value, name) {
-  if (value.length === 0 || value.length > name.length) return false;
-  let j = 0;
-  for (const v of value) {
-    while (j < name.length && !(name[j] === v || v.length === 1 && name[j].startsWith(v))) j++;
-    if (j === name.length) return false;
-    j++;
-  }
-  return value.some((v) => v.length > 1);
-}
-var initialsOf2 = (name) => name.map((t2) => t2[0]).join("");
-function matchOwner(raw, team2) {
-  const text5 = String(raw ?? "").trim();
-  if (text5 === "") return { email: "", how: "empty", candidates: [] };
-  const e = normalizeEmail(text5);
-  if (e.ok) return { email: e.email, how: "email", candidates: [] };
-  const key = personKey(text5);
-  const v = tokens(text5);
-  const compact = v.join("");
-  const levels = [
-    (p) => spellings(p).some((s) => s.includes(key)),
-    (p) => fitsTokens(v, tokens(p.name)) || fitsTokens(v, tokens(p.email.split("@")[0])),
-    (p) => v.length === 1 && compact.length >= 2 && tokens(p.name).length >= 2 && initialsOf2(tokens(p.name)) === compact,
-    (p) => v.every((t2) => t2.length === 1) && v.length >= 2 && initialsOf2(tokens(p.name)) === compact
-  ];
-  for (const level of levels) {
-    const hits = team2.filter(level);
-    if (hits.length === 1) return { email: hits[0].email, how: "name", candidates: [hits[0].email] };
-    if (hits.length > 1) return { email: "", how: "ambiguous", candidates: hits.map((p) => p.email) };
-  }
-  return { email: "", how: "unknown", candidates: [] };
-}
-function ownerValues(cells2, team2) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const c of cells2) {
-    const text5 = String(c.value ?? "").trim();
-    if (text5 === "") continue;
-    const e = normalizeEmail(text5);
-    const key = e.ok ? e.email : personKey(text5);
-    const known2 = byKey.get(key);
-    if (known2) known2.rows.push(c.row);
-    else byKey.set(key, { value: text5, rows: [c.row], match: matchOwner(text5, team2) });
-  }
-  return [...byKey.values()];
-}
-function answerFor(answers, value) {
-  if (!answers) return void 0;
-  if (Object.prototype.hasOwnProperty.call(answers, value)) return answers[value];
-  const key = personKey(value);
-  for (const k of Object.keys(answers)) if (personKey(k) === key) return answers[k];
-  return void 0;
-}
-function readOwnerAnswer(answer, team2) {
-  if (answer.trim() === NO_OWNER) return { kind: "none" };
-  const e = normalizeEmail(answer);
-  if (!e.ok) return { kind: "bad" };
-  return team2.some((p) => p.email === e.email) ? { kind: "member", email: e.email } : { kind: "new", email: e.email };
-}
 
 // src/gas/owners.ts
 function people(crm, owners) {
@@ -9332,6 +9362,90 @@ function toLeadRow(lead2, leadId, clientId, owner) {
   };
 }
 
+// src/core/pipeline.ts
+var KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
+function isFilled(header, v, offsetMinutes = 0) {
+  if (v === null || v === void 0) return false;
+  if (typeof v === "string" && v.trim() === "") return false;
+  const kind = KIND.get(header);
+  if (kind === "number") return typeof v === "number" ? Number.isFinite(v) && v >= 0 : (parseMoney(v) ?? -1) >= 0;
+  if (kind === "date" || kind === "datetime") return cellDate(v, offsetMinutes) !== null;
+  return true;
+}
+function judgeTransition(from, to, lead2, settings2, offsetMinutes = 0) {
+  const f = from === null ? "?" : from.trim();
+  const t2 = to.trim();
+  if (f === t2) return { ok: true, change: false };
+  const st = (name) => labelRef("status", name);
+  if (t2 === "") return { ok: false, reason: { key: "pipeline.cleared", params: { from: st(f) } } };
+  if (!settings2.statuses.includes(t2))
+    return {
+      ok: false,
+      reason: {
+        key: "pipeline.unknownStatus",
+        params: { to: userText(t2), statuses: labelRefs("status", settings2.statuses) }
+      }
+    };
+  if (f === "") {
+    if (t2 !== settings2.statuses[0])
+      return {
+        ok: false,
+        reason: { key: "pipeline.newMustStart", params: { to: st(t2), first: st(settings2.statuses[0]) } }
+      };
+  } else if (settings2.statuses.includes(f)) {
+    const allowed = settings2.transitions[f] ?? [];
+    if (!allowed.includes(t2)) {
+      return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: st(f), to: st(t2) } } } : {
+        ok: false,
+        reason: {
+          key: "pipeline.notAllowed",
+          params: { from: st(f), to: st(t2), allowed: labelRefs("status", allowed) }
+        }
+      };
+    }
+  }
+  const missing = (settings2.required[t2] ?? []).filter((h) => !isFilled(h, lead2[h], offsetMinutes));
+  if (missing.length > 0)
+    return {
+      ok: false,
+      reason: {
+        key: "pipeline.missingFields",
+        params: {
+          from: f ? st(f) : "–",
+          to: st(t2),
+          fields: refs(missing.map((h) => `field.${camelKey(h)}`))
+        }
+      },
+      missing
+    };
+  return { ok: true, change: true };
+}
+function isForward(from, to, settings2) {
+  const a = settings2.statuses.indexOf(from.trim());
+  const b = settings2.statuses.indexOf(to.trim());
+  if (a < 0 || b < 0 || to.trim() === "Lost") return false;
+  return b > a;
+}
+function statusEffects(from, to, lead2, now, settings2, offsetMinutes) {
+  const out = { "Status Changed At": now };
+  if (isForward(from, to, settings2) && (Number(lead2["Follow-ups"]) || 0) !== 0) out["Follow-ups"] = 0;
+  if (to === "Won" || to === "Lost") out["Next Follow-up"] = "";
+  if (to === "Past Client") {
+    const done2 = cellDate(lead2["Completed On"], offsetMinutes);
+    if (done2)
+      out["Next Follow-up"] = startOfDay(addMonths(done2, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
+  }
+  return out;
+}
+function statusChangeSummary(from, to) {
+  return `${from.trim() || "–"} → ${to}`;
+}
+function isQuotationActivity(type, summary2) {
+  if (type === "Quotation Sent") return true;
+  const moved = statusChangeSummary("", "Quotation Sent");
+  return type === "Status Change" && summary2.trim().endsWith(moved.slice(moved.indexOf(" → ")));
+}
+
 // src/gas/card.ts
 var DATE_ONLY = new Set(LEAD_COLUMNS.filter((c) => c.kind === "date").map((c) => c.header));
 function rowVersion(rec) {
@@ -9725,20 +9839,19 @@ function templateValues(crm, template2, lead2, leadId, quotation) {
 }
 function quotationDate(crm, leadId) {
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const ids = acts.column("Lead ID");
-  const types = acts.column("Type");
-  const times = acts.column("Timestamp");
-  for (let i = ids.length - 1; i >= 0; i--) {
-    if (cellText2(ids[i], crm.offset) !== leadId) continue;
-    const when = times[i];
-    if (cellText2(types[i], crm.offset) === "Quotation Sent") return isDate(when) ? toYmd(when, crm.offset) : "";
+  const cols = acts.columnsOf(["Timestamp", "Lead ID", "Type", "Summary"]);
+  const text5 = (v) => cellText2(v, crm.offset);
+  for (let i = cols["Lead ID"].length - 1; i >= 0; i--) {
+    if (text5(cols["Lead ID"][i]) !== leadId || !isQuotationActivity(text5(cols["Type"][i]), text5(cols["Summary"][i])))
+      continue;
+    const when = cols["Timestamp"][i];
+    return isDate(when) ? toYmd(when, crm.offset) : "";
   }
   return "";
 }
 function statusDate(crm, lead2) {
-  const status = cellText2(lead2["Status"], crm.offset);
   const at = lead2["Status Changed At"];
-  return (status === "Quotation Sent" || status === "Negotiation") && isDate(at) ? toYmd(at, crm.offset) : "";
+  return cellText2(lead2["Status"], crm.offset) === "Quotation Sent" && isDate(at) ? toYmd(at, crm.offset) : "";
 }
 function renderTemplate2(arg) {
   const crm = openCrm();
@@ -10095,94 +10208,54 @@ function activitiesOf(crm, leadId) {
   const rows = acts.readRows(mine.slice(0, RECENT_ACTIVITIES));
   const day2 = (ts) => isDate(ts) ? toYmd(ts, crm.offset) : "";
   let quotation = null;
-  const seen = rows.find((r) => cellText2(r["Type"], crm.offset) === "Quotation Sent");
+  const text5 = (v) => cellText2(v, crm.offset);
+  const seen = rows.find((r) => isQuotationActivity(text5(r["Type"]), text5(r["Summary"])));
   if (seen) quotation = day2(seen["Timestamp"]);
   else if (mine.length <= rows.length) quotation = "";
   else {
-    const types = acts.column("Type");
-    const at = mine.slice(rows.length).find((i) => cellText2(types[i], crm.offset) === "Quotation Sent");
+    const older = acts.columnsOf(["Type", "Summary"]);
+    const at = mine.slice(rows.length).find((i) => isQuotationActivity(text5(older["Type"][i]), text5(older["Summary"][i])));
     quotation = at === void 0 ? "" : day2(acts.readRow(at)["Timestamp"]);
   }
   return { recent: rows.map((r) => recentActivity(r, crm)), quotation };
 }
 
-// src/core/pipeline.ts
-var KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
-function isFilled(header, v, offsetMinutes = 0) {
-  if (v === null || v === void 0) return false;
-  if (typeof v === "string" && v.trim() === "") return false;
-  const kind = KIND.get(header);
-  if (kind === "number") return typeof v === "number" ? Number.isFinite(v) && v >= 0 : (parseMoney(v) ?? -1) >= 0;
-  if (kind === "date" || kind === "datetime") return cellDate(v, offsetMinutes) !== null;
-  return true;
-}
-function judgeTransition(from, to, lead2, settings2, offsetMinutes = 0) {
-  const f = from === null ? "?" : from.trim();
-  const t2 = to.trim();
-  if (f === t2) return { ok: true, change: false };
-  const st = (name) => labelRef("status", name);
-  if (t2 === "") return { ok: false, reason: { key: "pipeline.cleared", params: { from: st(f) } } };
-  if (!settings2.statuses.includes(t2))
-    return {
-      ok: false,
-      reason: {
-        key: "pipeline.unknownStatus",
-        params: { to: userText(t2), statuses: labelRefs("status", settings2.statuses) }
+// src/core/change-text.ts
+function changeText(lang, currency) {
+  return {
+    name(header) {
+      const col2 = LEAD_COLUMNS.find((c) => c.header === header);
+      const name = col2 ? t(lang, `field.${col2.key}`) : header;
+      return name.toLowerCase() === header.toLowerCase() ? header : `${name} (${header})`;
+    },
+    value(header, v) {
+      const col2 = LEAD_COLUMNS.find((c) => c.header === header);
+      if (v === "" || !col2) return v;
+      if (header === "Phone") {
+        const p = normalizePhone(v);
+        return p.ok && v.startsWith("+") ? formatPhone(p.e164) : v;
       }
-    };
-  if (f === "") {
-    if (t2 !== settings2.statuses[0])
-      return {
-        ok: false,
-        reason: { key: "pipeline.newMustStart", params: { to: st(t2), first: st(settings2.statuses[0]) } }
-      };
-  } else if (settings2.statuses.includes(f)) {
-    const allowed = settings2.transitions[f] ?? [];
-    if (!allowed.includes(t2)) {
-      return allowed.length === 0 ? { ok: false, reason: { key: "pipeline.final", params: { from: st(f), to: st(t2) } } } : {
-        ok: false,
-        reason: {
-          key: "pipeline.notAllowed",
-          params: { from: st(f), to: st(t2), allowed: labelRefs("status", allowed) }
-        }
-      };
+      if (col2.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, "medium");
+      if (col2.kind === "number" && /^\d+(\.\d+)?$/.test(v)) {
+        const n = parseMoney(v);
+        return n === null ? v : formatMoney(n, currency);
+      }
+      return v;
     }
-  }
-  const missing = (settings2.required[t2] ?? []).filter((h) => !isFilled(h, lead2[h], offsetMinutes));
-  if (missing.length > 0)
-    return {
-      ok: false,
-      reason: {
-        key: "pipeline.missingFields",
-        params: {
-          from: f ? st(f) : "–",
-          to: st(t2),
-          fields: refs(missing.map((h) => `field.${camelKey(h)}`))
-        }
-      },
-      missing
-    };
-  return { ok: true, change: true };
+  };
 }
-function isForward(from, to, settings2) {
-  const a = settings2.statuses.indexOf(from.trim());
-  const b = settings2.statuses.indexOf(to.trim());
-  if (a < 0 || b < 0 || to.trim() === "Lost") return false;
-  return b > a;
-}
-function statusEffects(from, to, lead2, now, settings2, offsetMinutes) {
-  const out = { "Status Changed At": now };
-  if (isForward(from, to, settings2) && (Number(lead2["Follow-ups"]) || 0) !== 0) out["Follow-ups"] = 0;
-  if (to === "Won" || to === "Lost") out["Next Follow-up"] = "";
-  if (to === "Past Client") {
-    const done2 = cellDate(lead2["Completed On"], offsetMinutes);
-    if (done2)
-      out["Next Follow-up"] = startOfDay(addMonths(done2, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
-  }
-  return out;
-}
-function statusChangeSummary(from, to) {
-  return `${from.trim() || "–"} → ${to}`;
+function gridMessage(lang, m) {
+  const named = (k) => {
+    const dot = k.indexOf(".");
+    const [kind, name] = [k.slice(0, dot), k.slice(dot + 1)];
+    const label3 = Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k] : name;
+    const data = kind === "field" ? LEAD_COLUMNS.find((c) => c.key === name)?.header ?? "" : kind === "status" ? name : "";
+    return data === "" || data.toLowerCase() === label3.toLowerCase() ? label3 : `${label3} (${data})`;
+  };
+  const params = {};
+  for (const [p, v] of Object.entries(m.params ?? {}))
+    params[p] = typeof v === "object" && v !== null && "ref" in v ? v.ref.map(named).join(", ") : v;
+  return t(lang, m.key, params);
 }
 
 // src/core/lead-edit.ts
@@ -10240,31 +10313,6 @@ function describeChanges(changes, show) {
   const name = (h) => show ? show.name(h) : h;
   const value = (h, v) => v === "" ? "∅" : show ? show.value(h, v) : v;
   return changes.map((c) => `${name(c.header)}: ${value(c.header, c.from)} → ${value(c.header, c.to)}`).join("; ");
-}
-
-// src/core/change-text.ts
-function changeText(lang, currency) {
-  return {
-    name(header) {
-      const col2 = LEAD_COLUMNS.find((c) => c.header === header);
-      const name = col2 ? t(lang, `field.${col2.key}`) : header;
-      return name.toLowerCase() === header.toLowerCase() ? header : `${name} (${header})`;
-    },
-    value(header, v) {
-      const col2 = LEAD_COLUMNS.find((c) => c.header === header);
-      if (v === "" || !col2) return v;
-      if (header === "Phone") {
-        const p = normalizePhone(v);
-        return p.ok && v.startsWith("+") ? formatPhone(p.e164) : v;
-      }
-      if (col2.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, "medium");
-      if (col2.kind === "number" && /^\d+(\.\d+)?$/.test(v)) {
-        const n = parseMoney(v);
-        return n === null ? v : formatMoney(n, currency);
-      }
-      return v;
-    }
-  };
 }
 
 // src/gas/status.ts
@@ -10390,9 +10438,9 @@ function rejectionText(lang, rejected, total) {
   if (rejected.length === 1 && total === 1)
     return t(lang, "pipeline.reverted", {
       row: rejected[0].row,
-      reason: t(lang, rejected[0].reason.key, rejected[0].reason.params)
+      reason: gridMessage(lang, rejected[0].reason)
     });
-  const lines = rejected.slice(0, TOAST_LINES).map((r) => t(lang, "pipeline.reverted", { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
+  const lines = rejected.slice(0, TOAST_LINES).map((r) => t(lang, "pipeline.reverted", { row: r.row, reason: gridMessage(lang, r.reason) }));
   if (rejected.length > TOAST_LINES) lines.push(t(lang, "pipeline.more", { count: rejected.length - TOAST_LINES }));
   return [t(lang, "pipeline.revertedMany", { count: rejected.length, total }), ...lines].join("\n");
 }
@@ -12611,6 +12659,7 @@ var AXES = {
   percent: { format: "0%", minValue: 0 },
   idr: { format: '"Rp "#,##0,," jt"', minValue: 0 }
 };
+var axis = (name, lang) => name === "idr" && lang === "en" ? { ...AXES.idr, format: '"Rp "#,##0,,"M"' } : AXES[name];
 var CHARTS = [
   { table: "leadsPerWeek", type: "COLUMN", title: "summary.leadsPerWeek", strip: 0, side: 0, axis: "count" },
   { table: "byStatus", type: "BAR", title: "summarySheet.openStages", strip: 0, side: 1, axis: "idr" },
@@ -12642,7 +12691,7 @@ function shapeOf(lang, L) {
       L.tables,
       L.chartStrips,
       charts,
-      AXES,
+      CHARTS.map((c) => axis(c.axis, lang)),
       WIDTH,
       COLUMN_WIDTHS,
       CHART
@@ -12702,7 +12751,7 @@ function build(crm, sheet, L) {
     const tb = L.tables[c.table];
     const cols = c.cols ?? 2;
     const type = Charts.ChartType[c.type];
-    let builder = sheet.newChart().setChartType(type).addRange(sheet.getRange(tb.row, 1, tb.chartRows, cols)).setNumHeaders(1).setOption("title", t(crm.lang, c.title)).setOption("legend", { position: cols > 2 ? "bottom" : "none" }).setOption("width", CHART.width).setOption("height", CHART.height).setOption(c.type === "BAR" ? "hAxis" : "vAxis", AXES[c.axis]);
+    let builder = sheet.newChart().setChartType(type).addRange(sheet.getRange(tb.row, 1, tb.chartRows, cols)).setNumHeaders(1).setOption("title", t(crm.lang, c.title)).setOption("legend", { position: cols > 2 ? "bottom" : "none" }).setOption("width", CHART.width).setOption("height", CHART.height).setOption(c.type === "BAR" ? "hAxis" : "vAxis", axis(c.axis, crm.lang));
     for (const [k, v] of Object.entries(c.options ?? {})) builder = builder.setOption(k, v);
     const column = c.side === 0 ? 1 : 2 + Math.ceil((CHART.width + 20 - COLUMN_WIDTHS.first) / COLUMN_WIDTHS.rest);
     sheet.insertChart(builder.setPosition(L.chartStrips[c.strip], column, 0, 0).build());
@@ -15035,8 +15084,13 @@ function saveEdit(arg) {
   const crm = openCrm();
   const a = arg && typeof arg === "object" ? arg : {};
   const leadId = cleanText(typeof a.leadId === "string" ? a.leadId : "");
-  const valid = validateEdit(a.fields, crm.settings);
-  if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+  const given = a.fields && typeof a.fields === "object" && !Array.isArray(a.fields) ? a.fields : void 0;
+  const owner = given && "owner" in given ? ownerOf(crm, given.owner) : { ok: true, owner: void 0 };
+  const fields2 = given && owner.ok && "owner" in given ? { ...given, owner: owner.owner } : given;
+  const ownerError = owner.ok ? {} : { owner: owner.error };
+  const valid = validateEdit(owner.ok ? fields2 : { ...fields2, owner: "" }, crm.settings);
+  if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, { ...valid.errors, ...ownerError }) };
+  if (!owner.ok) return { ok: false, errors: renderErrors(crm.lang, ownerError) };
   let saved = null;
   const result2 = withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);

@@ -1,7 +1,7 @@
 // A change of a lead as the Note that records it reads (issue 29): each column by its label in
 // the CRM's language with its header beside it, phones as people dial them, days as people
 // write them, money with its currency: `Telepon (Phone): 0812 3456 7890 → 0813-1111-2222`.
-import { t, type Lang, type MessageKey } from './i18n';
+import { CATALOG, t, type CatalogRef, type Lang, type Message, type MessageKey, type Params } from './i18n';
 import { LEAD_COLUMNS } from './schema';
 import { formatDay, formatPhone } from './format';
 import { normalizePhone } from './phone';
@@ -35,4 +35,24 @@ export function changeText(lang: Lang, currency: string): ChangeText {
       return v;
     },
   };
+}
+
+/**
+ * A message about the grid, where a person sees the data names: each column and status it names
+ * carries its name beside its label when they differ (`Alasan kalah (Lost Reason)`, `Kalah
+ * (Lost)`), as a Note names a column.
+ */
+export function gridMessage(lang: Lang, m: Message): string {
+  const named = (k: string): string => {
+    const dot = k.indexOf('.');
+    const [kind, name] = [k.slice(0, dot), k.slice(dot + 1)];
+    const label = Object.prototype.hasOwnProperty.call(CATALOG[lang], k) ? CATALOG[lang][k as MessageKey] : name;
+    const data =
+      kind === 'field' ? (LEAD_COLUMNS.find((c) => c.key === name)?.header ?? '') : kind === 'status' ? name : '';
+    return data === '' || data.toLowerCase() === label.toLowerCase() ? label : `${label} (${data})`;
+  };
+  const params: Params = {};
+  for (const [p, v] of Object.entries(m.params ?? {}))
+    params[p] = typeof v === 'object' && v !== null && 'ref' in v ? (v as CatalogRef).ref.map(named).join(', ') : v;
+  return t(lang, m.key, params);
 }

@@ -74,6 +74,13 @@ export function formatDay(ymd: string, lang: Lang, style: DayStyle = 'long'): st
   return `${WEEKDAYS[lang][p.wd].slice(0, lang === 'en' ? 3 : undefined)}, ${p.d} ${MONTHS_SHORT[lang][p.m - 1]}`;
 }
 
+/** A calendar day to prefill a field with, as people type it and as entry reads it: `20/12/2026`. */
+export function formatDateInput(ymd: string): string {
+  const p = parts(ymd);
+  if (!p) return String(ymd ?? '');
+  return `${String(p.d).padStart(2, '0')}/${String(p.m).padStart(2, '0')}/${p.y}`;
+}
+
 /**
  * A local date-time (`YYYY-MM-DD HH:mm`, or an ISO string already shifted to local time) as
  * `7 Des 2026 14.30` (Indonesian writes the time with a dot) or `7 Dec 2026 14:30`.

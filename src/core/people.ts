@@ -4,6 +4,7 @@
 // here, by one rule that the import, Set up / repair and the Summary all use. A value that fits
 // no one, or more than one person, is asked about once, never guessed.
 import { normalizeEmail } from './email';
+import { userText, type Message } from './i18n';
 
 export interface Person {
   email: string;
@@ -137,4 +138,23 @@ export function readOwnerAnswer(answer: string, team: readonly Person[]): OwnerA
   const e = normalizeEmail(answer);
   if (!e.ok) return { kind: 'bad' };
   return team.some((p) => p.email === e.email) ? { kind: 'member', email: e.email } : { kind: 'new', email: e.email };
+}
+
+/**
+ * An Owner typed into a form: an email as it is, a Team member's name as people say it (`Rudi`,
+ * `Rudi H`, `RH`) as that member's email, '' as ''. A name that fits no one or several people is
+ * refused, saying whom it could be: an owner is never guessed.
+ */
+export function typedOwner(
+  raw: unknown,
+  team: readonly Person[],
+): { ok: true; owner: string } | { ok: false; error: Message } {
+  const m = matchOwner(raw, team);
+  if (m.how === 'email' || m.how === 'name' || m.how === 'empty') return { ok: true, owner: m.email };
+  const value = userText(String(raw ?? '').trim());
+  if (m.how === 'ambiguous') {
+    const names = m.candidates.map((e) => `${team.find((p) => p.email === e)?.name || e} (${e})`).join(', ');
+    return { ok: false, error: { key: 'valid.ownerAmbiguous', params: { value, names } } };
+  }
+  return { ok: false, error: { key: 'valid.ownerUnknown', params: { value } } };
 }

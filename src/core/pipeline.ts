@@ -131,3 +131,13 @@ export function statusEffects(
 export function statusChangeSummary(from: string, to: string): string {
   return `${from.trim() || '–'} → ${to}`;
 }
+
+/**
+ * Whether an activity says a quotation went out: a Quotation Sent activity, or the Status Change
+ * that moved the lead to Quotation Sent (the day a template's {tanggal_penawaran} names).
+ */
+export function isQuotationActivity(type: string, summary: string): boolean {
+  if (type === 'Quotation Sent') return true;
+  const moved = statusChangeSummary('', 'Quotation Sent'); // "– → Quotation Sent": from any status
+  return type === 'Status Change' && summary.trim().endsWith(moved.slice(moved.indexOf(' → ')));
+}

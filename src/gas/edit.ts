@@ -15,12 +15,12 @@ import { validateEdit, describeChanges, EDITABLE } from '../core/lead-edit';
 import { changeText } from '../core/change-text';
 import { parseYmd, toYmd, isDate } from '../core/dates';
 import { cleanText } from '../core/fields';
-import { t, userText } from '../core/i18n';
+import { t, userText, type Message } from '../core/i18n';
 import { Table } from './table';
 import { cardAfterWrite, type CardUpdate } from './card';
 import { getMyDay, type TodayList } from './day';
 import { alertBigDealNow } from './bigdeal';
-import { findLead } from './leads';
+import { findLead, ownerOf } from './leads';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, type Crm } from './services';
 
 /** updateLead's answer: errors by field (empty when it worked) and how many fields changed. */
@@ -63,8 +63,14 @@ function saveEdit(arg?: {
   const crm = openCrm();
   const a = arg && typeof arg === 'object' ? arg : {};
   const leadId = cleanText(typeof a.leadId === 'string' ? a.leadId : '');
-  const valid = validateEdit(a.fields, crm.settings);
-  if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
+  // An Owner written as a Team member's name is theirs, as at entry (leads.ts ownerOf).
+  const given = a.fields && typeof a.fields === 'object' && !Array.isArray(a.fields) ? a.fields : undefined;
+  const owner = given && 'owner' in given ? ownerOf(crm, given.owner) : ({ ok: true, owner: undefined } as const);
+  const fields = given && owner.ok && 'owner' in given ? { ...given, owner: owner.owner } : given;
+  const ownerError: Record<string, Message> = owner.ok ? {} : { owner: owner.error };
+  const valid = validateEdit(owner.ok ? fields : { ...fields, owner: '' }, crm.settings);
+  if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, { ...valid.errors, ...ownerError }) };
+  if (!owner.ok) return { ok: false, errors: renderErrors(crm.lang, ownerError) };
   let saved: LeadRecord | null = null;
   const result = withDocumentLock(crm.lang, (): UpdateLeadResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);

@@ -14,7 +14,10 @@ import {
 import { cleanText } from '../core/fields';
 import { clientIdNumber, formatClientId, nextClientNumber } from '../core/client';
 import { contactFacts } from '../core/deals';
-import { userText, type Lang } from '../core/i18n';
+import { userText, type Lang, type Message } from '../core/i18n';
+import { normalizeEmail } from '../core/email';
+import { typedOwner } from '../core/people';
+import { readTeam } from './team';
 import { Table } from './table';
 import { openCrm, withDocumentLock, renderErrors, currentUser, cellText, LAST_ID_PROPERTY, type Crm } from './services';
 import { appendShadow } from './shadow';
@@ -62,6 +65,19 @@ export function giveStatusDropdown(leads: Table<LeadHeader>, first: number, rows
   leads.sheet.getRange(first, leads.col('Status'), last - first + 1, 1).setDataValidation(statusRule(statuses));
 }
 
+/**
+ * A form's Owner as the Owner column holds it: an email, or a Team member's name as people write
+ * it read as that member's (core/people.ts `typedOwner`). Anything else is left to the form's
+ * validation; the Team is read only for a name.
+ */
+export function ownerOf(crm: Crm, raw: unknown): { ok: true; owner: unknown } | { ok: false; error: Message } {
+  if (typeof raw !== 'string' || raw.trim() === '' || normalizeEmail(raw).ok) return { ok: true, owner: raw };
+  return typedOwner(
+    raw,
+    [...readTeam(crm).values()].map((m) => ({ email: m.email, name: m.name })),
+  );
+}
+
 /** Enough to recognise the client; the rest are counted, not listed. */
 const MAX_LISTED_DUPLICATES = 10;
 /** The clients offered for "a new deal for this client". */
@@ -69,13 +85,20 @@ const MAX_LISTED_CLIENTS = 3;
 
 export function submitLead(form: LeadForm): SubmitLeadResult {
   const crm = openCrm();
-  const input: LeadForm = form !== null && typeof form === 'object' && !Array.isArray(form) ? form : {};
+  const given: LeadForm = form !== null && typeof form === 'object' && !Array.isArray(form) ? form : {};
+  // An Owner written as a Team member's name (`Rudi`) is that member's email; one that fits no
+  // one or several people is refused beside the form's other errors.
+  const owner = ownerOf(crm, given.owner);
+  const input: LeadForm = owner.ok ? { ...given, owner: owner.owner } : { ...given, owner: '' };
+  const ownerError: Record<string, Message> = owner.ok ? {} : { owner: owner.error };
   // A new deal for a known client: its contact facts fill the form's blanks, under the lock below.
   const clientId = input.clientId === undefined || input.clientId === '' ? '' : cleanText(input.clientId);
   if (input.clientId !== undefined && input.clientId !== '' && clientIdNumber(clientId) === null)
     return { ok: false, errors: unknownClient(crm.lang, clientId) };
   const checked = clientId ? null : validateLeadForm(input, crm.settings);
-  if (checked && !checked.ok) return { ok: false, errors: renderErrors(crm.lang, checked.errors) };
+  if (checked && !checked.ok)
+    return { ok: false, errors: renderErrors(crm.lang, { ...checked.errors, ...ownerError }) };
+  if (!owner.ok) return { ok: false, errors: renderErrors(crm.lang, ownerError) };
   let saved: NewLead | null = null;
   let savedOwner = '';
   const result = withDocumentLock(crm.lang, (): SubmitLeadResult => {

@@ -1,4 +1,5 @@
 // What the sidebar reads: its context (language, lists, messages) and the selected lead.
+import { isQuotationActivity } from '../core/pipeline';
 import { ACTIVITY_COLUMNS, CAMPAIGN_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import { CATALOG } from '../core/i18n';
 import { LOGGABLE_TYPES } from '../core/activity';
@@ -221,12 +222,15 @@ function activitiesOf(crm: Crm, leadId: string): { recent: RecentActivity[]; quo
   const rows = acts.readRows(mine.slice(0, RECENT_ACTIVITIES));
   const day = (ts: unknown) => (isDate(ts) ? toYmd(ts, crm.offset) : '');
   let quotation: string | null = null;
-  const seen = rows.find((r) => cellText(r['Type'], crm.offset) === 'Quotation Sent');
+  const text = (v: unknown) => cellText(v, crm.offset);
+  const seen = rows.find((r) => isQuotationActivity(text(r['Type']), text(r['Summary'])));
   if (seen) quotation = day(seen['Timestamp']);
   else if (mine.length <= rows.length) quotation = '';
   else {
-    const types = acts.column('Type');
-    const at = mine.slice(rows.length).find((i) => cellText(types[i], crm.offset) === 'Quotation Sent');
+    const older = acts.columnsOf(['Type', 'Summary']);
+    const at = mine
+      .slice(rows.length)
+      .find((i) => isQuotationActivity(text(older['Type'][i]), text(older['Summary'][i])));
     quotation = at === undefined ? '' : day(acts.readRow(at)['Timestamp']);
   }
   return { recent: rows.map((r) => recentActivity(r, crm)), quotation };

@@ -1,5 +1,6 @@
 // Status changes (SPEC §2): onEdit for edits in the sheet (one cell, a paste, a fill) and
 // setLeadStatus for the sidebar. Both apply the same core rules and write under the lock.
+import { gridMessage } from '../core/change-text';
 import {
   ACTIVITY_COLUMNS,
   LEAD_COLUMNS,
@@ -194,11 +195,11 @@ function rejectionText(lang: Lang, rejected: { row: number; reason: Message }[],
   if (rejected.length === 1 && total === 1)
     return t(lang, 'pipeline.reverted', {
       row: rejected[0].row,
-      reason: t(lang, rejected[0].reason.key, rejected[0].reason.params),
+      reason: gridMessage(lang, rejected[0].reason),
     });
   const lines = rejected
     .slice(0, TOAST_LINES)
-    .map((r) => t(lang, 'pipeline.reverted', { row: r.row, reason: t(lang, r.reason.key, r.reason.params) }));
+    .map((r) => t(lang, 'pipeline.reverted', { row: r.row, reason: gridMessage(lang, r.reason) }));
   if (rejected.length > TOAST_LINES) lines.push(t(lang, 'pipeline.more', { count: rejected.length - TOAST_LINES }));
   return [t(lang, 'pipeline.revertedMany', { count: rejected.length, total }), ...lines].join('\n');
 }

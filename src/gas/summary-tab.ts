@@ -13,12 +13,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The shape of the layout last built (a digest, see `shapeOf`): document property. */
 export const SUMMARY_SHAPE_PROPERTY = 'lembar.summary.shape';
 
-/** Counts on whole-number axes, rates in percent, money in Indonesian notation (Rp 50 jt). */
-const AXES: Record<string, object> = {
+/** Counts on whole-number axes, rates in percent, money in millions as the language says it (Rp 50 jt, Rp 50M). */
+const AXES = {
   count: { format: '0', minValue: 0 },
   percent: { format: '0%', minValue: 0 },
   idr: { format: '"Rp "#,##0,," jt"', minValue: 0 },
-};
+} as const;
+const axis = (name: keyof typeof AXES, lang: Lang) =>
+  name === 'idr' && lang === 'en' ? { ...AXES.idr, format: '"Rp "#,##0,,"M"' } : AXES[name];
 
 /** The charts: which table, drawn how, in which strip and on which side. */
 const CHARTS: {
@@ -66,7 +68,7 @@ export function shapeOf(lang: Lang, L: Layout): string {
       L.tables,
       L.chartStrips,
       charts,
-      AXES,
+      CHARTS.map((c) => axis(c.axis, lang)),
       WIDTH,
       COLUMN_WIDTHS,
       CHART,
@@ -154,7 +156,7 @@ function build(crm: Crm, sheet: Sheet, L: Layout): void {
       .setOption('legend', { position: cols > 2 ? 'bottom' : 'none' })
       .setOption('width', CHART.width)
       .setOption('height', CHART.height)
-      .setOption(c.type === 'BAR' ? 'hAxis' : 'vAxis', AXES[c.axis]);
+      .setOption(c.type === 'BAR' ? 'hAxis' : 'vAxis', axis(c.axis, crm.lang));
     for (const [k, v] of Object.entries(c.options ?? {})) builder = builder.setOption(k, v);
     // Two side by side: the second starts past the first chart's width.
     const column = c.side === 0 ? 1 : 2 + Math.ceil((CHART.width + 20 - COLUMN_WIDTHS.first) / COLUMN_WIDTHS.rest);

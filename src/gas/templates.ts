@@ -2,6 +2,7 @@
 // sidebar shows the text, opens WhatsApp with it (mobiles only) or sends it as an email; a
 // placeholder without a value is never sent as `{nama}`, and placeholders are filled once: a
 // lead's own data is never read as one.
+import { isQuotationActivity } from '../core/pipeline';
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import {
   leftoverPlaceholders,
@@ -70,25 +71,27 @@ function templateValues(
   };
 }
 
-/** When the last quotation was sent (the latest Quotation Sent activity), as YYYY-MM-DD. */
+/** When the last quotation was sent (the latest quotation activity), as YYYY-MM-DD: one read. */
 function quotationDate(crm: Crm, leadId: string): string {
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
-  const ids = acts.column('Lead ID');
-  const types = acts.column('Type');
-  const times = acts.column('Timestamp');
-  for (let i = ids.length - 1; i >= 0; i--) {
-    if (cellText(ids[i], crm.offset) !== leadId) continue;
-    const when = times[i];
-    if (cellText(types[i], crm.offset) === 'Quotation Sent') return isDate(when) ? toYmd(when, crm.offset) : '';
+  const cols = acts.columnsOf(['Timestamp', 'Lead ID', 'Type', 'Summary']);
+  const text = (v: unknown) => cellText(v, crm.offset);
+  for (let i = cols['Lead ID'].length - 1; i >= 0; i--) {
+    if (text(cols['Lead ID'][i]) !== leadId || !isQuotationActivity(text(cols['Type'][i]), text(cols['Summary'][i])))
+      continue;
+    const when = cols['Timestamp'][i];
+    return isDate(when) ? toYmd(when, crm.offset) : '';
   }
   return '';
 }
 
-/** A lead moved to Quotation Sent by its status: the day it moved. */
+/**
+ * A lead at Quotation Sent with no quotation on record (imported so): the day it moved there. A
+ * later stage's date is not the quotation's, so Negotiation gives none.
+ */
 function statusDate(crm: Crm, lead: LeadRecord): string {
-  const status = cellText(lead['Status'], crm.offset);
   const at = lead['Status Changed At'];
-  return (status === 'Quotation Sent' || status === 'Negotiation') && isDate(at) ? toYmd(at, crm.offset) : '';
+  return cellText(lead['Status'], crm.offset) === 'Quotation Sent' && isDate(at) ? toYmd(at, crm.offset) : '';
 }
 
 /** A template filled for one lead; `missing` names the placeholders the lead has no value for. */

@@ -3,7 +3,7 @@
 import { call, h, msg } from './client';
 import { ctx, label } from './context';
 import type { LeadColumnKey, SelectedLead } from '../gas/sidebar';
-import { field, showErrors, values } from './form';
+import { asTyped, field, showErrors, values } from './form';
 import { status } from './status';
 import type { CardDone } from './lead-forms';
 
@@ -27,6 +27,8 @@ const FIELDS: {
 
 export function editForm(L: SelectedLead, done: CardDone): HTMLElement {
   const form = h('form', { id: 'edit-form', novalidate: true });
+  /** What each field showed: only a field the person changed is sent. */
+  const shown: Record<string, string> = {};
   for (const f of FIELDS) {
     const options =
       f.name === 'source'
@@ -36,7 +38,8 @@ export function editForm(L: SelectedLead, done: CardDone): HTMLElement {
           : undefined;
     const el = field('edit', { ...f, options });
     const input = el.querySelector<HTMLInputElement>('input,select,textarea')!;
-    input.value = String(L[f.name] ?? '');
+    input.value = asTyped(f.name, L[f.name], ctx.currency, L.phoneText);
+    shown[f.name] = input.value;
     form.append(el);
   }
   // The client's contact facts are one set: a change may go to its other deals (SPEC §3).
@@ -61,7 +64,7 @@ export function editForm(L: SelectedLead, done: CardDone): HTMLElement {
     // Only what changed is sent, so the history records exactly the edits.
     const now = values(form);
     const fields: Record<string, string> = {};
-    for (const { name } of FIELDS) if (name in now && now[name] !== String(L[name] ?? '')) fields[name] = now[name];
+    for (const { name } of FIELDS) if (name in now && now[name] !== shown[name]) fields[name] = now[name];
     if (Object.keys(fields).length === 0) return status(result, msg('ui.noChanges'), 'info');
     btn.disabled = true;
     try {

@@ -2,6 +2,8 @@
 // errors shown per field, and a form's values.
 import { h, msg, type Attrs } from './client';
 import { fieldLabel } from './i18n';
+import { formatDateInput } from '../core/format';
+import { formatMoneyInput } from '../core/money';
 
 export interface FieldSpec {
   name: string;
@@ -55,6 +57,9 @@ export function showErrors(form: HTMLElement, errors: Record<string, string>): v
     const e = errors[f.dataset.field!] ?? '';
     f.classList.toggle('invalid', e !== '');
     f.querySelector('.error')!.textContent = e;
+    // A live hint saying the same (the deal value's preview) is not said twice.
+    const hint = f.querySelector('.hint');
+    if (hint && e !== '' && hint.textContent === e) hint.textContent = '';
     f.querySelector('input,select,textarea')?.setAttribute('aria-invalid', e ? 'true' : 'false');
   });
   const first = form.querySelector<HTMLElement>('.invalid input, .invalid select, .invalid textarea');
@@ -65,4 +70,20 @@ export function values(form: HTMLFormElement): Record<string, string> {
   const out: Record<string, string> = {};
   new FormData(form).forEach((v, k) => (out[k] = String(v)));
   return out;
+}
+
+const MONEY = new Set(['dealValue', 'contractValue']);
+const DAYS = new Set(['expectedClose', 'nextFollowUp', 'completedOn']);
+
+/**
+ * A lead's value to prefill a field with, as people type it and entry reads it back: the phone as
+ * it is dialled (`phoneText`, `0812-3456-7890`), money grouped (`Rp 12.500.000`), a day as
+ * `20/12/2026`; anything else as it is.
+ */
+export function asTyped(name: string, value: unknown, currency: string, phoneText = ''): string {
+  if (value === undefined || value === null || value === '') return '';
+  if (name === 'phone' && phoneText) return phoneText;
+  if (MONEY.has(name) && typeof value === 'number') return formatMoneyInput(value, currency);
+  if (DAYS.has(name)) return formatDateInput(String(value));
+  return String(value);
 }

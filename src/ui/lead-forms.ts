@@ -5,7 +5,7 @@
 import { LEAD_COLUMNS } from '../core/schema';
 import { call, h, msg, userText } from './client';
 import { ctx, label } from './context';
-import { field, showErrors, values, type FieldSpec } from './form';
+import { asTyped, field, showErrors, values, type FieldSpec } from './form';
 import { status } from './status';
 import { showDateTime, showSummary } from './show';
 import { entry, notSaved } from './phone-net';
@@ -106,7 +106,8 @@ export function statusForm(L: SelectedLead, done: CardDone, opts: SaveOptions = 
           : field('status', { ...spec, required: true });
       const input = f.querySelector<HTMLInputElement | HTMLSelectElement>('input,select')!;
       const had = lead[spec.name];
-      if (had !== undefined && had !== '') input.value = String(had);
+      if (had !== undefined && had !== '')
+        input.value = asTyped(spec.name, had, ctx.currency, String(lead.phoneText ?? ''));
       extra.append(f);
     }
   });

@@ -1,5 +1,5 @@
-// The phone's lead card: call (tel:), a WhatsApp message with the template filled by the server
-// (the sidebar's messages view), the outcome logged in two taps (what happened, then the next
+// The phone's lead card: call (tel:), a WhatsApp message or an email with the template filled by
+// the server (the sidebar's messages view), the outcome logged in two taps (what happened, then the next
 // follow-up, which saves), and a status change asking only for the fields its gate requires.
 // Each tap is one call; the card is updated from the call's own answer, not read again.
 import { formatMoney } from '../core/money';
@@ -43,8 +43,14 @@ export function leadCard(L: SelectedLead, today: string, onLogged: (leadId: stri
   const reach = h('div', { class: 'actions big' });
   if (L.tel) reach.append(h('a', { class: 'button', id: 'call', href: String(L.tel), text: msg('ui.call') }));
   const waSlot = h('div', { class: 'wa-slot' });
-  if (L.whatsapp) {
-    const wa = h('button', { type: 'button', class: 'wa', id: 'wa-compose', text: msg('ui.whatsapp') });
+  // Messages as the sidebar has them: WhatsApp for a mobile, else email templates for an address.
+  if (L.whatsapp || L.email) {
+    const wa = h('button', {
+      type: 'button',
+      class: L.whatsapp ? 'wa' : '',
+      id: 'compose',
+      text: msg(L.whatsapp ? 'ui.whatsapp' : 'ui.templates'),
+    });
     // One tap, one call: the server fills the template for this lead (renderTemplate).
     wa.addEventListener('click', () => {
       wa.hidden = true;

@@ -112,7 +112,7 @@ export function searchPanel(): HTMLElement {
         open,
         h('span', { class: 'meta', text: msg('ui.clientDeals', { count: deals.length }) }),
       ),
-      h('div', { class: 'muted', text: [c.company, c.phone || c.email].filter(Boolean).join(' · ') }),
+      h('div', { class: 'muted', text: [c.company, c.phoneText || c.email].filter(Boolean).join(' · ') }),
       h('ul', { class: 'client-deals' }, ...deals.map((x) => hit(x, true))),
     );
   };

@@ -79,6 +79,8 @@ test('edit a lead’s details: stored as entry stores them, the change logged ol
   await s.getByRole('button', { name: 'Buka Hendra Gunawan' }).click();
   await s.getByText('Ubah data').click();
   const form = s.locator('#edit-form');
+  // Prefilled as people write them, not as the cells store them (+62…, 2026-12-20, 12500000).
+  expect(await form.getByLabel('Telepon').inputValue()).toBe('0878-5544-3322');
   await form.getByLabel('Telepon').fill('0878 5544 3300');
   await form.getByLabel('Perkiraan closing').fill('31/02/2027');
   await form.getByRole('button', { name: 'Simpan perubahan' }).click();
@@ -86,6 +88,8 @@ test('edit a lead’s details: stored as entry stores them, the change logged ol
   await form.getByLabel('Perkiraan closing').fill('28/02/2027');
   await form.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expectText(s.locator('#edit-form .status'), 'Tersimpan: 2 perubahan dicatat.');
+  expect(await s.locator('#edit-form').getByLabel('Perkiraan closing').inputValue()).toBe('28/02/2027');
+  expect(await s.locator('#edit-form').getByLabel('Nilai deal').inputValue()).toMatch(/^(Rp \d{1,3}(\.\d{3})*)?$/);
   await expectText(
     s.locator('.recent li').first(),
     'Telepon (Phone): 0878-5544-3322 → 0878-5544-3300; Perkiraan closing (Expected Close): ∅ → 28 Feb 2027',

@@ -240,3 +240,14 @@ test('someone not on the Team is refused, at the page and at every call', async 
   await screenshot(p, 'phone-7-refused');
   await stranger.close();
 });
+
+test('a lead with only an email gets its email templates from the card, as in the sidebar', async () => {
+  await page.getByRole('tab', { name: 'Cari' }).click();
+  await page.getByLabel('Nama, perusahaan, telepon, email atau Lead ID').fill('rina marlina');
+  await page.getByRole('button', { name: 'Buka Rina Marlina' }).click();
+  await page.getByRole('heading', { name: 'Rina Marlina' }).waitFor();
+  expect(await page.getByRole('button', { name: 'WhatsApp' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Pesan', exact: true }).click();
+  const options = await page.locator('select option').allTextContents();
+  expect(options.some((o) => / · Email$/.test(o))).toBe(true);
+});

@@ -357,6 +357,7 @@ test('a past client\u2019s repeat order in two taps, the client card, and a new 
   await s.locator('#search-query').fill('Budi Santoso');
   const hit = s.locator('#search-results li.client-hit');
   await expectText(hit, /2 deal/);
+  await expectText(hit.locator('.muted').first(), 'PT Maju Jaya · 0812-3456-7890'); // dialled as people write it
   await hit.locator('button.open-client').click();
   const card = s.locator('#client-card');
   await expectText(card.locator('.client-name'), 'Budi Santoso');

@@ -1,5 +1,6 @@
 // submitLead, logActivity and the sidebar reads, through the built bundle.
 import { setUpEnv, records, iso, env, ok, errorsOf } from '../helpers';
+import { personTypes } from '../../src/local/demo';
 import { LEAD_COLUMNS } from '../../src/core/schema';
 import type { Environment } from '../../src/local/environment';
 
@@ -363,5 +364,48 @@ describe('clients at entry (SPEC §3, Clients)', () => {
       'C-000003',
       'C-000004',
     ]);
+  });
+});
+
+describe('an Owner written as people say it (the Team tab names them)', () => {
+  function team(): Environment {
+    const e = setUpEnv();
+    personTypes(e.spreadsheet, 'Team', 2, 1, [
+      ['rudi.hartono@firma.id', 'Rudi Hartono'],
+      ['rudi.s@firma.id', 'Rudi Setiawan'],
+      ['dimas@firma.id', 'Dimas Prasetyo'],
+    ]);
+    return e;
+  }
+  const lead = { name: 'Sari', phone: '0812-5555-0101', source: 'Website', needs: 'CCTV' };
+
+  test('a name that fits one member is their email; one that fits two or none is refused, naming them', () => {
+    const e = team();
+    ok(e.call('submitLead', { ...lead, owner: 'dimas' }));
+    expect(records(e.spreadsheet, 'Leads').map((r) => r.Owner)).toEqual(['dimas@firma.id']);
+    ok(e.call('submitLead', { ...lead, phone: '0812-5555-0102', owner: 'Rudi H' }));
+    expect(records(e.spreadsheet, 'Leads')[1].Owner).toBe('rudi.hartono@firma.id');
+    expect(errorsOf(e.call('submitLead', { ...lead, phone: '0812-5555-0103', owner: 'Rudi' }))).toEqual({
+      owner: '"Rudi" bisa Rudi Hartono (rudi.hartono@firma.id), Rudi Setiawan (rudi.s@firma.id): tulis emailnya.',
+    });
+    expect(errorsOf(e.call('submitLead', { ...lead, phone: '0812-5555-0104', owner: 'Joko' }))).toEqual({
+      owner:
+        '"Joko" bukan email dan bukan nama anggota Tim: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.',
+    });
+    // Refused beside the form's own errors, and nothing written.
+    const both = errorsOf(
+      e.call('submitLead', { name: '', phone: '0812-5555-0105', source: 'Website', needs: 'x', owner: 'Joko' }),
+    );
+    expect(Object.keys(both).sort()).toEqual(['name', 'owner']);
+    expect(records(e.spreadsheet, 'Leads')).toHaveLength(2);
+  });
+
+  test('the edit form reads a name the same way', () => {
+    const e = team();
+    const id = ok(e.call('submitLead', lead)).leadId;
+    ok(e.call('updateLead', { leadId: id, fields: { owner: 'Dimas P' } }));
+    expect(records(e.spreadsheet, 'Leads')[0].Owner).toBe('dimas@firma.id');
+    expect(errorsOf(e.call('updateLead', { leadId: id, fields: { owner: 'Rudi' } })).owner).toMatch(/^"Rudi" bisa /);
+    expect(records(e.spreadsheet, 'Leads')[0].Owner).toBe('dimas@firma.id');
   });
 });

@@ -131,11 +131,11 @@ function getClientCard(e: Environment) {
 test('a duplicate warning reads the rows it shows (the match and its client’s deals), never the whole of Leads', () => {
   const e = setUpEnv();
   populate(e.spreadsheet, 2000);
-  // Lead 1,001's phone, typed as people write it: a possible duplicate, with its client offered.
+  // Lead 1,001 (Pelanggan 1000) again, his phone typed as people write it: his client is offered.
   const phone = '0813-1000-1000';
   const cells = () => e.counter.cellSnapshot()['Sheet.getSheetValues'] ?? 0;
   const before = cells();
-  const r = e.call('submitLead', { name: 'Orang Lain', phone, source: 'Website', needs: 'CCTV' });
+  const r = e.call('submitLead', { name: 'Pak Pelanggan 1000', phone, source: 'Website', needs: 'CCTV' });
   const read = cells() - before;
   if (r.ok || !('duplicates' in r)) throw new Error(`expected duplicates, got ${JSON.stringify(r)}`);
   expect(r.duplicates.map((d) => d.leadId)).toEqual(['L-001001']);

@@ -50,7 +50,8 @@ describe('onEdit, one cell', () => {
     e.userEdit('Leads', 2, STATUS, [['Quotation Sent']]);
     expect(statusOf(e, 2)).toBe('Lead');
     expect(lastToast(e)).toBe(
-      'Perubahan status di baris 2 dibatalkan: Sebelum Penawaran terkirim, isi dulu: Nilai deal, Perkiraan closing.',
+      // The grid shows data names: each label carries its column's or status's name.
+      'Perubahan status di baris 2 dibatalkan: Sebelum Penawaran terkirim (Quotation Sent), isi dulu: Nilai deal (Deal Value), Perkiraan closing (Expected Close).',
     );
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
   });
@@ -61,7 +62,7 @@ describe('onEdit, one cell', () => {
     e.userEdit('Leads', 2, STATUS, [['Won']]);
     expect(statusOf(e, 2)).toBe('Lead');
     expect(lastToast(e)).toMatch(
-      /Prospek → Menang tidak diizinkan. Dari Prospek prospek bisa ke: Penawaran terkirim, Kalah/,
+      /Prospek \(Lead\) → Menang \(Won\) tidak diizinkan. Dari Prospek \(Lead\) hanya bisa ke: Penawaran terkirim \(Quotation Sent\), Kalah \(Lost\)/,
     );
   });
 
@@ -152,7 +153,7 @@ describe('onEdit, paste and fill', () => {
         .every((l) => iso(l['Status Changed At']) === '2026-11-24T02:00:00.000Z'),
     ).toBe(true);
     expect(lastToast(e)).toMatch(
-      /^250 dari 500 perubahan status dibatalkan:\nPerubahan status di baris 3 dibatalkan: Sebelum Penawaran terkirim, isi dulu: Nilai deal/,
+      /^250 dari 500 perubahan status dibatalkan:\nPerubahan status di baris 3 dibatalkan: Sebelum Penawaran terkirim \(Quotation Sent\), isi dulu: Nilai deal \(Deal Value\)/,
     );
     expect(lastToast(e)).toMatch(/…dan 247 lainnya\.$/);
     // A second paste: the shadow knows the statuses just accepted.

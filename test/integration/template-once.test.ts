@@ -61,3 +61,22 @@ test('an unfilled placeholder still refuses the send, even beside the same brace
   });
   expect(e.mail.sent.map((m) => [m.subject, m.body])).toEqual([['CCTV gudang untuk Anda', r.text]]);
 });
+
+test('{tanggal_penawaran} is the day the quotation went out, not the day of a later stage', () => {
+  const e = crm({ name: 'Eka Putri', phone: '0812-3456-0001', dealValue: '25 jt' });
+  // Quotation Sent on 24 November (the environment's day), Negotiation two days later.
+  ok(
+    e.call('setLeadStatus', {
+      leadId: 'L-000001',
+      status: 'Quotation Sent',
+      fields: { dealValue: '25000000', expectedClose: '2026-12-20' },
+    }),
+  );
+  e.clock.advance(2 * 86400000);
+  ok(e.call('setLeadStatus', { leadId: 'L-000001', status: 'Negotiation', fields: {} }));
+  const r = e.call('renderTemplate', { templateId: 'T-004', leadId: 'L-000001' });
+  expect(r.text).toMatch(/sudah kami kirim pada 24 November 2026\./);
+  // The card's template, built from the activities it reads, says the same day.
+  const card = e.call('getSelectedLead', { leadId: 'L-000001' })!;
+  if (card.template?.templateId === 'T-004') expect(card.template.text).toMatch(/24 November 2026/);
+});

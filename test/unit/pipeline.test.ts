@@ -83,7 +83,7 @@ describe('stage gates', () => {
   test('in Indonesian the refusal names every status by its label (issue 29)', () => {
     const m = (v: ReturnType<typeof judgeTransition>) => (v.ok ? '' : t('id', v.reason.key, v.reason.params));
     expect(m(judgeTransition('Lead', 'Won', FULL, S))).toBe(
-      'Prospek → Menang tidak diizinkan. Dari Prospek prospek bisa ke: Penawaran terkirim, Kalah.',
+      'Prospek → Menang tidak diizinkan. Dari Prospek hanya bisa ke: Penawaran terkirim, Kalah.',
     );
     expect(m(judgeTransition('Past Client', 'Lead', FULL, S))).toMatch(/^Klien lama → Prospek .*Klien lama adalah/);
     expect(m(judgeTransition('Lead', 'Hot', FULL, S))).toMatch(/^"Hot" bukan status\. .*Prospek, Penawaran terkirim/);

@@ -35,6 +35,14 @@ export const fields = {
     en: 'Not a valid email address (e.g. budi@contoh.co.id).',
     id: 'Alamat email tidak valid (mis. budi@contoh.co.id).',
   },
+  'valid.ownerUnknown': {
+    en: '"{value}" is neither an email nor the name of a Team member: write their email (e.g. budi@contoh.co.id) or their name as the Team tab has it.',
+    id: '"{value}" bukan email dan bukan nama anggota Tim: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.',
+  },
+  'valid.ownerAmbiguous': {
+    en: '"{value}" could be {names}: write their email.',
+    id: '"{value}" bisa {names}: tulis emailnya.',
+  },
   'valid.tooLong': {
     en: '{field} is too long (at most {max} characters).',
     id: '{field} terlalu panjang (maksimal {max} karakter).',

@@ -20,7 +20,7 @@ export const pipeline = {
   },
   'pipeline.notAllowed': {
     en: '{from} → {to} is not allowed. From {from} a lead can go to: {allowed}.',
-    id: '{from} → {to} tidak diizinkan. Dari {from} prospek bisa ke: {allowed}.',
+    id: '{from} → {to} tidak diizinkan. Dari {from} hanya bisa ke: {allowed}.',
   },
   'pipeline.final': {
     en: '{from} → {to} is not allowed: {from} is final. Repeat business is a new lead.',

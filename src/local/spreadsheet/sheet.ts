@@ -366,13 +366,21 @@ export class FakeSheet
       const pattern = /h/i.test(fmt) ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd';
       return formatDate(v, this.parent.timeZone, pattern);
     }
+    // Sheets writes numbers with the spreadsheet locale's separators: 50,0% and 1.250.000 in
+    // Indonesian, 50.0% and 1,250,000 in English.
+    const locale = this.parent.locale.replace('_', '-').replace(/^in-/, 'id-');
     if (typeof v === 'number' && cell.fmt && /%$/.test(cell.fmt)) {
       const decimals = /\.(0+)%$/.exec(cell.fmt)?.[1].length ?? 0;
-      return `${(v * 100).toFixed(decimals)}%`;
+      const text = (v * 100).toLocaleString(locale, {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+        useGrouping: false,
+      });
+      return `${text}%`;
     }
     if (typeof v === 'number' && cell.fmt && /#,##0/.test(cell.fmt)) {
       const prefix = /^"([^"]*)"/.exec(cell.fmt)?.[1] ?? '';
-      return prefix + v.toLocaleString('id-ID', { maximumFractionDigits: /\.0/.test(cell.fmt) ? 2 : 0 });
+      return prefix + v.toLocaleString(locale, { maximumFractionDigits: /\.0/.test(cell.fmt) ? 2 : 0 });
     }
     return String(v);
   }
