@@ -140,7 +140,9 @@ export function managerDigestEmail(
     t(lang, 'digest.slaTotal', { count: sla }),
     '',
   ];
-  text.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(' / ')} = ${r[r.length - 1]}`), '');
+  // The plain-text table: its header line first, so each number says what it counts.
+  const line = (r: string[]) => `${r[0]}: ${r.slice(1, -1).join(' / ')} = ${r[r.length - 1]}`;
+  text.push(line(head), ...rows.map(line), '');
   let html = `<p>${escapeHtml(t(lang, 'digest.teamIntro', { date: today }))}</p><p><strong>${escapeHtml(t(lang, 'digest.slaTotal', { count: sla }))}</strong></p>`;
   html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join('')}</tr>`;
   html += `${rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</table>`;

@@ -29,7 +29,7 @@ export function boardView(): HTMLElement & { load(): Promise<void> } {
     pick.value = col.status;
     prev.disabled = at === 0;
     next.disabled = at === all.length - 1;
-    where.textContent = `${msg('phone.stageOf', { n: at + 1, count: all.length })} · ${col.count} · ${formatMoney(col.value, ctx.currency)}`;
+    where.textContent = `${msg('phone.stageOf', { n: at + 1, count: all.length })} · ${msg('board.count', { count: col.count })} · ${formatMoney(col.value, ctx.currency)}`;
     list.replaceChildren(
       ...(col.cards.length === 0
         ? [h('p', { class: 'muted', text: msg('phone.emptyStage') })]

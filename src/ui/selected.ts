@@ -72,7 +72,8 @@ export function selectedPanel(): SelectedPanel {
     if (el) status(el, say.text, 'ok');
   };
 
-  /** Draws the card; the message panel (and what the person typed in it) is kept unless the lead changed. */
+  let shownSituation: unknown = null;
+  /** Draws the card; the message panel (and what the person typed in it) is kept unless the lead or its situation changed. */
   const draw = (fresh: boolean) => {
     body.className = '';
     if (!selected) {
@@ -80,7 +81,10 @@ export function selectedPanel(): SelectedPanel {
       return;
     }
     const L = selected;
-    const kept = fresh ? null : body.querySelector<HTMLElement>('section.messages');
+    // Kept while the lead's situation stays: a status that moves it (a quotation sent) brings the
+    // templates for where it is now.
+    const kept = fresh || L.situation !== shownSituation ? null : body.querySelector<HTMLElement>('section.messages');
+    shownSituation = L.situation;
     const wasOpen = body.querySelector('details.edit')?.hasAttribute('open') ?? false;
     const edit = editForm(L, done);
     if (wasOpen) edit.setAttribute('open', '');

@@ -142,6 +142,8 @@ test('the weekly report: once per manager on the first run of the week, none on 
   expect(weekly[0].body).toMatch(/Kinerja per sales/);
   const digest = e.mail.sent.find((m) => m.to === 'boss@firma.id' && /Tindak lanjut tim/.test(m.body))!;
   expect(digest.body).toContain('Kemarin (22 November 2026) per sales');
+  // The plain-text table says what each number counts.
+  expect(digest.body).toMatch(/^Penanggung jawab: .+ \/ .+ = Total$/m);
   expect(digest.body).toContain('Rina: 1 telepon, 0 pertemuan, 1 penawaran, 0 perubahan status');
   e.call('runDailyJobs');
   e.clock.advance(24 * 3600000);
