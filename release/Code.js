@@ -10839,7 +10839,8 @@ function managerDigestEmail(lang, plan2, settings2, to, links, extras = {}) {
     t(lang, "digest.slaTotal", { count: sla }),
     ""
   ];
-  text5.push(...rows.map((r) => `${r[0]}: ${r.slice(1, -1).join(" / ")} = ${r[r.length - 1]}`), "");
+  const line = (r) => `${r[0]}: ${r.slice(1, -1).join(" / ")} = ${r[r.length - 1]}`;
+  text5.push(line(head), ...rows.map(line), "");
   let html = `<p>${escapeHtml(t(lang, "digest.teamIntro", { date: today }))}</p><p><strong>${escapeHtml(t(lang, "digest.slaTotal", { count: sla }))}</strong></p>`;
   html += `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join("")}</tr>`;
   html += `${rows.map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join("")}</tr>`).join("")}</table>`;
