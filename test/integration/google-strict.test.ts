@@ -61,7 +61,7 @@ describe('1. a pasted or filled Status cell has no oldValue', () => {
       e.call('setLeadStatus', { leadId: 'L-000001', status: 'Won' });
       e.userEdit('Leads', 2, STATUS, [['Lead']], how);
       expect({ how, status: leadsSheet(e).getRange(2, STATUS).getValue() }).toEqual({ how, status: 'Won' });
-      expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/Menang → Prospek tidak diizinkan/);
+      expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/Menang \(Won\) → Prospek \(Lead\) tidak diizinkan/);
     }
   });
 

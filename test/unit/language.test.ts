@@ -55,7 +55,7 @@ test('the default sources, campaign states and consents have labels; a custom va
   // A huge value a cell holds is quoted as an excerpt, never whole.
   expect(t('id', 'board.changed', { status: labelRefs('status', ['y'.repeat(50000)]) }).length).toBeLessThan(200);
   expect(t('id', 'pipeline.notAllowed', { from: 'x', to: 'y', allowed: labelRefs('status', ['Won', 'Hot']) })).toBe(
-    'x → y tidak diizinkan. Dari x prospek bisa ke: Menang, Hot.',
+    'x → y tidak diizinkan. Dari x hanya bisa ke: Menang, Hot.',
   );
 });
 
