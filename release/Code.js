@@ -468,6 +468,10 @@ var day = {
     en: "New, not contacted yet: the {hours}-hour first contact was due {date}.",
     id: "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}."
   },
+  "day.reason.slaBreachedLate": {
+    en: "New, not contacted yet: the {hours}-hour first contact was due {date}: {days} {days|day|days} late.",
+    id: "Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}: terlambat {days} hari."
+  },
   "day.reason.maxFollowUps": {
     en: "{count} {count|follow-up|follow-ups} without progress since the last stage change (the maximum is {max}): mark {lost} or keep nurturing.",
     id: "{count} kali tindak lanjut tanpa kemajuan sejak tahap terakhir (maksimal {max}): tandai {lost} atau terus bina."
@@ -512,6 +516,7 @@ var board = {
   "board.source": { en: "Source", id: "Sumber" },
   "board.allSources": { en: "All sources", id: "Semua sumber" },
   "board.search": { en: "Search", id: "Cari" },
+  "board.closePast": { en: "past", id: "lewat" },
   "board.count": { en: "{count} {count|deal|deals}", id: "{count} deal" },
   "board.weighted": { en: "weighted {value}", id: "tertimbang {value}" },
   "board.moveTo": { en: "Move to…", id: "Pindah ke…" },
@@ -9661,7 +9666,10 @@ function myDay(plan2, owner, settings2, lang = "id") {
     key,
     items: (mine?.sections[key] ?? []).map((l) => {
       const overdueDays = days(l.due, plan2.today);
-      const reason = key === "slaBreached" ? { key: "day.reason.slaBreached", params: { hours: settings2.firstContactSlaHours, date: date(l.due) } } : key === "maxFollowUps" ? {
+      const reason = key === "slaBreached" ? overdueDays > 0 ? {
+        key: "day.reason.slaBreachedLate",
+        params: { hours: settings2.firstContactSlaHours, date: date(l.due), days: overdueDays }
+      } : { key: "day.reason.slaBreached", params: { hours: settings2.firstContactSlaHours, date: date(l.due) } } : key === "maxFollowUps" ? {
         key: "day.reason.maxFollowUps",
         params: { count: l.followUps, max: settings2.maxFollowUps, lost: labelRef("status", "Lost") }
       } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: date(l.due), days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: date(l.due) } } : key === "stale" ? { key: "day.reason.stale", params: { status: labelRef("status", l.status), date: date(l.due) } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: date(l.due), days: overdueDays } } : { key: "day.reason.dueToday" };
@@ -10027,6 +10035,7 @@ function buildBoard(rows, settings2, now, offset, filter = {}, names = () => "")
       expectedClose: ymd3("Expected Close"),
       nextFollowUp,
       overdue: nextFollowUp !== "" && nextFollowUp < today,
+      closePast: !CLOSED_STATUSES.has(status) && ymd3("Expected Close") !== "" && ymd3("Expected Close") < today,
       owner,
       ownerInitials: initials(owner, names(owner)),
       daysInStage,

@@ -25,6 +25,8 @@ export interface BoardCard {
   expectedClose: string;
   nextFollowUp: string;
   overdue: boolean;
+  /** An open deal whose Expected Close has passed (the digest's "past expected close"). */
+  closePast: boolean;
   owner: string;
   ownerInitials: string;
   daysInStage: number;
@@ -112,6 +114,7 @@ export function buildBoard(
       expectedClose: ymd('Expected Close'),
       nextFollowUp,
       overdue: nextFollowUp !== '' && nextFollowUp < today,
+      closePast: !CLOSED_STATUSES.has(status) && ymd('Expected Close') !== '' && ymd('Expected Close') < today,
       owner,
       ownerInitials: initials(owner, names(owner)),
       daysInStage,

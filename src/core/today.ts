@@ -46,7 +46,12 @@ export function myDay(
       const overdueDays = days(l.due, plan.today);
       const reason: Message =
         key === 'slaBreached'
-          ? { key: 'day.reason.slaBreached', params: { hours: settings.firstContactSlaHours, date: date(l.due) } }
+          ? overdueDays > 0
+            ? {
+                key: 'day.reason.slaBreachedLate',
+                params: { hours: settings.firstContactSlaHours, date: date(l.due), days: overdueDays },
+              }
+            : { key: 'day.reason.slaBreached', params: { hours: settings.firstContactSlaHours, date: date(l.due) } }
           : key === 'maxFollowUps'
             ? {
                 key: 'day.reason.maxFollowUps',

@@ -184,7 +184,12 @@ function cardOf(c: Card): HTMLElement {
     h(
       'div',
       { class: 'meta' },
-      c.expectedClose ? h('span', { text: `⟶ ${showDay(c.expectedClose)}` }) : '',
+      c.expectedClose
+        ? h('span', {
+            class: c.closePast ? 'overdue' : '',
+            text: `⟶ ${showDay(c.expectedClose)}${c.closePast ? ` (${msg('board.closePast')})` : ''}`,
+          })
+        : '',
       c.nextFollowUp
         ? h('span', {
             class: c.overdue ? 'overdue' : '',

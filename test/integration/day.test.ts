@@ -66,6 +66,10 @@ describe('getMyDay', () => {
       ['followUpDue', ['L-000002', 'L-000003']],
       ['recontact', ['L-000007']],
     ]);
+    // Created on the 22nd with a 24-hour SLA: due the 23rd, a day late today, and it says so.
+    expect(day.sections[0].items[0].reason).toBe(
+      'Baru, belum dihubungi: kontak pertama 24 jam jatuh tempo Senin, 23 Nov: terlambat 1 hari.',
+    );
     // The digest mailed today lists the same leads, in the same order.
     e.call('runFollowUpReminders');
     const mail = e.mail.sent.find((m) => m.to === 'rina@firma.id')!;

@@ -84,3 +84,20 @@ test('initials from a Team name, or from the address', () => {
   expect(initials('rina.wulandari@x.id')).toBe('RW');
   expect(initials('rina@x.id', 'Rina Wulandari')).toBe('RW');
 });
+
+test('an open deal past its Expected Close is marked, as the digest lists it; a won deal is not', () => {
+  const late = [
+    {
+      'Lead ID': 'L-1',
+      Name: 'Siti',
+      Status: 'Quotation Sent',
+      Owner: 'rina@x.id',
+      'Expected Close': JKT('2026-11-20'),
+    },
+    { 'Lead ID': 'L-2', Name: 'Budi', Status: 'Negotiation', Owner: 'rina@x.id', 'Expected Close': JKT('2026-12-20') },
+    { 'Lead ID': 'L-3', Name: 'Eko', Status: 'Won', Owner: 'rina@x.id', 'Expected Close': JKT('2026-11-01') },
+  ];
+  const b = buildBoard(late, DEFAULT_SETTINGS, NOW, 420, {});
+  const marked = Object.fromEntries(b.flatMap((c) => c.cards).map((c) => [c.leadId, c.closePast]));
+  expect([marked['L-1'], marked['L-2'], marked['L-3'] ?? false]).toEqual([true, false, false]);
+});

@@ -12,6 +12,7 @@ export const board = {
   'board.source': { en: 'Source', id: 'Sumber' },
   'board.allSources': { en: 'All sources', id: 'Semua sumber' },
   'board.search': { en: 'Search', id: 'Cari' },
+  'board.closePast': { en: 'past', id: 'lewat' },
   'board.count': { en: '{count} {count|deal|deals}', id: '{count} deal' },
   'board.weighted': { en: 'weighted {value}', id: 'tertimbang {value}' },
   'board.moveTo': { en: 'Move to…', id: 'Pindah ke…' },

@@ -6,6 +6,10 @@ export const day = {
     en: 'New, not contacted yet: the {hours}-hour first contact was due {date}.',
     id: 'Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}.',
   },
+  'day.reason.slaBreachedLate': {
+    en: 'New, not contacted yet: the {hours}-hour first contact was due {date}: {days} {days|day|days} late.',
+    id: 'Baru, belum dihubungi: kontak pertama {hours} jam jatuh tempo {date}: terlambat {days} hari.',
+  },
   'day.reason.maxFollowUps': {
     en: '{count} {count|follow-up|follow-ups} without progress since the last stage change (the maximum is {max}): mark {lost} or keep nurturing.',
     id: '{count} kali tindak lanjut tanpa kemajuan sejak tahap terakhir (maksimal {max}): tandai {lost} atau terus bina.',
