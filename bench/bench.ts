@@ -133,6 +133,19 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
   { op: 'undoArchive', run: (e) => e.call('undoArchive', { archiveId: 'AR-0001' }) },
   // An everyday run: the next morning, with the Summary laid out already (the run above, the
   // first after Set up, lays it out and draws its charts).
+  // A save as the phone page sends it: with its request ID, kept so a retry is never saved twice
+  // (src/gas/retry.ts: the user's cache, read and written under the lock).
+  {
+    op: 'submitLead (from the phone, retry-safe)',
+    run: (e) =>
+      e.call('submitLead', {
+        name: 'Dewi Lapangan',
+        phone: '0812-9999-0101',
+        source: 'Referral',
+        needs: 'Survei',
+        requestId: 'bench-request-0001',
+      }),
+  },
   {
     op: 'runDailyJobs (the next day)',
     run: (e) => {

@@ -14,6 +14,7 @@ export const CEILINGS: Readonly<Record<string, number>> = {
   'submitLead (duplicate found)': 15,
   'submitLead (matching client)': 15,
   'submitLead (new deal for a client)': 30,
+  'submitLead (from the phone, retry-safe)': 32, // its request ID kept in the user's cache: 3 calls
   getClient: 19, // its rows where they are (22 at most: five reads of rows per tab), not every row of Leads and Activities
   logActivity: 26,
   setLeadStatus: 31,
