@@ -146,6 +146,21 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
         requestId: 'bench-request-0001',
       }),
   },
+  // The phone page is a web app: no active spreadsheet (opened by its ID), no document lock and
+  // no document cache, so it keeps Settings, Team and Templates in the script cache. Its first
+  // call after they changed reads the tabs and fills the cache; every later one reads the copy.
+  { op: 'getMyDay (phone page, first after a change)', run: (e) => e.callWebApp('boss@firma.id', 'getMyDay') },
+  { op: 'getMyDay (phone page)', run: (e) => e.callWebApp('boss@firma.id', 'getMyDay') },
+  {
+    op: 'logActivity (phone page)',
+    run: (e, n) =>
+      e.callWebApp('boss@firma.id', 'logActivity', {
+        leadId: middleLead(n),
+        type: 'Follow-up Call',
+        summary: 'Dari HP',
+        requestId: 'bench-request-0002',
+      }),
+  },
   {
     op: 'runDailyJobs (the next day)',
     run: (e) => {

@@ -2923,7 +2923,7 @@ function useSpreadsheet(ss) {
 var cache;
 var cached = null;
 function documentCache() {
-  if (cache === void 0) cache = CacheService.getDocumentCache();
+  if (cache === void 0) cache = CacheService.getDocumentCache() ?? CacheService.getScriptCache();
   return cache;
 }
 function cacheGet(keys, key) {
@@ -2943,6 +2943,8 @@ function cacheRemove(keys) {
   if (!c) return;
   c.removeAll([...keys]);
   if (cached) for (const k of keys) delete cached[k];
+  const script = CacheService.getScriptCache();
+  if (script !== c) script.removeAll([...keys]);
 }
 
 // src/gas/table.ts

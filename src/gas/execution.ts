@@ -177,9 +177,13 @@ type Cache = GoogleAppsScript.Cache.Cache;
 let cache: Cache | null | undefined;
 let cached: Record<string, string> | null = null;
 
-/** CacheService's document cache, asked once per execution (null outside a document). */
+/**
+ * CacheService's document cache, asked once per execution. The phone page is a web app, where
+ * Google gives no document cache: it keeps its copies in the script cache (a bound script's is
+ * its spreadsheet's), which `cacheRemove` clears too.
+ */
 function documentCache(): Cache | null {
-  if (cache === undefined) cache = CacheService.getDocumentCache();
+  if (cache === undefined) cache = CacheService.getDocumentCache() ?? CacheService.getScriptCache();
   return cache;
 }
 
@@ -207,4 +211,7 @@ export function cacheRemove(keys: readonly string[]): void {
   if (!c) return;
   c.removeAll([...keys]);
   if (cached) for (const k of keys) delete cached[k];
+  // The phone page's copies (see documentCache), so a Team member added now may use it now.
+  const script = CacheService.getScriptCache();
+  if (script !== c) script.removeAll([...keys]);
 }

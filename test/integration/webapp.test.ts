@@ -274,3 +274,17 @@ describe('the phone page writes as the person using it', () => {
     expect(records(e.spreadsheet, 'Activities').filter((a) => a.Type === 'Note').length).toBe(0);
   });
 });
+
+test('the phone page keeps Settings and Team in the script cache; a Team row added in the sheet lets the person in at once', () => {
+  const e = crm();
+  const newcomer = 'dimas@firma.id';
+  expect(() => e.callWebApp(newcomer, 'getMyDay')).toThrow(/tidak ada di Tim CRM ini/);
+  // A second call reads the cached copy: no tab is read for Settings or Team.
+  e.callWebApp(RINA, 'getMyDay');
+  const before = e.counter.snapshot()['Range.getValues'] ?? 0;
+  e.callWebApp(RINA, 'getMyDay');
+  expect((e.counter.snapshot()['Range.getValues'] ?? 0) - before).toBe(0);
+  // The manager adds Dimas in the Team tab (onEdit drops the copies, the phone's too).
+  personTypes(e.spreadsheet, 'Team', 4, 1, [[newcomer, 'Dimas Prasetyo', '', 'Sales', 'id']]);
+  expect(e.callWebApp(newcomer, 'getMyDay')).toMatchObject({ owner: newcomer });
+});
