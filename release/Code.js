@@ -2817,9 +2817,9 @@ function missingHeaders(map, required) {
 }
 
 // src/gas/execution.ts
-var active = null;
+var active;
 function activeSpreadsheet() {
-  if (!active) active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active === void 0) active = SpreadsheetApp.getActiveSpreadsheet();
   return active;
 }
 var handles = /* @__PURE__ */ new Map();
@@ -2923,7 +2923,8 @@ function useSpreadsheet(ss) {
 var cache;
 var cached = null;
 function documentCache() {
-  if (cache === void 0) cache = CacheService.getDocumentCache() ?? CacheService.getScriptCache();
+  if (cache === void 0)
+    cache = CacheService.getDocumentCache() ?? (activeSpreadsheet() === null ? CacheService.getScriptCache() : null);
   return cache;
 }
 function cacheGet(keys, key) {

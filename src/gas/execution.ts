@@ -11,12 +11,13 @@ type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 
-let active: Ss | null = null;
+/** undefined: not asked yet; null: asked, and there is none (the web app). */
+let active: Ss | null | undefined;
 
 /** SpreadsheetApp.getActiveSpreadsheet(), asked once per execution. */
 export function activeSpreadsheet(): Ss {
-  if (!active) active = SpreadsheetApp.getActiveSpreadsheet();
-  return active;
+  if (active === undefined) active = SpreadsheetApp.getActiveSpreadsheet();
+  return active as Ss;
 }
 
 /** Sheet handles by spreadsheet and name: a handle stays valid while the tab exists. */
@@ -178,12 +179,17 @@ let cache: Cache | null | undefined;
 let cached: Record<string, string> | null = null;
 
 /**
- * CacheService's document cache, asked once per execution. The phone page is a web app, where
- * Google gives no document cache: it keeps its copies in the script cache (a bound script's is
- * its spreadsheet's), which `cacheRemove` clears too.
+ * CacheService's document cache, asked once per execution. The phone page is a web app (no
+ * active spreadsheet), where Google gives no document cache: it keeps its copies in the script
+ * cache, which is its spreadsheet's because the web app is a bound script's, and which
+ * `cacheRemove` clears too. Anywhere else without a document cache there is none: an add-on's
+ * script cache is shared by every document it is installed in.
  */
 function documentCache(): Cache | null {
-  if (cache === undefined) cache = CacheService.getDocumentCache() ?? CacheService.getScriptCache();
+  if (cache === undefined)
+    cache =
+      CacheService.getDocumentCache() ??
+      ((activeSpreadsheet() as Ss | null) === null ? CacheService.getScriptCache() : null);
   return cache;
 }
 
