@@ -26,9 +26,9 @@ export const CEILINGS: Readonly<Record<string, number>> = {
   'onEdit (paste 500 rows)': 32,
   runFollowUpReminders: 42,
   runDailyJobs: 94, // the first after Set up: lays out the Summary and draws its charts
-  'getMyDay (phone page, first after a change)': 30, // the web app reads the tabs and fills the script cache
-  'getMyDay (phone page)': 16, // opened by its ID (3), the person checked against the Team
-  'logActivity (phone page)': 33,
+  'getMyDay (phone page, first after a change)': 28, // the web app reads the tabs and fills the script cache
+  'getMyDay (phone page)': 14, // opened by its ID (3), the person checked against the Team
+  'logActivity (phone page)': 31,
   'runDailyJobs (the next day)': 72, // 14 of them the seven digests, each marked sent before it goes
   setupCrm: 283, // dropping the cached Settings, Team and Templates: the phone page's copies too
 };

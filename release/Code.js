@@ -2500,6 +2500,143 @@ function localDateTime(d, offsetMinutes) {
   return new Date(d.getTime() + offsetMinutes * 6e4).toISOString().slice(0, 16).replace("T", " ");
 }
 
+// src/gas/execution.ts
+var active;
+function activeSpreadsheet() {
+  if (active === void 0) active = SpreadsheetApp.getActiveSpreadsheet();
+  return active;
+}
+var handles = /* @__PURE__ */ new Map();
+function sheetNamed(ss, name) {
+  let byName = handles.get(ss);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    handles.set(ss, byName);
+  }
+  const hit = byName.get(name);
+  if (hit) return hit;
+  const sheet = ss.getSheetByName(name);
+  if (sheet) byName.set(name, sheet);
+  return sheet;
+}
+var userEmail;
+function activeUserEmail() {
+  if (userEmail === void 0) userEmail = Session.getActiveUser().getEmail() || "";
+  return userEmail;
+}
+var tabs = /* @__PURE__ */ new Map();
+function tabState(ss, name) {
+  return tabs.get(ss)?.get(name);
+}
+function rememberTab(ss, name, state) {
+  let byName = tabs.get(ss);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    tabs.set(ss, byName);
+  }
+  byName.set(name, state);
+}
+function forgetTabs() {
+  tabs.clear();
+}
+var propsHandle = null;
+var snapshot = null;
+function handle() {
+  if (!propsHandle) propsHandle = PropertiesService.getDocumentProperties();
+  return propsHandle;
+}
+function all() {
+  if (!snapshot) snapshot = { ...handle().getProperties() };
+  return snapshot;
+}
+var facade = {
+  getProperty(key) {
+    const v = all()[key];
+    return v === void 0 ? null : v;
+  },
+  getProperties() {
+    return { ...all() };
+  },
+  getKeys() {
+    return Object.keys(all());
+  },
+  setProperty(key, value) {
+    handle().setProperty(key, value);
+    if (snapshot) snapshot[key] = String(value);
+    return facade;
+  },
+  setProperties(values2, deleteAllOthers) {
+    if (deleteAllOthers === void 0) handle().setProperties(values2);
+    else handle().setProperties(values2, deleteAllOthers);
+    if (snapshot) {
+      if (deleteAllOthers) snapshot = {};
+      for (const [k, v] of Object.entries(values2)) snapshot[k] = String(v);
+    }
+    return facade;
+  },
+  deleteProperty(key) {
+    handle().deleteProperty(key);
+    if (snapshot) delete snapshot[key];
+    return facade;
+  },
+  deleteAllProperties() {
+    handle().deleteAllProperties();
+    snapshot = {};
+    return facade;
+  }
+};
+function documentProperties() {
+  return facade;
+}
+function lockTaken() {
+  holding = true;
+  for (const byName of tabs.values())
+    for (const state of byName.values()) {
+      state.lastRow = null;
+      state.maxRows = null;
+      state.rows.clear();
+    }
+  snapshot = null;
+}
+var holding = false;
+function lockReleased() {
+  holding = false;
+  for (const byName of tabs.values()) for (const state of byName.values()) state.rows.clear();
+}
+function lockHeld() {
+  return holding;
+}
+function useSpreadsheet(ss) {
+  if (ss && !active) active = ss;
+}
+var cache;
+var cached = null;
+function documentCache() {
+  if (cache === void 0)
+    cache = CacheService.getDocumentCache() ?? (activeSpreadsheet() === null ? CacheService.getScriptCache() : null);
+  return cache;
+}
+function cacheGet(keys, key) {
+  const c = documentCache();
+  if (!c) return null;
+  if (!cached) cached = { ...c.getAll([...keys]) };
+  return cached[key] ?? null;
+}
+function cachePut(key, value, seconds) {
+  const c = documentCache();
+  if (!c) return;
+  c.put(key, value, seconds);
+  if (cached) cached[key] = value;
+}
+function cacheRemove(keys) {
+  const c = documentCache();
+  if (!c) return;
+  c.removeAll([...keys]);
+  if (cached) for (const k of keys) delete cached[k];
+  const script = CacheService.getScriptCache();
+  if (script !== c) script.removeAll([...keys]);
+}
+
 // src/core/team.ts
 var num = (v) => v === "" || v === null || v === void 0 || !Number.isFinite(Number(v)) ? null : Number(v);
 function parseTeam(rows) {
@@ -2814,138 +2951,6 @@ function mapHeaders(headerRow) {
 }
 function missingHeaders(map, required) {
   return required.filter((h) => !(h in map.index));
-}
-
-// src/gas/execution.ts
-var active;
-function activeSpreadsheet() {
-  if (active === void 0) active = SpreadsheetApp.getActiveSpreadsheet();
-  return active;
-}
-var handles = /* @__PURE__ */ new Map();
-function sheetNamed(ss, name) {
-  let byName = handles.get(ss);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    handles.set(ss, byName);
-  }
-  const hit = byName.get(name);
-  if (hit) return hit;
-  const sheet = ss.getSheetByName(name);
-  if (sheet) byName.set(name, sheet);
-  return sheet;
-}
-var tabs = /* @__PURE__ */ new Map();
-function tabState(ss, name) {
-  return tabs.get(ss)?.get(name);
-}
-function rememberTab(ss, name, state) {
-  let byName = tabs.get(ss);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    tabs.set(ss, byName);
-  }
-  byName.set(name, state);
-}
-function forgetTabs() {
-  tabs.clear();
-}
-var propsHandle = null;
-var snapshot = null;
-function handle() {
-  if (!propsHandle) propsHandle = PropertiesService.getDocumentProperties();
-  return propsHandle;
-}
-function all() {
-  if (!snapshot) snapshot = { ...handle().getProperties() };
-  return snapshot;
-}
-var facade = {
-  getProperty(key) {
-    const v = all()[key];
-    return v === void 0 ? null : v;
-  },
-  getProperties() {
-    return { ...all() };
-  },
-  getKeys() {
-    return Object.keys(all());
-  },
-  setProperty(key, value) {
-    handle().setProperty(key, value);
-    if (snapshot) snapshot[key] = String(value);
-    return facade;
-  },
-  setProperties(values2, deleteAllOthers) {
-    if (deleteAllOthers === void 0) handle().setProperties(values2);
-    else handle().setProperties(values2, deleteAllOthers);
-    if (snapshot) {
-      if (deleteAllOthers) snapshot = {};
-      for (const [k, v] of Object.entries(values2)) snapshot[k] = String(v);
-    }
-    return facade;
-  },
-  deleteProperty(key) {
-    handle().deleteProperty(key);
-    if (snapshot) delete snapshot[key];
-    return facade;
-  },
-  deleteAllProperties() {
-    handle().deleteAllProperties();
-    snapshot = {};
-    return facade;
-  }
-};
-function documentProperties() {
-  return facade;
-}
-function lockTaken() {
-  holding = true;
-  for (const byName of tabs.values())
-    for (const state of byName.values()) {
-      state.lastRow = null;
-      state.maxRows = null;
-      state.rows.clear();
-    }
-  snapshot = null;
-}
-var holding = false;
-function lockReleased() {
-  holding = false;
-  for (const byName of tabs.values()) for (const state of byName.values()) state.rows.clear();
-}
-function lockHeld() {
-  return holding;
-}
-function useSpreadsheet(ss) {
-  if (ss && !active) active = ss;
-}
-var cache;
-var cached = null;
-function documentCache() {
-  if (cache === void 0)
-    cache = CacheService.getDocumentCache() ?? (activeSpreadsheet() === null ? CacheService.getScriptCache() : null);
-  return cache;
-}
-function cacheGet(keys, key) {
-  const c = documentCache();
-  if (!c) return null;
-  if (!cached) cached = { ...c.getAll([...keys]) };
-  return cached[key] ?? null;
-}
-function cachePut(key, value, seconds) {
-  const c = documentCache();
-  if (!c) return;
-  c.put(key, value, seconds);
-  if (cached) cached[key] = value;
-}
-function cacheRemove(keys) {
-  const c = documentCache();
-  if (!c) return;
-  c.removeAll([...keys]);
-  if (cached) for (const k of keys) delete cached[k];
-  const script = CacheService.getScriptCache();
-  if (script !== c) script.removeAll([...keys]);
 }
 
 // src/gas/table.ts
@@ -3442,7 +3447,7 @@ function webAppSpreadsheet() {
   }
 }
 function signedIn() {
-  return Session.getActiveUser().getEmail() || "";
+  return activeUserEmail();
 }
 function requireMember(crm) {
   const who = normalizeEmail(signedIn());
@@ -3596,7 +3601,7 @@ function message(lang, m) {
   return t(lang, m.key, m.params);
 }
 function currentUser() {
-  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  return activeUserEmail() || Session.getEffectiveUser().getEmail();
 }
 function editorEmail(e) {
   try {
@@ -3605,7 +3610,7 @@ function editorEmail(e) {
   } catch (_err) {
   }
   try {
-    return Session.getActiveUser().getEmail() || "";
+    return activeUserEmail();
   } catch (_err) {
     return "";
   }

@@ -37,6 +37,14 @@ export function sheetNamed(ss: Ss, name: string): Sheet | null {
   return sheet;
 }
 
+let userEmail: string | undefined;
+
+/** Session.getActiveUser().getEmail(), asked once per execution ('' when Google gives none). */
+export function activeUserEmail(): string {
+  if (userEmail === undefined) userEmail = Session.getActiveUser().getEmail() || '';
+  return userEmail;
+}
+
 /** A tab's header and size as a Table last saw them (shared by every Table of that tab). */
 export interface TabState {
   readonly sheet: Sheet;

@@ -4,7 +4,16 @@ import { resolveLang, type Lang, CrmError, t, type Message } from '../core/i18n'
 import { TAB, type SettingsHeader } from '../core/schema';
 import { offsetFromZ, isDate, toYmd } from '../core/dates';
 import { requireMember, webAppSpreadsheet } from './webapp-access';
-import { activeSpreadsheet, cacheGet, cachePut, cacheRemove, lockReleased, lockTaken, sheetNamed } from './execution';
+import {
+  activeSpreadsheet,
+  activeUserEmail,
+  cacheGet,
+  cachePut,
+  cacheRemove,
+  lockReleased,
+  lockTaken,
+  sheetNamed,
+} from './execution';
 
 export type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -259,7 +268,7 @@ export function message(lang: Lang, m: Message): string {
 
 /** The person running the script (an add-on may get '' for the active user on consumer accounts). */
 export function currentUser(): string {
-  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  return activeUserEmail() || Session.getEffectiveUser().getEmail();
 }
 
 /**
@@ -275,7 +284,7 @@ export function editorEmail(e?: { user?: { getEmail?: () => string } }): string 
     /* the event's user is unavailable in this mode */
   }
   try {
-    return Session.getActiveUser().getEmail() || '';
+    return activeUserEmail();
   } catch (_err) {
     return '';
   }

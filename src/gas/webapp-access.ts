@@ -5,6 +5,7 @@
 // (reference/lock/lock-service). So the web app opens the spreadsheet by the ID setupCrm
 // recorded, with SpreadsheetApp.openById, which needs the `spreadsheets` scope (the README says
 // why); every call it serves, not only doGet, passes the Team check below (requireMember).
+import { activeUserEmail } from './execution';
 import { CrmError, resolveLang, userText, type Lang } from '../core/i18n';
 import { normalizeEmail } from '../core/email';
 import { managersOf } from '../core/team';
@@ -44,7 +45,7 @@ export function webAppSpreadsheet(): Ss {
 
 /** Who is using the web app (executeAs USER_ACCESSING: their own Google account). */
 function signedIn(): string {
-  return Session.getActiveUser().getEmail() || '';
+  return activeUserEmail();
 }
 
 /** Team members (the Team tab) and the managers Settings names: anyone else is refused. */
