@@ -393,6 +393,10 @@ var ui = {
   "ui.logWhatsapp": { en: "Log this WhatsApp message", id: "Catat pesan WhatsApp ini" },
   "ui.missing": { en: "Fill these first, or edit the message: {names}.", id: "Isi dulu, atau ubah pesannya: {names}." },
   "ui.statusChanged": { en: "Status changed to {status}.", id: "Status diubah menjadi {status}." },
+  "ui.nextFollowUpHint": {
+    en: "Empty: in {days} {days|day|days}, or a later day already planned.",
+    id: "Kosong: {days} hari lagi, atau hari yang sudah dijadwalkan bila lebih lambat."
+  },
   "ui.dateHint": { en: "e.g. 28/11/2026", id: "misalnya 28/11/2026" },
   "ui.tabNew": { en: "New", id: "Baru" },
   "ui.tabSelected": { en: "Selected", id: "Terpilih" },
@@ -7031,7 +7035,9 @@ function contactUpdate(lead2, a, now, settings2, offsetMinutes) {
   }
   if (a.nextFollowUp) out.nextFollowUp = parseYmd(a.nextFollowUp, offsetMinutes);
   else if (isContactType(a.type) && !CLOSED_STATUSES.has(lead2.status)) {
-    out.nextFollowUp = startOfDay(addDays(now, settings2.followUpIntervalDays), offsetMinutes);
+    const next = startOfDay(addDays(now, settings2.followUpIntervalDays), offsetMinutes);
+    const planned = cellDate(lead2.nextFollowUp, offsetMinutes);
+    if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
   }
   return out;
 }
@@ -9443,6 +9449,10 @@ function statusEffects(from, to, lead2, now, settings2, offsetMinutes) {
   const out = { "Status Changed At": now };
   if (isForward(from, to, settings2) && (Number(lead2["Follow-ups"]) || 0) !== 0) out["Follow-ups"] = 0;
   if (to === "Won" || to === "Lost") out["Next Follow-up"] = "";
+  if (CLOSED_STATUSES.has(from.trim()) && !CLOSED_STATUSES.has(to)) {
+    out["Next Follow-up"] = startOfDay(now, offsetMinutes);
+    if ((Number(lead2["Follow-ups"]) || 0) !== 0) out["Follow-ups"] = 0;
+  }
   if (to === "Past Client") {
     const done2 = cellDate(lead2["Completed On"], offsetMinutes);
     if (done2)
@@ -9787,7 +9797,8 @@ function recordActivity(input) {
       {
         status: cellText2(lead2["Status"], crm.offset),
         lastContact: lead2["Last Contact"],
-        followUps: lead2["Follow-ups"]
+        followUps: lead2["Follow-ups"],
+        nextFollowUp: lead2["Next Follow-up"]
       },
       a,
       crm.now,
@@ -10142,6 +10153,7 @@ function sidebarContext() {
     required: s.required,
     lostReasons: s.lostReasons,
     maxFollowUps: s.maxFollowUps,
+    followUpIntervalDays: s.followUpIntervalDays,
     teamNames: Object.fromEntries([...readTeam(crm)].map(([email2, m]) => [email2, m.name]).filter(([, n]) => n)),
     activityTypes: LOGGABLE_TYPES,
     // Running WhatsApp campaigns: the sidebar works through their queue.

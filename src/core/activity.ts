@@ -3,7 +3,7 @@ import { ACTIVITY_TYPES, isContactType } from './schema';
 import type { Errors } from './lead';
 import type { Settings } from './settings';
 import * as F from './fields';
-import { addDays, parseYmd, startOfDay } from './dates';
+import { addDays, cellDate, parseYmd, startOfDay } from './dates';
 import { labelRefs, ref, userText } from './i18n';
 
 /** Types a person may log; Status Change is written only by the pipeline rules. */
@@ -52,6 +52,8 @@ export interface LeadContactState {
   status: string;
   lastContact: unknown;
   followUps: unknown;
+  /** The follow-up already planned: one later than the default stays. */
+  nextFollowUp?: unknown;
 }
 
 export interface LeadContactUpdate {
@@ -84,7 +86,11 @@ export function contactUpdate(
   }
   if (a.nextFollowUp) out.nextFollowUp = parseYmd(a.nextFollowUp, offsetMinutes)!;
   else if (isContactType(a.type) && !CLOSED_STATUSES.has(lead.status)) {
-    out.nextFollowUp = startOfDay(addDays(now, settings.followUpIntervalDays), offsetMinutes);
+    const next = startOfDay(addDays(now, settings.followUpIntervalDays), offsetMinutes);
+    // A contact made ahead of a follow-up planned later (a call before the agreed day) leaves
+    // that day where it was: the default never moves a plan earlier without a word.
+    const planned = cellDate(lead.nextFollowUp, offsetMinutes);
+    if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Settings } from './settings';
 import { LEAD_COLUMNS, camelKey, type LeadHeader, type LeadRecord } from './schema';
 import { addMonths, cellDate, startOfDay } from './dates';
 import { parseMoney } from './money';
+import { CLOSED_STATUSES } from './activity';
 
 const KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
 
@@ -119,6 +120,12 @@ export function statusEffects(
   const out: StatusEffects = { 'Status Changed At': now };
   if (isForward(from, to, settings) && (Number(lead['Follow-ups']) || 0) !== 0) out['Follow-ups'] = 0;
   if (to === 'Won' || to === 'Lost') out['Next Follow-up'] = '';
+  // A closed deal opened again (Lost → Lead) is due today, its follow-ups counted afresh: it
+  // would otherwise sit in nobody's Today with no follow-up.
+  if (CLOSED_STATUSES.has(from.trim()) && !CLOSED_STATUSES.has(to)) {
+    out['Next Follow-up'] = startOfDay(now, offsetMinutes);
+    if ((Number(lead['Follow-ups']) || 0) !== 0) out['Follow-ups'] = 0;
+  }
   if (to === 'Past Client') {
     const done = cellDate(lead['Completed On'], offsetMinutes);
     if (done)

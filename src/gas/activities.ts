@@ -53,6 +53,7 @@ function recordActivity(input: ActivityInput): LogActivityResult {
         status: cellText(lead['Status'], crm.offset),
         lastContact: lead['Last Contact'],
         followUps: lead['Follow-ups'],
+        nextFollowUp: lead['Next Follow-up'],
       },
       a,
       crm.now,

@@ -31,6 +31,8 @@ export interface SidebarContext {
   lostReasons: string[];
   /** Follow-ups without progress after which Today advises Lost (the card offers it too). */
   maxFollowUps: number;
+  /** Days to the next follow-up a logged contact sets when none is given (its field's hint says so). */
+  followUpIntervalDays: number;
   /** The Team's names by email: an owner is shown by name (by email when Team has none). */
   teamNames: Record<string, string>;
   activityTypes: string[];
@@ -86,6 +88,7 @@ function sidebarContext(): SidebarContext {
     required: s.required,
     lostReasons: s.lostReasons,
     maxFollowUps: s.maxFollowUps,
+    followUpIntervalDays: s.followUpIntervalDays,
     teamNames: Object.fromEntries([...readTeam(crm)].map(([email, m]) => [email, m.name]).filter(([, n]) => n)),
     activityTypes: LOGGABLE_TYPES,
     // Running WhatsApp campaigns: the sidebar works through their queue.

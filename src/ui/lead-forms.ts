@@ -24,7 +24,11 @@ export function activityForm(L: SelectedLead, done: CardDone): HTMLElement {
       options: ctx.activityTypes.map((t) => ({ value: t, label: label('type', t) })),
     }),
     field('act', { name: 'summary', type: 'textarea' }),
-    field('act', { name: 'nextFollowUp', type: 'date' }),
+    field('act', {
+      name: 'nextFollowUp',
+      type: 'date',
+      hint: msg('ui.nextFollowUpHint', { days: ctx.followUpIntervalDays }),
+    }),
   );
   const result = h('div', { class: 'status', role: 'status' });
   const btn = h('button', { type: 'submit', class: 'primary', text: msg('ui.log') });

@@ -145,6 +145,27 @@ describe('activities', () => {
     const second = contactUpdate({ status: 'Lead', lastContact: now, followUps: 0 }, a, now, DEFAULT_SETTINGS, 420);
     expect(second.followUps).toBe(1);
   });
+  test('a contact made ahead of a later planned follow-up keeps that day; an earlier one moves to the default', () => {
+    const a = { leadId: 'L-1', type: 'Follow-up Call', summary: '', nextFollowUp: '' };
+    const later = new Date('2026-12-13T17:00:00Z'); // 14 December in Jakarta
+    const kept = contactUpdate(
+      { status: 'Lead', lastContact: now, followUps: 1, nextFollowUp: later },
+      a,
+      now,
+      DEFAULT_SETTINGS,
+      420,
+    );
+    expect(kept.nextFollowUp).toBeUndefined();
+    const due = new Date('2026-11-23T17:00:00Z'); // due today: this call is it
+    const moved = contactUpdate(
+      { status: 'Lead', lastContact: now, followUps: 1, nextFollowUp: due },
+      a,
+      now,
+      DEFAULT_SETTINGS,
+      420,
+    );
+    expect(moved.nextFollowUp).toEqual(new Date('2026-11-26T17:00:00Z'));
+  });
   test('a Note changes no contact field; a given date wins; closed deals get no default follow-up', () => {
     expect(
       contactUpdate(

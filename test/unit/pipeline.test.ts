@@ -119,6 +119,13 @@ describe('effects', () => {
     ).toEqual(new Date('2027-01-30T17:00:00Z'));
     expect(statusEffects('Quotation Sent', 'Negotiation', {}, now, S, 420)).toEqual({ 'Status Changed At': now });
   });
+  test('a lost deal opened again is due today, its follow-ups counted afresh', () => {
+    expect(statusEffects('Lost', 'Lead', { 'Follow-ups': 3 }, now, S, 420)).toEqual({
+      'Status Changed At': now,
+      'Next Follow-up': new Date('2026-11-23T17:00:00Z'), // 24 November in Jakarta
+      'Follow-ups': 0,
+    });
+  });
   test('moving forward restarts the follow-ups without progress; Lost or a move back does not', () => {
     const lead = { 'Follow-ups': 3 };
     expect(statusEffects('Quotation Sent', 'Negotiation', lead, now, S, 420)['Follow-ups']).toBe(0);
