@@ -5532,6 +5532,13 @@ function formatCount(n, lang) {
   if (!Number.isFinite(n)) return "";
   return `${n < 0 ? "-" : ""}${group(Math.round(Math.abs(n)).toString(), lang === "id" ? "." : ",")}`;
 }
+function formatDecimal(n, lang, digits2 = 2) {
+  if (!Number.isFinite(n)) return "";
+  const fixed = Math.abs(n).toFixed(digits2).replace(/\.?0+$/, "");
+  const [int, frac] = fixed.split(".");
+  const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
+  return `${sign}${group(int, lang === "id" ? "." : ",")}${frac ? (lang === "id" ? "," : ".") + frac : ""}`;
+}
 function parseMoney(input) {
   if (typeof input === "number") return Number.isFinite(input) ? input : null;
   let s = String(input ?? "").trim().toLowerCase();
@@ -7643,13 +7650,13 @@ function weeklyReportEmail(lang, to, cards, week, currency, nameOf = (e) => e) {
   ];
   const rows = cards.map((c) => [
     c.name || c.owner,
-    String(c.newLeadsPerWeek),
+    formatDecimal(c.newLeadsPerWeek, lang),
     pct(c.firstContactWithinSlaRate),
     pct(c.winRate),
     formatMoney(c.averageDealValue, currency),
     formatMoney(c.openValue, currency),
     pct(c.retentionRate),
-    String(c.activitiesPerWeek)
+    formatDecimal(c.activitiesPerWeek, lang)
   ]);
   const arrow = ([a, b]) => `${b} (${b > a ? "+" : ""}${b - a})`;
   const changeHead = [m("summary.col.owner"), m("report.newLeads"), m("report.won"), m("report.activities")];
@@ -7658,9 +7665,12 @@ function weeklyReportEmail(lang, to, cards, week, currency, nameOf = (e) => e) {
     m("report.weeklyIntro", { date: weekOf }),
     "",
     m("summary.scorecard"),
+    // The plain text's tables with their header lines, so each figure says what it is.
+    head.join(" · "),
     ...rows.map((r) => r.join(" · ")),
     "",
     m("report.changes"),
+    changeHead.join(" · "),
     ...changeRows.map((r) => r.join(" · ")),
     "",
     m("digest.footer")
@@ -8370,6 +8380,7 @@ function sendCampaignBatch(crm, id, name, items) {
     logged = durable;
     durable = [];
   };
+  const team2 = readTeam(crm);
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
     if (bytes(JSON.stringify(durable)) > JOURNAL_BYTES) flush();
@@ -8386,7 +8397,9 @@ function sendCampaignBatch(crm, id, name, items) {
         subject: headerText(x.subject),
         body: x.text,
         htmlBody: `<p>${escapeHtml(x.text).replace(/\n/g, "<br>")}</p>`,
-        name: BY,
+        // From the lead's owner as the Team names them (Reply-To is theirs): a client is written
+        // to by a person, not by "Lembar CRM". Without a name, Gmail shows the account's own.
+        ...team2.get(x.owner)?.name ? { name: team2.get(x.owner).name } : {},
         ...x.owner ? { replyTo: x.owner } : {}
       });
       out.sent++;

@@ -26,6 +26,15 @@ export function formatCount(n: number, lang: 'id' | 'en'): string {
   return `${n < 0 ? '-' : ''}${group(Math.round(Math.abs(n)).toString(), lang === 'id' ? '.' : ',')}`;
 }
 
+/** A figure with decimals as the language writes it: `2,75` in Indonesian, `2.75` in English (at most `digits`). */
+export function formatDecimal(n: number, lang: 'id' | 'en', digits = 2): string {
+  if (!Number.isFinite(n)) return '';
+  const fixed = Math.abs(n).toFixed(digits).replace(/\.?0+$/, '');
+  const [int, frac] = fixed.split('.');
+  const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
+  return `${sign}${group(int, lang === 'id' ? '.' : ',')}${frac ? (lang === 'id' ? ',' : '.') + frac : ''}`;
+}
+
 /**
  * A typed amount to a number: `1250000`, `1.250.000`, `Rp 1.250.000`, `1,250,000`, `1250000.50`,
  * `12,5 jt`/`12.5 juta` (millions). Null when it is not an amount.

@@ -6,7 +6,7 @@ import { labelRef, t, type Lang, type MessageKey } from './i18n';
 import { formatDay } from './format';
 import { escapeHtml } from './html';
 import { addDays, cellDate, cellText, localDay, mondayOf, parseYmd, toYmd } from './dates';
-import { formatMoney } from './money';
+import { formatDecimal, formatMoney } from './money';
 import type { Email } from './digest';
 import type { Scorecard } from './scorecard';
 import type { ActivityRecord, LeadRecord } from './schema';
@@ -124,13 +124,13 @@ export function weeklyReportEmail(
   ];
   const rows = cards.map((c) => [
     c.name || c.owner,
-    String(c.newLeadsPerWeek),
+    formatDecimal(c.newLeadsPerWeek, lang),
     pct(c.firstContactWithinSlaRate),
     pct(c.winRate),
     formatMoney(c.averageDealValue, currency),
     formatMoney(c.openValue, currency),
     pct(c.retentionRate),
-    String(c.activitiesPerWeek),
+    formatDecimal(c.activitiesPerWeek, lang),
   ]);
   const arrow = ([a, b]: [number, number]) => `${b} (${b > a ? '+' : ''}${b - a})`;
   const changeHead = [m('summary.col.owner'), m('report.newLeads'), m('report.won'), m('report.activities')];
@@ -139,9 +139,12 @@ export function weeklyReportEmail(
     m('report.weeklyIntro', { date: weekOf }),
     '',
     m('summary.scorecard'),
+    // The plain text's tables with their header lines, so each figure says what it is.
+    head.join(' · '),
     ...rows.map((r) => r.join(' · ')),
     '',
     m('report.changes'),
+    changeHead.join(' · '),
     ...changeRows.map((r) => r.join(' · ')),
     '',
     m('digest.footer'),

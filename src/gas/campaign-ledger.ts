@@ -9,6 +9,7 @@
 // never sent again, not counted as sent, reported on the Campaigns tab and in the Run Log, and
 // noted on the lead. A sent address stays in the journal until its Email activity is appended; a
 // run killed in between has a later run append what is missing, once.
+import { readTeam } from './team';
 import { ACTIVITY_COLUMNS, TAB, type CampaignHeader } from '../core/schema';
 import { t, userText } from '../core/i18n';
 import { headerText, mailboxKey } from '../core/email';
@@ -254,6 +255,7 @@ export function sendCampaignBatch(crm: Crm, id: string, name: string, items: Rec
     logged = durable;
     durable = [];
   };
+  const team = readTeam(crm);
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
     if (bytes(JSON.stringify(durable)) > JOURNAL_BYTES) flush();
@@ -270,7 +272,9 @@ export function sendCampaignBatch(crm: Crm, id: string, name: string, items: Rec
         subject: headerText(x.subject),
         body: x.text,
         htmlBody: `<p>${escapeHtml(x.text).replace(/\n/g, '<br>')}</p>`,
-        name: BY,
+        // From the lead's owner as the Team names them (Reply-To is theirs): a client is written
+        // to by a person, not by "Lembar CRM". Without a name, Gmail shows the account's own.
+        ...(team.get(x.owner)?.name ? { name: team.get(x.owner)!.name } : {}),
         ...(x.owner ? { replyTo: x.owner } : {}),
       });
       out.sent++;

@@ -148,6 +148,9 @@ test('Start writes the Campaigns row itself; the daily run sends within the quot
   expect(progress.sent).toBeGreaterThan(0);
   expect(progress.sent).toBeLessThanOrEqual(98);
   expect(progress.sent + progress.waiting).toBe(p.recipients);
+  // A client hears from the lead's owner by the Team's name, replying to them, not "Lembar CRM".
+  const toClient = e.mail.sent.find((m) => m.to.startsWith('klien'))!;
+  expect([toClient.name, toClient.replyTo]).toEqual(['Rina', 'rina@firma.id']);
   e.call('stopCampaign', { id: created.id });
   expect(e.call('getCampaignProgress')[0].state).toBe('Stopped');
 });

@@ -140,6 +140,9 @@ test('the weekly report: once per manager on the first run of the week, none on 
   const weekly = e.mail.sent.filter((m) => /laporan mingguan/.test(m.subject));
   expect(weekly.map((m) => m.to).sort()).toEqual(['boss@firma.id', 'sari@firma.id']);
   expect(weekly[0].body).toMatch(/Kinerja per sales/);
+  // Its plain text names the columns, and writes decimals the Indonesian way.
+  expect(weekly[0].body).toMatch(/^Penanggung jawab · .+$/m);
+  expect(weekly[0].body).not.toMatch(/\b\d+\.\d{1,2}\b/); // 0.75 is 0,75 (money keeps Rp 25.000)
   const digest = e.mail.sent.find((m) => m.to === 'boss@firma.id' && /Tindak lanjut tim/.test(m.body))!;
   expect(digest.body).toContain('Kemarin (22 November 2026) per sales');
   // The plain-text table says what each number counts.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatCount, formatMoney, formatMoneyInput, parseMoney } from '../../src/core/money';
+import { formatCount, formatDecimal, formatMoney, formatMoneyInput, parseMoney } from '../../src/core/money';
 import { parseYmd, toYmd, addMonths, cellDate, startOfDay, offsetFromZ } from '../../src/core/dates';
 
 const JKT = 420;
@@ -70,4 +70,13 @@ test('counts are grouped as each language writes them, without the runtime local
   expect(formatCount(999, 'id')).toBe('999');
   expect(formatCount(-1234.4, 'id')).toBe('-1.234');
   expect(formatCount(Number.NaN, 'en')).toBe('');
+});
+
+test('a figure with decimals as each language writes it', () => {
+  expect([
+    formatDecimal(2.75, 'id'),
+    formatDecimal(2.75, 'en'),
+    formatDecimal(3, 'id'),
+    formatDecimal(1234.5, 'id'),
+  ]).toEqual(['2,75', '2.75', '3', '1.234,5']);
 });
