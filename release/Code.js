@@ -5534,7 +5534,7 @@ function formatCount(n, lang) {
 }
 function formatDecimal(n, lang, digits2 = 2) {
   if (!Number.isFinite(n)) return "";
-  const fixed = Math.abs(n).toFixed(digits2).replace(/\.?0+$/, "");
+  const fixed = Math.abs(n).toFixed(digits2).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
   const [int, frac] = fixed.split(".");
   const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
   return `${sign}${group(int, lang === "id" ? "." : ",")}${frac ? (lang === "id" ? "," : ".") + frac : ""}`;

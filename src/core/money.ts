@@ -29,7 +29,11 @@ export function formatCount(n: number, lang: 'id' | 'en'): string {
 /** A figure with decimals as the language writes it: `2,75` in Indonesian, `2.75` in English (at most `digits`). */
 export function formatDecimal(n: number, lang: 'id' | 'en', digits = 2): string {
   if (!Number.isFinite(n)) return '';
-  const fixed = Math.abs(n).toFixed(digits).replace(/\.?0+$/, '');
+  // Trailing zeros of the decimals go (2.50 → 2.5, 3.00 → 3); the whole part keeps its own.
+  const fixed = Math.abs(n)
+    .toFixed(digits)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
   const [int, frac] = fixed.split('.');
   const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${group(int, lang === 'id' ? '.' : ',')}${frac ? (lang === 'id' ? ',' : '.') + frac : ''}`;
