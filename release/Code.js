@@ -266,6 +266,10 @@ var fields = {
     en: "Not a valid email address (e.g. budi@contoh.co.id).",
     id: "Alamat email tidak valid (mis. budi@contoh.co.id)."
   },
+  "valid.pastFollowUp": {
+    en: "{field} cannot be a day already gone: choose today or later.",
+    id: "{field} tidak bisa hari yang sudah lewat: pilih hari ini atau sesudahnya."
+  },
   "valid.ownerUnknown": {
     en: '"{value}" is neither an email nor the name of a Team member: write their email (e.g. budi@contoh.co.id) or their name as the Team tab has it.',
     id: '"{value}" bukan email dan bukan nama anggota Tim: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.'
@@ -7030,6 +7034,9 @@ function validateActivity(raw) {
     activity: { leadId, type, summary: summary2.ok ? summary2.value : "", nextFollowUp: next.ok ? next.value : "" }
   };
 }
+function pastFollowUp(ymd3, today) {
+  return typeof ymd3 === "string" && /^\d{4}-\d{2}-\d{2}$/.test(ymd3) && ymd3 < today ? { key: "valid.pastFollowUp", params: { field: ref("field.nextFollowUp") } } : null;
+}
 var CLOSED_STATUSES = /* @__PURE__ */ new Set(["Won", "Lost", "Past Client"]);
 function contactUpdate(lead2, a, now, settings2, offsetMinutes) {
   const out = {};
@@ -9794,6 +9801,8 @@ function recordActivity(input) {
   const valid = validateActivity(input ?? {});
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
   const a = valid.activity;
+  const past = pastFollowUp(a.nextFollowUp, toYmd(crm.now, crm.offset));
+  if (past) return { ok: false, errors: renderErrors(crm.lang, { nextFollowUp: past }) };
   return withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, a.leadId, crm.offset);
@@ -15134,6 +15143,8 @@ function saveEdit(arg) {
   const valid = validateEdit(owner.ok ? fields2 : { ...fields2, owner: "" }, crm.settings);
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, { ...valid.errors, ...ownerError }) };
   if (!owner.ok) return { ok: false, errors: renderErrors(crm.lang, ownerError) };
+  const past = pastFollowUp(valid.values.nextFollowUp, toYmd(crm.now, crm.offset));
+  if (past) return { ok: false, errors: renderErrors(crm.lang, { nextFollowUp: past }) };
   let saved = null;
   const result2 = withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);

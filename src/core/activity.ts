@@ -4,7 +4,7 @@ import type { Errors } from './lead';
 import type { Settings } from './settings';
 import * as F from './fields';
 import { addDays, cellDate, parseYmd, startOfDay } from './dates';
-import { labelRefs, ref, userText } from './i18n';
+import { labelRefs, ref, userText, type Message } from './i18n';
 
 /** Types a person may log; Status Change is written only by the pipeline rules. */
 export const LOGGABLE_TYPES = ACTIVITY_TYPES.filter((t) => t !== 'Status Change');
@@ -46,6 +46,16 @@ export function validateActivity(
     ok: true,
     activity: { leadId, type, summary: summary.ok ? summary.value : '', nextFollowUp: next.ok ? next.value : '' },
   };
+}
+
+/**
+ * A next follow-up set for a day already gone is refused (a plan is for today or later), named by
+ * its field; null when it is fine or not given. `today` is the spreadsheet's YYYY-MM-DD.
+ */
+export function pastFollowUp(ymd: unknown, today: string): Message | null {
+  return typeof ymd === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(ymd) && ymd < today
+    ? { key: 'valid.pastFollowUp', params: { field: ref('field.nextFollowUp') } }
+    : null;
 }
 
 export interface LeadContactState {

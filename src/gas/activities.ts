@@ -1,6 +1,6 @@
 // logActivity (SPEC §3): append to Activities and update the lead's contact fields, under the lock.
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord, type LeadRecord } from '../core/schema';
-import { validateActivity, contactUpdate, type ActivityInput } from '../core/activity';
+import { validateActivity, contactUpdate, pastFollowUp, type ActivityInput } from '../core/activity';
 import { isDate, toYmd } from '../core/dates';
 import { userText } from '../core/i18n';
 import { Table } from './table';
@@ -36,6 +36,8 @@ function recordActivity(input: ActivityInput): LogActivityResult {
   const valid = validateActivity(input ?? {});
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, valid.errors) };
   const a = valid.activity;
+  const past = pastFollowUp(a.nextFollowUp, toYmd(crm.now, crm.offset));
+  if (past) return { ok: false, errors: renderErrors(crm.lang, { nextFollowUp: past }) };
   return withDocumentLock(crm.lang, () => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
     const index = findLead(leads, a.leadId, crm.offset);

@@ -14,6 +14,7 @@ import { canonicalEmail } from '../core/match';
 import { validateEdit, describeChanges, EDITABLE } from '../core/lead-edit';
 import { changeText } from '../core/change-text';
 import { parseYmd, toYmd, isDate } from '../core/dates';
+import { pastFollowUp } from '../core/activity';
 import { cleanText } from '../core/fields';
 import { t, userText, type Message } from '../core/i18n';
 import { Table } from './table';
@@ -71,6 +72,8 @@ function saveEdit(arg?: {
   const valid = validateEdit(owner.ok ? fields : { ...fields, owner: '' }, crm.settings);
   if (!valid.ok) return { ok: false, errors: renderErrors(crm.lang, { ...valid.errors, ...ownerError }) };
   if (!owner.ok) return { ok: false, errors: renderErrors(crm.lang, ownerError) };
+  const past = pastFollowUp(valid.values.nextFollowUp, toYmd(crm.now, crm.offset));
+  if (past) return { ok: false, errors: renderErrors(crm.lang, { nextFollowUp: past }) };
   let saved: LeadRecord | null = null;
   const result = withDocumentLock(crm.lang, (): UpdateLeadResult => {
     const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);

@@ -409,3 +409,21 @@ describe('an Owner written as people say it (the Team tab names them)', () => {
     expect(records(e.spreadsheet, 'Leads')[0].Owner).toBe('dimas@firma.id');
   });
 });
+
+test('a next follow-up on a day already gone is refused, naming the field, and nothing is written', () => {
+  const e = setUpEnv();
+  const id = ok(
+    e.call('submitLead', { name: 'Sari', phone: '0812-5555-0201', source: 'Website', needs: 'CCTV' }),
+  ).leadId;
+  const before = records(e.spreadsheet, 'Activities').length;
+  const said = 'Tindak lanjut berikutnya tidak bisa hari yang sudah lewat: pilih hari ini atau sesudahnya.';
+  expect(errorsOf(e.call('logActivity', { leadId: id, type: 'Follow-up Call', nextFollowUp: '2026-11-20' }))).toEqual({
+    nextFollowUp: said,
+  });
+  expect(errorsOf(e.call('updateLead', { leadId: id, fields: { nextFollowUp: '2026-11-23' } }))).toEqual({
+    nextFollowUp: said,
+  });
+  expect(records(e.spreadsheet, 'Activities')).toHaveLength(before);
+  // Today is fine.
+  ok(e.call('updateLead', { leadId: id, fields: { nextFollowUp: '2026-11-24' } }));
+});

@@ -35,6 +35,10 @@ export const fields = {
     en: 'Not a valid email address (e.g. budi@contoh.co.id).',
     id: 'Alamat email tidak valid (mis. budi@contoh.co.id).',
   },
+  'valid.pastFollowUp': {
+    en: '{field} cannot be a day already gone: choose today or later.',
+    id: '{field} tidak bisa hari yang sudah lewat: pilih hari ini atau sesudahnya.',
+  },
   'valid.ownerUnknown': {
     en: '"{value}" is neither an email nor the name of a Team member: write their email (e.g. budi@contoh.co.id) or their name as the Team tab has it.',
     id: '"{value}" bukan email dan bukan nama anggota Tim: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.',
