@@ -12670,7 +12670,12 @@ function layout(lang, s, crm, owners) {
     "firstContactDays",
     m("summary.firstContactDays"),
     [m("summary.col.owner"), m("summary.col.days"), m("summary.col.count")],
-    s.firstContactDays.map((f) => [blank(f.owner, "summarySheet.noOwner"), f.medianDays, f.leads]),
+    // Each owner by the Team's name, as the scorecard above names them.
+    s.firstContactDays.map((f) => [
+      blank(s.scorecard.find((c) => c.owner === f.owner)?.name || f.owner, "summarySheet.noOwner"),
+      f.medianDays,
+      f.leads
+    ]),
     ["@", "0.0", INT]
   );
   L.add([m("summary.capacity")], [], true);

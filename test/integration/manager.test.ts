@@ -206,3 +206,15 @@ test('the Summary says how much of Google’s cell limit is used and when it wou
   expect(s.capacity.share).toBeCloseTo(cells / 1e7, 4);
   expect(records(e.spreadsheet, 'Leads')).toHaveLength(1);
 });
+
+test('the Summary’s days to first contact name each owner as the Team does', () => {
+  const e = crm();
+  put(e, 'Leads', [
+    lead(1, { 'Last Contact': at('2026-11-11T09:00:00') }),
+    lead(2, { 'Last Contact': at('2026-11-12T09:00:00') }),
+  ]);
+  e.call('refreshSummary');
+  const values = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues();
+  const top = values.findIndex((r) => r[0] === 'Hari sampai kontak pertama (median)');
+  expect(values.slice(top + 2, top + 3).map((r) => [r[0], r[2]])).toEqual([['Rina', 2]]);
+});
