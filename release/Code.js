@@ -299,6 +299,7 @@ var fields = {
 
 // src/core/i18n/lead.ts
 var lead = {
+  "change.empty": { en: "(empty)", id: "(kosong)" },
   "edit.note": { en: "Edited in the sidebar: {changes}", id: "Diubah di sidebar: {changes}" },
   "edit.unknown": { en: "There is no lead {leadId}.", id: "Tidak ada prospek {leadId}." },
   "edit.statusHere": { en: "Status has its own form.", id: "Status punya formulirnya sendiri." },
@@ -8773,7 +8774,7 @@ function mapOwners(arg) {
             Type: "Note",
             Summary: t(crm.lang, "owners.note", {
               from: userText(c.from),
-              to: userText(c.to === "" ? "∅" : c.to)
+              to: c.to === "" ? t(crm.lang, "change.empty") : userText(c.to)
             }),
             By: by,
             "Next Follow-up": ""
@@ -10274,6 +10275,7 @@ function activitiesOf(crm, leadId) {
 // src/core/change-text.ts
 function changeText(lang, currency) {
   return {
+    empty: t(lang, "change.empty"),
     name(header) {
       const col2 = LEAD_COLUMNS.find((c) => c.header === header);
       const name = col2 ? t(lang, `field.${col2.key}`) : header;
@@ -10362,7 +10364,7 @@ function validateEdit(input, settings2) {
 }
 function describeChanges(changes, show) {
   const name = (h) => show ? show.name(h) : h;
-  const value = (h, v) => v === "" ? "∅" : show ? show.value(h, v) : v;
+  const value = (h, v) => v === "" ? show?.empty ?? "∅" : show ? show.value(h, v) : v;
   return changes.map((c) => `${name(c.header)}: ${value(c.header, c.from)} → ${value(c.header, c.to)}`).join("; ");
 }
 
@@ -11693,7 +11695,9 @@ function audit2(crm) {
     }
     const link = links[pi];
     const value = moneyOf(rows[m]["Deal Value"]);
-    const changes = Object.entries(link.changes[k]).filter(([h]) => h !== "Client ID").map(([h, v]) => `${columnName(h)}: ${text5(rows[m][h]) || "∅"} → ${text5(v)}`).join("; ");
+    const changes = Object.entries(link.changes[k]).filter(([h]) => h !== "Client ID").map(
+      ([h, v]) => `${columnName(h)}: ${text5(rows[m][h]) || t(crm.lang, "change.empty")} → ${text5(v) || t(crm.lang, "change.empty")}`
+    ).join("; ");
     return t(crm.lang, changes ? "audit.becomes.linked" : "audit.becomes.linkedSame", {
       status: labelRef("status", text5(rows[m]["Status"])),
       value: value === null ? "–" : formatMoney(value, crm.settings.currency),

@@ -10,11 +10,14 @@ import { formatMoney, parseMoney } from './money';
 export interface ChangeText {
   name(header: string): string;
   value(header: string, v: string): string;
+  /** What an empty value reads as: `(kosong)`. */
+  empty: string;
 }
 
 /** How a Note in `lang` names a column and shows its values. */
 export function changeText(lang: Lang, currency: string): ChangeText {
   return {
+    empty: t(lang, 'change.empty'),
     name(header) {
       const col = LEAD_COLUMNS.find((c) => c.header === header);
       const name = col ? t(lang, `field.${col.key}` as MessageKey) : header;

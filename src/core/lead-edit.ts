@@ -72,9 +72,9 @@ export function validateEdit(
  */
 export function describeChanges(
   changes: { header: string; from: string; to: string }[],
-  show?: { name(header: string): string; value(header: string, v: string): string },
+  show?: { name(header: string): string; value(header: string, v: string): string; empty: string },
 ): string {
   const name = (h: string) => (show ? show.name(h) : h);
-  const value = (h: string, v: string) => (v === '' ? '∅' : show ? show.value(h, v) : v);
+  const value = (h: string, v: string) => (v === '' ? (show?.empty ?? '∅') : show ? show.value(h, v) : v);
   return changes.map((c) => `${name(c.header)}: ${value(c.header, c.from)} → ${value(c.header, c.to)}`).join('; ');
 }

@@ -153,7 +153,10 @@ export function audit(crm: Crm): AuditJson {
     const value = moneyOf(rows[m]['Deal Value']);
     const changes = Object.entries(link.changes[k])
       .filter(([h]) => h !== 'Client ID')
-      .map(([h, v]) => `${columnName(h)}: ${text((rows[m] as Record<string, unknown>)[h]) || '∅'} → ${text(v)}`)
+      .map(
+        ([h, v]) =>
+          `${columnName(h)}: ${text((rows[m] as Record<string, unknown>)[h]) || t(crm.lang, 'change.empty')} → ${text(v) || t(crm.lang, 'change.empty')}`,
+      )
       .join('; ');
     // What the reviewer checks, in full (data, never read as a message).
     return t(crm.lang, changes ? 'audit.becomes.linked' : 'audit.becomes.linkedSame', {

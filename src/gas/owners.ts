@@ -158,7 +158,7 @@ export function mapOwners(arg: { mapping?: Record<string, string> }): MapOwnersR
             Type: 'Note',
             Summary: t(crm.lang, 'owners.note', {
               from: userText(c.from),
-              to: userText(c.to === '' ? '∅' : c.to),
+              to: c.to === '' ? t(crm.lang, 'change.empty') : userText(c.to),
             }),
             By: by,
             'Next Follow-up': '',

@@ -92,7 +92,7 @@ test('edit a lead’s details: stored as entry stores them, the change logged ol
   expect(await s.locator('#edit-form').getByLabel('Nilai deal').inputValue()).toMatch(/^(Rp \d{1,3}(\.\d{3})*)?$/);
   await expectText(
     s.locator('.recent li').first(),
-    'Telepon (Phone): 0878-5544-3322 → 0878-5544-3300; Perkiraan closing (Expected Close): ∅ → 28 Feb 2027',
+    'Telepon (Phone): 0878-5544-3322 → 0878-5544-3300; Perkiraan closing (Expected Close): (kosong) → 28 Feb 2027',
   );
   await screenshot(page, 'lead-edited');
   await page.close();

@@ -197,7 +197,7 @@ describe('updateLead', () => {
     expect(note).toMatchObject({ 'Lead ID': 'L-000001', Type: 'Note', By: 'rina@firma.id' });
     expect(note.Summary).toBe(
       // Columns by label with the header beside, values as people read them (issue 29).
-      'Diubah di sidebar: Perusahaan (Company): PT Contoh → =HYPERLINK("http://x"); Telepon (Phone): 0812 3456 7890 → 0813-1111-2222; Nilai deal (Deal Value): ∅ → Rp 15.000.000; Perkiraan closing (Expected Close): ∅ → 28 Des 2026',
+      'Diubah di sidebar: Perusahaan (Company): PT Contoh → =HYPERLINK("http://x"); Telepon (Phone): 0812 3456 7890 → 0813-1111-2222; Nilai deal (Deal Value): (kosong) → Rp 15.000.000; Perkiraan closing (Expected Close): (kosong) → 28 Des 2026',
     );
     expect(e.call('updateLead', { leadId: 'L-000001', fields: { phone: '0813-1111-2222' } })).toEqual({
       ok: true,

@@ -250,7 +250,7 @@ describe('people, duplicates, row numbers and history, in the environment', () =
       ['L-000001', 'Penanggung jawab (Owner): Rudi → rudi.hartono@toko.id'],
       ['L-000002', 'Penanggung jawab (Owner): rudi  → rudi.hartono@toko.id'],
       ['L-000003', 'Penanggung jawab (Owner): Rina W. → rina@toko.id'],
-      ['L-000005', 'Penanggung jawab (Owner): Pak Bos → ∅'],
+      ['L-000005', 'Penanggung jawab (Owner): Pak Bos → (kosong)'],
     ]);
     expect(e.call('setupCrm').ownerNames).toEqual([]);
     expect(() => e.call('mapOwners', { mapping: { Rudi: 'bukan email' } })).not.toThrow(); // Rudi is no longer there

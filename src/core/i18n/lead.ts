@@ -2,6 +2,7 @@
 import type { Entries } from './entry';
 
 export const lead = {
+  'change.empty': { en: '(empty)', id: '(kosong)' },
   'edit.note': { en: 'Edited in the sidebar: {changes}', id: 'Diubah di sidebar: {changes}' },
   'edit.unknown': { en: 'There is no lead {leadId}.', id: 'Tidak ada prospek {leadId}.' },
   'edit.statusHere': { en: 'Status has its own form.', id: 'Status punya formulirnya sendiri.' },
