@@ -11,6 +11,7 @@ import { status } from './status';
 import { messagesPanel } from './messages';
 import { recent, statusForm, type CardDone } from './lead-forms';
 import { entry, notSaved } from './phone-net';
+import { offerLost } from './advice';
 import type { CardUpdate, SelectedLead } from '../gas/sidebar';
 
 /** As many recent activities as the sidebar shows. */
@@ -94,6 +95,9 @@ export function leadCard(L: SelectedLead, today: string, onLogged: (leadId: stri
   };
   const redrawStatus = () => statusSlot.replaceChildren(statusForm(L, changed, { retry: true }));
   redrawStatus();
+  // The advice the sidebar's card gives (Lost at the maximum follow-ups), and a status asked
+  // from Today; the form is found in its slot, which a save redraws.
+  const advice = h('div');
   recentSlot.replaceChildren(recent(L));
   card.append(
     h('div', { class: 'card-head' }, h('h2', { class: 'lead-name', text: String(L.name) }), badge),
@@ -106,6 +110,7 @@ export function leadCard(L: SelectedLead, today: string, onLogged: (leadId: stri
     }),
     L.needs ? h('p', { class: 'needs', text: String(L.needs) }) : '',
     facts,
+    advice,
     reach,
     waSlot,
     logForm(L, today, (u) => {
@@ -115,6 +120,7 @@ export function leadCard(L: SelectedLead, today: string, onLogged: (leadId: stri
     statusSlot,
     recentSlot,
   );
+  offerLost(L, advice, statusSlot);
   return card;
 }
 

@@ -2,7 +2,7 @@
 // list doGet put into the page (no call for the first paint). Each item: why it is listed, a
 // call and a WhatsApp message (pre-filled by the server), and the lead's card a tap away.
 import { h, msg } from './client';
-import { label, badgeClass, openLead } from './context';
+import { ctx, label, badgeClass, openLead, openLeadAt } from './context';
 import type { TodayItem, TodayList } from '../gas/day';
 
 export function todayView(day: TodayList, done: ReadonlySet<string>): HTMLElement {
@@ -18,13 +18,13 @@ export function todayView(day: TodayList, done: ReadonlySet<string>): HTMLElemen
         'section',
         { class: 'day-section', 'aria-label': s.title },
         h('h3', { text: `${s.title} (${s.items.length})` }),
-        h('ul', { class: 'items' }, ...s.items.map((i) => item(i, done.has(i.leadId)))),
+        h('ul', { class: 'items' }, ...s.items.map((i) => item(i, done.has(i.leadId), s.key === 'maxFollowUps'))),
       ),
     );
   return view;
 }
 
-function item(i: TodayItem, done: boolean): HTMLElement {
+function item(i: TodayItem, done: boolean, advisesLost: boolean): HTMLElement {
   const name = i.name || i.leadId;
   const open = h('button', {
     type: 'button',
@@ -61,6 +61,13 @@ function item(i: TodayItem, done: boolean): HTMLElement {
   });
   log.addEventListener('click', () => openLead(i.leadId));
   actions.append(log);
+  // Where the list advises Lost, as the sidebar's Today: the card opens with its form at Lost.
+  if (advisesLost && (ctx.transitions[i.status] ?? []).includes('Lost')) {
+    const lost = msg('day.markLost', { lost: label('status', 'Lost') });
+    const mark = h('button', { type: 'button', class: 'warn', text: lost, 'aria-label': `${lost} ${name}` });
+    mark.addEventListener('click', () => openLeadAt(i.leadId, 'Lost'));
+    actions.append(mark);
+  }
   return h(
     'li',
     { class: done ? 'item done' : 'item', 'data-lead': i.leadId },

@@ -55,6 +55,18 @@ test('Today, a lead card and its client card speak Indonesian throughout; Todayâ
   }
 });
 
+test('the phone page gives the same advice: Today marks Lost, and the card opens at Lost with the reason asked', async () => {
+  page = await env.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.goto(`${env.pg.url}/exec`);
+  const advice = page.getByRole('region', { name: 'Sudah maksimal tindak lanjut' });
+  const name = (await advice.locator('li.item button.link').first().textContent())!;
+  await advice.getByRole('button', { name: `Tandai Kalahâ€¦ ${name}` }).click();
+  await page.getByRole('heading', { name }).waitFor();
+  await expect(page.locator('select[name="status"]').inputValue()).resolves.toBe('Lost');
+  await page.locator('[data-field="lostReason"]').waitFor();
+  await expectText(page.locator('.phone-card .advice'), '3 kali tindak lanjut tanpa kemajuan');
+});
+
 test('search results and the new-lead form speak Indonesian throughout (sources by label)', async () => {
   page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(env.pg.url);
