@@ -8407,7 +8407,7 @@ function sendCampaignBatch(crm, id, name, items) {
         htmlBody: `<p>${escapeHtml(x.text).replace(/\n/g, "<br>")}</p>`,
         // From the lead's owner as the Team names them (Reply-To is theirs): a client is written
         // to by a person, not by "Lembar CRM". Without a name, Gmail shows the account's own.
-        ...team2.get(x.owner)?.name ? { name: team2.get(x.owner).name } : {},
+        ...displayName(team2, x.owner) ? { name: displayName(team2, x.owner) } : {},
         ...x.owner ? { replyTo: x.owner } : {}
       });
       out.sent++;

@@ -10,6 +10,7 @@
 // noted on the lead. A sent address stays in the journal until its Email activity is appended; a
 // run killed in between has a later run append what is missing, once.
 import { readTeam } from './team';
+import { displayName } from '../core/team';
 import { ACTIVITY_COLUMNS, TAB, type CampaignHeader } from '../core/schema';
 import { t, userText } from '../core/i18n';
 import { headerText, mailboxKey } from '../core/email';
@@ -274,7 +275,7 @@ export function sendCampaignBatch(crm: Crm, id: string, name: string, items: Rec
         htmlBody: `<p>${escapeHtml(x.text).replace(/\n/g, '<br>')}</p>`,
         // From the lead's owner as the Team names them (Reply-To is theirs): a client is written
         // to by a person, not by "Lembar CRM". Without a name, Gmail shows the account's own.
-        ...(team.get(x.owner)?.name ? { name: team.get(x.owner)!.name } : {}),
+        ...(displayName(team, x.owner) ? { name: displayName(team, x.owner) } : {}),
         ...(x.owner ? { replyTo: x.owner } : {}),
       });
       out.sent++;

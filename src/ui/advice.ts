@@ -2,7 +2,7 @@
 // lead at the maximum follow-ups without progress), the lead's card offers it, and "Mark Lost"
 // from Today opens the card with its status form already at Lost.
 import { h, msg } from './client';
-import { ctx, label, takePendingStatus } from './context';
+import { ctx, label, openLeadAt, takePendingStatus } from './context';
 import type { SelectedLead } from '../gas/sidebar';
 
 /** Sets the status form to `status` (its gate fields drawn) and brings it into view. */
@@ -42,4 +42,21 @@ export function offerLost(L: SelectedLead, card: HTMLElement, statusForm: HTMLEl
   }
   const asked = takePendingStatus(String(L.leadId));
   if (asked) statusFormAt(statusForm, asked);
+}
+
+/**
+ * Today's "Mark Lost…" for an item of its max-follow-ups section (sidebar and phone alike): it
+ * opens the lead's card with the status form at Lost; null where the lead cannot go to Lost.
+ */
+export function markLostButton(i: { leadId: string; name: string; status: string }): HTMLElement | null {
+  if (!(ctx.transitions[i.status] ?? []).includes('Lost')) return null;
+  const lost = msg('day.markLost', { lost: label('status', 'Lost') });
+  const mark = h('button', {
+    type: 'button',
+    class: 'warn',
+    text: lost,
+    'aria-label': `${lost} ${i.name || i.leadId}`,
+  });
+  mark.addEventListener('click', () => openLeadAt(i.leadId, 'Lost'));
+  return mark;
 }

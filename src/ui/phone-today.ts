@@ -2,7 +2,8 @@
 // list doGet put into the page (no call for the first paint). Each item: why it is listed, a
 // call and a WhatsApp message (pre-filled by the server), and the lead's card a tap away.
 import { h, msg } from './client';
-import { ctx, label, badgeClass, openLead, openLeadAt } from './context';
+import { label, badgeClass, openLead } from './context';
+import { markLostButton } from './advice';
 import type { TodayItem, TodayList } from '../gas/day';
 
 export function todayView(day: TodayList, done: ReadonlySet<string>): HTMLElement {
@@ -62,12 +63,8 @@ function item(i: TodayItem, done: boolean, advisesLost: boolean): HTMLElement {
   log.addEventListener('click', () => openLead(i.leadId));
   actions.append(log);
   // Where the list advises Lost, as the sidebar's Today: the card opens with its form at Lost.
-  if (advisesLost && (ctx.transitions[i.status] ?? []).includes('Lost')) {
-    const lost = msg('day.markLost', { lost: label('status', 'Lost') });
-    const mark = h('button', { type: 'button', class: 'warn', text: lost, 'aria-label': `${lost} ${name}` });
-    mark.addEventListener('click', () => openLeadAt(i.leadId, 'Lost'));
-    actions.append(mark);
-  }
+  const mark = advisesLost ? markLostButton(i) : null;
+  if (mark) actions.append(mark);
   return h(
     'li',
     { class: done ? 'item done' : 'item', 'data-lead': i.leadId },

@@ -2,7 +2,8 @@
 // the digest). Each item: why it is listed, WhatsApp (mobiles only), call, log the result in
 // place, or move the follow-up; a manager can switch to a teammate's list.
 import { call, h, msg } from './client';
-import { ctx, label, badgeClass, openLead, openLeadAt } from './context';
+import { ctx, label, badgeClass, openLead } from './context';
+import { markLostButton } from './advice';
 import { field, showErrors, values } from './form';
 import { status } from './status';
 import { queuePanel } from './queue';
@@ -100,12 +101,8 @@ export function todayPanel(): TodayPanel {
     });
     actions.append(log, move);
     // The list advises Lost here: the lead's status form opens at Lost (its reason asked there).
-    if (advisesLost && (ctx.transitions[i.status] ?? []).includes('Lost')) {
-      const lost = msg('day.markLost', { lost: label('status', 'Lost') });
-      const mark = h('button', { type: 'button', class: 'warn', text: lost, 'aria-label': `${lost} ${i.name}` });
-      mark.addEventListener('click', () => openLeadAt(i.leadId, 'Lost'));
-      actions.append(mark);
-    }
+    const mark = advisesLost ? markLostButton(i) : null;
+    if (mark) actions.append(mark);
     const slot = h('div', { class: 'inline-form' });
     log.addEventListener('click', () => slot.replaceChildren(logForm(i)));
     move.addEventListener('click', () => slot.replaceChildren(moveForm(i)));
