@@ -56,6 +56,8 @@ export function kindOf(method: string): CallKind {
   if (service === 'MailApp' || service === 'GmailApp') return name === 'sendEmail' ? 'mail' : 'propertiesRead';
   if (service === 'Sheets') return 'sheetsApi';
   if (service === 'Ui' || service === 'Menu' || method === 'Spreadsheet.toast') return 'ui';
+  // A flush applies the writes held back: priced as one more write (their cells are priced already).
+  if (method === 'SpreadsheetApp.flush') return 'write';
   if (READS.test(method)) return 'read';
   if (STRUCTURE.test(method)) return 'structure';
   if (service === 'Range' && /^(set|clear|merge|insert|copyTo|sort)/.test(name)) return 'write';

@@ -3557,6 +3557,7 @@ function cellText2(v, offset) {
   return String(v);
 }
 var LOCK_WAIT_MS = 2e4;
+var EDIT_LOCK_WAIT_MS = 1e4;
 var jobDeadline = 0;
 function asJob(deadline, fn) {
   const before = jobDeadline;
@@ -3577,34 +3578,58 @@ function crmLocks(lang) {
   else throw new CrmError({ key: "error.noDocument" }, lang);
   return lockHandles;
 }
-function acquire(lock) {
-  if (jobDeadline === 0) return lock.tryLock(LOCK_WAIT_MS);
+function acquire(lock, waitMs) {
+  if (jobDeadline === 0) return lock.tryLock(waitMs);
   for (; ; ) {
     const left = jobDeadline - Date.now();
     if (left <= 0) return false;
     if (lock.tryLock(Math.min(left, 6e4))) return true;
   }
 }
-function withDocumentLock(lang, fn) {
+var kept = false;
+function withDocumentLock(lang, fn, waitMs = LOCK_WAIT_MS) {
   if (held > 0) return fn();
-  const locks = crmLocks(lang);
-  const taken = [];
-  try {
-    for (const lock of locks) {
-      if (!acquire(lock)) throw new CrmError({ key: "error.busy" }, lang);
-      taken.push(lock);
-    }
+  if (!kept) {
+    takeLocks(lang, waitMs);
     lockTaken();
-    held++;
-    try {
-      return fn();
-    } finally {
-      held--;
-    }
-  } finally {
-    if (taken.length > 0) lockReleased();
-    for (const lock of taken.reverse()) lock.releaseLock();
   }
+  held++;
+  let finished = false;
+  try {
+    const out = fn();
+    finished = true;
+    return out;
+  } finally {
+    held--;
+    endSection(finished);
+  }
+}
+function takeLocks(lang, waitMs) {
+  const taken = [];
+  for (const lock of crmLocks(lang)) {
+    if (acquire(lock, waitMs)) {
+      taken.push(lock);
+      continue;
+    }
+    for (const t2 of taken.reverse()) t2.releaseLock();
+    throw new CrmError({ key: "error.busy" }, lang);
+  }
+}
+function endSection(finished) {
+  try {
+    SpreadsheetApp.flush();
+  } catch (err2) {
+    kept = true;
+    if (finished) throw err2;
+    return;
+  }
+  if (jobDeadline === 0) {
+    kept = true;
+    return;
+  }
+  kept = false;
+  lockReleased();
+  for (const lock of [...lockHandles ?? []].reverse()) lock.releaseLock();
 }
 function message(lang, m) {
   return t(lang, m.key, m.params);
@@ -6855,12 +6880,12 @@ function findDuplicates(rows) {
     if (c !== void 0) companyMark.set(i, c);
     if (m !== void 0) nameMark.set(i, m);
   });
-  const kept = [];
+  const kept2 = [];
   for (const p of pairs) {
     const ra = uf.find(p.a);
     const rb = uf.find(p.b);
     if (ra === rb) {
-      kept.push(p);
+      kept2.push(p);
       continue;
     }
     if (conflicts(companyMark, ra, rb) || conflicts(nameMark, ra, rb)) continue;
@@ -6870,7 +6895,7 @@ function findDuplicates(rows) {
       const v = marks.get(ra) ?? marks.get(rb);
       if (v !== void 0) marks.set(r, v);
     }
-    kept.push(p);
+    kept2.push(p);
   }
   const groupsMap = /* @__PURE__ */ new Map();
   for (let i = 0; i < n; i++) {
@@ -6880,7 +6905,7 @@ function findDuplicates(rows) {
     else groupsMap.set(r, [i]);
   }
   const edgesOf = /* @__PURE__ */ new Map();
-  for (const p of kept) {
+  for (const p of kept2) {
     const r = uf.find(p.a);
     const e = edgesOf.get(r);
     if (e) e.push(p);
@@ -9154,8 +9179,8 @@ function inDailyRun() {
   return active2;
 }
 function rowsOf2(crm, tab, columns) {
-  const kept = active2 ? shared.get(tab) : void 0;
-  return kept ?? freshRows(crm, tab, columns);
+  const kept2 = active2 ? shared.get(tab) : void 0;
+  return kept2 ?? freshRows(crm, tab, columns);
 }
 function freshRows(crm, tab, columns) {
   const table2 = Table.open(crm.ss, tab, columns, crm.lang);
@@ -10395,90 +10420,96 @@ function onEdit(e) {
   const typedOld = single && e !== void 0 && typeof e.oldValue === "string" ? e.oldValue : void 0;
   const needShadow = typedOld === void 0;
   const previousOf = (id, shadow) => typedOld !== void 0 ? typedOld : id === "" ? "" : shadow.get(id) ?? null;
-  const lock = LockService.getDocumentLock();
-  const script = lock ? LockService.getScriptLock() : null;
-  let locked = !!lock?.tryLock(1e4);
-  if (locked && !script?.tryLock(1e4)) {
-    lock.releaseLock();
-    locked = false;
-  }
-  if (!locked) {
+  const putBack = (err2) => {
     const ids = sheet.getSheetValues(first, header.index["Lead ID"] + 1, span, 1);
     const statuses = sheet.getSheetValues(first, statusCol, span, 1);
     const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
     const back = statuses.map(([now], i) => previousOf(cellText2(ids[i][0], crm.offset).trim(), shadow) ?? now);
     writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
-    crm.ss.toast(t(crm.lang, lock ? "pipeline.busy" : "error.noDocument"), t(crm.lang, "menu.title"), 10);
-    return;
-  }
+    const text5 = err2.msg.key === "error.busy" ? t(crm.lang, "pipeline.busy") : t(crm.lang, err2.msg.key, err2.msg.params);
+    crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
+  };
+  let judged = false;
   try {
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const block = sheet.getSheetValues(first, 1, span, leads.headers.width);
-    const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
-    const by = editorEmail(e) || t(crm.lang, "pipeline.editedInSheet");
-    const rejected = [];
-    const statuses = [];
-    const changedAt = [];
-    const nextFollowUp = [];
-    const followUps = [];
-    const activities = [];
-    const shadowChanges = [];
-    block.forEach((cells2, i) => {
-      const lead2 = leads.toRecord(cells2);
-      const id = cellText2(lead2["Lead ID"], crm.offset).trim();
-      const to = cellText2(lead2["Status"], crm.offset).trim();
-      const from = previousOf(id, shadow);
-      const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
-      statuses.push(cells2[leads.indexOf("Status")]);
-      changedAt.push(cells2[leads.indexOf("Status Changed At")]);
-      nextFollowUp.push(cells2[leads.indexOf("Next Follow-up")]);
-      followUps.push(cells2[leads.indexOf("Follow-ups")]);
-      if (!verdict.ok && from !== null) {
-        rejected.push({ row: first + i, reason: verdict.reason });
-        statuses[i] = from;
-        return;
-      }
-      if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason });
-      if (verdict.ok && !verdict.change) return;
-      const fx = statusEffects(from ?? "", to, lead2, crm.now, crm.settings, crm.offset);
-      changedAt[i] = fx["Status Changed At"];
-      if (fx["Next Follow-up"] !== void 0) nextFollowUp[i] = fx["Next Follow-up"];
-      if (fx["Follow-ups"] !== void 0) followUps[i] = fx["Follow-ups"];
-      if (id !== "") {
-        activities.push({
-          Timestamp: crm.now,
-          "Lead ID": id,
-          Type: "Status Change",
-          Summary: statusChangeSummary(from ?? "", to),
-          By: by,
-          "Next Follow-up": fx["Next Follow-up"] ?? ""
-        });
-        shadowChanges.push([id, to]);
-      }
-    });
-    if (rejected.length > 0)
-      writeStatusColumn(
-        leads.sheet.getRange(first, leads.col("Status"), span, 1),
-        statuses,
-        crm.settings.statuses,
-        crm.offset
-      );
-    if (activities.length > 0) {
-      leads.updateRows(first - 2, block, {
-        "Status Changed At": changedAt,
-        "Next Follow-up": nextFollowUp,
-        "Follow-ups": followUps
-      });
-      Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
-      updateShadow(crm.ss, shadowChanges, crm.offset);
-    }
-    if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, "menu.title"), 15);
+    withDocumentLock(
+      crm.lang,
+      () => {
+        judged = true;
+        judgeEdit();
+      },
+      EDIT_LOCK_WAIT_MS
+    );
   } catch (err2) {
-    if (!(err2 instanceof CrmError)) throw err2;
-    crm.ss.toast(t(crm.lang, err2.msg.key, err2.msg.params), t(crm.lang, "menu.title"), 15);
-  } finally {
-    script?.releaseLock();
-    lock.releaseLock();
+    if (judged || !(err2 instanceof CrmError)) throw err2;
+    putBack(err2);
+  }
+  function judgeEdit() {
+    try {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const block = sheet.getSheetValues(first, 1, span, leads.headers.width);
+      const shadow = needShadow ? readShadow(crm.ss, crm.offset) : /* @__PURE__ */ new Map();
+      const by = editorEmail(e) || t(crm.lang, "pipeline.editedInSheet");
+      const rejected = [];
+      const statuses = [];
+      const changedAt = [];
+      const nextFollowUp = [];
+      const followUps = [];
+      const activities = [];
+      const shadowChanges = [];
+      block.forEach((cells2, i) => {
+        const lead2 = leads.toRecord(cells2);
+        const id = cellText2(lead2["Lead ID"], crm.offset).trim();
+        const to = cellText2(lead2["Status"], crm.offset).trim();
+        const from = previousOf(id, shadow);
+        const verdict = judgeTransition(from, to, lead2, crm.settings, crm.offset);
+        statuses.push(cells2[leads.indexOf("Status")]);
+        changedAt.push(cells2[leads.indexOf("Status Changed At")]);
+        nextFollowUp.push(cells2[leads.indexOf("Next Follow-up")]);
+        followUps.push(cells2[leads.indexOf("Follow-ups")]);
+        if (!verdict.ok && from !== null) {
+          rejected.push({ row: first + i, reason: verdict.reason });
+          statuses[i] = from;
+          return;
+        }
+        if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason });
+        if (verdict.ok && !verdict.change) return;
+        const fx = statusEffects(from ?? "", to, lead2, crm.now, crm.settings, crm.offset);
+        changedAt[i] = fx["Status Changed At"];
+        if (fx["Next Follow-up"] !== void 0) nextFollowUp[i] = fx["Next Follow-up"];
+        if (fx["Follow-ups"] !== void 0) followUps[i] = fx["Follow-ups"];
+        if (id !== "") {
+          activities.push({
+            Timestamp: crm.now,
+            "Lead ID": id,
+            Type: "Status Change",
+            Summary: statusChangeSummary(from ?? "", to),
+            By: by,
+            "Next Follow-up": fx["Next Follow-up"] ?? ""
+          });
+          shadowChanges.push([id, to]);
+        }
+      });
+      if (rejected.length > 0)
+        writeStatusColumn(
+          leads.sheet.getRange(first, leads.col("Status"), span, 1),
+          statuses,
+          crm.settings.statuses,
+          crm.offset
+        );
+      if (activities.length > 0) {
+        leads.updateRows(first - 2, block, {
+          "Status Changed At": changedAt,
+          "Next Follow-up": nextFollowUp,
+          "Follow-ups": followUps
+        });
+        Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
+        updateShadow(crm.ss, shadowChanges, crm.offset);
+      }
+      if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, "menu.title"), 15);
+    } catch (err2) {
+      if (!(err2 instanceof CrmError)) throw err2;
+      crm.ss.toast(t(crm.lang, err2.msg.key, err2.msg.params), t(crm.lang, "menu.title"), 15);
+    }
   }
 }
 function writeStatusColumn(range, values2, statuses, offset) {
@@ -10598,14 +10629,14 @@ function changeStatus(input) {
       return { ok: false, errors: renderErrors(crm.lang, out) };
     }
     if (!verdict.change) {
-      const kept = saveFields(crm, leads, index, leadId, from, stored, values2);
-      if (kept.changes["Deal Value"] !== void 0) saved = { ...stored, ...kept.changes };
+      const kept2 = saveFields(crm, leads, index, leadId, from, stored, values2);
+      if (kept2.changes["Deal Value"] !== void 0) saved = { ...stored, ...kept2.changes };
       return {
         ok: true,
         leadId,
         status: to,
-        changed: kept.count,
-        card: cardAfterWrite(crm, leads, index, kept.note ? [kept.note] : [])
+        changed: kept2.count,
+        card: cardAfterWrite(crm, leads, index, kept2.note ? [kept2.note] : [])
       };
     }
     const fx = statusEffects(from, to, lead2, crm.now, crm.settings, crm.offset);
@@ -14347,9 +14378,9 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
   const orders = /* @__PURE__ */ new Map();
   for (const target of DATE_COLUMNS)
     if (used.has(target)) orders.set(target, dayOrderOf(rows.map((r) => at(r.cells, target))));
-  const kept = headers.map((h, i) => ({ h, i })).filter(({ h }) => !mapping[h]);
+  const kept2 = headers.map((h, i) => ({ h, i })).filter(({ h }) => !mapping[h]);
   const teamNames = /* @__PURE__ */ new Set();
-  const teamName = kept.map(({ h }) => {
+  const teamName = kept2.map(({ h }) => {
     const name = uniqueName(CRM_HEADERS.has(h) ? `${h} (imported)` : h, teamNames);
     teamNames.add(name);
     if (name.length > CELL_LIMIT2)
@@ -14357,11 +14388,11 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
     return name;
   });
   plan2.teamColumns = [...teamName];
-  const sourceOf2 = new Map(kept.map(({ h }, k) => [teamName[k], h]));
+  const sourceOf2 = new Map(kept2.map(({ h }, k) => [teamName[k], h]));
   for (const { row, cells: cells2 } of rows) {
     const values2 = dict();
     const extra = dict();
-    kept.forEach(({ i }, k) => extra[teamName[k]] = cells2[i] ?? "");
+    kept2.forEach(({ i }, k) => extra[teamName[k]] = cells2[i] ?? "");
     const inputs = routeCells(used, spill, (target) => at(cells2, target));
     for (const [target, { raw, source }] of inputs) {
       const text5 = cleanText(isDate(raw) ? "" : raw);
@@ -14606,8 +14637,8 @@ function removeImport(crm, j, keep = /* @__PURE__ */ new Map()) {
   removeTeamRows(crm, j, keep.size > 0);
   return rows.length;
 }
-function removeTeamRows(crm, j, kept) {
-  if (!j.team || j.team.length === 0 || kept || !crm.ss.getSheetByName(TAB.team)) return;
+function removeTeamRows(crm, j, kept2) {
+  if (!j.team || j.team.length === 0 || kept2 || !crm.ss.getSheetByName(TAB.team)) return;
   const team2 = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
   const added = new Set(j.team);
   const rows = team2.column("Email").map((e, i) => added.has(cellText2(e, crm.offset).trim().toLowerCase()) ? i : -1).filter((i) => i >= 0);

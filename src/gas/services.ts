@@ -183,6 +183,9 @@ export { isDate };
 /** How long a person's call waits for the document lock before saying "try again". */
 export const LOCK_WAIT_MS = 20000;
 
+/** How long an edit's check waits for each lock: a simple trigger has 30 seconds in all. */
+export const EDIT_LOCK_WAIT_MS = 10000;
+
 /**
  * While a job runs (runDailyJobs), the time (Date.now() milliseconds) until which it may wait for
  * the document lock; 0 for a person's call. Module state lives for one execution only.
@@ -225,8 +228,8 @@ function crmLocks(lang: Lang): GoogleAppsScript.Lock.Lock[] {
  * Takes the lock: a person waits LOCK_WAIT_MS (someone is waiting for the answer); a job, which
  * no one waits on, keeps waiting a minute at a time until its deadline.
  */
-function acquire(lock: GoogleAppsScript.Lock.Lock): boolean {
-  if (jobDeadline === 0) return lock.tryLock(LOCK_WAIT_MS);
+function acquire(lock: GoogleAppsScript.Lock.Lock, waitMs: number): boolean {
+  if (jobDeadline === 0) return lock.tryLock(waitMs);
   for (;;) {
     const left = jobDeadline - Date.now();
     if (left <= 0) return false;
@@ -235,31 +238,73 @@ function acquire(lock: GoogleAppsScript.Lock.Lock): boolean {
 }
 
 /**
+ * Whether this execution keeps the CRM's locks to its end. A person's action keeps them once
+ * taken: Google releases an execution's locks when it ends (reference/lock/lock#releaseLock), so
+ * a second section (an edit's status, then its logged change) needs no second lock cycle, and
+ * the release costs no calls. A job lets go after each step, so people can save between them.
+ */
+let kept = false;
+
+/**
  * Runs `fn` holding the CRM's locks, so two people saving at once never interleave. Sizes and
  * properties read before are read again under them (execution.ts). A call made while the locks
  * are already held (one job inside another, a retried request's guard) runs under them: one
- * lock cycle per job.
+ * lock cycle per job, one per person's action.
  */
-export function withDocumentLock<T>(lang: Lang, fn: () => T): T {
+export function withDocumentLock<T>(lang: Lang, fn: () => T, waitMs = LOCK_WAIT_MS): T {
   if (held > 0) return fn();
-  const locks = crmLocks(lang);
-  const taken: GoogleAppsScript.Lock.Lock[] = [];
-  try {
-    for (const lock of locks) {
-      if (!acquire(lock)) throw new CrmError({ key: 'error.busy' }, lang);
-      taken.push(lock);
-    }
+  if (!kept) {
+    takeLocks(lang, waitMs);
     lockTaken();
-    held++;
-    try {
-      return fn();
-    } finally {
-      held--;
-    }
-  } finally {
-    if (taken.length > 0) lockReleased();
-    for (const lock of taken.reverse()) lock.releaseLock();
   }
+  held++;
+  let finished = false;
+  try {
+    const out = fn();
+    finished = true;
+    return out;
+  } finally {
+    held--;
+    endSection(finished);
+  }
+}
+
+/** Takes every CRM lock, or none: a lock taken before a refused one is given back. */
+function takeLocks(lang: Lang, waitMs: number): void {
+  const taken: GoogleAppsScript.Lock.Lock[] = [];
+  for (const lock of crmLocks(lang)) {
+    if (acquire(lock, waitMs)) {
+      taken.push(lock);
+      continue;
+    }
+    for (const t of taken.reverse()) t.releaseLock();
+    throw new CrmError({ key: 'error.busy' }, lang);
+  }
+}
+
+/**
+ * The end of a locked section. Its writes are applied first: Sheets holds an execution's writes
+ * back until a flush or the end of the execution (reference/spreadsheet/spreadsheet-app#flush), so
+ * a lock handed over before would let the next execution read the sheet without them (a second
+ * lead written over the first). Then a job lets go; a person's action keeps the locks (`kept`).
+ * A flush that fails (the run stopped at its time limit) keeps them too: they go when the
+ * execution ends, never ahead of its writes.
+ */
+function endSection(finished: boolean): void {
+  try {
+    SpreadsheetApp.flush();
+  } catch (err) {
+    kept = true;
+    if (finished) throw err;
+    return;
+  }
+  if (jobDeadline === 0) {
+    kept = true;
+    return;
+  }
+  kept = false;
+  lockReleased();
+  for (const lock of [...(lockHandles ?? [])].reverse()) lock.releaseLock();
 }
 
 export function message(lang: Lang, m: Message): string {

@@ -30,6 +30,7 @@ import {
   editorEmail,
   cellText,
   withDocumentLock,
+  EDIT_LOCK_WAIT_MS,
   type Crm,
 } from './services';
 import { findLead, statusRule } from './leads';
@@ -81,96 +82,102 @@ export function onEdit(e?: EditEvent): void {
   const needShadow = typedOld === undefined;
   const previousOf = (id: string, shadow: Map<string, string>): string | null =>
     typedOld !== undefined ? typedOld : id === '' ? '' : (shadow.get(id) ?? null);
-  // Null outside a containing document (Google's reference); a simple trigger always has one.
-  const lock = LockService.getDocumentLock();
-  // The phone page (a web app: no document lock) writes under the script lock, so an edit takes it too.
-  const script = lock ? LockService.getScriptLock() : null;
-  let locked = !!lock?.tryLock(10000);
-  if (locked && !script?.tryLock(10000)) {
-    lock.releaseLock();
-    locked = false;
-  }
-  if (!locked) {
-    // Someone else is writing: put every known previous status back (a single-cell edit and a
-    // paste alike) and ask the user to try again.
+  // Someone else is writing (or there is no document lock): put every known previous status back
+  // (a single-cell edit and a paste alike) and ask the user to try again.
+  const putBack = (err: CrmError): void => {
     const ids = sheet.getSheetValues(first, header.index['Lead ID'] + 1, span, 1);
     const statuses = sheet.getSheetValues(first, statusCol, span, 1);
     const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
     const back = statuses.map(([now], i) => previousOf(cellText(ids[i][0], crm.offset).trim(), shadow) ?? now);
     writeStatusColumn(sheet.getRange(first, statusCol, span, 1), back, crm.settings.statuses, crm.offset);
-    crm.ss.toast(t(crm.lang, lock ? 'pipeline.busy' : 'error.noDocument'), t(crm.lang, 'menu.title'), 10);
-    return;
-  }
+    const text = err.msg.key === 'error.busy' ? t(crm.lang, 'pipeline.busy') : t(crm.lang, err.msg.key, err.msg.params);
+    crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
+  };
+  let judged = false;
   try {
-    const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
-    const block = sheet.getSheetValues(first, 1, span, leads.headers.width);
-    const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
-    const by = editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet');
-    const rejected: { row: number; reason: Message }[] = [];
-    const statuses: unknown[] = [];
-    const changedAt: unknown[] = [];
-    const nextFollowUp: unknown[] = [];
-    const followUps: unknown[] = [];
-    const activities: ActivityRecord[] = [];
-    const shadowChanges: [string, string][] = [];
-    block.forEach((cells, i) => {
-      const lead = leads.toRecord(cells);
-      const id = cellText(lead['Lead ID'], crm.offset).trim();
-      const to = cellText(lead['Status'], crm.offset).trim();
-      const from = previousOf(id, shadow);
-      const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
-      statuses.push(cells[leads.indexOf('Status')]);
-      changedAt.push(cells[leads.indexOf('Status Changed At')]);
-      nextFollowUp.push(cells[leads.indexOf('Next Follow-up')]);
-      followUps.push(cells[leads.indexOf('Follow-ups')]);
-      if (!verdict.ok && from !== null) {
-        rejected.push({ row: first + i, reason: verdict.reason });
-        statuses[i] = from;
-        return;
-      }
-      if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason }); // unknown previous: kept, but told
-      if (verdict.ok && !verdict.change) return;
-      const fx = statusEffects(from ?? '', to, lead, crm.now, crm.settings, crm.offset);
-      changedAt[i] = fx['Status Changed At'];
-      if (fx['Next Follow-up'] !== undefined) nextFollowUp[i] = fx['Next Follow-up'];
-      if (fx['Follow-ups'] !== undefined) followUps[i] = fx['Follow-ups'];
-      if (id !== '') {
-        activities.push({
-          Timestamp: crm.now,
-          'Lead ID': id,
-          Type: 'Status Change',
-          Summary: statusChangeSummary(from ?? '', to),
-          By: by,
-          'Next Follow-up': fx['Next Follow-up'] ?? '',
-        });
-        shadowChanges.push([id, to]);
-      }
-    });
-    if (rejected.length > 0)
-      writeStatusColumn(
-        leads.sheet.getRange(first, leads.col('Status'), span, 1),
-        statuses,
-        crm.settings.statuses,
-        crm.offset,
-      );
-    if (activities.length > 0) {
-      // Next Follow-up, Follow-ups and Status Changed At are neighbours: one block with Last
-      // Contact between them written back as read (Table.updateRows).
-      leads.updateRows(first - 2, block, {
-        'Status Changed At': changedAt,
-        'Next Follow-up': nextFollowUp,
-        'Follow-ups': followUps,
-      });
-      Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
-      updateShadow(crm.ss, shadowChanges, crm.offset);
-    }
-    if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, 'menu.title'), 15);
+    // A simple trigger has 30 seconds: each lock waits at most 10.
+    withDocumentLock(
+      crm.lang,
+      () => {
+        judged = true;
+        judgeEdit();
+      },
+      EDIT_LOCK_WAIT_MS,
+    );
   } catch (err) {
-    if (!(err instanceof CrmError)) throw err;
-    crm.ss.toast(t(crm.lang, err.msg.key, err.msg.params), t(crm.lang, 'menu.title'), 15);
-  } finally {
-    script?.releaseLock();
-    lock.releaseLock();
+    if (judged || !(err instanceof CrmError)) throw err;
+    putBack(err);
+  }
+
+  function judgeEdit(): void {
+    try {
+      const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+      const block = sheet.getSheetValues(first, 1, span, leads.headers.width);
+      const shadow = needShadow ? readShadow(crm.ss, crm.offset) : new Map<string, string>();
+      const by = editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet');
+      const rejected: { row: number; reason: Message }[] = [];
+      const statuses: unknown[] = [];
+      const changedAt: unknown[] = [];
+      const nextFollowUp: unknown[] = [];
+      const followUps: unknown[] = [];
+      const activities: ActivityRecord[] = [];
+      const shadowChanges: [string, string][] = [];
+      block.forEach((cells, i) => {
+        const lead = leads.toRecord(cells);
+        const id = cellText(lead['Lead ID'], crm.offset).trim();
+        const to = cellText(lead['Status'], crm.offset).trim();
+        const from = previousOf(id, shadow);
+        const verdict = judgeTransition(from, to, lead, crm.settings, crm.offset);
+        statuses.push(cells[leads.indexOf('Status')]);
+        changedAt.push(cells[leads.indexOf('Status Changed At')]);
+        nextFollowUp.push(cells[leads.indexOf('Next Follow-up')]);
+        followUps.push(cells[leads.indexOf('Follow-ups')]);
+        if (!verdict.ok && from !== null) {
+          rejected.push({ row: first + i, reason: verdict.reason });
+          statuses[i] = from;
+          return;
+        }
+        if (!verdict.ok) rejected.push({ row: first + i, reason: verdict.reason }); // unknown previous: kept, but told
+        if (verdict.ok && !verdict.change) return;
+        const fx = statusEffects(from ?? '', to, lead, crm.now, crm.settings, crm.offset);
+        changedAt[i] = fx['Status Changed At'];
+        if (fx['Next Follow-up'] !== undefined) nextFollowUp[i] = fx['Next Follow-up'];
+        if (fx['Follow-ups'] !== undefined) followUps[i] = fx['Follow-ups'];
+        if (id !== '') {
+          activities.push({
+            Timestamp: crm.now,
+            'Lead ID': id,
+            Type: 'Status Change',
+            Summary: statusChangeSummary(from ?? '', to),
+            By: by,
+            'Next Follow-up': fx['Next Follow-up'] ?? '',
+          });
+          shadowChanges.push([id, to]);
+        }
+      });
+      if (rejected.length > 0)
+        writeStatusColumn(
+          leads.sheet.getRange(first, leads.col('Status'), span, 1),
+          statuses,
+          crm.settings.statuses,
+          crm.offset,
+        );
+      if (activities.length > 0) {
+        // Next Follow-up, Follow-ups and Status Changed At are neighbours: one block with Last
+        // Contact between them written back as read (Table.updateRows).
+        leads.updateRows(first - 2, block, {
+          'Status Changed At': changedAt,
+          'Next Follow-up': nextFollowUp,
+          'Follow-ups': followUps,
+        });
+        Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(activities);
+        updateShadow(crm.ss, shadowChanges, crm.offset);
+      }
+      if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, 'menu.title'), 15);
+    } catch (err) {
+      if (!(err instanceof CrmError)) throw err;
+      crm.ss.toast(t(crm.lang, err.msg.key, err.msg.params), t(crm.lang, 'menu.title'), 15);
+    }
   }
 }
 

@@ -35,6 +35,47 @@ export function isLocalCall(name: string): boolean {
   return service === 'SpreadsheetApp' && method.startsWith('new');
 }
 
+/**
+ * Calls that change a spreadsheet through SpreadsheetApp. Google holds them back and applies them
+ * at `SpreadsheetApp.flush()` or at the end of the execution (reference/spreadsheet/
+ * spreadsheet-app#flush); the Sheets API (`Sheets.*`) writes at once.
+ */
+const SHEET_WRITE =
+  /^(Range\.(set(?!Active)|clear|insert|delete|merge|break|copy|move|sort|trim|remove|check|uncheck|randomize|apply)|Sheet\.(insert|delete|clear|hide|show|unhide|protect|set(?!Active)|append|sort|remove|update|autoResize|collapse|expand)|Spreadsheet\.(insert|delete|set(?!Active)|rename|move|duplicate|remove|add)|Protection\.(set|add|remove))/;
+
+/** Whether a call changes a spreadsheet (held back until a flush: SHEET_WRITE). */
+export function isSheetWrite(name: string): boolean {
+  return SHEET_WRITE.test(name);
+}
+
+/** The executions under way, innermost last (a test may start one inside another's call). */
+const running: string[] = [];
+/** Executions with spreadsheet writes not yet applied (no flush since). */
+const unapplied = new Set<string>();
+
+export function enterExecution(id: string): void {
+  running.push(id);
+}
+
+/** The execution ended: Google applies its writes, then releases its locks. */
+export function leaveExecution(id: string): void {
+  const at = running.lastIndexOf(id);
+  if (at >= 0) running.splice(at, 1);
+  unapplied.delete(id);
+}
+
+/** Whether `execution` wrote to a spreadsheet since its last flush. */
+export function writesPending(execution: string): boolean {
+  return unapplied.has(execution);
+}
+
+function noteWrite(name: string): void {
+  const current = running[running.length - 1];
+  if (current === undefined) return;
+  if (name === 'SpreadsheetApp.flush') unapplied.delete(current);
+  else if (isSheetWrite(name)) unapplied.add(current);
+}
+
 export class CallCounter {
   /** Every call (a crash sweep's kill points). */
   total = 0;
@@ -56,6 +97,7 @@ export class CallCounter {
       }
     }
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
+    noteWrite(name);
   }
   /** Adds the cells a read returned or a write carried (a 2-D array's length times its width). */
   cells(name: string, n: number): void {

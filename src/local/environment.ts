@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import type { ApiName, Args, Result } from '../gas/api';
-import { CallCounter, counted } from './counter';
+import { CallCounter, counted, enterExecution, leaveExecution } from './counter';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSheetsAdvanced, LocalDrive } from './sheets-api';
 import { type AuthMode, denied, deniedAll, missingScopes } from './auth';
@@ -275,9 +275,11 @@ export class Environment {
       const ctx = this.load(lockService, 'FULL');
       if (typeof ctx.doGet !== 'function') throw new UnknownFunctionError('doGet');
       let out: FakeHtmlOutput;
+      enterExecution(lockService.execution);
       try {
         out = (ctx.doGet as (e: unknown) => FakeHtmlOutput)(webAppEvent(queryString));
       } finally {
+        leaveExecution(lockService.execution);
         lockService.releaseAll();
       }
       return { title: out.getTitle(), html: out.getContent(), metaTags: [...out.metaTags] };
@@ -304,9 +306,11 @@ export class Environment {
     const calls = this.counter.remote;
     const all = this.counter.total;
     const t0 = performance.now();
+    enterExecution(lockService.execution);
     try {
       return toPlain((f as (...a: unknown[]) => unknown)(...args));
     } finally {
+      leaveExecution(lockService.execution);
       this.lastRun = {
         fn,
         serviceCalls: this.counter.remote - calls,

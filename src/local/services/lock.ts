@@ -2,7 +2,7 @@
 // Waiting is modelled on the clock: executions here share one thread, so a holder that is another
 // execution in this process cannot finish while we wait; a holder given a release time (`hold`)
 // lets go at that time, and a wait that reaches it moves the waiter's clock there.
-import { ServiceObject } from '../counter';
+import { ServiceObject, writesPending } from '../counter';
 import type { Clock } from './state';
 
 /** Holders of each lock across every execution in this process. */
@@ -58,8 +58,18 @@ export class FakeLock extends ServiceObject {
     if (!this.tryLock(timeoutMs))
       throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
   }
+  /**
+   * Stricter than Google, which lets this pass silently: releasing with spreadsheet writes not yet
+   * applied hands the lock to an execution that reads the sheet without them (SHEET_WRITE in
+   * counter.ts). Call SpreadsheetApp.flush() first, or keep the lock to the end of the execution.
+   */
   releaseLock(): void {
-    if (this.hasLock()) this.registry.release(this.key);
+    if (!this.hasLock()) return;
+    if (writesPending(this.execution))
+      throw new Error(
+        'Lembar emulation: releaseLock() with spreadsheet writes not yet applied: call SpreadsheetApp.flush() first',
+      );
+    this.registry.release(this.key);
   }
   private take(): void {
     this.registry.holders.set(this.key, this.execution);
@@ -86,7 +96,7 @@ export class FakeLockService extends ServiceObject {
   constructor(
     private readonly registry: LockRegistry,
     private readonly documentId: string,
-    private readonly execution: string,
+    readonly execution: string,
     private readonly options: LockServiceOptions = {},
   ) {
     super();
