@@ -17,6 +17,21 @@ function lembar(args: string[], cwd: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/**
+ * A workbook just set up (`lembar setup`), made once and copied into each test that starts from
+ * one: setting up is a test of its own (the first one below), not each test's subject.
+ */
+let setUp: string | null = null;
+function setUpCrm(into: string): void {
+  if (!setUp) {
+    const once = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-cli-setup-'));
+    const r = lembar(['setup', '--workbook', 'crm.xlsx'], once);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    setUp = path.join(once, 'crm.xlsx');
+  }
+  fs.copyFileSync(setUp, path.join(into, 'crm.xlsx'));
+}
+
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-cli-'));
@@ -45,7 +60,7 @@ test('setup, import of 3,000 legacy rows, setupCrm again: every record stays as 
 });
 
 test('import keeps extra columns and any column order', () => {
-  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  setUpCrm(dir);
   fs.writeFileSync(path.join(dir, 'old.csv'), 'Catatan,Phone,Name\r\n"ada, koma",0812-1111-2222,"Budi ""Bos"""\n');
   const r = lembar(['import', '--raw', 'old.csv', '--workbook', 'crm.xlsx'], dir);
   expect(JSON.parse(r.out)).toEqual({ rows: 1, addedColumns: ['Catatan'] });
@@ -57,7 +72,7 @@ test('import keeps extra columns and any column order', () => {
 });
 
 test('import runs importLeads: a question stops it with exit code 3, answers import it, --dry-run writes nothing', () => {
-  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  setUpCrm(dir);
   fs.writeFileSync(
     path.join(dir, 'old.csv'),
     'Nama;No HP;Status\r\nBudi;0812 1111 2222;Deal\r\nSiti;0813 3333 4444;Hot\r\n',
@@ -92,7 +107,7 @@ test('import runs importLeads: a question stops it with exit code 3, answers imp
 });
 
 test('import reads a Windows-1252 file (with a warning) and a UTF-16 file (Excel "Unicode Text") as they were written', () => {
-  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  setUpCrm(dir);
   fs.writeFileSync(path.join(dir, 'win.csv'), Buffer.from('Nama;Kota\r\nJos\xe9 Caf\xe9;S\xe3o Paulo\r\n', 'latin1'));
   const win = lembar(['import', 'win.csv', '--workbook', 'crm.xlsx'], dir);
   expect(win.code).toBe(0);
@@ -142,7 +157,7 @@ test.each([
   [['frobnicate'], /Unknown command/],
   [['setup', '--now', 'yesterday'], /not an ISO date-time/],
 ])('errors are one clear line and exit code 2: %j', (args, message) => {
-  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  setUpCrm(dir);
   fs.writeFileSync(path.join(dir, 'bad.csv'), 'Name,Phone\n"Budi,0812\n');
   const r = lembar(args as string[], dir);
   expect(r.code).toBe(2);
@@ -152,7 +167,7 @@ test.each([
 });
 
 test('runFollowUpReminders with a fixed clock writes each email to the outbox as .eml', () => {
-  lembar(['setup', '--workbook', 'crm.xlsx'], dir);
+  setUpCrm(dir);
   lembar(['import', '--raw', CSV, '--workbook', 'crm.xlsx'], dir);
   const r = lembar(
     [
