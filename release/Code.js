@@ -3623,10 +3623,6 @@ function endSection(finished) {
     if (finished) throw err2;
     return;
   }
-  if (jobDeadline === 0) {
-    kept = true;
-    return;
-  }
   kept = false;
   lockReleased();
   for (const lock of [...lockHandles ?? []].reverse()) lock.releaseLock();

@@ -238,10 +238,8 @@ function acquire(lock: GoogleAppsScript.Lock.Lock, waitMs: number): boolean {
 }
 
 /**
- * Whether this execution keeps the CRM's locks to its end. A person's action keeps them once
- * taken: Google releases an execution's locks when it ends (reference/lock/lock#releaseLock), so
- * a second section (an edit's status, then its logged change) needs no second lock cycle, and
- * the release costs no calls. A job lets go after each step, so people can save between them.
+ * The locks are still held after a section whose flush failed (endSection): the next section runs
+ * under them without taking them again, and lets go after its own flush.
  */
 let kept = false;
 
@@ -249,7 +247,7 @@ let kept = false;
  * Runs `fn` holding the CRM's locks, so two people saving at once never interleave. Sizes and
  * properties read before are read again under them (execution.ts). A call made while the locks
  * are already held (one job inside another, a retried request's guard) runs under them: one
- * lock cycle per job, one per person's action.
+ * lock cycle per job.
  */
 export function withDocumentLock<T>(lang: Lang, fn: () => T, waitMs = LOCK_WAIT_MS): T {
   if (held > 0) return fn();
@@ -283,12 +281,12 @@ function takeLocks(lang: Lang, waitMs: number): void {
 }
 
 /**
- * The end of a locked section. Its writes are applied first: Sheets holds an execution's writes
- * back until a flush or the end of the execution (reference/spreadsheet/spreadsheet-app#flush), so
- * a lock handed over before would let the next execution read the sheet without them (a second
- * lead written over the first). Then a job lets go; a person's action keeps the locks (`kept`).
- * A flush that fails (the run stopped at its time limit) keeps them too: they go when the
- * execution ends, never ahead of its writes.
+ * The end of a locked section: its writes go into the sheet, then the locks go. Sheets may hold
+ * writes back and apply them together, and Google's releaseLock reference says to call
+ * SpreadsheetApp.flush() before releasing when working with a spreadsheet: a lock handed over
+ * first would let the next execution read the sheet without them (a second lead written into the
+ * first one's row). A flush that fails (a service error) keeps the locks: the next section's
+ * flush lets go of them, or the end of the execution does.
  */
 function endSection(finished: boolean): void {
   try {
@@ -296,10 +294,6 @@ function endSection(finished: boolean): void {
   } catch (err) {
     kept = true;
     if (finished) throw err;
-    return;
-  }
-  if (jobDeadline === 0) {
-    kept = true;
     return;
   }
   kept = false;

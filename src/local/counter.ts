@@ -36,12 +36,13 @@ export function isLocalCall(name: string): boolean {
 }
 
 /**
- * Calls that change a spreadsheet through SpreadsheetApp. Google holds them back and applies them
- * at `SpreadsheetApp.flush()` or at the end of the execution (reference/spreadsheet/
- * spreadsheet-app#flush); the Sheets API (`Sheets.*`) writes at once.
+ * Calls that change a spreadsheet through SpreadsheetApp. Google may hold them back and apply
+ * them together; `SpreadsheetApp.flush()` applies them at once (reference/spreadsheet/
+ * spreadsheet-app#flush), and the releaseLock reference asks for a flush before a lock is
+ * released. The Sheets API (`Sheets.*`) writes at once.
  */
 const SHEET_WRITE =
-  /^(Range\.(set(?!Active)|clear|insert|delete|merge|break|copy|move|sort|trim|remove|check|uncheck|randomize|apply)|Sheet\.(insert|delete|clear|hide|show|unhide|protect|set(?!Active)|append|sort|remove|update|autoResize|collapse|expand)|Spreadsheet\.(insert|delete|set(?!Active)|rename|move|duplicate|remove|add)|Protection\.(set|add|remove))/;
+  /^(Range\.(set(?!Active)|clear|insert|delete|merge|break|copy|move|sort|trim|remove|check|uncheck|randomize|apply|protect)|Sheet\.(insert|delete|clear|hide|show|unhide|protect|set(?!Active)|append|sort|remove|update|autoResize|collapse|expand)|Spreadsheet\.(insert|delete|set(?!Active)|rename|move|duplicate|remove|add)|Protection\.(set|add|remove))/;
 
 /** Whether a call changes a spreadsheet (held back until a flush: SHEET_WRITE). */
 export function isSheetWrite(name: string): boolean {
@@ -50,30 +51,41 @@ export function isSheetWrite(name: string): boolean {
 
 /** The executions under way, innermost last (a test may start one inside another's call). */
 const running: string[] = [];
-/** Executions with spreadsheet writes not yet applied (no flush since). */
-const unapplied = new Set<string>();
+/** Every counted call's sequence number, across executions. */
+let seq = 0;
+/** Per execution: the sequence number of its last spreadsheet write and of its last flush. */
+const lastWrite = new Map<string, number>();
+const lastFlush = new Map<string, number>();
 
 export function enterExecution(id: string): void {
   running.push(id);
 }
 
-/** The execution ended: Google applies its writes, then releases its locks. */
+/** The execution ended (Google releases its locks then; the emulation applies writes at once). */
 export function leaveExecution(id: string): void {
   const at = running.lastIndexOf(id);
   if (at >= 0) running.splice(at, 1);
-  unapplied.delete(id);
+  lastWrite.delete(id);
+  lastFlush.delete(id);
 }
 
-/** Whether `execution` wrote to a spreadsheet since its last flush. */
-export function writesPending(execution: string): boolean {
-  return unapplied.has(execution);
+/** The sequence number of the latest counted call (a lock records it when taken). */
+export function callSeq(): number {
+  return seq;
 }
 
-function noteWrite(name: string): void {
+/** Whether `execution` wrote to a spreadsheet after call `since` and has not flushed since. */
+export function writesPendingSince(execution: string, since: number): boolean {
+  const wrote = lastWrite.get(execution) ?? 0;
+  return wrote > since && wrote > (lastFlush.get(execution) ?? 0);
+}
+
+function noteCall(name: string): void {
+  seq++;
   const current = running[running.length - 1];
   if (current === undefined) return;
-  if (name === 'SpreadsheetApp.flush') unapplied.delete(current);
-  else if (isSheetWrite(name)) unapplied.add(current);
+  if (name === 'SpreadsheetApp.flush') lastFlush.set(current, seq);
+  else if (isSheetWrite(name)) lastWrite.set(current, seq);
 }
 
 export class CallCounter {
@@ -97,7 +109,7 @@ export class CallCounter {
       }
     }
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
-    noteWrite(name);
+    noteCall(name);
   }
   /** Adds the cells a read returned or a write carried (a 2-D array's length times its width). */
   cells(name: string, n: number): void {

@@ -2,7 +2,7 @@
 // Waiting is modelled on the clock: executions here share one thread, so a holder that is another
 // execution in this process cannot finish while we wait; a holder given a release time (`hold`)
 // lets go at that time, and a wait that reaches it moves the waiter's clock there.
-import { ServiceObject, writesPending } from '../counter';
+import { ServiceObject, callSeq, writesPendingSince } from '../counter';
 import type { Clock } from './state';
 
 /** Holders of each lock across every execution in this process. */
@@ -59,19 +59,22 @@ export class FakeLock extends ServiceObject {
       throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
   }
   /**
-   * Stricter than Google, which lets this pass silently: releasing with spreadsheet writes not yet
-   * applied hands the lock to an execution that reads the sheet without them (SHEET_WRITE in
-   * counter.ts). Call SpreadsheetApp.flush() first, or keep the lock to the end of the execution.
+   * Stricter than Google, which lets this pass silently: releasing over spreadsheet writes made
+   * under the lock and not yet flushed hands the lock to an execution that may read the sheet
+   * without them (SHEET_WRITE in counter.ts). The reference asks for SpreadsheetApp.flush() first.
    */
   releaseLock(): void {
     if (!this.hasLock()) return;
-    if (writesPending(this.execution))
+    if (writesPendingSince(this.execution, this.takenAt))
       throw new Error(
         'Lembar emulation: releaseLock() with spreadsheet writes not yet applied: call SpreadsheetApp.flush() first',
       );
     this.registry.release(this.key);
   }
+  /** The call count when this lock was taken: writes after it are the ones it protects. */
+  private takenAt = 0;
   private take(): void {
+    this.takenAt = callSeq();
     this.registry.holders.set(this.key, this.execution);
     this.registry.releaseAt.delete(this.key);
   }
