@@ -156,13 +156,17 @@ export class FakeRange
     return this.setValues(formulas);
   }
   setNumberFormat(format: string): this {
-    return this.setNumberFormats(fill(this.numRows, this.numCols, format));
+    const fmt = String(format);
+    this.each((cell) => {
+      cell.fmt = fmt;
+    });
+    return this;
   }
   setNumberFormats(formats: string[][]): this {
     checkShape(formats, this.numRows, this.numCols);
-    formats.forEach((line, r) =>
-      line.forEach((f, c) => (this.sheet.cellAt(this.row + r, this.col + c).fmt = String(f))),
-    );
+    this.each((cell, r, c) => {
+      cell.fmt = String(formats[r][c]);
+    });
     return this;
   }
   setDataValidation(rule: DataValidation | null): this {
@@ -268,9 +272,17 @@ export class FakeRange
     this.sheet.parent.active = { sheet: this.sheet, range: this };
     return this;
   }
-  private each(fn: (cell: Cell) => void): void {
-    for (let r = 0; r < this.numRows; r++)
-      for (let c = 0; c < this.numCols; c++) fn(this.sheet.cellAt(this.row + r, this.col + c));
+  /**
+   * Every cell of the range, created when missing (as cellAt does, in one pass: setup formats and
+   * validates whole columns, and a call per cell made the emulation the slow part of the suite).
+   */
+  private each(fn: (cell: Cell, r: number, c: number) => void): void {
+    const cells = this.sheet.cells;
+    this.sheet.revision++;
+    for (let r = 0; r < this.numRows; r++) {
+      const line = cells[this.row - 1 + r] ?? (cells[this.row - 1 + r] = []);
+      for (let c = 0; c < this.numCols; c++) fn(line[this.col - 1 + c] ?? (line[this.col - 1 + c] = { v: null }), r, c);
+    }
   }
 }
 
