@@ -280,8 +280,12 @@ export class FakeRange
     const cells = this.sheet.cells;
     this.sheet.revision++;
     for (let r = 0; r < this.numRows; r++) {
-      const line = cells[this.row - 1 + r] ?? (cells[this.row - 1 + r] = []);
-      for (let c = 0; c < this.numCols; c++) fn(line[this.col - 1 + c] ?? (line[this.col - 1 + c] = { v: null }), r, c);
+      cells[this.row - 1 + r] ??= [];
+      const line = cells[this.row - 1 + r];
+      for (let c = 0; c < this.numCols; c++) {
+        line[this.col - 1 + c] ??= { v: null };
+        fn(line[this.col - 1 + c], r, c);
+      }
     }
   }
 }
