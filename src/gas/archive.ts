@@ -24,7 +24,7 @@ import {
   toCellData,
   type ArchiveRecord,
 } from '../core/archive';
-import { offsetFromZ } from '../core/dates';
+import { offsetFromZ, toYmd } from '../core/dates';
 import { CATALOG, CrmError, t, userText, type Lang, type Message } from '../core/i18n';
 import { ACTIVITY_COLUMNS, TAB, type ActivityHeader } from '../core/schema';
 import { cleanText } from '../core/fields';
@@ -73,8 +73,11 @@ export interface ArchiveContext {
   years: { year: number; count: number }[];
   /** Cells in one row of the Activities tab (its grid's columns, used or not): what each archived row frees. */
   cellsPerRow: number;
-  /** Newest first; `mine`: the file is this user's, so they can open it and put it back. */
-  archives: (ArchiveRecord & { mine: boolean })[];
+  /**
+   * Newest first; `mine`: the file is this user's, so they can open it and put it back; `day`:
+   * when it was made, in the spreadsheet's time zone (YYYY-MM-DD).
+   */
+  archives: (ArchiveRecord & { mine: boolean; day: string })[];
 }
 
 /** What the dialog shows: the years there are, and the archives made so far (newest first). */
@@ -88,7 +91,11 @@ export function getArchiveContext(): ArchiveContext {
     maxYear: maxYear(crm),
     years: activityYears(acts.column('Timestamp'), zoneOf(crm)),
     cellsPerRow: acts.sheet.getMaxColumns(),
-    archives: readRecords().map((r) => ({ ...r, mine: isOwnArchive(r, me) })),
+    archives: readRecords().map((r) => ({
+      ...r,
+      mine: isOwnArchive(r, me),
+      day: Number.isNaN(Date.parse(r.at)) ? '' : toYmd(new Date(r.at), crm.offset),
+    })),
   };
 }
 

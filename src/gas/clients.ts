@@ -5,7 +5,7 @@ import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type LeadHeader, type LeadRecord }
 import { mapHeaders } from '../core/headers';
 import { NOT_AN_ID, assignClientIds, clientIdNumber, type ClientRow } from '../core/client';
 import { cleanText } from '../core/fields';
-import { isDate, localDateTime } from '../core/dates';
+import { isDate, localDateTime, toYmd } from '../core/dates';
 import { normalizePhone, whatsappLink } from '../core/phone';
 import { formatPhone } from '../core/format';
 import type { MatchRow } from '../core/match';
@@ -80,6 +80,8 @@ export interface ClientDeal {
   /** ISO date-times ('' when unknown); closedAt is '' while the deal is open. */
   createdAt: string;
   closedAt: string;
+  /** The day it began in the spreadsheet's time zone (YYYY-MM-DD): what a person reads. */
+  createdOn: string;
 }
 
 /** A client: its contact facts, its deals (oldest first) and its lifetime value. */
@@ -109,6 +111,7 @@ export function clientSummary(crm: Crm, all: readonly LeadRecord[], clientId: st
         contractValue: contract ?? '',
         createdAt: iso(f.createdAt),
         closedAt: iso(f.closedAt),
+        createdOn: f.createdAt ? toYmd(f.createdAt, crm.offset) : '',
         at: f.createdAt?.getTime() ?? 0,
       };
     })

@@ -87,7 +87,7 @@ function history(): HTMLElement {
       'li',
       {},
       h('span', {
-        text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: formatDay(a.at.slice(0, 10), ctx.lang, 'medium') })}${a.by ? ` · ${a.by}` : ''} · ${state}`,
+        text: `${msg('ui.archive.entry', { id: a.id, count: number(a.count), year: a.beforeYear, date: formatDay(a.day, ctx.lang, 'medium') })}${a.by ? ` · ${a.by}` : ''} · ${state}`,
       }),
     );
     if (!a.mine) {

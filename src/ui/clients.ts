@@ -33,7 +33,7 @@ export function dealItem(d: ClientDeal): HTMLElement {
     h(
       'div',
       { class: 'meta' },
-      `${d.leadId}${d.createdAt ? ` · ${showDay(d.createdAt.slice(0, 10))}` : ''} · `,
+      `${d.leadId}${d.createdOn ? ` · ${showDay(d.createdOn)}` : ''} · `,
       openButton(d.leadId, msg('ui.open')),
     ),
   );

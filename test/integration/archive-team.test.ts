@@ -60,6 +60,15 @@ function callsOf(e: Environment, fn: () => unknown): string[] {
 }
 
 describe('an archive is its creator’s file, and the team is told who can act on it', () => {
+  test('the dialog dates an archive made before 07:00 in Jakarta by its own day, not the UTC one', () => {
+    const e = crm();
+    e.clock.advance(20 * 3600000); // 05:00 on 25 November in Jakarta, still the 24th in UTC
+    ok(e.call('archiveActivities', { beforeYear: '2025' }));
+    expect(e.call('getArchiveContext').archives[0]).toMatchObject({
+      at: '2026-11-24T22:00:00.000Z',
+      day: '2026-11-25',
+    });
+  });
   test('a teammate sees who can put it back; their undo is refused in words and changes nothing', () => {
     const e = crm();
     const r = ok(e.call('archiveActivities', { beforeYear: '2025' }));

@@ -412,6 +412,15 @@ describe('the client card (getClient) and search', () => {
       });
   });
 
+  test('a deal entered before 07:00 in Jakarta shows its own day, not the UTC one', () => {
+    const e = setUpEnv({ now: '2026-11-23T04:45:00+07:00' });
+    const r = e.call('submitLead', { name: 'Sari Dewi', phone: '0813-9988-7766', source: 'Website', needs: 'CCTV' });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const lead = records(e.spreadsheet, 'Leads').find((x) => x['Lead ID'] === r.leadId)!;
+    const card = e.call('getClient', { clientId: String(lead['Client ID']) })!;
+    expect(card.deals.map((x) => [x.createdAt, x.createdOn])).toEqual([['2026-11-22T21:45:00.000Z', '2026-11-23']]);
+  });
+
   test('search hits carry their client, so a client shows once with its deals under it', () => {
     const e = realistic();
     e.call('runDuplicateAuditNow');
