@@ -502,6 +502,11 @@ var day = {
   "day.section.maxFollowUps": { en: "At the maximum follow-ups", id: "Sudah maksimal tindak lanjut" },
   "day.section.pastExpectedClose": { en: "Past expected close", id: "Lewat perkiraan closing" },
   "day.section.followUpDue": { en: "Follow-ups due", id: "Tindak lanjut jatuh tempo" },
+  "day.section.noNextStep": { en: "No next follow-up planned", id: "Belum ada jadwal tindak lanjut" },
+  "day.reason.noNextStep": {
+    en: "Open deal ({status}) with no next follow-up: get in touch and plan the next one.",
+    id: "Deal terbuka ({status}) tanpa jadwal tindak lanjut: hubungi, lalu jadwalkan berikutnya."
+  },
   "day.section.recontact": { en: "Past clients to re-contact", id: "Klien lama untuk dihubungi lagi" },
   "day.empty": { en: "Nothing due today. Well done.", id: "Tidak ada yang jatuh tempo hari ini. Kerja bagus." },
   "day.markLost": { en: "Mark {lost}…", id: "Tandai {lost}…" },
@@ -1316,8 +1321,8 @@ var summary = {
   "summary.col.avgDeal": { en: "Average won deal", id: "Rata-rata deal menang" },
   "summary.col.openValue": { en: "Open pipeline", id: "Pipeline terbuka" },
   "summary.col.weighted": { en: "Weighted", id: "Tertimbang" },
-  "summary.col.repeat": { en: "Repeat clients", id: "Klien yang kembali" },
-  "summary.col.retention": { en: "Retention", id: "Retensi" },
+  "summary.col.repeat": { en: "Won clients back with a new lead", id: "Klien menang yang datang lagi" },
+  "summary.col.retention": { en: "Retention (of won clients)", id: "Retensi (dari klien menang)" },
   "summary.col.actsPerWeek": { en: "Activities / week", id: "Aktivitas / minggu" },
   "summary.col.targetNew": { en: "New leads this month / target", id: "Prospek baru bulan ini / target" },
   "summary.col.targetWon": { en: "Won this month / target", id: "Menang bulan ini / target" },
@@ -1348,8 +1353,8 @@ var summary = {
     id: "{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung."
   },
   "summary.notCounted.noContactDate": {
-    en: "First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (imported without dates): {noContactDate|its|their} first contact is not counted, neither on time nor missed.",
-    id: "SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (diimpor tanpa tanggal): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat."
+    en: "First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (as an import or a paste brings them): {noContactDate|its|their} first contact is not counted, neither on time nor missed.",
+    id: "SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (seperti yang datang lewat impor atau tempel): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat."
   },
   "summary.notCounted.none": { en: "Every lead was counted.", id: "Semua prospek terhitung." },
   "summary.capacity.archived": {
@@ -1441,6 +1446,10 @@ var digest = {
   "digest.section.followUpDue": {
     en: "Follow-ups due today or overdue",
     id: "Tindak lanjut jatuh tempo hari ini atau terlambat"
+  },
+  "digest.section.noNextStep": {
+    en: "Open deals with no next follow-up planned",
+    id: "Deal terbuka tanpa jadwal tindak lanjut"
   },
   "digest.section.recontact": { en: "Past clients due for re-contact", id: "Klien lama yang perlu dihubungi lagi" },
   "digest.section.stale": { en: "Deals stuck in their stage (stale)", id: "Deal yang macet di tahapnya" },
@@ -6289,8 +6298,8 @@ function compareCores(a, b) {
   const isInitials = (x, y) => x.raw.length === 1 && x.raw[0].length >= 2 && (y.initials ?? []).includes(x.raw[0]);
   if (isInitials(a, b) || isInitials(b, a)) return Math.min(a.raw[0].length, b.raw[0].length) >= 3 ? 0.85 : 0.8;
   const long = Math.max(sa.length, sb.length);
-  const ratio3 = 1 - distance(sa, sb) / long;
-  return Math.max(ratio3, alignedWords(a, b));
+  const ratio2 = 1 - distance(sa, sb) / long;
+  return Math.max(ratio2, alignedWords(a, b));
 }
 
 // src/core/names.ts
@@ -7661,7 +7670,7 @@ function weekChanges(leads, activities, now, offset) {
 var table = (head, rows) => `<table style="border-collapse:collapse;font-size:13px"><tr>${head.map((h) => `<th style="border:1px solid #dadce0;padding:4px;text-align:left">${escapeHtml(h)}</th>`).join("")}</tr>${rows.map(
   (r) => `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join("")}</tr>`
 ).join("")}</table>`;
-var pct = (x) => `${Math.round(x * 100)}%`;
+var pct = (x) => x === null ? "–" : `${Math.round(x * 100)}%`;
 var page = (title, body) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124">${body}</body></html>`;
 function weeklyReportEmail(lang, to, cards, week, currency, nameOf = (e) => e) {
   const m = (k, p = {}) => t(lang, k, p);
@@ -8001,6 +8010,7 @@ function clientSummary(crm, all2, clientId) {
       contractValue: contract ?? "",
       createdAt: iso(f.createdAt),
       closedAt: iso(f.closedAt),
+      createdOn: f.createdAt ? toYmd(f.createdAt, crm.offset) : "",
       at: f.createdAt?.getTime() ?? 0
     };
   }).sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
@@ -9006,6 +9016,19 @@ function ensureSettings(sheet, lang, offset) {
   range.setValues(rows);
   return missing.map((r) => r.setting);
 }
+function describeSettings(sheet, map, rows, lang, current) {
+  const ours = new Map(defaultSettingRows(current).map((r) => [r.setting, r.description]));
+  let changed = false;
+  const col2 = rows.map((r) => {
+    const was = String(r[map.index["Description"]] ?? "");
+    const desc = ours.get(String(r[map.index["Setting"]]).trim());
+    if (!desc || was.trim() !== "" && was !== message("id", desc) && was !== message("en", desc)) return [was];
+    const now = message(lang, desc);
+    if (now !== was) changed = true;
+    return [now];
+  });
+  if (changed) sheet.getRange(2, map.index["Description"] + 1, rows.length, 1).setValues(col2);
+}
 function writeSettingProblems(sheet, lang, offset) {
   const values2 = sheet.getDataRange().getValues();
   const map = mapHeaders(values2[0]);
@@ -9019,6 +9042,7 @@ function writeSettingProblems(sheet, lang, offset) {
   if (rows.length > 0) {
     const col2 = rows.map((r) => [(bySetting.get(String(r[map.index["Setting"]]).trim()) ?? []).join(" ")]);
     sheet.getRange(2, map.index["Problem"] + 1, rows.length, 1).setValues(col2);
+    describeSettings(sheet, map, rows, lang, parsed.settings);
   }
   return parsed.problems.map((p) => ({ setting: p.setting, problem: message(lang, p.problem) }));
 }
@@ -9586,6 +9610,7 @@ var SECTIONS = [
   "maxFollowUps",
   "pastExpectedClose",
   "followUpDue",
+  "noNextStep",
   "recontact",
   "stale"
 ];
@@ -9594,6 +9619,7 @@ var emptySections = () => ({
   maxFollowUps: [],
   pastExpectedClose: [],
   followUpDue: [],
+  noNextStep: [],
   recontact: [],
   stale: []
 });
@@ -9647,6 +9673,7 @@ function planReminders(rows, settings2, now, offset) {
       section = "stale";
       due = toYmd(addDays(changed, staleAfter), offset);
     }
+    if (!section && open && nextFollowUp === "" && (status !== firstStatus || contacted)) section = "noNextStep";
     if (!section) return;
     const phone3 = normalizePhone(r["Phone"]);
     const lead2 = {
@@ -9732,7 +9759,7 @@ function myDay(plan2, owner, settings2, lang = "id") {
       } : { key: "day.reason.slaBreached", params: { hours: settings2.firstContactSlaHours, date: date(l.due) } } : key === "maxFollowUps" ? {
         key: "day.reason.maxFollowUps",
         params: { count: l.followUps, max: settings2.maxFollowUps, lost: labelRef("status", "Lost") }
-      } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: date(l.due), days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: date(l.due) } } : key === "stale" ? { key: "day.reason.stale", params: { status: labelRef("status", l.status), date: date(l.due) } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: date(l.due), days: overdueDays } } : { key: "day.reason.dueToday" };
+      } : key === "pastExpectedClose" ? { key: "day.reason.pastExpectedClose", params: { date: date(l.due), days: overdueDays } } : key === "recontact" ? { key: "day.reason.recontact", params: { date: date(l.due) } } : key === "stale" ? { key: "day.reason.stale", params: { status: labelRef("status", l.status), date: date(l.due) } } : key === "noNextStep" ? { key: "day.reason.noNextStep", params: { status: labelRef("status", l.status) } } : overdueDays > 0 ? { key: "day.reason.overdue", params: { date: date(l.due), days: overdueDays } } : { key: "day.reason.dueToday" };
       return {
         leadId: l.leadId,
         name: l.name,
@@ -10714,7 +10741,7 @@ function doGet(e) {
 
 // src/core/scorecard.ts
 var round2 = (n, d = 4) => Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0;
-var ratio2 = (a, b) => b > 0 ? round2(a / b) : 0;
+var rateOf = (a, b) => b > 0 ? round2(a / b) : null;
 var text4 = cellText;
 var median2 = (xs) => {
   if (xs.length === 0) return 0;
@@ -10821,7 +10848,8 @@ function scorecards(leads, activities, settings2, team2, now, offset) {
       }
     }
   });
-  const owners = [.../* @__PURE__ */ new Set([...acc.keys(), ...team2.keys()])].sort();
+  const sellers = [...team2.entries()].filter(([, m]) => m.role === "" || m.role.toLowerCase() === "sales");
+  const owners = [.../* @__PURE__ */ new Set([...acc.keys(), ...sellers.map(([email2]) => email2)])].sort();
   return owners.map((owner) => {
     const a = acc.get(owner) ?? get(owner);
     const m = team2.get(owner);
@@ -10829,15 +10857,15 @@ function scorecards(leads, activities, settings2, team2, now, offset) {
       owner,
       name: m?.name ?? "",
       newLeadsPerWeek: round2(a.leads4w / WEEKS2, 2),
-      firstContactWithinSlaRate: ratio2(a.sla, a.slaBase),
-      medianHoursToFirstContact: median2(a.hours),
+      firstContactWithinSlaRate: rateOf(a.sla, a.slaBase),
+      medianHoursToFirstContact: a.hours.length > 0 ? median2(a.hours) : null,
       leadsOverMaxFollowUps: a.overMax,
-      winRate: ratio2(a.won, a.won + a.lost),
+      winRate: rateOf(a.won, a.won + a.lost),
       averageDealValue: a.wonValueN > 0 ? round2(a.wonValue / a.wonValueN, 2) : 0,
       openValue: round2(a.open, 2),
       weightedValue: round2(a.weighted, 2),
       repeatClients: a.repeat.size,
-      retentionRate: ratio2(a.repeat.size, a.wonClients.size),
+      retentionRate: rateOf(a.repeat.size, a.wonClients.size),
       activitiesPerWeek: round2((actsBy.get(owner) ?? 0) / WEEKS2, 2),
       targets: {
         newLeads: { target: m?.targets.newLeads ?? null, actual: a.monthLeads },
@@ -10869,13 +10897,14 @@ function phoneMemo() {
 function lineText(lang, l, links, phoneOf = formatPhone) {
   const who = [l.leadId, l.name, l.company].filter(Boolean).join(" · ");
   const phone3 = l.phoneE164 ? ` · ${phoneOf(l.phoneE164)} (${waLink(l.phoneE164, "")})` : "";
-  return `- ${who}${phone3} · ${label(lang, "status", l.status)} · ${dueText(lang, l.due)}
+  const due = l.due ? ` · ${dueText(lang, l.due)}` : "";
+  return `- ${who}${phone3} · ${label(lang, "status", l.status)}${due}
   ${links.row(l.row)}`;
 }
 function lineHtml(lang, l, links, settings2, phoneOf = formatPhone) {
   const greet = addressee(l.name, settings2.salutation, lang).greeting;
   const chat = l.phoneE164 ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, "digest.waGreeting", { name: greet })))}">${escapeHtml(t(lang, "digest.chat"))} ${escapeHtml(phoneOf(l.phoneE164))}</a>` : "";
-  return `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` + (l.company ? ` · ${escapeHtml(l.company)}` : "") + ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(label(lang, "status", l.status))})</span>${chat} · ${escapeHtml(dueText(lang, l.due))} · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, "digest.openRow"))}</a></li>`;
+  return `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` + (l.company ? ` · ${escapeHtml(l.company)}` : "") + ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(label(lang, "status", l.status))})</span>${chat}` + (l.due ? ` · ${escapeHtml(dueText(lang, l.due))}` : "") + ` · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, "digest.openRow"))}</a></li>`;
 }
 function page2(title, body) {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124;max-width:680px">${body}</body></html>`;
@@ -12540,6 +12569,7 @@ function layout(lang, s, crm, owners) {
   const lower = (x) => x.charAt(0).toLowerCase() + x.slice(1);
   const pair = (...parts2) => parts2.map(([label3, v]) => `· ${lower(label3)} ${v}`).join(" ");
   const blank = (v, key) => v === "—" || v.trim() === "" ? m(key) : v;
+  const noData = (v) => v === null ? "–" : v;
   const generated = localDateTime(new Date(s.generatedAt), crm.offset);
   L.add([m("summary.title")], [], true);
   L.add([t(lang, "summary.generated", { time: formatDateTime(generated, lang) })]);
@@ -12676,15 +12706,15 @@ function layout(lang, s, crm, owners) {
       blank(c.owner, "summarySheet.noOwner"),
       c.name,
       c.newLeadsPerWeek,
-      c.firstContactWithinSlaRate,
-      c.medianHoursToFirstContact,
+      noData(c.firstContactWithinSlaRate),
+      noData(c.medianHoursToFirstContact),
       c.leadsOverMaxFollowUps,
-      c.winRate,
+      noData(c.winRate),
       c.averageDealValue,
       c.openValue,
       c.weightedValue,
       c.repeatClients,
-      c.retentionRate,
+      noData(c.retentionRate),
       c.activitiesPerWeek,
       `${target(c.targets.newLeads)} · ${target(c.targets.won)}`
     ]),
@@ -13132,7 +13162,11 @@ function getArchiveContext() {
     maxYear: maxYear(crm),
     years: activityYears(acts.column("Timestamp"), zoneOf(crm)),
     cellsPerRow: acts.sheet.getMaxColumns(),
-    archives: readRecords().map((r) => ({ ...r, mine: isOwnArchive(r, me) }))
+    archives: readRecords().map((r) => ({
+      ...r,
+      mine: isOwnArchive(r, me),
+      day: Number.isNaN(Date.parse(r.at)) ? "" : toYmd(new Date(r.at), crm.offset)
+    }))
   };
 }
 function zoneOf(crm) {

@@ -47,7 +47,8 @@ function phoneMemo(): Phone {
 function lineText(lang: Lang, l: ReminderLead, links: DigestLinks, phoneOf: Phone = formatPhone): string {
   const who = [l.leadId, l.name, l.company].filter(Boolean).join(' · ');
   const phone = l.phoneE164 ? ` · ${phoneOf(l.phoneE164)} (${waLink(l.phoneE164, '')})` : '';
-  return `- ${who}${phone} · ${label(lang, 'status', l.status)} · ${dueText(lang, l.due)}\n  ${links.row(l.row)}`;
+  const due = l.due ? ` · ${dueText(lang, l.due)}` : '';
+  return `- ${who}${phone} · ${label(lang, 'status', l.status)}${due}\n  ${links.row(l.row)}`;
 }
 
 function lineHtml(
@@ -66,7 +67,7 @@ function lineHtml(
     `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` +
     (l.company ? ` · ${escapeHtml(l.company)}` : '') +
     ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(label(lang, 'status', l.status))})</span>${chat}` +
-    ` · ${escapeHtml(dueText(lang, l.due))}` +
+    (l.due ? ` · ${escapeHtml(dueText(lang, l.due))}` : '') +
     ` · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, 'digest.openRow'))}</a></li>`
   );
 }

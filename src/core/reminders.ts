@@ -13,6 +13,7 @@ export const SECTIONS = [
   'maxFollowUps',
   'pastExpectedClose',
   'followUpDue',
+  'noNextStep',
   'recontact',
   'stale',
 ] as const;
@@ -26,7 +27,10 @@ export interface ReminderLead {
   needs: string;
   phoneE164: string;
   status: string;
-  /** The date this line is about (YYYY-MM-DD): the SLA deadline, follow-up, close or re-contact date. */
+  /**
+   * The date this line is about (YYYY-MM-DD): the SLA deadline, follow-up, close or re-contact
+   * date; '' for an open deal with no next follow-up planned (noNextStep).
+   */
   due: string;
   followUps: number;
 }
@@ -52,6 +56,7 @@ const emptySections = (): Record<Section, ReminderLead[]> => ({
   maxFollowUps: [],
   pastExpectedClose: [],
   followUpDue: [],
+  noNextStep: [],
   recontact: [],
   stale: [],
 });
@@ -114,6 +119,9 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
       section = 'stale';
       due = toYmd(addDays(changed, staleAfter), offset);
     }
+    // An open deal with no next step (an import or a paste that brought none, a date cleared by
+    // hand) would otherwise sit in nobody's list; a new lead not yet contacted has the SLA's clock.
+    if (!section && open && nextFollowUp === '' && (status !== firstStatus || contacted)) section = 'noNextStep';
     if (!section) return;
     const phone = normalizePhone(r['Phone']);
     const lead: ReminderLead = {

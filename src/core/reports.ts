@@ -96,7 +96,8 @@ const table = (head: string[], rows: string[][]) =>
         `<tr>${r.map((c) => `<td style="border:1px solid #dadce0;padding:4px">${escapeHtml(c)}</td>`).join('')}</tr>`,
     )
     .join('')}</table>`;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A rate, or '–' where there is nothing yet to rate (scorecard.ts: null). */
+const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 const page = (title: string, body: string) =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;font-size:14px;color:#202124">${body}</body></html>`;
 

@@ -15,16 +15,20 @@ export interface Scorecard {
   name: string;
   /** Average over the last 4 full weeks and this one so far (5 weeks counted as 4 + part). */
   newLeadsPerWeek: number;
-  firstContactWithinSlaRate: number;
-  medianHoursToFirstContact: number;
+  /** Null when none of the person's leads has had its first contact judged yet (no data, not 0%). */
+  firstContactWithinSlaRate: number | null;
+  /** Null when none of the person's leads has a first contact on record. */
+  medianHoursToFirstContact: number | null;
   leadsOverMaxFollowUps: number;
-  winRate: number;
+  /** Null before the person has any deal won or lost. */
+  winRate: number | null;
   averageDealValue: number;
   openValue: number;
   weightedValue: number;
   /** Won clients (Won or Past Client) who came back with a new lead. */
   repeatClients: number;
-  retentionRate: number;
+  /** Null before the person has won a client. */
+  retentionRate: number | null;
   activitiesPerWeek: number;
   /** This month's figures against the Team tab's monthly targets (null: no target). */
   targets: {
@@ -35,7 +39,8 @@ export interface Scorecard {
 }
 
 const round = (n: number, d = 4) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : 0);
-const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : 0);
+/** A rate over nothing is no figure at all: shown as '–', never as 0%. */
+const rateOf = (a: number, b: number): number | null => (b > 0 ? round(a / b) : null);
 const text = cellText;
 const median = (xs: number[]) => {
   if (xs.length === 0) return 0;
@@ -178,7 +183,10 @@ export function scorecards(
       }
     }
   });
-  const owners = [...new Set([...acc.keys(), ...team.keys()])].sort();
+  // Everyone who owns leads, and the Team's sales people who own none yet; a manager or a project
+  // admin with no leads of their own is not a row of zeros.
+  const sellers = [...team.entries()].filter(([, m]) => m.role === '' || m.role.toLowerCase() === 'sales');
+  const owners = [...new Set([...acc.keys(), ...sellers.map(([email]) => email)])].sort();
   return owners.map((owner) => {
     const a = acc.get(owner) ?? get(owner);
     const m = team.get(owner);
@@ -186,15 +194,15 @@ export function scorecards(
       owner,
       name: m?.name ?? '',
       newLeadsPerWeek: round(a.leads4w / WEEKS, 2),
-      firstContactWithinSlaRate: ratio(a.sla, a.slaBase),
-      medianHoursToFirstContact: median(a.hours),
+      firstContactWithinSlaRate: rateOf(a.sla, a.slaBase),
+      medianHoursToFirstContact: a.hours.length > 0 ? median(a.hours) : null,
       leadsOverMaxFollowUps: a.overMax,
-      winRate: ratio(a.won, a.won + a.lost),
+      winRate: rateOf(a.won, a.won + a.lost),
       averageDealValue: a.wonValueN > 0 ? round(a.wonValue / a.wonValueN, 2) : 0,
       openValue: round(a.open, 2),
       weightedValue: round(a.weighted, 2),
       repeatClients: a.repeat.size,
-      retentionRate: ratio(a.repeat.size, a.wonClients.size),
+      retentionRate: rateOf(a.repeat.size, a.wonClients.size),
       activitiesPerWeek: round((actsBy.get(owner) ?? 0) / WEEKS, 2),
       targets: {
         newLeads: { target: m?.targets.newLeads ?? null, actual: a.monthLeads },

@@ -63,9 +63,11 @@ export function myDay(
                 ? { key: 'day.reason.recontact', params: { date: date(l.due) } }
                 : key === 'stale'
                   ? { key: 'day.reason.stale', params: { status: labelRef('status', l.status), date: date(l.due) } }
-                  : overdueDays > 0
-                    ? { key: 'day.reason.overdue', params: { date: date(l.due), days: overdueDays } }
-                    : { key: 'day.reason.dueToday' };
+                  : key === 'noNextStep'
+                    ? { key: 'day.reason.noNextStep', params: { status: labelRef('status', l.status) } }
+                    : overdueDays > 0
+                      ? { key: 'day.reason.overdue', params: { date: date(l.due), days: overdueDays } }
+                      : { key: 'day.reason.dueToday' };
       return {
         leadId: l.leadId,
         name: l.name,

@@ -14,8 +14,8 @@ import {
   type SettingsHeader,
   type TemplateHeader,
 } from '../core/schema';
-import { mapHeaders } from '../core/headers';
-import { defaultSettingRows, parseSettings } from '../core/settings';
+import { mapHeaders, type HeaderMap } from '../core/headers';
+import { defaultSettingRows, parseSettings, type ParsedSettings } from '../core/settings';
 import { refs, t, type MessageKey } from '../core/i18n';
 import { forgetTemplates } from './team';
 import { openCrm, forgetSettings, withDocumentLock, message, type Ss, cellText, LAST_ID_PROPERTY } from './services';
@@ -282,6 +282,31 @@ function ensureSettings(sheet: Sheet, lang: 'id' | 'en', offset: number): string
   return missing.map((r) => r.setting);
 }
 
+/**
+ * Our settings' descriptions in the CRM's language: a team that switches Language gets them in
+ * the new one at Set up / repair. A description is ours when it is empty or one of our texts in
+ * either language; one a person wrote stays as written.
+ */
+function describeSettings(
+  sheet: Sheet,
+  map: HeaderMap<SettingsHeader>,
+  rows: unknown[][],
+  lang: 'id' | 'en',
+  current: ParsedSettings['settings'],
+): void {
+  const ours = new Map(defaultSettingRows(current).map((r) => [r.setting, r.description]));
+  let changed = false;
+  const col = rows.map((r) => {
+    const was = String(r[map.index['Description']] ?? '');
+    const desc = ours.get(String(r[map.index['Setting']]).trim());
+    if (!desc || (was.trim() !== '' && was !== message('id', desc) && was !== message('en', desc))) return [was];
+    const now = message(lang, desc);
+    if (now !== was) changed = true;
+    return [now];
+  });
+  if (changed) sheet.getRange(2, map.index['Description'] + 1, rows.length, 1).setValues(col);
+}
+
 /** Writes each setting's problem (or clears it) in the Problem column; returns the problems. */
 function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en', offset: number): { setting: string; problem: string }[] {
   const values = sheet.getDataRange().getValues();
@@ -296,6 +321,7 @@ function writeSettingProblems(sheet: Sheet, lang: 'id' | 'en', offset: number): 
   if (rows.length > 0) {
     const col = rows.map((r) => [(bySetting.get(String(r[map.index['Setting']]).trim()) ?? []).join(' ')]);
     sheet.getRange(2, map.index['Problem'] + 1, rows.length, 1).setValues(col);
+    describeSettings(sheet, map, rows, lang, parsed.settings);
   }
   return parsed.problems.map((p) => ({ setting: p.setting, problem: message(lang, p.problem) }));
 }

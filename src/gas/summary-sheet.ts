@@ -88,6 +88,8 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm, owners: readonly un
   const lower = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
   const pair = (...parts: [string, string][]) => parts.map(([label, v]) => `· ${lower(label)} ${v}`).join(' ');
   const blank = (v: string, key: MessageKey) => (v === '—' || v.trim() === '' ? m(key) : v);
+  /** A figure with nothing to measure yet (a rate over no leads): a dash, never a 0 that reads as a result. */
+  const noData = (v: number | null) => (v === null ? '–' : v);
 
   const generated = localDateTime(new Date(s.generatedAt), crm.offset);
   L.add([m('summary.title')], [], true);
@@ -235,15 +237,15 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm, owners: readonly un
       blank(c.owner, 'summarySheet.noOwner'),
       c.name,
       c.newLeadsPerWeek,
-      c.firstContactWithinSlaRate,
-      c.medianHoursToFirstContact,
+      noData(c.firstContactWithinSlaRate),
+      noData(c.medianHoursToFirstContact),
       c.leadsOverMaxFollowUps,
-      c.winRate,
+      noData(c.winRate),
       c.averageDealValue,
       c.openValue,
       c.weightedValue,
       c.repeatClients,
-      c.retentionRate,
+      noData(c.retentionRate),
       c.activitiesPerWeek,
       `${target(c.targets.newLeads)} · ${target(c.targets.won)}`,
     ]),

@@ -83,6 +83,7 @@ export function showMatches(
           {},
           h('strong', { text: `${d.leadId} · ${d.name}` }),
           d.company ? h('span', { text: ` · ${d.company}` }) : null,
+          ' ',
           openButton(d.leadId),
           h('div', {
             class: 'meta',

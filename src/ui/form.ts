@@ -36,7 +36,14 @@ export function field(formId: string, f: FieldSpec): HTMLElement {
       placeholder: msg('ui.dateHint'),
       autocomplete: 'off',
     });
-  } else input = h('input', { ...common, type: f.type ?? 'text', inputmode: f.inputmode, autocomplete: 'off' });
+  } else
+    input = h('input', {
+      ...common,
+      type: f.type ?? 'text',
+      // A money field gets the number keyboard wherever it is asked (entry, a status's gate, edit).
+      inputmode: f.inputmode ?? (MONEY.has(f.name) ? 'numeric' : undefined),
+      autocomplete: 'off',
+    });
   return h(
     'div',
     { class: 'field', 'data-field': f.name },

@@ -4,9 +4,10 @@
 import { h, msg } from './client';
 import { label, badgeClass, openLead } from './context';
 import { markLostButton } from './advice';
+import { todayWhatsapp } from './wa-log';
 import type { TodayItem, TodayList } from '../gas/day';
 
-export function todayView(day: TodayList, done: ReadonlySet<string>): HTMLElement {
+export function todayView(day: TodayList, done: Set<string>): HTMLElement {
   const view = h('section', { class: 'phone-today', 'aria-labelledby': 'today-title' });
   view.append(h('h2', { id: 'today-title', text: `${msg('ui.tabToday')} · ${day.dateText}` }));
   if (day.sections.length === 0) {
@@ -19,13 +20,13 @@ export function todayView(day: TodayList, done: ReadonlySet<string>): HTMLElemen
         'section',
         { class: 'day-section', 'aria-label': s.title },
         h('h3', { text: `${s.title} (${s.items.length})` }),
-        h('ul', { class: 'items' }, ...s.items.map((i) => item(i, done.has(i.leadId), s.key === 'maxFollowUps'))),
+        h('ul', { class: 'items' }, ...s.items.map((i) => item(i, done, s.key === 'maxFollowUps'))),
       ),
     );
   return view;
 }
 
-function item(i: TodayItem, done: boolean, advisesLost: boolean): HTMLElement {
+function item(i: TodayItem, done: Set<string>, advisesLost: boolean): HTMLElement {
   const name = i.name || i.leadId;
   const open = h('button', {
     type: 'button',
@@ -44,15 +45,14 @@ function item(i: TodayItem, done: boolean, advisesLost: boolean): HTMLElement {
         'aria-label': `${msg('ui.call')} ${name}`,
       }),
     );
+  // A message logged from here marks the item done, as a contact logged from its card does.
+  const slot = h('div', { class: 'inline-form' });
+  const li = h('li', { class: done.has(i.leadId) ? 'item done' : 'item', 'data-lead': i.leadId });
   if (i.whatsapp)
     actions.append(
-      h('a', {
-        class: 'button wa',
-        href: i.whatsapp,
-        target: '_blank',
-        rel: 'noopener',
-        text: msg('ui.whatsapp'),
-        'aria-label': `${msg('ui.whatsapp')} ${name}`,
+      todayWhatsapp(i, slot, () => {
+        done.add(i.leadId);
+        li.classList.add('done');
       }),
     );
   const log = h('button', {
@@ -65,12 +65,12 @@ function item(i: TodayItem, done: boolean, advisesLost: boolean): HTMLElement {
   // Where the list advises Lost, as the sidebar's Today: the card opens with its form at Lost.
   const mark = advisesLost ? markLostButton(i) : null;
   if (mark) actions.append(mark);
-  return h(
-    'li',
-    { class: done ? 'item done' : 'item', 'data-lead': i.leadId },
+  li.append(
     h('div', { class: 'card-head' }, open, h('span', { class: badgeClass(i.status), text: label('status', i.status) })),
     i.company ? h('div', { class: 'muted', text: i.company }) : '',
     h('div', { class: i.overdueDays > 0 ? 'reason late' : 'reason', text: i.reason }),
     actions,
+    slot,
   );
+  return li;
 }

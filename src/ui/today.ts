@@ -4,6 +4,7 @@
 import { call, h, msg } from './client';
 import { ctx, label, badgeClass, openLead } from './context';
 import { markLostButton } from './advice';
+import { todayWhatsapp } from './wa-log';
 import { field, showErrors, values } from './form';
 import { status } from './status';
 import { queuePanel } from './queue';
@@ -69,17 +70,8 @@ export function todayPanel(): TodayPanel {
     });
     open.addEventListener('click', () => openLead(i.leadId));
     const actions = h('div', { class: 'actions' });
-    if (i.whatsapp)
-      actions.append(
-        h('a', {
-          class: 'button wa',
-          href: i.whatsapp,
-          target: '_blank',
-          rel: 'noopener',
-          text: msg('ui.whatsapp'),
-          'aria-label': `${msg('ui.whatsapp')} ${i.name}`,
-        }),
-      );
+    const slot = h('div', { class: 'inline-form' });
+    if (i.whatsapp) actions.append(todayWhatsapp(i, slot, (day) => (day ? render(day) : void panel.load()), owner));
     if (i.phone)
       actions.append(
         h('a', {
@@ -103,7 +95,6 @@ export function todayPanel(): TodayPanel {
     // The list advises Lost here: the lead's status form opens at Lost (its reason asked there).
     const mark = advisesLost ? markLostButton(i) : null;
     if (mark) actions.append(mark);
-    const slot = h('div', { class: 'inline-form' });
     log.addEventListener('click', () => slot.replaceChildren(logForm(i)));
     move.addEventListener('click', () => slot.replaceChildren(moveForm(i)));
     li.append(

@@ -97,3 +97,27 @@ test('edit a lead’s details: stored as entry stores them, the change logged ol
   await screenshot(page, 'lead-edited');
   await page.close();
 });
+
+test('a WhatsApp message sent from Today is logged in one more tap, and the list is drawn again', async () => {
+  const page = await open(1366, 768);
+  const s = sidebar(page);
+  const item = s
+    .locator('li.item')
+    .filter({ has: s.locator('a.wa') })
+    .first();
+  await item.waitFor();
+  const name = (await item.locator('button.link').first().textContent())!;
+  const opened = page.context().waitForEvent('page');
+  await item.getByRole('link', { name: `WhatsApp ${name}` }).click();
+  await (await opened).close();
+  await item.getByRole('button', { name: `Catat pesan WhatsApp ini ${name}` }).click();
+  // Logged with the message as its summary; the list comes back from the server (the offer is gone).
+  await s.getByRole('button', { name: `Catat pesan WhatsApp ini ${name}` }).waitFor({ state: 'detached' });
+  const acts = await env.pg.workspace.run((e) =>
+    e.spreadsheet.getSheetByName('Activities')!.getDataRange().getValues(),
+  );
+  const last = acts[acts.length - 1];
+  expect(last[acts[0].indexOf('Type')]).toBe('WhatsApp');
+  expect(String(last[acts[0].indexOf('Summary')])).not.toBe('');
+  await page.close();
+});

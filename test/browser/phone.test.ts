@@ -251,3 +251,28 @@ test('a lead with only an email gets its email templates from the card, as in th
   const options = await page.locator('select option').allTextContents();
   expect(options.some((o) => / · Email$/.test(o))).toBe(true);
 });
+
+test('a WhatsApp message sent from Today is logged in one more tap, and the item is done', async () => {
+  await page.goto(`${env.pg.url}/exec`);
+  await page.getByRole('heading', { name: /^Hari ini · / }).waitFor();
+  const item = page
+    .locator('.phone-today .item')
+    .filter({ has: page.locator('a.wa') })
+    .first();
+  const name = (await item.locator('button.big-link').textContent())!;
+  const leadId = (await item.getAttribute('data-lead'))!;
+  const before = (await sheet('Activities')).filter((a) => a['Lead ID'] === leadId && a.Type === 'WhatsApp').length;
+  // The message opens in WhatsApp (a new tab here); back on the list, one tap logs it.
+  const opened = context.waitForEvent('page');
+  await item.getByRole('link', { name: `WhatsApp ${name}` }).click();
+  await (await opened).close();
+  const n = await callsOf(async () => {
+    await item.getByRole('button', { name: `Catat pesan WhatsApp ini ${name}` }).click();
+    await expectText(item.getByRole('status'), `Aktivitas untuk ${leadId} tercatat.`);
+  });
+  expect(n).toBe(1);
+  expect(await item.getAttribute('class')).toContain('done');
+  const logged = (await sheet('Activities')).filter((a) => a['Lead ID'] === leadId && a.Type === 'WhatsApp');
+  expect(logged).toHaveLength(before + 1);
+  expect(String(logged[logged.length - 1].Summary)).not.toBe('');
+});

@@ -99,6 +99,25 @@ test('the scorecard per sales person, computed independently', () => {
   const andi = s.scorecard.find((c) => c.owner === 'andi@firma.id')!;
   expect(andi).toMatchObject({ newLeadsPerWeek: 0.25, openValue: 10e6, weightedValue: 6e6, repeatClients: 0 });
   expect(andi.targets.newLeads.target).toBeNull();
+  // Nothing won or lost yet, no first contact on record: no figure, not 0%.
+  expect(andi).toMatchObject({ winRate: null, retentionRate: null, medianHoursToFirstContact: null });
+});
+
+test('a rate over nothing is a dash, and a manager with no leads of their own is not a row of zeros', () => {
+  const e = crm();
+  personTypes(e.spreadsheet, 'Team', 4, 1, [['hendra@firma.id', 'Pak Hendra', '', 'Manager', 'id', '', '', '']]);
+  put(e, 'Leads', [lead(1, { 'Created At': at('2026-11-23T08:00:00') })]); // new, within the SLA
+  const s = e.call('getCrmSummary');
+  expect(s.scorecard.map((c) => c.owner)).toEqual(['andi@firma.id', 'rina@firma.id']);
+  expect(s.scorecard.find((c) => c.owner === 'rina@firma.id')).toMatchObject({
+    firstContactWithinSlaRate: null,
+    medianHoursToFirstContact: null,
+    winRate: null,
+  });
+  e.call('refreshSummary');
+  const summary = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getDisplayValues();
+  const row = summary.find((r) => r[0] === 'rina@firma.id')!;
+  expect(row.slice(3, 5)).toEqual(['–', '–']);
 });
 
 test('conversion by source against the benchmarks in Settings, with too few leads said as such', () => {

@@ -107,15 +107,17 @@ describe('runFollowUpReminders: each rule fires exactly where it should', () => 
     expect(section(rina, /^Deal terbuka yang melewati/)).toEqual(['L-EC-YESTERDAY']);
     expect(section(rina, /^Tindak lanjut jatuh tempo/)).toEqual(['L-FU-YESTERDAY', 'L-FU-TODAY', 'L-MAX-2']);
     expect(section(rina, /^Klien lama/)).toEqual(['L-PC-TODAY', 'L-PC-COMPLETED']);
+    // Open, with no next follow-up planned (contacted, or past the first stage): listed, not lost.
+    expect(section(rina, /^Deal terbuka tanpa jadwal tindak lanjut/)).toEqual(['L-SLA-CONTACTED', 'L-EC-TODAY']);
     expect(listedIds(rina)).not.toEqual(expect.arrayContaining(['L-SLA-ON']));
-    expect(rina.subject).toBe('Lembar CRM: 8 prospek perlu ditindaklanjuti (24 November 2026)');
+    expect(rina.subject).toBe('Lembar CRM: 10 prospek perlu ditindaklanjuti (24 November 2026)');
     expect(rina.htmlBody).toContain('https://wa.me/6281234567890?text=Halo%20Klien%20L-SLA-OVER');
     expect(rina.htmlBody).toMatch(/#gid=\d+&#38;range=A3"/);
     const boss = e.mail.sent.find((m) => m.to === 'boss@firma.id')!;
     expect(boss.body).toContain('Prospek tanpa penanggung jawab: 1');
     expect(boss.body).toContain('Dimas: 1 prospek');
     expect(boss.body).toContain('Pelanggaran SLA kontak pertama: 1.');
-    expect(boss.body).toMatch(/rina@firma\.id: 1 \/ 1 \/ 1 \/ 3 \/ 2 \/ 0 = 8/);
+    expect(boss.body).toMatch(/rina@firma\.id: 1 \/ 1 \/ 1 \/ 3 \/ 2 \/ 2 \/ 0 = 10/);
     expect(e.mail.sent.some((m) => m.to.toLowerCase() === 'dimas')).toBe(false);
   });
 

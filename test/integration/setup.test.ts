@@ -109,6 +109,22 @@ describe('setupCrm', () => {
     expect(settings.every((r) => r.Problem === '')).toBe(true);
   });
 
+  test('switched to English, Set up / repair writes our descriptions in English; one a person wrote stays', () => {
+    const e = setUpEnv();
+    const sheet = e.spreadsheet.getSheetByName('Settings')!;
+    const values = sheet.getDataRange().getValues();
+    const [head] = values;
+    const row = (name: string) => values.findIndex((r) => r[head.indexOf('Setting')] === name) + 1;
+    sheet.getRange(row('Language'), head.indexOf('Value') + 1).setValue('en');
+    sheet.getRange(row('Currency'), head.indexOf('Description') + 1).setValue('Rupiah saja, tanpa sen');
+    e.call('setupCrm');
+    const byName = Object.fromEntries(records(e.spreadsheet, 'Settings').map((r) => [r.Setting, r.Description]));
+    expect(byName['Reminder hour']).toMatch(/^[A-Z][a-z]/);
+    expect(byName['Reminder hour']).not.toMatch(/Jam pengingat/);
+    expect(byName['Reminder hour']).toBe(CATALOG.en['desc.reminderHour']);
+    expect(byName.Currency).toBe('Rupiah saja, tanpa sen');
+  });
+
   test('running it twice changes nothing', () => {
     const e = setUpEnv();
     const before = snapshot(e.spreadsheet);

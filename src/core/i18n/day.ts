@@ -31,6 +31,11 @@ export const day = {
   'day.section.maxFollowUps': { en: 'At the maximum follow-ups', id: 'Sudah maksimal tindak lanjut' },
   'day.section.pastExpectedClose': { en: 'Past expected close', id: 'Lewat perkiraan closing' },
   'day.section.followUpDue': { en: 'Follow-ups due', id: 'Tindak lanjut jatuh tempo' },
+  'day.section.noNextStep': { en: 'No next follow-up planned', id: 'Belum ada jadwal tindak lanjut' },
+  'day.reason.noNextStep': {
+    en: 'Open deal ({status}) with no next follow-up: get in touch and plan the next one.',
+    id: 'Deal terbuka ({status}) tanpa jadwal tindak lanjut: hubungi, lalu jadwalkan berikutnya.',
+  },
   'day.section.recontact': { en: 'Past clients to re-contact', id: 'Klien lama untuk dihubungi lagi' },
   'day.empty': { en: 'Nothing due today. Well done.', id: 'Tidak ada yang jatuh tempo hari ini. Kerja bagus.' },
   'day.markLost': { en: 'Mark {lost}…', id: 'Tandai {lost}…' },

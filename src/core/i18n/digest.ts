@@ -27,6 +27,10 @@ export const digest = {
     en: 'Follow-ups due today or overdue',
     id: 'Tindak lanjut jatuh tempo hari ini atau terlambat',
   },
+  'digest.section.noNextStep': {
+    en: 'Open deals with no next follow-up planned',
+    id: 'Deal terbuka tanpa jadwal tindak lanjut',
+  },
   'digest.section.recontact': { en: 'Past clients due for re-contact', id: 'Klien lama yang perlu dihubungi lagi' },
   'digest.section.stale': { en: 'Deals stuck in their stage (stale)', id: 'Deal yang macet di tahapnya' },
   'digest.due': { en: 'due {date}', id: 'jatuh tempo {date}' },

@@ -17,8 +17,8 @@ export const summary = {
   'summary.col.avgDeal': { en: 'Average won deal', id: 'Rata-rata deal menang' },
   'summary.col.openValue': { en: 'Open pipeline', id: 'Pipeline terbuka' },
   'summary.col.weighted': { en: 'Weighted', id: 'Tertimbang' },
-  'summary.col.repeat': { en: 'Repeat clients', id: 'Klien yang kembali' },
-  'summary.col.retention': { en: 'Retention', id: 'Retensi' },
+  'summary.col.repeat': { en: 'Won clients back with a new lead', id: 'Klien menang yang datang lagi' },
+  'summary.col.retention': { en: 'Retention (of won clients)', id: 'Retensi (dari klien menang)' },
   'summary.col.actsPerWeek': { en: 'Activities / week', id: 'Aktivitas / minggu' },
   'summary.col.targetNew': { en: 'New leads this month / target', id: 'Prospek baru bulan ini / target' },
   'summary.col.targetWon': { en: 'Won this month / target', id: 'Menang bulan ini / target' },
@@ -49,8 +49,8 @@ export const summary = {
     id: '{unknownStatus} prospek punya Status yang tidak ada di Settings, {badNumber} nilai uang tidak terbaca sebagai angka, dan {noCreatedAt} prospek tanpa Tanggal masuk (Created At). Perbaiki di Leads agar ikut dihitung.',
   },
   'summary.notCounted.noContactDate': {
-    en: 'First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (imported without dates): {noContactDate|its|their} first contact is not counted, neither on time nor missed.',
-    id: 'SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (diimpor tanpa tanggal): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat.',
+    en: 'First-contact SLA: {noContactDate} {noContactDate|lead|leads} {noContactDate|is|are} past the first stage with no contact date on record (as an import or a paste brings them): {noContactDate|its|their} first contact is not counted, neither on time nor missed.',
+    id: 'SLA kontak pertama: {noContactDate} prospek sudah melewati tahap pertama tanpa tanggal kontak tercatat (seperti yang datang lewat impor atau tempel): kontak pertamanya tidak dihitung, tidak tepat waktu dan tidak terlambat.',
   },
   'summary.notCounted.none': { en: 'Every lead was counted.', id: 'Semua prospek terhitung.' },
   'summary.capacity.archived': {
