@@ -8794,7 +8794,9 @@ function mapOwners(arg) {
       leads.writeColumn("Owner", lo, block);
     }
     if (added.length > 0 && crm.ss.getSheetByName(TAB.team))
-      Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang).append(added.map((p) => ({ Email: p.email, Name: p.name })));
+      Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang).append(
+        added.map((p) => ({ Email: p.email, Name: p.name, Role: "Sales" }))
+      );
     const by = currentUser();
     if (changes.length > 0)
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
@@ -14056,6 +14058,23 @@ function suggestMapping(headers) {
   }
   return out;
 }
+var ROW_NUMBER_HEADERS = /* @__PURE__ */ new Set(["", "no", "nomor", "nomer", "no urut", "nomor urut", "urut", "nr"]);
+function isRowNumberColumn(header, values2) {
+  const raw = String(header ?? "").trim();
+  if (raw === "" || !ROW_NUMBER_HEADERS.has(keyOf2(raw))) return false;
+  let last = 0;
+  let seen = 0;
+  for (const v of values2) {
+    const text5 = String(v ?? "").trim();
+    if (text5 === "") continue;
+    if (!/^\d{1,6}$/.test(text5)) return false;
+    const n = Number(text5);
+    if (n <= last) return false;
+    last = n;
+    seen++;
+  }
+  return seen > 0;
+}
 function combinedTargets(header) {
   const text5 = String(header ?? "");
   const marked = /[/&+|]/.test(text5);
@@ -14277,6 +14296,13 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
   const headers = named.names;
   const rows = table2.rows.map((r, i) => ({ row: i + 2, cells: named.sources.map((k) => r[k]) })).filter((r) => filled(r.cells));
   const suggested = suggestMapping(headers);
+  headers.forEach((h, i) => {
+    if (suggested[h] === "" && isRowNumberColumn(
+      h,
+      rows.map((r) => r.cells[i])
+    ))
+      suggested[h] = SKIP_COLUMN;
+  });
   const mapping = dict();
   for (const h of headers) {
     const answer = own(answers.mapping, h);
@@ -15125,7 +15151,7 @@ function addTeamRows(crm, people2) {
   if (people2.length === 0) return;
   if (!crm.ss.getSheetByName(TAB.team)) return;
   const team2 = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
-  team2.append(people2.map((p) => ({ Email: p.email, Name: p.name })));
+  team2.append(people2.map((p) => ({ Email: p.email, Name: p.name, Role: "Sales" })));
 }
 function showImportDialog() {
   const crm = openCrm();

@@ -184,6 +184,31 @@ export function suggestMapping(headers: readonly string[]): Record<string, strin
   return out;
 }
 
+/** Headers a sheet's running number goes under (`No`, `No.`, `#`, `Nomor`, `No Urut`). */
+const ROW_NUMBER_HEADERS = new Set(['', 'no', 'nomor', 'nomer', 'no urut', 'nomor urut', 'urut', 'nr']);
+
+/**
+ * A sheet's running number (1, 2, 3…): numbered rows, not something about the client, so the
+ * import suggests leaving it out rather than keeping it as a team column of Leads. Only when the
+ * header says so and every value is a whole number, each larger than the one before.
+ */
+export function isRowNumberColumn(header: string, values: readonly unknown[]): boolean {
+  const raw = String(header ?? '').trim();
+  if (raw === '' || !ROW_NUMBER_HEADERS.has(keyOf(raw))) return false;
+  let last = 0;
+  let seen = 0;
+  for (const v of values) {
+    const text = String(v ?? '').trim();
+    if (text === '') continue;
+    if (!/^\d{1,6}$/.test(text)) return false;
+    const n = Number(text);
+    if (n <= last) return false;
+    last = n;
+    seen++;
+  }
+  return seen > 0;
+}
+
 /**
  * What a combined header names, in its order: `No HP/WA` → Phone, `Nama/Perusahaan` → Name and
  * Company, `Email / HP` → Email and Phone. A header that is one known name is not combined.

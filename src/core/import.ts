@@ -10,7 +10,7 @@ import { formatDay } from './format';
 import { normalizeEmail } from './email';
 import { parseMoney } from './money';
 import { dayOrderOf, parseTypedDate, type DayOrder } from './import-dates';
-import { combinedTargets, isImportable, suggestMapping, suggestValues } from './import-map';
+import { combinedTargets, isImportable, isRowNumberColumn, suggestMapping, suggestValues } from './import-map';
 import { phoneCell, routeCells } from './import-cells';
 import { LEAD_COLUMNS, type LeadHeader } from './schema';
 import { findImportDuplicates, type DupAction, type ImportDuplicate } from './import-dups';
@@ -167,6 +167,16 @@ export function planImport(
     .map((r, i) => ({ row: i + 2, cells: named.sources.map((k) => r[k]) }))
     .filter((r) => filled(r.cells));
   const suggested = suggestMapping(headers);
+  headers.forEach((h, i) => {
+    if (
+      suggested[h] === '' &&
+      isRowNumberColumn(
+        h,
+        rows.map((r) => r.cells[i]),
+      )
+    )
+      suggested[h] = SKIP_COLUMN;
+  });
   const mapping = dict<string>();
   for (const h of headers) {
     const answer = own(answers.mapping, h);

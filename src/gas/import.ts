@@ -338,7 +338,8 @@ function addTeamRows(crm: Crm, people: readonly Person[]): void {
   if (people.length === 0) return;
   if (!crm.ss.getSheetByName(TAB.team)) return;
   const team = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
-  team.append(people.map((p) => ({ Email: p.email, Name: p.name })));
+  // They own leads in the file: sales people (the admin changes the Role when it is not so).
+  team.append(people.map((p) => ({ Email: p.email, Name: p.name, Role: 'Sales' })));
 }
 
 /** Opens the import dialog (Extensions → Lembar CRM → Import leads…). */

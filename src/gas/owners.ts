@@ -147,7 +147,10 @@ export function mapOwners(arg: { mapping?: Record<string, string> }): MapOwnersR
       leads.writeColumn('Owner', lo, block);
     }
     if (added.length > 0 && crm.ss.getSheetByName(TAB.team))
-      Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang).append(added.map((p) => ({ Email: p.email, Name: p.name })));
+      // They own leads: sales people (the admin changes the Role when it is not so).
+      Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang).append(
+        added.map((p) => ({ Email: p.email, Name: p.name, Role: 'Sales' })),
+      );
     const by = currentUser();
     if (changes.length > 0)
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(

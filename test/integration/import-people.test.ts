@@ -105,7 +105,11 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     // The running number was left out, not made a permanent Leads column.
     expect(Object.keys(leads[0])).not.toContain('No');
     // Joko is a new Team row with the email given.
-    expect(records(e.spreadsheet, 'Team').map((t) => [t.Email, t.Name])).toContainEqual(['joko@toko.id', 'Joko']);
+    expect(records(e.spreadsheet, 'Team').map((t) => [t.Email, t.Name, t.Role])).toContainEqual([
+      'joko@toko.id',
+      'Joko',
+      'Sales',
+    ]);
     // History as it was: the file's dates; none where the file has none (never the import day).
     const ymd = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
     expect(leads.map((l) => [ymd(l['Created At']), ymd(l['Last Contact']), ymd(l['Status Changed At'])])).toEqual([

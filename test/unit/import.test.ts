@@ -397,3 +397,24 @@ describe('owners, columns left out, duplicates by action', () => {
     expect(existing.fills).toEqual([{ row: 3, index: 0, values: { Email: 'dodi@x.id' } }]);
   });
 });
+
+describe('a sheet’s running number', () => {
+  const withNumbers = (header: string, numbers: unknown[]): SourceTable => ({
+    headers: [header, 'Nama', 'No HP'],
+    rows: numbers.map((n, i) => [n, `Klien ${i}`, `0812-3456-78${String(10 + i)}`]),
+  });
+  test('is suggested as not imported, not kept as a team column of Leads', () => {
+    for (const header of ['No', 'No.', '#', 'Nomor', 'No Urut'])
+      expect({ header, to: plan(withNumbers(header, ['1', '2', '', 3])).mapping[header] }).toEqual({
+        header,
+        to: SKIP_COLUMN,
+      });
+  });
+  test('only when every value counts up: other numbers, or another header, stay the team’s column', () => {
+    expect(plan(withNumbers('No', ['1', '1', '2'])).mapping.No).toBe('');
+    expect(plan(withNumbers('No', ['A-1', 'A-2', 'A-3'])).mapping.No).toBe('');
+    expect(plan(withNumbers('Kode', ['1', '2', '3'])).mapping.Kode).toBe('');
+    expect(plan(withNumbers('No', ['1', '2', '3']), { mapping: { No: '' } }).mapping.No).toBe('');
+    expect(plan(withNumbers('No', ['1', '2', '3'])).mapping['No HP']).toBe('Phone');
+  });
+});
