@@ -9020,16 +9020,26 @@ function ensureSettings(sheet, lang, offset) {
 }
 function describeSettings(sheet, map, rows, lang, current) {
   const ours = new Map(defaultSettingRows(current).map((r) => [r.setting, r.description]));
-  let changed = false;
-  const col2 = rows.map((r) => {
-    const was = String(r[map.index["Description"]] ?? "");
+  const next = rows.map((r) => {
+    const was = r[map.index["Description"]];
+    const text5 = typeof was === "string" ? was : null;
     const desc = ours.get(String(r[map.index["Setting"]]).trim());
-    if (!desc || was.trim() !== "" && was !== message("id", desc) && was !== message("en", desc)) return [was];
+    if (!desc || text5 === null) return null;
+    if (text5.trim() !== "" && text5 !== message("id", desc) && text5 !== message("en", desc)) return null;
     const now = message(lang, desc);
-    if (now !== was) changed = true;
-    return [now];
+    return now === text5 ? null : now;
   });
-  if (changed) sheet.getRange(2, map.index["Description"] + 1, rows.length, 1).setValues(col2);
+  const col2 = map.index["Description"] + 1;
+  for (let i = 0; i < next.length; ) {
+    if (next[i] === null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < next.length && next[j] !== null) j++;
+    sheet.getRange(2 + i, col2, j - i, 1).setValues(next.slice(i, j).map((v) => [v]));
+    i = j;
+  }
 }
 function writeSettingProblems(sheet, lang, offset) {
   const values2 = sheet.getDataRange().getValues();
@@ -9675,7 +9685,8 @@ function planReminders(rows, settings2, now, offset) {
       section = "stale";
       due = toYmd(addDays(changed, staleAfter), offset);
     }
-    if (!section && open && nextFollowUp === "" && (status !== firstStatus || contacted)) section = "noNextStep";
+    if (!section && open && nextFollowUp === "" && staleAfter > 0 && (status !== firstStatus || contacted || !created))
+      section = "noNextStep";
     if (!section) return;
     const phone3 = normalizePhone(r["Phone"]);
     const lead2 = {
@@ -9845,7 +9856,12 @@ function getMyDay(arg) {
 // src/gas/activities.ts
 function logActivity(input) {
   const result2 = recordActivity(input);
-  return result2.ok && input && typeof input === "object" && input.day ? { ...result2, day: getMyDay(input.day) } : result2;
+  if (!result2.ok || !input || typeof input !== "object" || !input.day) return result2;
+  try {
+    return { ...result2, day: getMyDay(input.day) };
+  } catch (_err) {
+    return result2;
+  }
 }
 function recordActivity(input) {
   const crm = openCrm();
@@ -10851,7 +10867,8 @@ function scorecards(leads, activities, settings2, team2, now, offset) {
     }
   });
   const sellers = [...team2.entries()].filter(([, m]) => m.role === "" || m.role.toLowerCase() === "sales");
-  const owners = [.../* @__PURE__ */ new Set([...acc.keys(), ...sellers.map(([email2]) => email2)])].sort();
+  const logged = [...actsBy.keys()].filter((by) => team2.has(by));
+  const owners = [.../* @__PURE__ */ new Set([...acc.keys(), ...logged, ...sellers.map(([email2]) => email2)])].sort();
   return owners.map((owner) => {
     const a = acc.get(owner) ?? get(owner);
     const m = team2.get(owner);

@@ -120,8 +120,11 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
       due = toYmd(addDays(changed, staleAfter), offset);
     }
     // An open deal with no next step (an import or a paste that brought none, a date cleared by
-    // hand) would otherwise sit in nobody's list; a new lead not yet contacted has the SLA's clock.
-    if (!section && open && nextFollowUp === '' && (status !== firstStatus || contacted)) section = 'noNextStep';
+    // hand) would otherwise sit in nobody's list. Left to others: a new lead not yet contacted that
+    // has its Created At (the SLA's clock runs for it), and a status the team parks deals in (its
+    // Stale after days is 0: never chased).
+    if (!section && open && nextFollowUp === '' && staleAfter > 0 && (status !== firstStatus || contacted || !created))
+      section = 'noNextStep';
     if (!section) return;
     const phone = normalizePhone(r['Phone']);
     const lead: ReminderLead = {

@@ -183,10 +183,11 @@ export function scorecards(
       }
     }
   });
-  // Everyone who owns leads, and the Team's sales people who own none yet; a manager or a project
-  // admin with no leads of their own is not a row of zeros.
+  // Everyone who owns leads or logged contacts, and the Team's sales people who have neither yet;
+  // a manager or a project admin with none of either is not a row of zeros.
   const sellers = [...team.entries()].filter(([, m]) => m.role === '' || m.role.toLowerCase() === 'sales');
-  const owners = [...new Set([...acc.keys(), ...sellers.map(([email]) => email)])].sort();
+  const logged = [...actsBy.keys()].filter((by) => team.has(by));
+  const owners = [...new Set([...acc.keys(), ...logged, ...sellers.map(([email]) => email)])].sort();
   return owners.map((owner) => {
     const a = acc.get(owner) ?? get(owner);
     const m = team.get(owner);

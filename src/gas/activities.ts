@@ -26,9 +26,14 @@ export type LogActivityResult =
 /** `day`: the Today tab logs, and redraws from the list this answers (whose, as getMyDay takes it). */
 export function logActivity(input: ActivityInput & { day?: { owner?: string } }): LogActivityResult {
   const result = recordActivity(input);
-  return result.ok && input && typeof input === 'object' && input.day
-    ? { ...result, day: getMyDay(input.day) }
-    : result;
+  if (!result.ok || !input || typeof input !== 'object' || !input.day) return result;
+  // The activity is written: a list that cannot be drawn now (the person is no longer a manager,
+  // a run out of time) must not turn the answer into a failure, or a retry would log it twice.
+  try {
+    return { ...result, day: getMyDay(input.day) };
+  } catch (_err) {
+    return result;
+  }
 }
 
 function recordActivity(input: ActivityInput): LogActivityResult {

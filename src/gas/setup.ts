@@ -295,16 +295,28 @@ function describeSettings(
   current: ParsedSettings['settings'],
 ): void {
   const ours = new Map(defaultSettingRows(current).map((r) => [r.setting, r.description]));
-  let changed = false;
-  const col = rows.map((r) => {
-    const was = String(r[map.index['Description']] ?? '');
+  // Only the cells that change are written, in runs of neighbours: a cell a person wrote (a
+  // formula, a link) is never rewritten from its value.
+  const next = rows.map((r): string | null => {
+    const was = r[map.index['Description']];
+    const text = typeof was === 'string' ? was : null;
     const desc = ours.get(String(r[map.index['Setting']]).trim());
-    if (!desc || (was.trim() !== '' && was !== message('id', desc) && was !== message('en', desc))) return [was];
+    if (!desc || text === null) return null;
+    if (text.trim() !== '' && text !== message('id', desc) && text !== message('en', desc)) return null;
     const now = message(lang, desc);
-    if (now !== was) changed = true;
-    return [now];
+    return now === text ? null : now;
   });
-  if (changed) sheet.getRange(2, map.index['Description'] + 1, rows.length, 1).setValues(col);
+  const col = map.index['Description'] + 1;
+  for (let i = 0; i < next.length; ) {
+    if (next[i] === null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < next.length && next[j] !== null) j++;
+    sheet.getRange(2 + i, col, j - i, 1).setValues(next.slice(i, j).map((v) => [v as string]));
+    i = j;
+  }
 }
 
 /** Writes each setting's problem (or clears it) in the Problem column; returns the problems. */

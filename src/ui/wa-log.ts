@@ -1,6 +1,6 @@
 // Today's WhatsApp button, in the sidebar and on the phone: it opens the pre-filled message, and
-// then offers to log it, as the lead's message panel does, so a message sent from the list takes
-// the lead off the list (its follow-up moves on) instead of leaving it late.
+// then offers to log it, as the lead's message panel does: the contact counts, and an open deal's
+// follow-up moves on instead of staying late.
 import { call, h, msg } from './client';
 import { status } from './status';
 import { entry, notSaved } from './phone-net';
@@ -36,7 +36,10 @@ export function todayWhatsapp(
   }) as HTMLAnchorElement;
   // A retry after a lost answer carries the same request ID: the message is logged once.
   const once = entry();
+  /** A save under way: another tap on the link keeps its button (and its request ID) in place. */
+  let saving = false;
   link.addEventListener('click', () => {
+    if (saving) return;
     const logIt = h('button', {
       type: 'button',
       class: 'primary',
@@ -46,6 +49,7 @@ export function todayWhatsapp(
     const result = h('div', { class: 'status', role: 'status' });
     logIt.addEventListener('click', async () => {
       logIt.disabled = true;
+      saving = true;
       try {
         const r = await call('logActivity', {
           leadId: i.leadId,
@@ -66,6 +70,8 @@ export function todayWhatsapp(
       } catch (e) {
         notSaved(result, e);
         logIt.disabled = false;
+      } finally {
+        saving = false;
       }
     });
     slot.replaceChildren(logIt, result);

@@ -103,6 +103,14 @@ describe('getMyDay', () => {
     ).toEqual(['L-000008']);
     const asSales = crm(rows);
     expect(() => asSales.call('getMyDay', { owner: 'andi@firma.id' })).toThrow(/Hanya manajer/);
+    // Logged from a list that can no longer be drawn (no longer a manager): logged once, and said
+    // so; a retry with the same request ID is answered, not logged again.
+    const arg = { leadId: 'L-000008', type: 'WhatsApp', summary: 'Halo', requestId: 'r'.repeat(20) };
+    const first = asSales.call('logActivity', { ...arg, day: { owner: 'andi@firma.id' } });
+    expect(first).toMatchObject({ ok: true });
+    expect('day' in first).toBe(false);
+    expect(asSales.call('logActivity', { ...arg, day: { owner: 'andi@firma.id' } })).toMatchObject({ ok: true });
+    expect(records(asSales.spreadsheet, 'Activities').filter((a) => a.Summary === 'Halo')).toHaveLength(1);
   });
 });
 

@@ -119,6 +119,18 @@ test('200 concurrent calls are all answered, quickly, and nothing is lost; sideb
   for (let i = 1; i < 200; i += 2) expect(text).toContain(`burst call ${i}"`);
 });
 
+/** A port no one listens on now (a random one collided with another listener once in a full run). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** The playground in its own process (as `npm start` runs it), so its memory can be read. */
 async function spawnPlayground(file: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(__dirname, '..', '..', '.local', 'playground.js')], {
@@ -195,7 +207,7 @@ function upload(
 
 test('an oversized body is refused with 413 without being read: by its Content-Length at once, chunked once past the limit; the memory stays bounded', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lembar-big-'));
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const child = await spawnPlayground(path.join(dir, 'crm.xlsx'), port);
   try {
     const base = peakMb(child.pid!);

@@ -117,7 +117,13 @@ describe('setupCrm', () => {
     const row = (name: string) => values.findIndex((r) => r[head.indexOf('Setting')] === name) + 1;
     sheet.getRange(row('Language'), head.indexOf('Value') + 1).setValue('en');
     sheet.getRange(row('Currency'), head.indexOf('Description') + 1).setValue('Rupiah saja, tanpa sen');
+    sheet
+      .getRange(row('Sources'), head.indexOf('Description') + 1)
+      .setNumberFormat('General')
+      .setFormula('="Sumber: "&"tim"');
     e.call('setupCrm');
+    // Only our cells are written: a person's formula stays a formula.
+    expect(sheet.getRange(row('Sources'), head.indexOf('Description') + 1).getFormula()).toBe('="Sumber: "&"tim"');
     const byName = Object.fromEntries(records(e.spreadsheet, 'Settings').map((r) => [r.Setting, r.Description]));
     expect(byName['Reminder hour']).toMatch(/^[A-Z][a-z]/);
     expect(byName['Reminder hour']).not.toMatch(/Jam pengingat/);

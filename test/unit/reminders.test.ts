@@ -33,8 +33,24 @@ test('an open deal with no next follow-up is listed under its own heading; a new
       lead('L-5', { Status: 'Won' }),
       lead('L-6', { Status: 'Lost' }),
       lead('L-7', { Status: 'Negotiation', 'Next Follow-up': day('2026-12-07') }),
+      lead('L-8', { Status: 'Lead', 'Created At': '' }), // a contact list imported without dates: no SLA clock
     ]),
-  ).toEqual({ followUpDue: ['L-7'], noNextStep: ['L-1', 'L-2'] });
+  ).toEqual({ followUpDue: ['L-7'], noNextStep: ['L-1', 'L-2', 'L-8'] });
+});
+
+test('a status the team parks deals in (Stale after days 0) is not chased for a next step', () => {
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    statuses: [...DEFAULT_SETTINGS.statuses, 'On Hold'],
+    staleDays: { ...DEFAULT_SETTINGS.staleDays, 'On Hold': 0 },
+  };
+  const plan = planReminders(
+    [lead('L-1', { Status: 'On Hold' }), lead('L-2', { Status: 'Negotiation' })],
+    settings,
+    now,
+    JKT,
+  );
+  expect(plan.owners[0].sections.noNextStep.map((l) => l.leadId)).toEqual(['L-2']);
 });
 
 test('Today says what to do with it, and the digest lists it without a due date', () => {
