@@ -7083,6 +7083,10 @@ function contactUpdate(lead2, a, now, settings2, offsetMinutes) {
     const next = startOfDay(addDays(now, settings2.followUpIntervalDays), offsetMinutes);
     const planned = cellDate(lead2.nextFollowUp, offsetMinutes);
     if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
+  } else if (isContactType(a.type) && lead2.status === "Past Client") {
+    const next = startOfDay(addMonths(now, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
+    const planned = cellDate(lead2.nextFollowUp, offsetMinutes);
+    if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { ACTIVITY_TYPES, isContactType } from './schema';
 import type { Errors } from './lead';
 import type { Settings } from './settings';
 import * as F from './fields';
-import { addDays, cellDate, parseYmd, startOfDay } from './dates';
+import { addDays, addMonths, cellDate, parseYmd, startOfDay } from './dates';
 import { labelRefs, ref, userText, type Message } from './i18n';
 
 /** Types a person may log; Status Change is written only by the pipeline rules. */
@@ -77,7 +77,9 @@ export const CLOSED_STATUSES = new Set(['Won', 'Lost', 'Past Client']);
 
 /**
  * Contact types set Last Contact; a contact after the first one is a follow-up and counts.
- * Next Follow-up is the given date, else (for a contact on an open deal) now + the interval.
+ * Next Follow-up is the given date, else (for a contact on an open deal) now + the interval, or
+ * (for a past client just re-contacted) now + the re-contact delay: the Past Client rule of SPEC
+ * §2 counted from this contact, so Today stops asking for the call that was just made.
  */
 export function contactUpdate(
   lead: LeadContactState,
@@ -99,6 +101,10 @@ export function contactUpdate(
     const next = startOfDay(addDays(now, settings.followUpIntervalDays), offsetMinutes);
     // A contact made ahead of a follow-up planned later (a call before the agreed day) leaves
     // that day where it was: the default never moves a plan earlier without a word.
+    const planned = cellDate(lead.nextFollowUp, offsetMinutes);
+    if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
+  } else if (isContactType(a.type) && lead.status === 'Past Client') {
+    const next = startOfDay(addMonths(now, settings.recontactDelayMonths, offsetMinutes), offsetMinutes);
     const planned = cellDate(lead.nextFollowUp, offsetMinutes);
     if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
   }

@@ -535,6 +535,11 @@ describe('repeat business counted per client', () => {
       e.call('setLeadStatus', { leadId: 'L-000005', status: 'Lost', fields: { lostReason: 'Harga' } }),
     ).toMatchObject({ ok: true });
     expect(recontact()).toEqual(['L-000004']);
+    // Re-contacted (a WhatsApp from Today): off the list, next due a re-contact delay from now.
+    expect(e.call('logActivity', { leadId: 'L-000004', type: 'WhatsApp', summary: 'Halo Pak' })).toMatchObject({
+      ok: true,
+    });
+    expect(recontact()).toEqual([]);
   });
 });
 

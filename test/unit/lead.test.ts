@@ -194,4 +194,26 @@ describe('activities', () => {
       ).nextFollowUp,
     ).toBeUndefined();
   });
+  test('a past client re-contacted is next due a re-contact delay (12 months) from this contact', () => {
+    const a = { leadId: 'L-1', type: 'WhatsApp', summary: 'Halo Pak', nextFollowUp: '' };
+    const due = new Date('2026-11-23T17:00:00Z'); // the re-contact due today
+    const r = contactUpdate(
+      { status: 'Past Client', lastContact: '', followUps: 0, nextFollowUp: due },
+      a,
+      now,
+      DEFAULT_SETTINGS,
+      420,
+    );
+    expect(r.nextFollowUp!.toISOString()).toBe('2027-11-23T17:00:00.000Z'); // 24 November 2027 in Jakarta
+    const later = new Date('2028-01-09T17:00:00Z'); // planned further out: kept
+    expect(
+      contactUpdate(
+        { status: 'Past Client', lastContact: now, followUps: 0, nextFollowUp: later },
+        a,
+        now,
+        DEFAULT_SETTINGS,
+        420,
+      ).nextFollowUp,
+    ).toBeUndefined();
+  });
 });
