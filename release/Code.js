@@ -7069,6 +7069,9 @@ function pastFollowUp(ymd3, today) {
   return typeof ymd3 === "string" && /^\d{4}-\d{2}-\d{2}$/.test(ymd3) && ymd3 < today ? { key: "valid.pastFollowUp", params: { field: ref("field.nextFollowUp") } } : null;
 }
 var CLOSED_STATUSES = /* @__PURE__ */ new Set(["Won", "Lost", "Past Client"]);
+function recontactAfter(from, settings2, offset) {
+  return startOfDay(addMonths(from, settings2.recontactDelayMonths, offset), offset);
+}
 function contactUpdate(lead2, a, now, settings2, offsetMinutes) {
   const out = {};
   if (isContactType(a.type)) {
@@ -7084,7 +7087,7 @@ function contactUpdate(lead2, a, now, settings2, offsetMinutes) {
     const planned = cellDate(lead2.nextFollowUp, offsetMinutes);
     if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
   } else if (isContactType(a.type) && lead2.status === "Past Client") {
-    const next = startOfDay(addMonths(now, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
+    const next = recontactAfter(now, settings2, offsetMinutes);
     const planned = cellDate(lead2.nextFollowUp, offsetMinutes);
     if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
   }
@@ -9537,8 +9540,7 @@ function statusEffects(from, to, lead2, now, settings2, offsetMinutes) {
   }
   if (to === "Past Client") {
     const done2 = cellDate(lead2["Completed On"], offsetMinutes);
-    if (done2)
-      out["Next Follow-up"] = startOfDay(addMonths(done2, settings2.recontactDelayMonths, offsetMinutes), offsetMinutes);
+    if (done2) out["Next Follow-up"] = recontactAfter(done2, settings2, offsetMinutes);
   }
   return out;
 }
@@ -9677,7 +9679,7 @@ function planReminders(rows, settings2, now, offset) {
       due = nextFollowUp;
     } else if (status === "Past Client" && recontactOf(i)) {
       const completed = cellDate(r["Completed On"], offset);
-      const recontact = nextFollowUp || (completed ? toYmd(addMonths(completed, settings2.recontactDelayMonths, offset), offset) : "");
+      const recontact = nextFollowUp || (completed ? toYmd(recontactAfter(completed, settings2, offset), offset) : "");
       if (recontact !== "" && recontact <= today) {
         section = "recontact";
         due = recontact;

@@ -76,6 +76,15 @@ export interface LeadContactUpdate {
 export const CLOSED_STATUSES = new Set(['Won', 'Lost', 'Past Client']);
 
 /**
+ * A past client's next re-contact (SPEC §2): the re-contact delay after `from` (its completion,
+ * or the contact just logged), at the start of that day. The one rule for the status change,
+ * the logged contact and the reminders.
+ */
+export function recontactAfter(from: Date, settings: Pick<Settings, 'recontactDelayMonths'>, offset: number): Date {
+  return startOfDay(addMonths(from, settings.recontactDelayMonths, offset), offset);
+}
+
+/**
  * Contact types set Last Contact; a contact after the first one is a follow-up and counts.
  * Next Follow-up is the given date, else (for a contact on an open deal) now + the interval, or
  * (for a past client just re-contacted) now + the re-contact delay: the Past Client rule of SPEC
@@ -104,7 +113,7 @@ export function contactUpdate(
     const planned = cellDate(lead.nextFollowUp, offsetMinutes);
     if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
   } else if (isContactType(a.type) && lead.status === 'Past Client') {
-    const next = startOfDay(addMonths(now, settings.recontactDelayMonths, offsetMinutes), offsetMinutes);
+    const next = recontactAfter(now, settings, offsetMinutes);
     const planned = cellDate(lead.nextFollowUp, offsetMinutes);
     if (!planned || planned.getTime() <= next.getTime()) out.nextFollowUp = next;
   }

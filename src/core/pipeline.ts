@@ -3,9 +3,9 @@
 import { labelRef, labelRefs, refs, userText, type Message, type MessageKey } from './i18n';
 import type { Settings } from './settings';
 import { LEAD_COLUMNS, camelKey, type LeadHeader, type LeadRecord } from './schema';
-import { addMonths, cellDate, startOfDay } from './dates';
+import { cellDate, startOfDay } from './dates';
 import { parseMoney } from './money';
-import { CLOSED_STATUSES } from './activity';
+import { CLOSED_STATUSES, recontactAfter } from './activity';
 
 const KIND = new Map(LEAD_COLUMNS.map((c) => [c.header, c.kind]));
 
@@ -128,8 +128,7 @@ export function statusEffects(
   }
   if (to === 'Past Client') {
     const done = cellDate(lead['Completed On'], offsetMinutes);
-    if (done)
-      out['Next Follow-up'] = startOfDay(addMonths(done, settings.recontactDelayMonths, offsetMinutes), offsetMinutes);
+    if (done) out['Next Follow-up'] = recontactAfter(done, settings, offsetMinutes);
   }
   return out;
 }

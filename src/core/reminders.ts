@@ -3,8 +3,8 @@
 // a past client is re-contacted once, not through each of its deals, and not while it has an open one.
 import type { Settings } from './settings';
 import type { LeadHeader, LeadRecord } from './schema';
-import { CLOSED_STATUSES } from './activity';
-import { addDays, addHours, addMonths, cellDate, cellText, toYmd } from './dates';
+import { CLOSED_STATUSES, recontactAfter } from './activity';
+import { addDays, addHours, cellDate, cellText, toYmd } from './dates';
 import { normalizeEmail } from './email';
 import { normalizePhone } from './phone';
 
@@ -105,8 +105,7 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
       due = nextFollowUp;
     } else if (status === 'Past Client' && recontactOf(i)) {
       const completed = cellDate(r['Completed On'], offset);
-      const recontact =
-        nextFollowUp || (completed ? toYmd(addMonths(completed, settings.recontactDelayMonths, offset), offset) : '');
+      const recontact = nextFollowUp || (completed ? toYmd(recontactAfter(completed, settings, offset), offset) : '');
       if (recontact !== '' && recontact <= today) {
         section = 'recontact';
         due = recontact;
