@@ -779,6 +779,7 @@ var importing = {
   "ui.import.working": { en: "Working…", id: "Sedang diproses…" },
   "ui.import.choose": { en: "Choose…", id: "Pilih…" },
   "ui.import.skipColumn": { en: "(do not import)", id: "(jangan diimpor)" },
+  "ui.import.noteColumn": { en: "(a note on each lead)", id: "(catatan di tiap prospek)" },
   "ui.import.guessed": { en: "guessed", id: "tebakan" },
   "ui.import.newEmail": { en: "Email of the new Team member", id: "Email anggota Team baru" },
   "ui.import.ownerNew": { en: "A new Team member…", id: "Anggota Team baru…" },
@@ -995,6 +996,10 @@ var importing = {
     id: "Tidak ada yang ditulis: {skipped} baris di file sudah ada di CRM."
   },
   "import.fieldName": { en: "{field}", id: "{field}" },
+  "import.noteRemarks": {
+    en: "From {file} (import {importId}, row {row}):",
+    id: "Dari {file} (impor {importId}, baris {row}):"
+  },
   "import.noteFilled": {
     en: "Filled from {file} (import {importId}, row {row}): {fields}.",
     id: "Diisi dari {file} (impor {importId}, baris {row}): {fields}."
@@ -14071,12 +14076,35 @@ var HEADER_INDEX = /* @__PURE__ */ new Map();
 for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf2(h), h);
 for (const [h, names] of Object.entries(HEADERS2))
   for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
+var NOTE_COLUMN = "(note)";
+var NOTE_HEADERS = /* @__PURE__ */ new Set([
+  "keterangan",
+  "ket",
+  "catatan",
+  "notes",
+  "note",
+  "remarks",
+  "remark",
+  "komentar",
+  "comment",
+  "comments",
+  "keterangan tambahan",
+  "catatan sales",
+  "catatan follow up",
+  "hasil follow up",
+  "hasil fu",
+  "riwayat",
+  "riwayat follow up"
+]);
 function suggestMapping(headers) {
   const out = dict();
   const taken = /* @__PURE__ */ new Set();
+  const remarks = (h) => NOTE_HEADERS.has(keyOf2(h));
+  const strongNeeds = headers.some((h) => HEADER_INDEX.get(keyOf2(h)) === "Needs" && !remarks(h));
   for (const h of headers) {
-    const target = combinedTargets(h)[0] ?? HEADER_INDEX.get(keyOf2(h)) ?? "";
-    out[h] = target && !taken.has(target) ? target : "";
+    const named = combinedTargets(h)[0] ?? HEADER_INDEX.get(keyOf2(h)) ?? "";
+    const target = named === "Needs" && strongNeeds && remarks(h) ? "" : named;
+    out[h] = target && !taken.has(target) ? target : remarks(h) ? NOTE_COLUMN : "";
     if (target) taken.add(target);
   }
   return out;
@@ -14367,7 +14395,7 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
   const used = /* @__PURE__ */ new Map();
   for (const h of headers) {
     const target = mapping[h];
-    if (!target || target === SKIP_COLUMN) continue;
+    if (!target || target === SKIP_COLUMN || target === NOTE_COLUMN) continue;
     if (!isImportable(target))
       return { ...plan2, fatal: { key: "import.badTarget", params: { column: userText(h), target: userText(target) } } };
     used.set(target, [...used.get(target) ?? [], h]);
@@ -14468,6 +14496,7 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
   });
   plan2.teamColumns = [...teamName];
   const sourceOf2 = new Map(kept2.map(({ h }, k) => [teamName[k], h]));
+  const noteColumns = headers.map((h, i) => ({ h, i })).filter(({ h }) => mapping[h] === NOTE_COLUMN);
   for (const { row, cells: cells2 } of rows) {
     const values2 = dict();
     const extra = dict();
@@ -14559,6 +14588,20 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
         true
       );
     }
+    const note = remarksOf(
+      noteColumns.map(({ h, i }) => ({
+        header: h,
+        text: cleanText(isDate(cells2[i]) ? shown2(cells2[i], offsetMinutes, lang) : cells2[i])
+      }))
+    );
+    if (note.length > NOTE_LIMIT)
+      problem(
+        row,
+        noteColumns.map(({ h }) => h).join(", "),
+        note,
+        { key: "import.cellTooLong", params: { length: note.length, max: NOTE_LIMIT } },
+        true
+      );
     for (const [name, v] of Object.entries(extra))
       if (typeof v === "string" && v.length > CELL_LIMIT2)
         problem(
@@ -14568,7 +14611,7 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
           { key: "import.cellTooLong", params: { length: v.length, max: CELL_LIMIT2 } },
           true
         );
-    plan2.leads.push({ row, values: values2, extra });
+    plan2.leads.push({ row, values: values2, extra, ...note ? { note } : {} });
   }
   applyDuplicates(plan2, crm, answers.duplicates);
   return plan2;
@@ -14586,6 +14629,11 @@ function knownPeople(crm, cells2) {
   }
   return out;
 }
+var NOTE_LIMIT = CELL_LIMIT2 - 1e3;
+function remarksOf(cells2) {
+  return cells2.filter((c) => c.text !== "").map((c) => `${c.header}: ${c.text}`).join(" · ");
+}
+var joinNotes = (a, b) => [a, b].filter(Boolean).join(" · ");
 var NOT_FILLED = /* @__PURE__ */ new Set(["Lead ID", "Client ID", "Status", "Status Changed At", "Created At"]);
 var emptyCell = (v) => v === "" || v === null || v === void 0;
 function applyDuplicates(plan2, crm, answers) {
@@ -14623,6 +14671,7 @@ function applyDuplicates(plan2, crm, answers) {
       if (earlier && !gone.has(earlier.row)) {
         for (const [h, v] of Object.entries(lead2.values))
           if (!NOT_FILLED.has(h) && emptyCell(earlier.values[h])) earlier.values[h] = v;
+        if (lead2.note) earlier.note = joinNotes(earlier.note, lead2.note);
         continue;
       }
       const index = d.existing[0] ?? filledInto.get(d.rows[0] ?? -1);
@@ -14632,7 +14681,8 @@ function applyDuplicates(plan2, crm, answers) {
       for (const [h, v] of Object.entries(lead2.values))
         if (!NOT_FILLED.has(h) && emptyCell(ex[h]?.[index]) && emptyCell(fill3.values[h]) && !emptyCell(v))
           fill3.values[h] = v;
-      if (!fillOf.has(index) && Object.keys(fill3.values).length > 0) {
+      if (lead2.note) fill3.note = joinNotes(fill3.note, lead2.note);
+      if (!fillOf.has(index) && (Object.keys(fill3.values).length > 0 || fill3.note)) {
         fillOf.set(index, fill3);
         plan2.fills.push(fill3);
       }
@@ -15073,13 +15123,14 @@ function write2(crm, leads, plan2, cols, file) {
   const acts = Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang);
   const note = t(crm.lang, "import.noteSummary", { file: userText(file), importId });
   const fields2 = (values2) => Object.keys(values2).map((h) => message(crm.lang, { key: "import.fieldName", params: { field: labelRef2(h) } })).join(", ");
+  const withRemarks = (text6, remarks) => remarks ? `${text6} ${remarks}` : text6;
   acts.append([
     ...records.map(
-      (r) => ({
+      (r, i) => ({
         Timestamp: crm.now,
         "Lead ID": r["Lead ID"],
         Type: "Note",
-        Summary: note,
+        Summary: withRemarks(note, plan2.leads[i].note),
         By: owner,
         "Next Follow-up": ""
       })
@@ -15090,12 +15141,15 @@ function write2(crm, leads, plan2, cols, file) {
         Timestamp: crm.now,
         "Lead ID": cellText2(ids[f.index], crm.offset),
         Type: "Note",
-        Summary: t(crm.lang, "import.noteFilled", {
-          file: userText(file),
-          importId,
-          row: f.row,
-          fields: userText(fields2(f.values))
-        }),
+        Summary: withRemarks(
+          Object.keys(f.values).length > 0 ? t(crm.lang, "import.noteFilled", {
+            file: userText(file),
+            importId,
+            row: f.row,
+            fields: userText(fields2(f.values))
+          }) : t(crm.lang, "import.noteRemarks", { file: userText(file), importId, row: f.row }),
+          f.note
+        ),
         By: owner,
         "Next Follow-up": ""
       })

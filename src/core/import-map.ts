@@ -169,16 +169,48 @@ for (const h of IMPORTABLE) HEADER_INDEX.set(keyOf(h), h);
 for (const [h, names] of Object.entries(HEADERS))
   for (const n of names) if (!HEADER_INDEX.has(n)) HEADER_INDEX.set(n, h);
 
+/** A mapping answer meaning "each row's cell becomes a Note on the lead it makes" (its timeline). */
+export const NOTE_COLUMN = '(note)';
+
 /**
- * Each source header's suggested Leads header ('' = kept as the team's own column). A Leads
- * header goes to the first source column that names it.
+ * Headers of a team's remarks: what happened with the client (`Keterangan: sudah kirim sampel`),
+ * not a field of the lead. One alone may stand for Needs (above); beside another Needs column,
+ * or under a name only remarks have, it becomes a Note the sidebar and the phone show.
+ */
+const NOTE_HEADERS = new Set([
+  'keterangan',
+  'ket',
+  'catatan',
+  'notes',
+  'note',
+  'remarks',
+  'remark',
+  'komentar',
+  'comment',
+  'comments',
+  'keterangan tambahan',
+  'catatan sales',
+  'catatan follow up',
+  'hasil follow up',
+  'hasil fu',
+  'riwayat',
+  'riwayat follow up',
+]);
+
+/**
+ * Each source header's suggested Leads header ('' = kept as the team's own column, NOTE_COLUMN =
+ * a Note on each lead). A Leads header goes to the first source column that names it; Needs goes
+ * to a needs column before a remarks column.
  */
 export function suggestMapping(headers: readonly string[]): Record<string, string> {
   const out = dict<string>();
   const taken = new Set<string>();
+  const remarks = (h: string) => NOTE_HEADERS.has(keyOf(h));
+  const strongNeeds = headers.some((h) => HEADER_INDEX.get(keyOf(h)) === 'Needs' && !remarks(h));
   for (const h of headers) {
-    const target = combinedTargets(h)[0] ?? HEADER_INDEX.get(keyOf(h)) ?? '';
-    out[h] = target && !taken.has(target) ? target : '';
+    const named = combinedTargets(h)[0] ?? HEADER_INDEX.get(keyOf(h)) ?? '';
+    const target = named === 'Needs' && strongNeeds && remarks(h) ? '' : named;
+    out[h] = target && !taken.has(target) ? target : remarks(h) ? NOTE_COLUMN : '';
     if (target) taken.add(target);
   }
   return out;

@@ -10,7 +10,14 @@ import { formatDay } from './format';
 import { normalizeEmail } from './email';
 import { parseMoney } from './money';
 import { dayOrderOf, parseTypedDate, type DayOrder } from './import-dates';
-import { combinedTargets, isImportable, isRowNumberColumn, suggestMapping, suggestValues } from './import-map';
+import {
+  NOTE_COLUMN,
+  combinedTargets,
+  isImportable,
+  isRowNumberColumn,
+  suggestMapping,
+  suggestValues,
+} from './import-map';
 import { phoneCell, routeCells } from './import-cells';
 import { LEAD_COLUMNS, type LeadHeader } from './schema';
 import { findImportDuplicates, type DupAction, type ImportDuplicate } from './import-dups';
@@ -44,6 +51,7 @@ export interface ImportCrm {
 
 /** A mapping answer meaning "do not import this column at all". */
 export const SKIP_COLUMN = '(skip)';
+export { NOTE_COLUMN };
 
 /** A Source value kept as the team wrote it (a legacy value the dropdown warns about). */
 export const KEEP = '(keep)';
@@ -85,6 +93,8 @@ export interface ImportFill {
   /** Index of the lead in Leads' data rows. */
   index: number;
   values: { [K in LeadHeader]?: string | number };
+  /** The file row's remarks (its NOTE_COLUMN cells), for the Note that says what came. */
+  note?: string;
 }
 
 export type { DupAction, ImportDuplicate };
@@ -95,6 +105,8 @@ export interface PlannedLead {
   values: { [K in LeadHeader]?: string | number };
   /** The team's own columns (team column name → value as read). */
   extra: Record<string, unknown>;
+  /** The row's remarks (`Keterangan: sudah kirim sampel`), written in the lead's import Note. */
+  note?: string;
   /** A new deal for this existing lead's client (its index in Leads' data rows). */
   clientOf?: number;
   /** A new deal for the client of this earlier row of the file. */
@@ -223,7 +235,7 @@ export function planImport(
   const used = new Map<LeadHeader, string[]>();
   for (const h of headers) {
     const target = mapping[h];
-    if (!target || target === SKIP_COLUMN) continue;
+    if (!target || target === SKIP_COLUMN || target === NOTE_COLUMN) continue;
     if (!isImportable(target))
       return { ...plan, fatal: { key: 'import.badTarget', params: { column: userText(h), target: userText(target) } } };
     used.set(target, [...(used.get(target) ?? []), h]);
@@ -335,6 +347,7 @@ export function planImport(
   });
   plan.teamColumns = [...teamName];
   const sourceOf = new Map(kept.map(({ h }, k) => [teamName[k], h]));
+  const noteColumns = headers.map((h, i) => ({ h, i })).filter(({ h }) => mapping[h] === NOTE_COLUMN);
 
   for (const { row, cells } of rows) {
     const values: Record<string, string | number> = dict();
@@ -432,6 +445,20 @@ export function planImport(
         true,
       );
     }
+    const note = remarksOf(
+      noteColumns.map(({ h, i }) => ({
+        header: h,
+        text: cleanText(isDate(cells[i]) ? shown(cells[i], offsetMinutes, lang) : cells[i]),
+      })),
+    );
+    if (note.length > NOTE_LIMIT)
+      problem(
+        row,
+        noteColumns.map(({ h }) => h).join(', '),
+        note,
+        { key: 'import.cellTooLong', params: { length: note.length, max: NOTE_LIMIT } },
+        true,
+      );
     for (const [name, v] of Object.entries(extra))
       if (typeof v === 'string' && v.length > CELL_LIMIT)
         problem(
@@ -441,7 +468,7 @@ export function planImport(
           { key: 'import.cellTooLong', params: { length: v.length, max: CELL_LIMIT } },
           true,
         );
-    plan.leads.push({ row, values, extra });
+    plan.leads.push({ row, values, extra, ...(note ? { note } : {}) });
   }
   applyDuplicates(plan, crm, answers.duplicates);
   return plan;
@@ -464,6 +491,20 @@ function knownPeople(crm: ImportCrm, cells: readonly { value: unknown }[]): Pers
   }
   return out;
 }
+
+/** Room in a Note's cell for the import's own words before the remarks (file name, import ID). */
+const NOTE_LIMIT = CELL_LIMIT - 1000;
+
+/** A row's remarks, each under its column's name: `Keterangan: sudah kirim sampel · Catatan: minta diskon`. */
+function remarksOf(cells: { header: string; text: string }[]): string {
+  return cells
+    .filter((c) => c.text !== '')
+    .map((c) => `${c.header}: ${c.text}`)
+    .join(' · ');
+}
+
+/** Two rows' remarks as one (a row filled into another keeps both). */
+const joinNotes = (a: string | undefined, b: string | undefined) => [a, b].filter(Boolean).join(' · ');
 
 /** Leads headers a fill never writes: the record keeping of the lead, and its status (a status has gates). */
 const NOT_FILLED = new Set<string>(['Lead ID', 'Client ID', 'Status', 'Status Changed At', 'Created At']);
@@ -512,6 +553,7 @@ function applyDuplicates(plan: ImportPlan, crm: ImportCrm, answers: Record<strin
         // The earlier row is written: its empty values take this row's.
         for (const [h, v] of Object.entries(lead.values) as [LeadHeader, string | number][])
           if (!NOT_FILLED.has(h) && emptyCell(earlier.values[h])) earlier.values[h] = v;
+        if (lead.note) earlier.note = joinNotes(earlier.note, lead.note);
         continue;
       }
       const index = d.existing[0] ?? filledInto.get(d.rows[0] ?? -1);
@@ -521,7 +563,9 @@ function applyDuplicates(plan: ImportPlan, crm: ImportCrm, answers: Record<strin
       for (const [h, v] of Object.entries(lead.values) as [LeadHeader, string | number][])
         if (!NOT_FILLED.has(h) && emptyCell(ex[h]?.[index]) && emptyCell(fill.values[h]) && !emptyCell(v))
           fill.values[h] = v;
-      if (!fillOf.has(index) && Object.keys(fill.values).length > 0) {
+      // The row's remarks reach the lead it went into, even when no field was empty.
+      if (lead.note) fill.note = joinNotes(fill.note, lead.note);
+      if (!fillOf.has(index) && (Object.keys(fill.values).length > 0 || fill.note)) {
         fillOf.set(index, fill);
         plan.fills.push(fill);
       }

@@ -212,13 +212,15 @@ function write(
     Object.keys(values)
       .map((h) => message(crm.lang, { key: 'import.fieldName', params: { field: labelRef(h) } }))
       .join(', ');
+  // The file's remarks follow the import's words, as the team wrote them (whole: not an excerpt).
+  const withRemarks = (text: string, remarks: string | undefined) => (remarks ? `${text} ${remarks}` : text);
   acts.append([
     ...records.map(
-      (r): ActivityRecord => ({
+      (r, i): ActivityRecord => ({
         Timestamp: crm.now,
         'Lead ID': r['Lead ID'],
         Type: 'Note',
-        Summary: note,
+        Summary: withRemarks(note, plan.leads[i].note),
         By: owner,
         'Next Follow-up': '',
       }),
@@ -229,12 +231,17 @@ function write(
         Timestamp: crm.now,
         'Lead ID': cellText(ids[f.index], crm.offset),
         Type: 'Note',
-        Summary: t(crm.lang, 'import.noteFilled', {
-          file: userText(file),
-          importId,
-          row: f.row,
-          fields: userText(fields(f.values)),
-        }),
+        Summary: withRemarks(
+          Object.keys(f.values).length > 0
+            ? t(crm.lang, 'import.noteFilled', {
+                file: userText(file),
+                importId,
+                row: f.row,
+                fields: userText(fields(f.values)),
+              })
+            : t(crm.lang, 'import.noteRemarks', { file: userText(file), importId, row: f.row }),
+          f.note,
+        ),
         By: owner,
         'Next Follow-up': '',
       }),

@@ -15,7 +15,8 @@ const USAGE = `usage: lembar <command> [options]
   import FILE.csv            import leads (runs importLeads): columns and values mapped, cleaned, reported
       [--dry-run] [--map JSON] [--status-map JSON] [--source-map JSON] [--owner-map JSON]
       [--duplicates JSON]  (file row -> skip | fill | newDeal | separate)
-      --map '{"No":"(skip)"}' leaves a column out; --owner-map '{"Rudi":"rudi@x.id","Lama":"(none)"}'
+      --map '{"No":"(skip)","Keterangan":"(note)"}' leaves a column out, or makes it a note on each lead;
+      --owner-map '{"Rudi":"rudi@x.id","Lama":"(none)"}'
       exit code 3 when values need an answer (nothing is written then)
   import --raw FILE.csv      append a CSV with Leads headers to Leads as a paste would, unvalidated
   intake RESPONSES.csv       replay lead-form responses (header: [Timestamp,] the form's questions)

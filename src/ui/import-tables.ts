@@ -21,6 +21,7 @@ export interface TableOptions {
   onChange: () => void;
   keepValue: string;
   skipColumn: string;
+  noteColumn: string;
   noOwner: string;
   actions: readonly DupAction[];
 }
@@ -68,6 +69,7 @@ export function drawTables(r: Report, o: TableOptions): HTMLElement[] {
   const targets = [
     { value: '', label: msg('ui.import.keep') },
     { value: o.skipColumn, label: msg('ui.import.skipColumn') },
+    { value: o.noteColumn, label: msg('ui.import.noteColumn') },
     ...r.choices.headers.map((x) => ({ value: x, label: labelled(r, x) })),
   ];
   const columnRows = r.headers.map((head, i) => {

@@ -7,7 +7,7 @@
 import { call, closeDialog, h, msg, setMessages } from './client';
 import { status as showStatus, type StatusKind } from './status';
 import type { ImportReport } from '../gas/import';
-import { KEEP, SKIP_COLUMN } from '../core/import';
+import { KEEP, NOTE_COLUMN, SKIP_COLUMN } from '../core/import';
 import { NO_OWNER } from '../core/people';
 import type { DupAction } from '../core/import-dups';
 import { decodeText, type TextEncoding } from '../core/encoding';
@@ -191,6 +191,7 @@ function draw(r: Report): void {
     onChange: refresh,
     keepValue: KEEP,
     skipColumn: SKIP_COLUMN,
+    noteColumn: NOTE_COLUMN,
     noOwner: NO_OWNER,
     actions: DUP_ACTIONS,
   });

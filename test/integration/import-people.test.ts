@@ -192,6 +192,30 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     expect(records(e.spreadsheet, 'Leads').map((l) => l['Lead ID'])).toEqual(['L-000001', 'L-000002']);
   });
 
+  test('a remarks column beside the needs: each lead’s Note carries its remarks, the sidebar shows them, undo takes them back', () => {
+    const e = setUpEnv({ now: '2026-12-07T09:00:00+07:00' });
+    const csv = [
+      'Nama,HP,Kebutuhan,Keterangan',
+      'Ratna Dewi,0812 4444 0001,CCTV,"sudah kirim sampel, minta diskon 5%"',
+      'Hendra,0812 4444 0002,Alarm,',
+    ].join('\n');
+    const dry = e.call('importLeads', { csv, fileName: 'lama.csv', dryRun: true });
+    expect(dry.mapping).toMatchObject({ Kebutuhan: 'Needs', Keterangan: '(note)' });
+    expect(dry.suggested.Keterangan).toBe('(note)');
+    const done = e.call('importLeads', { csv, fileName: 'lama.csv' });
+    expect(done).toMatchObject({ ok: true, imported: 2 });
+    // No column of Leads for it: the remarks are on the lead's timeline.
+    expect(Object.keys(records(e.spreadsheet, 'Leads')[0])).not.toContain('Keterangan');
+    expect(records(e.spreadsheet, 'Activities').map((a) => [a['Lead ID'], a.Type, a.Summary])).toEqual([
+      ['L-000001', 'Note', 'Diimpor dari lama.csv (impor I-000001). Keterangan: sudah kirim sampel, minta diskon 5%'],
+      ['L-000002', 'Note', 'Diimpor dari lama.csv (impor I-000001).'],
+    ]);
+    const shown = e.call('getSelectedLead', { leadId: 'L-000001' });
+    expect(JSON.stringify(shown)).toContain('Keterangan: sudah kirim sampel, minta diskon 5%');
+    expect(e.call('undoImport', { importId: done.importId! })).toMatchObject({ removed: 2 });
+    expect(records(e.spreadsheet, 'Activities')).toEqual([]);
+  });
+
   test('Email / HP in one column is shared out; a name cell holding the company gives Company its part', () => {
     const e = setUpEnv();
     const csv = [

@@ -2,7 +2,7 @@
 // normalisers, every unfixable cell reported with its row and column, duplicates found.
 import { parseTypedDate, dayOrderOf } from '../../src/core/import-dates';
 import { suggestMapping, suggestValues } from '../../src/core/import-map';
-import { planImport, KEEP, OTHER_PHONES, SKIP_COLUMN, type SourceTable } from '../../src/core/import';
+import { planImport, KEEP, NOTE_COLUMN, OTHER_PHONES, SKIP_COLUMN, type SourceTable } from '../../src/core/import';
 import { NO_OWNER } from '../../src/core/people';
 import { parseCsvText } from '../../src/core/csv';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -416,5 +416,81 @@ describe('a sheet’s running number', () => {
     expect(plan(withNumbers('Kode', ['1', '2', '3'])).mapping.Kode).toBe('');
     expect(plan(withNumbers('No', ['1', '2', '3']), { mapping: { No: '' } }).mapping.No).toBe('');
     expect(plan(withNumbers('No', ['1', '2', '3'])).mapping['No HP']).toBe('Phone');
+  });
+});
+
+describe('a team’s remarks column (Keterangan, Catatan) becomes a Note on each lead', () => {
+  test('suggested as a Note beside a needs column, or under a name only remarks have; alone it is Needs', () => {
+    expect(suggestMapping(['Nama', 'Kebutuhan', 'Keterangan'])).toEqual({
+      Nama: 'Name',
+      Kebutuhan: 'Needs',
+      Keterangan: NOTE_COLUMN,
+    });
+    expect(suggestMapping(['Nama', 'Keterangan', 'Kebutuhan'])).toMatchObject({
+      Keterangan: NOTE_COLUMN,
+      Kebutuhan: 'Needs',
+    });
+    expect(suggestMapping(['Nama', 'Keterangan'])).toMatchObject({ Keterangan: 'Needs' });
+    expect(suggestMapping(['Nama', 'Keterangan', 'Catatan', 'Remarks', 'Kota'])).toEqual({
+      Nama: 'Name',
+      Keterangan: 'Needs',
+      Catatan: NOTE_COLUMN,
+      Remarks: NOTE_COLUMN,
+      Kota: '',
+    });
+  });
+
+  const sheet: SourceTable = {
+    headers: ['Nama', 'Kebutuhan', 'Keterangan', 'Catatan'],
+    rows: [
+      ['Dodi', 'CCTV', 'sudah kirim sampel', 'minta diskon'],
+      ['Eka', 'Alarm', '', ''],
+      ['Fajar', '', new Date(Date.UTC(2026, 10, 28)), ''],
+    ],
+  };
+  test('each row’s remarks under their column’s name; no team column; a row without remarks has none', () => {
+    const p = planImport(sheet, {}, DEFAULT_SETTINGS, { leads: {}, team: [] }, 420, 'id');
+    expect(p.mapping).toMatchObject({ Keterangan: NOTE_COLUMN, Catatan: NOTE_COLUMN });
+    expect(p.teamColumns).toEqual([]);
+    expect(p.leads.map((l) => [l.values.Name, l.values.Needs, l.note])).toEqual([
+      ['Dodi', 'CCTV', 'Keterangan: sudah kirim sampel · Catatan: minta diskon'],
+      ['Eka', 'Alarm', undefined],
+      // A date a tab typed reads as a person writes it, never ISO.
+      ['Fajar', undefined, 'Keterangan: 28 Nov 2026'],
+    ]);
+    expect(p.leads.every((l) => !('Keterangan' in l.extra))).toBe(true);
+    // Chosen away: the team's own column again.
+    const kept = planImport(sheet, { mapping: { Catatan: '' } }, DEFAULT_SETTINGS, { leads: {}, team: [] }, 420, 'id');
+    expect(kept.teamColumns).toEqual(['Catatan']);
+    expect(kept.leads[0].note).toBe('Keterangan: sudah kirim sampel');
+  });
+
+  test('a row filled into a lead gives it its remarks, even when no field of the lead was empty', () => {
+    const rows: SourceTable = {
+      headers: ['Nama', 'HP', 'Kebutuhan', 'Catatan'],
+      rows: [
+        ['Dodi', '0812 2000 0001', 'CCTV', 'pelanggan lama'],
+        ['Dodi', '0812 2000 0001', 'CCTV', 'minta survei ulang'],
+      ],
+    };
+    const inFile = plan(rows, { duplicates: { '3': 'fill' } });
+    expect(inFile.leads.map((l) => l.note)).toEqual(['Catatan: pelanggan lama · Catatan: minta survei ulang']);
+    const existing = planImport(
+      rows,
+      { duplicates: { '2': 'fill', '3': 'fill' } },
+      DEFAULT_SETTINGS,
+      { leads: { Name: ['Dodi'], Phone: ['+6281220000001'], Needs: ['CCTV'] }, team: [] },
+      420,
+    );
+    expect(existing.leads).toEqual([]);
+    expect(existing.fills).toEqual([
+      { row: 2, index: 0, values: {}, note: 'Catatan: pelanggan lama · Catatan: minta survei ulang' },
+    ]);
+  });
+
+  test('remarks too long for a cell stop the import at their row', () => {
+    const long: SourceTable = { headers: ['Nama', 'Catatan'], rows: [['Dodi', 'x'.repeat(49500)]] };
+    const p = plan(long);
+    expect(p.problems).toEqual([expect.objectContaining({ row: 2, column: 'Catatan', blocking: true })]);
   });
 });

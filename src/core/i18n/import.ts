@@ -40,6 +40,7 @@ export const importing = {
   'ui.import.working': { en: 'Working…', id: 'Sedang diproses…' },
   'ui.import.choose': { en: 'Choose…', id: 'Pilih…' },
   'ui.import.skipColumn': { en: '(do not import)', id: '(jangan diimpor)' },
+  'ui.import.noteColumn': { en: '(a note on each lead)', id: '(catatan di tiap prospek)' },
   'ui.import.guessed': { en: 'guessed', id: 'tebakan' },
   'ui.import.newEmail': { en: 'Email of the new Team member', id: 'Email anggota Team baru' },
   'ui.import.ownerNew': { en: 'A new Team member…', id: 'Anggota Team baru…' },
@@ -256,6 +257,10 @@ export const importing = {
     id: 'Tidak ada yang ditulis: {skipped} baris di file sudah ada di CRM.',
   },
   'import.fieldName': { en: '{field}', id: '{field}' },
+  'import.noteRemarks': {
+    en: 'From {file} (import {importId}, row {row}):',
+    id: 'Dari {file} (impor {importId}, baris {row}):',
+  },
   'import.noteFilled': {
     en: 'Filled from {file} (import {importId}, row {row}): {fields}.',
     id: 'Diisi dari {file} (impor {importId}, baris {row}): {fields}.',
