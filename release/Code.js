@@ -398,6 +398,10 @@ var ui = {
   "ui.logWhatsapp": { en: "Log this WhatsApp message", id: "Catat pesan WhatsApp ini" },
   "ui.missing": { en: "Fill these first, or edit the message: {names}.", id: "Isi dulu, atau ubah pesannya: {names}." },
   "ui.statusChanged": { en: "Status changed to {status}.", id: "Status diubah menjadi {status}." },
+  "ui.statusNoNext": {
+    en: "It has no next follow-up yet: log a contact with its date, so it shows in Today.",
+    id: "Belum ada tindak lanjut berikutnya: catat kontak beserta tanggalnya, agar muncul di Hari ini."
+  },
   "ui.nextFollowUpHint": {
     en: "Empty: in {days} {days|day|days}, or a later day already planned.",
     id: "Kosong: {days} hari lagi, atau hari yang sudah dijadwalkan bila lebih lambat."
@@ -1007,6 +1011,14 @@ var importing = {
   "import.doneFilled": {
     en: "No new lead; {filled} existing {filled|lead|leads} filled in (import {importId}).",
     id: "Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId})."
+  },
+  "import.noStatusColumn": {
+    en: "No column of the file is Status: the {count} {count|lead comes|leads come} in as {status}. Choose the column that holds the stage, if the file has one.",
+    id: "Tidak ada kolom Status di file: {count} prospek masuk sebagai {status}. Pilih kolom yang berisi tahapnya, jika file punya."
+  },
+  "import.noSourceColumn": {
+    en: 'No column of the file is Source: the {count} {count|lead comes|leads come} in without a Source, and the Summary counts {count|it|them} under "—" in conversion by source.',
+    id: 'Tidak ada kolom Sumber (Source) di file: {count} prospek masuk tanpa Sumber, dan Ringkasan menghitungnya di "—" pada konversi per sumber.'
   },
   "import.noDates": {
     en: "{count} {count|lead|leads} {count|has|have} no Created At in the file: {count|it comes|they come} in without a date, never the import day, and {count|is|are} left out of the first-contact SLA and stale figures (not counted: imported without dates).",
@@ -12629,11 +12641,13 @@ function layout(lang, s, crm, owners) {
   );
   kpi(
     m("summary.kpi.winRate"),
-    s.winRate,
+    // No deal closed yet: a dash, as the scorecard shows, not a 0% that reads as every deal lost.
+    noData(s.totals.won + s.totals.pastClients + s.totals.lost === 0 ? null : s.winRate),
     PERCENT,
     pair([m("summary.kpi.averageDealValue"), cash(s.averageDealValue)])
   );
-  kpi(m("summary.kpi.slaRate"), s.firstContactSla.rate, PERCENT);
+  const timed = s.firstContactSla.withinSla + s.firstContactSla.breached;
+  kpi(m("summary.kpi.slaRate"), noData(timed === 0 ? null : s.firstContactSla.rate), PERCENT);
   kpi(
     m("summary.kpi.leads"),
     s.totals.leads,
@@ -15032,6 +15046,16 @@ function importLeads(request) {
     const warnings = req.csv && req.encoding === "windows-1252" ? [t(crm.lang, "import.encoding1252")] : [];
     const undated = plan2.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values["Created At"] ?? ""))).length;
     if (undated > 0) warnings.push(t(crm.lang, "import.noDates", { count: undated }));
+    const mapped = new Set(Object.values(plan2.mapping));
+    if (plan2.leads.length > 0 && !mapped.has("Status"))
+      warnings.push(
+        t(crm.lang, "import.noStatusColumn", {
+          count: plan2.leads.length,
+          status: label(crm.lang, "status", "Lead")
+        })
+      );
+    if (plan2.leads.length > 0 && !mapped.has("Source"))
+      warnings.push(t(crm.lang, "import.noSourceColumn", { count: plan2.leads.length }));
     const report2 = reportOf(crm, table2, plan2, cols, team2, { dryRun: req.dryRun === true, warnings });
     if (plan2.fatal) return { ...report2, ok: false, waitingFor: "other", message: message(crm.lang, plan2.fatal) };
     const wide = leads.headers.width + newColumns(leads, plan2).length;

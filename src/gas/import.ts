@@ -2,7 +2,7 @@
 // cleaning, owners, duplicates, report); this file reads the source, and writes the plan in one
 // block per table under the document lock, or nothing. The journal (import-journal.ts) written
 // before the first row lets a run that dies half way be rolled back, and undoImport take it back.
-import { CATALOG, CrmError, ref, t, userText, type Lang, type MessageKey } from '../core/i18n';
+import { CATALOG, CrmError, label, ref, t, userText, type Lang, type MessageKey } from '../core/i18n';
 import {
   ACTIVITY_COLUMNS,
   LEAD_COLUMNS,
@@ -99,6 +99,17 @@ export function importLeads(request: ImportRequest): ImportReport {
     // History is never invented: leads without a date are said to be left out of the figures.
     const undated = plan.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values['Created At'] ?? ''))).length;
     if (undated > 0) warnings.push(t(crm.lang, 'import.noDates', { count: undated }));
+    // A column the figures read that the file does not have: said before anything is written.
+    const mapped = new Set(Object.values(plan.mapping));
+    if (plan.leads.length > 0 && !mapped.has('Status'))
+      warnings.push(
+        t(crm.lang, 'import.noStatusColumn', {
+          count: plan.leads.length,
+          status: label(crm.lang, 'status', 'Lead'),
+        }),
+      );
+    if (plan.leads.length > 0 && !mapped.has('Source'))
+      warnings.push(t(crm.lang, 'import.noSourceColumn', { count: plan.leads.length }));
     const report = reportOf(crm, table, plan, cols, team, { dryRun: req.dryRun === true, warnings });
     if (plan.fatal) return { ...report, ok: false, waitingFor: 'other', message: message(crm.lang, plan.fatal) };
     // What Sheets would refuse: too many columns in a sheet, too many cells in a spreadsheet (Leads' own at least).

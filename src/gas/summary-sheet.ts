@@ -109,7 +109,7 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm, owners: readonly un
 
   // What a manager reads first: each figure with the one it is read against, in one line.
   L.add([m('summary.glance')], [], true);
-  const kpi = (label: string, value: number, format: string, paired = '') =>
+  const kpi = (label: string, value: number | string, format: string, paired = '') =>
     L.add([label, value, paired], ['@', format, '@']);
   kpi(
     m('summary.kpi.newThisWeek'),
@@ -125,11 +125,13 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm, owners: readonly un
   );
   kpi(
     m('summary.kpi.winRate'),
-    s.winRate,
+    // No deal closed yet: a dash, as the scorecard shows, not a 0% that reads as every deal lost.
+    noData(s.totals.won + s.totals.pastClients + s.totals.lost === 0 ? null : s.winRate),
     PERCENT,
     pair([m('summary.kpi.averageDealValue'), cash(s.averageDealValue)]),
   );
-  kpi(m('summary.kpi.slaRate'), s.firstContactSla.rate, PERCENT);
+  const timed = s.firstContactSla.withinSla + s.firstContactSla.breached;
+  kpi(m('summary.kpi.slaRate'), noData(timed === 0 ? null : s.firstContactSla.rate), PERCENT);
   kpi(
     m('summary.kpi.leads'),
     s.totals.leads,

@@ -137,8 +137,12 @@ export function statusForm(L: SelectedLead, done: CardDone, opts: SaveOptions = 
         return;
       }
       once?.done();
-      // Say it worked in the form drawn again for the new status.
-      done(r.card, { form: '#status-form', text: msg('ui.statusChanged', { status: label('status', r.status) }) });
+      // Say it worked in the form drawn again for the new status; an open deal left with no
+      // next follow-up is in nobody's Today until one is set, so say that too.
+      const changed = msg('ui.statusChanged', { status: label('status', r.status) });
+      const open = r.status !== 'Won' && r.status !== 'Lost';
+      const text = open && !r.card.lead.nextFollowUp ? `${changed} ${msg('ui.statusNoNext')}` : changed;
+      done(r.card, { form: '#status-form', text });
     } catch (e) {
       if (once) notSaved(result, e);
       else status(result, msg('ui.failed', { error: (e as Error).message }), 'error');

@@ -5,6 +5,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { expectText, screenshot, sharedPlayground } from './browser';
 import { records } from '../helpers';
+import { LEAD_COLUMNS } from '../../src/core/schema';
 
 const env = sharedPlayground();
 
@@ -128,6 +129,12 @@ test('a lost connection: "not saved", what was typed is kept, and the retry save
 });
 
 test('a status change asks for its gate’s fields and saves in one call', async () => {
+  // Siti has no next follow-up planned: the change says so, since nobody's Today would list her.
+  await env.pg.workspace.run((e) => {
+    const leads = e.spreadsheet.getSheetByName('Leads')!;
+    const row = records(e.spreadsheet, 'Leads').findIndex((l) => l.Name === 'Siti Rahmawati') + 2;
+    leads.getRange(row, LEAD_COLUMNS.findIndex((c) => c.header === 'Next Follow-up') + 1).setValue('');
+  });
   await page.getByRole('tab', { name: 'Cari' }).click();
   await page.getByLabel('Nama, perusahaan, telepon, email atau Lead ID').fill('siti');
   await page.getByRole('button', { name: 'Buka Siti Rahmawati' }).click();
@@ -162,7 +169,10 @@ test('a status change asks for its gate’s fields and saves in one call', async
   expect(await form.getByLabel(/^Status/).inputValue()).toBe('Quotation Sent');
   const n = await callsOf(async () => {
     await form.getByRole('button', { name: 'Terapkan' }).click();
-    await expectText(page.locator('#status-form .status'), 'Status diubah menjadi Penawaran terkirim');
+    await expectText(
+      page.locator('#status-form .status'),
+      'Status diubah menjadi Penawaran terkirim. Belum ada tindak lanjut berikutnya: catat kontak beserta tanggalnya, agar muncul di Hari ini.',
+    );
   });
   expect(n).toBe(1);
   const siti = (await sheet('Leads')).find((l) => l.Name === 'Siti Rahmawati')!;

@@ -116,6 +116,9 @@ test('import reads a Windows-1252 file (with a warning) and a UTF-16 file (Excel
     warnings: [
       expect.stringMatching(/^File ini bukan UTF-8, jadi dibaca sebagai Windows-1252/),
       expect.stringMatching(/tidak dihitung: diimpor tanpa tanggal/), // no Created At in the file
+      // No Status and no Source column: said before anything is written.
+      'Tidak ada kolom Status di file: 1 prospek masuk sebagai Prospek. Pilih kolom yang berisi tahapnya, jika file punya.',
+      expect.stringMatching(/^Tidak ada kolom Sumber \(Source\) di file: 1 prospek masuk tanpa Sumber/),
     ],
   });
   fs.writeFileSync(

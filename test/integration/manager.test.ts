@@ -237,3 +237,17 @@ test('the Summary’s days to first contact name each owner as the Team does', (
   const top = values.findIndex((r) => r[0] === 'Hari sampai kontak pertama (median)');
   expect(values.slice(top + 2, top + 3).map((r) => [r[0], r[2]])).toEqual([['Rina', 2]]);
 });
+
+test('no deal closed and no first contact timed yet: the Summary’s win rate and SLA rate are a dash, not a 0% that reads as a result', () => {
+  const e = crm();
+  put(e, 'Leads', [lead(1, { 'Created At': at('2026-11-23T08:00:00') })]); // within its SLA, not contacted yet
+  e.call('refreshSummary');
+  const shown = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getDisplayValues();
+  const rate = (label: string) => shown.find((r) => r[0] === label)?.[1];
+  expect([rate('Rasio menang'), rate('Kontak pertama sesuai SLA')]).toEqual(['–', '–']);
+  // Once a deal is closed, the figure is a rate again.
+  put(e, 'Leads', [lead(2, { Status: 'Lost', 'Lost Reason': 'Price' })]);
+  e.call('refreshSummary');
+  const again = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getDisplayValues();
+  expect(again.find((r) => r[0] === 'Rasio menang')?.[1]).toMatch(/^0([.,]0)?%$/);
+});

@@ -269,6 +269,14 @@ export const importing = {
     en: 'No new lead; {filled} existing {filled|lead|leads} filled in (import {importId}).',
     id: 'Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId}).',
   },
+  'import.noStatusColumn': {
+    en: 'No column of the file is Status: the {count} {count|lead comes|leads come} in as {status}. Choose the column that holds the stage, if the file has one.',
+    id: 'Tidak ada kolom Status di file: {count} prospek masuk sebagai {status}. Pilih kolom yang berisi tahapnya, jika file punya.',
+  },
+  'import.noSourceColumn': {
+    en: 'No column of the file is Source: the {count} {count|lead comes|leads come} in without a Source, and the Summary counts {count|it|them} under "—" in conversion by source.',
+    id: 'Tidak ada kolom Sumber (Source) di file: {count} prospek masuk tanpa Sumber, dan Ringkasan menghitungnya di "—" pada konversi per sumber.',
+  },
   'import.noDates': {
     en: '{count} {count|lead|leads} {count|has|have} no Created At in the file: {count|it comes|they come} in without a date, never the import day, and {count|is|are} left out of the first-contact SLA and stale figures (not counted: imported without dates).',
     id: '{count} prospek tidak punya Tanggal masuk (Created At) di file: diimpor tanpa tanggal, bukan tanggal impor, dan tidak ikut dihitung di SLA kontak pertama dan prospek mandek (tidak dihitung: diimpor tanpa tanggal).',

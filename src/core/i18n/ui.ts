@@ -32,6 +32,10 @@ export const ui = {
   'ui.logWhatsapp': { en: 'Log this WhatsApp message', id: 'Catat pesan WhatsApp ini' },
   'ui.missing': { en: 'Fill these first, or edit the message: {names}.', id: 'Isi dulu, atau ubah pesannya: {names}.' },
   'ui.statusChanged': { en: 'Status changed to {status}.', id: 'Status diubah menjadi {status}.' },
+  'ui.statusNoNext': {
+    en: 'It has no next follow-up yet: log a contact with its date, so it shows in Today.',
+    id: 'Belum ada tindak lanjut berikutnya: catat kontak beserta tanggalnya, agar muncul di Hari ini.',
+  },
   'ui.nextFollowUpHint': {
     en: 'Empty: in {days} {days|day|days}, or a later day already planned.',
     id: 'Kosong: {days} hari lagi, atau hari yang sudah dijadwalkan bila lebih lambat.',
