@@ -9762,7 +9762,8 @@ function recontactRows(rows, offset) {
     const status = cellText(r["Status"]);
     if (status !== "" && !CLOSED_STATUSES.has(status)) open.add(c);
     if (status !== "Past Client") return;
-    const at = (cellDate(r["Completed On"], offset) ?? cellDate(r["Created At"], offset))?.getTime() ?? 0;
+    const time = (h) => cellDate(r[h], offset)?.getTime() ?? 0;
+    const at = Math.max(time("Completed On"), time("Last Contact")) || (cellDate(r["Created At"], offset)?.getTime() ?? 0);
     const best = latest.get(c);
     if (!best || at >= best.at) latest.set(c, { index: i, at });
   });

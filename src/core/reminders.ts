@@ -170,9 +170,11 @@ export function planReminders(rows: LeadRecord[], settings: Settings, now: Date,
 }
 
 /**
- * Which Past Client rows stand for their client's re-contact (SPEC §4): one per client (its latest
- * completed deal), and none while the client has an open deal. A row without a Client ID is a
- * client of its own.
+ * Which Past Client rows stand for their client's re-contact (SPEC §4): one per client, and none
+ * while the client has an open deal. It is the deal last touched, by its completion or a contact
+ * logged on it: a call logged on an older project of the client plans the client's next
+ * re-contact (its Next Follow-up), so the newer project's earlier date no longer lists the client
+ * as due. A row without a Client ID is a client of its own.
  */
 function recontactRows(rows: readonly LeadRecord[], offset: number): (index: number) => boolean {
   const clientOf = (r: LeadRecord) => cellText(r['Client ID']);
@@ -184,7 +186,9 @@ function recontactRows(rows: readonly LeadRecord[], offset: number): (index: num
     const status = cellText(r['Status']);
     if (status !== '' && !CLOSED_STATUSES.has(status)) open.add(c);
     if (status !== 'Past Client') return;
-    const at = (cellDate(r['Completed On'], offset) ?? cellDate(r['Created At'], offset))?.getTime() ?? 0;
+    const time = (h: 'Completed On' | 'Last Contact') => cellDate(r[h], offset)?.getTime() ?? 0;
+    const at =
+      Math.max(time('Completed On'), time('Last Contact')) || (cellDate(r['Created At'], offset)?.getTime() ?? 0);
     const best = latest.get(c);
     if (!best || at >= best.at) latest.set(c, { index: i, at });
   });

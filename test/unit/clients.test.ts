@@ -174,4 +174,15 @@ test('a past client is due for re-contact once, and not while it has an open dea
   expect(due([past('L-1', 'C-1', '2024-05-01'), past('L-2', 'C-1', '2025-02-01'), talks])).toEqual([]);
   // Rows without a Client ID are each a client of their own.
   expect(due([past('L-1', '', '2024-05-01'), past('L-2', '', '2025-02-01')])).toEqual(['L-1', 'L-2']);
+  // A call logged on the client's older project plans the client's next re-contact there: the
+  // newer project's date, already passed, no longer lists the client.
+  const called = {
+    ...past('L-1', 'C-1', '2024-05-01'),
+    'Last Contact': d('2026-11-20'),
+    'Next Follow-up': d('2027-11-20'),
+  };
+  expect(due([called, past('L-2', 'C-1', '2025-02-01')])).toEqual([]);
+  // And when that call planned a call back before now, it is that row that is due.
+  const callBack = { ...called, 'Next Follow-up': d('2026-11-23') };
+  expect(due([callBack, past('L-2', 'C-1', '2025-02-01')])).toEqual(['L-1']);
 });
