@@ -34,6 +34,7 @@ import {
   type Crm,
 } from './services';
 import { findLead, statusRule } from './leads';
+import { shareConsentEdit } from './consent-edit';
 
 type EditEvent = {
   authMode?: unknown;
@@ -67,8 +68,13 @@ export function onEdit(e?: EditEvent): void {
   // Header edits are left alone: setupCrm reports and repairs headers.
   if (lastRow < 2) return;
   const header = Table.headerOf(activeSpreadsheet(), TAB.leads, sheet) as HeaderMap<LeadHeader>;
+  const covers = (c: number) => c >= col && c <= col + numCols - 1;
   const statusCol = (header.index['Status'] ?? -1) + 1;
-  if (statusCol < col || statusCol > col + numCols - 1) return;
+  const consentCol = ((header.index as Partial<Record<LeadHeader, number>>).Consent ?? -1) + 1;
+  const status = statusCol > 0 && covers(statusCol);
+  // Consent always applies to every row of the client (SPEC §3): typed in the grid as in the sidebar.
+  const consent = consentCol > 0 && covers(consentCol);
+  if (!status && !consent) return;
 
   const crm = openCrm();
   const first = Math.max(row, 2);
@@ -94,20 +100,22 @@ export function onEdit(e?: EditEvent): void {
     crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
   };
   let judged = false;
-  try {
-    // A simple trigger has 30 seconds: each lock waits at most 10.
-    withDocumentLock(
-      crm.lang,
-      () => {
-        judged = true;
-        judgeEdit();
-      },
-      EDIT_LOCK_WAIT_MS,
-    );
-  } catch (err) {
-    if (judged || !(err instanceof CrmError)) throw err;
-    putBack(err);
-  }
+  if (status)
+    try {
+      // A simple trigger has 30 seconds: each lock waits at most 10.
+      withDocumentLock(
+        crm.lang,
+        () => {
+          judged = true;
+          judgeEdit();
+        },
+        EDIT_LOCK_WAIT_MS,
+      );
+    } catch (err) {
+      if (judged || !(err instanceof CrmError)) throw err;
+      putBack(err);
+    }
+  if (consent) shareConsentEdit(crm, first, span, editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet'));
 
   function judgeEdit(): void {
     try {

@@ -502,6 +502,43 @@ describe('contact facts are the client\u2019s', () => {
     );
     expect(notes.map((n) => n['Lead ID']).sort()).toEqual(['L-000001', 'L-000002', 'L-000014']);
   });
+
+  test('Consent typed in the grid goes to every deal of the client and the same address, as from the sidebar', () => {
+    const e = realistic();
+    e.call('runDuplicateAuditNow');
+    tickAll(e);
+    e.call('mergeDuplicates');
+    const other = e.call('submitLead', {
+      name: 'Siti Aminah',
+      email: 'Agus@SinarJaya.co.id',
+      source: 'Website',
+      needs: 'x',
+      allowDuplicate: true,
+    });
+    expect(other.ok).toBe(true);
+    const leads = () => records(e.spreadsheet, 'Leads');
+    const rowOf = (id: string) => leads().findIndex((r) => r['Lead ID'] === id) + 2;
+    const consentCol = LEAD_COLUMNS.findIndex((c) => c.header === 'Consent') + 1;
+    const a = () => leads().filter((r) => clientOf.get(String(r['Lead ID'])) === 'A');
+    const before = records(e.spreadsheet, 'Activities').length;
+    personTypes(e.spreadsheet, 'Leads', rowOf('L-000003'), consentCol, [['Opted out']]);
+    expect(a().map((r) => r.Consent)).toEqual(['Opted out', 'Opted out', 'Opted out']);
+    expect(leads().find((r) => r['Lead ID'] === (other.ok ? other.leadId : ''))!.Consent).toBe('Opted out');
+    expect(leads().find((r) => r['Lead ID'] === 'L-000011')!.Consent).toBe('');
+    // A Note on each row it reached, naming the row it was typed on.
+    const notes = records(e.spreadsheet, 'Activities').slice(before);
+    expect(notes.map((n) => [n['Lead ID'], n.Summary]).sort()).toEqual(
+      ['L-000001', 'L-000002', 'L-000014'].map((id) => [
+        id,
+        expect.stringMatching(/^Data kontak klien, diubah di L-000003: Persetujuan/),
+      ]),
+    );
+    // A cell emptied (not asked) is no decision: the other rows keep theirs.
+    personTypes(e.spreadsheet, 'Leads', rowOf('L-000003'), consentCol, [['']]);
+    expect(a().map((r) => [r['Lead ID'], r.Consent])).toEqual(
+      a().map((r) => [r['Lead ID'], r['Lead ID'] === 'L-000003' ? '' : 'Opted out']),
+    );
+  });
 });
 
 describe('repeat business counted per client', () => {
