@@ -301,9 +301,21 @@ function askFields(leadId: string, from: string, to: string, keys: string[], car
   const cancel = h('button', { type: 'button', text: msg('board.cancel') });
   const ok = h('button', { type: 'submit', class: 'primary', text: msg('board.save') });
   form.append(general, h('div', { class: 'actions' }, cancel, ok));
-  cancel.addEventListener('click', () => {
+  const close = () => {
     box.replaceChildren();
     draw(); // the card goes back where it was (nothing changed: nothing to ask)
+  };
+  cancel.addEventListener('click', close);
+  form.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') close();
+  });
+  // Modal as it says (aria-modal): the board under it takes no drag and no click while this card
+  // waits for its fields, so a second move can never leave this one drawn where it is not. A click
+  // beside the form cancels it.
+  const backdrop = h('div', { class: 'gate-backdrop' });
+  backdrop.addEventListener('pointerdown', (ev) => {
+    ev.preventDefault();
+    close();
   });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -329,7 +341,9 @@ function askFields(leadId: string, from: string, to: string, keys: string[], car
       first?.focus();
     });
   });
-  box.replaceChildren(form);
+  // The last move's message (a refusal) is not this card's: the form says what it needs.
+  say('', 'info');
+  box.replaceChildren(backdrop, form);
   placeNear(form, document.querySelector<HTMLElement>(`li.card[data-lead="${CSS.escape(leadId)}"]`));
   (form.querySelector('input,select') as HTMLElement | null)?.focus();
 }

@@ -96,6 +96,30 @@ test('a refused gate keeps every typed value and says why under the field; Cance
   expect(await siti('Penawaran terkirim').count()).toBe(0);
 });
 
+test('while a gate waits, the board takes no other move: a drag beside it cancels it and moves nothing; Escape cancels too', async () => {
+  await drag(siti('Prospek'), column('Penawaran terkirim'));
+  await gate().getByLabel('Nilai deal').waitFor();
+  calls = [];
+  // Another card dragged while Siti waits for her fields: it stays, and so does Siti's old place.
+  const other = column('Prospek').getByRole('listitem').filter({ hasNotText: 'Siti Rahmawati' }).first();
+  const name = (await other.getAttribute('aria-label'))!;
+  await drag(other, column('Kalah'));
+  expect(await gate().count()).toBe(0);
+  await expectText(siti('Prospek'), 'Rp 12.000.000');
+  expect(await siti('Penawaran terkirim').count()).toBe(0);
+  expect(await column('Prospek').getByRole('listitem', { name }).count()).toBe(1);
+  expect(await column('Kalah').getByRole('listitem', { name }).count()).toBe(0);
+  expect(calls).toEqual([]);
+  // Escape closes the form the same way.
+  await drag(siti('Prospek'), column('Penawaran terkirim'));
+  await gate().getByLabel('Nilai deal').waitFor();
+  calls = [];
+  await page.keyboard.press('Escape');
+  expect(await gate().count()).toBe(0);
+  await expectText(siti('Prospek'), 'Rp 12.000.000');
+  expect(calls).toEqual([]);
+});
+
 test('refused, then fixed in the same form: the move is saved with what was typed', async () => {
   await drag(siti('Prospek'), column('Penawaran terkirim'));
   const value = gate().getByLabel('Nilai deal');
