@@ -99,7 +99,7 @@ export function isPlaceholder(v: unknown): boolean {
  * Type words of a company, dropped with the legal forms: how people write the kind of place, in
  * full or short, before or after its name (`RS`/`Rumah Sakit`, `Perum`/`Perumahan`, `Sek.`).
  */
-const TYPE_WORDS = new Set(['rs', 'rsu', 'sekolah', 'sek', 'perumahan', 'kopkar', 'koperasi', 'kop']);
+const TYPE_WORDS = new Set(['rs', 'rsu', 'tb', 'sekolah', 'sek', 'perumahan', 'kopkar', 'koperasi', 'kop']);
 
 /** Cities a branch is named after (`PT Maju Cabang Medan`, `PT Maju - Surabaya`, `PT Maju Bandung`). */
 const CITIES = new Set(
@@ -153,6 +153,9 @@ export function companyKey(raw: unknown): CompanyKey {
     .replace(/\b(u)\s*\.?\s*(d)\b\.?/g, ' ud ')
     .replace(/\b(r)\s*\.?\s*(s)\b\.?/g, ' rs ')
     .replace(/\brumah\s+sakit\b/g, ' rs ')
+    // A building-supply shop, as its signboard writes it: `TB Sinar` is `Toko Bangunan Sinar`.
+    .replace(/\b(?:toko|tk)\s*\.?\s*bangunan\b/g, ' tb ')
+    .replace(/\bt\s*\.\s*b\b\.?/g, ' tb ')
     // State schools: `SMAN 1` is `SMA Negeri 1`.
     .replace(/\b(sd|smp|sma|smk|man|mtsn|min)n\b/g, ' $1 negeri ')
     .replace(/\b(cabang|cab)\b\.?.*$/, '')

@@ -15,6 +15,16 @@ const row = (name: string, company: string, phone = '', email = ''): Row => ({
 const same = (a: Row, b: Row) => explainPair(a, b).verdict !== null;
 const NEW = '0896-0000-1111'; // a phone the original does not have
 
+test('a shop on its signboard (TB) and written out (Toko Bangunan), one phone: one client, not two people', () => {
+  // As entry already said ("this looks like an existing client"), the audit says too.
+  expect(
+    explainPair(
+      row('Bpk. Hendra Gunawan', 'TB Sinar', '0878 5544 3322'),
+      row('Hendra Gunawan', 'Toko Bangunan Sinar', '0878-5544-3322'),
+    ).verdict,
+  ).not.toBeNull();
+});
+
 describe('the same client written another way', () => {
   test.each([
     // Company type words and their short forms, in any position.
@@ -23,6 +33,8 @@ describe('the same client written another way', () => {
     ['Rumah Sakit Harapan Bunda', 'RS Harapan Bunda'],
     ['Perumahan Griya Asri', 'Perum Griya Asri'],
     ['Toko Bangunan Sinar Jaya', 'Tk. Bangunan Sinar Jaya'],
+    ['Toko Bangunan Sinar Jaya', 'TB Sinar Jaya'],
+    ['TB. Sinar Jaya', 'Tk Bangunan Sinar Jaya'],
     ['PT Semen Gresik (Persero) Tbk', 'Semen Gresik, PT'],
     ['PT Mandiri Sejahtera Abadi', 'PT Mdr. Sejht. Abadi'],
     ['CV Karya Indonesia Teknik', 'CV Karya Indo Teknik'],
