@@ -138,14 +138,15 @@ export function planCampaign(
   // Consent is the person's, whichever row says it: an address opted out (or with a consent
   // nobody can read) on any row of the whole sheet, in the segment or not, is never sent to; an
   // address subscribed on one row is subscribed on its others.
-  const refused = new Map<string, string>();
+  const refused = new Map<string, { leadId: string; unclear: boolean }>();
   const subscribed = new Set<string>();
   for (const r of rows) {
     const c = consentOf(r['Consent']);
     if (c === 'notAsked') continue;
     for (const k of addressKeys(r, whatsapp)) {
       if (c === 'subscribed') subscribed.add(k);
-      else if (!refused.has(k)) refused.set(k, String(r['Lead ID'] ?? '').trim());
+      else if (!refused.has(k))
+        refused.set(k, { leadId: String(r['Lead ID'] ?? '').trim(), unclear: c !== 'optedOut' });
     }
   }
   const skip = (leadId: string, reason: Message) => out.skipped.push({ leadId, reason });
@@ -190,7 +191,10 @@ export function planCampaign(
     }
     const refusedOn = refused.get(key);
     if (refusedOn !== undefined) {
-      skip(leadId, { key: 'campaign.skip.optedOutElsewhere', params: { leadId: userText(refusedOn) } });
+      skip(leadId, {
+        key: refusedOn.unclear ? 'campaign.skip.unclearElsewhere' : 'campaign.skip.optedOutElsewhere',
+        params: { leadId: userText(refusedOn.leadId) },
+      });
       continue;
     }
     if (consent === 'notAsked' && !subscribed.has(key)) {

@@ -149,6 +149,7 @@ function whenText(crm: Crm, p: { channel: string; recipients: unknown[] }, rows:
   if (!installed)
     return t(crm.lang, 'campaignDialog.noTrigger', {
       menu: t(crm.lang, 'menu.title'),
+      admin: t(crm.lang, 'menu.admin'),
       item: t(crm.lang, 'menu.triggers'),
     });
   // At most one digest per owner with leads, and the managers' (SPEC §4): what the run sends first.

@@ -219,6 +219,8 @@ function writeProgress(
 
 /** How many of the segment were never asked for consent, and what Settings does with them. */
 export function consentNote(crm: Crm, p: CampaignPlan): string {
+  // Nobody unasked in the segment: nothing to say (never "0 people… do not receive it").
+  if (p.notAsked === 0) return '';
   return t(crm.lang, crm.settings.campaignsToUnasked ? 'campaign.notAskedIncluded' : 'campaign.notAskedExcluded', {
     count: p.notAsked,
     setting: SETTING.campaignsToUnasked,
@@ -275,7 +277,8 @@ export function startCampaign(arg?: { name?: string; id?: string }): CampaignSta
   const { table, c } = campaignOf(crm, arg);
   const p = plan(crm, c); // refuses a campaign without a template or with a bad segment
   writeProgress(crm, table, c, p, readLedger(c.id), 'Running');
-  const text = `${t(crm.lang, 'campaign.started', { name: userText(c.name), recipients: p.recipients.length })} ${consentNote(crm, p)}`;
+  const text =
+    `${t(crm.lang, 'campaign.started', { name: userText(c.name), recipients: p.recipients.length })} ${consentNote(crm, p)}`.trim();
   crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
   return { id: c.id, name: c.name, state: 'Running', recipients: p.recipients.length, message: text };
 }

@@ -144,7 +144,7 @@ function drawPreview(p: DraftPreview): void {
   const skipped = h('table', { class: 'skipped', 'aria-labelledby': 'skipped-title' });
   for (const s of p.skipped)
     skipped.append(h('tr', {}, h('td', { text: s.leadId }), h('td', { text: s.name }), h('td', { text: s.reason })));
-  const parts: HTMLElement[] = [h('p', { class: 'muted', text: p.consent })];
+  const parts: HTMLElement[] = p.consent ? [h('p', { class: 'muted', text: p.consent })] : [];
   if (p.sample)
     parts.push(
       h(

@@ -64,9 +64,16 @@ test('a draft’s preview: the live count, who receives it, a reason for every s
   // Klien 4's address is opted out on another row (Klien 5): skipped, naming that row.
   const all = e.call('previewCampaignDraft', { templateId: 'T-007', segment: { status: ['Lead'] } });
   expect(all.skipped.find((s) => s.name === 'Klien 4')?.reason).toMatch(/L-000006/);
+  // Everyone asked: no line about the unasked (never "0 orang… tidak menerimanya"; consent.test.ts has the others).
+  const every = records(e.spreadsheet, 'Leads');
+  e.spreadsheet
+    .getSheetByName('Leads')!
+    .getRange(2, Object.keys(every[0]).indexOf('Consent') + 1, every.length, 1)
+    .setValues(every.map((r) => [r.Consent === '' ? 'Subscribed' : r.Consent]));
+  expect(e.call('previewCampaignDraft', { templateId: 'T-007', segment: { status: ['Lead'] } }).consent).toBe('');
   // No daily run installed: Start would send nothing, and says so.
   expect(p.when).toBe(
-    'Proses harian belum dipasang, jadi belum ada yang dikirim: Ekstensi ▸ Lembar CRM ▸ Pasang otomatisasi harian.',
+    'Proses harian belum dipasang, jadi belum ada yang dikirim: Ekstensi ▸ Lembar CRM ▸ Admin ▸ Pasang otomatisasi harian.',
   );
   e.call('installTriggers');
   // 100 a day, less one digest for Rina and one for the manager: 98 a day, from the next run

@@ -60,7 +60,7 @@ test('the preview says who receives it and why others do not; a segment narrows 
   const reasons = Object.fromEntries(p.skipped.map((s) => [s.leadId, s.reason]));
   for (const r of rows) {
     const id = String(r['Lead ID']);
-    if (r.Consent === 'Opted out') expect(reasons[id]).toMatch(/opted out/);
+    if (r.Consent === 'Opted out') expect(reasons[id]).toMatch(/Opted out/);
     else if (r.Email === '') expect(reasons[id]).toMatch(/tidak punya alamat email/);
   }
   expect(Object.values(reasons).some((x) => /alamat sama dengan L-\d+/.test(x))).toBe(true);
@@ -134,7 +134,7 @@ test('a test send to oneself first; a person who asks to stop is set Opted out f
     /"Subscribed" \(bersedia menerima\), "Opted out"/,
   );
   const p = e.call('previewCampaign', { name: 'Lebaran' });
-  expect(p.skipped.find((s) => s.leadId === 'L-000001')?.reason).toMatch(/opted out/);
+  expect(p.skipped.find((s) => s.leadId === 'L-000001')?.reason).toMatch(/Opted out/);
 });
 
 test('a stopped campaign sends nothing more; the WhatsApp queue resumes where anyone stopped', () => {

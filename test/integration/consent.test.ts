@@ -57,12 +57,12 @@ describe('consent is the person’s', () => {
     e.spreadsheet.getSheetByName('Campaigns')!.getRange(2, 3).setValue('Status=Lead');
     const p = e.call('previewCampaign', { name: 'Lebaran' });
     const why = Object.fromEntries(p.skipped.map((s) => [s.leadId, s.reason]));
-    expect(why['L-000002']).toMatch(/L-000001.*opted out/);
-    expect(why['L-000004']).toMatch(/L-000003.*opted out/);
+    expect(why['L-000002']).toMatch(/L-000001, yang menolak menerima \(Opted out\)/);
+    expect(why['L-000004']).toMatch(/L-000003, yang menolak menerima \(Opted out\)/);
     expect(why['L-000006']).toMatch(/alamat sama dengan L-000005/);
-    expect(why['L-000008']).toMatch(/L-000007.*opted out/);
+    expect(why['L-000008']).toMatch(/L-000007, yang menolak menerima \(Opted out\)/);
     expect(why['L-000010']).toMatch(/Persetujuan \(Consent\) "berhenti"/);
-    expect(why['L-000011']).toMatch(/L-000010/);
+    expect(why['L-000011']).toMatch(/L-000010, yang Persetujuannya \(Consent\) bukan/);
     expect(p.recipients).toBe(2);
     e.call('startCampaign', { name: 'Lebaran' });
     e.call('runDailyJobs');

@@ -50,6 +50,15 @@ test('consent is by address, over every row; not asked is left out by default an
     ['L-5', 'campaign.skip.notAsked'],
   ]);
   expect(p.notAsked).toBe(1);
+  // An address whose Consent nobody can read is not mailed either, and the reason says which it was.
+  const unclear = plan([
+    { 'Lead ID': 'L-6', Name: 'E', Email: 'e@contoh.id', Consent: 'mungkin' },
+    { 'Lead ID': 'L-7', Name: 'E', Email: 'E@contoh.id', Consent: 'Subscribed' },
+  ]);
+  expect(unclear.skipped.map((s) => [s.leadId, s.reason.key])).toEqual([
+    ['L-6', 'campaign.skip.unclear'],
+    ['L-7', 'campaign.skip.unclearElsewhere'],
+  ]);
   const yes = parseSettings([{ setting: SETTING.campaignsToUnasked, value: 'yes' }]).settings;
   expect(plan([{ 'Lead ID': 'L-5', Name: 'D', Email: 'd@contoh.id', Consent: '' }], yes).recipients).toHaveLength(1);
 });

@@ -89,7 +89,7 @@ export const campaignDialog = {
   'campaignDialog.none': { en: 'No campaign yet.', id: 'Belum ada kampanye.' },
   'campaignDialog.close': { en: 'Close', id: 'Tutup' },
   'campaignDialog.noTrigger': {
-    en: 'The daily run is not installed, so nothing is sent yet: Extensions ▸ {menu} ▸ {item}.',
-    id: 'Proses harian belum dipasang, jadi belum ada yang dikirim: Ekstensi ▸ {menu} ▸ {item}.',
+    en: 'The daily run is not installed, so nothing is sent yet: Extensions ▸ {menu} ▸ {admin} ▸ {item}.',
+    id: 'Proses harian belum dipasang, jadi belum ada yang dikirim: Ekstensi ▸ {menu} ▸ {admin} ▸ {item}.',
   },
 } satisfies Entries;

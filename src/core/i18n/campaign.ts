@@ -35,14 +35,18 @@ export const campaign = {
     en: 'Select a row of the Campaigns tab, then choose the menu item again.',
     id: 'Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi.',
   },
-  'campaign.skip.optedOut': { en: 'opted out', id: 'tidak mau menerima (opted out)' },
+  'campaign.skip.optedOut': { en: 'opted out', id: 'menolak menerima (Opted out)' },
   'campaign.skip.notAsked': { en: 'not asked for consent (Settings)', id: 'belum ditanya persetujuannya (Settings)' },
   'campaign.skip.noEmail': { en: 'no email address', id: 'tidak punya alamat email' },
   'campaign.skip.noPhone': { en: 'no mobile number', id: 'tidak punya nomor ponsel' },
   'campaign.skip.sameAddress': { en: 'same address as {leadId}', id: 'alamat sama dengan {leadId}' },
   'campaign.skip.optedOutElsewhere': {
-    en: 'same address as {leadId}, which is opted out (or has an unclear Consent)',
-    id: 'alamat sama dengan {leadId}, yang opted out (atau Consent-nya tidak jelas)',
+    en: 'same address as {leadId}, which opted out',
+    id: 'alamat sama dengan {leadId}, yang menolak menerima (Opted out)',
+  },
+  'campaign.skip.unclearElsewhere': {
+    en: 'same address as {leadId}, whose Consent is neither Subscribed nor Opted out',
+    id: 'alamat sama dengan {leadId}, yang Persetujuannya (Consent) bukan "Subscribed" maupun "Opted out"',
   },
   'campaign.skip.unclear': {
     en: 'Consent "{value}" is neither Subscribed nor Opted out',

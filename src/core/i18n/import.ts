@@ -291,8 +291,8 @@ export const importing = {
     id: '{count} sel Penanggung jawab (Owner) sekarang berisi email; {team} baris Team ditambahkan.',
   },
   'owners.bareNames': {
-    en: 'Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave {rows|it|them} out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).',
-    id: 'Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Penanggung jawab yang ditulis sebagai nama).',
+    en: 'Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave {rows|it|them} out. Map it in Extensions → Lembar CRM → Admin → Import leads… (Owners written as names).',
+    id: 'Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Admin → Impor prospek… (Penanggung jawab yang ditulis sebagai nama).',
   },
   'owners.toast': {
     en: '{count} owner {count|name|names} in Leads {count|is not an email|are not emails} ({names}): map {count|it|them} in Import leads….',

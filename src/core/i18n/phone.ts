@@ -17,8 +17,8 @@ export const phone = {
     id: 'Spreadsheet CRM belum dibagikan ke {email}. Minta pemiliknya membagikannya ke Anda (Editor), lalu buka tautan ini lagi.',
   },
   'phone.notSetUp': {
-    en: 'The phone page is not ready yet: open the CRM spreadsheet and choose Extensions → Lembar CRM → Set up / repair CRM once.',
-    id: 'Halaman ponsel belum siap: buka spreadsheet CRM dan pilih Ekstensi → Lembar CRM → Siapkan / perbaiki CRM sekali.',
+    en: 'The phone page is not ready yet: open the CRM spreadsheet and choose Extensions → Lembar CRM → Admin → Set up / repair CRM once.',
+    id: 'Halaman ponsel belum siap: buka spreadsheet CRM dan pilih Ekstensi → Lembar CRM → Admin → Siapkan / perbaiki CRM sekali.',
   },
   'phone.signedInAs': { en: 'Signed in as {email}', id: 'Masuk sebagai {email}' },
   'phone.tabBoard': { en: 'Board', id: 'Papan' },
