@@ -1,7 +1,17 @@
 // A change of a lead as the Note that records it reads (issue 29): each column by its label in
 // the CRM's language with its header beside it, phones as people dial them, days as people
 // write them, money with its currency: `Telepon (Phone): 0812 3456 7890 → 0813-1111-2222`.
-import { CATALOG, t, type CatalogRef, type Lang, type Message, type MessageKey, type Params } from './i18n';
+import {
+  CATALOG,
+  label,
+  t,
+  type CatalogRef,
+  type Lang,
+  type LabelKind,
+  type Message,
+  type MessageKey,
+  type Params,
+} from './i18n';
 import { LEAD_COLUMNS } from './schema';
 import { formatDay, formatPhone } from './format';
 import { normalizePhone } from './phone';
@@ -13,6 +23,14 @@ export interface ChangeText {
   /** What an empty value reads as: `(kosong)`. */
   empty: string;
 }
+
+/** The columns whose values are data names with a label in each language. */
+const LABELLED: Partial<Record<string, LabelKind>> = {
+  Status: 'status',
+  Source: 'source',
+  'Lost Reason': 'lostReason',
+  Consent: 'consent',
+};
 
 /** How a Note in `lang` names a column and shows its values. */
 export function changeText(lang: Lang, currency: string): ChangeText {
@@ -26,11 +44,18 @@ export function changeText(lang: Lang, currency: string): ChangeText {
     value(header, v) {
       const col = LEAD_COLUMNS.find((c) => c.header === header);
       if (v === '' || !col) return v;
+      // A status, source, lost reason or consent by its label, its data name beside (as the grid has it).
+      const kind = LABELLED[header];
+      if (kind) {
+        const l = label(lang, kind, v);
+        return l.toLowerCase() === v.toLowerCase() ? v : `${l} (${v})`;
+      }
       if (header === 'Phone') {
         const p = normalizePhone(v);
         return p.ok && v.startsWith('+') ? formatPhone(p.e164) : v;
       }
-      if (col.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, 'medium');
+      if ((col.kind === 'date' || col.kind === 'datetime') && /^\d{4}-\d{2}-\d{2}$/.test(v))
+        return formatDay(v, lang, 'medium');
       if (col.kind === 'number' && /^\d+(\.\d+)?$/.test(v)) {
         const n = parseMoney(v);
         return n === null ? v : formatMoney(n, currency);

@@ -40,6 +40,8 @@ export function fingerprint(values: unknown[]): string {
 
 /** Fields never filled from another row: identity and the pipeline state stay the primary's. */
 const KEPT = new Set<LeadHeader>(['Lead ID', 'Created At', 'Status', 'Status Changed At', 'Follow-ups']);
+/** Of those, the ones a person reads in the note when the other row's differ (its own status, day and count). */
+const NOTED = new Set<LeadHeader>(['Created At', 'Status', 'Follow-ups']);
 
 export interface MergePlan {
   /** Header -> value filled into the primary's empty cell. */
@@ -58,12 +60,21 @@ const same = (a: unknown, b: unknown) => {
   return n(a) === n(b);
 };
 
+/** Two time stamps of one day are no difference a note needs (a copy entered minutes later). */
+const sameDay = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date && Math.abs(a.getTime() - b.getTime()) < 12 * 3600 * 1000;
+
 export function planMerge(primary: LeadRecord, others: LeadRecord[], headers: readonly LeadHeader[]): MergePlan {
   const filled: LeadRecord = {};
   const conflicts: MergePlan['conflicts'] = [];
   for (const o of others) {
     for (const h of headers) {
-      if (KEPT.has(h) || isBlank(o[h])) continue;
+      if (isBlank(o[h])) continue;
+      if (KEPT.has(h)) {
+        if (NOTED.has(h) && !same(primary[h], o[h]) && !sameDay(primary[h], o[h]))
+          conflicts.push({ leadId: String(o['Lead ID'] ?? ''), header: h, value: o[h] });
+        continue;
+      }
       const current = h in filled ? filled[h] : primary[h];
       if (isBlank(current)) filled[h] = o[h];
       // Rows of one deal keep the primary's client: another Client ID is no value to keep.

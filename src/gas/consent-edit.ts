@@ -24,7 +24,7 @@ export function shareConsentEdit(crm: Crm, first: number, span: number, by: stri
     withDocumentLock(crm.lang, () => share(crm, first, span, by), EDIT_LOCK_WAIT_MS);
   } catch (err) {
     if (!(err instanceof CrmError)) throw err;
-    crm.ss.toast(t(crm.lang, 'consent.notShared'), t(crm.lang, 'menu.title'), 15);
+    crm.ss.toast(t(crm.lang, 'edit.consentNotShared'), t(crm.lang, 'menu.title'), 15);
   }
 }
 

@@ -3,7 +3,7 @@
 // decided by the same code as the merge itself (merge-groups.ts); the dialog then confirms with
 // the preview's signature (mergeDuplicates refuses when the ticked groups changed since) and
 // offers Undo on each result at once (undoMerge with its merge ID).
-import { CATALOG, t, type Lang } from '../core/i18n';
+import { CATALOG, label, t, type LabelKind, type Lang } from '../core/i18n';
 import { LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import { linkChanges } from '../core/deals';
 import { formatDay, formatPhone } from '../core/format';
@@ -69,13 +69,21 @@ function fieldLabel(lang: Lang, header: string): string {
   return text ?? header;
 }
 
-/** A cell as a person reads it: dates and phones the local way, a Status by its label. */
+/** Columns of data names, read by their labels (`Walk-in` is `Datang langsung`). */
+const LABELLED: Partial<Record<string, LabelKind>> = {
+  Status: 'status',
+  Source: 'source',
+  'Lost Reason': 'lostReason',
+  Consent: 'consent',
+};
+
+/** A cell as a person reads it: dates and phones the local way, data names by their labels. */
 function shown(crm: Crm, header: string, v: unknown): string {
   if (isDate(v)) return formatDay(toYmd(v, crm.offset), crm.lang, 'medium');
   const text = cellText(v, crm.offset).trim();
   if (header === 'Phone') return formatPhone(text);
-  if (header === 'Status') return (CATALOG[crm.lang] as Record<string, string>)[`status.${text}`] ?? text;
-  return text;
+  const kind = LABELLED[header];
+  return kind ? label(crm.lang, kind, text) : text;
 }
 
 export function getMergePreview(): MergePreview {

@@ -21,7 +21,8 @@ import {
 } from '../core/schema';
 import { mapHeaders } from '../core/headers';
 import { t, userText, CrmError } from '../core/i18n';
-import { isDate } from '../core/dates';
+import { isDate, toYmd } from '../core/dates';
+import { changeText } from '../core/change-text';
 import { Table, appendHeaders } from './table';
 import { openCrm, withDocumentLock, cellText, currentUser, type Crm } from './services';
 import { appendRunLog } from './runlog';
@@ -111,6 +112,8 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
     const at = crm.now.toISOString();
     const plans: MergePlanRecord[] = [];
     const linking: [string, TickedGroup][] = [];
+    const show = changeText(crm.lang, crm.settings.currency);
+    const noteValue = (v: unknown) => (isDate(v) ? toYmd(v, crm.offset) : cellText(v, crm.offset));
     for (const d of decideGroups(crm, journal, leads, raw, ticked)) {
       const { name, g } = d;
       if (d.kind === 'skip') {
@@ -147,7 +150,10 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
           .map((a) => ({ from: cellText(a['Lead ID'], crm.offset).trim(), key: activityKey(a, crm.offset) })),
         notes: others.map((id) => {
           const mine = merge.conflicts.filter((c) => c.leadId === id);
-          const values = mine.map((c) => `${c.header}: ${cellText(c.value, crm.offset)}`).join('; ');
+          // As the sidebar's notes read: labels, days and money the local way (change-text.ts).
+          const values = mine
+            .map((c) => `${show.name(c.header)}: ${show.value(c.header, noteValue(c.value))}`)
+            .join('; ');
           return mine.length
             ? t(crm.lang, 'merge.note', { mergeId, leadId: id, values })
             : t(crm.lang, 'merge.noteNoConflict', { mergeId, leadId: id });

@@ -109,7 +109,11 @@ test('the preview says what each row becomes, in the user’s language, and writ
     ['L-000002', 'primary', 'Prospek'],
   ]);
   expect(merge.rows[1].changes).toEqual([{ field: 'Produk', before: '', after: 'Kamera IP', from: 'L-000001' }]);
-  expect(merge.kept).toEqual([{ leadId: 'L-000001', field: 'Kebutuhan', value: 'CCTV gudang' }]);
+  // Its own day of entry too: the note says when the copy came in (the primary's stays).
+  expect(merge.kept).toEqual([
+    { leadId: 'L-000001', field: 'Tanggal masuk', value: '2 Nov 2026' },
+    { leadId: 'L-000001', field: 'Kebutuhan', value: 'CCTV gudang' },
+  ]);
   // The link: both deals stay, under a new Client ID; the quotation gets the client's email.
   expect(link.clientId).toBe('');
   expect(link.rows.map((r) => [r.leadId, r.becomes, r.changes])).toEqual([
@@ -140,6 +144,11 @@ test('confirmed, exactly what was previewed is done; each result is undone at on
   const budi = records(e.spreadsheet, 'Leads').find((x) => x['Lead ID'] === 'L-000002')!;
   expect(budi.Product).toBe('Kamera IP');
   expect(records(e.spreadsheet, 'Archive').map((x) => x['Lead ID'])).toEqual(['L-000001']);
+  // The note reads as the preview did: labels, the day as people write it, the data name beside.
+  const note = records(e.spreadsheet, 'Activities').find((a) => String(a.Summary).startsWith('Penggabungan'))!;
+  expect(note.Summary).toMatch(
+    /^Penggabungan M-\d{6}: L-000001 digabung ke prospek ini; nilai berbeda disimpan di sini: Tanggal masuk \(Created At\): 2 Nov 2026; Kebutuhan \(Needs\): CCTV gudang$/,
+  );
   // Undo, as the dialog's buttons do, the link first then the merge: every row as it was.
   expect(e.call('undoMerge', { mergeId: r.linked[0].mergeId }).restored).toHaveLength(2);
   expect(e.call('undoMerge', { mergeId: r.merged[0].mergeId }).restored).toEqual(['L-000001']);
