@@ -56,6 +56,8 @@ export interface MergeResult {
   skipped: string[];
   /** Merges or undos a run that died had left unfinished, finished by this one. */
   recovered?: string[];
+  /** What was done, in one sentence of the user's language (the toast's and the dialog's). */
+  message?: string;
 }
 
 /** Leads and Archive with the team's own columns: merges copy whole rows. */
@@ -91,12 +93,9 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
     const result: MergeResult = { merged: [], linked: [], skipped: [], ...(recovered.length ? { recovered } : {}) };
     if (ticked.length === 0) {
       if (alreadyMerged) untick(dup);
-      crm.ss.toast(
-        t(crm.lang, recovered.length ? 'merge.recovered' : 'merge.none', { ids: recovered.join(', ') }),
-        t(crm.lang, 'menu.title'),
-        10,
-      );
-      return result;
+      const said = t(crm.lang, recovered.length ? 'merge.recovered' : 'merge.none', { ids: recovered.join(', ') });
+      crm.ss.toast(said, t(crm.lang, 'menu.title'), 10);
+      return { ...result, message: said };
     }
     const tables = openTables(crm);
     const { leads } = tables;
@@ -183,21 +182,23 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
       );
     }
     if (plans.length > 0 || result.linked.length > 0) untick(dup);
-    const text = [
-      t(crm.lang, 'merge.done', {
-        merged: result.merged.length,
-        rows: result.merged.reduce((n, m) => n + m.archived.length, 0),
-        skipped: result.skipped.length,
-      }),
+    // Only what happened is said: never "0 groups merged" beside the groups that were linked.
+    const said = [
+      result.merged.length > 0
+        ? t(crm.lang, 'merge.done', {
+            merged: result.merged.length,
+            rows: result.merged.reduce((n, m) => n + m.archived.length, 0),
+          })
+        : '',
       result.linked.length > 0
         ? t(crm.lang, 'link.done', {
             linked: result.linked.length,
             rows: result.linked.reduce((n, m) => n + m.leadIds.length, 0),
           })
         : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+      result.skipped.length > 0 ? t(crm.lang, 'merge.skippedCount', { skipped: result.skipped.length }) : '',
+    ].filter(Boolean);
+    const text = said.length > 0 ? said.join(' ') : t(crm.lang, 'merge.nothingDone');
     appendRunLog(
       crm.ss,
       crm.lang,
@@ -207,7 +208,7 @@ export function mergeDuplicates(arg?: { expect?: string }): MergeResult {
       [text, ...result.skipped].join(' '),
     );
     crm.ss.toast([text, ...result.skipped].join('\n'), t(crm.lang, 'menu.title'), 15);
-    return result;
+    return { ...result, message: text };
   });
 }
 

@@ -155,18 +155,8 @@ function drawResults(r: MergeResult): void {
   for (const s of r.skipped) list.append(h('li', { class: 'status error', text: s }));
   const close = h('button', { type: 'button', text: msg('mergeDialog.close') });
   close.addEventListener('click', () => closeDialog());
-  const summary = [
-    msg('merge.done', {
-      merged: r.merged.length,
-      rows: r.merged.reduce((n, m) => n + m.archived.length, 0),
-      skipped: r.skipped.length,
-    }),
-    r.linked.length > 0
-      ? msg('link.done', { linked: r.linked.length, rows: r.linked.reduce((n, l) => n + l.leadIds.length, 0) })
-      : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // The server's sentence: one rule for what a run says (gas/merge.ts).
+  const summary = r.message ?? '';
   app().replaceChildren(
     h('h3', { id: 'merge-results', text: msg('mergeDialog.results') }),
     h('section', { 'aria-labelledby': 'merge-results' }, list),

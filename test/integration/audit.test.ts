@@ -202,7 +202,12 @@ describe('mergeDuplicates and undoMerge', () => {
   test('nothing ticked: a clear message and no change', () => {
     const e = imported();
     e.call('runDuplicateAuditNow');
-    expect(e.call('mergeDuplicates')).toEqual({ merged: [], linked: [], skipped: [] });
+    expect(e.call('mergeDuplicates')).toEqual({
+      merged: [],
+      linked: [],
+      skipped: [],
+      message: 'Tidak ada grup yang dicentang di tab Duplicates.',
+    });
     expect(e.spreadsheet.toasts.at(-1)!.message).toBe('Tidak ada grup yang dicentang di tab Duplicates.');
   });
 });

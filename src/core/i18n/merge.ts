@@ -15,9 +15,14 @@ export const merge = {
     id: 'Grup {group} dilewati: Primary {primary} bukan anggota grup.',
   },
   'merge.done': {
-    en: '{merged} {merged|group|groups} merged ({rows} {rows|lead|leads} archived). {skipped} skipped.',
-    id: '{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati.',
+    en: '{merged} {merged|group|groups} merged ({rows} {rows|lead|leads} archived).',
+    id: '{merged} grup digabung ({rows} prospek diarsipkan).',
   },
+  'merge.skippedCount': {
+    en: '{skipped} {skipped|group|groups} skipped.',
+    id: '{skipped} grup dilewati.',
+  },
+  'merge.nothingDone': { en: 'Nothing was merged or linked.', id: 'Tidak ada yang digabung atau ditautkan.' },
   'merge.note': {
     en: 'Merge {mergeId}: {leadId} merged into this lead; differing values kept here: {values}',
     id: 'Penggabungan {mergeId}: {leadId} digabung ke prospek ini; nilai berbeda disimpan di sini: {values}',
