@@ -134,7 +134,7 @@ test('audit, tick a Merge box, merge and undo, all by clicks; each step is timed
     await page.getByRole('tab', { name: 'Archive' }).click();
     const archive = page.getByRole('grid', { name: 'Archive' });
     await archive.getByRole('gridcell').first().click();
-    await menu(page, 'Duplikat', 'Batalkan penggabungan (baris Archive terpilih)');
+    await menu(page, 'Duplikat', 'Batalkan penggabungan atau tautan (baris terpilih)');
     await expectText(page.getByRole('status'), /Penggabungan M-\d+ dibatalkan: 1 prospek dikembalikan/);
   });
   await page.getByRole('tab', { name: 'Leads' }).click();
