@@ -39,7 +39,10 @@ var menu = {
   "menu.merge": { en: "Merge ticked duplicates", id: "Gabungkan duplikat yang dicentang" },
   "menu.summary": { en: "Refresh summary", id: "Perbarui ringkasan" },
   "sidebar.title": { en: "Lembar CRM", id: "Lembar CRM" },
-  "menu.undoMerge": { en: "Undo merge (selected Archive row)", id: "Batalkan penggabungan (baris Archive terpilih)" },
+  "menu.undoMerge": {
+    en: "Undo merge or link (selected row)",
+    id: "Batalkan penggabungan atau tautan (baris terpilih)"
+  },
   "menu.authorize": { en: "⚠ Give Lembar CRM permission", id: "⚠ Beri izin Lembar CRM" },
   "auth.toast": {
     en: "Lembar CRM needs your permission for what its new version does. Until you give it, the automatic runs under your account (daily digests, reports, campaigns) stop. Choose Extensions › Lembar CRM › Give Lembar CRM permission.",
@@ -414,6 +417,14 @@ var ui = {
   "ui.save": { en: "Save lead", id: "Simpan prospek" },
   "ui.saving": { en: "Saving…", id: "Menyimpan…" },
   "ui.saveAnyway": { en: "Save anyway", id: "Tetap simpan" },
+  "ui.saveAnywayHint": {
+    en: "Save anyway: a lead of its own, as another client (a different person who shares a phone or email).",
+    id: "Tetap simpan: prospek tersendiri, sebagai klien lain (orang berbeda yang memakai telepon atau email yang sama)."
+  },
+  "ui.clientOpenDeal": {
+    en: "Still open: {deals}. If this is the same need, open that deal instead of starting another.",
+    id: "Masih berjalan: {deals}. Jika kebutuhannya sama, buka deal itu alih-alih membuat deal baru."
+  },
   "ui.cancel": { en: "Cancel", id: "Batal" },
   "ui.ownerHint": { en: "Empty: you ({user})", id: "Kosong: Anda ({user})" },
   "ui.choose": { en: "Choose…", id: "Pilih…" },
@@ -584,14 +595,18 @@ var campaign = {
     en: "Select a row of the Campaigns tab, then choose the menu item again.",
     id: "Pilih satu baris di tab Campaigns, lalu pilih menu itu lagi."
   },
-  "campaign.skip.optedOut": { en: "opted out", id: "tidak mau menerima (opted out)" },
+  "campaign.skip.optedOut": { en: "opted out", id: "menolak menerima (Opted out)" },
   "campaign.skip.notAsked": { en: "not asked for consent (Settings)", id: "belum ditanya persetujuannya (Settings)" },
   "campaign.skip.noEmail": { en: "no email address", id: "tidak punya alamat email" },
   "campaign.skip.noPhone": { en: "no mobile number", id: "tidak punya nomor ponsel" },
   "campaign.skip.sameAddress": { en: "same address as {leadId}", id: "alamat sama dengan {leadId}" },
   "campaign.skip.optedOutElsewhere": {
-    en: "same address as {leadId}, which is opted out (or has an unclear Consent)",
-    id: "alamat sama dengan {leadId}, yang opted out (atau Consent-nya tidak jelas)"
+    en: "same address as {leadId}, which opted out",
+    id: "alamat sama dengan {leadId}, yang menolak menerima (Opted out)"
+  },
+  "campaign.skip.unclearElsewhere": {
+    en: "same address as {leadId}, whose Consent is neither Subscribed nor Opted out",
+    id: 'alamat sama dengan {leadId}, yang Persetujuannya (Consent) bukan "Subscribed" maupun "Opted out"'
   },
   "campaign.skip.unclear": {
     en: 'Consent "{value}" is neither Subscribed nor Opted out',
@@ -738,8 +753,8 @@ var campaignDialog = {
   "campaignDialog.none": { en: "No campaign yet.", id: "Belum ada kampanye." },
   "campaignDialog.close": { en: "Close", id: "Tutup" },
   "campaignDialog.noTrigger": {
-    en: "The daily run is not installed, so nothing is sent yet: Extensions ▸ {menu} ▸ {item}.",
-    id: "Proses harian belum dipasang, jadi belum ada yang dikirim: Ekstensi ▸ {menu} ▸ {item}."
+    en: "The daily run is not installed, so nothing is sent yet: Extensions ▸ {menu} ▸ {admin} ▸ {item}.",
+    id: "Proses harian belum dipasang, jadi belum ada yang dikirim: Ekstensi ▸ {menu} ▸ {admin} ▸ {item}."
   }
 };
 
@@ -1034,8 +1049,8 @@ var importing = {
     id: "{count} sel Penanggung jawab (Owner) sekarang berisi email; {team} baris Team ditambahkan."
   },
   "owners.bareNames": {
-    en: "Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave {rows|it|them} out. Map it in Extensions → Lembar CRM → Import leads… (Owners written as names).",
-    id: "Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Impor prospek… (Penanggung jawab yang ditulis sebagai nama)."
+    en: "Owner written as a name, not an email, on {rows} {rows|lead|leads}: {value}{guess}. Today, the digest and the scorecard leave {rows|it|them} out. Map it in Extensions → Lembar CRM → Admin → Import leads… (Owners written as names).",
+    id: "Penanggung jawab (Owner) ditulis sebagai nama, bukan email, di {rows} prospek: {value}{guess}. Hari ini, ringkasan harian, dan scorecard tidak menghitungnya. Petakan di Ekstensi → Lembar CRM → Admin → Impor prospek… (Penanggung jawab yang ditulis sebagai nama)."
   },
   "owners.toast": {
     en: "{count} owner {count|name|names} in Leads {count|is not an email|are not emails} ({names}): map {count|it|them} in Import leads….",
@@ -1232,9 +1247,14 @@ var merge = {
     id: "Grup {group} dilewati: Primary {primary} bukan anggota grup."
   },
   "merge.done": {
-    en: "{merged} {merged|group|groups} merged ({rows} {rows|lead|leads} archived). {skipped} skipped.",
-    id: "{merged} grup digabung ({rows} prospek diarsipkan). {skipped} dilewati."
+    en: "{merged} {merged|group|groups} merged ({rows} {rows|lead|leads} archived).",
+    id: "{merged} grup digabung ({rows} prospek diarsipkan)."
   },
+  "merge.skippedCount": {
+    en: "{skipped} {skipped|group|groups} skipped.",
+    id: "{skipped} grup dilewati."
+  },
+  "merge.nothingDone": { en: "Nothing was merged or linked.", id: "Tidak ada yang digabung atau ditautkan." },
   "merge.note": {
     en: "Merge {mergeId}: {leadId} merged into this lead; differing values kept here: {values}",
     id: "Penggabungan {mergeId}: {leadId} digabung ke prospek ini; nilai berbeda disimpan di sini: {values}"
@@ -1616,6 +1636,10 @@ var client = {
   "ui.clientOf": { en: "Client: {name} · {count} {count|deal|deals}", id: "Klien: {name} · {count} deal" },
   "ui.clientNotFound": { en: "There is no client {clientId}.", id: "Tidak ada klien {clientId}." },
   "ui.openClient": { en: "Open the client", id: "Buka klien" },
+  "edit.consentNotShared": {
+    en: "Consent is saved on this row, but someone else was saving, so the client’s other rows were not changed. Type it again to give it to them.",
+    id: "Persetujuan tersimpan di baris ini, tetapi ada yang sedang menyimpan, jadi baris lain klien ini belum diubah. Ketik ulang untuk menerapkannya ke sana."
+  },
   "edit.noteShared": {
     en: "The client’s contact facts, changed on {leadId}: {changes}",
     id: "Data kontak klien, diubah di {leadId}: {changes}"
@@ -1813,8 +1837,8 @@ var phone = {
     id: "Spreadsheet CRM belum dibagikan ke {email}. Minta pemiliknya membagikannya ke Anda (Editor), lalu buka tautan ini lagi."
   },
   "phone.notSetUp": {
-    en: "The phone page is not ready yet: open the CRM spreadsheet and choose Extensions → Lembar CRM → Set up / repair CRM once.",
-    id: "Halaman ponsel belum siap: buka spreadsheet CRM dan pilih Ekstensi → Lembar CRM → Siapkan / perbaiki CRM sekali."
+    en: "The phone page is not ready yet: open the CRM spreadsheet and choose Extensions → Lembar CRM → Admin → Set up / repair CRM once.",
+    id: "Halaman ponsel belum siap: buka spreadsheet CRM dan pilih Ekstensi → Lembar CRM → Admin → Siapkan / perbaiki CRM sekali."
   },
   "phone.signedInAs": { en: "Signed in as {email}", id: "Masuk sebagai {email}" },
   "phone.tabBoard": { en: "Board", id: "Papan" },
@@ -6198,7 +6222,7 @@ function isPlaceholder(v) {
     String(v ?? "").trim().toLowerCase()
   );
 }
-var TYPE_WORDS = /* @__PURE__ */ new Set(["rs", "rsu", "sekolah", "sek", "perumahan", "kopkar", "koperasi", "kop"]);
+var TYPE_WORDS = /* @__PURE__ */ new Set(["rs", "rsu", "tb", "sekolah", "sek", "perumahan", "kopkar", "koperasi", "kop"]);
 var CITIES = new Set(
   "jakarta bandung surabaya medan semarang makassar palembang denpasar yogyakarta jogja jogjakarta malang bekasi tangerang depok bogor batam pekanbaru balikpapan samarinda pontianak manado solo surakarta cirebon padang jambi lampung bandar banjarmasin kupang mataram ambon jayapura sorong kendari palu gorontalo serang cilegon tasikmalaya sukabumi karawang purwakarta kediri madiun jember banyuwangi sidoarjo gresik mojokerto pasuruan probolinggo blitar tegal pekalongan kudus magelang salatiga klaten sleman bantul cianjur garut bali lombok aceh banda siantar binjai bukittinggi bengkulu pangkalpinang tanjungpinang tarakan bontang".split(" ")
 );
@@ -6227,7 +6251,7 @@ function companyKey(raw) {
   const s = String(raw ?? "").trim().toLowerCase();
   if (PLACEHOLDERS2.has(s)) return { kind: "none", tokens: [], core: "", raw: [] };
   if (PRIVATE.has(s.replace(/[^a-z ]/g, "").trim())) return { kind: "private", tokens: [], core: "", raw: [] };
-  const formed = s.replace(/\b(p)\s*\.?\s*(t)\b\.?/g, " pt ").replace(/\b(c)\s*\.?\s*(v)\b\.?/g, " cv ").replace(/\b(u)\s*\.?\s*(d)\b\.?/g, " ud ").replace(/\b(r)\s*\.?\s*(s)\b\.?/g, " rs ").replace(/\brumah\s+sakit\b/g, " rs ").replace(/\b(sd|smp|sma|smk|man|mtsn|min)n\b/g, " $1 negeri ").replace(/\b(cabang|cab)\b\.?.*$/, "").replace(/&/g, " dan ");
+  const formed = s.replace(/\b(p)\s*\.?\s*(t)\b\.?/g, " pt ").replace(/\b(c)\s*\.?\s*(v)\b\.?/g, " cv ").replace(/\b(u)\s*\.?\s*(d)\b\.?/g, " ud ").replace(/\b(r)\s*\.?\s*(s)\b\.?/g, " rs ").replace(/\brumah\s+sakit\b/g, " rs ").replace(/\b(?:toko|tk)\s*\.?\s*bangunan\b/g, " tb ").replace(/\bt\s*\.\s*b\b\.?/g, " tb ").replace(/\b(sd|smp|sma|smk|man|mtsn|min)n\b/g, " $1 negeri ").replace(/\b(cabang|cab)\b\.?.*$/, "").replace(/&/g, " dan ");
   const written = formed.replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean);
   const cleaned = formed.replace(/\bsimpan\s+pinjam\b/g, " ksp ").replace(/\bkoperasi\s+serba\s+usaha\b/g, " ksu ").replace(/\b([a-z]{1,6})\.(?=\s|$|[a-z])/g, " $1~ ").replace(/[^a-z0-9~ ]+/g, " ");
   let words2 = cleaned.split(/\s+/).filter((t2) => t2 !== "" && !LEGAL_FORMS.has(t2.replace("~", "")) && !TYPE_WORDS.has(t2.replace("~", "")));
@@ -7140,16 +7164,23 @@ function fingerprint(values2) {
   return (h >>> 0).toString(36);
 }
 var KEPT = /* @__PURE__ */ new Set(["Lead ID", "Created At", "Status", "Status Changed At", "Follow-ups"]);
+var NOTED = /* @__PURE__ */ new Set(["Created At", "Status", "Follow-ups"]);
 var same = (a, b) => {
   const n = (v) => Object.prototype.toString.call(v) === "[object Date]" ? v.getTime() : typeof v === "string" ? v.trim().toLowerCase() : v;
   return n(a) === n(b);
 };
+var sameDay = (a, b) => a instanceof Date && b instanceof Date && Math.abs(a.getTime() - b.getTime()) < 12 * 3600 * 1e3;
 function planMerge(primary, others, headers) {
   const filled2 = {};
   const conflicts = [];
   for (const o of others) {
     for (const h of headers) {
-      if (KEPT.has(h) || isBlank(o[h])) continue;
+      if (isBlank(o[h])) continue;
+      if (KEPT.has(h)) {
+        if (NOTED.has(h) && !same(primary[h], o[h]) && !sameDay(primary[h], o[h]))
+          conflicts.push({ leadId: String(o["Lead ID"] ?? ""), header: h, value: o[h] });
+        continue;
+      }
       const current = h in filled2 ? filled2[h] : primary[h];
       if (isBlank(current)) filled2[h] = o[h];
       else if (h === "Client ID") continue;
@@ -10363,6 +10394,12 @@ function activitiesOf(crm, leadId) {
 }
 
 // src/core/change-text.ts
+var LABELLED = {
+  Status: "status",
+  Source: "source",
+  "Lost Reason": "lostReason",
+  Consent: "consent"
+};
 function changeText(lang, currency) {
   return {
     empty: t(lang, "change.empty"),
@@ -10374,11 +10411,17 @@ function changeText(lang, currency) {
     value(header, v) {
       const col2 = LEAD_COLUMNS.find((c) => c.header === header);
       if (v === "" || !col2) return v;
+      const kind = LABELLED[header];
+      if (kind) {
+        const l = label(lang, kind, v);
+        return l.toLowerCase() === v.toLowerCase() ? v : `${l} (${v})`;
+      }
       if (header === "Phone") {
         const p = normalizePhone(v);
         return p.ok && v.startsWith("+") ? formatPhone(p.e164) : v;
       }
-      if (col2.kind === "date" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, "medium");
+      if ((col2.kind === "date" || col2.kind === "datetime") && /^\d{4}-\d{2}-\d{2}$/.test(v))
+        return formatDay(v, lang, "medium");
       if (col2.kind === "number" && /^\d+(\.\d+)?$/.test(v)) {
         const n = parseMoney(v);
         return n === null ? v : formatMoney(n, currency);
@@ -10458,6 +10501,70 @@ function describeChanges(changes, show) {
   return changes.map((c) => `${name(c.header)}: ${value(c.header, c.from)} → ${value(c.header, c.to)}`).join("; ");
 }
 
+// src/gas/consent-edit.ts
+var DECIDED = /* @__PURE__ */ new Set(["Subscribed", "Opted out"]);
+function shareConsentEdit(crm, first, span, by) {
+  try {
+    withDocumentLock(crm.lang, () => share(crm, first, span, by), EDIT_LOCK_WAIT_MS);
+  } catch (err2) {
+    if (!(err2 instanceof CrmError)) throw err2;
+    crm.ss.toast(t(crm.lang, "edit.consentNotShared"), t(crm.lang, "menu.title"), 15);
+  }
+}
+function share(crm, first, span, by) {
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  if (leads.rowCount === 0) return;
+  const cols = leads.columnsOf(["Lead ID", "Client ID", "Email", "Consent"]);
+  const text5 = (v) => cellText2(v, crm.offset).trim();
+  const edited = /* @__PURE__ */ new Set();
+  for (let i = first - 2; i < Math.min(first - 2 + span, leads.rowCount); i++) edited.add(i);
+  const byClient = /* @__PURE__ */ new Map();
+  const byAddress = /* @__PURE__ */ new Map();
+  const add = (map, key, j) => {
+    const list2 = map.get(key);
+    if (list2) list2.push(j);
+    else map.set(key, [j]);
+  };
+  const addresses = cols.Email.map((v) => emailKeys(text5(v)).map(canonicalEmail));
+  cols["Lead ID"].forEach((_, j) => {
+    const client2 = text5(cols["Client ID"][j]);
+    if (client2 !== "") add(byClient, client2, j);
+    for (const a of addresses[j]) add(byAddress, a, j);
+  });
+  const reach = /* @__PURE__ */ new Map();
+  for (const i of edited) {
+    const consent = text5(cols.Consent[i]);
+    if (!DECIDED.has(consent)) continue;
+    const client2 = text5(cols["Client ID"][i]);
+    const others = [
+      ...client2 === "" ? [] : byClient.get(client2) ?? [],
+      ...addresses[i].flatMap((a) => byAddress.get(a) ?? [])
+    ];
+    for (const j of others) if (!edited.has(j)) reach.set(j, { consent, from: text5(cols["Lead ID"][i]) });
+  }
+  const show = changeText(crm.lang, crm.settings.currency);
+  const notes = [];
+  for (const [j, { consent, from }] of reach) {
+    const was = text5(cols.Consent[j]);
+    if (was === consent) continue;
+    leads.update(j, { Consent: consent });
+    const id = text5(cols["Lead ID"][j]);
+    if (id === "") continue;
+    notes.push({
+      Timestamp: crm.now,
+      "Lead ID": id,
+      Type: "Note",
+      Summary: t(crm.lang, "edit.noteShared", {
+        leadId: from,
+        changes: describeChanges([{ header: "Consent", from: was, to: consent }], show)
+      }),
+      By: by,
+      "Next Follow-up": ""
+    });
+  }
+  if (notes.length > 0) Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
+}
+
 // src/gas/status.ts
 var TOAST_LINES = 3;
 function onEdit(e) {
@@ -10476,8 +10583,12 @@ function onEdit(e) {
   const lastRow = row + numRows - 1;
   if (lastRow < 2) return;
   const header = Table.headerOf(activeSpreadsheet(), TAB.leads, sheet);
+  const covers = (c) => c >= col2 && c <= col2 + numCols - 1;
   const statusCol = (header.index["Status"] ?? -1) + 1;
-  if (statusCol < col2 || statusCol > col2 + numCols - 1) return;
+  const consentCol = (header.index.Consent ?? -1) + 1;
+  const status = statusCol > 0 && covers(statusCol);
+  const consent = consentCol > 0 && covers(consentCol);
+  if (!status && !consent) return;
   const crm = openCrm();
   const first = Math.max(row, 2);
   const span = lastRow - first + 1;
@@ -10495,19 +10606,21 @@ function onEdit(e) {
     crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
   };
   let judged = false;
-  try {
-    withDocumentLock(
-      crm.lang,
-      () => {
-        judged = true;
-        judgeEdit();
-      },
-      EDIT_LOCK_WAIT_MS
-    );
-  } catch (err2) {
-    if (judged || !(err2 instanceof CrmError)) throw err2;
-    putBack(err2);
-  }
+  if (status)
+    try {
+      withDocumentLock(
+        crm.lang,
+        () => {
+          judged = true;
+          judgeEdit();
+        },
+        EDIT_LOCK_WAIT_MS
+      );
+    } catch (err2) {
+      if (judged || !(err2 instanceof CrmError)) throw err2;
+      putBack(err2);
+    }
+  if (consent) shareConsentEdit(crm, first, span, editorEmail(e) || t(crm.lang, "pipeline.editedInSheet"));
   function judgeEdit() {
     try {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
@@ -11381,12 +11494,9 @@ function mergeDuplicates(arg) {
     const result2 = { merged: [], linked: [], skipped: [], ...recovered.length ? { recovered } : {} };
     if (ticked.length === 0) {
       if (alreadyMerged) untick(dup);
-      crm.ss.toast(
-        t(crm.lang, recovered.length ? "merge.recovered" : "merge.none", { ids: recovered.join(", ") }),
-        t(crm.lang, "menu.title"),
-        10
-      );
-      return result2;
+      const said2 = t(crm.lang, recovered.length ? "merge.recovered" : "merge.none", { ids: recovered.join(", ") });
+      crm.ss.toast(said2, t(crm.lang, "menu.title"), 10);
+      return { ...result2, message: said2 };
     }
     const tables = openTables(crm);
     const { leads } = tables;
@@ -11402,6 +11512,8 @@ function mergeDuplicates(arg) {
     const at = crm.now.toISOString();
     const plans = [];
     const linking = [];
+    const show = changeText(crm.lang, crm.settings.currency);
+    const noteValue = (v) => isDate(v) ? toYmd(v, crm.offset) : cellText2(v, crm.offset);
     for (const d of decideGroups(crm, journal, leads, raw, ticked)) {
       const { name, g } = d;
       if (d.kind === "skip") {
@@ -11435,7 +11547,7 @@ function mergeDuplicates(arg) {
         repoint: actRows.filter((a) => others.includes(cellText2(a["Lead ID"], crm.offset).trim())).map((a) => ({ from: cellText2(a["Lead ID"], crm.offset).trim(), key: activityKey(a, crm.offset) })),
         notes: others.map((id) => {
           const mine = merge3.conflicts.filter((c) => c.leadId === id);
-          const values2 = mine.map((c) => `${c.header}: ${cellText2(c.value, crm.offset)}`).join("; ");
+          const values2 = mine.map((c) => `${show.name(c.header)}: ${show.value(c.header, noteValue(c.value))}`).join("; ");
           return mine.length ? t(crm.lang, "merge.note", { mergeId, leadId: id, values: values2 }) : t(crm.lang, "merge.noteNoConflict", { mergeId, leadId: id });
         })
       };
@@ -11462,17 +11574,18 @@ function mergeDuplicates(arg) {
       );
     }
     if (plans.length > 0 || result2.linked.length > 0) untick(dup);
-    const text5 = [
-      t(crm.lang, "merge.done", {
+    const said = [
+      result2.merged.length > 0 ? t(crm.lang, "merge.done", {
         merged: result2.merged.length,
-        rows: result2.merged.reduce((n, m) => n + m.archived.length, 0),
-        skipped: result2.skipped.length
-      }),
+        rows: result2.merged.reduce((n, m) => n + m.archived.length, 0)
+      }) : "",
       result2.linked.length > 0 ? t(crm.lang, "link.done", {
         linked: result2.linked.length,
         rows: result2.linked.reduce((n, m) => n + m.leadIds.length, 0)
-      }) : ""
-    ].filter(Boolean).join(" ");
+      }) : "",
+      result2.skipped.length > 0 ? t(crm.lang, "merge.skippedCount", { skipped: result2.skipped.length }) : ""
+    ].filter(Boolean);
+    const text5 = said.length > 0 ? said.join(" ") : t(crm.lang, "merge.nothingDone");
     appendRunLog(
       crm.ss,
       crm.lang,
@@ -11482,7 +11595,7 @@ function mergeDuplicates(arg) {
       [text5, ...result2.skipped].join(" ")
     );
     crm.ss.toast([text5, ...result2.skipped].join("\n"), t(crm.lang, "menu.title"), 15);
-    return result2;
+    return { ...result2, message: text5 };
   });
 }
 function openDuplicates(crm) {
@@ -12159,7 +12272,8 @@ function planCampaign(rows, template2, rules, settings2, salesName, offset, stop
     if (c === "notAsked") continue;
     for (const k of addressKeys(r, whatsapp)) {
       if (c === "subscribed") subscribed.add(k);
-      else if (!refused.has(k)) refused.set(k, String(r["Lead ID"] ?? "").trim());
+      else if (!refused.has(k))
+        refused.set(k, { leadId: String(r["Lead ID"] ?? "").trim(), unclear: c !== "optedOut" });
     }
   }
   const skip = (leadId, reason) => out.skipped.push({ leadId, reason });
@@ -12200,7 +12314,10 @@ function planCampaign(rows, template2, rules, settings2, salesName, offset, stop
     }
     const refusedOn = refused.get(key);
     if (refusedOn !== void 0) {
-      skip(leadId, { key: "campaign.skip.optedOutElsewhere", params: { leadId: userText(refusedOn) } });
+      skip(leadId, {
+        key: refusedOn.unclear ? "campaign.skip.unclearElsewhere" : "campaign.skip.optedOutElsewhere",
+        params: { leadId: userText(refusedOn.leadId) }
+      });
       continue;
     }
     if (consent === "notAsked" && !subscribed.has(key)) {
@@ -12394,6 +12511,7 @@ function writeProgress(crm, table2, c, p, led, state) {
   return g;
 }
 function consentNote(crm, p) {
+  if (p.notAsked === 0) return "";
   return t(crm.lang, crm.settings.campaignsToUnasked ? "campaign.notAskedIncluded" : "campaign.notAskedExcluded", {
     count: p.notAsked,
     setting: SETTING.campaignsToUnasked
@@ -12426,7 +12544,7 @@ function startCampaign(arg) {
   const { table: table2, c } = campaignOf(crm, arg);
   const p = plan(crm, c);
   writeProgress(crm, table2, c, p, readLedger(c.id), "Running");
-  const text5 = `${t(crm.lang, "campaign.started", { name: userText(c.name), recipients: p.recipients.length })} ${consentNote(crm, p)}`;
+  const text5 = `${t(crm.lang, "campaign.started", { name: userText(c.name), recipients: p.recipients.length })} ${consentNote(crm, p)}`.trim();
   crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
   return { id: c.id, name: c.name, state: "Running", recipients: p.recipients.length, message: text5 };
 }
@@ -13670,12 +13788,18 @@ function fieldLabel(lang, header) {
   const text5 = key ? CATALOG[lang][`field.${key}`] : void 0;
   return text5 ?? header;
 }
+var LABELLED2 = {
+  Status: "status",
+  Source: "source",
+  "Lost Reason": "lostReason",
+  Consent: "consent"
+};
 function shown(crm, header, v) {
   if (isDate(v)) return formatDay(toYmd(v, crm.offset), crm.lang, "medium");
   const text5 = cellText2(v, crm.offset).trim();
   if (header === "Phone") return formatPhone(text5);
-  if (header === "Status") return CATALOG[crm.lang][`status.${text5}`] ?? text5;
-  return text5;
+  const kind = LABELLED2[header];
+  return kind ? label(crm.lang, kind, text5) : text5;
 }
 function getMergePreview() {
   const crm = openCrm();
@@ -15572,6 +15696,7 @@ function whenText(crm, p, rows) {
   if (!installed)
     return t(crm.lang, "campaignDialog.noTrigger", {
       menu: t(crm.lang, "menu.title"),
+      admin: t(crm.lang, "menu.admin"),
       item: t(crm.lang, "menu.triggers")
     });
   const owners = new Set(rows.map((r) => cellText2(r["Owner"], crm.offset).trim().toLowerCase()).filter(Boolean));

@@ -18,8 +18,20 @@ function openButton(leadId: string, text = msg('ui.openLead')): HTMLElement {
   return b;
 }
 
-/** One deal of a client: status, value, what it is for, and a way to open it. */
-export function dealItem(d: ClientDeal): HTMLElement {
+/** What a possible duplicate matched on, as the person reads it: `Rina · Telepon sama`. */
+const matchedText = (d: PossibleDuplicate) =>
+  `${showOwner(d.owner)} · ${msg('ui.duplicateOn', {
+    on: d.matchedOn
+      .split(', ')
+      .map((f) => fieldLabel(f))
+      .join(', '),
+  })}`;
+
+/**
+ * One deal of a client: status, value, what it is for, and a way to open it; at entry, the deal
+ * the form matched says on what (it is listed once, here, not again below the client).
+ */
+export function dealItem(d: ClientDeal, match?: PossibleDuplicate): HTMLElement {
   return h(
     'li',
     { class: 'deal', 'data-lead': d.leadId },
@@ -27,17 +39,22 @@ export function dealItem(d: ClientDeal): HTMLElement {
       'div',
       { class: 'card-head' },
       h('span', { class: badgeClass(d.status), text: label('status', d.status) }),
-      h('span', { class: 'deal-value', text: money(d.dealValue) }),
+      // A deal that was bought shows what was signed (its Contract Value), as the lifetime value counts it.
+      h('span', { class: 'deal-value', text: money(d.contractValue !== '' ? d.contractValue : d.dealValue) }),
     ),
     d.needs ? h('div', { text: d.needs }) : null,
     h(
       'div',
       { class: 'meta' },
       `${d.leadId}${d.createdOn ? ` · ${showDay(d.createdOn)}` : ''} · `,
-      openButton(d.leadId, msg('ui.open')),
+      match ? openButton(d.leadId) : openButton(d.leadId, msg('ui.open')),
     ),
+    match ? h('div', { class: 'meta matched', text: matchedText(match) }) : null,
   );
 }
+
+/** A client's deals still in the pipeline (not Won, Lost or Past Client). */
+const openDeals = (c: ClientSummary) => c.deals.filter((d) => !['Won', 'Lost', 'Past Client'].includes(d.status));
 
 /**
  * The answer to a save that matched existing leads: each matching client with its deals and
@@ -50,6 +67,7 @@ export function showMatches(
   clients: ClientSummary[],
   actions: { saveAnyway: () => void; newDeal: (client: ClientSummary) => void },
 ): void {
+  const matchOf = new Map(dups.map((d) => [d.leadId, d]));
   const clientBoxes = clients.map((c) => {
     const add = h('button', {
       type: 'button',
@@ -65,19 +83,40 @@ export function showMatches(
       c.company ? h('span', { text: ` · ${c.company}` }) : null,
       h('div', {
         class: 'meta',
-        text: `${c.clientId} · ${msg('ui.clientDeals', { count: c.deals.length })} · ${msg('ui.lifetimeValue')} ${money(c.lifetimeValue)}`,
+        // A client who never bought has no lifetime value to show (not "Rp 0").
+        text: [
+          c.clientId,
+          msg('ui.clientDeals', { count: c.deals.length }),
+          c.lifetimeValue > 0 ? `${msg('ui.lifetimeValue')} ${money(c.lifetimeValue)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
       }),
-      h('ul', { class: 'deals' }, ...c.deals.map(dealItem)),
+      h('ul', { class: 'deals' }, ...c.deals.map((d) => dealItem(d, matchOf.get(d.leadId)))),
+      // A deal still open may be this very need: said before a second one is started.
+      openDeals(c).length > 0
+        ? h('p', {
+            class: 'hint open-deal',
+            text: msg('ui.clientOpenDeal', {
+              deals: openDeals(c)
+                .map((d) => `${d.leadId} (${label('status', d.status)})`)
+                .join(', '),
+            }),
+          })
+        : null,
       add,
     );
   });
+  // A lead already listed among its client's deals is not listed again below.
+  const shown = new Set(clients.flatMap((c) => c.deals.map((d) => d.leadId)));
+  const others = dups.filter((d) => !shown.has(d.leadId));
   box.replaceChildren(
     h('p', { id: 'dup-title', class: 'dup-title', text: msg(clients.length ? 'ui.clientMatch' : 'lead.duplicates') }),
     ...clientBoxes,
     h(
       'ul',
       { class: 'dup-leads' },
-      ...dups.map((d) =>
+      ...others.map((d) =>
         h(
           'li',
           {},
@@ -85,24 +124,25 @@ export function showMatches(
           d.company ? h('span', { text: ` · ${d.company}` }) : null,
           ' ',
           openButton(d.leadId),
-          h('div', {
-            class: 'meta',
-            text: `${label('status', d.status)} · ${showOwner(d.owner)} · ${msg('ui.duplicateOn', {
-              on: d.matchedOn
-                .split(', ')
-                .map((f) => fieldLabel(f))
-                .join(', '),
-            })}`,
-          }),
+          h('div', { class: 'meta', text: `${label('status', d.status)} · ${matchedText(d)}` }),
         ),
       ),
     ),
   );
-  const yes = h('button', { type: 'button', class: 'warn', id: 'save-anyway', text: msg('ui.saveAnyway') });
+  // What "save anyway" makes: a lead of its own, another client (a different person on a shared contact).
+  const yes = h('button', {
+    type: 'button',
+    class: 'warn',
+    id: 'save-anyway',
+    text: msg('ui.saveAnyway'),
+  });
   const no = h('button', { type: 'button', text: msg('ui.cancel') });
   yes.addEventListener('click', actions.saveAnyway);
   no.addEventListener('click', () => (box.hidden = true));
-  box.append(h('div', { class: 'actions' }, yes, no));
+  box.append(
+    h('p', { class: 'muted save-anyway-hint', text: msg('ui.saveAnywayHint') }),
+    h('div', { class: 'actions' }, yes, no),
+  );
   box.hidden = false;
   (box.querySelector<HTMLElement>('.new-deal') ?? yes).focus();
 }
@@ -175,7 +215,7 @@ function clientCard(c: ClientCard, newDeal: (client: ClientSummary) => void): HT
       reach,
     ),
     h('h3', { text: msg('ui.clientDealsTitle') }),
-    h('ul', { class: 'deals' }, ...[...c.deals].reverse().map(dealItem)),
+    h('ul', { class: 'deals' }, ...[...c.deals].reverse().map((d) => dealItem(d))),
     h('h3', { text: msg('ui.clientHistory') }),
     c.activityCount > c.activities.length
       ? h('p', { class: 'muted', text: msg('ui.moreHistory', { shown: c.activities.length, count: c.activityCount }) })

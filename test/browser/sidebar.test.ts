@@ -88,7 +88,7 @@ test('a duplicate is shown and saved only when confirmed', async () => {
   await sidebar(page).locator('#lead-form button[type=submit]').click();
   const box = sidebar(page).locator('#duplicates');
   await box.waitFor();
-  await expectText(box, /L-000001 · Budi Santoso/);
+  await expectText(box, /Budi Santoso · PT Maju Jaya/);
   await expectText(box, /Telepon sama/);
   await screenshot(page, 'duplicate-warning');
   expect(await leadRows(page).count()).toBe(before);

@@ -16,7 +16,10 @@ export const menu = {
   'menu.merge': { en: 'Merge ticked duplicates', id: 'Gabungkan duplikat yang dicentang' },
   'menu.summary': { en: 'Refresh summary', id: 'Perbarui ringkasan' },
   'sidebar.title': { en: 'Lembar CRM', id: 'Lembar CRM' },
-  'menu.undoMerge': { en: 'Undo merge or link (selected row)', id: 'Batalkan penggabungan atau tautan (baris terpilih)' },
+  'menu.undoMerge': {
+    en: 'Undo merge or link (selected row)',
+    id: 'Batalkan penggabungan atau tautan (baris terpilih)',
+  },
   'menu.authorize': { en: '⚠ Give Lembar CRM permission', id: '⚠ Beri izin Lembar CRM' },
   'auth.toast': {
     en: 'Lembar CRM needs your permission for what its new version does. Until you give it, the automatic runs under your account (daily digests, reports, campaigns) stop. Choose Extensions › Lembar CRM › Give Lembar CRM permission.',

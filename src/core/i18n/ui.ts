@@ -48,6 +48,14 @@ export const ui = {
   'ui.save': { en: 'Save lead', id: 'Simpan prospek' },
   'ui.saving': { en: 'Saving…', id: 'Menyimpan…' },
   'ui.saveAnyway': { en: 'Save anyway', id: 'Tetap simpan' },
+  'ui.saveAnywayHint': {
+    en: 'Save anyway: a lead of its own, as another client (a different person who shares a phone or email).',
+    id: 'Tetap simpan: prospek tersendiri, sebagai klien lain (orang berbeda yang memakai telepon atau email yang sama).',
+  },
+  'ui.clientOpenDeal': {
+    en: 'Still open: {deals}. If this is the same need, open that deal instead of starting another.',
+    id: 'Masih berjalan: {deals}. Jika kebutuhannya sama, buka deal itu alih-alih membuat deal baru.',
+  },
   'ui.cancel': { en: 'Cancel', id: 'Batal' },
   'ui.ownerHint': { en: 'Empty: you ({user})', id: 'Kosong: Anda ({user})' },
   'ui.choose': { en: 'Choose…', id: 'Pilih…' },
