@@ -227,17 +227,28 @@ interface PendingSummary {
 }
 
 /**
+ * What an audit found, as its messages count it: the same deal entered twice (merge) apart from
+ * a client's several deals not tied yet (link), which are no duplicates.
+ */
+function countsOf(json: AuditJson) {
+  const merges = json.groups.filter((g) => g.action === 'merge');
+  const links = json.groups.filter((g) => g.action === 'link');
+  return {
+    groups: merges.length,
+    rows: merges.reduce((n, g) => n + g.leadIds.length, 0),
+    links: links.length,
+    linkRows: links.reduce((n, g) => n + g.leadIds.length, 0),
+    shared: json.sharedContacts.length,
+    problems: json.problems.length,
+  };
+}
+
+/**
  * Records that the audit ran, and its summary for the managers (sent now, or by a later run):
  * both in one write.
  */
 function queueAuditSummary(crm: Crm, json: AuditJson): void {
-  const params = {
-    groups: json.groups.length,
-    shared: json.sharedContacts.length,
-    problems: json.problems.length,
-    rows: json.groups.reduce((n, g) => n + g.leadIds.length, 0),
-    date: formatDay(toYmd(crm.now, crm.offset), crm.lang, 'long'),
-  };
+  const params = { ...countsOf(json), date: formatDay(toYmd(crm.now, crm.offset), crm.lang, 'long') };
   const pending: PendingSummary = { id: crm.now.toISOString(), params };
   documentProperties().setProperties({
     [LAST_AUDIT]: crm.now.toISOString(),
@@ -260,8 +271,10 @@ export function sendPendingAuditSummary(crm: Crm): SendResult {
   }
   if (!pending || typeof pending.id !== 'string') return none;
   const scope = `audit-${pending.id.replace(/[^0-9]/g, '')}`;
-  const subject = t(crm.lang, 'audit.subject', pending.params);
-  const body = t(crm.lang, 'audit.body', pending.params);
+  // A summary queued by an older version has no link counts: none are said.
+  const params = { links: 0, linkRows: 0, ...pending.params };
+  const subject = t(crm.lang, 'audit.subject', params);
+  const body = t(crm.lang, 'audit.body', params);
   const url = spreadsheetUrl(crm);
   // Managers: the Team's Manager rows and Settings' Manager emails.
   const items: Outgoing[] = managersOf(readTeam(crm), crm.settings.managerEmails).map((to) => ({
@@ -294,12 +307,7 @@ function runAudit(crm: Crm): AuditJson {
   } catch (e) {
     mail.errors.push(e instanceof Error ? e.message : String(e));
   }
-  const detail = t(crm.lang, 'audit.detail', {
-    groups: json.groups.length,
-    shared: json.sharedContacts.length,
-    problems: json.problems.length,
-    emails: mail.sent,
-  });
+  const detail = t(crm.lang, 'audit.detail', { ...countsOf(json), emails: mail.sent });
   const problems = [
     ...mail.errors,
     ...(mail.waiting.length ? [t(crm.lang, 'audit.summaryWaits', { count: mail.waiting.length })] : []),
@@ -313,16 +321,7 @@ function runAudit(crm: Crm): AuditJson {
     problems.length ? `${detail} — ${problems.join('; ')}` : detail,
   );
   // A clock trigger has nobody to show a toast to: the Run Log line says the same.
-  if (!inDailyRun())
-    crm.ss.toast(
-      t(crm.lang, 'audit.done', {
-        groups: json.groups.length,
-        shared: json.sharedContacts.length,
-        problems: json.problems.length,
-      }),
-      t(crm.lang, 'menu.title'),
-      10,
-    );
+  if (!inDailyRun()) crm.ss.toast(t(crm.lang, 'audit.done', countsOf(json)), t(crm.lang, 'menu.title'), 10);
   return json;
 }
 

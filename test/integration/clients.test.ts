@@ -210,6 +210,10 @@ describe('the audit tells a deal entered twice from a client\u2019s other deals'
     expect(byAction('link').sort()).toEqual(['L-000001 L-000002 L-000003', 'L-000004 L-000005', 'L-000008 L-000009']);
     // The merge of D keeps the most advanced row: the quotation.
     expect(audit.groups.find((g) => g.leadIds.includes('L-000010'))!.primary).toBe('L-000009');
+    // Said apart: a client's several deals are no duplicates, they are deals to link.
+    expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(
+      /^Audit duplikat: 2 grup untuk digabung, 3 klien untuk ditautkan,/,
+    );
     // Look-alike schools on one office line: different clients, listed apart.
     expect(audit.groups.some((g) => g.leadIds.includes('L-000012') || g.leadIds.includes('L-000013'))).toBe(false);
     expect(audit.sharedContacts.map((s) => s.leadIds)).toEqual([['L-000012', 'L-000013']]);

@@ -26,20 +26,20 @@ export const audit = {
   'audit.sharedReason': { en: 'share {kind} {contact}', id: 'berbagi {kind} {contact}' },
   'audit.problemsTitle': { en: 'Data-quality problems', id: 'Masalah kualitas data' },
   'audit.subject': {
-    en: 'Lembar CRM: duplicate audit — {groups} {groups|group|groups}, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}',
-    id: 'Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data',
+    en: 'Lembar CRM: duplicate audit — {groups} {groups|group|groups} to merge, {links} {links|client|clients} to link, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}',
+    id: 'Lembar CRM: audit duplikat — {groups} grup untuk digabung, {links} klien untuk ditautkan, {shared} kontak bersama, {problems} masalah data',
   },
   'audit.body': {
-    en: 'The duplicate audit of {date} found {groups} {groups|group|groups} of possible duplicates ({rows} {rows|lead|leads}), {shared} {shared|contact|contacts} shared by different people and {problems} data-quality {problems|problem|problems}. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
-    id: 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".',
+    en: 'The duplicate audit of {date} found {groups} {groups|group|groups} of possible duplicates ({rows} {rows|lead|leads}: the same deal entered more than once), {links} {links|client|clients} whose deals are not linked yet ({linkRows} {linkRows|lead|leads}: every deal stays, under one Client ID), {shared} {shared|contact|contacts} shared by different people and {problems} data-quality {problems|problem|problems}. Review them in the Duplicates tab, tick Merge on the groups to merge or link, then choose "Merge ticked duplicates".',
+    id: 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek: deal yang sama dicatat lebih dari sekali), {links} klien yang deal-dealnya belum ditautkan ({linkRows} prospek: setiap deal tetap ada, di bawah satu Client ID), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung atau ditautkan, lalu pilih "Gabungkan duplikat yang dicentang".',
   },
   'audit.done': {
-    en: 'Duplicate audit: {groups} {groups|group|groups}, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}. See the Duplicates tab.',
-    id: 'Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates.',
+    en: 'Duplicate audit: {groups} {groups|group|groups} to merge, {links} {links|client|clients} to link, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}. See the Duplicates tab.',
+    id: 'Audit duplikat: {groups} grup untuk digabung, {links} klien untuk ditautkan, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates.',
   },
   'audit.detail': {
-    en: 'groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}',
-    id: 'grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}',
+    en: 'groups to merge {groups}, clients to link {links}, shared contacts {shared}, problems {problems}, emails {emails}',
+    id: 'grup digabung {groups}, klien ditautkan {links}, kontak bersama {shared}, masalah {problems}, email {emails}',
   },
   'audit.summaryWaits': {
     en: "the summary to {count} {count|manager|managers} waits for tomorrow's mail quota",
