@@ -6,7 +6,8 @@ import Sortable from 'sortablejs';
 import { call, h, msg, setMessages } from './client';
 import { status, type StatusKind } from './status';
 import { ctx, setContext, label } from './context';
-import { formatMoney, formatMoneyInput } from '../core/money';
+import { formatMoney } from '../core/money';
+import { asTyped } from './form';
 import { fieldLabel } from './i18n';
 import { showDay, showDue } from './show';
 import { LEAD_COLUMNS } from '../core/schema';
@@ -254,7 +255,10 @@ async function send(
 
 const DATE_FIELDS = ['expectedClose', 'completedOn'];
 
-/** A gate field: a list of reasons, a date picker (its value is yyyy-mm-dd, shown in the browser's way), or text. */
+/**
+ * A gate field: a list of reasons, or text; a date typed as people write it (28/11/2026), as the
+ * sidebar's and the phone's gate fields take it and the server reads it (one rule, form.ts).
+ */
 function gateInput(k: string, id: string, card?: Card): HTMLInputElement | HTMLSelectElement {
   const common = { id, name: k, 'aria-describedby': `${id}-error` };
   if (k === 'lostReason') {
@@ -265,11 +269,18 @@ function gateInput(k: string, id: string, card?: Card): HTMLInputElement | HTMLS
     );
     return select;
   }
-  const input = h('input', { ...common, type: DATE_FIELDS.includes(k) ? 'date' : 'text', autocomplete: 'off' });
-  // Prefilled from the card as people write money (and as the server's parser reads it back).
+  const day = DATE_FIELDS.includes(k);
+  const input = h('input', {
+    ...common,
+    type: 'text',
+    autocomplete: 'off',
+    ...(day ? { inputmode: 'numeric', placeholder: msg('ui.dateHint') } : {}),
+    ...(k === 'dealValue' ? { inputmode: 'numeric' } : {}),
+  });
+  // Prefilled from the card as people write money and days (and as the server's parser reads them back).
   if (k === 'dealValue' && card?.value !== null && card?.value !== undefined)
-    input.value = formatMoneyInput(card.value, board.currency);
-  if (k === 'expectedClose' && card?.expectedClose) input.value = card.expectedClose;
+    input.value = asTyped(k, card.value, board.currency);
+  if (k === 'expectedClose' && card?.expectedClose) input.value = asTyped(k, card.expectedClose, board.currency);
   return input;
 }
 

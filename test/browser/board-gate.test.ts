@@ -59,20 +59,20 @@ test('a refused gate keeps every typed value and says why under the field; Cance
   await drag(siti('Prospek'), column('Penawaran terkirim'));
   const value = gate().getByLabel('Nilai deal');
   const close = gate().getByLabel('Perkiraan closing');
-  // Prefilled as people write money; the date is a date picker, empty for Siti.
+  // Prefilled as people write money; the date is typed as people write it (as in the sidebar), empty for Siti.
   expect(await value.inputValue()).toBe('Rp 12.000.000');
-  expect(await close.getAttribute('type')).toBe('date');
+  expect(await close.getAttribute('placeholder')).toMatch(/28\/11\/2026/);
   expect(await close.inputValue()).toBe('');
   // Nothing submitted yet: no message.
   expect((await gate().getByRole('alert').allTextContents()).join('')).toBe('');
   calls = [];
 
   await value.fill('abc');
-  await close.fill('2027-01-15');
+  await close.fill('15/01/2027');
   await gate().getByRole('button', { name: 'Pindahkan' }).click();
   await expectText(await errorOf(value), 'Nilai deal harus berupa angka 0 atau lebih.');
   expect(await value.inputValue()).toBe('abc');
-  expect(await close.inputValue()).toBe('2027-01-15');
+  expect(await close.inputValue()).toBe('15/01/2027');
   expect(await (await errorOf(close)).textContent()).toBe('');
   expect(await value.getAttribute('aria-invalid')).toBe('true');
   expect(await value.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
@@ -127,7 +127,7 @@ test('refused, then fixed in the same form: the move is saved with what was type
   await value.waitFor();
   calls = [];
   await value.fill('abc');
-  await close.fill('2027-01-15');
+  await close.fill('15/01/2027');
   await gate().getByRole('button', { name: 'Pindahkan' }).click();
   await expectText(await errorOf(value), 'Nilai deal harus berupa angka 0 atau lebih.');
   expect(await value.inputValue()).toBe('abc');

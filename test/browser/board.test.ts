@@ -70,7 +70,7 @@ test('a gated move asks for its fields on the board; a forbidden one snaps back 
   const form = board().getByRole('dialog', { name: /Sebelum Penawaran terkirim/ });
   await form.getByLabel('Nilai deal').fill('30 juta');
   // A date picker (its value is yyyy-mm-dd; the browser shows it in the reader's way).
-  await form.getByLabel('Perkiraan closing').fill('2027-01-15');
+  await form.getByLabel('Perkiraan closing').fill('15/01/2027');
   // The form opens by the dropped card (issue 29 item 9), not in a far corner.
   const cardBox = (await column('Penawaran terkirim').getByRole('listitem', { name: 'Siti Rahmawati' }).boundingBox())!;
   const formBox = (await form.boundingBox())!;
