@@ -63,7 +63,7 @@ test('choose, preview with reasons, test, start, and see the progress', async ()
   // Every skipped client is listed with the reason: no email, opted out.
   const skipped = dialog.getByRole('table', { name: /^Dilewati, dan alasannya/ });
   await expectText(skipped, /Hendra Gunawan\s*tidak punya alamat email/);
-  await expectText(skipped, /Dewi Lestari\s*tidak mau menerima \(opted out\)/);
+  await expectText(skipped, /Dewi Lestari\s*menolak menerima \(Opted out\)/);
   await expectText(dialog.getByRole('region', { name: /^Pesannya/ }), /Subjek: Selamat hari raya, /);
   await screenshot(page, 'campaign-preview-1366');
 
