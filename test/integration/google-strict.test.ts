@@ -133,7 +133,7 @@ describe("2, 13. a team's own columns keep their format, and copies read back eq
 });
 
 describe('3. calendar dates as text use the spreadsheet time zone', () => {
-  test('the merge note gives Expected Close 2026-12-20, not the UTC day before', () => {
+  test('the merge note gives Expected Close as 20 Des 2026, not the UTC day before', () => {
     const e = setUpEnv();
     lead(e, 'Budi Santoso', { company: 'PT Maju', dealValue: '1000000', expectedClose: '2026-12-21' });
     lead(e, 'Budi Santoso', { company: 'PT Maju', dealValue: '1000000', expectedClose: '2026-12-20' });
@@ -144,7 +144,8 @@ describe('3. calendar dates as text use the spreadsheet time zone', () => {
     tickAll(e);
     e.call('mergeDuplicates');
     const note = records(e.spreadsheet, 'Activities').find((a) => a.Type === 'Note')!;
-    expect(String(note.Summary)).toContain('Expected Close: 2026-12-20');
+    // The day as people write it, in the spreadsheet's zone (20 Des), not the UTC day before.
+    expect(String(note.Summary)).toContain('Perkiraan closing (Expected Close): 20 Des 2026');
   });
 });
 

@@ -124,7 +124,11 @@ describe('quality and merge plans', () => {
     expect(suggestPrimary(rows, ['Lead ID', 'Name', 'Status', 'Email', 'Phone'])).toBe(1);
     const plan = planMerge(rows[1], [rows[0]], ['Lead ID', 'Name', 'Status', 'Email', 'Phone']);
     expect(plan.filled).toEqual({ Email: 'b@x.id' });
-    expect(plan.conflicts).toEqual([{ leadId: 'L-1', header: 'Name', value: 'Budi' }]);
+    // The other's own status is kept in the note too (the primary's stays).
+    expect(plan.conflicts).toEqual([
+      { leadId: 'L-1', header: 'Name', value: 'Budi' },
+      { leadId: 'L-1', header: 'Status', value: 'Lost' },
+    ]);
   });
 });
 
