@@ -1211,20 +1211,20 @@ var audit = {
   "audit.sharedReason": { en: "share {kind} {contact}", id: "berbagi {kind} {contact}" },
   "audit.problemsTitle": { en: "Data-quality problems", id: "Masalah kualitas data" },
   "audit.subject": {
-    en: "Lembar CRM: duplicate audit — {groups} {groups|group|groups}, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}",
-    id: "Lembar CRM: audit duplikat — {groups} grup, {shared} kontak bersama, {problems} masalah data"
+    en: "Lembar CRM: duplicate audit — {groups} {groups|group|groups} to merge, {links} {links|client|clients} to link, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}",
+    id: "Lembar CRM: audit duplikat — {groups} grup untuk digabung, {links} klien untuk ditautkan, {shared} kontak bersama, {problems} masalah data"
   },
   "audit.body": {
-    en: 'The duplicate audit of {date} found {groups} {groups|group|groups} of possible duplicates ({rows} {rows|lead|leads}), {shared} {shared|contact|contacts} shared by different people and {problems} data-quality {problems|problem|problems}. Review them in the Duplicates tab, tick Merge on the groups to merge, then choose "Merge ticked duplicates".',
-    id: 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung, lalu pilih "Gabungkan duplikat yang dicentang".'
+    en: 'The duplicate audit of {date} found {groups} {groups|group|groups} of possible duplicates ({rows} {rows|lead|leads}: the same deal entered more than once), {links} {links|client|clients} whose deals are not linked yet ({linkRows} {linkRows|lead|leads}: every deal stays, under one Client ID), {shared} {shared|contact|contacts} shared by different people and {problems} data-quality {problems|problem|problems}. Review them in the Duplicates tab, tick Merge on the groups to merge or link, then choose "Merge ticked duplicates".',
+    id: 'Audit duplikat tanggal {date} menemukan {groups} grup kemungkinan duplikat ({rows} prospek: deal yang sama dicatat lebih dari sekali), {links} klien yang deal-dealnya belum ditautkan ({linkRows} prospek: setiap deal tetap ada, di bawah satu Client ID), {shared} kontak yang dipakai orang berbeda dan {problems} masalah kualitas data. Periksa di tab Duplicates, centang Merge pada grup yang akan digabung atau ditautkan, lalu pilih "Gabungkan duplikat yang dicentang".'
   },
   "audit.done": {
-    en: "Duplicate audit: {groups} {groups|group|groups}, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}. See the Duplicates tab.",
-    id: "Audit duplikat: {groups} grup, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates."
+    en: "Duplicate audit: {groups} {groups|group|groups} to merge, {links} {links|client|clients} to link, {shared} shared {shared|contact|contacts}, {problems} data {problems|problem|problems}. See the Duplicates tab.",
+    id: "Audit duplikat: {groups} grup untuk digabung, {links} klien untuk ditautkan, {shared} kontak bersama, {problems} masalah data. Lihat tab Duplicates."
   },
   "audit.detail": {
-    en: "groups {groups}, shared contacts {shared}, problems {problems}, emails {emails}",
-    id: "grup {groups}, kontak bersama {shared}, masalah {problems}, email {emails}"
+    en: "groups to merge {groups}, clients to link {links}, shared contacts {shared}, problems {problems}, emails {emails}",
+    id: "grup digabung {groups}, klien ditautkan {links}, kontak bersama {shared}, masalah {problems}, email {emails}"
   },
   "audit.summaryWaits": {
     en: "the summary to {count} {count|manager|managers} waits for tomorrow's mail quota",
@@ -11966,14 +11966,20 @@ function audit2(crm) {
   return json;
 }
 var PENDING_SUMMARY = "lembar.audit.summary";
-function queueAuditSummary(crm, json) {
-  const params = {
-    groups: json.groups.length,
+function countsOf(json) {
+  const merges = json.groups.filter((g) => g.action === "merge");
+  const links = json.groups.filter((g) => g.action === "link");
+  return {
+    groups: merges.length,
+    rows: merges.reduce((n, g) => n + g.leadIds.length, 0),
+    links: links.length,
+    linkRows: links.reduce((n, g) => n + g.leadIds.length, 0),
     shared: json.sharedContacts.length,
-    problems: json.problems.length,
-    rows: json.groups.reduce((n, g) => n + g.leadIds.length, 0),
-    date: formatDay(toYmd(crm.now, crm.offset), crm.lang, "long")
+    problems: json.problems.length
   };
+}
+function queueAuditSummary(crm, json) {
+  const params = { ...countsOf(json), date: formatDay(toYmd(crm.now, crm.offset), crm.lang, "long") };
   const pending = { id: crm.now.toISOString(), params };
   documentProperties().setProperties({
     [LAST_AUDIT]: crm.now.toISOString(),
@@ -11991,8 +11997,9 @@ function sendPendingAuditSummary(crm) {
   }
   if (!pending || typeof pending.id !== "string") return none;
   const scope = `audit-${pending.id.replace(/[^0-9]/g, "")}`;
-  const subject = t(crm.lang, "audit.subject", pending.params);
-  const body = t(crm.lang, "audit.body", pending.params);
+  const params = { links: 0, linkRows: 0, ...pending.params };
+  const subject = t(crm.lang, "audit.subject", params);
+  const body = t(crm.lang, "audit.body", params);
   const url2 = spreadsheetUrl(crm);
   const items = managersOf(readTeam(crm), crm.settings.managerEmails).map((to) => ({
     key: to,
@@ -12022,12 +12029,7 @@ function runAudit(crm) {
   } catch (e) {
     mail.errors.push(e instanceof Error ? e.message : String(e));
   }
-  const detail = t(crm.lang, "audit.detail", {
-    groups: json.groups.length,
-    shared: json.sharedContacts.length,
-    problems: json.problems.length,
-    emails: mail.sent
-  });
+  const detail = t(crm.lang, "audit.detail", { ...countsOf(json), emails: mail.sent });
   const problems = [
     ...mail.errors,
     ...mail.waiting.length ? [t(crm.lang, "audit.summaryWaits", { count: mail.waiting.length })] : []
@@ -12040,16 +12042,7 @@ function runAudit(crm) {
     problems.length ? "partial" : "ok",
     problems.length ? `${detail} — ${problems.join("; ")}` : detail
   );
-  if (!inDailyRun())
-    crm.ss.toast(
-      t(crm.lang, "audit.done", {
-        groups: json.groups.length,
-        shared: json.sharedContacts.length,
-        problems: json.problems.length
-      }),
-      t(crm.lang, "menu.title"),
-      10
-    );
+  if (!inDailyRun()) crm.ss.toast(t(crm.lang, "audit.done", countsOf(json)), t(crm.lang, "menu.title"), 10);
   return json;
 }
 function runDuplicateAuditNow() {
