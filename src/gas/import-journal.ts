@@ -12,6 +12,7 @@ import { Table } from './table';
 import { cellText, openCrm, withDocumentLock, type Crm } from './services';
 import { readShadow, writeShadow } from './shadow';
 import { appendRunLog } from './runlog';
+import { forgetTeam } from './team';
 import { documentProperties, forgetTabs } from './execution';
 
 export const LAST_IMPORT = 'lembar.lastImport';
@@ -135,6 +136,7 @@ function removeTeamRows(crm: Crm, j: Journal, kept: boolean): void {
     .map((e, i) => (added.has(cellText(e, crm.offset).trim().toLowerCase()) ? i : -1))
     .filter((i) => i >= 0);
   team.deleteDataRows(rows);
+  forgetTeam();
 }
 
 /** The 1-based columns holding the team columns an import added (none when they are not found as written). */

@@ -27,7 +27,7 @@ import { giveStatusDropdown } from './leads';
 import { clientIdsForNew } from './clients';
 import { appendShadow } from './shadow';
 import { appendRunLog } from './runlog';
-import { readTeam } from './team';
+import { forgetTeam, readTeam } from './team';
 import { JOURNAL, LAST_IMPORT, rollBackUnfinished, type AddedColumns, type Journal } from './import-journal';
 import { reportOf, type ImportReport } from './import-report';
 import { ownerNamesFor, type OwnerNames } from './owners';
@@ -358,6 +358,7 @@ function addTeamRows(crm: Crm, people: readonly Person[]): void {
   const team = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
   // They own leads in the file: sales people (the admin changes the Role when it is not so).
   team.append(people.map((p) => ({ Email: p.email, Name: p.name, Role: 'Sales' })));
+  forgetTeam();
 }
 
 /** Opens the import dialog (Extensions → Lembar CRM → Import leads…). */

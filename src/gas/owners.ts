@@ -8,7 +8,7 @@ import { answerFor, ownerValues, readOwnerAnswer, type OwnerHow, type Person } f
 import { normalizeEmail } from '../core/email';
 import { Table } from './table';
 import { cellText, currentUser, openCrm, withDocumentLock, type Crm } from './services';
-import { readTeam } from './team';
+import { forgetTeam, readTeam } from './team';
 import { appendRunLog } from './runlog';
 
 export interface OwnerName {
@@ -146,11 +146,13 @@ export function mapOwners(arg: { mapping?: Record<string, string> }): MapOwnersR
       for (const c of changes) block[c.index - lo] = c.to;
       leads.writeColumn('Owner', lo, block);
     }
-    if (added.length > 0 && crm.ss.getSheetByName(TAB.team))
+    if (added.length > 0 && crm.ss.getSheetByName(TAB.team)) {
       // They own leads: sales people (the admin changes the Role when it is not so).
       Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang).append(
         added.map((p) => ({ Email: p.email, Name: p.name, Role: 'Sales' })),
       );
+      forgetTeam();
+    }
     const by = currentUser();
     if (changes.length > 0)
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(

@@ -40,6 +40,15 @@ export function readTeam(crm: Crm): Team {
   return team;
 }
 
+/**
+ * The add-on itself wrote Team (an import's new people, their undo, owners mapped to new people):
+ * the copies of this execution and of the cache are stale, as after a person's edit of the tab.
+ */
+export function forgetTeam(): void {
+  team = null;
+  cacheRemove([TEAM_CACHE_PROPERTY]);
+}
+
 /** A tab's records with dates as text, so a cached copy reads back as the tab did. */
 function textDates<H extends string>(crm: Crm, rows: RecordOf<H>[]): RecordOf<H>[] {
   return rows.map(

@@ -110,6 +110,14 @@ describe('people, duplicates, row numbers and history, in the environment', () =
       'Joko',
       'Sales',
     ]);
+    // And the add-on knows him at once (its copy of Team was dropped): the same file asks nothing
+    // about him again, and his lead's messages name him.
+    const known = e.call('importLeads', { csv: SHEET_A, fileName: 'lama.csv', mapping: answers.mapping, dryRun: true });
+    expect(known.questions.map((q) => q.value)).not.toContain('Joko');
+    const lestari = leads.findIndex((l) => l.Name === 'Lestari');
+    const wa = e.call('renderTemplate', { templateId: 'T-001', leadId: `L-${String(lestari + 1).padStart(6, '0')}` });
+    expect(wa.missing).not.toContain('{sales}');
+    expect(wa.text).toContain('saya Joko');
     // History as it was: the file's dates; none where the file has none (never the import day).
     const ymd = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
     expect(leads.map((l) => [ymd(l['Created At']), ymd(l['Last Contact']), ymd(l['Status Changed At'])])).toEqual([
