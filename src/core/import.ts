@@ -140,6 +140,8 @@ export interface ImportPlan {
   duplicates: ImportDuplicate[];
   /** Why nothing can be imported at all (no Name column, an empty file, a bad answer). */
   fatal: Message | null;
+  /** Rows written at a stage without the fields its gate asks for (Won without a Deal Value). */
+  gateGaps: { status: string; fields: LeadHeader[]; rows: number[] }[];
 }
 
 const DATE_COLUMNS: LeadHeader[] = [
@@ -212,6 +214,7 @@ export function planImport(
     questions: [],
     duplicates: [],
     fatal: null,
+    gateGaps: [],
   };
   const problem = (row: number, column: string, value: unknown, message: Message, blocking = false) =>
     plan.problems.push({
@@ -428,6 +431,7 @@ export function planImport(
     }
     if (!values.Name) problem(row, used.get('Name')![0], '', { key: 'import.nameMissing' });
     values.Status ??= 'Lead';
+
     // What a write would refuse: text over entry's limit for the field, or over a cell's.
     for (const [target, { source }] of inputs) {
       const v = values[target];
@@ -471,7 +475,28 @@ export function planImport(
     plan.leads.push({ row, values, extra, ...(note ? { note } : {}) });
   }
   applyDuplicates(plan, crm, answers.duplicates);
+  plan.gateGaps = gateGaps(plan.leads, settings);
   return plan;
+}
+
+/**
+ * The rows whose stage's gate (Settings, Required for) the file leaves empty, by stage and fields:
+ * history comes in as it is, but said before it is written, so a Won without its value is no
+ * surprise in the figures.
+ */
+function gateGaps(leads: readonly PlannedLead[], settings: Settings): ImportPlan['gateGaps'] {
+  const out = new Map<string, ImportPlan['gateGaps'][number]>();
+  for (const l of leads) {
+    const status = String(l.values.Status ?? '');
+    const required = own(settings.required, status);
+    if (!Array.isArray(required)) continue;
+    const fields = required.filter((h) => emptyCell(l.values[h]));
+    if (fields.length === 0) continue;
+    const key = `${status}\u0000${fields.join('\u0000')}`;
+    const gap = out.get(key) ?? out.set(key, { status, fields, rows: [] }).get(key)!;
+    gap.rows.push(l.row);
+  }
+  return [...out.values()];
 }
 
 /**

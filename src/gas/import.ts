@@ -2,7 +2,7 @@
 // cleaning, owners, duplicates, report); this file reads the source, and writes the plan in one
 // block per table under the document lock, or nothing. The journal (import-journal.ts) written
 // before the first row lets a run that dies half way be rolled back, and undoImport take it back.
-import { CATALOG, CrmError, label, ref, t, userText, type Lang, type MessageKey } from '../core/i18n';
+import { CATALOG, CrmError, label, ref, refs, t, userText, type Lang, type MessageKey } from '../core/i18n';
 import {
   ACTIVITY_COLUMNS,
   LEAD_COLUMNS,
@@ -110,6 +110,15 @@ export function importLeads(request: ImportRequest): ImportReport {
       );
     if (plan.leads.length > 0 && !mapped.has('Source'))
       warnings.push(t(crm.lang, 'import.noSourceColumn', { count: plan.leads.length }));
+    for (const g of plan.gateGaps)
+      warnings.push(
+        t(crm.lang, 'import.gateMissing', {
+          count: g.rows.length,
+          status: ref(`status.${g.status}` as MessageKey),
+          fields: refs(g.fields.map((h) => `field.${camelKey(h)}` as MessageKey)),
+          rows: g.rows.length > 8 ? `${g.rows.slice(0, 8).join(', ')}, …` : g.rows.join(', '),
+        }),
+      );
     const report = reportOf(crm, table, plan, cols, team, { dryRun: req.dryRun === true, warnings });
     if (plan.fatal) return { ...report, ok: false, waitingFor: 'other', message: message(crm.lang, plan.fatal) };
     // What Sheets would refuse: too many columns in a sheet, too many cells in a spreadsheet (Leads' own at least).

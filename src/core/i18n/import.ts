@@ -92,6 +92,10 @@ export const importing = {
     en: 'Not a phone number the CRM can read. Kept as it is.',
     id: 'Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya.',
   },
+  'import.gateMissing': {
+    en: '{count} {count|lead comes|leads come} in as {status} without {fields}, which that stage asks for (rows {rows}). Fill {fields} in the file, or on the leads after the import: until then the figures read {count|it|them} as empty.',
+    id: '{count} prospek masuk sebagai {status} tanpa {fields}, yang diminta tahap itu (baris {rows}). Isi {fields} di file, atau di prospeknya setelah impor: sampai saat itu angka-angka membacanya kosong.',
+  },
   'import.emailInvalid': {
     en: 'Not a valid email address. Kept as it is.',
     id: 'Alamat email tidak valid. Disimpan apa adanya.',
