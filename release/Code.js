@@ -794,6 +794,13 @@ var importing = {
   },
   "ui.import.more": { en: "… and {count} more.", id: "… dan {count} lagi." },
   "ui.import.undo": { en: "Undo this import", id: "Batalkan impor ini" },
+  "ui.import.undoConfirm": {
+    en: "Yes, remove the {count} {count|lead|leads} of {importId}",
+    id: "Ya, hapus {count} prospek dari {importId}"
+  },
+  "ui.import.undoKeep": { en: "Keep them", id: "Jangan, simpan" },
+  "ui.import.recent": { en: "Earlier imports", id: "Impor sebelumnya" },
+  "ui.import.recentCount": { en: "{count} {count|lead|leads}", id: "{count} prospek" },
   "ui.import.close": { en: "Close", id: "Tutup" },
   "ui.import.working": { en: "Working…", id: "Sedang diproses…" },
   "ui.import.choose": { en: "Choose…", id: "Pilih…" },
@@ -849,6 +856,10 @@ var importing = {
   "import.phoneInvalid": {
     en: "Not a phone number the CRM can read. Kept as it is.",
     id: "Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya."
+  },
+  "import.gateMissing": {
+    en: "{count} {count|lead comes|leads come} in as {status} without {fields}, which that stage asks for (rows {rows}). Fill {fields} in the file, or on the leads after the import: until then the figures read {count|it|them} as empty.",
+    id: "{count} prospek masuk sebagai {status} tanpa {fields}, yang diminta tahap itu (baris {rows}). Isi {fields} di file, atau di prospeknya setelah impor: sampai saat itu angka-angka membacanya kosong."
   },
   "import.emailInvalid": {
     en: "Not a valid email address. Kept as it is.",
@@ -3460,6 +3471,10 @@ function readTeam(crm) {
   }
   team = parseTeam(rows);
   return team;
+}
+function forgetTeam() {
+  team = null;
+  cacheRemove([TEAM_CACHE_PROPERTY]);
 }
 function textDates(crm, rows) {
   return rows.map(
@@ -8848,10 +8863,12 @@ function mapOwners(arg) {
       for (const c of changes) block[c.index - lo] = c.to;
       leads.writeColumn("Owner", lo, block);
     }
-    if (added.length > 0 && crm.ss.getSheetByName(TAB.team))
+    if (added.length > 0 && crm.ss.getSheetByName(TAB.team)) {
       Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang).append(
         added.map((p) => ({ Email: p.email, Name: p.name, Role: "Sales" }))
       );
+      forgetTeam();
+    }
     const by = currentUser();
     if (changes.length > 0)
       Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(
@@ -14508,7 +14525,8 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
     problems: [],
     questions: [],
     duplicates: [],
-    fatal: null
+    fatal: null,
+    gateGaps: []
   };
   const problem = (row, column, value, message2, blocking = false) => plan2.problems.push({
     row,
@@ -14746,7 +14764,22 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
     plan2.leads.push({ row, values: values2, extra, ...note ? { note } : {} });
   }
   applyDuplicates(plan2, crm, answers.duplicates);
+  plan2.gateGaps = gateGaps(plan2.leads, settings2);
   return plan2;
+}
+function gateGaps(leads, settings2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const l of leads) {
+    const status = String(l.values.Status ?? "");
+    const required = own(settings2.required, status);
+    if (!Array.isArray(required)) continue;
+    const fields2 = required.filter((h) => emptyCell(l.values[h]));
+    if (fields2.length === 0) continue;
+    const key = `${status}\0${fields2.join("\0")}`;
+    const gap = out.get(key) ?? out.set(key, { status, fields: fields2, rows: [] }).get(key);
+    gap.rows.push(l.row);
+  }
+  return [...out.values()];
 }
 function knownPeople(crm, cells2) {
   const out = [...crm.team];
@@ -14837,6 +14870,25 @@ var TEXT_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
 // src/gas/import-journal.ts
 var LAST_IMPORT = "lembar.lastImport";
 var JOURNAL = "lembar.import.";
+function recentImports(crm, limit = 3) {
+  const all2 = documentProperties().getProperties();
+  const out = [];
+  for (const [k, v] of Object.entries(all2)) {
+    if (!k.startsWith(JOURNAL)) continue;
+    try {
+      const j = JSON.parse(v);
+      if (j && j.state === "done" && /^I-\d{6}$/.test(String(j.importId)) && j.last >= j.first) out.push(j);
+    } catch (_e) {
+    }
+  }
+  return out.sort((a, b) => b.importId.localeCompare(a.importId)).slice(0, limit).map((j) => ({
+    importId: j.importId,
+    file: String(j.file ?? ""),
+    count: j.last - j.first + 1,
+    at: j.at ? localStamp(new Date(j.at), crm.offset) : ""
+  }));
+}
+var localStamp = (d, offset) => Number.isNaN(d.getTime()) ? "" : new Date(d.getTime() + offset * 6e4).toISOString().slice(0, 16).replace("T", " ");
 var isImportNote = (type, summary2, importId, offset) => cellText2(type, offset) === "Note" && cellText2(summary2, offset).includes(importId);
 var numberIn = (j, id, offset) => {
   const n = leadIdNumber(cellText2(id, offset));
@@ -14904,6 +14956,7 @@ function removeTeamRows(crm, j, kept2) {
   const added = new Set(j.team);
   const rows = team2.column("Email").map((e, i) => added.has(cellText2(e, crm.offset).trim().toLowerCase()) ? i : -1).filter((i) => i >= 0);
   team2.deleteDataRows(rows);
+  forgetTeam();
 }
 function addedColumns(headers, columns) {
   if (Array.isArray(columns)) {
@@ -15174,6 +15227,15 @@ function importLeads(request) {
       );
     if (plan2.leads.length > 0 && !mapped.has("Source"))
       warnings.push(t(crm.lang, "import.noSourceColumn", { count: plan2.leads.length }));
+    for (const g of plan2.gateGaps)
+      warnings.push(
+        t(crm.lang, "import.gateMissing", {
+          count: g.rows.length,
+          status: ref(`status.${g.status}`),
+          fields: refs(g.fields.map((h) => `field.${camelKey(h)}`)),
+          rows: g.rows.length > 8 ? `${g.rows.slice(0, 8).join(", ")}, …` : g.rows.join(", ")
+        })
+      );
     const report2 = reportOf(crm, table2, plan2, cols, team2, { dryRun: req.dryRun === true, warnings });
     if (plan2.fatal) return { ...report2, ok: false, waitingFor: "other", message: message(crm.lang, plan2.fatal) };
     const wide = leads.headers.width + newColumns(leads, plan2).length;
@@ -15244,7 +15306,8 @@ function write2(crm, leads, plan2, cols, file) {
     ...plan2.fills.length > 0 ? { filled: plan2.fills.length } : {},
     // Kept small: the journal is one document property (9 KB); a file with more new people keeps them on undo.
     ...plan2.newTeam.length > 0 && plan2.newTeam.length <= 100 ? { team: plan2.newTeam.map((p) => p.email) } : {},
-    state: "writing"
+    state: "writing",
+    at: crm.now.toISOString()
   };
   props.setProperties({
     [LAST_IMPORT]: importId.slice(2),
@@ -15371,6 +15434,7 @@ function addTeamRows(crm, people2) {
   if (!crm.ss.getSheetByName(TAB.team)) return;
   const team2 = Table.open(crm.ss, TAB.team, TEAM_COLUMNS, crm.lang);
   team2.append(people2.map((p) => ({ Email: p.email, Name: p.name, Role: "Sales" })));
+  forgetTeam();
 }
 function showImportDialog() {
   const crm = openCrm();
@@ -15384,7 +15448,8 @@ function getImportContext() {
     lang: crm.lang,
     messages: CATALOG[crm.lang],
     tabs: crm.ss.getSheets().map((s) => s.getName()).filter((n) => !n.startsWith("_") && !protectedTabs.includes(n)),
-    ownerNames: ownerNamesFor(crm)
+    ownerNames: ownerNamesFor(crm),
+    recent: recentImports(crm)
   };
 }
 

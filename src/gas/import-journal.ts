@@ -42,7 +42,50 @@ export interface Journal {
   /** Team rows it added (their emails): taken back with it while no lead it keeps is theirs. */
   team?: string[];
   state: 'writing' | 'done' | 'undone' | 'rolledBack';
+  /** When it was written (ISO; journals written before did not say). */
+  at?: string;
 }
+
+/** An import that can still be taken back, as the dialog offers it after it was closed. */
+export interface RecentImport {
+  importId: string;
+  file: string;
+  /** The leads it wrote. */
+  count: number;
+  /** When it was written, as the spreadsheet's day and time (YYYY-MM-DD HH:mm), or ''. */
+  at: string;
+}
+
+/**
+ * The last imports still in the CRM (done, not undone), newest first: the dialog offers their
+ * undo after the dialog that made them was closed. One read of the document properties.
+ */
+export function recentImports(crm: Crm, limit = 3): RecentImport[] {
+  const all = documentProperties().getProperties();
+  const out: Journal[] = [];
+  for (const [k, v] of Object.entries(all)) {
+    if (!k.startsWith(JOURNAL)) continue;
+    try {
+      const j = JSON.parse(v) as Journal;
+      if (j && j.state === 'done' && /^I-\d{6}$/.test(String(j.importId)) && j.last >= j.first) out.push(j);
+    } catch (_e) {
+      /* a journal nobody can read is offered to no one */
+    }
+  }
+  return out
+    .sort((a, b) => b.importId.localeCompare(a.importId))
+    .slice(0, limit)
+    .map((j) => ({
+      importId: j.importId,
+      file: String(j.file ?? ''),
+      count: j.last - j.first + 1,
+      at: j.at ? localStamp(new Date(j.at), crm.offset) : '',
+    }));
+}
+
+/** A moment as the spreadsheet's day and time, `YYYY-MM-DD HH:mm` (the page shows it the local way). */
+const localStamp = (d: Date, offset: number) =>
+  Number.isNaN(d.getTime()) ? '' : new Date(d.getTime() + offset * 60000).toISOString().slice(0, 16).replace('T', ' ');
 
 /** The Note an import wrote for each of its leads (it names the import ID). */
 const isImportNote = (type: unknown, summary: unknown, importId: string, offset: number) =>

@@ -28,7 +28,15 @@ import { clientIdsForNew } from './clients';
 import { appendShadow } from './shadow';
 import { appendRunLog } from './runlog';
 import { forgetTeam, readTeam } from './team';
-import { JOURNAL, LAST_IMPORT, rollBackUnfinished, type AddedColumns, type Journal } from './import-journal';
+import {
+  JOURNAL,
+  LAST_IMPORT,
+  recentImports,
+  rollBackUnfinished,
+  type AddedColumns,
+  type Journal,
+  type RecentImport,
+} from './import-journal';
 import { reportOf, type ImportReport } from './import-report';
 import { ownerNamesFor, type OwnerNames } from './owners';
 
@@ -204,6 +212,7 @@ function write(
     // Kept small: the journal is one document property (9 KB); a file with more new people keeps them on undo.
     ...(plan.newTeam.length > 0 && plan.newTeam.length <= 100 ? { team: plan.newTeam.map((p) => p.email) } : {}),
     state: 'writing',
+    at: crm.now.toISOString(),
   };
   // The intent first, and the numbers taken: a run that dies from here on never reuses them.
   props.setProperties({
@@ -384,6 +393,8 @@ export interface ImportContext {
   tabs: string[];
   /** Owners Leads holds as names, not emails: offered for mapping before any import. */
   ownerNames: OwnerNames;
+  /** The last imports still in the CRM: their undo, after the dialog that made them was closed. */
+  recent: RecentImport[];
 }
 
 export function getImportContext(): ImportContext {
@@ -398,5 +409,6 @@ export function getImportContext(): ImportContext {
       .map((s) => s.getName())
       .filter((n) => !n.startsWith('_') && !protectedTabs.includes(n)),
     ownerNames: ownerNamesFor(crm),
+    recent: recentImports(crm),
   };
 }

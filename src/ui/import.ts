@@ -13,6 +13,9 @@ import type { DupAction } from '../core/import-dups';
 import { decodeText, type TextEncoding } from '../core/encoding';
 import { drawTables, ownerChoice } from './import-tables';
 import type { OwnerNames } from '../gas/owners';
+import type { RecentImport } from '../gas/import-journal';
+import { formatDateTime } from '../core/format';
+import type { Lang } from '../core/i18n';
 
 type Report = ImportReport;
 
@@ -94,7 +97,7 @@ function ownersSection(names: OwnerNames): HTMLElement | null {
   );
 }
 
-function sourceStep(tabs: string[], owners: OwnerNames): void {
+function sourceStep(tabs: string[], owners: OwnerNames, recent: RecentImport[]): void {
   const text = h('textarea', { id: 'import-text', rows: '8', spellcheck: 'false' });
   const file = h('input', { id: 'import-file', type: 'file', accept: '.csv,.tsv,.txt,text/csv' }) as HTMLInputElement;
   const tab = h('select', { id: 'import-tab' });
@@ -143,6 +146,9 @@ function sourceStep(tabs: string[], owners: OwnerNames): void {
   app().replaceChildren(
     ...[ownersSection(owners)].filter((x): x is HTMLElement => x !== null),
     form,
+    ...[recentSection(recent, document.documentElement.lang === 'en' ? 'en' : 'id')].filter(
+      (x): x is HTMLElement => x !== null,
+    ),
     h('p', { id: 'import-status', class: 'status', role: 'status' }),
     h('div', { id: 'import-report' }),
   );
@@ -156,7 +162,7 @@ async function run(dryRun: boolean): Promise<void> {
     for (const [k, v] of Object.entries(answers.ownerMap)) if (v !== 'new') ownerMap[k] = v;
     const report = await call('importLeads', { ...source, ...answers, ownerMap, dryRun });
     status(report.message, report.ok ? 'ok' : 'error');
-    if (!dryRun && report.ok && report.importId) return done(report.importId);
+    if (!dryRun && report.ok && report.importId) return done(report.importId, report.imported ?? 0);
     draw(report);
     // The answer is below the form: bring it into view.
     document.getElementById('import-status')?.scrollIntoView({ block: 'start' });
@@ -203,23 +209,63 @@ function draw(r: Report): void {
   refresh();
 }
 
-function done(importId: string): void {
-  const out = document.getElementById('import-report')!;
+/**
+ * "Undo this import", asked once more before it removes the leads (a click beside Close must not
+ * delete a day's import): the button becomes "Yes, remove N leads" and "Keep them".
+ */
+function undoButton(importId: string, count: number, onUndone: () => void): HTMLElement {
+  const box = h('span', { class: 'undo-import' });
   const undo = h('button', { type: 'button', text: msg('ui.import.undo') });
-  undo.addEventListener('click', async () => {
-    status(msg('ui.import.working'));
-    try {
-      const u = await call('undoImport', { importId });
-      status(u.message, 'ok');
-      undo.remove();
-    } catch (e) {
-      status((e as Error).message, 'error');
-    }
-  });
+  const ask = () => {
+    const yes = h('button', { type: 'button', class: 'warn', text: msg('ui.import.undoConfirm', { count, importId }) });
+    const no = h('button', { type: 'button', text: msg('ui.import.undoKeep') });
+    no.addEventListener('click', () => box.replaceChildren(undo));
+    yes.addEventListener('click', async () => {
+      (yes as HTMLButtonElement).disabled = true;
+      status(msg('ui.import.working'));
+      try {
+        const u = await call('undoImport', { importId });
+        status(u.message, 'ok');
+        onUndone();
+      } catch (e) {
+        status((e as Error).message, 'error');
+        box.replaceChildren(undo);
+      }
+    });
+    box.replaceChildren(yes, no);
+    yes.focus();
+  };
+  undo.addEventListener('click', ask);
+  box.append(undo);
+  return box;
+}
+
+function done(importId: string, count: number): void {
+  const out = document.getElementById('import-report')!;
   const close = h('button', { type: 'button', class: 'primary', text: msg('ui.import.close') });
   close.addEventListener('click', () => closeDialog());
+  const undo = undoButton(importId, count, () => undo.remove());
   document.getElementById('import-source')?.remove();
   out.replaceChildren(h('div', { class: 'actions' }, undo, close));
+}
+
+/** The last imports still in the CRM, each with its undo: a mistake found the next day is still one click (and a yes) away. */
+function recentSection(recent: RecentImport[], lang: Lang): HTMLElement | null {
+  if (recent.length === 0) return null;
+  const list = h('ul', { class: 'recent-imports' });
+  for (const r of recent) {
+    const item = h('li', {
+      text: `${r.importId} · ${r.file}${r.at ? ` · ${formatDateTime(r.at, lang)}` : ''} · ${msg('ui.import.recentCount', { count: r.count })} `,
+    });
+    item.append(undoButton(r.importId, r.count, () => item.remove()));
+    list.append(item);
+  }
+  return h(
+    'section',
+    { 'aria-labelledby': 'recent-imports-title' },
+    h('h3', { id: 'recent-imports-title', text: msg('ui.import.recent') }),
+    list,
+  );
 }
 
 (async () => {
@@ -227,7 +273,7 @@ function done(importId: string): void {
     const ctx = await call('getImportContext');
     setMessages(ctx.messages);
     document.documentElement.lang = ctx.lang;
-    sourceStep(ctx.tabs, ctx.ownerNames);
+    sourceStep(ctx.tabs, ctx.ownerNames, ctx.recent);
   } catch (e) {
     app().textContent = (e as Error).message;
   }

@@ -74,7 +74,11 @@ test.each([
   await form.getByRole('button', { name: 'Impor 3 prospek' }).click();
   await expectText(form.locator('#import-status'), /3 prospek diimpor sebagai L-\d+ sampai L-\d+ \(impor I-\d+\)\./);
   await screenshot(page, `import-done-${width}`);
+  // Undo asks once more before it removes the leads; "keep them" leaves everything.
   await form.getByRole('button', { name: 'Batalkan impor ini' }).click();
+  await form.getByRole('button', { name: 'Jangan, simpan' }).click();
+  await form.getByRole('button', { name: 'Batalkan impor ini' }).click();
+  await form.getByRole('button', { name: /^Ya, hapus 3 prospek dari I-\d{6}$/ }).click();
   await expectText(form.locator('#import-status'), /Impor I-\d+ dibatalkan: 3 prospek dihapus\./);
   await form.getByRole('button', { name: 'Tutup' }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -152,7 +156,16 @@ test('owners written as names are asked once per name: a new Team member with an
   await screenshot(page, 'import-owners-390');
   await go.click();
   await expectText(form.locator('#import-status'), /3 prospek diimpor sebagai L-\d+ sampai L-\d+ \(impor I-\d+\)\./);
-  await form.getByRole('button', { name: 'Batalkan impor ini' }).click();
-  await expectText(form.locator('#import-status'), /dibatalkan: 3 prospek dihapus\./);
+  // Closed, then found wrong later: the dialog opened again offers the import's undo.
+  await form.getByRole('button', { name: 'Tutup' }).click();
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Admin', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Impor prospek…' }).click();
+  const earlier = page.frameLocator('.modal iframe').getByRole('region', { name: 'Impor sebelumnya' });
+  await expectText(earlier, /I-\d{6} · CSV · \d+ \w+ 2026 \d{2}\.\d{2} · 3 prospek/);
+  await screenshot(page, 'import-earlier-390');
+  await earlier.getByRole('button', { name: 'Batalkan impor ini' }).first().click();
+  await earlier.getByRole('button', { name: /^Ya, hapus 3 prospek dari I-\d{6}$/ }).click();
+  await expectText(page.frameLocator('.modal iframe').locator('#import-status'), /dibatalkan: 3 prospek dihapus\./);
   await page.close();
 });

@@ -226,7 +226,12 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     ]);
     const shown = e.call('getSelectedLead', { leadId: 'L-000001' });
     expect(JSON.stringify(shown)).toContain('Keterangan: sudah kirim sampel, minta diskon 5%');
+    // Offered again when the dialog is opened later: the import and its undo.
+    expect(e.call('getImportContext').recent).toEqual([
+      { importId: 'I-000001', file: 'lama.csv', count: 2, at: '2026-12-07 09:00' },
+    ]);
     expect(e.call('undoImport', { importId: done.importId! })).toMatchObject({ removed: 2 });
+    expect(e.call('getImportContext').recent).toEqual([]);
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
   });
 

@@ -36,6 +36,13 @@ export const importing = {
   },
   'ui.import.more': { en: '… and {count} more.', id: '… dan {count} lagi.' },
   'ui.import.undo': { en: 'Undo this import', id: 'Batalkan impor ini' },
+  'ui.import.undoConfirm': {
+    en: 'Yes, remove the {count} {count|lead|leads} of {importId}',
+    id: 'Ya, hapus {count} prospek dari {importId}',
+  },
+  'ui.import.undoKeep': { en: 'Keep them', id: 'Jangan, simpan' },
+  'ui.import.recent': { en: 'Earlier imports', id: 'Impor sebelumnya' },
+  'ui.import.recentCount': { en: '{count} {count|lead|leads}', id: '{count} prospek' },
   'ui.import.close': { en: 'Close', id: 'Tutup' },
   'ui.import.working': { en: 'Working…', id: 'Sedang diproses…' },
   'ui.import.choose': { en: 'Choose…', id: 'Pilih…' },
