@@ -128,7 +128,7 @@ export function weeklyReportEmail(
     formatDecimal(c.newLeadsPerWeek, lang),
     pct(c.firstContactWithinSlaRate),
     pct(c.winRate),
-    formatMoney(c.averageDealValue, currency),
+    c.averageDealValue === null ? '–' : formatMoney(c.averageDealValue, currency),
     formatMoney(c.openValue, currency),
     pct(c.retentionRate),
     formatDecimal(c.activitiesPerWeek, lang),

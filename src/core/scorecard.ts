@@ -22,7 +22,8 @@ export interface Scorecard {
   leadsOverMaxFollowUps: number;
   /** Null before the person has any deal won or lost. */
   winRate: number | null;
-  averageDealValue: number;
+  /** Null before the person has won a deal with a value (never a Rp 0 that reads as a result). */
+  averageDealValue: number | null;
   openValue: number;
   weightedValue: number;
   /** Won clients (Won or Past Client) who came back with a new lead. */
@@ -199,7 +200,7 @@ export function scorecards(
       medianHoursToFirstContact: a.hours.length > 0 ? median(a.hours) : null,
       leadsOverMaxFollowUps: a.overMax,
       winRate: rateOf(a.won, a.won + a.lost),
-      averageDealValue: a.wonValueN > 0 ? round(a.wonValue / a.wonValueN, 2) : 0,
+      averageDealValue: a.wonValueN > 0 ? round(a.wonValue / a.wonValueN, 2) : null,
       openValue: round(a.open, 2),
       weightedValue: round(a.weighted, 2),
       repeatClients: a.repeat.size,

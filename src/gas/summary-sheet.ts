@@ -243,7 +243,7 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm, owners: readonly un
       noData(c.medianHoursToFirstContact),
       c.leadsOverMaxFollowUps,
       noData(c.winRate),
-      c.averageDealValue,
+      noData(c.averageDealValue),
       c.openValue,
       c.weightedValue,
       c.repeatClients,

@@ -35,7 +35,16 @@ export function chartData(spec: ChartSpec, display: string[][], values: unknown[
   const f = String(axis.format ?? '');
   return {
     type: spec.type,
-    axis: f.includes('%') ? 'percent' : f.includes('Rp') ? 'idr' : f === '0' ? 'count' : '',
+    // Rp in millions as the format writes them: `jt` (Indonesian) or `M` (English).
+    axis: f.includes('%')
+      ? 'percent'
+      : f.includes('Rp')
+        ? f.includes('"M"')
+          ? 'idrM'
+          : 'idr'
+        : f === '0'
+          ? 'count'
+          : '',
     title: String(spec.options.title ?? ''),
     labels: display.slice(1).map((r) => r[0]),
     series: head.slice(1).map((h, i) => ({

@@ -390,7 +390,7 @@ describe('an Owner written as people say it (the Team tab names them)', () => {
     });
     expect(errorsOf(e.call('submitLead', { ...lead, phone: '0812-5555-0104', owner: 'Joko' }))).toEqual({
       owner:
-        '"Joko" bukan email dan bukan nama anggota Tim: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.',
+        '"Joko" bukan email dan bukan nama anggota Team: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.',
     });
     // Refused beside the form's own errors, and nothing written.
     const both = errorsOf(

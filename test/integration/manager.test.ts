@@ -100,7 +100,12 @@ test('the scorecard per sales person, computed independently', () => {
   expect(andi).toMatchObject({ newLeadsPerWeek: 0.25, openValue: 10e6, weightedValue: 6e6, repeatClients: 0 });
   expect(andi.targets.newLeads.target).toBeNull();
   // Nothing won or lost yet, no first contact on record: no figure, not 0%.
-  expect(andi).toMatchObject({ winRate: null, retentionRate: null, medianHoursToFirstContact: null });
+  expect(andi).toMatchObject({
+    winRate: null,
+    retentionRate: null,
+    medianHoursToFirstContact: null,
+    averageDealValue: null,
+  });
 });
 
 test('a rate over nothing is a dash, and a manager with no leads of their own is not a row of zeros', () => {
@@ -113,11 +118,14 @@ test('a rate over nothing is a dash, and a manager with no leads of their own is
     firstContactWithinSlaRate: null,
     medianHoursToFirstContact: null,
     winRate: null,
+    averageDealValue: null,
   });
   e.call('refreshSummary');
   const summary = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getDisplayValues();
   const row = summary.find((r) => r[0] === 'rina@firma.id')!;
   expect(row.slice(3, 5)).toEqual(['–', '–']);
+  // No deal won: no average won deal either (not Rp 0).
+  expect(row[7]).toBe('–');
 });
 
 test('conversion by source against the benchmarks in Settings, with too few leads said as such', () => {

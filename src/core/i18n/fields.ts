@@ -41,7 +41,7 @@ export const fields = {
   },
   'valid.ownerUnknown': {
     en: '"{value}" is neither an email nor the name of a Team member: write their email (e.g. budi@contoh.co.id) or their name as the Team tab has it.',
-    id: '"{value}" bukan email dan bukan nama anggota Tim: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.',
+    id: '"{value}" bukan email dan bukan nama anggota Team: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.',
   },
   'valid.ownerAmbiguous': {
     en: '"{value}" could be {names}: write their email.',

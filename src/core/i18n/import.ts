@@ -241,7 +241,7 @@ export const importing = {
   },
   'import.question.owner': {
     en: 'Owner "{value}" ({rows} {rows|row|rows}) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
-    id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) tidak dikenali sebagai anggota Tim: pilih siapa orangnya, isi email baru untuk tab Team, atau tanpa penanggung jawab.',
+    id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) tidak dikenali sebagai anggota Team: pilih siapa orangnya, isi email baru untuk tab Team, atau tanpa penanggung jawab.',
   },
   'import.question.ownerAmbiguous': {
     en: 'Owner "{value}" ({rows} {rows|row|rows}) could be {names}: choose who it is.',

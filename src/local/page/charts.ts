@@ -18,6 +18,8 @@ function valueAxis(c: ChartData) {
   if (c.axis === 'percent') ticks.callback = (v) => `${Math.round(Number(v) * 100)}%`;
   if (c.axis === 'idr')
     ticks.callback = (v) => `Rp ${(Number(v) / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 })} jt`;
+  if (c.axis === 'idrM')
+    ticks.callback = (v) => `Rp ${(Number(v) / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })}M`;
   const axis = { beginAtZero: true, ticks };
   return c.type === 'BAR' ? { x: axis } : { y: axis };
 }
