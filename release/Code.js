@@ -275,7 +275,7 @@ var fields = {
   },
   "valid.ownerUnknown": {
     en: '"{value}" is neither an email nor the name of a Team member: write their email (e.g. budi@contoh.co.id) or their name as the Team tab has it.',
-    id: '"{value}" bukan email dan bukan nama anggota Tim: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.'
+    id: '"{value}" bukan email dan bukan nama anggota Team: tulis emailnya (mis. budi@contoh.co.id) atau namanya seperti di tab Team.'
   },
   "valid.ownerAmbiguous": {
     en: '"{value}" could be {names}: write their email.',
@@ -857,6 +857,10 @@ var importing = {
     en: "Not a phone number the CRM can read. Kept as it is.",
     id: "Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya."
   },
+  "import.slaOverdue": {
+    en: "{count} {count|lead is|leads are} still at {status} with a Created At older than the first-contact SLA ({hours} hours) and no contact on record (rows {rows}): Today lists {count|it|them} as first contact overdue, and the SLA figure counts {count|it|them} as missed. If the file says when they were contacted, map that column to Last Contact.",
+    id: "{count} prospek masih di tahap {status} dengan Tanggal masuk lebih lama dari SLA kontak pertama ({hours} jam) dan tanpa catatan kontak (baris {rows}): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Last Contact."
+  },
   "import.gateMissing": {
     en: "{count} {count|lead comes|leads come} in as {status} without {fields}, which that stage asks for (rows {rows}). Fill {fields} in the file, or on the leads after the import: until then the figures read {count|it|them} as empty.",
     id: "{count} prospek masuk sebagai {status} tanpa {fields}, yang diminta tahap itu (baris {rows}). Isi {fields} di file, atau di prospeknya setelah impor: sampai saat itu angka-angka membacanya kosong."
@@ -999,7 +1003,7 @@ var importing = {
   },
   "import.question.owner": {
     en: 'Owner "{value}" ({rows} {rows|row|rows}) is not a Team member the CRM can tell: choose who it is, give a new email for the Team, or no owner.',
-    id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) tidak dikenali sebagai anggota Tim: pilih siapa orangnya, isi email baru untuk tab Team, atau tanpa penanggung jawab.'
+    id: 'Penanggung jawab (Owner) "{value}" ({rows} baris) tidak dikenali sebagai anggota Team: pilih siapa orangnya, isi email baru untuk tab Team, atau tanpa penanggung jawab.'
   },
   "import.question.ownerAmbiguous": {
     en: 'Owner "{value}" ({rows} {rows|row|rows}) could be {names}: choose who it is.',
@@ -7761,7 +7765,7 @@ function weeklyReportEmail(lang, to, cards, week, currency, nameOf = (e) => e) {
     formatDecimal(c.newLeadsPerWeek, lang),
     pct(c.firstContactWithinSlaRate),
     pct(c.winRate),
-    formatMoney(c.averageDealValue, currency),
+    c.averageDealValue === null ? "–" : formatMoney(c.averageDealValue, currency),
     formatMoney(c.openValue, currency),
     pct(c.retentionRate),
     formatDecimal(c.activitiesPerWeek, lang)
@@ -11034,7 +11038,7 @@ function scorecards(leads, activities, settings2, team2, now, offset) {
       medianHoursToFirstContact: a.hours.length > 0 ? median2(a.hours) : null,
       leadsOverMaxFollowUps: a.overMax,
       winRate: rateOf(a.won, a.won + a.lost),
-      averageDealValue: a.wonValueN > 0 ? round2(a.wonValue / a.wonValueN, 2) : 0,
+      averageDealValue: a.wonValueN > 0 ? round2(a.wonValue / a.wonValueN, 2) : null,
       openValue: round2(a.open, 2),
       weightedValue: round2(a.weighted, 2),
       repeatClients: a.repeat.size,
@@ -12883,7 +12887,7 @@ function layout(lang, s, crm, owners) {
       noData(c.medianHoursToFirstContact),
       c.leadsOverMaxFollowUps,
       noData(c.winRate),
-      c.averageDealValue,
+      noData(c.averageDealValue),
       c.openValue,
       c.weightedValue,
       c.repeatClients,
@@ -15227,6 +15231,31 @@ function importLeads(request) {
       );
     if (plan2.leads.length > 0 && !mapped.has("Source"))
       warnings.push(t(crm.lang, "import.noSourceColumn", { count: plan2.leads.length }));
+    const first = crm.settings.statuses[0] ?? "Lead";
+    const day2 = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) : null;
+    const overdue = plan2.leads.filter((l) => {
+      const created = day2(l.values["Created At"]);
+      if (!created || String(l.values.Status ?? first) !== first) return false;
+      const outcome = slaOutcome(
+        created,
+        day2(l.values["Last Contact"]),
+        first,
+        day2(l.values["Status Changed At"]),
+        first,
+        crm.settings.firstContactSlaHours,
+        crm.now
+      );
+      return outcome === "breached";
+    });
+    if (overdue.length > 0)
+      warnings.push(
+        t(crm.lang, "import.slaOverdue", {
+          count: overdue.length,
+          status: label(crm.lang, "status", first),
+          hours: crm.settings.firstContactSlaHours,
+          rows: overdue.length > 8 ? `${overdue.slice(0, 8).map((l) => l.row).join(", ")}, …` : overdue.map((l) => l.row).join(", ")
+        })
+      );
     for (const g of plan2.gateGaps)
       warnings.push(
         t(crm.lang, "import.gateMissing", {

@@ -20,6 +20,7 @@ import { fingerprint } from '../core/merge';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { cleanText } from '../core/fields';
 import { parseYmd } from '../core/dates';
+import { slaOutcome } from '../core/sla';
 import type { Person } from '../core/people';
 import { Table, appendHeaders } from './table';
 import { LAST_ID_PROPERTY, cellText, currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
@@ -118,6 +119,40 @@ export function importLeads(request: ImportRequest): ImportReport {
       );
     if (plan.leads.length > 0 && !mapped.has('Source'))
       warnings.push(t(crm.lang, 'import.noSourceColumn', { count: plan.leads.length }));
+    // Old leads still at the first stage with no contact on record: the SLA's rule (core/sla.ts)
+    // calls them missed, and Today lists them as overdue; said, with the way to give their contact day.
+    const first = crm.settings.statuses[0] ?? 'Lead';
+    const day = (v: unknown) =>
+      typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) : null;
+    const overdue = plan.leads.filter((l) => {
+      const created = day(l.values['Created At']);
+      if (!created || String(l.values.Status ?? first) !== first) return false;
+      const outcome = slaOutcome(
+        created,
+        day(l.values['Last Contact']),
+        first,
+        day(l.values['Status Changed At']),
+        first,
+        crm.settings.firstContactSlaHours,
+        crm.now,
+      );
+      return outcome === 'breached';
+    });
+    if (overdue.length > 0)
+      warnings.push(
+        t(crm.lang, 'import.slaOverdue', {
+          count: overdue.length,
+          status: label(crm.lang, 'status', first),
+          hours: crm.settings.firstContactSlaHours,
+          rows:
+            overdue.length > 8
+              ? `${overdue
+                  .slice(0, 8)
+                  .map((l) => l.row)
+                  .join(', ')}, …`
+              : overdue.map((l) => l.row).join(', '),
+        }),
+      );
     for (const g of plan.gateGaps)
       warnings.push(
         t(crm.lang, 'import.gateMissing', {
