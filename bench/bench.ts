@@ -108,6 +108,11 @@ const OPS: { op: string; run: (env: Environment, n: number) => void }[] = [
     },
   },
   { op: 'onEdit (paste 5 rows)', run: (e) => e.userEdit('Leads', 2, statusColumn(), pasteOf(5)) },
+  // An opt-out typed on one row: shared with the client's rows and the same address (consent-edit.ts).
+  {
+    op: 'onEdit (Consent, 1 cell)',
+    run: (e, n) => e.userEdit('Leads', middleIndex(n) + 2, columnOf('Consent'), [['Opted out']]),
+  },
   { op: 'onEdit (paste 500 rows)', run: (e, n) => e.userEdit('Leads', 2, statusColumn(), pasteOf(Math.min(500, n))) },
   { op: 'getCrmSummary', run: (e) => e.call('getCrmSummary') },
   { op: 'getPipelineBoard', run: (e) => e.call('getPipelineBoard', { owner: '*' }) },
@@ -181,7 +186,11 @@ function tickFirstGroup(e: Environment): void {
 }
 
 function statusColumn(): number {
-  return LEAD_COLUMNS.findIndex((c) => c.header === 'Status') + 1;
+  return columnOf('Status');
+}
+
+function columnOf(header: string): number {
+  return LEAD_COLUMNS.findIndex((c) => c.header === header) + 1;
 }
 
 /** A paste mixing allowed, gated and refused changes. */

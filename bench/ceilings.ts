@@ -23,6 +23,7 @@ export const CEILINGS: Readonly<Record<string, number>> = {
   'onEdit (1 cell)': 17, // a refused change: put back, with a toast
   'onEdit (1 cell, allowed)': 28,
   'onEdit (paste 5 rows)': 33,
+  'onEdit (Consent, 1 cell)': 26, // an opt-out shared with the client's rows: four column reads, one block write, the Notes
   'onEdit (paste 500 rows)': 33,
   runFollowUpReminders: 43,
   runDailyJobs: 98, // the first after Set up: lays out the Summary and draws its charts; each job's step flushes before it lets go of the locks

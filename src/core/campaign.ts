@@ -11,6 +11,7 @@ import { cellDate, parseYmd, toYmd } from './dates';
 import { emailKeys, mailboxKey, normalizeEmail } from './email';
 import { normalizePhone, isMobile } from './phone';
 import { nameValues, renderTemplate, type Template, type TemplateValues } from './templates';
+import { consentOf } from './consent';
 
 const FIELDS: Record<string, LeadHeader> = {
   status: 'Status',
@@ -99,17 +100,6 @@ export interface CampaignPlan {
   skipped: { leadId: string; reason: Message }[];
   /** Leads of the segment never asked for consent (Consent empty): sent only when Settings allows. */
   notAsked: number;
-}
-
-type Consent = 'subscribed' | 'optedOut' | 'notAsked' | 'unclear';
-
-function consentOf(v: unknown): Consent {
-  const s = String(v ?? '')
-    .trim()
-    .toLowerCase();
-  if (s === '') return 'notAsked';
-  if (s === 'subscribed') return 'subscribed';
-  return s === 'opted out' ? 'optedOut' : 'unclear';
 }
 
 /** Every address a row's cell holds, as mail compares them (for consent, which is the person's). */

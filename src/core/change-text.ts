@@ -15,7 +15,7 @@ import {
 import { LEAD_COLUMNS } from './schema';
 import { formatDay, formatPhone } from './format';
 import { normalizePhone } from './phone';
-import { formatMoney, parseMoney } from './money';
+import { formatCount, formatMoney, parseMoney } from './money';
 
 export interface ChangeText {
   name(header: string): string;
@@ -23,6 +23,9 @@ export interface ChangeText {
   /** What an empty value reads as: `(kosong)`. */
   empty: string;
 }
+
+/** The number columns that are amounts of money (the others are counts). */
+const MONEY_HEADERS = new Set(['Deal Value', 'Contract Value']);
 
 /** The columns whose values are data names with a label in each language. */
 const LABELLED: Partial<Record<string, LabelKind>> = {
@@ -56,7 +59,9 @@ export function changeText(lang: Lang, currency: string): ChangeText {
       }
       if ((col.kind === 'date' || col.kind === 'datetime') && /^\d{4}-\d{2}-\d{2}$/.test(v))
         return formatDay(v, lang, 'medium');
+      // Money with its currency; a count (Follow-ups) as a count, never `Rp 3`.
       if (col.kind === 'number' && /^\d+(\.\d+)?$/.test(v)) {
+        if (!MONEY_HEADERS.has(header)) return formatCount(Number(v), lang);
         const n = parseMoney(v);
         return n === null ? v : formatMoney(n, currency);
       }

@@ -21,6 +21,7 @@ import {
 import { phoneCell, routeCells } from './import-cells';
 import { LEAD_COLUMNS, type LeadHeader } from './schema';
 import { findImportDuplicates, type DupAction, type ImportDuplicate } from './import-dups';
+import { NOTE_LIMIT, gateGaps, joinNotes, remarksOf, type GateGap } from './import-notes';
 import { answerFor, NO_OWNER, ownerValues, readOwnerAnswer, type OwnerHow, type Person } from './people';
 import { CELL_LIMIT, dict, nameColumns, own, textLimit, uniqueName } from './import-columns';
 
@@ -47,6 +48,8 @@ export interface ImportAnswers {
 export interface ImportCrm {
   leads: Partial<Record<LeadHeader, unknown[]>>;
   team: readonly Person[];
+  /** Every header Leads has now, the team's own columns too (a file imported again keeps to them). */
+  columns?: readonly string[];
 }
 
 /** A mapping answer meaning "do not import this column at all". */
@@ -141,7 +144,7 @@ export interface ImportPlan {
   /** Why nothing can be imported at all (no Name column, an empty file, a bad answer). */
   fatal: Message | null;
   /** Rows written at a stage without the fields its gate asks for (Won without a Deal Value). */
-  gateGaps: { status: string; fields: LeadHeader[]; rows: number[] }[];
+  gateGaps: GateGap[];
 }
 
 const DATE_COLUMNS: LeadHeader[] = [
@@ -191,6 +194,9 @@ export function planImport(
     )
       suggested[h] = SKIP_COLUMN;
   });
+  // A remarks column Leads already keeps (last month's import of the same sheet) stays a column:
+  // the same file does not change where its remarks go.
+  for (const h of headers) if (suggested[h] === NOTE_COLUMN && crm.columns?.includes(h)) suggested[h] = '';
   const mapping = dict<string>();
   for (const h of headers) {
     const answer = own(answers.mapping, h);
@@ -475,28 +481,8 @@ export function planImport(
     plan.leads.push({ row, values, extra, ...(note ? { note } : {}) });
   }
   applyDuplicates(plan, crm, answers.duplicates);
-  plan.gateGaps = gateGaps(plan.leads, settings);
+  plan.gateGaps = gateGaps(plan.leads, settings, offsetMinutes);
   return plan;
-}
-
-/**
- * The rows whose stage's gate (Settings, Required for) the file leaves empty, by stage and fields:
- * history comes in as it is, but said before it is written, so a Won without its value is no
- * surprise in the figures.
- */
-function gateGaps(leads: readonly PlannedLead[], settings: Settings): ImportPlan['gateGaps'] {
-  const out = new Map<string, ImportPlan['gateGaps'][number]>();
-  for (const l of leads) {
-    const status = String(l.values.Status ?? '');
-    const required = own(settings.required, status);
-    if (!Array.isArray(required)) continue;
-    const fields = required.filter((h) => emptyCell(l.values[h]));
-    if (fields.length === 0) continue;
-    const key = `${status}\u0000${fields.join('\u0000')}`;
-    const gap = out.get(key) ?? out.set(key, { status, fields, rows: [] }).get(key)!;
-    gap.rows.push(l.row);
-  }
-  return [...out.values()];
 }
 
 /**
@@ -516,20 +502,6 @@ function knownPeople(crm: ImportCrm, cells: readonly { value: unknown }[]): Pers
   }
   return out;
 }
-
-/** Room in a Note's cell for the import's own words before the remarks (file name, import ID). */
-const NOTE_LIMIT = CELL_LIMIT - 1000;
-
-/** A row's remarks, each under its column's name: `Keterangan: sudah kirim sampel · Catatan: minta diskon`. */
-function remarksOf(cells: { header: string; text: string }[]): string {
-  return cells
-    .filter((c) => c.text !== '')
-    .map((c) => `${c.header}: ${c.text}`)
-    .join(' · ');
-}
-
-/** Two rows' remarks as one (a row filled into another keeps both). */
-const joinNotes = (a: string | undefined, b: string | undefined) => [a, b].filter(Boolean).join(' · ');
 
 /** Leads headers a fill never writes: the record keeping of the lead, and its status (a status has gates). */
 const NOT_FILLED = new Set<string>(['Lead ID', 'Client ID', 'Status', 'Status Changed At', 'Created At']);

@@ -1,40 +1,60 @@
 // Consent typed or pasted in the grid (SPEC §3: Consent always applies to every row of the
 // client). The sidebar's edit shares it (edit.ts shareFacts); an edit in the sheet must too, or a
-// client who opted out on one deal reads as subscribed on the others. Same rule: the client's rows
-// and rows with the same address (as mail compares them), each change a Note on the row it reached.
+// client who opted out on one deal reads as subscribed on the others. Same rows: the client's and
+// those with the same address (as mail compares them), each change a Note on the row it reached.
+// What is shared is core/consent.ts's rule (an opt-out always; a subscription only when one cell
+// was changed to it).
 import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB, type ActivityRecord } from '../core/schema';
 import { emailKeys } from '../core/email';
 import { canonicalEmail } from '../core/match';
+import { consentOf, consentToShare } from '../core/consent';
 import { describeChanges } from '../core/lead-edit';
 import { changeText } from '../core/change-text';
 import { CrmError, t } from '../core/i18n';
 import { Table } from './table';
 import { cellText, withDocumentLock, EDIT_LOCK_WAIT_MS, type Crm } from './services';
 
-/** The values that are a decision of the person: an empty cell (not asked) is not shared. */
-const DECIDED = new Set(['Subscribed', 'Opted out']);
+/** The edit: its first sheet row and height; `single` when it was one cell (with its old value). */
+export interface ConsentEdit {
+  first: number;
+  span: number;
+  single: boolean;
+  oldValue?: string;
+  by: string;
+}
 
 /**
- * Gives the Consent of Leads rows `first`..`first + span - 1` (sheet rows, just edited) to the
- * other rows of their clients and addresses. Busy (someone else is writing): the edited cells
- * stay as typed, and a toast says the other rows were not reached.
+ * Shares an edit's Consent under its own lock (an edit that changed only Consent). Busy: the
+ * edited cells stay as typed and a toast says the other rows were not reached.
  */
-export function shareConsentEdit(crm: Crm, first: number, span: number, by: string): void {
+export function shareConsentEdit(crm: Crm, edit: ConsentEdit): void {
   try {
-    withDocumentLock(crm.lang, () => share(crm, first, span, by), EDIT_LOCK_WAIT_MS);
+    withDocumentLock(crm.lang, () => shareConsent(crm, edit), EDIT_LOCK_WAIT_MS);
   } catch (err) {
     if (!(err instanceof CrmError)) throw err;
-    crm.ss.toast(t(crm.lang, 'edit.consentNotShared'), t(crm.lang, 'menu.title'), 15);
+    crm.ss.toast(
+      err.msg.key === 'error.busy' ? t(crm.lang, 'edit.consentNotShared') : t(crm.lang, err.msg.key, err.msg.params),
+      t(crm.lang, 'menu.title'),
+      15,
+    );
   }
 }
 
-function share(crm: Crm, first: number, span: number, by: string): void {
+/**
+ * Shares an edit's Consent; the caller holds the lock. Four column reads and one block write of
+ * the Consent column, whatever the sheet's width; the Notes go in the same pass.
+ */
+export function shareConsent(crm: Crm, edit: ConsentEdit): void {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   if (leads.rowCount === 0) return;
-  const cols = leads.columnsOf(['Lead ID', 'Client ID', 'Email', 'Consent']);
   const text = (v: unknown) => cellText(v, crm.offset).trim();
-  const edited = new Set<number>();
-  for (let i = first - 2; i < Math.min(first - 2 + span, leads.rowCount); i++) edited.add(i);
+  const ids = leads.column('Lead ID').map(text);
+  const clients = leads.column('Client ID').map(text);
+  const consents = leads.column('Consent');
+  const addresses = leads.column('Email').map((v) => emailKeys(text(v)).map(canonicalEmail));
+  const edited: number[] = [];
+  for (let i = edit.first - 2; i < Math.min(edit.first - 2 + edit.span, leads.rowCount); i++) edited.push(i);
+  const inEdit = new Set(edited);
   // Rows by client and by address, made once: a paste of many rows looks each up, never rescans.
   const byClient = new Map<string, number[]>();
   const byAddress = new Map<string, number[]>();
@@ -43,43 +63,46 @@ function share(crm: Crm, first: number, span: number, by: string): void {
     if (list) list.push(j);
     else map.set(key, [j]);
   };
-  const addresses = cols.Email.map((v) => emailKeys(text(v)).map(canonicalEmail));
-  cols['Lead ID'].forEach((_, j) => {
-    const client = text(cols['Client ID'][j]);
-    if (client !== '') add(byClient, client, j);
+  ids.forEach((_, j) => {
+    if (clients[j] !== '') add(byClient, clients[j], j);
     for (const a of addresses[j]) add(byAddress, a, j);
   });
-  // What each other row becomes, and from which edited row (the last one of a paste wins).
-  const reach = new Map<number, { consent: string; from: string }>();
+  // What each other row becomes, and from which edited row: an opt-out wins over a subscription.
+  const reach = new Map<number, { consent: 'Subscribed' | 'Opted out'; from: number }>();
   for (const i of edited) {
-    const consent = text(cols.Consent[i]);
-    if (!DECIDED.has(consent)) continue;
-    const client = text(cols['Client ID'][i]);
+    const consent = consentToShare(consents[i], edit.single, edit.oldValue);
+    if (consent === null) continue;
     const others = [
-      ...(client === '' ? [] : (byClient.get(client) ?? [])),
+      ...(clients[i] === '' ? [] : (byClient.get(clients[i]) ?? [])),
       ...addresses[i].flatMap((a) => byAddress.get(a) ?? []),
     ];
-    for (const j of others) if (!edited.has(j)) reach.set(j, { consent, from: text(cols['Lead ID'][i]) });
+    for (const j of others) {
+      if (inEdit.has(j) || reach.get(j)?.consent === 'Opted out') continue;
+      reach.set(j, { consent, from: i });
+    }
   }
+  const changed = [...reach]
+    .filter(([j, r]) => consentOf(consents[j]) !== consentOf(r.consent))
+    .sort(([a], [b]) => a - b);
+  if (changed.length === 0) return;
+  // One write: the Consent column from the first row reached to the last, the rows between as read.
+  const lo = changed[0][0];
+  const block = consents.slice(lo, changed[changed.length - 1][0] + 1);
+  for (const [j, r] of changed) block[j - lo] = r.consent;
+  leads.writeColumn('Consent', lo, block);
   const show = changeText(crm.lang, crm.settings.currency);
-  const notes: ActivityRecord[] = [];
-  for (const [j, { consent, from }] of reach) {
-    const was = text(cols.Consent[j]);
-    if (was === consent) continue;
-    leads.update(j, { Consent: consent });
-    const id = text(cols['Lead ID'][j]);
-    if (id === '') continue; // a row typed without an ID: changed, with no timeline to note it on
-    notes.push({
+  const notes: ActivityRecord[] = changed
+    .filter(([j]) => ids[j] !== '') // a row typed without an ID has no timeline to note it on
+    .map(([j, r]) => ({
       Timestamp: crm.now,
-      'Lead ID': id,
+      'Lead ID': ids[j],
       Type: 'Note',
       Summary: t(crm.lang, 'edit.noteShared', {
-        leadId: from,
-        changes: describeChanges([{ header: 'Consent', from: was, to: consent }], show),
+        leadId: ids[r.from] || t(crm.lang, 'edit.sheetRow', { row: r.from + 2 }),
+        changes: describeChanges([{ header: 'Consent', from: text(consents[j]), to: r.consent }], show),
       }),
-      By: by,
+      By: edit.by,
       'Next Follow-up': '',
-    });
-  }
+    }));
   if (notes.length > 0) Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
 }

@@ -56,18 +56,25 @@ export interface RecentImport {
   at: string;
 }
 
+/** How long an import is offered for undo after its dialog was closed. */
+const RECENT_DAYS = 7;
+
 /**
- * The last imports still in the CRM (done, not undone), newest first: the dialog offers their
- * undo after the dialog that made them was closed. One read of the document properties.
+ * The last imports of the past week still in the CRM (done, not undone), newest first: the
+ * dialog offers their undo after the dialog that made them was closed. Older ones are not:
+ * their leads have been lived with (edited in the grid, which undo's worked-on rule does not
+ * see). One read of the document properties.
  */
 export function recentImports(crm: Crm, limit = 3): RecentImport[] {
+  const since = crm.now.getTime() - RECENT_DAYS * 86400000;
   const all = documentProperties().getProperties();
   const out: Journal[] = [];
   for (const [k, v] of Object.entries(all)) {
     if (!k.startsWith(JOURNAL)) continue;
     try {
       const j = JSON.parse(v) as Journal;
-      if (j && j.state === 'done' && /^I-\d{6}$/.test(String(j.importId)) && j.last >= j.first) out.push(j);
+      const at = j && typeof j.at === 'string' ? new Date(j.at).getTime() : Number.NaN;
+      if (j.state === 'done' && /^I-\d{6}$/.test(String(j.importId)) && j.last >= j.first && at >= since) out.push(j);
     } catch (_e) {
       /* a journal nobody can read is offered to no one */
     }

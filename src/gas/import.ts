@@ -103,7 +103,14 @@ export function importLeads(request: ImportRequest): ImportReport {
       cols[c.header] = i === undefined ? all.map(() => '') : all.map((r) => r[i]);
     }
     const team: Person[] = [...readTeam(crm).values()].map((m) => ({ email: m.email, name: m.name }));
-    const plan = planImport(table, req, crm.settings, { leads: cols, team }, crm.offset, crm.lang);
+    const plan = planImport(
+      table,
+      req,
+      crm.settings,
+      { leads: cols, team, columns: leads.headers.headers },
+      crm.offset,
+      crm.lang,
+    );
     const warnings = req.csv && req.encoding === 'windows-1252' ? [t(crm.lang, 'import.encoding1252')] : [];
     // History is never invented: leads without a date are said to be left out of the figures.
     const undated = plan.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values['Created At'] ?? ''))).length;
@@ -126,7 +133,8 @@ export function importLeads(request: ImportRequest): ImportReport {
       typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) : null;
     const overdue = plan.leads.filter((l) => {
       const created = day(l.values['Created At']);
-      if (!created || String(l.values.Status ?? first) !== first) return false;
+      // A contact the file gives (even a late one) is on record: only those with none are said.
+      if (!created || String(l.values.Status ?? first) !== first || l.values['Last Contact']) return false;
       const outcome = slaOutcome(
         created,
         day(l.values['Last Contact']),

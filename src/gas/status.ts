@@ -34,7 +34,7 @@ import {
   type Crm,
 } from './services';
 import { findLead, statusRule } from './leads';
-import { shareConsentEdit } from './consent-edit';
+import { shareConsent, shareConsentEdit, type ConsentEdit } from './consent-edit';
 
 type EditEvent = {
   authMode?: unknown;
@@ -99,6 +99,13 @@ export function onEdit(e?: EditEvent): void {
     const text = err.msg.key === 'error.busy' ? t(crm.lang, 'pipeline.busy') : t(crm.lang, err.msg.key, err.msg.params);
     crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
   };
+  const consentEdit = (): ConsentEdit => ({
+    first,
+    span,
+    single,
+    oldValue: single && typeof e?.oldValue === 'string' ? e.oldValue : undefined,
+    by: editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet'),
+  });
   let judged = false;
   if (status)
     try {
@@ -115,7 +122,8 @@ export function onEdit(e?: EditEvent): void {
       if (judged || !(err instanceof CrmError)) throw err;
       putBack(err);
     }
-  if (consent) shareConsentEdit(crm, first, span, editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet'));
+  // Consent alone: its own lock. With Status in the same paste, it goes in the Status's lock (judgeEdit).
+  if (consent && !status) shareConsentEdit(crm, consentEdit());
 
   function judgeEdit(): void {
     try {
@@ -182,6 +190,7 @@ export function onEdit(e?: EditEvent): void {
         updateShadow(crm.ss, shadowChanges, crm.offset);
       }
       if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, 'menu.title'), 15);
+      if (consent) shareConsent(crm, consentEdit());
     } catch (err) {
       if (!(err instanceof CrmError)) throw err;
       crm.ss.toast(t(crm.lang, err.msg.key, err.msg.params), t(crm.lang, 'menu.title'), 15);

@@ -128,7 +128,11 @@ export function layout(lang: Lang, s: FullSummary, crm: Crm, owners: readonly un
     // No deal closed yet: a dash, as the scorecard shows, not a 0% that reads as every deal lost.
     noData(s.totals.won + s.totals.pastClients + s.totals.lost === 0 ? null : s.winRate),
     PERCENT,
-    pair([m('summary.kpi.averageDealValue'), cash(s.averageDealValue)]),
+    // No deal won with a value: no average either (a dash, as the win rate beside it).
+    pair([
+      m('summary.kpi.averageDealValue'),
+      s.totals.won + s.totals.pastClients === 0 ? '–' : cash(s.averageDealValue),
+    ]),
   );
   const timed = s.firstContactSla.withinSla + s.firstContactSla.breached;
   kpi(m('summary.kpi.slaRate'), noData(timed === 0 ? null : s.firstContactSla.rate), PERCENT);

@@ -313,6 +313,8 @@ function askFields(leadId: string, from: string, to: string, keys: string[], car
   const ok = h('button', { type: 'submit', class: 'primary', text: msg('board.save') });
   form.append(general, h('div', { class: 'actions' }, cancel, ok));
   const close = () => {
+    // While the fields are on their way, the move is the server's to answer: nothing to cancel.
+    if (ok.disabled) return;
     box.replaceChildren();
     draw(); // the card goes back where it was (nothing changed: nothing to ask)
   };

@@ -3,6 +3,7 @@
 // deal, the history of all of them, lifetime value, "new deal" with the facts filled in.
 import { formatMoney } from '../core/money';
 import { call, h, msg } from './client';
+import { CLOSED_STATUSES } from '../core/activity';
 import { ctx, label, badgeClass, openLead } from './context';
 import { fieldLabel } from './i18n';
 import { status } from './status';
@@ -54,7 +55,7 @@ export function dealItem(d: ClientDeal, match?: PossibleDuplicate): HTMLElement 
 }
 
 /** A client's deals still in the pipeline (not Won, Lost or Past Client). */
-const openDeals = (c: ClientSummary) => c.deals.filter((d) => !['Won', 'Lost', 'Past Client'].includes(d.status));
+const openDeals = (c: ClientSummary) => c.deals.filter((d) => !CLOSED_STATUSES.has(d.status));
 
 /**
  * The answer to a save that matched existing leads: each matching client with its deals and

@@ -213,11 +213,19 @@ function draw(r: Report): void {
  * "Undo this import", asked once more before it removes the leads (a click beside Close must not
  * delete a day's import): the button becomes "Yes, remove N leads" and "Keep them".
  */
-function undoButton(importId: string, count: number, onUndone: () => void): HTMLElement {
+function undoButton(importId: string, count: number | null, onUndone: () => void): HTMLElement {
   const box = h('span', { class: 'undo-import' });
   const undo = h('button', { type: 'button', text: msg('ui.import.undo') });
   const ask = () => {
-    const yes = h('button', { type: 'button', class: 'warn', text: msg('ui.import.undoConfirm', { count, importId }) });
+    // The count is sure only just after the import: later, some of its leads may be gone already.
+    const yes = h('button', {
+      type: 'button',
+      class: 'warn',
+      text:
+        count === null
+          ? msg('ui.import.undoConfirmLater', { importId })
+          : msg('ui.import.undoConfirm', { count, importId }),
+    });
     const no = h('button', { type: 'button', text: msg('ui.import.undoKeep') });
     no.addEventListener('click', () => box.replaceChildren(undo));
     yes.addEventListener('click', async () => {
@@ -257,7 +265,7 @@ function recentSection(recent: RecentImport[], lang: Lang): HTMLElement | null {
     const item = h('li', {
       text: `${r.importId} · ${r.file}${r.at ? ` · ${formatDateTime(r.at, lang)}` : ''} · ${msg('ui.import.recentCount', { count: r.count })} `,
     });
-    item.append(undoButton(r.importId, r.count, () => item.remove()));
+    item.append(undoButton(r.importId, null, () => item.remove()));
     list.append(item);
   }
   return h(

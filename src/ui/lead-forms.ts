@@ -3,6 +3,7 @@
 // the view; no second call. The phone page uses the same status form with `retry` (a bad network:
 // a request ID per entry, and "not saved" keeping what was typed).
 import { LEAD_COLUMNS } from '../core/schema';
+import { CLOSED_STATUSES } from '../core/activity';
 import { call, h, msg, userText } from './client';
 import { ctx, label } from './context';
 import { asTyped, field, showErrors, values, type FieldSpec } from './form';
@@ -140,7 +141,7 @@ export function statusForm(L: SelectedLead, done: CardDone, opts: SaveOptions = 
       // Say it worked in the form drawn again for the new status; an open deal left with no
       // next follow-up is in nobody's Today until one is set, so say that too.
       const changed = msg('ui.statusChanged', { status: label('status', r.status) });
-      const open = r.status !== 'Won' && r.status !== 'Lost';
+      const open = !CLOSED_STATUSES.has(r.status);
       const text = open && !r.card.lead.nextFollowUp ? `${changed} ${msg('ui.statusNoNext')}` : changed;
       done(r.card, { form: '#status-form', text });
     } catch (e) {

@@ -14,9 +14,11 @@ const modules = [...code.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)$/gm)].map((
  * indentation. The issue's goal, 400 KB unminified, is out of reach while the add-on keeps every
  * feature: our own modules alone, as esbuild prints them, are 536 KB (README, "What the bundle
  * carries"). This ceiling keeps what was gained, with room for a few features (raised from 700
- * when a round of fixes for the walk, owners typed as names among them, took the last of it).
+ * when a round of fixes for the walk, owners typed as names among them, took the last of it; to 730
+ * for the next walk's: Consent typed in the grid shared, an import's remarks and notes, its undo
+ * offered later).
  */
-const CEILING_KB = 720;
+const CEILING_KB = 730;
 
 test(`Code.js stays under ${CEILING_KB} KB (of 1,000 bytes), unminified`, () => {
   const kb = Buffer.byteLength(code) / 1000;

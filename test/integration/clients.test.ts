@@ -537,10 +537,26 @@ describe('contact facts are the client\u2019s', () => {
         expect.stringMatching(/^Data kontak klien, diubah di L-000003: Persetujuan/),
       ]),
     );
+    // A paste that carries Subscribed (a row copied back in) never undoes the opt-out; an opt-out
+    // in a paste goes, and wins over a Subscribed beside it; written any case, it is read as campaigns read it.
+    const leads2 = e.spreadsheet.getSheetByName('Leads')!;
+    const r1 = rowOf('L-000001');
+    leads2.getRange(r1, consentCol).setValue('Subscribed'); // as it was before, written by no one
+    const pasted = [leads()[r1 - 2]['Lead ID'], leads()[r1 - 1]['Lead ID']];
+    personTypes(e.spreadsheet, 'Leads', r1, consentCol, [['Subscribed'], ['Subscribed']]);
+    const untouched = a().filter((r) => !pasted.includes(r['Lead ID']));
+    expect(untouched.length).toBeGreaterThan(0);
+    expect(untouched.map((r) => r.Consent)).toEqual(untouched.map(() => 'Opted out'));
+    expect(leads().find((r) => r['Lead ID'] === (other.ok ? other.leadId : ''))!.Consent).toBe('Opted out');
+    personTypes(e.spreadsheet, 'Leads', rowOf('L-000001'), consentCol, [['opted out']]);
+    expect(leads().find((r) => r['Lead ID'] === (other.ok ? other.leadId : ''))!.Consent).toBe('Opted out');
     // A cell emptied (not asked) is no decision: the other rows keep theirs.
     personTypes(e.spreadsheet, 'Leads', rowOf('L-000003'), consentCol, [['']]);
     expect(a().map((r) => [r['Lead ID'], r.Consent])).toEqual(
-      a().map((r) => [r['Lead ID'], r['Lead ID'] === 'L-000003' ? '' : 'Opted out']),
+      a().map((r) => [
+        r['Lead ID'],
+        r['Lead ID'] === 'L-000003' ? '' : r['Lead ID'] === 'L-000001' ? 'opted out' : 'Opted out',
+      ]),
     );
   });
 });

@@ -245,7 +245,7 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     ].join('\n');
     const dry = e.call('importLeads', { csv, fileName: 'lama.csv', dryRun: true });
     expect(dry.warnings.filter((w) => /SLA kontak pertama/.test(w))).toEqual([
-      '1 prospek masih di tahap Prospek dengan Tanggal masuk lebih lama dari SLA kontak pertama (24 jam) dan tanpa catatan kontak (baris 2): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Last Contact.',
+      '1 prospek masih di tahap Prospek dengan Tanggal masuk lebih lama dari SLA kontak pertama (24 jam) dan tanpa catatan kontak (baris 2): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Kontak terakhir (Last Contact).',
     ]);
   });
 

@@ -39,7 +39,7 @@ export const audit = {
   },
   'audit.detail': {
     en: 'groups to merge {groups}, clients to link {links}, shared contacts {shared}, problems {problems}, emails {emails}',
-    id: 'grup digabung {groups}, klien ditautkan {links}, kontak bersama {shared}, masalah {problems}, email {emails}',
+    id: 'grup untuk digabung {groups}, klien untuk ditautkan {links}, kontak bersama {shared}, masalah {problems}, email {emails}',
   },
   'audit.summaryWaits': {
     en: "the summary to {count} {count|manager|managers} waits for tomorrow's mail quota",

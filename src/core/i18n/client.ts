@@ -68,6 +68,7 @@ export const client = {
     en: 'Consent is saved on this row, but someone else was saving, so the client’s other rows were not changed. Type it again to give it to them.',
     id: 'Persetujuan tersimpan di baris ini, tetapi ada yang sedang menyimpan, jadi baris lain klien ini belum diubah. Ketik ulang untuk menerapkannya ke sana.',
   },
+  'edit.sheetRow': { en: 'row {row}', id: 'baris {row}' },
   'edit.noteShared': {
     en: 'The client’s contact facts, changed on {leadId}: {changes}',
     id: 'Data kontak klien, diubah di {leadId}: {changes}',

@@ -41,6 +41,10 @@ export const importing = {
     id: 'Ya, hapus {count} prospek dari {importId}',
   },
   'ui.import.undoKeep': { en: 'Keep them', id: 'Jangan, simpan' },
+  'ui.import.undoConfirmLater': {
+    en: 'Yes, remove the leads of {importId} still in the CRM',
+    id: 'Ya, hapus prospek dari {importId} yang masih ada',
+  },
   'ui.import.recent': { en: 'Earlier imports', id: 'Impor sebelumnya' },
   'ui.import.recentCount': { en: '{count} {count|lead|leads}', id: '{count} prospek' },
   'ui.import.close': { en: 'Close', id: 'Tutup' },
@@ -100,8 +104,8 @@ export const importing = {
     id: 'Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya.',
   },
   'import.slaOverdue': {
-    en: '{count} {count|lead is|leads are} still at {status} with a Created At older than the first-contact SLA ({hours} hours) and no contact on record (rows {rows}): Today lists {count|it|them} as first contact overdue, and the SLA figure counts {count|it|them} as missed. If the file says when they were contacted, map that column to Last Contact.',
-    id: '{count} prospek masih di tahap {status} dengan Tanggal masuk lebih lama dari SLA kontak pertama ({hours} jam) dan tanpa catatan kontak (baris {rows}): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Last Contact.',
+    en: '{count} {count|lead is|leads are} still at {status} with a Created At older than the first-contact SLA ({hours} {hours|hour|hours}) and no contact on record (rows {rows}): Today lists {count|it|them} as first contact overdue, and the SLA figure counts {count|it|them} as missed. If the file says when {count|it was|they were} contacted, map that column to Last contact (Last Contact).',
+    id: '{count} prospek masih di tahap {status} dengan Tanggal masuk lebih lama dari SLA kontak pertama ({hours} jam) dan tanpa catatan kontak (baris {rows}): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Kontak terakhir (Last Contact).',
   },
   'import.gateMissing': {
     en: '{count} {count|lead comes|leads come} in as {status} without {fields}, which that stage asks for (rows {rows}). Fill {fields} in the file, or on the leads after the import: until then the figures read {count|it|them} as empty.',
