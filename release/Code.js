@@ -799,6 +799,10 @@ var importing = {
     id: "Ya, hapus {count} prospek dari {importId}"
   },
   "ui.import.undoKeep": { en: "Keep them", id: "Jangan, simpan" },
+  "ui.import.undoConfirmLater": {
+    en: "Yes, remove the leads of {importId} still in the CRM",
+    id: "Ya, hapus prospek dari {importId} yang masih ada"
+  },
   "ui.import.recent": { en: "Earlier imports", id: "Impor sebelumnya" },
   "ui.import.recentCount": { en: "{count} {count|lead|leads}", id: "{count} prospek" },
   "ui.import.close": { en: "Close", id: "Tutup" },
@@ -858,8 +862,8 @@ var importing = {
     id: "Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya."
   },
   "import.slaOverdue": {
-    en: "{count} {count|lead is|leads are} still at {status} with a Created At older than the first-contact SLA ({hours} hours) and no contact on record (rows {rows}): Today lists {count|it|them} as first contact overdue, and the SLA figure counts {count|it|them} as missed. If the file says when they were contacted, map that column to Last Contact.",
-    id: "{count} prospek masih di tahap {status} dengan Tanggal masuk lebih lama dari SLA kontak pertama ({hours} jam) dan tanpa catatan kontak (baris {rows}): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Last Contact."
+    en: "{count} {count|lead is|leads are} still at {status} with a Created At older than the first-contact SLA ({hours} {hours|hour|hours}) and no contact on record (rows {rows}): Today lists {count|it|them} as first contact overdue, and the SLA figure counts {count|it|them} as missed. If the file says when {count|it was|they were} contacted, map that column to Last contact (Last Contact).",
+    id: "{count} prospek masih di tahap {status} dengan Tanggal masuk lebih lama dari SLA kontak pertama ({hours} jam) dan tanpa catatan kontak (baris {rows}): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Kontak terakhir (Last Contact)."
   },
   "import.gateMissing": {
     en: "{count} {count|lead comes|leads come} in as {status} without {fields}, which that stage asks for (rows {rows}). Fill {fields} in the file, or on the leads after the import: until then the figures read {count|it|them} as empty.",
@@ -1239,7 +1243,7 @@ var audit = {
   },
   "audit.detail": {
     en: "groups to merge {groups}, clients to link {links}, shared contacts {shared}, problems {problems}, emails {emails}",
-    id: "grup digabung {groups}, klien ditautkan {links}, kontak bersama {shared}, masalah {problems}, email {emails}"
+    id: "grup untuk digabung {groups}, klien untuk ditautkan {links}, kontak bersama {shared}, masalah {problems}, email {emails}"
   },
   "audit.summaryWaits": {
     en: "the summary to {count} {count|manager|managers} waits for tomorrow's mail quota",
@@ -1655,6 +1659,7 @@ var client = {
     en: "Consent is saved on this row, but someone else was saving, so the client’s other rows were not changed. Type it again to give it to them.",
     id: "Persetujuan tersimpan di baris ini, tetapi ada yang sedang menyimpan, jadi baris lain klien ini belum diubah. Ketik ulang untuk menerapkannya ke sana."
   },
+  "edit.sheetRow": { en: "row {row}", id: "baris {row}" },
   "edit.noteShared": {
     en: "The client’s contact facts, changed on {leadId}: {changes}",
     id: "Data kontak klien, diubah di {leadId}: {changes}"
@@ -10415,6 +10420,7 @@ function activitiesOf(crm, leadId) {
 }
 
 // src/core/change-text.ts
+var MONEY_HEADERS = /* @__PURE__ */ new Set(["Deal Value", "Contract Value"]);
 var LABELLED = {
   Status: "status",
   Source: "source",
@@ -10444,6 +10450,7 @@ function changeText(lang, currency) {
       if ((col2.kind === "date" || col2.kind === "datetime") && /^\d{4}-\d{2}-\d{2}$/.test(v))
         return formatDay(v, lang, "medium");
       if (col2.kind === "number" && /^\d+(\.\d+)?$/.test(v)) {
+        if (!MONEY_HEADERS.has(header)) return formatCount(Number(v), lang);
         const n = parseMoney(v);
         return n === null ? v : formatMoney(n, currency);
       }
@@ -10522,23 +10529,44 @@ function describeChanges(changes, show) {
   return changes.map((c) => `${name(c.header)}: ${value(c.header, c.from)} → ${value(c.header, c.to)}`).join("; ");
 }
 
+// src/core/consent.ts
+function consentOf(v) {
+  const s = String(v ?? "").trim().toLowerCase();
+  if (s === "") return "notAsked";
+  if (s === "subscribed") return "subscribed";
+  return s === "opted out" ? "optedOut" : "unclear";
+}
+function consentToShare(v, single, oldValue) {
+  const kind = consentOf(v);
+  if (kind === "optedOut") return "Opted out";
+  if (kind === "subscribed" && single && consentOf(oldValue) !== "subscribed") return "Subscribed";
+  return null;
+}
+
 // src/gas/consent-edit.ts
-var DECIDED = /* @__PURE__ */ new Set(["Subscribed", "Opted out"]);
-function shareConsentEdit(crm, first, span, by) {
+function shareConsentEdit(crm, edit) {
   try {
-    withDocumentLock(crm.lang, () => share(crm, first, span, by), EDIT_LOCK_WAIT_MS);
+    withDocumentLock(crm.lang, () => shareConsent(crm, edit), EDIT_LOCK_WAIT_MS);
   } catch (err2) {
     if (!(err2 instanceof CrmError)) throw err2;
-    crm.ss.toast(t(crm.lang, "edit.consentNotShared"), t(crm.lang, "menu.title"), 15);
+    crm.ss.toast(
+      err2.msg.key === "error.busy" ? t(crm.lang, "edit.consentNotShared") : t(crm.lang, err2.msg.key, err2.msg.params),
+      t(crm.lang, "menu.title"),
+      15
+    );
   }
 }
-function share(crm, first, span, by) {
+function shareConsent(crm, edit) {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   if (leads.rowCount === 0) return;
-  const cols = leads.columnsOf(["Lead ID", "Client ID", "Email", "Consent"]);
   const text5 = (v) => cellText2(v, crm.offset).trim();
-  const edited = /* @__PURE__ */ new Set();
-  for (let i = first - 2; i < Math.min(first - 2 + span, leads.rowCount); i++) edited.add(i);
+  const ids = leads.column("Lead ID").map(text5);
+  const clients = leads.column("Client ID").map(text5);
+  const consents = leads.column("Consent");
+  const addresses = leads.column("Email").map((v) => emailKeys(text5(v)).map(canonicalEmail));
+  const edited = [];
+  for (let i = edit.first - 2; i < Math.min(edit.first - 2 + edit.span, leads.rowCount); i++) edited.push(i);
+  const inEdit = new Set(edited);
   const byClient = /* @__PURE__ */ new Map();
   const byAddress = /* @__PURE__ */ new Map();
   const add = (map, key, j) => {
@@ -10546,43 +10574,41 @@ function share(crm, first, span, by) {
     if (list2) list2.push(j);
     else map.set(key, [j]);
   };
-  const addresses = cols.Email.map((v) => emailKeys(text5(v)).map(canonicalEmail));
-  cols["Lead ID"].forEach((_, j) => {
-    const client2 = text5(cols["Client ID"][j]);
-    if (client2 !== "") add(byClient, client2, j);
+  ids.forEach((_, j) => {
+    if (clients[j] !== "") add(byClient, clients[j], j);
     for (const a of addresses[j]) add(byAddress, a, j);
   });
   const reach = /* @__PURE__ */ new Map();
   for (const i of edited) {
-    const consent = text5(cols.Consent[i]);
-    if (!DECIDED.has(consent)) continue;
-    const client2 = text5(cols["Client ID"][i]);
+    const consent = consentToShare(consents[i], edit.single, edit.oldValue);
+    if (consent === null) continue;
     const others = [
-      ...client2 === "" ? [] : byClient.get(client2) ?? [],
+      ...clients[i] === "" ? [] : byClient.get(clients[i]) ?? [],
       ...addresses[i].flatMap((a) => byAddress.get(a) ?? [])
     ];
-    for (const j of others) if (!edited.has(j)) reach.set(j, { consent, from: text5(cols["Lead ID"][i]) });
+    for (const j of others) {
+      if (inEdit.has(j) || reach.get(j)?.consent === "Opted out") continue;
+      reach.set(j, { consent, from: i });
+    }
   }
+  const changed = [...reach].filter(([j, r]) => consentOf(consents[j]) !== consentOf(r.consent)).sort(([a], [b]) => a - b);
+  if (changed.length === 0) return;
+  const lo = changed[0][0];
+  const block = consents.slice(lo, changed[changed.length - 1][0] + 1);
+  for (const [j, r] of changed) block[j - lo] = r.consent;
+  leads.writeColumn("Consent", lo, block);
   const show = changeText(crm.lang, crm.settings.currency);
-  const notes = [];
-  for (const [j, { consent, from }] of reach) {
-    const was = text5(cols.Consent[j]);
-    if (was === consent) continue;
-    leads.update(j, { Consent: consent });
-    const id = text5(cols["Lead ID"][j]);
-    if (id === "") continue;
-    notes.push({
-      Timestamp: crm.now,
-      "Lead ID": id,
-      Type: "Note",
-      Summary: t(crm.lang, "edit.noteShared", {
-        leadId: from,
-        changes: describeChanges([{ header: "Consent", from: was, to: consent }], show)
-      }),
-      By: by,
-      "Next Follow-up": ""
-    });
-  }
+  const notes = changed.filter(([j]) => ids[j] !== "").map(([j, r]) => ({
+    Timestamp: crm.now,
+    "Lead ID": ids[j],
+    Type: "Note",
+    Summary: t(crm.lang, "edit.noteShared", {
+      leadId: ids[r.from] || t(crm.lang, "edit.sheetRow", { row: r.from + 2 }),
+      changes: describeChanges([{ header: "Consent", from: text5(consents[j]), to: r.consent }], show)
+    }),
+    By: edit.by,
+    "Next Follow-up": ""
+  }));
   if (notes.length > 0) Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
 }
 
@@ -10626,6 +10652,13 @@ function onEdit(e) {
     const text5 = err2.msg.key === "error.busy" ? t(crm.lang, "pipeline.busy") : t(crm.lang, err2.msg.key, err2.msg.params);
     crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
   };
+  const consentEdit = () => ({
+    first,
+    span,
+    single,
+    oldValue: single && typeof e?.oldValue === "string" ? e.oldValue : void 0,
+    by: editorEmail(e) || t(crm.lang, "pipeline.editedInSheet")
+  });
   let judged = false;
   if (status)
     try {
@@ -10641,7 +10674,7 @@ function onEdit(e) {
       if (judged || !(err2 instanceof CrmError)) throw err2;
       putBack(err2);
     }
-  if (consent) shareConsentEdit(crm, first, span, editorEmail(e) || t(crm.lang, "pipeline.editedInSheet"));
+  if (consent && !status) shareConsentEdit(crm, consentEdit());
   function judgeEdit() {
     try {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
@@ -10705,6 +10738,7 @@ function onEdit(e) {
         updateShadow(crm.ss, shadowChanges, crm.offset);
       }
       if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, "menu.title"), 15);
+      if (consent) shareConsent(crm, consentEdit());
     } catch (err2) {
       if (!(err2 instanceof CrmError)) throw err2;
       crm.ss.toast(t(crm.lang, err2.msg.key, err2.msg.params), t(crm.lang, "menu.title"), 15);
@@ -12260,12 +12294,6 @@ function matches(r, rules, offset) {
     return day2 === rule.values[0];
   });
 }
-function consentOf(v) {
-  const s = String(v ?? "").trim().toLowerCase();
-  if (s === "") return "notAsked";
-  if (s === "subscribed") return "subscribed";
-  return s === "opted out" ? "optedOut" : "unclear";
-}
 function addressKeys(r, whatsapp) {
   if (whatsapp) {
     const p = normalizePhone(r["Phone"]);
@@ -12777,7 +12805,11 @@ function layout(lang, s, crm, owners) {
     // No deal closed yet: a dash, as the scorecard shows, not a 0% that reads as every deal lost.
     noData(s.totals.won + s.totals.pastClients + s.totals.lost === 0 ? null : s.winRate),
     PERCENT,
-    pair([m("summary.kpi.averageDealValue"), cash(s.averageDealValue)])
+    // No deal won with a value: no average either (a dash, as the win rate beside it).
+    pair([
+      m("summary.kpi.averageDealValue"),
+      s.totals.won + s.totals.pastClients === 0 ? "–" : cash(s.averageDealValue)
+    ])
   );
   const timed = s.firstContactSla.withinSla + s.firstContactSla.breached;
   kpi(m("summary.kpi.slaRate"), noData(timed === 0 ? null : s.firstContactSla.rate), PERCENT);
@@ -14477,6 +14509,30 @@ function findImportDuplicates(incoming, existing, answers) {
   return out;
 }
 
+// src/core/import-notes.ts
+var NOTE_LIMIT = CELL_LIMIT2 - 1e3;
+function remarksOf(cells2) {
+  return cells2.filter((c) => c.text !== "").map((c) => `${c.header}: ${c.text}`).join(" · ");
+}
+function joinNotes(a, b) {
+  const both = [a, b].filter(Boolean).join(" · ");
+  return both.length > NOTE_LIMIT ? `${both.slice(0, NOTE_LIMIT - 1)}…` : both;
+}
+function gateGaps(leads, settings2, offsetMinutes) {
+  const out = /* @__PURE__ */ new Map();
+  for (const l of leads) {
+    const status = String(l.values.Status ?? "");
+    const required = own(settings2.required, status);
+    if (!Array.isArray(required)) continue;
+    const fields2 = required.filter((h) => !isFilled(h, l.values[h], offsetMinutes));
+    if (fields2.length === 0) continue;
+    const key = `${status}\0${fields2.join("\0")}`;
+    const gap = out.get(key) ?? out.set(key, { status, fields: fields2, rows: [] }).get(key);
+    gap.rows.push(l.row);
+  }
+  return [...out.values()];
+}
+
 // src/core/import.ts
 var SKIP_COLUMN = "(skip)";
 var KEEP = "(keep)";
@@ -14507,6 +14563,7 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
     ))
       suggested[h] = SKIP_COLUMN;
   });
+  for (const h of headers) if (suggested[h] === NOTE_COLUMN && crm.columns?.includes(h)) suggested[h] = "";
   const mapping = dict();
   for (const h of headers) {
     const answer = own(answers.mapping, h);
@@ -14768,22 +14825,8 @@ function planImport(table2, answers, settings2, crm, offsetMinutes, lang = "en")
     plan2.leads.push({ row, values: values2, extra, ...note ? { note } : {} });
   }
   applyDuplicates(plan2, crm, answers.duplicates);
-  plan2.gateGaps = gateGaps(plan2.leads, settings2);
+  plan2.gateGaps = gateGaps(plan2.leads, settings2, offsetMinutes);
   return plan2;
-}
-function gateGaps(leads, settings2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const l of leads) {
-    const status = String(l.values.Status ?? "");
-    const required = own(settings2.required, status);
-    if (!Array.isArray(required)) continue;
-    const fields2 = required.filter((h) => emptyCell(l.values[h]));
-    if (fields2.length === 0) continue;
-    const key = `${status}\0${fields2.join("\0")}`;
-    const gap = out.get(key) ?? out.set(key, { status, fields: fields2, rows: [] }).get(key);
-    gap.rows.push(l.row);
-  }
-  return [...out.values()];
 }
 function knownPeople(crm, cells2) {
   const out = [...crm.team];
@@ -14798,11 +14841,6 @@ function knownPeople(crm, cells2) {
   }
   return out;
 }
-var NOTE_LIMIT = CELL_LIMIT2 - 1e3;
-function remarksOf(cells2) {
-  return cells2.filter((c) => c.text !== "").map((c) => `${c.header}: ${c.text}`).join(" · ");
-}
-var joinNotes = (a, b) => [a, b].filter(Boolean).join(" · ");
 var NOT_FILLED = /* @__PURE__ */ new Set(["Lead ID", "Client ID", "Status", "Status Changed At", "Created At"]);
 var emptyCell = (v) => v === "" || v === null || v === void 0;
 function applyDuplicates(plan2, crm, answers) {
@@ -14874,14 +14912,17 @@ var TEXT_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
 // src/gas/import-journal.ts
 var LAST_IMPORT = "lembar.lastImport";
 var JOURNAL = "lembar.import.";
+var RECENT_DAYS2 = 7;
 function recentImports(crm, limit = 3) {
+  const since = crm.now.getTime() - RECENT_DAYS2 * 864e5;
   const all2 = documentProperties().getProperties();
   const out = [];
   for (const [k, v] of Object.entries(all2)) {
     if (!k.startsWith(JOURNAL)) continue;
     try {
       const j = JSON.parse(v);
-      if (j && j.state === "done" && /^I-\d{6}$/.test(String(j.importId)) && j.last >= j.first) out.push(j);
+      const at = j && typeof j.at === "string" ? new Date(j.at).getTime() : Number.NaN;
+      if (j.state === "done" && /^I-\d{6}$/.test(String(j.importId)) && j.last >= j.first && at >= since) out.push(j);
     } catch (_e) {
     }
   }
@@ -15217,7 +15258,14 @@ function importLeads(request) {
       cols[c.header] = i === void 0 ? all2.map(() => "") : all2.map((r) => r[i]);
     }
     const team2 = [...readTeam(crm).values()].map((m) => ({ email: m.email, name: m.name }));
-    const plan2 = planImport(table2, req, crm.settings, { leads: cols, team: team2 }, crm.offset, crm.lang);
+    const plan2 = planImport(
+      table2,
+      req,
+      crm.settings,
+      { leads: cols, team: team2, columns: leads.headers.headers },
+      crm.offset,
+      crm.lang
+    );
     const warnings = req.csv && req.encoding === "windows-1252" ? [t(crm.lang, "import.encoding1252")] : [];
     const undated = plan2.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values["Created At"] ?? ""))).length;
     if (undated > 0) warnings.push(t(crm.lang, "import.noDates", { count: undated }));
@@ -15235,7 +15283,7 @@ function importLeads(request) {
     const day2 = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) : null;
     const overdue = plan2.leads.filter((l) => {
       const created = day2(l.values["Created At"]);
-      if (!created || String(l.values.Status ?? first) !== first) return false;
+      if (!created || String(l.values.Status ?? first) !== first || l.values["Last Contact"]) return false;
       const outcome = slaOutcome(
         created,
         day2(l.values["Last Contact"]),
