@@ -461,21 +461,26 @@ describe('the client card (getClient) and search', () => {
   });
 });
 
+/** The realistic rows with their clients tied (audit, merge), and a colleague on Agus's mailbox: another client, the same address. */
+function tiedWithColleague() {
+  const e = realistic();
+  e.call('runDuplicateAuditNow');
+  tickAll(e);
+  e.call('mergeDuplicates');
+  const other = e.call('submitLead', {
+    name: 'Siti Aminah',
+    email: 'Agus@SinarJaya.co.id',
+    source: 'Website',
+    needs: 'x',
+    allowDuplicate: true,
+  });
+  expect(other.ok).toBe(true);
+  return { e, other };
+}
+
 describe('contact facts are the client\u2019s', () => {
   test('a new phone goes to every deal of the client when asked; consent always, and to the same address', () => {
-    const e = realistic();
-    e.call('runDuplicateAuditNow');
-    tickAll(e);
-    e.call('mergeDuplicates');
-    // A colleague on Agus's mailbox: another client, the same address.
-    const other = e.call('submitLead', {
-      name: 'Siti Aminah',
-      email: 'Agus@SinarJaya.co.id',
-      source: 'Website',
-      needs: 'x',
-      allowDuplicate: true,
-    });
-    expect(other.ok).toBe(true);
+    const { e, other } = tiedWithColleague();
     const lead = (id: string) => records(e.spreadsheet, 'Leads').find((r) => r['Lead ID'] === id)!;
     const a = (field: string) =>
       records(e.spreadsheet, 'Leads')
@@ -508,18 +513,7 @@ describe('contact facts are the client\u2019s', () => {
   });
 
   test('Consent typed in the grid goes to every deal of the client and the same address, as from the sidebar', () => {
-    const e = realistic();
-    e.call('runDuplicateAuditNow');
-    tickAll(e);
-    e.call('mergeDuplicates');
-    const other = e.call('submitLead', {
-      name: 'Siti Aminah',
-      email: 'Agus@SinarJaya.co.id',
-      source: 'Website',
-      needs: 'x',
-      allowDuplicate: true,
-    });
-    expect(other.ok).toBe(true);
+    const { e, other } = tiedWithColleague();
     const leads = () => records(e.spreadsheet, 'Leads');
     const rowOf = (id: string) => leads().findIndex((r) => r['Lead ID'] === id) + 2;
     const consentCol = LEAD_COLUMNS.findIndex((c) => c.header === 'Consent') + 1;
