@@ -865,6 +865,10 @@ var importing = {
     en: "{count} {count|lead is|leads are} still at {status} with a Created At older than the first-contact SLA ({hours} {hours|hour|hours}) and no contact on record (rows {rows}): Today lists {count|it|them} as first contact overdue, and the SLA figure counts {count|it|them} as missed. If the file says when {count|it was|they were} contacted, map that column to Last contact (Last Contact).",
     id: "{count} prospek masih di tahap {status} dengan Tanggal masuk lebih lama dari SLA kontak pertama ({hours} jam) dan tanpa catatan kontak (baris {rows}): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Kontak terakhir (Last Contact)."
   },
+  "import.otherPhones": {
+    en: "{count} {count|row has|rows have} a second phone number (rows {rows}): it is kept in the {column} column; the lead's card and its WhatsApp use the first.",
+    id: "{count} baris punya nomor telepon kedua (baris {rows}): disimpan di kolom {column}; kartu prospek dan WhatsApp-nya memakai nomor pertama."
+  },
   "import.gateMissing": {
     en: "{count} {count|lead comes|leads come} in as {status} without {fields}, which that stage asks for (rows {rows}). Fill {fields} in the file, or on the leads after the import: until then the figures read {count|it|them} as empty.",
     id: "{count} prospek masuk sebagai {status} tanpa {fields}, yang diminta tahap itu (baris {rows}). Isi {fields} di file, atau di prospeknya setelah impor: sampai saat itu angka-angka membacanya kosong."
@@ -15302,6 +15306,15 @@ function importLeads(request) {
           status: label(crm.lang, "status", first),
           hours: crm.settings.firstContactSlaHours,
           rows: overdue.length > 8 ? `${overdue.slice(0, 8).map((l) => l.row).join(", ")}, …` : overdue.map((l) => l.row).join(", ")
+        })
+      );
+    const second = plan2.leads.filter((l) => cleanText(own(l.extra, OTHER_PHONES)) !== "");
+    if (second.length > 0)
+      warnings.push(
+        t(crm.lang, "import.otherPhones", {
+          count: second.length,
+          column: OTHER_PHONES,
+          rows: second.length > 8 ? `${second.slice(0, 8).map((l) => l.row).join(", ")}, …` : second.map((l) => l.row).join(", ")
         })
       );
     for (const g of plan2.gateGaps)

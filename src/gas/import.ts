@@ -13,7 +13,7 @@ import {
   type LeadHeader,
 } from '../core/schema';
 import { parseCsvText } from '../core/csv';
-import { planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
+import { OTHER_PHONES, planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
 import { MAX_SOURCE_COLUMNS, SHEET_MAX_CELLS, SHEET_MAX_COLUMNS, dict, own } from '../core/import-columns';
 import { TEXT_ENCODINGS, type TextEncoding } from '../core/encoding';
 import { fingerprint } from '../core/merge';
@@ -159,6 +159,22 @@ export function importLeads(request: ImportRequest): ImportReport {
                   .map((l) => l.row)
                   .join(', ')}, …`
               : overdue.map((l) => l.row).join(', '),
+        }),
+      );
+    // A second number in a phone cell is kept, but not where the card looks: said.
+    const second = plan.leads.filter((l) => cleanText(own(l.extra, OTHER_PHONES)) !== '');
+    if (second.length > 0)
+      warnings.push(
+        t(crm.lang, 'import.otherPhones', {
+          count: second.length,
+          column: OTHER_PHONES,
+          rows:
+            second.length > 8
+              ? `${second
+                  .slice(0, 8)
+                  .map((l) => l.row)
+                  .join(', ')}, …`
+              : second.map((l) => l.row).join(', '),
         }),
       );
     for (const g of plan.gateGaps)

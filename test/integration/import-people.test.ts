@@ -235,17 +235,21 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     expect(records(e.spreadsheet, 'Activities')).toEqual([]);
   });
 
-  test('old leads still at the first stage with no contact on record are said before importing: Today and the SLA will call them overdue', () => {
+  test('said before importing: old first-stage leads with no contact on record (Today and the SLA will call them overdue), a second phone number', () => {
     const e = setUpEnv({ now: '2026-12-07T09:00:00+07:00' });
     const csv = [
       'Nama,HP,Tgl Masuk,Status,Sumber',
       'Sri Wahyuni,0812 4444 0011,01/09/2026,baru,WA',
-      'Toni,0812 4444 0012,07/12/2026,baru,WA',
+      'Toni,0812 4444 0012 / 0813 4444 0099,07/12/2026,baru,WA',
       'Dian,0812 4444 0013,01/09/2026,Nego,WA',
     ].join('\n');
     const dry = e.call('importLeads', { csv, fileName: 'lama.csv', dryRun: true });
     expect(dry.warnings.filter((w) => /SLA kontak pertama/.test(w))).toEqual([
       '1 prospek masih di tahap Prospek dengan Tanggal masuk lebih lama dari SLA kontak pertama (24 jam) dan tanpa catatan kontak (baris 2): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Kontak terakhir (Last Contact).',
+    ]);
+    // Toni's second number is kept, and said (the card dials the first).
+    expect(dry.warnings.filter((w) => /nomor telepon kedua/.test(w))).toEqual([
+      '1 baris punya nomor telepon kedua (baris 3): disimpan di kolom Other Phones; kartu prospek dan WhatsApp-nya memakai nomor pertama.',
     ]);
   });
 
