@@ -4,7 +4,7 @@ import { formatDay, formatPhone } from './format';
 import { escapeHtml } from './html';
 import { SECTIONS, countOf, type OwnerDigest, type ReminderLead, type ReminderPlan, type Section } from './reminders';
 import type { Settings } from './settings';
-import { waLink } from './phone';
+import { whatsappLink } from './phone';
 import { addressee } from './salutation';
 
 export interface Email {
@@ -46,7 +46,9 @@ function phoneMemo(): Phone {
 
 function lineText(lang: Lang, l: ReminderLead, links: DigestLinks, phoneOf: Phone = formatPhone): string {
   const who = [l.leadId, l.name, l.company].filter(Boolean).join(' · ');
-  const phone = l.phoneE164 ? ` · ${phoneOf(l.phoneE164)} (${waLink(l.phoneE164, '')})` : '';
+  // WhatsApp for a mobile only, as the sidebar and the phone offer it; a landline is a number to call.
+  const wa = l.phoneE164 ? whatsappLink(l.phoneE164) : '';
+  const phone = l.phoneE164 ? ` · ${phoneOf(l.phoneE164)}${wa ? ` (${wa})` : ''}` : '';
   const due = l.due ? ` · ${dueText(lang, l.due)}` : '';
   return `- ${who}${phone} · ${label(lang, 'status', l.status)}${due}\n  ${links.row(l.row)}`;
 }
@@ -60,9 +62,12 @@ function lineHtml(
 ): string {
   // The WhatsApp greeting addresses the client as Settings says (Pak Agus Salim, never Bpk. Agus Salim).
   const greet = addressee(l.name, settings.salutation, lang).greeting;
-  const chat = l.phoneE164
-    ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: greet })))}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(phoneOf(l.phoneE164))}</a>`
-    : '';
+  const wa = l.phoneE164 ? whatsappLink(l.phoneE164, t(lang, 'digest.waGreeting', { name: greet })) : '';
+  const chat = wa
+    ? ` · <a href="${escapeHtml(wa)}">${escapeHtml(t(lang, 'digest.chat'))} ${escapeHtml(phoneOf(l.phoneE164))}</a>`
+    : l.phoneE164
+      ? ` · <a href="${escapeHtml(`tel:${l.phoneE164}`)}">${escapeHtml(t(lang, 'digest.call'))} ${escapeHtml(phoneOf(l.phoneE164))}</a>`
+      : '';
   return (
     `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` +
     (l.company ? ` · ${escapeHtml(l.company)}` : '') +

@@ -68,3 +68,20 @@ test('Today says what to do with it, and the digest lists it without a due date'
   expect(mail.text).toContain('Deal terbuka tanpa jadwal tindak lanjut (1)');
   expect(mail.text).not.toContain('jatuh tempo –');
 });
+
+test('the digest offers WhatsApp for a mobile only; a landline is a number to call, as in the sidebar', () => {
+  const plan = planReminders(
+    [
+      lead('L-1', { Status: 'Negotiation', Phone: '+6281234567890' }),
+      lead('L-2', { Status: 'Negotiation', Phone: '+62215551234' }),
+    ],
+    DEFAULT_SETTINGS,
+    now,
+    JKT,
+  );
+  const mail = ownerDigestEmail('id', plan, plan.owners[0], DEFAULT_SETTINGS, { row: (r) => `#row${r}` }, 'Rina');
+  expect(mail.html).toContain('https://wa.me/6281234567890');
+  expect(mail.html).not.toContain('https://wa.me/62215551234');
+  expect(mail.html).toContain('href="tel:+62215551234">Telepon (021) 5551234</a>');
+  expect(mail.text).not.toContain('wa.me/62215551234');
+});

@@ -36,6 +36,7 @@ export const digest = {
   'digest.due': { en: 'due {date}', id: 'jatuh tempo {date}' },
   'digest.openRow': { en: 'open row', id: 'buka baris' },
   'digest.chat': { en: 'WhatsApp', id: 'WhatsApp' },
+  'digest.call': { en: 'Call', id: 'Telepon' },
   'digest.waGreeting': {
     en: 'Hello {name}, following up on your enquiry with us.',
     id: 'Halo {name}, kami ingin menindaklanjuti kebutuhan Anda.',
