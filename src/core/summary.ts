@@ -105,8 +105,14 @@ export function computeSummary(
       if (!prev || at.getTime() < prev.getTime()) firstContact.set(id, at);
     }
     if (type === 'Status Change') {
-      const to = text(a['Summary']).split('→')[1]?.trim();
-      if (to) (reachedByActivity.get(id) ?? reachedByActivity.set(id, new Set()).get(id)!).add(to);
+      // Both sides: a lead that left Negotiation for Won had reached Negotiation (imported there,
+      // or set by a paste whose own change is not in the log).
+      const [from, to] = text(a['Summary'])
+        .split('→')
+        .map((x) => x?.trim());
+      const got = reachedByActivity.get(id) ?? reachedByActivity.set(id, new Set()).get(id)!;
+      if (to) got.add(to);
+      if (from && from !== '–') got.add(from);
     }
   }
 

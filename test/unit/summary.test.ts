@@ -129,6 +129,18 @@ describe('computeSummary, by hand-computed examples', () => {
     // a@x.id: L-1 after 1 h (0.04 d), L-2 after 2 d: median 1.02
     expect(s.firstContactDays).toEqual([{ owner: 'a@x.id', leads: 2, medianDays: 1.02 }]);
   });
+  test('the funnel counts a stage a lead left, not only the ones it entered (imported at Negotiation, then Won)', () => {
+    const won = lead({ 'Lead ID': 'L-W', Status: 'Won', 'Deal Value': 1 });
+    const f = computeSummary(
+      [won],
+      [{ Timestamp: at('2026-11-21T09:00:00'), 'Lead ID': 'L-W', Type: 'Status Change', Summary: 'Negotiation → Won' }],
+      DEFAULT_SETTINGS,
+      NOW,
+      JKT,
+    ).funnel;
+    expect(f.find((x) => x.status === 'Negotiation')?.reached).toBe(1);
+    expect(f.find((x) => x.status === 'Quotation Sent')?.reached).toBe(0);
+  });
   test('an empty sheet gives zeros, never NaN', () => {
     const e = computeSummary([], [], DEFAULT_SETTINGS, NOW, JKT);
     expect(JSON.stringify(e)).not.toMatch(/NaN|null/);
