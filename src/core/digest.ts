@@ -116,6 +116,8 @@ export interface ManagerExtras {
   bigDeals?: string[];
   /** An owner's Team name (the email address when Team has none). */
   nameOf?: (email: string) => string;
+  /** Owners no longer on the Team (someone who left): their leads listed, their digest not sent. */
+  formerOwners?: { owner: string; leads: number }[];
 }
 
 export function managerDigestEmail(
@@ -163,6 +165,13 @@ export function managerDigestEmail(
     );
     text.push(t(lang, 'digest.invalidOwners'), ...lines.map((l) => `- ${l}`), '');
     html += `<h3 style="font-size:15px">${escapeHtml(t(lang, 'digest.invalidOwners'))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
+  }
+  if (extras.formerOwners && extras.formerOwners.length > 0) {
+    const lines = extras.formerOwners.map((o) =>
+      t(lang, 'digest.invalidOwner', { owner: userText(o.owner), count: o.leads }),
+    );
+    text.push(t(lang, 'digest.formerOwners'), ...lines.map((l) => `- ${l}`), '');
+    html += `<h3 style="font-size:15px">${escapeHtml(t(lang, 'digest.formerOwners'))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
   }
   if (extras.bigDeals && extras.bigDeals.length > 0) {
     const title = t(lang, 'report.bigDeals', { count: extras.bigDeals.length });

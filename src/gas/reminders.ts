@@ -38,8 +38,14 @@ export function followUpReminders(crm: Crm): ReminderResult {
   const langOf = (email: string) => team.get(email)?.language || crm.lang;
   const managers = managersOf(team, crm.settings.managerEmails);
   const nameOf = (email: string) => displayName(team, email) || email;
+  // Someone who left (no longer on a Team that has people) is sent no client's data: the managers
+  // are told whose leads wait for a new owner instead.
+  const onTeam = (email: string) => team.size === 0 || team.has(email);
+  const formerOwners = plan.owners
+    .filter((d) => countOf(d) > 0 && !onTeam(d.owner))
+    .map((d) => ({ owner: d.owner, leads: countOf(d) }));
   const emails: Outgoing[] = plan.owners
-    .filter((d) => countOf(d) > 0)
+    .filter((d) => countOf(d) > 0 && onTeam(d.owner))
     .map((d) => ({
       key: `owner:${d.owner}`,
       email: ownerDigestEmail(langOf(d.owner), plan, d, crm.settings, links, displayName(team, d.owner)),
@@ -50,7 +56,13 @@ export function followUpReminders(crm: Crm): ReminderResult {
   const didYesterday = activityOn(actRows, yesterday, crm.offset);
   const props = documentProperties().getProperties();
   const newBigDeals = bigDeals(rows, crm.settings.bigDealThreshold).filter((d) => !alreadyTold(props, d.leadId));
-  if (plan.listed > 0 || plan.invalidOwners.length > 0 || didYesterday.length > 0 || newBigDeals.length > 0) {
+  if (
+    plan.listed > 0 ||
+    plan.invalidOwners.length > 0 ||
+    formerOwners.length > 0 ||
+    didYesterday.length > 0 ||
+    newBigDeals.length > 0
+  ) {
     for (const m of managers)
       emails.push({
         key: `team:${m}`,
@@ -58,6 +70,7 @@ export function followUpReminders(crm: Crm): ReminderResult {
           yesterday: { date: yesterday, lines: yesterdayLines(langOf(m), didYesterday, nameOf) },
           bigDeals: newBigDeals.map((d) => bigDealLine(langOf(m), d, crm.settings.currency, nameOf)),
           nameOf,
+          formerOwners,
         }),
       });
   }

@@ -259,3 +259,18 @@ test('no deal closed and no first contact timed yet: the Summary’s win rate an
   const again = e.spreadsheet.getSheetByName('Summary')!.getDataRange().getDisplayValues();
   expect(again.find((r) => r[0] === 'Rasio menang')?.[1]).toMatch(/^0([.,]0)?%$/);
 });
+
+test('someone who left (no longer on the Team) is sent no client data; the managers are told whose leads wait', () => {
+  const e = crm();
+  put(e, 'Leads', [
+    lead(1, { 'Next Follow-up': at('2026-11-20T00:00:00') }),
+    lead(2, { Owner: 'rudi@firma.id', 'Next Follow-up': at('2026-11-20T00:00:00') }),
+  ]);
+  e.call('runFollowUpReminders');
+  const to = e.mail.sent.map((m) => m.to);
+  expect(to).toContain('rina@firma.id');
+  expect(to).not.toContain('rudi@firma.id');
+  const team = e.mail.sent.find((m) => m.to === 'boss@firma.id')!;
+  expect(team.body).toContain('Penanggung jawab yang tidak ada lagi di tab Team');
+  expect(team.body).toContain('rudi@firma.id: 1 prospek');
+});

@@ -56,4 +56,8 @@ export const digest = {
     id: 'Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):',
   },
   'digest.invalidOwner': { en: '{owner}: {count} {count|lead|leads}', id: '{owner}: {count} prospek' },
+  'digest.formerOwners': {
+    en: 'Owners no longer on the Team tab (their digest is not sent; give their leads to someone on the Team):',
+    id: 'Penanggung jawab yang tidak ada lagi di tab Team (ringkasannya tidak dikirim; serahkan prospeknya ke anggota Team):',
+  },
 } satisfies Entries;
