@@ -304,6 +304,8 @@ var fields = {
 var lead = {
   "change.empty": { en: "(empty)", id: "(kosong)" },
   "edit.note": { en: "Edited in the sidebar: {changes}", id: "Diubah di sidebar: {changes}" },
+  "owner.noteSheet": { en: "Owner set in the sheet: {owner}", id: "Penanggung jawab diatur di sheet: {owner}" },
+  "owner.noteSheetFrom": { en: "Edited in the sheet: {changes}", id: "Diubah di sheet: {changes}" },
   "edit.unknown": { en: "There is no lead {leadId}.", id: "Tidak ada prospek {leadId}." },
   "edit.statusHere": { en: "Status has its own form.", id: "Status punya formulirnya sendiri." },
   "lead.saved": { en: "Lead {leadId} saved.", id: "Prospek {leadId} tersimpan." },
@@ -1516,6 +1518,7 @@ var digest = {
   "digest.due": { en: "due {date}", id: "jatuh tempo {date}" },
   "digest.openRow": { en: "open row", id: "buka baris" },
   "digest.chat": { en: "WhatsApp", id: "WhatsApp" },
+  "digest.call": { en: "Call", id: "Telepon" },
   "digest.waGreeting": {
     en: "Hello {name}, following up on your enquiry with us.",
     id: "Halo {name}, kami ingin menindaklanjuti kebutuhan Anda."
@@ -1534,7 +1537,11 @@ var digest = {
     en: "Owners that are not email addresses (their leads are not mailed):",
     id: "Penanggung jawab yang bukan alamat email (prospeknya tidak dikirimi email):"
   },
-  "digest.invalidOwner": { en: "{owner}: {count} {count|lead|leads}", id: "{owner}: {count} prospek" }
+  "digest.invalidOwner": { en: "{owner}: {count} {count|lead|leads}", id: "{owner}: {count} prospek" },
+  "digest.formerOwners": {
+    en: "Owners no longer on the Team tab (their digest is not sent; give their leads to someone on the Team):",
+    id: "Penanggung jawab yang tidak ada lagi di tab Team (ringkasannya tidak dikirim; serahkan prospeknya ke anggota Team):"
+  }
 };
 
 // src/core/i18n/report.ts
@@ -1659,9 +1666,9 @@ var client = {
   "ui.clientOf": { en: "Client: {name} · {count} {count|deal|deals}", id: "Klien: {name} · {count} deal" },
   "ui.clientNotFound": { en: "There is no client {clientId}.", id: "Tidak ada klien {clientId}." },
   "ui.openClient": { en: "Open the client", id: "Buka klien" },
-  "edit.consentNotShared": {
-    en: "Consent is saved on this row, but someone else was saving, so the client’s other rows were not changed. Type it again to give it to them.",
-    id: "Persetujuan tersimpan di baris ini, tetapi ada yang sedang menyimpan, jadi baris lain klien ini belum diubah. Ketik ulang untuk menerapkannya ke sana."
+  "edit.sideBusy": {
+    en: "Saved in the cell, but someone else was saving: the client’s other rows (Consent) or the owner’s note were not done. Type it again to finish.",
+    id: "Tersimpan di sel, tetapi ada yang sedang menyimpan: baris lain klien ini (Persetujuan) atau catatan penanggung jawab belum dibuat. Ketik ulang untuk menyelesaikannya."
   },
   "edit.sheetRow": { en: "row {row}", id: "baris {row}" },
   "edit.noteShared": {
@@ -7563,8 +7570,10 @@ function computeSummary(leads, activities, settings2, now, offset) {
       if (!prev || at.getTime() < prev.getTime()) firstContact.set(id, at);
     }
     if (type === "Status Change") {
-      const to = text5(a["Summary"]).split("→")[1]?.trim();
-      if (to) (reachedByActivity.get(id) ?? reachedByActivity.set(id, /* @__PURE__ */ new Set()).get(id)).add(to);
+      const [from, to] = text5(a["Summary"]).split("→").map((x) => x?.trim());
+      const got = reachedByActivity.get(id) ?? reachedByActivity.set(id, /* @__PURE__ */ new Set()).get(id);
+      if (to) got.add(to);
+      if (from && from !== "–") got.add(from);
     }
   }
   const totals = { leads: rows.length, open: 0, won: 0, lost: 0, pastClients: 0 };
@@ -10548,18 +10557,6 @@ function consentToShare(v, single, oldValue) {
 }
 
 // src/gas/consent-edit.ts
-function shareConsentEdit(crm, edit) {
-  try {
-    withDocumentLock(crm.lang, () => shareConsent(crm, edit), EDIT_LOCK_WAIT_MS);
-  } catch (err2) {
-    if (!(err2 instanceof CrmError)) throw err2;
-    crm.ss.toast(
-      err2.msg.key === "error.busy" ? t(crm.lang, "edit.consentNotShared") : t(crm.lang, err2.msg.key, err2.msg.params),
-      t(crm.lang, "menu.title"),
-      15
-    );
-  }
-}
 function shareConsent(crm, edit) {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   if (leads.rowCount === 0) return;
@@ -10616,6 +10613,46 @@ function shareConsent(crm, edit) {
   if (notes.length > 0) Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
 }
 
+// src/gas/owner-edit.ts
+function noteOwnerEdit(crm, edit) {
+  const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
+  const lo = edit.first - 2;
+  const height = Math.min(edit.span, leads.rowCount - lo);
+  if (lo < 0 || height <= 0) return;
+  const text5 = (v) => cellText2(v, crm.offset).trim();
+  const owners = leads.sheet.getSheetValues(edit.first, leads.col("Owner"), height, 1).map((r) => r[0]);
+  const ids = leads.sheet.getSheetValues(edit.first, leads.col("Lead ID"), height, 1).map((r) => text5(r[0]));
+  const team2 = readTeam(crm);
+  const refused = [];
+  const written = owners.map((v) => {
+    const o = ownerOf(crm, typeof v === "string" ? v : text5(v));
+    if (!o.ok) refused.push(o.error);
+    return o.ok ? text5(o.owner) : null;
+  });
+  const mapped = written.map((w, i) => w === null ? owners[i] : w);
+  if (mapped.some((w, i) => w !== owners[i])) leads.writeColumn("Owner", lo, mapped);
+  const show = changeText(crm.lang, crm.settings.currency);
+  const who = (email2) => email2 ? displayName(team2, email2) || email2 : "";
+  const notes = [];
+  mapped.forEach((w, i) => {
+    const now = text5(w);
+    const before = height === 1 && edit.oldValue !== void 0 ? edit.oldValue.trim() : null;
+    if (ids[i] === "" || now === "" || before !== null && before === now) return;
+    notes.push({
+      Timestamp: crm.now,
+      "Lead ID": ids[i],
+      Type: "Note",
+      Summary: before === null ? t(crm.lang, "owner.noteSheet", { owner: who(now) }) : t(crm.lang, "owner.noteSheetFrom", {
+        changes: describeChanges([{ header: "Owner", from: who(before), to: who(now) }], show)
+      }),
+      By: edit.by,
+      "Next Follow-up": ""
+    });
+  });
+  if (notes.length > 0) Table.open(crm.ss, TAB.activities, ACTIVITY_COLUMNS, crm.lang).append(notes);
+  if (refused.length > 0) crm.ss.toast(message(crm.lang, refused[0]), t(crm.lang, "menu.title"), 15);
+}
+
 // src/gas/status.ts
 var TOAST_LINES = 3;
 function onEdit(e) {
@@ -10639,7 +10676,9 @@ function onEdit(e) {
   const consentCol = (header.index.Consent ?? -1) + 1;
   const status = statusCol > 0 && covers(statusCol);
   const consent = consentCol > 0 && covers(consentCol);
-  if (!status && !consent) return;
+  const ownerCol = (header.index.Owner ?? -1) + 1;
+  const owner = ownerCol > 0 && covers(ownerCol);
+  if (!status && !consent && !owner) return;
   const crm = openCrm();
   const first = Math.max(row, 2);
   const span = lastRow - first + 1;
@@ -10678,7 +10717,23 @@ function onEdit(e) {
       if (judged || !(err2 instanceof CrmError)) throw err2;
       putBack(err2);
     }
-  if (consent && !status) shareConsentEdit(crm, consentEdit());
+  if ((consent || owner) && !status) sideEdits();
+  function sideEdits() {
+    try {
+      withDocumentLock(crm.lang, () => sideEditsLocked(), EDIT_LOCK_WAIT_MS);
+    } catch (err2) {
+      if (!(err2 instanceof CrmError)) throw err2;
+      crm.ss.toast(
+        err2.msg.key === "error.busy" ? t(crm.lang, "edit.sideBusy") : t(crm.lang, err2.msg.key, err2.msg.params),
+        t(crm.lang, "menu.title"),
+        15
+      );
+    }
+  }
+  function sideEditsLocked() {
+    if (owner) noteOwnerEdit(crm, { first, span, oldValue: consentEdit().oldValue, by: consentEdit().by });
+    if (consent) shareConsent(crm, consentEdit());
+  }
   function judgeEdit() {
     try {
       const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
@@ -10742,7 +10797,7 @@ function onEdit(e) {
         updateShadow(crm.ss, shadowChanges, crm.offset);
       }
       if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, "menu.title"), 15);
-      if (consent) shareConsent(crm, consentEdit());
+      sideEditsLocked();
     } catch (err2) {
       if (!(err2 instanceof CrmError)) throw err2;
       crm.ss.toast(t(crm.lang, err2.msg.key, err2.msg.params), t(crm.lang, "menu.title"), 15);
@@ -11111,14 +11166,16 @@ function phoneMemo() {
 }
 function lineText(lang, l, links, phoneOf = formatPhone) {
   const who = [l.leadId, l.name, l.company].filter(Boolean).join(" · ");
-  const phone3 = l.phoneE164 ? ` · ${phoneOf(l.phoneE164)} (${waLink(l.phoneE164, "")})` : "";
+  const wa = l.phoneE164 ? whatsappLink(l.phoneE164) : "";
+  const phone3 = l.phoneE164 ? ` · ${phoneOf(l.phoneE164)}${wa ? ` (${wa})` : ""}` : "";
   const due = l.due ? ` · ${dueText(lang, l.due)}` : "";
   return `- ${who}${phone3} · ${label(lang, "status", l.status)}${due}
   ${links.row(l.row)}`;
 }
 function lineHtml(lang, l, links, settings2, phoneOf = formatPhone) {
   const greet = addressee(l.name, settings2.salutation, lang).greeting;
-  const chat = l.phoneE164 ? ` · <a href="${escapeHtml(waLink(l.phoneE164, t(lang, "digest.waGreeting", { name: greet })))}">${escapeHtml(t(lang, "digest.chat"))} ${escapeHtml(phoneOf(l.phoneE164))}</a>` : "";
+  const wa = l.phoneE164 ? whatsappLink(l.phoneE164, t(lang, "digest.waGreeting", { name: greet })) : "";
+  const chat = wa ? ` · <a href="${escapeHtml(wa)}">${escapeHtml(t(lang, "digest.chat"))} ${escapeHtml(phoneOf(l.phoneE164))}</a>` : l.phoneE164 ? ` · <a href="${escapeHtml(`tel:${l.phoneE164}`)}">${escapeHtml(t(lang, "digest.call"))} ${escapeHtml(phoneOf(l.phoneE164))}</a>` : "";
   return `<li style="margin:4px 0"><strong>${escapeHtml(l.name)}</strong>` + (l.company ? ` · ${escapeHtml(l.company)}` : "") + ` <span style="color:#5f6368">(${escapeHtml(l.leadId)}, ${escapeHtml(label(lang, "status", l.status))})</span>${chat}` + (l.due ? ` · ${escapeHtml(dueText(lang, l.due))}` : "") + ` · <a href="${escapeHtml(links.row(l.row))}">${escapeHtml(t(lang, "digest.openRow"))}</a></li>`;
 }
 function page2(title, body) {
@@ -11179,6 +11236,13 @@ function managerDigestEmail(lang, plan2, settings2, to, links, extras = {}) {
     );
     text5.push(t(lang, "digest.invalidOwners"), ...lines.map((l) => `- ${l}`), "");
     html += `<h3 style="font-size:15px">${escapeHtml(t(lang, "digest.invalidOwners"))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
+  }
+  if (extras.formerOwners && extras.formerOwners.length > 0) {
+    const lines = extras.formerOwners.map(
+      (o) => t(lang, "digest.invalidOwner", { owner: userText(o.owner), count: o.leads })
+    );
+    text5.push(t(lang, "digest.formerOwners"), ...lines.map((l) => `- ${l}`), "");
+    html += `<h3 style="font-size:15px">${escapeHtml(t(lang, "digest.formerOwners"))}</h3><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`;
   }
   if (extras.bigDeals && extras.bigDeals.length > 0) {
     const title = t(lang, "report.bigDeals", { count: extras.bigDeals.length });
@@ -12140,7 +12204,9 @@ function followUpReminders(crm) {
   const langOf = (email2) => team2.get(email2)?.language || crm.lang;
   const managers = managersOf(team2, crm.settings.managerEmails);
   const nameOf = (email2) => displayName(team2, email2) || email2;
-  const emails = plan2.owners.filter((d) => countOf(d) > 0).map((d) => ({
+  const onTeam = (email2) => team2.size === 0 || team2.has(email2);
+  const formerOwners = plan2.owners.filter((d) => countOf(d) > 0 && !onTeam(d.owner)).map((d) => ({ owner: d.owner, leads: countOf(d) }));
+  const emails = plan2.owners.filter((d) => countOf(d) > 0 && onTeam(d.owner)).map((d) => ({
     key: `owner:${d.owner}`,
     email: ownerDigestEmail(langOf(d.owner), plan2, d, crm.settings, links, displayName(team2, d.owner))
   }));
@@ -12149,14 +12215,15 @@ function followUpReminders(crm) {
   const didYesterday = activityOn(actRows, yesterday, crm.offset);
   const props = documentProperties().getProperties();
   const newBigDeals = bigDeals(rows, crm.settings.bigDealThreshold).filter((d) => !alreadyTold(props, d.leadId));
-  if (plan2.listed > 0 || plan2.invalidOwners.length > 0 || didYesterday.length > 0 || newBigDeals.length > 0) {
+  if (plan2.listed > 0 || plan2.invalidOwners.length > 0 || formerOwners.length > 0 || didYesterday.length > 0 || newBigDeals.length > 0) {
     for (const m of managers)
       emails.push({
         key: `team:${m}`,
         email: managerDigestEmail(langOf(m), plan2, crm.settings, m, links, {
           yesterday: { date: yesterday, lines: yesterdayLines(langOf(m), didYesterday, nameOf) },
           bigDeals: newBigDeals.map((d) => bigDealLine(langOf(m), d, crm.settings.currency, nameOf)),
-          nameOf
+          nameOf,
+          formerOwners
         })
       });
   }

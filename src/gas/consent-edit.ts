@@ -10,9 +10,9 @@ import { canonicalEmail } from '../core/match';
 import { consentOf, consentToShare } from '../core/consent';
 import { describeChanges } from '../core/lead-edit';
 import { changeText } from '../core/change-text';
-import { CrmError, t } from '../core/i18n';
+import { t } from '../core/i18n';
 import { Table } from './table';
-import { cellText, withDocumentLock, EDIT_LOCK_WAIT_MS, type Crm } from './services';
+import { cellText, type Crm } from './services';
 
 /** The edit: its first sheet row and height; `single` when it was one cell (with its old value). */
 export interface ConsentEdit {
@@ -21,23 +21,6 @@ export interface ConsentEdit {
   single: boolean;
   oldValue?: string;
   by: string;
-}
-
-/**
- * Shares an edit's Consent under its own lock (an edit that changed only Consent). Busy: the
- * edited cells stay as typed and a toast says the other rows were not reached.
- */
-export function shareConsentEdit(crm: Crm, edit: ConsentEdit): void {
-  try {
-    withDocumentLock(crm.lang, () => shareConsent(crm, edit), EDIT_LOCK_WAIT_MS);
-  } catch (err) {
-    if (!(err instanceof CrmError)) throw err;
-    crm.ss.toast(
-      err.msg.key === 'error.busy' ? t(crm.lang, 'edit.consentNotShared') : t(crm.lang, err.msg.key, err.msg.params),
-      t(crm.lang, 'menu.title'),
-      15,
-    );
-  }
 }
 
 /**

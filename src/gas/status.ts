@@ -34,7 +34,8 @@ import {
   type Crm,
 } from './services';
 import { findLead, statusRule } from './leads';
-import { shareConsent, shareConsentEdit, type ConsentEdit } from './consent-edit';
+import { shareConsent, type ConsentEdit } from './consent-edit';
+import { noteOwnerEdit } from './owner-edit';
 
 type EditEvent = {
   authMode?: unknown;
@@ -74,7 +75,10 @@ export function onEdit(e?: EditEvent): void {
   const status = statusCol > 0 && covers(statusCol);
   // Consent always applies to every row of the client (SPEC §3): typed in the grid as in the sidebar.
   const consent = consentCol > 0 && covers(consentCol);
-  if (!status && !consent) return;
+  // An Owner typed as a Team name is that person's email, and a handover leaves a Note.
+  const ownerCol = ((header.index as Partial<Record<LeadHeader, number>>).Owner ?? -1) + 1;
+  const owner = ownerCol > 0 && covers(ownerCol);
+  if (!status && !consent && !owner) return;
 
   const crm = openCrm();
   const first = Math.max(row, 2);
@@ -122,8 +126,26 @@ export function onEdit(e?: EditEvent): void {
       if (judged || !(err instanceof CrmError)) throw err;
       putBack(err);
     }
-  // Consent alone: its own lock. With Status in the same paste, it goes in the Status's lock (judgeEdit).
-  if (consent && !status) shareConsentEdit(crm, consentEdit());
+  // Consent and Owner without Status: one lock of their own. With Status in the same paste, they
+  // go in the Status's lock (judgeEdit).
+  if ((consent || owner) && !status) sideEdits();
+
+  function sideEdits(): void {
+    try {
+      withDocumentLock(crm.lang, () => sideEditsLocked(), EDIT_LOCK_WAIT_MS);
+    } catch (err) {
+      if (!(err instanceof CrmError)) throw err;
+      crm.ss.toast(
+        err.msg.key === 'error.busy' ? t(crm.lang, 'edit.sideBusy') : t(crm.lang, err.msg.key, err.msg.params),
+        t(crm.lang, 'menu.title'),
+        15,
+      );
+    }
+  }
+  function sideEditsLocked(): void {
+    if (owner) noteOwnerEdit(crm, { first, span, oldValue: consentEdit().oldValue, by: consentEdit().by });
+    if (consent) shareConsent(crm, consentEdit());
+  }
 
   function judgeEdit(): void {
     try {
@@ -190,7 +212,7 @@ export function onEdit(e?: EditEvent): void {
         updateShadow(crm.ss, shadowChanges, crm.offset);
       }
       if (rejected.length > 0) crm.ss.toast(rejectionText(crm.lang, rejected, span), t(crm.lang, 'menu.title'), 15);
-      if (consent) shareConsent(crm, consentEdit());
+      sideEditsLocked();
     } catch (err) {
       if (!(err instanceof CrmError)) throw err;
       crm.ss.toast(t(crm.lang, err.msg.key, err.msg.params), t(crm.lang, 'menu.title'), 15);

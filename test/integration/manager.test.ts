@@ -274,3 +274,33 @@ test('someone who left (no longer on the Team) is sent no client data; the manag
   expect(team.body).toContain('Penanggung jawab yang tidak ada lagi di tab Team');
   expect(team.body).toContain('rudi@firma.id: 1 prospek');
 });
+
+test('a handover typed in the grid: a Team name becomes the email (the lead is in her Today), a Note says who had it; a name nobody has is kept and said', () => {
+  const e = crm();
+  put(e, 'Leads', [
+    lead(1, { Owner: 'andi@firma.id', 'Next Follow-up': at('2026-11-20T00:00:00') }),
+    lead(2, { Owner: 'andi@firma.id', 'Next Follow-up': at('2026-11-20T00:00:00') }),
+    lead(3, { Owner: 'andi@firma.id', 'Next Follow-up': at('2026-11-20T00:00:00') }),
+  ]);
+  const ownerCol = LEAD_COLUMNS.findIndex((c) => c.header === 'Owner') + 1;
+  const before = records(e.spreadsheet, 'Activities').length;
+  personTypes(e.spreadsheet, 'Leads', 2, ownerCol, [['Rina']]);
+  personTypes(e.spreadsheet, 'Leads', 3, ownerCol, [['rina'], ['Joko']]);
+  expect(records(e.spreadsheet, 'Leads').map((l) => l.Owner)).toEqual(['rina@firma.id', 'rina@firma.id', 'Joko']);
+  const notes = records(e.spreadsheet, 'Activities')
+    .slice(before)
+    .map((a) => [a['Lead ID'], a.Summary]);
+  expect(notes).toEqual([
+    ['L-000001', 'Diubah di sheet: Penanggung jawab (Owner): Andi → Rina'],
+    ['L-000002', 'Penanggung jawab diatur di sheet: Rina'],
+    ['L-000003', 'Penanggung jawab diatur di sheet: Joko'],
+  ]);
+  expect(e.spreadsheet.toasts.at(-1)!.message).toMatch(/Joko/);
+  // Rina's Today has the two she was given.
+  expect(
+    e
+      .call('getMyDay', { owner: 'rina@firma.id' })
+      .sections.flatMap((s) => s.items.map((i) => i.leadId))
+      .sort(),
+  ).toEqual(['L-000001', 'L-000002']);
+});

@@ -64,9 +64,9 @@ export const client = {
   'ui.clientOf': { en: 'Client: {name} · {count} {count|deal|deals}', id: 'Klien: {name} · {count} deal' },
   'ui.clientNotFound': { en: 'There is no client {clientId}.', id: 'Tidak ada klien {clientId}.' },
   'ui.openClient': { en: 'Open the client', id: 'Buka klien' },
-  'edit.consentNotShared': {
-    en: 'Consent is saved on this row, but someone else was saving, so the client’s other rows were not changed. Type it again to give it to them.',
-    id: 'Persetujuan tersimpan di baris ini, tetapi ada yang sedang menyimpan, jadi baris lain klien ini belum diubah. Ketik ulang untuk menerapkannya ke sana.',
+  'edit.sideBusy': {
+    en: 'Saved in the cell, but someone else was saving: the client’s other rows (Consent) or the owner’s note were not done. Type it again to finish.',
+    id: 'Tersimpan di sel, tetapi ada yang sedang menyimpan: baris lain klien ini (Persetujuan) atau catatan penanggung jawab belum dibuat. Ketik ulang untuk menyelesaikannya.',
   },
   'edit.sheetRow': { en: 'row {row}', id: 'baris {row}' },
   'edit.noteShared': {

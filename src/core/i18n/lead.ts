@@ -4,6 +4,8 @@ import type { Entries } from './entry';
 export const lead = {
   'change.empty': { en: '(empty)', id: '(kosong)' },
   'edit.note': { en: 'Edited in the sidebar: {changes}', id: 'Diubah di sidebar: {changes}' },
+  'owner.noteSheet': { en: 'Owner set in the sheet: {owner}', id: 'Penanggung jawab diatur di sheet: {owner}' },
+  'owner.noteSheetFrom': { en: 'Edited in the sheet: {changes}', id: 'Diubah di sheet: {changes}' },
   'edit.unknown': { en: 'There is no lead {leadId}.', id: 'Tidak ada prospek {leadId}.' },
   'edit.statusHere': { en: 'Status has its own form.', id: 'Status punya formulirnya sendiri.' },
   'lead.saved': { en: 'Lead {leadId} saved.', id: 'Prospek {leadId} tersimpan.' },
