@@ -15372,7 +15372,7 @@ function importLeads(request) {
           count: overdue.length,
           status: label(crm.lang, "status", first),
           hours: crm.settings.firstContactSlaHours,
-          rows: overdue.length > 8 ? `${overdue.slice(0, 8).map((l) => l.row).join(", ")}, …` : overdue.map((l) => l.row).join(", ")
+          rows: rowList(overdue.map((l) => l.row))
         })
       );
     const second = plan2.leads.filter((l) => cleanText(own(l.extra, OTHER_PHONES)) !== "");
@@ -15381,7 +15381,7 @@ function importLeads(request) {
         t(crm.lang, "import.otherPhones", {
           count: second.length,
           column: OTHER_PHONES,
-          rows: second.length > 8 ? `${second.slice(0, 8).map((l) => l.row).join(", ")}, …` : second.map((l) => l.row).join(", ")
+          rows: rowList(second.map((l) => l.row))
         })
       );
     for (const g of plan2.gateGaps)
@@ -15390,7 +15390,7 @@ function importLeads(request) {
           count: g.rows.length,
           status: ref(`status.${g.status}`),
           fields: refs(g.fields.map((h) => `field.${camelKey(h)}`)),
-          rows: g.rows.length > 8 ? `${g.rows.slice(0, 8).join(", ")}, …` : g.rows.join(", ")
+          rows: rowList(g.rows)
         })
       );
     const report2 = reportOf(crm, table2, plan2, cols, team2, { dryRun: req.dryRun === true, warnings });
@@ -15442,6 +15442,7 @@ function readSource(crm, req) {
   if (!r.ok) throw new CrmError({ key: "import.csv", params: { reason: r.reason, row: r.row } }, crm.lang);
   return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
 }
+var rowList = (rows) => rows.length > 8 ? `${rows.slice(0, 8).join(", ")}, …` : rows.join(", ");
 var newColumns = (leads, plan2) => plan2.teamColumns.filter((h) => own(leads.headers.index, h) === void 0);
 function write2(crm, leads, plan2, cols, file) {
   const props = documentProperties();

@@ -152,13 +152,7 @@ export function importLeads(request: ImportRequest): ImportReport {
           count: overdue.length,
           status: label(crm.lang, 'status', first),
           hours: crm.settings.firstContactSlaHours,
-          rows:
-            overdue.length > 8
-              ? `${overdue
-                  .slice(0, 8)
-                  .map((l) => l.row)
-                  .join(', ')}, …`
-              : overdue.map((l) => l.row).join(', '),
+          rows: rowList(overdue.map((l) => l.row)),
         }),
       );
     // A second number in a phone cell is kept, but not where the card looks: said.
@@ -168,13 +162,7 @@ export function importLeads(request: ImportRequest): ImportReport {
         t(crm.lang, 'import.otherPhones', {
           count: second.length,
           column: OTHER_PHONES,
-          rows:
-            second.length > 8
-              ? `${second
-                  .slice(0, 8)
-                  .map((l) => l.row)
-                  .join(', ')}, …`
-              : second.map((l) => l.row).join(', '),
+          rows: rowList(second.map((l) => l.row)),
         }),
       );
     for (const g of plan.gateGaps)
@@ -183,7 +171,7 @@ export function importLeads(request: ImportRequest): ImportReport {
           count: g.rows.length,
           status: ref(`status.${g.status}` as MessageKey),
           fields: refs(g.fields.map((h) => `field.${camelKey(h)}` as MessageKey)),
-          rows: g.rows.length > 8 ? `${g.rows.slice(0, 8).join(', ')}, …` : g.rows.join(', '),
+          rows: rowList(g.rows),
         }),
       );
     const report = reportOf(crm, table, plan, cols, team, { dryRun: req.dryRun === true, warnings });
@@ -238,6 +226,9 @@ function readSource(crm: Crm, req: ImportRequest): SourceTable {
   if (!r.ok) throw new CrmError({ key: 'import.csv', params: { reason: r.reason, row: r.row } }, crm.lang);
   return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
 }
+
+/** File rows as a note names them: the first eight, then an ellipsis. */
+const rowList = (rows: readonly number[]) => (rows.length > 8 ? `${rows.slice(0, 8).join(', ')}, …` : rows.join(', '));
 
 /** The plan's team columns that Leads does not have yet. */
 const newColumns = (leads: Table<LeadHeader>, plan: ImportPlan) =>
