@@ -7204,7 +7204,7 @@ var same = (a, b) => {
   const n = (v) => Object.prototype.toString.call(v) === "[object Date]" ? v.getTime() : typeof v === "string" ? v.trim().toLowerCase() : v;
   return n(a) === n(b);
 };
-var sameDay = (a, b) => a instanceof Date && b instanceof Date && Math.abs(a.getTime() - b.getTime()) < 12 * 3600 * 1e3;
+var sameDay = (a, b) => isDate(a) && isDate(b) && Math.abs(a.getTime() - b.getTime()) < 12 * 3600 * 1e3;
 function planMerge(primary, others, headers) {
   const filled2 = {};
   const conflicts = [];
@@ -10671,13 +10671,12 @@ function onEdit(e) {
   const lastRow = row + numRows - 1;
   if (lastRow < 2) return;
   const header = Table.headerOf(activeSpreadsheet(), TAB.leads, sheet);
-  const covers = (c) => c >= col2 && c <= col2 + numCols - 1;
+  const index = header.index;
+  const covers = (h) => index[h] !== void 0 && index[h] + 1 >= col2 && index[h] + 1 <= col2 + numCols - 1;
   const statusCol = (header.index["Status"] ?? -1) + 1;
-  const consentCol = (header.index.Consent ?? -1) + 1;
-  const status = statusCol > 0 && covers(statusCol);
-  const consent = consentCol > 0 && covers(consentCol);
-  const ownerCol = (header.index.Owner ?? -1) + 1;
-  const owner = ownerCol > 0 && covers(ownerCol);
+  const status = covers("Status");
+  const consent = covers("Consent");
+  const owner = covers("Owner");
   if (!status && !consent && !owner) return;
   const crm = openCrm();
   const first = Math.max(row, 2);
@@ -10695,7 +10694,8 @@ function onEdit(e) {
     const text5 = err2.msg.key === "error.busy" ? t(crm.lang, "pipeline.busy") : t(crm.lang, err2.msg.key, err2.msg.params);
     crm.ss.toast(text5, t(crm.lang, "menu.title"), 10);
   };
-  const consentEdit = () => ({
+  let side = null;
+  const sheetEdit = () => side ?? (side = {
     first,
     span,
     single,
@@ -10731,8 +10731,8 @@ function onEdit(e) {
     }
   }
   function sideEditsLocked() {
-    if (owner) noteOwnerEdit(crm, { first, span, oldValue: consentEdit().oldValue, by: consentEdit().by });
-    if (consent) shareConsent(crm, consentEdit());
+    if (owner) noteOwnerEdit(crm, sheetEdit());
+    if (consent) shareConsent(crm, sheetEdit());
   }
   function judgeEdit() {
     try {
@@ -13905,17 +13905,11 @@ function fieldLabel(lang, header) {
   const text5 = key ? CATALOG[lang][`field.${key}`] : void 0;
   return text5 ?? header;
 }
-var LABELLED2 = {
-  Status: "status",
-  Source: "source",
-  "Lost Reason": "lostReason",
-  Consent: "consent"
-};
 function shown(crm, header, v) {
   if (isDate(v)) return formatDay(toYmd(v, crm.offset), crm.lang, "medium");
   const text5 = cellText2(v, crm.offset).trim();
   if (header === "Phone") return formatPhone(text5);
-  const kind = LABELLED2[header];
+  const kind = LABELLED[header];
   return kind ? label(crm.lang, kind, text5) : text5;
 }
 function getMergePreview() {
@@ -15288,6 +15282,68 @@ function reportOf(crm, table2, plan2, existing, team2, opts) {
   };
 }
 
+// src/gas/import-warnings.ts
+var rowList = (rows) => rows.length > 8 ? `${rows.slice(0, 8).join(", ")}, …` : rows.join(", ");
+function importWarnings(crm, plan2, windows1252) {
+  const warnings = windows1252 ? [t(crm.lang, "import.encoding1252")] : [];
+  const undated = plan2.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values["Created At"] ?? ""))).length;
+  if (undated > 0) warnings.push(t(crm.lang, "import.noDates", { count: undated }));
+  const mapped = new Set(Object.values(plan2.mapping));
+  if (plan2.leads.length > 0 && !mapped.has("Status"))
+    warnings.push(
+      t(crm.lang, "import.noStatusColumn", {
+        count: plan2.leads.length,
+        status: label(crm.lang, "status", "Lead")
+      })
+    );
+  if (plan2.leads.length > 0 && !mapped.has("Source"))
+    warnings.push(t(crm.lang, "import.noSourceColumn", { count: plan2.leads.length }));
+  const first = crm.settings.statuses[0] ?? "Lead";
+  const day2 = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) : null;
+  const overdue = plan2.leads.filter((l) => {
+    const created = day2(l.values["Created At"]);
+    if (!created || String(l.values.Status ?? first) !== first || l.values["Last Contact"]) return false;
+    const outcome = slaOutcome(
+      created,
+      day2(l.values["Last Contact"]),
+      first,
+      day2(l.values["Status Changed At"]),
+      first,
+      crm.settings.firstContactSlaHours,
+      crm.now
+    );
+    return outcome === "breached";
+  });
+  if (overdue.length > 0)
+    warnings.push(
+      t(crm.lang, "import.slaOverdue", {
+        count: overdue.length,
+        status: label(crm.lang, "status", first),
+        hours: crm.settings.firstContactSlaHours,
+        rows: rowList(overdue.map((l) => l.row))
+      })
+    );
+  const second = plan2.leads.filter((l) => cleanText(own(l.extra, OTHER_PHONES)) !== "");
+  if (second.length > 0)
+    warnings.push(
+      t(crm.lang, "import.otherPhones", {
+        count: second.length,
+        column: OTHER_PHONES,
+        rows: rowList(second.map((l) => l.row))
+      })
+    );
+  for (const g of plan2.gateGaps)
+    warnings.push(
+      t(crm.lang, "import.gateMissing", {
+        count: g.rows.length,
+        status: ref(`status.${g.status}`),
+        fields: refs(g.fields.map((h) => `field.${camelKey(h)}`)),
+        rows: rowList(g.rows)
+      })
+    );
+  return warnings;
+}
+
 // src/gas/import.ts
 var MAX_ROWS = 5e4;
 var str = (v) => typeof v === "string" ? v : "";
@@ -15337,62 +15393,7 @@ function importLeads(request) {
       crm.offset,
       crm.lang
     );
-    const warnings = req.csv && req.encoding === "windows-1252" ? [t(crm.lang, "import.encoding1252")] : [];
-    const undated = plan2.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values["Created At"] ?? ""))).length;
-    if (undated > 0) warnings.push(t(crm.lang, "import.noDates", { count: undated }));
-    const mapped = new Set(Object.values(plan2.mapping));
-    if (plan2.leads.length > 0 && !mapped.has("Status"))
-      warnings.push(
-        t(crm.lang, "import.noStatusColumn", {
-          count: plan2.leads.length,
-          status: label(crm.lang, "status", "Lead")
-        })
-      );
-    if (plan2.leads.length > 0 && !mapped.has("Source"))
-      warnings.push(t(crm.lang, "import.noSourceColumn", { count: plan2.leads.length }));
-    const first = crm.settings.statuses[0] ?? "Lead";
-    const day2 = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) : null;
-    const overdue = plan2.leads.filter((l) => {
-      const created = day2(l.values["Created At"]);
-      if (!created || String(l.values.Status ?? first) !== first || l.values["Last Contact"]) return false;
-      const outcome = slaOutcome(
-        created,
-        day2(l.values["Last Contact"]),
-        first,
-        day2(l.values["Status Changed At"]),
-        first,
-        crm.settings.firstContactSlaHours,
-        crm.now
-      );
-      return outcome === "breached";
-    });
-    if (overdue.length > 0)
-      warnings.push(
-        t(crm.lang, "import.slaOverdue", {
-          count: overdue.length,
-          status: label(crm.lang, "status", first),
-          hours: crm.settings.firstContactSlaHours,
-          rows: rowList(overdue.map((l) => l.row))
-        })
-      );
-    const second = plan2.leads.filter((l) => cleanText(own(l.extra, OTHER_PHONES)) !== "");
-    if (second.length > 0)
-      warnings.push(
-        t(crm.lang, "import.otherPhones", {
-          count: second.length,
-          column: OTHER_PHONES,
-          rows: rowList(second.map((l) => l.row))
-        })
-      );
-    for (const g of plan2.gateGaps)
-      warnings.push(
-        t(crm.lang, "import.gateMissing", {
-          count: g.rows.length,
-          status: ref(`status.${g.status}`),
-          fields: refs(g.fields.map((h) => `field.${camelKey(h)}`)),
-          rows: rowList(g.rows)
-        })
-      );
+    const warnings = importWarnings(crm, plan2, req.csv !== "" && req.encoding === "windows-1252");
     const report2 = reportOf(crm, table2, plan2, cols, team2, { dryRun: req.dryRun === true, warnings });
     if (plan2.fatal) return { ...report2, ok: false, waitingFor: "other", message: message(crm.lang, plan2.fatal) };
     const wide = leads.headers.width + newColumns(leads, plan2).length;
@@ -15442,7 +15443,6 @@ function readSource(crm, req) {
   if (!r.ok) throw new CrmError({ key: "import.csv", params: { reason: r.reason, row: r.row } }, crm.lang);
   return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
 }
-var rowList = (rows) => rows.length > 8 ? `${rows.slice(0, 8).join(", ")}, …` : rows.join(", ");
 var newColumns = (leads, plan2) => plan2.teamColumns.filter((h) => own(leads.headers.index, h) === void 0);
 function write2(crm, leads, plan2, cols, file) {
   const props = documentProperties();

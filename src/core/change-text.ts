@@ -28,7 +28,7 @@ export interface ChangeText {
 const MONEY_HEADERS = new Set(['Deal Value', 'Contract Value']);
 
 /** The columns whose values are data names with a label in each language. */
-const LABELLED: Partial<Record<string, LabelKind>> = {
+export const LABELLED: Partial<Record<string, LabelKind>> = {
   Status: 'status',
   Source: 'source',
   'Lost Reason': 'lostReason',

@@ -1,6 +1,7 @@
 // Merging a group of duplicate leads into one, losslessly: what fills the primary's empty
 // fields, what conflicts (kept in the activity log), and a fingerprint to detect later edits.
 import { isBlank } from './fields';
+import { isDate } from './dates';
 import type { LeadHeader, LeadRecord } from './schema';
 
 /** How far a lead got: the most advanced row is the natural primary. */
@@ -62,7 +63,7 @@ const same = (a: unknown, b: unknown) => {
 
 /** Two time stamps of one day are no difference a note needs (a copy entered minutes later). */
 const sameDay = (a: unknown, b: unknown) =>
-  a instanceof Date && b instanceof Date && Math.abs(a.getTime() - b.getTime()) < 12 * 3600 * 1000;
+  isDate(a) && isDate(b) && Math.abs(a.getTime() - b.getTime()) < 12 * 3600 * 1000;
 
 export function planMerge(primary: LeadRecord, others: LeadRecord[], headers: readonly LeadHeader[]): MergePlan {
   const filled: LeadRecord = {};

@@ -14,8 +14,11 @@ import { t } from '../core/i18n';
 import { Table } from './table';
 import { cellText, type Crm } from './services';
 
-/** The edit: its first sheet row and height; `single` when it was one cell (with its old value). */
-export interface ConsentEdit {
+/**
+ * An edit of the Leads grid: its first sheet row and height; `single` when it was one cell (with
+ * its old value, when Sheets gave one: a typed edit of a filled cell). The Owner edit takes it too.
+ */
+export interface SheetEdit {
   first: number;
   span: number;
   single: boolean;
@@ -27,7 +30,7 @@ export interface ConsentEdit {
  * Shares an edit's Consent; the caller holds the lock. Four column reads and one block write of
  * the Consent column, whatever the sheet's width; the Notes go in the same pass.
  */
-export function shareConsent(crm: Crm, edit: ConsentEdit): void {
+export function shareConsent(crm: Crm, edit: SheetEdit): void {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   if (leads.rowCount === 0) return;
   const text = (v: unknown) => cellText(v, crm.offset).trim();

@@ -2,7 +2,7 @@
 // cleaning, owners, duplicates, report); this file reads the source, and writes the plan in one
 // block per table under the document lock, or nothing. The journal (import-journal.ts) written
 // before the first row lets a run that dies half way be rolled back, and undoImport take it back.
-import { CATALOG, CrmError, label, ref, refs, t, userText, type Lang, type MessageKey } from '../core/i18n';
+import { CATALOG, CrmError, ref, t, userText, type Lang, type MessageKey } from '../core/i18n';
 import {
   ACTIVITY_COLUMNS,
   LEAD_COLUMNS,
@@ -13,14 +13,13 @@ import {
   type LeadHeader,
 } from '../core/schema';
 import { parseCsvText } from '../core/csv';
-import { OTHER_PHONES, planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
+import { planImport, type ImportAnswers, type ImportPlan, type SourceTable } from '../core/import';
 import { MAX_SOURCE_COLUMNS, SHEET_MAX_CELLS, SHEET_MAX_COLUMNS, dict, own } from '../core/import-columns';
 import { TEXT_ENCODINGS, type TextEncoding } from '../core/encoding';
 import { fingerprint } from '../core/merge';
 import { formatLeadId, nextLeadNumber } from '../core/lead';
 import { cleanText } from '../core/fields';
 import { parseYmd } from '../core/dates';
-import { slaOutcome } from '../core/sla';
 import type { Person } from '../core/people';
 import { Table, appendHeaders } from './table';
 import { LAST_ID_PROPERTY, cellText, currentUser, message, openCrm, withDocumentLock, type Crm } from './services';
@@ -39,6 +38,7 @@ import {
   type RecentImport,
 } from './import-journal';
 import { reportOf, type ImportReport } from './import-report';
+import { importWarnings } from './import-warnings';
 import { ownerNamesFor, type OwnerNames } from './owners';
 
 export { undoImport, type UndoImportResult } from './import-journal';
@@ -111,69 +111,7 @@ export function importLeads(request: ImportRequest): ImportReport {
       crm.offset,
       crm.lang,
     );
-    const warnings = req.csv && req.encoding === 'windows-1252' ? [t(crm.lang, 'import.encoding1252')] : [];
-    // History is never invented: leads without a date are said to be left out of the figures.
-    const undated = plan.leads.filter((l) => !/^\d{4}-\d{2}-\d{2}$/.test(String(l.values['Created At'] ?? ''))).length;
-    if (undated > 0) warnings.push(t(crm.lang, 'import.noDates', { count: undated }));
-    // A column the figures read that the file does not have: said before anything is written.
-    const mapped = new Set(Object.values(plan.mapping));
-    if (plan.leads.length > 0 && !mapped.has('Status'))
-      warnings.push(
-        t(crm.lang, 'import.noStatusColumn', {
-          count: plan.leads.length,
-          status: label(crm.lang, 'status', 'Lead'),
-        }),
-      );
-    if (plan.leads.length > 0 && !mapped.has('Source'))
-      warnings.push(t(crm.lang, 'import.noSourceColumn', { count: plan.leads.length }));
-    // Old leads still at the first stage with no contact on record: the SLA's rule (core/sla.ts)
-    // calls them missed, and Today lists them as overdue; said, with the way to give their contact day.
-    const first = crm.settings.statuses[0] ?? 'Lead';
-    const day = (v: unknown) =>
-      typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? parseYmd(v, crm.offset) : null;
-    const overdue = plan.leads.filter((l) => {
-      const created = day(l.values['Created At']);
-      // A contact the file gives (even a late one) is on record: only those with none are said.
-      if (!created || String(l.values.Status ?? first) !== first || l.values['Last Contact']) return false;
-      const outcome = slaOutcome(
-        created,
-        day(l.values['Last Contact']),
-        first,
-        day(l.values['Status Changed At']),
-        first,
-        crm.settings.firstContactSlaHours,
-        crm.now,
-      );
-      return outcome === 'breached';
-    });
-    if (overdue.length > 0)
-      warnings.push(
-        t(crm.lang, 'import.slaOverdue', {
-          count: overdue.length,
-          status: label(crm.lang, 'status', first),
-          hours: crm.settings.firstContactSlaHours,
-          rows: rowList(overdue.map((l) => l.row)),
-        }),
-      );
-    // A second number in a phone cell is kept, but not where the card looks: said.
-    const second = plan.leads.filter((l) => cleanText(own(l.extra, OTHER_PHONES)) !== '');
-    if (second.length > 0)
-      warnings.push(
-        t(crm.lang, 'import.otherPhones', {
-          count: second.length,
-          column: OTHER_PHONES,
-          rows: rowList(second.map((l) => l.row)),
-        }),
-      );
-    for (const g of plan.gateGaps)
-      warnings.push(
-        t(crm.lang, 'import.gateMissing', {
-          count: g.rows.length,
-          status: ref(`status.${g.status}` as MessageKey),
-          fields: refs(g.fields.map((h) => `field.${camelKey(h)}` as MessageKey)),
-          rows: rowList(g.rows),
-        }),
-      );
+    const warnings = importWarnings(crm, plan, req.csv !== '' && req.encoding === 'windows-1252');
     const report = reportOf(crm, table, plan, cols, team, { dryRun: req.dryRun === true, warnings });
     if (plan.fatal) return { ...report, ok: false, waitingFor: 'other', message: message(crm.lang, plan.fatal) };
     // What Sheets would refuse: too many columns in a sheet, too many cells in a spreadsheet (Leads' own at least).
@@ -226,9 +164,6 @@ function readSource(crm: Crm, req: ImportRequest): SourceTable {
   if (!r.ok) throw new CrmError({ key: 'import.csv', params: { reason: r.reason, row: r.row } }, crm.lang);
   return { headers: r.rows[0] ?? [], rows: r.rows.slice(1) };
 }
-
-/** File rows as a note names them: the first eight, then an ellipsis. */
-const rowList = (rows: readonly number[]) => (rows.length > 8 ? `${rows.slice(0, 8).join(', ')}, …` : rows.join(', '));
 
 /** The plan's team columns that Leads does not have yet. */
 const newColumns = (leads: Table<LeadHeader>, plan: ImportPlan) =>

@@ -3,7 +3,8 @@
 // decided by the same code as the merge itself (merge-groups.ts); the dialog then confirms with
 // the preview's signature (mergeDuplicates refuses when the ticked groups changed since) and
 // offers Undo on each result at once (undoMerge with its merge ID).
-import { CATALOG, label, t, type LabelKind, type Lang } from '../core/i18n';
+import { CATALOG, label, t, type Lang } from '../core/i18n';
+import { LABELLED } from '../core/change-text';
 import { LEAD_COLUMNS, TAB, type LeadRecord } from '../core/schema';
 import { linkChanges } from '../core/deals';
 import { formatDay, formatPhone } from '../core/format';
@@ -68,14 +69,6 @@ function fieldLabel(lang: Lang, header: string): string {
   const text = key ? (CATALOG[lang] as Record<string, string>)[`field.${key}`] : undefined;
   return text ?? header;
 }
-
-/** Columns of data names, read by their labels (`Walk-in` is `Datang langsung`). */
-const LABELLED: Partial<Record<string, LabelKind>> = {
-  Status: 'status',
-  Source: 'source',
-  'Lost Reason': 'lostReason',
-  Consent: 'consent',
-};
 
 /** A cell as a person reads it: dates and phones the local way, data names by their labels. */
 function shown(crm: Crm, header: string, v: unknown): string {

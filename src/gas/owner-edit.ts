@@ -12,17 +12,10 @@ import { Table } from './table';
 import { cellText, message, type Crm } from './services';
 import { ownerOf } from './leads';
 import { readTeam } from './team';
-
-export interface OwnerEdit {
-  first: number;
-  span: number;
-  /** A single cell's value before the edit, when Sheets gave it (a typed edit of a filled cell). */
-  oldValue?: string;
-  by: string;
-}
+import type { SheetEdit } from './consent-edit';
 
 /** Maps and notes the edit's Owner cells; the caller holds the lock. */
-export function noteOwnerEdit(crm: Crm, edit: OwnerEdit): void {
+export function noteOwnerEdit(crm: Crm, edit: SheetEdit): void {
   const leads = Table.open(crm.ss, TAB.leads, LEAD_COLUMNS, crm.lang);
   const lo = edit.first - 2;
   const height = Math.min(edit.span, leads.rowCount - lo);

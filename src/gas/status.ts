@@ -34,7 +34,7 @@ import {
   type Crm,
 } from './services';
 import { findLead, statusRule } from './leads';
-import { shareConsent, type ConsentEdit } from './consent-edit';
+import { shareConsent, type SheetEdit } from './consent-edit';
 import { noteOwnerEdit } from './owner-edit';
 
 type EditEvent = {
@@ -69,15 +69,14 @@ export function onEdit(e?: EditEvent): void {
   // Header edits are left alone: setupCrm reports and repairs headers.
   if (lastRow < 2) return;
   const header = Table.headerOf(activeSpreadsheet(), TAB.leads, sheet) as HeaderMap<LeadHeader>;
-  const covers = (c: number) => c >= col && c <= col + numCols - 1;
+  const index = header.index as Partial<Record<LeadHeader, number>>;
+  const covers = (h: LeadHeader) => index[h] !== undefined && index[h] + 1 >= col && index[h] + 1 <= col + numCols - 1;
   const statusCol = (header.index['Status'] ?? -1) + 1;
-  const consentCol = ((header.index as Partial<Record<LeadHeader, number>>).Consent ?? -1) + 1;
-  const status = statusCol > 0 && covers(statusCol);
+  const status = covers('Status');
   // Consent always applies to every row of the client (SPEC §3): typed in the grid as in the sidebar.
-  const consent = consentCol > 0 && covers(consentCol);
+  const consent = covers('Consent');
   // An Owner typed as a Team name is that person's email, and a handover leaves a Note.
-  const ownerCol = ((header.index as Partial<Record<LeadHeader, number>>).Owner ?? -1) + 1;
-  const owner = ownerCol > 0 && covers(ownerCol);
+  const owner = covers('Owner');
   if (!status && !consent && !owner) return;
 
   const crm = openCrm();
@@ -103,13 +102,16 @@ export function onEdit(e?: EditEvent): void {
     const text = err.msg.key === 'error.busy' ? t(crm.lang, 'pipeline.busy') : t(crm.lang, err.msg.key, err.msg.params);
     crm.ss.toast(text, t(crm.lang, 'menu.title'), 10);
   };
-  const consentEdit = (): ConsentEdit => ({
-    first,
-    span,
-    single,
-    oldValue: single && typeof e?.oldValue === 'string' ? e.oldValue : undefined,
-    by: editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet'),
-  });
+  // Made when first needed: a Status-only edit asks no editor's address for it.
+  let side: SheetEdit | null = null;
+  const sheetEdit = (): SheetEdit =>
+    (side ??= {
+      first,
+      span,
+      single,
+      oldValue: single && typeof e?.oldValue === 'string' ? e.oldValue : undefined,
+      by: editorEmail(e) || t(crm.lang, 'pipeline.editedInSheet'),
+    });
   let judged = false;
   if (status)
     try {
@@ -143,8 +145,8 @@ export function onEdit(e?: EditEvent): void {
     }
   }
   function sideEditsLocked(): void {
-    if (owner) noteOwnerEdit(crm, { first, span, oldValue: consentEdit().oldValue, by: consentEdit().by });
-    if (consent) shareConsent(crm, consentEdit());
+    if (owner) noteOwnerEdit(crm, sheetEdit());
+    if (consent) shareConsent(crm, sheetEdit());
   }
 
   function judgeEdit(): void {
