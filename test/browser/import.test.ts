@@ -78,6 +78,7 @@ test.each([
   await form.getByRole('button', { name: 'Batalkan impor ini' }).click();
   await form.getByRole('button', { name: 'Jangan, simpan' }).click();
   await form.getByRole('button', { name: 'Batalkan impor ini' }).click();
+  await screenshot(page, `import-undo-confirm-${width}`);
   await form.getByRole('button', { name: /^Ya, hapus 3 prospek dari I-\d{6}$/ }).click();
   await expectText(form.locator('#import-status'), /Impor I-\d+ dibatalkan: 3 prospek dihapus\./);
   await form.getByRole('button', { name: 'Tutup' }).click();

@@ -68,9 +68,9 @@ describe('people, duplicates, row numbers and history, in the environment', () =
     expect(dry.waitingFor).toBe('answers');
     // Budi's Deal comes in as Won without its Deal Value, Siti's Nego needs nothing, Agus's
     // Penawaran lacks what a quotation asks: said before anything is written, rows named.
-    expect(dry.warnings.filter((w) => /yang diminta tahap itu/.test(w))).toEqual([
-      '1 prospek masuk sebagai Menang tanpa Nilai deal, yang diminta tahap itu (baris 2). Isi Nilai deal di file, atau di prospeknya setelah impor: sampai saat itu angka-angka membacanya kosong.',
-      '1 prospek masuk sebagai Penawaran terkirim tanpa Nilai deal, Perkiraan closing, yang diminta tahap itu (baris 5). Isi Nilai deal, Perkiraan closing di file, atau di prospeknya setelah impor: sampai saat itu angka-angka membacanya kosong.',
+    expect(dry.warnings.filter((w) => /padahal tahap itu memerlukannya/.test(w))).toEqual([
+      '1 prospek masuk sebagai Menang tanpa Nilai deal, padahal tahap itu memerlukannya (baris 2). Isi Nilai deal di file, atau di prospeknya setelah impor: sebelum diisi, Ringkasan menghitungnya tanpa Nilai deal.',
+      '1 prospek masuk sebagai Penawaran terkirim tanpa Nilai deal, Perkiraan closing, padahal tahap itu memerlukannya (baris 5). Isi Nilai deal, Perkiraan closing di file, atau di prospeknya setelah impor: sebelum diisi, Ringkasan menghitungnya tanpa Nilai deal, Perkiraan closing.',
     ]);
     // No owner problem repeated per row; every problem at the row a spreadsheet shows.
     expect(dry.problems.map((p) => [p.row, p.column, p.value])).toEqual([

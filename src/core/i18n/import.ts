@@ -51,7 +51,7 @@ export const importing = {
   'ui.import.working': { en: 'Working…', id: 'Sedang diproses…' },
   'ui.import.choose': { en: 'Choose…', id: 'Pilih…' },
   'ui.import.skipColumn': { en: '(do not import)', id: '(jangan diimpor)' },
-  'ui.import.noteColumn': { en: '(a note on each lead)', id: '(catatan di tiap prospek)' },
+  'ui.import.noteColumn': { en: '(a note on each lead)', id: '(jadikan catatan)' },
   'ui.import.guessed': { en: 'guessed', id: 'tebakan' },
   'ui.import.newEmail': { en: 'Email of the new Team member', id: 'Email anggota Team baru' },
   'ui.import.ownerNew': { en: 'A new Team member…', id: 'Anggota Team baru…' },
@@ -104,16 +104,16 @@ export const importing = {
     id: 'Bukan nomor telepon yang bisa dibaca CRM. Disimpan apa adanya.',
   },
   'import.slaOverdue': {
-    en: '{count} {count|lead is|leads are} still at {status} with a Created At older than the first-contact SLA ({hours} {hours|hour|hours}) and no contact on record (rows {rows}): Today lists {count|it|them} as first contact overdue, and the SLA figure counts {count|it|them} as missed. If the file says when {count|it was|they were} contacted, map that column to Last contact (Last Contact).',
+    en: '{count} {count|lead is|leads are} still at {status} with a Created At older than the first-contact SLA ({hours} {hours|hour|hours}) and no contact on record ({count|row|rows} {rows}): Today lists {count|it|them} as first contact overdue, and the SLA figure counts {count|it|them} as missed. If the file says when {count|it was|they were} contacted, map that column to Last contact (Last Contact).',
     id: '{count} prospek masih di tahap {status} dengan Tanggal masuk lebih lama dari SLA kontak pertama ({hours} jam) dan tanpa catatan kontak (baris {rows}): Hari ini mencantumkannya sebagai kontak pertama terlambat, dan angka SLA menghitungnya terlewat. Jika file mencatat kapan mereka dihubungi, petakan kolom itu ke Kontak terakhir (Last Contact).',
   },
   'import.otherPhones': {
-    en: "{count} {count|row has|rows have} a second phone number (rows {rows}): it is kept in the {column} column; the lead's card and its WhatsApp use the first.",
+    en: "{count} {count|row has|rows have} a second phone number ({count|row|rows} {rows}): it is kept in the {column} column; the lead's card and its WhatsApp use the first.",
     id: '{count} baris punya nomor telepon kedua (baris {rows}): disimpan di kolom {column}; kartu prospek dan WhatsApp-nya memakai nomor pertama.',
   },
   'import.gateMissing': {
-    en: '{count} {count|lead comes|leads come} in as {status} without {fields}, which that stage asks for (rows {rows}). Fill {fields} in the file, or on the leads after the import: until then the figures read {count|it|them} as empty.',
-    id: '{count} prospek masuk sebagai {status} tanpa {fields}, yang diminta tahap itu (baris {rows}). Isi {fields} di file, atau di prospeknya setelah impor: sampai saat itu angka-angka membacanya kosong.',
+    en: '{count} {count|lead comes|leads come} in as {status} without {fields}, which that stage needs ({count|row|rows} {rows}). Fill {fields} in the file, or on the {count|lead|leads} after the import: until then the Summary counts {count|it|them} without {fields}.',
+    id: '{count} prospek masuk sebagai {status} tanpa {fields}, padahal tahap itu memerlukannya (baris {rows}). Isi {fields} di file, atau di prospeknya setelah impor: sebelum diisi, Ringkasan menghitungnya tanpa {fields}.',
   },
   'import.emailInvalid': {
     en: 'Not a valid email address. Kept as it is.',
@@ -293,11 +293,11 @@ export const importing = {
     id: 'Tidak ada prospek baru; {filled} prospek yang ada dilengkapi (impor {importId}).',
   },
   'import.noStatusColumn': {
-    en: 'No column of the file is Status: the {count} {count|lead comes|leads come} in as {status}. Choose the column that holds the stage, if the file has one.',
+    en: 'The file has no Status column: the {count} {count|lead comes|leads come} in as {status}. Choose the column that holds the stage, if the file has one.',
     id: 'Tidak ada kolom Status di file: {count} prospek masuk sebagai {status}. Pilih kolom yang berisi tahapnya, jika file punya.',
   },
   'import.noSourceColumn': {
-    en: 'No column of the file is Source: the {count} {count|lead comes|leads come} in without a Source, and the Summary counts {count|it|them} under "—" in conversion by source.',
+    en: 'The file has no Source column: the {count} {count|lead comes|leads come} in without a Source, and the Summary counts {count|it|them} under "—" in conversion by source.',
     id: 'Tidak ada kolom Sumber (Source) di file: {count} prospek masuk tanpa Sumber, dan Ringkasan menghitungnya di "—" pada konversi per sumber.',
   },
   'import.noDates': {
